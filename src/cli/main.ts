@@ -1,0 +1,160 @@
+import { resolve } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { lintPaths, type PathLintOutput } from "../api.js";
+import { ruleInfo } from "../engine/run.js";
+import { readStream, decodeText } from "../load/files.js";
+import { parseSource, unreadableSource, type SourceFile } from "../load/index.js";
+import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
+import { VERSION } from "../version.js";
+import { processIO, writeFileAtomic, type CliIO } from "./io.js";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+/** Options shared by every command that lints. */
+export interface LintCliOptions {
+  format: string[];
+  outputFile: string[];
+  stdinFilename?: string;
+  podCidr: string[];
+  context: string[];
+  pools: string[];
+  namespace?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+}
+
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+
+export function addLintOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([]))
+    .option("-o, --output-file <path>", "write the report of the matching --format to a file (repeatable)", collect, [])
+    .option("--stdin-filename <name>", "file name to report for input read from '-'")
+    .option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, [])
+    .option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, [])
+    .option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, [])
+    .option("--namespace <name>", "namespace for objects that name none", undefined)
+    .option("--quiet", "report errors only")
+    .addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount));
+}
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-warnings takes a whole number, not "${v}"`);
+  return n;
+}
+
+export class UsageError extends Error {}
+
+/** Read `-` from standard input into a source file. */
+export async function readStdinSource(io: CliIO, name: string | undefined): Promise<SourceFile> {
+  const path = name ?? "<stdin>";
+  const decoded = decodeText(await readStream(io.stdin));
+  return "error" in decoded ? unreadableSource(path, decoded.error) : parseSource(path, decoded.text);
+}
+
+/** Load and lint what a lint-style command was given. */
+export async function runLintCommand(paths: readonly string[], opts: LintCliOptions, io: CliIO): Promise<PathLintOutput> {
+  const usesStdin = paths.includes("-");
+  const fsPaths = paths.filter((p) => p !== "-");
+  const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
+  const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
+  const namespace = opts.namespace ?? undefined;
+  return lintPaths(targets, {
+    cwd: io.cwd,
+    context: [...opts.context, ...opts.pools],
+    extraSources,
+    podCidrs: opts.podCidr,
+    ...(namespace ? { defaultNamespace: namespace } : {}),
+  });
+}
+
+interface Output {
+  format: string;
+  file?: string;
+}
+
+function planOutputs(opts: LintCliOptions): Output[] {
+  const formats = opts.format.length > 0 ? opts.format : ["stylish"];
+  for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
+  if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
+  const outs = formats.map((format, i) => {
+    const file = opts.outputFile[i];
+    return file !== undefined ? { format, file } : { format };
+  });
+  if (outs.filter((o) => !o.file).length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
+  return outs;
+}
+
+/** Apply --quiet, render every requested report, and compute the exit code. */
+export async function report(out: PathLintOutput, opts: LintCliOptions, io: CliIO): Promise<number> {
+  const outputs = planOutputs(opts);
+  let results: FileResult[] = out.results;
+  if (opts.quiet) {
+    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0 }));
+  }
+  const rules = ruleInfo();
+  for (const o of outputs) {
+    const formatter = FORMATTERS[o.format];
+    if (!formatter) continue;
+    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY });
+    if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`);
+    else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
+  for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read\n`);
+  if (out.missing.length > 0 || out.unreadable.length > 0) return EXIT_FAILURE;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = out.results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr.write(`calico-ipam-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command("calico-ipam-lint");
+  program
+    .description("Find Calico IPAM mistakes in Kubernetes manifests before they reach the cluster.")
+    .version(VERSION, "-v, --version")
+    .argument("[paths...]", "files or directories to lint ('-' reads standard input)")
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  addLintOptions(program).action(async (paths: string[], opts: LintCliOptions) => {
+    const out = await runLintCommand(paths, opts, io);
+    setExit(await report(out, opts, io));
+  });
+  return program;
+}
+
+/** Run the CLI. Never calls process.exit; returns the exit code. */
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT_OK;
+      if (err.code === "calico-ipam-lint.invalidArgument") io.stderr.write(`calico-ipam-lint: ${err.message}\n`);
+      return EXIT_FAILURE;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`calico-ipam-lint: ${err.message}\n`);
+      return EXIT_FAILURE;
+    }
+    // A bug of ours: say so plainly, without a stack trace unless asked.
+    const e = err as Error;
+    io.stderr.write(`calico-ipam-lint: internal error: ${e.message ?? String(err)}\n`);
+    if (io.env["CALICO_IPAM_LINT_DEBUG"]) io.stderr.write(`${e.stack ?? ""}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,131 @@
+import { LineIndex, type SourceFile, type Span } from "../load/index.js";
+import { buildModel, DEFAULT_SETTINGS, type Model, type ModelOptions, type Settings } from "../model/index.js";
+import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
+import { RULES } from "../rules/index.js";
+import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";
+import { docsUrl } from "../version.js";
+
+export type RuleSetting = "error" | "warn" | "warning" | "off";
+
+export interface LintOptions extends ModelOptions {
+  readonly settings?: Partial<Settings>;
+  /** Per-rule severity overrides. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Only these rules run (for tests and `--rule`). */
+  readonly only?: readonly string[];
+  /** Throw on a malformed report (tests); otherwise positions are clamped into the file. */
+  readonly strict?: boolean;
+}
+
+export interface LintOutput {
+  /** One entry per linted (non-context) file, sorted by path; findings sorted and de-duplicated. */
+  readonly results: FileResult[];
+  readonly model: Model;
+}
+
+export function ruleInfo(rules: readonly Rule[] = RULES): Map<string, RuleInfo> {
+  return new Map(rules.map((r) => [r.id, { id: r.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, docsUrl: docsUrl(r.id) }]));
+}
+
+function severityFor(setting: RuleSetting | undefined, reported: Severity | undefined, rule: Rule): Severity | null {
+  if (setting === "off") return null;
+  if (setting === "error") return "error";
+  if (setting === "warn" || setting === "warning") return "warning";
+  return reported ?? rule.meta.defaultSeverity;
+}
+
+/** Run every enabled rule over the files and return located, sorted findings per file. */
+export function lintSources(files: readonly SourceFile[], options: LintOptions = {}): LintOutput {
+  const model = buildModel(files, options);
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const indexes = new Map<string, LineIndex>();
+  const indexFor = (file: string): LineIndex => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      idx = new LineIndex(byPath.get(file)?.text ?? "");
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const checkSpan = (rule: Rule, s: Span): Span => {
+    const f = byPath.get(s.file);
+    if (!f || s.start < 0 || s.end < s.start || s.end > f.text.length) {
+      if (options.strict || !f) throw new Error(`rule ${rule.id} reported an invalid position ${s.file}:${s.start}-${s.end}`);
+      const start = Math.max(0, Math.min(s.start, f.text.length));
+      return { file: s.file, start, end: Math.max(start, Math.min(s.end, f.text.length)) };
+    }
+    return s;
+  };
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = options.rules?.[rule.id];
+    if (setting === "off") continue;
+    rule.check({
+      model,
+      settings,
+      sourceText: (file) => byPath.get(file)?.text ?? "",
+      report: (r: Report<string>) => {
+        const severity = severityFor(setting, r.severity, rule);
+        if (!severity) return;
+        const at = checkSpan(rule, r.at);
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+        const related: RelatedFinding[] = (r.related ?? []).map((rel) => {
+          const span = checkSpan(rule, rel.span);
+          return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
+        });
+        const o = r.object;
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: renderMessage(template, r.data),
+          messageId: r.messageId,
+          file: at.file,
+          ...indexFor(at.file).location(at),
+          ...(related.length > 0 ? { related } : {}),
+          ...(o ? { object: { kind: o.kind, ...(o.namespace !== undefined ? { namespace: o.namespace } : {}), ...(o.name !== undefined ? { name: o.name } : {}) } } : {}),
+          ...(r.value !== undefined ? { value: r.value } : {}),
+        });
+      },
+    });
+  }
+  return { results: groupResults(files, findings), model };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message) ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn
+  );
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sort, de-duplicate, drop findings located in context-only files, and count per file. */
+export function groupResults(files: readonly SourceFile[], findings: readonly Finding[]): FileResult[] {
+  const reported = new Map<string, Finding[]>();
+  for (const f of files) if (!f.contextOnly && !reported.has(f.path)) reported.set(f.path, []);
+  const sorted = [...findings].sort(compareFindings);
+  let prev: Finding | undefined;
+  for (const f of sorted) {
+    if (prev && compareFindings(prev, f) === 0) continue;
+    prev = f;
+    reported.get(f.file)?.push(f);
+  }
+  return [...reported.entries()]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([file, list]) => ({
+      file,
+      findings: list,
+      errorCount: list.filter((f) => f.severity === "error").length,
+      warningCount: list.filter((f) => f.severity === "warning").length,
+    }));
+}

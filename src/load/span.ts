@@ -1,0 +1,105 @@
+import type { ScalarNode, Span } from "./types.js";
+
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Offsets of every line start, for offset → line/column conversion by binary search. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 1-based line and column (UTF-16 units) of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+  }
+
+  location(span: { start: number; end: number }): Location {
+    const s = this.position(span.start);
+    const e = this.position(Math.max(span.start, span.end));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+}
+
+/**
+ * The span of characters [from, to) of a scalar's *value* in the source. Where the source text of
+ * the scalar does not map one-to-one onto its value (escapes we cannot follow, folding, block
+ * scalars), the whole scalar is returned: an honest position rather than a wrong one.
+ */
+export function innerSpan(node: ScalarNode, from: number, to: number): Span {
+  const map = valueOffsets(node);
+  if (!map) return node.span;
+  const a = map[from];
+  const b = map[Math.max(from, to)];
+  if (a === undefined || b === undefined) return node.span;
+  return { file: node.span.file, start: a, end: b };
+}
+
+const mapCache = new WeakMap<ScalarNode, number[] | null>();
+
+/**
+ * For each character of the value, its offset in the file, plus one final entry for the end of the
+ * value; null when no such map exists.
+ */
+function valueOffsets(node: ScalarNode): number[] | null {
+  const cached = mapCache.get(node);
+  if (cached !== undefined) return cached;
+  const result = computeOffsets(node);
+  mapCache.set(node, result);
+  return result;
+}
+
+function computeOffsets(node: ScalarNode): number[] | null {
+  const src = node.source;
+  const value = node.value;
+  if (src === undefined || typeof value !== "string") return null;
+  const base = node.span.start;
+  const out: number[] = [];
+  if (node.style === "plain") {
+    if (src !== value) return null;
+    for (let i = 0; i <= value.length; i++) out.push(base + i);
+    return out;
+  }
+  if (node.style === "single") {
+    // src includes the quotes; '' stands for one quote.
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      out.push(base + i);
+      if (c === "'") i++;
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  if (node.style === "double") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      if (c === "\\") {
+        const n = src[i + 1];
+        if (n === undefined || !'"\\/'.includes(n)) return null;
+        out.push(base + i);
+        i++;
+        continue;
+      }
+      out.push(base + i);
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import { innerSpan, type Node, type ScalarNode, type Span } from "../load/index.js";
+import { goUnmarshalStringList, type GoJsonResult } from "./gojson.js";
+import { parseCIDR, parseIP, type CIDR, type IP } from "./ip.js";
+import type { AnnotationEntry } from "./objects.js";
+
+export const CALICO_PREFIX = "cni.projectcalico.org/";
+
+/** Keys Calico reads as a JSON array of strings. */
+export const LIST_KEYS = ["ipAddrs", "ipAddrsNoIpam", "ipv4pools", "ipv6pools", "ipFamilies", "floatingIPs", "allowedSourcePrefixes"] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+/** Keys Calico reads on a pod (and, for the first three, on its namespace). */
+export const NAMESPACE_KEYS = ["ipv4pools", "ipv6pools", "ipFamilies"] as const;
+export const OUTPUT_KEYS = ["podIP", "podIPs", "containerID"] as const;
+export const KNOWN_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr", ...OUTPUT_KEYS];
+
+export interface ListItem {
+  readonly value: string;
+  readonly span: Span;
+}
+
+export interface DecodedList {
+  readonly key: ListKey;
+  readonly entry: AnnotationEntry;
+  /** The annotation's text, or null when YAML gave it another type (a list, a number, …). */
+  readonly raw: string | null;
+  /** The string items when the value decodes as Go decodes it; null for `null`. */
+  readonly items: readonly ListItem[] | null;
+  /** Go's decode error, located at the offending character where the source allows it. */
+  readonly error?: { readonly message: string; readonly span: Span; readonly kind: "syntax" | "type" };
+}
+
+export interface CalicoAnnotations {
+  readonly lists: Partial<Record<ListKey, DecodedList>>;
+  readonly hwAddr?: AnnotationEntry;
+  readonly outputs: readonly AnnotationEntry[];
+  /** `cni.projectcalico.org/*` keys Calico does not read. */
+  readonly unknown: readonly AnnotationEntry[];
+  /** Every `cni.projectcalico.org/*` entry, in source order. */
+  readonly all: readonly AnnotationEntry[];
+}
+
+export const shortKey = (key: string): string => key.slice(CALICO_PREFIX.length);
+
+/** Decode one list annotation exactly as Calico's `json.Unmarshal` into `[]string` would. */
+export function decodeList(key: ListKey, e: AnnotationEntry): DecodedList {
+  const node = e.node;
+  if (node.kind !== "scalar" || typeof node.value !== "string") {
+    return { key, entry: e, raw: null, items: null };
+  }
+  const raw = node.value;
+  const r: GoJsonResult = goUnmarshalStringList(raw);
+  if (!r.ok) {
+    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + 1) : node.span;
+    return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
+  }
+  const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node as ScalarNode, it.start, it.end) })) : null;
+  return { key, entry: e, raw, items };
+}
+
+export function decodeCalico(entries: readonly AnnotationEntry[]): CalicoAnnotations {
+  const lists: Partial<Record<ListKey, DecodedList>> = {};
+  const outputs: AnnotationEntry[] = [];
+  const unknown: AnnotationEntry[] = [];
+  const all: AnnotationEntry[] = [];
+  let hwAddr: AnnotationEntry | undefined;
+  for (const e of entries) {
+    if (!e.key.startsWith(CALICO_PREFIX)) continue;
+    all.push(e);
+    const k = shortKey(e.key);
+    if ((LIST_KEYS as readonly string[]).includes(k)) lists[k as ListKey] = decodeList(k as ListKey, e);
+    else if (k === "hwAddr") hwAddr = e;
+    else if ((OUTPUT_KEYS as readonly string[]).includes(k)) outputs.push(e);
+    else unknown.push(e);
+  }
+  return { lists, outputs, unknown, all, ...(hwAddr ? { hwAddr } : {}) };
+}
+
+/** The annotation's value is a string that Calico treats as set (empty means absent). */
+export function isSet(d: DecodedList | undefined): d is DecodedList {
+  return d !== undefined && d.raw !== "";
+}
+
+export interface StaticIP {
+  readonly key: "ipAddrs" | "ipAddrsNoIpam";
+  readonly text: string;
+  readonly ip: IP;
+  readonly span: Span;
+}
+
+/** The parseable addresses of `ipAddrs` / `ipAddrsNoIpam`. */
+export function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"): StaticIP[] {
+  const d = c.lists[key];
+  if (!isSet(d) || !d.items || d.error) return [];
+  const out: StaticIP[] = [];
+  for (const it of d.items) {
+    const ip = parseIP(it.value);
+    if (ip) out.push({ key, text: it.value, ip, span: it.span });
+  }
+  return out;
+}
+
+export interface PoolRequest {
+  readonly text: string;
+  readonly span: Span;
+  /** Set when the entry parses as a CIDR (Calico then masks it and skips the name lookup). */
+  readonly cidr: CIDR | null;
+}
+
+export function poolRequests(d: DecodedList | undefined): PoolRequest[] | null {
+  if (!d || d.error || d.raw === null) return null;
+  return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
+}
+
+/** Where a non-string annotation value begins, for messages that quote it. */
+export function nodeText(n: Node, source: string): string {
+  return source.slice(n.span.start, n.span.end);
+}

@@ -1,0 +1,424 @@
+import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
+import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
+import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
+import { workloadKind, type WorkloadKind } from "./kinds.js";
+import { annotationsOf, apiGroup, collectObjects, labelsOf, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
+import { asMap, asSeq, bool, entry, get, num, str, text, type Located } from "./tree.js";
+
+export interface Hpa {
+  readonly object: K8sObject;
+  readonly targetKind: string;
+  readonly targetName: string;
+  readonly namespace: string;
+  readonly maxReplicas?: Located<number>;
+}
+
+export interface PodSource {
+  readonly object: K8sObject;
+  readonly workload: WorkloadKind;
+  /** The namespace the pods run in (the object's, else the model's default). */
+  readonly namespace: string;
+  /** The pod template map (the Pod itself for a bare Pod). */
+  readonly template: MapNode;
+  readonly templateSpan: Span;
+  /** Annotations on the pods: the template's `metadata.annotations`, or the Pod's own. */
+  readonly podAnnotations: readonly AnnotationEntry[];
+  readonly podAnnotationsNode?: MapNode;
+  readonly calico: CalicoAnnotations;
+  /** Calico annotations on the controller's own metadata (where they have no effect). */
+  readonly controllerCalico?: CalicoAnnotations;
+  readonly podLabels: Readonly<Record<string, string>>;
+  readonly replicas?: Located<number>;
+  readonly parallelism?: Located<number>;
+  readonly strategyType?: Located<string>;
+  readonly hostNetwork?: Located<boolean>;
+  readonly hpas: readonly Hpa[];
+}
+
+export interface Namespace {
+  readonly object: K8sObject;
+  readonly name: string;
+  readonly calico: CalicoAnnotations;
+}
+
+export type PoolOrigin = "IPPool" | "Installation";
+
+export interface Pool {
+  readonly object: K8sObject;
+  readonly origin: PoolOrigin;
+  /** The pool's spec map (IPPool) or its entry in `spec.calicoNetwork.ipPools` (Installation). */
+  readonly spec?: MapNode;
+  /** Where to point for the pool as a whole. */
+  readonly span: Span;
+  readonly name: string;
+  readonly cidrText?: Located<string>;
+  readonly cidr: CIDR | null;
+  readonly family: Family | null;
+  readonly blockSize: number;
+  readonly disabled: boolean;
+  readonly ipipMode: string;
+  readonly vxlanMode: string;
+  readonly allowedUses: readonly string[];
+  readonly nodeSelector: string;
+  readonly namespaceSelector: string;
+  readonly assignmentMode: string;
+  /** Status `Allocatable=False` (Calico v3.32+ overlap arbitration): IPAM skips the pool. */
+  readonly allocatable: boolean;
+  /** Pool that the operator creates when the Installation names none. */
+  readonly implicit: boolean;
+}
+
+export interface ReservationEntry {
+  readonly text: string;
+  readonly span: Span;
+  readonly cidr: CIDR | null;
+}
+
+export interface Reservation {
+  readonly object: K8sObject;
+  readonly entries: readonly ReservationEntry[];
+}
+
+export interface IpamConfig {
+  readonly object: K8sObject;
+  readonly strictAffinity?: Located<boolean>;
+  readonly maxBlocksPerHost?: Located<number>;
+}
+
+export interface PodCidr {
+  readonly text: string;
+  readonly cidr: CIDR | null;
+  /** What declared it: a kind, or "--pod-cidr" / "config". */
+  readonly source: string;
+  readonly span?: Span;
+  readonly object?: K8sObject;
+}
+
+export interface Model {
+  readonly files: readonly SourceFile[];
+  readonly objects: readonly K8sObject[];
+  readonly podSources: readonly PodSource[];
+  readonly namespaces: ReadonlyMap<string, Namespace>;
+  readonly namespaceList: readonly Namespace[];
+  readonly pools: readonly Pool[];
+  readonly reservations: readonly Reservation[];
+  readonly ipamConfigs: readonly IpamConfig[];
+  readonly podCidrs: readonly PodCidr[];
+  readonly hpas: readonly Hpa[];
+  readonly defaultNamespace: string;
+}
+
+export interface ModelOptions {
+  /** Namespace for namespaced objects that name none (kubectl's default, or the Argo CD app's). */
+  readonly defaultNamespace?: string;
+  /** Pod CIDRs given outside the manifests (`--pod-cidr`, the config file). */
+  readonly podCidrs?: readonly string[];
+}
+
+const CALICO_GROUPS = new Set(["projectcalico.org", "crd.projectcalico.org"]);
+
+export function buildModel(files: readonly SourceFile[], options: ModelOptions = {}): Model {
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const objects = collectObjects(files);
+  const hpas: Hpa[] = [];
+  const namespaceList: Namespace[] = [];
+  const pools: Pool[] = [];
+  const reservations: Reservation[] = [];
+  const ipamConfigs: IpamConfig[] = [];
+  const podCidrs: PodCidr[] = [];
+  const installations: K8sObject[] = [];
+  const workloads: { o: K8sObject; w: WorkloadKind }[] = [];
+
+  for (const o of objects) {
+    const group = apiGroup(o.ref.apiVersion);
+    const kind = o.ref.kind;
+    const w = workloadKind(group, kind);
+    if (w) {
+      workloads.push({ o, w });
+      continue;
+    }
+    if (kind === "HorizontalPodAutoscaler" && group === "autoscaling") {
+      const target = get(o.node, "spec", "scaleTargetRef");
+      const targetKind = str(get(target, "kind"));
+      const targetName = str(get(target, "name"));
+      if (targetKind && targetName) {
+        const mr = get(o.node, "spec", "maxReplicas");
+        const maxN = num(mr);
+        hpas.push({
+          object: o,
+          targetKind,
+          targetName,
+          namespace: o.ref.namespace ?? defaultNamespace,
+          ...(mr && maxN !== undefined ? { maxReplicas: { value: maxN, span: mr.span } } : {}),
+        });
+      }
+    } else if (kind === "Namespace" && group === "" && o.ref.name) {
+      namespaceList.push({ object: o, name: o.ref.name, calico: decodeCalico(o.annotations) });
+    } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
+      const p = ipPoolFromObject(o);
+      if (p) pools.push(p);
+    } else if (kind === "IPReservation" && CALICO_GROUPS.has(group)) {
+      reservations.push(reservationFrom(o));
+    } else if ((kind === "IPAMConfiguration" || kind === "IPAMConfig") && CALICO_GROUPS.has(group)) {
+      ipamConfigs.push(ipamConfigFrom(o));
+    } else if (kind === "Installation" && group === "operator.tigera.io") {
+      installations.push(o);
+    } else {
+      podCidrs.push(...podCidrsFrom(o, group));
+    }
+  }
+  for (const c of options.podCidrs ?? []) {
+    for (const part of c.split(",")) {
+      const t = part.trim();
+      if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
+    }
+  }
+  // Installation pools default from the platform's pod CIDR, so they are read last.
+  for (const o of installations) pools.push(...installationPools(o, podCidrs));
+
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p): p is PodSource => p !== null);
+  const namespaces = new Map<string, Namespace>();
+  for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
+
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace };
+}
+
+function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
+  return n && v !== undefined ? { value: v, span: n.span } : undefined;
+}
+
+function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: readonly Hpa[]): PodSource | null {
+  const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
+  if (!template) return null;
+  const isPod = w.template.length === 0;
+  const meta = get(template, "metadata");
+  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
+  const podSpec = get(template, "spec");
+  const namespace = o.ref.namespace ?? defaultNamespace;
+  const spec = get(o.node, "spec");
+  let replicas: Located<number> | undefined;
+  let parallelism: Located<number> | undefined;
+  if (w.scale === "replicas") replicas = loc(get(spec, "replicas"), num(get(spec, "replicas")));
+  if (w.kind === "Job") parallelism = loc(get(spec, "parallelism"), num(get(spec, "parallelism")));
+  if (w.kind === "CronJob") {
+    const js = get(spec, "jobTemplate", "spec");
+    parallelism = loc(get(js, "parallelism"), num(get(js, "parallelism")));
+  }
+  const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : undefined;
+  const strategyType = loc(strategyNode, str(strategyNode));
+  const hn = get(podSpec, "hostNetwork");
+  const hostNetwork = loc(hn, bool(hn));
+  const name = o.ref.name;
+  const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
+  const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
+  return {
+    object: o,
+    workload: w,
+    namespace,
+    template,
+    templateSpan: template.span,
+    podAnnotations: ann.list,
+    ...(ann.node ? { podAnnotationsNode: ann.node } : {}),
+    calico: decodeCalico(ann.list),
+    ...(controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {}),
+    podLabels: labelsOf(meta),
+    ...(replicas ? { replicas } : {}),
+    ...(parallelism ? { parallelism } : {}),
+    ...(strategyType ? { strategyType } : {}),
+    ...(hostNetwork ? { hostNetwork } : {}),
+    hpas: myHpas,
+  };
+}
+
+const DEFAULT_USES = ["Workload", "Tunnel"];
+
+function readUses(n: Node | undefined): string[] {
+  const s = asSeq(n);
+  const list = s ? s.items.map((i) => text(i) ?? "") : [];
+  return list.length > 0 ? list : DEFAULT_USES;
+}
+
+function ipPoolFromObject(o: K8sObject): Pool | null {
+  const spec = asMap(get(o.node, "spec"));
+  const cidrNode = get(spec, "cidr");
+  const cidrText = str(cidrNode);
+  const cidr = cidrText !== undefined ? parseCIDR(cidrText) : null;
+  const family = cidr?.family ?? null;
+  const bs = num(get(spec, "blockSize"));
+  const conditions = asSeq(get(o.node, "status", "conditions"));
+  const allocatable = !(conditions?.items.some((c) => str(get(c, "type")) === "Allocatable" && text(get(c, "status")) === "False") ?? false);
+  const ct = loc(cidrNode, cidrText);
+  return {
+    object: o,
+    origin: "IPPool",
+    ...(spec ? { spec } : {}),
+    span: o.ref.span,
+    name: o.ref.name ?? "",
+    ...(ct ? { cidrText: ct } : {}),
+    cidr,
+    family,
+    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    disabled: bool(get(spec, "disabled")) ?? false,
+    ipipMode: str(get(spec, "ipipMode")) ?? "Never",
+    vxlanMode: str(get(spec, "vxlanMode")) ?? "Never",
+    allowedUses: readUses(get(spec, "allowedUses")),
+    nodeSelector: str(get(spec, "nodeSelector")) || "all()",
+    namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
+    assignmentMode: str(get(spec, "assignmentMode")) ?? "Automatic",
+    allocatable,
+    implicit: false,
+  };
+}
+
+/** The operator's name for a pool given only by CIDR (`cidrToName`). */
+function cidrToName(cidr: string): string {
+  return cidr.replace(/[/:]/g, "-");
+}
+
+function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
+  const calicoNetwork = get(o.node, "spec", "calicoNetwork");
+  const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
+  const poolsEntry = entry(calicoNetwork, "ipPools");
+  const list = asSeq(poolsEntry?.value);
+  const out: Pool[] = [];
+  if (!poolsEntry && ipam === "Calico") {
+    // No ipPools at all: the operator creates one from the platform's pod CIDR, else 192.168.0.0/16.
+    const platform = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
+    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : ["192.168.0.0/16"];
+    const span = calicoNetwork?.span ?? o.ref.span;
+    for (const c of cidrs) {
+      const cidr = parseCIDR(c);
+      const family = cidr?.family ?? 4;
+      out.push(installationPool(o, undefined, span, family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool", c, cidr, undefined, cni, true));
+    }
+    return out;
+  }
+  if (!list) return out;
+  const parsed = list.items.map((item) => {
+    const m = asMap(item);
+    const ct = str(get(m, "cidr"));
+    return { m, item, ct, cidr: ct !== undefined ? parseCIDR(ct) : null };
+  });
+  const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
+  const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
+  const defaultNames = parsed.length === 1 || (parsed.length === 2 && v4 === 1 && v6 === 1);
+  for (const p of parsed) {
+    if (!p.m) continue;
+    const given = str(get(p.m, "name"));
+    const name = given ?? (defaultNames ? (p.cidr?.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool") : cidrToName(p.ct ?? ""));
+    out.push(installationPool(o, p.m, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
+  }
+  return out;
+}
+
+function installationPool(
+  o: K8sObject,
+  m: MapNode | undefined,
+  span: Span,
+  name: string,
+  cidrText: string | undefined,
+  cidr: CIDR | null,
+  cidrNode: Node | undefined,
+  cni: string,
+  implicit: boolean,
+): Pool {
+  const family = cidr?.family ?? null;
+  const encap = str(get(m, "encapsulation")) ?? (family === 6 || cni !== "Calico" ? "None" : "IPIP");
+  const bs = num(get(m, "blockSize"));
+  const ct = cidrNode ? loc(cidrNode, cidrText) : undefined;
+  return {
+    object: o,
+    origin: "Installation",
+    ...(m ? { spec: m } : {}),
+    span,
+    name,
+    ...(ct ? { cidrText: ct } : cidrText !== undefined ? { cidrText: { value: cidrText, span } } : {}),
+    cidr,
+    family,
+    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    disabled: bool(get(m, "disableNewAllocations")) ?? false,
+    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : "Never",
+    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : "Never",
+    allowedUses: readUses(get(m, "allowedUses")),
+    nodeSelector: str(get(m, "nodeSelector")) ?? "all()",
+    namespaceSelector: "",
+    assignmentMode: str(get(m, "assignmentMode")) ?? "Automatic",
+    allocatable: true,
+    implicit,
+  };
+}
+
+function reservationFrom(o: K8sObject): Reservation {
+  const list = asSeq(get(o.node, "spec", "reservedCIDRs"));
+  const entries: ReservationEntry[] = (list?.items ?? []).map((n) => {
+    const t = text(n) ?? "";
+    return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
+  });
+  return { object: o, entries };
+}
+
+function ipamConfigFrom(o: K8sObject): IpamConfig {
+  const spec = get(o.node, "spec");
+  const sa = get(spec, "strictAffinity");
+  const mb = get(spec, "maxBlocksPerHost");
+  const strictAffinity = loc(sa, bool(sa));
+  const maxBlocksPerHost = loc(mb, num(mb));
+  return { object: o, ...(strictAffinity ? { strictAffinity } : {}), ...(maxBlocksPerHost ? { maxBlocksPerHost } : {}) };
+}
+
+function splitCidrs(n: Node | undefined, source: string, o: K8sObject): PodCidr[] {
+  const t = str(n);
+  if (!n || t === undefined) return [];
+  const out: PodCidr[] = [];
+  for (const part of t.split(",")) {
+    const trimmed = part.trim();
+    if (trimmed) out.push({ text: trimmed, cidr: parseCIDR(trimmed), source, span: n.span, object: o });
+  }
+  return out;
+}
+
+/** Pod CIDR declarations: kubeadm, the kubeadm-config ConfigMap, kind, kube-proxy, Cluster API, OpenShift. */
+function podCidrsFrom(o: K8sObject, group: string): PodCidr[] {
+  const kind = o.ref.kind;
+  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
+    return splitCidrs(get(o.node, "networking", "podSubnet"), "ClusterConfiguration", o);
+  }
+  if (kind === "ConfigMap" && o.ref.name === "kubeadm-config") {
+    const data = get(o.node, "data", "ClusterConfiguration");
+    const t = str(data);
+    // The operator reads this with a regular expression on `podSubnet: `; so do we.
+    const m = t ? /podSubnet:\s*"?([^"\n]+)"?/.exec(t) : null;
+    if (data && m?.[1]) {
+      return m[1]
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => ({ text: s, cidr: parseCIDR(s), source: "kubeadm-config", span: data.span, object: o }));
+    }
+    return [];
+  }
+  if (kind === "Cluster" && group === "kind.x-k8s.io") {
+    const networking = get(o.node, "networking");
+    const sub = get(networking, "podSubnet");
+    if (sub) return splitCidrs(sub, "kind Cluster", o);
+    const fam = str(get(networking, "ipFamily")) ?? "ipv4";
+    const defaults = fam === "ipv6" ? ["fd00:10:244::/56"] : fam === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+    return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
+  }
+  if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
+    return splitCidrs(get(o.node, "clusterCIDR"), "KubeProxyConfiguration", o);
+  }
+  if (kind === "Cluster" && group === "cluster.x-k8s.io") {
+    const blocks = asSeq(get(o.node, "spec", "clusterNetwork", "pods", "cidrBlocks"));
+    return (blocks?.items ?? []).flatMap((b) => splitCidrs(b, "Cluster API Cluster", o));
+  }
+  if (kind === "Network" && group === "config.openshift.io") {
+    const nets = asSeq(get(o.node, "spec", "clusterNetwork"));
+    return (nets?.items ?? []).flatMap((n) => splitCidrs(get(n, "cidr"), "Network", o));
+  }
+  return [];
+}
+
+export const familyBits = bitsOf;
+export type { ObjectRef };

@@ -1,0 +1,69 @@
+import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from "../load/index.js";
+
+/** Small readers over the located source tree. */
+
+export function entry(map: Node | undefined | null, key: string): MapEntry | undefined {
+  if (!map || map.kind !== "map") return undefined;
+  for (const e of map.entries) if (e.key === key) return e;
+  return undefined;
+}
+
+export function get(node: Node | undefined | null, ...path: string[]): Node | undefined {
+  let cur: Node | undefined | null = node;
+  for (const k of path) {
+    cur = entry(cur, k)?.value;
+    if (!cur) return undefined;
+  }
+  return cur ?? undefined;
+}
+
+export const asMap = (n: Node | undefined): MapNode | undefined => (n?.kind === "map" ? n : undefined);
+export const asSeq = (n: Node | undefined): SeqNode | undefined => (n?.kind === "seq" ? n : undefined);
+export const asScalar = (n: Node | undefined): ScalarNode | undefined => (n?.kind === "scalar" ? n : undefined);
+
+export function str(n: Node | undefined): string | undefined {
+  const s = asScalar(n);
+  return s && typeof s.value === "string" ? s.value : undefined;
+}
+
+/** A scalar's value as text whatever its YAML type (numbers and booleans as written). */
+export function text(n: Node | undefined): string | undefined {
+  const s = asScalar(n);
+  if (!s || s.value === null) return undefined;
+  return typeof s.value === "string" ? s.value : String(s.value);
+}
+
+export function num(n: Node | undefined): number | undefined {
+  const s = asScalar(n);
+  if (!s) return undefined;
+  if (typeof s.value === "number" && Number.isFinite(s.value)) return s.value;
+  if (typeof s.value === "bigint") return Number(s.value);
+  return undefined;
+}
+
+export function bool(n: Node | undefined): boolean | undefined {
+  const s = asScalar(n);
+  return s && typeof s.value === "boolean" ? s.value : undefined;
+}
+
+export interface Located<T> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+export function located<T>(n: Node | undefined, read: (n: Node | undefined) => T | undefined): Located<T> | undefined {
+  if (!n) return undefined;
+  const v = read(n);
+  return v === undefined ? undefined : { value: v, span: n.span };
+}
+
+/** The span of a key's value if present, else of the key's nearest present parent. */
+export function spanAt(node: Node, ...path: string[]): Span {
+  let cur: Node = node;
+  for (const k of path) {
+    const e = entry(cur, k);
+    if (!e) return cur.span;
+    cur = e.value;
+  }
+  return cur.span;
+}

@@ -1,0 +1,21 @@
+import { isAbsolute, resolve } from "node:path";
+import type { Formatter } from "../types.js";
+
+/** ESLint's results shape, a stable contract: absolute paths, 1-based positions, exclusive ends. */
+export const json: Formatter = (results, ctx) =>
+  JSON.stringify(
+    results.map((r) => ({
+      filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+      messages: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity === "error" ? 2 : 1,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+      })),
+      errorCount: r.errorCount,
+      warningCount: r.warningCount,
+    })),
+  );

@@ -1,0 +1,33 @@
+import { isAbsolute, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import pretty from "eslint-formatter-pretty";
+import type { Formatter } from "../types.js";
+
+/** The human report, through eslint-formatter-pretty (links each rule id to its docs page). */
+export const stylish: Formatter = (results, ctx) => {
+  const withFindings = results.filter((r) => r.findings.length > 0);
+  const rulesMeta: Record<string, { docs: { url: string } }> = {};
+  for (const [id, info] of ctx.rules) rulesMeta[id] = { docs: { url: info.docsUrl } };
+  const eslintResults = withFindings.map((r) => ({
+    filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+    messages: r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity === "error" ? 2 : 1,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    suppressedMessages: [],
+    usedDeprecatedRules: [],
+  }));
+  // The formatter's types come from ESLint, which is not a runtime dependency of ours.
+  const out = (pretty as unknown as (r: unknown, d: unknown) => string)(eslintResults, { cwd: ctx.cwd, rulesMeta });
+  return ctx.color ? out : stripVTControlCharacters(out);
+};

@@ -1,0 +1,2 @@
+export type { Finding, FileResult, Formatter, FormatContext, RuleInfo, RelatedFinding } from "./types.js";
+export { FORMATTERS, formatterNames } from "./formatters/index.js";

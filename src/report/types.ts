@@ -1,0 +1,42 @@
+import type { Location } from "../load/index.js";
+import type { Severity } from "../rules/define-rule.js";
+
+export interface RelatedFinding extends Location {
+  readonly file: string;
+  readonly message: string;
+}
+
+/** One problem, located in one file. */
+export interface Finding extends Location {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly messageId?: string;
+  /** The file as given or found (relative to the working directory when under it). */
+  readonly file: string;
+  readonly related?: readonly RelatedFinding[];
+  readonly object?: { readonly kind: string; readonly namespace?: string; readonly name?: string };
+  readonly value?: string;
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly docsUrl: string;
+}
+
+export interface FormatContext {
+  readonly cwd: string;
+  readonly rules: ReadonlyMap<string, RuleInfo>;
+  readonly color: boolean;
+}
+
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -1,0 +1,65 @@
+import type { Span } from "../load/index.js";
+import type { Model, ObjectRef, Settings } from "../model/index.js";
+
+export type Severity = "error" | "warning";
+
+export interface RuleMeta<M extends string> {
+  /** One line, starting with a verb: what the rule disallows or requires. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /** True when the rule reports both severities (the report says which). */
+  readonly mixedSeverity?: boolean;
+  /** Message templates with `{{name}}` placeholders; each says what Calico will do and the fix. */
+  readonly messages: Record<M, string>;
+  /** What Calico does, for the rule's documentation. */
+  readonly calico: string;
+  /** How to fix it, for the rule's documentation. Ends with a period. */
+  readonly remediation: string;
+  /** "object": judged one object at a time; "repository": needs every file in view. */
+  readonly scope: "object" | "repository";
+}
+
+export interface RelatedLocation {
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface Report<M extends string> {
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly at: Span;
+  /** For mixed-severity rules; otherwise the rule's default applies. */
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedLocation[];
+  readonly object?: ObjectRef;
+  /** The offending value, for baselines that survive edits elsewhere in the file. */
+  readonly value?: string;
+}
+
+export interface RuleContext<M extends string> {
+  readonly model: Model;
+  readonly settings: Settings;
+  report(r: Report<M>): void;
+  /** The original text of a file, for messages that quote the source. */
+  sourceText(file: string): string;
+}
+
+export interface Rule<M extends string = string> {
+  readonly id: string;
+  readonly meta: RuleMeta<M>;
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Identity, typed so that every `messageId` is checked against the rule's `messages`. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Replace `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
+export function renderMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const v = data[name];
+    if (v === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
+    return String(v);
+  });
+}
