@@ -145,6 +145,8 @@ function convertNode(
 
 function keyString(v: unknown): string | null {
   if (typeof v === "string") return v;
+  // With merge keys on, the parser gives `<<` as a symbol.
+  if (typeof v === "symbol") return v.description ?? null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
   if (v === null) return "null";
   return null;
