@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { run } from "../../src/cli/main.js";
+import type { CliIO } from "../../src/cli/io.js";
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process with captured streams. */
+export async function cli(argv: string[], opts: { cwd: string; stdin?: string; env?: Record<string, string> }): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    cwd: opts.cwd,
+    env: opts.env ?? {},
+    stdin: (async function* () {
+      if (opts.stdin !== undefined) yield Buffer.from(opts.stdin);
+    })(),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdoutIsTTY: false,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** A temporary directory holding the given files. */
+export function tempTree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "cil-cli-"));
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), t);
+  }
+  return root;
+}
