@@ -11,6 +11,8 @@ export interface Settings {
   readonly poolsComplete: boolean;
   readonly strictAffinity?: boolean;
   readonly maxBlocksPerHost?: number;
+  /** How many nodes run Calico: sizes DaemonSets and per-node tunnel addresses; unknown when unset. */
+  readonly nodes?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,0 +1,552 @@
+import type { Span } from "../load/index.js";
+import {
+  bitsOf,
+  cidrString,
+  contains,
+  isSet,
+  lastOf,
+  sizeOf,
+  staticIPs,
+  type DecodedList,
+  type Family,
+  type IP,
+  type Model,
+  type PodSource,
+  type Pool,
+  type Settings,
+  type StaticIP,
+} from "../model/index.js";
+import { solveFlow, type FlowSet } from "./flow.js";
+import { clip, covers, total, union, type Interval } from "./intervals.js";
+import { effectivePools, isEnabled, namespaceOf, type PoolKey } from "./resolve.js";
+
+/**
+ * A dry run of Calico IPAM over the manifests: which pools each pod source draws from, how many
+ * addresses that takes, and where it does not fit (calico-ipam.md §3.6). Pure and deterministic;
+ * it returns data and the rules decide what is a problem. Address counts are bigints: nothing is
+ * ever enumerated, so an IPv6 /48 costs what an IPv4 /24 does.
+ */
+
+export type Encapsulation = "IPIP" | "VXLAN";
+
+/** An address written in `ipAddrs` or `ipAddrsNoIpam`. */
+export interface StaticClaim {
+  readonly pod: PodSource;
+  readonly key: "ipAddrs" | "ipAddrsNoIpam";
+  readonly text: string;
+  readonly ip: IP;
+  readonly span: Span;
+  /** The enabled pool that holds it (`getPoolForIP`), if any. */
+  readonly pool?: Pool;
+  /** Inside an IPReservation (automatic assignment never hands it out). */
+  readonly reserved: boolean;
+  /** False for `ipAddrsNoIpam` (IPAM keeps no record) and for pods that run no replica. */
+  readonly counted: boolean;
+}
+
+export type CountSource = "single" | "replicas" | "default" | "hpa" | "parallelism" | "nodes" | "template" | "unknown";
+
+/** How many pods of one source run at once. */
+export interface PodCount {
+  /** Null when it cannot be known from the files (a DaemonSet without a node count, a templated field). */
+  readonly count: bigint | null;
+  readonly from: CountSource;
+  /** The field the count comes from, when there is one. */
+  readonly span?: Span;
+  /** Why the count is unknown. */
+  readonly unknown?: string;
+}
+
+/** One family's automatic demand of one pod source. */
+export interface PodDemand {
+  readonly pod: PodSource;
+  readonly family: Family;
+  readonly count: PodCount;
+  /** The set it draws from; absent when the pod fails before drawing (see `blocked`). */
+  readonly set?: PoolSet;
+  /** The annotation that chose the pools (pod or namespace), when one did. */
+  readonly list?: DecodedList;
+  readonly listFrom?: "pod" | "namespace";
+}
+
+export type NoPoolCode = "P4" | "P5" | "P6";
+
+/** Why pods with no pool annotation cannot get an address of a family. */
+export interface NoPool {
+  readonly code: NoPoolCode;
+  /** Calico's error text. */
+  readonly message: string;
+}
+
+export type PoolSetKind = "requested" | "default" | "tunnel";
+
+/** Pods (or nodes' tunnel devices) that draw from the same pools in the same order. */
+export interface PoolSet {
+  readonly key: string;
+  readonly kind: PoolSetKind;
+  readonly family: Family;
+  /** In the order Calico tries them (name order for the default set, where no order is fixed). */
+  readonly pools: readonly Pool[];
+  readonly encapsulation?: Encapsulation;
+  readonly consumers: readonly PodDemand[];
+  /** Sum of the known counts. */
+  readonly demand: bigint;
+  /** Consumers whose count is unknown (not in `demand`). */
+  readonly unknown: readonly PodDemand[];
+  /** What the dry run placed, per pool (same order as `pools`). */
+  readonly assigned: readonly bigint[];
+  /** Demand that fits in no order of pod starts. */
+  readonly shortfall: bigint;
+}
+
+export interface PoolUsage {
+  readonly pool: Pool;
+  readonly cidr: string;
+  readonly family: Family;
+  readonly size: bigint;
+  readonly blocks: bigint;
+  readonly enabled: boolean;
+  /** Pods without a pool annotation may draw from it. */
+  readonly automatic: boolean;
+  /** Addresses inside IPReservations (union of overlapping entries). */
+  readonly reserved: bigint;
+  /** Distinct `ipAddrs` addresses held in it. */
+  readonly statics: bigint;
+  /** Of those, the ones outside every reservation (they lower what automatic assignment can use). */
+  readonly staticsUnreserved: bigint;
+  /** Addresses automatic assignment may hand out: size − reserved − unreserved statics. */
+  readonly capacity: bigint;
+  /** Node tunnel addresses placed in it. */
+  readonly tunnel: bigint;
+  /** Pod addresses placed in it. */
+  readonly demand: bigint;
+  /** Demand of sets whose spill ends in this pool that fits nowhere. */
+  readonly shortfall: bigint;
+  readonly free: bigint;
+}
+
+/** Pools and the sets confined to them whose demand exceeds them. */
+export interface Exhaustion {
+  readonly family: Family;
+  readonly pools: readonly PoolUsage[];
+  readonly sets: readonly PoolSet[];
+  readonly demand: bigint;
+  readonly capacity: bigint;
+  readonly shortfall: bigint;
+}
+
+export interface Allocation {
+  readonly pools: readonly PoolUsage[];
+  readonly sets: readonly PoolSet[];
+  readonly demands: readonly PodDemand[];
+  readonly statics: readonly StaticClaim[];
+  readonly exhausted: readonly Exhaustion[];
+  /** Per family: what pods with no pool annotation get, when the default set is empty. */
+  readonly defaultFailure: Partial<Record<Family, NoPool>>;
+  /** Pod sources that take no automatic address because they fail first, with the reason. */
+  readonly blocked: readonly { readonly pod: PodSource; readonly reason: string }[];
+  /** Families Calico assigns to pods that do not say (`assign_ipv4` / `assign_ipv6`). */
+  readonly families: readonly Family[];
+  /** Node count in use, if known; tunnel addresses and DaemonSets are counted only then. */
+  readonly nodes: number | null;
+  /** Pools that would hold node tunnel addresses (counted only when the node count is known). */
+  readonly tunnelPools: readonly { readonly pool: Pool; readonly encapsulation: Encapsulation }[];
+  /** Pools automatic assignment draws from, with the first reason found. */
+  readonly automaticPools: ReadonlyMap<Pool, AutomaticUse>;
+}
+
+export type AutomaticUse =
+  | { readonly kind: "default" }
+  | { readonly kind: "requested"; readonly by: PodSource; readonly list: DecodedList }
+  | { readonly kind: "tunnel"; readonly encapsulation: Encapsulation };
+
+const FAMILY_KEY: Record<Family, PoolKey> = { 4: "ipv4pools", 6: "ipv6pools" };
+
+const allowsUse = (p: Pool, use: string): boolean => p.allowedUses.includes(use);
+/** `!all()` selects no node: the pool takes no automatic assignment. */
+export const selectsNoNode = (p: Pool): boolean => p.nodeSelector.replace(/\s+/g, "") === "!all()";
+export const isManual = (p: Pool): boolean => p.assignmentMode === "Manual";
+const encapOn = (mode: string): boolean => mode === "Always" || mode === "CrossSubnet";
+
+/**
+ * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
+ * IPPool and the Installation entry it came from, or both API groups) counts once, IPPool objects
+ * first. The Installation's implicit default pool exists only where no IPPool does.
+ */
+export function poolsInPlay(model: Model): Pool[] {
+  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
+  const byName = new Map<string, Pool>();
+  const out: Pool[] = [];
+  for (const p of model.pools) {
+    if (p.implicit && anyIPPool) continue;
+    if (p.name !== "") {
+      if (byName.has(p.name)) continue;
+      byName.set(p.name, p);
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The pools a pod with no pool annotation draws from (`determinePools` → `filterPoolsByUse`), and
+ * Calico's error when there are none. Node labels are not in the files: a pool is taken to select
+ * every node unless its selector is `!all()`; namespace selectors are taken to match.
+ */
+export function defaultPools(pools: readonly Pool[], family: Family): { pools: Pool[]; failure?: NoPool } {
+  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
+  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" } };
+  const selected = enabled.filter((p) => !isManual(p) && !selectsNoNode(p));
+  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" } };
+  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (workload.length === 0) {
+    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" } };
+  }
+  return { pools: workload };
+}
+
+/** Pools that hold node tunnel addresses for an encapsulation (`determineEnabledPoolCIDRs`). */
+export function tunnelPools(pools: readonly Pool[]): { pool: Pool; encapsulation: Encapsulation }[] {
+  const out: { pool: Pool; encapsulation: Encapsulation }[] = [];
+  for (const p of pools) {
+    if (!isEnabled(p) || !allowsUse(p, "Tunnel") || selectsNoNode(p)) continue;
+    if (p.family === 4 && encapOn(p.ipipMode)) out.push({ pool: p, encapsulation: "IPIP" });
+    if (encapOn(p.vxlanMode)) out.push({ pool: p, encapsulation: "VXLAN" });
+  }
+  return out;
+}
+
+const posInt = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+/** How many pods of a source run at once, at most. */
+export function podCount(pod: PodSource, settings: Settings): PodCount {
+  const w = pod.workload;
+  if (w.scale === "single") return { count: 1n, from: "single" };
+  if (w.scale === "template") return { count: 0n, from: "template" };
+  if (w.scale === "per-node") {
+    if (settings.nodes !== undefined && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
+    return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
+  }
+  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
+  const raw = (path: string[]): boolean => {
+    let n = spec;
+    for (const k of path) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : undefined;
+    return n !== undefined && !(n.kind === "scalar" && n.value === null);
+  };
+  if (w.scale === "replicas") {
+    const hpa = pod.hpas.find((h) => h.maxReplicas !== undefined);
+    if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
+    if (pod.replicas) {
+      if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
+      return { count: BigInt(pod.replicas.value), from: "replicas", span: pod.replicas.span };
+    }
+    if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
+    return { count: 1n, from: "default" };
+  }
+  // Jobs and CronJobs: `parallelism` pods at once (default 1), never more than `completions`.
+  if (pod.parallelism) {
+    if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
+    return { count: BigInt(pod.parallelism.value), from: "parallelism", span: pod.parallelism.span };
+  }
+  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
+  if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
+  return { count: 1n, from: "default" };
+}
+
+/** The `ipFamilies` list in force (pod value, else the namespace's), or null when none is set. */
+function familiesOf(model: Model, pod: PodSource): { families: Family[] } | { error: string } | null {
+  const own = pod.calico.lists.ipFamilies;
+  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
+  if (!d || !isSet(d)) return null;
+  if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
+  const items = d.items ?? [];
+  const out: Family[] = [];
+  for (const it of items) {
+    if (it.value === "IPv4") out.push(4);
+    else if (it.value === "IPv6") out.push(6);
+    else return { error: `Calico rejects its ipFamilies (error parsing ipFamilies: ${d.raw})` };
+  }
+  if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
+  return { families: [...new Set(out)].sort() };
+}
+
+interface SetBuilder {
+  key: string;
+  kind: PoolSetKind;
+  family: Family;
+  pools: Pool[];
+  encapsulation?: Encapsulation;
+  consumers: PodDemand[];
+}
+
+const byName = (a: Pool, b: Pool): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export function allocate(model: Model, settings: Settings): Allocation {
+  const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
+  const canonical = new Map<string, Pool>(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
+  const canon = (p: Pool): Pool => (p.name !== "" ? (canonical.get(p.name) ?? p) : p);
+  const index = new Map<Pool, number>(pools.map((p, i) => [p, i]));
+  const nodes = settings.nodes !== undefined && posInt(settings.nodes) ? settings.nodes : null;
+
+  const families: Family[] = ([4, 6] as Family[]).filter((f) => pools.some((p) => p.family === f));
+  const defaults: Record<Family, ReturnType<typeof defaultPools>> = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  const defaultFailure: Partial<Record<Family, NoPool>> = {};
+  for (const f of families) {
+    const fail = defaults[f].failure;
+    if (fail) defaultFailure[f] = fail;
+  }
+
+  const sets = new Map<string, SetBuilder>();
+  const setFor = (key: string, mk: () => SetBuilder): SetBuilder => {
+    let s = sets.get(key);
+    if (!s) {
+      s = mk();
+      sets.set(key, s);
+    }
+    return s;
+  };
+  const automaticPools = new Map<Pool, AutomaticUse>();
+  for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
+
+  // Node tunnel addresses come first: nodes claim them when they start.
+  const tPools = tunnelPools(pools);
+  for (const t of tPools) if (!automaticPools.has(t.pool)) automaticPools.set(t.pool, { kind: "tunnel", encapsulation: t.encapsulation });
+  if (nodes !== null && nodes > 0) {
+    for (const f of [4, 6] as Family[]) {
+      for (const enc of ["IPIP", "VXLAN"] as Encapsulation[]) {
+        const ps = tPools.filter((t) => t.pool.family === f && t.encapsulation === enc).map((t) => t.pool).sort(byName);
+        if (ps.length === 0) continue;
+        setFor(`tunnel:${enc}:v${f}`, () => ({ key: `tunnel:${enc}:v${f}`, kind: "tunnel", family: f, pools: ps, encapsulation: enc, consumers: [] }));
+      }
+    }
+  }
+
+  const statics: StaticClaim[] = [];
+  const demands: PodDemand[] = [];
+  const blocked: { pod: PodSource; reason: string }[] = [];
+  const reservations = reservationIntervals(model);
+
+  for (const pod of model.podSources) {
+    if (pod.hostNetwork?.value === true) continue;
+    const count = podCount(pod, settings);
+    const runs = count.count !== 0n;
+    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
+    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
+    for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
+      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
+    }
+    if (!runs) continue;
+    if (ipAddrs || noIpam) continue; // the static path takes no automatic address
+    const fam = familiesOf(model, pod);
+    if (fam && "error" in fam) {
+      blocked.push({ pod, reason: fam.error });
+      continue;
+    }
+    const wanted = fam ? fam.families : families;
+    // Pool lists are resolved for both families before any address is assigned.
+    const resolved = ([4, 6] as Family[]).map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
+    let failed: string | undefined;
+    for (const { f, eff } of resolved) {
+      if (!eff) continue;
+      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
+      for (const e of eff.entries) {
+        if (!e.error) continue;
+        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
+      }
+    }
+    if (failed !== undefined) {
+      blocked.push({ pod, reason: failed });
+      continue;
+    }
+    for (const f of wanted) {
+      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
+      const requested = eff ? dedupe(eff.entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined)) : [];
+      const base: { pod: PodSource; family: Family; count: PodCount } = { pod, family: f, count };
+      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
+      if (requested.length > 0) {
+        // Requested pools are used as they are, then filtered by use (P5 when none allows Workload).
+        const usable = requested.filter((p) => allowsUse(p, "Workload"));
+        if (usable.length === 0) {
+          blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
+          continue;
+        }
+        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+        const key = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
+        const set = setFor(key, () => ({ key, kind: "requested", family: f, pools: usable, consumers: [] }));
+        set.consumers.push({ ...base, ...listInfo });
+        continue;
+      }
+      const def = defaults[f];
+      if (def.pools.length === 0) {
+        demands.push({ ...base, ...listInfo });
+        continue;
+      }
+      const key = `default:v${f}`;
+      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
+      set.consumers.push({ ...base, ...listInfo });
+    }
+  }
+
+  // Capacity per pool: size − reserved − unreserved static addresses.
+  const usage = pools.map((p) => capacityOf(p, reservations, statics));
+
+  // Sets in priority order: tunnels, then the most constrained requested sets, then the default sets.
+  const order: Record<PoolSetKind, number> = { tunnel: 0, requested: 1, default: 2 };
+  const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const demandOf = (s: SetBuilder): bigint =>
+    s.kind === "tunnel" ? BigInt(nodes ?? 0) : s.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+  const flowSets: FlowSet[] = builders.map((s) => ({ demand: demandOf(s), pools: s.pools.map((p) => index.get(p) as number) }));
+  const flow = solveFlow(
+    usage.map((u) => (u.enabled ? u.capacity : 0n)),
+    flowSets,
+  );
+
+  const tunnelBy = pools.map(() => 0n);
+  const demandBy = pools.map(() => 0n);
+  const shortBy = pools.map(() => 0n);
+  const finalSets: PoolSet[] = builders.map((b, i) => {
+    const assigned = flow.assigned[i] ?? [];
+    const shortfall = flow.shortfall[i] ?? 0n;
+    b.pools.forEach((p, k) => {
+      const at = index.get(p) as number;
+      const a = assigned[k] ?? 0n;
+      if (b.kind === "tunnel") tunnelBy[at] = (tunnelBy[at] as bigint) + a;
+      else demandBy[at] = (demandBy[at] as bigint) + a;
+    });
+    const last = b.pools[b.pools.length - 1];
+    if (shortfall > 0n && last) {
+      const at = index.get(last) as number;
+      shortBy[at] = (shortBy[at] as bigint) + shortfall;
+    }
+    const consumers: PodDemand[] = [];
+    const unknown: PodDemand[] = [];
+    const set: PoolSet = {
+      key: b.key,
+      kind: b.kind,
+      family: b.family,
+      pools: b.pools,
+      ...(b.encapsulation ? { encapsulation: b.encapsulation } : {}),
+      consumers,
+      demand: flowSets[i]?.demand ?? 0n,
+      unknown,
+      assigned,
+      shortfall,
+    };
+    // Consumers point back at their set.
+    for (const c of b.consumers) {
+      const d: PodDemand = { ...c, set };
+      consumers.push(d);
+      if (c.count.count === null) unknown.push(d);
+    }
+    return set;
+  });
+  for (const s of finalSets) demands.push(...s.consumers);
+
+  const poolUsage: PoolUsage[] = usage.map((u, i) => {
+    const tunnel = tunnelBy[i] as bigint;
+    const demand = demandBy[i] as bigint;
+    const left = u.capacity - tunnel - demand;
+    return { ...u, tunnel, demand, shortfall: shortBy[i] as bigint, free: u.enabled && left > 0n ? left : 0n };
+  });
+
+  const exhausted: Exhaustion[] = flow.groups.map((g) => {
+    const gSets = g.sets.map((i) => finalSets[i] as PoolSet);
+    const gPools = g.pools.map((i) => poolUsage[i] as PoolUsage);
+    const demand = gSets.reduce((n, s) => n + s.demand, 0n);
+    const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
+    return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
+  });
+
+  return {
+    pools: poolUsage,
+    sets: finalSets,
+    demands,
+    statics,
+    exhausted,
+    defaultFailure,
+    blocked,
+    families,
+    nodes,
+    tunnelPools: tPools,
+    automaticPools,
+  };
+}
+
+function dedupe(list: readonly Pool[]): Pool[] {
+  const seen = new Set<Pool>();
+  return list.filter((p) => (seen.has(p) ? false : (seen.add(p), true)));
+}
+
+/** Every reservation entry, per family, merged (reservations are global, not per pool). */
+function reservationIntervals(model: Model): Record<Family, Interval[]> {
+  const raw: Record<Family, Interval[]> = { 4: [], 6: [] };
+  for (const r of model.reservations) {
+    for (const e of r.entries) if (e.cidr) raw[e.cidr.family].push({ lo: e.cidr.network, hi: lastOf(e.cidr) });
+  }
+  return { 4: union(raw[4]), 6: union(raw[6]) };
+}
+
+function claim(pools: readonly Pool[], pod: PodSource, s: StaticIP, reservations: Record<Family, Interval[]>, counted: boolean): StaticClaim {
+  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
+  return {
+    pod,
+    key: s.key,
+    text: s.text,
+    ip: s.ip,
+    span: s.span,
+    ...(pool ? { pool } : {}),
+    reserved: covers(reservations[s.ip.family], s.ip.value),
+    counted,
+  };
+}
+
+type BaseUsage = Omit<PoolUsage, "tunnel" | "demand" | "shortfall" | "free">;
+
+function capacityOf(p: Pool, reservations: Record<Family, Interval[]>, statics: readonly StaticClaim[]): BaseUsage {
+  const cidr = p.cidr as NonNullable<Pool["cidr"]>;
+  const family = cidr.family;
+  const size = sizeOf(cidr);
+  const hi = lastOf(cidr);
+  const reservedIv = clip(reservations[family], cidr.network, hi);
+  const reserved = total(reservedIv);
+  const held = new Set<bigint>();
+  for (const c of statics) if (c.counted && c.pool === p) held.add(c.ip.value);
+  let unreserved = 0n;
+  for (const v of held) if (!covers(reservedIv, v)) unreserved++;
+  const enabled = isEnabled(p);
+  const capacity = size - reserved - unreserved;
+  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  return {
+    pool: p,
+    cidr: cidrString(cidr),
+    family,
+    size,
+    blocks,
+    enabled,
+    automatic: enabled && !isManual(p) && !selectsNoNode(p) && allowsUse(p, "Workload"),
+    reserved,
+    statics: BigInt(held.size),
+    staticsUnreserved: unreserved,
+    capacity: capacity > 0n ? capacity : 0n,
+  };
+}
+
+/** Whether the files say anything about pools at all (pool rules stay silent otherwise). */
+export const poolsKnown = (model: Model): boolean => model.pools.some((p) => p.cidr !== null);
+
+const memo = new WeakMap<Model, WeakMap<Settings, Allocation>>();
+
+/** The dry run for one lint run, computed once however many rules ask. */
+export function allocation(model: Model, settings: Settings): Allocation {
+  let bySettings = memo.get(model);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    memo.set(model, bySettings);
+  }
+  let a = bySettings.get(settings);
+  if (!a) {
+    a = allocate(model, settings);
+    bySettings.set(settings, a);
+  }
+  return a;
+}
