@@ -67,3 +67,39 @@ export function spanAt(node: Node, ...path: string[]): Span {
   }
   return cur.span;
 }
+
+/** The node's plain JSON-like value (for JSON Schema validation); bigints become numbers. */
+export function toPlain(n: Node | undefined): unknown {
+  if (!n) return undefined;
+  if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
+  if (n.kind === "seq") return n.items.map((i) => toPlain(i));
+  const out: Record<string, unknown> = {};
+  for (const e of n.entries) out[e.key] = toPlain(e.value);
+  return out;
+}
+
+/**
+ * Follow a JSON Pointer (as JSON Schema validators report `instancePath`) from `root`: the node it
+ * names, or the deepest present node on the way, with the key's span when it ends on a map entry.
+ */
+export function atPointer(root: Node, pointer: string): { node: Node; keySpan?: Span; found: boolean } {
+  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let cur: Node = root;
+  let keySpan: Span | undefined;
+  for (const p of parts) {
+    if (cur.kind === "map") {
+      const e = cur.entries.find((x) => x.key === p);
+      if (!e) return { node: cur, found: false };
+      keySpan = e.keySpan;
+      cur = e.value;
+    } else if (cur.kind === "seq") {
+      const item = /^\d+$/.test(p) ? cur.items[Number(p)] : undefined;
+      if (!item) return { node: cur, found: false };
+      keySpan = undefined;
+      cur = item;
+    } else {
+      return { node: cur, found: false };
+    }
+  }
+  return { node: cur, ...(keySpan ? { keySpan } : {}), found: true };
+}

@@ -1,5 +1,17 @@
 import type { Rule } from "./define-rule.js";
+import noUsablePool from "./no-usable-pool.js";
+import poolExhausted from "./pool-exhausted.js";
+import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
+import poolOverlap from "./pool-overlap.js";
+import staticIpAutoPool from "./static-ip-auto-pool.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
-export const RULES: readonly Rule[] = [yamlSyntax] as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  noUsablePool,
+  poolExhausted,
+  poolOutsidePodCidr,
+  poolOverlap,
+  staticIpAutoPool,
+  yamlSyntax,
+] as readonly Rule[];

@@ -1,0 +1,104 @@
+import { allocation, poolsKnown, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import { cidrString } from "../model/index.js";
+import { defineRule } from "./define-rule.js";
+import { listText, nameSpan, plural, podWho, poolLabel, poolSpan } from "./_shared/pools.js";
+
+/** `16 in the pool, 2 reserved, 1 held by static addresses, 3 node tunnel addresses`. */
+function breakdown(g: Exhaustion): string {
+  const sum = (f: (p: Exhaustion["pools"][number]) => bigint): bigint => g.pools.reduce((n, p) => n + f(p), 0n);
+  const size = sum((p) => p.size);
+  const parts = [`${size} in ${g.pools.length === 1 ? "the pool" : "the pools"}`];
+  const reserved = sum((p) => p.reserved);
+  const statics = sum((p) => p.staticsUnreserved);
+  const tunnel = sum((p) => p.tunnel);
+  if (reserved > 0n) parts.push(`${reserved} reserved by IPReservations`);
+  if (statics > 0n) parts.push(`${plural(statics, "static address", "static addresses")} held`);
+  if (tunnel > 0n) parts.push(`${plural(tunnel, "node tunnel address", "node tunnel addresses")}`);
+  return parts.join(", ");
+}
+
+function unknownNote(g: Exhaustion): string {
+  const n = g.sets.reduce((k, s) => k + s.unknown.length, 0);
+  return n > 0 ? `; ${plural(n, "pod source")} of unknown size not counted` : "";
+}
+
+const FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
+const FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
+
+export default defineRule({
+  id: "pool-exhausted",
+  meta: {
+    description: "Report pool sets whose pods need more addresses than the pools hold (dry-run allocation)",
+    defaultSeverity: "error",
+    scope: "repository",
+    messages: {
+      pods:
+        "{{who}} draws {{count}} IPv{{v}} addresses from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
+      pool:
+        "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
+    },
+    calico:
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox.",
+    remediation:
+      "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count.",
+  },
+  check(ctx) {
+    if (!poolsKnown(ctx.model)) return;
+    const a = allocation(ctx.model, ctx.settings);
+    for (const g of a.exhausted) {
+      const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
+      const consumers: PodDemand[] = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
+      if (consumers.length === 0) continue;
+      const common = {
+        v: g.family,
+        demand: String(g.demand),
+        capacity: String(g.capacity),
+        breakdown: breakdown(g),
+        unknown: unknownNote(g),
+      };
+      const fix = workloadSets.some((s) => s.kind === "requested") ? FIX_REQUESTED : FIX_DEFAULT;
+      const sources = new Set(consumers.map((c) => c.pod));
+      for (const c of consumers) {
+        const set = c.set;
+        if (!set) continue;
+        const cidrs = set.pools.map((p) => (p.cidr ? cidrString(p.cidr) : "")).join(" ");
+        const others = sources.size - 1;
+        const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : undefined) ?? nameSpan(c.pod.object);
+        ctx.report({
+          messageId: "pods",
+          at,
+          object: c.pod.object.ref,
+          value: set.key,
+          data: {
+            ...common,
+            who: podWho(c.pod),
+            count: String(c.count.count),
+            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+            others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
+            cidrs,
+            fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT,
+          },
+          related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
+        });
+      }
+      const cidrs = g.pools.map((p) => p.cidr).join(" ");
+      for (const u of g.pools) {
+        const others = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
+        ctx.report({
+          messageId: "pool",
+          at: poolSpan(u.pool),
+          object: u.pool.object.ref,
+          value: u.cidr,
+          data: {
+            ...common,
+            pool: poolLabel(u.pool),
+            shared: others.length > 0 ? ` and ${listText(others)}` : "",
+            sources: plural(sources.size, "pod source"),
+            cidrs,
+            fix,
+          },
+        });
+      }
+    }
+  },
+});

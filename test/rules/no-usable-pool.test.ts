@@ -1,0 +1,90 @@
+import { ruleTester, stream, yaml } from "../rule-tester.js";
+
+const pool = (extra: string, cidr = "10.0.0.0/24") =>
+  `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: ${cidr}\n${extra ? `${extra}\n` : ""}`;
+
+const POD = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: foo
+`;
+
+const complete = { poolsComplete: true };
+
+ruleTester("no-usable-pool", {
+  valid: [
+    { name: "an automatic workload pool", settings: complete, yaml: stream(pool(""), POD) },
+    { name: "pools not declared complete", yaml: stream(pool("  disabled: true"), POD) },
+    { name: "no pools known at all", settings: complete, yaml: POD },
+    {
+      name: "a Manual pool named in the annotation",
+      settings: complete,
+      yaml: stream(pool("  assignmentMode: Manual"), yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: foo
+          annotations:
+            cni.projectcalico.org/ipv4pools: '["p"]'
+      `),
+    },
+    {
+      name: "a static address takes no default pool",
+      settings: complete,
+      yaml: stream(pool("  assignmentMode: Manual"), yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: foo
+          annotations:
+            cni.projectcalico.org/ipAddrs: '["10.0.0.5"]'
+      `),
+    },
+    { name: "a hostNetwork pod", settings: complete, yaml: stream(pool("  disabled: true"), `${POD}spec:\n  hostNetwork: true\n`) },
+  ],
+  invalid: [
+    {
+      name: "P4: every IPv4 pool disabled",
+      settings: complete,
+      yaml: stream(pool("  disabled: true"), POD),
+      errors: [{ messageId: "P4", line: 12, column: 9, endLine: 12, endColumn: 12, message: "`cannot find a qualified ippool`" }],
+    },
+    {
+      name: "P6: only a Manual pool and a !all() pool",
+      settings: complete,
+      yaml: stream(pool("  assignmentMode: Manual"), pool('  nodeSelector: "!all()"', "10.1.0.0/24").replace("name: p", "name: q"), POD),
+      errors: [{ messageId: "P6", line: 20, column: 9, message: "`no configured Calico pools for node <node>`" }],
+    },
+    {
+      name: "P5: only a Tunnel pool, with the pod lifting its namespace's list",
+      settings: complete,
+      yaml: stream(pool("  allowedUses: [Tunnel]"), yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: foo
+          annotations:
+            cni.projectcalico.org/ipv4pools: '[]'
+      `),
+      errors: [{ messageId: "P5", line: 14, column: 38, message: "no pools match the required use (Workload)" }],
+    },
+    {
+      name: "P4: ipFamilies asks for IPv6 and there is no IPv6 pool",
+      settings: complete,
+      yaml: stream(pool(""), yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: bar
+        spec:
+          template:
+            metadata:
+              annotations:
+                cni.projectcalico.org/ipFamilies: '["IPv6"]'
+            spec: {}
+      `),
+      errors: [{ messageId: "P4", line: 11, column: 9, message: "drop IPv6 from" }],
+    },
+  ],
+});
