@@ -1,6 +1,7 @@
 import type { Rule } from "./define-rule.js";
 import noUsablePool from "./no-usable-pool.js";
 import poolExhausted from "./pool-exhausted.js";
+import poolInvalid from "./pool-invalid.js";
 import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
@@ -10,6 +11,7 @@ import yamlSyntax from "./yaml-syntax.js";
 export const RULES: readonly Rule[] = [
   noUsablePool,
   poolExhausted,
+  poolInvalid,
   poolOutsidePodCidr,
   poolOverlap,
   staticIpAutoPool,

@@ -1,0 +1,151 @@
+import { ruleTester, stream, yaml } from "../rule-tester.js";
+
+/** An IPPool whose spec lines follow `cidr` (spec lines start at line 6). */
+const pool = (cidr: string, extra = "", api = "projectcalico.org/v3") =>
+  `apiVersion: ${api}\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: ${cidr}\n${extra ? `${extra}\n` : ""}`;
+
+const installation = (items: string) =>
+  `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork:\n    ipPools:\n${items}`;
+
+const reservation = (entries: string) =>
+  `apiVersion: crd.projectcalico.org/v1\nkind: IPReservation\nmetadata:\n  name: r\nspec:\n  reservedCIDRs: ${entries}\n`;
+
+ruleTester("pool-invalid", {
+  valid: [
+    { name: "a plain /26", yaml: pool("1.2.3.0/26") },
+    { name: "IPv6 /122 with modes Never", yaml: pool("aabb:aabb::/122", "  ipipMode: Never\n  vxlanMode: Never") },
+    { name: "a disabled pool smaller than a block", yaml: pool("1.2.3.0/27", "  disabled: true") },
+    { name: "a disabled IPv6 /128", yaml: pool("aabb:aabb::ffff/128", "  disabled: true", "crd.projectcalico.org/v1") },
+    { name: "loopback is not rejected by Calico", yaml: pool("127.0.0.0/8") },
+    { name: "multicast is not rejected by Calico", yaml: pool("224.0.0.0/4") },
+    { name: "VXLAN on IPv6", yaml: pool("fd00::/64", "  vxlanMode: Always") },
+    { name: "IPIP CrossSubnet on IPv4", yaml: pool("10.0.0.0/16", "  ipipMode: CrossSubnet\n  natOutgoing: true") },
+    { name: "YAML 1.1 boolean that kubectl reads as true", yaml: pool("10.0.0.0/16", "  natOutgoing: yes") },
+    { name: "allowedUses Workload and Tunnel", yaml: pool("10.0.0.0/16", "  allowedUses: [Workload, Tunnel]") },
+    { name: "a Tunnel pool without namespaceSelector", yaml: pool("10.0.0.0/16", "  allowedUses: [Tunnel]") },
+    { name: "namespaceSelector with allowedUses Workload", yaml: pool("10.0.0.0/16", '  allowedUses: [Workload]\n  namespaceSelector: region == "east"') },
+    { name: "a LoadBalancer pool set up right", yaml: pool("10.0.0.0/16", '  allowedUses: [LoadBalancer]\n  nodeSelector: "all()"') },
+    { name: "blockSize at the bounds", yaml: stream(pool("10.0.0.0/16", "  blockSize: 20"), pool("fd00::/64", "  blockSize: 128")) },
+    { name: "blockSize 0 means the default", yaml: pool("10.0.0.0/16", "  blockSize: 0") },
+    { name: "assignmentMode Manual", yaml: pool("10.0.0.0/16", "  assignmentMode: Manual") },
+    { name: "deprecated v1 fields", yaml: pool("10.0.0.0/16", "  ipip:\n    enabled: false\n  nat-outgoing: true", "crd.projectcalico.org/v1") },
+    { name: "reservations with addresses and CIDRs (v3.32)", yaml: reservation('["10.0.0.1", "10.0.1.0/24", "cafe::1", "cafe:f00d::/96", "10.0.0.5/24"]') },
+    { name: "an Installation pool the operator accepts", yaml: installation("    - cidr: 192.168.0.0/16\n      encapsulation: VXLANCrossSubnet\n      natOutgoing: Enabled\n      nodeSelector: all()\n") },
+    { name: "an implicit Installation pool", yaml: installation("").replace("    ipPools:\n", "    bgp: Enabled\n") },
+  ],
+  invalid: [
+    {
+      name: "a CIDR with host bits",
+      yaml: pool("10.0.0.5/24"),
+      errors: [{ messageId: "rejected", line: 6, column: 9, endLine: 6, endColumn: 20, message: "`IPPool CIDR is not strictly masked`" }],
+    },
+    {
+      name: "a CIDR with host bits (HEAD text)",
+      settings: { calicoVersion: "head" },
+      yaml: pool("10.0.0.5/24"),
+      errors: [{ messageId: "rejected", line: 6, column: 9, message: "`IPPool CIDR must be strictly masked`" }],
+    },
+    { name: "a bare address", yaml: pool("10.0.0.1"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "`IPPool CIDR must be a valid subnet`" }] },
+    { name: "no cidr at all", yaml: "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  blockSize: 26\n", errors: [{ messageId: "rejected", line: 6, column: 3, message: "`IPPool CIDR must be specified`" }] },
+    { name: "/33", yaml: pool("1.2.3.4/33"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "valid subnet" }] },
+    { name: "IPv4 link-local", yaml: pool("169.254.5.0/24"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "`IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16`" }] },
+    { name: "IPv6 link-local", yaml: pool("fe80::/120"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "IPv6 Link Local range fe80::/10" }] },
+    { name: "0.0.0.0/0 overlaps link-local", yaml: pool("0.0.0.0/0"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "Link Local" }] },
+    {
+      name: "an IPv4 pool with an IPv6 block size",
+      yaml: pool("10.0.0.0/24", "  blockSize: 122"),
+      errors: [{ messageId: "rejected", line: 7, column: 14, endLine: 7, endColumn: 17, message: "`IPv4 block size must be between 20 and 32`" }],
+    },
+    { name: "blockSize 19", yaml: pool("1.2.3.0/24", "  blockSize: 19"), errors: [{ messageId: "rejected", line: 7, column: 14 }] },
+    { name: "an enabled /27 with /26 blocks", yaml: pool("1.2.3.0/27"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "It must be equal to or greater than the block size." }] },
+    { name: "an IPv6 /128", yaml: pool("aabb:aabb::ffff/128"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "too small" }] },
+    { name: "IPIP on IPv6", yaml: pool("fd00::/120", "  ipipMode: Always"), errors: [{ messageId: "rejected", line: 7, column: 13, message: "`IPIP is not supported on an IPv6 IP pool`" }] },
+    {
+      name: "IPIP and VXLAN",
+      yaml: pool("10.0.0.0/16", "  ipipMode: Always\n  vxlanMode: CrossSubnet"),
+      errors: [{ messageId: "rejected", line: 8, column: 14, message: "`Cannot enable both VXLAN and IPIP on the same IPPool`" }],
+    },
+    {
+      name: "lower-case enum values",
+      yaml: pool("10.0.0.0/16", "  ipipMode: never\n  vxlanMode: badVal\n  assignmentMode: automatic"),
+      errors: [
+        { messageId: "schema", line: 7, column: 13, message: '`spec.ipipMode: Unsupported value: "never": supported values: "Never", "Always", "CrossSubnet"`' },
+        { messageId: "schema", line: 8, column: 14 },
+        { messageId: "schema", line: 9, column: 19, message: '"Automatic", "Manual"' },
+      ],
+    },
+    {
+      name: "a quoted number and a misspelt field",
+      yaml: pool("10.0.0.0/16", '  blockSize: "26"\n  blocksize: 26'),
+      errors: [
+        { messageId: "schema", line: 7, column: 14, message: 'in body must be of type integer: "string"' },
+        { messageId: "unknownField", line: 8, column: 3, severity: "warning", message: '`unknown field "spec.blocksize"`' },
+      ],
+    },
+    {
+      name: "unknown use and LoadBalancer mixed with Tunnel",
+      yaml: stream(pool("10.0.0.0/16", '  allowedUses: ["Garbage"]'), pool("10.1.0.0/16", "  allowedUses: [LoadBalancer, Tunnel]")),
+      errors: [
+        { messageId: "rejected", line: 7, column: 17, message: "`unknown use: Garbage`" },
+        { messageId: "rejected", line: 15, column: 31, message: "`LoadBalancer cannot be used at the same time as: Tunnel`" },
+      ],
+    },
+    {
+      name: "LoadBalancer pool with VXLAN, disableBGPExport and a node selector",
+      yaml: pool("10.0.0.0/16", '  allowedUses: [LoadBalancer]\n  vxlanMode: Always\n  disableBGPExport: true\n  nodeSelector: "!all()"'),
+      errors: [
+        { messageId: "rejected", line: 8, column: 14, message: "Neither IPIPMode nor VXLANMode" },
+        { messageId: "rejected", line: 9, column: 21, message: "must have DisableBGPExport set to true" },
+        { messageId: "rejected", line: 10, column: 17, message: "must have node selector set to all()" },
+      ],
+    },
+    {
+      name: "namespaceSelector with the default allowedUses",
+      yaml: pool("10.0.0.0/16", '  namespaceSelector: region == "east"'),
+      errors: [{ messageId: "rejected", line: 7, column: 22, message: "Add `allowedUses: [Workload]`" }],
+    },
+    {
+      name: "global() selectors",
+      yaml: pool("10.0.0.0/16", '  allowedUses: [Workload]\n  nodeSelector: global()\n  namespaceSelector: "global()"'),
+      errors: [
+        { messageId: "rejected", line: 8, column: 17, message: "`global() selector is not valid for IPPool nodeSelector - use all() instead`" },
+        { messageId: "rejected", line: 9, column: 22, message: "IPPool namespaceSelector" },
+      ],
+    },
+    {
+      name: "Installation pools: operator messages",
+      yaml: installation(
+        "    - cidr: fd00::/64\n      encapsulation: IPIP\n    - cidr: 10.0.0.0/8\n      blockSize: 33\n      natOutgoing: true\n    - cidr: 10.0.0.0/8\n      encapsulation: ipip\n",
+      ),
+      errors: [
+        { messageId: "rejected", line: 9, column: 22, message: "`IPIP encapsulation is not supported by IPv6 pools, but it is set for fd00::/64`" },
+        { messageId: "rejected", line: 11, column: 18, message: "`IPv4 pool block size must be greater than 19 and less than or equal to 32`" },
+        { messageId: "schema", line: 12, column: 20, message: "natOutgoing in body must be of type string" },
+        { messageId: "rejected", line: 13, column: 13, message: "`IP pool 10.0.0.0/8 is specified more than once`" },
+        { messageId: "schema", line: 14, column: 22, message: "`ipip is invalid for ipPool.encapsulation" },
+      ],
+    },
+    {
+      name: "an Installation LoadBalancer pool that also allows Workload",
+      yaml: installation("    - cidr: 10.9.0.0/16\n      name: lb\n      allowedUses: [LoadBalancer, Workload]\n      encapsulation: VXLAN\n"),
+      errors: [
+        { messageId: "rejected", line: 10, column: 20, message: "`IP pool lb AllowedUse LoadBalancer cannot be used with Workload/Tunnel`" },
+        { messageId: "rejected", line: 11, column: 22, message: "`IP pool encapsulation must be none if allowedUse is LoadBalancer`" },
+      ],
+    },
+    {
+      name: "a reservation entry that is not a CIDR",
+      yaml: reservation('["garbage", "10.0.1.0/33"]'),
+      errors: [
+        { messageId: "reservation", line: 6, column: 19, message: "`garbage` is neither a CIDR nor an IP address" },
+        { messageId: "reservation", line: 6, column: 30 },
+      ],
+    },
+    {
+      name: "a bare address in a reservation on HEAD",
+      settings: { calicoVersion: "head" },
+      yaml: reservation('["10.0.0.1"]'),
+      errors: [{ messageId: "reservation", line: 6, column: 19, message: "Write `10.0.0.1/32`" }],
+    },
+  ],
+});
