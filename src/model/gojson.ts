@@ -18,12 +18,22 @@ export type GoJsonResult =
 
 const WS = new Set([" ", "\t", "\r", "\n"]);
 
+const GO_ESCAPES: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 0x5c: "\\\\" };
+
+/**
+ * Go's `quoteChar`: the scanner reports a *byte*, so a non-ASCII character shows as its first UTF-8
+ * byte read as Latin-1 (`“` is reported as 'â'), quoted as `strconv.Quote` quotes it.
+ */
 function quoteChar(c: string): string {
   if (c === "'") return "'\\''";
   if (c === '"') return "'\"'";
   const code = c.codePointAt(0) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `'${JSON.stringify(c).slice(1, -1)}'`;
-  return `'${c}'`;
+  const byte = code < 0x80 ? code : (new TextEncoder().encode(c)[0] ?? 0);
+  const named = GO_ESCAPES[byte];
+  if (named) return `'${named}'`;
+  if (byte < 0x20 || byte === 0x7f) return `'\\x${byte.toString(16).padStart(2, "0")}'`;
+  if ((byte >= 0x80 && byte <= 0xa0) || byte === 0xad) return `'\\u00${byte.toString(16).padStart(2, "0")}'`;
+  return `'${String.fromCharCode(byte)}'`;
 }
 
 class SyntaxErr extends Error {

@@ -16,6 +16,12 @@ describe("goUnmarshalStringList matches Go's json.Unmarshal into []string", () =
     ["", "unexpected end of JSON input"],
     ['["a" "b"]', "invalid character '\"' after array element"],
     ["[true]", "json: cannot unmarshal bool into Go value of type string"],
+    // Go reports the offending byte: a backslash is quoted, a non-ASCII character shows as its
+    // first UTF-8 byte read as Latin-1, a control character in Go's escape form.
+    ['[\\"a\\"]', "invalid character '\\\\' looking for beginning of value"],
+    ["[\u201ca\u201d]", "invalid character '\u00e2' looking for beginning of value"],
+    ["\u00a0[]", "invalid character '\u00c2' looking for beginning of value"],
+    ['["a\u0001"]', "invalid character '\\x01' in string literal"],
   ];
   for (const [input, message] of cases) {
     it(`rejects ${JSON.stringify(input)}`, () => {
