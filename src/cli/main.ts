@@ -1,12 +1,14 @@
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { lintPaths, type PathLintOutput } from "../api.js";
+import { lintPaths, type PathLintOptions, type PathLintOutput } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
 import { readStream, decodeText } from "../load/files.js";
 import { parseSource, unreadableSource, type SourceFile } from "../load/index.js";
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
+import { noPoolsNotice } from "./notices.js";
+import { addPlanCommand } from "./plan.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -56,7 +58,7 @@ export async function readStdinSource(io: CliIO, name: string | undefined): Prom
 }
 
 /** Load and lint what a lint-style command was given. */
-export async function runLintCommand(paths: readonly string[], opts: LintCliOptions, io: CliIO): Promise<PathLintOutput> {
+export async function runLintCommand(paths: readonly string[], opts: LintCliOptions, io: CliIO, extra: Partial<PathLintOptions> = {}): Promise<PathLintOutput> {
   const usesStdin = paths.includes("-");
   const fsPaths = paths.filter((p) => p !== "-");
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
@@ -68,6 +70,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     extraSources,
     podCidrs: opts.podCidr,
     ...(namespace ? { defaultNamespace: namespace } : {}),
+    ...extra,
   });
 }
 
@@ -123,12 +126,16 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .version(VERSION, "-v, --version")
     .argument("[paths...]", "files or directories to lint ('-' reads standard input)")
     .showHelpAfterError(false)
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   addLintOptions(program).action(async (paths: string[], opts: LintCliOptions) => {
     const out = await runLintCommand(paths, opts, io);
+    const notice = opts.quiet ? null : noPoolsNotice(out.model);
+    if (notice) io.stderr.write(notice);
     setExit(await report(out, opts, io));
   });
+  addPlanCommand(program, io, setExit);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import { ruleTester, stream, yaml } from "../rule-tester.js";
+import { ruleTester, stream } from "../rule-tester.js";
 
 /** An IPPool whose spec lines follow `cidr` (spec lines start at line 6). */
 const pool = (cidr: string, extra = "", api = "projectcalico.org/v3") =>

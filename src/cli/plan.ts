@@ -1,0 +1,58 @@
+import { resolve } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { allocation } from "../allocator/index.js";
+import { DEFAULT_SETTINGS, type Settings } from "../model/index.js";
+import { planFrom, planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
+import { addLintOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./main.js";
+import { writeFileAtomic, type CliIO } from "./io.js";
+
+/** `calico-ipam-lint plan [paths...]`: print the dry-run allocation. */
+
+const PLAN_FORMATS: Record<string, (p: Plan) => string> = {
+  text: renderPlanText,
+  markdown: renderPlanMarkdown,
+  json: planToJSON,
+};
+
+interface PlanCliOptions extends LintCliOptions {
+  nodes?: number;
+}
+
+function parseNodes(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--nodes takes a whole number, not "${v}"`);
+  return n;
+}
+
+export function addPlanCommand(program: Command, io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = program
+    .command("plan")
+    .description(
+      "Print the dry-run allocation: per pool its size, reserved, static, tunnel and demanded addresses, what is free, and every static address with its owner. Exits 1 when some pool set is short.",
+    )
+    .argument("[paths...]", "files or directories to read ('-' reads standard input)");
+  addLintOptions(cmd)
+    .addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes))
+    .action(async (paths: string[], opts: PlanCliOptions) => {
+      const formats = opts.format.length > 0 ? opts.format : ["text"];
+      for (const f of formats) if (!PLAN_FORMATS[f]) throw new UsageError(`unknown plan format "${f}"; choose one of ${Object.keys(PLAN_FORMATS).join(", ")}`);
+      if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
+      const settingsOverride: Partial<Settings> = opts.nodes !== undefined ? { nodes: opts.nodes } : {};
+      const out = await runLintCommand(paths, opts, io, { settings: settingsOverride });
+      for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
+      if (out.missing.length > 0) {
+        setExit(EXIT_FAILURE);
+        return;
+      }
+      const settings: Settings = { ...DEFAULT_SETTINGS, ...settingsOverride };
+      const plan = planFrom(out.model, allocation(out.model, settings));
+      for (const [i, format] of formats.entries()) {
+        const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);
+        const file = opts.outputFile[i];
+        if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text);
+        else io.stdout.write(text);
+      }
+      setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
+    });
+  return cmd;
+}
