@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { CommanderError, Option, type Command } from "commander";
 import { allocation } from "../allocator/index.js";
 import { DEFAULT_SETTINGS, type Settings } from "../model/index.js";
 import { planFrom, planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
