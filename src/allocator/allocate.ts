@@ -288,7 +288,9 @@ export function allocate(model: Model, settings: Settings): Allocation {
   const index = new Map<Pool, number>(pools.map((p, i) => [p, i]));
   const nodes = settings.nodes !== undefined && posInt(settings.nodes) ? settings.nodes : null;
 
-  const families: Family[] = ([4, 6] as Family[]).filter((f) => pools.some((p) => p.family === f));
+  // assign_ipv4: any IPv4 pool (operator) or always (manifests); assign_ipv6: the operator sets it
+  // when an IPv6 pool exists, manifests leave it off, so only an enabled IPv6 pool makes it likely.
+  const families: Family[] = ([4, 6] as Family[]).filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
   const defaults: Record<Family, ReturnType<typeof defaultPools>> = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
   const defaultFailure: Partial<Record<Family, NoPool>> = {};
   for (const f of families) {

@@ -33,7 +33,7 @@ export default defineRule({
     scope: "repository",
     messages: {
       pods:
-        "{{who}} draws {{count}} IPv{{v}} addresses from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
+        "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
       pool:
         "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
     },
@@ -72,7 +72,7 @@ export default defineRule({
           data: {
             ...common,
             who: podWho(c.pod),
-            count: String(c.count.count),
+            addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
             cidrs,

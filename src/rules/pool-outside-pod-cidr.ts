@@ -17,7 +17,7 @@ export default defineRule({
     scope: "repository",
     messages: {
       outside:
-        "Pool {{pool}} lies outside the cluster's pod CIDR {{podCidrs}} ({{source}}): Calico accepts it, but kube-proxy takes traffic from these pod addresses for traffic from outside the cluster and masquerades it by its clusterCIDR. Move the pool inside {{podCidrs}}, or widen the cluster's pod CIDR",
+        "Pool {{pool}} lies outside the cluster's pod CIDR {{podCidrs}}, declared by {{source}}: Calico accepts it, but kube-proxy takes traffic from these pod addresses for traffic from outside the cluster and masquerades it by its clusterCIDR. Move the pool inside {{podCidrs}}, or widen the cluster's pod CIDR",
       operator:
         "Installation pool {{cidr}} lies outside the platform's pod CIDR: the operator refuses it with `IPPool {{cidr}} is not within the platform's configured pod network CIDR(s) [{{list}}]` and creates no pools. Choose a cidr inside {{podCidrs}}, or leave `ipPools` out so the operator uses the platform's CIDR",
     },

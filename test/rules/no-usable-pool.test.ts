@@ -41,6 +41,11 @@ ruleTester("no-usable-pool", {
             cni.projectcalico.org/ipAddrs: '["10.0.0.5"]'
       `),
     },
+    {
+      name: "a disabled IPv6 pool does not make pods ask for IPv6",
+      settings: complete,
+      yaml: stream(pool(""), pool("  disabled: true", "fd00::/64").replace("name: p", "name: v6"), POD),
+    },
     { name: "a hostNetwork pod", settings: complete, yaml: stream(pool("  disabled: true"), `${POD}spec:\n  hostNetwork: true\n`) },
   ],
   invalid: [

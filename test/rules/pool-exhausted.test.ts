@@ -141,7 +141,7 @@ ruleTester("pool-exhausted", {
       errors: [
         { messageId: "pool", line: 6, column: 9 },
         { messageId: "pods", line: 14, column: 13 },
-        { messageId: "pods", line: 25, column: 38, message: "Pod default/bar draws 1 IPv4 addresses from pool small (10.0.0.0/28)" },
+        { messageId: "pods", line: 25, column: 38, message: "Pod default/bar draws 1 IPv4 address from pool small (10.0.0.0/28)" },
       ],
     },
     {

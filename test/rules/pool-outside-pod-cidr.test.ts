@@ -35,7 +35,7 @@ ruleTester("pool-outside-pod-cidr", {
       name: "a larger pool than the pod CIDR",
       podCidrs: ["10.0.0.0/16"],
       yaml: pool("10.0.0.0/15"),
-      errors: [{ messageId: "outside", line: 6, column: 9, endLine: 6, endColumn: 20, severity: "warning", message: "outside the cluster's pod CIDR 10.0.0.0/16 (--pod-cidr)" }],
+      errors: [{ messageId: "outside", line: 6, column: 9, endLine: 6, endColumn: 20, severity: "warning", message: "outside the cluster's pod CIDR 10.0.0.0/16, declared by --pod-cidr" }],
     },
     {
       name: "the operator checks Installation pools against kubeadm's podSubnet",
