@@ -31,7 +31,11 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       "Print the dry-run allocation: per pool its size, reserved, static, tunnel and demanded addresses, what is free, and every static address with its owner. Exits 1 when some pool set is short.",
     )
     .argument("[paths...]", "files or directories to read ('-' reads standard input)");
-  addLintOptions(cmd)
+  addLintOptions(cmd);
+  // The lint options are shared; the plan has its own formats.
+  const format = cmd.options.find((o) => o.long === "--format");
+  if (format) format.description = `output format: ${Object.keys(PLAN_FORMATS).join(", ")} (repeatable; default text)`;
+  cmd
     .addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes))
     .action(async (paths: string[], opts: PlanCliOptions) => {
       const formats = opts.format.length > 0 ? opts.format : ["text"];
