@@ -7,8 +7,10 @@ import { parseSource, unreadableSource, type SourceFile } from "../load/index.js
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
+import { appendGithubSummary } from "./github-summary.js";
 import { noPoolsNotice } from "./notices.js";
 import { addPlanCommand } from "./plan.js";
+import { findSourceRoot } from "./source-root.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -25,14 +27,27 @@ export interface LintCliOptions {
   namespace?: string;
   quiet?: boolean;
   maxWarnings?: number;
+  /** Which --format (by position) each --output-file follows; set while parsing. */
+  outputPairs?: Record<number, string>;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export function addLintOptions(cmd: Command): Command {
+  // Each --output-file belongs to the --format given just before it (or to the default format),
+  // whatever order the pairs and a stdout format come in: remember which, as commander parses.
+  const pairFile = (v: string, prev: string[]): string[] => {
+    const formats = (cmd.getOptionValue("format") as string[] | undefined) ?? [];
+    const target = Math.max(0, formats.length - 1);
+    const pairs: Record<number, string> = { ...(cmd.getOptionValue("outputPairs") as Record<number, string> | undefined) };
+    if (pairs[target] !== undefined) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--output-file ${v}: each --output-file needs its own --format just before it`);
+    pairs[target] = v;
+    cmd.setOptionValue("outputPairs", pairs);
+    return [...prev, v];
+  };
   return cmd
     .addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([]))
-    .option("-o, --output-file <path>", "write the report of the matching --format to a file (repeatable)", collect, [])
+    .option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, [])
     .option("--stdin-filename <name>", "file name to report for input read from '-'")
     .option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, [])
     .option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, [])
@@ -84,7 +99,7 @@ function planOutputs(opts: LintCliOptions): Output[] {
   for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
   const outs = formats.map((format, i) => {
-    const file = opts.outputFile[i];
+    const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
     return file !== undefined ? { format, file } : { format };
   });
   if (outs.filter((o) => !o.file).length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
@@ -99,13 +114,15 @@ export async function report(out: PathLintOutput, opts: LintCliOptions, io: CliI
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0 }));
   }
   const rules = ruleInfo();
+  const sourceRoot = findSourceRoot(io.cwd);
   for (const o of outputs) {
     const formatter = FORMATTERS[o.format];
     if (!formatter) continue;
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY });
+    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
     if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`);
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
+  if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);
   for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
   for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read\n`);
   if (out.missing.length > 0 || out.unreadable.length > 0) return EXIT_FAILURE;

@@ -24,7 +24,12 @@ export interface LintOutput {
 }
 
 export function ruleInfo(rules: readonly Rule[] = RULES): Map<string, RuleInfo> {
-  return new Map(rules.map((r) => [r.id, { id: r.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, docsUrl: docsUrl(r.id) }]));
+  return new Map(
+    rules.map((r) => [
+      r.id,
+      { id: r.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, docsUrl: docsUrl(r.id), calico: r.meta.calico, remediation: r.meta.remediation },
+    ]),
+  );
 }
 
 function severityFor(setting: RuleSetting | undefined, reported: Severity | undefined, rule: Rule): Severity | null {

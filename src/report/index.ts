@@ -1,2 +1,3 @@
 export type { Finding, FileResult, Formatter, FormatContext, RuleInfo, RelatedFinding } from "./types.js";
 export { FORMATTERS, formatterNames } from "./formatters/index.js";
+export { renderSummaryMarkdown, SUMMARY_LIMIT, type SummaryOptions } from "./summary.js";

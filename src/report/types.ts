@@ -31,12 +31,21 @@ export interface RuleInfo {
   readonly description: string;
   readonly defaultSeverity: Severity;
   readonly docsUrl: string;
+  /** What Calico does (the rule's `meta.calico`), for long descriptions. */
+  readonly calico?: string;
+  /** How to fix it (the rule's `meta.remediation`). */
+  readonly remediation?: string;
 }
 
 export interface FormatContext {
   readonly cwd: string;
   readonly rules: ReadonlyMap<string, RuleInfo>;
   readonly color: boolean;
+  /**
+   * The repository root (the nearest directory above cwd holding `.git`, else cwd): SARIF and
+   * GitHub annotations name files relative to it.
+   */
+  readonly sourceRoot?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
