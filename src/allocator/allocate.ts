@@ -175,17 +175,16 @@ const encapOn = (mode: string): boolean => mode === "Always" || mode === "CrossS
  */
 export function poolsInPlay(model: Model): Pool[] {
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const byName = new Map<string, Pool>();
-  const out: Pool[] = [];
+  // Per name, the first IPPool object with a CIDR (a partial manifest without one is a patch of
+  // the pool), else the first Installation entry, else whatever came first.
+  const rank = (p: Pool): number => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = new Map<string, Pool>();
   for (const p of model.pools) {
-    if (p.implicit && anyIPPool) continue;
-    if (p.name !== "") {
-      if (byName.has(p.name)) continue;
-      byName.set(p.name, p);
-    }
-    out.push(p);
+    if (p.name === "" || (p.implicit && anyIPPool)) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
   }
-  return out;
+  return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
 }
 
 /**

@@ -396,7 +396,9 @@ export default defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) c.problems.push(...schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false));
-        checkIPPool(c, pool, pool.spec);
+        // A manifest without a cidr for a pool defined elsewhere is a patch of that pool.
+        const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        if (!patch) checkIPPool(c, pool, pool.spec);
         flush(pool.object.ref);
         continue;
       }

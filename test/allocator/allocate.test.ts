@@ -130,6 +130,13 @@ describe("allocate", () => {
     expect(run([pool("default-ipv4-ippool", "10.0.0.0/24"), inst]).pools).toHaveLength(1);
   });
 
+  it("does not let a partial manifest without a cidr shadow the pool it patches", () => {
+    const patch = `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  natOutgoing: true\n`;
+    const a = run([patch, pool("p", "10.0.0.0/28", "  blockSize: 28\n"), deploy("a", 17)]);
+    expect(a.pools.map((u) => u.cidr)).toEqual(["10.0.0.0/28"]);
+    expect(a.exhausted).toHaveLength(1);
+  });
+
   it("runs once per model and settings", () => {
     const model = buildModel([parseSource("t.yaml", pool("p", "10.0.0.0/24"))]);
     const s = { ...DEFAULT_SETTINGS };

@@ -31,6 +31,11 @@ ruleTester("pool-invalid", {
     { name: "deprecated v1 fields", yaml: pool("10.0.0.0/16", "  ipip:\n    enabled: false\n  nat-outgoing: true", "crd.projectcalico.org/v1") },
     { name: "reservations with addresses and CIDRs (v3.32)", yaml: reservation('["10.0.0.1", "10.0.1.0/24", "cafe::1", "cafe:f00d::/96", "10.0.0.5/24"]') },
     { name: "an Installation pool the operator accepts", yaml: installation("    - cidr: 192.168.0.0/16\n      encapsulation: VXLANCrossSubnet\n      natOutgoing: Enabled\n      nodeSelector: all()\n") },
+    {
+      name: "a partial manifest that patches a pool defined elsewhere",
+      files: { "patch.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  natOutgoing: true\n" },
+      context: { "pools.yaml": pool("fd00::/64", "", "crd.projectcalico.org/v1") },
+    },
     { name: "an implicit Installation pool", yaml: installation("").replace("    ipPools:\n", "    bgp: Enabled\n") },
   ],
   invalid: [
