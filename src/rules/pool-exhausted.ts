@@ -68,7 +68,7 @@ export default defineRule({
           messageId: "pods",
           at,
           object: c.pod.object.ref,
-          value: set.key,
+          value: cidrs,
           data: {
             ...common,
             who: podWho(c.pod),
