@@ -243,11 +243,16 @@ export function podCount(pod: PodSource, settings: Settings): PodCount {
     return { count: 1n, from: "default" };
   }
   // Jobs and CronJobs: `parallelism` pods at once (default 1), never more than `completions`.
+  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
   if (pod.parallelism) {
     if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
-    return { count: BigInt(pod.parallelism.value), from: "parallelism", span: pod.parallelism.span };
+    let completions: number | undefined;
+    let n = spec;
+    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : undefined;
+    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
+    const count = completions !== undefined && completions < pod.parallelism.value ? completions : pod.parallelism.value;
+    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
   }
-  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
   if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
   return { count: 1n, from: "default" };
 }

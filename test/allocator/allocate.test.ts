@@ -121,8 +121,9 @@ describe("allocate", () => {
       `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {kind: Deployment, name: web}\n  maxReplicas: 30\n`,
       `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  parallelism: 5\n  template:\n    spec: {}\n`,
       `apiVersion: v1\nkind: Pod\nmetadata:\n  name: h\nspec:\n  hostNetwork: true\n`,
+      `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  jobTemplate:\n    spec:\n      parallelism: 9\n      completions: 2\n      template:\n        spec: {}\n`,
     ];
-    expect(run(docs).pools[0]?.demand).toBe(35n);
+    expect(run(docs).pools[0]?.demand).toBe(37n);
   });
 
   it("counts a pool exported from the cluster and its Installation entry once", () => {
