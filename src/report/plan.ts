@@ -156,6 +156,12 @@ export function planFrom(model: Model, a: Allocation): Plan {
     if (a.tunnelPools.length > 0) notes.push(`node tunnel addresses are not counted (${a.tunnelPools.map((t) => `${t.encapsulation} in ${t.pool.name}`).join(", ")}): give the node count with --nodes`);
     if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
   }
+  for (const u of a.pools) {
+    const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
+    if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
+      notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
+    }
+  }
   if (a.pools.length === 0) notes.push("no IP pools in view: pass --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml) or --context PATH");
   return { pools, sets, statics, failures, unknown, blocked, nodes: a.nodes, notes };
 }
