@@ -23490,17 +23490,14 @@ var isManual = (p) => p.assignmentMode === "Manual";
 var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
 function poolsInPlay(model) {
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const byName2 = /* @__PURE__ */ new Map();
-  const out = [];
+  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = /* @__PURE__ */ new Map();
   for (const p of model.pools) {
-    if (p.implicit && anyIPPool) continue;
-    if (p.name !== "") {
-      if (byName2.has(p.name)) continue;
-      byName2.set(p.name, p);
-    }
-    out.push(p);
+    if (p.name === "" || p.implicit && anyIPPool) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
   }
-  return out;
+  return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
 }
 function defaultPools(pools, family) {
   const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
@@ -23547,11 +23544,16 @@ function podCount(pod, settings) {
     if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
     return { count: 1n, from: "default" };
   }
+  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
   if (pod.parallelism) {
     if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
-    return { count: BigInt(pod.parallelism.value), from: "parallelism", span: pod.parallelism.span };
+    let completions;
+    let n = spec;
+    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
+    const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
+    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
   }
-  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
   if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
   return { count: 1n, from: "default" };
 }
@@ -23933,7 +23935,7 @@ var pool_exhausted_default = defineRule({
           messageId: "pods",
           at,
           object: c.pod.object.ref,
-          value: set.key,
+          value: cidrs2,
           data: {
             ...common,
             who: podWho(c.pod),
@@ -24357,7 +24359,8 @@ var pool_invalid_default = defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) c.problems.push(...schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false));
-        checkIPPool(c, pool, pool.spec);
+        const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        if (!patch) checkIPPool(c, pool, pool.spec);
         flush(pool.object.ref);
         continue;
       }

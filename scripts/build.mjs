@@ -11,6 +11,7 @@ const banner = {
 export const ENTRIES = {
   "cli": "src/cli/index.ts",
   "index": "src/index.ts",
+  "action/index": "src/action/index.ts",
 };
 
 export async function bundle(outdir = "dist", entries = ENTRIES) {

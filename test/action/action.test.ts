@@ -1,0 +1,228 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { cli } from "../cli/helpers.js";
+import { multitoolBinary, validateWithMultitool } from "../report/sarif-multitool.js";
+
+/**
+ * The Action as the runner runs it: `node dist/action/index.js` (the committed bundle action.yml
+ * names) in the checked-out workspace, with every input of action.yml in INPUT_<NAME> (defaults
+ * filled in, names upper-cased with the dash kept: INPUT_FAIL-LEVEL), and GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY files.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+};
+
+const BROKEN = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n";
+const POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.0.0.0/16\n";
+const staticPod = (i: number): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["10.0.0.${i}"]'\nspec:\n  containers: []\n`;
+const CLEAN = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  containers: []\n";
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "cil-action-"));
+  mkdirSync(join(root, ".git"));
+  writeFileSync(join(root, ".git/HEAD"), "ref: refs/heads/main\n");
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), t);
+  }
+  return root;
+}
+
+interface StepResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  commands: { command: string; props: Record<string, string>; message: string }[];
+}
+
+/** Outputs written by core.setOutput: `name<<delimiter\nvalue\ndelimiter`. */
+function readOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+/** Workflow commands outside ::stop-commands:: windows, as the runner reads them. */
+function commandsOf(stdout: string): StepResult["commands"] {
+  const out: StepResult["commands"] = [];
+  let stopToken: string | null = null;
+  for (const line of stdout.split("\n")) {
+    if (stopToken) {
+      if (line === `::${stopToken}::`) stopToken = null;
+      continue;
+    }
+    const m = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    if (m[1] === "stop-commands") {
+      stopToken = m[3]!;
+      continue;
+    }
+    const props = Object.fromEntries((m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=", 2) as [string, string]));
+    out.push({ command: m[1]!, props, message: m[3]! });
+  }
+  return out;
+}
+
+function runStep(cwd: string, inputs: Record<string, string>): StepResult {
+  const runnerTemp = mkdtempSync(join(tmpdir(), "cil-runner-temp-"));
+  const outputFile = join(runnerTemp, "output.txt");
+  const summaryFile = join(runnerTemp, "summary.md");
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    HOME: runnerTemp,
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_REPOSITORY: "acme/gitops",
+    GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567",
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = spec.default ?? "";
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, [join(ROOT, action.runs.main)], { cwd, env, encoding: "utf8", timeout: 60_000 });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: readOutputs(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+    commands: commandsOf(r.stdout),
+  };
+}
+
+describe("action.yml", () => {
+  it("runs the committed bundle on node24 and declares the inputs and outputs", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/action/index.js" });
+    expect(existsSync(join(ROOT, action.runs.main))).toBe(true);
+    expect(Object.keys(action.inputs).sort()).toEqual(["baseline", "config", "context", "fail-level", "format", "paths", "sarif"]);
+    expect(Object.keys(action.outputs).sort()).toEqual(["error-count", "sarif-path", "warning-count"]);
+  });
+});
+
+describe("the Action run as the runner runs it", () => {
+  it("passes a clean repository: outputs, summary with the pool table, SARIF written", () => {
+    const ws = workspace({ "deploy/pool.yaml": POOL, "deploy/app.yaml": CLEAN });
+    const r = runStep(ws, {});
+    expect(r.status).toBe(0);
+    expect(r.outputs["error-count"]).toBe("0");
+    expect(r.outputs["warning-count"]).toBe("0");
+    expect(r.outputs["sarif-path"]).toMatch(/calico-ipam-lint\.sarif$/);
+    expect(JSON.parse(readFileSync(r.outputs["sarif-path"]!, "utf8")).runs[0].results).toEqual([]);
+    expect(r.commands.filter((c) => ["error", "warning", "notice"].includes(c.command))).toEqual([]);
+    expect(r.summary).toContain("No Calico IPAM problems found in 2 files.");
+    expect(r.summary).toContain("### Calico IPAM plan");
+    expect(r.summary).toContain("| `main` | `10.0.0.0/16` |");
+  });
+
+  it("fails on errors, caps annotations at 10 errors and 10 warnings with a notice, and summarises every finding", () => {
+    const files: Record<string, string> = { "pools.yaml": POOL };
+    for (let i = 1; i <= 12; i++) files[`broken/b${String(i).padStart(2, "0")}.yaml`] = BROKEN;
+    for (let i = 1; i <= 11; i++) files[`pods/p${String(i).padStart(2, "0")}.yaml`] = staticPod(i);
+    const ws = workspace(files);
+    const r = runStep(ws, { sarif: "reports/lint.sarif" });
+    expect(r.status).toBe(1);
+    expect(r.outputs).toEqual({ "error-count": "12", "warning-count": "11", "sarif-path": join(ws, "reports/lint.sarif") });
+    const errors = r.commands.filter((c) => c.command === "error" && c.props["title"] === "yaml-syntax");
+    const warnings = r.commands.filter((c) => c.command === "warning");
+    const notices = r.commands.filter((c) => c.command === "notice");
+    expect(errors).toHaveLength(10);
+    expect(warnings).toHaveLength(10);
+    expect(errors[0]!.props).toEqual({ title: "yaml-syntax", file: "broken/b01.yaml", line: "5", endLine: "5", col: "1", endColumn: "1" });
+    expect(warnings[0]!.props).toMatchObject({ title: "static-ip-auto-pool", file: "pods/p01.yaml", line: "6" });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.message).toContain("2 errors and 1 warning more than GitHub shows as annotations");
+    expect(notices[0]!.message).toContain("job summary");
+    // The step fails with one more error annotation saying why (core.setFailed).
+    expect(r.commands.at(-1)).toMatchObject({ command: "error", message: "calico-ipam-lint found 12 errors and 11 warnings" });
+    // Every finding is in the summary, linked to its line at the commit.
+    expect(r.summary.match(/^\| ❌ error \|/gm)).toHaveLength(12);
+    expect(r.summary.match(/^\| ⚠️ warning \|/gm)).toHaveLength(11);
+    expect(r.summary).toContain("(https://github.com/acme/gitops/blob/0123456789abcdef0123456789abcdef01234567/broken/b12.yaml#L5)");
+    expect(r.summary).toContain("| `main` | `10.0.0.0/16` |");
+    // The log shows the stylish report, and nothing in it is taken for a command.
+    expect(r.stdout).toContain("broken/b12.yaml");
+    const sarif = JSON.parse(readFileSync(join(ws, "reports/lint.sarif"), "utf8"));
+    expect(sarif.runs[0].results).toHaveLength(23);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "broken/b01.yaml", uriBaseId: "%SRCROOT%" });
+  });
+
+  it("writes SARIF that the SARIF Multitool accepts with GitHub's rules", () => {
+    const bin = multitoolBinary();
+    if ("missing" in bin) {
+      if (process.env["CI"]) throw new Error(bin.missing);
+      return;
+    }
+    const ws = workspace({ "pools.yaml": POOL, "p.yaml": staticPod(1), "b.yaml": BROKEN });
+    const r = runStep(ws, {});
+    expect(r.status).toBe(1);
+    expect(validateWithMultitool(bin.path, r.outputs["sarif-path"]!).errors).toEqual([]);
+  });
+
+  it("fails on warnings only with fail-level: warning (INPUT_FAIL-LEVEL)", () => {
+    const ws = workspace({ "pools.yaml": POOL, "p.yaml": staticPod(1) });
+    const lenient = runStep(ws, {});
+    expect(lenient.status).toBe(0);
+    expect(lenient.outputs["warning-count"]).toBe("1");
+    expect(lenient.commands.filter((c) => c.command === "warning")).toHaveLength(1);
+    const strict = runStep(ws, { "fail-level": "warning" });
+    expect(strict.status).toBe(1);
+    expect(strict.commands.at(-1)).toMatchObject({ command: "error", message: "calico-ipam-lint found 0 errors and 1 warning (fail-level: warning)" });
+    const bad = runStep(ws, { "fail-level": "info" });
+    expect(bad.status).toBe(1);
+    expect(bad.commands.at(-1)?.message).toContain('input fail-level must be "error" or "warning"');
+  });
+
+  it("lints only `paths`, reading `context` for the cross-file checks", () => {
+    const ws = workspace({ "cluster/pools.yaml": POOL, "cluster/broken.yaml": BROKEN, "apps/p.yaml": staticPod(1) });
+    const r = runStep(ws, { paths: "apps", context: "cluster" });
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ "error-count": "0", "warning-count": "1" });
+    expect(r.commands.filter((c) => c.command === "warning")[0]!.props["file"]).toBe("apps/p.yaml");
+  });
+
+  it("fails the step with the reason when the CLI cannot do its job", () => {
+    const ws = workspace({ "a.yaml": CLEAN });
+    const r = runStep(ws, { paths: "a.yaml\nmissing-dir" });
+    expect(r.status).toBe(1);
+    expect(r.commands.at(-1)?.message).toContain("could not lint the repository");
+    expect(r.commands.at(-1)?.message).toContain("missing-dir: no such file or directory");
+  });
+
+  it("passes `config` and `baseline` to the CLI as --config and --baseline", async () => {
+    const ws = workspace({ "a.yaml": CLEAN, "lint.yaml": "{}\n", "baseline.json": "[]\n" });
+    const help = (await cli(["--help"], { cwd: ws })).stdout;
+    for (const [input, flag, file] of [
+      ["config", "--config", "lint.yaml"],
+      ["baseline", "--baseline", "baseline.json"],
+    ] as const) {
+      const r = runStep(ws, { [input]: file });
+      if (help.includes(flag)) {
+        // The CLI knows the flag: the Action's run stands or falls with the CLI's own.
+        const direct = await cli([".", flag, file], { cwd: ws });
+        expect(r.status).toBe(direct.code === 0 ? 0 : 1);
+      } else {
+        // Not in this CLI yet: the flag reaches it and is refused loudly, never ignored.
+        expect(r.status).toBe(1);
+        expect(r.commands.at(-1)?.message).toContain(`unknown option '${flag}'`);
+      }
+    }
+  });
+});

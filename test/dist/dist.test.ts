@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * dist/ is committed: the GitHub Action runs dist/action/index.js straight from its git ref, and
+ * the pre-commit hook and the Argo CD image run bin/ → dist/cli.js with no build step. These tests
+ * fail when dist/ no longer matches the sources, and prove that the bundles need nothing else.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+describe("the committed dist/", () => {
+  it("is what `npm run build` makes from the sources now (rebuild and commit dist/ if this fails)", async () => {
+    process.chdir(ROOT); // esbuild names sources relative to the working directory
+    const { bundle, ENTRIES } = (await import(join(ROOT, "scripts/build.mjs"))) as { bundle: (outdir: string) => Promise<void>; ENTRIES: Record<string, string> };
+    const out = mkdtempSync(join(tmpdir(), "cil-dist-"));
+    await bundle(out);
+    const stale = Object.keys(ENTRIES).filter((name) => !readFileSync(join(out, `${name}.js`)).equals(readFileSync(join(ROOT, "dist", `${name}.js`))));
+    expect(stale.map((n) => `dist/${n}.js is stale: run \`npm run build\` and commit dist/`)).toEqual([]);
+    expect(Object.keys(ENTRIES).sort()).toEqual(["action/index", "cli", "index"]);
+  });
+
+  it("runs from bin/ and dist/ alone, with no node_modules and no build", () => {
+    const pkg = mkdtempSync(join(tmpdir(), "cil-pkg-"));
+    cpSync(join(ROOT, "package.json"), join(pkg, "package.json"));
+    cpSync(join(ROOT, "bin"), join(pkg, "bin"), { recursive: true });
+    mkdirSync(join(pkg, "dist/action"), { recursive: true });
+    for (const f of ["cli.js", "index.js", "action/index.js"]) cpSync(join(ROOT, "dist", f), join(pkg, "dist", f));
+    const work = mkdtempSync(join(tmpdir(), "cil-pkg-work-"));
+    writeFileSync(join(work, "bad.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n");
+    const env = { PATH: process.env["PATH"] ?? "", HOME: work };
+    const version = spawnSync(process.execPath, [join(pkg, "bin/calico-ipam-lint.js"), "--version"], { cwd: work, env, encoding: "utf8" });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    const lint = spawnSync(process.execPath, [join(pkg, "bin/calico-ipam-lint.js"), "-f", "json", "."], { cwd: work, env, encoding: "utf8" });
+    expect(lint.status).toBe(1);
+    expect(JSON.parse(lint.stdout)[0].messages[0].ruleId).toBe("yaml-syntax");
+    const lib = spawnSync(process.execPath, ["--input-type=module", "-e", `import { lintText } from ${JSON.stringify(join(pkg, "dist/index.js"))}; console.log(lintText("a: [", "x.yaml").results[0].findings[0].ruleId)`], { cwd: work, env, encoding: "utf8" });
+    expect(lib.stdout.trim()).toBe("yaml-syntax");
+    expect(readdirSync(pkg)).not.toContain("node_modules");
+  });
+
+  it("is in the npm package, with the bin it names, and no script runs at install or pack time", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(manifest.bin).toEqual({ "calico-ipam-lint": "bin/calico-ipam-lint.js" });
+    for (const hook of ["prepare", "prepack", "preinstall", "install", "postinstall"]) expect(manifest.scripts[hook]).toBeUndefined();
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(["bin/calico-ipam-lint.js", "dist/cli.js", "dist/index.js", "dist/action/index.js", "package.json"]));
+  });
+});
