@@ -210,7 +210,9 @@ export function goUnmarshalStringList(s: string): GoJsonResult {
   }
   if (top.t === "null") return { ok: true, items: null };
   if (top.t !== "array") {
-    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset: top.start, kind: "type" };
+    // Point at the value's first character (a string's `start` is past its opening quote).
+    const offset = top.t === "string" ? top.start - 1 : top.start;
+    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset, kind: "type" };
   }
   const items: JsonItem[] = [];
   let typeErr: { error: string; offset: number } | null = null;
