@@ -1,4 +1,5 @@
 import type { Rule } from "./define-rule.js";
+import annotationJson from "./annotation-json.js";
 import noUsablePool from "./no-usable-pool.js";
 import poolExhausted from "./pool-exhausted.js";
 import poolInvalid from "./pool-invalid.js";
@@ -9,6 +10,7 @@ import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
 export const RULES: readonly Rule[] = [
+  annotationJson,
   noUsablePool,
   poolExhausted,
   poolInvalid,
