@@ -1,5 +1,6 @@
 import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
+import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
 import noUsablePool from "./no-usable-pool.js";
 import poolExhausted from "./pool-exhausted.js";
@@ -12,6 +13,7 @@ import yamlSyntax from "./yaml-syntax.js";
 /** Every rule, sorted by id (a test keeps it that way). */
 export const RULES: readonly Rule[] = [
   annotationJson,
+  invalidAnnotationValue,
   invalidIp,
   noUsablePool,
   poolExhausted,
