@@ -1,0 +1,182 @@
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The hooks of .pre-commit-hooks.yaml run by the real `pre-commit` (Debian's package in CI), the
+ * way a user's repository runs them. The hook repository is a snapshot of this working tree
+ * (tracked and untracked files, uncommitted edits included) committed into a temporary git
+ * repository, so what is tested is what is on disk, not what was last committed. pre-commit
+ * installs the `language: node` hook from it with the system's node and npm (no Node download):
+ * npm install, npm pack, npm install -g of the tarball; the hook then runs the committed bundle.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const hasPreCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
+const preCommitVersion = hasPreCommit.status === 0 ? (/(\d+)\.(\d+)\.(\d+)/.exec(hasPreCommit.stdout)?.slice(1).map(Number) ?? [0, 0, 0]) : null;
+if (!preCommitVersion) {
+  const why = "the `pre-commit` program is not installed (Debian: apt-get install pre-commit; .ci/run installs it)";
+  if (process.env["CI"]) throw new Error(`pre-commit hooks cannot be tested in CI: ${why}`);
+  console.warn(`skipping the pre-commit hook tests: ${why}`);
+}
+const maybe = preCommitVersion ? describe : describe.skip;
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: "test",
+  GIT_AUTHOR_EMAIL: "test@example.com",
+  GIT_COMMITTER_NAME: "test",
+  GIT_COMMITTER_EMAIL: "test@example.com",
+  GIT_CONFIG_NOSYSTEM: "1",
+};
+
+function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ...GIT_ENV, ...env }, timeout: 240_000 });
+  if (r.error) throw r.error;
+  return r;
+}
+
+function git(cwd: string, ...args: string[]): string {
+  const r = sh("git", ["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], cwd);
+  if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** This working tree as a one-commit git repository. */
+function snapshotHooksRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), "cil-hooks-repo-"));
+  const files = git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard").split("\0").filter(Boolean);
+  for (const f of files) {
+    const from = join(ROOT, f);
+    if (!existsSync(from)) continue; // deleted but not yet committed
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    copyFileSync(from, join(dir, f));
+  }
+  chmodSync(join(dir, "bin/calico-ipam-lint.js"), 0o755);
+  git(dir, "init", "-q");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "snapshot");
+  return dir;
+}
+
+function userRepo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "cil-user-repo-"));
+  git(dir, "init", "-q");
+  write(dir, files);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "manifests");
+  return dir;
+}
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+}
+
+const BROKEN = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n";
+const FIXED = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: fixed\nspec:\n  containers: []\n";
+const pool = (name: string, cidr: string): string => `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n`;
+
+maybe("pre-commit hooks, run by pre-commit itself", () => {
+  let hooksRepo = "";
+  let binDir = "";
+  beforeAll(() => {
+    hooksRepo = snapshotHooksRepo();
+    // The `language: system` hook needs the CLI on PATH, as after `npm install -g calico-ipam-lint`.
+    binDir = mkdtempSync(join(tmpdir(), "cil-path-"));
+    writeFileSync(join(binDir, "calico-ipam-lint"), `#!/bin/sh\nexec "${process.execPath}" "${join(hooksRepo, "bin/calico-ipam-lint.js")}" "$@"\n`);
+    chmodSync(join(binDir, "calico-ipam-lint"), 0o755);
+  });
+  const env = (home: string): NodeJS.ProcessEnv => ({
+    PRE_COMMIT_HOME: home,
+    PATH: `${binDir}:${process.env["PATH"] ?? ""}`,
+    // pre-commit's npm install reuses the packages `npm ci` put in the npm cache.
+    npm_config_prefer_offline: "true",
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    NO_COLOR: "1",
+  });
+
+  it("declares the hooks: node with the repository as context, whole-repository, and system", () => {
+    const hooks = parse(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Record<string, unknown>[];
+    const byId = Object.fromEntries(hooks.map((h) => [h["id"], h]));
+    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context .", require_serial: true, files: "\\.(ya?ml|json)$" });
+    expect(byId["calico-ipam-lint-all"]).toMatchObject({ language: "node", pass_filenames: false, always_run: true, stages: ["manual"] });
+    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context ." });
+  });
+
+  it("try-repo fails on a bad manifest with the finding, sees the repository as context, and passes once fixed", () => {
+    const repo = userRepo({
+      "apps/web.yaml": BROKEN,
+      "cluster/pool-a.yaml": pool("a", "10.0.0.0/16"),
+      "cluster/pool-b.yaml": pool("b", "10.0.1.0/24"),
+      "README.md": "not linted\n",
+    });
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    // Without a hook id, try-repo runs every hook of the default stages: the node and the system one.
+    const bad = sh("pre-commit", ["try-repo", hooksRepo, "--files", "apps/web.yaml", "cluster/pool-a.yaml", "README.md"], repo, env(home));
+    const out = bad.stdout + bad.stderr;
+    expect(bad.status, out).toBe(1);
+    expect(out).toMatch(/calico-ipam-lint\.+Failed/);
+    expect(out).toMatch(/calico-ipam-lint \(installed CLI\)\.+Failed/);
+    // The finding, with file, line and column, from each hook.
+    expect(out.match(/apps\/web\.yaml:5:1/g)).toHaveLength(2);
+    expect(out.match(/yaml-syntax/g)?.length).toBeGreaterThanOrEqual(2);
+    // pool-b.yaml was not passed: it is context, so the overlap is reported at pool-a.yaml only.
+    expect(out.match(/cluster\/pool-a\.yaml:6:9/g)).toHaveLength(2);
+    expect(out).not.toContain("cluster/pool-b.yaml:");
+    expect(out).not.toContain("README.md:");
+
+    write(repo, { "apps/web.yaml": FIXED, "cluster/pool-a.yaml": pool("a", "10.1.0.0/16") });
+    git(repo, "commit", "-q", "-am", "fix");
+    const good = sh("pre-commit", ["try-repo", hooksRepo, "--files", "apps/web.yaml", "cluster/pool-a.yaml"], repo, env(home));
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/calico-ipam-lint\.+Passed/);
+    expect(good.stdout).toMatch(/calico-ipam-lint \(installed CLI\)\.+Passed/);
+  }, 300_000);
+
+  it("runs the whole-repository hook by hand (manual stage) and before a push (stages: [pre-push])", () => {
+    const repo = userRepo({ "apps/web.yaml": FIXED, "cluster/pool-a.yaml": pool("a", "10.0.0.0/16") });
+    const rev = git(hooksRepo, "rev-parse", "HEAD");
+    // pre-commit < 3.2 calls the pre-push stage `push`.
+    const [major, minor] = preCommitVersion!;
+    const prePush = major! > 3 || (major === 3 && minor! >= 2) ? "pre-push" : "push";
+    write(repo, {
+      ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n      - id: calico-ipam-lint-all\n        stages: [manual, ${prePush}]\n`,
+    });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "pre-commit config");
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+
+    const clean = sh("pre-commit", ["run", "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
+    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/calico-ipam-lint \(whole repository\)\.+Passed/);
+
+    // A bad manifest committed with --no-verify: the per-commit hook never saw it, the push hook does.
+    write(repo, { "legacy/old.yaml": BROKEN });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "--no-verify", "-m", "legacy");
+    const manual = sh("pre-commit", ["run", "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
+    expect(manual.status).toBe(1);
+    expect(manual.stdout).toContain("legacy/old.yaml:5:1");
+
+    const remote = mkdtempSync(join(tmpdir(), "cil-remote-"));
+    git(remote, "init", "-q", "--bare");
+    git(repo, "remote", "add", "origin", remote);
+    const install = sh("pre-commit", ["install", "--hook-type", "pre-push"], repo, env(home));
+    expect(install.status, install.stderr).toBe(0);
+    const push = sh("git", ["push", "-q", "origin", "HEAD:refs/heads/main"], repo, env(home));
+    expect(push.status).not.toBe(0);
+    expect(push.stdout + push.stderr).toContain("legacy/old.yaml:5:1");
+    expect(git(remote, "branch", "--list")).toBe("");
+
+    rmSync(join(repo, "legacy"), { recursive: true });
+    git(repo, "commit", "-q", "--no-verify", "-am", "remove legacy");
+    const ok = sh("git", ["push", "-q", "origin", "HEAD:refs/heads/main"], repo, env(home));
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+  }, 300_000);
+});
