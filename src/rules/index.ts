@@ -2,6 +2,7 @@ import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
+import multipleIpAddrs from "./multiple-ip-addrs.js";
 import noUsablePool from "./no-usable-pool.js";
 import poolExhausted from "./pool-exhausted.js";
 import poolInvalid from "./pool-invalid.js";
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   annotationJson,
   invalidAnnotationValue,
   invalidIp,
+  multipleIpAddrs,
   noUsablePool,
   poolExhausted,
   poolInvalid,
