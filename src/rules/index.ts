@@ -9,6 +9,7 @@ import poolInvalid from "./pool-invalid.js";
 import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
+import staticIpBothModes from "./static-ip-both-modes.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
@@ -23,5 +24,6 @@ export const RULES: readonly Rule[] = [
   poolOutsidePodCidr,
   poolOverlap,
   staticIpAutoPool,
+  staticIpBothModes,
   yamlSyntax,
 ] as readonly Rule[];
