@@ -1,5 +1,6 @@
 import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
+import featureFlagRequired from "./feature-flag-required.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
 import multipleIpAddrs from "./multiple-ip-addrs.js";
@@ -15,6 +16,7 @@ import yamlSyntax from "./yaml-syntax.js";
 /** Every rule, sorted by id (a test keeps it that way). */
 export const RULES: readonly Rule[] = [
   annotationJson,
+  featureFlagRequired,
   invalidAnnotationValue,
   invalidIp,
   multipleIpAddrs,

@@ -1,0 +1,43 @@
+import { defineRule } from "./define-rule.js";
+import { calicoSites } from "./_shared/calico.js";
+
+export default defineRule({
+  id: "feature-flag-required",
+  meta: {
+    description: "Warn about ipAddrsNoIpam and floatingIPs, which need a CNI feature flag that standard installs do not set",
+    defaultSeverity: "warning",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      noIpamUnknown:
+        "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
+      noIpamOff:
+        "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
+      floatingUnknown:
+        "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
+      floatingOff:
+        "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
+    },
+    calico:
+      "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+    remediation:
+      "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`.",
+  },
+  check(ctx) {
+    const flags = ctx.settings.featureFlags;
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      const noIpam = site.calico.lists.ipAddrsNoIpam;
+      // An empty string counts as absent; any other value triggers the check (it runs before parsing).
+      if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
+        const off = flags.ipAddrsNoIpam === false;
+        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+      }
+      const floating = site.calico.lists.floatingIPs;
+      if (floating?.raw && flags.floatingIPs !== true) {
+        const off = flags.floatingIPs === false;
+        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+      }
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { ruleTester, yaml } from "../rule-tester.js";
+
+/** A bare Pod whose annotations start on line 6, column 5. */
+const pod = (...annotations: string[]) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: foo\n  annotations:\n${annotations.map((a) => `    ${a}\n`).join("")}`;
+
+ruleTester("feature-flag-required", {
+  valid: [
+    { name: "ipAddrs needs no flag", yaml: pod(`cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'`) },
+    { name: "the config says ip_addrs_no_ipam is on", yaml: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`), settings: { featureFlags: { ipAddrsNoIpam: true } } },
+    { name: "the config says floating_ips is on", yaml: pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`), settings: { featureFlags: { floatingIPs: true } } },
+    { name: "empty values count as absent", yaml: pod("cni.projectcalico.org/ipAddrsNoIpam: ''", "cni.projectcalico.org/floatingIPs: ''") },
+    {
+      name: "a Namespace does not pass these on (annotation-placement reports it)",
+      yaml: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: ns
+          annotations:
+            cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'
+      `,
+    },
+    {
+      name: "a hostNetwork pod: the CNI plugin never runs",
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: foo
+          annotations:
+            cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'
+        spec:
+          hostNetwork: true
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: "ipAddrsNoIpam with the flag not known: a warning",
+      yaml: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`),
+      errors: [
+        {
+          messageId: "noIpamUnknown",
+          severity: "warning",
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 40,
+          message: "Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`",
+        },
+      ],
+    },
+    {
+      name: "ipAddrsNoIpam with the flag off: an error",
+      yaml: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`),
+      settings: { featureFlags: { ipAddrsNoIpam: false } },
+      errors: [{ messageId: "noIpamOff", severity: "error", line: 6, column: 5, message: "The ip_addrs_no_ipam feature flag is off" }],
+    },
+    {
+      name: "floatingIPs with the flag not known, and with only the other flag on",
+      yaml: pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`),
+      settings: { featureFlags: { ipAddrsNoIpam: true } },
+      errors: [{ messageId: "floatingUnknown", severity: "warning", line: 6, column: 5, message: "`requested feature is not enabled: floating_ips`" }],
+    },
+    {
+      name: "both annotations, floating_ips off",
+      yaml: pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`, `cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`),
+      settings: { featureFlags: { floatingIPs: false } },
+      errors: [
+        { messageId: "floatingOff", severity: "error", line: 6, column: 5, message: "(not possible on operator-managed clusters)" },
+        { messageId: "noIpamUnknown", severity: "warning", line: 7, column: 5 },
+      ],
+    },
+    {
+      name: "any non-empty value triggers the check, even bad JSON",
+      yaml: pod("cni.projectcalico.org/ipAddrsNoIpam: 10.0.0.1"),
+      errors: [{ messageId: "noIpamUnknown", line: 6, column: 5 }],
+    },
+    {
+      name: "a DaemonSet's pod template",
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          template:
+            metadata:
+              annotations:
+                cni.projectcalico.org/floatingIPs: '["203.0.113.10"]'
+      `,
+      errors: [{ messageId: "floatingUnknown", line: 9, column: 9 }],
+    },
+  ],
+});
