@@ -39,23 +39,49 @@ async function loadLib() {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-/** Run `fn` `runs` times after `warmup` untimed runs; milliseconds. */
-export function measure(fn, { runs = 7, warmup = 1 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
+/**
+ * Run `fn` `runs` times after `warmup` untimed runs; milliseconds per call. With `batch`, each
+ * sample times that many calls in a row (for calls too short to time one by one).
+ */
+export function measure(fn, { runs = 7, warmup = 1, batch = 1 } = {}) {
+  for (let i = 0; i < warmup * batch; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    for (let j = 0; j < batch; j++) fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6 / batch);
   }
   times.sort((a, b) => a - b);
   const mid = times.length >> 1;
   const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-  return { median, min: times[0], max: times[times.length - 1], runs };
+  return { median, min: times[0], max: times[times.length - 1], runs, batch };
 }
 
-const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-const fmtStats = (s) => `median ${ms(s.median)} ms  (min ${ms(s.min)}, max ${ms(s.max)}, ${s.runs} runs)`;
+/**
+ * Time several short functions in interleaved rounds (each round runs every one `batch` times), so
+ * that JIT warm-up and machine noise fall on all of them alike; milliseconds per call.
+ */
+export function compare(fns, { rounds = 15, warmup = 3, batch = 1000 } = {}) {
+  const names = Object.keys(fns);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const n of names) {
+      const t0 = process.hrtime.bigint();
+      for (let j = 0; j < batch; j++) fns[n]();
+      if (r >= warmup) samples[n].push(Number(process.hrtime.bigint() - t0) / 1e6 / batch);
+    }
+  }
+  return Object.fromEntries(
+    names.map((n) => {
+      const t = samples[n].sort((a, b) => a - b);
+      const mid = t.length >> 1;
+      return [n, { median: t.length % 2 ? t[mid] : (t[mid - 1] + t[mid]) / 2, min: t[0], max: t[t.length - 1], runs: rounds, batch }];
+    }),
+  );
+}
+
+const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 0.1 ? v.toFixed(2) : v.toFixed(4));
+const fmtStats = (s) => `median ${ms(s.median)} ms  (min ${ms(s.min)}, max ${ms(s.max)}, ${s.runs} runs${s.batch > 1 ? ` of ${s.batch} calls` : ""})`;
 
 // ---------------------------------------------------------------------------------------------
 // Section: allocator
@@ -98,7 +124,7 @@ async function allocatorSection(lib, opts) {
     const buildRuns = n >= 100_000 ? 3 : 5;
     const modelStats = measure(() => lib.buildModel([file]), { runs: opts.quick ? 1 : buildRuns, warmup: 0 });
     const parseStats = measure(() => lib.parseSource("bench.yaml", text), { runs: opts.quick || n >= 100_000 ? 1 : 3, warmup: 0 });
-    const allocStats = measure(() => lib.allocate(model, settings), { runs: opts.quick ? 3 : 9, warmup: 2 });
+    const allocStats = measure(() => lib.allocate(model, settings), { runs: opts.quick ? 3 : 9, warmup: 3 });
     medians[n] = allocStats.median;
     const a = lib.allocate(model, settings);
     rows.push({ label: `${n} pod sources: parse YAML (baseline)`, stats: parseStats });
@@ -118,11 +144,22 @@ async function allocatorSection(lib, opts) {
       "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: v6}\nspec: {cidr: 'fd00:1::/48'}\n---\napiVersion: crd.projectcalico.org/v1\nkind: IPReservation\nmetadata: {name: r}\nspec: {reservedCIDRs: ['fd00:1::/64', 'fd00:1::/80', 'fd00:1:0:1::/64']}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: fleet}\nspec: {replicas: 100000, template: {spec: {}}}\n",
     ),
   ]);
-  const v6Stats = measure(() => lib.allocate(v6, lib.DEFAULT_SETTINGS), { runs: 21, warmup: 3 });
+  const v6Plain = lib.buildModel([
+    lib.parseSource("v6p.yaml", "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: v6}\nspec: {cidr: 'fd00:1::/48'}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: fleet}\nspec: {replicas: 100000, template: {spec: {}}}\n"),
+  ]);
   const v4 = lib.buildModel([
     lib.parseSource("v4.yaml", "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: p}\nspec: {cidr: 10.0.0.0/24}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 10, template: {spec: {}}}\n"),
   ]);
-  const v4Stats = measure(() => lib.allocate(v4, lib.DEFAULT_SETTINGS), { runs: 21, warmup: 3 });
+  const v6Small = lib.buildModel([
+    lib.parseSource("v6s.yaml", "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: v6}\nspec: {cidr: 'fd00:1::/120', blockSize: 122}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 10, template: {spec: {}}}\n"),
+  ]);
+  const small = compare({
+    v6: () => lib.allocate(v6, lib.DEFAULT_SETTINGS),
+    v6Plain: () => lib.allocate(v6Plain, lib.DEFAULT_SETTINGS),
+    v4: () => lib.allocate(v4, lib.DEFAULT_SETTINGS),
+    v6Small: () => lib.allocate(v6Small, lib.DEFAULT_SETTINGS),
+  });
+  const { v6: v6Stats, v6Plain: v6PlainStats, v4: v4Stats, v6Small: v6SmallStats } = small;
   // Naive: mark every address of a /16 in a Set and count what is left (what we avoid).
   const naive = measure(
     () => {
@@ -133,7 +170,17 @@ async function allocatorSection(lib, opts) {
     { runs: 5, warmup: 1 },
   );
   rows.push({ label: "IPv6 /48 pool, 3 nested reservations, 100,000 replicas: allocate", stats: v6Stats });
-  rows.push({ label: "IPv4 /24 pool, 10 replicas: allocate", stats: v4Stats, note: `/48 costs ${(v6Stats.median / v4Stats.median).toFixed(2)}× the /24` });
+  rows.push({ label: "IPv6 /48 pool, 100,000 replicas: allocate", stats: v6PlainStats });
+  rows.push({
+    label: "IPv4 /24 pool, 10 replicas: allocate",
+    stats: v4Stats,
+    note: `the /48 costs ${(v6PlainStats.median / v4Stats.median).toFixed(2)}× the /24 (${(v6Stats.median / v4Stats.median).toFixed(2)}× with the reservations)`,
+  });
+  rows.push({
+    label: "IPv6 /120 pool, 10 replicas: allocate",
+    stats: v6SmallStats,
+    note: `the /48 with 100,000 replicas costs ${(v6PlainStats.median / v6SmallStats.median).toFixed(2)}× this (same family and shape: only the size differs)`,
+  });
   rows.push({
     label: "naive enumeration of a /16 (baseline, 65,536 addresses)",
     stats: naive,
