@@ -1,0 +1,115 @@
+import { CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, type AnnotationEntry, type ObjectRef } from "../model/index.js";
+import { defineRule } from "./define-rule.js";
+import { fullKey } from "./_shared/calico.js";
+
+/** Keys a user sets (Calico's own output keys are not suggested). */
+const INPUT_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr"];
+
+/** `cni.projectcalico.org/*` keys read by Calico Enterprise (multi-VRF networks), not by Calico Open Source. */
+const ENTERPRISE_KEYS: readonly string[] = ["networks"];
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The known key nearest to `name` (case-insensitive), if it is near enough to be a likely typo. */
+export function nearestKey(name: string): string | undefined {
+  const n = name.toLowerCase().replace(/[-_\s]/g, "");
+  let best: { key: string; d: number } | undefined;
+  for (const key of INPUT_KEYS) {
+    const k = key.toLowerCase();
+    const d = n.includes(k) || (n.length >= 5 && k.includes(n)) ? Math.min(1, editDistance(n, k)) : editDistance(n, k);
+    if (d <= Math.max(2, Math.floor(k.length / 3)) && (!best || d < best.d)) best = { key, d };
+  }
+  return best?.key;
+}
+
+const CALICO_HOST = CALICO_PREFIX.slice(0, -1);
+
+/**
+ * For a key outside `cni.projectcalico.org/` whose prefix is a near miss of it (`cni.projectcalico.io`,
+ * `projectcalico.org`, `CNI.projectcalico.org`, …) and whose name is a key Calico reads: that key.
+ */
+export function nearMissPrefix(key: string): string | undefined {
+  if (key.startsWith(CALICO_PREFIX)) return undefined;
+  const slash = key.lastIndexOf("/");
+  let prefix: string;
+  let name: string;
+  if (slash === -1) {
+    // `cni.projectcalico.org.ipAddrs`, `cni.projectcalico.org:ipAddrs`
+    if (!key.toLowerCase().startsWith(CALICO_HOST) || key.length <= CALICO_HOST.length + 1) return undefined;
+    prefix = key.slice(0, CALICO_HOST.length);
+    name = key.slice(CALICO_HOST.length + 1);
+  } else {
+    prefix = key.slice(0, slash);
+    name = key.slice(slash + 1);
+  }
+  const p = prefix.toLowerCase();
+  if (!p.includes("calico") && editDistance(p, CALICO_HOST) > 3) return undefined;
+  return INPUT_KEYS.find((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+const knownList = INPUT_KEYS.join(", ");
+
+export default defineRule({
+  id: "annotation-unknown",
+  meta: {
+    description: "Warn about cni.projectcalico.org annotations that Calico does not read, such as misspelled keys",
+    defaultSeverity: "warning",
+    scope: "object",
+    messages: {
+      didYouMean: "Calico ignores {{key}}: it reads no such annotation{{note}}. Did you mean `{{suggestion}}`? Rename the key",
+      unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
+      prefix: "Calico's CNI plugin ignores {{key}}: it reads only `{{suggestion}}`{{note}}. Rename the key",
+    },
+    calico:
+      "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself). Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
+    remediation: "Rename the key to the one Calico reads (the message suggests the nearest), or remove it.",
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    const visit = (entries: readonly AnnotationEntry[], ref: ObjectRef, podOrNamespace: boolean): void => {
+      for (const e of entries) {
+        const id = `${e.keySpan.file}:${e.keySpan.start}`;
+        if (seen.has(id)) continue;
+        if (e.key.startsWith(CALICO_PREFIX)) {
+          seen.add(id);
+          const name = e.key.slice(CALICO_PREFIX.length);
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
+          const near = nearestKey(name);
+          if (near) {
+            const note = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
+            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note }, at: e.keySpan, object: ref, value: e.key });
+          } else {
+            ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });
+          }
+          continue;
+        }
+        // Near misses of the prefix only where the CNI plugin looks: other kinds have their own
+        // annotations (`projectcalico.org/ipv4pools` is the LoadBalancer Service annotation).
+        if (!podOrNamespace) continue;
+        const meant = nearMissPrefix(e.key);
+        if (!meant) continue;
+        seen.add(id);
+        const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
+        const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
+        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key });
+      }
+    };
+    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.object.ref, true);
+    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.ref, true);
+    for (const o of ctx.model.objects) visit(o.annotations, o.ref, false);
+  },
+});
