@@ -1,5 +1,6 @@
 import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
+import annotationPlacement from "./annotation-placement.js";
 import annotationUnknown from "./annotation-unknown.js";
 import featureFlagRequired from "./feature-flag-required.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
@@ -17,6 +18,7 @@ import yamlSyntax from "./yaml-syntax.js";
 /** Every rule, sorted by id (a test keeps it that way). */
 export const RULES: readonly Rule[] = [
   annotationJson,
+  annotationPlacement,
   annotationUnknown,
   featureFlagRequired,
   invalidAnnotationValue,

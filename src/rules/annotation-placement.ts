@@ -1,0 +1,134 @@
+import { apiGroup, CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type K8sObject } from "../model/index.js";
+import { defineRule } from "./define-rule.js";
+import { isHostNetwork, templateAnnotationsPath } from "./_shared/calico.js";
+
+/** Keys a user sets on a pod. */
+const POD_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr"];
+
+/**
+ * API groups of built-in Kubernetes kinds. Their non-workload kinds (Service, ConfigMap, Secret,
+ * Ingress, …) run no pods, and no controller copies their annotations onto pods. Custom resources
+ * are left alone: operators (KubeVirt, for one) may copy their annotations onto the pods they run.
+ * `autoscaling` is left out on purpose (HorizontalPodAutoscalers sit next to workloads).
+ */
+const BUILTIN_GROUPS = new Set([
+  "",
+  "apps",
+  "batch",
+  "extensions",
+  "policy",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "apiextensions.k8s.io",
+  "admissionregistration.k8s.io",
+  "scheduling.k8s.io",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "node.k8s.io",
+  "certificates.k8s.io",
+  "gateway.networking.k8s.io",
+  "apiregistration.k8s.io",
+  "flowcontrol.apiserver.k8s.io",
+  "resource.k8s.io",
+  "events.k8s.io",
+]);
+
+/** `a Deployment`, `an Ingress` (capitalised at the start of a sentence). */
+function article(kind: string, start = false): string {
+  const a = /^[AEIOU]/.test(kind) ? "an" : "a";
+  return `${start ? a[0]?.toUpperCase() + a.slice(1) : a} ${kind}`;
+}
+
+function runsNoPods(o: K8sObject): boolean {
+  const group = apiGroup(o.ref.apiVersion);
+  if (!BUILTIN_GROUPS.has(group)) return false;
+  if (o.ref.kind === "Namespace" || workloadKind(group, o.ref.kind)) return false;
+  return true;
+}
+
+export default defineRule({
+  id: "annotation-placement",
+  meta: {
+    description: "Disallow Calico pod annotations where Calico never reads them",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      controller:
+        "Calico reads {{key}} only from pods, and {{aKind}} does not copy its own annotations onto the pods it creates: here it has no effect. Move it to {{path}}",
+      controllerDuplicate:
+        "{{key}} on the {{kind}}'s own metadata has no effect: Calico reads the copy in {{path}}{{differs}}. Remove this one",
+      namespace:
+        "Calico reads only ipv4pools, ipv6pools and ipFamilies from a Namespace, so {{key}} has no effect here. Set it in the annotations of the pods (or pod templates) that need it",
+      noPods: "{{aKind}} runs no pods, so Calico never reads {{key}} on it: the annotation has no effect. Put it in the pod template of the workload it is meant for",
+      servicePools:
+        "Calico's CNI plugin reads {{key}} only on pods, never on a Service. To choose the pool of a LoadBalancer Service's address, use `projectcalico.org/{{name}}` (without cni.); for the Service's pods, set it in their pod template",
+      hostNetwork:
+        "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork",
+    },
+    calico:
+      "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods.",
+    remediation:
+      "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods.",
+  },
+  check(ctx) {
+    for (const pod of ctx.model.podSources) {
+      const ref = pod.object.ref;
+      const path = templateAnnotationsPath(pod);
+      for (const e of pod.controllerCalico?.all ?? []) {
+        if (!POD_KEYS.includes(shortKey(e.key))) continue;
+        const twin = pod.calico.all.find((t) => t.key === e.key);
+        if (twin) {
+          const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
+          ctx.report({
+            messageId: "controllerDuplicate",
+            severity: "warning",
+            data: { key: e.key, kind: ref.kind, path, differs: same ? "" : " (with a different value)" },
+            at: e.keySpan,
+            related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
+            object: ref,
+          });
+        } else {
+          ctx.report({ messageId: "controller", severity: "error", data: { key: e.key, aKind: article(ref.kind), path }, at: e.keySpan, object: ref });
+        }
+      }
+      if (isHostNetwork(pod)) {
+        for (const e of pod.calico.all) {
+          if (!KNOWN_KEYS.includes(shortKey(e.key))) continue;
+          ctx.report({
+            messageId: "hostNetwork",
+            severity: "warning",
+            data: { key: e.key },
+            at: e.keySpan,
+            ...(pod.hostNetwork ? { related: [{ span: pod.hostNetwork.span, message: "hostNetwork: true" }] } : {}),
+            object: ref,
+          });
+        }
+      }
+    }
+
+    for (const ns of ctx.model.namespaceList) {
+      for (const e of ns.calico.all) {
+        const k = shortKey(e.key);
+        if (!POD_KEYS.includes(k) || (NAMESPACE_KEYS as readonly string[]).includes(k)) continue;
+        ctx.report({ messageId: "namespace", severity: "error", data: { key: e.key }, at: e.keySpan, object: ns.object.ref });
+      }
+    }
+
+    for (const o of ctx.model.objects) {
+      if (!runsNoPods(o)) continue;
+      for (const e of o.annotations) {
+        if (!e.key.startsWith(CALICO_PREFIX)) continue;
+        const k = shortKey(e.key);
+        if (!POD_KEYS.includes(k)) continue;
+        const service = o.ref.kind === "Service" && (k === "ipv4pools" || k === "ipv6pools");
+        ctx.report(
+          service
+            ? { messageId: "servicePools", severity: "error", data: { key: e.key, name: k }, at: e.keySpan, object: o.ref }
+            : { messageId: "noPods", severity: "error", data: { key: e.key, aKind: article(o.ref.kind, true) }, at: e.keySpan, object: o.ref },
+        );
+      }
+    }
+  },
+});
