@@ -4,8 +4,10 @@ import {
   isSet,
   poolRequests,
   sameCIDR,
+  within,
   type CIDR,
   type DecodedList,
+  type Family,
   type IP,
   type Model,
   type Namespace,
@@ -17,12 +19,43 @@ import {
 /**
  * How Calico turns a pod's `ipv4pools` / `ipv6pools` into pools (CNI `ResolvePools`, then IPAM
  * `determinePools`), and which pool holds a static address (`getPoolForIP`).
+ *
+ * Every function takes the pools to look in as an optional last argument; the default is
+ * `poolsInView(model)`, the pools as one cluster would hold them.
  */
 
 export type PoolKey = "ipv4pools" | "ipv6pools";
 
 /** A pool Calico's IPAM will allocate from: not disabled, not marked unallocatable. */
 export const isEnabled = (p: Pool): boolean => !p.disabled && p.allocatable && p.cidr !== null;
+
+export const familyOfKey = (key: PoolKey): Family => (key === "ipv4pools" ? 4 : 6);
+export const keyOfFamily = (family: Family): PoolKey => (family === 4 ? "ipv4pools" : "ipv6pools");
+
+const views = new WeakMap<Model, readonly Pool[]>();
+
+/**
+ * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
+ * IPPool and the Installation entry it came from, both API groups, a patch without a cidr) counts
+ * once, IPPool objects with a cidr first. The Installation's implicit default pool exists only where
+ * no IPPool object does (the operator creates it only into an empty cluster). Same rules as the
+ * allocator's `poolsInPlay`, so that a resolved pool is always one the allocator knows.
+ */
+export function poolsInView(model: Model): readonly Pool[] {
+  const cached = views.get(model);
+  if (cached) return cached;
+  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
+  const rank = (p: Pool): number => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = new Map<string, Pool>();
+  for (const p of model.pools) {
+    if (p.name === "" || (p.implicit && anyIPPool)) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
+  }
+  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
+  views.set(model, out);
+  return out;
+}
 
 export interface ResolvedEntry {
   readonly request: PoolRequest;
@@ -33,6 +66,12 @@ export interface ResolvedEntry {
    * pool's exact CIDR. The message is Calico's own text.
    */
   readonly error?: { readonly code: "P1" | "P2" | "P3"; readonly message: string };
+  /**
+   * Set (with neither `pool` nor `error`) when the files cannot say what the entry resolves to: the
+   * name is that of a pool whose manifest has no cidr (a patch of a pool defined elsewhere), or of
+   * the operator's default pool, which exists when the operator created it before other pools.
+   */
+  readonly undetermined?: string;
 }
 
 export interface EffectivePools {
@@ -58,26 +97,39 @@ export function effectivePoolList(model: Model, pod: PodSource, key: PoolKey): {
   return null;
 }
 
-const familyOfKey = (key: PoolKey): 4 | 6 => (key === "ipv4pools" ? 4 : 6);
+/** The pool a name denotes (`metadata.name`, exact), among the pools given. */
+export function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined {
+  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+}
 
-/** Resolve one request exactly as Calico does; `null` pools means no pools are known. */
-export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest): ResolvedEntry {
+/** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request). */
+export function enabledPoolWithCIDR(cidr: CIDR, pools: readonly Pool[]): Pool | undefined {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+}
+
+/** Resolve one request exactly as Calico does. */
+export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, pools: readonly Pool[] = poolsInView(model)): ResolvedEntry {
   const family = familyOfKey(key);
   let cidr: CIDR | null = req.cidr;
   let named: Pool | undefined;
   if (!cidr) {
     // Not a CIDR: look the name up among all pools, disabled ones included.
-    named = model.pools.find((p) => p.name === req.text);
-    if (!named || !named.cidr) {
+    named = poolNamed(req.text, pools);
+    if (!named?.cidr) {
+      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      if (elsewhere) {
+        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
+        return { request: req, undetermined: why };
+      }
       return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
     }
     cidr = named.cidr;
   }
   const netText = cidrString(cidr).split("/")[0] ?? "";
   if (cidr.family !== family) {
-    return { request: req, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
+    return { request: req, ...(named ? { pool: named } : {}), error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
   }
-  const match = model.pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  const match = enabledPoolWithCIDR(cidr, pools);
   if (!match) {
     return { request: req, ...(named ? { pool: named } : {}), error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
   }
@@ -85,15 +137,41 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest): Re
 }
 
 /** The pools a pod source asks for, per family key, resolved; null when it asks for none. */
-export function effectivePools(model: Model, pod: PodSource, key: PoolKey): EffectivePools | null {
+export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools: readonly Pool[] = poolsInView(model)): EffectivePools | null {
   const chosen = effectivePoolList(model, pod, key);
   if (!chosen) return null;
   const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r));
+  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
 
+/** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. */
+export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInView(model)): ResolvedEntry[] | null {
+  if (list.key !== "ipv4pools" && list.key !== "ipv6pools") return null;
+  const requests = poolRequests(list);
+  if (!requests) return null;
+  const key = list.key;
+  return requests.map((r) => resolveRequest(model, key, r, pools));
+}
+
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
-export function poolContaining(model: Model, ip: IP): Pool | undefined {
-  return model.pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+export function poolContaining(model: Model, ip: IP, pools: readonly Pool[] = poolsInView(model)): Pool | undefined {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+
+/** Pools that hold the address but that Calico does not allocate from (disabled, `Allocatable=False`). */
+export function inactivePoolsContaining(ip: IP, pools: readonly Pool[]): Pool[] {
+  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+
+/**
+ * Why a requested CIDR matches no enabled pool, for messages: the enabled pool it lies inside or
+ * that lies inside it (Calico wants the exact CIDR), or the disabled pool that has it.
+ */
+export function nearPools(cidr: CIDR, pools: readonly Pool[]): { inside?: Pool; covers: Pool[]; inactive?: Pool } {
+  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
+  const inside = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const covers = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
+  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return { ...(inside ? { inside } : {}), covers, ...(inactive ? { inactive } : {}) };
 }
