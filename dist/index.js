@@ -22638,7 +22638,8 @@ function goUnmarshalStringList(s) {
   }
   if (top.t === "null") return { ok: true, items: null };
   if (top.t !== "array") {
-    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset: top.start, kind: "type" };
+    const offset = top.t === "string" ? top.start - 1 : top.start;
+    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset, kind: "type" };
   }
   const items = [];
   let typeErr = null;
@@ -22793,6 +22794,7 @@ var LINK_LOCAL = {
 // src/model/annotations.ts
 var CALICO_PREFIX = "cni.projectcalico.org/";
 var LIST_KEYS = ["ipAddrs", "ipAddrsNoIpam", "ipv4pools", "ipv6pools", "ipFamilies", "floatingIPs", "allowedSourcePrefixes"];
+var NAMESPACE_KEYS = ["ipv4pools", "ipv6pools", "ipFamilies"];
 var OUTPUT_KEYS = ["podIP", "podIPs", "containerID"];
 var KNOWN_KEYS = [...LIST_KEYS, "hwAddr", ...OUTPUT_KEYS];
 var shortKey = (key) => key.slice(CALICO_PREFIX.length);
@@ -23283,8 +23285,788 @@ function renderMessage(template, data = {}) {
   });
 }
 
+// src/rules/_shared/calico.ts
+var isHostNetwork = (p) => p.hostNetwork?.value === true;
+function readsKey(site, key) {
+  return site.kind === "pod" || NAMESPACE_KEYS.includes(key);
+}
+function calicoSites(model, options = {}) {
+  const out = [];
+  for (const pod of model.podSources) {
+    if (!options.hostNetwork && isHostNetwork(pod)) continue;
+    out.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
+  }
+  for (const ns of model.namespaceList) out.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+  return out;
+}
+function victims(site, key) {
+  if (site.kind === "pod") return "the pod";
+  return `every pod in namespace ${site.namespace?.name ?? "(unnamed)"} that does not set its own ${key}`;
+}
+var fullKey = (key) => `${CALICO_PREFIX}${key}`;
+function isJsonSource(file, text2) {
+  return /\.json$/i.test(file) || /^\uFEFF?\s*[{[]/.test(text2);
+}
+function pasteLine(json2, key, value) {
+  const k = fullKey(key);
+  return json2 ? `${JSON.stringify(k)}: ${JSON.stringify(value)}` : `${k}: '${value.replace(/'/g, "''")}'`;
+}
+var jsonList = (items) => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
+function shown(s) {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+var EXAMPLE_VALUES = {
+  ipAddrs: '["10.0.0.1"]',
+  ipAddrsNoIpam: '["10.0.0.1"]',
+  ipv4pools: '["default-ipv4-ippool"]',
+  ipv6pools: '["default-ipv6-ippool"]',
+  ipFamilies: '["IPv4", "IPv6"]',
+  floatingIPs: '["203.0.113.10"]',
+  allowedSourcePrefixes: '["10.0.0.0/24"]'
+};
+function templateAnnotationsPath(pod) {
+  const t = pod.workload.template;
+  return t.length === 0 ? "metadata.annotations" : `${t.join(".")}.metadata.annotations`;
+}
+
+// src/rules/annotation-json.ts
+function calicoJsonError(key, raw, goError) {
+  const r = shown(raw);
+  switch (key) {
+    case "ipAddrs":
+    case "ipAddrsNoIpam":
+      return `failed to parse IPs ${r} for annotation "${fullKey(key)}": failed to parse '${r}' as JSON: ${goError}`;
+    case "floatingIPs":
+    case "allowedSourcePrefixes":
+      return `failed to parse '${r}' as JSON: ${goError}`;
+    default:
+      return goError;
+  }
+}
+function entryCheck(key) {
+  switch (key) {
+    case "ipFamilies":
+      return (t) => /^ipv4$/i.test(t) ? "IPv4" : /^ipv6$/i.test(t) ? "IPv6" : null;
+    case "ipv4pools":
+    case "ipv6pools":
+      return (t) => /^[A-Za-z0-9._:/-]+$/.test(t) ? t : null;
+    default:
+      return (t) => /^[0-9A-Fa-f.:/%]+$/.test(t) && /[0-9]/.test(t) && /[.:]/.test(t) ? t : null;
+  }
+}
+function finish(key, entries) {
+  const check = entryCheck(key);
+  const list = entries.filter((e) => e !== "").map(check);
+  if (list.length === 0 || list.some((e) => e === null)) return null;
+  const out = jsonList(list);
+  return goUnmarshalStringList(out).ok ? out : null;
+}
+var isSep = (c) => c === void 0 || c === "," || /\s/.test(c);
+function looseEntries(body) {
+  const out = [];
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i];
+    if (isSep(c)) {
+      i++;
+      continue;
+    }
+    const escapedQuote = c === "\\" && (body[i + 1] === '"' || body[i + 1] === "'");
+    if (c === '"' || c === "'" || escapedQuote) {
+      const q = escapedQuote ? body[i + 1] : c;
+      const close = escapedQuote ? `\\${q}` : q;
+      let j2 = i + (escapedQuote ? 2 : 1);
+      let segment = "";
+      for (; ; ) {
+        if (j2 >= body.length) return null;
+        if (body.startsWith(close, j2)) break;
+        if (!escapedQuote && q === '"' && body[j2] === "\\") {
+          segment += body.slice(j2, j2 + 2);
+          j2 += 2;
+          continue;
+        }
+        segment += body[j2];
+        j2++;
+      }
+      j2 += close.length;
+      if (!isSep(body[j2])) return null;
+      let value = segment;
+      if (q === '"' && !escapedQuote) {
+        try {
+          value = JSON.parse(`"${segment}"`);
+        } catch {
+          return null;
+        }
+      }
+      out.push(value.trim());
+      i = j2;
+      continue;
+    }
+    let j = i;
+    while (!isSep(body[j])) j++;
+    const bare = body.slice(i, j);
+    if (/["'\\]/.test(bare)) return null;
+    out.push(bare);
+    i = j;
+  }
+  return out;
+}
+function repairText(key, text2) {
+  let s = text2.trim().replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'") && /^'\s*\[/.test(s)) s = s.slice(1, -1).trim();
+  let body = s;
+  if (body.startsWith("[")) body = body.slice(1);
+  if (body.endsWith("]")) body = body.slice(0, -1);
+  if (/[[\]{}]/.test(body)) return null;
+  const entries = looseEntries(body);
+  return entries ? finish(key, entries) : null;
+}
+function repairList(key, raw) {
+  const s = raw.trim();
+  if (s === "") return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(s);
+  } catch {
+    return repairText(key, s);
+  }
+  if (typeof parsed !== "string") return null;
+  const inner = parsed.trim();
+  if (inner.startsWith("[")) {
+    const r = goUnmarshalStringList(inner);
+    if (r.ok && r.items && r.items.length > 0) return finish(key, r.items.map((i) => i.value));
+  }
+  return repairText(key, inner);
+}
+function repairNode(key, node) {
+  if (node.kind !== "seq") return null;
+  const entries = [];
+  for (const item of node.items) {
+    if (item.kind !== "scalar") return null;
+    if (item.value === null) continue;
+    entries.push(String(item.value).trim());
+  }
+  return finish(key, entries);
+}
+function yamlType(node) {
+  if (node.kind === "seq") return "list";
+  if (node.kind === "map") return "mapping";
+  if (typeof node.value === "boolean") return "boolean";
+  return "number";
+}
+var annotation_json_default = defineRule({
+  id: "annotation-json",
+  meta: {
+    description: "Require Calico list annotations to be JSON arrays of strings, as Go's json.Unmarshal decodes them",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
+      badJsonNoFix: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`",
+      notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write it as `{{fix}}`",
+      notStringNoFix: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`"
+    },
+    calico: "Calico decodes these annotations with Go's json.Unmarshal into a list of strings and fails the pod's network setup on any error: `ipAddrs`/`ipAddrsNoIpam` with `failed to parse IPs <raw> for annotation \"<key>\": failed to parse '<raw>' as JSON: <error>`, `ipv4pools`/`ipv6pools`/`ipFamilies` with the bare Go error (a namespace's value fails every pod in it that does not set its own), `floatingIPs` and `allowedSourcePrefixes` with `failed to parse '<raw>' as JSON: <error>`. A value that is not a YAML string is rejected by Kubernetes before Calico sees it. `[]` and `null` are valid JSON (other rules judge them).",
+    remediation: "Write the value as a JSON array of double-quoted strings inside a single-quoted YAML string, for example `cni.projectcalico.org/ipAddrs: '[\"10.0.0.1\"]'`; the message gives the corrected line where the intent is clear."
+  },
+  check(ctx) {
+    const jsonFiles = /* @__PURE__ */ new Map();
+    const inJson = (file) => {
+      let v = jsonFiles.get(file);
+      if (v === void 0) {
+        v = isJsonSource(file, ctx.sourceText(file));
+        jsonFiles.set(file, v);
+      }
+      return v;
+    };
+    for (const site of calicoSites(ctx.model)) {
+      for (const key of LIST_KEYS) {
+        const d = site.calico.lists[key];
+        if (!isSet(d) || d.raw === null || !d.error || !readsKey(site, key)) continue;
+        const json2 = inJson(d.entry.node.span.file);
+        const fixed = repairList(key, d.raw);
+        const common = { key: fullKey(key), victim: victims(site, key), calico: calicoJsonError(key, d.raw, d.error.message) };
+        ctx.report(
+          fixed ? { messageId: "badJson", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw } : { messageId: "badJsonNoFix", data: { ...common, example: pasteLine(json2, key, EXAMPLE_VALUES[key]) }, at: d.error.span, object: site.object.ref, value: d.raw }
+        );
+      }
+    }
+    const groups = [];
+    for (const pod of ctx.model.podSources) {
+      groups.push({ calico: pod.calico, ref: pod.object.ref });
+      if (pod.controllerCalico) groups.push({ calico: pod.controllerCalico, ref: pod.object.ref });
+    }
+    for (const ns of ctx.model.namespaceList) groups.push({ calico: ns.calico, ref: ns.object.ref });
+    for (const g of groups) {
+      for (const key of LIST_KEYS) {
+        const d = g.calico.lists[key];
+        if (!d || d.raw !== null) continue;
+        const node = d.entry.node;
+        if (node.kind === "scalar" && node.value === null) continue;
+        const json2 = inJson(node.span.file);
+        const fixed = repairNode(key, node);
+        const common = { key: fullKey(key), type: yamlType(node) };
+        ctx.report(
+          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref } : { messageId: "notStringNoFix", data: { ...common, example: pasteLine(json2, key, EXAMPLE_VALUES[key]) }, at: node.span, object: g.ref }
+        );
+      }
+    }
+  }
+});
+
+// src/rules/annotation-placement.ts
+var POD_KEYS = [...LIST_KEYS, "hwAddr"];
+var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
+  "",
+  "apps",
+  "batch",
+  "extensions",
+  "policy",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "apiextensions.k8s.io",
+  "admissionregistration.k8s.io",
+  "scheduling.k8s.io",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "node.k8s.io",
+  "certificates.k8s.io",
+  "gateway.networking.k8s.io",
+  "apiregistration.k8s.io",
+  "flowcontrol.apiserver.k8s.io",
+  "resource.k8s.io",
+  "events.k8s.io"
+]);
+function article(kind, start = false) {
+  const a = /^[AEIOU]/.test(kind) ? "an" : "a";
+  return `${start ? a[0]?.toUpperCase() + a.slice(1) : a} ${kind}`;
+}
+function runsNoPods(o) {
+  const group = apiGroup(o.ref.apiVersion);
+  if (!BUILTIN_GROUPS.has(group)) return false;
+  if (o.ref.kind === "Namespace" || workloadKind(group, o.ref.kind)) return false;
+  return true;
+}
+var annotation_placement_default = defineRule({
+  id: "annotation-placement",
+  meta: {
+    description: "Disallow Calico pod annotations where Calico never reads them",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      controller: "Calico reads {{key}} only from pods, and {{aKind}} does not copy its own annotations onto the pods it creates: here it has no effect. Move it to {{path}}",
+      controllerDuplicate: "{{key}} on the {{kind}}'s own metadata has no effect: Calico reads the copy in {{path}}{{differs}}. Remove this one",
+      namespace: "Calico reads only ipv4pools, ipv6pools and ipFamilies from a Namespace, so {{key}} has no effect here. Set it in the annotations of the pods (or pod templates) that need it",
+      noPods: "{{aKind}} runs no pods, so Calico never reads {{key}} on it: the annotation has no effect. Put it in the pod template of the workload it is meant for",
+      servicePools: "Calico's CNI plugin reads {{key}} only on pods, never on a Service. To choose the pool of a LoadBalancer Service's address, use `projectcalico.org/{{name}}` (without cni.); for the Service's pods, set it in their pod template",
+      hostNetwork: "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork"
+    },
+    calico: "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods.",
+    remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods."
+  },
+  check(ctx) {
+    for (const pod of ctx.model.podSources) {
+      const ref = pod.object.ref;
+      const path2 = templateAnnotationsPath(pod);
+      for (const e of pod.controllerCalico?.all ?? []) {
+        if (!POD_KEYS.includes(shortKey(e.key))) continue;
+        const twin = pod.calico.all.find((t) => t.key === e.key);
+        if (twin) {
+          const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
+          ctx.report({
+            messageId: "controllerDuplicate",
+            severity: "warning",
+            data: { key: e.key, kind: ref.kind, path: path2, differs: same ? "" : " (with a different value)" },
+            at: e.keySpan,
+            related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
+            object: ref
+          });
+        } else {
+          ctx.report({ messageId: "controller", severity: "error", data: { key: e.key, aKind: article(ref.kind), path: path2 }, at: e.keySpan, object: ref });
+        }
+      }
+      if (isHostNetwork(pod)) {
+        for (const e of pod.calico.all) {
+          if (!KNOWN_KEYS.includes(shortKey(e.key))) continue;
+          ctx.report({
+            messageId: "hostNetwork",
+            severity: "warning",
+            data: { key: e.key },
+            at: e.keySpan,
+            ...pod.hostNetwork ? { related: [{ span: pod.hostNetwork.span, message: "hostNetwork: true" }] } : {},
+            object: ref
+          });
+        }
+      }
+    }
+    for (const ns of ctx.model.namespaceList) {
+      for (const e of ns.calico.all) {
+        const k = shortKey(e.key);
+        if (!POD_KEYS.includes(k) || NAMESPACE_KEYS.includes(k)) continue;
+        ctx.report({ messageId: "namespace", severity: "error", data: { key: e.key }, at: e.keySpan, object: ns.object.ref });
+      }
+    }
+    for (const o of ctx.model.objects) {
+      if (!runsNoPods(o)) continue;
+      for (const e of o.annotations) {
+        if (!e.key.startsWith(CALICO_PREFIX)) continue;
+        const k = shortKey(e.key);
+        if (!POD_KEYS.includes(k)) continue;
+        const service = o.ref.kind === "Service" && (k === "ipv4pools" || k === "ipv6pools");
+        ctx.report(
+          service ? { messageId: "servicePools", severity: "error", data: { key: e.key, name: k }, at: e.keySpan, object: o.ref } : { messageId: "noPods", severity: "error", data: { key: e.key, aKind: article(o.ref.kind, true) }, at: e.keySpan, object: o.ref }
+        );
+      }
+    }
+  }
+});
+
+// src/rules/annotation-unknown.ts
+var INPUT_KEYS = [...LIST_KEYS, "hwAddr"];
+var ENTERPRISE_KEYS = ["networks"];
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i];
+      const prev = d[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      row[j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+function nearestKey(name) {
+  const n = name.toLowerCase().replace(/[-_\s]/g, "");
+  let best;
+  for (const key of INPUT_KEYS) {
+    const k = key.toLowerCase();
+    const d = n.includes(k) || n.length >= 5 && k.includes(n) ? Math.min(1, editDistance(n, k)) : editDistance(n, k);
+    if (d <= Math.max(2, Math.floor(k.length / 3)) && (!best || d < best.d)) best = { key, d };
+  }
+  return best?.key;
+}
+var CALICO_HOST = CALICO_PREFIX.slice(0, -1);
+function nearMissPrefix(key) {
+  if (key.startsWith(CALICO_PREFIX)) return void 0;
+  const slash = key.lastIndexOf("/");
+  let prefix;
+  let name;
+  if (slash === -1) {
+    if (!key.toLowerCase().startsWith(CALICO_HOST) || key.length <= CALICO_HOST.length + 1) return void 0;
+    prefix = key.slice(0, CALICO_HOST.length);
+    name = key.slice(CALICO_HOST.length + 1);
+  } else {
+    prefix = key.slice(0, slash);
+    name = key.slice(slash + 1);
+  }
+  const p = prefix.toLowerCase();
+  if (!p.includes("calico") && editDistance(p, CALICO_HOST) > 3) return void 0;
+  return INPUT_KEYS.find((k) => k.toLowerCase() === name.toLowerCase());
+}
+var knownList = INPUT_KEYS.join(", ");
+var annotation_unknown_default = defineRule({
+  id: "annotation-unknown",
+  meta: {
+    description: "Warn about cni.projectcalico.org annotations that Calico does not read, such as misspelled keys",
+    defaultSeverity: "warning",
+    scope: "object",
+    messages: {
+      didYouMean: "Calico ignores {{key}}: it reads no such annotation{{note}}. Did you mean `{{suggestion}}`? Rename the key",
+      unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
+      prefix: "Calico's CNI plugin ignores {{key}}: it reads only `{{suggestion}}`{{note}}. Rename the key"
+    },
+    calico: "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself). Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
+    remediation: "Rename the key to the one Calico reads (the message suggests the nearest), or remove it."
+  },
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (entries, ref, podOrNamespace) => {
+      for (const e of entries) {
+        const id = `${e.keySpan.file}:${e.keySpan.start}`;
+        if (seen.has(id)) continue;
+        if (e.key.startsWith(CALICO_PREFIX)) {
+          seen.add(id);
+          const name = e.key.slice(CALICO_PREFIX.length);
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
+          const near = nearestKey(name);
+          if (near) {
+            const note2 = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
+            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note: note2 }, at: e.keySpan, object: ref, value: e.key });
+          } else {
+            ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });
+          }
+          continue;
+        }
+        if (!podOrNamespace) continue;
+        const meant = nearMissPrefix(e.key);
+        if (!meant) continue;
+        seen.add(id);
+        const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
+        const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
+        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key });
+      }
+    };
+    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.object.ref, true);
+    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.ref, true);
+    for (const o of ctx.model.objects) visit(o.annotations, o.ref, false);
+  }
+});
+
+// src/rules/feature-flag-required.ts
+var feature_flag_required_default = defineRule({
+  id: "feature-flag-required",
+  meta: {
+    description: "Warn about ipAddrsNoIpam and floatingIPs, which need a CNI feature flag that standard installs do not set",
+    defaultSeverity: "warning",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      noIpamUnknown: "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
+      noIpamOff: "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
+      floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
+      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)"
+    },
+    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+    remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
+  },
+  check(ctx) {
+    const flags = ctx.settings.featureFlags;
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      const noIpam = site.calico.lists.ipAddrsNoIpam;
+      if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
+        const off = flags.ipAddrsNoIpam === false;
+        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+      }
+      const floating = site.calico.lists.floatingIPs;
+      if (floating?.raw && flags.floatingIPs !== true) {
+        const off = flags.floatingIPs === false;
+        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+      }
+    }
+  }
+});
+
+// src/rules/invalid-annotation-value.ts
+var HEX = /^[0-9A-Fa-f]{2}$/;
+function parseMAC(s) {
+  if (s.length < 14) return false;
+  let groups;
+  if (s[2] === ":" || s[2] === "-") {
+    if ((s.length + 1) % 3 !== 0) return false;
+    groups = s.split(s[2]);
+    if (groups.some((g) => g.length !== 2)) return false;
+  } else if (s[4] === ".") {
+    if ((s.length + 1) % 5 !== 0) return false;
+    const quads = s.split(".");
+    if (quads.some((q) => q.length !== 4)) return false;
+    groups = quads.flatMap((q) => [q.slice(0, 2), q.slice(2)]);
+  } else {
+    return false;
+  }
+  return [6, 8, 20].includes(groups.length) && groups.every((g) => HEX.test(g));
+}
+function repairMAC(s) {
+  const t = s.trim();
+  let octets = null;
+  if (/^[0-9A-Fa-f]{12}$/.test(t)) octets = t.match(/../g);
+  else if (/^[0-9A-Fa-f]{1,2}([:-][0-9A-Fa-f]{1,2}){5}$/.test(t)) octets = t.split(/[:-]/).map((o) => o.padStart(2, "0"));
+  if (!octets) return null;
+  const out = octets.join(":").toLowerCase();
+  return parseMAC(out) && out !== s ? out : null;
+}
+var FAMILY_FIX = { ipv4: "IPv4", v4: "IPv4", "4": "IPv4", inet: "IPv4", ipv6: "IPv6", v6: "IPv6", "6": "IPv6", inet6: "IPv6" };
+var invalid_annotation_value_default = defineRule({
+  id: "invalid-annotation-value",
+  meta: {
+    description: "Disallow Calico annotation values that decode but that Calico rejects",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      emptyStatic: 'Calico fails the pod with `annotation "{{key}}" specified but empty`. Name the address (`\'["10.0.0.1"]\'`), or remove the annotation to let Calico choose one',
+      badFamily: "Calico fails {{victim}} with `error parsing ipFamilies: {{raw}}`: the entries must be exactly IPv4 or IPv6 (case-sensitive). {{fix}}",
+      emptyFamilies: 'With no IP family, Calico\'s IPAM assigns no address and Calico fails {{victim}} with `IPAM plugin returned missing IP config`. List the families (`\'["IPv4"]\'`, `\'["IPv4", "IPv6"]\'`), or remove the annotation',
+      badMac: "Calico fails the pod with `failed to parse MAC address {{value}} provided via cni.projectcalico.org/hwAddr: address {{value}}: invalid MAC address`. {{fix}}",
+      notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object. Quote the value",
+      badOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
+      fakeOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
+      containerId: "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation"
+    },
+    calico: '`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation "<key>" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go\'s `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.',
+    remediation: 'Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `["IPv4"]`, `["IPv6"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.'
+  },
+  check(ctx) {
+    const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
+    const textOf = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
+    const reportMac = (e, ref) => {
+      const n = e.node;
+      const v = textOf(n);
+      if (v === void 0) {
+        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
+        return;
+      }
+      if (parseMAC(v)) return;
+      const fixed = repairMAC(v);
+      const fix = v === "" ? "Give a MAC address such as `ca:fe:ca:fe:ca:fe`, or remove the annotation" : fixed ? `Write \`${fixed}\`` : "Write six colon-separated hex octets, such as `ca:fe:ca:fe:ca:fe`";
+      ctx.report({ messageId: "badMac", data: { value: shown(v), fix }, at: n.span, object: ref, value: v });
+    };
+    const reportOutput = (e, ref) => {
+      const n = e.node;
+      if (shortKey(e.key) === "containerID") {
+        if (textOf(n) === "") return;
+        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
+        return;
+      }
+      const v = textOf(n);
+      if (v === void 0) {
+        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
+        return;
+      }
+      if (v === "") return;
+      const parts = shortKey(e.key) === "podIPs" ? v.split(",") : [v];
+      const bad = parts.find((p) => !parseCIDROrIP(p));
+      ctx.report(
+        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v }
+      );
+    };
+    for (const site of calicoSites(ctx.model)) {
+      const ref = site.object.ref;
+      if (site.kind === "pod") {
+        for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+          const d = site.calico.lists[key];
+          if (!isSet(d) || d.raw === null || d.error || d.items && d.items.length > 0) continue;
+          ctx.report({ messageId: "emptyStatic", data: { key: fullKey(key) }, at: d.entry.node.span, object: ref, value: d.raw });
+        }
+      }
+      const fam = site.calico.lists.ipFamilies;
+      if (isSet(fam) && fam.raw !== null && !fam.error) {
+        const victim = victims(site, "ipFamilies");
+        const items = fam.items ?? [];
+        if (items.length === 0) {
+          ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });
+        }
+        for (const it of items) {
+          if (it.value === "IPv4" || it.value === "IPv6") continue;
+          const meant = FAMILY_FIX[it.value.trim().toLowerCase()];
+          const fix = meant ? `Write "${meant}"` : "Remove the entry, or write IPv4 or IPv6";
+          ctx.report({ messageId: "badFamily", data: { victim, raw: shown(fam.raw), fix }, at: it.span, object: ref, value: it.value });
+        }
+      }
+      if (site.kind !== "pod") continue;
+      if (site.calico.hwAddr) reportMac(site.calico.hwAddr, ref);
+      for (const out of site.calico.outputs) reportOutput(out, ref);
+    }
+  }
+});
+
+// src/rules/invalid-ip.ts
+var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
+function dropLeadingZeros(s) {
+  if (!s.includes(".")) return s;
+  const cut = s.lastIndexOf(":") + 1;
+  const v4 = s.slice(cut).replace(/(^|\.)0+(\d+)(?=\.|\/|$)/g, "$1$2");
+  return s.slice(0, cut) + v4;
+}
+function explainIP(s) {
+  if (s === "") return { reason: "Remove the empty entry" };
+  const reasons = [];
+  let t = s;
+  if (t.trim() !== t) {
+    t = t.trim();
+    reasons.push("remove the spaces");
+  }
+  const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(t);
+  if (bracketed?.[1] !== void 0) {
+    t = bracketed[1];
+    reasons.push(bracketed[0] === `[${t}]` ? "drop the brackets" : "drop the brackets and the port");
+  } else if (/^[\d.]+:\d+$/.test(t)) {
+    t = t.slice(0, t.lastIndexOf(":"));
+    reasons.push("drop the port");
+  }
+  const zone = t.indexOf("%");
+  if (zone !== -1) {
+    reasons.push(`drop the zone ${t.slice(zone)}`);
+    t = t.slice(0, zone);
+  }
+  const slash = t.indexOf("/");
+  if (slash !== -1) {
+    const c = parseCIDR(dropLeadingZeros(t));
+    if (c && c.prefix < bitsOf(c.family) && !c.hadHostBits) {
+      return {
+        reason: `Name one address: ${t} is a range and the annotation takes single addresses (to draw from a range, use cni.projectcalico.org/ipv${c.family}pools)`
+      };
+    }
+    reasons.push(`drop the ${t.slice(slash)}`);
+    t = t.slice(0, slash);
+  }
+  const unzeroed = dropLeadingZeros(t);
+  if (unzeroed !== t && parseIP(unzeroed)) {
+    t = unzeroed;
+    reasons.push("remove the leading zeros, which Go rejects");
+  }
+  const ip = parseIP(t);
+  if (ip && reasons.length > 0) return { fixed: t, reason: reasons.join(", ") };
+  if (/^\d+(\.\d+){0,2}$/.test(t)) return { reason: "Write all four fields of the address: Go accepts no short forms" };
+  if (/^\d+(\.\d+){3}$/.test(t)) return { reason: "Keep each IPv4 field within 0 to 255" };
+  return { reason: "Write a plain IPv4 or IPv6 address such as 10.0.0.1 or fd00::1" };
+}
+function explainCIDR(s) {
+  if (s === "") return { reason: "Remove the empty entry" };
+  const reasons = [];
+  let t = s;
+  if (t.trim() !== t) {
+    t = t.trim();
+    reasons.push("remove the spaces");
+  }
+  const slash = t.indexOf("/");
+  let addr = slash === -1 ? t : t.slice(0, slash);
+  const suffix = slash === -1 ? null : t.slice(slash + 1);
+  const unzeroed = dropLeadingZeros(addr);
+  if (unzeroed !== addr && parseIP(unzeroed)) {
+    addr = unzeroed;
+    reasons.push("remove the leading zeros");
+  }
+  const ip = parseIP(addr);
+  if (suffix === null) {
+    if (ip) {
+      const full = `${addr}/${bitsOf(ip.family)}`;
+      return { fixed: full, reason: [...reasons, `a single address needs /${bitsOf(ip.family)}`].join(", ") };
+    }
+    return { reason: "Write a CIDR such as 10.0.0.0/24" };
+  }
+  const candidate = `${addr}/${suffix.replace(/^0+(\d)/, "$1")}`;
+  if (candidate !== `${addr}/${suffix}` && parseCIDR(candidate)) reasons.push("remove the leading zeros of the prefix length");
+  if (parseCIDR(candidate)) return { fixed: candidate, reason: reasons.join(", ") };
+  if (ip && /^\d+$/.test(suffix)) return { reason: `Use a prefix length from 0 to ${bitsOf(ip.family)}` };
+  return { reason: "Write a CIDR such as 10.0.0.0/24" };
+}
+function fixText(f) {
+  return f.fixed !== void 0 ? `Write \`${f.fixed}\` instead (${f.reason})` : f.reason;
+}
+var invalid_ip_default = defineRule({
+  id: "invalid-ip",
+  meta: {
+    description: "Disallow entries that Calico's parser rejects as an IP address or CIDR",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      badIp: "Calico fails the pod with `invalid IP format: {{item}}` ({{key}} takes addresses as Go's net.ParseIP reads them). {{fix}}",
+      badFloatingIp: "{{item}} in {{key}} is not an IP address: Calico's WorkloadEndpoint validator rejects it when the CNI plugin writes the endpoint, so the pod's network setup fails. {{fix}}",
+      badCidr: "Calico cannot convert the pod and fails it with `failed to parse '{{item}}' as a CIDR: invalid CIDR address: {{item}}`. {{fix}}"
+    },
+    calico: "`ipAddrs` and `ipAddrsNoIpam` entries go through Go's `net.ParseIP` (no prefix length, zone, leading zeros, spaces or short forms); any failure fails the pod with `invalid IP format: <item>`. `floatingIPs` entries are checked by the WorkloadEndpoint validator when the endpoint is written. `allowedSourcePrefixes` entries go through `net.ParseCIDR` during pod conversion, so a bare address fails with `failed to parse '<item>' as a CIDR: invalid CIDR address: <item>` (host bits are fine: Calico masks them).",
+    remediation: "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear."
+  },
+  check(ctx) {
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      for (const key of [...IP_KEYS, "allowedSourcePrefixes"]) {
+        const d = site.calico.lists[key];
+        if (!isSet(d) || d.error || !d.items) continue;
+        for (const it of d.items) {
+          const common = { item: shown(it.value), key: fullKey(key) };
+          if (key === "allowedSourcePrefixes") {
+            if (parseCIDR(it.value)) continue;
+            ctx.report({ messageId: "badCidr", data: { ...common, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
+            continue;
+          }
+          if (parseIP(it.value)) continue;
+          const fix = fixText(explainIP(it.value));
+          ctx.report({
+            messageId: key === "floatingIPs" ? "badFloatingIp" : "badIp",
+            data: { ...common, fix },
+            at: it.span,
+            object: site.object.ref,
+            value: it.value
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/multiple-ip-addrs.ts
+var multiple_ip_addrs_default = defineRule({
+  id: "multiple-ip-addrs",
+  meta: {
+    description: "Disallow more than one IPv4 or more than one IPv6 address in ipAddrs or ipAddrsNoIpam",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      tooMany: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. A pod takes at most one IPv4 and one IPv6 address from this annotation; keep one IPv{{family}} address, and give each further address its own pod',
+      duplicate: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. Remove the duplicate'
+    },
+    calico: '`ipAddrs` and `ipAddrsNoIpam` take at most one IPv4 and at most one IPv6 address (a dual-stack pair is fine). A second address of one family, a repeated address, or an IPv4-mapped IPv6 address next to an IPv4 one fails the pod with `cannot have more than one IPv4 address for "<key>" annotation` (or IPv6).',
+    remediation: "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address."
+  },
+  check(ctx) {
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+        const ips = staticIPs(site.calico, key);
+        for (const family of [4, 6]) {
+          const same = ips.filter((i) => i.ip.family === family);
+          const first = same[0];
+          const second = same[1];
+          if (!first || !second) continue;
+          const duplicate = same.length === 2 && first.ip.value === second.ip.value;
+          ctx.report({
+            messageId: duplicate ? "duplicate" : "tooMany",
+            data: { family, key: fullKey(key), detail: detail(family, same) },
+            at: second.span,
+            related: same.filter((i) => i !== second).map((i) => ({ span: i.span, message: `IPv${family} address ${i.text}` })),
+            object: site.object.ref,
+            value: second.text
+          });
+        }
+      }
+    }
+  }
+});
+var isMapped = (i) => i.ip.family === 4 && i.text.includes(":");
+function detail(family, same) {
+  const [first, second] = same;
+  if (!first || !second) return "";
+  let text2;
+  if (same.length === 2 && first.ip.value === second.ip.value) {
+    text2 = first.text === second.text ? `${second.text} is listed twice` : `${second.text} is the same address as ${first.text}`;
+  } else if (same.length === 2) {
+    text2 = `${second.text} is a second IPv${family} address after ${first.text}`;
+  } else {
+    text2 = `it lists ${same.length} IPv${family} addresses: ${listText(same.map((i) => i.text))}`;
+  }
+  const mapped = same.filter(isMapped);
+  if (mapped.length > 0) text2 += ` (${listText(mapped.map((i) => i.text))} ${mapped.length === 1 ? "is" : "are"} IPv4-mapped, which Calico counts as IPv4)`;
+  return text2;
+}
+function listText(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
+var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
+var views = /* @__PURE__ */ new WeakMap();
+function poolsInView(model) {
+  const cached = views.get(model);
+  if (cached) return cached;
+  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
+  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = /* @__PURE__ */ new Map();
+  for (const p of model.pools) {
+    if (p.name === "" || p.implicit && anyIPPool) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
+  }
+  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
+  views.set(model, out);
+  return out;
+}
 function namespaceOf(model, pod) {
   return model.namespaces.get(pod.namespace);
 }
@@ -23295,33 +24077,43 @@ function effectivePoolList(model, pod, key) {
   if (ns) return { from: "namespace", list: ns };
   return null;
 }
-var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
-function resolveRequest(model, key, req) {
+function poolNamed(name, pools) {
+  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+}
+function enabledPoolWithCIDR(cidr, pools) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+}
+function resolveRequest(model, key, req, pools = poolsInView(model)) {
   const family = familyOfKey(key);
   let cidr = req.cidr;
   let named;
   if (!cidr) {
-    named = model.pools.find((p) => p.name === req.text);
-    if (!named || !named.cidr) {
+    named = poolNamed(req.text, pools);
+    if (!named?.cidr) {
+      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      if (elsewhere) {
+        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
+        return { request: req, undetermined: why };
+      }
       return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
     }
     cidr = named.cidr;
   }
   const netText = cidrString(cidr).split("/")[0] ?? "";
   if (cidr.family !== family) {
-    return { request: req, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
+    return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
   }
-  const match = model.pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  const match = enabledPoolWithCIDR(cidr, pools);
   if (!match) {
     return { request: req, ...named ? { pool: named } : {}, error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
   }
   return { request: req, pool: match };
 }
-function effectivePools(model, pod, key) {
+function effectivePools(model, pod, key, pools = poolsInView(model)) {
   const chosen = effectivePoolList(model, pod, key);
   if (!chosen) return null;
   const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r));
+  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
 
@@ -23830,7 +24622,7 @@ function poolLabel(p) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 || n === 1n ? one : many}`;
 }
-function listText(items) {
+function listText2(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
@@ -23940,7 +24732,7 @@ var pool_exhausted_default = defineRule({
             ...common,
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
-            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText2(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
             cidrs: cidrs2,
             fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT
@@ -23959,7 +24751,7 @@ var pool_exhausted_default = defineRule({
           data: {
             ...common,
             pool: poolLabel(u.pool),
-            shared: others.length > 0 ? ` and ${listText(others)}` : "",
+            shared: others.length > 0 ? ` and ${listText2(others)}` : "",
             sources: plural(sources.size, "pod source"),
             cidrs,
             fix
@@ -24547,6 +25339,37 @@ var static_ip_auto_pool_default = defineRule({
   }
 });
 
+// src/rules/static-ip-both-modes.ts
+var static_ip_both_modes_default = defineRule({
+  id: "static-ip-both-modes",
+  meta: {
+    description: "Disallow ipAddrs and ipAddrsNoIpam on the same pod",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      both: "Calico fails the pod with `can't have both annotations: 'ipAddrs' and 'ipAddrsNoIpam' in use at the same time`. Keep {{ipAddrs}} (Calico IPAM records the address) or {{noIpam}} (IPAM bypassed, behind a feature flag), not both"
+    },
+    calico: "The CNI plugin checks the two static-address annotations before anything else: when both are non-empty it fails the pod with `can't have both annotations: 'ipAddrs' and 'ipAddrsNoIpam' in use at the same time`. An empty string counts as absent.",
+    remediation: "Remove one of the two annotations: keep `ipAddrs` unless the address must bypass Calico IPAM (and the `ip_addrs_no_ipam` feature flag is enabled)."
+  },
+  check(ctx) {
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      const a = site.calico.lists.ipAddrs;
+      const b = site.calico.lists.ipAddrsNoIpam;
+      if (!a || !b || !a.raw || !b.raw) continue;
+      const [earlier, later] = a.entry.keySpan.start <= b.entry.keySpan.start ? [a, b] : [b, a];
+      ctx.report({
+        messageId: "both",
+        data: { ipAddrs: fullKey("ipAddrs"), noIpam: fullKey("ipAddrsNoIpam") },
+        at: later.entry.keySpan,
+        related: [{ span: earlier.entry.keySpan, message: `${earlier.entry.key} is set here` }],
+        object: site.object.ref
+      });
+    }
+  }
+});
+
 // src/rules/yaml-syntax.ts
 var yaml_syntax_default = defineRule({
   id: "yaml-syntax",
@@ -24575,12 +25398,20 @@ var yaml_syntax_default = defineRule({
 
 // src/rules/index.ts
 var RULES = [
+  annotation_json_default,
+  annotation_placement_default,
+  annotation_unknown_default,
+  feature_flag_required_default,
+  invalid_annotation_value_default,
+  invalid_ip_default,
+  multiple_ip_addrs_default,
   no_usable_pool_default,
   pool_exhausted_default,
   pool_invalid_default,
   pool_outside_pod_cidr_default,
   pool_overlap_default,
   static_ip_auto_pool_default,
+  static_ip_both_modes_default,
   yaml_syntax_default
 ];
 
@@ -24834,16 +25665,16 @@ function plainLine(f, ctx) {
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var github = (results, ctx) => {
   const all = results.flatMap((r) => r.findings);
-  const shown = [];
+  const shown2 = [];
   const hidden2 = [];
   const used = { error: 0, warning: 0 };
   for (const f of all) {
     if (used[f.severity] < ANNOTATIONS_PER_STEP) {
       used[f.severity]++;
-      shown.push(f);
+      shown2.push(f);
     } else hidden2.push(f);
   }
-  const lines = shown.map((f) => annotationCommand(f, ctx));
+  const lines = shown2.map((f) => annotationCommand(f, ctx));
   if (hidden2.length > 0) {
     const errors = hidden2.filter((f) => f.severity === "error").length;
     const warnings = hidden2.length - errors;

@@ -7,6 +7,7 @@ import { parseSource, unreadableSource, type SourceFile } from "../load/index.js
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
+import { addGateCommand } from "./gate.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { noPoolsNotice } from "./notices.js";
 import { addPlanCommand } from "./plan.js";
@@ -153,6 +154,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     setExit(await report(out, opts, io));
   });
   addPlanCommand(program, io, setExit);
+  addGateCommand(program, io, setExit);
   return program;
 }
 

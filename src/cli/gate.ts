@@ -1,0 +1,201 @@
+import { spawn } from "node:child_process";
+import { StringDecoder } from "node:string_decoder";
+import { Option, type Command } from "commander";
+import type { PathLintOutput } from "../api.js";
+import type { Node, SourceFile } from "../load/index.js";
+import type { Finding } from "../report/index.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCommand, UsageError, type LintCliOptions } from "./main.js";
+import type { CliIO } from "./io.js";
+
+/**
+ * `calico-ipam-lint gate`: lint manifests on their way to the cluster and pass them on unchanged.
+ *
+ *   gate -- kustomize build .     run the generator, lint its standard output, re-emit it
+ *   gate -                        lint standard input and re-emit it (a Helm post-renderer)
+ *   gate                          lint the working directory's *.yaml, *.yml, *.json recursively
+ *                                 (as Argo CD's plain-directory source reads them) and emit them
+ *
+ * Standard output carries the manifests and nothing else, and only when the gate passes: on a
+ * finding at the fail level, a generator failure, unreadable input or an empty result the gate
+ * exits non-zero with nothing on standard output (Argo CD would prune an application whose
+ * generator printed nothing and exited 0). Findings go to standard error, one line each.
+ */
+
+interface GateOptions extends LintCliOptions {
+  allowEmpty?: boolean;
+}
+
+const q = (argv: readonly string[]): string => argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(" ");
+
+/** A root that Kubernetes would take for an object: a map with string apiVersion and kind. */
+function isObject(root: Node | null): boolean {
+  if (!root || root.kind !== "map") return false;
+  const field = (k: string): unknown => {
+    const e = root.entries.find((x) => x.key === k);
+    return e && e.value.kind === "scalar" ? e.value.value : undefined;
+  };
+  return typeof field("apiVersion") === "string" && typeof field("kind") === "string" && field("kind") !== "";
+}
+
+const isEmpty = (root: Node | null): boolean => root === null || (root.kind === "scalar" && root.value === null);
+
+interface Generated {
+  stdout: Buffer;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  error?: Error;
+}
+
+/** Run the generator in the working directory; its standard error goes straight to ours. */
+function runGenerator(argv: readonly string[], io: CliIO): Promise<Generated> {
+  return new Promise((resolvePromise) => {
+    const [cmd, ...args] = argv as [string, ...string[]];
+    const child = spawn(cmd, args, { cwd: io.cwd, env: io.env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    const decoder = new StringDecoder("utf8");
+    let settled = false;
+    const done = (g: Generated): void => {
+      if (settled) return;
+      settled = true;
+      resolvePromise(g);
+    };
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.stderr.on("data", (c: Buffer) => io.stderr.write(decoder.write(c)));
+    child.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
+    child.on("close", (code, signal) => {
+      const rest = decoder.end();
+      if (rest) io.stderr.write(rest);
+      done({ stdout: Buffer.concat(chunks), code, signal });
+    });
+  });
+}
+
+async function* once(bytes: Buffer): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
+/** The Helm chart template a line of rendered output came from (`# Source: …` above it). */
+function helmSources(text: string): (line: number) => string | undefined {
+  const lines = text.split("\n");
+  const at: (string | undefined)[] = [];
+  let current: string | undefined;
+  for (const l of lines) {
+    if (/^---(\s|$)/.test(l)) current = undefined;
+    const m = /^# Source: (.+?)\s*$/.exec(l);
+    if (m) current = m[1];
+    at.push(current);
+  }
+  return (line) => at[line - 1];
+}
+
+/** One line per finding: `file:line:col rule-id message [severity, object, source]`. */
+function findingLine(f: Finding, source: string | undefined): string {
+  const o = f.object;
+  const object = o ? `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? ""}`.trim() : undefined;
+  const extra = [f.severity, object, source ? `from ${source}` : undefined].filter(Boolean).join(", ");
+  return `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message.replace(/\s*[\r\n]+\s*/g, " ")} [${extra}]\n`;
+}
+
+/**
+ * The directory's manifests as one stream: each file's text unchanged except a leading UTF-8 BOM,
+ * a newline added when the file does not end with one, and `---\n` between files. Files with no
+ * Kubernetes object (Helm values, kustomization.yaml, package.json…) are left out, as Argo CD's
+ * directory source leaves them out.
+ */
+function concatenate(files: readonly SourceFile[]): { text: string; refused: string[] } {
+  let text = "";
+  const refused: string[] = [];
+  for (const f of files) {
+    if (f.contextOnly) continue;
+    const docs = f.documents.filter((d) => d.problems.length === 0);
+    const objects = docs.filter((d) => isObject(d.root)).length;
+    if (objects === 0) continue;
+    const strays = docs.filter((d) => !isObject(d.root) && !isEmpty(d.root));
+    if (strays.length > 0) {
+      refused.push(`${f.path}: document ${(strays[0]?.index ?? 0) + 1} is not a Kubernetes object (no apiVersion and kind), and Argo CD refuses a file that mixes objects with other documents`);
+      continue;
+    }
+    const body = f.text.startsWith("\uFEFF") ? f.text.slice(1) : f.text;
+    if (text !== "") text += text.endsWith("\n") ? "---\n" : "\n---\n";
+    text += body.endsWith("\n") || body === "" ? body : `${body}\n`;
+  }
+  return { text, refused };
+}
+
+const countObjects = (files: readonly SourceFile[]): number =>
+  files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
+
+export function addGateCommand(program: Command, io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = program
+    .command("gate")
+    .description(
+      "Lint manifests on their way to the cluster and write them to standard output unchanged, only when they pass: for Argo CD config management plugins and Helm post-renderers. Findings go to standard error.",
+    )
+    .usage("[options] [-- generator [args...]] | [options] -")
+    .argument("[generator...]", "command that prints the manifests (after --), or '-' to read them from standard input; without one, the working directory's manifests")
+    .passThroughOptions();
+  addLintOptions(cmd)
+    .addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)"))
+    .action(async (generator: string[], opts: GateOptions) => {
+      setExit(await gate(generator, opts, io));
+    });
+  return cmd;
+}
+
+export async function gate(generator: readonly string[], opts: GateOptions, io: CliIO): Promise<number> {
+  const fail = (msg: string): number => {
+    io.stderr.write(`calico-ipam-lint gate: ${msg}; no manifests written\n`);
+    return EXIT_FAILURE;
+  };
+  if (opts.format.length > 0 && opts.outputFile.length < opts.format.length) throw new UsageError("gate writes manifests to standard output: give every --format an --output-file");
+  const namespace = opts.namespace ?? io.env["ARGOCD_APP_NAMESPACE"];
+  const lintOpts: GateOptions = { ...opts, ...(namespace ? { namespace } : {}) };
+
+  let out: PathLintOutput;
+  let mode: "generator" | "stdin" | "directory";
+  if (generator.length === 1 && generator[0] === "-") {
+    mode = "stdin";
+    out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<stdin>" }, io);
+  } else if (generator.length > 0) {
+    mode = "generator";
+    const g = await runGenerator(generator, io);
+    if (g.error) return fail(`cannot run \`${q(generator)}\`: ${(g.error as NodeJS.ErrnoException).code === "ENOENT" ? "command not found" : g.error.message}`);
+    if (g.code !== 0) return fail(`\`${q(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
+    out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });
+  } else {
+    mode = "directory";
+    out = await runLintCommand(["."], lintOpts, io);
+  }
+
+  const stream = mode === "directory" ? concatenate(out.files) : { text: out.files.find((f) => !f.contextOnly)?.text ?? "", refused: [] };
+  const notText = out.files.find((f) => !f.contextOnly && f.problems.some((p) => p.code === "UNREADABLE"));
+
+  // Findings, one line each; Helm's `# Source:` comments name the template a rendered line came from.
+  const sources = new Map(out.files.map((f) => [f.path, helmSources(f.text)]));
+  let shown = 0;
+  for (const r of out.results) {
+    for (const f of r.findings) {
+      if (opts.quiet && f.severity !== "error") continue;
+      io.stderr.write(findingLine(f, sources.get(f.file)?.(f.line)));
+      shown++;
+    }
+  }
+  // The exit code, reports to files, missing paths: as the lint command decides them.
+  const sink: CliIO = { ...io, stdout: { write: () => true }, stdoutIsTTY: false };
+  const code = await report(out, opts.format.length > 0 ? opts : { ...opts, format: ["json"], outputFile: [], outputPairs: {} }, sink);
+
+  if (notText) return fail(`${notText.path}: ${notText.problems[0]?.message ?? "could not be read"}`);
+  if (code === EXIT_FAILURE) return fail("the input could not be read");
+  if (code === EXIT_FINDINGS) {
+    const errors = out.results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = out.results.reduce((n, r) => n + r.warningCount, 0);
+    return (fail(`${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in the manifests`), EXIT_FINDINGS);
+  }
+  if (stream.refused.length > 0) return fail(stream.refused.join("; "));
+  if (countObjects(out.files) === 0 && !opts.allowEmpty) {
+    return fail("no Kubernetes objects to apply (an empty result would make Argo CD prune the application's resources; --allow-empty permits it)");
+  }
+  if (shown > 0) io.stderr.write(`calico-ipam-lint gate: passed with ${shown} warning${shown === 1 ? "" : "s"}\n`);
+  io.stdout.write(stream.text);
+  return EXIT_OK;
+}
