@@ -29,7 +29,7 @@ function entryCheck(key: ListKey): (t: string) => string | null {
       return (t) => (/^[A-Za-z0-9._:/-]+$/.test(t) ? t : null);
     default:
       // Addresses and prefixes: hex digits, dots, colons, a prefix length, a zone.
-      return (t) => (/^[0-9A-Fa-f.:/%]+$/.test(t) && /[0-9]/.test(t) && /[.:]/.test(t) ? t : null);
+      return (t) => (/^[0-9A-Fa-f.:/]+(%[\w.-]+)?$/.test(t) && /[0-9]/.test(t) && /[.:]/.test(t) ? t : null);
   }
 }
 
@@ -147,6 +147,11 @@ export function repairNode(key: ListKey, node: Node): string | null {
   return finish(key, entries);
 }
 
+/** The expected form, for messages that cannot offer a corrected value. */
+function example(json: boolean, key: ListKey): { form: string; example: string } {
+  return { form: json ? "a JSON string" : "a quoted YAML string", example: pasteLine(json, key, EXAMPLE_VALUES[key]) };
+}
+
 function yamlType(node: Node): string {
   if (node.kind === "seq") return "list";
   if (node.kind === "map") return "mapping";
@@ -163,11 +168,11 @@ export default defineRule({
     messages: {
       badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
       badJsonNoFix:
-        "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`",
+        "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in {{form}}, such as `{{example}}`",
       notString:
         "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write it as `{{fix}}`",
       notStringNoFix:
-        "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`",
+        "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write a JSON array of strings in {{form}}, such as `{{example}}`",
     },
     calico:
       "Calico decodes these annotations with Go's json.Unmarshal into a list of strings and fails the pod's network setup on any error: `ipAddrs`/`ipAddrsNoIpam` with `failed to parse IPs <raw> for annotation \"<key>\": failed to parse '<raw>' as JSON: <error>`, `ipv4pools`/`ipv6pools`/`ipFamilies` with the bare Go error (a namespace's value fails every pod in it that does not set its own), `floatingIPs` and `allowedSourcePrefixes` with `failed to parse '<raw>' as JSON: <error>`. A value that is not a YAML string is rejected by Kubernetes before Calico sees it. `[]` and `null` are valid JSON (other rules judge them).",
@@ -197,7 +202,7 @@ export default defineRule({
         ctx.report(
           fixed
             ? { messageId: "badJson", data: { ...common, fix: pasteLine(json, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw }
-            : { messageId: "badJsonNoFix", data: { ...common, example: pasteLine(json, key, EXAMPLE_VALUES[key]) }, at: d.error.span, object: site.object.ref, value: d.raw },
+            : { messageId: "badJsonNoFix", data: { ...common, ...example(json, key) }, at: d.error.span, object: site.object.ref, value: d.raw },
         );
       }
     }
@@ -221,7 +226,7 @@ export default defineRule({
         ctx.report(
           fixed
             ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: g.ref }
-            : { messageId: "notStringNoFix", data: { ...common, example: pasteLine(json, key, EXAMPLE_VALUES[key]) }, at: node.span, object: g.ref },
+            : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: g.ref },
         );
       }
     }

@@ -242,6 +242,11 @@ ruleTester("annotation-json", {
       errors: [{ messageId: "badJson", line: 7, column: 42, endLine: 7, endColumn: 43, message: 'Write it as `"cni.projectcalico.org/ipAddrs": "[\\"10.0.0.1\\"]"`' }],
     },
     {
+      name: "a JSON manifest with no sensible repair gets the JSON form to follow",
+      files: { "pod.json": JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "foo", annotations: { "cni.projectcalico.org/ipv4pools": "{}" } } }) },
+      errors: [{ messageId: "badJsonNoFix", line: 1, column: 108, message: 'Write a JSON array of strings in a JSON string, such as `"cni.projectcalico.org/ipv4pools": "[\\"default-ipv4-ippool\\"]"`' }],
+    },
+    {
       name: "items of a kind: List",
       yaml: yaml`
         apiVersion: v1
@@ -302,6 +307,7 @@ describe("repairList", () => {
     ["ipAddrs", '[\\"10.0.0.1\\"]', '["10.0.0.1"]'],
     ["ipAddrs", "10.0.0.1,fd00::1", '["10.0.0.1", "fd00::1"]'],
     ["ipAddrs", "10.0.0.1 fd00::1", '["10.0.0.1", "fd00::1"]'],
+    ["ipAddrs", "[fe80::1%eth0]", '["fe80::1%eth0"]'],
     ["ipAddrs", "[\u201c10.0.0.1\u201d]", '["10.0.0.1"]'],
     ["ipAddrs", `'["10.0.0.1"]'`, '["10.0.0.1"]'],
     ["ipAddrs", '"10.0.0.1, 10.0.0.2"', '["10.0.0.1", "10.0.0.2"]'],
