@@ -148,6 +148,32 @@ ruleTester("invalid-annotation-value", {
       `,
       errors: [{ messageId: "fakeOutput", line: 9, column: 39, message: "owning 10.0.0.5/32,fd00::5/128" }],
     },
+    {
+      name: "a CronJob's pod template inside a List, and a JSON manifest",
+      files: {
+        "list.yaml": yaml`
+          apiVersion: v1
+          kind: List
+          items:
+          - apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: report
+            spec:
+              jobTemplate:
+                spec:
+                  template:
+                    metadata:
+                      annotations:
+                        cni.projectcalico.org/ipFamilies: '["IPv4", "ipv6"]'
+        `,
+        "pod.json": JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "foo", annotations: { "cni.projectcalico.org/ipAddrs": "[]" } } }),
+      },
+      errors: [
+        { messageId: "badFamily", line: 14, column: 60, message: 'Write "IPv6"' },
+        { messageId: "emptyStatic", line: 1, column: 105, file: "pod.json" },
+      ],
+    },
   ],
 });
 

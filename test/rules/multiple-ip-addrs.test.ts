@@ -86,5 +86,10 @@ ruleTester("multiple-ip-addrs", {
       `,
       errors: [{ messageId: "tooMany", line: 10, column: 55 }],
     },
+    {
+      name: "a JSON manifest with escaped quotes",
+      files: { "pod.json": '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "foo", "annotations": {"cni.projectcalico.org/ipAddrs": "[\\"fd00::1\\", \\"fd00::2\\"]"}}}\n' },
+      errors: [{ messageId: "tooMany", line: 1, column: 131, endLine: 1, endColumn: 138, message: "fd00::2 is a second IPv6 address after fd00::1" }],
+    },
   ],
 });
