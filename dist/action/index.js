@@ -46421,7 +46421,7 @@ function entryCheck(key) {
     case "ipv6pools":
       return (t) => /^[A-Za-z0-9._:/-]+$/.test(t) ? t : null;
     default:
-      return (t) => /^[0-9A-Fa-f.:/%]+$/.test(t) && /[0-9]/.test(t) && /[.:]/.test(t) ? t : null;
+      return (t) => /^[0-9A-Fa-f.:/]+(%[\w.-]+)?$/.test(t) && /[0-9]/.test(t) && /[.:]/.test(t) ? t : null;
   }
 }
 function finish(key, entries) {
@@ -46518,6 +46518,9 @@ function repairNode(key, node) {
   }
   return finish(key, entries);
 }
+function example(json2, key) {
+  return { form: json2 ? "a JSON string" : "a quoted YAML string", example: pasteLine(json2, key, EXAMPLE_VALUES[key]) };
+}
 function yamlType(node) {
   if (node.kind === "seq") return "list";
   if (node.kind === "map") return "mapping";
@@ -46532,9 +46535,9 @@ var annotation_json_default = defineRule({
     scope: "object",
     messages: {
       badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
-      badJsonNoFix: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`",
+      badJsonNoFix: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in {{form}}, such as `{{example}}`",
       notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write it as `{{fix}}`",
-      notStringNoFix: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write a JSON array of strings in a quoted YAML string, such as `{{example}}`"
+      notStringNoFix: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object, so nothing is applied. Write a JSON array of strings in {{form}}, such as `{{example}}`"
     },
     calico: "Calico decodes these annotations with Go's json.Unmarshal into a list of strings and fails the pod's network setup on any error: `ipAddrs`/`ipAddrsNoIpam` with `failed to parse IPs <raw> for annotation \"<key>\": failed to parse '<raw>' as JSON: <error>`, `ipv4pools`/`ipv6pools`/`ipFamilies` with the bare Go error (a namespace's value fails every pod in it that does not set its own), `floatingIPs` and `allowedSourcePrefixes` with `failed to parse '<raw>' as JSON: <error>`. A value that is not a YAML string is rejected by Kubernetes before Calico sees it. `[]` and `null` are valid JSON (other rules judge them).",
     remediation: "Write the value as a JSON array of double-quoted strings inside a single-quoted YAML string, for example `cni.projectcalico.org/ipAddrs: '[\"10.0.0.1\"]'`; the message gives the corrected line where the intent is clear."
@@ -46557,7 +46560,7 @@ var annotation_json_default = defineRule({
         const fixed = repairList(key, d.raw);
         const common = { key: fullKey(key), victim: victims(site, key), calico: calicoJsonError(key, d.raw, d.error.message) };
         ctx.report(
-          fixed ? { messageId: "badJson", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw } : { messageId: "badJsonNoFix", data: { ...common, example: pasteLine(json2, key, EXAMPLE_VALUES[key]) }, at: d.error.span, object: site.object.ref, value: d.raw }
+          fixed ? { messageId: "badJson", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw } : { messageId: "badJsonNoFix", data: { ...common, ...example(json2, key) }, at: d.error.span, object: site.object.ref, value: d.raw }
         );
       }
     }
@@ -46577,7 +46580,7 @@ var annotation_json_default = defineRule({
         const fixed = repairNode(key, node);
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
-          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref } : { messageId: "notStringNoFix", data: { ...common, example: pasteLine(json2, key, EXAMPLE_VALUES[key]) }, at: node.span, object: g.ref }
+          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref } : { messageId: "notStringNoFix", data: { ...common, ...example(json2, key) }, at: node.span, object: g.ref }
         );
       }
     }
