@@ -2,6 +2,7 @@ import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
 import annotationPlacement from "./annotation-placement.js";
 import annotationUnknown from "./annotation-unknown.js";
+import duplicateStaticIp from "./duplicate-static-ip.js";
 import featureFlagRequired from "./feature-flag-required.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   annotationJson,
   annotationPlacement,
   annotationUnknown,
+  duplicateStaticIp,
   featureFlagRequired,
   invalidAnnotationValue,
   invalidIp,

@@ -1,0 +1,175 @@
+import type { Span } from "../../load/index.js";
+import { poolsInView, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
+import {
+  cidrString,
+  isSet,
+  staticIPs,
+  within,
+  type CIDR,
+  type DecodedList,
+  type Family,
+  type IP,
+  type K8sObject,
+  type Model,
+  type Namespace,
+  type PodSource,
+  type Pool,
+  type StaticIP,
+} from "../../model/index.js";
+import { isHostNetwork } from "./calico.js";
+import { listText } from "./pools.js";
+
+/** Helpers shared by the rules about static addresses and pool references. */
+
+export const STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"] as const;
+
+/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). */
+export const cniPods = (model: Model): PodSource[] => model.podSources.filter((p) => !isHostNetwork(p));
+
+/** Both static annotations are set: Calico fails the pod before it takes any address. */
+export const bothStaticModes = (pod: PodSource): boolean => isSet(pod.calico.lists.ipAddrs) && isSet(pod.calico.lists.ipAddrsNoIpam);
+
+/** The pod's static addresses, `ipAddrs` first; the pool annotations are ignored when there are any. */
+export function staticsOf(pod: PodSource): StaticIP[] {
+  return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
+}
+
+/** The pod sets a static annotation (any non-empty value), so Calico never resolves its pool lists. */
+export const usesStaticPath = (pod: PodSource): boolean => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
+
+/** The pools of the cluster as the rules see them (the allocator's view). */
+export const viewPools = (model: Model): readonly Pool[] => poolsInView(model);
+
+/** The pool rules stay silent when the files hold no pool with a CIDR. */
+export const anyPoolKnown = (pools: readonly Pool[]): boolean => pools.some((p) => p.cidr !== null);
+
+/** `name (cidr)`, or the CIDR for a pool without a name. */
+export function poolText(p: Pool): string {
+  const cidr = p.cidr ? cidrString(p.cidr) : (p.cidrText?.value ?? "");
+  return p.name ? `${p.name} (${cidr})` : cidr;
+}
+
+/** Up to `max` items, then "and N more". */
+export function someOf(items: readonly string[], max = 4): string {
+  if (items.length <= max) return listText(items);
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
+/**
+ * The range an entry of a pool annotation stands for: the resolved pool's CIDR, else the CIDR the
+ * entry itself spells (masked); null when the files cannot say (an unknown or undetermined name).
+ */
+export function entryRange(e: ResolvedEntry): CIDR | null {
+  return e.pool?.cidr ?? e.request.cidr ?? null;
+}
+
+/** How an entry reads in a message: `name (cidr)` for a resolved pool, else the text written. */
+export function entryText(e: ResolvedEntry): string {
+  if (e.pool && e.pool.name === e.request.text) return poolText(e.pool);
+  return e.request.text;
+}
+
+/**
+ * Whether an address lies in the ranges of a list of entries: true, false, or null when it is in
+ * none of the known ranges but some entry's range is unknown.
+ */
+export function insideEntries(ip: IP, entries: readonly ResolvedEntry[]): boolean | null {
+  const host: CIDR = { family: ip.family, network: ip.value, prefix: ip.family === 4 ? 32 : 128, hadHostBits: false };
+  let unknown = false;
+  for (const e of entries) {
+    const r = entryRange(e);
+    if (!r) unknown = true;
+    else if (within(host, r)) return true;
+  }
+  return unknown ? null : false;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] as number;
+      prev[j] = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** The closest of `names` to `name` when it is close enough to be a typo. */
+export function nearestName(name: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = editDistance(name.toLowerCase(), n.toLowerCase());
+    if (d < bestD) {
+      best = n;
+      bestD = d;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+export const familyPools = (pools: readonly Pool[], family: Family): Pool[] => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
+
+/** Where a static address sits, for related locations. */
+export const related = (span: Span, message: string) => ({ span, message });
+
+/** A pool annotation Calico resolves: a pod's own (pods on the static path never resolve theirs), or a namespace's. */
+export interface PoolListSite {
+  readonly list: DecodedList;
+  readonly key: PoolKey;
+  readonly object: K8sObject;
+  /** `ipFamilies` in force where the list applies (the pod's, else its namespace's). */
+  readonly ipFamilies?: DecodedList;
+  readonly pod?: PodSource;
+  readonly namespace?: Namespace;
+}
+
+export function poolListSites(model: Model): PoolListSite[] {
+  const out: PoolListSite[] = [];
+  for (const pod of cniPods(model)) {
+    if (usesStaticPath(pod)) continue;
+    const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
+    const own = pod.calico.lists.ipFamilies;
+    const ipFamilies = isSet(own) ? own : nsFamilies;
+    for (const key of ["ipv4pools", "ipv6pools"] as const) {
+      const list = pod.calico.lists[key];
+      if (!isSet(list)) continue;
+      out.push({ list, key, object: pod.object, pod, ...(ipFamilies ? { ipFamilies } : {}) });
+    }
+  }
+  for (const ns of model.namespaceList) {
+    const ipFamilies = ns.calico.lists.ipFamilies;
+    for (const key of ["ipv4pools", "ipv6pools"] as const) {
+      const list = ns.calico.lists[key];
+      if (!isSet(list)) continue;
+      out.push({ list, key, object: ns.object, namespace: ns, ...(ipFamilies ? { ipFamilies } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Who fails when the site's list is bad. */
+export function victimsOf(site: PoolListSite): string {
+  if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
+  return "the pod";
+}
+
+/**
+ * Whether Calico asks for an address of `family` where the list applies (`assign_ipv4/6`): the
+ * `ipFamilies` in force when it is set, else whether any pool of the family is in view (the
+ * operator turns a family on when a pool of it exists).
+ */
+export function familyAssigned(site: PoolListSite, family: Family, pools: readonly Pool[]): boolean {
+  const d = site.ipFamilies;
+  if (isSet(d) && !d.error && d.raw !== null) {
+    const items = (d.items ?? []).map((i) => i.value);
+    // An invalid ipFamilies fails the pod on its own; keep judging the list then.
+    if (items.length > 0 && items.every((i) => i === "IPv4" || i === "IPv6")) return items.includes(`IPv${family}`);
+  }
+  return familyPools(pools, family).length > 0;
+}

@@ -1,0 +1,97 @@
+import { podCount } from "../allocator/index.js";
+import { apiGroup, ipString, type PodSource, type StaticIP } from "../model/index.js";
+import { defineRule, type Severity } from "./define-rule.js";
+import { podWho } from "./_shared/pools.js";
+import { cniPods, someOf, staticsOf } from "./_shared/static.js";
+
+interface Claim {
+  readonly pod: PodSource;
+  /** One object as Kubernetes would hold it: the same kind, namespace and name is the same object. */
+  readonly identity: string;
+  readonly s: StaticIP;
+  /** The source runs no pod now (`replicas: 0`, `parallelism: 0`). */
+  readonly idle: boolean;
+  /** Jobs and CronJobs run to completion and release the address. */
+  readonly finite: boolean;
+}
+
+const identityOf = (pod: PodSource): string => {
+  const r = pod.object.ref;
+  return r.name !== undefined ? `${apiGroup(r.apiVersion)}/${r.kind}/${pod.namespace}/${r.name}` : `${r.file}:${r.span.start}`;
+};
+
+export default defineRule({
+  id: "duplicate-static-ip",
+  meta: {
+    description: "Disallow one static address claimed by two pod sources",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      taken:
+        "{{shown}} is also claimed by {{others}}{{more}}: Calico gives the address to whichever pod starts first and fails the others with `resource already exists: {{ip}} with error: Address already assigned in block`. Give each pod source its own address",
+      notConcurrent:
+        "{{shown}} is also claimed by {{others}}; {{why}}, so they may not hold it at the same time, but whenever they do Calico fails the later pod with `resource already exists: {{ip}} with error: Address already assigned in block`. Give each pod source its own address",
+      noIpam:
+        "{{shown}} is also claimed by {{others}}, and {{bypass}} ipAddrsNoIpam, which bypasses Calico IPAM: Calico cannot see the clash and starts the pods with the same address, so traffic for it reaches either pod. Give each pod source its own address",
+    },
+    calico:
+      "`ipAddrs` takes the address through IPAM (`AssignIP`): the first pod to start holds it and every other pod that asks for it fails with `resource already exists: <ip> with error: Address already assigned in block` until the first one is gone. `ipAddrsNoIpam` is not recorded anywhere, so Calico starts every pod that claims the address and the network delivers its traffic to either. Addresses are compared as addresses (`fd00::1` and `fd00:0::0001` are one), across files and namespaces; context files count as claims. The same object (kind, namespace and name) written twice, as in per-cluster directories, is not a clash. A source that runs no pod (`replicas: 0`), or two Jobs/CronJobs that may run at different times, give a warning.",
+    remediation: "Give each pod source its own static address, or drop the static address and let Calico assign one from a pool.",
+  },
+  check(ctx) {
+    const groups = new Map<string, Claim[]>();
+    for (const pod of cniPods(ctx.model)) {
+      const count = podCount(pod, ctx.settings);
+      if (count.from === "template") continue; // a PodTemplate runs nothing itself
+      const kind = pod.workload.kind;
+      const identity = identityOf(pod);
+      for (const s of staticsOf(pod)) {
+        const key = `${s.ip.family}:${ipString(s.ip)}`;
+        const list = groups.get(key) ?? [];
+        // The same pod listing the address twice (or in both annotations) is another rule's concern.
+        if (list.some((c) => c.identity === identity)) continue;
+        list.push({ pod, identity, s, idle: count.count === 0n, finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list);
+      }
+    }
+    for (const claims of groups.values()) {
+      if (claims.length < 2) continue;
+      for (const c of claims) {
+        const others = claims.filter((o) => o !== c);
+        const ip = ipString(c.s.ip);
+        const shown = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
+        const whoOf = (list: readonly Claim[]): string => someOf(list.map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), 3);
+        const base = {
+          at: c.s.span,
+          object: c.pod.object.ref,
+          value: ip,
+          related: others.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` })),
+        };
+        const ipam = others.filter((o) => o.s.key === "ipAddrs");
+        if (c.s.key === "ipAddrs" && ipam.length > 0) {
+          const activeOthers = ipam.filter((o) => !o.idle);
+          let why: string | undefined;
+          if (c.idle) why = `this ${c.pod.workload.kind} runs no pod now (${idleField(c.pod)})`;
+          else if (activeOthers.length === 0) why = ipam.length === 1 ? `${podWho(ipam[0]!.pod)} runs no pod now (${idleField(ipam[0]!.pod)})` : "the others run no pod now";
+          else if (c.finite && activeOthers.every((o) => o.finite)) why = "Jobs and CronJobs release the address when they finish";
+          const severity: Severity = why === undefined ? "error" : "warning";
+          const bypassing = others.filter((o) => o.s.key === "ipAddrsNoIpam");
+          const more = bypassing.length === 0 ? "" : ` (and by ${whoOf(bypassing)} through ipAddrsNoIpam, which Calico cannot see)`;
+          if (why === undefined) ctx.report({ ...base, messageId: "taken", severity, data: { ip, shown, others: whoOf(ipam), more } });
+          else ctx.report({ ...base, messageId: "notConcurrent", severity, data: { ip, shown, others: whoOf(others), why } });
+          continue;
+        }
+        const bypassing = [c, ...others].filter((o) => o.s.key === "ipAddrsNoIpam");
+        const bypass = bypassing.includes(c) ? (bypassing.length === 1 ? "this pod uses" : "these pods use") : bypassing.length === 1 ? "it uses" : "they use";
+        ctx.report({ ...base, messageId: "noIpam", severity: "warning", data: { shown, others: whoOf(others), bypass } });
+      }
+    }
+  },
+});
+
+function idleField(pod: PodSource): string {
+  if (pod.replicas?.value === 0) return "replicas: 0";
+  if (pod.parallelism?.value === 0) return "parallelism: 0";
+  return "no replica";
+}
