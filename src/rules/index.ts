@@ -14,6 +14,7 @@ import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
 import staticIpBothModes from "./static-ip-both-modes.js";
+import staticIpReplicas from "./static-ip-replicas.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
@@ -33,5 +34,6 @@ export const RULES: readonly Rule[] = [
   poolOverlap,
   staticIpAutoPool,
   staticIpBothModes,
+  staticIpReplicas,
   yamlSyntax,
 ] as readonly Rule[];
