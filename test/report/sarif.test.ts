@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -138,10 +138,18 @@ describe("SARIF checked by Microsoft's SARIF Multitool (GitHub ingestion rules)"
       "deploy/pools.yaml":
         "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: a\nspec:\n  cidr: 10.0.0.0/16\n---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: b\nspec:\n  cidr: 10.0.1.0/24\n",
       "deploy/broken.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n",
+      "deploy/web.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.5\"]'\nspec:\n  containers: []\n",
+      "deploy/cart.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.5\"]'\nspec:\n  containers: []\n",
     });
     mkdirSync(join(cwd, "out"));
     const r = await cli(["deploy", "-f", "sarif", "-o", "out/report.sarif"], { cwd });
     expect(r.code).toBe(1);
+    const log = JSON.parse(readFileSync(join(cwd, "out/report.sarif"), "utf8")) as SarifLog;
+    const results = log.runs[0]!.results;
+    expect(new Set(results.map((x) => x.level))).toEqual(new Set(["error", "warning"]));
+    // A duplicate address points at the other claim.
+    const dup = results.filter((x) => x.ruleId === "duplicate-static-ip");
+    expect(dup.map((x) => x.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).sort()).toEqual(["deploy/cart.yaml", "deploy/web.yaml"]);
     const verdict = validateWithMultitool((bin as { path: string }).path, join(cwd, "out/report.sarif"));
     expect(verdict.errors).toEqual([]);
   });
