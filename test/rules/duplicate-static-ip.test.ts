@@ -155,7 +155,7 @@ ruleTester("duplicate-static-ip", {
 describe("duplicate-static-ip related locations", () => {
   it("points every claim at the others, across files", () => {
     const got = findingsOf(
-      { files: { "a.yaml": pod("a", "x", '["10.0.0.5"]'), "b.yaml": stream(pod("b", "y", '["10.0.0.5"]'), pod("c", "z", '["10.0.0.5"]')) } },
+      { name: "related", files: { "a.yaml": pod("a", "x", '["10.0.0.5"]'), "b.yaml": stream(pod("b", "y", '["10.0.0.5"]'), pod("c", "z", '["10.0.0.5"]')) } },
       ["duplicate-static-ip"],
     );
     expect(got.map((f) => [f.file, f.line, (f.related ?? []).map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)])).toEqual([

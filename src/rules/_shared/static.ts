@@ -173,3 +173,6 @@ export function familyAssigned(site: PoolListSite, family: Family, pools: readon
   }
   return familyPools(pools, family).length > 0;
 }
+
+/** The field that disables a pool where it is written. */
+export const disabledField = (p: Pool): string => (p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool");

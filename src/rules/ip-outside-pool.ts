@@ -1,0 +1,79 @@
+import { inactivePoolsContaining, isEnabled, poolContaining } from "../allocator/index.js";
+import { ipString, staticIPs } from "../model/index.js";
+import { defineRule } from "./define-rule.js";
+import { poolSpan } from "./_shared/pools.js";
+import { anyPoolKnown, cniPods, disabledField, familyPools, poolText, someOf, viewPools } from "./_shared/static.js";
+
+const P11 = "The provided IP address is not in a configured pool";
+
+export default defineRule({
+  id: "ip-outside-pool",
+  meta: {
+    description: "Disallow ipAddrs addresses that lie in no enabled IP pool of their family",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      outside: `{{ip}} lies in no enabled IPv{{v}} pool: Calico fails the pod with \`${P11}\`. Pick an address inside {{pools}}, or add an IPPool that covers it`,
+      inactive: `{{ip}} lies in pool {{pool}}, which {{state}}: Calico takes static addresses only from enabled pools and fails the pod with \`${P11}\`. {{fix}}`,
+      noFamilyPool: `{{ip}} is an IPv{{v}} address and no IPv{{v}} pool is in view: if the cluster has none that covers it, Calico fails the pod with \`${P11}\`. Add an IPv{{v}} IPPool that covers {{ip}} to the files (or pass the cluster's pools with --pools)`,
+      notWorkload:
+        "{{ip}} lies in pool {{pool}}, whose allowedUses ({{uses}}) lack Workload: Calico after v3.32 fails the pod with `IP address {{ip}} is in IP pool \"{{name}}\", which is not allowed for use \"Workload\" (allowedUses: [{{goUses}}])` (v3.32 and earlier accept it). Add Workload to the pool's allowedUses, or pick an address in a pool that allows Workload",
+    },
+    calico:
+      "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete).",
+    remediation: "Pick static addresses inside an enabled IPPool of their family, or add (or re-enable) a pool that covers them.",
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    if (!anyPoolKnown(pools)) return;
+    for (const pod of cniPods(ctx.model)) {
+      for (const s of staticIPs(pod.calico, "ipAddrs")) {
+        const ip = ipString(s.ip);
+        const v = s.ip.family;
+        const base = { at: s.span, object: pod.object.ref, value: ip };
+        const holder = poolContaining(ctx.model, s.ip, pools);
+        if (holder) {
+          if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
+            ctx.report({
+              ...base,
+              messageId: "notWorkload",
+              severity: "error",
+              related: [{ span: poolSpan(holder), message: `pool ${poolText(holder)}` }],
+              data: { ip, pool: poolText(holder), name: holder.name, uses: holder.allowedUses.join(", "), goUses: holder.allowedUses.join(" ") },
+            });
+          }
+          continue;
+        }
+        const enabled = familyPools(pools, v).filter(isEnabled);
+        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        if (inactive) {
+          const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
+          const fix = inactive.disabled
+            ? enabled.length > 0
+              ? `Remove ${disabledField(inactive)}, or pick an address inside ${someOf(enabled.map(poolText))}`
+              : `Remove ${disabledField(inactive)}`
+            : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
+          ctx.report({
+            ...base,
+            messageId: "inactive",
+            severity: "error",
+            related: [{ span: poolSpan(inactive), message: `pool ${poolText(inactive)}` }],
+            data: { ip, pool: poolText(inactive), state, fix },
+          });
+          continue;
+        }
+        if (familyPools(pools, v).length === 0) {
+          ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
+          continue;
+        }
+        ctx.report({
+          ...base,
+          messageId: "outside",
+          severity: "error",
+          data: { ip, v, pools: enabled.length > 0 ? someOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },
+        });
+      }
+    }
+  },
+});
