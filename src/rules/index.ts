@@ -6,6 +6,7 @@ import duplicateStaticIp from "./duplicate-static-ip.js";
 import featureFlagRequired from "./feature-flag-required.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
+import ipOutsidePodCidr from "./ip-outside-pod-cidr.js";
 import ipOutsidePool from "./ip-outside-pool.js";
 import multipleIpAddrs from "./multiple-ip-addrs.js";
 import noUsablePool from "./no-usable-pool.js";
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   featureFlagRequired,
   invalidAnnotationValue,
   invalidIp,
+  ipOutsidePodCidr,
   ipOutsidePool,
   multipleIpAddrs,
   noUsablePool,
