@@ -10,7 +10,7 @@ export default defineRule({
     scope: "repository",
     messages: {
       outside:
-        "{{ip}} lies outside the cluster's {{cidrs}} (declared by {{sources}}): Calico does not check this and gives the pod the address{{poolNote}}, but kube-proxy takes traffic from addresses outside its clusterCIDR for traffic from outside the cluster and masquerades it on the way to Services, and the pod's address does not match what the rest of the cluster calls a pod. Pick an address inside {{inside}}, or widen the pod CIDR to cover it",
+        "{{ip}} lies outside the cluster's {{cidrs}} (declared by {{sources}}): Calico does not check this and gives the pod the address{{poolNote}}, but kube-proxy treats traffic from addresses outside its clusterCIDR as coming from outside the cluster and masquerades it on the way to Services. Pick an address inside {{inside}}, or widen the pod CIDR to cover it",
     },
     calico:
       "Calico never compares addresses with the Kubernetes pod CIDR: `ipAddrs` only needs an enabled pool that holds the address, and `ipAddrsNoIpam` needs nothing. The pod CIDR (kubeadm `podSubnet`, kube-proxy `clusterCIDR`, kind, Cluster API, OpenShift, `--pod-cidr`) is what kube-proxy uses to tell pod traffic from outside traffic, so a pod address outside it is treated as external. Silent when no pod CIDR of the address's family is known.",
