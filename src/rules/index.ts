@@ -17,6 +17,7 @@ import poolOverlap from "./pool-overlap.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
 import staticIpBothModes from "./static-ip-both-modes.js";
 import staticIpReplicas from "./static-ip-replicas.js";
+import unknownPool from "./unknown-pool.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
@@ -39,5 +40,6 @@ export const RULES: readonly Rule[] = [
   staticIpAutoPool,
   staticIpBothModes,
   staticIpReplicas,
+  unknownPool,
   yamlSyntax,
 ] as readonly Rule[];
