@@ -139,6 +139,8 @@ function convertNode(
   } else {
     out = { kind: "scalar", value: null, style: "plain", span: spanOf(path, node) };
   }
+  // The parser sets a tag only where the source writes one.
+  if (node.tag) out = { ...out, tag: node.tag };
   memo.set(node, out);
   return out;
 }

@@ -23,6 +23,8 @@ export interface ScalarNode {
   readonly source?: string;
   /** Comments that precede this node (or its key) on their own lines. */
   readonly commentBefore?: string;
+  /** An explicit tag written in the source (`!!str`, `!foo`), resolved to its full name. */
+  readonly tag?: string;
 }
 
 export interface MapEntry {
@@ -38,6 +40,7 @@ export interface MapNode {
   readonly entries: readonly MapEntry[];
   readonly span: Span;
   readonly commentBefore?: string;
+  readonly tag?: string;
 }
 
 export interface SeqNode {
@@ -45,6 +48,7 @@ export interface SeqNode {
   readonly items: readonly Node[];
   readonly span: Span;
   readonly commentBefore?: string;
+  readonly tag?: string;
 }
 
 export type Node = ScalarNode | MapNode | SeqNode;
