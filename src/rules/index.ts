@@ -11,6 +11,7 @@ import ipOutsidePool from "./ip-outside-pool.js";
 import multipleIpAddrs from "./multiple-ip-addrs.js";
 import noUsablePool from "./no-usable-pool.js";
 import poolExhausted from "./pool-exhausted.js";
+import poolFamilyMismatch from "./pool-family-mismatch.js";
 import poolInvalid from "./pool-invalid.js";
 import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   multipleIpAddrs,
   noUsablePool,
   poolExhausted,
+  poolFamilyMismatch,
   poolInvalid,
   poolOutsidePodCidr,
   poolOverlap,
