@@ -2,6 +2,7 @@ import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
 import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
+import type { LiveState } from "./live.js";
 import { annotationsOf, apiGroup, collectObjects, labelsOf, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
 import { asMap, asSeq, bool, entry, get, num, str, text, type Located } from "./tree.js";
 
@@ -106,6 +107,14 @@ export interface Model {
   readonly podCidrs: readonly PodCidr[];
   readonly hpas: readonly Hpa[];
   readonly defaultNamespace: string;
+  readonly live?: LiveState;
+  readonly changedSince?: ChangedSince;
+}
+
+/** The linted files as they were at a git revision (`--changed-since REF`), by their current path. */
+export interface ChangedSince {
+  readonly ref: string;
+  readonly previous: ReadonlyMap<string, SourceFile>;
 }
 
 export interface ModelOptions {
@@ -113,6 +122,9 @@ export interface ModelOptions {
   readonly defaultNamespace?: string;
   /** Pod CIDRs given outside the manifests (`--pod-cidr`, the config file). */
   readonly podCidrs?: readonly string[];
+  /** The cluster's live pods (`--in-use`): context data, never pod sources. */
+  readonly live?: LiveState;
+  readonly changedSince?: ChangedSince;
 }
 
 const CALICO_GROUPS = new Set(["projectcalico.org", "crd.projectcalico.org"]);
@@ -180,7 +192,8 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const namespaces = new Map<string, Namespace>();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
 
-  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace };
+  const inputs = { ...(options.live ? { live: options.live } : {}), ...(options.changedSince ? { changedSince: options.changedSince } : {}) };
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace, ...inputs };
 }
 
 function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
