@@ -10,6 +10,7 @@ import ipOutsidePodCidr from "./ip-outside-pod-cidr.js";
 import ipOutsidePool from "./ip-outside-pool.js";
 import multipleIpAddrs from "./multiple-ip-addrs.js";
 import noUsablePool from "./no-usable-pool.js";
+import podNamespaceConflict from "./pod-namespace-conflict.js";
 import poolExhausted from "./pool-exhausted.js";
 import poolFamilyMismatch from "./pool-family-mismatch.js";
 import poolInvalid from "./pool-invalid.js";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ipOutsidePool,
   multipleIpAddrs,
   noUsablePool,
+  podNamespaceConflict,
   poolExhausted,
   poolFamilyMismatch,
   poolInvalid,

@@ -1,0 +1,96 @@
+import { keyOfFamily, namespaceOf, resolveList, type ResolvedEntry } from "../allocator/index.js";
+import { ipString, isSet, sameCIDR, type DecodedList } from "../model/index.js";
+import { defineRule } from "./define-rule.js";
+import { cniPods, entryRange, entryText, insideEntries, someOf, staticsOf, usesStaticPath, viewPools } from "./_shared/static.js";
+
+/** The list decodes to at least one entry (`[]` and `null` impose nothing). */
+const restricts = (d: DecodedList | undefined): d is DecodedList => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
+
+/** The pod's entry is one of the namespace's: the same text, or the same pool/CIDR. */
+function among(e: ResolvedEntry, list: readonly ResolvedEntry[]): boolean | null {
+  const r = entryRange(e);
+  for (const n of list) {
+    if (n.request.text === e.request.text) return true;
+    const nr = entryRange(n);
+    if (r && nr && sameCIDR(r, nr)) return true;
+  }
+  return r === null || list.some((n) => entryRange(n) === null) ? null : false;
+}
+
+export default defineRule({
+  id: "pod-namespace-conflict",
+  meta: {
+    description: "Warn about pods that escape the IP pools their namespace's annotation requires",
+    defaultSeverity: "warning",
+    scope: "repository",
+    messages: {
+      lifted:
+        "The pod's {{key}} `{{raw}}` overrides namespace {{ns}}'s `{{nsRaw}}`: Calico takes the pod's value whenever it is a non-empty string, so this empty list lifts the namespace's restriction and the pod draws from any pool that selects its node. Remove the pod's annotation, or list pools of the namespace ({{nsPools}})",
+      outside:
+        "{{entry}} is not one of namespace {{ns}}'s pools ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
+      staticOutside:
+        "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address and takes it from whichever pool holds it, so this pod escapes the namespace's pools. Pick an address inside {{nsPools}}, or move the pod to a namespace that allows it",
+    },
+    calico:
+      "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. None of this fails the pod, so these are warnings: the namespace's pool policy is not enforced.",
+    remediation:
+      "Let pods inherit their namespace's pool annotation (or narrow it to pools from the namespace's list), and pick static addresses inside the namespace's pools.",
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    for (const pod of cniPods(ctx.model)) {
+      const ns = namespaceOf(ctx.model, pod);
+      if (!ns) continue;
+      const nsLabel = ns.name;
+      if (!usesStaticPath(pod)) {
+        for (const key of ["ipv4pools", "ipv6pools"] as const) {
+          const nsList = ns.calico.lists[key];
+          const own = pod.calico.lists[key];
+          if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;
+          const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
+          const nsPools = someOf(nsEntries.map(entryText));
+          const related = [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }];
+          if ((own.items?.length ?? 0) === 0) {
+            ctx.report({
+              messageId: "lifted",
+              at: own.entry.node.span,
+              object: pod.object.ref,
+              value: own.raw,
+              related,
+              data: { key, raw: own.raw, ns: nsLabel, nsRaw: nsList.raw ?? "", nsPools },
+            });
+            continue;
+          }
+          for (const e of resolveList(ctx.model, own, pools) ?? []) {
+            // An entry Calico rejects fails the pod (unknown-pool, pool-family-mismatch say so).
+            if (e.error || among(e, nsEntries) !== false) continue;
+            ctx.report({
+              messageId: "outside",
+              at: e.request.span,
+              object: pod.object.ref,
+              value: e.request.text,
+              related,
+              data: { entry: entryText(e), ns: nsLabel, nsPools, key },
+            });
+          }
+        }
+      }
+      for (const s of staticsOf(pod)) {
+        const key = keyOfFamily(s.ip.family);
+        const nsList = ns.calico.lists[key];
+        if (!restricts(nsList)) continue;
+        const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
+        if (insideEntries(s.ip, nsEntries) !== false) continue;
+        const ip = ipString(s.ip);
+        ctx.report({
+          messageId: "staticOutside",
+          at: s.span,
+          object: pod.object.ref,
+          value: ip,
+          related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
+          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,111 @@
+import { ruleTester, stream, yaml } from "../rule-tester.js";
+
+const pool = (name: string, cidr: string) => `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n`;
+
+/** Two pools, and namespace team restricted to `team` (20 lines; its annotation on line 20, column 38). */
+const BASE = stream(
+  pool("team", "10.10.0.0/24"),
+  pool("shared", "10.20.0.0/16"),
+  yaml`
+    apiVersion: v1
+    kind: Namespace
+    metadata:
+      name: team
+      annotations:
+        cni.projectcalico.org/ipv4pools: '["team"]'
+  `,
+);
+
+/** A Pod in namespace team (7 lines); its first annotation value is on its line 7, column 38. */
+const pod = (annotations: string, ns = "team") => yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: p
+    namespace: ${ns}
+    annotations:
+      ${annotations}
+`;
+const ann = (key: string, value: string) => `cni.projectcalico.org/${key}: '${value}'`;
+
+ruleTester("pod-namespace-conflict", {
+  valid: [
+    { name: "the pod inherits the namespace's pools", yaml: stream(BASE, pod("app: x")) },
+    { name: "the pod narrows to the same pool", yaml: stream(BASE, pod(ann("ipv4pools", '["team"]'))) },
+    { name: "the same pool by CIDR", yaml: stream(BASE, pod(ann("ipv4pools", '["10.10.0.0/24"]'))) },
+    { name: "an empty string does not override", yaml: stream(BASE, pod(`cni.projectcalico.org/ipv4pools: ''`)) },
+    { name: "a pod in a namespace with no restriction", yaml: stream(BASE, pod(ann("ipv4pools", '["shared"]'), "other")) },
+    {
+      name: "a namespace whose [] restricts nothing",
+      yaml: stream(BASE.replace(`'["team"]'`, "'[]'"), pod(ann("ipv4pools", '["shared"]'))),
+    },
+    { name: "a static address inside the namespace's pool", yaml: stream(BASE, pod(ann("ipAddrs", '["10.10.0.9"]'))) },
+    { name: "an IPv6 static address when the namespace restricts only IPv4", yaml: stream(BASE, pod(ann("ipAddrs", '["fd00::9"]'))) },
+    { name: "an entry Calico rejects (unknown-pool reports it)", yaml: stream(BASE, pod(ann("ipv4pools", '["nope", "10.20.5.0/24"]'))) },
+    { name: "a hostNetwork pod", yaml: stream(BASE, `${pod(ann("ipv4pools", "[]"))}spec:\n  hostNetwork: true\n`) },
+    {
+      name: "a pod whose static address makes its pool list unused",
+      yaml: stream(BASE, pod(`${ann("ipAddrs", '["10.10.0.9"]')}\n  ${ann("ipv4pools", '["shared"]')}`)),
+    },
+  ],
+  invalid: [
+    {
+      name: "a namespace pool overridden by the pod",
+      yaml: stream(BASE, pod(ann("ipv4pools", '["team", "shared"]'))),
+      errors: [
+        {
+          messageId: "outside",
+          line: 28,
+          column: 49,
+          endLine: 28,
+          endColumn: 55,
+          message:
+            "shared (10.20.0.0/16) is not one of namespace team's pools (team (10.10.0.0/24)): Calico takes the pod's ipv4pools instead of the namespace's, so this pod draws addresses from shared (10.20.0.0/16)",
+        },
+      ],
+    },
+    {
+      name: "[] on the pod lifts the namespace's restriction",
+      yaml: stream(BASE, pod(ann("ipv4pools", "[]"))),
+      errors: [{ messageId: "lifted", line: 28, column: 38, endColumn: 42, message: "The pod's ipv4pools `[]` overrides namespace team's `[\"team\"]`" }],
+    },
+    {
+      name: "null on the pod lifts it too",
+      yaml: stream(BASE, pod(ann("ipv4pools", "null"))),
+      errors: [{ messageId: "lifted", line: 28, column: 38, message: "The pod's ipv4pools `null` overrides" }],
+    },
+    {
+      name: "a static address outside the namespace's pools",
+      yaml: stream(BASE, pod(ann("ipAddrs", '["10.20.0.9"]'))),
+      errors: [
+        {
+          messageId: "staticOutside",
+          line: 28,
+          column: 39,
+          message: "10.20.0.9 lies outside the pools namespace team requires (team (10.10.0.0/24)): Calico ignores pool annotations for a static address",
+        },
+      ],
+    },
+    {
+      name: "an ipAddrsNoIpam address outside the namespace's pools",
+      yaml: stream(BASE, pod(ann("ipAddrsNoIpam", '["192.168.0.9"]'))),
+      errors: [{ messageId: "staticOutside", line: 28, column: 45 }],
+    },
+    {
+      name: "an IPv6 static address outside the namespace's ipv6pools",
+      yaml: stream(
+        pool("v6", "fd00:10::/112"),
+        yaml`
+          apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: team
+            annotations:
+              cni.projectcalico.org/ipv6pools: '["v6"]'
+        `,
+        pod(ann("ipAddrs", '["10.0.0.1", "fd00:11::1"]')),
+      ),
+      errors: [{ messageId: "staticOutside", line: 21, column: 51, message: "fd00:11::1 lies outside the pools namespace team requires (v6 (fd00:10::/112))" }],
+    },
+  ],
+});
