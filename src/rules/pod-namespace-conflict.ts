@@ -25,11 +25,11 @@ export default defineRule({
     scope: "repository",
     messages: {
       lifted:
-        "The pod's {{key}} `{{raw}}` overrides namespace {{ns}}'s `{{nsRaw}}`: Calico takes the pod's value whenever it is a non-empty string, so this empty list lifts the namespace's restriction and the pod draws from any pool that selects its node. Remove the pod's annotation, or list pools of the namespace ({{nsPools}})",
+        "The pod's {{key}} `{{raw}}` overrides the `{{nsRaw}}` of namespace {{ns}}: Calico takes the pod's value whenever it is a non-empty string, so this empty list lifts the namespace's restriction and the pod draws from any pool that selects its node. Remove the pod's annotation, or list pools of the namespace ({{nsPools}})",
       outside:
-        "{{entry}} is not one of namespace {{ns}}'s pools ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
+        "{{entry}} is not one of the pools of namespace {{ns}} ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
       staticOutside:
-        "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address and takes it from whichever pool holds it, so this pod escapes the namespace's pools. Pick an address inside {{nsPools}}, or move the pod to a namespace that allows it",
+        "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address, so this pod escapes the namespace's pools. Pick an address inside {{nsPools}}, or move the pod to a namespace that allows it",
     },
     calico:
       "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. None of this fails the pod, so these are warnings: the namespace's pool policy is not enforced.",

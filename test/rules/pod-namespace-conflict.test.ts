@@ -60,14 +60,14 @@ ruleTester("pod-namespace-conflict", {
           endLine: 28,
           endColumn: 55,
           message:
-            "shared (10.20.0.0/16) is not one of namespace team's pools (team (10.10.0.0/24)): Calico takes the pod's ipv4pools instead of the namespace's, so this pod draws addresses from shared (10.20.0.0/16)",
+            "shared (10.20.0.0/16) is not one of the pools of namespace team (team (10.10.0.0/24)): Calico takes the pod's ipv4pools instead of the namespace's, so this pod draws addresses from shared (10.20.0.0/16)",
         },
       ],
     },
     {
       name: "[] on the pod lifts the namespace's restriction",
       yaml: stream(BASE, pod(ann("ipv4pools", "[]"))),
-      errors: [{ messageId: "lifted", line: 28, column: 38, endColumn: 42, message: "The pod's ipv4pools `[]` overrides namespace team's `[\"team\"]`" }],
+      errors: [{ messageId: "lifted", line: 28, column: 38, endColumn: 42, message: "The pod's ipv4pools `[]` overrides the `[\"team\"]` of namespace team" }],
     },
     {
       name: "null on the pod lifts it too",
