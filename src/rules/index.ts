@@ -18,6 +18,7 @@ import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
 import staticIpBothModes from "./static-ip-both-modes.js";
+import staticIpPoolMismatch from "./static-ip-pool-mismatch.js";
 import staticIpReplicas from "./static-ip-replicas.js";
 import unknownPool from "./unknown-pool.js";
 import yamlSyntax from "./yaml-syntax.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   poolOverlap,
   staticIpAutoPool,
   staticIpBothModes,
+  staticIpPoolMismatch,
   staticIpReplicas,
   unknownPool,
   yamlSyntax,
