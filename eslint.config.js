@@ -40,6 +40,10 @@ export default tseslint.config(
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "cli", "action") }] },
   },
   {
+    files: ["src/config/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "cli", "action") }] },
+  },
+  {
     files: ["src/engine/**/*.ts", "src/report/**/*.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("cli", "action") }] },
   },
