@@ -21,6 +21,7 @@ import staticIpBothModes from "./static-ip-both-modes.js";
 import staticIpPoolMismatch from "./static-ip-pool-mismatch.js";
 import staticIpReplicas from "./static-ip-replicas.js";
 import unknownPool from "./unknown-pool.js";
+import unusedSuppression from "./unused-suppression.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 /** Every rule, sorted by id (a test keeps it that way). */
@@ -47,5 +48,6 @@ export const RULES: readonly Rule[] = [
   staticIpPoolMismatch,
   staticIpReplicas,
   unknownPool,
+  unusedSuppression,
   yamlSyntax,
 ] as readonly Rule[];

@@ -2,7 +2,7 @@ import { inactivePoolsContaining, isEnabled, poolContaining } from "../allocator
 import { ipString, staticIPs } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolSpan } from "./_shared/pools.js";
-import { anyPoolKnown, cniPods, disabledField, familyPools, poolText, someOf, viewPools } from "./_shared/static.js";
+import { anyOf, anyPoolKnown, cniPods, disabledField, familyPools, poolText, viewPools } from "./_shared/static.js";
 
 const P11 = "The provided IP address is not in a configured pool";
 
@@ -51,7 +51,7 @@ export default defineRule({
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
           const fix = inactive.disabled
             ? enabled.length > 0
-              ? `Remove ${disabledField(inactive)}, or pick an address inside ${someOf(enabled.map(poolText))}`
+              ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}`
               : `Remove ${disabledField(inactive)}`
             : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
@@ -71,7 +71,7 @@ export default defineRule({
           ...base,
           messageId: "outside",
           severity: "error",
-          data: { ip, v, pools: enabled.length > 0 ? someOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },
+          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },
         });
       }
     }

@@ -1,7 +1,7 @@
 import { keyOfFamily, namespaceOf, resolveList, type ResolvedEntry } from "../allocator/index.js";
 import { ipString, isSet, sameCIDR, type DecodedList } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { cniPods, entryRange, entryText, insideEntries, someOf, staticsOf, usesStaticPath, viewPools } from "./_shared/static.js";
+import { anyOf, cniPods, entryRange, entryText, insideEntries, someOf, staticsOf, usesStaticPath, viewPools } from "./_shared/static.js";
 
 /** The list decodes to at least one entry (`[]` and `null` impose nothing). */
 const restricts = (d: DecodedList | undefined): d is DecodedList => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
@@ -29,7 +29,7 @@ export default defineRule({
       outside:
         "{{entry}} is not one of the pools of namespace {{ns}} ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
       staticOutside:
-        "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address, so this pod escapes the namespace's pools. Pick an address inside {{nsPools}}, or move the pod to a namespace that allows it",
+        "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address, so this pod escapes the namespace's pools. Pick an address inside {{nsChoice}}, or move the pod to a namespace that allows it",
     },
     calico:
       "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. None of this fails the pod, so these are warnings: the namespace's pool policy is not enforced.",
@@ -88,7 +88,7 @@ export default defineRule({
           object: pod.object.ref,
           value: ip,
           related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
-          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)) },
+          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)), nsChoice: anyOf(nsEntries.map(entryText)) },
         });
       }
     }

@@ -1,7 +1,7 @@
 import { keyOfFamily, poolContaining, resolveList } from "../allocator/index.js";
 import { ipString, isSet } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { cniPods, entryText, insideEntries, poolText, someOf, staticsOf, viewPools } from "./_shared/static.js";
+import { anyOf, cniPods, entryText, insideEntries, poolText, someOf, staticsOf, viewPools } from "./_shared/static.js";
 
 export default defineRule({
   id: "static-ip-pool-mismatch",
@@ -11,7 +11,7 @@ export default defineRule({
     scope: "repository",
     messages: {
       mismatch:
-        "{{ip}} lies outside the pools this pod names in {{key}} ({{pools}}): Calico ignores the pool annotation when {{staticKey}} is set and {{takes}}. Pick an address inside {{pools}}, or drop cni.projectcalico.org/{{key}}",
+        "{{ip}} lies outside the pools this pod names in {{key}} ({{pools}}): Calico ignores the pool annotation when {{staticKey}} is set and {{takes}}. Pick an address inside {{choice}}, or drop cni.projectcalico.org/{{key}}",
     },
     calico:
       "With `ipAddrs` (or `ipAddrsNoIpam`) set, Calico never uses `ipv4pools`/`ipv6pools` to place the pod: `ipAddrs` takes the address from whichever enabled pool holds it, `ipAddrsNoIpam` from none. A static address outside the pools the pod also names is accepted, but the pool annotation does not mean what it says. Entries that name no known pool are left to `unknown-pool`.",
@@ -40,7 +40,7 @@ export default defineRule({
           object: pod.object.ref,
           value: ip,
           related: [{ span: own.entry.node.span, message: `the pod sets ${key} ${own.raw}` }],
-          data: { ip, key, pools: someOf(entries.map(entryText)), staticKey: s.key, takes },
+          data: { ip, key, pools: someOf(entries.map(entryText)), choice: anyOf(entries.map(entryText)), staticKey: s.key, takes },
         });
       }
     }

@@ -3,7 +3,7 @@ import { cidrString, contains, parseIP } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { jsonList } from "./_shared/calico.js";
 import { poolSpan } from "./_shared/pools.js";
-import { anyPoolKnown, disabledField, familyAssigned, familyPools, nearestName, poolListSites, poolText, someOf, victimsOf, viewPools, type PoolListSite } from "./_shared/static.js";
+import { anyOf, anyPoolKnown, disabledField, familyAssigned, familyPools, nearestName, poolListSites, poolText, someOf, victimsOf, viewPools, type PoolListSite } from "./_shared/static.js";
 
 export default defineRule({
   id: "unknown-pool",
@@ -37,7 +37,10 @@ export default defineRule({
 
     function reportName(e: ResolvedEntry, site: PoolListSite): void {
       const family = familyOfKey(site.key);
-      const names = familyPools(pools, family).map((p) => p.name).filter(Boolean);
+      const names = familyPools(pools, family)
+        .filter(isEnabled)
+        .map((p) => p.name)
+        .filter(Boolean);
       const near = nearestName(e.request.text, names);
       const ip = parseIP(e.request.text);
       let hint = "";
@@ -47,7 +50,7 @@ export default defineRule({
       let fix: string;
       if (holder?.cidr) fix = `Write \`${cidrString(holder.cidr)}\` or ${holder.name}`;
       else if (near) fix = `Write ${near}`;
-      else if (names.length > 0) fix = `Name one of the IPv${family} pools (${someOf(names)}) or its CIDR, or create pool ${e.request.text}`;
+      else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
       else fix = `Create pool ${e.request.text}, or remove the entry`;
       ctx.report({
         messageId: "unknownName",
@@ -66,7 +69,7 @@ export default defineRule({
       const near = nearPools(cidr, pools);
       const base = { at: e.request.span, object: site.object.ref, value: e.request.text };
       const inactive = e.pool && !isEnabled(e.pool) ? e.pool : near.inactive;
-      const others = enabled.length > 0 ? `, or name another pool (${someOf(enabled.map(poolText))})` : "";
+      const others = enabled.length > 0 ? `, or name another pool (${anyOf(enabled.map(poolText))})` : "";
       if (inactive) {
         const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
         const fix = inactive.disabled ? `Remove ${disabledField(inactive)}${others}` : `Make the pool's CIDR disjoint from the other pools${others}`;
@@ -91,7 +94,7 @@ export default defineRule({
         for (const p of near.covers) related.push({ span: poolSpan(p), message: `pool ${poolText(p)}` });
       } else {
         detail = `no enabled IPv${family} pool has CIDR ${cidrString(cidr)}`;
-        fix = enabled.length > 0 ? `Name an existing pool (${someOf(enabled.map(poolText))}), or create one for ${cidrString(cidr)}` : `Create an IPPool for ${cidrString(cidr)}, or remove the entry`;
+        fix = enabled.length > 0 ? `Name an existing pool (${anyOf(enabled.map(poolText))}), or create one for ${cidrString(cidr)}` : `Create an IPPool for ${cidrString(cidr)}, or remove the entry`;
       }
       ctx.report({ ...base, messageId: "noSuchCidr", ...(related.length > 0 ? { related } : {}), data: { victims: victimsOf(site), cidr: cidrString(cidr), detail, fix } });
     }

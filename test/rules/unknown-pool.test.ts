@@ -96,7 +96,7 @@ ruleTester("unknown-pool", {
           line: 28,
           column: 49,
           endColumn: 52,
-          message: "Calico fails the pod with `the given pool (10.2.0.0/24) does not exist, or is not enabled`: pool off (10.2.0.0/24) is disabled. Remove `disabled: true` from the pool, or name another pool (blue (10.0.0.0/16) and green (10.1.0.0/24))",
+          message: "Calico fails the pod with `the given pool (10.2.0.0/24) does not exist, or is not enabled`: pool off (10.2.0.0/24) is disabled. Remove `disabled: true` from the pool, or name another pool (blue (10.0.0.0/16) or green (10.1.0.0/24))",
         },
       ],
     },

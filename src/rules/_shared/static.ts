@@ -84,6 +84,15 @@ export function insideEntries(ip: IP, entries: readonly ResolvedEntry[]): boolea
   return unknown ? null : false;
 }
 
+/** Alternatives: `a, b or c` (up to `max`, then "or one of N more"). */
+export function anyOf(items: readonly string[], max = 4): string {
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} or one of ${rest} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+}
+
 /** Levenshtein distance, for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
