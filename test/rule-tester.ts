@@ -46,6 +46,8 @@ export interface TestCase {
   settings?: Partial<Settings>;
   podCidrs?: string[];
   defaultNamespace?: string;
+  /** Any other lint options (live pods, the files at a git revision, a policy). */
+  options?: LintOptions;
 }
 
 export interface InvalidCase extends TestCase {
@@ -66,6 +68,7 @@ export function lintCase(c: TestCase, only?: readonly string[]) {
     ...(c.settings ? { settings: c.settings } : {}),
     ...(c.podCidrs ? { podCidrs: c.podCidrs } : {}),
     ...(c.defaultNamespace ? { defaultNamespace: c.defaultNamespace } : {}),
+    ...c.options,
   };
   return lintSources(sources, options);
 }

@@ -4,6 +4,8 @@ import { renderMessage, type Report, type Rule, type Severity } from "../rules/d
 import { RULES } from "../rules/index.js";
 import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";
 import { docsUrl } from "../version.js";
+import { applyIgnore, pathPolicy, type Policy } from "./policy.js";
+import { applySuppressions } from "./suppress.js";
 
 export type RuleSetting = "error" | "warn" | "warning" | "off";
 
@@ -15,12 +17,16 @@ export interface LintOptions extends ModelOptions {
   readonly only?: readonly string[];
   /** Throw on a malformed report (tests); otherwise positions are clamped into the file. */
   readonly strict?: boolean;
+  /** The configuration file's ignore globs, per-path overrides and suppress entries. */
+  readonly policy?: Policy;
 }
 
 export interface LintOutput {
   /** One entry per linted (non-context) file, sorted by path; findings sorted and de-duplicated. */
   readonly results: FileResult[];
   readonly model: Model;
+  /** The settings the rules saw (defaults, then the configuration, then flags). */
+  readonly settings: Settings;
 }
 
 export function ruleInfo(rules: readonly Rule[] = RULES): Map<string, RuleInfo> {
@@ -40,7 +46,9 @@ function severityFor(setting: RuleSetting | undefined, reported: Severity | unde
 }
 
 /** Run every enabled rule over the files and return located, sorted findings per file. */
-export function lintSources(files: readonly SourceFile[], options: LintOptions = {}): LintOutput {
+export function lintSources(input: readonly SourceFile[], options: LintOptions = {}): LintOutput {
+  const paths = pathPolicy(options.rules, options.policy);
+  const files = applyIgnore(input, paths);
   const model = buildModel(files, options);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -66,16 +74,15 @@ export function lintSources(files: readonly SourceFile[], options: LintOptions =
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
-    const setting = options.rules?.[rule.id];
-    if (setting === "off") continue;
+    if (!paths.mayRun(rule.id)) continue;
     rule.check({
       model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r: Report<string>) => {
-        const severity = severityFor(setting, r.severity, rule);
-        if (!severity) return;
         const at = checkSpan(rule, r.at);
+        const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
+        if (!severity) return;
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
         const related: RelatedFinding[] = (r.related ?? []).map((rel) => {
@@ -97,7 +104,8 @@ export function lintSources(files: readonly SourceFile[], options: LintOptions =
       },
     });
   }
-  return { results: groupResults(files, findings), model };
+  const kept = applySuppressions({ files, model, findings, paths, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
+  return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,0 +1,366 @@
+import { innerSpan, LineIndex, type Node, type ScalarNode, type SourceFile, type Span } from "../load/index.js";
+import { atPointer, type K8sObject, type Model } from "../model/index.js";
+import { renderMessage, type Severity } from "../rules/define-rule.js";
+import { RULES } from "../rules/index.js";
+import unusedSuppression from "../rules/unused-suppression.js";
+import type { Finding } from "../report/types.js";
+import { nearest, type SuppressEntry } from "../config/index.js";
+import type { PathPolicy, Policy } from "./policy.js";
+
+/**
+ * The suppression step, run after every rule: drops findings that a suppression covers and reports
+ * suppressions that covered nothing (`unused-suppression`). Three forms:
+ *
+ * - the annotation `calico-ipam-lint.io/ignore: "rule-a,rule-b"` (or `all`) on an object's
+ *   metadata covers findings located anywhere in that object; on a pod template's metadata, findings
+ *   located in the template;
+ * - a comment line `# calico-ipam-lint-disable-next-line rule-a, rule-b` (no ids: all rules; text
+ *   after ` -- ` is a free reason) covers findings located on the next line that holds YAML, and
+ *   in the whole node that line starts: the map entry (key and value, nested blocks included), or
+ *   the list item when the line starts with `-`;
+ * - a `suppress` entry of the configuration covers findings located in objects whose kind,
+ *   namespace and name match (and findings that name such an object).
+ *
+ * Findings are matched by where they are located, so a suppression follows its YAML node when
+ * lines are added above it.
+ */
+
+export const IGNORE_ANNOTATION = "calico-ipam-lint.io/ignore";
+export const DIRECTIVE = "calico-ipam-lint-disable-next-line";
+const UNUSED = unusedSuppression.id;
+
+interface Pos {
+  readonly line: number;
+  readonly column: number;
+}
+interface Region {
+  readonly file: string;
+  readonly start: Pos;
+  readonly end: Pos;
+}
+
+interface Suppression {
+  readonly form: "annotation" | "comment" | "config";
+  /** Where it is written: its severity follows that file, and unused ids are reported there. */
+  readonly file: string;
+  readonly span: Span;
+  readonly covers: (f: Finding) => boolean;
+  /** Covers every rule (`all`, or a comment naming none). */
+  readonly all: boolean;
+  readonly ids: readonly { readonly id: string; readonly span: Span }[];
+  /** Whether being unused can be judged (config entries: some object in view matches). */
+  readonly judgeable: boolean;
+  readonly used: Set<string>;
+  usedAny: boolean;
+}
+
+export interface SuppressInput {
+  readonly files: readonly SourceFile[];
+  readonly model: Model;
+  readonly findings: readonly Finding[];
+  readonly paths: PathPolicy;
+  readonly only?: readonly string[];
+  readonly policy?: Policy;
+}
+
+export interface SuppressOutput {
+  readonly findings: Finding[];
+  /** The configuration file, when a finding (an unused `suppress` entry) is located in it. */
+  readonly configFile?: SourceFile;
+}
+
+const before = (a: Pos, b: Pos): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+const inRegion = (r: Region, f: Finding): boolean => r.file === f.file && before(r.start, f) && before(f, r.end);
+
+/** Cluster-scoped kinds: an object of these kinds has no namespace, whatever the default. */
+const CLUSTER_SCOPED = new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "CustomResourceDefinition",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IPPool",
+  "IPReservation",
+  "IPAMConfiguration",
+  "IPAMConfig",
+  "IPAMBlock",
+  "BlockAffinity",
+  "Installation",
+  "FelixConfiguration",
+  "BGPConfiguration",
+  "BGPPeer",
+  "GlobalNetworkPolicy",
+  "GlobalNetworkSet",
+  "HostEndpoint",
+  "ClusterInformation",
+  "KubeControllersConfiguration",
+]);
+
+function globRegex(glob: string): RegExp {
+  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+
+/** Comma- or space-separated rule ids in a string, with their offsets in it. */
+function splitIds(text: string): { id: string; start: number; end: number }[] {
+  const out: { id: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^,\s]+/g)) out.push({ id: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function applySuppressions(input: SuppressInput): SuppressOutput {
+  const { files, model, findings, paths, only, policy } = input;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const configSource = policy?.config.source;
+  const indexes = new Map<string, LineIndex>();
+  const indexFor = (file: string): LineIndex => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      const text = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
+      idx = new LineIndex(text);
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const region = (s: Span): Region => {
+    const l = indexFor(s.file).location(s);
+    return { file: s.file, start: { line: l.line, column: l.column }, end: { line: l.endLine, column: l.endColumn } };
+  };
+
+  const problems: { messageId: string; data: Record<string, string>; span: Span; value: string }[] = [];
+  const suppressions: Suppression[] = [];
+  const add = (s: Omit<Suppression, "used" | "usedAny">): void => {
+    suppressions.push({ ...s, used: new Set(), usedAny: false });
+  };
+
+  // 1. Annotations, on objects and on pod templates.
+  const seen = new Set<string>();
+  const fromAnnotations = (annotations: K8sObject["annotations"], covered: Span): void => {
+    for (const a of annotations) {
+      if (a.key !== IGNORE_ANNOTATION) continue;
+      const key = `${a.keySpan.file}:${a.keySpan.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = a.node;
+      if (node.kind !== "scalar" || typeof node.value !== "string" || node.value.trim() === "") {
+        problems.push({ messageId: "malformed", data: {}, span: node.kind === "scalar" ? node.span : a.keySpan, value: IGNORE_ANNOTATION });
+        continue;
+      }
+      const parts = splitIds(node.value);
+      const all = parts.some((p) => p.id === "all");
+      const r = region(covered);
+      add({
+        form: "annotation",
+        file: a.keySpan.file,
+        span: node.span,
+        covers: (f) => inRegion(r, f),
+        all,
+        ids: parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: innerSpan(node as ScalarNode, p.start, p.end) })),
+        judgeable: true,
+      });
+    }
+  };
+  for (const o of model.objects) fromAnnotations(o.annotations, o.node.span);
+  for (const p of model.podSources) if (p.workload.template.length > 0) fromAnnotations(p.podAnnotations, p.templateSpan);
+
+  // 2. Comments.
+  for (const file of files) {
+    if (!file.text.includes("calico-ipam-lint-")) continue;
+    for (const d of directivesIn(file)) {
+      if ("problem" in d) {
+        problems.push(d.problem);
+        continue;
+      }
+      add({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
+    }
+  }
+
+  // 3. Configuration entries.
+  const entries: readonly SuppressEntry[] = policy?.config.data.suppress ?? [];
+  const configRoot = configSource?.documents[0]?.root ?? null;
+  entries.forEach((entry, i) => {
+    const test = (v: string | undefined, glob: string | undefined): boolean => glob === undefined || (v !== undefined && globRegex(glob).test(v));
+    const matches = (kind: string, namespace: string | undefined, name: string | undefined): boolean =>
+      test(kind, entry.kind) && test(namespace, entry.namespace) && test(name, entry.name);
+    const objects = model.objects.filter((o) =>
+      matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? undefined : model.defaultNamespace), o.ref.name),
+    );
+    const regions = objects.map((o) => region(o.node.span));
+    const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
+    const ids =
+      entry.rules === "all"
+        ? []
+        : entry.rules.map((id, j) => {
+            const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : undefined;
+            return { id, span: at?.found ? at.node.span : span };
+          });
+    add({
+      form: "config",
+      file: span.file,
+      span,
+      covers: (f) => regions.some((r) => inRegion(r, f)) || (f.object !== undefined && matches(f.object.kind, f.object.namespace, f.object.name)),
+      all: entry.rules === "all" || entry.rules.includes("all"),
+      ids: ids.filter((x) => x.id !== "all"),
+      judgeable: objects.length > 0,
+    });
+  });
+
+  if (suppressions.length === 0 && problems.length === 0) return { findings: [...findings] };
+
+  // Apply.
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    let suppressed = false;
+    for (const s of suppressions) {
+      if (!s.covers(f)) continue;
+      if (s.all) {
+        s.usedAny = true;
+        suppressed = true;
+      }
+      if (s.ids.some((x) => x.id === f.ruleId)) {
+        s.used.add(f.ruleId);
+        s.usedAny = true;
+        suppressed = true;
+      }
+    }
+    if (!suppressed) kept.push(f);
+  }
+
+  // Report the unused and the malformed.
+  const known = new Set(RULES.map((r) => r.id));
+  const active = (ruleId: string, file: string): boolean => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
+  const where = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
+  const holder = { annotation: "the annotation", comment: "the comment", config: "the entry" };
+  for (const s of suppressions) {
+    for (const x of s.ids) {
+      if (!known.has(x.id)) {
+        const near = nearest(x.id, [...known]);
+        problems.push({ messageId: "unknownRule", data: { where: where[s.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
+      } else if (s.judgeable && !s.used.has(x.id) && active(x.id, s.file)) {
+        const what = s.ids.length === 1 && !s.all ? holder[s.form] : `${x.id} from ${holder[s.form]}`;
+        problems.push({ messageId: "unused", data: { where: where[s.form], rule: x.id, what }, span: x.span, value: x.id });
+      }
+    }
+    if (s.all && s.judgeable && !s.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s.file))) {
+      problems.push({ messageId: "unusedAll", data: { where: where[s.form] }, span: s.span, value: "all" });
+    }
+  }
+
+  const out = kept;
+  let configFile: SourceFile | undefined;
+  if (!only || only.includes(UNUSED)) {
+    for (const p of problems) {
+      const severity = severityOf(paths.setting(UNUSED, p.span.file));
+      if (!severity) continue;
+      const template = unusedSuppression.meta.messages[p.messageId as keyof typeof unusedSuppression.meta.messages];
+      out.push({
+        ruleId: UNUSED,
+        severity,
+        message: renderMessage(template, p.data),
+        messageId: p.messageId,
+        file: p.span.file,
+        ...indexFor(p.span.file).location(p.span),
+        value: p.value,
+      });
+      if (configSource && p.span.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+    }
+  }
+  return { findings: out, ...(configFile ? { configFile } : {}) };
+}
+
+function severityOf(setting: string | undefined): Severity | null {
+  if (setting === "off") return null;
+  if (setting === "error") return "error";
+  if (setting === "warn" || setting === "warning") return "warning";
+  return unusedSuppression.meta.defaultSeverity;
+}
+
+type Directive =
+  | { readonly span: Span; readonly region: Region; readonly all: boolean; readonly ids: readonly { readonly id: string; readonly span: Span }[] }
+  | { readonly problem: { messageId: string; data: Record<string, string>; span: Span; value: string } };
+
+/** Every `# calico-ipam-lint-…` comment line of a file, with what it covers. */
+function directivesIn(file: SourceFile): Directive[] {
+  const text = file.text;
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const body = text.slice(start, end).replace(/\r$/, "");
+    lines.push({ start, end: start + body.length, text: body });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  // Lines inside multi-line scalars (block scalars, folded quotes) are content, not comments.
+  const scalars: Span[] = [];
+  const starts: { start: number; end: number; seqItem: boolean }[] = [];
+  const visit = (n: Node): void => {
+    if (n.kind === "scalar") {
+      if (text.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
+    } else if (n.kind === "map") {
+      for (const e of n.entries) {
+        if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
+        visit(e.value);
+      }
+    } else {
+      for (const i of n.items) {
+        if (i.span.file === file.path) starts.push({ start: i.span.start, end: i.span.end, seqItem: true });
+        visit(i);
+      }
+    }
+  };
+  const visited = new Set<Node>();
+  for (const d of file.documents) {
+    if (d.root && !visited.has(d.root)) {
+      visited.add(d.root);
+      visit(d.root);
+    }
+  }
+  const insideScalar = (o: number): boolean => scalars.some((s) => s.start < o && o < s.end);
+  const index = new LineIndex(text);
+  const out: Directive[] = [];
+  lines.forEach((line, i) => {
+    const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
+    if (!m) return;
+    const hashAt = line.start + (m[1]?.length ?? 0);
+    if (insideScalar(hashAt)) return;
+    const name = m[2] ?? "";
+    const nameAt = line.start + line.text.indexOf(name, m[1]?.length ?? 0);
+    const span: Span = { file: file.path, start: hashAt, end: line.end };
+    if (name !== DIRECTIVE) {
+      out.push({ problem: { messageId: "unknownDirective", data: { directive: name }, span: { file: file.path, start: nameAt, end: nameAt + name.length }, value: name } });
+      return;
+    }
+    let rest = m[3] ?? "";
+    if (rest !== "" && !/^\s/.test(rest)) {
+      out.push({ problem: { messageId: "unknownDirective", data: { directive: name + rest.split(/\s/)[0] }, span, value: name } });
+      return;
+    }
+    const reason = /(^|\s)--(\s|$)/.exec(rest);
+    if (reason) rest = rest.slice(0, reason.index);
+    const restAt = nameAt + name.length;
+    const parts = splitIds(rest);
+    const ids = parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: { file: file.path, start: restAt + p.start, end: restAt + p.end } }));
+    // The next line that holds YAML (not blank, not a comment).
+    let j = i + 1;
+    while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]?.text ?? "")) j++;
+    const target = lines[j];
+    if (!target || /^(---|\.\.\.)(\s|$)/.test(target.text)) {
+      out.push({ problem: { messageId: "noTarget", data: {}, span, value: DIRECTIVE } });
+      return;
+    }
+    const seqLine = /^\s*-(\s|$)/.test(target.text);
+    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
+    const first = onLine.reduce<(typeof onLine)[number] | undefined>((a, b) => (a === undefined || b.start < a.start ? b : a), undefined);
+    const end = Math.max(target.end, first?.end ?? target.end);
+    const from = index.position(target.start);
+    const to = index.position(end);
+    out.push({ span, region: { file: file.path, start: from, end: to }, all: parts.some((p) => p.id === "all"), ids });
+  });
+  return out;
+}
