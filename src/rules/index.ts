@@ -1,11 +1,13 @@
 import type { Rule } from "./define-rule.js";
 import annotationJson from "./annotation-json.js";
+import annotationOnExistingPod from "./annotation-on-existing-pod.js";
 import annotationPlacement from "./annotation-placement.js";
 import annotationUnknown from "./annotation-unknown.js";
 import duplicateStaticIp from "./duplicate-static-ip.js";
 import featureFlagRequired from "./feature-flag-required.js";
 import invalidAnnotationValue from "./invalid-annotation-value.js";
 import invalidIp from "./invalid-ip.js";
+import ipInUse from "./ip-in-use.js";
 import ipOutsidePodCidr from "./ip-outside-pod-cidr.js";
 import ipOutsidePool from "./ip-outside-pool.js";
 import multipleIpAddrs from "./multiple-ip-addrs.js";
@@ -27,12 +29,14 @@ import yamlSyntax from "./yaml-syntax.js";
 /** Every rule, sorted by id (a test keeps it that way). */
 export const RULES: readonly Rule[] = [
   annotationJson,
+  annotationOnExistingPod,
   annotationPlacement,
   annotationUnknown,
   duplicateStaticIp,
   featureFlagRequired,
   invalidAnnotationValue,
   invalidIp,
+  ipInUse,
   ipOutsidePodCidr,
   ipOutsidePool,
   multipleIpAddrs,
