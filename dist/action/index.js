@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject2) => {
+          return new Promise((resolve10, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve9(data);
+              return err ? reject2(err) : resolve10(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject2) => {
+          return new Promise((resolve10, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject2) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject2) => {
+        res = resolve10;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject2) => {
+      const waitForDrain = () => new Promise((resolve10, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject2) => {
+      const waitForDrain = () => new Promise((resolve10, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject2) => {
+        const socket = await new Promise((resolve10, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject2) => {
+        return await new Promise((resolve10, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject2) => {
+      return new Promise((resolve10, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject: reject2,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject2) => {
+        return new Promise((resolve10, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve9(data);
+            return err ? reject2(err) : resolve10(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject2) => {
+        return new Promise((resolve10, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve9(data);
+            return err ? reject2(err) : resolve10(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject2) => {
+        return new Promise((resolve10, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve9(data);
+            return err ? reject2(err) : resolve10(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject2) => {
+        return new Promise((resolve10, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve9(data);
+            return err ? reject2(err) : resolve10(data);
           });
         });
       }
@@ -10920,7 +10920,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11350,14 +11350,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError2("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject2) => agent.dispatch(
+        return new Promise((resolve10, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -20235,7 +20235,7 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance2(a, b) {
+    function editDistance3(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
         return Math.max(a.length, b.length);
       const d = [];
@@ -20281,14 +20281,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance2(word, candidate);
+        const distance2 = editDistance3(word, candidate);
         const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
             similar = [candidate];
-          } else if (distance === bestDistance) {
+          } else if (distance2 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -23053,14 +23053,14 @@ var require_ignore = __commonJS({
         //   given, so asking first costs a search and saves a rewrite. Ten of the
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
             return replacer(prev, pattern2);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern2)) : prev;
         },
         source
       );
@@ -27406,10 +27406,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27423,7 +27423,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -27447,7 +27447,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27463,7 +27463,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27554,7 +27554,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27568,13 +27568,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -27617,18 +27617,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27682,8 +27682,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27695,7 +27695,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27706,8 +27706,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27724,7 +27724,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27904,7 +27904,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27921,24 +27921,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28121,25 +28121,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28337,11 +28337,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -28349,10 +28349,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -28430,10 +28430,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -28949,14 +28949,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30123,18 +30123,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -30287,15 +30287,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30489,13 +30489,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -34535,7 +34535,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34562,7 +34562,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35426,7 +35426,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -35462,50 +35462,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -35513,7 +35513,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -35817,7 +35817,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -36425,13 +36425,13 @@ var require_core = __commonJS({
       RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -44833,11 +44833,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject2) {
+  return new (P || (P = Promise))(function(resolve10, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44853,7 +44853,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45174,10 +45174,10 @@ function info(message) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join4, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 
 // src/cli/main.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -45319,6 +45319,7 @@ function convertNode(path2, text2, doc, node, memo2, commentBefore) {
   } else {
     out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
   }
+  if (node.tag) out = { ...out, tag: node.tag };
   memo2.set(node, out);
   return out;
 }
@@ -46126,7 +46127,8 @@ function buildModel(files, options = {}) {
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
-  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace };
+  const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace, ...inputs };
 }
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
@@ -46334,6 +46336,23 @@ function podCidrsFrom(o, group) {
     return (nets?.items ?? []).flatMap((n) => splitCidrs(get(n, "cidr"), "Network", o));
   }
   return [];
+}
+
+// src/model/live.ts
+var suffixed = (name, base, suffix) => name.startsWith(`${base}-`) && suffix.test(name.slice(base.length + 1));
+var TEMPLATE_HASH = /^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/;
+function sameWorkload(pod, kind, namespace, name) {
+  if (pod.namespace !== namespace) return false;
+  if (kind === "Pod") return pod.name === name;
+  if (pod.owners.some((o) => o.kind === kind && o.name === name)) return true;
+  const direct = pod.owners[0];
+  if (!direct || pod.owners.length > 1) return false;
+  if ((kind === "Deployment" || kind === "Rollout") && direct.kind === "ReplicaSet") {
+    const hash = kind === "Deployment" ? pod.labels["pod-template-hash"] : pod.labels["rollouts-pod-template-hash"];
+    return hash ? direct.name === `${name}-${hash}` : suffixed(direct.name, name, TEMPLATE_HASH);
+  }
+  if (kind === "CronJob" && direct.kind === "Job") return suffixed(direct.name, name, /^\d+$/);
+  return false;
 }
 
 // src/model/settings.ts
@@ -46587,6 +46606,64 @@ var annotation_json_default = defineRule({
   }
 });
 
+// src/rules/annotation-on-existing-pod.ts
+var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
+var valueOf = (n) => JSON.stringify(toPlain(n));
+function calicoValues(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of list2) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
+  return out;
+}
+var isCorePod = (o) => o.ref.kind === "Pod" && apiGroup(o.ref.apiVersion) === "";
+var annotation_on_existing_pod_default = defineRule({
+  id: "annotation-on-existing-pod",
+  meta: {
+    description: "Warn about Calico annotations changed on a bare Pod that already exists at the --changed-since revision",
+    defaultSeverity: "warning",
+    scope: "object",
+    messages: {
+      changed: "Pod {{pod}} already exists at {{ref}}, and Calico reads {{key}} only when it creates the pod's network (CNI ADD): applying this change updates the annotation, not the running pod. Delete and recreate the pod (kubectl delete, then apply) for it to take effect",
+      added: "Pod {{pod}} already exists at {{ref}} without {{key}}, and Calico reads it only when it creates the pod's network (CNI ADD): applying this adds the annotation but changes nothing on the running pod. Delete and recreate the pod (kubectl delete, then apply) for it to take effect",
+      removed: "Pod {{pod}} had {{key}} at {{ref}}; removing it changes nothing on the running pod, because Calico reads it only when it creates the pod's network (CNI ADD). Delete and recreate the pod (kubectl delete, then apply) for the removal to take effect"
+    },
+    calico: "The CNI plugin reads a pod's `cni.projectcalico.org/*` annotations once, when it creates the pod's sandbox (CNI ADD). Editing them on a running Pod is accepted by the API server but has no effect on its address or pools until the pod is created again. Controllers (Deployments, StatefulSets, \u2026) roll their pods when the template changes, so only bare Pods are affected.",
+    remediation: "Delete the Pod and apply the manifest again (or use a Deployment, whose pods are replaced when the template changes)."
+  },
+  check(ctx) {
+    const since = ctx.model.changedSince;
+    if (!since) return;
+    const previousObjects = /* @__PURE__ */ new Map();
+    const objectsAt = (file) => {
+      let list2 = previousObjects.get(file.path);
+      if (!list2) {
+        list2 = collectObjects([file]).filter(isCorePod);
+        previousObjects.set(file.path, list2);
+      }
+      return list2;
+    };
+    for (const pod of ctx.model.podSources) {
+      const o = pod.object;
+      if (o.contextOnly || !isCorePod(o) || isHostNetwork(pod) || o.ref.name === void 0) continue;
+      const before2 = since.previous.get(o.ref.file);
+      if (!before2) continue;
+      const old = objectsAt(before2).find((p) => p.ref.name === o.ref.name && (p.ref.namespace ?? ctx.model.defaultNamespace) === pod.namespace);
+      if (!old) continue;
+      const was = calicoValues(old.annotations);
+      const now = calicoValues(pod.podAnnotations);
+      const data = (key) => ({ pod: `${pod.namespace}/${o.ref.name ?? ""}`, ref: since.ref, key });
+      for (const [key, cur] of now) {
+        const prev = was.get(key);
+        if (prev?.value === cur.value) continue;
+        ctx.report({ messageId: prev ? "changed" : "added", data: data(key), at: cur.entry.node.span, object: o.ref, value: `${key}=${cur.value}` });
+      }
+      for (const key of was.keys()) {
+        if (now.has(key)) continue;
+        ctx.report({ messageId: "removed", data: data(key), at: entry(get(o.node, "metadata"), "annotations")?.keySpan ?? entry(o.node, "metadata")?.keySpan ?? o.node.span, object: o.ref, value: `-${key}` });
+      }
+    }
+  }
+});
+
 // src/rules/annotation-placement.ts
 var POD_KEYS = [...LIST_KEYS, "hwAddr"];
 var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
@@ -46790,340 +46867,10 @@ var annotation_unknown_default = defineRule({
   }
 });
 
-// src/rules/feature-flag-required.ts
-var feature_flag_required_default = defineRule({
-  id: "feature-flag-required",
-  meta: {
-    description: "Warn about ipAddrsNoIpam and floatingIPs, which need a CNI feature flag that standard installs do not set",
-    defaultSeverity: "warning",
-    mixedSeverity: true,
-    scope: "object",
-    messages: {
-      noIpamUnknown: "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
-      noIpamOff: "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
-      floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
-      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)"
-    },
-    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
-    remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
-  },
-  check(ctx) {
-    const flags = ctx.settings.featureFlags;
-    for (const site of calicoSites(ctx.model)) {
-      if (site.kind !== "pod") continue;
-      const noIpam = site.calico.lists.ipAddrsNoIpam;
-      if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
-        const off = flags.ipAddrsNoIpam === false;
-        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
-      }
-      const floating = site.calico.lists.floatingIPs;
-      if (floating?.raw && flags.floatingIPs !== true) {
-        const off = flags.floatingIPs === false;
-        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
-      }
-    }
-  }
-});
-
-// src/rules/invalid-annotation-value.ts
-var HEX = /^[0-9A-Fa-f]{2}$/;
-function parseMAC(s) {
-  if (s.length < 14) return false;
-  let groups;
-  if (s[2] === ":" || s[2] === "-") {
-    if ((s.length + 1) % 3 !== 0) return false;
-    groups = s.split(s[2]);
-    if (groups.some((g) => g.length !== 2)) return false;
-  } else if (s[4] === ".") {
-    if ((s.length + 1) % 5 !== 0) return false;
-    const quads = s.split(".");
-    if (quads.some((q2) => q2.length !== 4)) return false;
-    groups = quads.flatMap((q2) => [q2.slice(0, 2), q2.slice(2)]);
-  } else {
-    return false;
-  }
-  return [6, 8, 20].includes(groups.length) && groups.every((g) => HEX.test(g));
-}
-function repairMAC(s) {
-  const t = s.trim();
-  let octets = null;
-  if (/^[0-9A-Fa-f]{12}$/.test(t)) octets = t.match(/../g);
-  else if (/^[0-9A-Fa-f]{1,2}([:-][0-9A-Fa-f]{1,2}){5}$/.test(t)) octets = t.split(/[:-]/).map((o) => o.padStart(2, "0"));
-  if (!octets) return null;
-  const out = octets.join(":").toLowerCase();
-  return parseMAC(out) && out !== s ? out : null;
-}
-var FAMILY_FIX = { ipv4: "IPv4", v4: "IPv4", "4": "IPv4", inet: "IPv4", ipv6: "IPv6", v6: "IPv6", "6": "IPv6", inet6: "IPv6" };
-var invalid_annotation_value_default = defineRule({
-  id: "invalid-annotation-value",
-  meta: {
-    description: "Disallow Calico annotation values that decode but that Calico rejects",
-    defaultSeverity: "error",
-    scope: "object",
-    messages: {
-      emptyStatic: 'Calico fails the pod with `annotation "{{key}}" specified but empty`. Name the address (`\'["10.0.0.1"]\'`), or remove the annotation to let Calico choose one',
-      badFamily: "Calico fails {{victim}} with `error parsing ipFamilies: {{raw}}`: the entries must be exactly IPv4 or IPv6 (case-sensitive). {{fix}}",
-      emptyFamilies: 'With no IP family, Calico\'s IPAM assigns no address and Calico fails {{victim}} with `IPAM plugin returned missing IP config`. List the families (`\'["IPv4"]\'`, `\'["IPv4", "IPv6"]\'`), or remove the annotation',
-      badMac: "Calico fails the pod with `failed to parse MAC address {{value}} provided via cni.projectcalico.org/hwAddr: address {{value}}: invalid MAC address`. {{fix}}",
-      notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object. Quote the value",
-      badOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
-      fakeOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
-      containerId: "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation"
-    },
-    calico: '`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation "<key>" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go\'s `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.',
-    remediation: 'Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `["IPv4"]`, `["IPv6"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.'
-  },
-  check(ctx) {
-    const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
-    const textOf = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
-    const reportMac = (e, ref) => {
-      const n = e.node;
-      const v = textOf(n);
-      if (v === void 0) {
-        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
-        return;
-      }
-      if (parseMAC(v)) return;
-      const fixed = repairMAC(v);
-      const fix = v === "" ? "Give a MAC address such as `ca:fe:ca:fe:ca:fe`, or remove the annotation" : fixed ? `Write \`${fixed}\`` : "Write six colon-separated hex octets, such as `ca:fe:ca:fe:ca:fe`";
-      ctx.report({ messageId: "badMac", data: { value: shown(v), fix }, at: n.span, object: ref, value: v });
-    };
-    const reportOutput = (e, ref) => {
-      const n = e.node;
-      if (shortKey(e.key) === "containerID") {
-        if (textOf(n) === "") return;
-        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
-        return;
-      }
-      const v = textOf(n);
-      if (v === void 0) {
-        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
-        return;
-      }
-      if (v === "") return;
-      const parts = shortKey(e.key) === "podIPs" ? v.split(",") : [v];
-      const bad = parts.find((p) => !parseCIDROrIP(p));
-      ctx.report(
-        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v }
-      );
-    };
-    for (const site of calicoSites(ctx.model)) {
-      const ref = site.object.ref;
-      if (site.kind === "pod") {
-        for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-          const d = site.calico.lists[key];
-          if (!isSet(d) || d.raw === null || d.error || d.items && d.items.length > 0) continue;
-          ctx.report({ messageId: "emptyStatic", data: { key: fullKey(key) }, at: d.entry.node.span, object: ref, value: d.raw });
-        }
-      }
-      const fam = site.calico.lists.ipFamilies;
-      if (isSet(fam) && fam.raw !== null && !fam.error) {
-        const victim = victims(site, "ipFamilies");
-        const items = fam.items ?? [];
-        if (items.length === 0) {
-          ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });
-        }
-        for (const it of items) {
-          if (it.value === "IPv4" || it.value === "IPv6") continue;
-          const meant = FAMILY_FIX[it.value.trim().toLowerCase()];
-          const fix = meant ? `Write "${meant}"` : "Remove the entry, or write IPv4 or IPv6";
-          ctx.report({ messageId: "badFamily", data: { victim, raw: shown(fam.raw), fix }, at: it.span, object: ref, value: it.value });
-        }
-      }
-      if (site.kind !== "pod") continue;
-      if (site.calico.hwAddr) reportMac(site.calico.hwAddr, ref);
-      for (const out of site.calico.outputs) reportOutput(out, ref);
-    }
-  }
-});
-
-// src/rules/invalid-ip.ts
-var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
-function dropLeadingZeros(s) {
-  if (!s.includes(".")) return s;
-  const cut = s.lastIndexOf(":") + 1;
-  const v4 = s.slice(cut).replace(/(^|\.)0+(\d+)(?=\.|\/|$)/g, "$1$2");
-  return s.slice(0, cut) + v4;
-}
-function explainIP(s) {
-  if (s === "") return { reason: "Remove the empty entry" };
-  const reasons = [];
-  let t = s;
-  if (t.trim() !== t) {
-    t = t.trim();
-    reasons.push("remove the spaces");
-  }
-  const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(t);
-  if (bracketed?.[1] !== void 0) {
-    t = bracketed[1];
-    reasons.push(bracketed[0] === `[${t}]` ? "drop the brackets" : "drop the brackets and the port");
-  } else if (/^[\d.]+:\d+$/.test(t)) {
-    t = t.slice(0, t.lastIndexOf(":"));
-    reasons.push("drop the port");
-  }
-  const zone = t.indexOf("%");
-  if (zone !== -1) {
-    reasons.push(`drop the zone ${t.slice(zone)}`);
-    t = t.slice(0, zone);
-  }
-  const slash = t.indexOf("/");
-  if (slash !== -1) {
-    const c = parseCIDR(dropLeadingZeros(t));
-    if (c && c.prefix < bitsOf(c.family) && !c.hadHostBits) {
-      return {
-        reason: `Name one address: ${t} is a range and the annotation takes single addresses (to draw from a range, use cni.projectcalico.org/ipv${c.family}pools)`
-      };
-    }
-    reasons.push(`drop the ${t.slice(slash)}`);
-    t = t.slice(0, slash);
-  }
-  const unzeroed = dropLeadingZeros(t);
-  if (unzeroed !== t && parseIP(unzeroed)) {
-    t = unzeroed;
-    reasons.push("remove the leading zeros, which Go rejects");
-  }
-  const ip = parseIP(t);
-  if (ip && reasons.length > 0) return { fixed: t, reason: reasons.join(", ") };
-  if (/^\d+(\.\d+){0,2}$/.test(t)) return { reason: "Write all four fields of the address: Go accepts no short forms" };
-  if (/^\d+(\.\d+){3}$/.test(t)) return { reason: "Keep each IPv4 field within 0 to 255" };
-  return { reason: "Write a plain IPv4 or IPv6 address such as 10.0.0.1 or fd00::1" };
-}
-function explainCIDR(s) {
-  if (s === "") return { reason: "Remove the empty entry" };
-  const reasons = [];
-  let t = s;
-  if (t.trim() !== t) {
-    t = t.trim();
-    reasons.push("remove the spaces");
-  }
-  const slash = t.indexOf("/");
-  let addr = slash === -1 ? t : t.slice(0, slash);
-  const suffix = slash === -1 ? null : t.slice(slash + 1);
-  const unzeroed = dropLeadingZeros(addr);
-  if (unzeroed !== addr && parseIP(unzeroed)) {
-    addr = unzeroed;
-    reasons.push("remove the leading zeros");
-  }
-  const ip = parseIP(addr);
-  if (suffix === null) {
-    if (ip) {
-      const full = `${addr}/${bitsOf(ip.family)}`;
-      return { fixed: full, reason: [...reasons, `a single address needs /${bitsOf(ip.family)}`].join(", ") };
-    }
-    return { reason: "Write a CIDR such as 10.0.0.0/24" };
-  }
-  const candidate = `${addr}/${suffix.replace(/^0+(\d)/, "$1")}`;
-  if (candidate !== `${addr}/${suffix}` && parseCIDR(candidate)) reasons.push("remove the leading zeros of the prefix length");
-  if (parseCIDR(candidate)) return { fixed: candidate, reason: reasons.join(", ") };
-  if (ip && /^\d+$/.test(suffix)) return { reason: `Use a prefix length from 0 to ${bitsOf(ip.family)}` };
-  return { reason: "Write a CIDR such as 10.0.0.0/24" };
-}
-function fixText(f) {
-  return f.fixed !== void 0 ? `Write \`${f.fixed}\` instead (${f.reason})` : f.reason;
-}
-var invalid_ip_default = defineRule({
-  id: "invalid-ip",
-  meta: {
-    description: "Disallow entries that Calico's parser rejects as an IP address or CIDR",
-    defaultSeverity: "error",
-    scope: "object",
-    messages: {
-      badIp: "Calico fails the pod with `invalid IP format: {{item}}` ({{key}} takes addresses as Go's net.ParseIP reads them). {{fix}}",
-      badFloatingIp: "{{item}} in {{key}} is not an IP address: Calico's WorkloadEndpoint validator rejects it when the CNI plugin writes the endpoint, so the pod's network setup fails. {{fix}}",
-      badCidr: "Calico cannot convert the pod and fails it with `failed to parse '{{item}}' as a CIDR: invalid CIDR address: {{item}}`. {{fix}}"
-    },
-    calico: "`ipAddrs` and `ipAddrsNoIpam` entries go through Go's `net.ParseIP` (no prefix length, zone, leading zeros, spaces or short forms); any failure fails the pod with `invalid IP format: <item>`. `floatingIPs` entries are checked by the WorkloadEndpoint validator when the endpoint is written. `allowedSourcePrefixes` entries go through `net.ParseCIDR` during pod conversion, so a bare address fails with `failed to parse '<item>' as a CIDR: invalid CIDR address: <item>` (host bits are fine: Calico masks them).",
-    remediation: "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear."
-  },
-  check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
-      if (site.kind !== "pod") continue;
-      for (const key of [...IP_KEYS, "allowedSourcePrefixes"]) {
-        const d = site.calico.lists[key];
-        if (!isSet(d) || d.error || !d.items) continue;
-        for (const it of d.items) {
-          const common = { item: shown(it.value), key: fullKey(key) };
-          if (key === "allowedSourcePrefixes") {
-            if (parseCIDR(it.value)) continue;
-            ctx.report({ messageId: "badCidr", data: { ...common, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
-            continue;
-          }
-          if (parseIP(it.value)) continue;
-          const fix = fixText(explainIP(it.value));
-          ctx.report({
-            messageId: key === "floatingIPs" ? "badFloatingIp" : "badIp",
-            data: { ...common, fix },
-            at: it.span,
-            object: site.object.ref,
-            value: it.value
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/multiple-ip-addrs.ts
-var multiple_ip_addrs_default = defineRule({
-  id: "multiple-ip-addrs",
-  meta: {
-    description: "Disallow more than one IPv4 or more than one IPv6 address in ipAddrs or ipAddrsNoIpam",
-    defaultSeverity: "error",
-    scope: "object",
-    messages: {
-      tooMany: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. A pod takes at most one IPv4 and one IPv6 address from this annotation; keep one IPv{{family}} address, and give each further address its own pod',
-      duplicate: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. Remove the duplicate'
-    },
-    calico: '`ipAddrs` and `ipAddrsNoIpam` take at most one IPv4 and at most one IPv6 address (a dual-stack pair is fine). A second address of one family, a repeated address, or an IPv4-mapped IPv6 address next to an IPv4 one fails the pod with `cannot have more than one IPv4 address for "<key>" annotation` (or IPv6).',
-    remediation: "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address."
-  },
-  check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
-      if (site.kind !== "pod") continue;
-      for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-        const ips = staticIPs(site.calico, key);
-        for (const family of [4, 6]) {
-          const same = ips.filter((i) => i.ip.family === family);
-          const first = same[0];
-          const second = same[1];
-          if (!first || !second) continue;
-          const duplicate = same.length === 2 && first.ip.value === second.ip.value;
-          ctx.report({
-            messageId: duplicate ? "duplicate" : "tooMany",
-            data: { family, key: fullKey(key), detail: detail(family, same) },
-            at: second.span,
-            related: same.filter((i) => i !== second).map((i) => ({ span: i.span, message: `IPv${family} address ${i.text}` })),
-            object: site.object.ref,
-            value: second.text
-          });
-        }
-      }
-    }
-  }
-});
-var isMapped = (i) => i.ip.family === 4 && i.text.includes(":");
-function detail(family, same) {
-  const [first, second] = same;
-  if (!first || !second) return "";
-  let text2;
-  if (same.length === 2 && first.ip.value === second.ip.value) {
-    text2 = first.text === second.text ? `${second.text} is listed twice` : `${second.text} is the same address as ${first.text}`;
-  } else if (same.length === 2) {
-    text2 = `${second.text} is a second IPv${family} address after ${first.text}`;
-  } else {
-    text2 = `it lists ${same.length} IPv${family} addresses: ${listText(same.map((i) => i.text))}`;
-  }
-  const mapped = same.filter(isMapped);
-  if (mapped.length > 0) text2 += ` (${listText(mapped.map((i) => i.text))} ${mapped.length === 1 ? "is" : "are"} IPv4-mapped, which Calico counts as IPv4)`;
-  return text2;
-}
-function listText(items) {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
 var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
+var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
 var views = /* @__PURE__ */ new WeakMap();
 function poolsInView(model) {
   const cached = views.get(model);
@@ -47188,6 +46935,26 @@ function effectivePools(model, pod, key, pools = poolsInView(model)) {
   const requests = poolRequests(chosen.list) ?? [];
   const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
+}
+function resolveList(model, list2, pools = poolsInView(model)) {
+  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
+  const requests = poolRequests(list2);
+  if (!requests) return null;
+  const key = list2.key;
+  return requests.map((r) => resolveRequest(model, key, r, pools));
+}
+function poolContaining(model, ip, pools = poolsInView(model)) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function inactivePoolsContaining(ip, pools) {
+  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function nearPools(cidr, pools) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
+  const inside = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
+  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return { ...inside ? { inside } : {}, covers: covers2, ...inactive ? { inactive } : {} };
 }
 
 // src/allocator/flow.ts
@@ -47695,9 +47462,676 @@ function poolLabel(p) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 || n === 1n ? one : many}`;
 }
-function listText2(items) {
+function listText(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/rules/_shared/static.ts
+var cniPods = (model) => model.podSources.filter((p) => !isHostNetwork(p));
+function staticsOf(pod) {
+  return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
+}
+var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
+var viewPools = (model) => poolsInView(model);
+var anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
+function poolText(p) {
+  const cidr = p.cidr ? cidrString(p.cidr) : p.cidrText?.value ?? "";
+  return p.name ? `${p.name} (${cidr})` : cidr;
+}
+function someOf(items, max = 4) {
+  if (items.length <= max) return listText(items);
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function entryRange(e) {
+  return e.pool?.cidr ?? e.request.cidr ?? null;
+}
+function entryText(e) {
+  if (e.pool && e.pool.name === e.request.text) return poolText(e.pool);
+  return e.request.text;
+}
+function insideEntries(ip, entries) {
+  const host = { family: ip.family, network: ip.value, prefix: ip.family === 4 ? 32 : 128, hadHostBits: false };
+  let unknown = false;
+  for (const e of entries) {
+    const r = entryRange(e);
+    if (!r) unknown = true;
+    else if (within(host, r)) return true;
+  }
+  return unknown ? null : false;
+}
+function anyOf(items, max = 4) {
+  const shown2 = items.slice(0, max);
+  const rest = items.length - shown2.length;
+  if (rest > 0) return `${shown2.join(", ")} or one of ${rest} more`;
+  if (shown2.length <= 1) return shown2.join("");
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function editDistance2(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function nearestName(name, names) {
+  let best;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = editDistance2(name.toLowerCase(), n.toLowerCase());
+    if (d < bestD) {
+      best = n;
+      bestD = d;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : void 0;
+}
+var familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
+function poolListSites(model) {
+  const out = [];
+  for (const pod of cniPods(model)) {
+    if (usesStaticPath(pod)) continue;
+    const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
+    const own = pod.calico.lists.ipFamilies;
+    const ipFamilies = isSet(own) ? own : nsFamilies;
+    for (const key of ["ipv4pools", "ipv6pools"]) {
+      const list2 = pod.calico.lists[key];
+      if (!isSet(list2)) continue;
+      out.push({ list: list2, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+    }
+  }
+  for (const ns of model.namespaceList) {
+    const ipFamilies = ns.calico.lists.ipFamilies;
+    for (const key of ["ipv4pools", "ipv6pools"]) {
+      const list2 = ns.calico.lists[key];
+      if (!isSet(list2)) continue;
+      out.push({ list: list2, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+    }
+  }
+  return out;
+}
+function victimsOf(site) {
+  if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
+  return "the pod";
+}
+function familyAssigned(site, family, pools) {
+  const d = site.ipFamilies;
+  if (isSet(d) && !d.error && d.raw !== null) {
+    const items = (d.items ?? []).map((i) => i.value);
+    if (items.length > 0 && items.every((i) => i === "IPv4" || i === "IPv6")) return items.includes(`IPv${family}`);
+  }
+  return familyPools(pools, family).length > 0;
+}
+var disabledField = (p) => p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool";
+
+// src/rules/duplicate-static-ip.ts
+var identityOf = (pod) => {
+  const r = pod.object.ref;
+  return r.name !== void 0 ? `${apiGroup(r.apiVersion)}/${r.kind}/${pod.namespace}/${r.name}` : `${r.file}:${r.span.start}`;
+};
+var duplicate_static_ip_default = defineRule({
+  id: "duplicate-static-ip",
+  meta: {
+    description: "Disallow one static address claimed by two pod sources",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      taken: "{{shown}} is also claimed by {{others}}{{more}}: Calico gives the address to whichever pod starts first and fails the others with `resource already exists: {{ip}} with error: Address already assigned in block`. Give each pod source its own address",
+      notConcurrent: "{{shown}} is also claimed by {{others}}; {{why}}, so they may not hold it at the same time, but whenever they do Calico fails the later pod with `resource already exists: {{ip}} with error: Address already assigned in block`. Give each pod source its own address",
+      noIpam: "{{shown}} is also claimed by {{others}}, and {{bypass}} ipAddrsNoIpam, which bypasses Calico IPAM: Calico cannot see the clash and starts the pods with the same address, so traffic for it reaches either pod. Give each pod source its own address"
+    },
+    calico: "`ipAddrs` takes the address through IPAM (`AssignIP`): the first pod to start holds it and every other pod that asks for it fails with `resource already exists: <ip> with error: Address already assigned in block` until the first one is gone. `ipAddrsNoIpam` is not recorded anywhere, so Calico starts every pod that claims the address and the network delivers its traffic to either. Addresses are compared as addresses (`fd00::1` and `fd00:0::0001` are one), across files and namespaces; context files count as claims. The same object (kind, namespace and name) written twice, as in per-cluster directories, is not a clash. A source that runs no pod (`replicas: 0`), or two Jobs/CronJobs that may run at different times, give a warning.",
+    remediation: "Give each pod source its own static address, or drop the static address and let Calico assign one from a pool."
+  },
+  check(ctx) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const pod of cniPods(ctx.model)) {
+      const count = podCount(pod, ctx.settings);
+      if (count.from === "template") continue;
+      const kind = pod.workload.kind;
+      const identity = identityOf(pod);
+      for (const s of staticsOf(pod)) {
+        const key = `${s.ip.family}:${ipString(s.ip)}`;
+        const list2 = groups.get(key) ?? [];
+        if (list2.some((c) => c.identity === identity)) continue;
+        list2.push({ pod, identity, s, idle: count.count === 0n, finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list2);
+      }
+    }
+    for (const claims of groups.values()) {
+      if (claims.length < 2) continue;
+      for (const c of claims) {
+        const others = claims.filter((o) => o !== c);
+        const ip = ipString(c.s.ip);
+        const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
+        const whoOf = (list2) => someOf(list2.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), 3);
+        const base = {
+          at: c.s.span,
+          object: c.pod.object.ref,
+          value: ip,
+          related: others.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` }))
+        };
+        const ipam = others.filter((o) => o.s.key === "ipAddrs");
+        if (c.s.key === "ipAddrs" && ipam.length > 0) {
+          const activeOthers = ipam.filter((o) => !o.idle);
+          let why;
+          if (c.idle) why = `this ${c.pod.workload.kind} runs no pod now (${idleField(c.pod)})`;
+          else if (activeOthers.length === 0) why = ipam.length === 1 ? `${podWho(ipam[0].pod)} runs no pod now (${idleField(ipam[0].pod)})` : "the others run no pod now";
+          else if (c.finite && activeOthers.every((o) => o.finite)) why = "Jobs and CronJobs release the address when they finish";
+          const severity = why === void 0 ? "error" : "warning";
+          const bypassing2 = others.filter((o) => o.s.key === "ipAddrsNoIpam");
+          const more = bypassing2.length === 0 ? "" : ` (and by ${whoOf(bypassing2)} through ipAddrsNoIpam, which Calico cannot see)`;
+          if (why === void 0) ctx.report({ ...base, messageId: "taken", severity, data: { ip, shown: shown2, others: whoOf(ipam), more } });
+          else ctx.report({ ...base, messageId: "notConcurrent", severity, data: { ip, shown: shown2, others: whoOf(others), why } });
+          continue;
+        }
+        const bypassing = [c, ...others].filter((o) => o.s.key === "ipAddrsNoIpam");
+        const bypass = bypassing.includes(c) ? bypassing.length === 1 ? "this pod uses" : "these pods use" : bypassing.length === 1 ? "it uses" : "they use";
+        ctx.report({ ...base, messageId: "noIpam", severity: "warning", data: { shown: shown2, others: whoOf(others), bypass } });
+      }
+    }
+  }
+});
+function idleField(pod) {
+  if (pod.replicas?.value === 0) return "replicas: 0";
+  if (pod.parallelism?.value === 0) return "parallelism: 0";
+  return "no replica";
+}
+
+// src/rules/feature-flag-required.ts
+var feature_flag_required_default = defineRule({
+  id: "feature-flag-required",
+  meta: {
+    description: "Warn about ipAddrsNoIpam and floatingIPs, which need a CNI feature flag that standard installs do not set",
+    defaultSeverity: "warning",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      noIpamUnknown: "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
+      noIpamOff: "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
+      floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
+      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)"
+    },
+    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+    remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
+  },
+  check(ctx) {
+    const flags = ctx.settings.featureFlags;
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      const noIpam = site.calico.lists.ipAddrsNoIpam;
+      if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
+        const off = flags.ipAddrsNoIpam === false;
+        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+      }
+      const floating = site.calico.lists.floatingIPs;
+      if (floating?.raw && flags.floatingIPs !== true) {
+        const off = flags.floatingIPs === false;
+        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+      }
+    }
+  }
+});
+
+// src/rules/invalid-annotation-value.ts
+var HEX = /^[0-9A-Fa-f]{2}$/;
+function parseMAC(s) {
+  if (s.length < 14) return false;
+  let groups;
+  if (s[2] === ":" || s[2] === "-") {
+    if ((s.length + 1) % 3 !== 0) return false;
+    groups = s.split(s[2]);
+    if (groups.some((g) => g.length !== 2)) return false;
+  } else if (s[4] === ".") {
+    if ((s.length + 1) % 5 !== 0) return false;
+    const quads = s.split(".");
+    if (quads.some((q2) => q2.length !== 4)) return false;
+    groups = quads.flatMap((q2) => [q2.slice(0, 2), q2.slice(2)]);
+  } else {
+    return false;
+  }
+  return [6, 8, 20].includes(groups.length) && groups.every((g) => HEX.test(g));
+}
+function repairMAC(s) {
+  const t = s.trim();
+  let octets = null;
+  if (/^[0-9A-Fa-f]{12}$/.test(t)) octets = t.match(/../g);
+  else if (/^[0-9A-Fa-f]{1,2}([:-][0-9A-Fa-f]{1,2}){5}$/.test(t)) octets = t.split(/[:-]/).map((o) => o.padStart(2, "0"));
+  if (!octets) return null;
+  const out = octets.join(":").toLowerCase();
+  return parseMAC(out) && out !== s ? out : null;
+}
+var FAMILY_FIX = { ipv4: "IPv4", v4: "IPv4", "4": "IPv4", inet: "IPv4", ipv6: "IPv6", v6: "IPv6", "6": "IPv6", inet6: "IPv6" };
+var invalid_annotation_value_default = defineRule({
+  id: "invalid-annotation-value",
+  meta: {
+    description: "Disallow Calico annotation values that decode but that Calico rejects",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      emptyStatic: 'Calico fails the pod with `annotation "{{key}}" specified but empty`. Name the address (`\'["10.0.0.1"]\'`), or remove the annotation to let Calico choose one',
+      badFamily: "Calico fails {{victim}} with `error parsing ipFamilies: {{raw}}`: the entries must be exactly IPv4 or IPv6 (case-sensitive). {{fix}}",
+      emptyFamilies: 'With no IP family, Calico\'s IPAM assigns no address and Calico fails {{victim}} with `IPAM plugin returned missing IP config`. List the families (`\'["IPv4"]\'`, `\'["IPv4", "IPv6"]\'`), or remove the annotation',
+      badMac: "Calico fails the pod with `failed to parse MAC address {{value}} provided via cni.projectcalico.org/hwAddr: address {{value}}: invalid MAC address`. {{fix}}",
+      notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object. Quote the value",
+      badOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
+      fakeOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
+      containerId: "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation"
+    },
+    calico: '`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation "<key>" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go\'s `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.',
+    remediation: 'Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `["IPv4"]`, `["IPv6"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.'
+  },
+  check(ctx) {
+    const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
+    const textOf = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
+    const reportMac = (e, ref) => {
+      const n = e.node;
+      const v = textOf(n);
+      if (v === void 0) {
+        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
+        return;
+      }
+      if (parseMAC(v)) return;
+      const fixed = repairMAC(v);
+      const fix = v === "" ? "Give a MAC address such as `ca:fe:ca:fe:ca:fe`, or remove the annotation" : fixed ? `Write \`${fixed}\`` : "Write six colon-separated hex octets, such as `ca:fe:ca:fe:ca:fe`";
+      ctx.report({ messageId: "badMac", data: { value: shown(v), fix }, at: n.span, object: ref, value: v });
+    };
+    const reportOutput = (e, ref) => {
+      const n = e.node;
+      if (shortKey(e.key) === "containerID") {
+        if (textOf(n) === "") return;
+        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
+        return;
+      }
+      const v = textOf(n);
+      if (v === void 0) {
+        ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
+        return;
+      }
+      if (v === "") return;
+      const parts = shortKey(e.key) === "podIPs" ? v.split(",") : [v];
+      const bad = parts.find((p) => !parseCIDROrIP(p));
+      ctx.report(
+        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v }
+      );
+    };
+    for (const site of calicoSites(ctx.model)) {
+      const ref = site.object.ref;
+      if (site.kind === "pod") {
+        for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+          const d = site.calico.lists[key];
+          if (!isSet(d) || d.raw === null || d.error || d.items && d.items.length > 0) continue;
+          ctx.report({ messageId: "emptyStatic", data: { key: fullKey(key) }, at: d.entry.node.span, object: ref, value: d.raw });
+        }
+      }
+      const fam = site.calico.lists.ipFamilies;
+      if (isSet(fam) && fam.raw !== null && !fam.error) {
+        const victim = victims(site, "ipFamilies");
+        const items = fam.items ?? [];
+        if (items.length === 0) {
+          ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });
+        }
+        for (const it of items) {
+          if (it.value === "IPv4" || it.value === "IPv6") continue;
+          const meant = FAMILY_FIX[it.value.trim().toLowerCase()];
+          const fix = meant ? `Write "${meant}"` : "Remove the entry, or write IPv4 or IPv6";
+          ctx.report({ messageId: "badFamily", data: { victim, raw: shown(fam.raw), fix }, at: it.span, object: ref, value: it.value });
+        }
+      }
+      if (site.kind !== "pod") continue;
+      if (site.calico.hwAddr) reportMac(site.calico.hwAddr, ref);
+      for (const out of site.calico.outputs) reportOutput(out, ref);
+    }
+  }
+});
+
+// src/rules/invalid-ip.ts
+var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
+function dropLeadingZeros(s) {
+  if (!s.includes(".")) return s;
+  const cut = s.lastIndexOf(":") + 1;
+  const v4 = s.slice(cut).replace(/(^|\.)0+(\d+)(?=\.|\/|$)/g, "$1$2");
+  return s.slice(0, cut) + v4;
+}
+function explainIP(s) {
+  if (s === "") return { reason: "Remove the empty entry" };
+  const reasons = [];
+  let t = s;
+  if (t.trim() !== t) {
+    t = t.trim();
+    reasons.push("remove the spaces");
+  }
+  const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(t);
+  if (bracketed?.[1] !== void 0) {
+    t = bracketed[1];
+    reasons.push(bracketed[0] === `[${t}]` ? "drop the brackets" : "drop the brackets and the port");
+  } else if (/^[\d.]+:\d+$/.test(t)) {
+    t = t.slice(0, t.lastIndexOf(":"));
+    reasons.push("drop the port");
+  }
+  const zone = t.indexOf("%");
+  if (zone !== -1) {
+    reasons.push(`drop the zone ${t.slice(zone)}`);
+    t = t.slice(0, zone);
+  }
+  const slash = t.indexOf("/");
+  if (slash !== -1) {
+    const c = parseCIDR(dropLeadingZeros(t));
+    if (c && c.prefix < bitsOf(c.family) && !c.hadHostBits) {
+      return {
+        reason: `Name one address: ${t} is a range and the annotation takes single addresses (to draw from a range, use cni.projectcalico.org/ipv${c.family}pools)`
+      };
+    }
+    reasons.push(`drop the ${t.slice(slash)}`);
+    t = t.slice(0, slash);
+  }
+  const unzeroed = dropLeadingZeros(t);
+  if (unzeroed !== t && parseIP(unzeroed)) {
+    t = unzeroed;
+    reasons.push("remove the leading zeros, which Go rejects");
+  }
+  const ip = parseIP(t);
+  if (ip && reasons.length > 0) return { fixed: t, reason: reasons.join(", ") };
+  if (/^\d+(\.\d+){0,2}$/.test(t)) return { reason: "Write all four fields of the address: Go accepts no short forms" };
+  if (/^\d+(\.\d+){3}$/.test(t)) return { reason: "Keep each IPv4 field within 0 to 255" };
+  return { reason: "Write a plain IPv4 or IPv6 address such as 10.0.0.1 or fd00::1" };
+}
+function explainCIDR(s) {
+  if (s === "") return { reason: "Remove the empty entry" };
+  const reasons = [];
+  let t = s;
+  if (t.trim() !== t) {
+    t = t.trim();
+    reasons.push("remove the spaces");
+  }
+  const slash = t.indexOf("/");
+  let addr = slash === -1 ? t : t.slice(0, slash);
+  const suffix = slash === -1 ? null : t.slice(slash + 1);
+  const unzeroed = dropLeadingZeros(addr);
+  if (unzeroed !== addr && parseIP(unzeroed)) {
+    addr = unzeroed;
+    reasons.push("remove the leading zeros");
+  }
+  const ip = parseIP(addr);
+  if (suffix === null) {
+    if (ip) {
+      const full = `${addr}/${bitsOf(ip.family)}`;
+      return { fixed: full, reason: [...reasons, `a single address needs /${bitsOf(ip.family)}`].join(", ") };
+    }
+    return { reason: "Write a CIDR such as 10.0.0.0/24" };
+  }
+  const candidate = `${addr}/${suffix.replace(/^0+(\d)/, "$1")}`;
+  if (candidate !== `${addr}/${suffix}` && parseCIDR(candidate)) reasons.push("remove the leading zeros of the prefix length");
+  if (parseCIDR(candidate)) return { fixed: candidate, reason: reasons.join(", ") };
+  if (ip && /^\d+$/.test(suffix)) return { reason: `Use a prefix length from 0 to ${bitsOf(ip.family)}` };
+  return { reason: "Write a CIDR such as 10.0.0.0/24" };
+}
+function fixText(f) {
+  return f.fixed !== void 0 ? `Write \`${f.fixed}\` instead (${f.reason})` : f.reason;
+}
+var invalid_ip_default = defineRule({
+  id: "invalid-ip",
+  meta: {
+    description: "Disallow entries that Calico's parser rejects as an IP address or CIDR",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      badIp: "Calico fails the pod with `invalid IP format: {{item}}` ({{key}} takes addresses as Go's net.ParseIP reads them). {{fix}}",
+      badFloatingIp: "{{item}} in {{key}} is not an IP address: Calico's WorkloadEndpoint validator rejects it when the CNI plugin writes the endpoint, so the pod's network setup fails. {{fix}}",
+      badCidr: "Calico cannot convert the pod and fails it with `failed to parse '{{item}}' as a CIDR: invalid CIDR address: {{item}}`. {{fix}}"
+    },
+    calico: "`ipAddrs` and `ipAddrsNoIpam` entries go through Go's `net.ParseIP` (no prefix length, zone, leading zeros, spaces or short forms); any failure fails the pod with `invalid IP format: <item>`. `floatingIPs` entries are checked by the WorkloadEndpoint validator when the endpoint is written. `allowedSourcePrefixes` entries go through `net.ParseCIDR` during pod conversion, so a bare address fails with `failed to parse '<item>' as a CIDR: invalid CIDR address: <item>` (host bits are fine: Calico masks them).",
+    remediation: "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear."
+  },
+  check(ctx) {
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      for (const key of [...IP_KEYS, "allowedSourcePrefixes"]) {
+        const d = site.calico.lists[key];
+        if (!isSet(d) || d.error || !d.items) continue;
+        for (const it of d.items) {
+          const common = { item: shown(it.value), key: fullKey(key) };
+          if (key === "allowedSourcePrefixes") {
+            if (parseCIDR(it.value)) continue;
+            ctx.report({ messageId: "badCidr", data: { ...common, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
+            continue;
+          }
+          if (parseIP(it.value)) continue;
+          const fix = fixText(explainIP(it.value));
+          ctx.report({
+            messageId: key === "floatingIPs" ? "badFloatingIp" : "badIp",
+            data: { ...common, fix },
+            at: it.span,
+            object: site.object.ref,
+            value: it.value
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/ip-in-use.ts
+var podName = (p) => `${p.namespace}/${p.name}`;
+var ip_in_use_default = defineRule({
+  id: "ip-in-use",
+  meta: {
+    description: "Disallow a static address that a live pod of another workload already holds (--in-use)",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      held: "The live pod {{holder}} already holds {{ip}} (according to {{source}}), so Calico fails this pod with `error getting IP from IPAM: resource already exists: {{ip}} with error: Address already assigned in block` for as long as that pod exists. Pick a free address, or delete {{holder}} before applying this manifest",
+      heldOutsideIpam: "The live pod {{holder}} already uses {{ip}} (according to {{source}}) through {{noIpamKey}}, which Calico IPAM does not record: Calico gives the address to this pod too, and two pods share it. Pick another address, or move {{holder}} off it first",
+      noIpamHeld: "The live pod {{holder}} already holds {{ip}} (according to {{source}}). Calico does not check {{noIpamKey}} against IPAM, so this pod starts with the same address and traffic to both breaks. Pick a free address, or delete {{holder}} before applying this manifest"
+    },
+    calico: "A static `ipAddrs` address goes through Calico IPAM's `AssignIP`, which refuses an address that is already allocated: the pod fails with `resource already exists: <ip> with error: Address already assigned in block`, wrapped as `error getting IP from IPAM: \u2026`. Pods of the same workload (the same bare Pod, or a pod the same Deployment, StatefulSet, DaemonSet, Job or CronJob made) are no conflict: the address is released when the old pod goes. `ipAddrsNoIpam` addresses bypass IPAM, so Calico never refuses them, and the network ends up with two pods on one address.",
+    remediation: "Choose an address no live pod holds (see the `--in-use` file), or delete the pod that holds it before applying the manifest."
+  },
+  check(ctx) {
+    const live = ctx.model.live;
+    if (!live || live.pods.length === 0) return;
+    const holders = /* @__PURE__ */ new Map();
+    for (const p of live.pods) for (const ip of p.ips) holders.set(ip, [...holders.get(ip) ?? [], p]);
+    for (const pod of ctx.model.podSources) {
+      if (isHostNetwork(pod) || pod.workload.scale === "template") continue;
+      for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+        for (const sip of staticIPs(pod.calico, key)) {
+          const ip = ipString(sip.ip);
+          const other = (holders.get(ip) ?? []).find((h) => !isSelf(h, pod));
+          if (!other) continue;
+          const outsideIpam = key === "ipAddrs" && other.noIpam.includes(ip);
+          const messageId = key === "ipAddrsNoIpam" ? "noIpamHeld" : outsideIpam ? "heldOutsideIpam" : "held";
+          ctx.report({
+            messageId,
+            severity: messageId === "held" ? "error" : "warning",
+            data: { holder: podName(other), ip, source: live.source, noIpamKey: fullKey("ipAddrsNoIpam") },
+            at: sip.span,
+            object: pod.object.ref,
+            value: ip
+          });
+        }
+      }
+    }
+  }
+});
+function isSelf(live, pod) {
+  const name = pod.object.ref.name;
+  return name !== void 0 && sameWorkload(live, pod.workload.kind, pod.namespace, name);
+}
+
+// src/rules/ip-outside-pod-cidr.ts
+var ip_outside_pod_cidr_default = defineRule({
+  id: "ip-outside-pod-cidr",
+  meta: {
+    description: "Disallow static addresses outside the cluster's pod CIDR",
+    defaultSeverity: "error",
+    scope: "repository",
+    messages: {
+      outside: "{{ip}} lies outside the cluster's {{cidrs}} (declared by {{sources}}): Calico does not check this and gives the pod the address{{poolNote}}, but kube-proxy treats traffic from addresses outside its clusterCIDR as coming from outside the cluster and masquerades it on the way to Services. Pick an address inside {{inside}}, or widen the pod CIDR to cover it"
+    },
+    calico: "Calico never compares addresses with the Kubernetes pod CIDR: `ipAddrs` only needs an enabled pool that holds the address, and `ipAddrsNoIpam` needs nothing. The pod CIDR (kubeadm `podSubnet`, kube-proxy `clusterCIDR`, kind, Cluster API, OpenShift, `--pod-cidr`) is what kube-proxy uses to tell pod traffic from outside traffic, so a pod address outside it is treated as external. Silent when no pod CIDR of the address's family is known.",
+    remediation: "Pick static addresses inside the cluster's pod CIDR (and inside a Calico pool within it), or widen the pod CIDR to cover them."
+  },
+  check(ctx) {
+    const byFamily = (f) => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
+    for (const pod of cniPods(ctx.model)) {
+      for (const s of staticsOf(pod)) {
+        const cidrs = byFamily(s.ip.family);
+        if (cidrs.length === 0) continue;
+        if (cidrs.some((c) => c.cidr !== null && contains(c.cidr, s.ip))) continue;
+        const ip = ipString(s.ip);
+        const texts = [...new Set(cidrs.map((c) => c.text))];
+        ctx.report({
+          messageId: "outside",
+          at: s.span,
+          object: pod.object.ref,
+          value: ip,
+          data: {
+            ip,
+            cidrs: texts.length === 1 ? `pod CIDR ${texts[0] ?? ""}` : `pod CIDRs ${someOf(texts)}`,
+            inside: texts.length === 1 ? texts[0] ?? "" : "one of them",
+            sources: someOf([...new Set(cidrs.map((c) => c.source))]),
+            poolNote: s.key === "ipAddrs" ? " when a pool holds it" : ""
+          },
+          related: cidrs.flatMap((c) => c.span ? [{ span: c.span, message: `pod CIDR ${c.text} (${c.source})` }] : [])
+        });
+      }
+    }
+  }
+});
+
+// src/rules/ip-outside-pool.ts
+var P11 = "The provided IP address is not in a configured pool";
+var ip_outside_pool_default = defineRule({
+  id: "ip-outside-pool",
+  meta: {
+    description: "Disallow ipAddrs addresses that lie in no enabled IP pool of their family",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      outside: `{{ip}} lies in no enabled IPv{{v}} pool: Calico fails the pod with \`${P11}\`. Pick an address inside {{pools}}, or add an IPPool that covers it`,
+      inactive: `{{ip}} lies in pool {{pool}}, which {{state}}: Calico takes static addresses only from enabled pools and fails the pod with \`${P11}\`. {{fix}}`,
+      noFamilyPool: `{{ip}} is an IPv{{v}} address and no IPv{{v}} pool is in view: if the cluster has none that covers it, Calico fails the pod with \`${P11}\`. Add an IPv{{v}} IPPool that covers {{ip}} to the files (or pass the cluster's pools with --pools)`,
+      notWorkload: '{{ip}} lies in pool {{pool}}, whose allowedUses ({{uses}}) lack Workload: Calico after v3.32 fails the pod with `IP address {{ip}} is in IP pool "{{name}}", which is not allowed for use "Workload" (allowedUses: [{{goUses}}])` (v3.32 and earlier accept it). Add Workload to the pool\'s allowedUses, or pick an address in a pool that allows Workload'
+    },
+    calico: "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete).",
+    remediation: "Pick static addresses inside an enabled IPPool of their family, or add (or re-enable) a pool that covers them."
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    if (!anyPoolKnown(pools)) return;
+    for (const pod of cniPods(ctx.model)) {
+      for (const s of staticIPs(pod.calico, "ipAddrs")) {
+        const ip = ipString(s.ip);
+        const v = s.ip.family;
+        const base = { at: s.span, object: pod.object.ref, value: ip };
+        const holder = poolContaining(ctx.model, s.ip, pools);
+        if (holder) {
+          if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
+            ctx.report({
+              ...base,
+              messageId: "notWorkload",
+              severity: "error",
+              related: [{ span: poolSpan(holder), message: `pool ${poolText(holder)}` }],
+              data: { ip, pool: poolText(holder), name: holder.name, uses: holder.allowedUses.join(", "), goUses: holder.allowedUses.join(" ") }
+            });
+          }
+          continue;
+        }
+        const enabled = familyPools(pools, v).filter(isEnabled);
+        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        if (inactive) {
+          const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
+          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
+          ctx.report({
+            ...base,
+            messageId: "inactive",
+            severity: "error",
+            related: [{ span: poolSpan(inactive), message: `pool ${poolText(inactive)}` }],
+            data: { ip, pool: poolText(inactive), state, fix }
+          });
+          continue;
+        }
+        if (familyPools(pools, v).length === 0) {
+          ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
+          continue;
+        }
+        ctx.report({
+          ...base,
+          messageId: "outside",
+          severity: "error",
+          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/multiple-ip-addrs.ts
+var multiple_ip_addrs_default = defineRule({
+  id: "multiple-ip-addrs",
+  meta: {
+    description: "Disallow more than one IPv4 or more than one IPv6 address in ipAddrs or ipAddrsNoIpam",
+    defaultSeverity: "error",
+    scope: "object",
+    messages: {
+      tooMany: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. A pod takes at most one IPv4 and one IPv6 address from this annotation; keep one IPv{{family}} address, and give each further address its own pod',
+      duplicate: 'Calico fails the pod with `cannot have more than one IPv{{family}} address for "{{key}}" annotation`: {{detail}}. Remove the duplicate'
+    },
+    calico: '`ipAddrs` and `ipAddrsNoIpam` take at most one IPv4 and at most one IPv6 address (a dual-stack pair is fine). A second address of one family, a repeated address, or an IPv4-mapped IPv6 address next to an IPv4 one fails the pod with `cannot have more than one IPv4 address for "<key>" annotation` (or IPv6).',
+    remediation: "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address."
+  },
+  check(ctx) {
+    for (const site of calicoSites(ctx.model)) {
+      if (site.kind !== "pod") continue;
+      for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+        const ips = staticIPs(site.calico, key);
+        for (const family of [4, 6]) {
+          const same = ips.filter((i) => i.ip.family === family);
+          const first = same[0];
+          const second = same[1];
+          if (!first || !second) continue;
+          const duplicate = same.length === 2 && first.ip.value === second.ip.value;
+          ctx.report({
+            messageId: duplicate ? "duplicate" : "tooMany",
+            data: { family, key: fullKey(key), detail: detail(family, same) },
+            at: second.span,
+            related: same.filter((i) => i !== second).map((i) => ({ span: i.span, message: `IPv${family} address ${i.text}` })),
+            object: site.object.ref,
+            value: second.text
+          });
+        }
+      }
+    }
+  }
+});
+var isMapped = (i) => i.ip.family === 4 && i.text.includes(":");
+function detail(family, same) {
+  const [first, second] = same;
+  if (!first || !second) return "";
+  let text2;
+  if (same.length === 2 && first.ip.value === second.ip.value) {
+    text2 = first.text === second.text ? `${second.text} is listed twice` : `${second.text} is the same address as ${first.text}`;
+  } else if (same.length === 2) {
+    text2 = `${second.text} is a second IPv${family} address after ${first.text}`;
+  } else {
+    text2 = `it lists ${same.length} IPv${family} addresses: ${listText2(same.map((i) => i.text))}`;
+  }
+  const mapped = same.filter(isMapped);
+  if (mapped.length > 0) text2 += ` (${listText2(mapped.map((i) => i.text))} ${mapped.length === 1 ? "is" : "are"} IPv4-mapped, which Calico counts as IPv4)`;
+  return text2;
+}
+function listText2(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // src/rules/no-usable-pool.ts
@@ -47738,6 +48172,89 @@ var no_usable_pool_default = defineRule({
           familyFix: asked ? `, or drop IPv${d.family} from \`cni.projectcalico.org/ipFamilies\`` : ""
         }
       });
+    }
+  }
+});
+
+// src/rules/pod-namespace-conflict.ts
+var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
+function among(e, list2) {
+  const r = entryRange(e);
+  for (const n of list2) {
+    if (n.request.text === e.request.text) return true;
+    const nr = entryRange(n);
+    if (r && nr && sameCIDR(r, nr)) return true;
+  }
+  return r === null || list2.some((n) => entryRange(n) === null) ? null : false;
+}
+var pod_namespace_conflict_default = defineRule({
+  id: "pod-namespace-conflict",
+  meta: {
+    description: "Warn about pods that escape the IP pools their namespace's annotation requires",
+    defaultSeverity: "warning",
+    scope: "repository",
+    messages: {
+      lifted: "The pod's {{key}} `{{raw}}` overrides the `{{nsRaw}}` of namespace {{ns}}: Calico takes the pod's value whenever it is a non-empty string, so this empty list lifts the namespace's restriction and the pod draws from any pool that selects its node. Remove the pod's annotation, or list pools of the namespace ({{nsPools}})",
+      outside: "{{entry}} is not one of the pools of namespace {{ns}} ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
+      staticOutside: "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address, so this pod escapes the namespace's pools. Pick an address inside {{nsChoice}}, or move the pod to a namespace that allows it"
+    },
+    calico: "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. None of this fails the pod, so these are warnings: the namespace's pool policy is not enforced.",
+    remediation: "Let pods inherit their namespace's pool annotation (or narrow it to pools from the namespace's list), and pick static addresses inside the namespace's pools."
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    for (const pod of cniPods(ctx.model)) {
+      const ns = namespaceOf(ctx.model, pod);
+      if (!ns) continue;
+      const nsLabel = ns.name;
+      if (!usesStaticPath(pod)) {
+        for (const key of ["ipv4pools", "ipv6pools"]) {
+          const nsList = ns.calico.lists[key];
+          const own = pod.calico.lists[key];
+          if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;
+          const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
+          const nsPools = someOf(nsEntries.map(entryText));
+          const related = [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }];
+          if ((own.items?.length ?? 0) === 0) {
+            ctx.report({
+              messageId: "lifted",
+              at: own.entry.node.span,
+              object: pod.object.ref,
+              value: own.raw,
+              related,
+              data: { key, raw: own.raw, ns: nsLabel, nsRaw: nsList.raw ?? "", nsPools }
+            });
+            continue;
+          }
+          for (const e of resolveList(ctx.model, own, pools) ?? []) {
+            if (e.error || among(e, nsEntries) !== false) continue;
+            ctx.report({
+              messageId: "outside",
+              at: e.request.span,
+              object: pod.object.ref,
+              value: e.request.text,
+              related,
+              data: { entry: entryText(e), ns: nsLabel, nsPools, key }
+            });
+          }
+        }
+      }
+      for (const s of staticsOf(pod)) {
+        const key = keyOfFamily(s.ip.family);
+        const nsList = ns.calico.lists[key];
+        if (!restricts(nsList)) continue;
+        const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
+        if (insideEntries(s.ip, nsEntries) !== false) continue;
+        const ip = ipString(s.ip);
+        ctx.report({
+          messageId: "staticOutside",
+          at: s.span,
+          object: pod.object.ref,
+          value: ip,
+          related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
+          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)), nsChoice: anyOf(nsEntries.map(entryText)) }
+        });
+      }
     }
   }
 });
@@ -47805,7 +48322,7 @@ var pool_exhausted_default = defineRule({
             ...common,
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
-            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText2(set.pools.map(poolLabel))}`,
+            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
             cidrs: cidrs2,
             fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT
@@ -47824,10 +48341,52 @@ var pool_exhausted_default = defineRule({
           data: {
             ...common,
             pool: poolLabel(u.pool),
-            shared: others.length > 0 ? ` and ${listText2(others)}` : "",
+            shared: others.length > 0 ? ` and ${listText(others)}` : "",
             sources: plural(sources.size, "pod source"),
             cidrs,
             fix
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/pool-family-mismatch.ts
+var pool_family_mismatch_default = defineRule({
+  id: "pool-family-mismatch",
+  meta: {
+    description: "Disallow IPv6 pools in ipv4pools and IPv4 pools in ipv6pools",
+    defaultSeverity: "error",
+    scope: "repository",
+    messages: {
+      mismatch: "Calico fails {{victims}} with `{{error}}`: {{entry}} is an IPv{{actual}} {{what}}, and {{key}} takes IPv{{want}} pools only. Move it to cni.projectcalico.org/ipv{{actual}}pools"
+    },
+    calico: 'The CNI plugin resolves `ipv4pools` and `ipv6pools` before assigning anything (`ResolvePools`), whether or not the family is assigned: an entry of the other family, by CIDR or by the name of a pool of that family, fails the pod with `"<network address>" isn\'t a IPv4 address` (or IPv6). Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved.',
+    remediation: "List IPv4 pools in `cni.projectcalico.org/ipv4pools` and IPv6 pools in `cni.projectcalico.org/ipv6pools`."
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    for (const site of poolListSites(ctx.model)) {
+      const entries = resolveList(ctx.model, site.list, pools);
+      for (const e of entries ?? []) {
+        if (e.error?.code !== "P2") continue;
+        const want = familyOfKey(site.key);
+        const named = e.pool && !e.request.cidr ? e.pool : void 0;
+        ctx.report({
+          messageId: "mismatch",
+          at: e.request.span,
+          object: site.object.ref,
+          value: e.request.text,
+          ...named ? { related: [{ span: poolSpan(named), message: `pool ${poolText(named)}` }] } : {},
+          data: {
+            victims: victimsOf(site),
+            error: e.error.message,
+            entry: e.request.text,
+            actual: want === 4 ? 6 : 4,
+            want,
+            what: named ? `pool (${named.cidrText?.value ?? ""})` : "CIDR",
+            key: site.key
           }
         });
       }
@@ -48443,6 +49002,346 @@ var static_ip_both_modes_default = defineRule({
   }
 });
 
+// src/rules/static-ip-pool-mismatch.ts
+var static_ip_pool_mismatch_default = defineRule({
+  id: "static-ip-pool-mismatch",
+  meta: {
+    description: "Warn about static addresses outside the pools the pod's own pool annotation names",
+    defaultSeverity: "warning",
+    scope: "repository",
+    messages: {
+      mismatch: "{{ip}} lies outside the pools this pod names in {{key}} ({{pools}}): Calico ignores the pool annotation when {{staticKey}} is set and {{takes}}. Pick an address inside {{choice}}, or drop cni.projectcalico.org/{{key}}"
+    },
+    calico: "With `ipAddrs` (or `ipAddrsNoIpam`) set, Calico never uses `ipv4pools`/`ipv6pools` to place the pod: `ipAddrs` takes the address from whichever enabled pool holds it, `ipAddrsNoIpam` from none. A static address outside the pools the pod also names is accepted, but the pool annotation does not mean what it says. Entries that name no known pool are left to `unknown-pool`.",
+    remediation: "Pick the static address inside a pool the pod names, or remove the pool annotation that no longer applies."
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    for (const pod of cniPods(ctx.model)) {
+      for (const s of staticsOf(pod)) {
+        const key = keyOfFamily(s.ip.family);
+        const own = pod.calico.lists[key];
+        if (!isSet(own) || own.error || own.raw === null || (own.items?.length ?? 0) === 0) continue;
+        const entries = resolveList(ctx.model, own, pools) ?? [];
+        if (insideEntries(s.ip, entries) !== false) continue;
+        const ip = ipString(s.ip);
+        const holder = s.key === "ipAddrs" ? poolContaining(ctx.model, s.ip, pools) : void 0;
+        const takes = s.key === "ipAddrsNoIpam" ? `uses ${ip} without asking IPAM` : holder ? `takes ${ip} from pool ${poolText(holder)}` : `takes ${ip} from whichever enabled pool holds it`;
+        ctx.report({
+          messageId: "mismatch",
+          at: s.span,
+          object: pod.object.ref,
+          value: ip,
+          related: [{ span: own.entry.node.span, message: `the pod sets ${key} ${own.raw}` }],
+          data: { ip, key, pools: someOf(entries.map(entryText)), choice: anyOf(entries.map(entryText)), staticKey: s.key, takes }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/static-ip-replicas.ts
+function isZero(n) {
+  const t = text(n);
+  return t !== void 0 && /^0+%?$/.test(t.trim());
+}
+function concurrency(pod, nodes) {
+  const spec = get(pod.object.node, "spec");
+  switch (pod.workload.scale) {
+    case "single":
+    case "template":
+      return null;
+    case "per-node": {
+      if (nodes !== void 0) return { count: nodes, why: `one on each of the ${nodes} nodes` };
+      if (pinnedToOneNode(pod)) return { count: 1, why: "its nodeSelector picks one node" };
+      return { count: Infinity, why: "one on every node" };
+    }
+    case "replicas": {
+      const hpa = pod.hpas.filter((h) => h.maxReplicas !== void 0).sort((a, b) => (b.maxReplicas?.value ?? 0) - (a.maxReplicas?.value ?? 0))[0];
+      if (hpa?.maxReplicas && Number.isInteger(hpa.maxReplicas.value)) {
+        return { count: hpa.maxReplicas.value, why: `${who(hpa.object, hpa.namespace)} scales it up to maxReplicas: ${hpa.maxReplicas.value}`, at: hpa.maxReplicas.span, hpa };
+      }
+      if (pod.replicas) {
+        if (!Number.isInteger(pod.replicas.value)) return null;
+        return { count: pod.replicas.value, why: `replicas: ${pod.replicas.value}`, at: pod.replicas.span };
+      }
+      if (entry(spec, "replicas") && get(spec, "replicas")?.kind !== "scalar") return null;
+      if (entry(spec, "replicas") && num(get(spec, "replicas")) === void 0 && text(get(spec, "replicas")) !== void 0) return null;
+      return { count: 1, why: "replicas defaults to 1" };
+    }
+    case "parallelism": {
+      const jobSpec = pod.workload.kind === "CronJob" ? asMap(get(spec, "jobTemplate", "spec")) : asMap(spec);
+      const p = pod.parallelism;
+      if (!p) {
+        if (text(get(jobSpec, "parallelism")) !== void 0) return null;
+        return { count: 1, why: "parallelism defaults to 1" };
+      }
+      if (!Number.isInteger(p.value)) return null;
+      const completions = num(get(jobSpec, "completions"));
+      if (completions !== void 0 && Number.isInteger(completions) && completions < p.value) {
+        return { count: completions, why: `parallelism: ${p.value} with completions: ${completions}`, at: p.span };
+      }
+      return { count: p.value, why: `parallelism: ${p.value}`, at: p.span };
+    }
+  }
+}
+function pinnedToOneNode(pod) {
+  const podSpec = get(pod.template, "spec");
+  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
+  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
+  const exprs = get(terms.items[0], "matchExpressions");
+  if (exprs?.kind !== "seq") return false;
+  return exprs.items.some((e) => {
+    const values = get(e, "values");
+    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
+  });
+}
+function surgingRollout(pod) {
+  const spec = get(pod.object.node, "spec");
+  const kind = pod.workload.kind;
+  if (kind === "Deployment") {
+    const strategy = get(spec, "strategy");
+    const type = str(get(strategy, "type")) ?? "RollingUpdate";
+    if (type !== "RollingUpdate") return null;
+    const surge = get(strategy, "rollingUpdate", "maxSurge");
+    if (isZero(surge)) return null;
+    const at = surge?.span ?? get(strategy, "type")?.span;
+    return {
+      strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
+      ...at ? { at } : {},
+      fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts"
+    };
+  }
+  if (kind === "Rollout") {
+    const strategy = get(spec, "strategy");
+    const blueGreen = entry(strategy, "blueGreen");
+    if (blueGreen) {
+      return {
+        strategy: "blueGreen strategy",
+        at: blueGreen.keySpan,
+        fix: "Use the canary strategy with `maxSurge: 0` and `maxUnavailable: 1`: a blue-green rollout always runs the new pods beside the old ones"
+      };
+    }
+    const canary = entry(strategy, "canary");
+    if (!canary) return null;
+    const surge = get(canary.value, "maxSurge");
+    if (isZero(surge)) return null;
+    return {
+      strategy: surge ? `canary strategy (maxSurge: ${text(surge) ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
+      at: surge?.span ?? canary.keySpan,
+      fix: "Set `maxSurge: 0` and `maxUnavailable: 1` in the canary strategy, so the old pod is gone before the new one starts"
+    };
+  }
+  if (kind === "DaemonSet") {
+    const surge = get(spec, "updateStrategy", "rollingUpdate", "maxSurge");
+    if (surge === void 0 || isZero(surge) || str(get(spec, "updateStrategy", "type")) === "OnDelete") return null;
+    return { strategy: `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
+  }
+  return null;
+}
+function fixFor(pod, c) {
+  const drop = "or remove cni.projectcalico.org/ipAddrs and let the pods take addresses from a pool (cni.projectcalico.org/ipv4pools)";
+  if (c.hpa) {
+    const recreate = pod.workload.kind === "Deployment" && str(get(pod.object.node, "spec", "strategy", "type")) !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
+    return `Set maxReplicas: 1 on ${who(c.hpa.object, c.hpa.namespace)} (or remove it)${recreate}, ${drop}`;
+  }
+  switch (pod.workload.kind) {
+    case "Deployment":
+      return `Run 1 replica with \`strategy: {type: Recreate}\`, ${drop}`;
+    case "Rollout":
+      return `Run 1 replica with a canary strategy of \`maxSurge: 0\`, ${drop}`;
+    case "StatefulSet":
+      return `Give each address its own single-replica StatefulSet, ${drop}`;
+    case "DaemonSet":
+      return `Pin the DaemonSet to one node (nodeSelector kubernetes.io/hostname), or run the pod as a Deployment with 1 replica and \`strategy: {type: Recreate}\`, ${drop}`;
+    case "Job":
+    case "CronJob":
+      return `Set parallelism: 1, ${drop}`;
+    default:
+      return `Run 1 replica, ${drop}`;
+  }
+}
+var static_ip_replicas_default = defineRule({
+  id: "static-ip-replicas",
+  meta: {
+    description: "Disallow static addresses on templates that run more than one pod at once",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "repository",
+    messages: {
+      replicas: "{{who}} runs {{runs}} from a template that asks for {{ips}}: Calico gives the address to the first pod and fails every other one with `resource already exists: {{ip}} with error: Address already assigned in block`. {{fix}}",
+      noIpam: "{{who}} runs {{runs}} from a template with the ipAddrsNoIpam address {{ips}}: Calico IPAM is bypassed, so every pod starts with the same address and its traffic reaches any one of them. Run a single pod, or give each pod its own address (one workload per address)",
+      rollout: "{{who}} runs one replica with the {{strategy}}, which starts the new pod before the old one stops: the new pod asks for {{ips}}, which the old pod still holds, so Calico fails it with `resource already exists: {{ip}} with error: Address already assigned in block` and the rollout stalls until the old pod is deleted by hand. {{fix}}",
+      cronOverlap: "{{who}} has {{policy}}: when a run lasts past the next scheduled time, the next Job starts while the last one still holds {{ips}}, and Calico fails its pod with `resource already exists: {{ip}} with error: Address already assigned in block`. Set `concurrencyPolicy: Forbid`"
+    },
+    calico: "`ipAddrs` is part of the pod template, so every pod of the workload asks for the same address. Calico gives it to the first pod (`AssignIP`) and fails every other one with `resource already exists: <ip> with error: Address already assigned in block` while the first one runs: Deployments, ReplicaSets, StatefulSets, ReplicationControllers and Argo Rollouts with more than one replica, a DaemonSet on more than one node, a Job or CronJob with `parallelism` above 1, and any workload a HorizontalPodAutoscaler may scale above 1 are errors. With one replica, a rolling update that surges (the Deployment default, Argo Rollouts canary and blue-green) starts the new pod while the old one holds the address, so the rollout stalls: a warning. `strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet (it deletes the old pod before creating the new one) and ReplicaSets are clean. A CronJob with the default `concurrencyPolicy: Allow` warns: a run that outlasts its schedule overlaps the next one; `Forbid` and `Replace` are clean (a replaced pod releases the address when it stops, and the kubelet retries the new one until then). `ipAddrsNoIpam` is not recorded by IPAM, so replicas all start with the same address: a warning; its single-replica rollouts are not reported (the overlap lasts only until the old pod stops).",
+    remediation: "Run a single pod per static address with a rollout that stops the old pod first (`strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet, `concurrencyPolicy: Forbid`), or drop the static address and let Calico assign addresses from a pool."
+  },
+  check(ctx) {
+    for (const pod of cniPods(ctx.model)) {
+      const statics = staticsOf(pod);
+      const first = statics[0];
+      if (!first) continue;
+      const noIpam = first.key === "ipAddrsNoIpam";
+      const list2 = pod.calico.lists[first.key];
+      const annotation = list2?.entry.node.span ?? first.span;
+      const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
+      const ip = ipString(first.ip);
+      const c = concurrency(pod, ctx.settings.nodes);
+      if (!c || c.count === 0) continue;
+      const base = { object: pod.object.ref, value: ip };
+      if (c.count > 1) {
+        const fieldInContext = c.hpa ? c.hpa.object.contextOnly : pod.object.contextOnly;
+        const at = c.at && !fieldInContext ? c.at : annotation;
+        const related = at === annotation ? c.at ? [{ span: c.at, message: c.why }] : [] : [{ span: first.span, message: `the template asks for ${first.text}` }];
+        const runs = Number.isFinite(c.count) ? `${c.count} pods at once (${c.why})` : `a pod on every node`;
+        const data = { who: podWho(pod), runs, ips, ip };
+        if (noIpam) ctx.report({ ...base, at, related, messageId: "noIpam", severity: "warning", data });
+        else ctx.report({ ...base, at, related, messageId: "replicas", severity: "error", data: { ...data, fix: fixFor(pod, c) } });
+        continue;
+      }
+      if (noIpam) continue;
+      const rollout = surgingRollout(pod);
+      if (rollout) {
+        ctx.report({
+          ...base,
+          at: rollout.at ?? annotation,
+          ...rollout.at ? { related: [{ span: first.span, message: `the template asks for ${first.text}` }] } : {},
+          messageId: "rollout",
+          severity: "warning",
+          data: { who: podWho(pod), strategy: rollout.strategy, ips, ip, fix: rollout.fix }
+        });
+        continue;
+      }
+      if (pod.workload.kind === "CronJob") {
+        const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
+        const policy = str(policyNode) ?? "Allow";
+        if (policy !== "Allow") continue;
+        ctx.report({
+          ...base,
+          at: policyNode?.span ?? annotation,
+          ...policyNode ? { related: [{ span: first.span, message: `the template asks for ${first.text}` }] } : {},
+          messageId: "cronOverlap",
+          severity: "warning",
+          data: { who: podWho(pod), policy: policyNode ? "concurrencyPolicy: Allow" : "the default concurrencyPolicy, Allow", ips, ip }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/unknown-pool.ts
+var unknown_pool_default = defineRule({
+  id: "unknown-pool",
+  meta: {
+    description: "Disallow ipv4pools/ipv6pools entries that name no enabled IP pool",
+    defaultSeverity: "error",
+    scope: "repository",
+    messages: {
+      unknownName: 'Calico fails {{victims}} with `error parsing pool "{{entry}}": invalid CIDR address: {{entry}}`: no IP pool is named {{entry}}{{hint}}. {{fix}}',
+      notEnabled: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: pool {{pool}} {{state}}. {{fix}}",
+      noSuchCidr: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: {{detail}}. {{fix}}"
+    },
+    calico: 'The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool "<entry>": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool.',
+    remediation: "Name pools by their exact `metadata.name` or exact CIDR, and keep the named pools enabled."
+  },
+  check(ctx) {
+    const pools = viewPools(ctx.model);
+    if (!anyPoolKnown(pools)) return;
+    for (const site of poolListSites(ctx.model)) {
+      const entries = resolveList(ctx.model, site.list, pools);
+      if (!entries) continue;
+      const family = familyOfKey(site.key);
+      for (const e of entries) {
+        if (e.error?.code === "P1") reportName(e, site);
+        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) reportCidr(e, site);
+      }
+    }
+    function reportName(e, site) {
+      const family = familyOfKey(site.key);
+      const names = familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean);
+      const near = nearestName(e.request.text, names);
+      const ip = parseIP(e.request.text);
+      let hint = "";
+      if (near) hint = ` (did you mean ${near}?)`;
+      else if (ip) hint = " (a pool is named by its metadata.name or by its CIDR with the prefix length)";
+      const holder = ip ? pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip)) : void 0;
+      let fix;
+      if (holder?.cidr) fix = `Write \`${cidrString(holder.cidr)}\` or ${holder.name}`;
+      else if (near) fix = `Write ${near}`;
+      else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
+      else fix = `Create pool ${e.request.text}, or remove the entry`;
+      ctx.report({
+        messageId: "unknownName",
+        at: e.request.span,
+        object: site.object.ref,
+        value: e.request.text,
+        data: { victims: victimsOf(site), entry: e.request.text, hint, fix }
+      });
+    }
+    function reportCidr(e, site) {
+      const cidr = e.pool?.cidr ?? e.request.cidr;
+      if (!cidr) return;
+      const family = familyOfKey(site.key);
+      const enabled = familyPools(pools, family).filter(isEnabled);
+      const near = nearPools(cidr, pools);
+      const base = { at: e.request.span, object: site.object.ref, value: e.request.text };
+      const inactive = e.pool && !isEnabled(e.pool) ? e.pool : near.inactive;
+      const others = enabled.length > 0 ? `, or name another pool (${anyOf(enabled.map(poolText))})` : "";
+      if (inactive) {
+        const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
+        const fix2 = inactive.disabled ? `Remove ${disabledField(inactive)}${others}` : `Make the pool's CIDR disjoint from the other pools${others}`;
+        ctx.report({
+          ...base,
+          messageId: "notEnabled",
+          related: [{ span: poolSpan(inactive), message: `pool ${poolText(inactive)}` }],
+          data: { victims: victimsOf(site), cidr: cidrString(cidr), pool: poolText(inactive), state, fix: fix2 }
+        });
+        return;
+      }
+      let detail2;
+      let fix;
+      const related = [];
+      if (near.inside?.cidr) {
+        detail2 = `${e.request.text} lies inside pool ${poolText(near.inside)}, and Calico takes only a pool's exact CIDR`;
+        fix = `Write \`${cidrString(near.inside.cidr)}\` or ${near.inside.name || "the pool's CIDR"} (to keep pods in a smaller range, create a pool for it)`;
+        related.push({ span: poolSpan(near.inside), message: `pool ${poolText(near.inside)}` });
+      } else if (near.covers.length > 0) {
+        detail2 = `${e.request.text} spans pool${near.covers.length > 1 ? "s" : ""} ${someOf(near.covers.map(poolText))}, and Calico takes only a pool's exact CIDR`;
+        fix = `List the pool${near.covers.length > 1 ? "s" : ""} instead: \`${jsonList(near.covers.map((p) => p.name || cidrString(p.cidr ?? cidr)))}\``;
+        for (const p of near.covers) related.push({ span: poolSpan(p), message: `pool ${poolText(p)}` });
+      } else {
+        detail2 = `no enabled IPv${family} pool has CIDR ${cidrString(cidr)}`;
+        fix = enabled.length > 0 ? `Name an existing pool (${anyOf(enabled.map(poolText))}), or create one for ${cidrString(cidr)}` : `Create an IPPool for ${cidrString(cidr)}, or remove the entry`;
+      }
+      ctx.report({ ...base, messageId: "noSuchCidr", ...related.length > 0 ? { related } : {}, data: { victims: victimsOf(site), cidr: cidrString(cidr), detail: detail2, fix } });
+    }
+  }
+});
+
+// src/rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  meta: {
+    description: "Report suppressions that suppress nothing, and suppressions naming unknown rules",
+    defaultSeverity: "warning",
+    scope: "repository",
+    messages: {
+      unused: "{{where}} suppresses {{rule}}, but no {{rule}} finding is located under it. Remove {{what}} so that it cannot hide a future problem",
+      unusedAll: "{{where}} suppresses all rules, but no finding is located under it. Remove it so that it cannot hide a future problem",
+      unknownRule: "{{where}} names {{rule}}, which is not a calico-ipam-lint rule{{near}}, so it suppresses nothing. Fix the rule id or remove it",
+      noTarget: "This calico-ipam-lint-disable-next-line comment has no YAML node after it in its document, so it suppresses nothing. Put it on the line just above the key or list item it is about",
+      unknownDirective: "{{directive}} is not a calico-ipam-lint directive, so it suppresses nothing. Write `# calico-ipam-lint-disable-next-line <rule-id>`",
+      malformed: 'The calico-ipam-lint.io/ignore annotation must be a string of rule ids separated by commas (or `all`), so it suppresses nothing. Write it as `calico-ipam-lint.io/ignore: "rule-a,rule-b"`'
+    },
+    calico: "Not a Calico behaviour: a suppression (the calico-ipam-lint.io/ignore annotation, a `# calico-ipam-lint-disable-next-line` comment, or a `suppress` entry in the configuration) that no longer hides any finding would silently hide the next real problem in the same place.",
+    remediation: "Remove the suppression, or the rule ids in it that no longer fire; fix misspelt rule ids."
+  },
+  check() {
+  }
+});
+
 // src/rules/yaml-syntax.ts
 var yaml_syntax_default = defineRule({
   id: "yaml-syntax",
@@ -48472,19 +49371,30 @@ var yaml_syntax_default = defineRule({
 // src/rules/index.ts
 var RULES = [
   annotation_json_default,
+  annotation_on_existing_pod_default,
   annotation_placement_default,
   annotation_unknown_default,
+  duplicate_static_ip_default,
   feature_flag_required_default,
   invalid_annotation_value_default,
   invalid_ip_default,
+  ip_in_use_default,
+  ip_outside_pod_cidr_default,
+  ip_outside_pool_default,
   multiple_ip_addrs_default,
   no_usable_pool_default,
+  pod_namespace_conflict_default,
   pool_exhausted_default,
+  pool_family_mismatch_default,
   pool_invalid_default,
   pool_outside_pod_cidr_default,
   pool_overlap_default,
   static_ip_auto_pool_default,
   static_ip_both_modes_default,
+  static_ip_pool_mismatch_default,
+  static_ip_replicas_default,
+  unknown_pool_default,
+  unused_suppression_default,
   yaml_syntax_default
 ];
 
@@ -48562,6 +49472,344 @@ var VERSION = package_default.version;
 var REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
 var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
 
+// src/engine/policy.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function matcher(patterns) {
+  return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
+}
+function pathPolicy(globalRules, policy) {
+  const data = policy?.config.data;
+  const ignoreMatcher = matcher(data?.ignore ?? []);
+  const overrides = (data?.overrides ?? []).map((o) => ({ ig: matcher(o.files), rules: o.rules }));
+  const relCache = /* @__PURE__ */ new Map();
+  const rel = (file) => {
+    if (!policy) return null;
+    let r = relCache.get(file);
+    if (r === void 0) {
+      const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
+      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute(p) ? null : p;
+      relCache.set(file, r);
+    }
+    return r;
+  };
+  const matches = (ig, file) => {
+    const r = rel(file);
+    return ig !== null && r !== null && ig.ignores(r);
+  };
+  return {
+    ignored: (file) => matches(ignoreMatcher, file),
+    setting(ruleId, file) {
+      let s = globalRules?.[ruleId];
+      for (const o of overrides) {
+        const v = o.rules[ruleId];
+        if (v !== void 0 && matches(o.ig, file)) s = v;
+      }
+      return s;
+    },
+    mayRun: (ruleId) => globalRules?.[ruleId] !== "off" || overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off")
+  };
+}
+function applyIgnore(files, paths) {
+  return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
+}
+
+// src/config/validate.ts
+var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+function nearest(word, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+
+// src/engine/suppress.ts
+var IGNORE_ANNOTATION = "calico-ipam-lint.io/ignore";
+var DIRECTIVE = "calico-ipam-lint-disable-next-line";
+var UNUSED = unused_suppression_default.id;
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+var inRegion = (r, f) => r.file === f.file && before(r.start, f) && before(f, r.end);
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "CustomResourceDefinition",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IPPool",
+  "IPReservation",
+  "IPAMConfiguration",
+  "IPAMConfig",
+  "IPAMBlock",
+  "BlockAffinity",
+  "Installation",
+  "FelixConfiguration",
+  "BGPConfiguration",
+  "BGPPeer",
+  "GlobalNetworkPolicy",
+  "GlobalNetworkSet",
+  "HostEndpoint",
+  "ClusterInformation",
+  "KubeControllersConfiguration"
+]);
+function globRegex(glob) {
+  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function splitIds(text2) {
+  const out = [];
+  for (const m of text2.matchAll(/[^,\s]+/g)) out.push({ id: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+function applySuppressions(input) {
+  const { files, model, findings, paths, only, policy } = input;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const configSource = policy?.config.source;
+  const indexes = /* @__PURE__ */ new Map();
+  const indexFor = (file) => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      const text2 = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
+      idx = new LineIndex(text2);
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const region2 = (s) => {
+    const l = indexFor(s.file).location(s);
+    return { file: s.file, start: { line: l.line, column: l.column }, end: { line: l.endLine, column: l.endColumn } };
+  };
+  const problems = [];
+  const suppressions = [];
+  const add = (s) => {
+    suppressions.push({ ...s, used: /* @__PURE__ */ new Set(), usedAny: false });
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const fromAnnotations = (annotations, covered) => {
+    for (const a of annotations) {
+      if (a.key !== IGNORE_ANNOTATION) continue;
+      const key = `${a.keySpan.file}:${a.keySpan.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = a.node;
+      if (node.kind !== "scalar" || typeof node.value !== "string" || node.value.trim() === "") {
+        problems.push({ messageId: "malformed", data: {}, span: node.kind === "scalar" ? node.span : a.keySpan, value: IGNORE_ANNOTATION });
+        continue;
+      }
+      const parts = splitIds(node.value);
+      const all = parts.some((p) => p.id === "all");
+      const r = region2(covered);
+      add({
+        form: "annotation",
+        file: a.keySpan.file,
+        span: node.span,
+        covers: (f) => inRegion(r, f),
+        all,
+        ids: parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: innerSpan(node, p.start, p.end) })),
+        judgeable: true
+      });
+    }
+  };
+  for (const o of model.objects) fromAnnotations(o.annotations, o.node.span);
+  for (const p of model.podSources) if (p.workload.template.length > 0) fromAnnotations(p.podAnnotations, p.templateSpan);
+  for (const file of files) {
+    if (!file.text.includes("calico-ipam-lint-")) continue;
+    for (const d of directivesIn(file)) {
+      if ("problem" in d) {
+        problems.push(d.problem);
+        continue;
+      }
+      add({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
+    }
+  }
+  const entries = policy?.config.data.suppress ?? [];
+  const configRoot = configSource?.documents[0]?.root ?? null;
+  entries.forEach((entry2, i) => {
+    const test = (v, glob) => glob === void 0 || v !== void 0 && globRegex(glob).test(v);
+    const matches = (kind, namespace, name) => test(kind, entry2.kind) && test(namespace, entry2.namespace) && test(name, entry2.name);
+    const objects = model.objects.filter(
+      (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
+    );
+    const regions = objects.map((o) => region2(o.node.span));
+    const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
+    const ids = entry2.rules === "all" ? [] : entry2.rules.map((id, j) => {
+      const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
+      return { id, span: at?.found ? at.node.span : span };
+    });
+    add({
+      form: "config",
+      file: span.file,
+      span,
+      covers: (f) => regions.some((r) => inRegion(r, f)) || f.object !== void 0 && matches(f.object.kind, f.object.namespace, f.object.name),
+      all: entry2.rules === "all" || entry2.rules.includes("all"),
+      ids: ids.filter((x) => x.id !== "all"),
+      judgeable: objects.length > 0
+    });
+  });
+  if (suppressions.length === 0 && problems.length === 0) return { findings: [...findings] };
+  const kept = [];
+  for (const f of findings) {
+    let suppressed = false;
+    for (const s of suppressions) {
+      if (!s.covers(f)) continue;
+      if (s.all) {
+        s.usedAny = true;
+        suppressed = true;
+      }
+      if (s.ids.some((x) => x.id === f.ruleId)) {
+        s.used.add(f.ruleId);
+        s.usedAny = true;
+        suppressed = true;
+      }
+    }
+    if (!suppressed) kept.push(f);
+  }
+  const known = new Set(RULES.map((r) => r.id));
+  const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
+  const where2 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
+  const holder = { annotation: "the annotation", comment: "the comment", config: "the entry" };
+  for (const s of suppressions) {
+    for (const x of s.ids) {
+      if (!known.has(x.id)) {
+        const near = nearest(x.id, [...known]);
+        problems.push({ messageId: "unknownRule", data: { where: where2[s.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
+      } else if (s.judgeable && !s.used.has(x.id) && active(x.id, s.file)) {
+        const what = s.ids.length === 1 && !s.all ? holder[s.form] : `${x.id} from ${holder[s.form]}`;
+        problems.push({ messageId: "unused", data: { where: where2[s.form], rule: x.id, what }, span: x.span, value: x.id });
+      }
+    }
+    if (s.all && s.judgeable && !s.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s.file))) {
+      problems.push({ messageId: "unusedAll", data: { where: where2[s.form] }, span: s.span, value: "all" });
+    }
+  }
+  const out = kept;
+  let configFile;
+  if (!only || only.includes(UNUSED)) {
+    for (const p of problems) {
+      const severity = severityOf(paths.setting(UNUSED, p.span.file));
+      if (!severity) continue;
+      const template = unused_suppression_default.meta.messages[p.messageId];
+      out.push({
+        ruleId: UNUSED,
+        severity,
+        message: renderMessage(template, p.data),
+        messageId: p.messageId,
+        file: p.span.file,
+        ...indexFor(p.span.file).location(p.span),
+        value: p.value
+      });
+      if (configSource && p.span.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+    }
+  }
+  return { findings: out, ...configFile ? { configFile } : {} };
+}
+function severityOf(setting) {
+  if (setting === "off") return null;
+  if (setting === "error") return "error";
+  if (setting === "warn" || setting === "warning") return "warning";
+  return unused_suppression_default.meta.defaultSeverity;
+}
+function directivesIn(file) {
+  const text2 = file.text;
+  const lines = [];
+  for (let start = 0; start <= text2.length; ) {
+    const nl = text2.indexOf("\n", start);
+    const end = nl === -1 ? text2.length : nl;
+    const body = text2.slice(start, end).replace(/\r$/, "");
+    lines.push({ start, end: start + body.length, text: body });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  const scalars = [];
+  const starts = [];
+  const visit = (n) => {
+    if (n.kind === "scalar") {
+      if (text2.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
+    } else if (n.kind === "map") {
+      for (const e of n.entries) {
+        if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
+        visit(e.value);
+      }
+    } else {
+      for (const i of n.items) {
+        if (i.span.file === file.path) starts.push({ start: i.span.start, end: i.span.end, seqItem: true });
+        visit(i);
+      }
+    }
+  };
+  const visited = /* @__PURE__ */ new Set();
+  for (const d of file.documents) {
+    if (d.root && !visited.has(d.root)) {
+      visited.add(d.root);
+      visit(d.root);
+    }
+  }
+  const insideScalar = (o) => scalars.some((s) => s.start < o && o < s.end);
+  const index = new LineIndex(text2);
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
+    if (!m) return;
+    const hashAt = line.start + (m[1]?.length ?? 0);
+    if (insideScalar(hashAt)) return;
+    const name = m[2] ?? "";
+    const nameAt = line.start + line.text.indexOf(name, m[1]?.length ?? 0);
+    const span = { file: file.path, start: hashAt, end: line.end };
+    if (name !== DIRECTIVE) {
+      out.push({ problem: { messageId: "unknownDirective", data: { directive: name }, span: { file: file.path, start: nameAt, end: nameAt + name.length }, value: name } });
+      return;
+    }
+    let rest = m[3] ?? "";
+    if (rest !== "" && !/^\s/.test(rest)) {
+      out.push({ problem: { messageId: "unknownDirective", data: { directive: name + rest.split(/\s/)[0] }, span, value: name } });
+      return;
+    }
+    const reason = /(^|\s)--(\s|$)/.exec(rest);
+    if (reason) rest = rest.slice(0, reason.index);
+    const restAt = nameAt + name.length;
+    const parts = splitIds(rest);
+    const ids = parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: { file: file.path, start: restAt + p.start, end: restAt + p.end } }));
+    let j = i + 1;
+    while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]?.text ?? "")) j++;
+    const target = lines[j];
+    if (!target || /^(---|\.\.\.)(\s|$)/.test(target.text)) {
+      out.push({ problem: { messageId: "noTarget", data: {}, span, value: DIRECTIVE } });
+      return;
+    }
+    const seqLine = /^\s*-(\s|$)/.test(target.text);
+    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
+    const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
+    const end = Math.max(target.end, first?.end ?? target.end);
+    const from = index.position(target.start);
+    const to = index.position(end);
+    out.push({ span, region: { file: file.path, start: from, end: to }, all: parts.some((p) => p.id === "all"), ids });
+  });
+  return out;
+}
+
 // src/engine/run.ts
 function ruleInfo(rules = RULES) {
   return new Map(
@@ -48577,7 +49825,9 @@ function severityFor(setting, reported, rule) {
   if (setting === "warn" || setting === "warning") return "warning";
   return reported ?? rule.meta.defaultSeverity;
 }
-function lintSources(files, options = {}) {
+function lintSources(input, options = {}) {
+  const paths = pathPolicy(options.rules, options.policy);
+  const files = applyIgnore(input, paths);
   const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -48602,16 +49852,15 @@ function lintSources(files, options = {}) {
   const findings = [];
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
-    const setting = options.rules?.[rule.id];
-    if (setting === "off") continue;
+    if (!paths.mayRun(rule.id)) continue;
     rule.check({
       model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
-        const severity = severityFor(setting, r.severity, rule);
-        if (!severity) return;
         const at = checkSpan(rule, r.at);
+        const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
+        if (!severity) return;
         const template = rule.meta.messages[r.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
         const related = (r.related ?? []).map((rel) => {
@@ -48633,7 +49882,8 @@ function lintSources(files, options = {}) {
       }
     });
   }
-  return { results: groupResults(files, findings), model };
+  const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
+  return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
@@ -48672,13 +49922,13 @@ async function lintPaths(paths, options = {}) {
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute(file) ? file : resolve2(ctx.cwd, file);
-  const rel = relative2(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { absolute: abs };
-  return { relative: rel.split(sep2).join("/") };
+  const abs = isAbsolute2(file) ? file : resolve3(ctx.cwd, file);
+  const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { absolute: abs };
+  return { relative: rel.split(sep3).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
   const p = repoPath(file, ctx);
@@ -48694,7 +49944,7 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix = abs.split(sep2).join("/");
+  const posix = abs.split(sep3).join("/");
   const withRoot = posix.startsWith("/") ? posix : `/${posix}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
@@ -48763,10 +50013,10 @@ var github = (results, ctx) => {
 };
 
 // src/report/formatters/json.ts
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
 var json = (results, ctx) => JSON.stringify(
   results.map((r) => ({
-    filePath: isAbsolute2(r.file) ? r.file : resolve3(ctx.cwd, r.file),
+    filePath: isAbsolute3(r.file) ? r.file : resolve4(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -48891,7 +50141,7 @@ var sarif = (results, ctx) => {
 };
 
 // src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 // node_modules/eslint-formatter-pretty/index.js
@@ -50390,7 +51640,7 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute3(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+    filePath: isAbsolute4(r.file) ? r.file : resolve5(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -50592,7 +51842,7 @@ async function gate(generator, opts, io) {
     out = await runLintCommand(["."], lintOpts, io);
   }
   const stream = mode === "directory" ? concatenate(out.files) : { text: out.files.find((f) => !f.contextOnly)?.text ?? "", refused: [] };
-  const notText = out.files.find((f) => !f.contextOnly && f.problems.some((p) => p.code === "UNREADABLE"));
+  const notText = out.files.find((f) => !f.contextOnly && f.problems.length > 0);
   const sources = new Map(out.files.map((f) => [f.path, helmSources(f.text)]));
   let shown2 = 0;
   for (const r of out.results) {
@@ -50640,7 +51890,7 @@ function noPoolsNotice(model) {
 }
 
 // src/cli/plan.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/report/plan.ts
 function locator(model) {
@@ -50847,7 +52097,7 @@ function addPlanCommand(program2, io, setExit) {
     for (const [i, format3] of formats.entries()) {
       const text2 = PLAN_FORMATS[format3](plan);
       const file = opts.outputFile[i];
-      if (file !== void 0) await writeFileAtomic(resolve5(io.cwd, file), text2);
+      if (file !== void 0) await writeFileAtomic(resolve6(io.cwd, file), text2);
       else io.stdout.write(text2);
     }
     setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
@@ -50857,13 +52107,13 @@ function addPlanCommand(program2, io, setExit) {
 
 // src/cli/source-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve6 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve7 } from "node:path";
 function findSourceRoot(cwd) {
-  let dir = resolve6(cwd);
+  let dir = resolve7(cwd);
   for (; ; ) {
     if (existsSync2(join3(dir, ".git"))) return dir;
     const up = dirname2(dir);
-    if (up === dir) return resolve6(cwd);
+    if (up === dir) return resolve7(cwd);
     dir = up;
   }
 }
@@ -50935,7 +52185,7 @@ async function report(out, opts, io) {
     const formatter = FORMATTERS[o.format];
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
-    if (o.file) await writeFileAtomic(resolve7(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
+    if (o.file) await writeFileAtomic(resolve8(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
 `);
     else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
@@ -51063,8 +52313,8 @@ async function runCli(argv, cwd) {
 }
 function fromJson(report2, cwd) {
   return report2.map((r) => {
-    const rel = relative3(cwd, r.filePath);
-    const file = rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel.split(sep3).join("/") : r.filePath;
+    const rel = relative4(cwd, r.filePath);
+    const file = rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep4).join("/") : r.filePath;
     const findings = r.messages.map((m) => ({
       ruleId: m.ruleId,
       severity: m.severity === 2 ? "error" : "warning",
@@ -51121,7 +52371,7 @@ async function main() {
   await mkdir2(tmpBase, { recursive: true });
   const tmp = await mkdtemp(join4(tmpBase, "calico-ipam-lint-"));
   try {
-    const sarifPath = resolve8(cwd, inputs.sarif);
+    const sarifPath = resolve9(cwd, inputs.sarif);
     await mkdir2(dirname3(sarifPath), { recursive: true });
     const jsonPath = join4(tmp, "report.json");
     const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);

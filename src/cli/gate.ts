@@ -168,7 +168,8 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
   }
 
   const stream = mode === "directory" ? concatenate(out.files) : { text: out.files.find((f) => !f.contextOnly)?.text ?? "", refused: [] };
-  const notText = out.files.find((f) => !f.contextOnly && f.problems.some((p) => p.code === "UNREADABLE"));
+  // A file-level problem (not UTF-8 text, unreadable, too large): the input itself is unusable.
+  const notText = out.files.find((f) => !f.contextOnly && f.problems.length > 0);
 
   // Findings, one line each; Helm's `# Source:` comments name the template a rendered line came from.
   const sources = new Map(out.files.map((f) => [f.path, helmSources(f.text)]));
