@@ -1,5 +1,5 @@
 import { podCount } from "../allocator/index.js";
-import { apiGroup, ipString, type PodSource, type StaticIP } from "../model/index.js";
+import { apiGroup, bool, get, ipString, type PodSource, type StaticIP } from "../model/index.js";
 import { defineRule, type Severity } from "./define-rule.js";
 import { podWho } from "./_shared/pools.js";
 import { cniPods, someOf, staticsOf } from "./_shared/static.js";
@@ -51,7 +51,7 @@ export default defineRule({
         const list = groups.get(key) ?? [];
         // The same pod listing the address twice (or in both annotations) is another rule's concern.
         if (list.some((c) => c.identity === identity)) continue;
-        list.push({ pod, identity, s, idle: count.count === 0n, finite: kind === "Job" || kind === "CronJob" });
+        list.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
         groups.set(key, list);
       }
     }
@@ -90,7 +90,11 @@ export default defineRule({
   },
 });
 
+/** A suspended CronJob (or Job) starts no pod. */
+const suspended = (pod: PodSource): boolean => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
+
 function idleField(pod: PodSource): string {
+  if (suspended(pod)) return "suspend: true";
   if (pod.replicas?.value === 0) return "replicas: 0";
   if (pod.parallelism?.value === 0) return "parallelism: 0";
   return "no replica";

@@ -1,5 +1,5 @@
 import type { Node, Span } from "../load/index.js";
-import { asMap, entry, get, ipString, num, str, text, type Hpa, type Located, type PodSource, type StaticIP } from "../model/index.js";
+import { asMap, bool, entry, get, ipString, num, str, text, type Hpa, type Located, type PodSource, type StaticIP } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, podWho, who } from "./_shared/pools.js";
 import { cniPods, staticsOf } from "./_shared/static.js";
@@ -205,7 +205,7 @@ export default defineRule({
       if (pod.workload.kind === "CronJob") {
         const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
         const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow") continue;
+        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,

@@ -142,6 +142,14 @@ ruleTester("duplicate-static-ip", {
       ],
     },
     {
+      name: "a suspended CronJob starts no pod: warnings",
+      yaml: stream(pod("a", "x", '["10.0.0.5"]'), cronJob("b", '["10.0.0.5"]').replace('schedule: "0 * * * *"', 'schedule: "0 * * * *"\n  suspend: true')),
+      errors: [
+        { messageId: "notConcurrent", line: 7, column: 39, severity: "warning", message: "CronJob default/b runs no pod now (suspend: true)" },
+        { messageId: "notConcurrent", line: 21, column: 47, severity: "warning", message: "this CronJob runs no pod now (suspend: true)" },
+      ],
+    },
+    {
       name: "two CronJobs may run at different times: warnings",
       yaml: stream(cronJob("a", '["10.0.0.5"]'), cronJob("b", '["10.0.0.5"]')),
       errors: [

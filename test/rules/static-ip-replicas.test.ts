@@ -54,6 +54,7 @@ ruleTester("static-ip-replicas", {
     { name: "a Job with the default parallelism", yaml: workload("Job", ["completions: 5"]) },
     { name: "a Job whose parallelism exceeds its completions", yaml: workload("Job", ["parallelism: 4", "completions: 1"]) },
     { name: "a CronJob with concurrencyPolicy Forbid", yaml: workload("CronJob", ['schedule: "*/5 * * * *"', "concurrencyPolicy: Forbid"]) },
+    { name: "a suspended CronJob", yaml: workload("CronJob", ['schedule: "*/5 * * * *"', "suspend: true"]) },
     { name: "a CronJob with concurrencyPolicy Replace", yaml: workload("CronJob", ['schedule: "*/5 * * * *"', "concurrencyPolicy: Replace"]) },
     { name: "replicas without a static address", yaml: workload("Deployment", ["replicas: 3"], { annotation: `cni.projectcalico.org/ipv4pools: '["p"]'` }) },
     { name: "a hostNetwork Deployment (the CNI plugin never runs)", yaml: workload("Deployment", ["replicas: 3"], { podSpec: ["hostNetwork: true"] }) },
