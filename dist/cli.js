@@ -27982,7 +27982,7 @@ var duplicate_static_ip_default = defineRule({
         const key = `${s.ip.family}:${ipString(s.ip)}`;
         const list = groups.get(key) ?? [];
         if (list.some((c) => c.identity === identity)) continue;
-        list.push({ pod, identity, s, idle: count.count === 0n, finite: kind === "Job" || kind === "CronJob" });
+        list.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
         groups.set(key, list);
       }
     }
@@ -28020,7 +28020,9 @@ var duplicate_static_ip_default = defineRule({
     }
   }
 });
+var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
 function idleField(pod) {
+  if (suspended(pod)) return "suspend: true";
   if (pod.replicas?.value === 0) return "replicas: 0";
   if (pod.parallelism?.value === 0) return "parallelism: 0";
   return "no replica";
@@ -29598,7 +29600,7 @@ var static_ip_replicas_default = defineRule({
       if (pod.workload.kind === "CronJob") {
         const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
         const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow") continue;
+        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,

@@ -47601,7 +47601,7 @@ var duplicate_static_ip_default = defineRule({
         const key = `${s.ip.family}:${ipString(s.ip)}`;
         const list2 = groups.get(key) ?? [];
         if (list2.some((c) => c.identity === identity)) continue;
-        list2.push({ pod, identity, s, idle: count.count === 0n, finite: kind === "Job" || kind === "CronJob" });
+        list2.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
         groups.set(key, list2);
       }
     }
@@ -47639,7 +47639,9 @@ var duplicate_static_ip_default = defineRule({
     }
   }
 });
+var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
 function idleField(pod) {
+  if (suspended(pod)) return "suspend: true";
   if (pod.replicas?.value === 0) return "replicas: 0";
   if (pod.parallelism?.value === 0) return "parallelism: 0";
   return "no replica";
@@ -49217,7 +49219,7 @@ var static_ip_replicas_default = defineRule({
       if (pod.workload.kind === "CronJob") {
         const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
         const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow") continue;
+        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,
@@ -52290,7 +52292,8 @@ async function runCli(argv, cwd) {
   const token = randomBytes2(16).toString("hex");
   const io = {
     cwd,
-    env: process.env,
+    // The Action writes the job summary itself, whatever `format` the log gets.
+    env: { ...process.env, GITHUB_STEP_SUMMARY: void 0 },
     stdin: (async function* () {
     })(),
     stdout: { write: (s) => process.stdout.write(s) },

@@ -84,7 +84,8 @@ async function runCli(argv: string[], cwd: string): Promise<CliRun> {
   const token = randomBytes(16).toString("hex");
   const io: CliIO = {
     cwd,
-    env: process.env,
+    // The Action writes the job summary itself, whatever `format` the log gets.
+    env: { ...process.env, GITHUB_STEP_SUMMARY: undefined },
     stdin: (async function* () {})(),
     stdout: { write: (s: string) => process.stdout.write(s) },
     stderr: {

@@ -190,6 +190,17 @@ describe("the Action run as the runner runs it", () => {
     expect(bad.commands.at(-1)?.message).toContain('input fail-level must be "error" or "warning"');
   });
 
+  it("prints the chosen format to the log, and writes one job summary even with format: github", () => {
+    const ws = workspace({ "b.yaml": BROKEN });
+    const r = runStep(ws, { format: "github" });
+    expect(r.status).toBe(1);
+    expect(r.summary.match(/^## calico-ipam-lint$/gm)).toHaveLength(1);
+    const none = runStep(ws, { format: "none" });
+    expect(none.status).toBe(1);
+    expect(none.stdout.split("\n").filter((l) => !l.startsWith("::") && l.includes("Flow sequence"))).toEqual([]);
+    expect(none.commands.filter((c) => c.command === "error" && c.props["title"] === "yaml-syntax")).toHaveLength(1);
+  });
+
   it("lints only `paths`, reading `context` for the cross-file checks", () => {
     const ws = workspace({ "cluster/pools.yaml": POOL, "cluster/broken.yaml": BROKEN, "apps/p.yaml": staticPod(1) });
     const r = runStep(ws, { paths: "apps", context: "cluster" });
