@@ -12,6 +12,8 @@ import { appendGithubSummary } from "./github-summary.js";
 import { noPoolsNotice } from "./notices.js";
 import { addPlanCommand } from "./plan.js";
 import { findSourceRoot } from "./source-root.js";
+import { ConfigError } from "./config.js";
+import { finishLint, prepareLint, SetupError } from "./lint-setup.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -30,6 +32,11 @@ export interface LintCliOptions {
   maxWarnings?: number;
   /** Which --format (by position) each --output-file follows; set while parsing. */
   outputPairs?: Record<number, string>;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  inUse?: string;
+  changedSince?: string;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -55,7 +62,12 @@ export function addLintOptions(cmd: Command): Command {
     .option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, [])
     .option("--namespace <name>", "namespace for objects that name none", undefined)
     .option("--quiet", "report errors only")
-    .addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount));
+    .addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount))
+    .option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)")
+    .option("--baseline <file>", "do not report the findings recorded in this baseline file")
+    .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)")
+    .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold")
+    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)");
 }
 
 function parseCount(v: string): number {
@@ -80,14 +92,17 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
-  return lintPaths(targets, {
+  const setup = await prepareLint(opts, io);
+  const out = await lintPaths(targets, {
     cwd: io.cwd,
-    context: [...opts.context, ...opts.pools],
+    context: [...opts.context, ...opts.pools, ...setup.context],
     extraSources,
-    podCidrs: opts.podCidr,
+    ...setup.options,
     ...(namespace ? { defaultNamespace: namespace } : {}),
     ...extra,
+    settings: { ...setup.settings, ...extra.settings },
   });
+  return finishLint(out, setup, io);
 }
 
 interface Output {
@@ -175,6 +190,10 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     }
     if (err instanceof UsageError) {
       io.stderr.write(`calico-ipam-lint: ${err.message}\n`);
+      return EXIT_FAILURE;
+    }
+    if (err instanceof ConfigError || err instanceof SetupError) {
+      for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}\n`);
       return EXIT_FAILURE;
     }
     // A bug of ours: say so plainly, without a stack trace unless asked.

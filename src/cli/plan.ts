@@ -48,7 +48,8 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
         setExit(EXIT_FAILURE);
         return;
       }
-      const settings: Settings = { ...DEFAULT_SETTINGS, ...settingsOverride };
+      // The configuration's settings too (nodes, IPAM), with --nodes on top.
+      const settings: Settings = { ...DEFAULT_SETTINGS, ...out.settings, ...settingsOverride };
       const plan = planFrom(out.model, allocation(out.model, settings));
       for (const [i, format] of formats.entries()) {
         const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);

@@ -48,7 +48,8 @@ function severityFor(setting: RuleSetting | undefined, reported: Severity | unde
 /** Run every enabled rule over the files and return located, sorted findings per file. */
 export function lintSources(input: readonly SourceFile[], options: LintOptions = {}): LintOutput {
   const paths = pathPolicy(options.rules, options.policy);
-  const files = applyIgnore(input, paths);
+  // The live pods file is cluster state, not a manifest, even when it lies among the files linted.
+  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
   const model = buildModel(files, options);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));

@@ -1,0 +1,91 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+
+/** The few git commands `--changed-since` needs. Git is run without a shell, from the repository's top. */
+
+export class GitError extends Error {}
+
+function git(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    let child;
+    try {
+      child = spawn("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    } catch (err) {
+      reject(new GitError(`could not run git: ${(err as Error).message}`));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", (e) => reject(new GitError(`could not run git: ${e.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(input ?? "");
+  });
+}
+
+/** The top directory of the work tree that holds `cwd`. */
+export async function gitToplevel(cwd: string): Promise<string> {
+  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+}
+
+export interface ChangedFile {
+  /** Absolute path now. */
+  readonly path: string;
+  /** Path relative to the top at REF, when the file existed there (modified or renamed). */
+  readonly before?: string;
+}
+
+/**
+ * Files changed since `ref`: what `git diff REF` shows (committed, staged and unstaged changes,
+ * renames followed) and untracked files that are not ignored. Deleted files are left out.
+ */
+export async function changedSince(ref: string, top: string): Promise<ChangedFile[]> {
+  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
+    throw new GitError(`${ref} is not a commit in this repository`);
+  });
+  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
+  const out: ChangedFile[] = [];
+  for (let i = 0; i < diff.length; ) {
+    const status = diff[i++] ?? "";
+    if (status === "") continue;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = diff[i++] ?? "";
+      const to = diff[i++] ?? "";
+      out.push(status.startsWith("R") ? { path: join(top, to), before: from } : { path: join(top, to) });
+    } else {
+      const p = diff[i++] ?? "";
+      if (status.startsWith("D")) continue;
+      out.push(status.startsWith("A") ? { path: join(top, p) } : { path: join(top, p), before: p });
+    }
+  }
+  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
+  for (const p of untracked) if (p) out.push({ path: join(top, p) });
+  return out;
+}
+
+/** The contents of files at `ref` (paths relative to the top), in one `git cat-file --batch`. */
+export async function filesAt(ref: string, paths: readonly string[], top: string): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>();
+  if (paths.length === 0) return result;
+  // A path with a newline cannot be asked for this way; such files are skipped.
+  const asked = paths.filter((p) => !p.includes("\n"));
+  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}\n`).join(""));
+  let at = 0;
+  for (const p of asked) {
+    const nl = buf.indexOf(0x0a, at);
+    if (nl < 0) break;
+    const header = buf.subarray(at, nl).toString("utf8");
+    at = nl + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) continue; // "<name> missing"
+    const size = Number(m[2]);
+    if (m[1] === "blob") result.set(p, buf.subarray(at, at + size));
+    at += size + 1;
+  }
+  return result;
+}

@@ -1,0 +1,189 @@
+import { mkdir, readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import type { PathLintOptions, PathLintOutput } from "../api.js";
+import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
+import { decodeText, displayPath } from "../load/files.js";
+import { parseSource, type SourceFile } from "../load/index.js";
+import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
+import type { FileResult } from "../report/index.js";
+import { loadConfig, type LoadedConfig } from "./config.js";
+import { changedSince, filesAt, gitToplevel, GitError } from "./git.js";
+import { writeFileAtomic, type CliIO } from "./io.js";
+
+/**
+ * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`
+ * add to a lint run: options before it (`prepareLint`), filters after it (`finishLint`). Shared by
+ * every command that lints.
+ */
+
+export interface SetupFlags {
+  readonly config?: string;
+  readonly baseline?: string;
+  readonly writeBaseline?: string;
+  readonly inUse?: string;
+  readonly changedSince?: string;
+  readonly podCidr: readonly string[];
+  readonly stdinFilename?: string;
+}
+
+/** Input the tool cannot use: exit 2 with these lines on stderr. */
+export class SetupError extends Error {}
+
+export interface LintSetup {
+  readonly config: LoadedConfig | null;
+  /** Options for lintPaths (rules, settings, policy, podCidrs, live, changedSince). */
+  readonly options: Partial<PathLintOptions>;
+  /** More context paths (the configuration's `pools`). */
+  readonly context: readonly string[];
+  readonly settings: Partial<Settings>;
+  readonly baseline?: { readonly data: Baseline; readonly path: BaselinePath };
+  readonly writeBaseline?: { readonly file: string; readonly path: BaselinePath };
+  /** Report scope of `--changed-since`: whether findings in a file are reported. */
+  readonly inScope?: (file: string) => boolean;
+}
+
+function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
+  const d = cfg?.config.data;
+  if (!d) return {};
+  return {
+    ...(d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {}),
+    ...(d.calicoVersion ? { calicoVersion: d.calicoVersion } : {}),
+    ...(d.poolsComplete !== undefined ? { poolsComplete: d.poolsComplete } : {}),
+    ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
+    ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),
+    ...(d.nodes !== undefined ? { nodes: d.nodes } : {}),
+  };
+}
+
+const posix = (p: string): string => p.split(sep).join("/");
+
+function baselinePath(file: string, cwd: string): BaselinePath {
+  const dir = dirname(file);
+  return (f) => (f.startsWith("<") ? f : posix(relative(dir, resolve(cwd, f))));
+}
+
+/** Read `--in-use`: JSON (fast path) or YAML, one or more documents. */
+export async function readLiveState(file: string, cwd: string): Promise<LiveState> {
+  const shown = displayPath(resolve(cwd, file), cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(cwd, file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
+  }
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) throw new SetupError(`--in-use ${shown}: ${decoded.error}`);
+  const datas: unknown[] = [];
+  try {
+    datas.push(JSON.parse(decoded.text));
+  } catch {
+    const src: SourceFile = parseSource(shown, decoded.text, true);
+    const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
+    if (problem) throw new SetupError(`--in-use ${shown}: not valid JSON or YAML (${problem.message})`);
+    for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
+  }
+  const pods: LivePod[] = [];
+  for (const data of datas) {
+    const r = livePodsFrom(data, shown);
+    if ("error" in r) throw new SetupError(`--in-use ${shown}: ${r.error}`);
+    pods.push(...r.pods);
+  }
+  return { pods, source: shown };
+}
+
+async function changedSetup(ref: string, cwd: string): Promise<{ inScope: (file: string) => boolean; previous: Map<string, SourceFile> }> {
+  let top: string;
+  try {
+    top = await gitToplevel(cwd);
+  } catch (err) {
+    throw new SetupError(`--changed-since needs a git work tree: ${(err as Error).message}`);
+  }
+  let changed;
+  try {
+    changed = await changedSince(ref, top);
+  } catch (err) {
+    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
+  }
+  const realCwd = await realpath(cwd).catch(() => resolve(cwd));
+  const scope = new Set(changed.map((c) => c.path));
+  const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
+  const previous = new Map<string, SourceFile>();
+  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
+    throw new SetupError(`--changed-since ${ref}: ${(err as Error).message}`);
+  });
+  for (const c of manifests) {
+    const blob = blobs.get(c.before ?? "");
+    if (!blob) continue;
+    const decoded = decodeText(blob);
+    if ("error" in decoded) continue;
+    // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
+    const shown = displayPath(c.path, realCwd);
+    previous.set(shown, parseSource(shown, decoded.text, true));
+  }
+  const inScope = (file: string): boolean => {
+    if (file.startsWith("<")) return true;
+    const abs = isAbsolute(file) ? file : resolve(realCwd, file);
+    return scope.has(abs);
+  };
+  return { inScope, previous };
+}
+
+export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSetup> {
+  const config = await loadConfig(flags.config, io.cwd);
+  const settings = settingsFrom(config);
+  const data = config?.config.data;
+  const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : (data?.podCidrs ?? []);
+  const live = flags.inUse !== undefined ? await readLiveState(flags.inUse, io.cwd) : undefined;
+  const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd) : undefined;
+  let baseline: LintSetup["baseline"];
+  if (flags.baseline !== undefined) {
+    const file = resolve(io.cwd, flags.baseline);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
+    }
+    const parsed = parseBaseline(text);
+    if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
+    baseline = { data: parsed, path: baselinePath(file, io.cwd) };
+  }
+  const writeFile = flags.writeBaseline !== undefined ? resolve(io.cwd, flags.writeBaseline) : undefined;
+  const options: Partial<PathLintOptions> = {
+    podCidrs,
+    ...(data?.rules ? { rules: data.rules } : {}),
+    ...(config ? { policy: config.policy } : {}),
+    ...(live ? { live } : {}),
+    ...(changed && flags.changedSince !== undefined ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}),
+  };
+  return {
+    config,
+    options,
+    context: config?.pools ?? [],
+    settings,
+    ...(baseline ? { baseline } : {}),
+    ...(writeFile ? { writeBaseline: { file: writeFile, path: baselinePath(writeFile, io.cwd) } } : {}),
+    ...(changed ? { inScope: changed.inScope } : {}),
+  };
+}
+
+/** Write `--write-baseline`, hide what the baseline holds, keep the `--changed-since` scope. */
+export async function finishLint(out: PathLintOutput, setup: LintSetup, io: CliIO): Promise<PathLintOutput> {
+  let results: FileResult[] = out.results;
+  if (setup.writeBaseline) {
+    const { file, path } = setup.writeBaseline;
+    const b = buildBaseline(results, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, serializeBaseline(b));
+    const n = b.findings.reduce((s, e) => s + e.count, 0);
+    io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}\n`);
+    results = applyBaseline(results, b, path).results;
+  } else if (setup.baseline) {
+    results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
+  }
+  const inScope = setup.inScope;
+  if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
+  return results === out.results ? out : { ...out, results };
+}
