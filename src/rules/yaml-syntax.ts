@@ -9,6 +9,9 @@ export default defineRule({
     messages: {
       syntax: "{{message}}: kubectl and Argo CD refuse the whole file, so none of its objects are applied. Fix the syntax at this position",
       unreadable: "File {{message}}: it cannot be linted or applied. Make it a UTF-8 text file, or remove it from the paths given",
+      // Limits of this tool, not of Kubernetes (which accepts up to 10000 levels): say so.
+      tooDeep: "{{message}}: calico-ipam-lint reads no further in this file, so its objects from here on are not checked. Reduce the nesting",
+      tooLarge: "File {{message}}: calico-ipam-lint does not read files this large, so none of its objects are checked. Split it into smaller files",
     },
     calico:
       "Calico never sees these objects: the Kubernetes API client rejects the file before anything is applied.",
@@ -17,7 +20,8 @@ export default defineRule({
   check(ctx) {
     for (const file of ctx.model.files) {
       for (const p of file.problems) {
-        ctx.report({ messageId: p.code === "UNREADABLE" ? "unreadable" : "syntax", data: { message: p.message }, at: p.span });
+        const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
+        ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
       for (const doc of file.documents) {
         for (const p of doc.problems) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
