@@ -92,7 +92,7 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   return { pods, source: shown };
 }
 
-async function changedSetup(ref: string, cwd: string): Promise<{ inScope: (file: string) => boolean; previous: Map<string, SourceFile> }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string): Promise<{ inScope: (file: string) => boolean; previous: Map<string, SourceFile> }> {
   let top: string;
   try {
     top = await gitToplevel(cwd);
@@ -122,7 +122,7 @@ async function changedSetup(ref: string, cwd: string): Promise<{ inScope: (file:
     previous.set(shown, parseSource(shown, decoded.text, true));
   }
   const inScope = (file: string): boolean => {
-    if (file.startsWith("<")) return true;
+    if (file === stdinName) return true;
     const abs = isAbsolute(file) ? file : resolve(realCwd, file);
     return scope.has(abs);
   };
@@ -135,7 +135,7 @@ export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSet
   const data = config?.config.data;
   const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : (data?.podCidrs ?? []);
   const live = flags.inUse !== undefined ? await readLiveState(flags.inUse, io.cwd) : undefined;
-  const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd) : undefined;
+  const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : undefined;
   let baseline: LintSetup["baseline"];
   if (flags.baseline !== undefined) {
     const file = resolve(io.cwd, flags.baseline);

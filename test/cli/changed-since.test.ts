@@ -53,6 +53,12 @@ describe("--changed-since", () => {
     expect(report(r.stdout, root)).toEqual(["apps/appliance.yaml: 6:36 annotation-on-existing-pod, 6:39 duplicate-static-ip", "apps/new-bad.yaml: 6:39 invalid-ip"]);
   });
 
+  it("always reports standard input", async () => {
+    const root = repository();
+    const r = await cli(["-", "--stdin-filename", "rendered.yaml", "--changed-since", "HEAD~1", "-f", "json"], { cwd: root, stdin: pod("x", "10.0.0.500") });
+    expect(report(r.stdout, root)).toEqual(["rendered.yaml: 6:39 invalid-ip"]);
+  });
+
   it("works from a subdirectory of the repository", async () => {
     const root = repository();
     const apps = join(root, "apps");
