@@ -80,6 +80,8 @@ function schemaProblems(root: Node, schema: ValidateFunction, rules: readonly Ru
   const out: ConfigProblem[] = [];
   // oneOf/anyOf report every branch; say it once, where it helps most.
   const deeper = (path: string): boolean => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  // A value of the wrong type also fails its enum; the list of values says more.
+  const enums = new Set(errors.filter((e) => e.keyword === "enum" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)).map((e) => e.instancePath));
   for (const err of errors) {
     const branch = /\/(oneOf|anyOf)\/\d+\//.test(err.schemaPath);
     const { node } = atPointer(root, err.instancePath);
@@ -114,7 +116,7 @@ function schemaProblems(root: Node, schema: ValidateFunction, rules: readonly Ru
         break;
       }
       case "type":
-        if (branch) break;
+        if (branch || enums.has(err.instancePath)) break;
         out.push({ span: at, message: `${path} must be ${article(String((err.params as { type: string }).type))}` });
         break;
       case "oneOf":

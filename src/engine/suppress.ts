@@ -184,13 +184,15 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const entries: readonly SuppressEntry[] = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry, i) => {
-    const test = (v: string | undefined, glob: string | undefined): boolean => glob === undefined || (v !== undefined && globRegex(glob).test(v));
+    const [kindRe, namespaceRe, nameRe] = [entry.kind, entry.namespace, entry.name].map((g) => (g === undefined ? undefined : globRegex(g)));
+    const test = (v: string | undefined, re: RegExp | undefined): boolean => re === undefined || (v !== undefined && re.test(v));
     const matches = (kind: string, namespace: string | undefined, name: string | undefined): boolean =>
-      test(kind, entry.kind) && test(namespace, entry.namespace) && test(name, entry.name);
+      test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter((o) =>
       matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? undefined : model.defaultNamespace), o.ref.name),
     );
-    const regions = objects.map((o) => region(o.node.span));
+    const regions = new Map<string, Region[]>();
+    for (const o of objects) regions.set(o.ref.file, [...(regions.get(o.ref.file) ?? []), region(o.node.span)]);
     const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
     const ids =
       entry.rules === "all"
@@ -203,7 +205,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
       form: "config",
       file: span.file,
       span,
-      covers: (f) => regions.some((r) => inRegion(r, f)) || (f.object !== undefined && matches(f.object.kind, f.object.namespace, f.object.name)),
+      covers: (f) => (regions.get(f.file)?.some((r) => inRegion(r, f)) ?? false) || (f.object !== undefined && matches(f.object.kind, f.object.namespace, f.object.name)),
       all: entry.rules === "all" || entry.rules.includes("all"),
       ids: ids.filter((x) => x.id !== "all"),
       judgeable: objects.length > 0,
