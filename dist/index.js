@@ -920,7 +920,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -940,7 +940,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -950,7 +950,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode2;
@@ -6016,7 +6016,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -6176,7 +6176,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6499,7 +6499,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -6583,7 +6583,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -6612,7 +6612,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -7175,7 +7175,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7307,7 +7307,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8080,7 +8080,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -8100,7 +8100,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8175,7 +8175,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -22145,13 +22145,16 @@ var STYLES = {
   BLOCK_LITERAL: "literal",
   BLOCK_FOLDED: "folded"
 };
-var PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true };
+var PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true };
+var MAX_DEPTH = 500;
 function parseSource(path2, text2, contextOnly = false) {
   try {
-    const docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    const documents = list.map((doc, index) => convertDocument(path2, text2, doc, index));
-    return { path: path2, text: text2, documents, problems: [], contextOnly };
+    const guard = { tooDeep: null };
+    const composer = new import_yaml.Composer(PARSE_OPTIONS);
+    const documents = [];
+    for (const doc of composer.compose(cstTokens(text2, guard))) documents.push(convertDocument(path2, text2, doc, documents.length));
+    const problems = guard.tooDeep ? [{ code: "TOO_DEEP", message: `Collections nested more than ${MAX_DEPTH} levels deep`, span: { file: path2, ...guard.tooDeep } }] : [];
+    return { path: path2, text: text2, documents, problems, contextOnly };
   } catch (err) {
     const message = err instanceof RangeError ? "the document is nested too deeply to parse" : String(err);
     return {
@@ -22163,12 +22166,30 @@ function parseSource(path2, text2, contextOnly = false) {
     };
   }
 }
-function unreadableSource(path2, message, contextOnly = false) {
+function* cstTokens(text2, guard) {
+  const parser = new import_yaml.Parser();
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    yield* parser.next(lexeme);
+    const { stack } = parser;
+    if (stack.length > MAX_DEPTH + 1) {
+      const top = stack[stack.length - 1];
+      const innermost = isCollection(top) ? top : stack[stack.length - 2];
+      if (stack.length - 1 - (innermost === top ? 0 : 1) > MAX_DEPTH) {
+        const start = Math.min(innermost && "offset" in innermost ? innermost.offset : parser.offset, text2.length);
+        guard.tooDeep = { start, end: Math.min(start + 1, text2.length) };
+        return;
+      }
+    }
+  }
+  yield* parser.end();
+}
+var isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
+function unreadableSource(path2, message, contextOnly = false, at = 0, text2 = "") {
   return {
     path: path2,
-    text: "",
+    text: text2,
     documents: [],
-    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: 0, end: 0 } }],
+    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at, end: at } }],
     contextOnly
   };
 }
@@ -22181,8 +22202,19 @@ function convertDocument(path2, text2, doc, index) {
   }));
   if (problems.length > 0) return { index, root: null, problems };
   try {
-    const memo2 = /* @__PURE__ */ new Map();
-    const root = doc.contents ? convertNode(path2, text2, doc, doc.contents, memo2, void 0) : null;
+    const conv = new Converter(path2, text2);
+    const root = doc.contents ? conv.convert(doc.contents, void 0) : null;
+    if (conv.problems.length === 0 && doc.contents) {
+      const excessive = excessiveAliasing(doc.contents, conv.aliasTargets);
+      if (excessive) {
+        conv.problems.push({
+          code: "EXCESSIVE_ALIASING",
+          message: `The aliases expand to far more than the document holds (kubectl: \`yaml: document contains excessive aliasing\`)`,
+          span: spanOf(path2, excessive)
+        });
+      }
+    }
+    if (conv.problems.length > 0) return { index, root: null, problems: conv.problems };
     return { index, root, problems };
   } catch (err) {
     const start = doc.range[0];
@@ -22198,65 +22230,152 @@ function spanOf(path2, node) {
   const r = node.range;
   return r ? { file: path2, start: r[0], end: r[1] } : { file: path2, start: 0, end: 0 };
 }
-function convertNode(path2, text2, doc, node, memo2, commentBefore) {
-  if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(doc);
-    if (!target) return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
-    return convertNode(path2, text2, doc, target, memo2, commentBefore);
+function keyIdentity(k) {
+  if (!(0, import_yaml.isScalar)(k)) return null;
+  const v = k.value;
+  if (typeof v === "symbol") return null;
+  return `${typeof v}:${String(v)}`;
+}
+var Converter = class {
+  constructor(path2, text2) {
+    this.path = path2;
+    this.text = text2;
   }
-  const seen = memo2.get(node);
-  if (seen) return seen;
-  const comment = commentBefore ?? node.commentBefore ?? void 0;
-  let out;
-  if ((0, import_yaml.isMap)(node)) {
-    const entries = [];
-    const keys = /* @__PURE__ */ new Set();
-    const merged = [];
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const k = pair.key;
-      const v = pair.value;
-      const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
-      const keyComment = (k && k.commentBefore) ?? void 0;
-      if (keyText === "<<" && v) {
-        const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
-        for (const s of sources) {
-          const m = convertNode(path2, text2, doc, s, memo2, void 0);
-          if (m.kind === "map") merged.push(...m.entries);
+  path;
+  text;
+  problems = [];
+  /** Every alias met, with the node it stands for (null when no anchor of that name precedes it). */
+  aliasTargets = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  convert(node, commentBefore) {
+    const { path: path2, text: text2 } = this;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = this.resolve(node);
+      if (!target || this.open.has(target)) {
+        this.problems.push(
+          target ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
+        );
+        return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+      }
+      return this.convert(target, commentBefore);
+    }
+    const seen = this.memo.get(node);
+    if (seen) return seen;
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    this.open.add(node);
+    const comment = commentBefore ?? node.commentBefore ?? void 0;
+    let out;
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = [];
+      const keys = /* @__PURE__ */ new Set();
+      const written = /* @__PURE__ */ new Set();
+      const merged = [];
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const v = pair.value;
+        const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
+        const keyComment = (k && k.commentBefore) ?? void 0;
+        if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
+        if (keyText === "<<" && v) {
+          const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
+          if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
+          for (const s of sources) {
+            const m = this.convert(s, void 0);
+            if (m.kind === "map") for (const e of m.entries) merged.push(e);
+          }
+          continue;
         }
-        continue;
+        const id = k ? keyIdentity(k) : null;
+        if (id !== null) {
+          if (written.has(id)) {
+            const at = k?.range?.[0] ?? 0;
+            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at, end: Math.min(at + 1, text2.length) } });
+          }
+          written.add(id);
+        }
+        const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
+        if (keyText === null || !k) continue;
+        keys.add(keyText);
+        entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
       }
-      if (keyText === null || !k) continue;
-      const value = v ? convertNode(path2, text2, doc, v, memo2, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k) };
-      keys.add(keyText);
-      entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
-    }
-    for (const e of merged) {
-      if (!keys.has(e.key)) {
-        keys.add(e.key);
-        entries.push(e);
+      for (const e of merged) {
+        if (!keys.has(e.key)) {
+          keys.add(e.key);
+          entries.push(e);
+        }
       }
+      out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const items = node.items.map(
+        (it) => it ? this.convert(it, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
+      );
+      out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
+    } else if ((0, import_yaml.isScalar)(node)) {
+      const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
+      const span = spanOf(path2, node);
+      const raw = node.value;
+      const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
+      const withSource = style === "plain" || style === "single" || style === "double" ? { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) } : { kind: "scalar", value, style, span };
+      out = comment ? { ...withSource, commentBefore: comment } : withSource;
+    } else {
+      out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
     }
-    out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
-  } else if ((0, import_yaml.isSeq)(node)) {
-    const items = node.items.map(
-      (it) => it ? convertNode(path2, text2, doc, it, memo2, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
-    );
-    out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
-  } else if ((0, import_yaml.isScalar)(node)) {
-    const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
-    const span = spanOf(path2, node);
-    const raw = node.value;
-    const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-    const base = { kind: "scalar", value, style, span };
-    const withSource = style === "plain" || style === "single" || style === "double" ? { ...base, source: text2.slice(span.start, span.end) } : base;
-    out = comment ? { ...withSource, commentBefore: comment } : withSource;
-  } else {
-    out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+    if (node.tag) out = { ...out, tag: node.tag };
+    this.open.delete(node);
+    this.memo.set(node, out);
+    return out;
   }
-  if (node.tag) out = { ...out, tag: node.tag };
-  memo2.set(node, out);
-  return out;
+  /** The last node before the alias that carries its anchor, as YAML defines it. */
+  resolve(alias) {
+    const target = this.anchors.get(alias.source) ?? null;
+    this.aliasTargets.set(alias, target);
+    return target;
+  }
+};
+function excessiveAliasing(root, targets) {
+  const allowed = (n) => n <= 4e5 ? 0.99 : n >= 4e6 ? 0.1 : 0.99 - 0.89 * ((n - 4e5) / 36e5);
+  let decodeCount = 1;
+  let aliasCount = 0;
+  let aliasDepth = 0;
+  let outermost = null;
+  const work = [root];
+  while (work.length > 0) {
+    const w = work.pop();
+    if (w && "leave" in w) {
+      aliasDepth--;
+      continue;
+    }
+    decodeCount++;
+    if (aliasDepth > 0) aliasCount++;
+    if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowed(decodeCount)) return outermost;
+    if (!w) continue;
+    if ((0, import_yaml.isAlias)(w)) {
+      const target = targets.get(w);
+      if (!target) continue;
+      if (aliasDepth === 0) outermost = w;
+      aliasDepth++;
+      work.push({ leave: true }, target);
+    } else if ((0, import_yaml.isMap)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) {
+        const pair = w.items[i];
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const v = pair.value;
+        if (k && (0, import_yaml.isScalar)(k) && keyString(k.value) === "<<") {
+          if (v && (0, import_yaml.isSeq)(v)) for (const s of v.items) work.push(s);
+          else work.push(v);
+          continue;
+        }
+        work.push(v, k);
+      }
+    } else if ((0, import_yaml.isSeq)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) work.push(w.items[i]);
+    }
+  }
+  return null;
 }
 function keyString(v) {
   if (typeof v === "string") return v;
@@ -26283,7 +26402,10 @@ var yaml_syntax_default = defineRule({
     scope: "object",
     messages: {
       syntax: "{{message}}: kubectl and Argo CD refuse the whole file, so none of its objects are applied. Fix the syntax at this position",
-      unreadable: "File {{message}}: it cannot be linted or applied. Make it a UTF-8 text file, or remove it from the paths given"
+      unreadable: "File {{message}}: it cannot be linted or applied. Make it a UTF-8 text file, or remove it from the paths given",
+      // Limits of this tool, not of Kubernetes (which accepts up to 10000 levels): say so.
+      tooDeep: "{{message}}: calico-ipam-lint reads no further in this file, so its objects from here on are not checked. Reduce the nesting",
+      tooLarge: "File {{message}}: calico-ipam-lint does not read files this large, so none of its objects are checked. Split it into smaller files"
     },
     calico: "Calico never sees these objects: the Kubernetes API client rejects the file before anything is applied.",
     remediation: "Fix the YAML syntax at the reported line and column; the rest of the repository is still linted."
@@ -26291,7 +26413,8 @@ var yaml_syntax_default = defineRule({
   check(ctx) {
     for (const file of ctx.model.files) {
       for (const p of file.problems) {
-        ctx.report({ messageId: p.code === "UNREADABLE" ? "unreadable" : "syntax", data: { message: p.message }, at: p.span });
+        const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
+        ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
       for (const doc of file.documents) {
         for (const p of doc.problems) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
@@ -26580,12 +26703,14 @@ function applySuppressions(input) {
   const entries = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
-    const test = (v, glob) => glob === void 0 || v !== void 0 && globRegex(glob).test(v);
-    const matches = (kind, namespace, name) => test(kind, entry2.kind) && test(namespace, entry2.namespace) && test(name, entry2.name);
+    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globRegex(g));
+    const test = (v, re) => re === void 0 || v !== void 0 && re.test(v);
+    const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
     );
-    const regions = objects.map((o) => region2(o.node.span));
+    const regions = /* @__PURE__ */ new Map();
+    for (const o of objects) regions.set(o.ref.file, [...regions.get(o.ref.file) ?? [], region2(o.node.span)]);
     const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
     const ids = entry2.rules === "all" ? [] : entry2.rules.map((id, j) => {
       const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
@@ -26595,7 +26720,7 @@ function applySuppressions(input) {
       form: "config",
       file: span.file,
       span,
-      covers: (f) => regions.some((r) => inRegion(r, f)) || f.object !== void 0 && matches(f.object.kind, f.object.namespace, f.object.name),
+      covers: (f) => (regions.get(f.file)?.some((r) => inRegion(r, f)) ?? false) || f.object !== void 0 && matches(f.object.kind, f.object.namespace, f.object.name),
       all: entry2.rules === "all" || entry2.rules.includes("all"),
       ids: ids.filter((x) => x.id !== "all"),
       judgeable: objects.length > 0
@@ -26759,7 +26884,7 @@ function severityFor(setting, reported, rule) {
 }
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
-  const files = applyIgnore(input, paths);
+  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
   const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject2) => {
+          return new Promise((resolve12, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve10(data);
+              return err ? reject2(err) : resolve12(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject2) => {
+          return new Promise((resolve12, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve10(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject2) => {
-        res = resolve10;
+      const promise = new Promise((resolve12, reject2) => {
+        res = resolve12;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6287,7 +6287,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject2) => {
+      const waitForDrain = () => new Promise((resolve12, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject2) => {
+      const waitForDrain = () => new Promise((resolve12, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve10(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject2) => {
+        const socket = await new Promise((resolve12, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve10(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject2) => {
+        return await new Promise((resolve12, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve12(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject2) => {
+      return new Promise((resolve12, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve12,
               reject: reject2,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject2) => {
+        return new Promise((resolve12, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve10(data);
+            return err ? reject2(err) : resolve12(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject2) => {
+        return new Promise((resolve12, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve10(data);
+            return err ? reject2(err) : resolve12(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject2) => {
+        return new Promise((resolve12, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve10(data);
+            return err ? reject2(err) : resolve12(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject2) => {
+        return new Promise((resolve12, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve10(data);
+            return err ? reject2(err) : resolve12(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject2) => agent.dispatch(
+        return new Promise((resolve12, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -22060,9 +22060,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _excessArguments(receivedArgs) {
         if (this._allowExcessArguments) return;
         const expected = this.registeredArguments.length;
-        const s = expected === 1 ? "" : "s";
+        const s2 = expected === 1 ? "" : "s";
         const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s2} but got ${receivedArgs.length}.`;
         this.error(message, { code: "commander.excessArguments" });
       }
       /**
@@ -23460,7 +23460,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -23480,7 +23480,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -23490,7 +23490,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode2;
@@ -26036,10 +26036,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str2 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -27097,8 +27097,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -27406,10 +27406,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27423,7 +27423,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -27447,7 +27447,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27463,7 +27463,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27554,7 +27554,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27568,13 +27568,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -27617,18 +27617,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27682,8 +27682,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27695,7 +27695,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27706,8 +27706,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27724,7 +27724,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27904,7 +27904,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27921,24 +27921,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28121,25 +28121,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28556,7 +28556,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -28716,7 +28716,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -28949,14 +28949,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -29039,7 +29039,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -29123,7 +29123,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -29152,7 +29152,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -29311,12 +29311,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -29621,11 +29621,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -29715,7 +29715,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -29847,7 +29847,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -30123,18 +30123,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -30287,15 +30287,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30489,13 +30489,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30620,7 +30620,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -30640,7 +30640,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -30715,7 +30715,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -31595,11 +31595,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -31628,7 +31628,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -31827,9 +31827,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -34535,7 +34535,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34562,7 +34562,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35426,7 +35426,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -35462,50 +35462,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative6 = parse(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -35513,7 +35513,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -35570,17 +35570,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -35817,7 +35817,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -35922,17 +35922,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -44735,11 +44735,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -44833,11 +44833,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject2) {
+  return new (P || (P = Promise))(function(resolve12, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44853,7 +44853,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45172,12 +45172,12 @@ function info(message) {
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute5, join as join4, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute6, join as join6, relative as relative5, resolve as resolve11, sep as sep5 } from "node:path";
 
 // src/cli/main.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -45210,13 +45210,16 @@ var STYLES = {
   BLOCK_LITERAL: "literal",
   BLOCK_FOLDED: "folded"
 };
-var PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true };
+var PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true };
+var MAX_DEPTH = 500;
 function parseSource(path2, text2, contextOnly = false) {
   try {
-    const docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS);
-    const list2 = Array.isArray(docs) ? docs : [];
-    const documents = list2.map((doc, index) => convertDocument(path2, text2, doc, index));
-    return { path: path2, text: text2, documents, problems: [], contextOnly };
+    const guard = { tooDeep: null };
+    const composer = new import_yaml.Composer(PARSE_OPTIONS);
+    const documents = [];
+    for (const doc of composer.compose(cstTokens(text2, guard))) documents.push(convertDocument(path2, text2, doc, documents.length));
+    const problems = guard.tooDeep ? [{ code: "TOO_DEEP", message: `Collections nested more than ${MAX_DEPTH} levels deep`, span: { file: path2, ...guard.tooDeep } }] : [];
+    return { path: path2, text: text2, documents, problems, contextOnly };
   } catch (err) {
     const message = err instanceof RangeError ? "the document is nested too deeply to parse" : String(err);
     return {
@@ -45228,12 +45231,30 @@ function parseSource(path2, text2, contextOnly = false) {
     };
   }
 }
-function unreadableSource(path2, message, contextOnly = false) {
+function* cstTokens(text2, guard) {
+  const parser = new import_yaml.Parser();
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    yield* parser.next(lexeme);
+    const { stack } = parser;
+    if (stack.length > MAX_DEPTH + 1) {
+      const top = stack[stack.length - 1];
+      const innermost = isCollection(top) ? top : stack[stack.length - 2];
+      if (stack.length - 1 - (innermost === top ? 0 : 1) > MAX_DEPTH) {
+        const start = Math.min(innermost && "offset" in innermost ? innermost.offset : parser.offset, text2.length);
+        guard.tooDeep = { start, end: Math.min(start + 1, text2.length) };
+        return;
+      }
+    }
+  }
+  yield* parser.end();
+}
+var isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
+function unreadableSource(path2, message, contextOnly = false, at = 0, text2 = "") {
   return {
     path: path2,
-    text: "",
+    text: text2,
     documents: [],
-    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: 0, end: 0 } }],
+    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at, end: at } }],
     contextOnly
   };
 }
@@ -45246,8 +45267,19 @@ function convertDocument(path2, text2, doc, index) {
   }));
   if (problems.length > 0) return { index, root: null, problems };
   try {
-    const memo2 = /* @__PURE__ */ new Map();
-    const root = doc.contents ? convertNode(path2, text2, doc, doc.contents, memo2, void 0) : null;
+    const conv = new Converter(path2, text2);
+    const root = doc.contents ? conv.convert(doc.contents, void 0) : null;
+    if (conv.problems.length === 0 && doc.contents) {
+      const excessive = excessiveAliasing(doc.contents, conv.aliasTargets);
+      if (excessive) {
+        conv.problems.push({
+          code: "EXCESSIVE_ALIASING",
+          message: `The aliases expand to far more than the document holds (kubectl: \`yaml: document contains excessive aliasing\`)`,
+          span: spanOf(path2, excessive)
+        });
+      }
+    }
+    if (conv.problems.length > 0) return { index, root: null, problems: conv.problems };
     return { index, root, problems };
   } catch (err) {
     const start = doc.range[0];
@@ -45263,65 +45295,152 @@ function spanOf(path2, node) {
   const r = node.range;
   return r ? { file: path2, start: r[0], end: r[1] } : { file: path2, start: 0, end: 0 };
 }
-function convertNode(path2, text2, doc, node, memo2, commentBefore) {
-  if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(doc);
-    if (!target) return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
-    return convertNode(path2, text2, doc, target, memo2, commentBefore);
+function keyIdentity(k) {
+  if (!(0, import_yaml.isScalar)(k)) return null;
+  const v = k.value;
+  if (typeof v === "symbol") return null;
+  return `${typeof v}:${String(v)}`;
+}
+var Converter = class {
+  constructor(path2, text2) {
+    this.path = path2;
+    this.text = text2;
   }
-  const seen = memo2.get(node);
-  if (seen) return seen;
-  const comment = commentBefore ?? node.commentBefore ?? void 0;
-  let out;
-  if ((0, import_yaml.isMap)(node)) {
-    const entries = [];
-    const keys = /* @__PURE__ */ new Set();
-    const merged = [];
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const k = pair.key;
-      const v = pair.value;
-      const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
-      const keyComment = (k && k.commentBefore) ?? void 0;
-      if (keyText === "<<" && v) {
-        const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
-        for (const s of sources) {
-          const m = convertNode(path2, text2, doc, s, memo2, void 0);
-          if (m.kind === "map") merged.push(...m.entries);
+  path;
+  text;
+  problems = [];
+  /** Every alias met, with the node it stands for (null when no anchor of that name precedes it). */
+  aliasTargets = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  convert(node, commentBefore) {
+    const { path: path2, text: text2 } = this;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = this.resolve(node);
+      if (!target || this.open.has(target)) {
+        this.problems.push(
+          target ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
+        );
+        return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+      }
+      return this.convert(target, commentBefore);
+    }
+    const seen = this.memo.get(node);
+    if (seen) return seen;
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    this.open.add(node);
+    const comment = commentBefore ?? node.commentBefore ?? void 0;
+    let out;
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = [];
+      const keys = /* @__PURE__ */ new Set();
+      const written = /* @__PURE__ */ new Set();
+      const merged = [];
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const v = pair.value;
+        const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
+        const keyComment = (k && k.commentBefore) ?? void 0;
+        if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
+        if (keyText === "<<" && v) {
+          const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
+          if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
+          for (const s2 of sources) {
+            const m = this.convert(s2, void 0);
+            if (m.kind === "map") for (const e of m.entries) merged.push(e);
+          }
+          continue;
         }
-        continue;
+        const id = k ? keyIdentity(k) : null;
+        if (id !== null) {
+          if (written.has(id)) {
+            const at = k?.range?.[0] ?? 0;
+            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at, end: Math.min(at + 1, text2.length) } });
+          }
+          written.add(id);
+        }
+        const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
+        if (keyText === null || !k) continue;
+        keys.add(keyText);
+        entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
       }
-      if (keyText === null || !k) continue;
-      const value = v ? convertNode(path2, text2, doc, v, memo2, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k) };
-      keys.add(keyText);
-      entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
-    }
-    for (const e of merged) {
-      if (!keys.has(e.key)) {
-        keys.add(e.key);
-        entries.push(e);
+      for (const e of merged) {
+        if (!keys.has(e.key)) {
+          keys.add(e.key);
+          entries.push(e);
+        }
       }
+      out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const items = node.items.map(
+        (it) => it ? this.convert(it, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
+      );
+      out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
+    } else if ((0, import_yaml.isScalar)(node)) {
+      const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
+      const span = spanOf(path2, node);
+      const raw = node.value;
+      const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
+      const withSource = style === "plain" || style === "single" || style === "double" ? { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) } : { kind: "scalar", value, style, span };
+      out = comment ? { ...withSource, commentBefore: comment } : withSource;
+    } else {
+      out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
     }
-    out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
-  } else if ((0, import_yaml.isSeq)(node)) {
-    const items = node.items.map(
-      (it) => it ? convertNode(path2, text2, doc, it, memo2, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
-    );
-    out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
-  } else if ((0, import_yaml.isScalar)(node)) {
-    const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
-    const span = spanOf(path2, node);
-    const raw = node.value;
-    const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-    const base = { kind: "scalar", value, style, span };
-    const withSource = style === "plain" || style === "single" || style === "double" ? { ...base, source: text2.slice(span.start, span.end) } : base;
-    out = comment ? { ...withSource, commentBefore: comment } : withSource;
-  } else {
-    out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+    if (node.tag) out = { ...out, tag: node.tag };
+    this.open.delete(node);
+    this.memo.set(node, out);
+    return out;
   }
-  if (node.tag) out = { ...out, tag: node.tag };
-  memo2.set(node, out);
-  return out;
+  /** The last node before the alias that carries its anchor, as YAML defines it. */
+  resolve(alias) {
+    const target = this.anchors.get(alias.source) ?? null;
+    this.aliasTargets.set(alias, target);
+    return target;
+  }
+};
+function excessiveAliasing(root, targets) {
+  const allowed = (n) => n <= 4e5 ? 0.99 : n >= 4e6 ? 0.1 : 0.99 - 0.89 * ((n - 4e5) / 36e5);
+  let decodeCount = 1;
+  let aliasCount = 0;
+  let aliasDepth = 0;
+  let outermost = null;
+  const work = [root];
+  while (work.length > 0) {
+    const w = work.pop();
+    if (w && "leave" in w) {
+      aliasDepth--;
+      continue;
+    }
+    decodeCount++;
+    if (aliasDepth > 0) aliasCount++;
+    if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowed(decodeCount)) return outermost;
+    if (!w) continue;
+    if ((0, import_yaml.isAlias)(w)) {
+      const target = targets.get(w);
+      if (!target) continue;
+      if (aliasDepth === 0) outermost = w;
+      aliasDepth++;
+      work.push({ leave: true }, target);
+    } else if ((0, import_yaml.isMap)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) {
+        const pair = w.items[i];
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const v = pair.value;
+        if (k && (0, import_yaml.isScalar)(k) && keyString(k.value) === "<<") {
+          if (v && (0, import_yaml.isSeq)(v)) for (const s2 of v.items) work.push(s2);
+          else work.push(v);
+          continue;
+        }
+        work.push(v, k);
+      }
+    } else if ((0, import_yaml.isSeq)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) work.push(w.items[i]);
+    }
+  }
+  return null;
 }
 function keyString(v) {
   if (typeof v === "string") return v;
@@ -45383,12 +45502,12 @@ async function walk(root, dir, scopes, out, seen, visited, cwd) {
   for (const entry2 of entries) {
     const full = join(dir, entry2.name);
     let isDir = entry2.isDirectory();
-    let isFile = entry2.isFile();
+    let isFile2 = entry2.isFile();
     if (entry2.isSymbolicLink()) {
       try {
         const st = await stat2(full);
         isDir = st.isDirectory();
-        isFile = st.isFile();
+        isFile2 = st.isFile();
       } catch {
         continue;
       }
@@ -45397,7 +45516,7 @@ async function walk(root, dir, scopes, out, seen, visited, cwd) {
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
       await walk(root, full, active, out, seen, visited, cwd);
-    } else if (isFile && MANIFEST_EXTENSIONS.some((e) => entry2.name.toLowerCase().endsWith(e))) {
+    } else if (isFile2 && MANIFEST_EXTENSIONS.some((e) => entry2.name.toLowerCase().endsWith(e))) {
       if (seen.has(full)) continue;
       seen.add(full);
       out.push(displayPath(full, cwd));
@@ -45475,9 +45594,9 @@ var LineIndex = class {
     return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
   }
   location(span) {
-    const s = this.position(span.start);
+    const s2 = this.position(span.start);
     const e = this.position(Math.max(span.start, span.end));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    return { line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
   }
 };
 function innerSpan(node, from, to) {
@@ -45558,8 +45677,8 @@ var SyntaxErr = class extends Error {
   offset;
 };
 var Scanner = class {
-  constructor(s) {
-    this.s = s;
+  constructor(s2) {
+    this.s = s2;
   }
   s;
   i = 0;
@@ -45696,13 +45815,13 @@ var Scanner = class {
   }
 };
 var GO_TYPE = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
-function goUnmarshalStringList(s) {
-  const sc = new Scanner(s);
+function goUnmarshalStringList(s2) {
+  const sc = new Scanner(s2);
   let top;
   try {
     top = sc.value();
     sc.ws();
-    if (sc.i < s.length) sc.fail("after top-level value");
+    if (sc.i < s2.length) sc.fail("after top-level value");
   } catch (e) {
     if (e instanceof SyntaxErr) return { ok: false, error: e.message, offset: e.offset, kind: "syntax" };
     throw e;
@@ -45726,8 +45845,8 @@ function goUnmarshalStringList(s) {
 // src/model/ip.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var bitsOf = (f) => f === 4 ? 32 : 128;
-function parseIPv4Fields(s) {
-  const parts = s.split(".");
+function parseIPv4Fields(s2) {
+  const parts = s2.split(".");
   if (parts.length !== 4) return null;
   let v = 0n;
   for (const p of parts) {
@@ -45739,15 +45858,15 @@ function parseIPv4Fields(s) {
   }
   return v;
 }
-function parseIPv6(s) {
-  if (s.length === 0 || s.includes("%")) return null;
-  let head = s;
+function parseIPv6(s2) {
+  if (s2.length === 0 || s2.includes("%")) return null;
+  let head = s2;
   let v4tail = null;
-  const lastColon = s.lastIndexOf(":");
-  if (s.includes(".")) {
-    v4tail = parseIPv4Fields(s.slice(lastColon + 1));
+  const lastColon = s2.lastIndexOf(":");
+  if (s2.includes(".")) {
+    v4tail = parseIPv4Fields(s2.slice(lastColon + 1));
     if (v4tail === null) return null;
-    head = s.slice(0, lastColon + 1);
+    head = s2.slice(0, lastColon + 1);
     if (head.endsWith(":") && !head.endsWith("::")) head = head.slice(0, -1);
   }
   const groupsNeeded = v4tail === null ? 8 : 6;
@@ -45782,21 +45901,21 @@ function parseIPv6(s) {
   return v;
 }
 var MAPPED_PREFIX = 0xffffn << 32n;
-function parseIP(s) {
-  if (s.includes(":")) {
-    const v2 = parseIPv6(s);
+function parseIP(s2) {
+  if (s2.includes(":")) {
+    const v2 = parseIPv6(s2);
     if (v2 === null) return null;
     if (v2 >> 32n === 0xffffn) return { family: 4, value: v2 & 0xffffffffn };
     return { family: 6, value: v2 };
   }
-  const v = parseIPv4Fields(s);
+  const v = parseIPv4Fields(s2);
   return v === null ? null : { family: 4, value: v };
 }
-function parseCIDR(s) {
-  const slash = s.indexOf("/");
+function parseCIDR(s2) {
+  const slash = s2.indexOf("/");
   if (slash === -1) return null;
-  const addr = s.slice(0, slash);
-  const mask = s.slice(slash + 1);
+  const addr = s2.slice(0, slash);
+  const mask = s2.slice(slash + 1);
   if (!/^[0-9]+$/.test(mask) || mask.length > 3) return null;
   const prefix = Number(mask);
   let family;
@@ -45820,9 +45939,9 @@ function mk(family, value, prefix) {
   const network = value & maskOf(family, prefix);
   return { family, network, prefix, hadHostBits: network !== value };
 }
-function parseCIDROrIP(s) {
-  if (s.includes("/")) return parseCIDR(s);
-  const ip = parseIP(s);
+function parseCIDROrIP(s2) {
+  if (s2.includes("/")) return parseCIDR(s2);
+  const ip = parseIP(s2);
   return ip ? { family: ip.family, network: ip.value, prefix: bitsOf(ip.family), hadHostBits: false } : null;
 }
 function maskOf(family, prefix) {
@@ -45953,24 +46072,24 @@ var asMap = (n) => n?.kind === "map" ? n : void 0;
 var asSeq = (n) => n?.kind === "seq" ? n : void 0;
 var asScalar = (n) => n?.kind === "scalar" ? n : void 0;
 function str(n) {
-  const s = asScalar(n);
-  return s && typeof s.value === "string" ? s.value : void 0;
+  const s2 = asScalar(n);
+  return s2 && typeof s2.value === "string" ? s2.value : void 0;
 }
 function text(n) {
-  const s = asScalar(n);
-  if (!s || s.value === null) return void 0;
-  return typeof s.value === "string" ? s.value : String(s.value);
+  const s2 = asScalar(n);
+  if (!s2 || s2.value === null) return void 0;
+  return typeof s2.value === "string" ? s2.value : String(s2.value);
 }
 function num(n) {
-  const s = asScalar(n);
-  if (!s) return void 0;
-  if (typeof s.value === "number" && Number.isFinite(s.value)) return s.value;
-  if (typeof s.value === "bigint") return Number(s.value);
+  const s2 = asScalar(n);
+  if (!s2) return void 0;
+  if (typeof s2.value === "number" && Number.isFinite(s2.value)) return s2.value;
+  if (typeof s2.value === "bigint") return Number(s2.value);
   return void 0;
 }
 function bool(n) {
-  const s = asScalar(n);
-  return s && typeof s.value === "boolean" ? s.value : void 0;
+  const s2 = asScalar(n);
+  return s2 && typeof s2.value === "boolean" ? s2.value : void 0;
 }
 function toPlain(n) {
   if (!n) return void 0;
@@ -46177,8 +46296,8 @@ function podSourceFrom(o, w, defaultNamespace, hpas) {
 }
 var DEFAULT_USES = ["Workload", "Tunnel"];
 function readUses(n) {
-  const s = asSeq(n);
-  const list2 = s ? s.items.map((i) => text(i) ?? "") : [];
+  const s2 = asSeq(n);
+  const list2 = s2 ? s2.items.map((i) => text(i) ?? "") : [];
   return list2.length > 0 ? list2 : DEFAULT_USES;
 }
 function ipPoolFromObject(o) {
@@ -46312,7 +46431,7 @@ function podCidrsFrom(o, group) {
     const t = str(data);
     const m = t ? /podSubnet:\s*"?([^"\n]+)"?/.exec(t) : null;
     if (data && m?.[1]) {
-      return m[1].split(",").map((s) => s.trim()).filter(Boolean).map((s) => ({ text: s, cidr: parseCIDR(s), source: "kubeadm-config", span: data.span, object: o }));
+      return m[1].split(",").map((s2) => s2.trim()).filter(Boolean).map((s2) => ({ text: s2, cidr: parseCIDR(s2), source: "kubeadm-config", span: data.span, object: o }));
     }
     return [];
   }
@@ -46339,6 +46458,78 @@ function podCidrsFrom(o, group) {
 }
 
 // src/model/live.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var s = (v) => typeof v === "string" ? v : void 0;
+function controllerOf(meta) {
+  const refs = Array.isArray(meta?.["ownerReferences"]) ? meta["ownerReferences"] : [];
+  const objs = refs.filter(isObj);
+  const ref = objs.find((r) => r["controller"] === true) ?? (objs.length === 1 ? objs[0] : void 0);
+  const kind = s(ref?.["kind"]);
+  const name = s(ref?.["name"]);
+  return kind && name ? { kind, name } : void 0;
+}
+function canonical(text2) {
+  const ip = parseIP(text2.trim());
+  return ip ? ipString(ip) : void 0;
+}
+function noIpamOf(annotations) {
+  const raw = s(annotations?.["cni.projectcalico.org/ipAddrsNoIpam"]);
+  if (!raw) return [];
+  try {
+    const list2 = JSON.parse(raw);
+    return Array.isArray(list2) ? list2.flatMap((x) => typeof x === "string" ? [canonical(x)].filter((c) => c !== void 0) : []) : [];
+  } catch {
+    return [];
+  }
+}
+function livePodsFrom(data, source) {
+  if (!isObj(data)) return { error: "expected the output of `kubectl get pods -A -o json` (a List of Pods)" };
+  const kind = s(data["kind"]);
+  const items = kind === "Pod" ? [data] : Array.isArray(data["items"]) ? data["items"] : null;
+  if (!items || kind !== "Pod" && kind !== void 0 && !kind.endsWith("List")) {
+    return { error: `expected the output of \`kubectl get pods -A -o json\` (a List of Pods), not ${kind ? `a ${kind}` : "this"}` };
+  }
+  const objects = items.filter(isObj);
+  const controllers = /* @__PURE__ */ new Map();
+  for (const o of objects) {
+    const k = s(o["kind"]);
+    if (!k || k === "Pod") continue;
+    const meta = isObj(o["metadata"]) ? o["metadata"] : void 0;
+    const name = s(meta?.["name"]);
+    if (name) controllers.set(`${s(meta?.["namespace"]) ?? ""}/${k}/${name}`, controllerOf(meta));
+  }
+  const pods = [];
+  for (const o of objects) {
+    if (s(o["kind"]) !== void 0 && s(o["kind"]) !== "Pod") continue;
+    const meta = isObj(o["metadata"]) ? o["metadata"] : void 0;
+    const spec = isObj(o["spec"]) ? o["spec"] : void 0;
+    const status = isObj(o["status"]) ? o["status"] : void 0;
+    const name = s(meta?.["name"]);
+    if (!name || spec?.["hostNetwork"] === true) continue;
+    const phase = s(status?.["phase"]);
+    if (phase === "Succeeded" || phase === "Failed") continue;
+    const namespace = s(meta?.["namespace"]) ?? "default";
+    const ipTexts = Array.isArray(status?.["podIPs"]) ? status["podIPs"].map((p) => isObj(p) ? s(p["ip"]) : void 0) : [s(status?.["podIP"])];
+    const ips = [...new Set(ipTexts.flatMap((t) => t ? [canonical(t)].filter((c) => c !== void 0) : []))];
+    if (ips.length === 0) continue;
+    const owners = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (let ref = controllerOf(meta); ref; ) {
+      const key = `${namespace}/${ref.kind}/${ref.name}`;
+      if (seen.has(key)) break;
+      seen.add(key);
+      owners.push(ref);
+      ref = controllers.get(key);
+    }
+    const labels = {};
+    if (isObj(meta?.["labels"])) {
+      for (const [k, v] of Object.entries(meta["labels"])) if (typeof v === "string") labels[k] = v;
+    }
+    const annotations = isObj(meta?.["annotations"]) ? meta["annotations"] : void 0;
+    pods.push({ namespace, name, ips, owners, labels, noIpam: noIpamOf(annotations) });
+  }
+  return { pods, source };
+}
 var suffixed = (name, base, suffix) => name.startsWith(`${base}-`) && suffix.test(name.slice(base.length + 1));
 var TEMPLATE_HASH = /^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/;
 function sameWorkload(pod, kind, namespace, name) {
@@ -46401,8 +46592,8 @@ function pasteLine(json2, key, value) {
   return json2 ? `${JSON.stringify(k)}: ${JSON.stringify(value)}` : `${k}: '${value.replace(/'/g, "''")}'`;
 }
 var jsonList = (items) => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
-function shown(s) {
-  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+function shown(s2) {
+  return s2.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 var EXAMPLE_VALUES = {
   ipAddrs: '["10.0.0.1"]',
@@ -46501,9 +46692,9 @@ function looseEntries(body) {
   return out;
 }
 function repairText(key, text2) {
-  let s = text2.trim().replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
-  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'") && /^'\s*\[/.test(s)) s = s.slice(1, -1).trim();
-  let body = s;
+  let s2 = text2.trim().replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  if (s2.length >= 2 && s2.startsWith("'") && s2.endsWith("'") && /^'\s*\[/.test(s2)) s2 = s2.slice(1, -1).trim();
+  let body = s2;
   if (body.startsWith("[")) body = body.slice(1);
   if (body.endsWith("]")) body = body.slice(0, -1);
   if (/[[\]{}]/.test(body)) return null;
@@ -46511,13 +46702,13 @@ function repairText(key, text2) {
   return entries ? finish(key, entries) : null;
 }
 function repairList(key, raw) {
-  const s = raw.trim();
-  if (s === "") return null;
+  const s2 = raw.trim();
+  if (s2 === "") return null;
   let parsed;
   try {
-    parsed = JSON.parse(s);
+    parsed = JSON.parse(s2);
   } catch {
-    return repairText(key, s);
+    return repairText(key, s2);
   }
   if (typeof parsed !== "string") return null;
   const inner = parsed.trim();
@@ -46960,12 +47151,12 @@ function nearPools(cidr, pools) {
 // src/allocator/flow.ts
 function solveFlow(capacity, sets) {
   const residual = [...capacity];
-  const assigned = sets.map((s) => s.pools.map(() => 0n));
-  const unmet = sets.map((s) => s.demand);
+  const assigned = sets.map((s2) => s2.pools.map(() => 0n));
+  const unmet = sets.map((s2) => s2.demand);
   const users = capacity.map(() => []);
-  sets.forEach((s, i) => s.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
-  sets.forEach((s, i) => {
-    s.pools.forEach((p, k) => {
+  sets.forEach((s2, i) => s2.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
+  sets.forEach((s2, i) => {
+    s2.pools.forEach((p, k) => {
       const need = unmet[i];
       const room = residual[p];
       if (need <= 0n || room <= 0n) return;
@@ -46981,18 +47172,18 @@ function solveFlow(capacity, sets) {
     const setPrev = /* @__PURE__ */ new Map();
     const poolPrev = /* @__PURE__ */ new Map();
     const queue2 = [];
-    for (const s of starts) {
-      setPrev.set(s, null);
-      queue2.push(s);
+    for (const s2 of starts) {
+      setPrev.set(s2, null);
+      queue2.push(s2);
     }
     let found;
     while (queue2.length > 0 && found === void 0) {
-      const s = queue2.shift();
-      const set = sets[s];
+      const s2 = queue2.shift();
+      const set = sets[s2];
       for (let k = 0; k < set.pools.length; k++) {
         const p2 = set.pools[k];
         if (poolPrev.has(p2)) continue;
-        poolPrev.set(p2, { set: s, k });
+        poolPrev.set(p2, { set: s2, k });
         if (residual[p2] > 0n) {
           found = p2;
           break;
@@ -47035,10 +47226,10 @@ function solveFlow(capacity, sets) {
   const reachSets = /* @__PURE__ */ new Set();
   const reachPools = /* @__PURE__ */ new Set();
   const queue = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-  for (const s of queue) reachSets.add(s);
+  for (const s2 of queue) reachSets.add(s2);
   while (queue.length > 0) {
-    const s = queue.shift();
-    for (const p of sets[s].pools) {
+    const s2 = queue.shift();
+    for (const p of sets[s2].pools) {
       if (reachPools.has(p)) continue;
       reachPools.add(p);
       for (const u of users[p] ?? []) {
@@ -47057,9 +47248,9 @@ function solveFlow(capacity, sets) {
     const q2 = [start];
     seen.add(start);
     while (q2.length > 0) {
-      const s = q2.shift();
-      gSets.push(s);
-      for (const p of sets[s].pools) {
+      const s2 = q2.shift();
+      gSets.push(s2);
+      for (const p of sets[s2].pools) {
         gPools.add(p);
         for (const u of users[p] ?? []) {
           if (reachSets.has(u.set) && !seen.has(u.set)) {
@@ -47207,8 +47398,8 @@ function familiesOf(model, pod) {
 var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 function allocate(model, settings) {
   const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
-  const canonical = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
-  const canon = (p) => p.name !== "" ? canonical.get(p.name) ?? p : p;
+  const canonical2 = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
+  const canon = (p) => p.name !== "" ? canonical2.get(p.name) ?? p : p;
   const index = new Map(pools.map((p, i) => [p, i]));
   const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
   const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
@@ -47220,12 +47411,12 @@ function allocate(model, settings) {
   }
   const sets = /* @__PURE__ */ new Map();
   const setFor = (key, mk2) => {
-    let s = sets.get(key);
-    if (!s) {
-      s = mk2();
-      sets.set(key, s);
+    let s2 = sets.get(key);
+    if (!s2) {
+      s2 = mk2();
+      sets.set(key, s2);
     }
-    return s;
+    return s2;
   };
   const automaticPools = /* @__PURE__ */ new Map();
   for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
@@ -47251,7 +47442,7 @@ function allocate(model, settings) {
     const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
     const ipAddrs = isSet(pod.calico.lists.ipAddrs);
     for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
+      for (const s2 of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s2, reservations, runs && key === "ipAddrs" && !noIpam));
     }
     if (!runs) continue;
     if (ipAddrs || noIpam) continue;
@@ -47305,8 +47496,8 @@ function allocate(model, settings) {
   const usage = pools.map((p) => capacityOf(p, reservations, statics));
   const order = { tunnel: 0, requested: 1, default: 2 };
   const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const demandOf = (s) => s.kind === "tunnel" ? BigInt(nodes ?? 0) : s.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
-  const flowSets = builders.map((s) => ({ demand: demandOf(s), pools: s.pools.map((p) => index.get(p)) }));
+  const demandOf = (s2) => s2.kind === "tunnel" ? BigInt(nodes ?? 0) : s2.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+  const flowSets = builders.map((s2) => ({ demand: demandOf(s2), pools: s2.pools.map((p) => index.get(p)) }));
   const flow = solveFlow(
     usage.map((u) => u.enabled ? u.capacity : 0n),
     flowSets
@@ -47349,7 +47540,7 @@ function allocate(model, settings) {
     }
     return set;
   });
-  for (const s of finalSets) demands.push(...s.consumers);
+  for (const s2 of finalSets) demands.push(...s2.consumers);
   const poolUsage = usage.map((u, i) => {
     const tunnel2 = tunnelBy[i];
     const demand = demandBy[i];
@@ -47359,7 +47550,7 @@ function allocate(model, settings) {
   const exhausted = flow.groups.map((g) => {
     const gSets = g.sets.map((i) => finalSets[i]);
     const gPools = g.pools.map((i) => poolUsage[i]);
-    const demand = gSets.reduce((n, s) => n + s.demand, 0n);
+    const demand = gSets.reduce((n, s2) => n + s2.demand, 0n);
     const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
     return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
   });
@@ -47388,16 +47579,16 @@ function reservationIntervals(model) {
   }
   return { 4: union(raw[4]), 6: union(raw[6]) };
 }
-function claim(pools, pod, s, reservations, counted) {
-  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
+function claim(pools, pod, s2, reservations, counted) {
+  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s2.ip));
   return {
     pod,
-    key: s.key,
-    text: s.text,
-    ip: s.ip,
-    span: s.span,
+    key: s2.key,
+    text: s2.text,
+    ip: s2.ip,
+    span: s2.span,
     ...pool ? { pool } : {},
-    reserved: covers(reservations[s.ip.family], s.ip.value),
+    reserved: covers(reservations[s2.ip.family], s2.ip.value),
     counted
   };
 }
@@ -47597,11 +47788,11 @@ var duplicate_static_ip_default = defineRule({
       if (count.from === "template") continue;
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
-      for (const s of staticsOf(pod)) {
-        const key = `${s.ip.family}:${ipString(s.ip)}`;
+      for (const s2 of staticsOf(pod)) {
+        const key = `${s2.ip.family}:${ipString(s2.ip)}`;
         const list2 = groups.get(key) ?? [];
         if (list2.some((c) => c.identity === identity)) continue;
-        list2.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
+        list2.push({ pod, identity, s: s2, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
         groups.set(key, list2);
       }
     }
@@ -47684,16 +47875,16 @@ var feature_flag_required_default = defineRule({
 
 // src/rules/invalid-annotation-value.ts
 var HEX = /^[0-9A-Fa-f]{2}$/;
-function parseMAC(s) {
-  if (s.length < 14) return false;
+function parseMAC(s2) {
+  if (s2.length < 14) return false;
   let groups;
-  if (s[2] === ":" || s[2] === "-") {
-    if ((s.length + 1) % 3 !== 0) return false;
-    groups = s.split(s[2]);
+  if (s2[2] === ":" || s2[2] === "-") {
+    if ((s2.length + 1) % 3 !== 0) return false;
+    groups = s2.split(s2[2]);
     if (groups.some((g) => g.length !== 2)) return false;
-  } else if (s[4] === ".") {
-    if ((s.length + 1) % 5 !== 0) return false;
-    const quads = s.split(".");
+  } else if (s2[4] === ".") {
+    if ((s2.length + 1) % 5 !== 0) return false;
+    const quads = s2.split(".");
     if (quads.some((q2) => q2.length !== 4)) return false;
     groups = quads.flatMap((q2) => [q2.slice(0, 2), q2.slice(2)]);
   } else {
@@ -47701,14 +47892,14 @@ function parseMAC(s) {
   }
   return [6, 8, 20].includes(groups.length) && groups.every((g) => HEX.test(g));
 }
-function repairMAC(s) {
-  const t = s.trim();
+function repairMAC(s2) {
+  const t = s2.trim();
   let octets = null;
   if (/^[0-9A-Fa-f]{12}$/.test(t)) octets = t.match(/../g);
   else if (/^[0-9A-Fa-f]{1,2}([:-][0-9A-Fa-f]{1,2}){5}$/.test(t)) octets = t.split(/[:-]/).map((o) => o.padStart(2, "0"));
   if (!octets) return null;
   const out = octets.join(":").toLowerCase();
-  return parseMAC(out) && out !== s ? out : null;
+  return parseMAC(out) && out !== s2 ? out : null;
 }
 var FAMILY_FIX = { ipv4: "IPv4", v4: "IPv4", "4": "IPv4", inet: "IPv4", ipv6: "IPv6", v6: "IPv6", "6": "IPv6", inet6: "IPv6" };
 var invalid_annotation_value_default = defineRule({
@@ -47796,16 +47987,16 @@ var invalid_annotation_value_default = defineRule({
 
 // src/rules/invalid-ip.ts
 var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
-function dropLeadingZeros(s) {
-  if (!s.includes(".")) return s;
-  const cut = s.lastIndexOf(":") + 1;
-  const v4 = s.slice(cut).replace(/(^|\.)0+(\d+)(?=\.|\/|$)/g, "$1$2");
-  return s.slice(0, cut) + v4;
+function dropLeadingZeros(s2) {
+  if (!s2.includes(".")) return s2;
+  const cut = s2.lastIndexOf(":") + 1;
+  const v4 = s2.slice(cut).replace(/(^|\.)0+(\d+)(?=\.|\/|$)/g, "$1$2");
+  return s2.slice(0, cut) + v4;
 }
-function explainIP(s) {
-  if (s === "") return { reason: "Remove the empty entry" };
+function explainIP(s2) {
+  if (s2 === "") return { reason: "Remove the empty entry" };
   const reasons = [];
-  let t = s;
+  let t = s2;
   if (t.trim() !== t) {
     t = t.trim();
     reasons.push("remove the spaces");
@@ -47845,10 +48036,10 @@ function explainIP(s) {
   if (/^\d+(\.\d+){3}$/.test(t)) return { reason: "Keep each IPv4 field within 0 to 255" };
   return { reason: "Write a plain IPv4 or IPv6 address such as 10.0.0.1 or fd00::1" };
 }
-function explainCIDR(s) {
-  if (s === "") return { reason: "Remove the empty entry" };
+function explainCIDR(s2) {
+  if (s2 === "") return { reason: "Remove the empty entry" };
   const reasons = [];
-  let t = s;
+  let t = s2;
   if (t.trim() !== t) {
     t = t.trim();
     reasons.push("remove the spaces");
@@ -47985,15 +48176,15 @@ var ip_outside_pod_cidr_default = defineRule({
   check(ctx) {
     const byFamily = (f) => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
     for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
-        const cidrs = byFamily(s.ip.family);
+      for (const s2 of staticsOf(pod)) {
+        const cidrs = byFamily(s2.ip.family);
         if (cidrs.length === 0) continue;
-        if (cidrs.some((c) => c.cidr !== null && contains(c.cidr, s.ip))) continue;
-        const ip = ipString(s.ip);
+        if (cidrs.some((c) => c.cidr !== null && contains(c.cidr, s2.ip))) continue;
+        const ip = ipString(s2.ip);
         const texts = [...new Set(cidrs.map((c) => c.text))];
         ctx.report({
           messageId: "outside",
-          at: s.span,
+          at: s2.span,
           object: pod.object.ref,
           value: ip,
           data: {
@@ -48001,7 +48192,7 @@ var ip_outside_pod_cidr_default = defineRule({
             cidrs: texts.length === 1 ? `pod CIDR ${texts[0] ?? ""}` : `pod CIDRs ${someOf(texts)}`,
             inside: texts.length === 1 ? texts[0] ?? "" : "one of them",
             sources: someOf([...new Set(cidrs.map((c) => c.source))]),
-            poolNote: s.key === "ipAddrs" ? " when a pool holds it" : ""
+            poolNote: s2.key === "ipAddrs" ? " when a pool holds it" : ""
           },
           related: cidrs.flatMap((c) => c.span ? [{ span: c.span, message: `pod CIDR ${c.text} (${c.source})` }] : [])
         });
@@ -48032,11 +48223,11 @@ var ip_outside_pool_default = defineRule({
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
     for (const pod of cniPods(ctx.model)) {
-      for (const s of staticIPs(pod.calico, "ipAddrs")) {
-        const ip = ipString(s.ip);
-        const v = s.ip.family;
-        const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = poolContaining(ctx.model, s.ip, pools);
+      for (const s2 of staticIPs(pod.calico, "ipAddrs")) {
+        const ip = ipString(s2.ip);
+        const v = s2.ip.family;
+        const base = { at: s2.span, object: pod.object.ref, value: ip };
+        const holder = poolContaining(ctx.model, s2.ip, pools);
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -48050,7 +48241,7 @@ var ip_outside_pool_default = defineRule({
           continue;
         }
         const enabled = familyPools(pools, v).filter(isEnabled);
-        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        const inactive = inactivePoolsContaining(s2.ip, pools)[0];
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
           const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
@@ -48241,16 +48432,16 @@ var pod_namespace_conflict_default = defineRule({
           }
         }
       }
-      for (const s of staticsOf(pod)) {
-        const key = keyOfFamily(s.ip.family);
+      for (const s2 of staticsOf(pod)) {
+        const key = keyOfFamily(s2.ip.family);
         const nsList = ns.calico.lists[key];
         if (!restricts(nsList)) continue;
         const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
-        if (insideEntries(s.ip, nsEntries) !== false) continue;
-        const ip = ipString(s.ip);
+        if (insideEntries(s2.ip, nsEntries) !== false) continue;
+        const ip = ipString(s2.ip);
         ctx.report({
           messageId: "staticOutside",
-          at: s.span,
+          at: s2.span,
           object: pod.object.ref,
           value: ip,
           related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
@@ -48275,7 +48466,7 @@ function breakdown(g) {
   return parts.join(", ");
 }
 function unknownNote(g) {
-  const n = g.sets.reduce((k, s) => k + s.unknown.length, 0);
+  const n = g.sets.reduce((k, s2) => k + s2.unknown.length, 0);
   return n > 0 ? `; ${plural(n, "pod source")} of unknown size not counted` : "";
 }
 var FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
@@ -48297,8 +48488,8 @@ var pool_exhausted_default = defineRule({
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
     for (const g of a.exhausted) {
-      const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
-      const consumers = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
+      const workloadSets = g.sets.filter((s2) => s2.kind !== "tunnel");
+      const consumers = workloadSets.flatMap((s2) => s2.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
       if (consumers.length === 0) continue;
       const common = {
         v: g.family,
@@ -48307,7 +48498,7 @@ var pool_exhausted_default = defineRule({
         breakdown: breakdown(g),
         unknown: unknownNote(g)
       };
-      const fix = workloadSets.some((s) => s.kind === "requested") ? FIX_REQUESTED : FIX_DEFAULT;
+      const fix = workloadSets.some((s2) => s2.kind === "requested") ? FIX_REQUESTED : FIX_DEFAULT;
       const sources = new Set(consumers.map((c) => c.pod));
       for (const c of consumers) {
         const set = c.set;
@@ -48652,8 +48843,8 @@ function checkIPPool(c, pool, spec) {
   }
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const n = get(spec, field);
-    const s = str(n);
-    if (n && s?.includes("global(")) {
+    const s2 = str(n);
+    if (n && s2?.includes("global(")) {
       reject(c, n.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
     }
   }
@@ -48725,9 +48916,9 @@ function checkInstallationPool(c, pool, item) {
       reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
     }
     const sel2 = get(item, "nodeSelector");
-    const s = str(sel2);
-    if (sel2 && s !== void 0 && s !== "all()") {
-      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
+    const s2 = str(sel2);
+    if (sel2 && s2 !== void 0 && s2 !== "all()") {
+      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s2}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
     }
   }
   const sel = get(item, "nodeSelector");
@@ -48802,22 +48993,22 @@ var pool_invalid_default = defineRule({
       checkInstallationPool(c, pool, item);
       const parent = list2?.kind === "seq" ? pool.object.node : void 0;
       if (parent) {
-        let s = seen.get(parent);
-        if (!s) {
-          s = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
-          seen.set(parent, s);
+        let s2 = seen.get(parent);
+        if (!s2) {
+          s2 = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
+          seen.set(parent, s2);
         }
         const name = str(get(item, "name"));
         const cidrNode = get(item, "cidr");
         const cidr = str(cidrNode);
         if (cidr !== void 0 && cidrNode) {
-          if (s.cidrs.has(cidr)) reject(c, cidrNode.span, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
-          else s.cidrs.set(cidr, cidrNode.span);
+          if (s2.cidrs.has(cidr)) reject(c, cidrNode.span, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
+          else s2.cidrs.set(cidr, cidrNode.span);
         }
         const nameNode = get(item, "name");
         if (name !== void 0 && nameNode) {
-          if (s.names.has(name)) reject(c, nameNode.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
-          else s.names.set(name, nameNode.span);
+          if (s2.names.has(name)) reject(c, nameNode.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
+          else s2.names.set(name, nameNode.span);
         }
       }
       flush(pool.object.ref);
@@ -49020,22 +49211,22 @@ var static_ip_pool_mismatch_default = defineRule({
   check(ctx) {
     const pools = viewPools(ctx.model);
     for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
-        const key = keyOfFamily(s.ip.family);
+      for (const s2 of staticsOf(pod)) {
+        const key = keyOfFamily(s2.ip.family);
         const own = pod.calico.lists[key];
         if (!isSet(own) || own.error || own.raw === null || (own.items?.length ?? 0) === 0) continue;
         const entries = resolveList(ctx.model, own, pools) ?? [];
-        if (insideEntries(s.ip, entries) !== false) continue;
-        const ip = ipString(s.ip);
-        const holder = s.key === "ipAddrs" ? poolContaining(ctx.model, s.ip, pools) : void 0;
-        const takes = s.key === "ipAddrsNoIpam" ? `uses ${ip} without asking IPAM` : holder ? `takes ${ip} from pool ${poolText(holder)}` : `takes ${ip} from whichever enabled pool holds it`;
+        if (insideEntries(s2.ip, entries) !== false) continue;
+        const ip = ipString(s2.ip);
+        const holder = s2.key === "ipAddrs" ? poolContaining(ctx.model, s2.ip, pools) : void 0;
+        const takes = s2.key === "ipAddrsNoIpam" ? `uses ${ip} without asking IPAM` : holder ? `takes ${ip} from pool ${poolText(holder)}` : `takes ${ip} from whichever enabled pool holds it`;
         ctx.report({
           messageId: "mismatch",
-          at: s.span,
+          at: s2.span,
           object: pod.object.ref,
           value: ip,
           related: [{ span: own.entry.node.span, message: `the pod sets ${key} ${own.raw}` }],
-          data: { ip, key, pools: someOf(entries.map(entryText)), choice: anyOf(entries.map(entryText)), staticKey: s.key, takes }
+          data: { ip, key, pools: someOf(entries.map(entryText)), choice: anyOf(entries.map(entryText)), staticKey: s2.key, takes }
         });
       }
     }
@@ -49188,7 +49379,7 @@ var static_ip_replicas_default = defineRule({
       const noIpam = first.key === "ipAddrsNoIpam";
       const list2 = pod.calico.lists[first.key];
       const annotation = list2?.entry.node.span ?? first.span;
-      const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
+      const ips = listText(statics.filter((s2) => s2.key === first.key).map((s2) => s2.text));
       const ip = ipString(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
       if (!c || c.count === 0) continue;
@@ -49353,7 +49544,10 @@ var yaml_syntax_default = defineRule({
     scope: "object",
     messages: {
       syntax: "{{message}}: kubectl and Argo CD refuse the whole file, so none of its objects are applied. Fix the syntax at this position",
-      unreadable: "File {{message}}: it cannot be linted or applied. Make it a UTF-8 text file, or remove it from the paths given"
+      unreadable: "File {{message}}: it cannot be linted or applied. Make it a UTF-8 text file, or remove it from the paths given",
+      // Limits of this tool, not of Kubernetes (which accepts up to 10000 levels): say so.
+      tooDeep: "{{message}}: calico-ipam-lint reads no further in this file, so its objects from here on are not checked. Reduce the nesting",
+      tooLarge: "File {{message}}: calico-ipam-lint does not read files this large, so none of its objects are checked. Split it into smaller files"
     },
     calico: "Calico never sees these objects: the Kubernetes API client rejects the file before anything is applied.",
     remediation: "Fix the YAML syntax at the reported line and column; the rest of the repository is still linted."
@@ -49361,7 +49555,8 @@ var yaml_syntax_default = defineRule({
   check(ctx) {
     for (const file of ctx.model.files) {
       for (const p of file.problems) {
-        ctx.report({ messageId: p.code === "UNREADABLE" ? "unreadable" : "syntax", data: { message: p.message }, at: p.span });
+        const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
+        ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
       for (const doc of file.documents) {
         for (const p of doc.problems) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
@@ -49502,12 +49697,12 @@ function pathPolicy(globalRules, policy) {
   return {
     ignored: (file) => matches(ignoreMatcher, file),
     setting(ruleId, file) {
-      let s = globalRules?.[ruleId];
+      let s2 = globalRules?.[ruleId];
       for (const o of overrides) {
         const v = o.rules[ruleId];
-        if (v !== void 0 && matches(o.ig, file)) s = v;
+        if (v !== void 0 && matches(o.ig, file)) s2 = v;
       }
-      return s;
+      return s2;
     },
     mayRun: (ruleId) => globalRules?.[ruleId] !== "off" || overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off")
   };
@@ -49516,8 +49711,131 @@ function applyIgnore(files, paths) {
   return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
 }
 
+// src/config/schema.ts
+var SCHEMA_ID = "https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/main/schema/calico-ipam-lint.schema.json";
+var SEVERITY_VALUES = ["error", "warn", "off"];
+var stringList = (description, items = { type: "string", minLength: 1 }) => ({ type: "array", description, items });
+function configSchema(rules) {
+  const ids = rules.map((r) => r.id).sort();
+  const byId = new Map(rules.map((r) => [r.id, r.description]));
+  const severities = {
+    type: "object",
+    description: "Severity per rule id: `error`, `warn` or `off`.",
+    properties: Object.fromEntries(ids.map((id) => [id, { $ref: "#/definitions/severity", description: byId.get(id) }])),
+    additionalProperties: false
+  };
+  const ruleIds = {
+    description: "Rule ids, or `all`.",
+    oneOf: [
+      { type: "string", enum: ["all"] },
+      { type: "array", items: { type: "string", enum: ["all", ...ids] }, minItems: 1 }
+    ]
+  };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "calico-ipam-lint configuration",
+    description: "The configuration file .calico-ipam-lint.yaml (or .yml, .json): data only, never executed.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema this file follows (for editors)." },
+      podCidrs: stringList("The cluster's pod CIDRs, when no manifest declares them (kubeadm podSubnet, kind, Cluster API). `--pod-cidr` replaces them."),
+      pools: stringList(
+        "More files to read for pools and other context (kubectl get ippools.crd.projectcalico.org -o yaml), relative to this file. Findings in them are not reported."
+      ),
+      poolsComplete: { type: "boolean", description: "The pools in view are all of the cluster's pools (enables no-usable-pool)." },
+      featureFlags: {
+        type: "object",
+        description: "The Calico CNI config's `feature_control` flags; leave a flag out when it is not known.",
+        additionalProperties: false,
+        properties: {
+          ipAddrsNoIpam: { type: "boolean", description: "`feature_control.ip_addrs_no_ipam`." },
+          floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." }
+        }
+      },
+      calicoVersion: {
+        type: "string",
+        enum: ["v3.32", "head"],
+        description: "Whose behaviour to predict: `v3.32` (the latest release) or `head` (also checks a static address's pool allowedUses)."
+      },
+      ipam: {
+        type: "object",
+        description: "The cluster's IPAMConfiguration, when no manifest in view holds it.",
+        additionalProperties: false,
+        properties: {
+          strictAffinity: { type: "boolean", description: "`spec.strictAffinity`." },
+          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (0 means no limit)." }
+        }
+      },
+      nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
+      rules: severities,
+      ignore: stringList("Files not linted, in .gitignore syntax, relative to this file. They are still read for cross-file checks, like --context."),
+      overrides: {
+        type: "array",
+        description: "Rule severities for some files (later entries win), after ESLint's overrides.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files", "rules"],
+          properties: {
+            files: { ...stringList("Files this entry applies to, in .gitignore syntax, relative to this file."), minItems: 1 },
+            rules: severities
+          }
+        }
+      },
+      suppress: {
+        type: "array",
+        description: "Findings not reported, by the object they are located in (for charts the team does not own). `*` in a field matches any run of characters.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["rules"],
+          anyOf: [{ required: ["kind"] }, { required: ["namespace"] }, { required: ["name"] }],
+          properties: {
+            kind: { type: "string", minLength: 1, description: "The object's kind, e.g. Deployment." },
+            namespace: { type: "string", minLength: 1, description: "The object's namespace (the default namespace when it names none)." },
+            name: { type: "string", minLength: 1, description: "The object's metadata.name." },
+            rules: ruleIds,
+            reason: { type: "string", description: "Why (for the reader; not used)." }
+          }
+        }
+      }
+    },
+    definitions: {
+      severity: { type: "string", enum: [...SEVERITY_VALUES] }
+    }
+  };
+}
+
 // src/config/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var registryDocs = () => RULES.map((r) => ({ id: r.id, description: r.meta.description }));
+var compiled2 = /* @__PURE__ */ new Map();
+function validator(rules) {
+  const key = rules.map((r) => r.id).join(",");
+  let v = compiled2.get(key);
+  if (!v) {
+    const ajv = new import_ajv2.default.default({ allErrors: true, strict: false, verbose: true });
+    v = ajv.compile(configSchema(rules));
+    compiled2.set(key, v);
+  }
+  return v;
+}
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+function walk2(n, visit) {
+  visit(n);
+  if (n.kind === "map") for (const e of n.entries) walk2(e.value, visit);
+  else if (n.kind === "seq") for (const i of n.items) walk2(i, visit);
+}
+function fieldPath2(pointer) {
+  let out = "";
+  for (const raw of pointer === "" ? [] : pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    out += /^\d+$/.test(part) ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out || "the configuration";
+}
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -49542,6 +49860,106 @@ function nearest(word, candidates) {
     }
   }
   return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+var article2 = (t) => /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+function schemaProblems2(root, schema, rules) {
+  if (schema(toPlain(root))) return [];
+  const errors = schema.errors ?? [];
+  const out = [];
+  const deeper = (path2) => errors.some((e) => e.instancePath.startsWith(`${path2}/`));
+  const enums = new Set(errors.filter((e) => e.keyword === "enum" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)).map((e) => e.instancePath));
+  for (const err of errors) {
+    const branch = /\/(oneOf|anyOf)\/\d+\//.test(err.schemaPath);
+    const { node } = atPointer(root, err.instancePath);
+    const path2 = fieldPath2(err.instancePath);
+    const at = node.span;
+    switch (err.keyword) {
+      case "additionalProperties": {
+        const key = String(err.params.additionalProperty);
+        const e = entry(node, key);
+        const schemaAt = err.schemaPath.replace(/\/additionalProperties$/, "");
+        const isRules = /\/rules$/.test(err.instancePath) && !schemaAt.includes("/suppress");
+        const known = isRules ? rules.map((r) => r.id) : Object.keys(err.parentSchema?.properties ?? {});
+        const near = nearest(key, known);
+        const what = isRules ? `unknown rule "${key}"` : `unknown key "${key}" in ${path2}`;
+        out.push({ span: e?.keySpan ?? at, message: `${what}${near ? `; did you mean "${near}"?` : ""}` });
+        break;
+      }
+      case "enum": {
+        if (branch) {
+          if (/\/\d+$/.test(err.instancePath)) {
+            const v = toPlain(node);
+            const near = typeof v === "string" ? nearest(v, rules.map((r) => r.id)) : void 0;
+            out.push({ span: at, message: `${path2}: unknown rule ${JSON.stringify(v)}${near ? `; did you mean "${near}"?` : ""}` });
+          }
+          break;
+        }
+        const allowed = err.params.allowedValues.map((a) => JSON.stringify(a)).join(", ");
+        out.push({ span: at, message: `${path2} is ${JSON.stringify(toPlain(node))}; it must be one of ${allowed}` });
+        break;
+      }
+      case "type":
+        if (branch || enums.has(err.instancePath)) break;
+        out.push({ span: at, message: `${path2} must be ${article2(String(err.params.type))}` });
+        break;
+      case "oneOf":
+        if (!deeper(err.instancePath)) out.push({ span: at, message: `${path2} must be "all" or a list of rule ids` });
+        break;
+      case "anyOf":
+        out.push({ span: at, message: `${path2} must name at least one of kind, namespace, name` });
+        break;
+      case "required":
+        if (branch) break;
+        out.push({ span: at, message: `${path2} needs "${String(err.params.missingProperty)}"` });
+        break;
+      default:
+        if (branch) break;
+        out.push({ span: at, message: `${path2} ${err.message ?? "is not valid"}` });
+    }
+  }
+  return out;
+}
+function semanticProblems(root) {
+  const out = [];
+  for (const item of asSeq(get(root, "podCidrs"))?.items ?? []) {
+    if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
+      out.push({ span: item.span, message: `podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
+    }
+  }
+  return out;
+}
+function parseConfig(source, rules = registryDocs()) {
+  const fileSpan = { file: source.path, start: 0, end: 0 };
+  const problems = source.problems.map((p) => ({ span: p.span, message: p.message }));
+  for (const d of source.documents) problems.push(...d.problems.map((p) => ({ span: p.span, message: p.message })));
+  if (problems.length > 0) return { problems };
+  const docs = source.documents.filter((d) => d.root !== null);
+  if (docs.length > 1) {
+    const second = docs[1]?.root;
+    return { problems: [{ span: second ? second.span : fileSpan, message: "the configuration must be one YAML document" }] };
+  }
+  const root = docs[0]?.root;
+  if (!root) return { config: { data: {}, source, suppressSpans: [] } };
+  if (root.kind !== "map") return { problems: [{ span: root.span, message: "the configuration must be a mapping of keys (podCidrs, rules, \u2026)" }] };
+  walk2(root, (n) => {
+    if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
+      problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
+    }
+  });
+  problems.push(...schemaProblems2(root, validator(rules), rules), ...semanticProblems(root));
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.span.start - b.span.start);
+    return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1]?.message || p.span.start !== problems[i - 1]?.span.start) };
+  }
+  const suppressSpans = (asSeq(get(root, "suppress"))?.items ?? []).map((n) => n.span);
+  return { config: { data: toPlain(root), source, suppressSpans } };
+}
+function formatProblems(source, problems) {
+  const index = new LineIndex(source.text);
+  return problems.map((p) => {
+    const { line, column } = index.position(p.span.start);
+    return `${source.path}:${line}:${column}: ${p.message}`;
+  });
 }
 
 // src/engine/suppress.ts
@@ -49600,14 +50018,14 @@ function applySuppressions(input) {
     }
     return idx;
   };
-  const region2 = (s) => {
-    const l = indexFor(s.file).location(s);
-    return { file: s.file, start: { line: l.line, column: l.column }, end: { line: l.endLine, column: l.endColumn } };
+  const region2 = (s2) => {
+    const l = indexFor(s2.file).location(s2);
+    return { file: s2.file, start: { line: l.line, column: l.column }, end: { line: l.endLine, column: l.endColumn } };
   };
   const problems = [];
   const suppressions = [];
-  const add = (s) => {
-    suppressions.push({ ...s, used: /* @__PURE__ */ new Set(), usedAny: false });
+  const add = (s2) => {
+    suppressions.push({ ...s2, used: /* @__PURE__ */ new Set(), usedAny: false });
   };
   const seen = /* @__PURE__ */ new Set();
   const fromAnnotations = (annotations, covered) => {
@@ -49650,12 +50068,14 @@ function applySuppressions(input) {
   const entries = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
-    const test = (v, glob) => glob === void 0 || v !== void 0 && globRegex(glob).test(v);
-    const matches = (kind, namespace, name) => test(kind, entry2.kind) && test(namespace, entry2.namespace) && test(name, entry2.name);
+    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globRegex(g));
+    const test = (v, re) => re === void 0 || v !== void 0 && re.test(v);
+    const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
     );
-    const regions = objects.map((o) => region2(o.node.span));
+    const regions = /* @__PURE__ */ new Map();
+    for (const o of objects) regions.set(o.ref.file, [...regions.get(o.ref.file) ?? [], region2(o.node.span)]);
     const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
     const ids = entry2.rules === "all" ? [] : entry2.rules.map((id, j) => {
       const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
@@ -49665,7 +50085,7 @@ function applySuppressions(input) {
       form: "config",
       file: span.file,
       span,
-      covers: (f) => regions.some((r) => inRegion(r, f)) || f.object !== void 0 && matches(f.object.kind, f.object.namespace, f.object.name),
+      covers: (f) => (regions.get(f.file)?.some((r) => inRegion(r, f)) ?? false) || f.object !== void 0 && matches(f.object.kind, f.object.namespace, f.object.name),
       all: entry2.rules === "all" || entry2.rules.includes("all"),
       ids: ids.filter((x) => x.id !== "all"),
       judgeable: objects.length > 0
@@ -49675,15 +50095,15 @@ function applySuppressions(input) {
   const kept = [];
   for (const f of findings) {
     let suppressed = false;
-    for (const s of suppressions) {
-      if (!s.covers(f)) continue;
-      if (s.all) {
-        s.usedAny = true;
+    for (const s2 of suppressions) {
+      if (!s2.covers(f)) continue;
+      if (s2.all) {
+        s2.usedAny = true;
         suppressed = true;
       }
-      if (s.ids.some((x) => x.id === f.ruleId)) {
-        s.used.add(f.ruleId);
-        s.usedAny = true;
+      if (s2.ids.some((x) => x.id === f.ruleId)) {
+        s2.used.add(f.ruleId);
+        s2.usedAny = true;
         suppressed = true;
       }
     }
@@ -49693,18 +50113,18 @@ function applySuppressions(input) {
   const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
   const where2 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
   const holder = { annotation: "the annotation", comment: "the comment", config: "the entry" };
-  for (const s of suppressions) {
-    for (const x of s.ids) {
+  for (const s2 of suppressions) {
+    for (const x of s2.ids) {
       if (!known.has(x.id)) {
         const near = nearest(x.id, [...known]);
-        problems.push({ messageId: "unknownRule", data: { where: where2[s.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
-      } else if (s.judgeable && !s.used.has(x.id) && active(x.id, s.file)) {
-        const what = s.ids.length === 1 && !s.all ? holder[s.form] : `${x.id} from ${holder[s.form]}`;
-        problems.push({ messageId: "unused", data: { where: where2[s.form], rule: x.id, what }, span: x.span, value: x.id });
+        problems.push({ messageId: "unknownRule", data: { where: where2[s2.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
+      } else if (s2.judgeable && !s2.used.has(x.id) && active(x.id, s2.file)) {
+        const what = s2.ids.length === 1 && !s2.all ? holder[s2.form] : `${x.id} from ${holder[s2.form]}`;
+        problems.push({ messageId: "unused", data: { where: where2[s2.form], rule: x.id, what }, span: x.span, value: x.id });
       }
     }
-    if (s.all && s.judgeable && !s.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s.file))) {
-      problems.push({ messageId: "unusedAll", data: { where: where2[s.form] }, span: s.span, value: "all" });
+    if (s2.all && s2.judgeable && !s2.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s2.file))) {
+      problems.push({ messageId: "unusedAll", data: { where: where2[s2.form] }, span: s2.span, value: "all" });
     }
   }
   const out = kept;
@@ -49769,7 +50189,7 @@ function directivesIn(file) {
       visit(d.root);
     }
   }
-  const insideScalar = (o) => scalars.some((s) => s.start < o && o < s.end);
+  const insideScalar = (o) => scalars.some((s2) => s2.start < o && o < s2.end);
   const index = new LineIndex(text2);
   const out = [];
   lines.forEach((line, i) => {
@@ -49802,7 +50222,7 @@ function directivesIn(file) {
       return;
     }
     const seqLine = /^\s*-(\s|$)/.test(target.text);
-    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
+    const onLine = starts.filter((s2) => s2.start >= target.start && s2.start <= target.end && s2.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
     const end = Math.max(target.end, first?.end ?? target.end);
     const from = index.position(target.start);
@@ -49829,7 +50249,7 @@ function severityFor(setting, reported, rule) {
 }
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
-  const files = applyIgnore(input, paths);
+  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
   const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -49842,14 +50262,14 @@ function lintSources(input, options = {}) {
     }
     return idx;
   };
-  const checkSpan = (rule, s) => {
-    const f = byPath.get(s.file);
-    if (!f || s.start < 0 || s.end < s.start || s.end > f.text.length) {
-      if (options.strict || !f) throw new Error(`rule ${rule.id} reported an invalid position ${s.file}:${s.start}-${s.end}`);
-      const start = Math.max(0, Math.min(s.start, f.text.length));
-      return { file: s.file, start, end: Math.max(start, Math.min(s.end, f.text.length)) };
+  const checkSpan = (rule, s2) => {
+    const f = byPath.get(s2.file);
+    if (!f || s2.start < 0 || s2.end < s2.start || s2.end > f.text.length) {
+      if (options.strict || !f) throw new Error(`rule ${rule.id} reported an invalid position ${s2.file}:${s2.start}-${s2.end}`);
+      const start = Math.max(0, Math.min(s2.start, f.text.length));
+      return { file: s2.file, start, end: Math.max(start, Math.min(s2.end, f.text.length)) };
     }
-    return s;
+    return s2;
   };
   const findings = [];
   for (const rule of RULES) {
@@ -49946,16 +50366,16 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix = abs.split(sep3).join("/");
-  const withRoot = posix.startsWith("/") ? posix : `/${posix}`;
+  const posix2 = abs.split(sep3).join("/");
+  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
 }
 
 // src/report/formatters/github.ts
 var ANNOTATIONS_PER_STEP = 10;
-var escapeData2 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty2 = (s) => escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function annotationPosition(f, ctx) {
   const file = displayRepoPath(f.file, ctx);
   let endLine = Math.max(f.line, f.endLine);
@@ -50035,13 +50455,13 @@ var json = (results, ctx) => JSON.stringify(
 
 // src/report/formatters/junit.ts
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function xmlEscape(s, attribute = false) {
-  const out = s.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function xmlEscape(s2, attribute = false) {
+  const out = s2.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
   return attribute ? out.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : out.replace(/\r/g, "&#13;");
 }
 var junit = (results) => {
-  const a = (s) => xmlEscape(String(s), true);
-  const t = (s) => xmlEscape(s);
+  const a = (s2) => xmlEscape(String(s2), true);
+  const t = (s2) => xmlEscape(s2);
   const total2 = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
   const failures = results.reduce((n, r) => n + r.findings.length, 0);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="calico-ipam-lint" tests="${total2}" failures="${failures}" errors="0">`];
@@ -50068,9 +50488,9 @@ var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var MAX_TEXT = 1024;
 var ruleName = (id) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
-var clip2 = (s) => s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}\u2026`;
+var clip2 = (s2) => s2.length <= MAX_TEXT ? s2 : `${s2.slice(0, MAX_TEXT - 1)}\u2026`;
 function reportingDescriptor(rule) {
-  const full = [rule.calico, rule.remediation].filter((s) => Boolean(s)).join(" ");
+  const full = [rule.calico, rule.remediation].filter((s2) => Boolean(s2)).join(" ");
   const helpText = [rule.description, rule.remediation, `Documentation: ${rule.docsUrl}`].filter(Boolean).join("\n\n");
   const helpMarkdown = [rule.description, rule.remediation, `[Documentation of \`${rule.id}\`](${rule.docsUrl})`].filter(Boolean).join("\n\n");
   return {
@@ -51670,8 +52090,8 @@ var formatterNames = () => Object.keys(FORMATTERS);
 
 // src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-var bytes = (s) => new TextEncoder().encode(s).length;
+var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var bytes = (s2) => new TextEncoder().encode(s2).length;
 function renderSummaryMarkdown(results, ctx, options = {}) {
   const findings = results.flatMap((r) => r.findings);
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -51945,13 +52365,13 @@ function planFrom(model, a) {
     ...c.pool ? { pool: c.pool.name || c.pool.cidrText?.value || "" } : {},
     reserved: c.reserved
   }));
-  const sets = a.sets.map((s) => ({
-    kind: s.kind,
-    family: s.family,
-    pools: s.pools.map((p) => p.name),
-    demand: String(s.demand),
-    shortfall: String(s.shortfall),
-    consumers: s.consumers.map((c) => ({ ...podOwner(c), count: c.count.count === null ? null : String(c.count.count) }))
+  const sets = a.sets.map((s2) => ({
+    kind: s2.kind,
+    family: s2.family,
+    pools: s2.pools.map((p) => p.name),
+    demand: String(s2.demand),
+    shortfall: String(s2.shortfall),
+    consumers: s2.consumers.map((c) => ({ ...podOwner(c), count: c.count.count === null ? null : String(c.count.count) }))
   }));
   const failures = a.exhausted.map((g) => ({
     family: g.family,
@@ -52014,7 +52434,7 @@ function renderPlanText(plan) {
   out.push("", "Static addresses");
   if (plan.statics.length === 0) out.push("  (none)");
   else {
-    const rows = plan.statics.map((s) => [s.ip, s.annotation, ownerText(s.owner), where(s.owner), s.pool ? `pool ${s.pool}${s.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
+    const rows = plan.statics.map((s2) => [s2.ip, s2.annotation, ownerText(s2.owner), where(s2.owner), s2.pool ? `pool ${s2.pool}${s2.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
     out.push(...table(rows, /* @__PURE__ */ new Set()).map((l) => `  ${l}`));
   }
   if (plan.failures.length > 0) {
@@ -52036,7 +52456,7 @@ function renderPlanText(plan) {
   return `${out.join("\n")}
 `;
 }
-var md = (s) => s.replace(/\|/g, "\\|");
+var md = (s2) => s2.replace(/\|/g, "\\|");
 function renderPlanMarkdown(plan) {
   const out = ["### Calico IPAM plan", ""];
   if (plan.pools.length === 0) out.push("No IP pools in view.", "");
@@ -52051,8 +52471,8 @@ function renderPlanMarkdown(plan) {
   }
   if (plan.statics.length > 0) {
     out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
-    for (const s of plan.statics) {
-      out.push(`| \`${s.ip}\` | \`${s.annotation}\` | ${md(ownerText(s.owner))} | \`${md(where(s.owner))}\` | ${s.pool ? `\`${md(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
+    for (const s2 of plan.statics) {
+      out.push(`| \`${s2.ip}\` | \`${s2.annotation}\` | ${md(ownerText(s2.owner))} | \`${md(where(s2.owner))}\` | ${s2.pool ? `\`${md(s2.pool)}\`${s2.reserved ? " (reserved)" : ""}` : "none"} |`);
     }
     out.push("");
   }
@@ -52094,7 +52514,7 @@ function addPlanCommand(program2, io, setExit) {
       setExit(EXIT_FAILURE);
       return;
     }
-    const settings = { ...DEFAULT_SETTINGS, ...settingsOverride };
+    const settings = { ...DEFAULT_SETTINGS, ...out.settings, ...settingsOverride };
     const plan = planFrom(out.model, allocation(out.model, settings));
     for (const [i, format3] of formats.entries()) {
       const text2 = PLAN_FORMATS[format3](plan);
@@ -52120,6 +52540,365 @@ function findSourceRoot(cwd) {
   }
 }
 
+// src/cli/config.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { dirname as dirname3, join as join4, resolve as resolve8 } from "node:path";
+var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
+var ConfigError = class extends Error {
+  constructor(lines) {
+    super(lines.join("\n"));
+    this.lines = lines;
+  }
+  lines;
+};
+var isFile = (p) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+function findConfigFile(cwd) {
+  let dir = resolve8(cwd);
+  for (; ; ) {
+    const found = CONFIG_NAMES.map((n) => join4(dir, n)).filter(isFile);
+    if (found.length > 1) {
+      throw new ConfigError([`${found.map((f) => displayPath(f, cwd)).join(" and ")}: two configuration files in one directory; keep one`]);
+    }
+    if (found[0]) return found[0];
+    const up = dirname3(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function loadConfig(explicit, cwd) {
+  const abs = explicit !== void 0 ? resolve8(cwd, explicit) : findConfigFile(cwd);
+  if (abs === null) return null;
+  if (explicit !== void 0 && !existsSync3(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
+  const shown2 = displayPath(abs, cwd);
+  const source = await loadFile(shown2, cwd, true);
+  const unreadable = source.problems.find((p) => p.code === "UNREADABLE");
+  if (unreadable) throw new ConfigError([`${shown2}: ${unreadable.message}`]);
+  const parsed = parseConfig(source);
+  if ("problems" in parsed) throw new ConfigError(formatProblems(source, parsed.problems));
+  const dir = dirname3(abs);
+  return {
+    config: parsed.config,
+    file: abs,
+    policy: { config: parsed.config, baseDir: dir, cwd: resolve8(cwd) },
+    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve8(dir, p), cwd))
+  };
+}
+
+// src/cli/lint-setup.ts
+import { mkdir as mkdir2, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
+function entryOf(f, path2) {
+  const o = f.object;
+  return {
+    rule: f.ruleId,
+    file: path2(f.file),
+    ...o?.kind !== void 0 ? { kind: o.kind } : {},
+    ...o?.namespace !== void 0 ? { namespace: o.namespace } : {},
+    ...o?.name !== void 0 ? { name: o.name } : {},
+    value: f.value ?? f.message
+  };
+}
+function buildBaseline(results, path2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const f of r.findings) {
+      const entry2 = entryOf(f, path2);
+      const k = keyOf(entry2);
+      const c = counts.get(k);
+      if (c) c.count++;
+      else counts.set(k, { entry: entry2, count: 1 });
+    }
+  }
+  const findings = [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, { entry: entry2, count }]) => ({ ...entry2, count }));
+  return { version: BASELINE_VERSION, findings };
+}
+function serializeBaseline(b) {
+  return `${JSON.stringify(b, null, 2)}
+`;
+}
+function parseBaseline(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return { error: `not valid JSON (${e.message})` };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: "expected an object with version and findings" };
+  const d = data;
+  if (d.version !== BASELINE_VERSION) return { error: `unsupported version ${JSON.stringify(d.version)} (this calico-ipam-lint writes version ${BASELINE_VERSION})` };
+  if (!Array.isArray(d.findings)) return { error: "findings must be a list" };
+  const findings = [];
+  for (const [i, raw] of d.findings.entries()) {
+    const e = raw;
+    const str2 = (k) => e[k] === void 0 || typeof e[k] === "string";
+    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str2("kind") || !str2("namespace") || !str2("name")) {
+      return { error: `findings[${i}] needs string rule, file and value (and optional kind, namespace, name)` };
+    }
+    const count = e["count"] === void 0 ? 1 : e["count"];
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return { error: `findings[${i}].count must be a whole number of at least 1` };
+    findings.push({
+      rule: e["rule"],
+      file: e["file"],
+      ...typeof e["kind"] === "string" ? { kind: e["kind"] } : {},
+      ...typeof e["namespace"] === "string" ? { namespace: e["namespace"] } : {},
+      ...typeof e["name"] === "string" ? { name: e["name"] } : {},
+      value: e["value"],
+      count
+    });
+  }
+  return { version: BASELINE_VERSION, findings };
+}
+function applyBaseline(results, baseline, path2) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + e.count);
+  let hidden2 = 0;
+  const out = results.map((r) => {
+    const findings = r.findings.filter((f) => {
+      const k = keyOf(entryOf(f, path2));
+      const n = left.get(k) ?? 0;
+      if (n === 0) return true;
+      left.set(k, n - 1);
+      hidden2++;
+      return false;
+    });
+    return findings.length === r.findings.length ? r : recount(r, findings);
+  });
+  return { results: out, hidden: hidden2 };
+}
+function recount(r, findings) {
+  return {
+    ...r,
+    findings,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length
+  };
+}
+
+// src/cli/git.ts
+import { spawn as spawn2 } from "node:child_process";
+import { join as join5 } from "node:path";
+var GitError = class extends Error {
+};
+function git(args, cwd, input) {
+  return new Promise((resolvePromise, reject2) => {
+    let child;
+    try {
+      child = spawn2("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    } catch (err2) {
+      reject2(new GitError(`could not run git: ${err2.message}`));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err.push(c));
+    child.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input ?? "");
+  });
+}
+async function gitToplevel(cwd) {
+  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+}
+async function changedSince(ref, top) {
+  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
+    throw new GitError(`${ref} is not a commit in this repository`);
+  });
+  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
+  const out = [];
+  for (let i = 0; i < diff.length; ) {
+    const status = diff[i++] ?? "";
+    if (status === "") continue;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = diff[i++] ?? "";
+      const to = diff[i++] ?? "";
+      out.push(status.startsWith("R") ? { path: join5(top, to), before: from } : { path: join5(top, to) });
+    } else {
+      const p = diff[i++] ?? "";
+      if (status.startsWith("D")) continue;
+      out.push(status.startsWith("A") ? { path: join5(top, p) } : { path: join5(top, p), before: p });
+    }
+  }
+  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
+  for (const p of untracked) if (p) out.push({ path: join5(top, p) });
+  return out;
+}
+async function filesAt(ref, paths, top) {
+  const result = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return result;
+  const asked = paths.filter((p) => !p.includes("\n"));
+  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}
+`).join(""));
+  let at = 0;
+  for (const p of asked) {
+    const nl = buf.indexOf(10, at);
+    if (nl < 0) break;
+    const header = buf.subarray(at, nl).toString("utf8");
+    at = nl + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[2]);
+    if (m[1] === "blob") result.set(p, buf.subarray(at, at + size));
+    at += size + 1;
+  }
+  return result;
+}
+
+// src/cli/lint-setup.ts
+var SetupError = class extends Error {
+};
+function settingsFrom(cfg) {
+  const d = cfg?.config.data;
+  if (!d) return {};
+  return {
+    ...d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {},
+    ...d.calicoVersion ? { calicoVersion: d.calicoVersion } : {},
+    ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
+    ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
+    ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
+    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
+  };
+}
+var posix = (p) => p.split(sep4).join("/");
+function baselinePath(file, cwd) {
+  const dir = dirname4(file);
+  return (f) => f.startsWith("<") ? f : posix(relative4(dir, resolve9(cwd, f)));
+}
+async function readLiveState(file, cwd) {
+  const shown2 = displayPath(resolve9(cwd, file), cwd);
+  let bytes2;
+  try {
+    bytes2 = await readFile2(resolve9(cwd, file));
+  } catch (err) {
+    const code = err.code;
+    throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
+  }
+  const decoded = decodeText(bytes2);
+  if ("error" in decoded) throw new SetupError(`--in-use ${shown2}: ${decoded.error}`);
+  const datas = [];
+  try {
+    datas.push(JSON.parse(decoded.text));
+  } catch {
+    const src = parseSource(shown2, decoded.text, true);
+    const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
+    if (problem) throw new SetupError(`--in-use ${shown2}: not valid JSON or YAML (${problem.message})`);
+    for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
+  }
+  const pods = [];
+  for (const data of datas) {
+    const r = livePodsFrom(data, shown2);
+    if ("error" in r) throw new SetupError(`--in-use ${shown2}: ${r.error}`);
+    pods.push(...r.pods);
+  }
+  return { pods, source: shown2 };
+}
+async function changedSetup(ref, cwd, stdinName) {
+  let top;
+  try {
+    top = await gitToplevel(cwd);
+  } catch (err) {
+    throw new SetupError(`--changed-since needs a git work tree: ${err.message}`);
+  }
+  let changed;
+  try {
+    changed = await changedSince(ref, top);
+  } catch (err) {
+    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
+  }
+  const realCwd = await realpath2(cwd).catch(() => resolve9(cwd));
+  const scope = new Set(changed.map((c) => c.path));
+  const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
+  const previous = /* @__PURE__ */ new Map();
+  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err) => {
+    throw new SetupError(`--changed-since ${ref}: ${err.message}`);
+  });
+  for (const c of manifests) {
+    const blob = blobs.get(c.before ?? "");
+    if (!blob) continue;
+    const decoded = decodeText(blob);
+    if ("error" in decoded) continue;
+    const shown2 = displayPath(c.path, realCwd);
+    previous.set(shown2, parseSource(shown2, decoded.text, true));
+  }
+  const inScope = (file) => {
+    if (file === stdinName) return true;
+    const abs = isAbsolute5(file) ? file : resolve9(realCwd, file);
+    return scope.has(abs);
+  };
+  return { inScope, previous };
+}
+async function prepareLint(flags, io) {
+  const config = await loadConfig(flags.config, io.cwd);
+  const settings = settingsFrom(config);
+  const data = config?.config.data;
+  const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : data?.podCidrs ?? [];
+  const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
+  const changed = flags.changedSince !== void 0 ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : void 0;
+  let baseline;
+  if (flags.baseline !== void 0) {
+    const file = resolve9(io.cwd, flags.baseline);
+    let text2;
+    try {
+      text2 = await readFile2(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
+    }
+    const parsed = parseBaseline(text2);
+    if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
+    baseline = { data: parsed, path: baselinePath(file, io.cwd) };
+  }
+  const writeFile3 = flags.writeBaseline !== void 0 ? resolve9(io.cwd, flags.writeBaseline) : void 0;
+  const options = {
+    podCidrs,
+    ...data?.rules ? { rules: data.rules } : {},
+    ...config ? { policy: config.policy } : {},
+    ...live ? { live } : {},
+    ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
+  };
+  return {
+    config,
+    options,
+    context: config?.pools ?? [],
+    settings,
+    ...baseline ? { baseline } : {},
+    ...writeFile3 ? { writeBaseline: { file: writeFile3, path: baselinePath(writeFile3, io.cwd) } } : {},
+    ...changed ? { inScope: changed.inScope } : {}
+  };
+}
+async function finishLint(out, setup, io) {
+  let results = out.results;
+  if (setup.writeBaseline) {
+    const { file, path: path2 } = setup.writeBaseline;
+    const b = buildBaseline(results, path2);
+    await mkdir2(dirname4(file), { recursive: true });
+    await writeFileAtomic(file, serializeBaseline(b));
+    const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
+    io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}
+`);
+    results = applyBaseline(results, b, path2).results;
+  } else if (setup.baseline) {
+    results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
+  }
+  const inScope = setup.inScope;
+  if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
+  return results === out.results ? out : { ...out, results };
+}
+
 // src/cli/main.ts
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
@@ -52135,7 +52914,7 @@ function addLintOptions(cmd) {
     cmd.setOptionValue("outputPairs", pairs);
     return [...prev, v];
   };
-  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).option("--stdin-filename <name>", "file name to report for input read from '-'").option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, []).option("--namespace <name>", "namespace for objects that name none", void 0).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount));
+  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).option("--stdin-filename <name>", "file name to report for input read from '-'").option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, []).option("--namespace <name>", "namespace for objects that name none", void 0).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)").option("--baseline <file>", "do not report the findings recorded in this baseline file").option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)").option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold").option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)");
 }
 function parseCount(v) {
   const n = Number(v);
@@ -52155,14 +52934,17 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
   const namespace = opts.namespace ?? void 0;
-  return lintPaths(targets, {
+  const setup = await prepareLint(opts, io);
+  const out = await lintPaths(targets, {
     cwd: io.cwd,
-    context: [...opts.context, ...opts.pools],
+    context: [...opts.context, ...opts.pools, ...setup.context],
     extraSources,
-    podCidrs: opts.podCidr,
+    ...setup.options,
     ...namespace ? { defaultNamespace: namespace } : {},
-    ...extra
+    ...extra,
+    settings: { ...setup.settings, ...extra.settings }
   });
+  return finishLint(out, setup, io);
 }
 function planOutputs(opts) {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
@@ -52187,7 +52969,7 @@ async function report(out, opts, io) {
     const formatter = FORMATTERS[o.format];
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
-    if (o.file) await writeFileAtomic(resolve8(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
+    if (o.file) await writeFileAtomic(resolve10(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
 `);
     else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
@@ -52210,7 +52992,7 @@ async function report(out, opts, io) {
 }
 function buildProgram(io, setExit) {
   const program2 = new Command2("calico-ipam-lint");
-  program2.description("Find Calico IPAM mistakes in Kubernetes manifests before they reach the cluster.").version(VERSION, "-v, --version").argument("[paths...]", "files or directories to lint ('-' reads standard input)").showHelpAfterError(false).enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride();
+  program2.description("Find Calico IPAM mistakes in Kubernetes manifests before they reach the cluster.").version(VERSION, "-v, --version").argument("[paths...]", "files or directories to lint ('-' reads standard input)").showHelpAfterError(false).enablePositionalOptions().configureOutput({ writeOut: (s2) => io.stdout.write(s2), writeErr: (s2) => io.stderr.write(s2) }).exitOverride();
   addLintOptions(program2).action(async (paths, opts) => {
     const out = await runLintCommand(paths, opts, io);
     const notice2 = opts.quiet ? null : noPoolsNotice(out.model);
@@ -52241,6 +53023,11 @@ async function run(argv, io = processIO()) {
 `);
       return EXIT_FAILURE;
     }
+    if (err instanceof ConfigError || err instanceof SetupError) {
+      for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}
+`);
+      return EXIT_FAILURE;
+    }
     const e = err;
     io.stderr.write(`calico-ipam-lint: internal error: ${e.message ?? String(err)}
 `);
@@ -52251,7 +53038,7 @@ async function run(argv, io = processIO()) {
 }
 
 // src/action/main.ts
-var list = (s) => s.split(/[\n\s]+/).map((p) => p.trim()).filter(Boolean);
+var list = (s2) => s2.split(/[\n\s]+/).map((p) => p.trim()).filter(Boolean);
 function readInputs(env3 = process.env) {
   const failLevel = (getInput("fail-level") || "error").toLowerCase();
   if (failLevel !== "error" && failLevel !== "warning") throw new Error(`input fail-level must be "error" or "warning", not "${failLevel}"`);
@@ -52262,7 +53049,7 @@ function readInputs(env3 = process.env) {
     config: getInput("config"),
     baseline: getInput("baseline"),
     failLevel,
-    sarif: getInput("sarif") || join4(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
+    sarif: getInput("sarif") || join6(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish"
   };
 }
@@ -52296,11 +53083,11 @@ async function runCli(argv, cwd) {
     env: { ...process.env, GITHUB_STEP_SUMMARY: void 0 },
     stdin: (async function* () {
     })(),
-    stdout: { write: (s) => process.stdout.write(s) },
+    stdout: { write: (s2) => process.stdout.write(s2) },
     stderr: {
-      write: (s) => {
-        stderr += s;
-        return process.stdout.write(s);
+      write: (s2) => {
+        stderr += s2;
+        return process.stdout.write(s2);
       }
     },
     stdoutIsTTY: false
@@ -52316,8 +53103,8 @@ async function runCli(argv, cwd) {
 }
 function fromJson(report2, cwd) {
   return report2.map((r) => {
-    const rel = relative4(cwd, r.filePath);
-    const file = rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep4).join("/") : r.filePath;
+    const rel = relative5(cwd, r.filePath);
+    const file = rel && !rel.startsWith("..") && !isAbsolute6(rel) ? rel.split(sep5).join("/") : r.filePath;
     const findings = r.messages.map((m) => ({
       ruleId: m.ruleId,
       severity: m.severity === 2 ? "error" : "warning",
@@ -52371,12 +53158,12 @@ async function main() {
     return;
   }
   const tmpBase = process.env["RUNNER_TEMP"] || tmpdir();
-  await mkdir2(tmpBase, { recursive: true });
-  const tmp = await mkdtemp(join4(tmpBase, "calico-ipam-lint-"));
+  await mkdir3(tmpBase, { recursive: true });
+  const tmp = await mkdtemp(join6(tmpBase, "calico-ipam-lint-"));
   try {
-    const sarifPath = resolve9(cwd, inputs.sarif);
-    await mkdir2(dirname3(sarifPath), { recursive: true });
-    const jsonPath = join4(tmp, "report.json");
+    const sarifPath = resolve11(cwd, inputs.sarif);
+    await mkdir3(dirname5(sarifPath), { recursive: true });
+    const jsonPath = join6(tmp, "report.json");
     const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);
     if (lint.code !== 0 && lint.code !== 1) {
       const why = lint.stderr.trim().split("\n").slice(-5).join("\n") || `exit status ${lint.code}`;
@@ -52384,7 +53171,7 @@ async function main() {
 ${why}`);
       return;
     }
-    const results = fromJson(JSON.parse(await readFile2(jsonPath, "utf8")), cwd);
+    const results = fromJson(JSON.parse(await readFile3(jsonPath, "utf8")), cwd);
     const errors = results.reduce((n, r) => n + r.errorCount, 0);
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     setOutput("error-count", errors);
@@ -52393,9 +53180,9 @@ ${why}`);
     const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
     annotate(results, ctx, sarifPath);
     if (process.env["GITHUB_STEP_SUMMARY"]) {
-      const planPath = join4(tmp, "plan.md");
+      const planPath = join6(tmp, "plan.md");
       const plan = await runCli(planArguments(inputs, planPath), cwd);
-      const extra = plan.code === 0 || plan.code === 1 ? await readFile2(planPath, "utf8") : `### Calico IPAM plan
+      const extra = plan.code === 0 || plan.code === 1 ? await readFile3(planPath, "utf8") : `### Calico IPAM plan
 
 The allocation report could not be made: ${plan.stderr.trim().split("\n").slice(-1)[0] ?? `exit status ${plan.code}`}
 `;

@@ -217,23 +217,31 @@ describe("the Action run as the runner runs it", () => {
     expect(r.commands.at(-1)?.message).toContain("missing-dir: no such file or directory");
   });
 
-  it("passes `config` and `baseline` to the CLI as --config and --baseline", async () => {
-    const ws = workspace({ "a.yaml": CLEAN, "lint.yaml": "{}\n", "baseline.json": "[]\n" });
-    const help = (await cli(["--help"], { cwd: ws })).stdout;
-    for (const [input, flag, file] of [
-      ["config", "--config", "lint.yaml"],
-      ["baseline", "--baseline", "baseline.json"],
-    ] as const) {
-      const r = runStep(ws, { [input]: file });
-      if (help.includes(flag)) {
-        // The CLI knows the flag: the Action's run stands or falls with the CLI's own.
-        const direct = await cli([".", flag, file], { cwd: ws });
-        expect(r.status).toBe(direct.code === 0 ? 0 : 1);
-      } else {
-        // Not in this CLI yet: the flag reaches it and is refused loudly, never ignored.
-        expect(r.status).toBe(1);
-        expect(r.commands.at(-1)?.message).toContain(`unknown option '${flag}'`);
-      }
-    }
+  it("applies `config` (as --config): rule severities change the outcome, a bad file fails the step at its line", () => {
+    const ws = workspace({ "pools.yaml": POOL, "p.yaml": staticPod(1), "strict.yaml": "rules:\n  static-ip-auto-pool: error\n", "bad.yaml.cfg": "rules:\n  static-ip-auto-poool: error\n" });
+    const plain = runStep(ws, {});
+    expect(plain.status).toBe(0);
+    expect(plain.outputs).toMatchObject({ "error-count": "0", "warning-count": "1" });
+    const strict = runStep(ws, { config: "strict.yaml" });
+    expect(strict.status).toBe(1);
+    expect(strict.outputs).toMatchObject({ "error-count": "1", "warning-count": "0" });
+    expect(strict.commands.find((c) => c.command === "error")?.props["title"]).toBe("static-ip-auto-pool");
+    const broken = runStep(ws, { config: "bad.yaml.cfg" });
+    expect(broken.status).toBe(1);
+    expect(broken.commands.at(-1)?.message).toMatch(/could not lint the repository.*bad\.yaml\.cfg:2:3/s);
+  });
+
+  it("applies `baseline` (as --baseline): recorded findings are not reported, new ones are", async () => {
+    const ws = workspace({ "pools.yaml": POOL, "p1.yaml": staticPod(1), "broken.yaml": BROKEN });
+    const written = await cli([".", "--write-baseline", "baseline.json"], { cwd: ws });
+    expect(written.code).toBe(0);
+    const adopted = runStep(ws, { baseline: "baseline.json" });
+    expect(adopted.status).toBe(0);
+    expect(adopted.outputs).toMatchObject({ "error-count": "0", "warning-count": "0" });
+    writeFileSync(join(ws, "p2.yaml"), staticPod(2));
+    const grown = runStep(ws, { baseline: "baseline.json" });
+    expect(grown.status).toBe(0);
+    expect(grown.outputs).toMatchObject({ "error-count": "0", "warning-count": "1" });
+    expect(grown.commands.filter((c) => c.command === "warning").map((c) => c.props["file"])).toEqual(["p2.yaml"]);
   });
 });

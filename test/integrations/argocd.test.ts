@@ -186,6 +186,18 @@ describe("argocd/plugin.yaml", () => {
     expect(strict.stdout.length).toBe(0);
   });
 
+  it("reads the repository's .calico-ipam-lint.yaml (found upward from the app directory) as the CLI does", () => {
+    const warn = Buffer.from(
+      "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: big\nspec:\n  cidr: 10.0.0.0/16\n---\n" +
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.5\"]'\nspec:\n  containers: []\n",
+    );
+    const repo = tree({ ".calico-ipam-lint.yaml": "rules:\n  static-ip-auto-pool: error\n", "apps/shop/kustomization.yaml": "", "apps/shop/rendered.out": warn });
+    const r = generate(join(repo, "apps/shop"), cmpEnv());
+    expect(r.status).toBe(1);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr).toMatch(/static-ip-auto-pool .*\[error, Pod p\]/);
+  });
+
   it("plain directory: the manifests recursively, each file as it is, `---` between files, other YAML left out", () => {
     const app = tree({
       "b-service.yml": "\uFEFFapiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: web\r\n",
