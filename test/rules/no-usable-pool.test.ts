@@ -12,6 +12,10 @@ const POD = yaml`
 
 const complete = { poolsComplete: true };
 
+/** A pod that names its pools (calico-cases.md C14, H30). */
+const namer = (key: string, value: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: foo\n  annotations:\n    cni.projectcalico.org/${key}: '${value}'\n`;
+const lbPool = pool("  allowedUses: [LoadBalancer]").replace("name: p", "name: lb");
+
 ruleTester("no-usable-pool", {
   valid: [
     { name: "an automatic workload pool", settings: complete, yaml: stream(pool(""), POD) },
@@ -46,6 +50,16 @@ ruleTester("no-usable-pool", {
       settings: complete,
       yaml: stream(pool(""), pool("  disabled: true", "fd00::/64").replace("name: p", "name: v6"), POD),
     },
+    { name: "requested pools: one of them allows Workload", yaml: stream(lbPool, pool("", "10.1.0.0/24"), namer("ipv4pools", '["lb", "p"]')) },
+    {
+      name: "requested pools: a LoadBalancer pool in ipv6pools when ipFamilies assigns no IPv6 address",
+      yaml: stream(pool(""), lbPool.replace("10.0.0.0/24", "fd00::/120"), `${namer("ipv6pools", '["lb"]')}    cni.projectcalico.org/ipFamilies: '["IPv4"]'\n`),
+    },
+    { name: "requested pools: an entry Calico rejects earlier is left to unknown-pool", yaml: stream(lbPool, namer("ipv4pools", '["lb", "nope"]')) },
+    {
+      name: "requested pools: ignored on the static path",
+      yaml: stream(lbPool, pool("", "10.1.0.0/24"), `${namer("ipv4pools", '["lb"]')}    cni.projectcalico.org/ipAddrs: '["10.1.0.5"]'\n`),
+    },
     { name: "a hostNetwork pod", settings: complete, yaml: stream(pool("  disabled: true"), `${POD}spec:\n  hostNetwork: true\n`) },
   ],
   invalid: [
@@ -73,6 +87,28 @@ ruleTester("no-usable-pool", {
             cni.projectcalico.org/ipv4pools: '[]'
       `),
       errors: [{ messageId: "P5", line: 14, column: 38, message: "no pools match the required use (Workload)" }],
+    },
+    {
+      name: "requested pools: only a LoadBalancer pool (no completeness setting needed)",
+      yaml: stream(lbPool, pool("", "10.1.0.0/24"), namer("ipv4pools", '["lb"]')),
+      errors: [
+        {
+          messageId: "requestedNoWorkload",
+          line: 21,
+          column: 38,
+          endLine: 21,
+          endColumn: 46,
+          message: "`cannot find a qualified ippool, no pools match the required use (Workload)`",
+        },
+      ],
+    },
+    {
+      name: "requested pools: a Tunnel pool by CIDR, on a Namespace",
+      yaml: stream(
+        pool("  allowedUses: [Tunnel]"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"10.0.0.0/24\"]'\n",
+      ),
+      errors: [{ messageId: "requestedNoWorkload", line: 14, column: 38, message: "every pod in namespace ns that does not set its own ipv4pools" }],
     },
     {
       name: "P4: ipFamilies asks for IPv6 and there is no IPv6 pool",
