@@ -22,6 +22,14 @@ function unknownNote(g: Exhaustion): string {
   return n > 0 ? `; ${plural(n, "pod source")} of unknown size not counted` : "";
 }
 
+/**
+ * Calico's reason for the shortfall (PartialFulfillmentError, calico-cases.md C20, C23, C49): with
+ * strict affinity a host never borrows, so it runs out of affine blocks before the pools run dry.
+ */
+function shortfallText(strict: boolean, cidrs: string): string {
+  return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
+}
+
 const FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 const FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 
@@ -33,18 +41,20 @@ export default defineRule({
     scope: "repository",
     messages: {
       pods:
-        "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
+        "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
       pool:
-        "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
+        "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
     },
     calico:
-      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox.",
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (the configuration's `ipam.strictAffinity`, else an IPAMConfiguration in the files) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation:
       "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count.",
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    // The configuration's setting wins; otherwise an IPAMConfiguration in the files says.
+    const strict = ctx.settings.strictAffinity ?? ctx.model.ipamConfigs.some((c) => c.strictAffinity?.value === true);
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers: PodDemand[] = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
@@ -75,7 +85,7 @@ export default defineRule({
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
-            cidrs,
+            shortfall: shortfallText(strict, cidrs),
             fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT,
           },
           related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
@@ -94,7 +104,7 @@ export default defineRule({
             pool: poolLabel(u.pool),
             shared: others.length > 0 ? ` and ${listText(others)}` : "",
             sources: plural(sources.size, "pod source"),
-            cidrs,
+            shortfall: shortfallText(strict, cidrs),
             fix,
           },
         });

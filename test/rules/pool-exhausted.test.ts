@@ -112,6 +112,46 @@ ruleTester("pool-exhausted", {
       ],
     },
     {
+      name: "strict affinity (configuration): Calico's P8 text instead of P7",
+      settings: { strictAffinity: true },
+      yaml: stream(POOL_28, deploy("foo", 17)),
+      errors: [
+        { messageId: "pool", line: 6, column: 9, message: "Assigned 0 out of 1 requested IPv4 addresses; No more free affine blocks and strict affinity enabled`" },
+        { messageId: "pods", line: 14, column: 13, message: "No more free affine blocks and strict affinity enabled" },
+      ],
+    },
+    {
+      name: "strict affinity from an IPAMConfiguration in the files",
+      yaml: stream(POOL_28, deploy("foo", 17), yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPAMConfig
+        metadata:
+          name: default
+        spec:
+          strictAffinity: true
+      `),
+      errors: [
+        { messageId: "pool", line: 6, column: 9, message: "No more free affine blocks and strict affinity enabled" },
+        { messageId: "pods", line: 14, column: 13, message: "No more free affine blocks and strict affinity enabled" },
+      ],
+    },
+    {
+      name: "the configuration's strictAffinity: false wins over the files",
+      settings: { strictAffinity: false },
+      yaml: stream(POOL_28, deploy("foo", 17), yaml`
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPAMConfig
+        metadata:
+          name: default
+        spec:
+          strictAffinity: true
+      `),
+      errors: [
+        { messageId: "pool", line: 6, column: 9, message: "No IPs available in pools: [10.0.0.0/28]" },
+        { messageId: "pods", line: 14, column: 13, message: "No IPs available in pools: [10.0.0.0/28]" },
+      ],
+    },
+    {
       name: "an IPv6 /120 and 257 replicas",
       yaml: stream(V6_120, deploy("foo", 257)),
       errors: [
