@@ -399,6 +399,11 @@ export default defineRule({
         // A manifest without a cidr for a pool defined elsewhere is a patch of that pool.
         const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
         if (!patch) checkIPPool(c, pool, pool.spec);
+        // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-cases D32).
+        const nameNode = get(pool.object.node, "metadata", "name");
+        if (nameNode && pool.name.length > 253) {
+          reject(c, nameNode.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+        }
         flush(pool.object.ref);
         continue;
       }
