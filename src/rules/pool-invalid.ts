@@ -1,18 +1,23 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
-import type { MapNode, Node, Span } from "../load/index.js";
+import type { MapEntry, MapNode, Node, Span } from "../load/index.js";
 import {
+  apiGroup,
   asSeq,
   atPointer,
   bitsOf,
   cidrString,
-  entry,
+  collectObjects,
   get,
   LINK_LOCAL,
   num,
   overlaps,
+  parseCIDR,
+  sameCIDR,
   str,
   text,
   toPlain,
+  type K8sObject,
+  type Model,
   type ObjectRef,
   type Pool,
   type Reservation,
@@ -68,15 +73,26 @@ function schemaProblems(root: Node, prefix: string, validate: ValidateFunction, 
   const by = installation ? "the Kubernetes API server rejects the Installation" : `the Kubernetes API server rejects the ${kind} (Calico's CRD schema)`;
   const errors = (validate.errors ?? []) as ErrorObject[];
   const typeErrors = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  // Keys by name per map, built once: a spec of 100000 unknown fields is 100000 errors on one map.
+  const keyIndex = new Map<Node, Map<string, MapEntry>>();
+  const entryOf = (n: Node, key: string): MapEntry | undefined => {
+    if (n.kind !== "map") return undefined;
+    let index = keyIndex.get(n);
+    if (!index) {
+      index = new Map();
+      for (const e of n.entries) if (!index.has(e.key)) index.set(e.key, e);
+      keyIndex.set(n, index);
+    }
+    return index.get(key);
+  };
   for (const err of errors) {
     // One finding per field: a wrong type also fails the enum.
     if (err.keyword === "enum" && typeErrors.has(err.instancePath)) continue;
     const { node, found } = atPointer(root, err.instancePath);
     const path = fieldPath(prefix, err.instancePath);
-    const v = found ? toPlain(node) : undefined;
     if (err.keyword === "additionalProperties") {
       const field = String((err.params as { additionalProperty: string }).additionalProperty);
-      const e = entry(node, field);
+      const e = entryOf(node, field);
       out.push({
         messageId: "unknownField",
         severity: "warning",
@@ -86,6 +102,8 @@ function schemaProblems(root: Node, prefix: string, validate: ValidateFunction, 
       continue;
     }
     if (err.keyword === "required") continue; // the semantic checks say it with Calico's words
+    // Only now: an unknown field's error names the whole map, and copying it per error was quadratic.
+    const v = found ? toPlain(node) : undefined;
     if (err.keyword === "enum") {
       const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
@@ -341,6 +359,57 @@ function checkInstallationPool(c: Ctx, pool: Pool, item: MapNode): void {
   }
 }
 
+/**
+ * `cidr` and `blockSize` cannot change on an existing pool (calico-cases F1, F6): with
+ * `--changed-since REF`, a pool of the same name in the same file at REF is taken to exist in the
+ * cluster, and applying the new manifest is an update that Calico refuses. An identical CIDR written
+ * another way is fine (`cidrChangeOK`); the block size compares after defaulting (26 / 122).
+ */
+function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Map<string, K8sObject[]>): void {
+  const since = model.changedSince;
+  const spec = pool.spec;
+  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
+  const file = since.previous.get(pool.object.ref.file);
+  if (!file) return;
+  let objects = previous.get(file.path);
+  if (!objects) {
+    objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
+    previous.set(file.path, objects);
+  }
+  const old = objects.find((o) => o.ref.name === pool.name);
+  const oldText = str(get(old?.node, "spec", "cidr"));
+  const oldCidr = oldText !== undefined ? parseCIDR(oldText) : null;
+  if (!old || !oldCidr) return;
+  const head = c.head;
+  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const cidrNode = get(spec, "cidr");
+  if (cidrNode && !sameCIDR(oldCidr, pool.cidr)) {
+    reject(
+      c,
+      cidrNode.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      `The cidr was ${oldText ?? ""} at ${since.ref}`,
+      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
+    );
+  }
+  const bs = num(get(spec, "blockSize"));
+  const oldBs = num(get(old.node, "spec", "blockSize"));
+  const dflt = oldCidr.family === 4 ? 26 : 122;
+  const now = bs && bs !== 0 ? bs : dflt;
+  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
+  if (sameCIDR(oldCidr, pool.cidr) && now !== was) {
+    reject(
+      c,
+      get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      `The blockSize was ${was} at ${since.ref}`,
+      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`,
+    );
+  }
+}
+
 function checkReservation(c: Ctx, r: Reservation, settings: Settings): void {
   const spec = get(r.object.node, "spec");
   if (spec?.kind === "map") c.problems.push(...schemaProblems(spec, "spec", validators().reservation, "IPReservation", false));
@@ -379,9 +448,9 @@ export default defineRule({
         "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}",
     },
     calico:
-      "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges.",
+      "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
     remediation:
-      "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20–32 (IPv4) or 116–128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart.",
+      "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20–32 (IPv4) or 116–128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one.",
   },
   check(ctx) {
     const c: Ctx = { head: ctx.settings.calicoVersion === "head", problems: [] };
@@ -392,6 +461,7 @@ export default defineRule({
       c.problems.length = 0;
     };
     const seen = new Map<MapNode, { names: Map<string, Span>; cidrs: Map<string, Span> }>();
+    const previous = new Map<string, K8sObject[]>();
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
@@ -399,6 +469,7 @@ export default defineRule({
         // A manifest without a cidr for a pool defined elsewhere is a patch of that pool.
         const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
         if (!patch) checkIPPool(c, pool, pool.spec);
+        checkUpdate(c, pool, ctx.model, previous);
         // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-cases D32).
         const nameNode = get(pool.object.node, "metadata", "name");
         if (nameNode && pool.name.length > 253) {

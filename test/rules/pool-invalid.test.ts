@@ -1,4 +1,9 @@
+import { parseSource } from "../../src/load/index.js";
+import type { LintOptions } from "../../src/engine/run.js";
 import { ruleTester, stream } from "../rule-tester.js";
+
+/** test.yaml as it was at the revision `main` (\`--changed-since main\`). */
+const at = (text: string, path = "test.yaml"): LintOptions => ({ changedSince: { ref: "main", previous: new Map([[path, parseSource(path, text, true)]]) } });
 
 /** An IPPool whose spec lines follow `cidr` (spec lines start at line 6). */
 const pool = (cidr: string, extra = "", api = "projectcalico.org/v3") =>
@@ -17,6 +22,10 @@ ruleTester("pool-invalid", {
     { name: "a disabled pool smaller than a block", yaml: pool("1.2.3.0/27", "  disabled: true") },
     { name: "a disabled IPv6 /128", yaml: pool("aabb:aabb::ffff/128", "  disabled: true", "crd.projectcalico.org/v1") },
     { name: "a name of 253 characters", yaml: pool("10.0.0.0/24").replace("name: p", `name: ${"p".repeat(253)}`) },
+    { name: "an unchanged pool at the revision", yaml: pool("10.0.0.0/24", "  blockSize: 26"), options: at(pool("10.0.0.0/24")) },
+    { name: "the same CIDR written another way at the revision", yaml: pool("fd00::/64"), options: at(pool("fd00:0:0::/64")) },
+    { name: "a pool of another name at the revision", yaml: pool("10.1.0.0/24"), options: at(pool("10.0.0.0/24").replace("name: p", "name: q")) },
+    { name: "a pool in a file that did not exist at the revision", yaml: pool("10.1.0.0/24"), options: at(pool("10.0.0.0/24"), "other.yaml") },
     { name: "loopback is not rejected by Calico", yaml: pool("127.0.0.0/8") },
     { name: "multicast is not rejected by Calico", yaml: pool("224.0.0.0/4") },
     { name: "VXLAN on IPv6", yaml: pool("fd00::/64", "  vxlanMode: Always") },
@@ -55,6 +64,25 @@ ruleTester("pool-invalid", {
       name: "a name of 254 characters",
       yaml: pool("10.0.0.0/24").replace("name: p", `name: ${"p".repeat(254)}`),
       errors: [{ messageId: "rejected", line: 4, column: 9, endLine: 4, endColumn: 263, message: "must be no more than 253 characters`" }],
+    },
+    {
+      name: "the cidr changed since the revision",
+      yaml: pool("10.1.0.0/24"),
+      options: at(pool("10.0.0.0/24")),
+      errors: [{ messageId: "rejected", line: 6, column: 9, endLine: 6, endColumn: 20, message: "reject the update of the pool that exists at main with `IPPool CIDR cannot be modified`" }],
+    },
+    {
+      name: "the cidr changed since the revision (HEAD text)",
+      settings: { calicoVersion: "head" },
+      yaml: pool("10.1.0.0/24"),
+      options: at(pool("10.0.0.0/24")),
+      errors: [{ messageId: "rejected", line: 6, column: 9, message: "`CIDR cannot be changed; follow IP pool migration guide to avoid corruption.`" }],
+    },
+    {
+      name: "the blockSize changed since the revision (26 by default then)",
+      yaml: pool("10.0.0.0/24", "  blockSize: 25"),
+      options: at(pool("10.0.0.0/24")),
+      errors: [{ messageId: "rejected", line: 7, column: 14, message: "`IPPool BlockSize cannot be modified`" }],
     },
     { name: "a bare address", yaml: pool("10.0.0.1"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "`IPPool CIDR must be a valid subnet`" }] },
     { name: "no cidr at all", yaml: "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  blockSize: 26\n", errors: [{ messageId: "rejected", line: 6, column: 3, message: "`IPPool CIDR must be specified`" }] },
