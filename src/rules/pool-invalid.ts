@@ -325,7 +325,9 @@ function checkInstallationPool(c: Ctx, pool: Pool, item: MapNode): void {
     reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
   } else {
     const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-    if (!pool.disabled && cidr.prefix > bs) {
+    // Unlike calicoctl for an IPPool, the operator's ValidatePools checks the size whether or not
+    // the pool has disableNewAllocations (calico-cases G10).
+    if (cidr.prefix > bs) {
       reject(c, at, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
     }
   }
@@ -412,7 +414,7 @@ function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Map<string, K8s
 
 function checkReservation(c: Ctx, r: Reservation, settings: Settings): void {
   const spec = get(r.object.node, "spec");
-  if (spec?.kind === "map") c.problems.push(...schemaProblems(spec, "spec", validators().reservation, "IPReservation", false));
+  if (spec?.kind === "map") for (const problem of schemaProblems(spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
     if (e.text === "" && e.cidr === null) {
       c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
@@ -465,7 +467,7 @@ export default defineRule({
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) c.problems.push(...schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false));
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false)) c.problems.push(problem);
         // A manifest without a cidr for a pool defined elsewhere is a patch of that pool.
         const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
         if (!patch) checkIPPool(c, pool, pool.spec);
@@ -483,7 +485,7 @@ export default defineRule({
       const list = get(pool.object.node, "spec", "calicoNetwork", "ipPools");
       const idx = list?.kind === "seq" ? list.items.indexOf(item) : -1;
       const path = `spec.calicoNetwork.ipPools[${idx}]`;
-      c.problems.push(...schemaProblems(item, path, validators().installation, "Installation", true));
+      for (const problem of schemaProblems(item, path, validators().installation, "Installation", true)) c.problems.push(problem);
       if (get(item, "cidr") === undefined) {
         reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
       }

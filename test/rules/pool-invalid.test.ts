@@ -84,6 +84,11 @@ ruleTester("pool-invalid", {
       options: at(pool("10.0.0.0/24")),
       errors: [{ messageId: "rejected", line: 7, column: 14, message: "`IPPool BlockSize cannot be modified`" }],
     },
+    {
+      name: "an Installation pool smaller than its block, even with disableNewAllocations",
+      yaml: installation("    - cidr: 192.168.0.0/27\n      disableNewAllocations: true\n"),
+      errors: [{ messageId: "rejected", line: 8, column: 13, message: "`IP pool size is too small. It must be equal to or greater than the block size`" }],
+    },
     { name: "a bare address", yaml: pool("10.0.0.1"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "`IPPool CIDR must be a valid subnet`" }] },
     { name: "no cidr at all", yaml: "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  blockSize: 26\n", errors: [{ messageId: "rejected", line: 6, column: 3, message: "`IPPool CIDR must be specified`" }] },
     { name: "/33", yaml: pool("1.2.3.4/33"), errors: [{ messageId: "rejected", line: 6, column: 9, message: "valid subnet" }] },
