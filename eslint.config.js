@@ -44,6 +44,11 @@ export default tseslint.config(
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "cli", "action") }] },
   },
   {
+    // Fixes are text edits computed from the located tree; the CLI writes them.
+    files: ["src/fix/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("model", "allocator", "rules", "engine", "report", "cli", "action") }] },
+  },
+  {
     files: ["src/engine/**/*.ts", "src/report/**/*.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("cli", "action") }] },
   },

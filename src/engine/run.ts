@@ -1,5 +1,6 @@
 import { LineIndex, type SourceFile, type Span } from "../load/index.js";
 import { buildModel, DEFAULT_SETTINGS, type Model, type ModelOptions, type Settings } from "../model/index.js";
+import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";
@@ -71,6 +72,15 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
     }
     return s;
   };
+  // A fix is a rule's promise about bytes: one that does not fit the file is a bug of the rule.
+  const checkFix = (rule: Rule, fix: Fix | undefined, file: string): Fix | undefined => {
+    if (!fix) return undefined;
+    if (!rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but is not fixable`);
+    const problem = isEditFix(fix) ? fixProblem(fix, file, byPath.get(file)?.text.length ?? 0) : null;
+    if (!problem) return fix;
+    if (options.strict) throw new Error(`rule ${rule.id} reported a bad fix: ${problem}`);
+    return undefined;
+  };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -91,6 +101,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
           return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
         });
         const o = r.object;
+        const fix = checkFix(rule, r.fix, at.file);
         findings.push({
           ruleId: rule.id,
           severity,
@@ -101,6 +112,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
           ...(related.length > 0 ? { related } : {}),
           ...(o ? { object: { kind: o.kind, ...(o.namespace !== undefined ? { namespace: o.namespace } : {}), ...(o.name !== undefined ? { name: o.name } : {}) } } : {}),
           ...(r.value !== undefined ? { value: r.value } : {}),
+          ...(fix ? { fix } : {}),
         });
       },
     });

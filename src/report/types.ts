@@ -1,3 +1,4 @@
+import type { Fix } from "../fix/index.js";
 import type { Location } from "../load/index.js";
 import type { Severity } from "../rules/define-rule.js";
 
@@ -17,6 +18,8 @@ export interface Finding extends Location {
   readonly related?: readonly RelatedFinding[];
   readonly object?: { readonly kind: string; readonly namespace?: string; readonly name?: string };
   readonly value?: string;
+  /** The edits `--fix` makes for it (offsets into the file's text), or why it makes none. */
+  readonly fix?: Fix;
 }
 
 export interface FileResult {

@@ -1,3 +1,4 @@
+import type { Fix } from "../fix/index.js";
 import type { Span } from "../load/index.js";
 import type { Model, ObjectRef, Settings } from "../model/index.js";
 
@@ -17,6 +18,8 @@ export interface RuleMeta<M extends string> {
   readonly remediation: string;
   /** "object": judged one object at a time; "repository": needs every file in view. */
   readonly scope: "object" | "repository";
+  /** Reports may carry a fix that `--fix` applies (a report of any other rule may not). */
+  readonly fixable?: boolean;
 }
 
 export interface RelatedLocation {
@@ -34,6 +37,8 @@ export interface Report<M extends string> {
   readonly object?: ObjectRef;
   /** The offending value, for baselines that survive edits elsewhere in the file. */
   readonly value?: string;
+  /** Fixable rules: the edits `--fix` makes, or why it makes none (said when --fix runs). */
+  readonly fix?: Fix;
 }
 
 export interface RuleContext<M extends string> {

@@ -1,0 +1,73 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { unifiedDiff } from "../../src/fix/index.js";
+
+/** Apply a unified diff of one file (as produced here) to a text: a small patch program for tests. */
+function patch(before: string, diff: string): string {
+  const lines = before.split(/(?<=\n)/);
+  const out: string[] = [];
+  let at = 0;
+  const body = diff.split(/(?<=\n)/).slice(2);
+  for (let i = 0; i < body.length; i++) {
+    const h = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@\n$/.exec(body[i] as string);
+    if (!h) throw new Error(`not a hunk header: ${body[i]}`);
+    const start = Number(h[1]) - (h[2] === "0" ? 0 : 1);
+    while (at < start) out.push(lines[at++] as string);
+    for (i++; i < body.length && !(body[i] as string).startsWith("@@"); i++) {
+      const l = body[i] as string;
+      const noNewline = body[i + 1] === "\\ No newline at end of file\n";
+      const content = noNewline ? l.slice(1, -1) : l.slice(1);
+      if (noNewline) i++;
+      if (l[0] === " " || l[0] === "-") {
+        expect(lines[at]).toBe(content);
+        at++;
+      }
+      if (l[0] === " " || l[0] === "+") out.push(content);
+    }
+    i--;
+  }
+  while (at < lines.length) out.push(lines[at++] as string);
+  return out.join("");
+}
+
+describe("unifiedDiff", () => {
+  it("is empty for equal texts", () => {
+    expect(unifiedDiff("a\n", "a\n", "a/x", "b/x")).toBe("");
+  });
+
+  it("writes hunks with three lines of context, as diff -u does", () => {
+    const before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
+    const after = "1\n2\n3\n4\n5\nsix\n7\n8\n9\n10\n";
+    expect(unifiedDiff(before, after, "a/f.yaml", "b/f.yaml")).toBe("--- a/f.yaml\n+++ b/f.yaml\n@@ -3,7 +3,7 @@\n 3\n 4\n 5\n-6\n+six\n 7\n 8\n 9\n");
+  });
+
+  it("marks a last line without a newline, and keeps a CRLF file's CRs", () => {
+    expect(unifiedDiff("a\r\nb", "a\r\nc", "a/f", "b/f")).toBe("--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\r\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n");
+  });
+
+  it("is read by git apply", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cil-diff-"));
+    const before = "a: 1\r\nb: 2\r\n# c\r\nd: 4\r\n";
+    const after = "a: 1\r\nb: 3\r\n# c\r\nd: 4\r\ne: 5\r\n";
+    writeFileSync(join(dir, "f.yaml"), before);
+    writeFileSync(join(dir, "fix.patch"), unifiedDiff(before, after, "a/f.yaml", "b/f.yaml"));
+    execFileSync("git", ["apply", "fix.patch"], { cwd: dir });
+    expect(readFileSync(join(dir, "f.yaml"), "utf8")).toBe(after);
+  });
+
+  it("turns any text into any other (property)", () => {
+    const line = fc.constantFrom("a\n", "b\n", "c\r\n", "  d: 1\n", "\n", "e");
+    const text = fc.array(line, { maxLength: 30 }).map((ls) => ls.join(""));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const d = unifiedDiff(before, after, "a/f", "b/f");
+        expect(d === "" ? before : patch(before, d)).toBe(after);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
