@@ -1,3 +1,4 @@
+import { replaceListWithString, replaceScalar, sharedNodes, type EditContext } from "../fix/index.js";
 import type { Node } from "../load/index.js";
 import { goUnmarshalStringList, isSet, LIST_KEYS, type CalicoAnnotations, type DecodedList, type ListKey, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
@@ -165,6 +166,7 @@ export default defineRule({
     description: "Require Calico list annotations to be JSON arrays of strings, as Go's json.Unmarshal decodes them",
     defaultSeverity: "error",
     scope: "object",
+    fixable: true,
     messages: {
       badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
       badJsonNoFix:
@@ -189,6 +191,9 @@ export default defineRule({
       }
       return v;
     };
+    // --fix: the corrected value, written back in the value's own quoting style.
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file: string): EditContext => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
 
     // Values Calico decodes: pods the CNI plugin sets up, and a Namespace's pool and family keys.
     for (const site of calicoSites(ctx.model)) {
@@ -201,7 +206,14 @@ export default defineRule({
         const common = { key: fullKey(key), victim: victims(site, key), calico: calicoJsonError(key, d.raw, d.error.message) };
         ctx.report(
           fixed
-            ? { messageId: "badJson", data: { ...common, fix: pasteLine(json, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw }
+            ? {
+                messageId: "badJson",
+                data: { ...common, fix: pasteLine(json, key, fixed) },
+                at: d.error.span,
+                object: site.object.ref,
+                value: d.raw,
+                ...(d.entry.node.kind === "scalar" ? { fix: replaceScalar(editing(d.entry.node.span.file), d.entry.node, fixed) } : {}),
+              }
             : { messageId: "badJsonNoFix", data: { ...common, ...example(json, key) }, at: d.error.span, object: site.object.ref, value: d.raw },
         );
       }
@@ -225,7 +237,7 @@ export default defineRule({
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
           fixed
-            ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: g.ref }
+            ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: g.ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) }
             : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: g.ref },
         );
       }

@@ -1,6 +1,7 @@
+import { moveAnnotation, removeAnnotation, sharedNodes, type EditContext } from "../fix/index.js";
 import { apiGroup, CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type K8sObject } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { isHostNetwork, templateAnnotationsPath } from "./_shared/calico.js";
+import { isHostNetwork, isJsonSource, templateAnnotationsPath } from "./_shared/calico.js";
 
 /** Keys a user sets on a pod. */
 const POD_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr"];
@@ -54,6 +55,7 @@ export default defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
+    fixable: true,
     messages: {
       controller:
         "Calico reads {{key}} only from pods, and {{aKind}} does not copy its own annotations onto the pods it creates: here it has no effect. Move it to {{path}}",
@@ -73,6 +75,12 @@ export default defineRule({
       "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods.",
   },
   check(ctx) {
+    // --fix moves a controller's pod annotation into its pod template (or drops an identical copy).
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file: string): EditContext => {
+      const text = ctx.sourceText(file);
+      return { text, shared, json: isJsonSource(file, text) };
+    };
     for (const pod of ctx.model.podSources) {
       const ref = pod.object.ref;
       const path = templateAnnotationsPath(pod);
@@ -88,9 +96,17 @@ export default defineRule({
             at: e.keySpan,
             related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
             object: ref,
+            fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" },
           });
         } else {
-          ctx.report({ messageId: "controller", severity: "error", data: { key: e.key, aKind: article(ref.kind), path }, at: e.keySpan, object: ref });
+          ctx.report({
+            messageId: "controller",
+            severity: "error",
+            data: { key: e.key, aKind: article(ref.kind), path },
+            at: e.keySpan,
+            object: ref,
+            fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key),
+          });
         }
       }
       if (isHostNetwork(pod)) {

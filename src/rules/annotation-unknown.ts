@@ -1,6 +1,8 @@
+import { renameKey, sharedNodes, type Fix } from "../fix/index.js";
+import type { MapNode } from "../load/index.js";
 import { CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, type AnnotationEntry, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { fullKey } from "./_shared/calico.js";
+import { fullKey, isJsonSource } from "./_shared/calico.js";
 
 /** Keys a user sets (Calico's own output keys are not suggested). */
 const INPUT_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr"];
@@ -24,16 +26,36 @@ export function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-/** The known key nearest to `name` (case-insensitive), if it is near enough to be a likely typo. */
-export function nearestKey(name: string): string | undefined {
+/** The known keys nearest to `name` (case-insensitive) and near enough to be a likely typo, in INPUT_KEYS order. */
+export function nearestKeys(name: string): string[] {
   const n = name.toLowerCase().replace(/[-_\s]/g, "");
-  let best: { key: string; d: number } | undefined;
+  let best: { keys: string[]; d: number } | undefined;
   for (const key of INPUT_KEYS) {
     const k = key.toLowerCase();
     const d = n.includes(k) || (n.length >= 5 && k.includes(n)) ? Math.min(1, editDistance(n, k)) : editDistance(n, k);
-    if (d <= Math.max(2, Math.floor(k.length / 3)) && (!best || d < best.d)) best = { key, d };
+    if (d > Math.max(2, Math.floor(k.length / 3))) continue;
+    if (!best || d < best.d) best = { keys: [key], d };
+    else if (d === best.d) best.keys.push(key);
   }
-  return best?.key;
+  return best?.keys ?? [];
+}
+
+/** The known key nearest to `name` (case-insensitive), if it is near enough to be a likely typo. */
+export function nearestKey(name: string): string | undefined {
+  return nearestKeys(name)[0];
+}
+
+/**
+ * The key meant, when only one is nearest: among the nearest keys, the one strictly closest by
+ * plain edit distance (`ipAddr` is within reach of `ipAddrsNoIpam` too, but one edit from `ipAddrs`);
+ * undefined when two are as close (`ipv5pools`).
+ */
+export function meantKey(name: string): string | undefined {
+  const n = name.toLowerCase();
+  const scored = nearestKeys(name).map((key) => ({ key, d: editDistance(n, key.toLowerCase()) }));
+  const best = Math.min(...scored.map((s) => s.d));
+  const at = scored.filter((s) => s.d === best);
+  return at.length === 1 ? at[0]?.key : undefined;
 }
 
 const CALICO_HOST = CALICO_PREFIX.slice(0, -1);
@@ -69,6 +91,7 @@ export default defineRule({
     description: "Warn about cni.projectcalico.org annotations that Calico does not read, such as misspelled keys",
     defaultSeverity: "warning",
     scope: "object",
+    fixable: true,
     messages: {
       didYouMean: "Calico ignores {{key}}: it reads no such annotation{{note}}. Did you mean `{{suggestion}}`? Rename the key",
       unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
@@ -80,7 +103,15 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    const visit = (entries: readonly AnnotationEntry[], ref: ObjectRef, podOrNamespace: boolean): void => {
+    // --fix renames the key, when the key meant is the only one that near.
+    const shared = sharedNodes(ctx.model.files);
+    const rename = (map: MapNode | undefined, e: AnnotationEntry, to: string): Fix => {
+      if (!map) return { refused: "the annotations are not a mapping" };
+      const file = e.keySpan.file;
+      const text = ctx.sourceText(file);
+      return renameKey({ text, shared, json: isJsonSource(file, text) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
+    };
+    const visit = (entries: readonly AnnotationEntry[], map: MapNode | undefined, ref: ObjectRef, podOrNamespace: boolean): void => {
       for (const e of entries) {
         const id = `${e.keySpan.file}:${e.keySpan.start}`;
         if (seen.has(id)) continue;
@@ -91,7 +122,9 @@ export default defineRule({
           const near = nearestKey(name);
           if (near) {
             const note = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
-            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note }, at: e.keySpan, object: ref, value: e.key });
+            const fix: Fix =
+              meantKey(name) === near ? rename(map, e, fullKey(near)) : { refused: `${nearestKeys(name).map(fullKey).join(" and ")} are as near as each other; rename the key by hand` };
+            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note }, at: e.keySpan, object: ref, value: e.key, fix });
           } else {
             ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });
           }
@@ -105,11 +138,11 @@ export default defineRule({
         seen.add(id);
         const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
         const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
-        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key });
+        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key, fix: rename(map, e, fullKey(meant)) });
       }
     };
-    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.object.ref, true);
-    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.ref, true);
-    for (const o of ctx.model.objects) visit(o.annotations, o.ref, false);
+    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.podAnnotationsNode, pod.object.ref, true);
+    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.annotationsNode, ns.object.ref, true);
+    for (const o of ctx.model.objects) visit(o.annotations, o.annotationsNode, o.ref, false);
   },
 });
