@@ -1,5 +1,16 @@
+import { apiGroup, get, str, type K8sObject } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { calicoSites } from "./_shared/calico.js";
+
+/**
+ * An operator Installation in view that runs Calico's CNI plugin: the operator renders the CNI
+ * config and never sets a `feature_control` flag (calico-ipam.md §1.13; calico-cases H39).
+ */
+function operatorInstallation(objects: readonly K8sObject[]): K8sObject | undefined {
+  return objects.find(
+    (o) => o.ref.kind === "Installation" && apiGroup(o.ref.apiVersion) === "operator.tigera.io" && (str(get(o.node, "spec", "cni", "type")) ?? "Calico") === "Calico",
+  );
+}
 
 export default defineRule({
   id: "feature-flag-required",
@@ -17,26 +28,36 @@ export default defineRule({
         "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
       floatingOff:
         "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
+      noIpamOperator:
+        "The operator manages Calico here ({{installation}}), and it never sets `feature_control.ip_addrs_no_ipam` in the CNI config: Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs instead",
+      floatingOperator:
+        "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters",
     },
     calico:
-      "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+      "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on.",
     remediation:
       "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`.",
   },
   check(ctx) {
     const flags = ctx.settings.featureFlags;
+    // The config's word wins; without it, an operator Installation in the files settles it (off).
+    const operator = operatorInstallation(ctx.model.objects);
+    const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
+    const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
     for (const site of calicoSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       const noIpam = site.calico.lists.ipAddrsNoIpam;
       // An empty string counts as absent; any other value triggers the check (it runs before parsing).
       if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
         const off = flags.ipAddrsNoIpam === false;
-        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "noIpamOperator", severity: "error", data: { installation }, related, at: noIpam.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
       }
       const floating = site.calico.lists.floatingIPs;
       if (floating?.raw && flags.floatingIPs !== true) {
         const off = flags.floatingIPs === false;
-        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "floatingOperator", severity: "error", data: { installation }, related, at: floating.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
       }
     }
   },

@@ -1,5 +1,7 @@
 import { ruleTester, yaml } from "../rule-tester.js";
 
+const INSTALLATION = "apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork: {}\n";
+
 /** A bare Pod whose annotations start on line 6, column 5. */
 const pod = (...annotations: string[]) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: foo\n  annotations:\n${annotations.map((a) => `    ${a}\n`).join("")}`;
 
@@ -8,6 +10,15 @@ ruleTester("feature-flag-required", {
     { name: "ipAddrs needs no flag", yaml: pod(`cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'`) },
     { name: "the config says ip_addrs_no_ipam is on", yaml: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`), settings: { featureFlags: { ipAddrsNoIpam: true } } },
     { name: "the config says floating_ips is on", yaml: pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`), settings: { featureFlags: { floatingIPs: true } } },
+    {
+      name: "an operator Installation whose CNI is not Calico's (the annotations are never read)",
+      yaml: `${pod(`cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'`)}---\n${INSTALLATION.replace("calicoNetwork: {}", "cni: {type: AmazonVPC}")}`,
+    },
+    {
+      name: "an operator Installation, but the config says the flag is on",
+      yaml: `${pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`)}---\n${INSTALLATION}`,
+      settings: { featureFlags: { floatingIPs: true } },
+    },
     { name: "empty values count as absent", yaml: pod("cni.projectcalico.org/ipAddrsNoIpam: ''", "cni.projectcalico.org/floatingIPs: ''") },
     {
       name: "a Namespace does not pass these on (annotation-placement reports it)",
@@ -35,6 +46,17 @@ ruleTester("feature-flag-required", {
     },
   ],
   invalid: [
+    {
+      name: "floatingIPs on an operator-managed cluster: an error",
+      yaml: `${pod(`cni.projectcalico.org/floatingIPs: '["1.1.1.1"]'`)}---\n${INSTALLATION}`,
+      errors: [{ messageId: "floatingOperator", severity: "error", line: 6, column: 5, message: "(Installation default), and it cannot set `feature_control.floating_ips`" }],
+    },
+    {
+      name: "ipAddrsNoIpam on an operator-managed cluster (the Installation in another file): an error",
+      files: { "pod.yaml": pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`) },
+      context: { "installation.yaml": INSTALLATION.replace("calicoNetwork: {}", "cni: {type: Calico}") },
+      errors: [{ messageId: "noIpamOperator", severity: "error", line: 6, column: 5, message: "`requested feature is not enabled: ip_addrs_no_ipam`" }],
+    },
     {
       name: "ipAddrsNoIpam with the flag not known: a warning",
       yaml: pod(`cni.projectcalico.org/ipAddrsNoIpam: '["10.0.0.1"]'`),
