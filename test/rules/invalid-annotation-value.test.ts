@@ -11,6 +11,7 @@ ruleTester("invalid-annotation-value", {
     { name: "an empty string counts as absent", yaml: pod("cni.projectcalico.org/ipAddrs: ''", "cni.projectcalico.org/ipAddrsNoIpam: ''", "cni.projectcalico.org/ipFamilies: ''") },
     { name: "empty pool lists lift a restriction and are fine", yaml: pod("cni.projectcalico.org/ipv4pools: '[]'", "cni.projectcalico.org/ipv6pools: 'null'") },
     { name: "IPv6 only", yaml: pod(`cni.projectcalico.org/ipFamilies: '["IPv6"]'`) },
+    { name: "ipFamilies [] beside a static address (it has no effect there)", yaml: pod(`cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'`, "cni.projectcalico.org/ipFamilies: '[]'") },
     { name: "MAC addresses in colon, hyphen and dot form", yaml: pod("cni.projectcalico.org/hwAddr: ca:fe:ca:fe:ca:fe") },
     { name: "a hyphenated MAC", yaml: pod("cni.projectcalico.org/hwAddr: CA-FE-CA-FE-CA-FE") },
     { name: "a dotted MAC", yaml: pod("cni.projectcalico.org/hwAddr: cafe.cafe.cafe") },
@@ -72,6 +73,11 @@ ruleTester("invalid-annotation-value", {
         { messageId: "badFamily", line: 6, column: 42, endLine: 6, endColumn: 46, message: "Calico fails the pod with `error parsing ipFamilies: [\"ipv4\", \"IPv6\", \"dual\"]`: the entries must be exactly IPv4 or IPv6 (case-sensitive). Write \"IPv4\"" },
         { messageId: "badFamily", line: 6, column: 58, message: "Remove the entry, or write IPv4 or IPv6" },
       ],
+    },
+    {
+      name: "a bad IP family beside a static address still fails the pod (it is parsed first)",
+      yaml: pod(`cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'`, `cni.projectcalico.org/ipFamilies: '["ipv4"]'`),
+      errors: [{ messageId: "badFamily", line: 7, column: 42, message: "`error parsing ipFamilies: [\"ipv4\"]`" }],
     },
     {
       name: "no IP family at all",
