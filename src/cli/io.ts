@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { chmod, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** What the CLI talks to; tests pass their own. */
@@ -21,11 +21,12 @@ export const processIO = (): CliIO => ({
   stdoutIsTTY: Boolean(process.stdout.isTTY),
 });
 
-/** Write a whole file or nothing: a reader never sees half a report. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+/** Write a whole file or nothing: a reader never sees half a report. `mode`: the permissions to give it. */
+export async function writeFileAtomic(path: string, data: string, mode?: number): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, data);
+    if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);

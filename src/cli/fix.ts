@@ -1,0 +1,76 @@
+import { readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, resolve, sep } from "node:path";
+import type { PathLintOptions, PathLintOutput } from "../api.js";
+import { lintSources } from "../engine/run.js";
+import { fixSources, MAX_FIX_PASSES, unifiedDiff, isEditFix } from "../fix/index.js";
+import type { FileResult } from "../report/index.js";
+import { writeFileAtomic, type CliIO } from "./io.js";
+import { finishLint, SetupError, type LintSetup } from "./lint-setup.js";
+
+/**
+ * `--fix` and `--fix-dry-run`: apply the fixes of the findings that would be reported (after
+ * suppressions, the baseline and the `--changed-since` scope), lint again, repeat while fixes
+ * apply; then write the changed files atomically (`--fix`) or print a unified diff to standard
+ * output (`--fix-dry-run`). What is returned is the run on the fixed text, so the report shows what
+ * remains. Files are written here only: the fix logic itself (src/fix) is pure.
+ */
+
+export interface FixFlags {
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  readonly writeBaseline?: string;
+}
+
+export const wantsFix = (f: FixFlags): boolean => Boolean(f.fix || f.fixDryRun);
+
+/** Flag combinations --fix cannot honour (exit 2 before anything is read). */
+export function checkFixFlags(f: FixFlags, usesStdin: boolean): void {
+  if (f.fix && f.fixDryRun) throw new SetupError("--fix and --fix-dry-run: give one of them");
+  if (f.fix && usesStdin) throw new SetupError("--fix cannot write standard input back; use --fix-dry-run to see the changes as a diff");
+  if (wantsFix(f) && f.writeBaseline !== undefined) throw new SetupError(`--write-baseline records findings as they are; run it without --fix${f.fixDryRun ? "-dry-run" : ""}`);
+}
+
+const diffName = (side: "a" | "b", path: string): string => (isAbsolute(path) || path.startsWith("<") ? path : `${side}/${path.split(sep).join("/")}`);
+
+export async function runFixes(first: PathLintOutput, options: PathLintOptions, setup: LintSetup, flags: FixFlags, io: CliIO): Promise<PathLintOutput> {
+  let last: PathLintOutput = first;
+  const lint = async (files: PathLintOutput["files"]): Promise<readonly FileResult[]> => {
+    if (files === first.files) return first.results;
+    last = await finishLint({ ...first, ...lintSources(files, options), files }, setup, io);
+    return last.results;
+  };
+  const run = await fixSources(first.files, lint);
+  const out: PathLintOutput = run.passes === 0 ? first : last;
+  const cwd = io.cwd;
+  let written = 0;
+  for (const c of run.changed) {
+    if (flags.fixDryRun) {
+      io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
+      continue;
+    }
+    const target = await realpath(resolve(cwd, c.path));
+    // Only over the text that was linted: a file edited meanwhile is left to the next run.
+    const now = await readFile(target, "utf8").catch(() => null);
+    if (now !== c.before) {
+      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted\n`);
+      continue;
+    }
+    await writeFileAtomic(target, c.after, (await stat(target)).mode & 0o7777);
+    written++;
+  }
+  for (const b of run.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)\n`);
+  for (const r of out.results) {
+    for (const f of r.findings) {
+      if (f.fix && !isEditFix(f.fix)) io.stderr.write(`calico-ipam-lint: ${r.file}:${f.line}:${f.column}: ${f.ruleId} not fixed: ${f.fix.refused}\n`);
+    }
+  }
+  if (run.passes >= MAX_FIX_PASSES && out.results.some((r) => r.findings.some((f) => isEditFix(f.fix)))) {
+    io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again\n`);
+  }
+  if (run.fixed > 0) {
+    const files = flags.fixDryRun ? run.changed.length : written;
+    const n = `${run.fixed} problem${run.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}\n`);
+  }
+  return { ...out, files: run.files };
+}
