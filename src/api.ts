@@ -1,4 +1,4 @@
-import { expandPaths, loadFile } from "./load/files.js";
+import { expandPaths, loadFiles } from "./load/files.js";
 import { parseSource, type SourceFile } from "./load/index.js";
 import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
 
@@ -14,8 +14,10 @@ export interface PathLintOutput extends LintOutput {
   readonly files: readonly SourceFile[];
   /** Paths named that do not exist. */
   readonly missing: readonly string[];
-  /** Files that exist but could not be read (permissions). */
+  /** Files that exist but could not be read (permissions, too large). */
   readonly unreadable: readonly string[];
+  /** Entries of the directories walked that were not read: symbolic links out of the tree, loops. */
+  readonly skipped: readonly { path: string; reason: string }[];
 }
 
 /** Read, parse and lint files and directories. A broken file never stops the others. */
@@ -25,11 +27,16 @@ export async function lintPaths(paths: readonly string[], options: PathLintOptio
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files: SourceFile[] = [...(options.extraSources ?? [])];
-  for (const f of main.files) files.push(await loadFile(f, cwd, false));
-  for (const f of ctx.files) if (!mainSet.has(f)) files.push(await loadFile(f, cwd, true));
-  const unreadable = files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message))).map((f) => f.path);
+  // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
+  for (const f of await loadFiles(main.files, cwd, false)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  const unreadable = [
+    ...main.unreadable,
+    ...ctx.unreadable,
+    ...files.filter((f) => f.problems.some((p) => (p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message)) || p.code === "TOO_LARGE")).map((f) => f.path),
+  ];
   const out = lintSources(files, options);
-  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable };
+  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 
 /** Lint YAML text held in memory (editor integrations, tests). */

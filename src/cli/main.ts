@@ -2,9 +2,8 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { lintPaths, type PathLintOptions, type PathLintOutput } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
-import { RULES } from "../rules/index.js";
-import { readStream, decodeText } from "../load/files.js";
-import { parseSource, unreadableSource, type SourceFile } from "../load/index.js";
+import { readStream, decodeText, notTextSource } from "../load/files.js";
+import { parseSource, type SourceFile } from "../load/index.js";
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
@@ -15,7 +14,6 @@ import { addPlanCommand } from "./plan.js";
 import { findSourceRoot } from "./source-root.js";
 import { ConfigError } from "./config.js";
 import { finishLint, prepareLint, SetupError } from "./lint-setup.js";
-import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -39,9 +37,6 @@ export interface LintCliOptions {
   writeBaseline?: string;
   inUse?: string;
   changedSince?: string;
-  /** Apply the fixes of fixable findings (the main command only). */
-  fix?: boolean;
-  fixDryRun?: boolean;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -87,7 +82,7 @@ export class UsageError extends Error {}
 export async function readStdinSource(io: CliIO, name: string | undefined): Promise<SourceFile> {
   const path = name ?? "<stdin>";
   const decoded = decodeText(await readStream(io.stdin));
-  return "error" in decoded ? unreadableSource(path, decoded.error) : parseSource(path, decoded.text);
+  return "error" in decoded ? notTextSource(path, decoded) : parseSource(path, decoded.text);
 }
 
 /** Load and lint what a lint-style command was given. */
@@ -97,9 +92,8 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
-  checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
-  const lintOptions: PathLintOptions = {
+  const out = await lintPaths(targets, {
     cwd: io.cwd,
     context: [...opts.context, ...opts.pools, ...setup.context],
     extraSources,
@@ -107,9 +101,8 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     ...(namespace ? { defaultNamespace: namespace } : {}),
     ...extra,
     settings: { ...setup.settings, ...extra.settings },
-  };
-  const out = await finishLint(await lintPaths(targets, lintOptions), setup, io);
-  return wantsFix(opts) ? runFixes(out, lintOptions, setup, opts, io) : out;
+  });
+  return finishLint(out, setup, io);
 }
 
 interface Output {
@@ -148,6 +141,7 @@ export async function report(out: PathLintOutput, opts: LintCliOptions, io: CliI
   if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);
   for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
   for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read\n`);
+  for (const s of out.skipped) io.stderr.write(`calico-ipam-lint: ${s.path}: not linted: ${s.reason}\n`);
   if (out.missing.length > 0 || out.unreadable.length > 0) return EXIT_FAILURE;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = out.results.reduce((n, r) => n + r.warningCount, 0);
@@ -169,16 +163,12 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-  addLintOptions(program)
-    .option("--fix", `fix what can be fixed safely (${RULES.filter((r) => r.meta.fixable).map((r) => r.id).join(", ")}), writing the files; the report shows what remains`)
-    .option("--fix-dry-run", "print the fixes as a unified diff on standard output and write nothing (the report goes to standard error)")
-    .action(async (paths: string[], opts: LintCliOptions) => {
-      const out = await runLintCommand(paths, opts, io);
-      const notice = opts.quiet ? null : noPoolsNotice(out.model);
-      if (notice) io.stderr.write(notice);
-      // --fix-dry-run: standard output carries the diff alone.
-      setExit(await report(out, opts, opts.fixDryRun ? { ...io, stdout: io.stderr, stdoutIsTTY: false } : io));
-    });
+  addLintOptions(program).action(async (paths: string[], opts: LintCliOptions) => {
+    const out = await runLintCommand(paths, opts, io);
+    const notice = opts.quiet ? null : noPoolsNotice(out.model);
+    if (notice) io.stderr.write(notice);
+    setExit(await report(out, opts, io));
+  });
   addPlanCommand(program, io, setExit);
   addGateCommand(program, io, setExit);
   return program;

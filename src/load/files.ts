@@ -1,7 +1,9 @@
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { parseSource, unreadableSource } from "./parse.js";
+import { LineIndex } from "./span.js";
 import type { SourceFile } from "./types.js";
 
 const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -11,15 +13,30 @@ export interface ExpandResult {
   files: string[];
   /** Paths the user named that do not exist or cannot be read: the tool cannot do its job. */
   missing: string[];
+  /** Entries met while walking that were not read, and why (symbolic links leaving the tree, loops). */
+  skipped: { path: string; reason: string }[];
+  /** Directories met while walking that could not be listed: their files are missing from the run. */
+  unreadable: string[];
 }
 
 /**
  * Expand files and directories into the manifest files to read. Directories are walked recursively,
  * honouring every `.gitignore` on the way down; files named explicitly are always read.
+ *
+ * Symbolic links met while walking are followed as long as their target stays inside the tree being
+ * linted: the git work tree holding the directory named (else that directory). That is the bound
+ * Argo CD and Flux enforce ("out-of-bounds symlinks" fail the sync), and it keeps a link to `/` or
+ * to a home directory from sending the walk over the whole disk. Links that leave it, dangling links
+ * and link loops are not read and are listed in `skipped`. A file reached again through a link (or
+ * a directory through a loop) is read once, under its own name if that is met, else under the first
+ * link in sorted order: its objects are the same objects, and counting them twice would make false
+ * duplicate-address and exhausted-pool findings.
  */
 export async function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandResult> {
-  const files: string[] = [];
+  const found: Candidate[] = [];
   const missing: string[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  const unreadable: string[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -31,14 +48,42 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       continue;
     }
     if (st.isDirectory()) {
-      const visited = new Set<string>();
-      await walk(abs, abs, [], files, seen, visited, cwd);
+      const realRoot = await realpath(abs).catch(() => abs);
+      const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd };
+      await walkDir(walk, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
-      files.push(displayPath(abs, cwd));
+      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
     }
   }
-  return { files, missing };
+  // One path per real file: a name that is not a link wins over links to the same file.
+  const chosen = new Map<string, Candidate>();
+  for (const c of found) {
+    const prev = chosen.get(c.real);
+    if (!prev || (prev.link && !c.link)) chosen.set(c.real, c);
+  }
+  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
+  return { files, missing, skipped, unreadable };
+}
+
+interface Candidate {
+  path: string;
+  real: string;
+  /** Reached through a symbolic link met while walking. */
+  link: boolean;
+}
+
+/** The nearest directory at or above `dir` holding `.git` (a work tree), else `dir` itself. */
+function repositoryRoot(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
 
 interface IgnoreScope {
@@ -46,29 +91,33 @@ interface IgnoreScope {
   ig: Ignore;
 }
 
-async function walk(
-  root: string,
-  dir: string,
-  scopes: IgnoreScope[],
-  out: string[],
-  seen: Set<string>,
-  visited: Set<string>,
-  cwd: string,
-): Promise<void> {
-  // Symlink loops: each real directory is walked once.
+interface Walk {
+  /** Real path links may not leave. */
+  readonly bound: string;
+  readonly out: Candidate[];
+  readonly seen: Set<string>;
+  /** Real paths of the directories walked, so that a link loop is walked once. */
+  readonly visited: Set<string>;
+  readonly skipped: { path: string; reason: string }[];
+  readonly unreadable: string[];
+  readonly cwd: string;
+}
+
+async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
   } catch {
     return;
   }
-  if (visited.has(real)) return;
-  visited.add(real);
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
 
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
+    w.unreadable.push(displayPath(dir, w.cwd));
     return;
   }
   const local = await readGitignore(dir);
@@ -78,26 +127,41 @@ async function walk(
     const full = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    let target = full;
     if (entry.isSymbolicLink()) {
       try {
-        const st = await stat(full);
+        target = await realpath(full);
+        const st = await stat(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
-      } catch {
+      } catch (err) {
+        const loop = (err as NodeJS.ErrnoException).code === "ELOOP";
+        if ((loop || isManifestName(entry.name)) && !isIgnored(active, full, false)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
+        }
+        continue;
+      }
+      if (!inside(w.bound, target)) {
+        if ((isDir || (isFile && isManifestName(entry.name))) && !isIgnored(active, full, isDir)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+        }
         continue;
       }
     }
     if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      await walk(root, full, active, out, seen, visited, cwd);
-    } else if (isFile && MANIFEST_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e))) {
-      if (seen.has(full)) continue;
-      seen.add(full);
-      out.push(displayPath(full, cwd));
+      await walkDir(w, full, active);
+    } else if (isFile && isManifestName(entry.name)) {
+      if (w.seen.has(full)) continue;
+      w.seen.add(full);
+      const link = entry.isSymbolicLink();
+      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : join(real, entry.name), link });
     }
   }
 }
+
+const isManifestName = (name: string): boolean => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 
 async function readGitignore(dir: string): Promise<Ignore | null> {
   try {
@@ -124,14 +188,107 @@ export function displayPath(abs: string, cwd: string): string {
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
-/** Decode file bytes as UTF-8 text, or say why they are not text. */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.includes(0)) return { error: "the file is not text (it contains NUL bytes)" };
+/** Why bytes are not text: the message, and where (UTF-16 offset into `text`, their lossy decoding). */
+export interface NotText {
+  error: string;
+  at: number;
+  text: string;
+}
+
+/** Decode file bytes as UTF-8 text, or say why they are not text and where. */
+export function decodeText(bytes: Uint8Array): { text: string } | NotText {
+  const nul = bytes.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+      // fall through: find the first bad byte
+    }
+  }
+  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
+  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
+  const text = lossy.decode(bytes);
+  const at = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
+  const { line, column } = new LineIndex(text).position(at);
+  const where = `line ${line}, column ${column}`;
+  const error =
+    index === nul
+      ? `the file is not text (it contains NUL bytes, the first at ${where})`
+      : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
+  return { error, at, text };
+}
+
+/** Byte index of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    // Length and the allowed range of the second byte (no overlongs, surrogates or > U+10FFFF).
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined) return i;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/**
+ * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
+ * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
+ * device or pipe named on the command line (`/dev/zero` never ends).
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+class IsDirectory extends Error {}
+
+/** Read at most MAX_FILE_BYTES, whatever the file is (regular, pipe, device). */
+async function readBounded(abs: string): Promise<Uint8Array> {
+  const fh = await open(abs, "r");
   try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { error: "the file is not valid UTF-8" };
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new IsDirectory();
+    if (st.isFile()) {
+      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      const bytes = await fh.readFile();
+      if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
+      return bytes;
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > MAX_FILE_BYTES) throw new TooLarge();
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
   }
 }
 
@@ -139,17 +296,57 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
 export async function loadFile(path: string, cwd: string, contextOnly = false): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
-    const st = await lstat(resolve(cwd, path));
-    if (st.isDirectory()) return unreadableSource(path, "is a directory", contextOnly);
-    bytes = await readFile(resolve(cwd, path));
+    bytes = await readBounded(resolve(cwd, path));
   } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+    if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`;
+    const why =
+      code === "EACCES" || code === "EPERM"
+        ? "cannot be read: permission denied"
+        : code === "ENOENT"
+          ? "cannot be read: no such file"
+          : code === "EISDIR"
+            ? "is a directory"
+            : `cannot be read (${code ?? String(err)})`;
     return unreadableSource(path, why, contextOnly);
   }
   const decoded = decodeText(bytes);
-  if ("error" in decoded) return unreadableSource(path, decoded.error, contextOnly);
+  if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
   return parseSource(path, decoded.text, contextOnly);
+}
+
+/** Files read at once: reading one file after another left the disk idle between them. */
+const LOAD_CONCURRENCY = 8;
+
+/** loadFile for each path, a few at a time, in the order given. */
+export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false): Promise<SourceFile[]> {
+  const out: SourceFile[] = new Array<SourceFile>(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  return out;
+}
+
+/** A file whose bytes are not UTF-8 text, located at the first offending byte. */
+export function notTextSource(path: string, why: NotText, contextOnly = false): SourceFile {
+  return unreadableSource(path, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
+}
+
+function tooLargeSource(path: string, contextOnly: boolean): SourceFile {
+  const mib = MAX_FILE_BYTES / (1024 * 1024);
+  return {
+    path,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path, start: 0, end: 0 } }],
+    contextOnly,
+  };
 }
 
 /** Read standard input fully, as text. */
