@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { lintPaths, type PathLintOptions, type PathLintOutput } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
+import { RULES } from "../rules/index.js";
 import { readStream, decodeText, notTextSource } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
@@ -14,6 +15,7 @@ import { addPlanCommand } from "./plan.js";
 import { findSourceRoot } from "./source-root.js";
 import { ConfigError } from "./config.js";
 import { finishLint, prepareLint, SetupError } from "./lint-setup.js";
+import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -37,6 +39,9 @@ export interface LintCliOptions {
   writeBaseline?: string;
   inUse?: string;
   changedSince?: string;
+  /** Apply the fixes of fixable findings (the main command only). */
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -92,8 +97,9 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
+  checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
-  const out = await lintPaths(targets, {
+  const lintOptions: PathLintOptions = {
     cwd: io.cwd,
     context: [...opts.context, ...opts.pools, ...setup.context],
     extraSources,
@@ -101,8 +107,9 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     ...(namespace ? { defaultNamespace: namespace } : {}),
     ...extra,
     settings: { ...setup.settings, ...extra.settings },
-  });
-  return finishLint(out, setup, io);
+  };
+  const out = await finishLint(await lintPaths(targets, lintOptions), setup, io);
+  return wantsFix(opts) ? runFixes(out, lintOptions, setup, opts, io) : out;
 }
 
 interface Output {
@@ -163,12 +170,16 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-  addLintOptions(program).action(async (paths: string[], opts: LintCliOptions) => {
-    const out = await runLintCommand(paths, opts, io);
-    const notice = opts.quiet ? null : noPoolsNotice(out.model);
-    if (notice) io.stderr.write(notice);
-    setExit(await report(out, opts, io));
-  });
+  addLintOptions(program)
+    .option("--fix", `fix what can be fixed safely (${RULES.filter((r) => r.meta.fixable).map((r) => r.id).join(", ")}), writing the files; the report shows what remains`)
+    .option("--fix-dry-run", "print the fixes as a unified diff on standard output and write nothing (the report goes to standard error)")
+    .action(async (paths: string[], opts: LintCliOptions) => {
+      const out = await runLintCommand(paths, opts, io);
+      const notice = opts.quiet ? null : noPoolsNotice(out.model);
+      if (notice) io.stderr.write(notice);
+      // --fix-dry-run: standard output carries the diff alone.
+      setExit(await report(out, opts, opts.fixDryRun ? { ...io, stdout: io.stderr, stdoutIsTTY: false } : io));
+    });
   addPlanCommand(program, io, setExit);
   addGateCommand(program, io, setExit);
   return program;
