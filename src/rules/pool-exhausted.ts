@@ -46,15 +46,17 @@ export default defineRule({
         "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
     },
     calico:
-      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (the configuration's `ipam.strictAffinity`, else an IPAMConfiguration in the files) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation:
       "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count.",
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
-    // The configuration's setting wins; otherwise an IPAMConfiguration in the files says.
-    const strict = ctx.settings.strictAffinity ?? ctx.model.ipamConfigs.some((c) => c.strictAffinity?.value === true);
+    // An IPAMConfiguration in the files says; otherwise the configuration's `ipam.strictAffinity`
+    // (docs/configuration.md: "the cluster's IPAMConfiguration, when no manifest holds it").
+    const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== undefined)?.strictAffinity?.value;
+    const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers: PodDemand[] = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);

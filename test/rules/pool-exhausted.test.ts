@@ -136,7 +136,7 @@ ruleTester("pool-exhausted", {
       ],
     },
     {
-      name: "the configuration's strictAffinity: false wins over the files",
+      name: "an IPAMConfiguration in the files wins over the configuration's strictAffinity",
       settings: { strictAffinity: false },
       yaml: stream(POOL_28, deploy("foo", 17), yaml`
         apiVersion: crd.projectcalico.org/v1
@@ -147,8 +147,8 @@ ruleTester("pool-exhausted", {
           strictAffinity: true
       `),
       errors: [
-        { messageId: "pool", line: 6, column: 9, message: "No IPs available in pools: [10.0.0.0/28]" },
-        { messageId: "pods", line: 14, column: 13, message: "No IPs available in pools: [10.0.0.0/28]" },
+        { messageId: "pool", line: 6, column: 9, message: "No more free affine blocks and strict affinity enabled" },
+        { messageId: "pods", line: 14, column: 13, message: "No more free affine blocks and strict affinity enabled" },
       ],
     },
     {
