@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../src/load/index.js";
-import { lintSources } from "../src/engine/run.js";
 import { RULES } from "../src/rules/index.js";
+import { fixtureFiles, goldenLine, lintFixture, OPTIONS_SUFFIX } from "./fixture-lint.js";
 
 /**
  * Golden fixtures: test/fixtures/<rule-id>/valid/* must yield no finding of that rule, and every
  * test/fixtures/<rule-id>/invalid/<case>.yaml has <case>.out beside it with one line per finding:
  * `<case>.yaml:<line>:<col>: <message> [<rule-id>]`. Each file is linted alone, with only that rule,
- * in strict mode. `UPDATE_GOLDEN=1` rewrites the .out files (review the diff). Directories named
- * `projects` hold multi-file scenarios with their own runner and are skipped here.
+ * in strict mode (with the options of a `<case>.options.json` beside it, see fixture-lint.ts).
+ * `UPDATE_GOLDEN=1` rewrites the .out files (review the diff). Directories named `projects` hold
+ * multi-file scenarios with their own runner and are skipped here.
  */
 
 const root = join(import.meta.dirname, "fixtures");
@@ -19,13 +19,8 @@ const MANIFEST = /\.(ya?ml|json)$/;
 
 const dirs = (d: string): string[] =>
   existsSync(d) ? readdirSync(d).filter((n) => n !== "projects" && statSync(join(d, n)).isDirectory()).sort() : [];
-const manifests = (d: string): string[] => (existsSync(d) ? readdirSync(d).filter((n) => MANIFEST.test(n)).sort() : []);
-
-function lintAlone(dir: string, name: string, ruleId: string) {
-  const text = readFileSync(join(dir, name), "utf8");
-  const { results } = lintSources([parseSource(name, text)], { strict: true, only: [ruleId] });
-  return results.flatMap((r) => r.findings).filter((f) => f.ruleId === ruleId);
-}
+const manifests = fixtureFiles;
+const lintAlone = lintFixture;
 
 const ruleIds = new Set(RULES.map((r) => r.id));
 
@@ -39,20 +34,25 @@ describe("golden fixtures", () => {
       const validDir = join(root, ruleId, "valid");
       for (const name of manifests(validDir)) {
         it(`valid/${name}`, () => {
-          const got = lintAlone(validDir, name, ruleId).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message} [${f.ruleId}]`);
+          const got = lintAlone(validDir, name, ruleId).map(goldenLine);
           expect(got).toEqual([]);
         });
       }
 
       const invalidDir = join(root, ruleId, "invalid");
-      it("has no stray .out files", () => {
+      it("has no stray .out or .options.json files", () => {
         const cases = new Set(manifests(invalidDir).map((n) => n.replace(MANIFEST, "")));
         const outs = existsSync(invalidDir) ? readdirSync(invalidDir).filter((n) => n.endsWith(".out")) : [];
         expect(outs.filter((o) => !cases.has(o.slice(0, -".out".length)))).toEqual([]);
+        for (const d of [validDir, invalidDir]) {
+          const names = new Set(manifests(d).map((n) => n.replace(MANIFEST, "")));
+          const sidecars = existsSync(d) ? readdirSync(d).filter((n) => n.endsWith(OPTIONS_SUFFIX)) : [];
+          expect(sidecars.filter((o) => !names.has(o.slice(0, -OPTIONS_SUFFIX.length)))).toEqual([]);
+        }
       });
       for (const name of manifests(invalidDir)) {
         it(`invalid/${name}`, () => {
-          const got = lintAlone(invalidDir, name, ruleId).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message} [${f.ruleId}]`);
+          const got = lintAlone(invalidDir, name, ruleId).map(goldenLine);
           expect(got.length, `invalid/${name} yields no ${ruleId} finding`).toBeGreaterThan(0);
           const outPath = join(invalidDir, name.replace(MANIFEST, ".out"));
           const actual = `${got.join("\n")}\n`;

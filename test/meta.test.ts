@@ -61,10 +61,15 @@ describe("rule registry", () => {
         for (const m of Object.values(rule.meta.messages)) expect(m).not.toMatch(/\.$/);
       });
 
-      it("has fixtures", () => {
+      it("has fixtures that must fire and fixtures that must not (its doc's examples)", () => {
         const dir = join(root, "test/fixtures", rule.id);
-        const has = (sub: string) => existsSync(join(dir, sub)) && readdirSync(join(dir, sub)).some((f) => /\.(ya?ml|json)$/.test(f));
-        expect(has("valid") || has("invalid"), `test/fixtures/${rule.id}/{valid,invalid}`).toBe(true);
+        const has = (sub: string) => existsSync(join(dir, sub)) && readdirSync(join(dir, sub)).some((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".options.json"));
+        expect(has("valid"), `test/fixtures/${rule.id}/valid`).toBe(true);
+        expect(has("invalid"), `test/fixtures/${rule.id}/invalid`).toBe(true);
+      });
+
+      it("has a doc page (generated: npm run docs)", () => {
+        expect(existsSync(join(root, "docs/rules", `${rule.id}.md`)), `docs/rules/${rule.id}.md`).toBe(true);
       });
     });
   }
