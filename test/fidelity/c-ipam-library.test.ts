@@ -238,18 +238,18 @@ describe("C. IPAM library", () => {
       const v6a = (extra = "") => ippool("pool1", "fd00:1::/120", extra);
       const v6b = (extra = "") => ippool("pool2", "fd00:2::/120", extra);
       const six = { ipFamilies: '["IPv6"]' };
-      it("C29/C31 IPv6 › none requested", () => {
+      it("C38 as C29/C31 › none requested", () => {
         expectAccepted({ yaml: stream(v6a('nodeSelector: foo != "bar"'), v6b(), pod("p", six)), settings: complete });
       });
-      it("C32 IPv6 › mismatching selector, requested", () => {
+      it("C38 as C32 › mismatching selector, requested", () => {
         expectAccepted({ yaml: stream(v6a('nodeSelector: "!all()"'), pod("p", { ...six, ipv6pools: '["pool1"]' })), settings: complete });
       });
-      it("C35 IPv6 › disabled, requested", () => {
+      it("C38 as C35 › disabled, requested", () => {
         expectRejected({ yaml: stream(v6a("disabled: true"), v6b(), pod("p", { ...six, ipv6pools: '["pool1"]' })) }, [
           err("unknown-pool", "notEnabled", "`the given pool (fd00:1::/120) does not exist, or is not enabled`"),
         ]);
       });
-      it("C36 IPv6 › disabled + !all(), none requested", () => {
+      it("C38 as C36 › disabled + !all(), none requested", () => {
         expectRejected({ yaml: stream(v6a("disabled: true"), v6b('nodeSelector: "!all()"'), pod("p", six)), settings: complete }, [
           err("no-usable-pool", "P6", /IPv6 .*`no configured Calico pools for node <node>`/, "Pod/p"),
         ]);
