@@ -446,7 +446,8 @@ export function allocate(model: Model, settings: Settings): Allocation {
     }
     return set;
   });
-  for (const s of finalSets) demands.push(...s.consumers);
+  // A loop, not push(...list): 130000+ consumers spread as arguments overflow the stack.
+  for (const s of finalSets) for (const c of s.consumers) demands.push(c);
 
   const poolUsage: PoolUsage[] = usage.map((u, i) => {
     const tunnel = tunnelBy[i] as bigint;

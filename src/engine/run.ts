@@ -46,6 +46,9 @@ function severityFor(setting: RuleSetting | undefined, reported: Severity | unde
   return reported ?? rule.meta.defaultSeverity;
 }
 
+/** Related locations kept per finding. */
+export const MAX_RELATED = 50;
+
 /** Run every enabled rule over the files and return located, sorted findings per file. */
 export function lintSources(input: readonly SourceFile[], options: LintOptions = {}): LintOutput {
   const paths = pathPolicy(options.rules, options.policy);
@@ -96,7 +99,9 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
         if (!severity) return;
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-        const related: RelatedFinding[] = (r.related ?? []).map((rel) => {
+        // At most MAX_RELATED: 4000 pods claiming one address are 4000 findings, and 4000 related
+        // locations each ran out of memory; the message already says how many there are.
+        const related: RelatedFinding[] = (r.related ?? []).slice(0, MAX_RELATED).map((rel) => {
           const span = checkSpan(rule, rel.span);
           return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
         });

@@ -176,7 +176,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
     } else if (kind === "Installation" && group === "operator.tigera.io") {
       installations.push(o);
     } else {
-      podCidrs.push(...podCidrsFrom(o, group));
+      for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
   for (const c of options.podCidrs ?? []) {
@@ -186,7 +186,8 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
     }
   }
   // Installation pools default from the platform's pod CIDR, so they are read last.
-  for (const o of installations) pools.push(...installationPools(o, podCidrs));
+  // Loops, not push(...list): 130000+ items spread as arguments overflow the stack.
+  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
 
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();

@@ -5,6 +5,8 @@ import { poolLabel, poolSpan } from "./_shared/pools.js";
 
 const nameOf = (p: Pool): string => p.name || (p.cidr ? cidrString(p.cidr) : "");
 
+const MAX_PER_POOL = 10;
+
 export default defineRule({
   id: "pool-overlap",
   meta: {
@@ -21,13 +23,21 @@ export default defineRule({
   },
   check(ctx) {
     const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
+    // Findings per pool, capped: n copies of one pool are n(n-1) pairs, and 4000 of them (a 200 KB
+    // file) ran out of memory. The first MAX_PER_POOL overlaps of a pool say what to fix.
+    const reported = new Array<number>(pools.length).fill(0);
     for (let i = 0; i < pools.length; i++) {
       for (let j = i + 1; j < pools.length; j++) {
         const a = pools[i] as Pool;
         const b = pools[j] as Pool;
         if (!a.cidr || !b.cidr || !overlaps(a.cidr, b.cidr)) continue;
+        const reportA = (reported[i] ?? 0) < MAX_PER_POOL;
+        const reportB = (reported[j] ?? 0) < MAX_PER_POOL;
+        if (!reportA && !reportB) continue;
+        reported[i] = (reported[i] ?? 0) + 1;
+        reported[j] = (reported[j] ?? 0) + 1;
         const data = { first: nameOf(a), second: nameOf(b), firstCidr: cidrString(a.cidr) };
-        ctx.report({
+        if (reportA) ctx.report({
           messageId: "overlap",
           at: poolSpan(a),
           object: a.object.ref,
@@ -35,7 +45,7 @@ export default defineRule({
           data: { ...data, pool: poolLabel(a), other: poolLabel(b) },
           related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }],
         });
-        ctx.report({
+        if (reportB) ctx.report({
           messageId: "overlap",
           at: poolSpan(b),
           object: b.object.ref,
