@@ -74,7 +74,9 @@ export function toPlain(n: Node | undefined): unknown {
   if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
   if (n.kind === "seq") return n.items.map((i) => toPlain(i));
   const out: Record<string, unknown> = {};
-  for (const e of n.entries) out[e.key] = toPlain(e.value);
+  // defineProperty, not assignment: a key named `__proto__` must stay a field (as JSON.parse keeps
+  // it), not replace the object's prototype and hide itself from schema validation.
+  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -60,11 +60,27 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
+/**
+ * Longest text a placeholder puts into a message. Values come from the manifests (a 1 MB annotation,
+ * a list of 100000 addresses): past this, the middle is cut, keeping both ends (and so the quotes or
+ * backticks around a value), so that one finding cannot flood a terminal or a SARIF upload.
+ */
+export const MAX_PLACEHOLDER_LENGTH = 1000;
+
+function capped(v: string): string {
+  if (v.length <= MAX_PLACEHOLDER_LENGTH) return v;
+  const cut = v.length - MAX_PLACEHOLDER_LENGTH + 40;
+  // Never split a surrogate pair.
+  const head = v.slice(0, 720).replace(/[\ud800-\udbff]$/, "");
+  const tail = v.slice(720 + cut).replace(/^[\udc00-\udfff]/, "");
+  return `${head} … [${cut} characters left out] … ${tail}`;
+}
+
 /** Replace `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
 export function renderMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const v = data[name];
     if (v === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(v);
+    return capped(String(v));
   });
 }
