@@ -378,7 +378,11 @@ function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Map<string, K8s
     objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
     previous.set(file.path, objects);
   }
-  const old = objects.find((o) => o.ref.name === pool.name);
+  // One pool of that name in the file, then and now; a file that holds several (one per cluster)
+  // cannot say which was which.
+  const then = objects.filter((o) => o.ref.name === pool.name);
+  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const old = then.length === 1 && now.length === 1 ? then[0] : undefined;
   const oldText = str(get(old?.node, "spec", "cidr"));
   const oldCidr = oldText !== undefined ? parseCIDR(oldText) : null;
   if (!old || !oldCidr) return;
@@ -398,9 +402,9 @@ function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Map<string, K8s
   const bs = num(get(spec, "blockSize"));
   const oldBs = num(get(old.node, "spec", "blockSize"));
   const dflt = oldCidr.family === 4 ? 26 : 122;
-  const now = bs && bs !== 0 ? bs : dflt;
+  const size = bs && bs !== 0 ? bs : dflt;
   const was = oldBs && oldBs !== 0 ? oldBs : dflt;
-  if (sameCIDR(oldCidr, pool.cidr) && now !== was) {
+  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
     reject(
       c,
       get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,

@@ -25,6 +25,11 @@ ruleTester("pool-invalid", {
     { name: "an unchanged pool at the revision", yaml: pool("10.0.0.0/24", "  blockSize: 26"), options: at(pool("10.0.0.0/24")) },
     { name: "the same CIDR written another way at the revision", yaml: pool("fd00::/64"), options: at(pool("fd00:0:0::/64")) },
     { name: "a pool of another name at the revision", yaml: pool("10.1.0.0/24"), options: at(pool("10.0.0.0/24").replace("name: p", "name: q")) },
+    {
+      name: "a file holding two pools of one name (one per cluster) is not compared",
+      yaml: stream(pool("10.1.0.0/24"), pool("10.2.0.0/24")),
+      options: at(stream(pool("10.0.0.0/24"), pool("10.2.0.0/24"))),
+    },
     { name: "a pool in a file that did not exist at the revision", yaml: pool("10.1.0.0/24"), options: at(pool("10.0.0.0/24"), "other.yaml") },
     { name: "loopback is not rejected by Calico", yaml: pool("127.0.0.0/8") },
     { name: "multicast is not rejected by Calico", yaml: pool("224.0.0.0/4") },
