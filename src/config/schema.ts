@@ -67,7 +67,7 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
         additionalProperties: false,
         properties: {
           strictAffinity: { type: "boolean", description: "`spec.strictAffinity`." },
-          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (0 means no limit)." },
+          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (Calico treats 0 as its default, 20 blocks per node)." },
         },
       },
       nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
