@@ -18,58 +18,139 @@ function splitLines(text: string): string[] {
 
 type Op = { kind: "same" | "del" | "add"; line: string };
 
-/** Myers' O((N+M)D) shortest edit script between two line lists (after trimming common ends). */
-function editScript(a: readonly string[], b: readonly string[]): Op[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
+/** Edit distance past which a region is shown as replaced whole rather than searched further. */
+const MAX_EDITS = 2000;
+
+/**
+ * Myers' O((N+M)D) shortest edit script for one region, keeping only the part of each frontier a
+ * step can reach (so memory is O(D²)); past MAX_EDITS the region is shown as deleted and added.
+ */
+function myers(A: readonly string[], B: readonly string[], out: Op[]): void {
   const n = A.length;
   const m = B.length;
-  const max = n + m;
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = n === 0 && m === 0;
-  for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+  const frontiers: Int32Array[] = [];
+  /** x reached on diagonal k after d steps, from frontier d (which covers k in [-d, d]). */
+  const xAt = (d: number, k: number): number => (frontiers[d] as Int32Array)[k + d] as number;
+  let done = n === 0 && m === 0;
+  for (let d = 0; !done; d++) {
+    if (d > MAX_EDITS) {
+      for (const line of A) out.push({ kind: "del", line });
+      for (const line of B) out.push({ kind: "add", line });
+      return;
+    }
+    const v = new Int32Array(2 * d + 1);
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x: number;
+      if (d === 0) x = 0;
+      else if (k === -d || (k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1))) x = xAt(d - 1, k + 1);
+      else x = xAt(d - 1, k - 1) + 1;
       let y = x - k;
       while (x < n && y < m && A[x] === B[y]) {
         x++;
         y++;
       }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = true;
-        break;
-      }
+      v[k + d] = x;
+      if (x >= n && y >= m) done = true;
     }
+    frontiers.push(v);
   }
-  // Walk back through the saved frontiers.
-  const middle: Op[] = [];
+  // Walk back from the end through the frontiers.
+  const rev: Op[] = [];
   let x = n;
   let y = m;
-  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
-    const vd = trace[d] as Int32Array;
+  for (let d = frontiers.length - 1; d >= 0; d--) {
     const k = x - y;
-    const prevK = k === -d || (k !== d && (vd[offset + k - 1] as number) < (vd[offset + k + 1] as number)) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : (vd[offset + prevK] as number);
-    const prevY = prevX - prevK;
+    let prevX = 0;
+    let prevY = 0;
+    if (d > 0) {
+      const prevK = k === -d || (k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1)) ? k + 1 : k - 1;
+      prevX = xAt(d - 1, prevK);
+      prevY = prevX - prevK;
+    }
     while (x > prevX && y > prevY) {
       y--;
-      middle.push({ kind: "same", line: A[--x] as string });
+      rev.push({ kind: "same", line: A[--x] as string });
     }
     if (d > 0) {
-      if (x === prevX) middle.push({ kind: "add", line: B[--y] as string });
-      else middle.push({ kind: "del", line: A[--x] as string });
+      if (x === prevX) rev.push({ kind: "add", line: B[--y] as string });
+      else rev.push({ kind: "del", line: A[--x] as string });
     }
   }
-  middle.reverse();
-  return [...a.slice(0, pre).map((line) => ({ kind: "same" as const, line })), ...middle, ...a.slice(a.length - suf).map((line) => ({ kind: "same" as const, line }))];
+  for (let i = rev.length - 1; i >= 0; i--) out.push(rev[i] as Op);
+}
+
+/**
+ * Line diff: common ends trimmed, then lines that occur once on each side anchor the match (the
+ * patience method; fixed files differ from their originals in a few places, however large they
+ * are), and the stretches between anchors are diffed with Myers.
+ */
+function diffLines(a: readonly string[], b: readonly string[], out: Op[], depth = 0): void {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) out.push({ kind: "same", line: a[pre++] as string });
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const A = a.slice(pre, a.length - suf);
+  const B = b.slice(pre, b.length - suf);
+  const tail = a.slice(a.length - suf);
+  if (A.length === 0 || B.length === 0 || depth > 32) {
+    myers(A, B, out);
+  } else {
+    const count = new Map<string, [number, number, number]>(); // occurrences in A, in B, index in B
+    A.forEach((l) => {
+      const c = count.get(l) ?? [0, 0, -1];
+      c[0]++;
+      count.set(l, c);
+    });
+    B.forEach((l, j) => {
+      const c = count.get(l);
+      if (c) {
+        c[1]++;
+        c[2] = j;
+      }
+    });
+    const pairs: [number, number][] = [];
+    A.forEach((l, i) => {
+      const c = count.get(l);
+      if (c && c[0] === 1 && c[1] === 1) pairs.push([i, c[2]]);
+    });
+    // Longest run of pairs increasing in both (patience sorting).
+    const tops: number[] = [];
+    const back: number[] = [];
+    pairs.forEach(([, j], p) => {
+      let lo = 0;
+      let hi = tops.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((pairs[tops[mid] as number] as [number, number])[1] < j) lo = mid + 1;
+        else hi = mid;
+      }
+      back[p] = lo > 0 ? (tops[lo - 1] as number) : -1;
+      tops[lo] = p;
+    });
+    const anchors: [number, number][] = [];
+    for (let p = tops.length > 0 ? (tops[tops.length - 1] as number) : -1; p !== -1; p = back[p] as number) anchors.push(pairs[p] as [number, number]);
+    anchors.reverse();
+    if (anchors.length === 0) {
+      myers(A, B, out);
+    } else {
+      let i = 0;
+      let j = 0;
+      for (const [ai, bj] of anchors) {
+        diffLines(A.slice(i, ai), B.slice(j, bj), out, depth + 1);
+        out.push({ kind: "same", line: A[ai] as string });
+        i = ai + 1;
+        j = bj + 1;
+      }
+      diffLines(A.slice(i), B.slice(j), out, depth + 1);
+    }
+  }
+  for (const line of tail) out.push({ kind: "same", line });
+}
+
+function editScript(a: readonly string[], b: readonly string[]): Op[] {
+  const out: Op[] = [];
+  diffLines(a, b, out);
+  return out;
 }
 
 const NO_NEWLINE = "\\ No newline at end of file\n";

@@ -157,7 +157,7 @@ function removeFromMetadata(c: EditContext, object: MapNode, key: string): Remov
     return { edits: [edit(at(file, annLine, lines.end), "")], lines: own, indent: lines.indent, step };
   }
   // `annotations: # comment`: keep the line, with an empty mapping before the comment.
-  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text.slice(annEntry.keySpan.end));
+  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text.slice(annEntry.keySpan.end, nextLineStart(text, annEntry.keySpan.end)));
   if (!colon) return { refused: "the annotations key is written in an unusual way (an anchor or a tag on it)" };
   const afterColon = annEntry.keySpan.end + colon[0].length;
   return { edits: [edit(at(file, afterColon), " {}"), edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };

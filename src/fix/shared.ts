@@ -38,20 +38,30 @@ function sharedIn(root: Node): ReadonlySet<Node> {
   return shared;
 }
 
-/** The document root whose text holds the node (the last one starting at or before it). */
-function rootOf(files: readonly SourceFile[], node: Node): Node | null {
-  const f = files.find((s) => s.path === node.span.file);
-  let found: Node | null = null;
-  for (const d of f?.documents ?? []) if (d.root && d.root.span.start <= node.span.start) found = d.root;
-  return found;
-}
-
 /** A test for whether a node is shared in its document (see `sharedIn`). Unknown nodes count as shared. */
 export function sharedNodes(files: readonly SourceFile[]): (node: Node) => boolean {
+  // Per file, its document roots in order, to find a node's document by binary search.
+  const roots = new Map<string, Node[]>();
+  const rootsOf = (path: string): Node[] => {
+    let list = roots.get(path);
+    if (!list) {
+      list = [];
+      for (const f of files) if (f.path === path) for (const d of f.documents) if (d.root) list.push(d.root);
+      roots.set(path, list);
+    }
+    return list;
+  };
   return (node) => {
-    const root = rootOf(files, node);
-    if (!root) return true;
-    const shared = sharedIn(root);
-    return shared.has(node);
+    // The last document root starting at or before the node.
+    const list = rootsOf(node.span.file);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Node).span.start <= node.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const root = list[lo - 1];
+    return root ? sharedIn(root).has(node) : true;
   };
 }

@@ -50,9 +50,10 @@ export function nearestKey(name: string): string | undefined {
  * plain edit distance (`ipAddr` is within reach of `ipAddrsNoIpam` too, but one edit from `ipAddrs`);
  * undefined when two are as close (`ipv5pools`).
  */
-export function meantKey(name: string): string | undefined {
+export function meantKey(name: string, nearest: readonly string[] = nearestKeys(name)): string | undefined {
+  if (nearest.length <= 1) return nearest[0];
   const n = name.toLowerCase();
-  const scored = nearestKeys(name).map((key) => ({ key, d: editDistance(n, key.toLowerCase()) }));
+  const scored = nearest.map((key) => ({ key, d: editDistance(n, key.toLowerCase()) }));
   const best = Math.min(...scored.map((s) => s.d));
   const at = scored.filter((s) => s.d === best);
   return at.length === 1 ? at[0]?.key : undefined;
@@ -119,11 +120,12 @@ export default defineRule({
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
           if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
-          const near = nearestKey(name);
+          const nearest = nearestKeys(name);
+          const near = nearest[0];
           if (near) {
             const note = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
             const fix: Fix =
-              meantKey(name) === near ? rename(map, e, fullKey(near)) : { refused: `${nearestKeys(name).map(fullKey).join(" and ")} are as near as each other; rename the key by hand` };
+              meantKey(name, nearest) === near ? rename(map, e, fullKey(near)) : { refused: `${nearest.map(fullKey).join(" and ")} are as near as each other; rename the key by hand` };
             ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note }, at: e.keySpan, object: ref, value: e.key, fix });
           } else {
             ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });

@@ -59,8 +59,18 @@ describe("unifiedDiff", () => {
     expect(readFileSync(join(dir, "f.yaml"), "utf8")).toBe(after);
   });
 
+  it("handles a large file changed in many places, in time and memory linear in its size", () => {
+    const before = Array.from({ length: 100_000 }, (_, i) => (i % 5 === 0 ? `  name: pod-${i}\n` : i % 5 === 1 ? "spec:\n" : "  template: {}\n")).join("");
+    const after = before.replace(/name: pod-(\d*00)\n/g, "name: pod-$1\n  annotations: {}\n");
+    const t = performance.now();
+    const d = unifiedDiff(before, after, "a/f", "b/f");
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(patch(before, d)).toBe(after);
+    expect(d.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++"))).toHaveLength(999);
+  });
+
   it("turns any text into any other (property)", () => {
-    const line = fc.constantFrom("a\n", "b\n", "c\r\n", "  d: 1\n", "\n", "e");
+    const line = fc.oneof(fc.constantFrom("a\n", "b\n", "c\r\n", "  d: 1\n", "\n", "e"), fc.nat(40).map((i) => `u${i}\n`));
     const text = fc.array(line, { maxLength: 30 }).map((ls) => ls.join(""));
     fc.assert(
       fc.property(text, text, (before, after) => {
