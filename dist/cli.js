@@ -3838,9 +3838,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -3904,17 +3904,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -4263,13 +4263,13 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path2) {
+      _test(originalPath, cache2, path2) {
         checkPath(
           path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache) : {
+        return path2 ? this._t(path2, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -4286,13 +4286,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path2);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
+      _t(path2, cache2) {
+        if (path2 in cache2) {
+          return cache2[path2];
         }
         const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
       ignores(path2) {
         return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
@@ -5431,8 +5431,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -8292,10 +8292,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8309,7 +8309,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8333,7 +8333,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8349,7 +8349,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8440,7 +8440,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8454,13 +8454,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -8488,7 +8488,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -8503,18 +8503,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8568,20 +8568,20 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8592,8 +8592,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8610,9 +8610,9 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -8745,7 +8745,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -8790,7 +8790,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8807,24 +8807,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8903,7 +8903,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -9007,25 +9007,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9387,11 +9387,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -9835,14 +9835,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11009,18 +11009,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11173,15 +11173,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11375,13 +11375,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15421,7 +15421,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15448,7 +15448,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -16312,7 +16312,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16703,7 +16703,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -25558,7 +25558,7 @@ var require_eslint_rule_docs = __commonJS({
 });
 
 // src/cli/main.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -25579,8 +25579,9 @@ var {
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -25630,12 +25631,12 @@ function* cstTokens(text2, guard) {
   yield* parser.end();
 }
 var isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
-function unreadableSource(path2, message, contextOnly = false, at = 0, text2 = "") {
+function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = "") {
   return {
     path: path2,
     text: text2,
     documents: [],
-    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at, end: at } }],
+    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at2, end: at2 } }],
     contextOnly
   };
 }
@@ -25737,8 +25738,8 @@ var Converter = class {
         const id = k ? keyIdentity(k) : null;
         if (id !== null) {
           if (written.has(id)) {
-            const at = k?.range?.[0] ?? 0;
-            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at, end: Math.min(at + 1, text2.length) } });
+            const at2 = k?.range?.[0] ?? 0;
+            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
           }
           written.add(id);
         }
@@ -25832,126 +25833,8 @@ function keyString(v) {
 }
 function emptyAfter(path2, key) {
   const r = key.range;
-  const at = r ? r[1] : 0;
-  return { file: path2, start: at, end: at };
-}
-
-// src/load/files.ts
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function expandPaths(paths, cwd) {
-  const files = [];
-  const missing = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const visited = /* @__PURE__ */ new Set();
-      await walk(abs, abs, [], files, seen, visited, cwd);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
-      files.push(displayPath(abs, cwd));
-    }
-  }
-  return { files, missing };
-}
-async function walk(root, dir, scopes, out, seen, visited, cwd) {
-  let real;
-  try {
-    real = await realpath(dir);
-  } catch {
-    return;
-  }
-  if (visited.has(real)) return;
-  visited.add(real);
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  const local = await readGitignore(dir);
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
-    let isDir = entry2.isDirectory();
-    let isFile2 = entry2.isFile();
-    if (entry2.isSymbolicLink()) {
-      try {
-        const st = await stat(full);
-        isDir = st.isDirectory();
-        isFile2 = st.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
-    if (isIgnored(active, full, isDir)) continue;
-    if (isDir) {
-      await walk(root, full, active, out, seen, visited, cwd);
-    } else if (isFile2 && MANIFEST_EXTENSIONS.some((e) => entry2.name.toLowerCase().endsWith(e))) {
-      if (seen.has(full)) continue;
-      seen.add(full);
-      out.push(displayPath(full, cwd));
-    }
-  }
-}
-async function readGitignore(dir) {
-  try {
-    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text2);
-  } catch {
-    return null;
-  }
-}
-function isIgnored(scopes, full, isDir) {
-  for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function displayPath(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
-}
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeText(bytes2) {
-  if (bytes2.includes(0)) return { error: "the file is not text (it contains NUL bytes)" };
-  try {
-    return { text: decoder.decode(bytes2) };
-  } catch {
-    return { error: "the file is not valid UTF-8" };
-  }
-}
-async function loadFile(path2, cwd, contextOnly = false) {
-  let bytes2;
-  try {
-    const st = await lstat(resolve(cwd, path2));
-    if (st.isDirectory()) return unreadableSource(path2, "is a directory", contextOnly);
-    bytes2 = await readFile(resolve(cwd, path2));
-  } catch (err) {
-    const code = err.code;
-    const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`;
-    return unreadableSource(path2, why, contextOnly);
-  }
-  const decoded = decodeText(bytes2);
-  if ("error" in decoded) return unreadableSource(path2, decoded.error, contextOnly);
-  return parseSource(path2, decoded.text, contextOnly);
-}
-async function readStream(stream) {
-  const chunks = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
-  return Buffer.concat(chunks);
+  const at2 = r ? r[1] : 0;
+  return { file: path2, start: at2, end: at2 };
 }
 
 // src/load/span.ts
@@ -26036,6 +25919,255 @@ function computeOffsets(node) {
   return null;
 }
 
+// src/load/files.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function expandPaths(paths, cwd) {
+  const found = [];
+  const missing = [];
+  const skipped = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const realRoot = await realpath(abs).catch(() => abs);
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
+      await walkDir(walk2, abs, []);
+    } else if (!seen.has(abs)) {
+      seen.add(abs);
+      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
+    }
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (const c of found) {
+    const prev = chosen.get(c.real);
+    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
+  }
+  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
+  return { files, missing, skipped, unreadable };
+}
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+function inside(root, p) {
+  const rel = relative(root, p);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+async function walkDir(w, dir, scopes) {
+  let real;
+  try {
+    real = await realpath(dir);
+  } catch {
+    return;
+  }
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    w.unreadable.push(displayPath(dir, w.cwd));
+    return;
+  }
+  const local = await readGitignore(dir);
+  const active = local ? [...scopes, { dir, ig: local }] : scopes;
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry2 of entries) {
+    const full = join(dir, entry2.name);
+    let isDir = entry2.isDirectory();
+    let isFile2 = entry2.isFile();
+    let target = full;
+    if (entry2.isSymbolicLink()) {
+      try {
+        target = await realpath(full);
+        const st = await stat(target);
+        isDir = st.isDirectory();
+        isFile2 = st.isFile();
+      } catch (err) {
+        const loop = err.code === "ELOOP";
+        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
+        }
+        continue;
+      }
+      if (!inside(w.bound, target)) {
+        if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+        }
+        continue;
+      }
+    }
+    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
+    if (isIgnored(active, full, isDir)) continue;
+    if (isDir) {
+      await walkDir(w, full, active);
+    } else if (isFile2 && isManifestName(entry2.name)) {
+      if (w.seen.has(full)) continue;
+      w.seen.add(full);
+      const link2 = entry2.isSymbolicLink();
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
+    }
+  }
+}
+var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+async function readGitignore(dir) {
+  try {
+    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text2);
+  } catch {
+    return null;
+  }
+}
+function isIgnored(scopes, full, isDir) {
+  for (const { dir, ig } of scopes) {
+    const rel = relative(dir, full).split(sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function displayPath(abs, cwd) {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+}
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeText(bytes2) {
+  const nul = bytes2.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: decoder.decode(bytes2) };
+    } catch {
+    }
+  }
+  const bad = nul === -1 ? firstInvalidUtf8(bytes2) : -1;
+  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
+  const text2 = lossy.decode(bytes2);
+  const at2 = lossy.decode(bytes2.subarray(0, Math.max(0, index))).length;
+  const { line, column } = new LineIndex(text2).position(at2);
+  const where2 = `line ${line}, column ${column}`;
+  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where2})` : `the file is not valid UTF-8 (byte 0x${(bytes2[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where2} is not part of a UTF-8 character)`;
+  return { error: error2, at: at2, text: text2 };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let n;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) n = 1;
+    else if (c >= 224 && c <= 239) {
+      n = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      n = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === void 0) return i;
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var TooLarge = class extends Error {
+};
+var IsDirectory = class extends Error {
+};
+async function readBounded(abs) {
+  const fh = await open(abs, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new IsDirectory();
+    if (st.isFile()) {
+      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      const bytes2 = await fh.readFile();
+      if (bytes2.length > MAX_FILE_BYTES) throw new TooLarge();
+      return bytes2;
+    }
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total2 += bytesRead;
+      if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
+  }
+}
+async function loadFile(path2, cwd, contextOnly = false) {
+  let bytes2;
+  try {
+    bytes2 = await readBounded(resolve(cwd, path2));
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
+    if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
+    const code = err.code;
+    const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+    return unreadableSource(path2, why, contextOnly);
+  }
+  const decoded = decodeText(bytes2);
+  if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
+  return parseSource(path2, decoded.text, contextOnly);
+}
+var LOAD_CONCURRENCY = 8;
+async function loadFiles(paths, cwd, contextOnly = false) {
+  const out = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  return out;
+}
+function notTextSource(path2, why, contextOnly = false) {
+  return unreadableSource(path2, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
+}
+function tooLargeSource(path2, contextOnly) {
+  const mib = MAX_FILE_BYTES / (1024 * 1024);
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+async function readStream(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+
 // src/model/gojson.ts
 var WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
 var GO_ESCAPES = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 92: "\\\\" };
@@ -26116,7 +26248,7 @@ var Scanner = class {
     }
   }
   string() {
-    const open = this.i;
+    const open2 = this.i;
     this.i++;
     for (; ; ) {
       if (this.i >= this.s.length) this.fail("in string literal");
@@ -26138,9 +26270,9 @@ var Scanner = class {
       if (c.charCodeAt(0) < 32) this.fail("in string literal");
       this.i++;
     }
-    const raw = this.s.slice(open, this.i + 1);
+    const raw = this.s.slice(open2, this.i + 1);
     this.i++;
-    return { t: "string", v: JSON.parse(raw), start: open + 1, end: this.i - 1 };
+    return { t: "string", v: JSON.parse(raw), start: open2 + 1, end: this.i - 1 };
   }
   array() {
     const start = this.i;
@@ -26477,7 +26609,7 @@ function toPlain(n) {
   if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
   if (n.kind === "seq") return n.items.map((i) => toPlain(i));
   const out = {};
-  for (const e of n.entries) out[e.key] = toPlain(e.value);
+  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
   return out;
 }
 function atPointer(root, pointer) {
@@ -26614,7 +26746,7 @@ function buildModel(files, options = {}) {
     } else if (kind === "Installation" && group === "operator.tigera.io") {
       installations.push(o);
     } else {
-      podCidrs.push(...podCidrsFrom(o, group));
+      for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
   for (const c of options.podCidrs ?? []) {
@@ -26623,7 +26755,7 @@ function buildModel(files, options = {}) {
       if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
     }
   }
-  for (const o of installations) pools.push(...installationPools(o, podCidrs));
+  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
@@ -26934,15 +27066,586 @@ var DEFAULT_SETTINGS = {
   poolsComplete: false
 };
 
+// src/fix/types.ts
+var isEditFix = (f) => f !== void 0 && "edits" in f;
+
+// src/fix/apply.ts
+var byPosition = (a, b) => a.span.start - b.span.start || a.span.end - b.span.end;
+function fixProblem(fix, file, length) {
+  if (fix.edits.length === 0) return "a fix without edits";
+  let prevEnd = -1;
+  for (const e of [...fix.edits].sort(byPosition)) {
+    const { start, end } = e.span;
+    if (e.span.file !== file) return `an edit in ${e.span.file}, not in ${file}`;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) return `an edit at ${start}-${end}, outside the text`;
+    if (start < prevEnd) return `edits that overlap at ${start}`;
+    prevEnd = end;
+  }
+  return null;
+}
+function applyFixes(text2, fixes) {
+  const order = fixes.map((fix) => ({ fix, edits: [...fix.edits].sort(byPosition) })).filter((f) => f.edits.length > 0).sort((a, b) => byPosition(a.edits[0], b.edits[0]));
+  const taken = [];
+  const applied = [];
+  const deferred = [];
+  const conflicts = (e) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (taken[mid].span.start <= e.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before2 = taken[lo - 1];
+    const after = taken[lo];
+    return before2 !== void 0 && before2.span.end >= e.span.start || after !== void 0 && after.span.start <= e.span.end;
+  };
+  for (const { fix, edits } of order) {
+    if (edits.some(conflicts)) {
+      deferred.push(fix);
+      continue;
+    }
+    for (const e of edits) {
+      let i = taken.length;
+      while (i > 0 && byPosition(taken[i - 1], e) > 0) i--;
+      taken.splice(i, 0, e);
+    }
+    applied.push(fix);
+  }
+  if (applied.length === 0) return { text: text2, applied, deferred };
+  let out = "";
+  let at2 = 0;
+  for (const e of taken) {
+    out += text2.slice(at2, e.span.start) + e.text;
+    at2 = e.span.end;
+  }
+  out += text2.slice(at2);
+  return { text: out, applied, deferred };
+}
+
+// src/fix/diff.ts
+function splitLines(text2) {
+  const out = [];
+  let at2 = 0;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", at2)) {
+    out.push(text2.slice(at2, i + 1));
+    at2 = i + 1;
+  }
+  if (at2 < text2.length) out.push(text2.slice(at2));
+  return out;
+}
+var MAX_EDITS = 2e3;
+function myers(A, B, out) {
+  const n = A.length;
+  const m = B.length;
+  const frontiers = [];
+  const xAt = (d, k) => frontiers[d][k + d];
+  let done = n === 0 && m === 0;
+  for (let d = 0; !done; d++) {
+    if (d > MAX_EDITS) {
+      for (const line of A) out.push({ kind: "del", line });
+      for (const line of B) out.push({ kind: "add", line });
+      return;
+    }
+    const v = new Int32Array(2 * d + 1);
+    for (let k = -d; k <= d; k += 2) {
+      let x2;
+      if (d === 0) x2 = 0;
+      else if (k === -d || k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1)) x2 = xAt(d - 1, k + 1);
+      else x2 = xAt(d - 1, k - 1) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && A[x2] === B[y2]) {
+        x2++;
+        y2++;
+      }
+      v[k + d] = x2;
+      if (x2 >= n && y2 >= m) done = true;
+    }
+    frontiers.push(v);
+  }
+  const rev = [];
+  let x = n;
+  let y = m;
+  for (let d = frontiers.length - 1; d >= 0; d--) {
+    const k = x - y;
+    let prevX = 0;
+    let prevY = 0;
+    if (d > 0) {
+      const prevK = k === -d || k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1) ? k + 1 : k - 1;
+      prevX = xAt(d - 1, prevK);
+      prevY = prevX - prevK;
+    }
+    while (x > prevX && y > prevY) {
+      y--;
+      rev.push({ kind: "same", line: A[--x] });
+    }
+    if (d > 0) {
+      if (x === prevX) rev.push({ kind: "add", line: B[--y] });
+      else rev.push({ kind: "del", line: A[--x] });
+    }
+  }
+  for (let i = rev.length - 1; i >= 0; i--) out.push(rev[i]);
+}
+function diffLines(a, b, out, depth = 0) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) out.push({ kind: "same", line: a[pre++] });
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const A = a.slice(pre, a.length - suf);
+  const B = b.slice(pre, b.length - suf);
+  const tail = a.slice(a.length - suf);
+  if (A.length === 0 || B.length === 0 || depth > 32) {
+    myers(A, B, out);
+  } else {
+    const count = /* @__PURE__ */ new Map();
+    A.forEach((l) => {
+      const c = count.get(l) ?? [0, 0, -1];
+      c[0]++;
+      count.set(l, c);
+    });
+    B.forEach((l, j) => {
+      const c = count.get(l);
+      if (c) {
+        c[1]++;
+        c[2] = j;
+      }
+    });
+    const pairs = [];
+    A.forEach((l, i) => {
+      const c = count.get(l);
+      if (c && c[0] === 1 && c[1] === 1) pairs.push([i, c[2]]);
+    });
+    const tops = [];
+    const back = [];
+    pairs.forEach(([, j], p) => {
+      let lo = 0;
+      let hi = tops.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (pairs[tops[mid]][1] < j) lo = mid + 1;
+        else hi = mid;
+      }
+      back[p] = lo > 0 ? tops[lo - 1] : -1;
+      tops[lo] = p;
+    });
+    const anchors = [];
+    for (let p = tops.length > 0 ? tops[tops.length - 1] : -1; p !== -1; p = back[p]) anchors.push(pairs[p]);
+    anchors.reverse();
+    if (anchors.length === 0) {
+      myers(A, B, out);
+    } else {
+      let i = 0;
+      let j = 0;
+      for (const [ai, bj] of anchors) {
+        diffLines(A.slice(i, ai), B.slice(j, bj), out, depth + 1);
+        out.push({ kind: "same", line: A[ai] });
+        i = ai + 1;
+        j = bj + 1;
+      }
+      diffLines(A.slice(i), B.slice(j), out, depth + 1);
+    }
+  }
+  for (const line of tail) out.push({ kind: "same", line });
+}
+function editScript(a, b) {
+  const out = [];
+  diffLines(a, b, out);
+  return out;
+}
+var NO_NEWLINE = "\\ No newline at end of file\n";
+function render(prefix, line) {
+  return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}
+${NO_NEWLINE}`;
+}
+function unifiedDiff(before2, after, oldName, newName, context = 3) {
+  if (before2 === after) return "";
+  const ops = editScript(splitLines(before2), splitLines(after));
+  const changed = ops.map((o, i) => o.kind === "same" ? -1 : i).filter((i) => i >= 0);
+  const hunks = [];
+  for (const i of changed) {
+    const last = hunks[hunks.length - 1];
+    if (last && i - last[1] <= 2 * context + 1) last[1] = i;
+    else hunks.push([i, i]);
+  }
+  let out = `--- ${oldName}
++++ ${newName}
+`;
+  const aLine = [];
+  const bLine = [];
+  let al = 1;
+  let bl = 1;
+  for (const o of ops) {
+    aLine.push(al);
+    bLine.push(bl);
+    if (o.kind !== "add") al++;
+    if (o.kind !== "del") bl++;
+  }
+  for (const [first, last] of hunks) {
+    const from = Math.max(0, first - context);
+    const to = Math.min(ops.length - 1, last + context);
+    const slice = ops.slice(from, to + 1);
+    const aCount = slice.filter((o) => o.kind !== "add").length;
+    const bCount = slice.filter((o) => o.kind !== "del").length;
+    const aStart = aCount === 0 ? aLine[from] - 1 : aLine[from];
+    const bStart = bCount === 0 ? bLine[from] - 1 : bLine[from];
+    out += `@@ -${aStart}${aCount === 1 ? "" : `,${aCount}`} +${bStart}${bCount === 1 ? "" : `,${bCount}`} @@
+`;
+    for (const o of slice) out += render(o.kind === "same" ? " " : o.kind === "del" ? "-" : "+", o.line);
+  }
+  return out;
+}
+
+// src/fix/shared.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function sharedIn(root) {
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const seen = /* @__PURE__ */ new Set();
+  const again = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (seen.has(n)) {
+      again.add(n);
+      continue;
+    }
+    seen.add(n);
+    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
+    else if (n.kind === "seq") for (const i of n.items) stack.push(i);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  const inner = [...again];
+  while (inner.length > 0) {
+    const n = inner.pop();
+    if (shared.has(n)) continue;
+    shared.add(n);
+    if (n.kind === "map") for (const e of n.entries) inner.push(e.value);
+    else if (n.kind === "seq") for (const i of n.items) inner.push(i);
+  }
+  cache.set(root, shared);
+  return shared;
+}
+function sharedNodes(files) {
+  const roots = /* @__PURE__ */ new Map();
+  const rootsOf = (path2) => {
+    let list = roots.get(path2);
+    if (!list) {
+      list = [];
+      for (const f of files) if (f.path === path2) {
+        for (const d of f.documents) if (d.root) list.push(d.root);
+      }
+      roots.set(path2, list);
+    }
+    return list;
+  };
+  return (node) => {
+    const list = rootsOf(node.span.file);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].span.start <= node.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const root = list[lo - 1];
+    return root ? sharedIn(root).has(node) : true;
+  };
+}
+
+// src/fix/text.ts
+var lineStart = (text2, pos) => text2.lastIndexOf("\n", pos - 1) + 1;
+function nextLineStart(text2, pos) {
+  const i = text2.indexOf("\n", pos);
+  return i === -1 ? text2.length : i + 1;
+}
+function indentBefore(text2, pos) {
+  const start = lineStart(text2, pos);
+  return /^ *$/.test(text2.slice(start, pos)) ? pos - start : null;
+}
+function eolAt(text2, pos) {
+  if (pos > 0 && text2[pos - 1] === "\n") return text2[pos - 2] === "\r" ? "\r\n" : "\n";
+  const i = text2.indexOf("\n");
+  return i > 0 && text2[i - 1] === "\r" ? "\r\n" : "\n";
+}
+var isBlock = (text2, n) => n.kind !== "scalar" && text2[n.span.start] !== "{" && text2[n.span.start] !== "[";
+function contentEnd(text2, n) {
+  if (n.kind === "scalar" || !isBlock(text2, n)) return n.span.end;
+  let end = n.span.start;
+  if (n.kind === "map") {
+    for (const e of n.entries) end = Math.max(end, e.keySpan.end, contentEnd(text2, e.value));
+  } else {
+    for (const i of n.items) if (i.span !== n.span && !(i.span.start === n.span.start && i.span.end === n.span.end)) end = Math.max(end, contentEnd(text2, i));
+  }
+  return end;
+}
+function afterContent(text2, n) {
+  const end = contentEnd(text2, n);
+  return end > 0 && text2[end - 1] === "\n" ? end : nextLineStart(text2, end);
+}
+var CORE_NON_STRING = [
+  /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,
+  /^0o[0-7]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^[-+]?\.(?:inf|Inf|INF)$/,
+  /^\.(?:nan|NaN|NAN)$/
+];
+function isPlainSafe(v) {
+  if (v === "" || v !== v.trim() || /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(v)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) && !/^[-?:][^\s,[\]{}]/.test(v)) return false;
+  if (/[,[\]{}]/.test(v) || /:(\s|$)/.test(v) || /\s#/.test(v)) return false;
+  return !CORE_NON_STRING.some((r) => r.test(v));
+}
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var doubleQuoted = (v) => JSON.stringify(v).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var singleQuoted = (v) => new RegExp(UNPRINTABLE.source).test(v) ? doubleQuoted(v) : `'${v.replace(/'/g, "''")}'`;
+function writeScalar(style, v) {
+  switch (style) {
+    case "single":
+      return singleQuoted(v);
+    case "double":
+      return doubleQuoted(v);
+    case "plain":
+      return isPlainSafe(v) ? v : singleQuoted(v);
+    default:
+      return null;
+  }
+}
+function keyStyle(text2, start) {
+  const c = text2[start];
+  return c === "'" ? "single" : c === '"' ? "double" : "plain";
+}
+
+// src/fix/edits.ts
+var SHARED = "the value is repeated elsewhere through a YAML anchor and alias (or a merge key), so editing it here would change the other places too";
+var edit = (span, text2) => ({ span, text: text2 });
+var at = (file, start, end = start) => ({ file, start, end });
+function replaceScalar(c, node, value) {
+  if (c.shared(node)) return { refused: SHARED };
+  const written = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
+  if (written === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
+  return { edits: [edit(node.span, written)] };
+}
+function replaceListWithString(c, keySpan, node, value) {
+  if (node.kind !== "seq") return { refused: "the value is not a list" };
+  if (c.shared(node) || node.items.some((i) => c.shared(i))) return { refused: SHARED };
+  const { text: text2 } = c;
+  const written = c.json ? doubleQuoted(value) : singleQuoted(value);
+  let rest = "";
+  let from = node.span.start;
+  for (const i of node.items) {
+    if (i.kind !== "scalar" || i.span.start < from) return { refused: "the list holds more than plain values" };
+    rest += text2.slice(from, i.span.start);
+    from = i.span.end;
+  }
+  if (isBlock(text2, node)) {
+    const end = node.items.length > 0 ? from : node.span.start;
+    if (!/^[\s-]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
+    const between = text2.slice(keySpan.end, node.span.start);
+    const colon = /^([ \t]*:)[ \t]*\r?\n[ \t]*$/.exec(between);
+    if (!colon) return { refused: "the list does not start on the line after its key" };
+    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written}`)] };
+  }
+  rest += text2.slice(from, node.span.end);
+  if (!/^[\s[\],]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
+  return { edits: [edit(node.span, written)] };
+}
+function renameKey(c, map, entry2, to) {
+  if (c.shared(entry2.value) || !within2(entry2.keySpan, map.span)) return { refused: SHARED };
+  if (map.entries.some((e) => e.key === to)) return { refused: `the annotations already have ${to}; remove one of the two by hand` };
+  const style = keyStyle(c.text, entry2.keySpan.start);
+  const written = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
+  return { edits: [edit(entry2.keySpan, written ?? singleQuoted(to))] };
+}
+var within2 = (s2, outer) => s2.file === outer.file && s2.start >= outer.start && s2.end <= outer.end;
+var entryOf = (m, key) => m?.kind === "map" ? m.entries.find((e) => e.key === key) : void 0;
+function mapAt(root, path2) {
+  let n = root;
+  for (const k of path2) n = entryOf(n, k)?.value;
+  return n;
+}
+function keyColumn(text2, m) {
+  const first = m.entries[0];
+  return first ? indentBefore(text2, first.keySpan.start) : null;
+}
+function entryLines(text2, entry2) {
+  const indent = indentBefore(text2, entry2.keySpan.start);
+  if (indent === null) return null;
+  let start = lineStart(text2, entry2.keySpan.start);
+  for (; ; ) {
+    if (start === 0) break;
+    const prev = lineStart(text2, start - 1);
+    const line = text2.slice(prev, start);
+    if (!new RegExp(`^ {${indent}}#`).test(line)) break;
+    start = prev;
+  }
+  return { start, end: Math.max(afterContent(text2, entry2.value), nextLineStart(text2, entry2.keySpan.end)), indent };
+}
+function reindent(lines, from, to) {
+  const out = [];
+  for (const line of lines.split(/(?<=\n)/)) {
+    if (line.trim() === "") {
+      out.push(line);
+      continue;
+    }
+    if (!line.startsWith(" ".repeat(from))) return null;
+    out.push(" ".repeat(to) + line.slice(from));
+  }
+  return out.join("");
+}
+function removeFromMetadata(c, object, key) {
+  const { text: text2 } = c;
+  const file = object.span.file;
+  const metaEntry = entryOf(object, "metadata");
+  const meta = metaEntry?.value;
+  const annEntry = entryOf(meta, "annotations");
+  const ann = annEntry?.value;
+  if (!metaEntry || !meta || meta.kind !== "map" || !annEntry || !ann || ann.kind !== "map") return { refused: "the object's metadata.annotations is not a mapping" };
+  if (!isBlock(text2, meta) || !isBlock(text2, ann)) return { refused: "the object's metadata or annotations are written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (c.shared(meta) || c.shared(ann)) return { refused: SHARED };
+  const entry2 = ann.entries.find((e) => e.key === key);
+  if (!entry2 || c.shared(entry2.value) || !within2(entry2.keySpan, ann.span)) return { refused: SHARED };
+  const lines = entryLines(text2, entry2);
+  const metaCol = indentBefore(text2, metaEntry.keySpan.start);
+  const metaKeys = keyColumn(text2, meta);
+  if (!lines || metaCol === null || metaKeys === null || metaKeys <= metaCol) return { refused: "the annotation does not start its own line" };
+  const own = text2.slice(lines.start, lines.end);
+  const step = metaKeys - metaCol;
+  if (ann.entries.length > 1) return { edits: [edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
+  const annLine = lineStart(text2, annEntry.keySpan.start);
+  if (indentBefore(text2, annEntry.keySpan.start) !== null && /^[ \t]*:[ \t]*(\r?\n[ \t]*)*\r?\n$/.test(text2.slice(annEntry.keySpan.end, lines.start))) {
+    return { edits: [edit(at(file, annLine, lines.end), "")], lines: own, indent: lines.indent, step };
+  }
+  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text2.slice(annEntry.keySpan.end, nextLineStart(text2, annEntry.keySpan.end)));
+  if (!colon) return { refused: "the annotations key is written in an unusual way (an anchor or a tag on it)" };
+  const afterColon = annEntry.keySpan.end + colon[0].length;
+  return { edits: [edit(at(file, afterColon), " {}"), edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
+}
+function moveAnnotation(c, object, templatePath, key) {
+  const { text: text2 } = c;
+  const file = object.span.file;
+  if (c.json) return { refused: "JSON manifests are not restructured; move the annotation by hand" };
+  const removal = removeFromMetadata(c, object, key);
+  if ("refused" in removal) return removal;
+  const template = mapAt(object, templatePath);
+  if (!template || template.kind !== "map" || template.entries.length === 0) return { refused: "the pod template is not a mapping" };
+  if (!isBlock(text2, template)) return { refused: "the pod template is written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (c.shared(template)) return { refused: SHARED };
+  let moved = removal.lines;
+  let insertAt;
+  let head = "";
+  let indent;
+  const metaEntry = entryOf(template, "metadata");
+  if (metaEntry) {
+    const meta = metaEntry.value;
+    if (meta.kind !== "map" || meta.entries.length === 0 || !isBlock(text2, meta)) return { refused: "the pod template's metadata is empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+    const annEntry = entryOf(meta, "annotations");
+    const metaKeys = keyColumn(text2, meta);
+    if (metaKeys === null) return { refused: "the pod template's metadata is written in an unusual way" };
+    if (annEntry) {
+      const ann = annEntry.value;
+      if (ann.kind !== "map" || ann.entries.length === 0 || !isBlock(text2, ann)) return { refused: "the pod template's annotations are empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+      if (c.shared(ann)) return { refused: SHARED };
+      const col = keyColumn(text2, ann);
+      if (col === null) return { refused: "the pod template's annotations are written in an unusual way" };
+      insertAt = afterContent(text2, ann);
+      indent = col;
+    } else {
+      if (c.shared(meta)) return { refused: SHARED };
+      const metaCol = indentBefore(text2, metaEntry.keySpan.start);
+      const step = metaCol === null ? 0 : metaKeys - metaCol;
+      if (step <= 0) return { refused: "the pod template's metadata is written in an unusual way" };
+      insertAt = afterContent(text2, meta);
+      head = `${" ".repeat(metaKeys)}annotations:{EOL}`;
+      indent = metaKeys + step;
+    }
+  } else {
+    const col = keyColumn(text2, template);
+    if (col === null) return { refused: "the pod template is written in an unusual way" };
+    insertAt = lineStart(text2, template.entries[0].keySpan.start);
+    while (insertAt > 0) {
+      const prev = lineStart(text2, insertAt - 1);
+      if (!new RegExp(`^ {${col}}#`).test(text2.slice(prev, insertAt))) break;
+      insertAt = prev;
+    }
+    head = `${" ".repeat(col)}metadata:{EOL}${" ".repeat(col + removal.step)}annotations:{EOL}`;
+    indent = col + 2 * removal.step;
+  }
+  const re = reindent(moved, removal.indent, indent);
+  if (re === null) return { refused: "the annotation's lines are indented in an unusual way" };
+  moved = re;
+  const eol = eolAt(text2, insertAt);
+  let insert = head.replace(/\{EOL\}/g, eol) + (moved.endsWith("\n") ? moved : `${moved}${eol}`);
+  if (insertAt === text2.length && text2.length > 0 && !text2.endsWith("\n")) insert = eol + insert.slice(0, -eol.length);
+  return { edits: [...removal.edits, edit(at(file, insertAt), insert)] };
+}
+function removeAnnotation(c, object, key) {
+  if (c.json) return { refused: "JSON manifests are not restructured; remove the annotation by hand" };
+  const removal = removeFromMetadata(c, object, key);
+  return "refused" in removal ? removal : { edits: removal.edits };
+}
+
+// src/fix/loop.ts
+var MAX_FIX_PASSES = 10;
+var syntaxProblems = (f) => f.problems.length + f.documents.reduce((n, d) => n + d.problems.length, 0);
+async function fixSources(files, lint, maxPasses = MAX_FIX_PASSES) {
+  const original = new Map(files.map((f) => [f.path, f.text]));
+  const broken = /* @__PURE__ */ new Set();
+  let current = files;
+  let results = await lint(current);
+  let fixed = 0;
+  let passes = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const r of results) {
+      for (const f of r.findings) {
+        if (!isEditFix(f.fix)) continue;
+        const list = byFile.get(r.file) ?? [];
+        list.push(f.fix);
+        byFile.set(r.file, list);
+      }
+    }
+    let changedAny = false;
+    const next = current.map((f) => {
+      const fixes = byFile.get(f.path);
+      if (!fixes || f.contextOnly || broken.has(f.path)) return f;
+      const applied = applyFixes(f.text, fixes);
+      if (applied.text === f.text) return f;
+      const parsed = parseSource(f.path, applied.text, f.contextOnly);
+      if (syntaxProblems(parsed) > syntaxProblems(f)) {
+        broken.add(f.path);
+        return f;
+      }
+      fixed += applied.applied.length;
+      changedAny = true;
+      return parsed;
+    });
+    if (!changedAny) break;
+    current = next;
+    results = await lint(current);
+    passes++;
+  }
+  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text }));
+  return { files: current, results, changed, fixed, passes, broken: [...broken] };
+}
+
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
+}
+var MAX_PLACEHOLDER_LENGTH = 1e3;
+function capped(v) {
+  if (v.length <= MAX_PLACEHOLDER_LENGTH) return v;
+  const cut = v.length - MAX_PLACEHOLDER_LENGTH + 40;
+  const head = v.slice(0, 720).replace(/[\ud800-\udbff]$/, "");
+  const tail = v.slice(720 + cut).replace(/^[\udc00-\udfff]/, "");
+  return `${head} \u2026 [${cut} characters left out] \u2026 ${tail}`;
 }
 function renderMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
     const v = data[name];
     if (v === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(v);
+    return capped(String(v));
   });
 }
 
@@ -27124,6 +27827,7 @@ var annotation_json_default = defineRule({
     description: "Require Calico list annotations to be JSON arrays of strings, as Go's json.Unmarshal decodes them",
     defaultSeverity: "error",
     scope: "object",
+    fixable: true,
     messages: {
       badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
       badJsonNoFix: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in {{form}}, such as `{{example}}`",
@@ -27143,6 +27847,8 @@ var annotation_json_default = defineRule({
       }
       return v;
     };
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file) => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
     for (const site of calicoSites(ctx.model)) {
       for (const key of LIST_KEYS) {
         const d = site.calico.lists[key];
@@ -27151,7 +27857,14 @@ var annotation_json_default = defineRule({
         const fixed = repairList(key, d.raw);
         const common = { key: fullKey(key), victim: victims(site, key), calico: calicoJsonError(key, d.raw, d.error.message) };
         ctx.report(
-          fixed ? { messageId: "badJson", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw } : { messageId: "badJsonNoFix", data: { ...common, ...example(json2, key) }, at: d.error.span, object: site.object.ref, value: d.raw }
+          fixed ? {
+            messageId: "badJson",
+            data: { ...common, fix: pasteLine(json2, key, fixed) },
+            at: d.error.span,
+            object: site.object.ref,
+            value: d.raw,
+            ...d.entry.node.kind === "scalar" ? { fix: replaceScalar(editing(d.entry.node.span.file), d.entry.node, fixed) } : {}
+          } : { messageId: "badJsonNoFix", data: { ...common, ...example(json2, key) }, at: d.error.span, object: site.object.ref, value: d.raw }
         );
       }
     }
@@ -27171,7 +27884,7 @@ var annotation_json_default = defineRule({
         const fixed = repairNode(key, node);
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
-          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref } : { messageId: "notStringNoFix", data: { ...common, ...example(json2, key) }, at: node.span, object: g.ref }
+          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) } : { messageId: "notStringNoFix", data: { ...common, ...example(json2, key) }, at: node.span, object: g.ref }
         );
       }
     }
@@ -27277,6 +27990,7 @@ var annotation_placement_default = defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
+    fixable: true,
     messages: {
       controller: "Calico reads {{key}} only from pods, and {{aKind}} does not copy its own annotations onto the pods it creates: here it has no effect. Move it to {{path}}",
       controllerDuplicate: "{{key}} on the {{kind}}'s own metadata has no effect: Calico reads the copy in {{path}}{{differs}}. Remove this one",
@@ -27289,6 +28003,11 @@ var annotation_placement_default = defineRule({
     remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods."
   },
   check(ctx) {
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file) => {
+      const text2 = ctx.sourceText(file);
+      return { text: text2, shared, json: isJsonSource(file, text2) };
+    };
     for (const pod of ctx.model.podSources) {
       const ref = pod.object.ref;
       const path2 = templateAnnotationsPath(pod);
@@ -27303,10 +28022,18 @@ var annotation_placement_default = defineRule({
             data: { key: e.key, kind: ref.kind, path: path2, differs: same ? "" : " (with a different value)" },
             at: e.keySpan,
             related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
-            object: ref
+            object: ref,
+            fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" }
           });
         } else {
-          ctx.report({ messageId: "controller", severity: "error", data: { key: e.key, aKind: article(ref.kind), path: path2 }, at: e.keySpan, object: ref });
+          ctx.report({
+            messageId: "controller",
+            severity: "error",
+            data: { key: e.key, aKind: article(ref.kind), path: path2 },
+            at: e.keySpan,
+            object: ref,
+            fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key)
+          });
         }
       }
       if (isHostNetwork(pod)) {
@@ -27362,15 +28089,25 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
-function nearestKey(name) {
+function nearestKeys(name) {
   const n = name.toLowerCase().replace(/[-_\s]/g, "");
   let best;
   for (const key of INPUT_KEYS) {
     const k = key.toLowerCase();
     const d = n.includes(k) || n.length >= 5 && k.includes(n) ? Math.min(1, editDistance(n, k)) : editDistance(n, k);
-    if (d <= Math.max(2, Math.floor(k.length / 3)) && (!best || d < best.d)) best = { key, d };
+    if (d > Math.max(2, Math.floor(k.length / 3))) continue;
+    if (!best || d < best.d) best = { keys: [key], d };
+    else if (d === best.d) best.keys.push(key);
   }
-  return best?.key;
+  return best?.keys ?? [];
+}
+function meantKey(name, nearest2 = nearestKeys(name)) {
+  if (nearest2.length <= 1) return nearest2[0];
+  const n = name.toLowerCase();
+  const scored = nearest2.map((key) => ({ key, d: editDistance(n, key.toLowerCase()) }));
+  const best = Math.min(...scored.map((s2) => s2.d));
+  const at2 = scored.filter((s2) => s2.d === best);
+  return at2.length === 1 ? at2[0]?.key : void 0;
 }
 var CALICO_HOST = CALICO_PREFIX.slice(0, -1);
 function nearMissPrefix(key) {
@@ -27397,6 +28134,7 @@ var annotation_unknown_default = defineRule({
     description: "Warn about cni.projectcalico.org annotations that Calico does not read, such as misspelled keys",
     defaultSeverity: "warning",
     scope: "object",
+    fixable: true,
     messages: {
       didYouMean: "Calico ignores {{key}}: it reads no such annotation{{note}}. Did you mean `{{suggestion}}`? Rename the key",
       unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
@@ -27407,7 +28145,14 @@ var annotation_unknown_default = defineRule({
   },
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
-    const visit = (entries, ref, podOrNamespace) => {
+    const shared = sharedNodes(ctx.model.files);
+    const rename2 = (map, e, to) => {
+      if (!map) return { refused: "the annotations are not a mapping" };
+      const file = e.keySpan.file;
+      const text2 = ctx.sourceText(file);
+      return renameKey({ text: text2, shared, json: isJsonSource(file, text2) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
+    };
+    const visit = (entries, map, ref, podOrNamespace) => {
       for (const e of entries) {
         const id = `${e.keySpan.file}:${e.keySpan.start}`;
         if (seen.has(id)) continue;
@@ -27415,10 +28160,12 @@ var annotation_unknown_default = defineRule({
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
           if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
-          const near = nearestKey(name);
+          const nearest2 = nearestKeys(name);
+          const near = nearest2[0];
           if (near) {
             const note2 = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
-            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note: note2 }, at: e.keySpan, object: ref, value: e.key });
+            const fix = meantKey(name, nearest2) === near ? rename2(map, e, fullKey(near)) : { refused: `${nearest2.map(fullKey).join(" and ")} are as near as each other; rename the key by hand` };
+            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note: note2 }, at: e.keySpan, object: ref, value: e.key, fix });
           } else {
             ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });
           }
@@ -27430,12 +28177,12 @@ var annotation_unknown_default = defineRule({
         seen.add(id);
         const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
         const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
-        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key });
+        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key, fix: rename2(map, e, fullKey(meant)) });
       }
     };
-    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.object.ref, true);
-    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.ref, true);
-    for (const o of ctx.model.objects) visit(o.annotations, o.ref, false);
+    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.podAnnotationsNode, pod.object.ref, true);
+    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.annotationsNode, ns.object.ref, true);
+    for (const o of ctx.model.objects) visit(o.annotations, o.annotationsNode, o.ref, false);
   }
 });
 
@@ -27523,10 +28270,10 @@ function inactivePoolsContaining(ip, pools) {
 }
 function nearPools(cidr, pools) {
   const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
-  const inside = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
   const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
   const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-  return { ...inside ? { inside } : {}, covers: covers2, ...inactive ? { inactive } : {} };
+  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
 }
 
 // src/allocator/flow.ts
@@ -27890,15 +28637,15 @@ function allocate(model, settings) {
     const assigned = flow.assigned[i] ?? [];
     const shortfall = flow.shortfall[i] ?? 0n;
     b.pools.forEach((p, k) => {
-      const at = index.get(p);
+      const at2 = index.get(p);
       const a = assigned[k] ?? 0n;
-      if (b.kind === "tunnel") tunnelBy[at] = tunnelBy[at] + a;
-      else demandBy[at] = demandBy[at] + a;
+      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
+      else demandBy[at2] = demandBy[at2] + a;
     });
     const last = b.pools[b.pools.length - 1];
     if (shortfall > 0n && last) {
-      const at = index.get(last);
-      shortBy[at] = shortBy[at] + shortfall;
+      const at2 = index.get(last);
+      shortBy[at2] = shortBy[at2] + shortfall;
     }
     const consumers = [];
     const unknown = [];
@@ -27921,7 +28668,7 @@ function allocate(model, settings) {
     }
     return set;
   });
-  for (const s2 of finalSets) demands.push(...s2.consumers);
+  for (const s2 of finalSets) for (const c of s2.consumers) demands.push(c);
   const poolUsage = usage.map((u, i) => {
     const tunnel = tunnelBy[i];
     const demand = demandBy[i];
@@ -28220,6 +28967,11 @@ function idleField(pod) {
 }
 
 // src/rules/feature-flag-required.ts
+function operatorInstallation(objects) {
+  return objects.find(
+    (o) => o.ref.kind === "Installation" && apiGroup(o.ref.apiVersion) === "operator.tigera.io" && (str(get(o.node, "spec", "cni", "type")) ?? "Calico") === "Calico"
+  );
+}
 var feature_flag_required_default = defineRule({
   id: "feature-flag-required",
   meta: {
@@ -28231,24 +28983,31 @@ var feature_flag_required_default = defineRule({
       noIpamUnknown: "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
       noIpamOff: "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
       floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
-      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)"
+      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
+      noIpamOperator: "The operator manages Calico here ({{installation}}), and it never sets `feature_control.ip_addrs_no_ipam` in the CNI config: Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs instead",
+      floatingOperator: "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters"
     },
-    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on.",
     remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
   },
   check(ctx) {
     const flags = ctx.settings.featureFlags;
+    const operator = operatorInstallation(ctx.model.objects);
+    const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
+    const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
     for (const site of calicoSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       const noIpam = site.calico.lists.ipAddrsNoIpam;
       if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
         const off = flags.ipAddrsNoIpam === false;
-        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "noIpamOperator", severity: "error", data: { installation }, related, at: noIpam.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
       }
       const floating = site.calico.lists.floatingIPs;
       if (floating?.raw && flags.floatingIPs !== true) {
         const off = flags.floatingIPs === false;
-        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "floatingOperator", severity: "error", data: { installation }, related, at: floating.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
       }
     }
   }
@@ -28349,7 +29108,8 @@ var invalid_annotation_value_default = defineRule({
       if (isSet(fam) && fam.raw !== null && !fam.error) {
         const victim = victims(site, "ipFamilies");
         const items = fam.items ?? [];
-        if (items.length === 0) {
+        const staticPath = site.kind === "pod" && (isSet(site.calico.lists.ipAddrs) || isSet(site.calico.lists.ipAddrsNoIpam));
+        if (items.length === 0 && !staticPath) {
           ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });
         }
         for (const it of items) {
@@ -28712,18 +29472,41 @@ function listText2(items) {
 var no_usable_pool_default = defineRule({
   id: "no-usable-pool",
   meta: {
-    description: "Report pods that draw from the default pools when no pool of their family qualifies",
+    description: "Report pods left with no pool that may give them a workload address: none of the default pools, or none of the pools they name",
     defaultSeverity: "error",
     scope: "repository",
     messages: {
       P4: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled IPv{{v}} pool exists: Calico fails the pod with `cannot find a qualified ippool`. Add an enabled IPv{{v}} IPPool{{familyFix}}",
       P6: '{{who}} takes its IPv{{v}} address from the default pools{{via}}, but every enabled IPv{{v}} pool has `assignmentMode: Manual` or `nodeSelector: "!all()"`: Calico fails the pod with `no configured Calico pools for node <node>`. Name a pool in `cni.projectcalico.org/ipv{{v}}pools`, or make one pool Automatic with a nodeSelector that matches the nodes',
-      P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`"
+      P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`",
+      requestedNoWorkload: "{{key}} `{{raw}}` names only pools whose allowedUses lack Workload ({{pools}}): Calico takes the requested pools as they are, keeps those that allow Workload, and fails {{victims}} with `cannot find a qualified ippool, no pools match the required use (Workload)`. Name a pool that allows Workload{{others}}, or add Workload to the pool's allowedUses"
     },
-    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Checked only when the configuration says the pools in view are the cluster's complete set.",
+    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
+    const view = viewPools(ctx.model);
+    for (const site of poolListSites(ctx.model)) {
+      if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
+      const entries = resolveList(ctx.model, site.list, view) ?? [];
+      const named = entries.flatMap((e) => e.pool && !e.error ? [e.pool] : []);
+      if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
+      const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
+      ctx.report({
+        messageId: "requestedNoWorkload",
+        at: site.list.entry.node.span,
+        object: site.object.ref,
+        value: site.list.raw ?? "",
+        related: named.map((p) => ({ span: poolSpan(p), message: `pool ${poolText(p)} (allowedUses: ${p.allowedUses.join(", ")})` })),
+        data: {
+          key: site.key,
+          raw: site.list.raw ?? "",
+          pools: someOf([...new Set(named)].map((p) => `${poolText(p)} allows ${listText(p.allowedUses)}`)),
+          victims: victimsOf(site),
+          others: workload.length > 0 ? ` (${someOf(workload.map(poolText))})` : ""
+        }
+      });
+    }
     if (!ctx.settings.poolsComplete || !poolsKnown(ctx.model)) return;
     const pools = poolsInPlay(ctx.model);
     const a = allocation(ctx.model, ctx.settings);
@@ -28732,11 +29515,11 @@ var no_usable_pool_default = defineRule({
       const failure = defaultPools(pools, d.family).failure;
       if (!failure) continue;
       const fromPod = d.list && d.listFrom === "pod";
-      const at = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
+      const at2 = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
       const asked = d.pod.calico.lists.ipFamilies !== void 0;
       ctx.report({
         messageId: failure.code,
-        at,
+        at: at2,
         object: d.pod.object.ref,
         value: `IPv${d.family}`,
         data: {
@@ -28850,6 +29633,9 @@ function unknownNote(g) {
   const n = g.sets.reduce((k, s2) => k + s2.unknown.length, 0);
   return n > 0 ? `; ${plural(n, "pod source")} of unknown size not counted` : "";
 }
+function shortfallText(strict, cidrs) {
+  return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
+}
 var FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 var FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 var pool_exhausted_default = defineRule({
@@ -28859,15 +29645,17 @@ var pool_exhausted_default = defineRule({
     defaultSeverity: "error",
     scope: "repository",
     messages: {
-      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
-      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}"
+      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
     },
-    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox.",
+    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count."
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
+    const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s2) => s2.kind !== "tunnel");
       const consumers = workloadSets.flatMap((s2) => s2.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
@@ -28886,10 +29674,10 @@ var pool_exhausted_default = defineRule({
         if (!set) continue;
         const cidrs2 = set.pools.map((p) => p.cidr ? cidrString(p.cidr) : "").join(" ");
         const others = sources.size - 1;
-        const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
+        const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
-          at,
+          at: at2,
           object: c.pod.object.ref,
           value: cidrs2,
           data: {
@@ -28898,7 +29686,7 @@ var pool_exhausted_default = defineRule({
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
-            cidrs: cidrs2,
+            shortfall: shortfallText(strict, cidrs2),
             fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT
           },
           related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }))
@@ -28917,7 +29705,7 @@ var pool_exhausted_default = defineRule({
             pool: poolLabel(u.pool),
             shared: others.length > 0 ? ` and ${listText(others)}` : "",
             sources: plural(sources.size, "pod source"),
-            cidrs,
+            shortfall: shortfallText(strict, cidrs),
             fix
           }
         });
@@ -29055,14 +29843,24 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
   const by = installation ? "the Kubernetes API server rejects the Installation" : `the Kubernetes API server rejects the ${kind} (Calico's CRD schema)`;
   const errors = validate2.errors ?? [];
   const typeErrors = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const keyIndex = /* @__PURE__ */ new Map();
+  const entryOf3 = (n, key) => {
+    if (n.kind !== "map") return void 0;
+    let index = keyIndex.get(n);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const e of n.entries) if (!index.has(e.key)) index.set(e.key, e);
+      keyIndex.set(n, index);
+    }
+    return index.get(key);
+  };
   for (const err of errors) {
     if (err.keyword === "enum" && typeErrors.has(err.instancePath)) continue;
     const { node, found } = atPointer(root, err.instancePath);
     const path2 = fieldPath(prefix, err.instancePath);
-    const v = found ? toPlain(node) : void 0;
     if (err.keyword === "additionalProperties") {
       const field = String(err.params.additionalProperty);
-      const e = entry(node, field);
+      const e = entryOf3(node, field);
       out.push({
         messageId: "unknownField",
         severity: "warning",
@@ -29072,6 +29870,7 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
       continue;
     }
     if (err.keyword === "required") continue;
+    const v = found ? toPlain(node) : void 0;
     if (err.keyword === "enum") {
       const allowed = (err.params.allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
@@ -29135,8 +29934,8 @@ var TEXT = {
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
-function reject(c, at, by, error2, what, fix) {
-  c.problems.push({ messageId: "rejected", at, data: { what, by, error: error2, fix } });
+function reject(c, at2, by, error2, what, fix) {
+  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
 }
 function checkIPPool(c, pool, spec) {
   const head = c.head;
@@ -29148,17 +29947,17 @@ function checkIPPool(c, pool, spec) {
     reject(c, cidrNode?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
     return;
   }
-  const at = cidrNode?.span ?? spec.span;
+  const at2 = cidrNode?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, at, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, at, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
   }
   checkBlockSize(c, pool, spec, by, t);
   const ipipNode = get(spec, "ipipMode");
@@ -29259,13 +30058,13 @@ function checkInstallationPool(c, pool, item) {
   const cidrText = str(cidrNode);
   if (cidrText === void 0) return;
   const cidr = pool.cidr;
-  const at = cidrNode?.span ?? item.span;
+  const at2 = cidrNode?.span ?? item.span;
   if (!cidr) {
-    reject(c, at, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
     return;
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
   }
   const bsNode = get(item, "blockSize");
   const raw = num(bsNode);
@@ -29274,8 +30073,8 @@ function checkInstallationPool(c, pool, item) {
     reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
   } else {
     const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-    if (!pool.disabled && cidr.prefix > bs) {
-      reject(c, at, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+    if (cidr.prefix > bs) {
+      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
     }
   }
   const encNode = get(item, "encapsulation");
@@ -29307,9 +30106,55 @@ function checkInstallationPool(c, pool, item) {
     reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
   }
 }
+function checkUpdate(c, pool, model, previous) {
+  const since = model.changedSince;
+  const spec = pool.spec;
+  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
+  const file = since.previous.get(pool.object.ref.file);
+  if (!file) return;
+  let objects = previous.get(file.path);
+  if (!objects) {
+    objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
+    previous.set(file.path, objects);
+  }
+  const then = objects.filter((o) => o.ref.name === pool.name);
+  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
+  const oldText = str(get(old?.node, "spec", "cidr"));
+  const oldCidr = oldText !== void 0 ? parseCIDR(oldText) : null;
+  if (!old || !oldCidr) return;
+  const head = c.head;
+  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const cidrNode = get(spec, "cidr");
+  if (cidrNode && !sameCIDR(oldCidr, pool.cidr)) {
+    reject(
+      c,
+      cidrNode.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      `The cidr was ${oldText ?? ""} at ${since.ref}`,
+      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
+    );
+  }
+  const bs = num(get(spec, "blockSize"));
+  const oldBs = num(get(old.node, "spec", "blockSize"));
+  const dflt = oldCidr.family === 4 ? 26 : 122;
+  const size = bs && bs !== 0 ? bs : dflt;
+  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
+  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+    reject(
+      c,
+      get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      `The blockSize was ${was} at ${since.ref}`,
+      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
+    );
+  }
+}
 function checkReservation(c, r, settings) {
   const spec = get(r.object.node, "spec");
-  if (spec?.kind === "map") c.problems.push(...schemaProblems(spec, "spec", validators().reservation, "IPReservation", false));
+  if (spec?.kind === "map") for (const problem of schemaProblems(spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
     if (e.text === "" && e.cidr === null) {
       c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
@@ -29341,8 +30186,8 @@ var pool_invalid_default = defineRule({
       unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
       reservation: "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}"
     },
-    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges.",
-    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart."
+    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
   check(ctx) {
     const c = { head: ctx.settings.calicoVersion === "head", problems: [] };
@@ -29353,12 +30198,18 @@ var pool_invalid_default = defineRule({
       c.problems.length = 0;
     };
     const seen = /* @__PURE__ */ new Map();
+    const previous = /* @__PURE__ */ new Map();
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) c.problems.push(...schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false));
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false)) c.problems.push(problem);
         const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
         if (!patch) checkIPPool(c, pool, pool.spec);
+        checkUpdate(c, pool, ctx.model, previous);
+        const nameNode = get(pool.object.node, "metadata", "name");
+        if (nameNode && pool.name.length > 253) {
+          reject(c, nameNode.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+        }
         flush(pool.object.ref);
         continue;
       }
@@ -29367,7 +30218,7 @@ var pool_invalid_default = defineRule({
       const list = get(pool.object.node, "spec", "calicoNetwork", "ipPools");
       const idx = list?.kind === "seq" ? list.items.indexOf(item) : -1;
       const path2 = `spec.calicoNetwork.ipPools[${idx}]`;
-      c.problems.push(...schemaProblems(item, path2, validators().installation, "Installation", true));
+      for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
       if (get(item, "cidr") === void 0) {
         reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
       }
@@ -29463,6 +30314,7 @@ var pool_outside_pod_cidr_default = defineRule({
 
 // src/rules/pool-overlap.ts
 var nameOf = (p) => p.name || (p.cidr ? cidrString(p.cidr) : "");
+var MAX_PER_POOL = 10;
 var pool_overlap_default = defineRule({
   id: "pool-overlap",
   meta: {
@@ -29477,13 +30329,19 @@ var pool_overlap_default = defineRule({
   },
   check(ctx) {
     const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
+    const reported = new Array(pools.length).fill(0);
     for (let i = 0; i < pools.length; i++) {
       for (let j = i + 1; j < pools.length; j++) {
         const a = pools[i];
         const b = pools[j];
         if (!a.cidr || !b.cidr || !overlaps(a.cidr, b.cidr)) continue;
+        const reportA = (reported[i] ?? 0) < MAX_PER_POOL;
+        const reportB = (reported[j] ?? 0) < MAX_PER_POOL;
+        if (!reportA && !reportB) continue;
+        reported[i] = (reported[i] ?? 0) + 1;
+        reported[j] = (reported[j] ?? 0) + 1;
         const data = { first: nameOf(a), second: nameOf(b), firstCidr: cidrString(a.cidr) };
-        ctx.report({
+        if (reportA) ctx.report({
           messageId: "overlap",
           at: poolSpan(a),
           object: a.object.ref,
@@ -29491,7 +30349,7 @@ var pool_overlap_default = defineRule({
           data: { ...data, pool: poolLabel(a), other: poolLabel(b) },
           related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }]
         });
-        ctx.report({
+        if (reportB) ctx.report({
           messageId: "overlap",
           at: poolSpan(b),
           object: b.object.ref,
@@ -29680,10 +30538,10 @@ function surgingRollout(pod) {
     if (type !== "RollingUpdate") return null;
     const surge = get(strategy, "rollingUpdate", "maxSurge");
     if (isZero(surge)) return null;
-    const at = surge?.span ?? get(strategy, "type")?.span;
+    const at2 = surge?.span ?? get(strategy, "type")?.span;
     return {
       strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
-      ...at ? { at } : {},
+      ...at2 ? { at: at2 } : {},
       fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts"
     };
   }
@@ -29767,12 +30625,12 @@ var static_ip_replicas_default = defineRule({
       const base = { object: pod.object.ref, value: ip };
       if (c.count > 1) {
         const fieldInContext = c.hpa ? c.hpa.object.contextOnly : pod.object.contextOnly;
-        const at = c.at && !fieldInContext ? c.at : annotation;
-        const related = at === annotation ? c.at ? [{ span: c.at, message: c.why }] : [] : [{ span: first.span, message: `the template asks for ${first.text}` }];
+        const at2 = c.at && !fieldInContext ? c.at : annotation;
+        const related = at2 === annotation ? c.at ? [{ span: c.at, message: c.why }] : [] : [{ span: first.span, message: `the template asks for ${first.text}` }];
         const runs = Number.isFinite(c.count) ? `${c.count} pods at once (${c.why})` : `a pod on every node`;
         const data = { who: podWho(pod), runs, ips, ip };
-        if (noIpam) ctx.report({ ...base, at, related, messageId: "noIpam", severity: "warning", data });
-        else ctx.report({ ...base, at, related, messageId: "replicas", severity: "error", data: { ...data, fix: fixFor(pod, c) } });
+        if (noIpam) ctx.report({ ...base, at: at2, related, messageId: "noIpam", severity: "warning", data });
+        else ctx.report({ ...base, at: at2, related, messageId: "replicas", severity: "error", data: { ...data, fix: fixFor(pod, c) } });
         continue;
       }
       if (noIpam) continue;
@@ -30010,7 +30868,8 @@ var package_default = {
     lint: "eslint .",
     test: "tsc --noEmit && eslint . && vitest run",
     "test:unit": "vitest run",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    docs: "node scripts/build-docs.mjs"
   },
   repository: {
     type: "git",
@@ -30052,7 +30911,7 @@ var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
 
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function matcher(patterns) {
   return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
 }
@@ -30066,7 +30925,7 @@ function pathPolicy(globalRules, policy) {
     let r = relCache.get(file);
     if (r === void 0) {
       const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
-      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute(p) ? null : p;
+      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
       relCache.set(file, r);
     }
     return r;
@@ -30146,7 +31005,7 @@ function configSchema(rules) {
         additionalProperties: false,
         properties: {
           strictAffinity: { type: "boolean", description: "`spec.strictAffinity`." },
-          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (0 means no limit)." }
+          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (Calico treats 0 as its default, 20 blocks per node)." }
         }
       },
       nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
@@ -30204,10 +31063,10 @@ function validator(rules) {
   return v;
 }
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
-function walk2(n, visit) {
+function walk(n, visit) {
   visit(n);
-  if (n.kind === "map") for (const e of n.entries) walk2(e.value, visit);
-  else if (n.kind === "seq") for (const i of n.items) walk2(i, visit);
+  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
+  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
 }
 function fieldPath2(pointer) {
   let out = "";
@@ -30253,7 +31112,7 @@ function schemaProblems2(root, schema, rules) {
     const branch = /\/(oneOf|anyOf)\/\d+\//.test(err.schemaPath);
     const { node } = atPointer(root, err.instancePath);
     const path2 = fieldPath2(err.instancePath);
-    const at = node.span;
+    const at2 = node.span;
     switch (err.keyword) {
       case "additionalProperties": {
         const key = String(err.params.additionalProperty);
@@ -30263,7 +31122,7 @@ function schemaProblems2(root, schema, rules) {
         const known = isRules ? rules.map((r) => r.id) : Object.keys(err.parentSchema?.properties ?? {});
         const near = nearest(key, known);
         const what = isRules ? `unknown rule "${key}"` : `unknown key "${key}" in ${path2}`;
-        out.push({ span: e?.keySpan ?? at, message: `${what}${near ? `; did you mean "${near}"?` : ""}` });
+        out.push({ span: e?.keySpan ?? at2, message: `${what}${near ? `; did you mean "${near}"?` : ""}` });
         break;
       }
       case "enum": {
@@ -30271,31 +31130,31 @@ function schemaProblems2(root, schema, rules) {
           if (/\/\d+$/.test(err.instancePath)) {
             const v = toPlain(node);
             const near = typeof v === "string" ? nearest(v, rules.map((r) => r.id)) : void 0;
-            out.push({ span: at, message: `${path2}: unknown rule ${JSON.stringify(v)}${near ? `; did you mean "${near}"?` : ""}` });
+            out.push({ span: at2, message: `${path2}: unknown rule ${JSON.stringify(v)}${near ? `; did you mean "${near}"?` : ""}` });
           }
           break;
         }
         const allowed = err.params.allowedValues.map((a) => JSON.stringify(a)).join(", ");
-        out.push({ span: at, message: `${path2} is ${JSON.stringify(toPlain(node))}; it must be one of ${allowed}` });
+        out.push({ span: at2, message: `${path2} is ${JSON.stringify(toPlain(node))}; it must be one of ${allowed}` });
         break;
       }
       case "type":
         if (branch || enums.has(err.instancePath)) break;
-        out.push({ span: at, message: `${path2} must be ${article2(String(err.params.type))}` });
+        out.push({ span: at2, message: `${path2} must be ${article2(String(err.params.type))}` });
         break;
       case "oneOf":
-        if (!deeper(err.instancePath)) out.push({ span: at, message: `${path2} must be "all" or a list of rule ids` });
+        if (!deeper(err.instancePath)) out.push({ span: at2, message: `${path2} must be "all" or a list of rule ids` });
         break;
       case "anyOf":
-        out.push({ span: at, message: `${path2} must name at least one of kind, namespace, name` });
+        out.push({ span: at2, message: `${path2} must name at least one of kind, namespace, name` });
         break;
       case "required":
         if (branch) break;
-        out.push({ span: at, message: `${path2} needs "${String(err.params.missingProperty)}"` });
+        out.push({ span: at2, message: `${path2} needs "${String(err.params.missingProperty)}"` });
         break;
       default:
         if (branch) break;
-        out.push({ span: at, message: `${path2} ${err.message ?? "is not valid"}` });
+        out.push({ span: at2, message: `${path2} ${err.message ?? "is not valid"}` });
     }
   }
   return out;
@@ -30322,7 +31181,7 @@ function parseConfig(source, rules = registryDocs()) {
   const root = docs[0]?.root;
   if (!root) return { config: { data: {}, source, suppressSpans: [] } };
   if (root.kind !== "map") return { problems: [{ span: root.span, message: "the configuration must be a mapping of keys (podCidrs, rules, \u2026)" }] };
-  walk2(root, (n) => {
+  walk(root, (n) => {
     if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
       problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
     }
@@ -30459,8 +31318,8 @@ function applySuppressions(input) {
     for (const o of objects) regions.set(o.ref.file, [...regions.get(o.ref.file) ?? [], region2(o.node.span)]);
     const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
     const ids = entry2.rules === "all" ? [] : entry2.rules.map((id, j) => {
-      const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
-      return { id, span: at?.found ? at.node.span : span };
+      const at2 = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
+      return { id, span: at2?.found ? at2.node.span : span };
     });
     add({
       form: "config",
@@ -30628,6 +31487,7 @@ function severityFor(setting, reported, rule) {
   if (setting === "warn" || setting === "warning") return "warning";
   return reported ?? rule.meta.defaultSeverity;
 }
+var MAX_RELATED = 50;
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
@@ -30652,6 +31512,14 @@ function lintSources(input, options = {}) {
     }
     return s2;
   };
+  const checkFix = (rule, fix, file) => {
+    if (!fix) return void 0;
+    if (!rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but is not fixable`);
+    const problem = isEditFix(fix) ? fixProblem(fix, file, byPath.get(file)?.text.length ?? 0) : null;
+    if (!problem) return fix;
+    if (options.strict) throw new Error(`rule ${rule.id} reported a bad fix: ${problem}`);
+    return void 0;
+  };
   const findings = [];
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -30661,26 +31529,28 @@ function lintSources(input, options = {}) {
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
-        const at = checkSpan(rule, r.at);
-        const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
+        const at2 = checkSpan(rule, r.at);
+        const severity = severityFor(paths.setting(rule.id, at2.file), r.severity, rule);
         if (!severity) return;
         const template = rule.meta.messages[r.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-        const related = (r.related ?? []).map((rel) => {
+        const related = (r.related ?? []).slice(0, MAX_RELATED).map((rel) => {
           const span = checkSpan(rule, rel.span);
           return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
         });
         const o = r.object;
+        const fix = checkFix(rule, r.fix, at2.file);
         findings.push({
           ruleId: rule.id,
           severity,
           message: renderMessage(template, r.data),
           messageId: r.messageId,
-          file: at.file,
-          ...indexFor(at.file).location(at),
+          file: at2.file,
+          ...indexFor(at2.file).location(at2),
           ...related.length > 0 ? { related } : {},
           ...o ? { object: { kind: o.kind, ...o.namespace !== void 0 ? { namespace: o.namespace } : {}, ...o.name !== void 0 ? { name: o.name } : {} } } : {},
-          ...r.value !== void 0 ? { value: r.value } : {}
+          ...r.value !== void 0 ? { value: r.value } : {},
+          ...fix ? { fix } : {}
         });
       }
     });
@@ -30717,20 +31587,24 @@ async function lintPaths(paths, options = {}) {
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files = [...options.extraSources ?? []];
-  for (const f of main.files) files.push(await loadFile(f, cwd, false));
-  for (const f of ctx.files) if (!mainSet.has(f)) files.push(await loadFile(f, cwd, true));
-  const unreadable = files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message))).map((f) => f.path);
+  for (const f of await loadFiles(main.files, cwd, false)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  const unreadable = [
+    ...main.unreadable,
+    ...ctx.unreadable,
+    ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
+  ];
   const out = lintSources(files, options);
-  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable };
+  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute2(file) ? file : resolve3(ctx.cwd, file);
+  const abs = isAbsolute3(file) ? file : resolve3(ctx.cwd, file);
   const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { absolute: abs };
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute: abs };
   return { relative: rel.split(sep3).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
@@ -30816,10 +31690,10 @@ var github = (results, ctx) => {
 };
 
 // src/report/formatters/json.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 var json = (results, ctx) => JSON.stringify(
   results.map((r) => ({
-    filePath: isAbsolute3(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+    filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -30944,7 +31818,7 @@ var sarif = (results, ctx) => {
 };
 
 // src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 // node_modules/eslint-formatter-pretty/index.js
@@ -31394,18 +32268,18 @@ var proto = Object.defineProperties(() => {
     }
   }
 });
-var createStyler = (open, close, parent) => {
+var createStyler = (open2, close, parent) => {
   let openAll;
   let closeAll;
   if (parent === void 0) {
-    openAll = open;
+    openAll = open2;
     closeAll = close;
   } else {
-    openAll = parent.openAll + open;
+    openAll = parent.openAll + open2;
     closeAll = close + parent.closeAll;
   }
   return {
-    open,
+    open: open2,
     close,
     openAll,
     closeAll,
@@ -31458,11 +32332,11 @@ __export(symbols_exports, {
 // node_modules/yoctocolors/base.js
 import tty2 from "node:tty";
 var hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open2}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -32443,7 +33317,7 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute4(r.file) ? r.file : resolve5(ctx.cwd, r.file),
+    filePath: isAbsolute5(r.file) ? r.file : resolve5(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -32512,20 +33386,35 @@ function renderSummaryMarkdown(results, ctx, options = {}) {
 
 // src/cli/io.ts
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
-var processIO = () => ({
-  cwd: process.cwd(),
-  env: process.env,
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdoutIsTTY: Boolean(process.stdout.isTTY)
-});
-async function writeFileAtomic(path2, data) {
-  const tmp = join2(dirname(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+import { chmod, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+var processIO = () => {
+  quietWhenReaderGoes();
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY)
+  };
+};
+var guarded = false;
+function quietWhenReaderGoes() {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      process.exitCode = 2;
+    });
+  }
+}
+async function writeFileAtomic(path2, data, mode) {
+  const tmp = join2(dirname2(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, data);
+    if (mode !== void 0) await chmod(tmp, mode);
     await rename(tmp, path2);
   } catch (err) {
     await unlink(tmp).catch(() => void 0);
@@ -32573,15 +33462,15 @@ async function* once(bytes2) {
 }
 function helmSources(text2) {
   const lines = text2.split("\n");
-  const at = [];
+  const at2 = [];
   let current;
   for (const l of lines) {
     if (/^---(\s|$)/.test(l)) current = void 0;
     const m = /^# Source: (.+?)\s*$/.exec(l);
     if (m) current = m[1];
-    at.push(current);
+    at2.push(current);
   }
-  return (line) => at[line - 1];
+  return (line) => at2[line - 1];
 }
 function findingLine(f, source) {
   const o = f.object;
@@ -32709,12 +33598,12 @@ function locator(model) {
   };
 }
 function planFrom(model, a) {
-  const at = locator(model);
+  const at2 = locator(model);
   const owner = (o, namespace) => ({
     kind: o.ref.kind,
     ...namespace !== void 0 ? { namespace } : {},
     ...o.ref.name !== void 0 ? { name: o.ref.name } : {},
-    ...at(o.ref.span)
+    ...at2(o.ref.span)
   });
   const podOwner = (d) => owner(d.pod.object, d.pod.namespace);
   const pools = a.pools.map((u) => {
@@ -32724,7 +33613,7 @@ function planFrom(model, a) {
       cidr: u.cidr,
       family: u.family,
       origin: u.pool.origin,
-      ...at(u.pool.cidrText?.span ?? u.pool.span),
+      ...at2(u.pool.cidrText?.span ?? u.pool.span),
       enabled: u.enabled,
       automatic: u.automatic,
       blockSize: u.pool.blockSize,
@@ -32909,21 +33798,21 @@ function addPlanCommand(program2, io, setExit) {
 }
 
 // src/cli/source-root.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
 function findSourceRoot(cwd) {
   let dir = resolve7(cwd);
   for (; ; ) {
-    if (existsSync(join3(dir, ".git"))) return dir;
-    const up = dirname2(dir);
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    const up = dirname3(dir);
     if (up === dir) return resolve7(cwd);
     dir = up;
   }
 }
 
 // src/cli/config.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
 var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 var ConfigError = class extends Error {
   constructor(lines) {
@@ -32947,7 +33836,7 @@ function findConfigFile(cwd) {
       throw new ConfigError([`${found.map((f) => displayPath(f, cwd)).join(" and ")}: two configuration files in one directory; keep one`]);
     }
     if (found[0]) return found[0];
-    const up = dirname3(dir);
+    const up = dirname4(dir);
     if (up === dir) return null;
     dir = up;
   }
@@ -32955,14 +33844,14 @@ function findConfigFile(cwd) {
 async function loadConfig(explicit, cwd) {
   const abs = explicit !== void 0 ? resolve8(cwd, explicit) : findConfigFile(cwd);
   if (abs === null) return null;
-  if (explicit !== void 0 && !existsSync2(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
+  if (explicit !== void 0 && !existsSync3(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
   const shown2 = displayPath(abs, cwd);
   const source = await loadFile(shown2, cwd, true);
   const unreadable = source.problems.find((p) => p.code === "UNREADABLE");
   if (unreadable) throw new ConfigError([`${shown2}: ${unreadable.message}`]);
   const parsed = parseConfig(source);
   if ("problems" in parsed) throw new ConfigError(formatProblems(source, parsed.problems));
-  const dir = dirname3(abs);
+  const dir = dirname4(abs);
   return {
     config: parsed.config,
     file: abs,
@@ -32973,12 +33862,12 @@ async function loadConfig(explicit, cwd) {
 
 // src/cli/lint-setup.ts
 import { mkdir, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
 var keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
-function entryOf(f, path2) {
+function entryOf2(f, path2) {
   const o = f.object;
   return {
     rule: f.ruleId,
@@ -32993,7 +33882,7 @@ function buildBaseline(results, path2) {
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const f of r.findings) {
-      const entry2 = entryOf(f, path2);
+      const entry2 = entryOf2(f, path2);
       const k = keyOf(entry2);
       const c = counts.get(k);
       if (c) c.count++;
@@ -33045,7 +33934,7 @@ function applyBaseline(results, baseline, path2) {
   let hidden2 = 0;
   const out = results.map((r) => {
     const findings = r.findings.filter((f) => {
-      const k = keyOf(entryOf(f, path2));
+      const k = keyOf(entryOf2(f, path2));
       const n = left.get(k) ?? 0;
       if (n === 0) return true;
       left.set(k, n - 1);
@@ -33124,17 +34013,17 @@ async function filesAt(ref, paths, top) {
   const asked = paths.filter((p) => !p.includes("\n"));
   const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}
 `).join(""));
-  let at = 0;
+  let at2 = 0;
   for (const p of asked) {
-    const nl = buf.indexOf(10, at);
+    const nl = buf.indexOf(10, at2);
     if (nl < 0) break;
-    const header = buf.subarray(at, nl).toString("utf8");
-    at = nl + 1;
+    const header = buf.subarray(at2, nl).toString("utf8");
+    at2 = nl + 1;
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!m) continue;
     const size = Number(m[2]);
-    if (m[1] === "blob") result.set(p, buf.subarray(at, at + size));
-    at += size + 1;
+    if (m[1] === "blob") result.set(p, buf.subarray(at2, at2 + size));
+    at2 += size + 1;
   }
   return result;
 }
@@ -33156,7 +34045,7 @@ function settingsFrom(cfg) {
 }
 var posix = (p) => p.split(sep4).join("/");
 function baselinePath(file, cwd) {
-  const dir = dirname4(file);
+  const dir = dirname5(file);
   return (f) => f.startsWith("<") ? f : posix(relative4(dir, resolve9(cwd, f)));
 }
 async function readLiveState(file, cwd) {
@@ -33217,7 +34106,7 @@ async function changedSetup(ref, cwd, stdinName) {
   }
   const inScope = (file) => {
     if (file === stdinName) return true;
-    const abs = isAbsolute5(file) ? file : resolve9(realCwd, file);
+    const abs = isAbsolute6(file) ? file : resolve9(realCwd, file);
     return scope.has(abs);
   };
   return { inScope, previous };
@@ -33266,7 +34155,7 @@ async function finishLint(out, setup, io) {
   if (setup.writeBaseline) {
     const { file, path: path2 } = setup.writeBaseline;
     const b = buildBaseline(results, path2);
-    await mkdir(dirname4(file), { recursive: true });
+    await mkdir(dirname5(file), { recursive: true });
     await writeFileAtomic(file, serializeBaseline(b));
     const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
     io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}
@@ -33278,6 +34167,63 @@ async function finishLint(out, setup, io) {
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   return results === out.results ? out : { ...out, results };
+}
+
+// src/cli/fix.ts
+import { readFile as readFile3, realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, resolve as resolve10, sep as sep5 } from "node:path";
+var wantsFix = (f) => Boolean(f.fix || f.fixDryRun);
+function checkFixFlags(f, usesStdin) {
+  if (f.fix && f.fixDryRun) throw new SetupError("--fix and --fix-dry-run: give one of them");
+  if (f.fix && usesStdin) throw new SetupError("--fix cannot write standard input back; use --fix-dry-run to see the changes as a diff");
+  if (wantsFix(f) && f.writeBaseline !== void 0) throw new SetupError(`--write-baseline records findings as they are; run it without --fix${f.fixDryRun ? "-dry-run" : ""}`);
+}
+var diffName = (side, path2) => isAbsolute7(path2) || path2.startsWith("<") ? path2 : `${side}/${path2.split(sep5).join("/")}`;
+async function runFixes(first, options, setup, flags, io) {
+  let last = first;
+  const lint = async (files) => {
+    if (files === first.files) return first.results;
+    last = await finishLint({ ...first, ...lintSources(files, options), files }, setup, io);
+    return last.results;
+  };
+  const run2 = await fixSources(first.files, lint);
+  const out = run2.passes === 0 ? first : last;
+  const cwd = io.cwd;
+  let written = 0;
+  for (const c of run2.changed) {
+    if (flags.fixDryRun) {
+      io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
+      continue;
+    }
+    const target = await realpath3(resolve10(cwd, c.path));
+    const now = await readFile3(target, "utf8").catch(() => null);
+    if (now !== c.before) {
+      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted
+`);
+      continue;
+    }
+    await writeFileAtomic(target, c.after, (await stat2(target)).mode & 4095);
+    written++;
+  }
+  for (const b of run2.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)
+`);
+  for (const r of out.results) {
+    for (const f of r.findings) {
+      if (f.fix && !isEditFix(f.fix)) io.stderr.write(`calico-ipam-lint: ${r.file}:${f.line}:${f.column}: ${f.ruleId} not fixed: ${f.fix.refused}
+`);
+    }
+  }
+  if (run2.passes >= MAX_FIX_PASSES && out.results.some((r) => r.findings.some((f) => isEditFix(f.fix)))) {
+    io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again
+`);
+  }
+  if (run2.fixed > 0) {
+    const files = flags.fixDryRun ? run2.changed.length : written;
+    const n = `${run2.fixed} problem${run2.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
+`);
+  }
+  return { ...out, files: run2.files };
 }
 
 // src/cli/main.ts
@@ -33307,7 +34253,7 @@ var UsageError = class extends Error {
 async function readStdinSource(io, name) {
   const path2 = name ?? "<stdin>";
   const decoded = decodeText(await readStream(io.stdin));
-  return "error" in decoded ? unreadableSource(path2, decoded.error) : parseSource(path2, decoded.text);
+  return "error" in decoded ? notTextSource(path2, decoded) : parseSource(path2, decoded.text);
 }
 async function runLintCommand(paths, opts, io, extra = {}) {
   const usesStdin = paths.includes("-");
@@ -33315,8 +34261,9 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
   const namespace = opts.namespace ?? void 0;
+  checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
-  const out = await lintPaths(targets, {
+  const lintOptions = {
     cwd: io.cwd,
     context: [...opts.context, ...opts.pools, ...setup.context],
     extraSources,
@@ -33324,8 +34271,9 @@ async function runLintCommand(paths, opts, io, extra = {}) {
     ...namespace ? { defaultNamespace: namespace } : {},
     ...extra,
     settings: { ...setup.settings, ...extra.settings }
-  });
-  return finishLint(out, setup, io);
+  };
+  const out = await finishLint(await lintPaths(targets, lintOptions), setup, io);
+  return wantsFix(opts) ? runFixes(out, lintOptions, setup, opts, io) : out;
 }
 function planOutputs(opts) {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
@@ -33350,7 +34298,7 @@ async function report(out, opts, io) {
     const formatter = FORMATTERS[o.format];
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
-    if (o.file) await writeFileAtomic(resolve10(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
+    if (o.file) await writeFileAtomic(resolve11(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
 `);
     else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
@@ -33359,6 +34307,8 @@ async function report(out, opts, io) {
   for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory
 `);
   for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read
+`);
+  for (const s2 of out.skipped) io.stderr.write(`calico-ipam-lint: ${s2.path}: not linted: ${s2.reason}
 `);
   if (out.missing.length > 0 || out.unreadable.length > 0) return EXIT_FAILURE;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -33374,11 +34324,11 @@ async function report(out, opts, io) {
 function buildProgram(io, setExit) {
   const program2 = new Command("calico-ipam-lint");
   program2.description("Find Calico IPAM mistakes in Kubernetes manifests before they reach the cluster.").version(VERSION, "-v, --version").argument("[paths...]", "files or directories to lint ('-' reads standard input)").showHelpAfterError(false).enablePositionalOptions().configureOutput({ writeOut: (s2) => io.stdout.write(s2), writeErr: (s2) => io.stderr.write(s2) }).exitOverride();
-  addLintOptions(program2).action(async (paths, opts) => {
+  addLintOptions(program2).option("--fix", `fix what can be fixed safely (${RULES.filter((r) => r.meta.fixable).map((r) => r.id).join(", ")}), writing the files; the report shows what remains`).option("--fix-dry-run", "print the fixes as a unified diff on standard output and write nothing (the report goes to standard error)").action(async (paths, opts) => {
     const out = await runLintCommand(paths, opts, io);
     const notice = opts.quiet ? null : noPoolsNotice(out.model);
     if (notice) io.stderr.write(notice);
-    setExit(await report(out, opts, io));
+    setExit(await report(out, opts, opts.fixDryRun ? { ...io, stdout: io.stderr, stdoutIsTTY: false } : io));
   });
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);

@@ -412,9 +412,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -478,17 +478,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -837,13 +837,13 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path2) {
+      _test(originalPath, cache2, path2) {
         checkPath(
           path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache) : {
+        return path2 ? this._t(path2, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -860,13 +860,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path2);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
+      _t(path2, cache2) {
+        if (path2 in cache2) {
+          return cache2[path2];
         }
         const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
       ignores(path2) {
         return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
@@ -2005,8 +2005,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -5062,7 +5062,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -5146,13 +5146,13 @@ var require_resolve_flow_collection = __commonJS({
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
@@ -5186,7 +5186,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -5961,11 +5961,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -22133,8 +22133,9 @@ var require_eslint_rule_docs = __commonJS({
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -22184,12 +22185,12 @@ function* cstTokens(text2, guard) {
   yield* parser.end();
 }
 var isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
-function unreadableSource(path2, message, contextOnly = false, at = 0, text2 = "") {
+function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = "") {
   return {
     path: path2,
     text: text2,
     documents: [],
-    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at, end: at } }],
+    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at2, end: at2 } }],
     contextOnly
   };
 }
@@ -22291,8 +22292,8 @@ var Converter = class {
         const id = k ? keyIdentity(k) : null;
         if (id !== null) {
           if (written.has(id)) {
-            const at = k?.range?.[0] ?? 0;
-            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at, end: Math.min(at + 1, text2.length) } });
+            const at2 = k?.range?.[0] ?? 0;
+            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
           }
           written.add(id);
         }
@@ -22386,121 +22387,8 @@ function keyString(v) {
 }
 function emptyAfter(path2, key) {
   const r = key.range;
-  const at = r ? r[1] : 0;
-  return { file: path2, start: at, end: at };
-}
-
-// src/load/files.ts
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function expandPaths(paths, cwd) {
-  const files = [];
-  const missing = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const visited = /* @__PURE__ */ new Set();
-      await walk(abs, abs, [], files, seen, visited, cwd);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
-      files.push(displayPath(abs, cwd));
-    }
-  }
-  return { files, missing };
-}
-async function walk(root, dir, scopes, out, seen, visited, cwd) {
-  let real;
-  try {
-    real = await realpath(dir);
-  } catch {
-    return;
-  }
-  if (visited.has(real)) return;
-  visited.add(real);
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  const local = await readGitignore(dir);
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
-    let isDir = entry2.isDirectory();
-    let isFile = entry2.isFile();
-    if (entry2.isSymbolicLink()) {
-      try {
-        const st = await stat(full);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
-    if (isIgnored(active, full, isDir)) continue;
-    if (isDir) {
-      await walk(root, full, active, out, seen, visited, cwd);
-    } else if (isFile && MANIFEST_EXTENSIONS.some((e) => entry2.name.toLowerCase().endsWith(e))) {
-      if (seen.has(full)) continue;
-      seen.add(full);
-      out.push(displayPath(full, cwd));
-    }
-  }
-}
-async function readGitignore(dir) {
-  try {
-    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text2);
-  } catch {
-    return null;
-  }
-}
-function isIgnored(scopes, full, isDir) {
-  for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function displayPath(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
-}
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeText(bytes) {
-  if (bytes.includes(0)) return { error: "the file is not text (it contains NUL bytes)" };
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { error: "the file is not valid UTF-8" };
-  }
-}
-async function loadFile(path2, cwd, contextOnly = false) {
-  let bytes;
-  try {
-    const st = await lstat(resolve(cwd, path2));
-    if (st.isDirectory()) return unreadableSource(path2, "is a directory", contextOnly);
-    bytes = await readFile(resolve(cwd, path2));
-  } catch (err) {
-    const code = err.code;
-    const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`;
-    return unreadableSource(path2, why, contextOnly);
-  }
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) return unreadableSource(path2, decoded.error, contextOnly);
-  return parseSource(path2, decoded.text, contextOnly);
+  const at2 = r ? r[1] : 0;
+  return { file: path2, start: at2, end: at2 };
 }
 
 // src/load/span.ts
@@ -22585,6 +22473,250 @@ function computeOffsets(node) {
   return null;
 }
 
+// src/load/files.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function expandPaths(paths, cwd) {
+  const found = [];
+  const missing = [];
+  const skipped = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const realRoot = await realpath(abs).catch(() => abs);
+      const walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
+      await walkDir(walk, abs, []);
+    } else if (!seen.has(abs)) {
+      seen.add(abs);
+      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
+    }
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (const c of found) {
+    const prev = chosen.get(c.real);
+    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
+  }
+  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
+  return { files, missing, skipped, unreadable };
+}
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+function inside(root, p) {
+  const rel = relative(root, p);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+async function walkDir(w, dir, scopes) {
+  let real;
+  try {
+    real = await realpath(dir);
+  } catch {
+    return;
+  }
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    w.unreadable.push(displayPath(dir, w.cwd));
+    return;
+  }
+  const local = await readGitignore(dir);
+  const active = local ? [...scopes, { dir, ig: local }] : scopes;
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry2 of entries) {
+    const full = join(dir, entry2.name);
+    let isDir = entry2.isDirectory();
+    let isFile = entry2.isFile();
+    let target = full;
+    if (entry2.isSymbolicLink()) {
+      try {
+        target = await realpath(full);
+        const st = await stat(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        const loop = err.code === "ELOOP";
+        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
+        }
+        continue;
+      }
+      if (!inside(w.bound, target)) {
+        if ((isDir || isFile && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+        }
+        continue;
+      }
+    }
+    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
+    if (isIgnored(active, full, isDir)) continue;
+    if (isDir) {
+      await walkDir(w, full, active);
+    } else if (isFile && isManifestName(entry2.name)) {
+      if (w.seen.has(full)) continue;
+      w.seen.add(full);
+      const link2 = entry2.isSymbolicLink();
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
+    }
+  }
+}
+var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+async function readGitignore(dir) {
+  try {
+    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text2);
+  } catch {
+    return null;
+  }
+}
+function isIgnored(scopes, full, isDir) {
+  for (const { dir, ig } of scopes) {
+    const rel = relative(dir, full).split(sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function displayPath(abs, cwd) {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+}
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeText(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
+  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
+  const text2 = lossy.decode(bytes);
+  const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
+  const { line, column } = new LineIndex(text2).position(at2);
+  const where = `line ${line}, column ${column}`;
+  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
+  return { error: error2, at: at2, text: text2 };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let n;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) n = 1;
+    else if (c >= 224 && c <= 239) {
+      n = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      n = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === void 0) return i;
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var TooLarge = class extends Error {
+};
+var IsDirectory = class extends Error {
+};
+async function readBounded(abs) {
+  const fh = await open(abs, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new IsDirectory();
+    if (st.isFile()) {
+      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      const bytes = await fh.readFile();
+      if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+      return bytes;
+    }
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total2 += bytesRead;
+      if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
+  }
+}
+async function loadFile(path2, cwd, contextOnly = false) {
+  let bytes;
+  try {
+    bytes = await readBounded(resolve(cwd, path2));
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
+    if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
+    const code = err.code;
+    const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+    return unreadableSource(path2, why, contextOnly);
+  }
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
+  return parseSource(path2, decoded.text, contextOnly);
+}
+var LOAD_CONCURRENCY = 8;
+async function loadFiles(paths, cwd, contextOnly = false) {
+  const out = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  return out;
+}
+function notTextSource(path2, why, contextOnly = false) {
+  return unreadableSource(path2, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
+}
+function tooLargeSource(path2, contextOnly) {
+  const mib = MAX_FILE_BYTES / (1024 * 1024);
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+
 // src/model/gojson.ts
 var WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
 var GO_ESCAPES = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 92: "\\\\" };
@@ -22665,7 +22797,7 @@ var Scanner = class {
     }
   }
   string() {
-    const open = this.i;
+    const open2 = this.i;
     this.i++;
     for (; ; ) {
       if (this.i >= this.s.length) this.fail("in string literal");
@@ -22687,9 +22819,9 @@ var Scanner = class {
       if (c.charCodeAt(0) < 32) this.fail("in string literal");
       this.i++;
     }
-    const raw = this.s.slice(open, this.i + 1);
+    const raw = this.s.slice(open2, this.i + 1);
     this.i++;
-    return { t: "string", v: JSON.parse(raw), start: open + 1, end: this.i - 1 };
+    return { t: "string", v: JSON.parse(raw), start: open2 + 1, end: this.i - 1 };
   }
   array() {
     const start = this.i;
@@ -23026,7 +23158,7 @@ function toPlain(n) {
   if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
   if (n.kind === "seq") return n.items.map((i) => toPlain(i));
   const out = {};
-  for (const e of n.entries) out[e.key] = toPlain(e.value);
+  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
   return out;
 }
 function atPointer(root, pointer) {
@@ -23163,7 +23295,7 @@ function buildModel(files, options = {}) {
     } else if (kind === "Installation" && group === "operator.tigera.io") {
       installations.push(o);
     } else {
-      podCidrs.push(...podCidrsFrom(o, group));
+      for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
   for (const c of options.podCidrs ?? []) {
@@ -23172,7 +23304,7 @@ function buildModel(files, options = {}) {
       if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
     }
   }
-  for (const o of installations) pools.push(...installationPools(o, podCidrs));
+  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
@@ -23411,15 +23543,331 @@ var DEFAULT_SETTINGS = {
   poolsComplete: false
 };
 
+// src/fix/types.ts
+var isEditFix = (f) => f !== void 0 && "edits" in f;
+
+// src/fix/apply.ts
+var byPosition = (a, b) => a.span.start - b.span.start || a.span.end - b.span.end;
+function fixProblem(fix, file, length) {
+  if (fix.edits.length === 0) return "a fix without edits";
+  let prevEnd = -1;
+  for (const e of [...fix.edits].sort(byPosition)) {
+    const { start, end } = e.span;
+    if (e.span.file !== file) return `an edit in ${e.span.file}, not in ${file}`;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) return `an edit at ${start}-${end}, outside the text`;
+    if (start < prevEnd) return `edits that overlap at ${start}`;
+    prevEnd = end;
+  }
+  return null;
+}
+
+// src/fix/shared.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function sharedIn(root) {
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const seen = /* @__PURE__ */ new Set();
+  const again = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (seen.has(n)) {
+      again.add(n);
+      continue;
+    }
+    seen.add(n);
+    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
+    else if (n.kind === "seq") for (const i of n.items) stack.push(i);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  const inner = [...again];
+  while (inner.length > 0) {
+    const n = inner.pop();
+    if (shared.has(n)) continue;
+    shared.add(n);
+    if (n.kind === "map") for (const e of n.entries) inner.push(e.value);
+    else if (n.kind === "seq") for (const i of n.items) inner.push(i);
+  }
+  cache.set(root, shared);
+  return shared;
+}
+function sharedNodes(files) {
+  const roots = /* @__PURE__ */ new Map();
+  const rootsOf = (path2) => {
+    let list = roots.get(path2);
+    if (!list) {
+      list = [];
+      for (const f of files) if (f.path === path2) {
+        for (const d of f.documents) if (d.root) list.push(d.root);
+      }
+      roots.set(path2, list);
+    }
+    return list;
+  };
+  return (node) => {
+    const list = rootsOf(node.span.file);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].span.start <= node.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const root = list[lo - 1];
+    return root ? sharedIn(root).has(node) : true;
+  };
+}
+
+// src/fix/text.ts
+var lineStart = (text2, pos) => text2.lastIndexOf("\n", pos - 1) + 1;
+function nextLineStart(text2, pos) {
+  const i = text2.indexOf("\n", pos);
+  return i === -1 ? text2.length : i + 1;
+}
+function indentBefore(text2, pos) {
+  const start = lineStart(text2, pos);
+  return /^ *$/.test(text2.slice(start, pos)) ? pos - start : null;
+}
+function eolAt(text2, pos) {
+  if (pos > 0 && text2[pos - 1] === "\n") return text2[pos - 2] === "\r" ? "\r\n" : "\n";
+  const i = text2.indexOf("\n");
+  return i > 0 && text2[i - 1] === "\r" ? "\r\n" : "\n";
+}
+var isBlock = (text2, n) => n.kind !== "scalar" && text2[n.span.start] !== "{" && text2[n.span.start] !== "[";
+function contentEnd(text2, n) {
+  if (n.kind === "scalar" || !isBlock(text2, n)) return n.span.end;
+  let end = n.span.start;
+  if (n.kind === "map") {
+    for (const e of n.entries) end = Math.max(end, e.keySpan.end, contentEnd(text2, e.value));
+  } else {
+    for (const i of n.items) if (i.span !== n.span && !(i.span.start === n.span.start && i.span.end === n.span.end)) end = Math.max(end, contentEnd(text2, i));
+  }
+  return end;
+}
+function afterContent(text2, n) {
+  const end = contentEnd(text2, n);
+  return end > 0 && text2[end - 1] === "\n" ? end : nextLineStart(text2, end);
+}
+var CORE_NON_STRING = [
+  /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,
+  /^0o[0-7]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^[-+]?\.(?:inf|Inf|INF)$/,
+  /^\.(?:nan|NaN|NAN)$/
+];
+function isPlainSafe(v) {
+  if (v === "" || v !== v.trim() || /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(v)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) && !/^[-?:][^\s,[\]{}]/.test(v)) return false;
+  if (/[,[\]{}]/.test(v) || /:(\s|$)/.test(v) || /\s#/.test(v)) return false;
+  return !CORE_NON_STRING.some((r) => r.test(v));
+}
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var doubleQuoted = (v) => JSON.stringify(v).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var singleQuoted = (v) => new RegExp(UNPRINTABLE.source).test(v) ? doubleQuoted(v) : `'${v.replace(/'/g, "''")}'`;
+function writeScalar(style, v) {
+  switch (style) {
+    case "single":
+      return singleQuoted(v);
+    case "double":
+      return doubleQuoted(v);
+    case "plain":
+      return isPlainSafe(v) ? v : singleQuoted(v);
+    default:
+      return null;
+  }
+}
+function keyStyle(text2, start) {
+  const c = text2[start];
+  return c === "'" ? "single" : c === '"' ? "double" : "plain";
+}
+
+// src/fix/edits.ts
+var SHARED = "the value is repeated elsewhere through a YAML anchor and alias (or a merge key), so editing it here would change the other places too";
+var edit = (span, text2) => ({ span, text: text2 });
+var at = (file, start, end = start) => ({ file, start, end });
+function replaceScalar(c, node, value) {
+  if (c.shared(node)) return { refused: SHARED };
+  const written = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
+  if (written === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
+  return { edits: [edit(node.span, written)] };
+}
+function replaceListWithString(c, keySpan, node, value) {
+  if (node.kind !== "seq") return { refused: "the value is not a list" };
+  if (c.shared(node) || node.items.some((i) => c.shared(i))) return { refused: SHARED };
+  const { text: text2 } = c;
+  const written = c.json ? doubleQuoted(value) : singleQuoted(value);
+  let rest = "";
+  let from = node.span.start;
+  for (const i of node.items) {
+    if (i.kind !== "scalar" || i.span.start < from) return { refused: "the list holds more than plain values" };
+    rest += text2.slice(from, i.span.start);
+    from = i.span.end;
+  }
+  if (isBlock(text2, node)) {
+    const end = node.items.length > 0 ? from : node.span.start;
+    if (!/^[\s-]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
+    const between = text2.slice(keySpan.end, node.span.start);
+    const colon = /^([ \t]*:)[ \t]*\r?\n[ \t]*$/.exec(between);
+    if (!colon) return { refused: "the list does not start on the line after its key" };
+    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written}`)] };
+  }
+  rest += text2.slice(from, node.span.end);
+  if (!/^[\s[\],]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
+  return { edits: [edit(node.span, written)] };
+}
+function renameKey(c, map, entry2, to) {
+  if (c.shared(entry2.value) || !within2(entry2.keySpan, map.span)) return { refused: SHARED };
+  if (map.entries.some((e) => e.key === to)) return { refused: `the annotations already have ${to}; remove one of the two by hand` };
+  const style = keyStyle(c.text, entry2.keySpan.start);
+  const written = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
+  return { edits: [edit(entry2.keySpan, written ?? singleQuoted(to))] };
+}
+var within2 = (s, outer) => s.file === outer.file && s.start >= outer.start && s.end <= outer.end;
+var entryOf = (m, key) => m?.kind === "map" ? m.entries.find((e) => e.key === key) : void 0;
+function mapAt(root, path2) {
+  let n = root;
+  for (const k of path2) n = entryOf(n, k)?.value;
+  return n;
+}
+function keyColumn(text2, m) {
+  const first = m.entries[0];
+  return first ? indentBefore(text2, first.keySpan.start) : null;
+}
+function entryLines(text2, entry2) {
+  const indent = indentBefore(text2, entry2.keySpan.start);
+  if (indent === null) return null;
+  let start = lineStart(text2, entry2.keySpan.start);
+  for (; ; ) {
+    if (start === 0) break;
+    const prev = lineStart(text2, start - 1);
+    const line = text2.slice(prev, start);
+    if (!new RegExp(`^ {${indent}}#`).test(line)) break;
+    start = prev;
+  }
+  return { start, end: Math.max(afterContent(text2, entry2.value), nextLineStart(text2, entry2.keySpan.end)), indent };
+}
+function reindent(lines, from, to) {
+  const out = [];
+  for (const line of lines.split(/(?<=\n)/)) {
+    if (line.trim() === "") {
+      out.push(line);
+      continue;
+    }
+    if (!line.startsWith(" ".repeat(from))) return null;
+    out.push(" ".repeat(to) + line.slice(from));
+  }
+  return out.join("");
+}
+function removeFromMetadata(c, object, key) {
+  const { text: text2 } = c;
+  const file = object.span.file;
+  const metaEntry = entryOf(object, "metadata");
+  const meta = metaEntry?.value;
+  const annEntry = entryOf(meta, "annotations");
+  const ann = annEntry?.value;
+  if (!metaEntry || !meta || meta.kind !== "map" || !annEntry || !ann || ann.kind !== "map") return { refused: "the object's metadata.annotations is not a mapping" };
+  if (!isBlock(text2, meta) || !isBlock(text2, ann)) return { refused: "the object's metadata or annotations are written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (c.shared(meta) || c.shared(ann)) return { refused: SHARED };
+  const entry2 = ann.entries.find((e) => e.key === key);
+  if (!entry2 || c.shared(entry2.value) || !within2(entry2.keySpan, ann.span)) return { refused: SHARED };
+  const lines = entryLines(text2, entry2);
+  const metaCol = indentBefore(text2, metaEntry.keySpan.start);
+  const metaKeys = keyColumn(text2, meta);
+  if (!lines || metaCol === null || metaKeys === null || metaKeys <= metaCol) return { refused: "the annotation does not start its own line" };
+  const own = text2.slice(lines.start, lines.end);
+  const step = metaKeys - metaCol;
+  if (ann.entries.length > 1) return { edits: [edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
+  const annLine = lineStart(text2, annEntry.keySpan.start);
+  if (indentBefore(text2, annEntry.keySpan.start) !== null && /^[ \t]*:[ \t]*(\r?\n[ \t]*)*\r?\n$/.test(text2.slice(annEntry.keySpan.end, lines.start))) {
+    return { edits: [edit(at(file, annLine, lines.end), "")], lines: own, indent: lines.indent, step };
+  }
+  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text2.slice(annEntry.keySpan.end, nextLineStart(text2, annEntry.keySpan.end)));
+  if (!colon) return { refused: "the annotations key is written in an unusual way (an anchor or a tag on it)" };
+  const afterColon = annEntry.keySpan.end + colon[0].length;
+  return { edits: [edit(at(file, afterColon), " {}"), edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
+}
+function moveAnnotation(c, object, templatePath, key) {
+  const { text: text2 } = c;
+  const file = object.span.file;
+  if (c.json) return { refused: "JSON manifests are not restructured; move the annotation by hand" };
+  const removal = removeFromMetadata(c, object, key);
+  if ("refused" in removal) return removal;
+  const template = mapAt(object, templatePath);
+  if (!template || template.kind !== "map" || template.entries.length === 0) return { refused: "the pod template is not a mapping" };
+  if (!isBlock(text2, template)) return { refused: "the pod template is written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (c.shared(template)) return { refused: SHARED };
+  let moved = removal.lines;
+  let insertAt;
+  let head = "";
+  let indent;
+  const metaEntry = entryOf(template, "metadata");
+  if (metaEntry) {
+    const meta = metaEntry.value;
+    if (meta.kind !== "map" || meta.entries.length === 0 || !isBlock(text2, meta)) return { refused: "the pod template's metadata is empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+    const annEntry = entryOf(meta, "annotations");
+    const metaKeys = keyColumn(text2, meta);
+    if (metaKeys === null) return { refused: "the pod template's metadata is written in an unusual way" };
+    if (annEntry) {
+      const ann = annEntry.value;
+      if (ann.kind !== "map" || ann.entries.length === 0 || !isBlock(text2, ann)) return { refused: "the pod template's annotations are empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+      if (c.shared(ann)) return { refused: SHARED };
+      const col = keyColumn(text2, ann);
+      if (col === null) return { refused: "the pod template's annotations are written in an unusual way" };
+      insertAt = afterContent(text2, ann);
+      indent = col;
+    } else {
+      if (c.shared(meta)) return { refused: SHARED };
+      const metaCol = indentBefore(text2, metaEntry.keySpan.start);
+      const step = metaCol === null ? 0 : metaKeys - metaCol;
+      if (step <= 0) return { refused: "the pod template's metadata is written in an unusual way" };
+      insertAt = afterContent(text2, meta);
+      head = `${" ".repeat(metaKeys)}annotations:{EOL}`;
+      indent = metaKeys + step;
+    }
+  } else {
+    const col = keyColumn(text2, template);
+    if (col === null) return { refused: "the pod template is written in an unusual way" };
+    insertAt = lineStart(text2, template.entries[0].keySpan.start);
+    while (insertAt > 0) {
+      const prev = lineStart(text2, insertAt - 1);
+      if (!new RegExp(`^ {${col}}#`).test(text2.slice(prev, insertAt))) break;
+      insertAt = prev;
+    }
+    head = `${" ".repeat(col)}metadata:{EOL}${" ".repeat(col + removal.step)}annotations:{EOL}`;
+    indent = col + 2 * removal.step;
+  }
+  const re = reindent(moved, removal.indent, indent);
+  if (re === null) return { refused: "the annotation's lines are indented in an unusual way" };
+  moved = re;
+  const eol = eolAt(text2, insertAt);
+  let insert = head.replace(/\{EOL\}/g, eol) + (moved.endsWith("\n") ? moved : `${moved}${eol}`);
+  if (insertAt === text2.length && text2.length > 0 && !text2.endsWith("\n")) insert = eol + insert.slice(0, -eol.length);
+  return { edits: [...removal.edits, edit(at(file, insertAt), insert)] };
+}
+function removeAnnotation(c, object, key) {
+  if (c.json) return { refused: "JSON manifests are not restructured; remove the annotation by hand" };
+  const removal = removeFromMetadata(c, object, key);
+  return "refused" in removal ? removal : { edits: removal.edits };
+}
+
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
+}
+var MAX_PLACEHOLDER_LENGTH = 1e3;
+function capped(v) {
+  if (v.length <= MAX_PLACEHOLDER_LENGTH) return v;
+  const cut = v.length - MAX_PLACEHOLDER_LENGTH + 40;
+  const head = v.slice(0, 720).replace(/[\ud800-\udbff]$/, "");
+  const tail = v.slice(720 + cut).replace(/^[\udc00-\udfff]/, "");
+  return `${head} \u2026 [${cut} characters left out] \u2026 ${tail}`;
 }
 function renderMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
     const v = data[name];
     if (v === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(v);
+    return capped(String(v));
   });
 }
 
@@ -23601,6 +24049,7 @@ var annotation_json_default = defineRule({
     description: "Require Calico list annotations to be JSON arrays of strings, as Go's json.Unmarshal decodes them",
     defaultSeverity: "error",
     scope: "object",
+    fixable: true,
     messages: {
       badJson: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write it as `{{fix}}`",
       badJsonNoFix: "{{key}} is not a JSON array of strings: Calico fails {{victim}} with `{{calico}}`. Write a JSON array of strings in {{form}}, such as `{{example}}`",
@@ -23620,6 +24069,8 @@ var annotation_json_default = defineRule({
       }
       return v;
     };
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file) => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
     for (const site of calicoSites(ctx.model)) {
       for (const key of LIST_KEYS) {
         const d = site.calico.lists[key];
@@ -23628,7 +24079,14 @@ var annotation_json_default = defineRule({
         const fixed = repairList(key, d.raw);
         const common = { key: fullKey(key), victim: victims(site, key), calico: calicoJsonError(key, d.raw, d.error.message) };
         ctx.report(
-          fixed ? { messageId: "badJson", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: d.error.span, object: site.object.ref, value: d.raw } : { messageId: "badJsonNoFix", data: { ...common, ...example(json2, key) }, at: d.error.span, object: site.object.ref, value: d.raw }
+          fixed ? {
+            messageId: "badJson",
+            data: { ...common, fix: pasteLine(json2, key, fixed) },
+            at: d.error.span,
+            object: site.object.ref,
+            value: d.raw,
+            ...d.entry.node.kind === "scalar" ? { fix: replaceScalar(editing(d.entry.node.span.file), d.entry.node, fixed) } : {}
+          } : { messageId: "badJsonNoFix", data: { ...common, ...example(json2, key) }, at: d.error.span, object: site.object.ref, value: d.raw }
         );
       }
     }
@@ -23648,7 +24106,7 @@ var annotation_json_default = defineRule({
         const fixed = repairNode(key, node);
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
-          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref } : { messageId: "notStringNoFix", data: { ...common, ...example(json2, key) }, at: node.span, object: g.ref }
+          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json2, key, fixed) }, at: node.span, object: g.ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) } : { messageId: "notStringNoFix", data: { ...common, ...example(json2, key) }, at: node.span, object: g.ref }
         );
       }
     }
@@ -23754,6 +24212,7 @@ var annotation_placement_default = defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
+    fixable: true,
     messages: {
       controller: "Calico reads {{key}} only from pods, and {{aKind}} does not copy its own annotations onto the pods it creates: here it has no effect. Move it to {{path}}",
       controllerDuplicate: "{{key}} on the {{kind}}'s own metadata has no effect: Calico reads the copy in {{path}}{{differs}}. Remove this one",
@@ -23766,6 +24225,11 @@ var annotation_placement_default = defineRule({
     remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods."
   },
   check(ctx) {
+    const shared = sharedNodes(ctx.model.files);
+    const editing = (file) => {
+      const text2 = ctx.sourceText(file);
+      return { text: text2, shared, json: isJsonSource(file, text2) };
+    };
     for (const pod of ctx.model.podSources) {
       const ref = pod.object.ref;
       const path2 = templateAnnotationsPath(pod);
@@ -23780,10 +24244,18 @@ var annotation_placement_default = defineRule({
             data: { key: e.key, kind: ref.kind, path: path2, differs: same ? "" : " (with a different value)" },
             at: e.keySpan,
             related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
-            object: ref
+            object: ref,
+            fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" }
           });
         } else {
-          ctx.report({ messageId: "controller", severity: "error", data: { key: e.key, aKind: article(ref.kind), path: path2 }, at: e.keySpan, object: ref });
+          ctx.report({
+            messageId: "controller",
+            severity: "error",
+            data: { key: e.key, aKind: article(ref.kind), path: path2 },
+            at: e.keySpan,
+            object: ref,
+            fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key)
+          });
         }
       }
       if (isHostNetwork(pod)) {
@@ -23839,15 +24311,25 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
-function nearestKey(name) {
+function nearestKeys(name) {
   const n = name.toLowerCase().replace(/[-_\s]/g, "");
   let best;
   for (const key of INPUT_KEYS) {
     const k = key.toLowerCase();
     const d = n.includes(k) || n.length >= 5 && k.includes(n) ? Math.min(1, editDistance(n, k)) : editDistance(n, k);
-    if (d <= Math.max(2, Math.floor(k.length / 3)) && (!best || d < best.d)) best = { key, d };
+    if (d > Math.max(2, Math.floor(k.length / 3))) continue;
+    if (!best || d < best.d) best = { keys: [key], d };
+    else if (d === best.d) best.keys.push(key);
   }
-  return best?.key;
+  return best?.keys ?? [];
+}
+function meantKey(name, nearest2 = nearestKeys(name)) {
+  if (nearest2.length <= 1) return nearest2[0];
+  const n = name.toLowerCase();
+  const scored = nearest2.map((key) => ({ key, d: editDistance(n, key.toLowerCase()) }));
+  const best = Math.min(...scored.map((s) => s.d));
+  const at2 = scored.filter((s) => s.d === best);
+  return at2.length === 1 ? at2[0]?.key : void 0;
 }
 var CALICO_HOST = CALICO_PREFIX.slice(0, -1);
 function nearMissPrefix(key) {
@@ -23874,6 +24356,7 @@ var annotation_unknown_default = defineRule({
     description: "Warn about cni.projectcalico.org annotations that Calico does not read, such as misspelled keys",
     defaultSeverity: "warning",
     scope: "object",
+    fixable: true,
     messages: {
       didYouMean: "Calico ignores {{key}}: it reads no such annotation{{note}}. Did you mean `{{suggestion}}`? Rename the key",
       unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
@@ -23884,7 +24367,14 @@ var annotation_unknown_default = defineRule({
   },
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
-    const visit = (entries, ref, podOrNamespace) => {
+    const shared = sharedNodes(ctx.model.files);
+    const rename = (map, e, to) => {
+      if (!map) return { refused: "the annotations are not a mapping" };
+      const file = e.keySpan.file;
+      const text2 = ctx.sourceText(file);
+      return renameKey({ text: text2, shared, json: isJsonSource(file, text2) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
+    };
+    const visit = (entries, map, ref, podOrNamespace) => {
       for (const e of entries) {
         const id = `${e.keySpan.file}:${e.keySpan.start}`;
         if (seen.has(id)) continue;
@@ -23892,10 +24382,12 @@ var annotation_unknown_default = defineRule({
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
           if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
-          const near = nearestKey(name);
+          const nearest2 = nearestKeys(name);
+          const near = nearest2[0];
           if (near) {
             const note2 = near.toLowerCase() === name.toLowerCase() ? " (annotation keys are case-sensitive)" : "";
-            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note: note2 }, at: e.keySpan, object: ref, value: e.key });
+            const fix = meantKey(name, nearest2) === near ? rename(map, e, fullKey(near)) : { refused: `${nearest2.map(fullKey).join(" and ")} are as near as each other; rename the key by hand` };
+            ctx.report({ messageId: "didYouMean", data: { key: e.key, suggestion: fullKey(near), note: note2 }, at: e.keySpan, object: ref, value: e.key, fix });
           } else {
             ctx.report({ messageId: "unknown", data: { key: e.key, known: knownList }, at: e.keySpan, object: ref, value: e.key });
           }
@@ -23907,12 +24399,12 @@ var annotation_unknown_default = defineRule({
         seen.add(id);
         const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
         const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
-        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key });
+        ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key, fix: rename(map, e, fullKey(meant)) });
       }
     };
-    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.object.ref, true);
-    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.ref, true);
-    for (const o of ctx.model.objects) visit(o.annotations, o.ref, false);
+    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.podAnnotationsNode, pod.object.ref, true);
+    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.annotationsNode, ns.object.ref, true);
+    for (const o of ctx.model.objects) visit(o.annotations, o.annotationsNode, o.ref, false);
   }
 });
 
@@ -24000,10 +24492,10 @@ function inactivePoolsContaining(ip, pools) {
 }
 function nearPools(cidr, pools) {
   const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
-  const inside = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
   const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
   const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-  return { ...inside ? { inside } : {}, covers: covers2, ...inactive ? { inactive } : {} };
+  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
 }
 
 // src/allocator/flow.ts
@@ -24367,15 +24859,15 @@ function allocate(model, settings) {
     const assigned = flow.assigned[i] ?? [];
     const shortfall = flow.shortfall[i] ?? 0n;
     b.pools.forEach((p, k) => {
-      const at = index.get(p);
+      const at2 = index.get(p);
       const a = assigned[k] ?? 0n;
-      if (b.kind === "tunnel") tunnelBy[at] = tunnelBy[at] + a;
-      else demandBy[at] = demandBy[at] + a;
+      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
+      else demandBy[at2] = demandBy[at2] + a;
     });
     const last = b.pools[b.pools.length - 1];
     if (shortfall > 0n && last) {
-      const at = index.get(last);
-      shortBy[at] = shortBy[at] + shortfall;
+      const at2 = index.get(last);
+      shortBy[at2] = shortBy[at2] + shortfall;
     }
     const consumers = [];
     const unknown = [];
@@ -24398,7 +24890,7 @@ function allocate(model, settings) {
     }
     return set;
   });
-  for (const s of finalSets) demands.push(...s.consumers);
+  for (const s of finalSets) for (const c of s.consumers) demands.push(c);
   const poolUsage = usage.map((u, i) => {
     const tunnel = tunnelBy[i];
     const demand = demandBy[i];
@@ -24697,6 +25189,11 @@ function idleField(pod) {
 }
 
 // src/rules/feature-flag-required.ts
+function operatorInstallation(objects) {
+  return objects.find(
+    (o) => o.ref.kind === "Installation" && apiGroup(o.ref.apiVersion) === "operator.tigera.io" && (str(get(o.node, "spec", "cni", "type")) ?? "Calico") === "Calico"
+  );
+}
 var feature_flag_required_default = defineRule({
   id: "feature-flag-required",
   meta: {
@@ -24708,24 +25205,31 @@ var feature_flag_required_default = defineRule({
       noIpamUnknown: "Unless the Calico CNI config sets `feature_control.ip_addrs_no_ipam: true`, Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`; the operator, the stock manifests and the Helm chart never set it. Use cni.projectcalico.org/ipAddrs, or enable the flag in the CNI config and set featureFlags.ipAddrsNoIpam: true in .calico-ipam-lint.yaml",
       noIpamOff: "The ip_addrs_no_ipam feature flag is off (featureFlags.ipAddrsNoIpam in the lint config), so Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs, or enable `feature_control.ip_addrs_no_ipam` in the CNI config",
       floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
-      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)"
+      floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
+      noIpamOperator: "The operator manages Calico here ({{installation}}), and it never sets `feature_control.ip_addrs_no_ipam` in the CNI config: Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs instead",
+      floatingOperator: "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters"
     },
-    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off, and is silent when it says the flag is on.",
+    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on.",
     remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
   },
   check(ctx) {
     const flags = ctx.settings.featureFlags;
+    const operator = operatorInstallation(ctx.model.objects);
+    const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
+    const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
     for (const site of calicoSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       const noIpam = site.calico.lists.ipAddrsNoIpam;
       if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
         const off = flags.ipAddrsNoIpam === false;
-        ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "noIpamOperator", severity: "error", data: { installation }, related, at: noIpam.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "noIpamOff" : "noIpamUnknown", severity: off ? "error" : "warning", at: noIpam.entry.keySpan, object: site.object.ref });
       }
       const floating = site.calico.lists.floatingIPs;
       if (floating?.raw && flags.floatingIPs !== true) {
         const off = flags.floatingIPs === false;
-        ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
+        if (!off && operator) ctx.report({ messageId: "floatingOperator", severity: "error", data: { installation }, related, at: floating.entry.keySpan, object: site.object.ref });
+        else ctx.report({ messageId: off ? "floatingOff" : "floatingUnknown", severity: off ? "error" : "warning", at: floating.entry.keySpan, object: site.object.ref });
       }
     }
   }
@@ -24826,7 +25330,8 @@ var invalid_annotation_value_default = defineRule({
       if (isSet(fam) && fam.raw !== null && !fam.error) {
         const victim = victims(site, "ipFamilies");
         const items = fam.items ?? [];
-        if (items.length === 0) {
+        const staticPath = site.kind === "pod" && (isSet(site.calico.lists.ipAddrs) || isSet(site.calico.lists.ipAddrsNoIpam));
+        if (items.length === 0 && !staticPath) {
           ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });
         }
         for (const it of items) {
@@ -25189,18 +25694,41 @@ function listText2(items) {
 var no_usable_pool_default = defineRule({
   id: "no-usable-pool",
   meta: {
-    description: "Report pods that draw from the default pools when no pool of their family qualifies",
+    description: "Report pods left with no pool that may give them a workload address: none of the default pools, or none of the pools they name",
     defaultSeverity: "error",
     scope: "repository",
     messages: {
       P4: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled IPv{{v}} pool exists: Calico fails the pod with `cannot find a qualified ippool`. Add an enabled IPv{{v}} IPPool{{familyFix}}",
       P6: '{{who}} takes its IPv{{v}} address from the default pools{{via}}, but every enabled IPv{{v}} pool has `assignmentMode: Manual` or `nodeSelector: "!all()"`: Calico fails the pod with `no configured Calico pools for node <node>`. Name a pool in `cni.projectcalico.org/ipv{{v}}pools`, or make one pool Automatic with a nodeSelector that matches the nodes',
-      P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`"
+      P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`",
+      requestedNoWorkload: "{{key}} `{{raw}}` names only pools whose allowedUses lack Workload ({{pools}}): Calico takes the requested pools as they are, keeps those that allow Workload, and fails {{victims}} with `cannot find a qualified ippool, no pools match the required use (Workload)`. Name a pool that allows Workload{{others}}, or add Workload to the pool's allowedUses"
     },
-    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Checked only when the configuration says the pools in view are the cluster's complete set.",
+    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
+    const view = viewPools(ctx.model);
+    for (const site of poolListSites(ctx.model)) {
+      if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
+      const entries = resolveList(ctx.model, site.list, view) ?? [];
+      const named = entries.flatMap((e) => e.pool && !e.error ? [e.pool] : []);
+      if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
+      const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
+      ctx.report({
+        messageId: "requestedNoWorkload",
+        at: site.list.entry.node.span,
+        object: site.object.ref,
+        value: site.list.raw ?? "",
+        related: named.map((p) => ({ span: poolSpan(p), message: `pool ${poolText(p)} (allowedUses: ${p.allowedUses.join(", ")})` })),
+        data: {
+          key: site.key,
+          raw: site.list.raw ?? "",
+          pools: someOf([...new Set(named)].map((p) => `${poolText(p)} allows ${listText(p.allowedUses)}`)),
+          victims: victimsOf(site),
+          others: workload.length > 0 ? ` (${someOf(workload.map(poolText))})` : ""
+        }
+      });
+    }
     if (!ctx.settings.poolsComplete || !poolsKnown(ctx.model)) return;
     const pools = poolsInPlay(ctx.model);
     const a = allocation(ctx.model, ctx.settings);
@@ -25209,11 +25737,11 @@ var no_usable_pool_default = defineRule({
       const failure = defaultPools(pools, d.family).failure;
       if (!failure) continue;
       const fromPod = d.list && d.listFrom === "pod";
-      const at = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
+      const at2 = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
       const asked = d.pod.calico.lists.ipFamilies !== void 0;
       ctx.report({
         messageId: failure.code,
-        at,
+        at: at2,
         object: d.pod.object.ref,
         value: `IPv${d.family}`,
         data: {
@@ -25327,6 +25855,9 @@ function unknownNote(g) {
   const n = g.sets.reduce((k, s) => k + s.unknown.length, 0);
   return n > 0 ? `; ${plural(n, "pod source")} of unknown size not counted` : "";
 }
+function shortfallText(strict, cidrs) {
+  return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
+}
 var FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 var FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 var pool_exhausted_default = defineRule({
@@ -25336,15 +25867,17 @@ var pool_exhausted_default = defineRule({
     defaultSeverity: "error",
     scope: "repository",
     messages: {
-      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}",
-      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; No IPs available in pools: [{{cidrs}}]`. {{fix}}"
+      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
     },
-    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox.",
+    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count."
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
+    const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
@@ -25363,10 +25896,10 @@ var pool_exhausted_default = defineRule({
         if (!set) continue;
         const cidrs2 = set.pools.map((p) => p.cidr ? cidrString(p.cidr) : "").join(" ");
         const others = sources.size - 1;
-        const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
+        const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
-          at,
+          at: at2,
           object: c.pod.object.ref,
           value: cidrs2,
           data: {
@@ -25375,7 +25908,7 @@ var pool_exhausted_default = defineRule({
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
-            cidrs: cidrs2,
+            shortfall: shortfallText(strict, cidrs2),
             fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT
           },
           related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }))
@@ -25394,7 +25927,7 @@ var pool_exhausted_default = defineRule({
             pool: poolLabel(u.pool),
             shared: others.length > 0 ? ` and ${listText(others)}` : "",
             sources: plural(sources.size, "pod source"),
-            cidrs,
+            shortfall: shortfallText(strict, cidrs),
             fix
           }
         });
@@ -25532,14 +26065,24 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
   const by = installation ? "the Kubernetes API server rejects the Installation" : `the Kubernetes API server rejects the ${kind} (Calico's CRD schema)`;
   const errors = validate2.errors ?? [];
   const typeErrors = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const keyIndex = /* @__PURE__ */ new Map();
+  const entryOf2 = (n, key) => {
+    if (n.kind !== "map") return void 0;
+    let index = keyIndex.get(n);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const e of n.entries) if (!index.has(e.key)) index.set(e.key, e);
+      keyIndex.set(n, index);
+    }
+    return index.get(key);
+  };
   for (const err of errors) {
     if (err.keyword === "enum" && typeErrors.has(err.instancePath)) continue;
     const { node, found } = atPointer(root, err.instancePath);
     const path2 = fieldPath(prefix, err.instancePath);
-    const v = found ? toPlain(node) : void 0;
     if (err.keyword === "additionalProperties") {
       const field = String(err.params.additionalProperty);
-      const e = entry(node, field);
+      const e = entryOf2(node, field);
       out.push({
         messageId: "unknownField",
         severity: "warning",
@@ -25549,6 +26092,7 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
       continue;
     }
     if (err.keyword === "required") continue;
+    const v = found ? toPlain(node) : void 0;
     if (err.keyword === "enum") {
       const allowed = (err.params.allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
@@ -25612,8 +26156,8 @@ var TEXT = {
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
-function reject(c, at, by, error2, what, fix) {
-  c.problems.push({ messageId: "rejected", at, data: { what, by, error: error2, fix } });
+function reject(c, at2, by, error2, what, fix) {
+  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
 }
 function checkIPPool(c, pool, spec) {
   const head = c.head;
@@ -25625,17 +26169,17 @@ function checkIPPool(c, pool, spec) {
     reject(c, cidrNode?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
     return;
   }
-  const at = cidrNode?.span ?? spec.span;
+  const at2 = cidrNode?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, at, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, at, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
   }
   checkBlockSize(c, pool, spec, by, t);
   const ipipNode = get(spec, "ipipMode");
@@ -25736,13 +26280,13 @@ function checkInstallationPool(c, pool, item) {
   const cidrText = str(cidrNode);
   if (cidrText === void 0) return;
   const cidr = pool.cidr;
-  const at = cidrNode?.span ?? item.span;
+  const at2 = cidrNode?.span ?? item.span;
   if (!cidr) {
-    reject(c, at, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
     return;
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
   }
   const bsNode = get(item, "blockSize");
   const raw = num(bsNode);
@@ -25751,8 +26295,8 @@ function checkInstallationPool(c, pool, item) {
     reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
   } else {
     const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-    if (!pool.disabled && cidr.prefix > bs) {
-      reject(c, at, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+    if (cidr.prefix > bs) {
+      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
     }
   }
   const encNode = get(item, "encapsulation");
@@ -25784,9 +26328,55 @@ function checkInstallationPool(c, pool, item) {
     reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
   }
 }
+function checkUpdate(c, pool, model, previous) {
+  const since = model.changedSince;
+  const spec = pool.spec;
+  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
+  const file = since.previous.get(pool.object.ref.file);
+  if (!file) return;
+  let objects = previous.get(file.path);
+  if (!objects) {
+    objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
+    previous.set(file.path, objects);
+  }
+  const then = objects.filter((o) => o.ref.name === pool.name);
+  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
+  const oldText = str(get(old?.node, "spec", "cidr"));
+  const oldCidr = oldText !== void 0 ? parseCIDR(oldText) : null;
+  if (!old || !oldCidr) return;
+  const head = c.head;
+  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const cidrNode = get(spec, "cidr");
+  if (cidrNode && !sameCIDR(oldCidr, pool.cidr)) {
+    reject(
+      c,
+      cidrNode.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      `The cidr was ${oldText ?? ""} at ${since.ref}`,
+      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
+    );
+  }
+  const bs = num(get(spec, "blockSize"));
+  const oldBs = num(get(old.node, "spec", "blockSize"));
+  const dflt = oldCidr.family === 4 ? 26 : 122;
+  const size = bs && bs !== 0 ? bs : dflt;
+  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
+  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+    reject(
+      c,
+      get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      `The blockSize was ${was} at ${since.ref}`,
+      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
+    );
+  }
+}
 function checkReservation(c, r, settings) {
   const spec = get(r.object.node, "spec");
-  if (spec?.kind === "map") c.problems.push(...schemaProblems(spec, "spec", validators().reservation, "IPReservation", false));
+  if (spec?.kind === "map") for (const problem of schemaProblems(spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
     if (e.text === "" && e.cidr === null) {
       c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
@@ -25818,8 +26408,8 @@ var pool_invalid_default = defineRule({
       unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
       reservation: "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}"
     },
-    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges.",
-    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart."
+    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
   check(ctx) {
     const c = { head: ctx.settings.calicoVersion === "head", problems: [] };
@@ -25830,12 +26420,18 @@ var pool_invalid_default = defineRule({
       c.problems.length = 0;
     };
     const seen = /* @__PURE__ */ new Map();
+    const previous = /* @__PURE__ */ new Map();
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) c.problems.push(...schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false));
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false)) c.problems.push(problem);
         const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
         if (!patch) checkIPPool(c, pool, pool.spec);
+        checkUpdate(c, pool, ctx.model, previous);
+        const nameNode = get(pool.object.node, "metadata", "name");
+        if (nameNode && pool.name.length > 253) {
+          reject(c, nameNode.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+        }
         flush(pool.object.ref);
         continue;
       }
@@ -25844,7 +26440,7 @@ var pool_invalid_default = defineRule({
       const list = get(pool.object.node, "spec", "calicoNetwork", "ipPools");
       const idx = list?.kind === "seq" ? list.items.indexOf(item) : -1;
       const path2 = `spec.calicoNetwork.ipPools[${idx}]`;
-      c.problems.push(...schemaProblems(item, path2, validators().installation, "Installation", true));
+      for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
       if (get(item, "cidr") === void 0) {
         reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
       }
@@ -25940,6 +26536,7 @@ var pool_outside_pod_cidr_default = defineRule({
 
 // src/rules/pool-overlap.ts
 var nameOf = (p) => p.name || (p.cidr ? cidrString(p.cidr) : "");
+var MAX_PER_POOL = 10;
 var pool_overlap_default = defineRule({
   id: "pool-overlap",
   meta: {
@@ -25954,13 +26551,19 @@ var pool_overlap_default = defineRule({
   },
   check(ctx) {
     const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
+    const reported = new Array(pools.length).fill(0);
     for (let i = 0; i < pools.length; i++) {
       for (let j = i + 1; j < pools.length; j++) {
         const a = pools[i];
         const b = pools[j];
         if (!a.cidr || !b.cidr || !overlaps(a.cidr, b.cidr)) continue;
+        const reportA = (reported[i] ?? 0) < MAX_PER_POOL;
+        const reportB = (reported[j] ?? 0) < MAX_PER_POOL;
+        if (!reportA && !reportB) continue;
+        reported[i] = (reported[i] ?? 0) + 1;
+        reported[j] = (reported[j] ?? 0) + 1;
         const data = { first: nameOf(a), second: nameOf(b), firstCidr: cidrString(a.cidr) };
-        ctx.report({
+        if (reportA) ctx.report({
           messageId: "overlap",
           at: poolSpan(a),
           object: a.object.ref,
@@ -25968,7 +26571,7 @@ var pool_overlap_default = defineRule({
           data: { ...data, pool: poolLabel(a), other: poolLabel(b) },
           related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }]
         });
-        ctx.report({
+        if (reportB) ctx.report({
           messageId: "overlap",
           at: poolSpan(b),
           object: b.object.ref,
@@ -26157,10 +26760,10 @@ function surgingRollout(pod) {
     if (type !== "RollingUpdate") return null;
     const surge = get(strategy, "rollingUpdate", "maxSurge");
     if (isZero(surge)) return null;
-    const at = surge?.span ?? get(strategy, "type")?.span;
+    const at2 = surge?.span ?? get(strategy, "type")?.span;
     return {
       strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
-      ...at ? { at } : {},
+      ...at2 ? { at: at2 } : {},
       fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts"
     };
   }
@@ -26244,12 +26847,12 @@ var static_ip_replicas_default = defineRule({
       const base = { object: pod.object.ref, value: ip };
       if (c.count > 1) {
         const fieldInContext = c.hpa ? c.hpa.object.contextOnly : pod.object.contextOnly;
-        const at = c.at && !fieldInContext ? c.at : annotation;
-        const related = at === annotation ? c.at ? [{ span: c.at, message: c.why }] : [] : [{ span: first.span, message: `the template asks for ${first.text}` }];
+        const at2 = c.at && !fieldInContext ? c.at : annotation;
+        const related = at2 === annotation ? c.at ? [{ span: c.at, message: c.why }] : [] : [{ span: first.span, message: `the template asks for ${first.text}` }];
         const runs = Number.isFinite(c.count) ? `${c.count} pods at once (${c.why})` : `a pod on every node`;
         const data = { who: podWho(pod), runs, ips, ip };
-        if (noIpam) ctx.report({ ...base, at, related, messageId: "noIpam", severity: "warning", data });
-        else ctx.report({ ...base, at, related, messageId: "replicas", severity: "error", data: { ...data, fix: fixFor(pod, c) } });
+        if (noIpam) ctx.report({ ...base, at: at2, related, messageId: "noIpam", severity: "warning", data });
+        else ctx.report({ ...base, at: at2, related, messageId: "replicas", severity: "error", data: { ...data, fix: fixFor(pod, c) } });
         continue;
       }
       if (noIpam) continue;
@@ -26487,7 +27090,8 @@ var package_default = {
     lint: "eslint .",
     test: "tsc --noEmit && eslint . && vitest run",
     "test:unit": "vitest run",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    docs: "node scripts/build-docs.mjs"
   },
   repository: {
     type: "git",
@@ -26529,7 +27133,7 @@ var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
 
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function matcher(patterns) {
   return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
 }
@@ -26543,7 +27147,7 @@ function pathPolicy(globalRules, policy) {
     let r = relCache.get(file);
     if (r === void 0) {
       const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
-      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute(p) ? null : p;
+      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
       relCache.set(file, r);
     }
     return r;
@@ -26713,8 +27317,8 @@ function applySuppressions(input) {
     for (const o of objects) regions.set(o.ref.file, [...regions.get(o.ref.file) ?? [], region2(o.node.span)]);
     const span = policy?.config.suppressSpans[i] ?? { file: configSource?.path ?? "", start: 0, end: 0 };
     const ids = entry2.rules === "all" ? [] : entry2.rules.map((id, j) => {
-      const at = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
-      return { id, span: at?.found ? at.node.span : span };
+      const at2 = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
+      return { id, span: at2?.found ? at2.node.span : span };
     });
     add({
       form: "config",
@@ -26882,6 +27486,7 @@ function severityFor(setting, reported, rule) {
   if (setting === "warn" || setting === "warning") return "warning";
   return reported ?? rule.meta.defaultSeverity;
 }
+var MAX_RELATED = 50;
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
@@ -26906,6 +27511,14 @@ function lintSources(input, options = {}) {
     }
     return s;
   };
+  const checkFix = (rule, fix, file) => {
+    if (!fix) return void 0;
+    if (!rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but is not fixable`);
+    const problem = isEditFix(fix) ? fixProblem(fix, file, byPath.get(file)?.text.length ?? 0) : null;
+    if (!problem) return fix;
+    if (options.strict) throw new Error(`rule ${rule.id} reported a bad fix: ${problem}`);
+    return void 0;
+  };
   const findings = [];
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -26915,26 +27528,28 @@ function lintSources(input, options = {}) {
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
-        const at = checkSpan(rule, r.at);
-        const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
+        const at2 = checkSpan(rule, r.at);
+        const severity = severityFor(paths.setting(rule.id, at2.file), r.severity, rule);
         if (!severity) return;
         const template = rule.meta.messages[r.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-        const related = (r.related ?? []).map((rel) => {
+        const related = (r.related ?? []).slice(0, MAX_RELATED).map((rel) => {
           const span = checkSpan(rule, rel.span);
           return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
         });
         const o = r.object;
+        const fix = checkFix(rule, r.fix, at2.file);
         findings.push({
           ruleId: rule.id,
           severity,
           message: renderMessage(template, r.data),
           messageId: r.messageId,
-          file: at.file,
-          ...indexFor(at.file).location(at),
+          file: at2.file,
+          ...indexFor(at2.file).location(at2),
           ...related.length > 0 ? { related } : {},
           ...o ? { object: { kind: o.kind, ...o.namespace !== void 0 ? { namespace: o.namespace } : {}, ...o.name !== void 0 ? { name: o.name } : {} } } : {},
-          ...r.value !== void 0 ? { value: r.value } : {}
+          ...r.value !== void 0 ? { value: r.value } : {},
+          ...fix ? { fix } : {}
         });
       }
     });
@@ -26971,23 +27586,27 @@ async function lintPaths(paths, options = {}) {
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files = [...options.extraSources ?? []];
-  for (const f of main.files) files.push(await loadFile(f, cwd, false));
-  for (const f of ctx.files) if (!mainSet.has(f)) files.push(await loadFile(f, cwd, true));
-  const unreadable = files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message))).map((f) => f.path);
+  for (const f of await loadFiles(main.files, cwd, false)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  const unreadable = [
+    ...main.unreadable,
+    ...ctx.unreadable,
+    ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
+  ];
   const out = lintSources(files, options);
-  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable };
+  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 function lintText(text2, filePath = "<text>", options = {}) {
   return lintSources([parseSource(filePath, text2)], options);
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute2(file) ? file : resolve3(ctx.cwd, file);
+  const abs = isAbsolute3(file) ? file : resolve3(ctx.cwd, file);
   const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { absolute: abs };
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute: abs };
   return { relative: rel.split(sep3).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
@@ -27073,10 +27692,10 @@ var github = (results, ctx) => {
 };
 
 // src/report/formatters/json.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 var json = (results, ctx) => JSON.stringify(
   results.map((r) => ({
-    filePath: isAbsolute3(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+    filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -27201,7 +27820,7 @@ var sarif = (results, ctx) => {
 };
 
 // src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 // node_modules/eslint-formatter-pretty/index.js
@@ -27651,18 +28270,18 @@ var proto = Object.defineProperties(() => {
     }
   }
 });
-var createStyler = (open, close, parent) => {
+var createStyler = (open2, close, parent) => {
   let openAll;
   let closeAll;
   if (parent === void 0) {
-    openAll = open;
+    openAll = open2;
     closeAll = close;
   } else {
-    openAll = parent.openAll + open;
+    openAll = parent.openAll + open2;
     closeAll = close + parent.closeAll;
   }
   return {
-    open,
+    open: open2,
     close,
     openAll,
     closeAll,
@@ -27715,11 +28334,11 @@ __export(symbols_exports, {
 // node_modules/yoctocolors/base.js
 import tty2 from "node:tty";
 var hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open2}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -28700,7 +29319,7 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute4(r.file) ? r.file : resolve5(ctx.cwd, r.file),
+    filePath: isAbsolute5(r.file) ? r.file : resolve5(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
