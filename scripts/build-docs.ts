@@ -182,10 +182,21 @@ function indexPage(): string {
     "Severity: **error** when Calico fails the pod or the API server rejects the object, **warning** when it runs, but not as the author meant.",
     "Severities can be changed per rule in the configuration (see [configuration](../configuration.md)).",
     "",
-    "Rules marked fixable have fixes that `calico-ipam-lint --fix` applies to the files (only the bytes concerned change; anchors, flow mappings and other unusual layouts are left alone and named).",
-    "`--fix-dry-run` prints them as a unified diff instead.",
-    "",
     ruleTable((id) => `${id}.md`),
+    "",
+    "## Fixing",
+    "",
+    `\`calico-ipam-lint --fix <paths>\` applies the fixes of the rules marked fixable (${RULES.filter((r) => r.meta.fixable)
+      .map((r) => `\`${r.id}\``)
+      .join(", ")}), writes the changed files and then reports what remains; each rule's page shows the diff its fix makes.`,
+    "",
+    "- Only the bytes concerned change: a value keeps its quoting style (a plain value that cannot stay plain is single-quoted; JSON manifests get JSON strings), moved lines keep their comments, and comments, key order, anchors and line endings (CRLF included) elsewhere stay as they were.",
+    "- Where the layout is too unusual to edit safely (flow mappings `{…}`, YAML anchors and aliases or merge keys, block scalars, two keys equally near a misspelling), nothing is changed and the output says why: `file:line:col: <rule> not fixed: <reason>`.",
+    "- Fixes are applied in passes, as ESLint does: one that overlaps another waits for the next pass, and a fix may enable another (a misspelled key on a Deployment is renamed, then moved into the pod template). Fixing twice changes nothing the second time.",
+    "- Only findings that would be reported are fixed: not in `--context` files, not those a suppression or `--baseline` hides, not outside the `--changed-since` scope.",
+    "- Files are written whole or not at all (a temporary file renamed over the original, keeping its permissions; through a symbolic link, the file it points to), and only if they did not change while being linted. Nothing is written without `--fix`.",
+    "- `--fix-dry-run` writes nothing: it prints the fixes as a unified diff on standard output (`git apply` reads it) and the report of what would remain on standard error. It also works on standard input (`-`), which `--fix` cannot write back.",
+    "- The exit code is that of the findings that remain.",
   ].join("\n")}\n`;
 }
 
