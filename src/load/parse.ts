@@ -107,12 +107,12 @@ export function unreadableSource(path: string, message: string, contextOnly = fa
 }
 
 function convertDocument(path: string, text: string, doc: Document.Parsed, index: number): ParsedDocument {
-  const problems: SyntaxProblem[] = doc.errors.map((e) => ({
-    code: e.code,
-    message: firstLine(e.message),
-    // The parser may point one past the end of the text (an unexpected end of input).
-    span: { file: path, start: Math.min(e.pos[0], text.length), end: Math.min(Math.max(e.pos[0], e.pos[1]), text.length) },
-  }));
+  const problems: SyntaxProblem[] = doc.errors.map((e) => {
+    // The parser may point one past the end of the text (an unexpected end of input), or between
+    // the CR and the LF of a line end, which is no column of the line.
+    const start = notInCrlf(text, Math.min(e.pos[0], text.length));
+    return { code: e.code, message: firstLine(e.message), span: { file: path, start, end: Math.max(start, notInCrlf(text, Math.min(e.pos[1], text.length))) } };
+  });
   if (problems.length > 0) return { index, root: null, problems };
   try {
     const conv = new Converter(path, text);
@@ -135,6 +135,8 @@ function convertDocument(path: string, text: string, doc: Document.Parsed, index
     return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path, start, end: start } }] };
   }
 }
+
+const notInCrlf = (text: string, o: number): number => (o > 0 && text[o - 1] === "\r" && text[o] === "\n" ? o - 1 : o);
 
 function firstLine(message: string): string {
   const i = message.indexOf(" at line ");
@@ -251,10 +253,7 @@ class Converter {
       const span = spanOf(path, node);
       const raw = node.value;
       const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-      const withSource: ScalarNode =
-        style === "plain" || style === "single" || style === "double"
-          ? { kind: "scalar", value, style, span, source: text.slice(span.start, span.end) }
-          : { kind: "scalar", value, style, span };
+      const withSource: ScalarNode = { kind: "scalar", value, style, span, source: text.slice(span.start, span.end) };
       out = comment ? { ...withSource, commentBefore: comment } : withSource;
     } else {
       out = { kind: "scalar", value: null, style: "plain", span: spanOf(path, node) };

@@ -86,20 +86,74 @@ function computeOffsets(node: ScalarNode): number[] | null {
     return out.length === value.length + 1 ? out : null;
   }
   if (node.style === "double") {
+    // Every escape YAML knows stands for one character (\U beyond the BMP for two UTF-16 units),
+    // mapped to the escape's backslash; a line break (folding) has no such map.
     for (let i = 1; i < src.length - 1; i++) {
       const c = src[i];
       if (c === "\n" || c === "\r") return null;
-      if (c === "\\") {
-        const n = src[i + 1];
-        if (n === undefined || !'"\\/'.includes(n)) return null;
+      if (c !== "\\") {
         out.push(base + i);
-        i++;
         continue;
       }
-      out.push(base + i);
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 0xffff ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt\tnvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
     }
     out.push(base + src.length - 1);
     return out.length === value.length + 1 ? out : null;
   }
-  return null;
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+
+/**
+ * Offsets for a block scalar (`|` or `>`, indentation detected, not given): each content line's
+ * characters after the indentation, each line break at its CR or LF. A folded scalar maps only
+ * when no line break of its content is folded into a space, that is when it holds one line. The
+ * map is checked against the value the parser read; anything else is no map.
+ */
+function blockOffsets(src: string, value: string, base: number, folded: boolean): number[] | null {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars: string[] = [];
+  const at: number[] = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break; // less indented: the end
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at.slice(0, value.length);
+  out.push(at[value.length] ?? base + src.length);
+  return out;
 }

@@ -19,7 +19,7 @@ export interface ScalarNode {
   readonly style: ScalarStyle;
   /** Offsets of the whole node in the source, quotes included. */
   readonly span: Span;
-  /** Parser-level source text of a quoted/plain scalar's content, used to map offsets inside it. */
+  /** The scalar's source text (quotes, block header included), used to map offsets inside it. */
   readonly source?: string;
   /** Comments that precede this node (or its key) on their own lines. */
   readonly commentBefore?: string;

@@ -71,10 +71,41 @@ describe("innerSpan points inside a scalar's value", () => {
     expect(textOf(text, innerSpan(s, 1, 4))).toBe('\\"a\\"');
   });
 
-  it("falls back to the whole value for block scalars", () => {
-    const text = "k: |\n  [\"a\"]\n";
+  it("maps literal block scalars line by line, CRLF included", () => {
+    const text = 'k: |\r\n  ["a",\r\n   "bb"]\r\nx: 1\r\n';
+    const s = scalarAt(parseSource("a.yaml", text).documents[0]!.root, "k");
+    const value = String(s.value);
+    expect(value).toBe('["a",\n "bb"]\n');
+    const i = value.indexOf("bb");
+    expect(textOf(text, innerSpan(s, i, i + 2))).toBe("bb");
+    expect(textOf(text, innerSpan(s, 1, 4))).toBe('"a"');
+  });
+
+  it("maps a folded scalar of one line, and falls back when lines are folded", () => {
+    const one = 'k: >-\n  ["a"]\n';
+    const s1 = scalarAt(parseSource("a.yaml", one).documents[0]!.root, "k");
+    expect(textOf(one, innerSpan(s1, 1, 4))).toBe('"a"');
+    const two = 'k: >\n  ["a",\n  "b"]\n';
+    const s2 = scalarAt(parseSource("a.yaml", two).documents[0]!.root, "k");
+    expect(innerSpan(s2, 1, 4)).toEqual(s2.span);
+  });
+
+  it("falls back for a block scalar with an explicit indentation", () => {
+    const text = 'k: |2\n   ["a"]\n';
     const s = scalarAt(parseSource("a.yaml", text).documents[0]!.root, "k");
     expect(innerSpan(s, 1, 4)).toEqual(s.span);
+  });
+
+  it("maps every escape of a double-quoted scalar to its backslash", () => {
+    const text = 'k: "[\\"10.0.0.1\\",\\n \\"caf\\u00e9\\", \\"\\U0001F600x\\", \\"\\x41\\tB\\"]"\n';
+    const s = scalarAt(parseSource("a.yaml", text).documents[0]!.root, "k");
+    const value = String(s.value);
+    expect(value).toBe('["10.0.0.1",\n "caf\u00e9", "\u{1F600}x", "A\tB"]');
+    const at = (item: string) => textOf(text, innerSpan(s, value.indexOf(item), value.indexOf(item) + item.length));
+    expect(at("10.0.0.1")).toBe("10.0.0.1");
+    expect(at("caf\u00e9")).toBe("caf\\u00e9");
+    expect(at("\u{1F600}x")).toBe("\\U0001F600x");
+    expect(at("A\tB")).toBe("\\x41\\tB");
   });
 
   it("falls back for multi-line flow scalars", () => {
