@@ -53,7 +53,10 @@ export const MAX_RELATED = 50;
 export function lintSources(input: readonly SourceFile[], options: LintOptions = {}): LintOutput {
   const paths = pathPolicy(options.rules, options.policy);
   // The live pods file is cluster state, not a manifest, even when it lies among the files linted.
-  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
+  const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
+  // In path order, whatever order they were given in: where two files define one object (a pool,
+  // a namespace) or one claim comes "first", the report must not depend on the command line's order.
+  const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));

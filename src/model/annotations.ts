@@ -51,7 +51,9 @@ export function decodeList(key: ListKey, e: AnnotationEntry): DecodedList {
   const raw = node.value;
   const r: GoJsonResult = goUnmarshalStringList(raw);
   if (!r.ok) {
-    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + 1) : node.span;
+    // The offending character, whole: an emoji is two UTF-16 units, and half of one is no position.
+    const width = (raw.codePointAt(r.offset) ?? 0) > 0xffff ? 2 : 1;
+    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
     return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
   }
   const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node as ScalarNode, it.start, it.end) })) : null;
