@@ -3,8 +3,8 @@ import { Command, CommanderError, Option } from "commander";
 import { lintPaths, type PathLintOptions, type PathLintOutput } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
 import { RULES } from "../rules/index.js";
-import { readStream, decodeText, notTextSource } from "../load/files.js";
-import { parseSource, type SourceFile } from "../load/index.js";
+import { loadStream } from "../load/files.js";
+import type { SourceFile } from "../load/index.js";
 import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
@@ -86,8 +86,7 @@ export class UsageError extends Error {}
 /** Read `-` from standard input into a source file. */
 export async function readStdinSource(io: CliIO, name: string | undefined): Promise<SourceFile> {
   const path = name ?? "<stdin>";
-  const decoded = decodeText(await readStream(io.stdin));
-  return "error" in decoded ? notTextSource(path, decoded) : parseSource(path, decoded.text);
+  return loadStream(path, io.stdin);
 }
 
 /** Load and lint what a lint-style command was given. */

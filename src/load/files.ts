@@ -349,9 +349,28 @@ function tooLargeSource(path: string, contextOnly: boolean): SourceFile {
   };
 }
 
-/** Read standard input fully, as text. */
+/** Read a stream (standard input) fully, but no more than MAX_FILE_BYTES: `yes | calico-ipam-lint -` ends. */
 export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+  let total = 0;
+  for await (const c of stream) {
+    const b = typeof c === "string" ? Buffer.from(c) : Buffer.from(c);
+    total += b.length;
+    if (total > MAX_FILE_BYTES) throw new TooLarge();
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
+}
+
+/** Standard input as a source file, read like a file: bounded, and located when it is not text. */
+export async function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly = false): Promise<SourceFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readStream(stream);
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+    throw err;
+  }
+  const decoded = decodeText(bytes);
+  return "error" in decoded ? notTextSource(path, decoded, contextOnly) : parseSource(path, decoded.text, contextOnly);
 }

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, rmSync, symlinkSync, truncateSync, wr
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../src/load/files.js";
-import { expectSibling, lint, messagesOf, tempDir, writeTree } from "./helpers.js";
+import { run } from "../../src/cli/main.js";
+import { expectSibling, lint, messagesOf, STACK_LINE, tempDir, writeTree } from "./helpers.js";
 
 /**
  * Hostile files and trees through the CLI: what is not text, what cannot be read, what a walk must
@@ -166,6 +167,29 @@ describe("files and directories that cannot be read", () => {
     expect(r.code).toBe(2);
     expectSibling(r);
     expect(messagesOf(r, "/dev/zero")).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", message: expect.stringContaining("larger than 64 MiB") })]);
+  });
+
+  it("standard input that never ends (`yes | calico-ipam-lint -`) is read up to the limit only", async () => {
+    const dir = writeTree(tempDir(), {});
+    const chunk = Buffer.alloc(2 ** 20, "y\n");
+    let out = "";
+    let err = "";
+    const code = await run(["-", "sibling.yaml", "-f", "json"], {
+      cwd: dir,
+      env: {},
+      stdin: (async function* () {
+        for (;;) yield chunk;
+      })(),
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t) },
+      stdoutIsTTY: false,
+    });
+    expect(code).toBe(2);
+    expect(err).not.toMatch(STACK_LINE);
+    expect(err).toContain("<stdin>: could not be read");
+    const results = JSON.parse(out) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+    expect(results.find((r) => r.filePath.endsWith("<stdin>"))?.messages).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", message: expect.stringContaining("larger than 64 MiB") })]);
+    expect(results.find((r) => r.filePath.endsWith("sibling.yaml"))?.messages).toEqual([expect.objectContaining({ ruleId: "pool-invalid" })]);
   });
 
   it("a named pipe in a walked directory is not opened (opening one waits for a writer forever)", async () => {
