@@ -87,7 +87,7 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   for (const data of datas) {
     const r = livePodsFrom(data, shown);
     if ("error" in r) throw new SetupError(`--in-use ${shown}: ${r.error}`);
-    pods.push(...r.pods);
+    for (const p of r.pods) pods.push(p); // not push(...): a big cluster has 130000+ pods, too many arguments
   }
   return { pods, source: shown };
 }

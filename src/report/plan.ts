@@ -200,13 +200,13 @@ export function renderPlanText(plan: Plan): string {
     for (const p of plan.pools) {
       rows.push([p.name, p.cidr, poolState(p), p.size, p.reserved, p.static, p.tunnel, p.demand, p.free, p.shortfall, `${bar(p.usedPermille)} ${pct(p.usedPermille).padStart(4)}`]);
     }
-    out.push(...table(rows, new Set([3, 4, 5, 6, 7, 8, 9])).map((l) => `  ${l}`));
+    for (const l of table(rows, new Set([3, 4, 5, 6, 7, 8, 9]))) out.push(`  ${l}`); // a loop: 130000+ rows overflow push(...)
   }
   out.push("", "Static addresses");
   if (plan.statics.length === 0) out.push("  (none)");
   else {
     const rows = plan.statics.map((s) => [s.ip, s.annotation, ownerText(s.owner), where(s.owner), s.pool ? `pool ${s.pool}${s.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
-    out.push(...table(rows, new Set()).map((l) => `  ${l}`));
+    for (const l of table(rows, new Set())) out.push(`  ${l}`);
   }
   if (plan.failures.length > 0) {
     out.push("", "Shortfalls");

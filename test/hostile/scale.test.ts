@@ -55,6 +55,16 @@ describe(`${N} of a kind`, () => {
   }, 60_000);
 });
 
+describe(`${N} live pods`, () => {
+  it("--in-use with the pods of a big cluster (they were spread into a call)", async () => {
+    const items = Array.from({ length: N }, (_, i) => ({ kind: "Pod", metadata: { name: `p${i}`, namespace: "apps" }, spec: {}, status: { phase: "Running", podIP: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } }));
+    const dir = writeTree(tempDir(), { "pods.json": JSON.stringify({ apiVersion: "v1", kind: "List", items }) });
+    const r = await lint(dir, ["sibling.yaml", "--in-use", "pods.json"]);
+    expect(r.code).toBe(1);
+    expectSibling(r);
+  }, 60_000);
+});
+
 /** A `kind: List` of `n` flow-style objects, one per line. */
 const list = (items: string[]) => `apiVersion: v1\nkind: List\nitems:\n${items.map((i) => `- ${i}\n`).join("")}`;
 
