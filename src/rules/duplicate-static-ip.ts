@@ -57,38 +57,65 @@ export default defineRule({
     }
     for (const claims of groups.values()) {
       if (claims.length < 2) continue;
+      // Counts per group, so that a group of thousands of claims costs linear time, not quadratic.
+      const ipamAll = claims.filter((o) => o.s.key === "ipAddrs");
+      const noIpamAll = claims.filter((o) => o.s.key === "ipAddrsNoIpam");
+      const activeIpam = ipamAll.filter((o) => !o.idle).length;
+      const activeIpamInfinite = ipamAll.filter((o) => !o.idle && !o.finite).length;
       for (const c of claims) {
-        const others = claims.filter((o) => o !== c);
+        const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list: readonly Claim[]): string => someOf(list.map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), 3);
+        const whoOf = (list: Some): string => someCount(list.head.map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), list.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
           value: ip,
-          related: others.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` })),
+          related: others.head.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` })),
         };
-        const ipam = others.filter((o) => o.s.key === "ipAddrs");
+        const ipam = excluding(ipamAll, c, c.s.key === "ipAddrs");
         if (c.s.key === "ipAddrs" && ipam.length > 0) {
-          const activeOthers = ipam.filter((o) => !o.idle);
+          const activeOthers = activeIpam - (c.idle ? 0 : 1);
+          const infiniteOthers = activeIpamInfinite - (!c.idle && !c.finite ? 1 : 0);
           let why: string | undefined;
           if (c.idle) why = `this ${c.pod.workload.kind} runs no pod now (${idleField(c.pod)})`;
-          else if (activeOthers.length === 0) why = ipam.length === 1 ? `${podWho(ipam[0]!.pod)} runs no pod now (${idleField(ipam[0]!.pod)})` : "the others run no pod now";
-          else if (c.finite && activeOthers.every((o) => o.finite)) why = "Jobs and CronJobs release the address when they finish";
+          else if (activeOthers === 0) why = ipam.length === 1 ? `${podWho(ipam.head[0]!.pod)} runs no pod now (${idleField(ipam.head[0]!.pod)})` : "the others run no pod now";
+          else if (c.finite && infiniteOthers === 0) why = "Jobs and CronJobs release the address when they finish";
           const severity: Severity = why === undefined ? "error" : "warning";
-          const bypassing = others.filter((o) => o.s.key === "ipAddrsNoIpam");
+          const bypassing = excluding(noIpamAll, c, false); // c uses ipAddrs here
           const more = bypassing.length === 0 ? "" : ` (and by ${whoOf(bypassing)} through ipAddrsNoIpam, which Calico cannot see)`;
           if (why === undefined) ctx.report({ ...base, messageId: "taken", severity, data: { ip, shown, others: whoOf(ipam), more } });
           else ctx.report({ ...base, messageId: "notConcurrent", severity, data: { ip, shown, others: whoOf(others), why } });
           continue;
         }
-        const bypassing = [c, ...others].filter((o) => o.s.key === "ipAddrsNoIpam");
-        const bypass = bypassing.includes(c) ? (bypassing.length === 1 ? "this pod uses" : "these pods use") : bypassing.length === 1 ? "it uses" : "they use";
+        const selfBypasses = c.s.key === "ipAddrsNoIpam";
+        const bypassCount = noIpamAll.length;
+        const bypass = selfBypasses ? (bypassCount === 1 ? "this pod uses" : "these pods use") : bypassCount === 1 ? "it uses" : "they use";
         ctx.report({ ...base, messageId: "noIpam", severity: "warning", data: { shown, others: whoOf(others), bypass } });
       }
     }
   },
 });
+
+/** The first claims of a list other than one, and how many there are in all. */
+interface Some {
+  readonly head: readonly Claim[];
+  readonly length: number;
+}
+
+const HEAD = 50;
+
+/** `list` without `c`; `holds` says whether `c` is in it (known from its key, so no search). */
+function excluding(list: readonly Claim[], c: Claim, holds = true): Some {
+  const head = list.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list.length - (holds ? 1 : 0) };
+}
+
+/** someOf for a list known by its first items and its length. */
+function someCount(names: readonly string[], total: number, max = 3): string {
+  if (total <= max) return someOf(names, max);
+  return `${names.slice(0, max).join(", ")} and ${total - max} more`;
+}
 
 /** A suspended CronJob (or Job) starts no pod. */
 const suspended = (pod: PodSource): boolean => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
