@@ -1,0 +1,1432 @@
+import { parseSource } from "./parse.js";
+import type { MapEntry, MapNode, Node, ParsedDocument, ScalarStyle, SourceFile, Span, SyntaxProblem } from "./types.js";
+
+/**
+ * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
+ * about ten times faster than the `yaml` package and a few times smaller in memory, that gives
+ * exactly the tree `parseSource` gives for what it accepts and declines everything else.
+ *
+ * It accepts a strict subset of YAML: block mappings and sequences, plain, single- and double-quoted
+ * scalars (over several lines too), literal and folded block scalars, flow collections (so JSON),
+ * comments and `---` document markers. It declines (returns null, and the caller parses the file
+ * with `parseSource`) anchors, aliases, tags, directives, merge keys, explicit keys, duplicate keys,
+ * tabs, CR line ends, control characters, `...`, block scalars with an indentation indicator or no
+ * content, very deep nesting, and any text the `yaml` package would report an error for, as far as
+ * this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
+ * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
+ * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
+ * `resolve-block-scalar`), and node ranges are the ones it gives.
+ *
+ * The result is a flat array of node records per file; the located tree (`Node`) is built from it
+ * on demand, one collection at a time, so that a run over hundreds of thousands of documents keeps
+ * only the text and the records in memory, plus the nodes the rules looked at.
+ *
+ * Not kept: comments (`commentBefore`), which nothing outside `load/` reads; files that need them
+ * (suppression comments) are declined.
+ */
+
+// Records, in document order (a key's record precedes its value's), at offsets into one Int32Array.
+// Scalars and keys, two int32: [kind (bits 0-1) | style (bits 2-4) | length << 5, start offset].
+// Collections, four: [kind | count of entries or items << 5, start, end, offset of the record
+// after the collection's subtree].
+const SCALAR_WIDTH = 2;
+const COLLECTION_WIDTH = 4;
+/** Scalars (and collections' counts) up to 2^27 - 1 long fit in the bits left. */
+const MAX_LENGTH = 2 ** 27 - 1;
+const KIND_SCALAR = 0;
+const KIND_MAP = 1;
+const KIND_SEQ = 2;
+const KIND_KEY = 3;
+const ST_PLAIN = 0;
+const ST_SINGLE = 1;
+const ST_DOUBLE = 2;
+const ST_LITERAL = 3;
+const ST_FOLDED = 4;
+const STYLE_NAMES: readonly ScalarStyle[] = ["plain", "single", "double", "literal", "folded"];
+
+/** `lastKind`: a scalar or flow collection, a block scalar, an empty value, a block collection. */
+const LAST_SCALAR = 0;
+const LAST_BLOCK_SCALAR = 1;
+const LAST_EMPTY = 2;
+const LAST_COLLECTION = 3;
+
+const LF = 10;
+const SP = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const DOT = 46;
+const COMMA = 44;
+const SQ = 39;
+const DQ = 34;
+const LBRACK = 91;
+const RBRACK = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const BACKSLASH = 92;
+
+/** Nesting deeper than this is left to the precise parser (which bounds it at MAX_DEPTH). */
+const FAST_MAX_DEPTH = 100;
+/** yaml: an implicit key may be at most 1024 characters long. */
+const MAX_KEY_LENGTH = 1000;
+
+/** Characters the fast path leaves to the precise parser: C0 controls but LF, DEL, C1, BOM, line separators. */
+const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/** Records are written into one growing buffer, and copied out at their exact size per file. */
+let scratch = new Int32Array(1 << 14);
+const SCRATCH_MAX = 1 << 24;
+
+class Decline {
+  constructor(readonly reason: string) {}
+}
+
+/** The records of one file, and what the views need to read values and spans from them. */
+export interface FastTree {
+  readonly path: string;
+  readonly text: string;
+  readonly tape: Int32Array;
+  /** Record index of each document's root. */
+  readonly roots: readonly number[];
+}
+
+/** Why the last `parseFastTree` call declined, for statistics and tests. */
+let lastDeclineReason = "";
+export const getDeclineReason = (): string => lastDeclineReason;
+
+/** Parse `text` with the fast parser, or return null when it declines. Never throws. */
+export function parseFastTree(path: string, text: string): FastTree | null {
+  if (DECLINED_CHARS.test(text)) {
+    lastDeclineReason = "control, tab, CR or BOM character";
+    return null;
+  }
+  const p = new FastParser(text);
+  try {
+    const roots = p.stream();
+    lastDeclineReason = "";
+    return { path, text, tape: p.tape.slice(0, p.n), roots };
+  } catch (e) {
+    if (e instanceof Decline) {
+      lastDeclineReason = e.reason;
+      return null;
+    }
+    if (e instanceof RangeError) {
+      lastDeclineReason = "stack";
+      return null;
+    }
+    throw e;
+  }
+}
+
+class FastParser {
+  tape: Int32Array;
+  /** Int32 written. */
+  n = 0;
+  /** Start of the next line holding content (not blank, not only a comment), or the text's length. */
+  pos = 0;
+  /** End of the last line that belongs to the node just parsed, its line break included. */
+  endMark = 0;
+  depth = 0;
+  /** What the last node parsed was, for the comment lines after it (see `gap`). */
+  lastKind = 0;
+  /** Start of the line after the last node parsed. */
+  gapStart = 0;
+  /** Comment lines after the last value that go to a collection's end rather than the value's. */
+  pendingEnd = -1;
+  pendingIndent = -1;
+  /** The last value was empty with a comment on its line. */
+  emptyComment = false;
+  /** The end of the last value, when it is empty and comments follow it. */
+  emptyEnd = -1;
+  readonly len: number;
+
+  constructor(readonly text: string) {
+    this.len = text.length;
+    this.tape = scratch;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Records
+
+  private rec(kind: number, style: number, start: number, end: number): number {
+    const o = this.n;
+    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
+    let t = this.tape;
+    if (o + width > t.length) {
+      const bigger = new Int32Array(t.length * 2);
+      bigger.set(t);
+      this.tape = t = bigger;
+      if (bigger.length <= SCRATCH_MAX) scratch = bigger;
+    }
+    if (width === SCALAR_WIDTH) {
+      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
+      t[o] = kind | (style << 2) | ((end - start) << 5);
+    } else {
+      t[o] = kind;
+    }
+    t[o + 1] = start;
+    this.n = o + width;
+    return o;
+  }
+
+  private close(o: number, kind: number, count: number, end: number): void {
+    if (count > MAX_LENGTH) throw new Decline("collection too large");
+    this.tape[o] = kind | (count << 5);
+    this.tape[o + 2] = end;
+    this.tape[o + 3] = this.n;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lines
+
+  private lineEnd(p: number): number {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e;
+  }
+
+  /** After the line break of the line holding `p` (or the end of the text). */
+  private nextLine(p: number): number {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e + 1;
+  }
+
+  private indentAt(ls: number): number {
+    const t = this.text;
+    let i = ls;
+    while (t.charCodeAt(i) === SP) i++;
+    return i - ls;
+  }
+
+  /** From line start `ls`, the start of the first line with content (not blank or a comment). */
+  private contentLine(ls: number): number {
+    const t = this.text;
+    const len = this.len;
+    while (ls < len) {
+      let i = ls;
+      while (t.charCodeAt(i) === SP) i++;
+      const c = t.charCodeAt(i);
+      if (i < len && c !== LF && c !== HASH) return ls;
+      ls = this.nextLine(i);
+    }
+    return len;
+  }
+
+  /** `---` or `...` at `ls`, followed by a space, a line break or the end. */
+  private isMarker(ls: number): boolean {
+    const t = this.text;
+    const c = t.charCodeAt(ls);
+    if ((c !== DASH && c !== DOT) || t.charCodeAt(ls + 1) !== c || t.charCodeAt(ls + 2) !== c) return false;
+    return ls + 3 >= this.len || isWhite(t.charCodeAt(ls + 3));
+  }
+
+  /** The rest of the line from `p` is spaces and perhaps a comment after a space; else decline. */
+  private restOfLine(p: number, what: string): number {
+    const t = this.text;
+    const start = p;
+    while (t.charCodeAt(p) === SP) p++;
+    if (p >= this.len || t.charCodeAt(p) === LF) return this.nextLine(p);
+    if (t.charCodeAt(p) === HASH && p > start) return this.nextLine(p);
+    throw new Decline(`content after ${what}`);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Stream and documents
+
+  stream(): number[] {
+    const t = this.text;
+    const roots: number[] = [];
+    let ls = this.contentLine(0);
+    let first = true;
+    while (ls < this.len) {
+      if (this.isMarker(ls)) {
+        if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
+        let q = ls + 3;
+        while (t.charCodeAt(q) === SP) q++;
+        const c = t.charCodeAt(q);
+        if (q < this.len && c !== LF && !(c === HASH && q > ls + 3)) throw new Decline("content after ---");
+        const body = this.contentLine(this.nextLine(q));
+        if (body >= this.len || (this.indentAt(body) === 0 && this.isMarker(body))) {
+          // An empty document: a null scalar where the marker's line goes on.
+          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q, q));
+          ls = body;
+          first = false;
+          continue;
+        }
+        ls = body;
+      } else if (!first) {
+        // Content after a document that no `---` separates from it.
+        throw new Decline("content after the document");
+      }
+      first = false;
+      const c = t.charCodeAt(ls + this.indentAt(ls));
+      if (c === 37 /* % */) throw new Decline("directive");
+      roots.push(this.blockNode(ls, -1));
+      this.nextItem();
+      ls = this.pos;
+      if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
+    }
+    return roots;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Block nodes
+
+  /** The block node whose first line starts at `ls` (a content line), inside a parent at `parent`. */
+  private blockNode(ls: number, parent: number): number {
+    const t = this.text;
+    const col = this.indentAt(ls);
+    const c = ls + col;
+    const ch = t.charCodeAt(c);
+    if (ch === DASH && isWhiteOrEnd(t, c + 1, this.len)) return this.blockSeq(col, c);
+    if (this.keyColon(c, false) !== -1) return this.blockMap(col, c);
+    if (ch === LBRACK || ch === LBRACE) return this.flowInBlock(c, parent);
+    if (parent < 0) throw new Decline("a scalar document");
+    if (ch === SQ || ch === DQ) return this.quoted(c, parent, false, true);
+    if (ch === 124 /* | */ || ch === 62 /* > */) throw new Decline("block scalar header on its own line");
+    return this.plain(c, parent);
+  }
+
+  /**
+   * When a block mapping key starts at `p`, the offset of its `:` indicator; else -1. A plain key
+   * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
+   */
+  private keyColon(p: number, flow: boolean): number {
+    const t = this.text;
+    const ch = t.charCodeAt(p);
+    if (ch === SQ || ch === DQ) {
+      const close = this.quotedEndOnLine(p);
+      if (close === -1) return -1;
+      let q = close;
+      while (t.charCodeAt(q) === SP) q++;
+      if (t.charCodeAt(q) !== COLON) return -1;
+      return q;
+    }
+    if (!plainStart(t, p, this.len, flow)) return -1;
+    const e = this.lineEnd(p);
+    for (let i = p + 1; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF) return i;
+      } else if (c === HASH && t.charCodeAt(i - 1) === SP) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
+  private quotedEndOnLine(p: number): number {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    for (let i = p + 1; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF) return -1;
+      if (q === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) i++;
+          else return i + 1;
+        }
+      } else if (c === BACKSLASH) {
+        i++;
+        if (t.charCodeAt(i) === LF) return -1;
+      } else if (c === DQ) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private enter(): void {
+    if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
+  }
+
+  /** A block mapping at column `col` whose first key starts at `k` (mid-line after `- ` too). */
+  private blockMap(col: number, k: number): number {
+    this.enter();
+    const t = this.text;
+    const m = this.rec(KIND_MAP, 0, k, k);
+    let count = 0;
+    const keys = new KeySet();
+    for (;;) {
+      const colon = this.keyColon(k, false);
+      if (colon === -1) throw new Decline("not a mapping key");
+      if (colon - k > MAX_KEY_LENGTH) throw new Decline("long key");
+      this.key(k, colon, keys);
+      this.mapValue(col, colon + 1);
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || (ind === 0 && this.isMarker(ls))) break;
+      if (ind > col) throw new Decline("bad indentation in a mapping");
+      this.nextItem();
+      k = ls + ind;
+      const ch = t.charCodeAt(k);
+      if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
+    }
+    this.closeBlock(m, KIND_MAP, count, col);
+    return m;
+  }
+
+  /**
+   * The blank and comment lines between the last value parsed (in a block collection at column
+   * `col`) and the next line with content, as the `yaml` package attributes them: comment lines
+   * indented past `col` that directly follow a scalar or flow collection belong to it (its end
+   * extends over them); the rest, from the first comment line that is not indented past `col`, go
+   * to the end of the innermost collection that the next content line closes and that is indented
+   * no deeper than some of them (`closeBlock`). Only the ends of collections depend on this.
+   */
+  private gap(col: number): void {
+    const t = this.text;
+    let ls = this.gapStart;
+    let attach = this.lastKind === LAST_SCALAR;
+    let comments = false;
+    let maxIndent = -1;
+    while (ls < this.pos) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const next = this.nextLine(c);
+      if (c < this.len && t.charCodeAt(c) !== LF) {
+        if (attach && ind > col) {
+          this.endMark = next;
+        } else {
+          attach = false;
+          comments = true;
+          if (ind > maxIndent) maxIndent = ind;
+        }
+      }
+      ls = next;
+    }
+    if (this.lastKind === LAST_EMPTY) {
+      // An empty value takes every line up to the next content (and its indentation) as its
+      // properties; its end goes over them when they hold a comment, on its line or after it.
+      if (comments || this.emptyComment) this.emptyEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+      return;
+    }
+    if (!comments) return;
+    this.pendingIndent = maxIndent;
+    this.pendingEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+  }
+
+  /** The next content line is the next item of the collection: the lines before it are its own. */
+  private nextItem(): void {
+    this.pendingEnd = -1;
+    this.emptyEnd = -1;
+  }
+
+  /** Close the block collection at record `r`, at column `col`, that the next content line ends. */
+  private closeBlock(r: number, kind: number, count: number, col: number): void {
+    // The span ends with the last value; what the parent sees as this node's end may go further.
+    if (this.emptyEnd !== -1) {
+      this.endMark = this.emptyEnd;
+      this.emptyEnd = -1;
+    }
+    const spanEnd = this.endMark;
+    if (this.pendingEnd !== -1 && col !== 0 && this.pendingIndent >= col) {
+      this.endMark = this.pendingEnd;
+      this.pendingEnd = -1;
+    }
+    this.close(r, kind, count, spanEnd);
+    this.depth--;
+    this.lastKind = LAST_COLLECTION;
+  }
+
+  /** The key record for the key from `k` to the `:` at `colon`. */
+  private key(k: number, colon: number, keys: KeySet): void {
+    const t = this.text;
+    const ch = t.charCodeAt(k);
+    let end: number;
+    let style: number;
+    let id: string;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(k);
+      style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+      if (style === ST_DOUBLE) for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
+      const v = scalarValue(t, style, k, end);
+      if (typeof v !== "string") throw new Decline("bad quoted key");
+      id = v;
+    } else {
+      end = colon;
+      while (t.charCodeAt(end - 1) === SP) end--;
+      style = ST_PLAIN;
+      const src = t.slice(k, end);
+      const v = resolvePlain(src);
+      id = typeof v === "string" ? v : `\u0000${typeof v}:${String(v)}`;
+    }
+    // The precise path merges under any key written `<<`.
+    if (id === "<<") throw new Decline("merge key");
+    if (!keys.add(id)) throw new Decline("duplicate key");
+    this.rec(KIND_KEY, style, k, end);
+  }
+
+  /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
+  private mapValue(col: number, after: number): void {
+    const t = this.text;
+    let q = after;
+    while (t.charCodeAt(q) === SP) q++;
+    const ch = t.charCodeAt(q);
+    if (q >= this.len || ch === LF || ch === HASH) {
+      const next = this.nextLine(q);
+      const ls = this.contentLine(next);
+      if (ls < this.len) {
+        const ind = this.indentAt(ls);
+        if (!(ind === 0 && this.isMarker(ls))) {
+          if (ind > col) {
+            this.blockNode(ls, col);
+            return;
+          }
+          if (ind === col && t.charCodeAt(ls + ind) === DASH && isWhiteOrEnd(t, ls + ind + 1, this.len)) {
+            this.blockSeq(col, ls + ind);
+            return;
+          }
+        }
+      }
+      this.emptyScalar(q, next, ls, false);
+      return;
+    }
+    this.inline(q, col, false);
+  }
+
+  /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
+  private emptyScalar(q: number, lineNext: number, nextContent: number, commentBefore: boolean): void {
+    this.rec(KIND_SCALAR, ST_PLAIN, q, q);
+    this.emptyComment = commentBefore || this.text.charCodeAt(q) === HASH;
+    this.endMark = q;
+    this.gapStart = lineNext;
+    this.lastKind = LAST_EMPTY;
+    this.pos = nextContent;
+  }
+
+  /** A node that starts on the line of its key or `- ` indicator, at `q`. */
+  private inline(q: number, parent: number, inSeq: boolean): void {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    switch (ch) {
+      case SQ:
+      case DQ:
+        this.quoted(q, parent, false, true);
+        return;
+      case LBRACK:
+      case LBRACE:
+        this.flowInBlock(q, parent);
+        return;
+      case 124: // |
+      case 62: // >
+        this.blockScalar(q, parent);
+        return;
+      case DASH:
+        if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
+        break;
+    }
+    this.plain(q, parent);
+  }
+
+  /** A block sequence at column `col`, its first `-` at `d`. */
+  private blockSeq(col: number, d: number): number {
+    this.enter();
+    const t = this.text;
+    const s = this.rec(KIND_SEQ, 0, d, d);
+    let count = 0;
+    // Comment lines before an item's `-` are part of it: an empty item ends after them.
+    let commentBefore = false;
+    for (;;) {
+      let q = d + 1;
+      while (t.charCodeAt(q) === SP) q++;
+      const ch = t.charCodeAt(q);
+      if (q >= this.len || ch === LF || ch === HASH) {
+        const next = this.nextLine(q);
+        const ls = this.contentLine(next);
+        let done = false;
+        if (ls < this.len) {
+          const ind = this.indentAt(ls);
+          if (ind > col && !(ind === 0 && this.isMarker(ls))) {
+            this.blockNode(ls, col);
+            done = true;
+          }
+        }
+        if (!done) this.emptyScalar(q, next, ls, commentBefore);
+      } else if (this.keyColon(q, false) !== -1) {
+        // A compact mapping: `- key: value`, further keys aligned under the first.
+        this.blockMap(q - lineStartOf(t, q), q);
+      } else {
+        this.inline(q, col, true);
+      }
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || (ind === 0 && this.isMarker(ls))) break;
+      if (ind > col) throw new Decline("bad indentation in a sequence");
+      d = ls + ind;
+      if (!(t.charCodeAt(d) === DASH && isWhiteOrEnd(t, d + 1, this.len))) break;
+      commentBefore = this.pendingEnd !== -1;
+      this.nextItem();
+    }
+    this.closeBlock(s, KIND_SEQ, count, col);
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Scalars in block context
+
+  /** A plain scalar at `p` in block context; continuation lines must be indented past `parent`. */
+  private plain(p: number, parent: number): number {
+    const t = this.text;
+    if (!plainStart(t, p, this.len, false)) throw new Decline("not a plain scalar");
+    const e = this.lineEnd(p);
+    let end = this.plainLineEnd(p, e);
+    let comment = end < 0;
+    if (comment) end = -end;
+    let lastLineEnd = e;
+    let multi = false;
+    if (!comment) {
+      let ls = e + 1;
+      while (ls < this.len) {
+        const ind = this.indentAt(ls);
+        const c = ls + ind;
+        const ch = t.charCodeAt(c);
+        if (c >= this.len || ch === LF) {
+          ls = this.nextLine(c);
+          continue;
+        }
+        if (ch === HASH || ind <= parent) break;
+        if (ind === 0 && this.isMarker(ls)) break;
+        const le = this.lineEnd(c);
+        let ce = this.plainLineEnd(c, le);
+        if (ce < 0) {
+          comment = true;
+          ce = -ce;
+        }
+        end = ce;
+        lastLineEnd = le;
+        multi = true;
+        if (comment) break;
+        ls = le + 1;
+      }
+    }
+    const r = this.rec(KIND_SCALAR, ST_PLAIN, p, end);
+    if (multi && t.slice(p, end).indexOf(": ") !== -1) throw new Decline("mapping in a plain scalar");
+    this.endMark = this.gapStart = lastLineEnd < this.len ? lastLineEnd + 1 : this.len;
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+
+  /**
+   * End of a plain scalar's content on the line [p, e): before trailing spaces and any comment.
+   * Negative (minus the end) when a comment follows. Declines `: ` inside (a mapping).
+   */
+  private plainLineEnd(p: number, e: number): number {
+    const t = this.text;
+    let end = p;
+    for (let i = p; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) return -end;
+        continue;
+      }
+      if (c === COLON && (i + 1 >= e || t.charCodeAt(i + 1) === SP)) throw new Decline("mapping indicator in a plain scalar");
+      end = i + 1;
+    }
+    return end;
+  }
+
+  /**
+   * A quoted scalar at `p`. In block context, its continuation lines must be indented past
+   * `parent`; after it, the rest of the line must be blank (when `block`).
+   */
+  private quoted(p: number, parent: number, flow: boolean, block: boolean): number {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    let i = p + 1;
+    let lines = 0;
+    for (;;) {
+      if (i >= this.len) throw new Decline("unterminated quoted scalar");
+      const c = t.charCodeAt(i);
+      if (c === LF) {
+        lines++;
+        const ls = i + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+        if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+        i = ls;
+        continue;
+      }
+      if (q === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+      } else if (c === BACKSLASH) {
+        i += escapeLength(t, i);
+        continue;
+      } else if (c === DQ) {
+        break;
+      }
+      i++;
+    }
+    const end = i + 1;
+    if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
+    const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
+    if (block) {
+      this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
+      this.lastKind = LAST_SCALAR;
+      this.pos = this.contentLine(this.endMark);
+    } else {
+      this.pos = end;
+    }
+    return r;
+  }
+
+  /** A literal or folded block scalar whose header starts at `h`, under a parent at `parent`. */
+  private blockScalar(h: number, parent: number): number {
+    const t = this.text;
+    const mode = t.charCodeAt(h);
+    let i = h + 1;
+    let keep = false;
+    const c1 = t.charCodeAt(i);
+    if (c1 === DASH || c1 === 43 /* + */) {
+      keep = c1 === 43;
+      i++;
+    }
+    const c2 = t.charCodeAt(i);
+    if (c2 >= 48 && c2 <= 57) throw new Decline("block scalar indentation indicator");
+    const headerEnd = this.restOfLine(i, "a block scalar header");
+    // The first line with content sets the indentation; leading blank lines may not be longer.
+    let ls = headerEnd;
+    let maxBlank = 0;
+    let indent = -1;
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      if (c >= this.len) break;
+      if (t.charCodeAt(c) === LF) {
+        if (ind > maxBlank) maxBlank = ind;
+        ls = c + 1;
+        continue;
+      }
+      indent = ind;
+      break;
+    }
+    if (indent <= parent || indent < 0) throw new Decline("empty block scalar");
+    if (maxBlank > indent) throw new Decline("more-indented leading blank line");
+    // Content lines: blank, or indented at least `indent`; a document marker ends them.
+    let lastContent = ls; // start of the last line with content (or more-indented spaces)
+    let after = ls; // after the last line of the scalar
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const blank = c >= this.len || t.charCodeAt(c) === LF;
+      // Spaces ending the text without a line break belong to the scalar only if indented enough.
+      if ((!blank || c >= this.len) && ind < indent) break;
+      if (ind === 0 && !blank && this.isMarker(ls)) break;
+      const next = this.nextLine(c);
+      // A line of spaces only, longer than the indentation, is content (spaces); shorter, blank.
+      if (!blank || ind > indent) lastContent = ls;
+      after = next;
+      ls = next;
+    }
+    const end = keep ? after : this.nextLine(lastContent);
+    const r = this.rec(KIND_SCALAR, mode === 124 ? ST_LITERAL : ST_FOLDED, h, end);
+    this.endMark = end;
+    this.gapStart = after;
+    this.lastKind = LAST_BLOCK_SCALAR;
+    this.pos = this.contentLine(after);
+    return r;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Flow collections
+
+  /** A flow collection at `p` in block context: continuation lines indented past `parent`. */
+  private flowInBlock(p: number, parent: number): number {
+    const r = this.flow(p, parent, true);
+    const t = this.text;
+    let q = this.pos;
+    while (t.charCodeAt(q) === SP) q++;
+    if (t.charCodeAt(q) === COLON) throw new Decline("flow collection as a key");
+    this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+
+  /** Skip spaces and line breaks inside a flow collection; checks the indentation of new lines. */
+  private flowSpace(p: number, parent: number): number {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === SP) {
+        p++;
+      } else if (c === LF) {
+        const ls = p + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF) {
+          if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a flow collection");
+          // The closing bracket of the outermost collection may sit at the parent's indentation.
+          const closing = (fc === RBRACK || fc === RBRACE) && this.depth === this.flowBase + 1 && ind === parent;
+          if (ind <= parent && !closing) throw new Decline("flow collection not indented");
+        }
+        p = ls + ind;
+      } else if (c === HASH) {
+        throw new Decline("comment in a flow collection");
+      } else {
+        return p;
+      }
+    }
+  }
+
+  /** Depth at which the outermost flow collection being read started. */
+  private flowBase = 0;
+
+  private flow(p: number, parent: number, outermost: boolean): number {
+    if (outermost) this.flowBase = this.depth;
+    this.enter();
+    const t = this.text;
+    const isMap = t.charCodeAt(p) === LBRACE;
+    const close = isMap ? RBRACE : RBRACK;
+    const r = this.rec(isMap ? KIND_MAP : KIND_SEQ, 0, p, p);
+    const keys = isMap ? new KeySet() : null;
+    let count = 0;
+    let q = this.flowSpace(p + 1, parent);
+    if (t.charCodeAt(q) === close) {
+      q++;
+    } else {
+      for (;;) {
+        if (isMap && keys) {
+          q = this.flowKey(q, parent, keys);
+          q = this.flowSpace(q, parent);
+          q = this.flowItem(q, parent);
+        } else {
+          q = this.flowItem(q, parent);
+          q = this.flowSpace(q, parent);
+          if (t.charCodeAt(q) === COLON) throw new Decline("pair in a flow sequence");
+        }
+        count++;
+        q = this.flowSpace(q, parent);
+        const c = t.charCodeAt(q);
+        if (c === COMMA) {
+          q = this.flowSpace(q + 1, parent);
+          if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+          continue;
+        }
+        if (c === close) {
+          q++;
+          break;
+        }
+        throw new Decline("unexpected character in a flow collection");
+      }
+    }
+    this.close(r, isMap ? KIND_MAP : KIND_SEQ, count, q);
+    this.depth--;
+    this.pos = q;
+    return r;
+  }
+
+  /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
+  private flowKey(q: number, parent: number, keys: KeySet): number {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    let end: number;
+    let colon: number;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(q);
+      if (end === -1) throw new Decline("flow key over several lines");
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
+    } else {
+      if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow key");
+      end = this.flowPlainEnd(q);
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
+    }
+    if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
+    this.key(q, colon, keys);
+    const v = this.flowSpace(colon + 1, parent);
+    const c = t.charCodeAt(v);
+    if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
+    return v;
+  }
+
+  /** One flow node at `q`; returns the offset after it. */
+  private flowItem(q: number, parent: number): number {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    if (ch === LBRACK || ch === LBRACE) {
+      this.flow(q, parent, false);
+      return this.pos;
+    }
+    if (ch === SQ || ch === DQ) {
+      this.quoted(q, parent, true, false);
+      return this.pos;
+    }
+    if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow scalar");
+    const end = this.flowPlainEnd(q);
+    this.rec(KIND_SCALAR, ST_PLAIN, q, end);
+    // A plain scalar that goes on over a line break (its next token is no flow indicator).
+    let n = end;
+    while (t.charCodeAt(n) === SP) n++;
+    if (t.charCodeAt(n) === LF) {
+      n = this.flowSpace(n, parent);
+      const c = t.charCodeAt(n);
+      if (c !== COMMA && c !== RBRACK && c !== RBRACE) throw new Decline("multi-line plain scalar in a flow collection");
+    }
+    return end;
+  }
+
+  /** End of a plain scalar in flow context on its line (before trailing spaces). */
+  private flowPlainEnd(q: number): number {
+    const t = this.text;
+    let end = q;
+    for (let i = q; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) throw new Decline("comment in a flow collection");
+        continue;
+      }
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF || n === COMMA || n === LBRACK || n === RBRACK || n === LBRACE || n === RBRACE) break;
+      }
+      end = i + 1;
+    }
+    return end;
+  }
+}
+
+/** Keys seen in one mapping, by the identity the precise path's duplicate check uses. */
+class KeySet {
+  private list: string[] = [];
+  private set: Set<string> | null = null;
+
+  add(id: string): boolean {
+    if (this.set) {
+      if (this.set.has(id)) return false;
+      this.set.add(id);
+      return true;
+    }
+    const l = this.list;
+    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
+    l.push(id);
+    if (l.length > 16) this.set = new Set(l);
+    return true;
+  }
+}
+
+const isWhite = (c: number): boolean => c === SP || c === LF || Number.isNaN(c);
+const isWhiteOrEnd = (t: string, i: number, len: number): boolean => i >= len || isWhite(t.charCodeAt(i));
+
+function lineStartOf(t: string, p: number): number {
+  return t.lastIndexOf("\n", p - 1) + 1;
+}
+
+/** `-?:,[]{}#&*!|>'"%@` and backquote: characters a plain scalar may not start with. */
+const INDICATORS = new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+const FLOW_INDICATORS = new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
+/** Single-character escapes of double-quoted scalars (after the backslash). */
+const ESCAPES = new Set([..."0abefnrtvN_LP \"/\\"].map((c) => c.charCodeAt(0)));
+
+/** Length of the escape sequence at `i` (a backslash) in a double-quoted scalar; declines bad ones. */
+function escapeLength(t: string, i: number): number {
+  const n = t.charCodeAt(i + 1);
+  if (n === 120 /* x */ || n === 117 /* u */ || n === 85 /* U */) {
+    const len = n === 120 ? 2 : n === 117 ? 4 : 8;
+    const hex = t.slice(i + 2, i + 2 + len);
+    if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex) || parseInt(hex, 16) > 0x10ffff) throw new Decline("bad escape");
+    return 2 + len;
+  }
+  if (!ESCAPES.has(n) && n !== LF) throw new Decline("bad escape");
+  return 2;
+}
+
+/** A plain scalar may start at `p`: no indicator, or `-`, `?`, `:` before a safe character. */
+function plainStart(t: string, p: number, len: number, flow: boolean): boolean {
+  if (p >= len) return false;
+  const c = t.charCodeAt(p);
+  if (c === SP || c === LF) return false;
+  if (!INDICATORS.has(c)) return true;
+  if (c !== DASH && c !== 63 && c !== COLON) return false;
+  const n = t.charCodeAt(p + 1);
+  if (p + 1 >= len || n === SP || n === LF) return false;
+  return !(flow && FLOW_INDICATORS.has(n));
+}
+
+// -----------------------------------------------------------------------------------------------
+// Values, exactly as the `yaml` package resolves them (YAML 1.2 core schema)
+
+const WORDS = new Map<string, boolean | null>([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false],
+]);
+
+/** A plain scalar's value under the core schema (`yaml`'s tags in their order). */
+export function resolvePlain(s: string): string | number | boolean | null {
+  const c = s.charCodeAt(0);
+  // Of the core tags, only null and bool match a text that starts with a letter.
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (s.length > 5 || (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70)) return s;
+    const w = WORDS.get(s);
+    return w === undefined ? s : w;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+
+/** The value of the scalar of `style` at [start, end) of `t`. */
+function scalarValue(t: string, style: number, start: number, end: number): string | number | boolean | null {
+  const src = t.slice(start, end);
+  switch (style) {
+    case ST_PLAIN:
+      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
+    case ST_SINGLE: {
+      const inner = src.slice(1, -1);
+      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
+    }
+    case ST_DOUBLE:
+      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+    default:
+      return blockScalarValue(src);
+  }
+}
+
+/** The text of a mapping key, as the precise path gives it (`keyString` in parse.ts). */
+function keyText(t: string, style: number, start: number, end: number): string {
+  const v = scalarValue(t, style, start, end);
+  return typeof v === "string" ? v : v === null ? "null" : String(v);
+}
+
+// Mirrors `unfoldLines` in yaml's resolve-flow-scalar (no tabs or CRs reach it here).
+function unfoldLines(source: string): string {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
+  let sep = " ";
+  let pos = line.lastIndex;
+  while ((match = line.exec(source))) {
+    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
+    if (lm === "") {
+      if (sep === "\n") res += sep;
+      else sep = "\n";
+    } else {
+      res += sep + lm;
+      sep = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = / *(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep + (match?.[1] ?? "");
+}
+
+const ESCAPE_CODES: Record<string, string> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  N: "\u0085",
+  _: "\u00a0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+};
+
+// Mirrors `doubleQuotedValue` in yaml's resolve-flow-scalar (escapes were checked while parsing).
+function doubleQuotedValue(source: string): string {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let n = source[i + 1];
+      while (n === " " || n === "\n") {
+        if (n === "\n") fold += "\n";
+        i += 1;
+        n = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = next === undefined ? undefined : ESCAPE_CODES[next];
+      if (cc) res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " ") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+
+// Mirrors `resolveBlockScalar` in yaml's resolve-block-scalar, for the headers the parser accepts
+// (no indentation indicator) and content it accepts (some, no more-indented leading blank lines).
+function blockScalarValue(src: string): string {
+  const nl = src.indexOf("\n");
+  const header = src.slice(0, nl);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  const body = src.slice(nl + 1);
+  const lines = splitLines(body);
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
+    else break;
+  }
+  let trimIndent = 0;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (content === "") {
+      if (indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      trimIndent = indent.length;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
+  let value = "";
+  let sep = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (!folded) {
+      value += sep + indent.slice(trimIndent) + content;
+      sep = "\n";
+    } else if (indent.length > trimIndent) {
+      if (sep === " ") sep = "\n";
+      else if (!prevMoreIndented && sep === "\n") sep = "\n\n";
+      value += sep + indent.slice(trimIndent) + content;
+      sep = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep === "\n") value += "\n";
+      else sep = "\n";
+    } else {
+      value += sep + content;
+      sep = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+
+function splitLines(source: string): [string, string][] {
+  const split = source.split(/\n( *)/);
+  const first = split[0] ?? "";
+  const m = /^( *)/.exec(first);
+  const lines: [string, string][] = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
+  return lines;
+}
+
+// -----------------------------------------------------------------------------------------------
+// The located tree, built on demand from the records
+
+const isCollection = (tape: Int32Array, r: number): boolean => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
+const startOf = (tape: Int32Array, r: number): number => tape[r + 1] ?? 0;
+const endOf = (tape: Int32Array, r: number): number => (isCollection(tape, r) ? (tape[r + 2] ?? 0) : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5));
+const styleOf = (tape: Int32Array, r: number): number => ((tape[r] ?? 0) >> 2) & 7;
+const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+
+/** Offset of the record after the node at `r` and its subtree. */
+function after(tape: Int32Array, r: number): number {
+  return isCollection(tape, r) ? (tape[r + 3] ?? 0) : r + SCALAR_WIDTH;
+}
+
+/** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
+function keyIs(tree: FastTree, k: number, key: string): boolean {
+  const { tape, text } = tree;
+  const start = startOf(tape, k);
+  const end = endOf(tape, k);
+  const style = styleOf(tape, k);
+  if (style === ST_PLAIN) {
+    const c = text.charCodeAt(start);
+    // A plain key that starts with a letter reads as itself unless it is null/true/false.
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && end - start > 5) return end - start === key.length && text.startsWith(key, start);
+  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
+    // A quoted key's value is never longer than the text between its quotes.
+    return false;
+  }
+  return keyText(text, style, start, end) === key;
+}
+
+function view(tree: FastTree, r: number): Node {
+  const kind = (tree.tape[r] ?? 0) & 3;
+  if (kind === KIND_MAP) return new FastMap(tree, r) as unknown as Node;
+  if (kind === KIND_SEQ) return new FastSeq(tree, r) as unknown as Node;
+  return new FastScalar(tree, r) as unknown as Node;
+}
+
+/**
+ * Views of the records as located nodes (`Node`). A collection's view keeps the views of its
+ * child collections once made, so that a node is always the same object; scalars and mapping
+ * entries are made on each access unless the entries were listed (`entries`): nothing relies on
+ * their identity, and most are read once.
+ */
+class FastScalar {
+  readonly value: string | number | boolean | null;
+
+  constructor(
+    private readonly tree: FastTree,
+    private readonly r: number,
+  ) {
+    const t = tree.tape;
+    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+  }
+
+  get kind(): "scalar" {
+    return "scalar";
+  }
+
+  get style(): ScalarStyle {
+    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
+  }
+
+  get span(): Span {
+    return spanOf(this.tree, this.r);
+  }
+
+  get source(): string {
+    const s = spanOf(this.tree, this.r);
+    return this.tree.text.slice(s.start, s.end);
+  }
+}
+
+class FastEntry {
+  constructor(
+    private readonly map: FastMap,
+    /** The key's record; its value's follows it. */
+    private readonly k: number,
+    private readonly i: number,
+    readonly key: string,
+  ) {}
+
+  get keySpan(): Span {
+    return spanOf(this.map.tree, this.k);
+  }
+
+  get value(): Node {
+    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+  }
+}
+
+abstract class FastCollection {
+  /** Views of child collections, by position. */
+  private c: (Node | undefined)[] | undefined;
+
+  constructor(
+    readonly tree: FastTree,
+    protected readonly r: number,
+  ) {}
+
+  get span(): Span {
+    return spanOf(this.tree, this.r);
+  }
+
+  protected get count(): number {
+    return (this.tree.tape[this.r] ?? 0) >>> 5;
+  }
+
+  /** The view of the child at position `i`, whose record is at `r`. */
+  child(i: number, r: number): Node {
+    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
+    const c = (this.c ??= new Array<Node | undefined>(this.count));
+    return (c[i] ??= view(this.tree, r));
+  }
+}
+
+class FastMap extends FastCollection {
+  private e: MapEntry[] | undefined;
+
+  get kind(): "map" {
+    return "map";
+  }
+
+  get entries(): readonly MapEntry[] {
+    if (this.e) return this.e;
+    const { tape, text } = this.tree;
+    const n = this.count;
+    const out: MapEntry[] = new Array<MapEntry>(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      const key = internKey(keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      out[i] = new FastEntry(this, k, i, key) as unknown as MapEntry;
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return (this.e = out);
+  }
+
+  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
+  valueAt(key: string): Node | undefined {
+    if (this.e) {
+      for (const e of this.e) if (e.key === key) return e.value;
+      return undefined;
+    }
+    const { tape } = this.tree;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return undefined;
+  }
+}
+
+class FastSeq extends FastCollection {
+  get kind(): "seq" {
+    return "seq";
+  }
+
+  get items(): readonly Node[] {
+    const { tape } = this.tree;
+    const n = this.count;
+    const out: Node[] = new Array<Node>(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let j = 0; j < n; j++) {
+      out[j] = this.child(j, k);
+      k = after(tape, k);
+    }
+    return out;
+  }
+}
+
+/** `entry(map, key)?.value`: the value of the first entry with this key (fast for fast-read maps). */
+export function valueAt(map: MapNode, key: string): Node | undefined {
+  if (map instanceof FastMap) return map.valueAt(key);
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return undefined;
+}
+
+/** Mapping keys repeat across documents (`name`, `metadata`): one string each. */
+const keyStrings = new Map<string, string>();
+function internKey(k: string): string {
+  if (k.length > 64) return k;
+  const seen = keyStrings.get(k);
+  if (seen !== undefined) return seen;
+  if (keyStrings.size > 100_000) keyStrings.clear();
+  keyStrings.set(k, k);
+  return k;
+}
+
+// -----------------------------------------------------------------------------------------------
+
+const fastSources = new WeakSet<SourceFile>();
+const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
+/** The file was read by the fast parser (its tree is built on demand from records). */
+export function isFastSource(file: SourceFile): boolean {
+  return fastSources.has(file);
+}
+
+/** A SourceFile read by the fast parser, or null when it declines the text. */
+export function parseFast(path: string, text: string, contextOnly = false): SourceFile | null {
+  const tree = parseFastTree(path, text);
+  if (!tree) return null;
+  const documents: ParsedDocument[] = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+  const file: SourceFile = { path, text, documents, problems: NO_PROBLEMS, contextOnly };
+  fastSources.add(file);
+  return file;
+}
+
+/**
+ * Read a manifest: with the fast parser when it accepts the text, else with `parseSource`. The
+ * two give the same tree (comments aside), so callers need not know which read it.
+ */
+export function parseManifest(path: string, text: string, contextOnly = false): SourceFile {
+  return parseFast(path, text, contextOnly) ?? parseSource(path, text, contextOnly);
+}
+
+/**
+ * Whether two readings of a file give the same documents, problems and located tree: node kinds,
+ * spans, scalar values, styles, source text and tags, mapping keys in order. Comments are not
+ * compared (the fast parser does not keep them).
+ */
+export function sameTree(a: SourceFile, b: SourceFile): boolean {
+  if (a.path !== b.path || a.text !== b.text || a.documents.length !== b.documents.length) return false;
+  if (!sameProblems(a.problems, b.problems)) return false;
+  for (let i = 0; i < a.documents.length; i++) {
+    const x = a.documents[i];
+    const y = b.documents[i];
+    if (!x || !y || x.index !== y.index || !sameProblems(x.problems, y.problems)) return false;
+    if (x.root === null || y.root === null ? x.root !== y.root : !sameNode(x.root, y.root)) return false;
+  }
+  return true;
+}
+
+const sameSpan = (a: Span, b: Span): boolean => a.file === b.file && a.start === b.start && a.end === b.end;
+
+function sameProblems(a: readonly SyntaxProblem[], b: readonly SyntaxProblem[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message && sameSpan(p.span, b[i]?.span ?? p.span));
+}
+
+function sameNode(a: Node, b: Node): boolean {
+  if (a.kind !== b.kind || !sameSpan(a.span, b.span) || a.tag !== b.tag) return false;
+  if (a.kind === "scalar") return b.kind === "scalar" && Object.is(a.value, b.value) && a.style === b.style && a.source === b.source;
+  if (a.kind === "map") {
+    if (b.kind !== "map" || a.entries.length !== b.entries.length) return false;
+    return a.entries.every((e, i) => {
+      const f = b.entries[i];
+      return f !== undefined && e.key === f.key && sameSpan(e.keySpan, f.keySpan) && sameNode(e.value, f.value);
+    });
+  }
+  return b.kind === "seq" && a.items.length === b.items.length && a.items.every((n, i) => {
+    const m = b.items[i];
+    return m !== undefined && sameNode(n, m);
+  });
+}

@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintExact } from "../../src/engine/exact.js";
+import { lintSources } from "../../src/engine/run.js";
+import { isFastSource, parseFast, parseManifest, resolvePlain, sameTree, valueAt } from "../../src/load/fast.js";
+import { parseSource, type MapNode, type SourceFile } from "../../src/load/index.js";
+import { get } from "../../src/model/index.js";
+import { fileSpec, render } from "../property/manifests.js";
+import { randomYaml } from "./random-yaml.js";
+
+/**
+ * The fast reader (src/load/fast.ts) must give exactly the tree parseSource gives for every text it
+ * accepts, and decline the rest. Checked here on cases picked by hand, then on random YAML built
+ * from the constructs manifests use (with random indentation, comments, blank lines and quoting
+ * slips), and on the random manifests of the property suite. test/load/equivalence.test.ts checks
+ * the real corpora.
+ */
+
+/** Runs per property (about 5 s on two cores). PROPERTY_RUNS=20000 to search longer. */
+const NUM_RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1000);
+
+function accepted(text: string): SourceFile {
+  const fast = parseFast("a.yaml", text);
+  if (!fast) throw new Error(`declined: ${JSON.stringify(text)}`);
+  return fast;
+}
+
+/** The fast reading is the precise one (trees, spans, values, documents), and the precise one has no problem. */
+function expectSame(text: string): void {
+  const precise = parseSource("a.yaml", text);
+  expect(precise.documents.flatMap((d) => d.problems)).toEqual([]);
+  expect(sameTree(accepted(text), precise)).toBe(true);
+}
+
+describe("parseFast accepts manifests and reads them as parseSource does", () => {
+  const cases: Record<string, string> = {
+    "a Deployment": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  annotations:
+    cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.27
+        args: ["--port", "8080"]
+        env:
+          - name: A
+            value: "x\\ty"
+`,
+    "several documents, empty ones and comments": "# head\n---\na: 1\n--- # second\n---\n\nb: [1, {c: d}]   # tail\n...\n".replace("...\n", ""),
+    "core schema values": "a: [~, null, Null, true, FALSE, 0o17, -0, +12, 0x1F, 1e3, .5, 1., .inf, -.Inf, .nan, 1_000, yes, 2001-12-14, '1', \"0x1\"]\n",
+    "keys that are not strings": "1: a\ntrue: b\nnull: c\n1.5: d\n0x10: e\n",
+    "block scalars": "a: |\n  x\n   y\n\nb: >-\n  folded\n  text\n\n  para\nc: |+\n  keep\n\n\nd: >\n  more\n    indented\n  back\n",
+    "multi-line plain and quoted scalars": "a: one\n  two\n\n  three\nb: 'x  \n  y'\nc: \"p\\\n   q \\u00e9 \\x41\"\n",
+    "an indentless sequence and compact mappings": "a:\n- x\n- k: v\n  l: w\n-\n- [1, 2]\nb: c\n",
+    "trailing comments at every depth": "a:\n  - b: 1\n    # c\n  # d\n # e\nf:\n  g:\n    h: 1\n   # i\n     # j\nk: 2\n",
+    "JSON": '{\n  "kind": "List",\n  "items": [\n    {"a": 1, "b": [true, null, "x\\"y"]},\n    {}\n  ]\n}\n',
+    "no line break at the end": "a: b\nc: |\n  d",
+    "empty values": "a:\nb:   # c\n  # d\nc:\n- \n-   # e\n",
+  };
+  for (const [name, text] of Object.entries(cases)) it(name, () => expectSame(text));
+
+  it("reads values on demand: a lookup does not list the mapping's entries, and a collection is always the same object", () => {
+    const f = accepted("a:\n  b: 1\n  c: [x]\nd: 2\n");
+    const root = f.documents[0]!.root as MapNode;
+    expect(valueAt(root, "a")).toBe(valueAt(root, "a"));
+    expect(get(root, "a", "c")).toBe(root.entries[0]!.value.kind === "map" ? get(root.entries[0]!.value, "c") : undefined);
+    expect(valueAt(root, "zz")).toBeUndefined();
+    expect(isFastSource(f)).toBe(true);
+    expect(isFastSource(parseSource("a.yaml", "a: 1\n"))).toBe(false);
+  });
+
+  it("resolves plain scalars with the yaml package's core schema", () => {
+    for (const [s, v] of [["", null], ["~", null], ["True", true], ["tRue", "tRue"], ["0o10", 8], ["-0", -0], ["0x_1", "0x_1"], ["1e2", 100], ["+.5", 0.5], ["-.INF", -Infinity], ["nullish", "nullish"]] as const) {
+      expect(Object.is(resolvePlain(s), v)).toBe(true);
+    }
+  });
+});
+
+describe("parseFast declines what it does not read exactly, and parseManifest reads that precisely", () => {
+  const declined: Record<string, string> = {
+    "an anchor and an alias": "a: &x 1\nb: *x\n",
+    "a tag": "a: !!str 1\n",
+    "a merge key": "a: {x: 1}\nb:\n  <<: {x: 2}\n",
+    "a duplicate key": "a: 1\na: 2\n",
+    "a key equal to another once resolved": "0x1: a\n1: b\n",
+    "a tab": "a:\tb\n",
+    "CRLF line ends": "a: b\r\nc: d\r\n",
+    "a BOM": "\ufeffa: b\n",
+    "a directive": "%YAML 1.2\n---\na: b\n",
+    "a document end marker": "a: b\n...\n",
+    "an explicit key": "? a\n: b\n",
+    "a syntax error": "a: [b\n",
+    "a mapping in a plain scalar": "a: b: c\n",
+    "bad indentation": "a:\n  b: 1\n c: 2\n",
+    "a block scalar with an indentation indicator": "a: |2\n   x\n",
+    "a scalar document": "just text\n",
+    "a comment in a flow collection": "a: [1, # c\n  2]\n",
+    "a multi-line flow collection not indented": "a: [\n1]\n",
+    "a bad escape": 'a: "\\q"\n',
+    "deep nesting": `${Array.from({ length: 120 }, (_, i) => `${" ".repeat(i)}a:`).join("\n")} 1\n`,
+  };
+  for (const [name, text] of Object.entries(declined)) {
+    it(name, () => {
+      expect(parseFast("a.yaml", text)).toBeNull();
+      const read = parseManifest("a.yaml", text);
+      expect(isFastSource(read)).toBe(false);
+      expect(sameTree(read, parseSource("a.yaml", text))).toBe(true);
+    });
+  }
+});
+
+describe("parseFast over random YAML", () => {
+  it("reads every text it accepts exactly as parseSource does (and accepts a good share)", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const text = randomYaml(seed);
+        const fast = parseFast("r.yaml", text);
+        if (!fast) return;
+        accepted++;
+        const precise = parseSource("r.yaml", text);
+        expect(precise.documents.flatMap((d) => d.problems), text).toEqual([]);
+        expect(sameTree(fast, precise), text).toBe(true);
+      }),
+      { numRuns: NUM_RUNS * 4 },
+    );
+    expect(accepted).toBeGreaterThan(NUM_RUNS / 2);
+  });
+
+  it("the random manifests of the property suite: same tree, same findings", () => {
+    fc.assert(
+      fc.property(fileSpec, (spec) => {
+        const text = render(spec);
+        const fast = parseFast("m.yaml", text);
+        if (!fast) return;
+        const precise = parseSource("m.yaml", text);
+        expect(sameTree(fast, precise), text).toBe(true);
+        const options = { strict: true, podCidrs: ["10.0.0.0/8"] };
+        expect(lintSources([fast], options).results, text).toEqual(lintSources([precise], options).results);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe("lintExact", () => {
+  const pool = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: p}\nspec: {cidr: 10.0.0.0/24}\n";
+  const pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.9.9.9\"]'\nspec: {}\n";
+
+  it("reports what the precise path reports", () => {
+    const fast = [parseManifest("pool.yaml", pool), parseManifest("pod.yaml", pod)];
+    expect(fast.every(isFastSource)).toBe(true);
+    const precise = [parseSource("pool.yaml", pool), parseSource("pod.yaml", pod)];
+    const out = lintExact(fast, { strict: true });
+    expect(out.results).toEqual(lintSources(precise, { strict: true }).results);
+    expect(out.results.flatMap((r) => r.findings).length).toBeGreaterThan(0);
+    expect(out.files).toBe(fast);
+  });
+
+  it("reads every fast-read file again precisely when one it checks differs, so the output stays the precise path's", () => {
+    const broken = parseManifest("pod.yaml", pod);
+    // A reading whose tree no longer matches its text: the check must catch it.
+    const moved = `# a line above\n${pod}`;
+    (broken as { text: string }).text = moved;
+    const files = [parseManifest("pool.yaml", pool), broken];
+    const out = lintExact(files, { strict: true });
+    expect(out.files.some(isFastSource)).toBe(false);
+    expect(out.results).toEqual(lintSources([parseSource("pool.yaml", pool), parseSource("pod.yaml", moved)], { strict: true }).results);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Random YAML for the fast reader's tests: the constructs manifests use (mappings, sequences
+ * indentless or compact, scalars of every style, flow collections, comments, blank lines, several
+ * documents), with the slips a person makes (indentation off by one, comments without a space,
+ * stray indicators), from a seed.
+ */
+
+const SAFE = ["a", "b c", "1", "-1", "0x1f", "1e3", "1.50", ".inf", "null", "~", "", "True", "a:b", "a#b", "'q'", "'it''s'", '"a b"', "http://x", "-x", "|", ">", "'multi\n  line'", '"multi\n\n  line"', "[]", "{}", "[1, 2]", "{a: 1, b: [x]}", "x # c", "-0", "multi\n  plain", "multi\n\n  plain\n  more", '"\\x41"', '"t\\\n  u"', "a \\ b"];
+const ODD = [...SAFE, "0o7", ".nan", "yes", "?x", ":x", "@x", "`x", "%x", "x y  ", "[a, {b: c}]", '{"k":"v"}', "*x", "&a x", "!t x", "- x", "a: b", '"x"#c', "'x' #c", "+1", "1_000", '"\\q"', "'a\n\n\n  b'", "[a,\n  b]", "[a,\nb]", "{a: 1,}"];
+const KEYS = ["a", "b", "key", "1", "true", "null", "~", '"q"', "'s'", "a b", "-", "<<", "x", '"a"', "0x1", "1.0", "k:v", "name"];
+
+/** A random YAML text from `seed`: mappings, sequences (indentless, compact), scalars of every style. */
+export function randomYaml(seed: number): string {
+  let s = seed >>> 0 || 1;
+  const rnd = (): number => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
+  const sp = (n: number): string => " ".repeat(Math.max(0, n));
+  const gap = (): string =>
+    (rnd() < 0.15 ? `${pick(["# c", "#c", "  # c", "   # deep"])}\n` : "") + (rnd() < 0.1 ? "\n" : "") + (rnd() < 0.05 ? `${sp(Math.floor(rnd() * 6))}# x\n` : "");
+  const node = (ind: number, depth: number, inSeq: boolean): string => {
+    const r = rnd();
+    if (depth > 3 || r < 0.45) {
+      const v = rnd() < 0.8 ? pick(SAFE) : pick(ODD);
+      if (v === "|" || v === ">") {
+        const ci = ind + 1 + Math.floor(rnd() * 3);
+        let body = "";
+        for (let i = 0, n = 1 + Math.floor(rnd() * 3); i < n; i++) body += `${rnd() < 0.2 ? "" : sp(ci + (rnd() < 0.2 ? 1 : 0)) + pick(["x", "y z", "# not c", "a: b"])}\n`;
+        if (rnd() < 0.3) body += `${sp(Math.floor(rnd() * (ci + 2)))}\n`;
+        return ` ${v}${pick(["", "-", "+", "2", " # h"])}\n${body}`;
+      }
+      const shift = 1 + Math.floor(rnd() * 2) - (rnd() < 0.1 ? 2 : 0);
+      return `${v === "" ? "" : ` ${v.replace(/\n/g, `\n${sp(ind + shift)}`)}`}${rnd() < 0.1 ? "  # t" : ""}\n`;
+    }
+    const ci = ind + (rnd() < 0.1 ? 1 : 2) + (rnd() < 0.05 ? -1 : 0);
+    let out = "\n";
+    const n = 1 + Math.floor(rnd() * 3);
+    if (r < 0.75) {
+      for (let i = 0; i < n; i++) out += `${gap()}${sp(ci)}${pick(KEYS)}:${node(ci, depth + 1, false)}`;
+    } else {
+      const sci = !inSeq && rnd() < 0.3 ? ind : ci;
+      for (let i = 0; i < n; i++) {
+        out += `${gap()}${sp(sci)}-`;
+        if (rnd() < 0.3) {
+          out += ` ${pick(KEYS)}:${node(sci + 2, depth + 1, false)}`;
+          if (rnd() < 0.5) out += `${sp(sci + 2)}${pick(KEYS)}:${node(sci + 2, depth + 1, false)}`;
+        } else out += node(sci, depth + 1, true);
+      }
+    }
+    return out + gap();
+  };
+  let text = "";
+  for (let d = 0, docs = 1 + Math.floor(rnd() * 2); d < docs; d++) {
+    if (d > 0 || rnd() < 0.3) text += pick(["---\n", "--- # x\n", "---\n\n"]);
+    text += gap();
+    for (let k = 0, n = 1 + Math.floor(rnd() * 3); k < n; k++) text += `${pick(KEYS)}:${node(0, 0, false)}`;
+  }
+  return rnd() < 0.2 ? text.replace(/\n$/, "") : text;
+}
+
