@@ -1,5 +1,7 @@
 import { expandPaths, loadFiles } from "./load/files.js";
+import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
+import { lintExact } from "./engine/exact.js";
 import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
 
 export interface PathLintOptions extends LintOptions {
@@ -8,6 +10,12 @@ export interface PathLintOptions extends LintOptions {
   readonly context?: readonly string[];
   /** Already-read inputs (standard input), linted with the files. */
   readonly extraSources?: readonly SourceFile[];
+  /**
+   * Read every file with the precise parser only (`parseSource`). By default files go through the
+   * fast parser where it accepts them; the findings and their positions are the same either way
+   * (docs/performance.md).
+   */
+  readonly precise?: boolean;
 }
 
 export interface PathLintOutput extends LintOutput {
@@ -27,16 +35,17 @@ export async function lintPaths(paths: readonly string[], options: PathLintOptio
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files: SourceFile[] = [...(options.extraSources ?? [])];
+  const parse = options.precise ? parseSource : parseManifest;
   // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
-  for (const f of await loadFiles(main.files, cwd, false)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => (p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message)) || p.code === "TOO_LARGE")).map((f) => f.path),
   ];
-  const out = lintSources(files, options);
-  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+  const out = lintExact(files, options);
+  return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 
 /** Lint YAML text held in memory (editor integrations, tests). */

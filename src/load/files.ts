@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { parseSource, unreadableSource } from "./parse.js";
@@ -106,7 +106,9 @@ interface Walk {
 async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<void> {
   let real: string;
   try {
-    real = await realpath(dir);
+    // Synchronous calls while walking: thousands of directories took ten times as long through the
+    // promise API's round trips (docs/performance.md).
+    real = realpathSync(dir);
   } catch {
     return;
   }
@@ -115,12 +117,12 @@ async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<voi
 
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     w.unreadable.push(displayPath(dir, w.cwd));
     return;
   }
-  const local = await readGitignore(dir);
+  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
   const active = local ? [...scopes, { dir, ig: local }] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -130,8 +132,8 @@ async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<voi
     let target = full;
     if (entry.isSymbolicLink()) {
       try {
-        target = await realpath(full);
-        const st = await stat(target);
+        target = realpathSync(full);
+        const st = statSync(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (err) {
@@ -163,9 +165,9 @@ async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<voi
 
 const isManifestName = (name: string): boolean => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 
-async function readGitignore(dir: string): Promise<Ignore | null> {
+function readGitignore(dir: string): Ignore | null {
   try {
-    const text = await readFile(join(dir, ".gitignore"), "utf8");
+    const text = readFileSync(join(dir, ".gitignore"), "utf8");
     return ignore().add(text);
   } catch {
     return null;
@@ -266,6 +268,8 @@ class IsDirectory extends Error {}
 
 /** Read at most MAX_FILE_BYTES, whatever the file is (regular, pipe, device). */
 async function readBounded(abs: string): Promise<Uint8Array> {
+  const regular = readRegularFile(abs);
+  if (regular) return regular;
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
@@ -292,8 +296,32 @@ async function readBounded(abs: string): Promise<Uint8Array> {
   }
 }
 
+/** How a file's text becomes a SourceFile: `parseSource`, or `parseManifest` (the fast path). */
+export type Parse = (path: string, text: string, contextOnly: boolean) => SourceFile;
+
+/**
+ * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
+ * round trips cost several times the reading (docs/performance.md). Null for anything else
+ * (missing, a directory, a pipe or a device: `readBounded` reads those, and reports errors).
+ */
+function readRegularFile(abs: string): Uint8Array | null {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  if (!st?.isFile()) return null;
+  const fd = openSync(abs, "r");
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    const bytes = readFileSync(fd);
+    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
-export async function loadFile(path: string, cwd: string, contextOnly = false): Promise<SourceFile> {
+export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readBounded(resolve(cwd, path));
@@ -313,20 +341,20 @@ export async function loadFile(path: string, cwd: string, contextOnly = false): 
   }
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
-  return parseSource(path, decoded.text, contextOnly);
+  return parse(path, decoded.text, contextOnly);
 }
 
 /** Files read at once: reading one file after another left the disk idle between them. */
 const LOAD_CONCURRENCY = 8;
 
 /** loadFile for each path, a few at a time, in the order given. */
-export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false): Promise<SourceFile[]> {
+export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));

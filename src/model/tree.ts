@@ -1,3 +1,4 @@
+import { valueAt } from "../load/fast.js";
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from "../load/index.js";
 
 /** Small readers over the located source tree. */
@@ -11,7 +12,8 @@ export function entry(map: Node | undefined | null, key: string): MapEntry | und
 export function get(node: Node | undefined | null, ...path: string[]): Node | undefined {
   let cur: Node | undefined | null = node;
   for (const k of path) {
-    cur = entry(cur, k)?.value;
+    // `entry(cur, k)?.value`, without listing every entry of a map read by the fast parser.
+    cur = cur?.kind === "map" ? valueAt(cur, k) : undefined;
     if (!cur) return undefined;
   }
   return cur ?? undefined;

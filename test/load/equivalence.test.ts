@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintPaths, type PathLintOutput } from "../../src/api.js";
+import { isFastSource, sameTree } from "../../src/load/fast.js";
+
+/**
+ * The fast path (src/load/fast.ts, the default of lintPaths) against the precise one (`precise:
+ * true`, every file read by parseSource) over real manifests: the same findings at the same
+ * positions, with the same messages, related locations and fixes; and for every file the fast
+ * reader accepted, the same tree. The corpora live in ../shared/corpus beside the repository (as in
+ * CI); a clone without it skips them. The repository's own fixtures and examples run everywhere.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CORPUS = resolve(ROOT, "../shared/corpus");
+const haveCorpus = existsSync(resolve(CORPUS, "bulk")) && existsSync(resolve(CORPUS, "calico"));
+
+async function compare(cwd: string, paths: string[]): Promise<{ fastShare: number; findings: number }> {
+  const precise: PathLintOutput = await lintPaths(paths, { cwd, precise: true });
+  const fast: PathLintOutput = await lintPaths(paths, { cwd });
+  expect(fast.results).toEqual(precise.results);
+  expect(fast.missing).toEqual(precise.missing);
+  expect(fast.unreadable).toEqual(precise.unreadable);
+  const byPath = new Map(precise.files.map((f) => [f.path, f]));
+  let fastChars = 0;
+  let chars = 0;
+  const differing: string[] = [];
+  for (const f of fast.files) {
+    chars += f.text.length;
+    if (!isFastSource(f)) continue;
+    fastChars += f.text.length;
+    const p = byPath.get(f.path);
+    if (!p || !sameTree(f, p)) differing.push(f.path);
+  }
+  expect(differing).toEqual([]);
+  return { fastShare: chars === 0 ? 0 : fastChars / chars, findings: fast.results.reduce((n, r) => n + r.findings.length, 0) };
+}
+
+describe.skipIf(!haveCorpus)(`the fast and the precise path over the corpora in ${CORPUS}`, () => {
+  it("bulk/ (5,353 files of four repositories): same findings, same trees; the fast reader takes almost all of it", async () => {
+    const r = await compare(CORPUS, ["bulk"]);
+    expect(r.findings).toBeGreaterThan(0);
+    // Not a timing: if the fast reader declined much more, the fast path would silently be slow.
+    expect(r.fastShare).toBeGreaterThan(0.95);
+  }, 120_000);
+
+  it("calico/ (manifests and documentation about Calico IPAM): same findings, same trees", async () => {
+    const r = await compare(CORPUS, ["calico"]);
+    expect(r.findings).toBeGreaterThan(100);
+  }, 60_000);
+});
+
+if (!haveCorpus) {
+  describe("the corpora", () => {
+    it.skip(`are not beside this clone (${CORPUS}): the fast/precise comparison over them is skipped`, () => {});
+  });
+}
+
+describe("the fast and the precise path over the repository's own manifests", () => {
+  it("test fixtures and examples: same findings, same trees", async () => {
+    const r = await compare(ROOT, ["test/fixtures", "examples"]);
+    expect(r.findings).toBeGreaterThan(100);
+  }, 60_000);
+});
