@@ -920,7 +920,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -940,7 +940,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -950,7 +950,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode2;
@@ -5319,7 +5319,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -5477,7 +5477,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5513,7 +5513,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue2(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -5560,14 +5560,14 @@ var require_resolve_flow_scalar = __commonJS({
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines2(source);
     }
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+      return unfoldLines2(source.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines2(source) {
       const line = /(.*?)\r?\n/sy;
       let match = line.exec(source);
       if (!match)
@@ -5601,7 +5601,7 @@ var require_resolve_flow_scalar = __commonJS({
       match = last.exec(source);
       return res + sep4 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue2(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
         const ch = source[i];
@@ -6499,7 +6499,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -6583,7 +6583,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -22133,8 +22133,8 @@ var require_eslint_rule_docs = __commonJS({
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
@@ -22195,12 +22195,10 @@ function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = 
   };
 }
 function convertDocument(path2, text2, doc, index) {
-  const problems = doc.errors.map((e) => ({
-    code: e.code,
-    message: firstLine(e.message),
-    // The parser may point one past the end of the text (an unexpected end of input).
-    span: { file: path2, start: Math.min(e.pos[0], text2.length), end: Math.min(Math.max(e.pos[0], e.pos[1]), text2.length) }
-  }));
+  const problems = doc.errors.map((e) => {
+    const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
+    return { code: e.code, message: firstLine(e.message), span: { file: path2, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
+  });
   if (problems.length > 0) return { index, root: null, problems };
   try {
     const conv = new Converter(path2, text2);
@@ -22223,6 +22221,7 @@ function convertDocument(path2, text2, doc, index) {
     return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start, end: start } }] };
   }
 }
+var notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
 function firstLine(message) {
   const i = message.indexOf(" at line ");
   return (i > 0 ? message.slice(0, i) : message.split("\n")[0] ?? message).trim();
@@ -22277,10 +22276,10 @@ var Converter = class {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const v = pair.value;
-        const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
+        const keyText2 = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
         const keyComment = (k && k.commentBefore) ?? void 0;
         if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
-        if (keyText === "<<" && v) {
+        if (keyText2 === "<<" && v) {
           const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
           if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
           for (const s of sources) {
@@ -22298,9 +22297,9 @@ var Converter = class {
           written.add(id);
         }
         const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
-        if (keyText === null || !k) continue;
-        keys.add(keyText);
-        entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
+        if (keyText2 === null || !k) continue;
+        keys.add(keyText2);
+        entries.push(keyComment ? { key: keyText2, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText2, keySpan: spanOf(path2, k), value });
       }
       for (const e of merged) {
         if (!keys.has(e.key)) {
@@ -22319,7 +22318,7 @@ var Converter = class {
       const span = spanOf(path2, node);
       const raw = node.value;
       const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-      const withSource = style === "plain" || style === "single" || style === "double" ? { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) } : { kind: "scalar", value, style, span };
+      const withSource = { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) };
       out = comment ? { ...withSource, commentBefore: comment } : withSource;
     } else {
       out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
@@ -22458,19 +22457,64 @@ function computeOffsets(node) {
     for (let i = 1; i < src.length - 1; i++) {
       const c = src[i];
       if (c === "\n" || c === "\r") return null;
-      if (c === "\\") {
-        const n = src[i + 1];
-        if (n === void 0 || !'"\\/'.includes(n)) return null;
+      if (c !== "\\") {
         out.push(base + i);
-        i++;
         continue;
       }
-      out.push(base + i);
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
     }
     out.push(base + src.length - 1);
     return out.length === value.length + 1 ? out : null;
   }
-  return null;
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+function blockOffsets(src, value, base, folded) {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars = [];
+  const at2 = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break;
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at2.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at2.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at2.slice(0, value.length);
+  out.push(at2[value.length] ?? base + src.length);
+  return out;
 }
 
 // src/load/files.ts
@@ -22521,7 +22565,7 @@ function inside(root, p) {
 async function walkDir(w, dir, scopes) {
   let real;
   try {
-    real = await realpath(dir);
+    real = realpathSync(dir);
   } catch {
     return;
   }
@@ -22529,12 +22573,12 @@ async function walkDir(w, dir, scopes) {
   w.visited.add(real);
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     w.unreadable.push(displayPath(dir, w.cwd));
     return;
   }
-  const local = await readGitignore(dir);
+  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
   const active = local ? [...scopes, { dir, ig: local }] : scopes;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry2 of entries) {
@@ -22544,8 +22588,8 @@ async function walkDir(w, dir, scopes) {
     let target = full;
     if (entry2.isSymbolicLink()) {
       try {
-        target = await realpath(full);
-        const st = await stat(target);
+        target = realpathSync(full);
+        const st = statSync(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (err) {
@@ -22575,9 +22619,9 @@ async function walkDir(w, dir, scopes) {
   }
 }
 var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
-async function readGitignore(dir) {
+function readGitignore(dir) {
   try {
-    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
+    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
     return (0, import_ignore.default)().add(text2);
   } catch {
     return null;
@@ -22650,6 +22694,8 @@ var TooLarge = class extends Error {
 var IsDirectory = class extends Error {
 };
 async function readBounded(abs) {
+  const regular = readRegularFile(abs);
+  if (regular) return regular;
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
@@ -22675,7 +22721,22 @@ async function readBounded(abs) {
     await fh.close();
   }
 }
-async function loadFile(path2, cwd, contextOnly = false) {
+function readRegularFile(abs) {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  if (!st?.isFile()) return null;
+  const fd = openSync(abs, "r");
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    const bytes = readFileSync(fd);
+    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
   let bytes;
   try {
     bytes = await readBounded(resolve(cwd, path2));
@@ -22688,16 +22749,16 @@ async function loadFile(path2, cwd, contextOnly = false) {
   }
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parseSource(path2, decoded.text, contextOnly);
+  return parse(path2, decoded.text, contextOnly);
 }
 var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource) {
   const out = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
@@ -22715,6 +22776,1248 @@ function tooLargeSource(path2, contextOnly) {
     problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
     contextOnly
   };
+}
+
+// src/load/fast.ts
+var SCALAR_WIDTH = 2;
+var COLLECTION_WIDTH = 4;
+var MAX_LENGTH = 2 ** 27 - 1;
+var KIND_SCALAR = 0;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var KIND_KEY = 3;
+var ST_PLAIN = 0;
+var ST_SINGLE = 1;
+var ST_DOUBLE = 2;
+var ST_LITERAL = 3;
+var ST_FOLDED = 4;
+var STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
+var LAST_SCALAR = 0;
+var LAST_BLOCK_SCALAR = 1;
+var LAST_EMPTY = 2;
+var LAST_COLLECTION = 3;
+var LF = 10;
+var SP = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var COMMA = 44;
+var SQ = 39;
+var DQ = 34;
+var LBRACK = 91;
+var RBRACK = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var BACKSLASH = 92;
+var FAST_MAX_DEPTH = 100;
+var MAX_KEY_LENGTH = 1e3;
+var DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var scratch = new Int32Array(1 << 14);
+var SCRATCH_MAX = 1 << 24;
+var Decline = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+var lastDeclineReason = "";
+function parseFastTree(path2, text2) {
+  if (DECLINED_CHARS.test(text2)) {
+    lastDeclineReason = "control, tab, CR or BOM character";
+    return null;
+  }
+  const p = new FastParser(text2);
+  try {
+    const roots = p.stream();
+    lastDeclineReason = "";
+    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots };
+  } catch (e) {
+    if (e instanceof Decline) {
+      lastDeclineReason = e.reason;
+      return null;
+    }
+    if (e instanceof RangeError) {
+      lastDeclineReason = "stack";
+      return null;
+    }
+    throw e;
+  }
+}
+var FastParser = class {
+  constructor(text2) {
+    this.text = text2;
+    this.len = text2.length;
+    this.tape = scratch;
+  }
+  text;
+  tape;
+  /** Int32 written. */
+  n = 0;
+  /** Start of the next line holding content (not blank, not only a comment), or the text's length. */
+  pos = 0;
+  /** End of the last line that belongs to the node just parsed, its line break included. */
+  endMark = 0;
+  depth = 0;
+  /** What the last node parsed was, for the comment lines after it (see `gap`). */
+  lastKind = 0;
+  /** Start of the line after the last node parsed. */
+  gapStart = 0;
+  /** Comment lines after the last value that go to a collection's end rather than the value's. */
+  pendingEnd = -1;
+  pendingIndent = -1;
+  /** The last value was empty with a comment on its line. */
+  emptyComment = false;
+  /** The end of the last value, when it is empty and comments follow it. */
+  emptyEnd = -1;
+  len;
+  // ---------------------------------------------------------------------------------------------
+  // Records
+  rec(kind, style, start, end) {
+    const o = this.n;
+    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
+    let t = this.tape;
+    if (o + width > t.length) {
+      const bigger = new Int32Array(t.length * 2);
+      bigger.set(t);
+      this.tape = t = bigger;
+      if (bigger.length <= SCRATCH_MAX) scratch = bigger;
+    }
+    if (width === SCALAR_WIDTH) {
+      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
+      t[o] = kind | style << 2 | end - start << 5;
+    } else {
+      t[o] = kind;
+    }
+    t[o + 1] = start;
+    this.n = o + width;
+    return o;
+  }
+  close(o, kind, count, end) {
+    if (count > MAX_LENGTH) throw new Decline("collection too large");
+    this.tape[o] = kind | count << 5;
+    this.tape[o + 2] = end;
+    this.tape[o + 3] = this.n;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Lines
+  lineEnd(p) {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e;
+  }
+  /** After the line break of the line holding `p` (or the end of the text). */
+  nextLine(p) {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e + 1;
+  }
+  indentAt(ls) {
+    const t = this.text;
+    let i = ls;
+    while (t.charCodeAt(i) === SP) i++;
+    return i - ls;
+  }
+  /** From line start `ls`, the start of the first line with content (not blank or a comment). */
+  contentLine(ls) {
+    const t = this.text;
+    const len = this.len;
+    while (ls < len) {
+      let i = ls;
+      while (t.charCodeAt(i) === SP) i++;
+      const c = t.charCodeAt(i);
+      if (i < len && c !== LF && c !== HASH) return ls;
+      ls = this.nextLine(i);
+    }
+    return len;
+  }
+  /** `---` or `...` at `ls`, followed by a space, a line break or the end. */
+  isMarker(ls) {
+    const t = this.text;
+    const c = t.charCodeAt(ls);
+    if (c !== DASH && c !== DOT || t.charCodeAt(ls + 1) !== c || t.charCodeAt(ls + 2) !== c) return false;
+    return ls + 3 >= this.len || isWhite(t.charCodeAt(ls + 3));
+  }
+  /** The rest of the line from `p` is spaces and perhaps a comment after a space; else decline. */
+  restOfLine(p, what) {
+    const t = this.text;
+    const start = p;
+    while (t.charCodeAt(p) === SP) p++;
+    if (p >= this.len || t.charCodeAt(p) === LF) return this.nextLine(p);
+    if (t.charCodeAt(p) === HASH && p > start) return this.nextLine(p);
+    throw new Decline(`content after ${what}`);
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Stream and documents
+  stream() {
+    const t = this.text;
+    const roots = [];
+    let ls = this.contentLine(0);
+    let first = true;
+    while (ls < this.len) {
+      if (this.isMarker(ls)) {
+        if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
+        let q = ls + 3;
+        while (t.charCodeAt(q) === SP) q++;
+        const c2 = t.charCodeAt(q);
+        if (q < this.len && c2 !== LF && !(c2 === HASH && q > ls + 3)) throw new Decline("content after ---");
+        const body = this.contentLine(this.nextLine(q));
+        if (body >= this.len || this.indentAt(body) === 0 && this.isMarker(body)) {
+          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q, q));
+          ls = body;
+          first = false;
+          continue;
+        }
+        ls = body;
+      } else if (!first) {
+        throw new Decline("content after the document");
+      }
+      first = false;
+      const c = t.charCodeAt(ls + this.indentAt(ls));
+      if (c === 37) throw new Decline("directive");
+      roots.push(this.blockNode(ls, -1));
+      this.nextItem();
+      ls = this.pos;
+      if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
+    }
+    return roots;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Block nodes
+  /** The block node whose first line starts at `ls` (a content line), inside a parent at `parent`. */
+  blockNode(ls, parent) {
+    const t = this.text;
+    const col = this.indentAt(ls);
+    const c = ls + col;
+    const ch = t.charCodeAt(c);
+    if (ch === DASH && isWhiteOrEnd(t, c + 1, this.len)) return this.blockSeq(col, c);
+    if (this.keyColon(c, false) !== -1) return this.blockMap(col, c);
+    if (ch === LBRACK || ch === LBRACE) return this.flowInBlock(c, parent);
+    if (parent < 0) throw new Decline("a scalar document");
+    if (ch === SQ || ch === DQ) return this.quoted(c, parent, false, true);
+    if (ch === 124 || ch === 62) throw new Decline("block scalar header on its own line");
+    return this.plain(c, parent);
+  }
+  /**
+   * When a block mapping key starts at `p`, the offset of its `:` indicator; else -1. A plain key
+   * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
+   */
+  keyColon(p, flow) {
+    const t = this.text;
+    const ch = t.charCodeAt(p);
+    if (ch === SQ || ch === DQ) {
+      const close = this.quotedEndOnLine(p);
+      if (close === -1) return -1;
+      let q = close;
+      while (t.charCodeAt(q) === SP) q++;
+      if (t.charCodeAt(q) !== COLON) return -1;
+      return q;
+    }
+    if (!plainStart(t, p, this.len, flow)) return -1;
+    const e = this.lineEnd(p);
+    for (let i = p + 1; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF) return i;
+      } else if (c === HASH && t.charCodeAt(i - 1) === SP) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+  /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
+  quotedEndOnLine(p) {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    for (let i = p + 1; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF) return -1;
+      if (q === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) i++;
+          else return i + 1;
+        }
+      } else if (c === BACKSLASH) {
+        i++;
+        if (t.charCodeAt(i) === LF) return -1;
+      } else if (c === DQ) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+  enter() {
+    if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
+  }
+  /** A block mapping at column `col` whose first key starts at `k` (mid-line after `- ` too). */
+  blockMap(col, k) {
+    this.enter();
+    const t = this.text;
+    const m = this.rec(KIND_MAP, 0, k, k);
+    let count = 0;
+    const keys = new KeySet();
+    for (; ; ) {
+      const colon = this.keyColon(k, false);
+      if (colon === -1) throw new Decline("not a mapping key");
+      if (colon - k > MAX_KEY_LENGTH) throw new Decline("long key");
+      this.key(k, colon, keys);
+      this.mapValue(col, colon + 1);
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || ind === 0 && this.isMarker(ls)) break;
+      if (ind > col) throw new Decline("bad indentation in a mapping");
+      this.nextItem();
+      k = ls + ind;
+      const ch = t.charCodeAt(k);
+      if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
+    }
+    this.closeBlock(m, KIND_MAP, count, col);
+    return m;
+  }
+  /**
+   * The blank and comment lines between the last value parsed (in a block collection at column
+   * `col`) and the next line with content, as the `yaml` package attributes them: comment lines
+   * indented past `col` that directly follow a scalar or flow collection belong to it (its end
+   * extends over them); the rest, from the first comment line that is not indented past `col`, go
+   * to the end of the innermost collection that the next content line closes and that is indented
+   * no deeper than some of them (`closeBlock`). Only the ends of collections depend on this.
+   */
+  gap(col) {
+    const t = this.text;
+    let ls = this.gapStart;
+    let attach = this.lastKind === LAST_SCALAR;
+    let comments = false;
+    let maxIndent = -1;
+    while (ls < this.pos) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const next = this.nextLine(c);
+      if (c < this.len && t.charCodeAt(c) !== LF) {
+        if (attach && ind > col) {
+          this.endMark = next;
+        } else {
+          attach = false;
+          comments = true;
+          if (ind > maxIndent) maxIndent = ind;
+        }
+      }
+      ls = next;
+    }
+    if (this.lastKind === LAST_EMPTY) {
+      if (comments || this.emptyComment) this.emptyEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+      return;
+    }
+    if (!comments) return;
+    this.pendingIndent = maxIndent;
+    this.pendingEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+  }
+  /** The next content line is the next item of the collection: the lines before it are its own. */
+  nextItem() {
+    this.pendingEnd = -1;
+    this.emptyEnd = -1;
+  }
+  /** Close the block collection at record `r`, at column `col`, that the next content line ends. */
+  closeBlock(r, kind, count, col) {
+    if (this.emptyEnd !== -1) {
+      this.endMark = this.emptyEnd;
+      this.emptyEnd = -1;
+    }
+    const spanEnd = this.endMark;
+    if (this.pendingEnd !== -1 && col !== 0 && this.pendingIndent >= col) {
+      this.endMark = this.pendingEnd;
+      this.pendingEnd = -1;
+    }
+    this.close(r, kind, count, spanEnd);
+    this.depth--;
+    this.lastKind = LAST_COLLECTION;
+  }
+  /** The key record for the key from `k` to the `:` at `colon`. */
+  key(k, colon, keys) {
+    const t = this.text;
+    const ch = t.charCodeAt(k);
+    let end;
+    let style;
+    let id;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(k);
+      style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+      if (style === ST_DOUBLE) {
+        for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
+      }
+      const v = scalarValue(t, style, k, end);
+      if (typeof v !== "string") throw new Decline("bad quoted key");
+      id = v;
+    } else {
+      end = colon;
+      while (t.charCodeAt(end - 1) === SP) end--;
+      style = ST_PLAIN;
+      const src = t.slice(k, end);
+      const v = resolvePlain(src);
+      id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
+    }
+    if (id === "<<") throw new Decline("merge key");
+    if (!keys.add(id)) throw new Decline("duplicate key");
+    this.rec(KIND_KEY, style, k, end);
+  }
+  /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
+  mapValue(col, after2) {
+    const t = this.text;
+    let q = after2;
+    while (t.charCodeAt(q) === SP) q++;
+    const ch = t.charCodeAt(q);
+    if (q >= this.len || ch === LF || ch === HASH) {
+      const next = this.nextLine(q);
+      const ls = this.contentLine(next);
+      if (ls < this.len) {
+        const ind = this.indentAt(ls);
+        if (!(ind === 0 && this.isMarker(ls))) {
+          if (ind > col) {
+            this.blockNode(ls, col);
+            return;
+          }
+          if (ind === col && t.charCodeAt(ls + ind) === DASH && isWhiteOrEnd(t, ls + ind + 1, this.len)) {
+            this.blockSeq(col, ls + ind);
+            return;
+          }
+        }
+      }
+      this.emptyScalar(q, next, ls, false);
+      return;
+    }
+    this.inline(q, col, false);
+  }
+  /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
+  emptyScalar(q, lineNext, nextContent, commentBefore) {
+    this.rec(KIND_SCALAR, ST_PLAIN, q, q);
+    this.emptyComment = commentBefore || this.text.charCodeAt(q) === HASH;
+    this.endMark = q;
+    this.gapStart = lineNext;
+    this.lastKind = LAST_EMPTY;
+    this.pos = nextContent;
+  }
+  /** A node that starts on the line of its key or `- ` indicator, at `q`. */
+  inline(q, parent, inSeq) {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    switch (ch) {
+      case SQ:
+      case DQ:
+        this.quoted(q, parent, false, true);
+        return;
+      case LBRACK:
+      case LBRACE:
+        this.flowInBlock(q, parent);
+        return;
+      case 124:
+      // |
+      case 62:
+        this.blockScalar(q, parent);
+        return;
+      case DASH:
+        if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
+        break;
+    }
+    this.plain(q, parent);
+  }
+  /** A block sequence at column `col`, its first `-` at `d`. */
+  blockSeq(col, d) {
+    this.enter();
+    const t = this.text;
+    const s = this.rec(KIND_SEQ, 0, d, d);
+    let count = 0;
+    let commentBefore = false;
+    for (; ; ) {
+      let q = d + 1;
+      while (t.charCodeAt(q) === SP) q++;
+      const ch = t.charCodeAt(q);
+      if (q >= this.len || ch === LF || ch === HASH) {
+        const next = this.nextLine(q);
+        const ls2 = this.contentLine(next);
+        let done = false;
+        if (ls2 < this.len) {
+          const ind2 = this.indentAt(ls2);
+          if (ind2 > col && !(ind2 === 0 && this.isMarker(ls2))) {
+            this.blockNode(ls2, col);
+            done = true;
+          }
+        }
+        if (!done) this.emptyScalar(q, next, ls2, commentBefore);
+      } else if (this.keyColon(q, false) !== -1) {
+        this.blockMap(q - lineStartOf(t, q), q);
+      } else {
+        this.inline(q, col, true);
+      }
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || ind === 0 && this.isMarker(ls)) break;
+      if (ind > col) throw new Decline("bad indentation in a sequence");
+      d = ls + ind;
+      if (!(t.charCodeAt(d) === DASH && isWhiteOrEnd(t, d + 1, this.len))) break;
+      commentBefore = this.pendingEnd !== -1;
+      this.nextItem();
+    }
+    this.closeBlock(s, KIND_SEQ, count, col);
+    return s;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Scalars in block context
+  /** A plain scalar at `p` in block context; continuation lines must be indented past `parent`. */
+  plain(p, parent) {
+    const t = this.text;
+    if (!plainStart(t, p, this.len, false)) throw new Decline("not a plain scalar");
+    const e = this.lineEnd(p);
+    let end = this.plainLineEnd(p, e);
+    let comment = end < 0;
+    if (comment) end = -end;
+    let lastLineEnd = e;
+    let multi = false;
+    if (!comment) {
+      let ls = e + 1;
+      while (ls < this.len) {
+        const ind = this.indentAt(ls);
+        const c = ls + ind;
+        const ch = t.charCodeAt(c);
+        if (c >= this.len || ch === LF) {
+          ls = this.nextLine(c);
+          continue;
+        }
+        if (ch === HASH || ind <= parent) break;
+        if (ind === 0 && this.isMarker(ls)) break;
+        const le = this.lineEnd(c);
+        let ce = this.plainLineEnd(c, le);
+        if (ce < 0) {
+          comment = true;
+          ce = -ce;
+        }
+        end = ce;
+        lastLineEnd = le;
+        multi = true;
+        if (comment) break;
+        ls = le + 1;
+      }
+    }
+    const r = this.rec(KIND_SCALAR, ST_PLAIN, p, end);
+    if (multi && t.slice(p, end).indexOf(": ") !== -1) throw new Decline("mapping in a plain scalar");
+    this.endMark = this.gapStart = lastLineEnd < this.len ? lastLineEnd + 1 : this.len;
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+  /**
+   * End of a plain scalar's content on the line [p, e): before trailing spaces and any comment.
+   * Negative (minus the end) when a comment follows. Declines `: ` inside (a mapping).
+   */
+  plainLineEnd(p, e) {
+    const t = this.text;
+    let end = p;
+    for (let i = p; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) return -end;
+        continue;
+      }
+      if (c === COLON && (i + 1 >= e || t.charCodeAt(i + 1) === SP)) throw new Decline("mapping indicator in a plain scalar");
+      end = i + 1;
+    }
+    return end;
+  }
+  /**
+   * A quoted scalar at `p`. In block context, its continuation lines must be indented past
+   * `parent`; after it, the rest of the line must be blank (when `block`).
+   */
+  quoted(p, parent, flow, block) {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    let i = p + 1;
+    let lines = 0;
+    for (; ; ) {
+      if (i >= this.len) throw new Decline("unterminated quoted scalar");
+      const c = t.charCodeAt(i);
+      if (c === LF) {
+        lines++;
+        const ls = i + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+        if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+        i = ls;
+        continue;
+      }
+      if (q === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+      } else if (c === BACKSLASH) {
+        i += escapeLength(t, i);
+        continue;
+      } else if (c === DQ) {
+        break;
+      }
+      i++;
+    }
+    const end = i + 1;
+    if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
+    const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
+    if (block) {
+      this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
+      this.lastKind = LAST_SCALAR;
+      this.pos = this.contentLine(this.endMark);
+    } else {
+      this.pos = end;
+    }
+    return r;
+  }
+  /** A literal or folded block scalar whose header starts at `h`, under a parent at `parent`. */
+  blockScalar(h, parent) {
+    const t = this.text;
+    const mode = t.charCodeAt(h);
+    let i = h + 1;
+    let keep = false;
+    const c1 = t.charCodeAt(i);
+    if (c1 === DASH || c1 === 43) {
+      keep = c1 === 43;
+      i++;
+    }
+    const c2 = t.charCodeAt(i);
+    if (c2 >= 48 && c2 <= 57) throw new Decline("block scalar indentation indicator");
+    const headerEnd = this.restOfLine(i, "a block scalar header");
+    let ls = headerEnd;
+    let maxBlank = 0;
+    let indent = -1;
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      if (c >= this.len) break;
+      if (t.charCodeAt(c) === LF) {
+        if (ind > maxBlank) maxBlank = ind;
+        ls = c + 1;
+        continue;
+      }
+      indent = ind;
+      break;
+    }
+    if (indent <= parent || indent < 0) throw new Decline("empty block scalar");
+    if (maxBlank > indent) throw new Decline("more-indented leading blank line");
+    let lastContent = ls;
+    let after2 = ls;
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const blank = c >= this.len || t.charCodeAt(c) === LF;
+      if ((!blank || c >= this.len) && ind < indent) break;
+      if (ind === 0 && !blank && this.isMarker(ls)) break;
+      const next = this.nextLine(c);
+      if (!blank || ind > indent) lastContent = ls;
+      after2 = next;
+      ls = next;
+    }
+    const end = keep ? after2 : this.nextLine(lastContent);
+    const r = this.rec(KIND_SCALAR, mode === 124 ? ST_LITERAL : ST_FOLDED, h, end);
+    this.endMark = end;
+    this.gapStart = after2;
+    this.lastKind = LAST_BLOCK_SCALAR;
+    this.pos = this.contentLine(after2);
+    return r;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Flow collections
+  /** A flow collection at `p` in block context: continuation lines indented past `parent`. */
+  flowInBlock(p, parent) {
+    const r = this.flow(p, parent, true);
+    const t = this.text;
+    let q = this.pos;
+    while (t.charCodeAt(q) === SP) q++;
+    if (t.charCodeAt(q) === COLON) throw new Decline("flow collection as a key");
+    this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+  /** Skip spaces and line breaks inside a flow collection; checks the indentation of new lines. */
+  flowSpace(p, parent) {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(p);
+      if (c === SP) {
+        p++;
+      } else if (c === LF) {
+        const ls = p + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF) {
+          if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a flow collection");
+          const closing = (fc === RBRACK || fc === RBRACE) && this.depth === this.flowBase + 1 && ind === parent;
+          if (ind <= parent && !closing) throw new Decline("flow collection not indented");
+        }
+        p = ls + ind;
+      } else if (c === HASH) {
+        throw new Decline("comment in a flow collection");
+      } else {
+        return p;
+      }
+    }
+  }
+  /** Depth at which the outermost flow collection being read started. */
+  flowBase = 0;
+  flow(p, parent, outermost) {
+    if (outermost) this.flowBase = this.depth;
+    this.enter();
+    const t = this.text;
+    const isMap2 = t.charCodeAt(p) === LBRACE;
+    const close = isMap2 ? RBRACE : RBRACK;
+    const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
+    const keys = isMap2 ? new KeySet() : null;
+    let count = 0;
+    let q = this.flowSpace(p + 1, parent);
+    if (t.charCodeAt(q) === close) {
+      q++;
+    } else {
+      for (; ; ) {
+        if (isMap2 && keys) {
+          q = this.flowKey(q, parent, keys);
+          q = this.flowSpace(q, parent);
+          q = this.flowItem(q, parent);
+        } else {
+          q = this.flowItem(q, parent);
+          q = this.flowSpace(q, parent);
+          if (t.charCodeAt(q) === COLON) throw new Decline("pair in a flow sequence");
+        }
+        count++;
+        q = this.flowSpace(q, parent);
+        const c = t.charCodeAt(q);
+        if (c === COMMA) {
+          q = this.flowSpace(q + 1, parent);
+          if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+          continue;
+        }
+        if (c === close) {
+          q++;
+          break;
+        }
+        throw new Decline("unexpected character in a flow collection");
+      }
+    }
+    this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
+    this.depth--;
+    this.pos = q;
+    return r;
+  }
+  /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
+  flowKey(q, parent, keys) {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    let end;
+    let colon;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(q);
+      if (end === -1) throw new Decline("flow key over several lines");
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
+    } else {
+      if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow key");
+      end = this.flowPlainEnd(q);
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
+    }
+    if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
+    this.key(q, colon, keys);
+    const v = this.flowSpace(colon + 1, parent);
+    const c = t.charCodeAt(v);
+    if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
+    return v;
+  }
+  /** One flow node at `q`; returns the offset after it. */
+  flowItem(q, parent) {
+    const t = this.text;
+    const ch = t.charCodeAt(q);
+    if (ch === LBRACK || ch === LBRACE) {
+      this.flow(q, parent, false);
+      return this.pos;
+    }
+    if (ch === SQ || ch === DQ) {
+      this.quoted(q, parent, true, false);
+      return this.pos;
+    }
+    if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow scalar");
+    const end = this.flowPlainEnd(q);
+    this.rec(KIND_SCALAR, ST_PLAIN, q, end);
+    let n = end;
+    while (t.charCodeAt(n) === SP) n++;
+    if (t.charCodeAt(n) === LF) {
+      n = this.flowSpace(n, parent);
+      const c = t.charCodeAt(n);
+      if (c !== COMMA && c !== RBRACK && c !== RBRACE) throw new Decline("multi-line plain scalar in a flow collection");
+    }
+    return end;
+  }
+  /** End of a plain scalar in flow context on its line (before trailing spaces). */
+  flowPlainEnd(q) {
+    const t = this.text;
+    let end = q;
+    for (let i = q; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) throw new Decline("comment in a flow collection");
+        continue;
+      }
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF || n === COMMA || n === LBRACK || n === RBRACK || n === LBRACE || n === RBRACE) break;
+      }
+      end = i + 1;
+    }
+    return end;
+  }
+};
+var KeySet = class {
+  list = [];
+  set = null;
+  add(id) {
+    if (this.set) {
+      if (this.set.has(id)) return false;
+      this.set.add(id);
+      return true;
+    }
+    const l = this.list;
+    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
+    l.push(id);
+    if (l.length > 16) this.set = new Set(l);
+    return true;
+  }
+};
+var isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
+var isWhiteOrEnd = (t, i, len) => i >= len || isWhite(t.charCodeAt(i));
+function lineStartOf(t, p) {
+  return t.lastIndexOf("\n", p - 1) + 1;
+}
+var INDICATORS = /* @__PURE__ */ new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+var FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
+var ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((c) => c.charCodeAt(0)));
+function escapeLength(t, i) {
+  const n = t.charCodeAt(i + 1);
+  if (n === 120 || n === 117 || n === 85) {
+    const len = n === 120 ? 2 : n === 117 ? 4 : 8;
+    const hex = t.slice(i + 2, i + 2 + len);
+    if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex) || parseInt(hex, 16) > 1114111) throw new Decline("bad escape");
+    return 2 + len;
+  }
+  if (!ESCAPES.has(n) && n !== LF) throw new Decline("bad escape");
+  return 2;
+}
+function plainStart(t, p, len, flow) {
+  if (p >= len) return false;
+  const c = t.charCodeAt(p);
+  if (c === SP || c === LF) return false;
+  if (!INDICATORS.has(c)) return true;
+  if (c !== DASH && c !== 63 && c !== COLON) return false;
+  const n = t.charCodeAt(p + 1);
+  if (p + 1 >= len || n === SP || n === LF) return false;
+  return !(flow && FLOW_INDICATORS.has(n));
+}
+var WORDS = /* @__PURE__ */ new Map([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (s.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
+    const w = WORDS.get(s);
+    return w === void 0 ? s : w;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+function scalarValue(t, style, start, end) {
+  const src = t.slice(start, end);
+  switch (style) {
+    case ST_PLAIN:
+      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
+    case ST_SINGLE: {
+      const inner = src.slice(1, -1);
+      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
+    }
+    case ST_DOUBLE:
+      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+    default:
+      return blockScalarValue(src);
+  }
+}
+function keyText(t, style, start, end) {
+  const v = scalarValue(t, style, start, end);
+  return typeof v === "string" ? v : v === null ? "null" : String(v);
+}
+function unfoldLines(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
+  let sep4 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
+    if (lm === "") {
+      if (sep4 === "\n") res += sep4;
+      else sep4 = "\n";
+    } else {
+      res += sep4 + lm;
+      sep4 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = / *(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep4 + (match?.[1] ?? "");
+}
+var ESCAPE_CODES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function doubleQuotedValue(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let n = source[i + 1];
+      while (n === " " || n === "\n") {
+        if (n === "\n") fold += "\n";
+        i += 1;
+        n = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
+      if (cc) res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " ") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function blockScalarValue(src) {
+  const nl = src.indexOf("\n");
+  const header = src.slice(0, nl);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  const body = src.slice(nl + 1);
+  const lines = splitLines(body);
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
+    else break;
+  }
+  let trimIndent = 0;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (content === "") {
+      if (indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      trimIndent = indent.length;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
+  let value = "";
+  let sep4 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (!folded) {
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+    } else if (indent.length > trimIndent) {
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
+    } else {
+      value += sep4 + content;
+      sep4 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0] ?? "";
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
+  return lines;
+}
+var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
+var startOf = (tape, r) => tape[r + 1] ?? 0;
+var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
+var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
+var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+function after(tape, r) {
+  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
+}
+function keyIs(tree, k, key) {
+  const { tape, text: text2 } = tree;
+  const start = startOf(tape, k);
+  const end = endOf(tape, k);
+  const style = styleOf(tape, k);
+  if (style === ST_PLAIN) {
+    const c = text2.charCodeAt(start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && end - start > 5) return end - start === key.length && text2.startsWith(key, start);
+  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
+    return false;
+  }
+  return keyText(text2, style, start, end) === key;
+}
+function view(tree, r) {
+  const kind = (tree.tape[r] ?? 0) & 3;
+  if (kind === KIND_MAP) return new FastMap(tree, r);
+  if (kind === KIND_SEQ) return new FastSeq(tree, r);
+  return new FastScalar(tree, r);
+}
+var FastScalar = class {
+  constructor(tree, r) {
+    this.tree = tree;
+    this.r = r;
+    const t = tree.tape;
+    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+  }
+  tree;
+  r;
+  value;
+  get kind() {
+    return "scalar";
+  }
+  get style() {
+    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
+  }
+  get span() {
+    return spanOf2(this.tree, this.r);
+  }
+  get source() {
+    const s = spanOf2(this.tree, this.r);
+    return this.tree.text.slice(s.start, s.end);
+  }
+};
+var FastEntry = class {
+  constructor(map, k, i, key) {
+    this.map = map;
+    this.k = k;
+    this.i = i;
+    this.key = key;
+  }
+  map;
+  k;
+  i;
+  key;
+  get keySpan() {
+    return spanOf2(this.map.tree, this.k);
+  }
+  get value() {
+    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+  }
+};
+var FastCollection = class {
+  constructor(tree, r) {
+    this.tree = tree;
+    this.r = r;
+  }
+  tree;
+  r;
+  /** Views of child collections, by position. */
+  c;
+  get span() {
+    return spanOf2(this.tree, this.r);
+  }
+  get count() {
+    return (this.tree.tape[this.r] ?? 0) >>> 5;
+  }
+  /** The view of the child at position `i`, whose record is at `r`. */
+  child(i, r) {
+    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
+    const c = this.c ??= new Array(this.count);
+    return c[i] ??= view(this.tree, r);
+  }
+};
+var FastMap = class extends FastCollection {
+  e;
+  get kind() {
+    return "map";
+  }
+  get entries() {
+    if (this.e) return this.e;
+    const { tape, text: text2 } = this.tree;
+    const n = this.count;
+    const out = new Array(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      const key = internKey(keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      out[i] = new FastEntry(this, k, i, key);
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return this.e = out;
+  }
+  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
+  valueAt(key) {
+    if (this.e) {
+      for (const e of this.e) if (e.key === key) return e.value;
+      return void 0;
+    }
+    const { tape } = this.tree;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return void 0;
+  }
+};
+var FastSeq = class extends FastCollection {
+  get kind() {
+    return "seq";
+  }
+  get items() {
+    const { tape } = this.tree;
+    const n = this.count;
+    const out = new Array(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let j = 0; j < n; j++) {
+      out[j] = this.child(j, k);
+      k = after(tape, k);
+    }
+    return out;
+  }
+};
+function valueAt(map, key) {
+  if (map instanceof FastMap) return map.valueAt(key);
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+var keyStrings = /* @__PURE__ */ new Map();
+function internKey(k) {
+  if (k.length > 64) return k;
+  const seen = keyStrings.get(k);
+  if (seen !== void 0) return seen;
+  if (keyStrings.size > 1e5) keyStrings.clear();
+  keyStrings.set(k, k);
+  return k;
+}
+var fastSources = /* @__PURE__ */ new WeakSet();
+var NO_PROBLEMS = Object.freeze([]);
+function isFastSource(file) {
+  return fastSources.has(file);
+}
+function parseFast(path2, text2, contextOnly = false) {
+  const tree = parseFastTree(path2, text2);
+  if (!tree) return null;
+  const documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+  const file = { path: path2, text: text2, documents, problems: NO_PROBLEMS, contextOnly };
+  fastSources.add(file);
+  return file;
+}
+function parseManifest(path2, text2, contextOnly = false) {
+  return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+}
+function sameTree(a, b) {
+  if (a.path !== b.path || a.text !== b.text || a.documents.length !== b.documents.length) return false;
+  if (!sameProblems(a.problems, b.problems)) return false;
+  for (let i = 0; i < a.documents.length; i++) {
+    const x = a.documents[i];
+    const y = b.documents[i];
+    if (!x || !y || x.index !== y.index || !sameProblems(x.problems, y.problems)) return false;
+    if (x.root === null || y.root === null ? x.root !== y.root : !sameNode(x.root, y.root)) return false;
+  }
+  return true;
+}
+var sameSpan = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+function sameProblems(a, b) {
+  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message && sameSpan(p.span, b[i]?.span ?? p.span));
+}
+function sameNode(a, b) {
+  if (a.kind !== b.kind || !sameSpan(a.span, b.span) || a.tag !== b.tag) return false;
+  if (a.kind === "scalar") return b.kind === "scalar" && Object.is(a.value, b.value) && a.style === b.style && a.source === b.source;
+  if (a.kind === "map") {
+    if (b.kind !== "map" || a.entries.length !== b.entries.length) return false;
+    return a.entries.every((e, i) => {
+      const f = b.entries[i];
+      return f !== void 0 && e.key === f.key && sameSpan(e.keySpan, f.keySpan) && sameNode(e.value, f.value);
+    });
+  }
+  return b.kind === "seq" && a.items.length === b.items.length && a.items.every((n, i) => {
+    const m = b.items[i];
+    return m !== void 0 && sameNode(n, m);
+  });
 }
 
 // src/model/gojson.ts
@@ -23058,7 +24361,8 @@ function decodeList(key, e) {
   const raw = node.value;
   const r = goUnmarshalStringList(raw);
   if (!r.ok) {
-    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + 1) : node.span;
+    const width = (raw.codePointAt(r.offset) ?? 0) > 65535 ? 2 : 1;
+    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
     return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
   }
   const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
@@ -23125,7 +24429,7 @@ function entry(map, key) {
 function get(node, ...path2) {
   let cur = node;
   for (const k of path2) {
-    cur = entry(cur, k)?.value;
+    cur = cur?.kind === "map" ? valueAt(cur, k) : void 0;
     if (!cur) return void 0;
   }
   return cur ?? void 0;
@@ -25148,38 +26452,53 @@ var duplicate_static_ip_default = defineRule({
     }
     for (const claims of groups.values()) {
       if (claims.length < 2) continue;
+      const ipamAll = claims.filter((o) => o.s.key === "ipAddrs");
+      const noIpamAll = claims.filter((o) => o.s.key === "ipAddrsNoIpam");
+      const activeIpam = ipamAll.filter((o) => !o.idle).length;
+      const activeIpamInfinite = ipamAll.filter((o) => !o.idle && !o.finite).length;
       for (const c of claims) {
-        const others = claims.filter((o) => o !== c);
+        const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list) => someOf(list.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), 3);
+        const whoOf = (list) => someCount(list.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
           value: ip,
-          related: others.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` }))
+          related: others.head.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` }))
         };
-        const ipam = others.filter((o) => o.s.key === "ipAddrs");
+        const ipam = excluding(ipamAll, c, c.s.key === "ipAddrs");
         if (c.s.key === "ipAddrs" && ipam.length > 0) {
-          const activeOthers = ipam.filter((o) => !o.idle);
+          const activeOthers = activeIpam - (c.idle ? 0 : 1);
+          const infiniteOthers = activeIpamInfinite - (!c.idle && !c.finite ? 1 : 0);
           let why;
           if (c.idle) why = `this ${c.pod.workload.kind} runs no pod now (${idleField(c.pod)})`;
-          else if (activeOthers.length === 0) why = ipam.length === 1 ? `${podWho(ipam[0].pod)} runs no pod now (${idleField(ipam[0].pod)})` : "the others run no pod now";
-          else if (c.finite && activeOthers.every((o) => o.finite)) why = "Jobs and CronJobs release the address when they finish";
+          else if (activeOthers === 0) why = ipam.length === 1 ? `${podWho(ipam.head[0].pod)} runs no pod now (${idleField(ipam.head[0].pod)})` : "the others run no pod now";
+          else if (c.finite && infiniteOthers === 0) why = "Jobs and CronJobs release the address when they finish";
           const severity = why === void 0 ? "error" : "warning";
-          const bypassing2 = others.filter((o) => o.s.key === "ipAddrsNoIpam");
-          const more = bypassing2.length === 0 ? "" : ` (and by ${whoOf(bypassing2)} through ipAddrsNoIpam, which Calico cannot see)`;
+          const bypassing = excluding(noIpamAll, c, false);
+          const more = bypassing.length === 0 ? "" : ` (and by ${whoOf(bypassing)} through ipAddrsNoIpam, which Calico cannot see)`;
           if (why === void 0) ctx.report({ ...base, messageId: "taken", severity, data: { ip, shown: shown2, others: whoOf(ipam), more } });
           else ctx.report({ ...base, messageId: "notConcurrent", severity, data: { ip, shown: shown2, others: whoOf(others), why } });
           continue;
         }
-        const bypassing = [c, ...others].filter((o) => o.s.key === "ipAddrsNoIpam");
-        const bypass = bypassing.includes(c) ? bypassing.length === 1 ? "this pod uses" : "these pods use" : bypassing.length === 1 ? "it uses" : "they use";
+        const selfBypasses = c.s.key === "ipAddrsNoIpam";
+        const bypassCount = noIpamAll.length;
+        const bypass = selfBypasses ? bypassCount === 1 ? "this pod uses" : "these pods use" : bypassCount === 1 ? "it uses" : "they use";
         ctx.report({ ...base, messageId: "noIpam", severity: "warning", data: { shown: shown2, others: whoOf(others), bypass } });
       }
     }
   }
 });
+var HEAD = 50;
+function excluding(list, c, holds = true) {
+  const head = list.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list.length - (holds ? 1 : 0) };
+}
+function someCount(names, total2, max = 3) {
+  if (total2 <= max) return someOf(names, max);
+  return `${names.slice(0, max).join(", ")} and ${total2 - max} more`;
+}
 var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
 function idleField(pod) {
   if (suspended(pod)) return "suspend: true";
@@ -25707,13 +27026,13 @@ var no_usable_pool_default = defineRule({
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
-    const view = viewPools(ctx.model);
+    const view2 = viewPools(ctx.model);
     for (const site of poolListSites(ctx.model)) {
-      if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
-      const entries = resolveList(ctx.model, site.list, view) ?? [];
+      if (!familyAssigned(site, familyOfKey(site.key), view2)) continue;
+      const entries = resolveList(ctx.model, site.list, view2) ?? [];
       const named = entries.flatMap((e) => e.pool && !e.error ? [e.pool] : []);
       if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
-      const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
+      const workload = view2.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
       ctx.report({
         messageId: "requestedNoWorkload",
         at: site.list.entry.node.span,
@@ -27489,7 +28808,8 @@ function severityFor(setting, reported, rule) {
 var MAX_RELATED = 50;
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
-  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
+  const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
+  const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -27579,6 +28899,30 @@ function groupResults(files, findings) {
   }));
 }
 
+// src/engine/exact.ts
+function lintExact(input, options = {}) {
+  const out = lintSources(input, options);
+  const byPath = new Map(input.map((f) => [f.path, f]));
+  let fastBytes = 0;
+  for (const f of input) if (isFastSource(f)) fastBytes += f.text.length;
+  let budget = VERIFY_MIN_CHARS + fastBytes * VERIFY_SHARE;
+  const checked = /* @__PURE__ */ new Set();
+  const differs = (path2) => {
+    if (checked.has(path2) || budget <= 0) return false;
+    checked.add(path2);
+    const f = byPath.get(path2);
+    if (!f || !isFastSource(f)) return false;
+    budget -= f.text.length;
+    return !sameTree(f, parseSource(f.path, f.text, f.contextOnly));
+  };
+  const mismatch = out.results.some((r) => r.findings.some((finding) => differs(finding.file) || (finding.related ?? []).some((rel) => differs(rel.file))));
+  if (!mismatch) return { ...out, files: input };
+  const files = input.map((f) => isFastSource(f) ? parseSource(f.path, f.text, f.contextOnly) : f);
+  return { ...lintSources(files, options), files };
+}
+var VERIFY_MIN_CHARS = 2e6;
+var VERIFY_SHARE = 0.05;
+
 // src/api.ts
 async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -27586,15 +28930,16 @@ async function lintPaths(paths, options = {}) {
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files = [...options.extraSources ?? []];
-  for (const f of await loadFiles(main.files, cwd, false)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  const parse = options.precise ? parseSource : parseManifest;
+  for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
   ];
-  const out = lintSources(files, options);
-  return { ...out, files, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+  const out = lintExact(files, options);
+  return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 function lintText(text2, filePath = "<text>", options = {}) {
   return lintSources([parseSource(filePath, text2)], options);

@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -18314,9 +18322,9 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
+    var LF2 = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18429,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18444,14 +18452,14 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
+            if (byte === LF2 || byte === CR) {
               if (byte === CR) {
                 this.crlfCheck = true;
               }
@@ -18465,7 +18473,7 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
+          if (byte === LF2 || byte === CR) {
             if (byte === CR) {
               this.crlfCheck = true;
             }
@@ -18500,7 +18508,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -23460,7 +23468,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -23480,7 +23488,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -23490,7 +23498,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode2;
@@ -27859,7 +27867,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -28017,7 +28025,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -28053,7 +28061,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue2(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -28100,14 +28108,14 @@ var require_resolve_flow_scalar = __commonJS({
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines2(source);
     }
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+      return unfoldLines2(source.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines2(source) {
       const line = /(.*?)\r?\n/sy;
       let match = line.exec(source);
       if (!match)
@@ -28141,7 +28149,7 @@ var require_resolve_flow_scalar = __commonJS({
       match = last.exec(source);
       return res + sep7 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue2(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
         const ch = source[i];
@@ -29039,7 +29047,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -29123,7 +29131,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -38489,6 +38497,755 @@ var require_ajv = __commonJS({
   }
 });
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "calico-ipam-lint",
+      version: "0.1.0",
+      description: "Lint Kubernetes manifests and Calico IP pools for IPAM mistakes before they reach the cluster",
+      type: "module",
+      license: "Apache-2.0",
+      bin: {
+        "calico-ipam-lint": "bin/calico-ipam-lint.js"
+      },
+      main: "./dist/index.js",
+      types: "./dist/types/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/types/index.d.ts",
+          default: "./dist/index.js"
+        },
+        "./package.json": "./package.json"
+      },
+      files: [
+        "bin",
+        "dist",
+        "schema",
+        "docs"
+      ],
+      engines: {
+        node: ">=20"
+      },
+      scripts: {
+        build: "node scripts/build.mjs",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        test: "tsc --noEmit && eslint . && vitest run",
+        "test:unit": "vitest run",
+        bench: "node scripts/bench.mjs",
+        docs: "node scripts/build-docs.mjs"
+      },
+      repository: {
+        type: "git",
+        url: "https://github.com/calico-ipam-lint/calico-ipam-lint"
+      },
+      keywords: [
+        "calico",
+        "ipam",
+        "kubernetes",
+        "linter",
+        "gitops",
+        "ippool"
+      ],
+      dependencies: {
+        "@actions/core": "^3.0.1",
+        ajv: "^8.20.0",
+        commander: "^14.0.3",
+        "eslint-formatter-pretty": "^7.1.0",
+        ignore: "^7.0.16",
+        "ipaddr.js": "^2.5.0",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@microsoft/sarif-multitool": "^5.7.0",
+        "@types/node": "^20.19.43",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        "fast-check": "^4.10.2",
+        typescript: "6.0",
+        "typescript-eslint": "^8.73.0",
+        vitest: "^4.1.12"
+      }
+    };
+  }
+});
+
+// src/version.ts
+var VERSION, REPOSITORY, docsUrl;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    init_package();
+    VERSION = package_default.version;
+    REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
+    docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red2, green2, blue2) {
+        if (red2 === green2 && green2 === blue2) {
+          if (red2 < 8) {
+            return 16;
+          }
+          if (red2 > 248) {
+            return 231;
+          }
+          return Math.round((red2 - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red2 / 255 * 5) + 6 * Math.round(green2 / 255 * 5) + Math.round(blue2 / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red2;
+        let green2;
+        let blue2;
+        if (code >= 232) {
+          red2 = ((code - 232) * 10 + 8) / 255;
+          green2 = red2;
+          blue2 = red2;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red2 = Math.floor(code / 36) / 5;
+          green2 = Math.floor(remainder / 6) / 5;
+          blue2 = remainder % 6 / 5;
+        }
+        const value = Math.max(red2, green2, blue2) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue2) << 2 | Math.round(green2) << 1 | Math.round(red2));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red2, green2, blue2) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red2, green2, blue2)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red2, green2, blue2) => `\x1B[${38 + offset};2;${red2};${green2};${blue2}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os5 from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os5.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel : options.level;
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open3, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open3;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open3;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open: open3,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+    source_default = chalk;
+  }
+});
+
+// node_modules/yoctocolors/base.js
+import tty2 from "node:tty";
+var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
+var init_base = __esm({
+  "node_modules/yoctocolors/base.js"() {
+    hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
+    format = (open3, close) => {
+      if (!hasColors) {
+        return (input) => input;
+      }
+      const openCode = `\x1B[${open3}m`;
+      const closeCode = `\x1B[${close}m`;
+      return (input) => {
+        const string = input + "";
+        let index = string.indexOf(closeCode);
+        if (index === -1) {
+          return openCode + string + closeCode;
+        }
+        let result = openCode;
+        let lastIndex = 0;
+        const reopenOnNestedClose = close === 22;
+        const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
+        while (index !== -1) {
+          result += string.slice(lastIndex, index) + replaceCode;
+          lastIndex = index + closeCode.length;
+          index = string.indexOf(closeCode, lastIndex);
+        }
+        result += string.slice(lastIndex) + closeCode;
+        return result;
+      };
+    };
+    reset = format(0, 0);
+    bold = format(1, 22);
+    dim = format(2, 22);
+    italic = format(3, 23);
+    underline = format(4, 24);
+    underlineDouble = format("4:2", 24);
+    underlineCurly = format("4:3", 24);
+    underlineDotted = format("4:4", 24);
+    underlineDashed = format("4:5", 24);
+    overline = format(53, 55);
+    inverse = format(7, 27);
+    hidden = format(8, 28);
+    strikethrough = format(9, 29);
+    black = format(30, 39);
+    red = format(31, 39);
+    green = format(32, 39);
+    yellow = format(33, 39);
+    blue = format(34, 39);
+    magenta = format(35, 39);
+    cyan = format(36, 39);
+    white = format(37, 39);
+    gray = format(90, 39);
+    bgBlack = format(40, 49);
+    bgRed = format(41, 49);
+    bgGreen = format(42, 49);
+    bgYellow = format(43, 49);
+    bgBlue = format(44, 49);
+    bgMagenta = format(45, 49);
+    bgCyan = format(46, 49);
+    bgWhite = format(47, 49);
+    bgGray = format(100, 49);
+    redBright = format(91, 39);
+    greenBright = format(92, 39);
+    yellowBright = format(93, 39);
+    blueBright = format(94, 39);
+    magentaBright = format(95, 39);
+    cyanBright = format(96, 39);
+    whiteBright = format(97, 39);
+    bgRedBright = format(101, 49);
+    bgGreenBright = format(102, 49);
+    bgYellowBright = format(103, 49);
+    bgBlueBright = format(104, 49);
+    bgMagentaBright = format(105, 49);
+    bgCyanBright = format(106, 49);
+    bgWhiteBright = format(107, 49);
+    underlineBlack = format("58;5;0", 59);
+    underlineRed = format("58;5;1", 59);
+    underlineGreen = format("58;5;2", 59);
+    underlineYellow = format("58;5;3", 59);
+    underlineBlue = format("58;5;4", 59);
+    underlineMagenta = format("58;5;5", 59);
+    underlineCyan = format("58;5;6", 59);
+    underlineWhite = format("58;5;7", 59);
+    underlineGray = format("58;5;8", 59);
+    underlineRedBright = format("58;5;9", 59);
+    underlineGreenBright = format("58;5;10", 59);
+    underlineYellowBright = format("58;5;11", 59);
+    underlineBlueBright = format("58;5;12", 59);
+    underlineMagentaBright = format("58;5;13", 59);
+    underlineCyanBright = format("58;5;14", 59);
+    underlineWhiteBright = format("58;5;15", 59);
+  }
+});
+
+// node_modules/yoctocolors/index.js
+var init_yoctocolors = __esm({
+  "node_modules/yoctocolors/index.js"() {
+    init_base();
+    init_base();
+  }
+});
+
+// node_modules/is-unicode-supported/index.js
+import process3 from "node:process";
+function isUnicodeSupported() {
+  const { env: env3 } = process3;
+  const { TERM, TERM_PROGRAM } = env3;
+  if (process3.platform !== "win32") {
+    return TERM !== "linux";
+  }
+  return Boolean(env3.WT_SESSION) || Boolean(env3.TERMINUS_SUBLIME) || env3.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env3.TERMINAL_EMULATOR === "JetBrains-JediTerm";
+}
+var init_is_unicode_supported = __esm({
+  "node_modules/is-unicode-supported/index.js"() {
+  }
+});
+
+// node_modules/log-symbols/symbols.js
+var symbols_exports = {};
+__export(symbols_exports, {
+  error: () => error2,
+  info: () => info2,
+  success: () => success,
+  warning: () => warning2
+});
+var _isUnicodeSupported, info2, success, warning2, error2;
+var init_symbols = __esm({
+  "node_modules/log-symbols/symbols.js"() {
+    init_yoctocolors();
+    init_is_unicode_supported();
+    _isUnicodeSupported = isUnicodeSupported();
+    info2 = blue(_isUnicodeSupported ? "\u2139" : "i");
+    success = green(_isUnicodeSupported ? "\u2714" : "\u221A");
+    warning2 = yellow(_isUnicodeSupported ? "\u26A0" : "\u203C");
+    error2 = red(_isUnicodeSupported ? "\u2716" : "\xD7");
+  }
+});
+
+// node_modules/log-symbols/index.js
+var init_log_symbols = __esm({
+  "node_modules/log-symbols/index.js"() {
+    init_symbols();
+  }
+});
+
 // node_modules/irregular-plurals/irregular-plurals.json
 var require_irregular_plurals = __commonJS({
   "node_modules/irregular-plurals/irregular-plurals.json"(exports, module) {
@@ -38676,6 +39433,809 @@ var require_irregular_plurals2 = __commonJS({
     "use strict";
     var irregularPlurals2 = require_irregular_plurals();
     module.exports = new Map(Object.entries(irregularPlurals2));
+  }
+});
+
+// node_modules/plur/index.js
+function plur(word, plural4, count) {
+  if (typeof plural4 === "number") {
+    count = plural4;
+  }
+  if (import_irregular_plurals.default.has(word.toLowerCase())) {
+    plural4 = import_irregular_plurals.default.get(word.toLowerCase());
+    const firstLetter = word.charAt(0);
+    const isFirstLetterUpperCase = firstLetter === firstLetter.toUpperCase();
+    if (isFirstLetterUpperCase) {
+      plural4 = firstLetter + plural4.slice(1);
+    }
+    const isWholeWordUpperCase = word === word.toUpperCase();
+    if (isWholeWordUpperCase) {
+      plural4 = plural4.toUpperCase();
+    }
+  } else if (typeof plural4 !== "string") {
+    plural4 = (word.replace(/(?:s|x|z|ch|sh)$/i, "$&e").replace(/([^aeiou])y$/i, "$1ie") + "s").replace(/i?e?s$/i, (match) => {
+      const isTailLowerCase = word.slice(-1) === word.slice(-1).toLowerCase();
+      return isTailLowerCase ? match.toLowerCase() : match.toUpperCase();
+    });
+  }
+  return Math.abs(count) === 1 ? word : plural4;
+}
+var import_irregular_plurals;
+var init_plur = __esm({
+  "node_modules/plur/index.js"() {
+    import_irregular_plurals = __toESM(require_irregular_plurals2(), 1);
+  }
+});
+
+// node_modules/ansi-regex/index.js
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
+var init_ansi_regex = __esm({
+  "node_modules/ansi-regex/index.js"() {
+    ST = String.raw`(?:\u001B\u005C|\u009C)`;
+    stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+    osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+    controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+    linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+    csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+  }
+});
+
+// node_modules/strip-ansi/index.js
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+var regex;
+var init_strip_ansi = __esm({
+  "node_modules/strip-ansi/index.js"() {
+    init_ansi_regex();
+    regex = ansiRegex();
+  }
+});
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
+var init_lookup_data = __esm({
+  "node_modules/get-east-asian-width/lookup-data.js"() {
+    ambiguousMinimalCodePoint = 161;
+    ambiguousMaximumCodePoint = 1114109;
+    ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+    fullwidthMinimalCodePoint = 12288;
+    fullwidthMaximumCodePoint = 65510;
+    fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+    wideMinimalCodePoint = 4352;
+    wideMaximumCodePoint = 262141;
+    wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+  }
+});
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange;
+var init_utilities2 = __esm({
+  "node_modules/get-east-asian-width/utilities.js"() {
+    isInRange = (ranges, codePoint) => {
+      let low = 0;
+      let high = Math.floor(ranges.length / 2) - 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const i = mid * 2;
+        if (codePoint < ranges[i]) {
+          high = mid - 1;
+        } else if (codePoint > ranges[i + 1]) {
+          low = mid + 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/lookup.js
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esm({
+  "node_modules/get-east-asian-width/lookup.js"() {
+    init_lookup_data();
+    init_utilities2();
+    commonCjkCodePoint = 19968;
+    [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+    isAmbiguous = (codePoint) => {
+      if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(ambiguousRanges, codePoint);
+    };
+    isFullwidth = (codePoint) => {
+      if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(fullwidthRanges, codePoint);
+    };
+    isWide = (codePoint) => {
+      if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+        return true;
+      }
+      if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(wideRanges, codePoint);
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+var init_get_east_asian_width = __esm({
+  "node_modules/get-east-asian-width/index.js"() {
+    init_lookup();
+  }
+});
+
+// node_modules/string-width/index.js
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+var segmenter, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var init_string_width = __esm({
+  "node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    segmenter = new Intl.Segmenter();
+    visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+    spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+    rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+    unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+    extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  }
+});
+
+// node_modules/environment/index.js
+var isBrowser, isNode, isBun, isDeno, isElectron, isJsDom, isWebWorker, isDedicatedWorker, isSharedWorker, isServiceWorker, platform2, isMacOs, isWindows, isLinux, isIos, isAndroid;
+var init_environment = __esm({
+  "node_modules/environment/index.js"() {
+    isBrowser = globalThis.window?.document !== void 0;
+    isNode = globalThis.process?.versions?.node !== void 0;
+    isBun = globalThis.process?.versions?.bun !== void 0;
+    isDeno = globalThis.Deno?.version?.deno !== void 0;
+    isElectron = globalThis.process?.versions?.electron !== void 0;
+    isJsDom = globalThis.navigator?.userAgent?.includes("jsdom") === true;
+    isWebWorker = typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope;
+    isDedicatedWorker = typeof DedicatedWorkerGlobalScope !== "undefined" && globalThis instanceof DedicatedWorkerGlobalScope;
+    isSharedWorker = typeof SharedWorkerGlobalScope !== "undefined" && globalThis instanceof SharedWorkerGlobalScope;
+    isServiceWorker = typeof ServiceWorkerGlobalScope !== "undefined" && globalThis instanceof ServiceWorkerGlobalScope;
+    platform2 = globalThis.navigator?.userAgentData?.platform;
+    isMacOs = platform2 === "macOS" || globalThis.navigator?.platform === "MacIntel" || globalThis.navigator?.userAgent?.includes(" Mac ") === true || globalThis.process?.platform === "darwin";
+    isWindows = platform2 === "Windows" || globalThis.navigator?.platform === "Win32" || globalThis.process?.platform === "win32";
+    isLinux = platform2 === "Linux" || globalThis.navigator?.platform?.startsWith("Linux") === true || globalThis.navigator?.userAgent?.includes(" Linux ") === true || globalThis.process?.platform === "linux";
+    isIos = platform2 === "iOS" || globalThis.navigator?.platform === "MacIntel" && globalThis.navigator?.maxTouchPoints > 1 || /iPad|iPhone|iPod/.test(globalThis.navigator?.platform);
+    isAndroid = platform2 === "Android" || globalThis.navigator?.platform === "Android" || globalThis.navigator?.userAgent?.includes(" Android ") === true || globalThis.process?.platform === "android";
+  }
+});
+
+// node_modules/ansi-escapes/base.js
+var base_exports2 = {};
+__export(base_exports2, {
+  ConEmu: () => ConEmu,
+  beep: () => beep,
+  beginSynchronizedOutput: () => beginSynchronizedOutput,
+  clearScreen: () => clearScreen,
+  clearTerminal: () => clearTerminal,
+  clearViewport: () => clearViewport,
+  cursorBackward: () => cursorBackward,
+  cursorDown: () => cursorDown,
+  cursorForward: () => cursorForward,
+  cursorGetPosition: () => cursorGetPosition,
+  cursorHide: () => cursorHide,
+  cursorLeft: () => cursorLeft,
+  cursorMove: () => cursorMove,
+  cursorNextLine: () => cursorNextLine,
+  cursorPrevLine: () => cursorPrevLine,
+  cursorRestorePosition: () => cursorRestorePosition,
+  cursorSavePosition: () => cursorSavePosition,
+  cursorShow: () => cursorShow,
+  cursorTo: () => cursorTo,
+  cursorUp: () => cursorUp,
+  endSynchronizedOutput: () => endSynchronizedOutput,
+  enterAlternativeScreen: () => enterAlternativeScreen,
+  eraseDown: () => eraseDown,
+  eraseEndLine: () => eraseEndLine,
+  eraseLine: () => eraseLine,
+  eraseLines: () => eraseLines,
+  eraseScreen: () => eraseScreen,
+  eraseStartLine: () => eraseStartLine,
+  eraseUp: () => eraseUp,
+  exitAlternativeScreen: () => exitAlternativeScreen,
+  iTerm: () => iTerm,
+  image: () => image,
+  link: () => link,
+  scrollDown: () => scrollDown,
+  scrollUp: () => scrollUp,
+  setCwd: () => setCwd,
+  synchronizedOutput: () => synchronizedOutput
+});
+import process4 from "node:process";
+import os6 from "node:os";
+var ESC, OSC, BEL, SEP, isTerminalApp, isWindows2, isTmux, cwdFunction, wrapOsc, cursorTo, cursorMove, cursorUp, cursorDown, cursorForward, cursorBackward, cursorLeft, cursorSavePosition, cursorRestorePosition, cursorGetPosition, cursorNextLine, cursorPrevLine, cursorHide, cursorShow, eraseLines, eraseEndLine, eraseStartLine, eraseLine, eraseDown, eraseUp, eraseScreen, scrollUp, scrollDown, clearScreen, clearViewport, isOldWindows, clearTerminal, enterAlternativeScreen, exitAlternativeScreen, beginSynchronizedOutput, endSynchronizedOutput, synchronizedOutput, beep, link, image, iTerm, ConEmu, setCwd;
+var init_base2 = __esm({
+  "node_modules/ansi-escapes/base.js"() {
+    init_environment();
+    ESC = "\x1B[";
+    OSC = "\x1B]";
+    BEL = "\x07";
+    SEP = ";";
+    isTerminalApp = !isBrowser && process4.env.TERM_PROGRAM === "Apple_Terminal";
+    isWindows2 = !isBrowser && process4.platform === "win32";
+    isTmux = !isBrowser && (process4.env.TERM?.startsWith("screen") || process4.env.TERM?.startsWith("tmux") || process4.env.TMUX !== void 0);
+    cwdFunction = isBrowser ? () => {
+      throw new Error("`process.cwd()` only works in Node.js, not the browser.");
+    } : process4.cwd;
+    wrapOsc = (sequence) => {
+      if (isTmux) {
+        return "\x1BPtmux;" + sequence.replaceAll("\x1B", "\x1B\x1B") + "\x1B\\";
+      }
+      return sequence;
+    };
+    cursorTo = (x, y) => {
+      if (typeof x !== "number") {
+        throw new TypeError("The `x` argument is required");
+      }
+      if (typeof y !== "number") {
+        return ESC + (x + 1) + "G";
+      }
+      return ESC + (y + 1) + SEP + (x + 1) + "H";
+    };
+    cursorMove = (x, y) => {
+      if (typeof x !== "number") {
+        throw new TypeError("The `x` argument is required");
+      }
+      let returnValue = "";
+      if (x < 0) {
+        returnValue += ESC + -x + "D";
+      } else if (x > 0) {
+        returnValue += ESC + x + "C";
+      }
+      if (y < 0) {
+        returnValue += ESC + -y + "A";
+      } else if (y > 0) {
+        returnValue += ESC + y + "B";
+      }
+      return returnValue;
+    };
+    cursorUp = (count = 1) => ESC + count + "A";
+    cursorDown = (count = 1) => ESC + count + "B";
+    cursorForward = (count = 1) => ESC + count + "C";
+    cursorBackward = (count = 1) => ESC + count + "D";
+    cursorLeft = ESC + "G";
+    cursorSavePosition = isTerminalApp ? "\x1B7" : ESC + "s";
+    cursorRestorePosition = isTerminalApp ? "\x1B8" : ESC + "u";
+    cursorGetPosition = ESC + "6n";
+    cursorNextLine = ESC + "E";
+    cursorPrevLine = ESC + "F";
+    cursorHide = ESC + "?25l";
+    cursorShow = ESC + "?25h";
+    eraseLines = (count) => {
+      let clear = "";
+      for (let i = 0; i < count; i++) {
+        clear += eraseLine + (i < count - 1 ? cursorUp() : "");
+      }
+      if (count) {
+        clear += cursorLeft;
+      }
+      return clear;
+    };
+    eraseEndLine = ESC + "K";
+    eraseStartLine = ESC + "1K";
+    eraseLine = ESC + "2K";
+    eraseDown = ESC + "J";
+    eraseUp = ESC + "1J";
+    eraseScreen = ESC + "2J";
+    scrollUp = ESC + "S";
+    scrollDown = ESC + "T";
+    clearScreen = "\x1Bc";
+    clearViewport = `${eraseScreen}${ESC}H`;
+    isOldWindows = () => {
+      if (isBrowser || !isWindows2) {
+        return false;
+      }
+      const parts = os6.release().split(".");
+      const major = Number(parts[0]);
+      const build = Number(parts[2] ?? 0);
+      if (major < 10) {
+        return true;
+      }
+      if (major === 10 && build < 10586) {
+        return true;
+      }
+      return false;
+    };
+    clearTerminal = isOldWindows() ? `${eraseScreen}${ESC}0f` : `${eraseScreen}${ESC}3J${ESC}H`;
+    enterAlternativeScreen = ESC + "?1049h";
+    exitAlternativeScreen = ESC + "?1049l";
+    beginSynchronizedOutput = ESC + "?2026h";
+    endSynchronizedOutput = ESC + "?2026l";
+    synchronizedOutput = (text2) => beginSynchronizedOutput + text2 + endSynchronizedOutput;
+    beep = BEL;
+    link = (text2, url) => {
+      const openLink = wrapOsc(`${OSC}8${SEP}${SEP}${url}${BEL}`);
+      const closeLink = wrapOsc(`${OSC}8${SEP}${SEP}${BEL}`);
+      return openLink + text2 + closeLink;
+    };
+    image = (data, options = {}) => {
+      let returnValue = `${OSC}1337;File=inline=1`;
+      if (options.width) {
+        returnValue += `;width=${options.width}`;
+      }
+      if (options.height) {
+        returnValue += `;height=${options.height}`;
+      }
+      if (options.preserveAspectRatio === false) {
+        returnValue += ";preserveAspectRatio=0";
+      }
+      const imageBuffer = Buffer.from(data);
+      return wrapOsc(returnValue + `;size=${imageBuffer.byteLength}:` + imageBuffer.toString("base64") + BEL);
+    };
+    iTerm = {
+      setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}50;CurrentDir=${cwd}${BEL}`),
+      annotation(message, options = {}) {
+        let returnValue = `${OSC}1337;`;
+        const hasX = options.x !== void 0;
+        const hasY = options.y !== void 0;
+        if ((hasX || hasY) && !(hasX && hasY && options.length !== void 0)) {
+          throw new Error("`x`, `y` and `length` must be defined when `x` or `y` is defined");
+        }
+        message = message.replaceAll("|", "");
+        returnValue += options.isHidden ? "AddHiddenAnnotation=" : "AddAnnotation=";
+        if (options.length > 0) {
+          returnValue += (hasX ? [message, options.length, options.x, options.y] : [options.length, message]).join("|");
+        } else {
+          returnValue += message;
+        }
+        return wrapOsc(returnValue + BEL);
+      }
+    };
+    ConEmu = {
+      setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}9;9;${cwd}${BEL}`)
+    };
+    setCwd = (cwd = cwdFunction()) => iTerm.setCwd(cwd) + ConEmu.setCwd(cwd);
+  }
+});
+
+// node_modules/ansi-escapes/index.js
+var init_ansi_escapes = __esm({
+  "node_modules/ansi-escapes/index.js"() {
+    init_base2();
+    init_base2();
+  }
+});
+
+// node_modules/supports-color/index.js
+import process5 from "node:process";
+import os7 from "node:os";
+import tty3 from "node:tty";
+function hasFlag2(flag, argv = globalThis.Deno ? globalThis.Deno.args : process5.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor2() {
+  if (!("FORCE_COLOR" in env2)) {
+    return;
+  }
+  if (env2.FORCE_COLOR === "true") {
+    return 1;
+  }
+  if (env2.FORCE_COLOR === "false") {
+    return 0;
+  }
+  if (env2.FORCE_COLOR.length === 0) {
+    return 1;
+  }
+  const level = Math.min(Number.parseInt(env2.FORCE_COLOR, 10), 3);
+  if (![0, 1, 2, 3].includes(level)) {
+    return;
+  }
+  return level;
+}
+function translateLevel2(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor2(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor2();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor2 = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor2 : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag2("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env2 && "AGENT_NAME" in env2) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env2.TERM === "dumb") {
+    return min;
+  }
+  if (process5.platform === "win32") {
+    const osRelease = os7.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env2) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env2)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env2) || env2.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env2) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env2.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env2.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env2.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env2.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env2) {
+    const version = Number.parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env2.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env2.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env2) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor2(stream, options = {}) {
+  const level = _supportsColor2(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel2(level);
+}
+var env2, flagForceColor2, supportsColor2;
+var init_supports_color2 = __esm({
+  "node_modules/supports-color/index.js"() {
+    ({ env: env2 } = process5);
+    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
+      flagForceColor2 = 0;
+    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
+      flagForceColor2 = 1;
+    }
+    supportsColor2 = {
+      stdout: createSupportsColor2({ isTTY: tty3.isatty(1) }),
+      stderr: createSupportsColor2({ isTTY: tty3.isatty(2) })
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+import process6 from "process";
+function hasFlag3(flag, argv = process6.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+var init_has_flag = __esm({
+  "node_modules/has-flag/index.js"() {
+  }
+});
+
+// node_modules/supports-hyperlinks/index.js
+import process7 from "node:process";
+function parseVersion(versionString = "") {
+  if (/^\d{3,4}$/.test(versionString)) {
+    const match = /(\d{1,2})(\d{2})/.exec(versionString) ?? [];
+    return {
+      major: 0,
+      minor: Number.parseInt(match[1], 10),
+      patch: Number.parseInt(match[2], 10)
+    };
+  }
+  const versions = (versionString ?? "").split(".").map((n) => Number.parseInt(n, 10));
+  return {
+    major: versions[0],
+    minor: versions[1],
+    patch: versions[2]
+  };
+}
+function createSupportsHyperlinks(stream) {
+  const {
+    CI,
+    CURSOR_TRACE_ID,
+    FORCE_HYPERLINK,
+    NETLIFY,
+    TEAMCITY_VERSION,
+    TERM_PROGRAM,
+    TERM_PROGRAM_VERSION,
+    VTE_VERSION,
+    TERM
+  } = process7.env;
+  if (FORCE_HYPERLINK) {
+    return !(FORCE_HYPERLINK.length > 0 && Number.parseInt(FORCE_HYPERLINK, 10) === 0);
+  }
+  if (hasFlag3("no-hyperlink") || hasFlag3("no-hyperlinks") || hasFlag3("hyperlink=false") || hasFlag3("hyperlink=never")) {
+    return false;
+  }
+  if (hasFlag3("hyperlink=true") || hasFlag3("hyperlink=always")) {
+    return true;
+  }
+  if (NETLIFY) {
+    return true;
+  }
+  if (!createSupportsColor2(stream)) {
+    return false;
+  }
+  if (stream && !stream.isTTY) {
+    return false;
+  }
+  if ("WT_SESSION" in process7.env) {
+    return true;
+  }
+  if (process7.platform === "win32") {
+    return false;
+  }
+  if (CI) {
+    return false;
+  }
+  if (TEAMCITY_VERSION) {
+    return false;
+  }
+  if (TERM_PROGRAM) {
+    const version = parseVersion(TERM_PROGRAM_VERSION);
+    switch (TERM_PROGRAM) {
+      case "iTerm.app": {
+        if (version.major === 3) {
+          return version.minor >= 1;
+        }
+        return version.major > 3;
+      }
+      case "WezTerm": {
+        if (/^0-unstable-\d{4}-\d{2}-\d{2}$/.test(TERM_PROGRAM_VERSION)) {
+          const date = TERM_PROGRAM_VERSION.slice("0-unstable-".length);
+          return date >= "2020-06-20";
+        }
+        return version.major >= 20200620;
+      }
+      case "vscode": {
+        if (CURSOR_TRACE_ID) {
+          return true;
+        }
+        return version.major > 1 || version.major === 1 && version.minor >= 72;
+      }
+      case "ghostty": {
+        return true;
+      }
+      case "zed": {
+        return true;
+      }
+      case "Orca": {
+        return true;
+      }
+      case "WarpTerminal": {
+        return true;
+      }
+    }
+  }
+  if (VTE_VERSION) {
+    if (VTE_VERSION === "0.50.0") {
+      return false;
+    }
+    const version = parseVersion(VTE_VERSION);
+    return version.major > 0 || version.minor >= 50;
+  }
+  switch (TERM) {
+    case "alacritty": {
+      return true;
+    }
+    case "xterm-kitty": {
+      return true;
+    }
+  }
+  return false;
+}
+var supportsHyperlinks;
+var init_supports_hyperlinks = __esm({
+  "node_modules/supports-hyperlinks/index.js"() {
+    init_supports_color2();
+    init_has_flag();
+    supportsHyperlinks = {
+      stdout: createSupportsHyperlinks(process7.stdout),
+      stderr: createSupportsHyperlinks(process7.stderr)
+    };
   }
 });
 
@@ -44671,6 +46231,482 @@ var require_eslint_rule_docs = __commonJS({
   }
 });
 
+// node_modules/eslint-formatter-pretty/index.js
+import process8 from "node:process";
+import path from "node:path";
+function sortResults(results) {
+  return results.sort((a, b) => {
+    if (a.errorCount === b.errorCount) {
+      return b.warningCount - a.warningCount;
+    }
+    if (a.errorCount === 0) {
+      return -1;
+    }
+    if (b.errorCount === 0) {
+      return 1;
+    }
+    return b.errorCount - a.errorCount;
+  });
+}
+function sortMessages(messages) {
+  return messages.sort((a, b) => {
+    if (a.fatal === b.fatal && a.severity === b.severity) {
+      if (a.line === b.line) {
+        return a.column < b.column ? -1 : 1;
+      }
+      return a.line < b.line ? -1 : 1;
+    }
+    if ((a.fatal || a.severity === 2) && (!b.fatal || b.severity !== 2)) {
+      return 1;
+    }
+    return -1;
+  });
+}
+function formatMessage(message) {
+  return message.replaceAll(/\B`(.*?)`\B|\B'(.*?)'\B/g, (m, p1, p2) => source_default.bold(p1 ?? p2));
+}
+function getRuleUrl(ruleId, data) {
+  try {
+    return data.rulesMeta[ruleId].docs.url;
+  } catch {
+    try {
+      return (0, import_eslint_rule_docs.default)(ruleId).url;
+    } catch {
+      return void 0;
+    }
+  }
+}
+function formatHeader(filePath, firstErrorOrWarning) {
+  return {
+    type: "header",
+    filePath,
+    relativeFilePath: path.relative(".", filePath),
+    firstLineCol: firstErrorOrWarning.line && firstErrorOrWarning.column ? firstErrorOrWarning.line + ":" + firstErrorOrWarning.column : ""
+  };
+}
+function formatOutputLine(line, options) {
+  const { maxLineWidth, maxColumnWidth, maxMessageWidth, showLineNumbers, data } = options;
+  if (line.type === "header") {
+    if (createSupportsHyperlinks(process8.stdout) && process8.env.TERM_PROGRAM !== "iTerm.app" && process8.env.TERM_PROGRAM !== "vscode") {
+      const fileName2 = source_default.underline(line.relativeFilePath);
+      const encodedPath = encodeURI(line.filePath);
+      const fileUrl = `file://${encodedPath}`;
+      return "  " + base_exports2.link(fileName2, fileUrl);
+    }
+    const fileName = source_default.underline(line.relativeFilePath);
+    const position = line.firstLineCol ? source_default.hidden.dim.gray(`:${line.firstLineCol}`) : "";
+    return "  " + fileName + position;
+  }
+  if (line.type === "message") {
+    const ruleUrl = getRuleUrl(line.ruleId, data);
+    const outputLine = [
+      "",
+      line.severity === "warning" ? symbols_exports.warning : symbols_exports.error,
+      " ".repeat(maxLineWidth - line.lineWidth) + source_default.dim(line.line + source_default.gray(":") + line.column),
+      " ".repeat(maxColumnWidth - line.columnWidth) + line.message,
+      " ".repeat(maxMessageWidth - line.messageWidth) + (ruleUrl && createSupportsHyperlinks(process8.stdout) ? base_exports2.link(source_default.dim(line.ruleId), ruleUrl) : source_default.dim(line.ruleId))
+    ];
+    if (!showLineNumbers) {
+      outputLine.splice(2, 1);
+    }
+    return outputLine.join("  ");
+  }
+  return "";
+}
+function eslintFormatterPretty(results, data) {
+  const lines = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let maxLineWidth = 0;
+  let maxColumnWidth = 0;
+  let maxMessageWidth = 0;
+  let showLineNumbers = false;
+  for (const result of sortResults(results)) {
+    const { messages, filePath } = result;
+    if (messages.length === 0) {
+      continue;
+    }
+    errorCount += result.errorCount;
+    warningCount += result.warningCount;
+    if (lines.length > 0) {
+      lines.push({ type: "separator" });
+    }
+    const firstErrorOrWarning = messages.find(({ severity }) => severity === 2) ?? messages[0];
+    lines.push(formatHeader(filePath, firstErrorOrWarning));
+    for (const x of sortMessages(messages)) {
+      let { message } = x;
+      message = formatMessage(message);
+      const line = String(x.line ?? 0);
+      const column = String(x.column ?? 0);
+      const lineWidth = stringWidth(line);
+      const columnWidth = stringWidth(column);
+      const messageWidth = stringWidth(message);
+      maxLineWidth = Math.max(lineWidth, maxLineWidth);
+      maxColumnWidth = Math.max(columnWidth, maxColumnWidth);
+      maxMessageWidth = Math.max(messageWidth, maxMessageWidth);
+      showLineNumbers ||= x.line || x.column;
+      lines.push({
+        type: "message",
+        severity: x.fatal || x.severity === 2 || x.severity === "error" ? "error" : "warning",
+        line,
+        lineWidth,
+        column,
+        columnWidth,
+        message,
+        messageWidth,
+        ruleId: x.ruleId ?? ""
+      });
+    }
+  }
+  let output = "\n";
+  if (process8.stdout.isTTY && !process8.env.CI && process8.env.TERM_PROGRAM === "iTerm.app") {
+    output += base_exports2.iTerm.setCwd();
+  }
+  output += lines.map((x) => formatOutputLine(x, {
+    maxLineWidth,
+    maxColumnWidth,
+    maxMessageWidth,
+    showLineNumbers,
+    data
+  })).join("\n") + "\n\n";
+  if (warningCount > 0) {
+    output += "  " + source_default.yellow(`${warningCount} ${plur("warning", warningCount)}`) + "\n";
+  }
+  if (errorCount > 0) {
+    output += "  " + source_default.red(`${errorCount} ${plur("error", errorCount)}`) + "\n";
+  }
+  return errorCount + warningCount > 0 ? output : "";
+}
+var import_eslint_rule_docs;
+var init_eslint_formatter_pretty = __esm({
+  "node_modules/eslint-formatter-pretty/index.js"() {
+    init_source();
+    init_log_symbols();
+    init_plur();
+    init_string_width();
+    init_ansi_escapes();
+    init_supports_hyperlinks();
+    import_eslint_rule_docs = __toESM(require_eslint_rule_docs(), 1);
+  }
+});
+
+// src/report/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+var stylish;
+var init_stylish = __esm({
+  "src/report/formatters/stylish.ts"() {
+    "use strict";
+    init_eslint_formatter_pretty();
+    stylish = (results, ctx) => {
+      const withFindings = results.filter((r) => r.findings.length > 0);
+      const rulesMeta = {};
+      for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
+      const eslintResults = withFindings.map((r) => ({
+        filePath: isAbsolute3(r.file) ? r.file : resolve3(ctx.cwd, r.file),
+        messages: r.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity === "error" ? 2 : 1,
+          message: f.message,
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn
+        })),
+        errorCount: r.errorCount,
+        warningCount: r.warningCount,
+        fatalErrorCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        suppressedMessages: [],
+        usedDeprecatedRules: []
+      }));
+      const out = eslintFormatterPretty(eslintResults, { cwd: ctx.cwd, rulesMeta });
+      return ctx.color ? out : stripVTControlCharacters(out);
+    };
+  }
+});
+
+// src/report/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  json: () => json
+});
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+var json;
+var init_json = __esm({
+  "src/report/formatters/json.ts"() {
+    "use strict";
+    json = (results, ctx) => JSON.stringify(
+      results.map((r) => ({
+        filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+        messages: r.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity === "error" ? 2 : 1,
+          message: f.message,
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn
+        })),
+        errorCount: r.errorCount,
+        warningCount: r.warningCount
+      }))
+    );
+  }
+});
+
+// src/report/formatters/paths.ts
+import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+function repoPath(file, ctx) {
+  if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
+  const abs = isAbsolute5(file) ? file : resolve5(ctx.cwd, file);
+  const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { absolute: abs };
+  return { relative: rel.split(sep3).join("/") };
+}
+function encodeUriPath(path2) {
+  let out = "";
+  for (const ch of path2) {
+    if (/^[A-Za-z0-9\-._~!$&'()*+,;=@/]$/.test(ch)) out += ch;
+    else for (const b of utf8.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function fileUri(abs, directory = false) {
+  const posix2 = abs.split(sep3).join("/");
+  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
+  const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
+  return directory && !uri.endsWith("/") ? `${uri}/` : uri;
+}
+var displayRepoPath, utf8;
+var init_paths = __esm({
+  "src/report/formatters/paths.ts"() {
+    "use strict";
+    displayRepoPath = (file, ctx) => {
+      const p = repoPath(file, ctx);
+      return "relative" in p ? p.relative : p.absolute;
+    };
+    utf8 = new TextEncoder();
+  }
+});
+
+// src/report/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  ruleName: () => ruleName,
+  sarif: () => sarif
+});
+function reportingDescriptor(rule) {
+  const full = [rule.calico, rule.remediation].filter((s2) => Boolean(s2)).join(" ");
+  const helpText = [rule.description, rule.remediation, `Documentation: ${rule.docsUrl}`].filter(Boolean).join("\n\n");
+  const helpMarkdown = [rule.description, rule.remediation, `[Documentation of \`${rule.id}\`](${rule.docsUrl})`].filter(Boolean).join("\n\n");
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: clip2(rule.description) },
+    fullDescription: { text: clip2(full || rule.description) },
+    helpUri: rule.docsUrl,
+    help: { text: helpText, markdown: helpMarkdown },
+    defaultConfiguration: { level: rule.defaultSeverity },
+    properties: { tags: ["calico", "ipam", "kubernetes"], precision: "very-high", "problem.severity": rule.defaultSeverity === "error" ? "error" : "warning" }
+  };
+}
+function artifactLocation(file, ctx) {
+  const p = repoPath(file, ctx);
+  return "relative" in p ? { uri: encodeUriPath(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
+}
+function region(f) {
+  const endLine = Math.max(f.line, f.endLine);
+  const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : Math.max(1, f.endColumn);
+  return { startLine: f.line, startColumn: f.column, endLine, endColumn };
+}
+function physicalLocation(f, ctx) {
+  return { physicalLocation: { artifactLocation: artifactLocation(f.file, ctx), region: region(f) } };
+}
+var SCHEMA, SRCROOT, MAX_TEXT, ruleName, clip2, sarif;
+var init_sarif = __esm({
+  "src/report/formatters/sarif.ts"() {
+    "use strict";
+    init_version();
+    init_paths();
+    SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    MAX_TEXT = 1024;
+    ruleName = (id) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
+    clip2 = (s2) => s2.length <= MAX_TEXT ? s2 : `${s2.slice(0, MAX_TEXT - 1)}\u2026`;
+    sarif = (results, ctx) => {
+      const rules = [...ctx.rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const known = new Set(rules.map((r) => r.id));
+      for (const r of results)
+        for (const f of r.findings)
+          if (!known.has(f.ruleId)) {
+            known.add(f.ruleId);
+            rules.push({ id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, docsUrl: docsUrl(f.ruleId) });
+          }
+      const index = new Map(rules.map((r, i) => [r.id, i]));
+      const sarifResults = results.flatMap(
+        (r) => r.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId) ?? 0,
+          level: f.severity,
+          message: { text: f.message },
+          locations: [physicalLocation(f, ctx)],
+          ...f.related && f.related.length > 0 ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, ...physicalLocation(rel, ctx), message: { text: rel.message } })) } : {}
+        }))
+      );
+      const root = ctx.sourceRoot ?? ctx.cwd;
+      const log = {
+        $schema: SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "calico-ipam-lint",
+                informationUri: REPOSITORY,
+                version: VERSION,
+                semanticVersion: VERSION,
+                rules: rules.map(reportingDescriptor)
+              }
+            },
+            invocations: [{ executionSuccessful: true, workingDirectory: { uri: fileUri(ctx.cwd, true) } }],
+            originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
+            columnKind: "utf16CodeUnits",
+            results: sarifResults
+          }
+        ]
+      };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    };
+  }
+});
+
+// src/report/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  ANNOTATIONS_PER_STEP: () => ANNOTATIONS_PER_STEP,
+  annotationCommand: () => annotationCommand,
+  annotationPosition: () => annotationPosition,
+  escapeData: () => escapeData2,
+  escapeProperty: () => escapeProperty2,
+  github: () => github,
+  plainLine: () => plainLine
+});
+function annotationPosition(f, ctx) {
+  const file = displayRepoPath(f.file, ctx);
+  let endLine = Math.max(f.line, f.endLine);
+  let endColumn = f.endColumn - 1;
+  if (endLine > f.line && f.endColumn === 1) {
+    endLine -= 1;
+    endColumn = void 0;
+  }
+  if (endLine !== f.line) return { file, startLine: f.line, endLine };
+  return { file, startLine: f.line, endLine, startColumn: f.column, ...endColumn !== void 0 ? { endColumn: Math.max(f.column, endColumn) } : {} };
+}
+function annotationCommand(f, ctx) {
+  const p = annotationPosition(f, ctx);
+  const props = [
+    ["file", p.file],
+    ["line", p.startLine],
+    ["col", p.startColumn],
+    ["endLine", p.endLine],
+    ["endColumn", p.endColumn],
+    ["title", f.ruleId]
+  ];
+  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${f.severity} ${list2.join(",")}::${escapeData2(f.message)}`;
+}
+function plainLine(f, ctx) {
+  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
+  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
+}
+var ANNOTATIONS_PER_STEP, escapeData2, escapeProperty2, plural2, github;
+var init_github = __esm({
+  "src/report/formatters/github.ts"() {
+    "use strict";
+    init_paths();
+    ANNOTATIONS_PER_STEP = 10;
+    escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    github = (results, ctx) => {
+      const all = results.flatMap((r) => r.findings);
+      const shown2 = [];
+      const hidden2 = [];
+      const used = { error: 0, warning: 0 };
+      for (const f of all) {
+        if (used[f.severity] < ANNOTATIONS_PER_STEP) {
+          used[f.severity]++;
+          shown2.push(f);
+        } else hidden2.push(f);
+      }
+      const lines = shown2.map((f) => annotationCommand(f, ctx));
+      if (hidden2.length > 0) {
+        const errors = hidden2.filter((f) => f.severity === "error").length;
+        const warnings = hidden2.length - errors;
+        const what = [errors ? plural2(errors, "error") : "", warnings ? plural2(warnings, "warning") : ""].filter(Boolean).join(" and ");
+        lines.push(`::group::calico-ipam-lint: ${what} more (not shown as annotations)`);
+        for (const f of hidden2) lines.push(plainLine(f, ctx));
+        lines.push("::endgroup::");
+        lines.push(
+          `::notice title=calico-ipam-lint::${escapeData2(
+            `${what} more than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step): see the group "calico-ipam-lint: ${what} more" in this step's log, and the job summary`
+          )}`
+        );
+      }
+      return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+    };
+  }
+});
+
+// src/report/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  junit: () => junit,
+  xmlEscape: () => xmlEscape
+});
+function xmlEscape(s2, attribute = false) {
+  const out = s2.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return attribute ? out.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : out.replace(/\r/g, "&#13;");
+}
+var INVALID_XML, junit;
+var init_junit = __esm({
+  "src/report/formatters/junit.ts"() {
+    "use strict";
+    INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    junit = (results) => {
+      const a = (s2) => xmlEscape(String(s2), true);
+      const t = (s2) => xmlEscape(s2);
+      const total2 = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+      const failures = results.reduce((n, r) => n + r.findings.length, 0);
+      const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="calico-ipam-lint" tests="${total2}" failures="${failures}" errors="0">`];
+      for (const r of results) {
+        const file = r.file;
+        const tests = Math.max(1, r.findings.length);
+        lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
+        if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
+        for (const f of r.findings) {
+          const where2 = `${file}:${f.line}:${f.column}`;
+          lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
+          lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where2}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
+          lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+      }
+      lines.push("</testsuites>");
+      return `${lines.join("\n")}
+`;
+    };
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -45172,7 +47208,7 @@ function info(message) {
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile4, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname6, isAbsolute as isAbsolute8, join as join6, relative as relative5, resolve as resolve12, sep as sep6 } from "node:path";
 
@@ -45198,8 +47234,8 @@ var {
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import { open as open2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { closeSync, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
@@ -45260,12 +47296,10 @@ function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = 
   };
 }
 function convertDocument(path2, text2, doc, index) {
-  const problems = doc.errors.map((e) => ({
-    code: e.code,
-    message: firstLine(e.message),
-    // The parser may point one past the end of the text (an unexpected end of input).
-    span: { file: path2, start: Math.min(e.pos[0], text2.length), end: Math.min(Math.max(e.pos[0], e.pos[1]), text2.length) }
-  }));
+  const problems = doc.errors.map((e) => {
+    const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
+    return { code: e.code, message: firstLine(e.message), span: { file: path2, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
+  });
   if (problems.length > 0) return { index, root: null, problems };
   try {
     const conv = new Converter(path2, text2);
@@ -45288,6 +47322,7 @@ function convertDocument(path2, text2, doc, index) {
     return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start, end: start } }] };
   }
 }
+var notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
 function firstLine(message) {
   const i = message.indexOf(" at line ");
   return (i > 0 ? message.slice(0, i) : message.split("\n")[0] ?? message).trim();
@@ -45342,10 +47377,10 @@ var Converter = class {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const v = pair.value;
-        const keyText = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
+        const keyText2 = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
         const keyComment = (k && k.commentBefore) ?? void 0;
         if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
-        if (keyText === "<<" && v) {
+        if (keyText2 === "<<" && v) {
           const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
           if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
           for (const s2 of sources) {
@@ -45363,9 +47398,9 @@ var Converter = class {
           written.add(id);
         }
         const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
-        if (keyText === null || !k) continue;
-        keys.add(keyText);
-        entries.push(keyComment ? { key: keyText, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText, keySpan: spanOf(path2, k), value });
+        if (keyText2 === null || !k) continue;
+        keys.add(keyText2);
+        entries.push(keyComment ? { key: keyText2, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText2, keySpan: spanOf(path2, k), value });
       }
       for (const e of merged) {
         if (!keys.has(e.key)) {
@@ -45384,7 +47419,7 @@ var Converter = class {
       const span = spanOf(path2, node);
       const raw = node.value;
       const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-      const withSource = style === "plain" || style === "single" || style === "double" ? { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) } : { kind: "scalar", value, style, span };
+      const withSource = { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) };
       out = comment ? { ...withSource, commentBefore: comment } : withSource;
     } else {
       out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
@@ -45523,19 +47558,64 @@ function computeOffsets(node) {
     for (let i = 1; i < src.length - 1; i++) {
       const c = src[i];
       if (c === "\n" || c === "\r") return null;
-      if (c === "\\") {
-        const n = src[i + 1];
-        if (n === void 0 || !'"\\/'.includes(n)) return null;
+      if (c !== "\\") {
         out.push(base + i);
-        i++;
         continue;
       }
-      out.push(base + i);
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
     }
     out.push(base + src.length - 1);
     return out.length === value.length + 1 ? out : null;
   }
-  return null;
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+function blockOffsets(src, value, base, folded) {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars = [];
+  const at2 = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break;
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at2.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at2.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at2.slice(0, value.length);
+  out.push(at2[value.length] ?? base + src.length);
+  return out;
 }
 
 // src/load/files.ts
@@ -45586,7 +47666,7 @@ function inside(root, p) {
 async function walkDir(w, dir, scopes) {
   let real;
   try {
-    real = await realpath(dir);
+    real = realpathSync(dir);
   } catch {
     return;
   }
@@ -45594,12 +47674,12 @@ async function walkDir(w, dir, scopes) {
   w.visited.add(real);
   let entries;
   try {
-    entries = await readdir2(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     w.unreadable.push(displayPath(dir, w.cwd));
     return;
   }
-  const local = await readGitignore(dir);
+  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
   const active = local ? [...scopes, { dir, ig: local }] : scopes;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry2 of entries) {
@@ -45609,8 +47689,8 @@ async function walkDir(w, dir, scopes) {
     let target = full;
     if (entry2.isSymbolicLink()) {
       try {
-        target = await realpath(full);
-        const st = await stat2(target);
+        target = realpathSync(full);
+        const st = statSync(target);
         isDir = st.isDirectory();
         isFile2 = st.isFile();
       } catch (err) {
@@ -45640,9 +47720,9 @@ async function walkDir(w, dir, scopes) {
   }
 }
 var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
-async function readGitignore(dir) {
+function readGitignore(dir) {
   try {
-    const text2 = await readFile(join(dir, ".gitignore"), "utf8");
+    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
     return (0, import_ignore.default)().add(text2);
   } catch {
     return null;
@@ -45715,6 +47795,8 @@ var TooLarge = class extends Error {
 var IsDirectory = class extends Error {
 };
 async function readBounded(abs) {
+  const regular = readRegularFile(abs);
+  if (regular) return regular;
   const fh = await open2(abs, "r");
   try {
     const st = await fh.stat();
@@ -45740,7 +47822,22 @@ async function readBounded(abs) {
     await fh.close();
   }
 }
-async function loadFile(path2, cwd, contextOnly = false) {
+function readRegularFile(abs) {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  if (!st?.isFile()) return null;
+  const fd = openSync(abs, "r");
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    const bytes2 = readFileSync(fd);
+    if (bytes2.length > MAX_FILE_BYTES) throw new TooLarge();
+    return bytes2;
+  } finally {
+    closeSync(fd);
+  }
+}
+async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
   let bytes2;
   try {
     bytes2 = await readBounded(resolve(cwd, path2));
@@ -45753,16 +47850,16 @@ async function loadFile(path2, cwd, contextOnly = false) {
   }
   const decoded = decodeText(bytes2);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parseSource(path2, decoded.text, contextOnly);
+  return parse(path2, decoded.text, contextOnly);
 }
 var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource) {
   const out = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
@@ -45783,8 +47880,1267 @@ function tooLargeSource(path2, contextOnly) {
 }
 async function readStream(stream) {
   const chunks = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+  let total2 = 0;
+  for await (const c of stream) {
+    const b = typeof c === "string" ? Buffer.from(c) : Buffer.from(c);
+    total2 += b.length;
+    if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
+}
+async function loadStream(path2, stream, contextOnly = false) {
+  let bytes2;
+  try {
+    bytes2 = await readStream(stream);
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
+    throw err;
+  }
+  const decoded = decodeText(bytes2);
+  return "error" in decoded ? notTextSource(path2, decoded, contextOnly) : parseSource(path2, decoded.text, contextOnly);
+}
+
+// src/load/fast.ts
+var SCALAR_WIDTH = 2;
+var COLLECTION_WIDTH = 4;
+var MAX_LENGTH = 2 ** 27 - 1;
+var KIND_SCALAR = 0;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var KIND_KEY = 3;
+var ST_PLAIN = 0;
+var ST_SINGLE = 1;
+var ST_DOUBLE = 2;
+var ST_LITERAL = 3;
+var ST_FOLDED = 4;
+var STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
+var LAST_SCALAR = 0;
+var LAST_BLOCK_SCALAR = 1;
+var LAST_EMPTY = 2;
+var LAST_COLLECTION = 3;
+var LF = 10;
+var SP = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var COMMA = 44;
+var SQ = 39;
+var DQ = 34;
+var LBRACK = 91;
+var RBRACK = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var BACKSLASH = 92;
+var FAST_MAX_DEPTH = 100;
+var MAX_KEY_LENGTH = 1e3;
+var DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var scratch = new Int32Array(1 << 14);
+var SCRATCH_MAX = 1 << 24;
+var Decline = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+var lastDeclineReason = "";
+function parseFastTree(path2, text2) {
+  if (DECLINED_CHARS.test(text2)) {
+    lastDeclineReason = "control, tab, CR or BOM character";
+    return null;
+  }
+  const p = new FastParser(text2);
+  try {
+    const roots = p.stream();
+    lastDeclineReason = "";
+    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots };
+  } catch (e) {
+    if (e instanceof Decline) {
+      lastDeclineReason = e.reason;
+      return null;
+    }
+    if (e instanceof RangeError) {
+      lastDeclineReason = "stack";
+      return null;
+    }
+    throw e;
+  }
+}
+var FastParser = class {
+  constructor(text2) {
+    this.text = text2;
+    this.len = text2.length;
+    this.tape = scratch;
+  }
+  text;
+  tape;
+  /** Int32 written. */
+  n = 0;
+  /** Start of the next line holding content (not blank, not only a comment), or the text's length. */
+  pos = 0;
+  /** End of the last line that belongs to the node just parsed, its line break included. */
+  endMark = 0;
+  depth = 0;
+  /** What the last node parsed was, for the comment lines after it (see `gap`). */
+  lastKind = 0;
+  /** Start of the line after the last node parsed. */
+  gapStart = 0;
+  /** Comment lines after the last value that go to a collection's end rather than the value's. */
+  pendingEnd = -1;
+  pendingIndent = -1;
+  /** The last value was empty with a comment on its line. */
+  emptyComment = false;
+  /** The end of the last value, when it is empty and comments follow it. */
+  emptyEnd = -1;
+  len;
+  // ---------------------------------------------------------------------------------------------
+  // Records
+  rec(kind, style, start, end) {
+    const o = this.n;
+    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
+    let t = this.tape;
+    if (o + width > t.length) {
+      const bigger = new Int32Array(t.length * 2);
+      bigger.set(t);
+      this.tape = t = bigger;
+      if (bigger.length <= SCRATCH_MAX) scratch = bigger;
+    }
+    if (width === SCALAR_WIDTH) {
+      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
+      t[o] = kind | style << 2 | end - start << 5;
+    } else {
+      t[o] = kind;
+    }
+    t[o + 1] = start;
+    this.n = o + width;
+    return o;
+  }
+  close(o, kind, count, end) {
+    if (count > MAX_LENGTH) throw new Decline("collection too large");
+    this.tape[o] = kind | count << 5;
+    this.tape[o + 2] = end;
+    this.tape[o + 3] = this.n;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Lines
+  lineEnd(p) {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e;
+  }
+  /** After the line break of the line holding `p` (or the end of the text). */
+  nextLine(p) {
+    const e = this.text.indexOf("\n", p);
+    return e === -1 ? this.len : e + 1;
+  }
+  indentAt(ls) {
+    const t = this.text;
+    let i = ls;
+    while (t.charCodeAt(i) === SP) i++;
+    return i - ls;
+  }
+  /** From line start `ls`, the start of the first line with content (not blank or a comment). */
+  contentLine(ls) {
+    const t = this.text;
+    const len = this.len;
+    while (ls < len) {
+      let i = ls;
+      while (t.charCodeAt(i) === SP) i++;
+      const c = t.charCodeAt(i);
+      if (i < len && c !== LF && c !== HASH) return ls;
+      ls = this.nextLine(i);
+    }
+    return len;
+  }
+  /** `---` or `...` at `ls`, followed by a space, a line break or the end. */
+  isMarker(ls) {
+    const t = this.text;
+    const c = t.charCodeAt(ls);
+    if (c !== DASH && c !== DOT || t.charCodeAt(ls + 1) !== c || t.charCodeAt(ls + 2) !== c) return false;
+    return ls + 3 >= this.len || isWhite(t.charCodeAt(ls + 3));
+  }
+  /** The rest of the line from `p` is spaces and perhaps a comment after a space; else decline. */
+  restOfLine(p, what) {
+    const t = this.text;
+    const start = p;
+    while (t.charCodeAt(p) === SP) p++;
+    if (p >= this.len || t.charCodeAt(p) === LF) return this.nextLine(p);
+    if (t.charCodeAt(p) === HASH && p > start) return this.nextLine(p);
+    throw new Decline(`content after ${what}`);
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Stream and documents
+  stream() {
+    const t = this.text;
+    const roots = [];
+    let ls = this.contentLine(0);
+    let first = true;
+    while (ls < this.len) {
+      if (this.isMarker(ls)) {
+        if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
+        let q2 = ls + 3;
+        while (t.charCodeAt(q2) === SP) q2++;
+        const c2 = t.charCodeAt(q2);
+        if (q2 < this.len && c2 !== LF && !(c2 === HASH && q2 > ls + 3)) throw new Decline("content after ---");
+        const body = this.contentLine(this.nextLine(q2));
+        if (body >= this.len || this.indentAt(body) === 0 && this.isMarker(body)) {
+          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q2, q2));
+          ls = body;
+          first = false;
+          continue;
+        }
+        ls = body;
+      } else if (!first) {
+        throw new Decline("content after the document");
+      }
+      first = false;
+      const c = t.charCodeAt(ls + this.indentAt(ls));
+      if (c === 37) throw new Decline("directive");
+      roots.push(this.blockNode(ls, -1));
+      this.nextItem();
+      ls = this.pos;
+      if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
+    }
+    return roots;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Block nodes
+  /** The block node whose first line starts at `ls` (a content line), inside a parent at `parent`. */
+  blockNode(ls, parent) {
+    const t = this.text;
+    const col = this.indentAt(ls);
+    const c = ls + col;
+    const ch = t.charCodeAt(c);
+    if (ch === DASH && isWhiteOrEnd(t, c + 1, this.len)) return this.blockSeq(col, c);
+    if (this.keyColon(c, false) !== -1) return this.blockMap(col, c);
+    if (ch === LBRACK || ch === LBRACE) return this.flowInBlock(c, parent);
+    if (parent < 0) throw new Decline("a scalar document");
+    if (ch === SQ || ch === DQ) return this.quoted(c, parent, false, true);
+    if (ch === 124 || ch === 62) throw new Decline("block scalar header on its own line");
+    return this.plain(c, parent);
+  }
+  /**
+   * When a block mapping key starts at `p`, the offset of its `:` indicator; else -1. A plain key
+   * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
+   */
+  keyColon(p, flow) {
+    const t = this.text;
+    const ch = t.charCodeAt(p);
+    if (ch === SQ || ch === DQ) {
+      const close = this.quotedEndOnLine(p);
+      if (close === -1) return -1;
+      let q2 = close;
+      while (t.charCodeAt(q2) === SP) q2++;
+      if (t.charCodeAt(q2) !== COLON) return -1;
+      return q2;
+    }
+    if (!plainStart(t, p, this.len, flow)) return -1;
+    const e = this.lineEnd(p);
+    for (let i = p + 1; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF) return i;
+      } else if (c === HASH && t.charCodeAt(i - 1) === SP) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+  /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
+  quotedEndOnLine(p) {
+    const t = this.text;
+    const q2 = t.charCodeAt(p);
+    for (let i = p + 1; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF) return -1;
+      if (q2 === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) i++;
+          else return i + 1;
+        }
+      } else if (c === BACKSLASH) {
+        i++;
+        if (t.charCodeAt(i) === LF) return -1;
+      } else if (c === DQ) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+  enter() {
+    if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
+  }
+  /** A block mapping at column `col` whose first key starts at `k` (mid-line after `- ` too). */
+  blockMap(col, k) {
+    this.enter();
+    const t = this.text;
+    const m = this.rec(KIND_MAP, 0, k, k);
+    let count = 0;
+    const keys = new KeySet();
+    for (; ; ) {
+      const colon = this.keyColon(k, false);
+      if (colon === -1) throw new Decline("not a mapping key");
+      if (colon - k > MAX_KEY_LENGTH) throw new Decline("long key");
+      this.key(k, colon, keys);
+      this.mapValue(col, colon + 1);
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || ind === 0 && this.isMarker(ls)) break;
+      if (ind > col) throw new Decline("bad indentation in a mapping");
+      this.nextItem();
+      k = ls + ind;
+      const ch = t.charCodeAt(k);
+      if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
+    }
+    this.closeBlock(m, KIND_MAP, count, col);
+    return m;
+  }
+  /**
+   * The blank and comment lines between the last value parsed (in a block collection at column
+   * `col`) and the next line with content, as the `yaml` package attributes them: comment lines
+   * indented past `col` that directly follow a scalar or flow collection belong to it (its end
+   * extends over them); the rest, from the first comment line that is not indented past `col`, go
+   * to the end of the innermost collection that the next content line closes and that is indented
+   * no deeper than some of them (`closeBlock`). Only the ends of collections depend on this.
+   */
+  gap(col) {
+    const t = this.text;
+    let ls = this.gapStart;
+    let attach = this.lastKind === LAST_SCALAR;
+    let comments = false;
+    let maxIndent = -1;
+    while (ls < this.pos) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const next = this.nextLine(c);
+      if (c < this.len && t.charCodeAt(c) !== LF) {
+        if (attach && ind > col) {
+          this.endMark = next;
+        } else {
+          attach = false;
+          comments = true;
+          if (ind > maxIndent) maxIndent = ind;
+        }
+      }
+      ls = next;
+    }
+    if (this.lastKind === LAST_EMPTY) {
+      if (comments || this.emptyComment) this.emptyEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+      return;
+    }
+    if (!comments) return;
+    this.pendingIndent = maxIndent;
+    this.pendingEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+  }
+  /** The next content line is the next item of the collection: the lines before it are its own. */
+  nextItem() {
+    this.pendingEnd = -1;
+    this.emptyEnd = -1;
+  }
+  /** Close the block collection at record `r`, at column `col`, that the next content line ends. */
+  closeBlock(r, kind, count, col) {
+    if (this.emptyEnd !== -1) {
+      this.endMark = this.emptyEnd;
+      this.emptyEnd = -1;
+    }
+    const spanEnd = this.endMark;
+    if (this.pendingEnd !== -1 && col !== 0 && this.pendingIndent >= col) {
+      this.endMark = this.pendingEnd;
+      this.pendingEnd = -1;
+    }
+    this.close(r, kind, count, spanEnd);
+    this.depth--;
+    this.lastKind = LAST_COLLECTION;
+  }
+  /** The key record for the key from `k` to the `:` at `colon`. */
+  key(k, colon, keys) {
+    const t = this.text;
+    const ch = t.charCodeAt(k);
+    let end;
+    let style;
+    let id;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(k);
+      style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+      if (style === ST_DOUBLE) {
+        for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
+      }
+      const v = scalarValue(t, style, k, end);
+      if (typeof v !== "string") throw new Decline("bad quoted key");
+      id = v;
+    } else {
+      end = colon;
+      while (t.charCodeAt(end - 1) === SP) end--;
+      style = ST_PLAIN;
+      const src = t.slice(k, end);
+      const v = resolvePlain(src);
+      id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
+    }
+    if (id === "<<") throw new Decline("merge key");
+    if (!keys.add(id)) throw new Decline("duplicate key");
+    this.rec(KIND_KEY, style, k, end);
+  }
+  /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
+  mapValue(col, after2) {
+    const t = this.text;
+    let q2 = after2;
+    while (t.charCodeAt(q2) === SP) q2++;
+    const ch = t.charCodeAt(q2);
+    if (q2 >= this.len || ch === LF || ch === HASH) {
+      const next = this.nextLine(q2);
+      const ls = this.contentLine(next);
+      if (ls < this.len) {
+        const ind = this.indentAt(ls);
+        if (!(ind === 0 && this.isMarker(ls))) {
+          if (ind > col) {
+            this.blockNode(ls, col);
+            return;
+          }
+          if (ind === col && t.charCodeAt(ls + ind) === DASH && isWhiteOrEnd(t, ls + ind + 1, this.len)) {
+            this.blockSeq(col, ls + ind);
+            return;
+          }
+        }
+      }
+      this.emptyScalar(q2, next, ls, false);
+      return;
+    }
+    this.inline(q2, col, false);
+  }
+  /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
+  emptyScalar(q2, lineNext, nextContent, commentBefore) {
+    this.rec(KIND_SCALAR, ST_PLAIN, q2, q2);
+    this.emptyComment = commentBefore || this.text.charCodeAt(q2) === HASH;
+    this.endMark = q2;
+    this.gapStart = lineNext;
+    this.lastKind = LAST_EMPTY;
+    this.pos = nextContent;
+  }
+  /** A node that starts on the line of its key or `- ` indicator, at `q`. */
+  inline(q2, parent, inSeq) {
+    const t = this.text;
+    const ch = t.charCodeAt(q2);
+    switch (ch) {
+      case SQ:
+      case DQ:
+        this.quoted(q2, parent, false, true);
+        return;
+      case LBRACK:
+      case LBRACE:
+        this.flowInBlock(q2, parent);
+        return;
+      case 124:
+      // |
+      case 62:
+        this.blockScalar(q2, parent);
+        return;
+      case DASH:
+        if (isWhiteOrEnd(t, q2 + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
+        break;
+    }
+    this.plain(q2, parent);
+  }
+  /** A block sequence at column `col`, its first `-` at `d`. */
+  blockSeq(col, d) {
+    this.enter();
+    const t = this.text;
+    const s2 = this.rec(KIND_SEQ, 0, d, d);
+    let count = 0;
+    let commentBefore = false;
+    for (; ; ) {
+      let q2 = d + 1;
+      while (t.charCodeAt(q2) === SP) q2++;
+      const ch = t.charCodeAt(q2);
+      if (q2 >= this.len || ch === LF || ch === HASH) {
+        const next = this.nextLine(q2);
+        const ls2 = this.contentLine(next);
+        let done = false;
+        if (ls2 < this.len) {
+          const ind2 = this.indentAt(ls2);
+          if (ind2 > col && !(ind2 === 0 && this.isMarker(ls2))) {
+            this.blockNode(ls2, col);
+            done = true;
+          }
+        }
+        if (!done) this.emptyScalar(q2, next, ls2, commentBefore);
+      } else if (this.keyColon(q2, false) !== -1) {
+        this.blockMap(q2 - lineStartOf(t, q2), q2);
+      } else {
+        this.inline(q2, col, true);
+      }
+      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+      count++;
+      const ls = this.pos;
+      if (ls >= this.len) break;
+      const ind = this.indentAt(ls);
+      if (ind < col || ind === 0 && this.isMarker(ls)) break;
+      if (ind > col) throw new Decline("bad indentation in a sequence");
+      d = ls + ind;
+      if (!(t.charCodeAt(d) === DASH && isWhiteOrEnd(t, d + 1, this.len))) break;
+      commentBefore = this.pendingEnd !== -1;
+      this.nextItem();
+    }
+    this.closeBlock(s2, KIND_SEQ, count, col);
+    return s2;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Scalars in block context
+  /** A plain scalar at `p` in block context; continuation lines must be indented past `parent`. */
+  plain(p, parent) {
+    const t = this.text;
+    if (!plainStart(t, p, this.len, false)) throw new Decline("not a plain scalar");
+    const e = this.lineEnd(p);
+    let end = this.plainLineEnd(p, e);
+    let comment = end < 0;
+    if (comment) end = -end;
+    let lastLineEnd = e;
+    let multi = false;
+    if (!comment) {
+      let ls = e + 1;
+      while (ls < this.len) {
+        const ind = this.indentAt(ls);
+        const c = ls + ind;
+        const ch = t.charCodeAt(c);
+        if (c >= this.len || ch === LF) {
+          ls = this.nextLine(c);
+          continue;
+        }
+        if (ch === HASH || ind <= parent) break;
+        if (ind === 0 && this.isMarker(ls)) break;
+        const le = this.lineEnd(c);
+        let ce = this.plainLineEnd(c, le);
+        if (ce < 0) {
+          comment = true;
+          ce = -ce;
+        }
+        end = ce;
+        lastLineEnd = le;
+        multi = true;
+        if (comment) break;
+        ls = le + 1;
+      }
+    }
+    const r = this.rec(KIND_SCALAR, ST_PLAIN, p, end);
+    if (multi && t.slice(p, end).indexOf(": ") !== -1) throw new Decline("mapping in a plain scalar");
+    this.endMark = this.gapStart = lastLineEnd < this.len ? lastLineEnd + 1 : this.len;
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+  /**
+   * End of a plain scalar's content on the line [p, e): before trailing spaces and any comment.
+   * Negative (minus the end) when a comment follows. Declines `: ` inside (a mapping).
+   */
+  plainLineEnd(p, e) {
+    const t = this.text;
+    let end = p;
+    for (let i = p; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) return -end;
+        continue;
+      }
+      if (c === COLON && (i + 1 >= e || t.charCodeAt(i + 1) === SP)) throw new Decline("mapping indicator in a plain scalar");
+      end = i + 1;
+    }
+    return end;
+  }
+  /**
+   * A quoted scalar at `p`. In block context, its continuation lines must be indented past
+   * `parent`; after it, the rest of the line must be blank (when `block`).
+   */
+  quoted(p, parent, flow, block) {
+    const t = this.text;
+    const q2 = t.charCodeAt(p);
+    let i = p + 1;
+    let lines = 0;
+    for (; ; ) {
+      if (i >= this.len) throw new Decline("unterminated quoted scalar");
+      const c = t.charCodeAt(i);
+      if (c === LF) {
+        lines++;
+        const ls = i + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+        if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+        i = ls;
+        continue;
+      }
+      if (q2 === SQ) {
+        if (c === SQ) {
+          if (t.charCodeAt(i + 1) === SQ) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+      } else if (c === BACKSLASH) {
+        i += escapeLength(t, i);
+        continue;
+      } else if (c === DQ) {
+        break;
+      }
+      i++;
+    }
+    const end = i + 1;
+    if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
+    const r = this.rec(KIND_SCALAR, q2 === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
+    if (block) {
+      this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
+      this.lastKind = LAST_SCALAR;
+      this.pos = this.contentLine(this.endMark);
+    } else {
+      this.pos = end;
+    }
+    return r;
+  }
+  /** A literal or folded block scalar whose header starts at `h`, under a parent at `parent`. */
+  blockScalar(h, parent) {
+    const t = this.text;
+    const mode = t.charCodeAt(h);
+    let i = h + 1;
+    let keep = false;
+    const c1 = t.charCodeAt(i);
+    if (c1 === DASH || c1 === 43) {
+      keep = c1 === 43;
+      i++;
+    }
+    const c2 = t.charCodeAt(i);
+    if (c2 >= 48 && c2 <= 57) throw new Decline("block scalar indentation indicator");
+    const headerEnd = this.restOfLine(i, "a block scalar header");
+    let ls = headerEnd;
+    let maxBlank = 0;
+    let indent = -1;
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      if (c >= this.len) break;
+      if (t.charCodeAt(c) === LF) {
+        if (ind > maxBlank) maxBlank = ind;
+        ls = c + 1;
+        continue;
+      }
+      indent = ind;
+      break;
+    }
+    if (indent <= parent || indent < 0) throw new Decline("empty block scalar");
+    if (maxBlank > indent) throw new Decline("more-indented leading blank line");
+    let lastContent = ls;
+    let after2 = ls;
+    while (ls < this.len) {
+      const ind = this.indentAt(ls);
+      const c = ls + ind;
+      const blank = c >= this.len || t.charCodeAt(c) === LF;
+      if ((!blank || c >= this.len) && ind < indent) break;
+      if (ind === 0 && !blank && this.isMarker(ls)) break;
+      const next = this.nextLine(c);
+      if (!blank || ind > indent) lastContent = ls;
+      after2 = next;
+      ls = next;
+    }
+    const end = keep ? after2 : this.nextLine(lastContent);
+    const r = this.rec(KIND_SCALAR, mode === 124 ? ST_LITERAL : ST_FOLDED, h, end);
+    this.endMark = end;
+    this.gapStart = after2;
+    this.lastKind = LAST_BLOCK_SCALAR;
+    this.pos = this.contentLine(after2);
+    return r;
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Flow collections
+  /** A flow collection at `p` in block context: continuation lines indented past `parent`. */
+  flowInBlock(p, parent) {
+    const r = this.flow(p, parent, true);
+    const t = this.text;
+    let q2 = this.pos;
+    while (t.charCodeAt(q2) === SP) q2++;
+    if (t.charCodeAt(q2) === COLON) throw new Decline("flow collection as a key");
+    this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+    return r;
+  }
+  /** Skip spaces and line breaks inside a flow collection; checks the indentation of new lines. */
+  flowSpace(p, parent) {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(p);
+      if (c === SP) {
+        p++;
+      } else if (c === LF) {
+        const ls = p + 1;
+        const ind = this.indentAt(ls);
+        const fc = t.charCodeAt(ls + ind);
+        if (ls + ind < this.len && fc !== LF) {
+          if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a flow collection");
+          const closing = (fc === RBRACK || fc === RBRACE) && this.depth === this.flowBase + 1 && ind === parent;
+          if (ind <= parent && !closing) throw new Decline("flow collection not indented");
+        }
+        p = ls + ind;
+      } else if (c === HASH) {
+        throw new Decline("comment in a flow collection");
+      } else {
+        return p;
+      }
+    }
+  }
+  /** Depth at which the outermost flow collection being read started. */
+  flowBase = 0;
+  flow(p, parent, outermost) {
+    if (outermost) this.flowBase = this.depth;
+    this.enter();
+    const t = this.text;
+    const isMap2 = t.charCodeAt(p) === LBRACE;
+    const close = isMap2 ? RBRACE : RBRACK;
+    const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
+    const keys = isMap2 ? new KeySet() : null;
+    let count = 0;
+    let q2 = this.flowSpace(p + 1, parent);
+    if (t.charCodeAt(q2) === close) {
+      q2++;
+    } else {
+      for (; ; ) {
+        if (isMap2 && keys) {
+          q2 = this.flowKey(q2, parent, keys);
+          q2 = this.flowSpace(q2, parent);
+          q2 = this.flowItem(q2, parent);
+        } else {
+          q2 = this.flowItem(q2, parent);
+          q2 = this.flowSpace(q2, parent);
+          if (t.charCodeAt(q2) === COLON) throw new Decline("pair in a flow sequence");
+        }
+        count++;
+        q2 = this.flowSpace(q2, parent);
+        const c = t.charCodeAt(q2);
+        if (c === COMMA) {
+          q2 = this.flowSpace(q2 + 1, parent);
+          if (t.charCodeAt(q2) === close || t.charCodeAt(q2) === COMMA) throw new Decline("empty flow entry");
+          continue;
+        }
+        if (c === close) {
+          q2++;
+          break;
+        }
+        throw new Decline("unexpected character in a flow collection");
+      }
+    }
+    this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q2);
+    this.depth--;
+    this.pos = q2;
+    return r;
+  }
+  /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
+  flowKey(q2, parent, keys) {
+    const t = this.text;
+    const ch = t.charCodeAt(q2);
+    let end;
+    let colon;
+    if (ch === SQ || ch === DQ) {
+      end = this.quotedEndOnLine(q2);
+      if (end === -1) throw new Decline("flow key over several lines");
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
+    } else {
+      if (!plainStart(t, q2, this.len, true)) throw new Decline("bad flow key");
+      end = this.flowPlainEnd(q2);
+      colon = end;
+      while (t.charCodeAt(colon) === SP) colon++;
+      if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
+    }
+    if (colon - q2 > MAX_KEY_LENGTH) throw new Decline("long key");
+    this.key(q2, colon, keys);
+    const v = this.flowSpace(colon + 1, parent);
+    const c = t.charCodeAt(v);
+    if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
+    return v;
+  }
+  /** One flow node at `q`; returns the offset after it. */
+  flowItem(q2, parent) {
+    const t = this.text;
+    const ch = t.charCodeAt(q2);
+    if (ch === LBRACK || ch === LBRACE) {
+      this.flow(q2, parent, false);
+      return this.pos;
+    }
+    if (ch === SQ || ch === DQ) {
+      this.quoted(q2, parent, true, false);
+      return this.pos;
+    }
+    if (!plainStart(t, q2, this.len, true)) throw new Decline("bad flow scalar");
+    const end = this.flowPlainEnd(q2);
+    this.rec(KIND_SCALAR, ST_PLAIN, q2, end);
+    let n = end;
+    while (t.charCodeAt(n) === SP) n++;
+    if (t.charCodeAt(n) === LF) {
+      n = this.flowSpace(n, parent);
+      const c = t.charCodeAt(n);
+      if (c !== COMMA && c !== RBRACK && c !== RBRACE) throw new Decline("multi-line plain scalar in a flow collection");
+    }
+    return end;
+  }
+  /** End of a plain scalar in flow context on its line (before trailing spaces). */
+  flowPlainEnd(q2) {
+    const t = this.text;
+    let end = q2;
+    for (let i = q2; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
+      if (c === SP) {
+        if (t.charCodeAt(i + 1) === HASH) throw new Decline("comment in a flow collection");
+        continue;
+      }
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === SP || n === LF || n === COMMA || n === LBRACK || n === RBRACK || n === LBRACE || n === RBRACE) break;
+      }
+      end = i + 1;
+    }
+    return end;
+  }
+};
+var KeySet = class {
+  list = [];
+  set = null;
+  add(id) {
+    if (this.set) {
+      if (this.set.has(id)) return false;
+      this.set.add(id);
+      return true;
+    }
+    const l = this.list;
+    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
+    l.push(id);
+    if (l.length > 16) this.set = new Set(l);
+    return true;
+  }
+};
+var isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
+var isWhiteOrEnd = (t, i, len) => i >= len || isWhite(t.charCodeAt(i));
+function lineStartOf(t, p) {
+  return t.lastIndexOf("\n", p - 1) + 1;
+}
+var INDICATORS = /* @__PURE__ */ new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+var FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
+var ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((c) => c.charCodeAt(0)));
+function escapeLength(t, i) {
+  const n = t.charCodeAt(i + 1);
+  if (n === 120 || n === 117 || n === 85) {
+    const len = n === 120 ? 2 : n === 117 ? 4 : 8;
+    const hex = t.slice(i + 2, i + 2 + len);
+    if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex) || parseInt(hex, 16) > 1114111) throw new Decline("bad escape");
+    return 2 + len;
+  }
+  if (!ESCAPES.has(n) && n !== LF) throw new Decline("bad escape");
+  return 2;
+}
+function plainStart(t, p, len, flow) {
+  if (p >= len) return false;
+  const c = t.charCodeAt(p);
+  if (c === SP || c === LF) return false;
+  if (!INDICATORS.has(c)) return true;
+  if (c !== DASH && c !== 63 && c !== COLON) return false;
+  const n = t.charCodeAt(p + 1);
+  if (p + 1 >= len || n === SP || n === LF) return false;
+  return !(flow && FLOW_INDICATORS.has(n));
+}
+var WORDS = /* @__PURE__ */ new Map([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
+function resolvePlain(s2) {
+  const c = s2.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (s2.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s2;
+    const w = WORDS.get(s2);
+    return w === void 0 ? s2 : w;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s2)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s2)) return s2[0] === "t" || s2[0] === "T";
+  if (/^0o[0-7]+$/.test(s2)) return parseInt(s2.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s2)) return parseInt(s2, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s2)) return parseInt(s2.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s2)) {
+    return s2.slice(-3).toLowerCase() === "nan" ? NaN : s2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s2)) return parseFloat(s2);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s2)) return parseFloat(s2);
+  return s2;
+}
+function scalarValue(t, style, start, end) {
+  const src = t.slice(start, end);
+  switch (style) {
+    case ST_PLAIN:
+      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
+    case ST_SINGLE: {
+      const inner = src.slice(1, -1);
+      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
+    }
+    case ST_DOUBLE:
+      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+    default:
+      return blockScalarValue(src);
+  }
+}
+function keyText(t, style, start, end) {
+  const v = scalarValue(t, style, start, end);
+  return typeof v === "string" ? v : v === null ? "null" : String(v);
+}
+function unfoldLines(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
+  let sep7 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
+    if (lm === "") {
+      if (sep7 === "\n") res += sep7;
+      else sep7 = "\n";
+    } else {
+      res += sep7 + lm;
+      sep7 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = / *(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep7 + (match?.[1] ?? "");
+}
+var ESCAPE_CODES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function doubleQuotedValue(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let n = source[i + 1];
+      while (n === " " || n === "\n") {
+        if (n === "\n") fold += "\n";
+        i += 1;
+        n = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
+      if (cc) res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " ") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function blockScalarValue(src) {
+  const nl = src.indexOf("\n");
+  const header = src.slice(0, nl);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  const body = src.slice(nl + 1);
+  const lines = splitLines(body);
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
+    else break;
+  }
+  let trimIndent = 0;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (content === "") {
+      if (indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      trimIndent = indent.length;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
+  let value = "";
+  let sep7 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (!folded) {
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+    } else if (indent.length > trimIndent) {
+      if (sep7 === " ") sep7 = "\n";
+      else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep7 === "\n") value += "\n";
+      else sep7 = "\n";
+    } else {
+      value += sep7 + content;
+      sep7 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0] ?? "";
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
+  return lines;
+}
+var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
+var startOf = (tape, r) => tape[r + 1] ?? 0;
+var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
+var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
+var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+function after(tape, r) {
+  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
+}
+function keyIs(tree, k, key) {
+  const { tape, text: text2 } = tree;
+  const start = startOf(tape, k);
+  const end = endOf(tape, k);
+  const style = styleOf(tape, k);
+  if (style === ST_PLAIN) {
+    const c = text2.charCodeAt(start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && end - start > 5) return end - start === key.length && text2.startsWith(key, start);
+  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
+    return false;
+  }
+  return keyText(text2, style, start, end) === key;
+}
+function view(tree, r) {
+  const kind = (tree.tape[r] ?? 0) & 3;
+  if (kind === KIND_MAP) return new FastMap(tree, r);
+  if (kind === KIND_SEQ) return new FastSeq(tree, r);
+  return new FastScalar(tree, r);
+}
+var FastScalar = class {
+  constructor(tree, r) {
+    this.tree = tree;
+    this.r = r;
+    const t = tree.tape;
+    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+  }
+  tree;
+  r;
+  value;
+  get kind() {
+    return "scalar";
+  }
+  get style() {
+    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
+  }
+  get span() {
+    return spanOf2(this.tree, this.r);
+  }
+  get source() {
+    const s2 = spanOf2(this.tree, this.r);
+    return this.tree.text.slice(s2.start, s2.end);
+  }
+};
+var FastEntry = class {
+  constructor(map, k, i, key) {
+    this.map = map;
+    this.k = k;
+    this.i = i;
+    this.key = key;
+  }
+  map;
+  k;
+  i;
+  key;
+  get keySpan() {
+    return spanOf2(this.map.tree, this.k);
+  }
+  get value() {
+    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+  }
+};
+var FastCollection = class {
+  constructor(tree, r) {
+    this.tree = tree;
+    this.r = r;
+  }
+  tree;
+  r;
+  /** Views of child collections, by position. */
+  c;
+  get span() {
+    return spanOf2(this.tree, this.r);
+  }
+  get count() {
+    return (this.tree.tape[this.r] ?? 0) >>> 5;
+  }
+  /** The view of the child at position `i`, whose record is at `r`. */
+  child(i, r) {
+    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
+    const c = this.c ??= new Array(this.count);
+    return c[i] ??= view(this.tree, r);
+  }
+};
+var FastMap = class extends FastCollection {
+  e;
+  get kind() {
+    return "map";
+  }
+  get entries() {
+    if (this.e) return this.e;
+    const { tape, text: text2 } = this.tree;
+    const n = this.count;
+    const out = new Array(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      const key = internKey(keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      out[i] = new FastEntry(this, k, i, key);
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return this.e = out;
+  }
+  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
+  valueAt(key) {
+    if (this.e) {
+      for (const e of this.e) if (e.key === key) return e.value;
+      return void 0;
+    }
+    const { tape } = this.tree;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return void 0;
+  }
+};
+var FastSeq = class extends FastCollection {
+  get kind() {
+    return "seq";
+  }
+  get items() {
+    const { tape } = this.tree;
+    const n = this.count;
+    const out = new Array(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let j = 0; j < n; j++) {
+      out[j] = this.child(j, k);
+      k = after(tape, k);
+    }
+    return out;
+  }
+};
+function valueAt(map, key) {
+  if (map instanceof FastMap) return map.valueAt(key);
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+var keyStrings = /* @__PURE__ */ new Map();
+function internKey(k) {
+  if (k.length > 64) return k;
+  const seen = keyStrings.get(k);
+  if (seen !== void 0) return seen;
+  if (keyStrings.size > 1e5) keyStrings.clear();
+  keyStrings.set(k, k);
+  return k;
+}
+var fastSources = /* @__PURE__ */ new WeakSet();
+var NO_PROBLEMS = Object.freeze([]);
+function isFastSource(file) {
+  return fastSources.has(file);
+}
+function parseFast(path2, text2, contextOnly = false) {
+  const tree = parseFastTree(path2, text2);
+  if (!tree) return null;
+  const documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+  const file = { path: path2, text: text2, documents, problems: NO_PROBLEMS, contextOnly };
+  fastSources.add(file);
+  return file;
+}
+function parseManifest(path2, text2, contextOnly = false) {
+  return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+}
+function sameTree(a, b) {
+  if (a.path !== b.path || a.text !== b.text || a.documents.length !== b.documents.length) return false;
+  if (!sameProblems(a.problems, b.problems)) return false;
+  for (let i = 0; i < a.documents.length; i++) {
+    const x = a.documents[i];
+    const y = b.documents[i];
+    if (!x || !y || x.index !== y.index || !sameProblems(x.problems, y.problems)) return false;
+    if (x.root === null || y.root === null ? x.root !== y.root : !sameNode(x.root, y.root)) return false;
+  }
+  return true;
+}
+var sameSpan = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+function sameProblems(a, b) {
+  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message && sameSpan(p.span, b[i]?.span ?? p.span));
+}
+function sameNode(a, b) {
+  if (a.kind !== b.kind || !sameSpan(a.span, b.span) || a.tag !== b.tag) return false;
+  if (a.kind === "scalar") return b.kind === "scalar" && Object.is(a.value, b.value) && a.style === b.style && a.source === b.source;
+  if (a.kind === "map") {
+    if (b.kind !== "map" || a.entries.length !== b.entries.length) return false;
+    return a.entries.every((e, i) => {
+      const f = b.entries[i];
+      return f !== void 0 && e.key === f.key && sameSpan(e.keySpan, f.keySpan) && sameNode(e.value, f.value);
+    });
+  }
+  return b.kind === "seq" && a.items.length === b.items.length && a.items.every((n, i) => {
+    const m = b.items[i];
+    return m !== void 0 && sameNode(n, m);
+  });
 }
 
 // src/model/gojson.ts
@@ -46128,7 +49484,8 @@ function decodeList(key, e) {
   const raw = node.value;
   const r = goUnmarshalStringList(raw);
   if (!r.ok) {
-    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + 1) : node.span;
+    const width = (raw.codePointAt(r.offset) ?? 0) > 65535 ? 2 : 1;
+    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
     return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
   }
   const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
@@ -46195,7 +49552,7 @@ function entry(map, key) {
 function get(node, ...path2) {
   let cur = node;
   for (const k of path2) {
-    cur = entry(cur, k)?.value;
+    cur = cur?.kind === "map" ? valueAt(cur, k) : void 0;
     if (!cur) return void 0;
   }
   return cur ?? void 0;
@@ -46716,8 +50073,8 @@ function applyFixes(text2, fixes) {
       else hi = mid;
     }
     const before2 = taken[lo - 1];
-    const after = taken[lo];
-    return before2 !== void 0 && before2.span.end >= e.span.start || after !== void 0 && after.span.start <= e.span.end;
+    const after2 = taken[lo];
+    return before2 !== void 0 && before2.span.end >= e.span.start || after2 !== void 0 && after2.span.start <= e.span.end;
   };
   for (const { fix, edits } of order) {
     if (edits.some(conflicts)) {
@@ -46743,7 +50100,7 @@ function applyFixes(text2, fixes) {
 }
 
 // src/fix/diff.ts
-function splitLines(text2) {
+function splitLines2(text2) {
   const out = [];
   let at2 = 0;
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", at2)) {
@@ -46876,9 +50233,9 @@ function render(prefix, line) {
   return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}
 ${NO_NEWLINE}`;
 }
-function unifiedDiff(before2, after, oldName, newName, context = 3) {
-  if (before2 === after) return "";
-  const ops = editScript(splitLines(before2), splitLines(after));
+function unifiedDiff(before2, after2, oldName, newName, context = 3) {
+  if (before2 === after2) return "";
+  const ops = editScript(splitLines2(before2), splitLines2(after2));
   const changed = ops.map((o, i) => o.kind === "same" ? -1 : i).filter((i) => i >= 0);
   const hunks = [];
   for (const i of changed) {
@@ -48545,38 +51902,53 @@ var duplicate_static_ip_default = defineRule({
     }
     for (const claims of groups.values()) {
       if (claims.length < 2) continue;
+      const ipamAll = claims.filter((o) => o.s.key === "ipAddrs");
+      const noIpamAll = claims.filter((o) => o.s.key === "ipAddrsNoIpam");
+      const activeIpam = ipamAll.filter((o) => !o.idle).length;
+      const activeIpamInfinite = ipamAll.filter((o) => !o.idle && !o.finite).length;
       for (const c of claims) {
-        const others = claims.filter((o) => o !== c);
+        const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list2) => someOf(list2.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), 3);
+        const whoOf = (list2) => someCount(list2.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list2.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
           value: ip,
-          related: others.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` }))
+          related: others.head.map((o) => ({ span: o.s.span, message: `${ip} is also claimed by ${podWho(o.pod)} (${o.s.key})` }))
         };
-        const ipam = others.filter((o) => o.s.key === "ipAddrs");
+        const ipam = excluding(ipamAll, c, c.s.key === "ipAddrs");
         if (c.s.key === "ipAddrs" && ipam.length > 0) {
-          const activeOthers = ipam.filter((o) => !o.idle);
+          const activeOthers = activeIpam - (c.idle ? 0 : 1);
+          const infiniteOthers = activeIpamInfinite - (!c.idle && !c.finite ? 1 : 0);
           let why;
           if (c.idle) why = `this ${c.pod.workload.kind} runs no pod now (${idleField(c.pod)})`;
-          else if (activeOthers.length === 0) why = ipam.length === 1 ? `${podWho(ipam[0].pod)} runs no pod now (${idleField(ipam[0].pod)})` : "the others run no pod now";
-          else if (c.finite && activeOthers.every((o) => o.finite)) why = "Jobs and CronJobs release the address when they finish";
+          else if (activeOthers === 0) why = ipam.length === 1 ? `${podWho(ipam.head[0].pod)} runs no pod now (${idleField(ipam.head[0].pod)})` : "the others run no pod now";
+          else if (c.finite && infiniteOthers === 0) why = "Jobs and CronJobs release the address when they finish";
           const severity = why === void 0 ? "error" : "warning";
-          const bypassing2 = others.filter((o) => o.s.key === "ipAddrsNoIpam");
-          const more = bypassing2.length === 0 ? "" : ` (and by ${whoOf(bypassing2)} through ipAddrsNoIpam, which Calico cannot see)`;
+          const bypassing = excluding(noIpamAll, c, false);
+          const more = bypassing.length === 0 ? "" : ` (and by ${whoOf(bypassing)} through ipAddrsNoIpam, which Calico cannot see)`;
           if (why === void 0) ctx.report({ ...base, messageId: "taken", severity, data: { ip, shown: shown2, others: whoOf(ipam), more } });
           else ctx.report({ ...base, messageId: "notConcurrent", severity, data: { ip, shown: shown2, others: whoOf(others), why } });
           continue;
         }
-        const bypassing = [c, ...others].filter((o) => o.s.key === "ipAddrsNoIpam");
-        const bypass = bypassing.includes(c) ? bypassing.length === 1 ? "this pod uses" : "these pods use" : bypassing.length === 1 ? "it uses" : "they use";
+        const selfBypasses = c.s.key === "ipAddrsNoIpam";
+        const bypassCount = noIpamAll.length;
+        const bypass = selfBypasses ? bypassCount === 1 ? "this pod uses" : "these pods use" : bypassCount === 1 ? "it uses" : "they use";
         ctx.report({ ...base, messageId: "noIpam", severity: "warning", data: { shown: shown2, others: whoOf(others), bypass } });
       }
     }
   }
 });
+var HEAD = 50;
+function excluding(list2, c, holds = true) {
+  const head = list2.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list2.length - (holds ? 1 : 0) };
+}
+function someCount(names, total2, max = 3) {
+  if (total2 <= max) return someOf(names, max);
+  return `${names.slice(0, max).join(", ")} and ${total2 - max} more`;
+}
 var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
 function idleField(pod) {
   if (suspended(pod)) return "suspend: true";
@@ -49104,13 +52476,13 @@ var no_usable_pool_default = defineRule({
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
-    const view = viewPools(ctx.model);
+    const view2 = viewPools(ctx.model);
     for (const site of poolListSites(ctx.model)) {
-      if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
-      const entries = resolveList(ctx.model, site.list, view) ?? [];
+      if (!familyAssigned(site, familyOfKey(site.key), view2)) continue;
+      const entries = resolveList(ctx.model, site.list, view2) ?? [];
       const named = entries.flatMap((e) => e.pool && !e.error ? [e.pool] : []);
       if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
-      const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
+      const workload = view2.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
       ctx.report({
         messageId: "requestedNoWorkload",
         at: site.list.entry.node.span,
@@ -50453,80 +53825,8 @@ var RULES = [
   yaml_syntax_default
 ];
 
-// package.json
-var package_default = {
-  name: "calico-ipam-lint",
-  version: "0.1.0",
-  description: "Lint Kubernetes manifests and Calico IP pools for IPAM mistakes before they reach the cluster",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    "calico-ipam-lint": "bin/calico-ipam-lint.js"
-  },
-  main: "./dist/index.js",
-  types: "./dist/types/index.d.ts",
-  exports: {
-    ".": {
-      types: "./dist/types/index.d.ts",
-      default: "./dist/index.js"
-    },
-    "./package.json": "./package.json"
-  },
-  files: [
-    "bin",
-    "dist",
-    "schema",
-    "docs"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    test: "tsc --noEmit && eslint . && vitest run",
-    "test:unit": "vitest run",
-    bench: "node scripts/bench.mjs",
-    docs: "node scripts/build-docs.mjs"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/calico-ipam-lint/calico-ipam-lint"
-  },
-  keywords: [
-    "calico",
-    "ipam",
-    "kubernetes",
-    "linter",
-    "gitops",
-    "ippool"
-  ],
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    ajv: "^8.20.0",
-    commander: "^14.0.3",
-    "eslint-formatter-pretty": "^7.1.0",
-    ignore: "^7.0.16",
-    "ipaddr.js": "^2.5.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-check": "^4.10.2",
-    typescript: "6.0",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-var REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
-var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
+// src/engine/run.ts
+init_version();
 
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
@@ -51109,7 +54409,8 @@ function severityFor(setting, reported, rule) {
 var MAX_RELATED = 50;
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
-  const files = applyIgnore(options.live ? input.filter((f) => f.path !== options.live?.source) : input, paths);
+  const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
+  const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -51199,6 +54500,30 @@ function groupResults(files, findings) {
   }));
 }
 
+// src/engine/exact.ts
+function lintExact(input, options = {}) {
+  const out = lintSources(input, options);
+  const byPath = new Map(input.map((f) => [f.path, f]));
+  let fastBytes = 0;
+  for (const f of input) if (isFastSource(f)) fastBytes += f.text.length;
+  let budget = VERIFY_MIN_CHARS + fastBytes * VERIFY_SHARE;
+  const checked = /* @__PURE__ */ new Set();
+  const differs = (path2) => {
+    if (checked.has(path2) || budget <= 0) return false;
+    checked.add(path2);
+    const f = byPath.get(path2);
+    if (!f || !isFastSource(f)) return false;
+    budget -= f.text.length;
+    return !sameTree(f, parseSource(f.path, f.text, f.contextOnly));
+  };
+  const mismatch = out.results.some((r) => r.findings.some((finding) => differs(finding.file) || (finding.related ?? []).some((rel) => differs(rel.file))));
+  if (!mismatch) return { ...out, files: input };
+  const files = input.map((f) => isFastSource(f) ? parseSource(f.path, f.text, f.contextOnly) : f);
+  return { ...lintSources(files, options), files };
+}
+var VERIFY_MIN_CHARS = 2e6;
+var VERIFY_SHARE = 0.05;
+
 // src/api.ts
 async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -51206,1802 +54531,41 @@ async function lintPaths(paths, options = {}) {
   const ctx = await expandPaths(options.context ?? [], cwd);
   const mainSet = new Set(main2.files);
   const files = [...options.extraSources ?? []];
-  for (const f of await loadFiles(main2.files, cwd, false)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true)) files.push(f);
+  const parse = options.precise ? parseSource : parseManifest;
+  for (const f of await loadFiles(main2.files, cwd, false, parse)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
   const unreadable = [
     ...main2.unreadable,
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
   ];
-  const out = lintSources(files, options);
-  return { ...out, files, missing: [...main2.missing, ...ctx.missing], unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
+  const out = lintExact(files, options);
+  return { ...out, missing: [...main2.missing, ...ctx.missing], unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
 }
 
-// src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-function repoPath(file, ctx) {
-  if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute3(file) ? file : resolve3(ctx.cwd, file);
-  const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute: abs };
-  return { relative: rel.split(sep3).join("/") };
-}
-var displayRepoPath = (file, ctx) => {
-  const p = repoPath(file, ctx);
-  return "relative" in p ? p.relative : p.absolute;
-};
-var utf8 = new TextEncoder();
-function encodeUriPath(path2) {
-  let out = "";
-  for (const ch of path2) {
-    if (/^[A-Za-z0-9\-._~!$&'()*+,;=@/]$/.test(ch)) out += ch;
-    else for (const b of utf8.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function fileUri(abs, directory = false) {
-  const posix2 = abs.split(sep3).join("/");
-  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
-  const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
-  return directory && !uri.endsWith("/") ? `${uri}/` : uri;
-}
-
-// src/report/formatters/github.ts
-var ANNOTATIONS_PER_STEP = 10;
-var escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function annotationPosition(f, ctx) {
-  const file = displayRepoPath(f.file, ctx);
-  let endLine = Math.max(f.line, f.endLine);
-  let endColumn = f.endColumn - 1;
-  if (endLine > f.line && f.endColumn === 1) {
-    endLine -= 1;
-    endColumn = void 0;
-  }
-  if (endLine !== f.line) return { file, startLine: f.line, endLine };
-  return { file, startLine: f.line, endLine, startColumn: f.column, ...endColumn !== void 0 ? { endColumn: Math.max(f.column, endColumn) } : {} };
-}
-function annotationCommand(f, ctx) {
-  const p = annotationPosition(f, ctx);
-  const props = [
-    ["file", p.file],
-    ["line", p.startLine],
-    ["col", p.startColumn],
-    ["endLine", p.endLine],
-    ["endColumn", p.endColumn],
-    ["title", f.ruleId]
-  ];
-  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${f.severity} ${list2.join(",")}::${escapeData2(f.message)}`;
-}
-function plainLine(f, ctx) {
-  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
-}
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var github = (results, ctx) => {
-  const all = results.flatMap((r) => r.findings);
-  const shown2 = [];
-  const hidden2 = [];
-  const used = { error: 0, warning: 0 };
-  for (const f of all) {
-    if (used[f.severity] < ANNOTATIONS_PER_STEP) {
-      used[f.severity]++;
-      shown2.push(f);
-    } else hidden2.push(f);
-  }
-  const lines = shown2.map((f) => annotationCommand(f, ctx));
-  if (hidden2.length > 0) {
-    const errors = hidden2.filter((f) => f.severity === "error").length;
-    const warnings = hidden2.length - errors;
-    const what = [errors ? plural2(errors, "error") : "", warnings ? plural2(warnings, "warning") : ""].filter(Boolean).join(" and ");
-    lines.push(`::group::calico-ipam-lint: ${what} more (not shown as annotations)`);
-    for (const f of hidden2) lines.push(plainLine(f, ctx));
-    lines.push("::endgroup::");
-    lines.push(
-      `::notice title=calico-ipam-lint::${escapeData2(
-        `${what} more than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step): see the group "calico-ipam-lint: ${what} more" in this step's log, and the job summary`
-      )}`
-    );
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-};
-
-// src/report/formatters/json.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
-var json = (results, ctx) => JSON.stringify(
-  results.map((r) => ({
-    filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
-    messages: r.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity === "error" ? 2 : 1,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn
-    })),
-    errorCount: r.errorCount,
-    warningCount: r.warningCount
-  }))
-);
-
-// src/report/formatters/junit.ts
-var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function xmlEscape(s2, attribute = false) {
-  const out = s2.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-  return attribute ? out.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : out.replace(/\r/g, "&#13;");
-}
-var junit = (results) => {
-  const a = (s2) => xmlEscape(String(s2), true);
-  const t = (s2) => xmlEscape(s2);
-  const total2 = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
-  const failures = results.reduce((n, r) => n + r.findings.length, 0);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="calico-ipam-lint" tests="${total2}" failures="${failures}" errors="0">`];
-  for (const r of results) {
-    const file = r.file;
-    const tests = Math.max(1, r.findings.length);
-    lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
-    if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
-    for (const f of r.findings) {
-      const where2 = `${file}:${f.line}:${f.column}`;
-      lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
-      lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where2}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
-      lines.push("    </testcase>");
-    }
-    lines.push("  </testsuite>");
-  }
-  lines.push("</testsuites>");
-  return `${lines.join("\n")}
-`;
-};
-
-// src/report/formatters/sarif.ts
-var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var MAX_TEXT = 1024;
-var ruleName = (id) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
-var clip2 = (s2) => s2.length <= MAX_TEXT ? s2 : `${s2.slice(0, MAX_TEXT - 1)}\u2026`;
-function reportingDescriptor(rule) {
-  const full = [rule.calico, rule.remediation].filter((s2) => Boolean(s2)).join(" ");
-  const helpText = [rule.description, rule.remediation, `Documentation: ${rule.docsUrl}`].filter(Boolean).join("\n\n");
-  const helpMarkdown = [rule.description, rule.remediation, `[Documentation of \`${rule.id}\`](${rule.docsUrl})`].filter(Boolean).join("\n\n");
-  return {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: clip2(rule.description) },
-    fullDescription: { text: clip2(full || rule.description) },
-    helpUri: rule.docsUrl,
-    help: { text: helpText, markdown: helpMarkdown },
-    defaultConfiguration: { level: rule.defaultSeverity },
-    properties: { tags: ["calico", "ipam", "kubernetes"], precision: "very-high", "problem.severity": rule.defaultSeverity === "error" ? "error" : "warning" }
-  };
-}
-function artifactLocation(file, ctx) {
-  const p = repoPath(file, ctx);
-  return "relative" in p ? { uri: encodeUriPath(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
-}
-function region(f) {
-  const endLine = Math.max(f.line, f.endLine);
-  const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : Math.max(1, f.endColumn);
-  return { startLine: f.line, startColumn: f.column, endLine, endColumn };
-}
-function physicalLocation(f, ctx) {
-  return { physicalLocation: { artifactLocation: artifactLocation(f.file, ctx), region: region(f) } };
-}
-var sarif = (results, ctx) => {
-  const rules = [...ctx.rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const known = new Set(rules.map((r) => r.id));
-  for (const r of results)
-    for (const f of r.findings)
-      if (!known.has(f.ruleId)) {
-        known.add(f.ruleId);
-        rules.push({ id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, docsUrl: docsUrl(f.ruleId) });
-      }
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f) => ({
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: f.severity,
-      message: { text: f.message },
-      locations: [physicalLocation(f, ctx)],
-      ...f.related && f.related.length > 0 ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, ...physicalLocation(rel, ctx), message: { text: rel.message } })) } : {}
-    }))
-  );
-  const root = ctx.sourceRoot ?? ctx.cwd;
-  const log = {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "calico-ipam-lint",
-            informationUri: REPOSITORY,
-            version: VERSION,
-            semanticVersion: VERSION,
-            rules: rules.map(reportingDescriptor)
-          }
-        },
-        invocations: [{ executionSuccessful: true, workingDirectory: { uri: fileUri(ctx.cwd, true) } }],
-        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
-import { stripVTControlCharacters } from "node:util";
-
-// node_modules/eslint-formatter-pretty/index.js
-import process8 from "node:process";
-import path from "node:path";
-
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red2, green2, blue2) => `\x1B[${38 + offset};2;${red2};${green2};${blue2}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red2, green2, blue2) {
-        if (red2 === green2 && green2 === blue2) {
-          if (red2 < 8) {
-            return 16;
-          }
-          if (red2 > 248) {
-            return 231;
-          }
-          return Math.round((red2 - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red2 / 255 * 5) + 6 * Math.round(green2 / 255 * 5) + Math.round(blue2 / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red2;
-        let green2;
-        let blue2;
-        if (code >= 232) {
-          red2 = ((code - 232) * 10 + 8) / 255;
-          green2 = red2;
-          blue2 = red2;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red2 = Math.floor(code / 36) / 5;
-          green2 = Math.floor(remainder / 6) / 5;
-          blue2 = remainder % 6 / 5;
-        }
-        const value = Math.max(red2, green2, blue2) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue2) << 2 | Math.round(green2) << 1 | Math.round(red2));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red2, green2, blue2) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red2, green2, blue2)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os5 from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os5.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-
-// node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
-var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-var STYLER = /* @__PURE__ */ Symbol("STYLER");
-var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-var levelMapping = [
-  "ansi",
-  "ansi",
-  "ansi256",
-  "ansi16m"
-];
-var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-    throw new Error("The `level` option should be an integer from 0 to 3");
-  }
-  const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
-};
-var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
-  Object.setPrototypeOf(chalk2, createChalk.prototype);
-  return chalk2;
-};
-function createChalk(options) {
-  return chalkFactory(options);
-}
-Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-  styles2[styleName] = {
-    get() {
-      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-      Object.defineProperty(this, styleName, { value: builder });
-      return builder;
-    }
-  };
-}
-styles2.visible = {
-  get() {
-    const builder = createBuilder(this, this[STYLER], true);
-    Object.defineProperty(this, "visible", { value: builder });
-    return builder;
-  }
-};
-var getModelAnsi = (model, level, type, ...arguments_) => {
-  if (model === "rgb") {
-    if (level === "ansi16m") {
-      return ansi_styles_default[type].ansi16m(...arguments_);
-    }
-    if (level === "ansi256") {
-      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-    }
-    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-  }
-  if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-  }
-  return ansi_styles_default[type][model](...arguments_);
-};
-var usedModels = ["rgb", "hex", "ansi256"];
-for (const model of usedModels) {
-  styles2[model] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles2[bgModel] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-}
-var proto = Object.defineProperties(() => {
-}, {
-  ...styles2,
-  level: {
-    enumerable: true,
-    get() {
-      return this[GENERATOR].level;
-    },
-    set(level) {
-      this[GENERATOR].level = level;
-    }
-  }
-});
-var createStyler = (open3, close, parent) => {
-  let openAll;
-  let closeAll;
-  if (parent === void 0) {
-    openAll = open3;
-    closeAll = close;
-  } else {
-    openAll = parent.openAll + open3;
-    closeAll = close + parent.closeAll;
-  }
-  return {
-    open: open3,
-    close,
-    openAll,
-    closeAll,
-    parent
-  };
-};
-var createBuilder = (self, _styler, _isEmpty) => {
-  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-  Object.setPrototypeOf(builder, proto);
-  builder[GENERATOR] = self;
-  builder[STYLER] = _styler;
-  builder[IS_EMPTY] = _isEmpty;
-  return builder;
-};
-var applyStyle = (self, string) => {
-  if (self.level <= 0 || !string) {
-    return self[IS_EMPTY] ? "" : string;
-  }
-  let styler = self[STYLER];
-  if (styler === void 0) {
-    return string;
-  }
-  const { openAll, closeAll } = styler;
-  if (string.includes("\x1B")) {
-    while (styler !== void 0) {
-      string = stringReplaceAll(string, styler.close, styler.open);
-      styler = styler.parent;
-    }
-  }
-  const lfIndex = string.indexOf("\n");
-  if (lfIndex !== -1) {
-    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-  }
-  return openAll + string + closeAll;
-};
-Object.defineProperties(createChalk.prototype, styles2);
-var chalk = createChalk();
-var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-var source_default = chalk;
-
-// node_modules/log-symbols/symbols.js
-var symbols_exports = {};
-__export(symbols_exports, {
-  error: () => error2,
-  info: () => info2,
-  success: () => success,
-  warning: () => warning2
-});
-
-// node_modules/yoctocolors/base.js
-import tty2 from "node:tty";
-var hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open3, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open3}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result += string.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
-function isUnicodeSupported() {
-  const { env: env3 } = process3;
-  const { TERM, TERM_PROGRAM } = env3;
-  if (process3.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env3.WT_SESSION) || Boolean(env3.TERMINUS_SUBLIME) || env3.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env3.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/log-symbols/symbols.js
-var _isUnicodeSupported = isUnicodeSupported();
-var info2 = blue(_isUnicodeSupported ? "\u2139" : "i");
-var success = green(_isUnicodeSupported ? "\u2714" : "\u221A");
-var warning2 = yellow(_isUnicodeSupported ? "\u26A0" : "\u203C");
-var error2 = red(_isUnicodeSupported ? "\u2716" : "\xD7");
-
-// node_modules/plur/index.js
-var import_irregular_plurals = __toESM(require_irregular_plurals2(), 1);
-function plur(word, plural4, count) {
-  if (typeof plural4 === "number") {
-    count = plural4;
-  }
-  if (import_irregular_plurals.default.has(word.toLowerCase())) {
-    plural4 = import_irregular_plurals.default.get(word.toLowerCase());
-    const firstLetter = word.charAt(0);
-    const isFirstLetterUpperCase = firstLetter === firstLetter.toUpperCase();
-    if (isFirstLetterUpperCase) {
-      plural4 = firstLetter + plural4.slice(1);
-    }
-    const isWholeWordUpperCase = word === word.toUpperCase();
-    if (isWholeWordUpperCase) {
-      plural4 = plural4.toUpperCase();
-    }
-  } else if (typeof plural4 !== "string") {
-    plural4 = (word.replace(/(?:s|x|z|ch|sh)$/i, "$&e").replace(/([^aeiou])y$/i, "$1ie") + "s").replace(/i?e?s$/i, (match) => {
-      const isTailLowerCase = word.slice(-1) === word.slice(-1).toLowerCase();
-      return isTailLowerCase ? match.toLowerCase() : match.toUpperCase();
-    });
-  }
-  return Math.abs(count) === 1 ? word : plural4;
-}
-
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("\x9B")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start = ranges[index];
-    const end = ranges[index + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/ansi-escapes/base.js
-var base_exports = {};
-__export(base_exports, {
-  ConEmu: () => ConEmu,
-  beep: () => beep,
-  beginSynchronizedOutput: () => beginSynchronizedOutput,
-  clearScreen: () => clearScreen,
-  clearTerminal: () => clearTerminal,
-  clearViewport: () => clearViewport,
-  cursorBackward: () => cursorBackward,
-  cursorDown: () => cursorDown,
-  cursorForward: () => cursorForward,
-  cursorGetPosition: () => cursorGetPosition,
-  cursorHide: () => cursorHide,
-  cursorLeft: () => cursorLeft,
-  cursorMove: () => cursorMove,
-  cursorNextLine: () => cursorNextLine,
-  cursorPrevLine: () => cursorPrevLine,
-  cursorRestorePosition: () => cursorRestorePosition,
-  cursorSavePosition: () => cursorSavePosition,
-  cursorShow: () => cursorShow,
-  cursorTo: () => cursorTo,
-  cursorUp: () => cursorUp,
-  endSynchronizedOutput: () => endSynchronizedOutput,
-  enterAlternativeScreen: () => enterAlternativeScreen,
-  eraseDown: () => eraseDown,
-  eraseEndLine: () => eraseEndLine,
-  eraseLine: () => eraseLine,
-  eraseLines: () => eraseLines,
-  eraseScreen: () => eraseScreen,
-  eraseStartLine: () => eraseStartLine,
-  eraseUp: () => eraseUp,
-  exitAlternativeScreen: () => exitAlternativeScreen,
-  iTerm: () => iTerm,
-  image: () => image,
-  link: () => link,
-  scrollDown: () => scrollDown,
-  scrollUp: () => scrollUp,
-  setCwd: () => setCwd,
-  synchronizedOutput: () => synchronizedOutput
-});
-import process4 from "node:process";
-import os6 from "node:os";
-
-// node_modules/environment/index.js
-var isBrowser = globalThis.window?.document !== void 0;
-var isNode = globalThis.process?.versions?.node !== void 0;
-var isBun = globalThis.process?.versions?.bun !== void 0;
-var isDeno = globalThis.Deno?.version?.deno !== void 0;
-var isElectron = globalThis.process?.versions?.electron !== void 0;
-var isJsDom = globalThis.navigator?.userAgent?.includes("jsdom") === true;
-var isWebWorker = typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope;
-var isDedicatedWorker = typeof DedicatedWorkerGlobalScope !== "undefined" && globalThis instanceof DedicatedWorkerGlobalScope;
-var isSharedWorker = typeof SharedWorkerGlobalScope !== "undefined" && globalThis instanceof SharedWorkerGlobalScope;
-var isServiceWorker = typeof ServiceWorkerGlobalScope !== "undefined" && globalThis instanceof ServiceWorkerGlobalScope;
-var platform2 = globalThis.navigator?.userAgentData?.platform;
-var isMacOs = platform2 === "macOS" || globalThis.navigator?.platform === "MacIntel" || globalThis.navigator?.userAgent?.includes(" Mac ") === true || globalThis.process?.platform === "darwin";
-var isWindows = platform2 === "Windows" || globalThis.navigator?.platform === "Win32" || globalThis.process?.platform === "win32";
-var isLinux = platform2 === "Linux" || globalThis.navigator?.platform?.startsWith("Linux") === true || globalThis.navigator?.userAgent?.includes(" Linux ") === true || globalThis.process?.platform === "linux";
-var isIos = platform2 === "iOS" || globalThis.navigator?.platform === "MacIntel" && globalThis.navigator?.maxTouchPoints > 1 || /iPad|iPhone|iPod/.test(globalThis.navigator?.platform);
-var isAndroid = platform2 === "Android" || globalThis.navigator?.platform === "Android" || globalThis.navigator?.userAgent?.includes(" Android ") === true || globalThis.process?.platform === "android";
-
-// node_modules/ansi-escapes/base.js
-var ESC = "\x1B[";
-var OSC = "\x1B]";
-var BEL = "\x07";
-var SEP = ";";
-var isTerminalApp = !isBrowser && process4.env.TERM_PROGRAM === "Apple_Terminal";
-var isWindows2 = !isBrowser && process4.platform === "win32";
-var isTmux = !isBrowser && (process4.env.TERM?.startsWith("screen") || process4.env.TERM?.startsWith("tmux") || process4.env.TMUX !== void 0);
-var cwdFunction = isBrowser ? () => {
-  throw new Error("`process.cwd()` only works in Node.js, not the browser.");
-} : process4.cwd;
-var wrapOsc = (sequence) => {
-  if (isTmux) {
-    return "\x1BPtmux;" + sequence.replaceAll("\x1B", "\x1B\x1B") + "\x1B\\";
-  }
-  return sequence;
-};
-var cursorTo = (x, y) => {
-  if (typeof x !== "number") {
-    throw new TypeError("The `x` argument is required");
-  }
-  if (typeof y !== "number") {
-    return ESC + (x + 1) + "G";
-  }
-  return ESC + (y + 1) + SEP + (x + 1) + "H";
-};
-var cursorMove = (x, y) => {
-  if (typeof x !== "number") {
-    throw new TypeError("The `x` argument is required");
-  }
-  let returnValue = "";
-  if (x < 0) {
-    returnValue += ESC + -x + "D";
-  } else if (x > 0) {
-    returnValue += ESC + x + "C";
-  }
-  if (y < 0) {
-    returnValue += ESC + -y + "A";
-  } else if (y > 0) {
-    returnValue += ESC + y + "B";
-  }
-  return returnValue;
-};
-var cursorUp = (count = 1) => ESC + count + "A";
-var cursorDown = (count = 1) => ESC + count + "B";
-var cursorForward = (count = 1) => ESC + count + "C";
-var cursorBackward = (count = 1) => ESC + count + "D";
-var cursorLeft = ESC + "G";
-var cursorSavePosition = isTerminalApp ? "\x1B7" : ESC + "s";
-var cursorRestorePosition = isTerminalApp ? "\x1B8" : ESC + "u";
-var cursorGetPosition = ESC + "6n";
-var cursorNextLine = ESC + "E";
-var cursorPrevLine = ESC + "F";
-var cursorHide = ESC + "?25l";
-var cursorShow = ESC + "?25h";
-var eraseLines = (count) => {
-  let clear = "";
-  for (let i = 0; i < count; i++) {
-    clear += eraseLine + (i < count - 1 ? cursorUp() : "");
-  }
-  if (count) {
-    clear += cursorLeft;
-  }
-  return clear;
-};
-var eraseEndLine = ESC + "K";
-var eraseStartLine = ESC + "1K";
-var eraseLine = ESC + "2K";
-var eraseDown = ESC + "J";
-var eraseUp = ESC + "1J";
-var eraseScreen = ESC + "2J";
-var scrollUp = ESC + "S";
-var scrollDown = ESC + "T";
-var clearScreen = "\x1Bc";
-var clearViewport = `${eraseScreen}${ESC}H`;
-var isOldWindows = () => {
-  if (isBrowser || !isWindows2) {
-    return false;
-  }
-  const parts = os6.release().split(".");
-  const major = Number(parts[0]);
-  const build = Number(parts[2] ?? 0);
-  if (major < 10) {
-    return true;
-  }
-  if (major === 10 && build < 10586) {
-    return true;
-  }
-  return false;
-};
-var clearTerminal = isOldWindows() ? `${eraseScreen}${ESC}0f` : `${eraseScreen}${ESC}3J${ESC}H`;
-var enterAlternativeScreen = ESC + "?1049h";
-var exitAlternativeScreen = ESC + "?1049l";
-var beginSynchronizedOutput = ESC + "?2026h";
-var endSynchronizedOutput = ESC + "?2026l";
-var synchronizedOutput = (text2) => beginSynchronizedOutput + text2 + endSynchronizedOutput;
-var beep = BEL;
-var link = (text2, url) => {
-  const openLink = wrapOsc(`${OSC}8${SEP}${SEP}${url}${BEL}`);
-  const closeLink = wrapOsc(`${OSC}8${SEP}${SEP}${BEL}`);
-  return openLink + text2 + closeLink;
-};
-var image = (data, options = {}) => {
-  let returnValue = `${OSC}1337;File=inline=1`;
-  if (options.width) {
-    returnValue += `;width=${options.width}`;
-  }
-  if (options.height) {
-    returnValue += `;height=${options.height}`;
-  }
-  if (options.preserveAspectRatio === false) {
-    returnValue += ";preserveAspectRatio=0";
-  }
-  const imageBuffer = Buffer.from(data);
-  return wrapOsc(returnValue + `;size=${imageBuffer.byteLength}:` + imageBuffer.toString("base64") + BEL);
-};
-var iTerm = {
-  setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}50;CurrentDir=${cwd}${BEL}`),
-  annotation(message, options = {}) {
-    let returnValue = `${OSC}1337;`;
-    const hasX = options.x !== void 0;
-    const hasY = options.y !== void 0;
-    if ((hasX || hasY) && !(hasX && hasY && options.length !== void 0)) {
-      throw new Error("`x`, `y` and `length` must be defined when `x` or `y` is defined");
-    }
-    message = message.replaceAll("|", "");
-    returnValue += options.isHidden ? "AddHiddenAnnotation=" : "AddAnnotation=";
-    if (options.length > 0) {
-      returnValue += (hasX ? [message, options.length, options.x, options.y] : [options.length, message]).join("|");
-    } else {
-      returnValue += message;
-    }
-    return wrapOsc(returnValue + BEL);
-  }
-};
-var ConEmu = {
-  setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}9;9;${cwd}${BEL}`)
-};
-var setCwd = (cwd = cwdFunction()) => iTerm.setCwd(cwd) + ConEmu.setCwd(cwd);
-
-// node_modules/supports-hyperlinks/index.js
-import process7 from "node:process";
-
-// node_modules/supports-color/index.js
-import process5 from "node:process";
-import os7 from "node:os";
-import tty3 from "node:tty";
-function hasFlag2(flag, argv = globalThis.Deno ? globalThis.Deno.args : process5.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env: env2 } = process5;
-var flagForceColor2;
-if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
-  flagForceColor2 = 0;
-} else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
-  flagForceColor2 = 1;
-}
-function envForceColor2() {
-  if (!("FORCE_COLOR" in env2)) {
-    return;
-  }
-  if (env2.FORCE_COLOR === "true") {
-    return 1;
-  }
-  if (env2.FORCE_COLOR === "false") {
-    return 0;
-  }
-  if (env2.FORCE_COLOR.length === 0) {
-    return 1;
-  }
-  const level = Math.min(Number.parseInt(env2.FORCE_COLOR, 10), 3);
-  if (![0, 1, 2, 3].includes(level)) {
-    return;
-  }
-  return level;
-}
-function translateLevel2(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor2(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor2();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor2 = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor2 : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag2("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env2 && "AGENT_NAME" in env2) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env2.TERM === "dumb") {
-    return min;
-  }
-  if (process5.platform === "win32") {
-    const osRelease = os7.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env2) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env2)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env2) || env2.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env2) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env2.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env2.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env2.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env2.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env2) {
-    const version = Number.parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env2.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env2.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env2) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor2(stream, options = {}) {
-  const level = _supportsColor2(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel2(level);
-}
-var supportsColor2 = {
-  stdout: createSupportsColor2({ isTTY: tty3.isatty(1) }),
-  stderr: createSupportsColor2({ isTTY: tty3.isatty(2) })
-};
-
-// node_modules/has-flag/index.js
-import process6 from "process";
-function hasFlag3(flag, argv = process6.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-
-// node_modules/supports-hyperlinks/index.js
-function parseVersion(versionString = "") {
-  if (/^\d{3,4}$/.test(versionString)) {
-    const match = /(\d{1,2})(\d{2})/.exec(versionString) ?? [];
-    return {
-      major: 0,
-      minor: Number.parseInt(match[1], 10),
-      patch: Number.parseInt(match[2], 10)
-    };
-  }
-  const versions = (versionString ?? "").split(".").map((n) => Number.parseInt(n, 10));
-  return {
-    major: versions[0],
-    minor: versions[1],
-    patch: versions[2]
-  };
-}
-function createSupportsHyperlinks(stream) {
-  const {
-    CI,
-    CURSOR_TRACE_ID,
-    FORCE_HYPERLINK,
-    NETLIFY,
-    TEAMCITY_VERSION,
-    TERM_PROGRAM,
-    TERM_PROGRAM_VERSION,
-    VTE_VERSION,
-    TERM
-  } = process7.env;
-  if (FORCE_HYPERLINK) {
-    return !(FORCE_HYPERLINK.length > 0 && Number.parseInt(FORCE_HYPERLINK, 10) === 0);
-  }
-  if (hasFlag3("no-hyperlink") || hasFlag3("no-hyperlinks") || hasFlag3("hyperlink=false") || hasFlag3("hyperlink=never")) {
-    return false;
-  }
-  if (hasFlag3("hyperlink=true") || hasFlag3("hyperlink=always")) {
-    return true;
-  }
-  if (NETLIFY) {
-    return true;
-  }
-  if (!createSupportsColor2(stream)) {
-    return false;
-  }
-  if (stream && !stream.isTTY) {
-    return false;
-  }
-  if ("WT_SESSION" in process7.env) {
-    return true;
-  }
-  if (process7.platform === "win32") {
-    return false;
-  }
-  if (CI) {
-    return false;
-  }
-  if (TEAMCITY_VERSION) {
-    return false;
-  }
-  if (TERM_PROGRAM) {
-    const version = parseVersion(TERM_PROGRAM_VERSION);
-    switch (TERM_PROGRAM) {
-      case "iTerm.app": {
-        if (version.major === 3) {
-          return version.minor >= 1;
-        }
-        return version.major > 3;
-      }
-      case "WezTerm": {
-        if (/^0-unstable-\d{4}-\d{2}-\d{2}$/.test(TERM_PROGRAM_VERSION)) {
-          const date = TERM_PROGRAM_VERSION.slice("0-unstable-".length);
-          return date >= "2020-06-20";
-        }
-        return version.major >= 20200620;
-      }
-      case "vscode": {
-        if (CURSOR_TRACE_ID) {
-          return true;
-        }
-        return version.major > 1 || version.major === 1 && version.minor >= 72;
-      }
-      case "ghostty": {
-        return true;
-      }
-      case "zed": {
-        return true;
-      }
-      case "Orca": {
-        return true;
-      }
-      case "WarpTerminal": {
-        return true;
-      }
-    }
-  }
-  if (VTE_VERSION) {
-    if (VTE_VERSION === "0.50.0") {
-      return false;
-    }
-    const version = parseVersion(VTE_VERSION);
-    return version.major > 0 || version.minor >= 50;
-  }
-  switch (TERM) {
-    case "alacritty": {
-      return true;
-    }
-    case "xterm-kitty": {
-      return true;
-    }
-  }
-  return false;
-}
-var supportsHyperlinks = {
-  stdout: createSupportsHyperlinks(process7.stdout),
-  stderr: createSupportsHyperlinks(process7.stderr)
-};
-
-// node_modules/eslint-formatter-pretty/index.js
-var import_eslint_rule_docs = __toESM(require_eslint_rule_docs(), 1);
-function sortResults(results) {
-  return results.sort((a, b) => {
-    if (a.errorCount === b.errorCount) {
-      return b.warningCount - a.warningCount;
-    }
-    if (a.errorCount === 0) {
-      return -1;
-    }
-    if (b.errorCount === 0) {
-      return 1;
-    }
-    return b.errorCount - a.errorCount;
-  });
-}
-function sortMessages(messages) {
-  return messages.sort((a, b) => {
-    if (a.fatal === b.fatal && a.severity === b.severity) {
-      if (a.line === b.line) {
-        return a.column < b.column ? -1 : 1;
-      }
-      return a.line < b.line ? -1 : 1;
-    }
-    if ((a.fatal || a.severity === 2) && (!b.fatal || b.severity !== 2)) {
-      return 1;
-    }
-    return -1;
-  });
-}
-function formatMessage(message) {
-  return message.replaceAll(/\B`(.*?)`\B|\B'(.*?)'\B/g, (m, p1, p2) => source_default.bold(p1 ?? p2));
-}
-function getRuleUrl(ruleId, data) {
-  try {
-    return data.rulesMeta[ruleId].docs.url;
-  } catch {
-    try {
-      return (0, import_eslint_rule_docs.default)(ruleId).url;
-    } catch {
+// src/report/formatters/lazy.ts
+var FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "junit"];
+var formatterNames = () => [...FORMATTER_NAMES];
+async function loadFormatter(name, results) {
+  switch (name) {
+    case "stylish":
+      if (results.every((r) => r.findings.length === 0)) return () => "";
+      return (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish;
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
+    case "github":
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
+    case "junit":
+      return (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit;
+    default:
       return void 0;
-    }
   }
-}
-function formatHeader(filePath, firstErrorOrWarning) {
-  return {
-    type: "header",
-    filePath,
-    relativeFilePath: path.relative(".", filePath),
-    firstLineCol: firstErrorOrWarning.line && firstErrorOrWarning.column ? firstErrorOrWarning.line + ":" + firstErrorOrWarning.column : ""
-  };
-}
-function formatOutputLine(line, options) {
-  const { maxLineWidth, maxColumnWidth, maxMessageWidth, showLineNumbers, data } = options;
-  if (line.type === "header") {
-    if (createSupportsHyperlinks(process8.stdout) && process8.env.TERM_PROGRAM !== "iTerm.app" && process8.env.TERM_PROGRAM !== "vscode") {
-      const fileName2 = source_default.underline(line.relativeFilePath);
-      const encodedPath = encodeURI(line.filePath);
-      const fileUrl = `file://${encodedPath}`;
-      return "  " + base_exports.link(fileName2, fileUrl);
-    }
-    const fileName = source_default.underline(line.relativeFilePath);
-    const position = line.firstLineCol ? source_default.hidden.dim.gray(`:${line.firstLineCol}`) : "";
-    return "  " + fileName + position;
-  }
-  if (line.type === "message") {
-    const ruleUrl = getRuleUrl(line.ruleId, data);
-    const outputLine = [
-      "",
-      line.severity === "warning" ? symbols_exports.warning : symbols_exports.error,
-      " ".repeat(maxLineWidth - line.lineWidth) + source_default.dim(line.line + source_default.gray(":") + line.column),
-      " ".repeat(maxColumnWidth - line.columnWidth) + line.message,
-      " ".repeat(maxMessageWidth - line.messageWidth) + (ruleUrl && createSupportsHyperlinks(process8.stdout) ? base_exports.link(source_default.dim(line.ruleId), ruleUrl) : source_default.dim(line.ruleId))
-    ];
-    if (!showLineNumbers) {
-      outputLine.splice(2, 1);
-    }
-    return outputLine.join("  ");
-  }
-  return "";
-}
-function eslintFormatterPretty(results, data) {
-  const lines = [];
-  let errorCount = 0;
-  let warningCount = 0;
-  let maxLineWidth = 0;
-  let maxColumnWidth = 0;
-  let maxMessageWidth = 0;
-  let showLineNumbers = false;
-  for (const result of sortResults(results)) {
-    const { messages, filePath } = result;
-    if (messages.length === 0) {
-      continue;
-    }
-    errorCount += result.errorCount;
-    warningCount += result.warningCount;
-    if (lines.length > 0) {
-      lines.push({ type: "separator" });
-    }
-    const firstErrorOrWarning = messages.find(({ severity }) => severity === 2) ?? messages[0];
-    lines.push(formatHeader(filePath, firstErrorOrWarning));
-    for (const x of sortMessages(messages)) {
-      let { message } = x;
-      message = formatMessage(message);
-      const line = String(x.line ?? 0);
-      const column = String(x.column ?? 0);
-      const lineWidth = stringWidth(line);
-      const columnWidth = stringWidth(column);
-      const messageWidth = stringWidth(message);
-      maxLineWidth = Math.max(lineWidth, maxLineWidth);
-      maxColumnWidth = Math.max(columnWidth, maxColumnWidth);
-      maxMessageWidth = Math.max(messageWidth, maxMessageWidth);
-      showLineNumbers ||= x.line || x.column;
-      lines.push({
-        type: "message",
-        severity: x.fatal || x.severity === 2 || x.severity === "error" ? "error" : "warning",
-        line,
-        lineWidth,
-        column,
-        columnWidth,
-        message,
-        messageWidth,
-        ruleId: x.ruleId ?? ""
-      });
-    }
-  }
-  let output = "\n";
-  if (process8.stdout.isTTY && !process8.env.CI && process8.env.TERM_PROGRAM === "iTerm.app") {
-    output += base_exports.iTerm.setCwd();
-  }
-  output += lines.map((x) => formatOutputLine(x, {
-    maxLineWidth,
-    maxColumnWidth,
-    maxMessageWidth,
-    showLineNumbers,
-    data
-  })).join("\n") + "\n\n";
-  if (warningCount > 0) {
-    output += "  " + source_default.yellow(`${warningCount} ${plur("warning", warningCount)}`) + "\n";
-  }
-  if (errorCount > 0) {
-    output += "  " + source_default.red(`${errorCount} ${plur("error", errorCount)}`) + "\n";
-  }
-  return errorCount + warningCount > 0 ? output : "";
 }
 
-// src/report/formatters/stylish.ts
-var stylish = (results, ctx) => {
-  const withFindings = results.filter((r) => r.findings.length > 0);
-  const rulesMeta = {};
-  for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
-  const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute5(r.file) ? r.file : resolve5(ctx.cwd, r.file),
-    messages: r.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity === "error" ? 2 : 1,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn
-    })),
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    fatalErrorCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    suppressedMessages: [],
-    usedDeprecatedRules: []
-  }));
-  const out = eslintFormatterPretty(eslintResults, { cwd: ctx.cwd, rulesMeta });
-  return ctx.color ? out : stripVTControlCharacters(out);
-};
-
-// src/report/formatters/index.ts
-var FORMATTERS = { stylish, json, sarif, github, junit };
-var formatterNames = () => Object.keys(FORMATTERS);
-
-// src/report/summary.ts
-var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-var bytes = (s2) => new TextEncoder().encode(s2).length;
-function renderSummaryMarkdown(results, ctx, options = {}) {
-  const findings = results.flatMap((r) => r.findings);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
-  const head = ["## calico-ipam-lint", ""];
-  const files = results.length;
-  if (findings.length === 0) head.push(`No Calico IPAM problems found in ${files} file${files === 1 ? "" : "s"}.`, "");
-  else {
-    head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
-    head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-  }
-  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
-  const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
-  let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
-  const rows = [];
-  let cut = 0;
-  for (const f of findings) {
-    const path2 = displayRepoPath(f.file, ctx);
-    const where2 = `${path2}:${f.line}:${f.column}`;
-    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${cell(where2)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where2.replace(/`/g, "'")}\``;
-    const rule = ctx.rules.get(f.ruleId);
-    const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
-    const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
-    const size = bytes(row) + 1;
-    if (cut > 0 || used + size > budget) {
-      cut++;
-      continue;
-    }
-    used += size;
-    rows.push(row);
-  }
-  const out = [...head, ...rows];
-  if (cut > 0) out.push("", `${cut} more finding${cut === 1 ? "" : "s"} left out: a step summary holds at most 1 MiB.${options.fullReport ? ` All findings are in ${options.fullReport}.` : ""}`);
-  return `${[...out, ...tail].join("\n").trimEnd()}
-`;
-}
+// src/cli/main.ts
+init_version();
 
 // src/cli/io.ts
 import { randomBytes } from "node:crypto";
@@ -53184,6 +54748,50 @@ async function gate(generator, opts, io) {
 
 // src/cli/github-summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
+
+// src/report/summary.ts
+init_paths();
+var SUMMARY_LIMIT = 1024 * 1024;
+var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var bytes = (s2) => new TextEncoder().encode(s2).length;
+function renderSummaryMarkdown(results, ctx, options = {}) {
+  const findings = results.flatMap((r) => r.findings);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const head = ["## calico-ipam-lint", ""];
+  const files = results.length;
+  if (findings.length === 0) head.push(`No Calico IPAM problems found in ${files} file${files === 1 ? "" : "s"}.`, "");
+  else {
+    head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
+    head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+  }
+  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
+  const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
+  let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
+  const rows = [];
+  let cut = 0;
+  for (const f of findings) {
+    const path2 = displayRepoPath(f.file, ctx);
+    const where2 = `${path2}:${f.line}:${f.column}`;
+    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${cell(where2)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where2.replace(/`/g, "'")}\``;
+    const rule = ctx.rules.get(f.ruleId);
+    const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
+    const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
+    const size = bytes(row) + 1;
+    if (cut > 0 || used + size > budget) {
+      cut++;
+      continue;
+    }
+    used += size;
+    rows.push(row);
+  }
+  const out = [...head, ...rows];
+  if (cut > 0) out.push("", `${cut} more finding${cut === 1 ? "" : "s"} left out: a step summary holds at most 1 MiB.${options.fullReport ? ` All findings are in ${options.fullReport}.` : ""}`);
+  return `${[...out, ...tail].join("\n").trimEnd()}
+`;
+}
+
+// src/cli/github-summary.ts
 async function appendGithubSummary(results, ctx, io) {
   const file = io.env["GITHUB_STEP_SUMMARY"];
   if (!file) return;
@@ -53318,13 +54926,13 @@ function renderPlanText(plan) {
     for (const p of plan.pools) {
       rows.push([p.name, p.cidr, poolState(p), p.size, p.reserved, p.static, p.tunnel, p.demand, p.free, p.shortfall, `${bar(p.usedPermille)} ${pct(p.usedPermille).padStart(4)}`]);
     }
-    out.push(...table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6, 7, 8, 9])).map((l) => `  ${l}`));
+    for (const l of table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6, 7, 8, 9]))) out.push(`  ${l}`);
   }
   out.push("", "Static addresses");
   if (plan.statics.length === 0) out.push("  (none)");
   else {
     const rows = plan.statics.map((s2) => [s2.ip, s2.annotation, ownerText(s2.owner), where(s2.owner), s2.pool ? `pool ${s2.pool}${s2.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
-    out.push(...table(rows, /* @__PURE__ */ new Set()).map((l) => `  ${l}`));
+    for (const l of table(rows, /* @__PURE__ */ new Set())) out.push(`  ${l}`);
   }
   if (plan.failures.length > 0) {
     out.push("", "Shortfalls");
@@ -53430,7 +55038,7 @@ function findSourceRoot(cwd) {
 }
 
 // src/cli/config.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
 var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 var ConfigError = class extends Error {
@@ -53442,7 +55050,7 @@ var ConfigError = class extends Error {
 };
 var isFile = (p) => {
   try {
-    return statSync(p).isFile();
+    return statSync2(p).isFile();
   } catch {
     return false;
   }
@@ -53480,7 +55088,7 @@ async function loadConfig(explicit, cwd) {
 }
 
 // src/cli/lint-setup.ts
-import { mkdir as mkdir2, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile, realpath as realpath2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
@@ -53671,7 +55279,7 @@ async function readLiveState(file, cwd) {
   const shown2 = displayPath(resolve9(cwd, file), cwd);
   let bytes2;
   try {
-    bytes2 = await readFile2(resolve9(cwd, file));
+    bytes2 = await readFile(resolve9(cwd, file));
   } catch (err) {
     const code = err.code;
     throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
@@ -53691,7 +55299,7 @@ async function readLiveState(file, cwd) {
   for (const data of datas) {
     const r = livePodsFrom(data, shown2);
     if ("error" in r) throw new SetupError(`--in-use ${shown2}: ${r.error}`);
-    pods.push(...r.pods);
+    for (const p of r.pods) pods.push(p);
   }
   return { pods, source: shown2 };
 }
@@ -53742,7 +55350,7 @@ async function prepareLint(flags, io) {
     const file = resolve9(io.cwd, flags.baseline);
     let text2;
     try {
-      text2 = await readFile2(file, "utf8");
+      text2 = await readFile(file, "utf8");
     } catch (err) {
       const code = err.code;
       throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
@@ -53789,7 +55397,7 @@ async function finishLint(out, setup, io) {
 }
 
 // src/cli/fix.ts
-import { readFile as readFile3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute7, resolve as resolve10, sep as sep5 } from "node:path";
 var wantsFix = (f) => Boolean(f.fix || f.fixDryRun);
 function checkFixFlags(f, usesStdin) {
@@ -53815,7 +55423,7 @@ async function runFixes(first, options, setup, flags, io) {
       continue;
     }
     const target = await realpath3(resolve10(cwd, c.path));
-    const now = await readFile3(target, "utf8").catch(() => null);
+    const now = await readFile2(target, "utf8").catch(() => null);
     if (now !== c.before) {
       io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted
 `);
@@ -53871,8 +55479,7 @@ var UsageError = class extends Error {
 };
 async function readStdinSource(io, name) {
   const path2 = name ?? "<stdin>";
-  const decoded = decodeText(await readStream(io.stdin));
-  return "error" in decoded ? notTextSource(path2, decoded) : parseSource(path2, decoded.text);
+  return loadStream(path2, io.stdin);
 }
 async function runLintCommand(paths, opts, io, extra = {}) {
   const usesStdin = paths.includes("-");
@@ -53896,7 +55503,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 }
 function planOutputs(opts) {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
-  for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
+  for (const f of formats) if (!formatterNames().includes(f)) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
   const outs = formats.map((format2, i) => {
     const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
@@ -53914,7 +55521,7 @@ async function report(out, opts, io) {
   const rules = ruleInfo();
   const sourceRoot = findSourceRoot(io.cwd);
   for (const o of outputs) {
-    const formatter = FORMATTERS[o.format];
+    const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
     if (o.file) await writeFileAtomic(resolve11(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
@@ -53986,6 +55593,16 @@ async function run(argv, io = processIO()) {
     return EXIT_FAILURE;
   }
 }
+
+// src/action/main.ts
+init_github();
+
+// src/report/formatters/index.ts
+init_github();
+init_json();
+init_junit();
+init_sarif();
+init_stylish();
 
 // src/action/main.ts
 var list = (s2) => s2.split(/[\n\s]+/).map((p) => p.trim()).filter(Boolean);
@@ -54121,7 +55738,7 @@ async function main() {
 ${why}`);
       return;
     }
-    const results = fromJson(JSON.parse(await readFile4(jsonPath, "utf8")), cwd);
+    const results = fromJson(JSON.parse(await readFile3(jsonPath, "utf8")), cwd);
     const errors = results.reduce((n, r) => n + r.errorCount, 0);
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     setOutput("error-count", errors);
@@ -54132,7 +55749,7 @@ ${why}`);
     if (process.env["GITHUB_STEP_SUMMARY"]) {
       const planPath = join6(tmp, "plan.md");
       const plan = await runCli(planArguments(inputs, planPath), cwd);
-      const extra = plan.code === 0 || plan.code === 1 ? await readFile4(planPath, "utf8") : `### Calico IPAM plan
+      const extra = plan.code === 0 || plan.code === 1 ? await readFile3(planPath, "utf8") : `### Calico IPAM plan
 
 The allocation report could not be made: ${plan.stderr.trim().split("\n").slice(-1)[0] ?? `exit status ${plan.code}`}
 `;

@@ -1,5 +1,6 @@
 import { appendFile } from "node:fs/promises";
-import { renderSummaryMarkdown, type FileResult, type FormatContext } from "../report/index.js";
+import { renderSummaryMarkdown } from "../report/summary.js";
+import type { FileResult, FormatContext } from "../report/types.js";
 import type { CliIO } from "./io.js";
 
 /**

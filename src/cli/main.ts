@@ -5,7 +5,8 @@ import { ruleInfo } from "../engine/run.js";
 import { RULES } from "../rules/index.js";
 import { loadStream } from "../load/files.js";
 import type { SourceFile } from "../load/index.js";
-import { FORMATTERS, formatterNames, type FileResult } from "../report/index.js";
+import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
+import type { FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, type CliIO } from "./io.js";
 import { addGateCommand } from "./gate.js";
@@ -118,7 +119,7 @@ interface Output {
 
 function planOutputs(opts: LintCliOptions): Output[] {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
-  for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
+  for (const f of formats) if (!formatterNames().includes(f)) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
   const outs = formats.map((format, i) => {
     const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
@@ -138,7 +139,7 @@ export async function report(out: PathLintOutput, opts: LintCliOptions, io: CliI
   const rules = ruleInfo();
   const sourceRoot = findSourceRoot(io.cwd);
   for (const o of outputs) {
-    const formatter = FORMATTERS[o.format];
+    const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
     const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
     if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`);

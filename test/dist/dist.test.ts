@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -12,14 +12,24 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
+/** The bundles under `dir` (entries and the CLI's chunks), relative to it; dist/types is tsc's. */
+const bundles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".js"))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((p) => !p.startsWith("types"))
+    .sort();
+
 describe("the committed dist/", () => {
   it("is what `npm run build` makes from the sources now (rebuild and commit dist/ if this fails)", async () => {
     process.chdir(ROOT); // esbuild names sources relative to the working directory
     const { bundle, ENTRIES } = (await import(join(ROOT, "scripts/build.mjs"))) as { bundle: (outdir: string) => Promise<void>; ENTRIES: Record<string, string> };
     const out = mkdtempSync(join(tmpdir(), "cil-dist-"));
     await bundle(out);
-    const stale = Object.keys(ENTRIES).filter((name) => !readFileSync(join(out, `${name}.js`)).equals(readFileSync(join(ROOT, "dist", `${name}.js`))));
-    expect(stale.map((n) => `dist/${n}.js is stale: run \`npm run build\` and commit dist/`)).toEqual([]);
+    // Chunk names hold a hash of their content: a stale chunk is a missing or an extra file.
+    expect(bundles(join(ROOT, "dist")), "run `npm run build` and commit dist/").toEqual(bundles(out));
+    const stale = bundles(out).filter((name) => !readFileSync(join(out, name)).equals(readFileSync(join(ROOT, "dist", name))));
+    expect(stale.map((n) => `dist/${n} is stale: run \`npm run build\` and commit dist/`)).toEqual([]);
     expect(Object.keys(ENTRIES).sort()).toEqual(["action/index", "cli", "index"]);
   });
 
@@ -27,8 +37,7 @@ describe("the committed dist/", () => {
     const pkg = mkdtempSync(join(tmpdir(), "cil-pkg-"));
     cpSync(join(ROOT, "package.json"), join(pkg, "package.json"));
     cpSync(join(ROOT, "bin"), join(pkg, "bin"), { recursive: true });
-    mkdirSync(join(pkg, "dist/action"), { recursive: true });
-    for (const f of ["cli.js", "index.js", "action/index.js"]) cpSync(join(ROOT, "dist", f), join(pkg, "dist", f));
+    for (const f of bundles(join(ROOT, "dist"))) cpSync(join(ROOT, "dist", f), join(pkg, "dist", f), { recursive: true });
     const work = mkdtempSync(join(tmpdir(), "cil-pkg-work-"));
     writeFileSync(join(work, "bad.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n");
     const env = { PATH: process.env["PATH"] ?? "", HOME: work };
@@ -50,5 +59,6 @@ describe("the committed dist/", () => {
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(["bin/calico-ipam-lint.js", "dist/cli.js", "dist/index.js", "dist/action/index.js", "package.json"]));
+    expect(files).toEqual(expect.arrayContaining(bundles(join(ROOT, "dist")).map((f) => `dist/${f}`)));
   });
 });

@@ -1,0 +1,44 @@
+import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
+
+// src/cli/io.ts
+import { randomBytes } from "node:crypto";
+import { chmod, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var processIO = () => {
+  quietWhenReaderGoes();
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY)
+  };
+};
+var guarded = false;
+function quietWhenReaderGoes() {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      process.exitCode = 2;
+    });
+  }
+}
+async function writeFileAtomic(path, data, mode) {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    if (mode !== void 0) await chmod(tmp, mode);
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => void 0);
+    throw err;
+  }
+}
+
+export {
+  processIO,
+  writeFileAtomic
+};

@@ -1,0 +1,82 @@
+import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
+
+// package.json
+var package_default = {
+  name: "calico-ipam-lint",
+  version: "0.1.0",
+  description: "Lint Kubernetes manifests and Calico IP pools for IPAM mistakes before they reach the cluster",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    "calico-ipam-lint": "bin/calico-ipam-lint.js"
+  },
+  main: "./dist/index.js",
+  types: "./dist/types/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/types/index.d.ts",
+      default: "./dist/index.js"
+    },
+    "./package.json": "./package.json"
+  },
+  files: [
+    "bin",
+    "dist",
+    "schema",
+    "docs"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    test: "tsc --noEmit && eslint . && vitest run",
+    "test:unit": "vitest run",
+    bench: "node scripts/bench.mjs",
+    docs: "node scripts/build-docs.mjs"
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/calico-ipam-lint/calico-ipam-lint"
+  },
+  keywords: [
+    "calico",
+    "ipam",
+    "kubernetes",
+    "linter",
+    "gitops",
+    "ippool"
+  ],
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    ajv: "^8.20.0",
+    commander: "^14.0.3",
+    "eslint-formatter-pretty": "^7.1.0",
+    ignore: "^7.0.16",
+    "ipaddr.js": "^2.5.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.10.2",
+    typescript: "6.0",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+var REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
+var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
+
+export {
+  VERSION,
+  REPOSITORY,
+  docsUrl
+};

@@ -1,0 +1,24 @@
+import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
+import "./chunk-5AF7UOGD.js";
+
+// src/report/formatters/json.ts
+import { isAbsolute, resolve } from "node:path";
+var json = (results, ctx) => JSON.stringify(
+  results.map((r) => ({
+    filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+    messages: r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity === "error" ? 2 : 1,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn
+    })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount
+  }))
+);
+export {
+  json
+};

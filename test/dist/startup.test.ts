@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The CLI bundle loads only what a run uses (scripts/build.mjs splits it into dist/chunks/): the
+ * entry answers --version from a few kilobytes; the linter is one chunk it imports on demand; the
+ * formatters are chunks of their own, so eslint-formatter-pretty (and its index of ESLint rules)
+ * is read only to print findings. Checked on the committed dist/ (test/dist/dist.test.ts checks it
+ * is what the sources build). Start-up times: `npm run bench -- startup` (docs/performance.md).
+ */
+
+const DIST = resolve(import.meta.dirname, "../../dist");
+
+const staticImports = (file: string): string[] =>
+  [...readFileSync(file, "utf8").matchAll(/^import\s+(?:[^"';]*?\s+from\s+)?["'](\.[^"']+)["'];?$/gm)].map((m) => resolve(dirname(file), m[1] ?? ""));
+const dynamicImports = (file: string): string[] => [...readFileSync(file, "utf8").matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => resolve(dirname(file), m[1] ?? ""));
+
+/** The files a module loads before it runs: itself and its static imports, transitively. */
+function closure(file: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (f: string): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const g of staticImports(f)) visit(g);
+  };
+  visit(file);
+  return seen;
+}
+
+const bytes = (files: Iterable<string>): number => [...files].reduce((n, f) => n + readFileSync(f).length, 0);
+const holds = (files: Iterable<string>, text: string): boolean => [...files].some((f) => readFileSync(f, "utf8").includes(text));
+
+describe("the CLI bundle", () => {
+  const entry = join(DIST, "cli.js");
+  const atStart = closure(entry);
+  const [main, ...others] = dynamicImports(entry);
+
+  it("starts from a few kilobytes, and loads the linter on demand", () => {
+    expect(bytes(atStart)).toBeLessThan(20_000);
+    expect(others).toEqual([]);
+    expect(main).toMatch(/chunks\/main-[A-Z0-9]+\.js$/);
+    expect(holds(atStart, "lintPaths")).toBe(false);
+  });
+
+  it("loads each formatter only to print a report with it, eslint-formatter-pretty only for findings", () => {
+    const linter = closure(main ?? "");
+    expect(holds(linter, "lintPaths")).toBe(true);
+    expect(holds(linter, "eslint-rule-docs")).toBe(false);
+    const formatters = [...linter].flatMap(dynamicImports);
+    const stylish = formatters.find((f) => /chunks\/stylish-[A-Z0-9]+\.js$/.test(f));
+    expect(stylish).toBeDefined();
+    expect(holds(closure(stylish ?? ""), "eslint-rule-docs")).toBe(true);
+  });
+});
