@@ -66,6 +66,18 @@ const CALICO_HOST = CALICO_PREFIX.slice(0, -1);
  * `projectcalico.org`, `CNI.projectcalico.org`, …) and whose name is a key Calico reads: that key.
  */
 export function nearMissPrefix(key: string): string | undefined {
+  let meant = nearMisses.get(key);
+  if (meant === undefined && !nearMisses.has(key)) {
+    meant = judgeNearMiss(key);
+    if (nearMisses.size < 10_000) nearMisses.set(key, meant);
+  }
+  return meant;
+}
+
+/** The same keys come back on thousands of objects (`prometheus.io/scrape`): each is judged once. */
+const nearMisses = new Map<string, string | undefined>();
+
+function judgeNearMiss(key: string): string | undefined {
   if (key.startsWith(CALICO_PREFIX)) return undefined;
   const slash = key.lastIndexOf("/");
   let prefix: string;
