@@ -90,6 +90,11 @@ export interface FastTree {
   readonly roots: readonly number[];
 }
 
+/** A file's records, and the views of its collections made so far (by record offset). */
+interface Viewed extends FastTree {
+  views?: Map<number, Node>;
+}
+
 /** Why the last `parseFastTree` call declined, for statistics and tests. */
 let lastDeclineReason = "";
 export const getDeclineReason = (): string => lastDeclineReason;
@@ -1249,28 +1254,36 @@ class FastScalar {
 
 class FastEntry {
   constructor(
-    private readonly map: FastMap,
+    private readonly tree: Viewed,
     /** The key's record; its value's follows it. */
     private readonly k: number,
-    private readonly i: number,
     readonly key: string,
   ) {}
 
   get keySpan(): Span {
-    return spanOf(this.map.tree, this.k);
+    return spanOf(this.tree, this.k);
   }
 
   get value(): Node {
-    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+    return child(this.tree, this.k + SCALAR_WIDTH);
   }
 }
 
-abstract class FastCollection {
-  /** Views of child collections, by position. */
-  private c: (Node | undefined)[] | undefined;
+/** The view of the node at `r`: a new one for a scalar, else the one view of that collection. */
+function child(tree: Viewed, r: number): Node {
+  if (((tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(tree, r);
+  const views = (tree.views ??= new Map());
+  let v = views.get(r);
+  if (!v) {
+    v = view(tree, r);
+    views.set(r, v);
+  }
+  return v;
+}
 
+abstract class FastCollection {
   constructor(
-    readonly tree: FastTree,
+    readonly tree: Viewed,
     protected readonly r: number,
   ) {}
 
@@ -1282,12 +1295,6 @@ abstract class FastCollection {
     return (this.tree.tape[this.r] ?? 0) >>> 5;
   }
 
-  /** The view of the child at position `i`, whose record is at `r`. */
-  child(i: number, r: number): Node {
-    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
-    const c = (this.c ??= new Array<Node | undefined>(this.count));
-    return (c[i] ??= view(this.tree, r));
-  }
 }
 
 class FastMap extends FastCollection {
@@ -1305,7 +1312,7 @@ class FastMap extends FastCollection {
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
       const key = internKey(keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-      out[i] = new FastEntry(this, k, i, key) as unknown as MapEntry;
+      out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
       k = after(tape, k + SCALAR_WIDTH);
     }
     return (this.e = out);
@@ -1321,7 +1328,7 @@ class FastMap extends FastCollection {
     const n = this.count;
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      if (keyIs(this.tree, k, key)) return child(this.tree, k + SCALAR_WIDTH);
       k = after(tape, k + SCALAR_WIDTH);
     }
     return undefined;
@@ -1339,7 +1346,7 @@ class FastSeq extends FastCollection {
     const out: Node[] = new Array<Node>(n);
     let k = this.r + COLLECTION_WIDTH;
     for (let j = 0; j < n; j++) {
-      out[j] = this.child(j, k);
+      out[j] = child(this.tree, k);
       k = after(tape, k);
     }
     return out;
