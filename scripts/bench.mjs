@@ -1,13 +1,18 @@
-// Benchmarks, run with `npm run bench` (all sections) or `node scripts/bench.mjs <section>...`.
-// Each section measures something against a baseline taken in the same run, so that figures from
-// different machines can be compared as ratios. Never used as assertions in the test suite.
+// Benchmarks, run with `npm run bench` (all sections) or `npm run bench -- <section>...` (bulk,
+// scaling, startup, allocator; `--quick` for fewer runs). Each section measures something against
+// a baseline taken in the same run, so that figures from different machines can be compared as
+// ratios. Never used as assertions in the test suite. Every run also writes its figures to
+// .bench/results.json (one entry per section, the latest run of each); docs/performance.md says
+// what they mean.
 //
 // To add a section: append { name, description, run } to SECTIONS; `run(lib, opts)` gets the
-// bundled library (see LIB_ENTRY) and returns rows { label, stats | value, note? } to print.
+// bundled library (see LIB_ENTRY) and returns rows { label, stats | value, note?, data? } to print
+// (and record).
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
 
 const root = join(fileURLToPath(import.meta.url), "..", "..");
@@ -17,6 +22,7 @@ const LIB_ENTRY = `
 export { parseSource } from "./src/load/index.ts";
 export { buildModel, DEFAULT_SETTINGS } from "./src/model/index.ts";
 export { allocate } from "./src/allocator/index.ts";
+export { parseFastTree } from "./src/load/fast.ts";
 `;
 
 async function loadLib() {
@@ -190,8 +196,262 @@ async function allocatorSection(lib, opts) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Running the CLI as a user does: the bundle built from the sources now, in a child process
+
+/** A package with bin/ and dist/ built from the sources (as `npm run build` would), in a temporary directory. */
+async function cliPackage() {
+  const { bundle } = await import(pathToFileURL(join(root, "scripts/build.mjs")).href);
+  const pkg = mkdtempSync(join(tmpdir(), "cil-bench-cli-"));
+  await bundle(join(pkg, "dist"), { cli: "src/cli/index.ts" });
+  cpSync(join(root, "bin"), join(pkg, "bin"), { recursive: true });
+  cpSync(join(root, "package.json"), join(pkg, "package.json"));
+  // Runs the CLI like bin/ does, then records its peak memory (maxRSS, KiB) where asked.
+  writeFileSync(
+    join(pkg, "measured.mjs"),
+    `import { writeFileSync } from "node:fs";
+const [out, ...args] = process.argv.slice(2);
+const { run } = await import("./dist/cli.js");
+process.exitCode = await run(args);
+writeFileSync(out, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, code: process.exitCode }));
+`,
+  );
+  return { pkg, bin: join(pkg, "bin/calico-ipam-lint.js"), measured: join(pkg, "measured.mjs"), cleanup: () => rmSync(pkg, { recursive: true, force: true }) };
+}
+
+/** Run `node args` to its end with no output kept; wall milliseconds, and what `measured.mjs` recorded. */
+function timeChild(args, { cwd = root, record } = {}) {
+  return new Promise((resolveRun, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (code !== 0 && code !== 1) return reject(new Error(`node ${args.join(" ")} exited ${code}: ${err.slice(0, 500)}`));
+      const rec = record && existsSync(record) ? JSON.parse(readFileSync(record, "utf8")) : undefined;
+      resolveRun({ ms, maxRSS: rec?.maxRSS });
+    });
+  });
+}
+
+const statsOf = (times, batch = 1) => {
+  const t = [...times].sort((a, b) => a - b);
+  const mid = t.length >> 1;
+  return { median: t.length % 2 ? t[mid] : (t[mid - 1] + t[mid]) / 2, min: t[0], max: t[t.length - 1], runs: t.length, batch };
+};
+
+/** Time several commands `runs` times each, interleaved (a, b, c, a, b, c, …) so that load on the machine falls on all alike. */
+async function interleaved(commands, runs, opts = {}) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, make] of Object.entries(commands)) {
+      const { args, record } = make();
+      const r = await timeChild(args, { ...opts, record });
+      times[name].push(r.ms);
+      if (r.maxRSS !== undefined) rss[name].push(r.maxRSS);
+    }
+  }
+  return Object.fromEntries(Object.keys(commands).map((k) => [k, { stats: statsOf(times[k]), maxRSS: rss[k].length ? Math.max(...rss[k]) : undefined }]));
+}
+
+/**
+ * The naive baseline: read every manifest under a directory, parse it with the yaml package's
+ * parseAllDocuments and a LineCounter (positions, as a linter needs them), and toJS() each document.
+ */
+const NAIVE = `import { createRequire } from "node:module";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+const [repo, dir, out] = process.argv.slice(2);
+const yaml = createRequire(join(repo, "package.json"))("yaml");
+let docs = 0;
+for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+  if (!e.isFile() || !/\.(ya?ml|json)$/i.test(e.name)) continue;
+  const text = readFileSync(join(e.parentPath, e.name), "utf8");
+  const lineCounter = new yaml.LineCounter();
+  for (const d of yaml.parseAllDocuments(text, { lineCounter })) { d.toJS(); docs++; }
+}
+if (out) writeFileSync(out, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, docs }));
+`;
+
+function naiveScript(dir) {
+  const f = join(dir, "naive.mjs");
+  if (!existsSync(f)) writeFileSync(f, NAIVE);
+  return f;
+}
+
+/** Manifest files under `dir` (as the baseline finds them), with their total size. */
+function manifests(dir) {
+  let bytes = 0;
+  const files = [];
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !/\.(ya?ml|json)$/i.test(e.name)) continue;
+    const p = join(e.parentPath, e.name);
+    files.push(p);
+    bytes += readFileSync(p).length;
+  }
+  return { files, bytes };
+}
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+// ---------------------------------------------------------------------------------------------
+// Section: bulk
+
+const CORPUS = resolve(root, "../shared/corpus");
+
+async function bulkSection(lib, opts) {
+  const dir = join(CORPUS, "bulk");
+  if (!existsSync(dir)) return [{ label: "bulk corpus", value: `not found at ${dir} (it sits beside the repository as ../shared): section skipped` }];
+  const runs = opts.quick ? 3 : 7;
+  const cli = await cliPackage();
+  try {
+    const { files, bytes } = manifests(dir);
+    const rec = join(cli.pkg, "rss.json");
+    const r = await interleaved(
+      {
+        naive: () => ({ args: [naiveScript(cli.pkg), root, dir, rec], record: rec }),
+        lint: () => ({ args: [cli.measured, rec, dir, "--format", "json"], record: rec }),
+      },
+      runs,
+    );
+    const rows = [
+      { label: `naive baseline: read, yaml.parseAllDocuments + LineCounter, toJS (${files.length} files, ${mb(bytes)})`, stats: r.naive.stats, note: `peak RSS ${mb(r.naive.maxRSS * 1024)}` },
+      {
+        label: "calico-ipam-lint bulk/ (all rules, json report), a fresh process each run",
+        stats: r.lint.stats,
+        note: `${ratio(r.lint.stats.median, r.naive.stats.median)} the baseline's median (target ≤ 0.5×); peak RSS ${mb(r.lint.maxRSS * 1024)}`,
+        data: { ratio: r.lint.stats.median / r.naive.stats.median, naiveMaxRSS: r.naive.maxRSS, lintMaxRSS: r.lint.maxRSS },
+      },
+    ];
+
+    // Where the time goes, in this process: the readers on the same texts.
+    const texts = files.map((f) => readFileSync(f, "utf8"));
+    const require = (await import("node:module")).createRequire(join(root, "package.json"));
+    const yaml = require("yaml");
+    const inner = { runs: opts.quick ? 1 : 3, warmup: 1 };
+    const read = measure(() => files.forEach((f) => readFileSync(f, "utf8")), inner);
+    const lexParse = measure(() => texts.forEach((t) => [...new yaml.Parser().parse(t)]), inner);
+    const precise = measure(() => texts.forEach((t, i) => lib.parseSource(files[i], t)), inner);
+    let accepted = 0;
+    const fast = measure(() => {
+      accepted = 0;
+      texts.forEach((t, i) => (lib.parseFastTree(files[i], t) ? accepted++ : 0));
+    }, inner);
+    rows.push({ label: "  in one process: reading the files", stats: read });
+    rows.push({ label: "  the yaml package's lexer and parser alone (no documents)", stats: lexParse });
+    rows.push({ label: "  parseSource (precise reader, located tree)", stats: precise });
+    rows.push({ label: "  parseFastTree (fast reader, node records)", stats: fast, note: `accepts ${accepted} of ${files.length} files; ${ratio(fast.median, precise.median)} parseSource` });
+    try {
+      const jsyaml = require("js-yaml");
+      rows.push({ label: "  js-yaml loadAll (no positions; not a dependency, for comparison)", stats: measure(() => texts.forEach((t) => { try { jsyaml.loadAll(t); } catch { /* a syntax error */ } }), inner) });
+    } catch {
+      // js-yaml comes with eslint; without it, no comparison row.
+    }
+    return rows;
+  } finally {
+    cli.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section: scaling
+
+async function scalingSection(lib, opts) {
+  const { writeRepository } = await import(pathToFileURL(join(root, "scripts/gen-synthetic.mjs")).href);
+  const sizes = [10_000, 100_000, 300_000];
+  const cli = await cliPackage();
+  const work = mkdtempSync(join(tmpdir(), "cil-bench-synthetic-"));
+  const rows = [];
+  const medians = {};
+  try {
+    for (const docs of sizes) {
+      const dir = join(work, `repo-${docs}`);
+      const made = writeRepository(dir, { docs, seed: 1 });
+      const runs = opts.quick ? 1 : docs >= 300_000 ? 2 : 3;
+      const rec = join(cli.pkg, "rss.json");
+      const r = await interleaved(
+        {
+          naive: () => ({ args: [naiveScript(cli.pkg), root, dir, rec], record: rec }),
+          lint: () => ({ args: [cli.measured, rec, dir, "--format", "json"], record: rec }),
+        },
+        runs,
+      );
+      medians[docs] = r.lint.stats.median;
+      const size = `${docs.toLocaleString("en")} documents (${made.files.toLocaleString("en")} files, ${mb(made.bytes)})`;
+      rows.push({ label: `${size}: naive baseline`, stats: r.naive.stats, note: `peak RSS ${mb(r.naive.maxRSS * 1024)}` });
+      rows.push({
+        label: `${size}: calico-ipam-lint`,
+        stats: r.lint.stats,
+        note: `${ratio(r.lint.stats.median, r.naive.stats.median)} the baseline; ${(r.lint.stats.median / (docs / 1000)).toFixed(0)} ms per 1,000 documents; peak RSS ${mb(r.lint.maxRSS * 1024)} (limit 2 GB)`,
+        data: { docs, files: made.files, bytes: made.bytes, naiveMedian: r.naive.stats.median, maxRSS: r.lint.maxRSS, naiveMaxRSS: r.naive.maxRSS },
+      });
+      rmSync(dir, { recursive: true, force: true });
+    }
+    rows.push({ label: "growth 10k → 100k documents", value: `${(medians[100_000] / medians[10_000]).toFixed(1)}× (linear: 10×, target ≤ 11×)`, data: { growth: medians[100_000] / medians[10_000] } });
+    rows.push({ label: "growth 100k → 300k documents", value: `${(medians[300_000] / medians[100_000]).toFixed(1)}× (linear: 3×)` });
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    cli.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section: startup
+
+async function startupSection(lib, opts) {
+  const runs = opts.quick ? 5 : 21;
+  const cli = await cliPackage();
+  const work = mkdtempSync(join(tmpdir(), "cil-bench-startup-"));
+  try {
+    const one = join(work, "pod.yaml");
+    writeFileSync(one, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"default-ipv4-ippool\"]'\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n");
+    const bad = join(work, "bad.yaml");
+    writeFileSync(bad, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.300\"]'\nspec: {}\n");
+    const r = await interleaved(
+      {
+        node: () => ({ args: ["-e", ""] }),
+        version: () => ({ args: [cli.bin, "--version"] }),
+        file: () => ({ args: [cli.bin, one] }),
+        finding: () => ({ args: [cli.bin, bad] }),
+      },
+      runs,
+      { cwd: work },
+    );
+    const over = (k) => `${(r[k].stats.median - r.node.stats.median).toFixed(0)} ms over node; target < 150 ms wall`;
+    return [
+      { label: "node -e \"\" (baseline: starting node)", stats: r.node.stats },
+      { label: "calico-ipam-lint --version", stats: r.version.stats, note: over("version") },
+      { label: "calico-ipam-lint pod.yaml (one small file, nothing to report)", stats: r.file.stats, note: over("file") },
+      { label: "calico-ipam-lint bad.yaml (one small file, one finding printed)", stats: r.finding.stats, note: `${(r.finding.stats.median - r.node.stats.median).toFixed(0)} ms over node (the stylish report is loaded to print it)` },
+    ];
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    cli.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export const SECTIONS = [
+  {
+    name: "bulk",
+    description: "linting the bulk corpus (../shared/corpus/bulk) against reading and parsing it naively with the yaml package",
+    run: bulkSection,
+  },
+  {
+    name: "scaling",
+    description: "synthetic repositories of 10k, 100k and 300k documents (scripts/gen-synthetic.mjs): time, growth and peak memory, against the naive baseline",
+    run: scalingSection,
+  },
+  {
+    name: "startup",
+    description: "start-up of --version and of linting one small file, against starting node",
+    run: startupSection,
+  },
   {
     name: "allocator",
     description: "dry-run allocation on 10k and 100k pod sources and an IPv6 /48, against model building and naive enumeration",
@@ -208,9 +468,12 @@ async function main() {
     console.error(`unknown section(s): ${unknown.join(", ")}; sections: ${SECTIONS.map((s) => s.name).join(", ")}`);
     process.exit(2);
   }
+  process.chdir(root); // esbuild names sources relative to the working directory
   const { lib, cleanup } = await loadLib();
+  const machine = { node: process.version, platform: `${process.platform}/${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model, memory: mb(totalmem()) };
+  const recorded = {};
   try {
-    console.log(`node ${process.version}, ${process.platform}/${process.arch}${quick ? ", --quick" : ""}`);
+    console.log(`node ${machine.node}, ${machine.platform}, ${machine.cpus} × ${machine.cpu}${quick ? ", --quick" : ""}`);
     for (const s of SECTIONS) {
       if (wanted.length > 0 && !wanted.includes(s.name)) continue;
       console.log(`\n## ${s.name}: ${s.description}`);
@@ -220,10 +483,17 @@ async function main() {
         console.log(`  ${r.label.padEnd(width)}  ${r.stats ? fmtStats(r.stats) : r.value}`);
         if (r.note) console.log(`  ${"".padEnd(width)}  ${r.note}`);
       }
+      recorded[s.name] = { date: new Date().toISOString(), quick, machine, rows };
     }
   } finally {
     cleanup();
   }
+  // The latest run of each section, kept across runs of other sections.
+  const out = join(root, ".bench/results.json");
+  mkdirSync(join(root, ".bench"), { recursive: true });
+  const previous = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : {};
+  writeFileSync(out, `${JSON.stringify({ ...previous, ...recorded }, null, 2)}\n`);
+  console.log(`\nrecorded in ${out}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
