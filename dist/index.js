@@ -23870,23 +23870,31 @@ var FastScalar = class {
   }
 };
 var FastEntry = class {
-  constructor(map, k, i, key) {
-    this.map = map;
+  constructor(tree, k, key) {
+    this.tree = tree;
     this.k = k;
-    this.i = i;
     this.key = key;
   }
-  map;
+  tree;
   k;
-  i;
   key;
   get keySpan() {
-    return spanOf2(this.map.tree, this.k);
+    return spanOf2(this.tree, this.k);
   }
   get value() {
-    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+    return child(this.tree, this.k + SCALAR_WIDTH);
   }
 };
+function child(tree, r) {
+  if (((tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(tree, r);
+  const views2 = tree.views ??= /* @__PURE__ */ new Map();
+  let v = views2.get(r);
+  if (!v) {
+    v = view(tree, r);
+    views2.set(r, v);
+  }
+  return v;
+}
 var FastCollection = class {
   constructor(tree, r) {
     this.tree = tree;
@@ -23894,19 +23902,11 @@ var FastCollection = class {
   }
   tree;
   r;
-  /** Views of child collections, by position. */
-  c;
   get span() {
     return spanOf2(this.tree, this.r);
   }
   get count() {
     return (this.tree.tape[this.r] ?? 0) >>> 5;
-  }
-  /** The view of the child at position `i`, whose record is at `r`. */
-  child(i, r) {
-    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
-    const c = this.c ??= new Array(this.count);
-    return c[i] ??= view(this.tree, r);
   }
 };
 var FastMap = class extends FastCollection {
@@ -23922,7 +23922,7 @@ var FastMap = class extends FastCollection {
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
       const key = internKey(keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-      out[i] = new FastEntry(this, k, i, key);
+      out[i] = new FastEntry(this.tree, k, key);
       k = after(tape, k + SCALAR_WIDTH);
     }
     return this.e = out;
@@ -23937,7 +23937,7 @@ var FastMap = class extends FastCollection {
     const n = this.count;
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      if (keyIs(this.tree, k, key)) return child(this.tree, k + SCALAR_WIDTH);
       k = after(tape, k + SCALAR_WIDTH);
     }
     return void 0;
@@ -23953,7 +23953,7 @@ var FastSeq = class extends FastCollection {
     const out = new Array(n);
     let k = this.r + COLLECTION_WIDTH;
     for (let j = 0; j < n; j++) {
-      out[j] = this.child(j, k);
+      out[j] = child(this.tree, k);
       k = after(tape, k);
     }
     return out;
@@ -25637,6 +25637,15 @@ function meantKey(name, nearest2 = nearestKeys(name)) {
 }
 var CALICO_HOST = CALICO_PREFIX.slice(0, -1);
 function nearMissPrefix(key) {
+  let meant = nearMisses.get(key);
+  if (meant === void 0 && !nearMisses.has(key)) {
+    meant = judgeNearMiss(key);
+    if (nearMisses.size < 1e4) nearMisses.set(key, meant);
+  }
+  return meant;
+}
+var nearMisses = /* @__PURE__ */ new Map();
+function judgeNearMiss(key) {
   if (key.startsWith(CALICO_PREFIX)) return void 0;
   const slash = key.lastIndexOf("/");
   let prefix;

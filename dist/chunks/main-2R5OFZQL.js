@@ -21134,23 +21134,31 @@ var FastScalar = class {
   }
 };
 var FastEntry = class {
-  constructor(map, k, i, key) {
-    this.map = map;
+  constructor(tree, k, key) {
+    this.tree = tree;
     this.k = k;
-    this.i = i;
     this.key = key;
   }
-  map;
+  tree;
   k;
-  i;
   key;
   get keySpan() {
-    return spanOf2(this.map.tree, this.k);
+    return spanOf2(this.tree, this.k);
   }
   get value() {
-    return this.map.child(this.i, this.k + SCALAR_WIDTH);
+    return child(this.tree, this.k + SCALAR_WIDTH);
   }
 };
+function child(tree, r) {
+  if (((tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(tree, r);
+  const views2 = tree.views ??= /* @__PURE__ */ new Map();
+  let v = views2.get(r);
+  if (!v) {
+    v = view(tree, r);
+    views2.set(r, v);
+  }
+  return v;
+}
 var FastCollection = class {
   constructor(tree, r) {
     this.tree = tree;
@@ -21158,19 +21166,11 @@ var FastCollection = class {
   }
   tree;
   r;
-  /** Views of child collections, by position. */
-  c;
   get span() {
     return spanOf2(this.tree, this.r);
   }
   get count() {
     return (this.tree.tape[this.r] ?? 0) >>> 5;
-  }
-  /** The view of the child at position `i`, whose record is at `r`. */
-  child(i, r) {
-    if (((this.tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(this.tree, r);
-    const c = this.c ??= new Array(this.count);
-    return c[i] ??= view(this.tree, r);
   }
 };
 var FastMap = class extends FastCollection {
@@ -21186,7 +21186,7 @@ var FastMap = class extends FastCollection {
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
       const key = internKey(keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-      out[i] = new FastEntry(this, k, i, key);
+      out[i] = new FastEntry(this.tree, k, key);
       k = after(tape, k + SCALAR_WIDTH);
     }
     return this.e = out;
@@ -21201,7 +21201,7 @@ var FastMap = class extends FastCollection {
     const n = this.count;
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return this.child(i, k + SCALAR_WIDTH);
+      if (keyIs(this.tree, k, key)) return child(this.tree, k + SCALAR_WIDTH);
       k = after(tape, k + SCALAR_WIDTH);
     }
     return void 0;
@@ -21217,7 +21217,7 @@ var FastSeq = class extends FastCollection {
     const out = new Array(n);
     let k = this.r + COLLECTION_WIDTH;
     for (let j = 0; j < n; j++) {
-      out[j] = this.child(j, k);
+      out[j] = child(this.tree, k);
       k = after(tape, k);
     }
     return out;
@@ -23228,6 +23228,15 @@ function meantKey(name, nearest2 = nearestKeys(name)) {
 }
 var CALICO_HOST = CALICO_PREFIX.slice(0, -1);
 function nearMissPrefix(key) {
+  let meant = nearMisses.get(key);
+  if (meant === void 0 && !nearMisses.has(key)) {
+    meant = judgeNearMiss(key);
+    if (nearMisses.size < 1e4) nearMisses.set(key, meant);
+  }
+  return meant;
+}
+var nearMisses = /* @__PURE__ */ new Map();
+function judgeNearMiss(key) {
   if (key.startsWith(CALICO_PREFIX)) return void 0;
   const slash = key.lastIndexOf("/");
   let prefix;
@@ -26718,7 +26727,7 @@ var isEmpty = (root) => root === null || root.kind === "scalar" && root.value ==
 function runGenerator(argv, io) {
   return new Promise((resolvePromise) => {
     const [cmd, ...args] = argv;
-    const child = spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child2 = spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
     const chunks = [];
     const decoder2 = new StringDecoder("utf8");
     let settled = false;
@@ -26727,10 +26736,10 @@ function runGenerator(argv, io) {
       settled = true;
       resolvePromise(g);
     };
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.stderr.on("data", (c) => io.stderr.write(decoder2.write(c)));
-    child.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
-    child.on("close", (code, signal) => {
+    child2.stdout.on("data", (c) => chunks.push(c));
+    child2.stderr.on("data", (c) => io.stderr.write(decoder2.write(c)));
+    child2.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
+    child2.on("close", (code, signal) => {
       const rest = decoder2.end();
       if (rest) io.stderr.write(rest);
       done({ stdout: Buffer.concat(chunks), code, signal });
@@ -27284,24 +27293,24 @@ var GitError = class extends Error {
 };
 function git(args, cwd, input) {
   return new Promise((resolvePromise, reject2) => {
-    let child;
+    let child2;
     try {
-      child = spawn2("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+      child2 = spawn2("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
     } catch (err2) {
       reject2(new GitError(`could not run git: ${err2.message}`));
       return;
     }
     const out = [];
     const err = [];
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err.push(c));
-    child.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
-    child.on("close", (code) => {
+    child2.stdout.on("data", (c) => out.push(c));
+    child2.stderr.on("data", (c) => err.push(c));
+    child2.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
+    child2.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
       else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
     });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input ?? "");
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input ?? "");
   });
 }
 async function gitToplevel(cwd) {
