@@ -1218,10 +1218,10 @@ function view(tree: FastTree, r: number): Node {
 }
 
 /**
- * Views of the records as located nodes (`Node`). A collection's view keeps the views of its
- * child collections once made, so that a node is always the same object; scalars and mapping
- * entries are made on each access unless the entries were listed (`entries`): nothing relies on
- * their identity, and most are read once.
+ * Views of the records as located nodes (`Node`). The view of a collection is made once per file
+ * (`child`), so that a collection node is always the same object, as the precise tree's are;
+ * scalars and mapping entries are made on each access: nothing relies on their identity, most are
+ * read once, and a run over a large repository keeps only what the model holds.
  */
 class FastScalar {
   readonly value: string | number | boolean | null;
@@ -1298,14 +1298,12 @@ abstract class FastCollection {
 }
 
 class FastMap extends FastCollection {
-  private e: MapEntry[] | undefined;
-
   get kind(): "map" {
     return "map";
   }
 
+  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
   get entries(): readonly MapEntry[] {
-    if (this.e) return this.e;
     const { tape, text } = this.tree;
     const n = this.count;
     const out: MapEntry[] = new Array<MapEntry>(n);
@@ -1315,15 +1313,11 @@ class FastMap extends FastCollection {
       out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
       k = after(tape, k + SCALAR_WIDTH);
     }
-    return (this.e = out);
+    return out;
   }
 
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key: string): Node | undefined {
-    if (this.e) {
-      for (const e of this.e) if (e.key === key) return e.value;
-      return undefined;
-    }
     const { tape } = this.tree;
     const n = this.count;
     let k = this.r + COLLECTION_WIDTH;
