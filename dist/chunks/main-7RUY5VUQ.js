@@ -21174,12 +21174,11 @@ var FastCollection = class {
   }
 };
 var FastMap = class extends FastCollection {
-  e;
   get kind() {
     return "map";
   }
+  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
   get entries() {
-    if (this.e) return this.e;
     const { tape, text: text2 } = this.tree;
     const n = this.count;
     const out = new Array(n);
@@ -21189,14 +21188,10 @@ var FastMap = class extends FastCollection {
       out[i] = new FastEntry(this.tree, k, key);
       k = after(tape, k + SCALAR_WIDTH);
     }
-    return this.e = out;
+    return out;
   }
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key) {
-    if (this.e) {
-      for (const e of this.e) if (e.key === key) return e.value;
-      return void 0;
-    }
     const { tape } = this.tree;
     const n = this.count;
     let k = this.r + COLLECTION_WIDTH;
