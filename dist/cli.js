@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-7RUY5VUQ.js");
+  const { run: runCli } = await import("./chunks/main-5VZE4GEW.js");
   return runCli(argv, io);
 }
 export {

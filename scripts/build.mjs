@@ -3,6 +3,8 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 
 const banner = {
   js: "import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);",
@@ -22,12 +24,56 @@ export const ENTRIES = {
 export const SPLIT = new Set(["cli"]);
 export const CHUNKS = "chunks";
 
+/**
+ * Packages the split CLI reads only when first used, not at start-up: yaml (the precise reader, for
+ * the files the fast reader declines) and ajv (pool and configuration validation), half the size
+ * of the linter's chunk. Each is bundled alone into dist/chunks/<name>.cjs; the chunks import a
+ * stand-in whose exports are getters that load it (synchronously, with `require`, from the chunk's
+ * own directory) the first time one is read. Callers keep their static, synchronous imports.
+ */
+export const LAZY_PACKAGES = ["yaml", "ajv"];
+
+const requireHere = createRequire(import.meta.url);
+
+const lazyPackages = {
+  name: "lazy-packages",
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join("|")})$`) }, (args) => ({ path: args.path, namespace: "lazy-package" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-package" }, (args) => {
+      const names = Object.keys(requireHere(args.path));
+      const file = JSON.stringify(`./${args.path}.cjs`);
+      return {
+        loader: "js",
+        contents: `// ${args.path}, loaded on first use from ${file} (scripts/build.mjs)
+let real;
+const load = () => (real ??= (0, require)(${file}));
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+`,
+      };
+    });
+  },
+};
+
 export async function bundle(outdir = "dist", entries = ENTRIES) {
   const common = { outdir, bundle: true, platform: "node", format: "esm", target: "node20", banner, legalComments: "none", logLevel: "warning" };
   const pick = (split) => Object.fromEntries(Object.entries(entries).filter(([name]) => SPLIT.has(name) === split));
   const split = pick(true);
   const whole = pick(false);
-  if (Object.keys(split).length > 0) await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` });
+  if (Object.keys(split).length > 0) {
+    await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]`, plugins: [lazyPackages] });
+    for (const name of LAZY_PACKAGES) {
+      await build({
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), sourcefile: `${name}.cjs` },
+        outfile: join(outdir, CHUNKS, `${name}.cjs`),
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        target: "node20",
+        legalComments: "none",
+        logLevel: "warning",
+      });
+    }
+  }
   if (Object.keys(whole).length > 0) await build({ ...common, entryPoints: whole, splitting: false });
 }
 

@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 /** The bundles under `dir` (entries and the CLI's chunks), relative to it; dist/types is tsc's. */
 const bundles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".js"))
+    .filter((e) => e.isFile() && /\.c?js$/.test(e.name))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .filter((p) => !p.startsWith("types"))
     .sort();

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 
 /**
  * The CLI bundle loads only what a run uses (scripts/build.mjs splits it into dist/chunks/): the
- * entry answers --version from a few kilobytes; the linter is one chunk it imports on demand; the
- * formatters are chunks of their own, so eslint-formatter-pretty (and its index of ESLint rules)
- * is read only to print findings. Checked on the committed dist/ (test/dist/dist.test.ts checks it
+ * entry answers --version from a few kilobytes; the linter is one chunk it imports on demand; yaml
+ * and ajv are read from their own files the first time they are used; the formatters are chunks of
+ * their own, so eslint-formatter-pretty (and its index of ESLint rules) is read only to print
+ * findings. Checked on the committed dist/ (test/dist/dist.test.ts checks it
  * is what the sources build). Start-up times: `npm run bench -- startup` (docs/performance.md).
  */
 
@@ -41,6 +42,19 @@ describe("the CLI bundle", () => {
     expect(others).toEqual([]);
     expect(main).toMatch(/chunks\/main-[A-Z0-9]+\.js$/);
     expect(holds(atStart, "lintPaths")).toBe(false);
+  });
+
+  it("reads yaml and ajv only when first used: the precise reader and validation are in chunks of their own, beside the linter", () => {
+    const linter = closure(main ?? "");
+    for (const name of ["yaml", "ajv"]) {
+      const file = join(dirname(main ?? ""), `${name}.cjs`);
+      expect(holds([file], "module.exports")).toBe(true);
+      expect(holds(linter, `"./${name}.cjs"`)).toBe(true);
+    }
+    // Markers of each package's own code: not in what the linter loads at start.
+    expect(holds(linter, "Implicit keys need to be on a single line")).toBe(false);
+    expect(holds(linter, "strictSchema")).toBe(false);
+    expect(bytes(linter)).toBeLessThan(800_000);
   });
 
   it("loads each formatter only to print a report with it, eslint-formatter-pretty only for findings", () => {
