@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-5VZE4GEW.js");
+  const { run: runCli } = await import("./chunks/main-UMQU2NVQ.js");
   return runCli(argv, io);
 }
 export {

@@ -27,11 +27,13 @@ export const CHUNKS = "chunks";
 /**
  * Packages the split CLI reads only when first used, not at start-up: yaml (the precise reader, for
  * the files the fast reader declines) and ajv (pool and configuration validation), half the size
- * of the linter's chunk. Each is bundled alone into dist/chunks/<name>.cjs; the chunks import a
- * stand-in whose exports are getters that load it (synchronously, with `require`, from the chunk's
- * own directory) the first time one is read. Callers keep their static, synchronous imports.
+ * of the linter's chunk, and eslint-rule-docs (the pages of every ESLint plugin's rules, which the
+ * stylish report looks up only for rules it has no page for: never ours). Each is bundled alone
+ * into dist/chunks/<name>.cjs; the chunks import a stand-in whose exports are getters (and, for a
+ * function, a call) that load it (synchronously, with `require`, from the chunk's own directory)
+ * the first time one is used. Callers keep their static, synchronous imports.
  */
-export const LAZY_PACKAGES = ["yaml", "ajv"];
+export const LAZY_PACKAGES = ["yaml", "ajv", "eslint-rule-docs"];
 
 const requireHere = createRequire(import.meta.url);
 
@@ -40,14 +42,15 @@ const lazyPackages = {
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join("|")})$`) }, (args) => ({ path: args.path, namespace: "lazy-package" }));
     b.onLoad({ filter: /.*/, namespace: "lazy-package" }, (args) => {
-      const names = Object.keys(requireHere(args.path));
+      const real = requireHere(args.path);
+      const names = Object.keys(real);
       const file = JSON.stringify(`./${args.path}.cjs`);
       return {
         loader: "js",
         contents: `// ${args.path}, loaded on first use from ${file} (scripts/build.mjs)
 let real;
 const load = () => (real ??= (0, require)(${file}));
-for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+${typeof real === "function" ? "module.exports = function (...args) { return load().apply(this, args); };\n" : ""}for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
 `,
       };
     });

@@ -5132,6 +5132,9 @@ var require_ajv = __commonJS({
   "lazy-package:ajv"(exports, module) {
     var real;
     var load = () => real ??= (0, __require)("./ajv.cjs");
+    module.exports = function(...args) {
+      return load().apply(this, args);
+    };
     for (const name of ["Ajv", "default", "KeywordCxt", "_", "str", "stringify", "nil", "Name", "CodeGen", "ValidationError", "MissingRefError"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
   }
 });
@@ -12475,7 +12478,7 @@ async function loadFormatter(name, results) {
   switch (name) {
     case "stylish":
       if (results.every((r) => r.findings.length === 0)) return () => "";
-      return (await import("./stylish-I4ANS6DA.js")).stylish;
+      return (await import("./stylish-BDCLYTSC.js")).stylish;
     case "json":
       return (await import("./json-ZVBCW3JE.js")).json;
     case "sarif":
