@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-UMQU2NVQ.js");
+  const { run: runCli } = await import("./chunks/main-A25PF6ZT.js");
   return runCli(argv, io);
 }
 export {

@@ -426,7 +426,7 @@ async function startupSection(lib, opts) {
       { label: "node -e \"\" (baseline: starting node)", stats: r.node.stats },
       { label: "calico-ipam-lint --version", stats: r.version.stats, note: over("version") },
       { label: "calico-ipam-lint pod.yaml (one small file, nothing to report)", stats: r.file.stats, note: over("file") },
-      { label: "calico-ipam-lint bad.yaml (one small file, one finding printed)", stats: r.finding.stats, note: `${(r.finding.stats.median - r.node.stats.median).toFixed(0)} ms over node (the stylish report is loaded to print it)` },
+      { label: "calico-ipam-lint bad.yaml (one small file, one finding printed)", stats: r.finding.stats, note: `${over("finding")} (the stylish report is loaded to print it)` },
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });

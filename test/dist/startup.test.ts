@@ -70,5 +70,9 @@ describe("the CLI bundle", () => {
     expect(holds(closure(stylish ?? ""), '"./eslint-rule-docs.cjs"')).toBe(true);
     expect(holds(closure(stylish ?? ""), "eslint-plugin-jsx-a11y")).toBe(false);
     expect(holds([join(dirname(stylish ?? ""), "eslint-rule-docs.cjs")], "eslint-plugin-jsx-a11y")).toBe(true);
+    // string-width's Unicode tables are built only for a line that is not printable ASCII.
+    expect(holds(closure(stylish ?? ""), '"./string-width.cjs"')).toBe(true);
+    expect(holds(closure(stylish ?? ""), "RGI_Emoji")).toBe(false);
+    expect(holds([join(dirname(stylish ?? ""), "string-width.cjs")], "RGI_Emoji")).toBe(true);
   });
 });

@@ -12478,7 +12478,7 @@ async function loadFormatter(name, results) {
   switch (name) {
     case "stylish":
       if (results.every((r) => r.findings.length === 0)) return () => "";
-      return (await import("./stylish-BDCLYTSC.js")).stylish;
+      return (await import("./stylish-RZCQ43GM.js")).stylish;
     case "json":
       return (await import("./json-ZVBCW3JE.js")).json;
     case "sarif":
