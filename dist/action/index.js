@@ -47206,6 +47206,57 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/cli/io.ts
+import { randomBytes } from "node:crypto";
+import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var processIO = () => {
+  quietWhenReaderGoes();
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY)
+  };
+};
+var guarded = false;
+function quietWhenReaderGoes() {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      process.exitCode = 2;
+    });
+  }
+}
+var WriteError = class extends Error {
+};
+var WRITE_FAILURES = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EISDIR: "it is a directory"
+};
+async function writeFileAtomic(path2, data, mode) {
+  const tmp = join(dirname(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile2(tmp, data);
+    if (mode !== void 0) await chmod2(tmp, mode);
+    await rename2(tmp, path2);
+  } catch (err) {
+    await unlink2(tmp).catch(() => void 0);
+    const e = err;
+    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
+  }
+}
+
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
@@ -47236,7 +47287,7 @@ var {
 var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -47654,9 +47705,9 @@ async function expandPaths(paths, cwd) {
   return { files, missing, skipped, unreadable };
 }
 function repositoryRoot(dir) {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync2(join(d, ".git"))) return d;
-    if (dirname(d) === d) return dir;
+  for (let d = dir; ; d = dirname2(d)) {
+    if (existsSync2(join2(d, ".git"))) return d;
+    if (dirname2(d) === d) return dir;
   }
 }
 function inside(root, p) {
@@ -47683,7 +47734,7 @@ async function walkDir(w, dir, scopes) {
   const active = local ? [...scopes, { dir, ig: local }] : scopes;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
+    const full = join2(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
     let target = full;
@@ -47715,14 +47766,14 @@ async function walkDir(w, dir, scopes) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join2(real, entry2.name), link: link2 });
     }
   }
 }
 var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 function readGitignore(dir) {
   try {
-    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
+    const text2 = readFileSync(join2(dir, ".gitignore"), "utf8");
     return (0, import_ignore.default)().add(text2);
   } catch {
     return null;
@@ -54571,44 +54622,6 @@ async function loadFormatter(name, results) {
 // src/cli/main.ts
 init_version();
 
-// src/cli/io.ts
-import { randomBytes } from "node:crypto";
-import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-var processIO = () => {
-  quietWhenReaderGoes();
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdoutIsTTY: Boolean(process.stdout.isTTY)
-  };
-};
-var guarded = false;
-function quietWhenReaderGoes() {
-  if (guarded) return;
-  guarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
-      process.exitCode = 2;
-    });
-  }
-}
-async function writeFileAtomic(path2, data, mode) {
-  const tmp = join2(dirname2(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile2(tmp, data);
-    if (mode !== void 0) await chmod2(tmp, mode);
-    await rename2(tmp, path2);
-  } catch (err) {
-    await unlink2(tmp).catch(() => void 0);
-    throw err;
-  }
-}
-
 // src/cli/gate.ts
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
@@ -55421,6 +55434,7 @@ async function runFixes(first, options, setup, flags, io) {
   const out = run2.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
+  let unwritten = 0;
   for (const c of run2.changed) {
     if (flags.fixDryRun) {
       io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
@@ -55433,8 +55447,15 @@ async function runFixes(first, options, setup, flags, io) {
 `);
       continue;
     }
-    await writeFileAtomic(target, c.after, (await stat3(target)).mode & 4095);
-    written++;
+    try {
+      await writeFileAtomic(target, c.after, (await stat3(target)).mode & 4095);
+      written++;
+    } catch (err) {
+      if (!(err instanceof WriteError)) throw err;
+      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}
+`);
+      unwritten++;
+    }
   }
   for (const b of run2.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)
 `);
@@ -55454,6 +55475,7 @@ async function runFixes(first, options, setup, flags, io) {
     io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
 `);
   }
+  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
   return { ...out, files: run2.files };
 }
 
@@ -55584,7 +55606,7 @@ async function run(argv, io = processIO()) {
 `);
       return EXIT_FAILURE;
     }
-    if (err instanceof ConfigError || err instanceof SetupError) {
+    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError) {
       for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}
 `);
       return EXIT_FAILURE;
@@ -55782,5 +55804,5 @@ The allocation report could not be made: ${plan.stderr.trim().split("\n").slice(
 try {
   await main();
 } catch (err) {
-  setFailed(`calico-ipam-lint: internal error: ${err.message ?? String(err)}`);
+  setFailed(`calico-ipam-lint: ${err instanceof WriteError ? "" : "internal error: "}${err.message ?? String(err)}`);
 }

@@ -4,7 +4,7 @@ import type { PathLintOptions, PathLintOutput } from "../api.js";
 import { lintSources } from "../engine/run.js";
 import { fixSources, MAX_FIX_PASSES, unifiedDiff, isEditFix } from "../fix/index.js";
 import type { FileResult } from "../report/index.js";
-import { writeFileAtomic, type CliIO } from "./io.js";
+import { writeFileAtomic, WriteError, type CliIO } from "./io.js";
 import { finishLint, SetupError, type LintSetup } from "./lint-setup.js";
 
 /**
@@ -43,6 +43,7 @@ export async function runFixes(first: PathLintOutput, options: PathLintOptions, 
   const out: PathLintOutput = run.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
+  let unwritten = 0;
   for (const c of run.changed) {
     if (flags.fixDryRun) {
       io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
@@ -55,8 +56,15 @@ export async function runFixes(first: PathLintOutput, options: PathLintOptions, 
       io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted\n`);
       continue;
     }
-    await writeFileAtomic(target, c.after, (await stat(target)).mode & 0o7777);
-    written++;
+    try {
+      await writeFileAtomic(target, c.after, (await stat(target)).mode & 0o7777);
+      written++;
+    } catch (err) {
+      // One file that cannot be written does not keep the others from being fixed.
+      if (!(err instanceof WriteError)) throw err;
+      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}\n`);
+      unwritten++;
+    }
   }
   for (const b of run.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)\n`);
   for (const r of out.results) {
@@ -72,5 +80,7 @@ export async function runFixes(first: PathLintOutput, options: PathLintOptions, 
     const n = `${run.fixed} problem${run.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}\n`);
   }
+  // The report would describe fixed text that is not on disk: fail instead (exit 2).
+  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
   return { ...out, files: run.files };
 }

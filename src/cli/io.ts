@@ -42,6 +42,21 @@ function quietWhenReaderGoes(): void {
   }
 }
 
+/** A file the user asked for (a report, a fix, a baseline) could not be written: their setup, not a bug of ours. */
+export class WriteError extends Error {}
+
+/** Why a write failed, in words, for the errors a user can meet and fix (else Node's own message). */
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EISDIR: "it is a directory",
+};
+
 /** Write a whole file or nothing: a reader never sees half a report. `mode`: the permissions to give it. */
 export async function writeFileAtomic(path: string, data: string, mode?: number): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -51,6 +66,7 @@ export async function writeFileAtomic(path: string, data: string, mode?: number)
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
-    throw err;
+    const e = err as NodeJS.ErrnoException;
+    throw new WriteError(`cannot write ${path}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
   }
 }

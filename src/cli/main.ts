@@ -8,7 +8,7 @@ import type { SourceFile } from "../load/index.js";
 import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import type { FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
-import { processIO, writeFileAtomic, type CliIO } from "./io.js";
+import { processIO, writeFileAtomic, WriteError, type CliIO } from "./io.js";
 import { addGateCommand } from "./gate.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { noPoolsNotice } from "./notices.js";
@@ -204,7 +204,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       io.stderr.write(`calico-ipam-lint: ${err.message}\n`);
       return EXIT_FAILURE;
     }
-    if (err instanceof ConfigError || err instanceof SetupError) {
+    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError) {
       for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}\n`);
       return EXIT_FAILURE;
     }

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, tempTree } from "./helpers.js";
+import { cli, noMountNamespace, tempTree } from "./helpers.js";
 
 const BAD = `# a pod with a quoting mistake\r\napiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: a\r\n  annotations:\r\n    cni.projectcalico.org/ipAddrs: "['10.0.0.1']"\r\n`;
 const FIXED = BAD.replace(`"['10.0.0.1']"`, `"[\\"10.0.0.1\\"]"`);
@@ -26,6 +26,21 @@ describe("--fix", () => {
     const again = await cli([".", "--fix", "-f", "json"], { cwd });
     expect(again.stderr).not.toContain("fixed");
     expect(readFileSync(join(cwd, "a.yaml"), "utf8")).toBe(FIXED);
+  });
+
+  it.skipIf(noMountNamespace() !== "")("names a file it cannot write, still fixes the others, and exits 2 (needs root and unshare -m)", () => {
+    const cwd = tempTree({ "locked/a.yaml": BAD, "open/b.yaml": TYPO });
+    const bin = join(import.meta.dirname, "../../bin/calico-ipam-lint.js");
+    // `locked/` read-only (even for root) in a private mount namespace, as a read-only checkout is.
+    const r = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", "-c", 'mount --bind locked locked && mount -o remount,bind,ro locked && exec "$@"', "sh", process.execPath, bin, ".", "--fix", "-f", "json"], { cwd });
+    const stderr = r.stderr.toString();
+    expect(stderr).toContain(`calico-ipam-lint: locked/a.yaml: not fixed: cannot write ${join(cwd, "locked/a.yaml")}: read-only file system\n`);
+    expect(stderr).toContain("calico-ipam-lint: 1 file could not be written; the others were fixed\n");
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(cwd, "locked/a.yaml"), "utf8")).toBe(BAD);
+    expect(readFileSync(join(cwd, "open/b.yaml"), "utf8")).toBe(TYPO.replace("ipFamily:", "ipFamilies:"));
+    expect(readdirSync(join(cwd, "open"))).toEqual(["b.yaml"]);
   });
 
   it("never writes without --fix", async () => {

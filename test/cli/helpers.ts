@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,4 +37,14 @@ export function tempTree(files: Record<string, string>): string {
     writeFileSync(join(root, p), t);
   }
   return root;
+}
+
+/**
+ * Why a private mount namespace (`unshare -m`, to make directories read-only even for root, as CI
+ * runs) cannot be had here, or "" when it can. Tests that need one skip with this reason.
+ */
+export function noMountNamespace(): string {
+  if (process.getuid?.() !== 0) return "the tests do not run as root";
+  const probe = spawnSync("unshare", ["-m", "--propagation", "private", "--", "true"]);
+  return probe.status === 0 ? "" : `unshare -m is not permitted here (${probe.error?.message ?? probe.stderr.toString().trim()})`;
 }

@@ -46,4 +46,10 @@ describe("several --format/--output-file pairs in one run", () => {
     const codes = await Promise.all(["stylish", "json", "sarif", "github", "junit"].map(async (f) => (await cli([".", "-f", f], { cwd })).code));
     expect(codes).toEqual([1, 1, 1, 1, 1]);
   });
+
+  it("says plainly when a report cannot be written, and exits 2", async () => {
+    const cwd = tempTree({ "bad.yaml": BROKEN });
+    const r = await cli([".", "-f", "sarif", "-o", "no/such/dir/report.sarif"], { cwd });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: `calico-ipam-lint: cannot write ${join(cwd, "no/such/dir/report.sarif")}: its directory does not exist\n` });
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { noMountNamespace } from "../cli/helpers.js";
 
 /**
  * `calico-ipam-lint gate` as Argo CD's config management plugin server runs it: the generate
@@ -260,5 +261,91 @@ describe("gate as a Helm post-renderer (manifests on standard input)", () => {
     const withFile = gate(cwd, ["-f", "sarif", "-o", "gate.sarif", "-"], cmpEnv(), BAD);
     expect(withFile.status).toBe(1);
     expect(JSON.parse(readFileSync(join(cwd, "gate.sarif"), "utf8")).runs[0].results[0].ruleId).toBe("annotation-json");
+  });
+});
+
+/**
+ * The sidecar as argocd/repo-server-patch.yaml runs it: as user 999, with a read-only root
+ * filesystem and an emptyDir on /tmp. There is no container engine here, so the same conditions
+ * are made with a private mount namespace: every mount remounted read-only, a fresh tmpfs for the
+ * scratch directory (HOME and TMPDIR point there, as the image's ENV points them under /tmp), then
+ * the plugin's generate command run as 999:999. That needs root and unshare(1).
+ */
+const SANDBOX = noMountNamespace();
+if (SANDBOX) console.warn(`argocd: the read-only sidecar case is skipped: ${SANDBOX}`);
+
+describe("argocd sidecar security", () => {
+  const patch = parse(readFileSync(join(ROOT, "argocd/repo-server-patch.yaml"), "utf8")) as {
+    spec: { template: { spec: { containers: { name: string; securityContext: Record<string, unknown>; volumeMounts: { name: string; mountPath: string }[] }[]; volumes: { name: string; emptyDir?: unknown }[] } } };
+  };
+  const pod = patch.spec.template.spec;
+  const sidecar = pod.containers.find((c) => c.name === "calico-ipam-lint");
+  const dockerfile = readFileSync(join(ROOT, "argocd/Dockerfile"), "utf8");
+
+  it("the patch runs the sidecar as non-root, read-only, without privileges, with /tmp an emptyDir", () => {
+    expect(sidecar?.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: 999,
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ["ALL"] },
+    });
+    const tmp = sidecar?.volumeMounts.find((m) => m.mountPath === "/tmp");
+    expect(pod.volumes.find((v) => v.name === tmp?.name)?.emptyDir).toEqual({});
+  });
+
+  it("the image's user is that non-root user, and everything that wants a writable home is sent to /tmp", () => {
+    const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
+    expect(users.at(-1)).toBe("999:999");
+    for (const v of ["HOME=/tmp", "XDG_CACHE_HOME=/tmp/", "XDG_CONFIG_HOME=/tmp/", "XDG_DATA_HOME=/tmp/"]) expect(dockerfile).toContain(v);
+  });
+
+  it.skipIf(SANDBOX !== "")("the generate command works as user 999 with every filesystem read-only but the scratch tmpfs", () => {
+    const root = mkdtempSync(join(tmpdir(), "cil-argocd-ro-"));
+    const app = join(root, "app");
+    const scratch = join(root, "scratch");
+    mkdirSync(app);
+    mkdirSync(scratch);
+    writeFileSync(join(app, "kustomization.yaml"), "resources: [web.yaml]\n");
+    writeFileSync(join(app, "rendered.out"), CLEAN);
+    for (const d of [root, app, scratch, bin]) chmodSync(d, 0o755);
+    const wrapper = join(root, "sidecar.sh");
+    writeFileSync(
+      wrapper,
+      `set -e
+for m in $(awk '{print $2}' /proc/self/mounts | sort -u); do mount -o remount,bind,ro "$m" 2>/dev/null || true; done
+mount -t tmpfs -o mode=1777 tmpfs "${scratch}"
+# The conditions hold: the source directory cannot be written, the scratch directory can.
+if touch "${app}/probe" 2>/dev/null; then echo "sidecar.sh: the source directory is writable" >&2; exit 90; fi
+exec setpriv --reuid 999 --regid 999 --clear-groups -- "$@"
+`,
+    );
+    const [cmd, ...args] = [...plugin.spec.generate.command, ...plugin.spec.generate.args] as [string, ...string[]];
+    const env = { ...cmpEnv(), HOME: scratch, TMPDIR: scratch, XDG_CACHE_HOME: `${scratch}/.cache` };
+    // `sh -c <script>`, the script first checking that it runs as 999.
+    expect([cmd, args[0], args.length]).toEqual(["sh", "-c", 2]);
+    const r = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", wrapper, cmd, "-c", `[ "$(id -u)" = 999 ] || exit 91\n${args[1] ?? ""}`], {
+      cwd: app,
+      env,
+      timeout: 60_000,
+    });
+    expect({ status: r.status, stderr: r.stderr.toString() }).toEqual({ status: 0, stderr: "" });
+    expect(r.stdout.equals(CLEAN)).toBe(true);
+    // The same run with a finding: it fails, reports, and writes nothing (it could not anyway).
+    writeFileSync(join(app, "rendered.out"), BAD);
+    const bad = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", wrapper, cmd, ...args], { cwd: app, env, timeout: 60_000 });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout.length).toBe(0);
+    expect(bad.stderr.toString()).toMatch(/annotation-json/);
+    // A report file asked for where nothing can be written: a plain error, exit 2, no manifests.
+    const report = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", wrapper, cmd, ...args], {
+      cwd: app,
+      env: { ...env, ARGOCD_ENV_LINT_ARGS: "-f sarif -o report.sarif" },
+      timeout: 60_000,
+    });
+    expect(report.status).toBe(2);
+    expect(report.stdout.length).toBe(0);
+    expect(report.stderr.toString()).toMatch(/^<generated>:6:42 annotation-json /);
+    expect(report.stderr.toString().endsWith(`calico-ipam-lint: cannot write ${join(app, "report.sarif")}: read-only file system\n`)).toBe(true);
   });
 });

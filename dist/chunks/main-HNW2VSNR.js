@@ -1,8 +1,9 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
+  WriteError,
   processIO,
   writeFileAtomic
-} from "./chunk-JMQMLVPL.js";
+} from "./chunk-TUYABXXD.js";
 import {
   VERSION,
   docsUrl
@@ -13303,6 +13304,7 @@ async function runFixes(first, options, setup, flags, io) {
   const out = run2.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
+  let unwritten = 0;
   for (const c of run2.changed) {
     if (flags.fixDryRun) {
       io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
@@ -13315,8 +13317,15 @@ async function runFixes(first, options, setup, flags, io) {
 `);
       continue;
     }
-    await writeFileAtomic(target, c.after, (await stat2(target)).mode & 4095);
-    written++;
+    try {
+      await writeFileAtomic(target, c.after, (await stat2(target)).mode & 4095);
+      written++;
+    } catch (err) {
+      if (!(err instanceof WriteError)) throw err;
+      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}
+`);
+      unwritten++;
+    }
   }
   for (const b of run2.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)
 `);
@@ -13336,6 +13345,7 @@ async function runFixes(first, options, setup, flags, io) {
     io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
 `);
   }
+  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
   return { ...out, files: run2.files };
 }
 
@@ -13466,7 +13476,7 @@ async function run(argv, io = processIO()) {
 `);
       return EXIT_FAILURE;
     }
-    if (err instanceof ConfigError || err instanceof SetupError) {
+    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError) {
       for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}
 `);
       return EXIT_FAILURE;

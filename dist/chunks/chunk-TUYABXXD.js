@@ -26,6 +26,18 @@ function quietWhenReaderGoes() {
     });
   }
 }
+var WriteError = class extends Error {
+};
+var WRITE_FAILURES = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EISDIR: "it is a directory"
+};
 async function writeFileAtomic(path, data, mode) {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
@@ -34,11 +46,13 @@ async function writeFileAtomic(path, data, mode) {
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => void 0);
-    throw err;
+    const e = err;
+    throw new WriteError(`cannot write ${path}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
   }
 }
 
 export {
   processIO,
+  WriteError,
   writeFileAtomic
 };
