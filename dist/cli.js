@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-HNW2VSNR.js");
+  const { run: runCli } = await import("./chunks/main-3W2X4UUX.js");
   return runCli(argv, io);
 }
 export {

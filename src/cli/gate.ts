@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
-import { Option, type Command } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import type { PathLintOutput } from "../api.js";
 import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
@@ -125,6 +125,50 @@ function concatenate(files: readonly SourceFile[]): { text: string; refused: str
 const countObjects = (files: readonly SourceFile[]): number =>
   files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
 
+/** The gate's own options, beside the lint options. */
+const gateOptions = (cmd: Command): Command =>
+  addLintOptions(cmd)
+    .addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)"))
+    .addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run"));
+
+/**
+ * `gate --extra-options "<words>"`: the words, split at whitespace, take its place on the command
+ * line. They come from whoever writes an Argo CD Application (its plugin env), who must not be
+ * able to choose the program the gate runs: so they must all be options and their values. A
+ * word left over (it would start the generator), `-`, `--`, --help or --version is refused.
+ */
+export function spliceExtraOptions(argv: readonly string[]): string[] {
+  if (argv[0] !== "gate") return [...argv];
+  const out = ["gate"];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (a === "--" || a === "-") return [...out, ...argv.slice(i)];
+    const inline = a.startsWith("--extra-options=") ? a.slice("--extra-options=".length) : undefined;
+    if (a !== "--extra-options" && inline === undefined) {
+      out.push(a);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new UsageError("--extra-options needs a value");
+    const words = value.split(/\s+/).filter((w) => w !== "");
+    const probe = gateOptions(new Command("gate"))
+      .allowExcessArguments(false)
+      .exitOverride()
+      .configureOutput({ writeOut: () => undefined, writeErr: () => undefined })
+      .action(() => undefined);
+    try {
+      if (words.some((w) => w === "--" || w === "-" || /^(-h|--help|-v|--version|--extra-options(=.*)?)$/.test(w))) throw new CommanderError(2, "refused", "");
+      probe.parse(words, { from: "user" });
+    } catch (err) {
+      if (!(err instanceof CommanderError)) throw err;
+      const why = err.code === "refused" || err.code === "commander.excessArguments" ? "" : `: ${err.message.replace(/^error: /, "")}`;
+      throw new UsageError(`--extra-options "${value}" must hold options and their values only${why}`);
+    }
+    out.push(...words);
+  }
+  return out;
+}
+
 export function addGateCommand(program: Command, io: CliIO, setExit: (code: number) => void): Command {
   const cmd = program
     .command("gate")
@@ -134,8 +178,7 @@ export function addGateCommand(program: Command, io: CliIO, setExit: (code: numb
     .usage("[options] [-- generator [args...]] | [options] -")
     .argument("[generator...]", "command that prints the manifests (after --), or '-' to read them from standard input; without one, the working directory's manifests")
     .passThroughOptions();
-  addLintOptions(cmd)
-    .addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)"))
+  gateOptions(cmd)
     .action(async (generator: string[], opts: GateOptions) => {
       setExit(await gate(generator, opts, io));
     });

@@ -9,7 +9,7 @@ import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import type { FileResult } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { processIO, writeFileAtomic, WriteError, type CliIO } from "./io.js";
-import { addGateCommand } from "./gate.js";
+import { addGateCommand, spliceExtraOptions } from "./gate.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { noPoolsNotice } from "./notices.js";
 import { addPlanCommand } from "./plan.js";
@@ -192,7 +192,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     code = c;
   });
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    await program.parseAsync(spliceExtraOptions(argv), { from: "user" });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {

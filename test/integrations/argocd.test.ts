@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -168,7 +168,7 @@ describe("argocd/plugin.yaml", () => {
     const app = tree({ "Chart.yaml": "apiVersion: v2\nname: shop\nversion: 1.0.0\n", "rendered.out": CLEAN });
     const r = generate(app, cmpEnv({ ARGOCD_ENV_HELM_VALUES: "values.yaml values-prod.yaml" }));
     expect(r.status).toBe(0);
-    const expected = Buffer.concat([Buffer.from("# helm template shop . --namespace shop --include-crds --values values.yaml --values values-prod.yaml\n"), CLEAN]);
+    const expected = Buffer.concat([Buffer.from("# helm template shop . --namespace shop --include-crds --values=values.yaml --values=values-prod.yaml\n"), CLEAN]);
     expect(r.stdout.equals(expected)).toBe(true);
   });
 
@@ -185,6 +185,21 @@ describe("argocd/plugin.yaml", () => {
     const strict = generate(app, cmpEnv({ ARGOCD_ENV_LINT_ARGS: "--max-warnings 0" }));
     expect(strict.status).toBe(1);
     expect(strict.stdout.length).toBe(0);
+  });
+
+  it("LINT_ARGS can hold options only: a setting that would make the gate run a program is refused", () => {
+    const app = tree({ "kustomization.yaml": "resources: [web.yaml]\n", "rendered.out": CLEAN });
+    const marker = join(app, "ran");
+    for (const args of [`--quiet touch ${marker}`, `-- touch ${marker}`, `--max-warnings 0 - touch ${marker}`, "--help", `--extra-options=-- touch ${marker}`]) {
+      const r = generate(app, cmpEnv({ ARGOCD_ENV_LINT_ARGS: args }));
+      expect(r.status, args).toBe(2);
+      expect(r.stdout.length, args).toBe(0);
+      expect(r.stderr, args).toMatch(/^calico-ipam-lint: --extra-options ".*" must hold options and their values only/);
+    }
+    // A value that looks like a helm flag stays a values file.
+    const helm = generate(tree({ "Chart.yaml": "name: shop\n", "rendered.out": CLEAN }), cmpEnv({ ARGOCD_ENV_HELM_VALUES: "--post-renderer=./x" }));
+    expect(helm.stdout.toString()).toMatch(/^# helm template shop \. --namespace shop --include-crds --values=--post-renderer=\.\/x\n/);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("reads the repository's .calico-ipam-lint.yaml (found upward from the app directory) as the CLI does", () => {

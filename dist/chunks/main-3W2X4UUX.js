@@ -12571,11 +12571,39 @@ function concatenate(files) {
   return { text: text2, refused };
 }
 var countObjects = (files) => files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
+var gateOptions = (cmd) => addLintOptions(cmd).addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)")).addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run"));
+function spliceExtraOptions(argv) {
+  if (argv[0] !== "gate") return [...argv];
+  const out = ["gate"];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (a === "--" || a === "-") return [...out, ...argv.slice(i)];
+    const inline = a.startsWith("--extra-options=") ? a.slice("--extra-options=".length) : void 0;
+    if (a !== "--extra-options" && inline === void 0) {
+      out.push(a);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === void 0) throw new UsageError("--extra-options needs a value");
+    const words = value.split(/\s+/).filter((w) => w !== "");
+    const probe = gateOptions(new Command("gate")).allowExcessArguments(false).exitOverride().configureOutput({ writeOut: () => void 0, writeErr: () => void 0 }).action(() => void 0);
+    try {
+      if (words.some((w) => w === "--" || w === "-" || /^(-h|--help|-v|--version|--extra-options(=.*)?)$/.test(w))) throw new CommanderError(2, "refused", "");
+      probe.parse(words, { from: "user" });
+    } catch (err) {
+      if (!(err instanceof CommanderError)) throw err;
+      const why = err.code === "refused" || err.code === "commander.excessArguments" ? "" : `: ${err.message.replace(/^error: /, "")}`;
+      throw new UsageError(`--extra-options "${value}" must hold options and their values only${why}`);
+    }
+    out.push(...words);
+  }
+  return out;
+}
 function addGateCommand(program2, io, setExit) {
   const cmd = program2.command("gate").description(
     "Lint manifests on their way to the cluster and write them to standard output unchanged, only when they pass: for Argo CD config management plugins and Helm post-renderers. Findings go to standard error."
   ).usage("[options] [-- generator [args...]] | [options] -").argument("[generator...]", "command that prints the manifests (after --), or '-' to read them from standard input; without one, the working directory's manifests").passThroughOptions();
-  addLintOptions(cmd).addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)")).action(async (generator, opts) => {
+  gateOptions(cmd).action(async (generator, opts) => {
     setExit(await gate(generator, opts, io));
   });
   return cmd;
@@ -13462,7 +13490,7 @@ async function run(argv, io = processIO()) {
     code = c;
   });
   try {
-    await program2.parseAsync([...argv], { from: "user" });
+    await program2.parseAsync(spliceExtraOptions(argv), { from: "user" });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
