@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
@@ -32,6 +32,19 @@ describe("finding the configuration", () => {
     writeFileSync(join(root, "apps/new/.calico-ipam-lint.yaml"), "podCidrs: [10.0.0.0/8]\n");
     const r2 = await cli(["a.yaml", "-f", "json"], { cwd: join(root, "apps/new") });
     expect(json(r2.stdout)).toEqual(["a.yaml:6:39 invalid-ip 2"]);
+  });
+
+  it("never runs a JavaScript configuration: such files are not looked for, and one given is read as data", async () => {
+    const js = (marker: string) => `require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran");\nmodule.exports = { rules: { "invalid-ip": "off" } };\n`;
+    const cwd = tempTree({ "a.yaml": BAD_IP });
+    const marker = join(cwd, "RAN");
+    for (const name of [".calico-ipam-lint.js", ".calico-ipam-lint.cjs", ".calico-ipam-lint.mjs", "calico-ipam-lint.config.js"]) writeFileSync(join(cwd, name), js(marker));
+    const found = await cli(["a.yaml", "-f", "json"], { cwd });
+    expect(json(found.stdout)).toEqual(["a.yaml:6:39 invalid-ip 2"]);
+    const given = await cli(["a.yaml", "--config", ".calico-ipam-lint.js"], { cwd });
+    expect(given).toMatchObject({ code: 2, stdout: "" });
+    expect(given.stderr).toMatch(/^calico-ipam-lint: \.calico-ipam-lint\.js:1:1: /);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("reads .calico-ipam-lint.json", async () => {
