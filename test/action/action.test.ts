@@ -245,3 +245,36 @@ describe("the Action run as the runner runs it", () => {
     expect(grown.commands.filter((c) => c.command === "warning").map((c) => c.props["file"])).toEqual(["p2.yaml"]);
   });
 });
+
+describe("the Action on a pull request from a stranger", () => {
+  it("lets nothing in the linted files issue a workflow command or reach the summary as markup", () => {
+    // Values a hostile manifest can carry into messages, file names and the summary.
+    const hostile = [
+      "apiVersion: v1",
+      "kind: Pod",
+      "metadata:",
+      "  name: web",
+      "  annotations:",
+      '    cni.projectcalico.org/ipAddrs: "[10.0.0.1]<img src=x onerror=alert(1)>\\n::add-mask::pwned\\n::set-output name=pwned::1\\n::error file=x::pwned\\r\\n::stop-commands::pwned"',
+      '    cni.projectcalico.org/ipv4pools: "[\\"::warning::pwned%0A::error::pwned\\"]"',
+      "",
+    ].join("\n");
+    // A newline is allowed in a file name, and the log prints names on lines of their own.
+    const ws = workspace({ "pools.yaml": POOL, "apps/::notice::pwned.yaml": hostile, "apps/%0A::error::pwned.yaml": hostile, "apps/\n::error::pwned.yaml": hostile });
+    const r = runStep(ws, {});
+    expect(r.status).toBe(1);
+    // The runner sees our annotations and nothing else: no mask, output, stop or injected annotation.
+    expect(r.commands.length).toBeGreaterThan(2);
+    for (const c of r.commands) expect(["error", "warning", "notice"], JSON.stringify(c)).toContain(c.command);
+    for (const c of r.commands.filter((x) => x.props["file"] !== undefined)) {
+      expect(c.props["title"] ?? "", JSON.stringify(c)).toMatch(/^[a-z-]+$/);
+      expect(Object.keys(c.props).every((k) => ["title", "file", "line", "endLine", "col", "endColumn"].includes(k))).toBe(true);
+    }
+    // File names are properties: escaped, so a name cannot end the property list or the command.
+    expect(r.commands.map((c) => c.props["file"]).filter(Boolean).sort()).toEqual(["apps/%0A%3A%3Aerror%3A%3Apwned.yaml", "apps/%250A%3A%3Aerror%3A%3Apwned.yaml", "apps/%3A%3Anotice%3A%3Apwned.yaml"]);
+    expect(Object.keys(r.outputs).sort()).toEqual(["error-count", "sarif-path", "warning-count"]);
+    // The summary is Markdown: markup quoted from a file is escaped, never rendered.
+    expect(r.summary).not.toContain("<img");
+    expect(r.summary).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
