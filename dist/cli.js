@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-3W2X4UUX.js");
+  const { run: runCli } = await import("./chunks/main-PFB3FCLK.js");
   return runCli(argv, io);
 }
 export {

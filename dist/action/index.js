@@ -55060,7 +55060,7 @@ function addPlanCommand(program2, io, setExit) {
     const plan = planFrom(out.model, allocation(out.model, settings));
     for (const [i, format3] of formats.entries()) {
       const text2 = PLAN_FORMATS[format3](plan);
-      const file = opts.outputFile[i];
+      const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
       if (file !== void 0) await writeFileAtomic(resolve6(io.cwd, file), text2);
       else io.stdout.write(text2);
     }

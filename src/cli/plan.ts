@@ -53,7 +53,8 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       const plan = planFrom(out.model, allocation(out.model, settings));
       for (const [i, format] of formats.entries()) {
         const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);
-        const file = opts.outputFile[i];
+        // The file of the --format just before it (as for lint), not the i-th --output-file.
+        const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
         if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text);
         else io.stdout.write(text);
       }

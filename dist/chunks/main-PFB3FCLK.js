@@ -12930,7 +12930,7 @@ function addPlanCommand(program2, io, setExit) {
     const plan = planFrom(out.model, allocation(out.model, settings));
     for (const [i, format2] of formats.entries()) {
       const text2 = PLAN_FORMATS[format2](plan);
-      const file = opts.outputFile[i];
+      const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
       if (file !== void 0) await writeFileAtomic(resolve3(io.cwd, file), text2);
       else io.stdout.write(text2);
     }
