@@ -1,7 +1,7 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
   processIO
-} from "./chunks/chunk-TUYABXXD.js";
+} from "./chunks/chunk-IIFZ2W72.js";
 import {
   VERSION
 } from "./chunks/chunk-YVLUQDJB.js";
@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-PFB3FCLK.js");
+  const { run: runCli } = await import("./chunks/main-C5ME4JN6.js");
   return runCli(argv, io);
 }
 export {

@@ -47208,7 +47208,7 @@ function info(message) {
 
 // src/cli/io.ts
 import { randomBytes } from "node:crypto";
-import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var processIO = () => {
   quietWhenReaderGoes();
@@ -47242,11 +47242,14 @@ var WRITE_FAILURES = {
   EDQUOT: "disk quota exceeded",
   ENOENT: "its directory does not exist",
   ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory",
+  // what mkdir -p meets at a file
   EISDIR: "it is a directory"
 };
-async function writeFileAtomic(path2, data, mode) {
+async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
   const tmp = join(dirname(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    if (createDirs) await mkdir2(dirname(path2), { recursive: true });
     await writeFile2(tmp, data);
     if (mode !== void 0) await chmod2(tmp, mode);
     await rename2(tmp, path2);
@@ -55061,7 +55064,7 @@ function addPlanCommand(program2, io, setExit) {
     for (const [i, format3] of formats.entries()) {
       const text2 = PLAN_FORMATS[format3](plan);
       const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-      if (file !== void 0) await writeFileAtomic(resolve6(io.cwd, file), text2);
+      if (file !== void 0) await writeFileAtomic(resolve6(io.cwd, file), text2, { createDirs: true });
       else io.stdout.write(text2);
     }
     setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
@@ -55133,7 +55136,7 @@ async function loadConfig(explicit, cwd) {
 }
 
 // src/cli/lint-setup.ts
-import { mkdir as mkdir2, readFile, realpath as realpath2 } from "node:fs/promises";
+import { readFile, realpath as realpath2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
@@ -55427,8 +55430,7 @@ async function finishLint(out, setup, io) {
   if (setup.writeBaseline) {
     const { file, path: path2 } = setup.writeBaseline;
     const b = buildBaseline(results, path2);
-    await mkdir2(dirname5(file), { recursive: true });
-    await writeFileAtomic(file, serializeBaseline(b));
+    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
     const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
     io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}
 `);
@@ -55476,7 +55478,7 @@ async function runFixes(first, options, setup, flags, io) {
       continue;
     }
     try {
-      await writeFileAtomic(target, c.after, (await stat3(target)).mode & 4095);
+      await writeFileAtomic(target, c.after, { mode: (await stat3(target)).mode & 4095 });
       written++;
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
@@ -55579,7 +55581,7 @@ async function report(out, opts, io) {
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
     if (o.file) await writeFileAtomic(resolve11(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
-`);
+`, { createDirs: true });
     else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
   }

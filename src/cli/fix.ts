@@ -57,7 +57,7 @@ export async function runFixes(first: PathLintOutput, options: PathLintOptions, 
       continue;
     }
     try {
-      await writeFileAtomic(target, c.after, (await stat(target)).mode & 0o7777);
+      await writeFileAtomic(target, c.after, { mode: (await stat(target)).mode & 0o7777 });
       written++;
     } catch (err) {
       // One file that cannot be written does not keep the others from being fixed.

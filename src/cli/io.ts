@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmod, rename, unlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** What the CLI talks to; tests pass their own. */
@@ -54,13 +54,19 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = {
   EDQUOT: "disk quota exceeded",
   ENOENT: "its directory does not exist",
   ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory", // what mkdir -p meets at a file
   EISDIR: "it is a directory",
 };
 
-/** Write a whole file or nothing: a reader never sees half a report. `mode`: the permissions to give it. */
-export async function writeFileAtomic(path: string, data: string, mode?: number): Promise<void> {
+/**
+ * Write a whole file or nothing: a reader never sees half a report. `mode`: the permissions to give
+ * it; `createDirs`: make missing parent directories (for reports and baselines, as ESLint's
+ * --output-file does; never for --fix, whose files exist).
+ */
+export async function writeFileAtomic(path: string, data: string, { mode, createDirs = false }: { mode?: number; createDirs?: boolean } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    if (createDirs) await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, path);

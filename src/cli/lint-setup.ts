@@ -1,4 +1,4 @@
-import { mkdir, readFile, realpath } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { PathLintOptions, PathLintOutput } from "../api.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
@@ -175,8 +175,7 @@ export async function finishLint(out: PathLintOutput, setup: LintSetup, io: CliI
   if (setup.writeBaseline) {
     const { file, path } = setup.writeBaseline;
     const b = buildBaseline(results, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomic(file, serializeBaseline(b));
+    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
     const n = b.findings.reduce((s, e) => s + e.count, 0);
     io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}\n`);
     results = applyBaseline(results, b, path).results;

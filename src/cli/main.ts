@@ -142,7 +142,7 @@ export async function report(out: PathLintOutput, opts: LintCliOptions, io: CliI
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
     const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
-    if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`);
+    if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
   if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);

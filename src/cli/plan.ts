@@ -55,7 +55,7 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
         const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);
         // The file of the --format just before it (as for lint), not the i-th --output-file.
         const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-        if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text);
+        if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text, { createDirs: true });
         else io.stdout.write(text);
       }
       setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);

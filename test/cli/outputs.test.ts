@@ -47,9 +47,21 @@ describe("several --format/--output-file pairs in one run", () => {
     expect(codes).toEqual([1, 1, 1, 1, 1]);
   });
 
-  it("says plainly when a report cannot be written, and exits 2", async () => {
+  it("makes the report's missing directories, as ESLint does", async () => {
     const cwd = tempTree({ "bad.yaml": BROKEN });
-    const r = await cli([".", "-f", "sarif", "-o", "no/such/dir/report.sarif"], { cwd });
-    expect(r).toEqual({ code: 2, stdout: "", stderr: `calico-ipam-lint: cannot write ${join(cwd, "no/such/dir/report.sarif")}: its directory does not exist\n` });
+    const r = await cli([".", "-f", "sarif", "-o", "reports/lint/out.sarif"], { cwd });
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(JSON.parse(readFileSync(join(cwd, "reports/lint/out.sarif"), "utf8")).version).toBe("2.1.0");
+  });
+
+  it("says plainly when a report cannot be written, and exits 2", async () => {
+    const cwd = tempTree({ "bad.yaml": BROKEN, "taken": "a file, not a directory\n" });
+    const r = await cli([".", "-f", "sarif", "-o", "taken/report.sarif"], { cwd });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: `calico-ipam-lint: cannot write ${join(cwd, "taken/report.sarif")}: a part of its path is not a directory\n` });
+    const plan = await cli(["plan", ".", "-o", "taken/plan.txt"], { cwd });
+    expect(plan).toMatchObject({ code: 2, stdout: "", stderr: `calico-ipam-lint: cannot write ${join(cwd, "taken/plan.txt")}: a part of its path is not a directory\n` });
+    const baseline = await cli([".", "--write-baseline", "taken/baseline.json"], { cwd });
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toContain(`calico-ipam-lint: cannot write ${join(cwd, "taken/baseline.json")}: a part of its path is not a directory\n`);
   });
 });

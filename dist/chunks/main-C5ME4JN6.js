@@ -3,7 +3,7 @@ import {
   WriteError,
   processIO,
   writeFileAtomic
-} from "./chunk-TUYABXXD.js";
+} from "./chunk-IIFZ2W72.js";
 import {
   VERSION,
   docsUrl
@@ -12931,7 +12931,7 @@ function addPlanCommand(program2, io, setExit) {
     for (const [i, format2] of formats.entries()) {
       const text2 = PLAN_FORMATS[format2](plan);
       const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-      if (file !== void 0) await writeFileAtomic(resolve3(io.cwd, file), text2);
+      if (file !== void 0) await writeFileAtomic(resolve3(io.cwd, file), text2, { createDirs: true });
       else io.stdout.write(text2);
     }
     setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
@@ -13003,7 +13003,7 @@ async function loadConfig(explicit, cwd) {
 }
 
 // src/cli/lint-setup.ts
-import { mkdir, readFile, realpath as realpath2 } from "node:fs/promises";
+import { readFile, realpath as realpath2 } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 
 // src/engine/baseline.ts
@@ -13297,8 +13297,7 @@ async function finishLint(out, setup, io) {
   if (setup.writeBaseline) {
     const { file, path } = setup.writeBaseline;
     const b = buildBaseline(results, path);
-    await mkdir(dirname4(file), { recursive: true });
-    await writeFileAtomic(file, serializeBaseline(b));
+    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
     const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
     io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}
 `);
@@ -13346,7 +13345,7 @@ async function runFixes(first, options, setup, flags, io) {
       continue;
     }
     try {
-      await writeFileAtomic(target, c.after, (await stat2(target)).mode & 4095);
+      await writeFileAtomic(target, c.after, { mode: (await stat2(target)).mode & 4095 });
       written++;
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
@@ -13449,7 +13448,7 @@ async function report(out, opts, io) {
     if (!formatter) continue;
     const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
     if (o.file) await writeFileAtomic(resolve8(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
-`);
+`, { createDirs: true });
     else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
   }

@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 
 // src/cli/io.ts
 import { randomBytes } from "node:crypto";
-import { chmod, rename, unlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var processIO = () => {
   quietWhenReaderGoes();
@@ -36,11 +36,14 @@ var WRITE_FAILURES = {
   EDQUOT: "disk quota exceeded",
   ENOENT: "its directory does not exist",
   ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory",
+  // what mkdir -p meets at a file
   EISDIR: "it is a directory"
 };
-async function writeFileAtomic(path, data, mode) {
+async function writeFileAtomic(path, data, { mode, createDirs = false } = {}) {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    if (createDirs) await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
     if (mode !== void 0) await chmod(tmp, mode);
     await rename(tmp, path);
