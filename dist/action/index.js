@@ -53364,6 +53364,46 @@ var pool_outside_pod_cidr_default = defineRule({
 // src/rules/pool-overlap.ts
 var nameOf = (p) => p.name || (p.cidr ? cidrString(p.cidr) : "");
 var MAX_PER_POOL = 10;
+function overlapsOf(pools) {
+  const k = MAX_PER_POOL + 1;
+  const items = pools.map((p, index) => ({ index, family: p.cidr?.family ?? 4, start: p.cidr?.network ?? 0n, end: p.cidr ? lastOf(p.cidr) : 0n })).sort((a, b) => a.family - b.family || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.end > b.end ? -1 : a.end < b.end ? 1 : 0) || a.index - b.index);
+  const groups = [];
+  items.forEach((it, n) => {
+    const g = groups.at(-1);
+    if (g && g.family === it.family && g.start === it.start && g.end === it.end) {
+      g.last = n;
+      if (g.lowest.length < k) g.lowest.push(it.index);
+    } else groups.push({ family: it.family, start: it.start, end: it.end, first: n, last: n, lowest: [it.index] });
+  });
+  const lowestK = (xs) => [...new Set(xs)].sort((a, b) => a - b).slice(0, k);
+  const below = groups.map((g, gi) => {
+    const found = [];
+    for (let h = gi + 1; h < groups.length; h++) {
+      const d = groups[h];
+      if (d.family !== g.family || d.start > g.end) break;
+      found.push(...d.lowest);
+      if (found.length > 4 * k) found.splice(0, found.length, ...lowestK(found));
+    }
+    return lowestK(found);
+  });
+  const out = pools.map(() => []);
+  const open3 = [];
+  groups.forEach((g, gi) => {
+    while (open3.length > 0) {
+      const top = groups[open3.at(-1)];
+      if (top.family === g.family && top.end >= g.start) break;
+      open3.pop();
+    }
+    const above = open3.flatMap((o) => groups[o].lowest);
+    const others = lowestK([...above, ...below[gi], ...g.lowest]);
+    for (let n = g.first; n <= g.last; n++) {
+      const self = items[n].index;
+      out[self] = others.filter((o) => o !== self).slice(0, MAX_PER_POOL);
+    }
+    open3.push(gi);
+  });
+  return out;
+}
 var pool_overlap_default = defineRule({
   id: "pool-overlap",
   meta: {
@@ -53378,36 +53418,22 @@ var pool_overlap_default = defineRule({
   },
   check(ctx) {
     const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
-    const reported = new Array(pools.length).fill(0);
-    for (let i = 0; i < pools.length; i++) {
-      for (let j = i + 1; j < pools.length; j++) {
-        const a = pools[i];
+    overlapsOf(pools).forEach((others, i) => {
+      const a = pools[i];
+      for (const j of others) {
         const b = pools[j];
-        if (!a.cidr || !b.cidr || !overlaps(a.cidr, b.cidr)) continue;
-        const reportA = (reported[i] ?? 0) < MAX_PER_POOL;
-        const reportB = (reported[j] ?? 0) < MAX_PER_POOL;
-        if (!reportA && !reportB) continue;
-        reported[i] = (reported[i] ?? 0) + 1;
-        reported[j] = (reported[j] ?? 0) + 1;
-        const data = { first: nameOf(a), second: nameOf(b), firstCidr: cidrString(a.cidr) };
-        if (reportA) ctx.report({
+        if (!a.cidr || !b.cidr) continue;
+        const [first, second] = i < j ? [a, b] : [b, a];
+        ctx.report({
           messageId: "overlap",
           at: poolSpan(a),
           object: a.object.ref,
           value: cidrString(a.cidr),
-          data: { ...data, pool: poolLabel(a), other: poolLabel(b) },
+          data: { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) },
           related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }]
         });
-        if (reportB) ctx.report({
-          messageId: "overlap",
-          at: poolSpan(b),
-          object: b.object.ref,
-          value: cidrString(b.cidr),
-          data: { ...data, pool: poolLabel(b), other: poolLabel(a) },
-          related: [{ span: poolSpan(a), message: `pool ${poolLabel(a)}` }]
-        });
       }
-    }
+    });
   }
 });
 
