@@ -75,7 +75,7 @@ describe("pool-overlap against every pair compared", () => {
         const expected: string[] = [];
         specs.forEach((s, i) => {
           if (s.disabled) return;
-          const others = specs.map((t, j) => j).filter((j) => j !== i && !specs[j]!.disabled && overlaps(parsed[i]!, parsed[j]!));
+          const others = specs.map((_, j) => j).filter((j) => j !== i && !specs[j]!.disabled && overlaps(parsed[i]!, parsed[j]!));
           for (const j of others.slice(0, 10)) expected.push(`${i} ${j}`);
         });
         expect(got).toEqual(expected.sort());
