@@ -41,6 +41,8 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       const formats = opts.format.length > 0 ? opts.format : ["text"];
       for (const f of formats) if (!PLAN_FORMATS[f]) throw new UsageError(`unknown plan format "${f}"; choose one of ${Object.keys(PLAN_FORMATS).join(", ")}`);
       if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
+      const toStdout = formats.filter((_, i) => (opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i]) === undefined);
+      if (toStdout.length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
       const settingsOverride: Partial<Settings> = opts.nodes !== undefined ? { nodes: opts.nodes } : {};
       const out = await runLintCommand(paths, opts, io, { settings: settingsOverride });
       for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);

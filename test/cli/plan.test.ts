@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
@@ -100,6 +100,13 @@ describe("calico-ipam-lint plan", () => {
     const md = readFileSync(join(cwd, "plan.md"), "utf8");
     expect(md).toContain("| `small` | `10.10.0.0/28` | auto | 16 | 4 | 1 | 0 | 10 | 1 | 0 | 93% |");
     expect(md).toContain("| `10.10.0.9` | `ipAddrs` | Pod default/fixed | `apps.yaml:14` | `small` |");
+  });
+
+  it("refuses two formats on standard output, as lint does, and writes nothing then", async () => {
+    const cwd = tempTree({ "apps.yaml": APPS, "pools.yaml": POOLS });
+    const r = await cli(["plan", "apps.yaml", "--pools", "pools.yaml", "-f", "text", "-f", "json", "-f", "markdown", "-o", "plan.md"], { cwd });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "calico-ipam-lint: only one --format can write to standard output; give the others an --output-file\n" });
+    expect(readdirSync(cwd).sort()).toEqual(["apps.yaml", "pools.yaml"]);
   });
 
   it("refuses an unknown format and a missing path", async () => {
