@@ -7,3 +7,4 @@ export * from "./objects.js";
 export * from "./tree.js";
 export { goUnmarshalStringList, type GoJsonResult } from "./gojson.js";
 export * from "./settings.js";
+export * from "./selector.js";
