@@ -1,5 +1,5 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
-import type { MapEntry, MapNode, Node, Span } from "../load/index.js";
+import { innerSpan, type MapEntry, type MapNode, type Node, type Span } from "../load/index.js";
 import {
   apiGroup,
   asSeq,
@@ -12,6 +12,7 @@ import {
   num,
   overlaps,
   parseCIDR,
+  parseSelector,
   sameCIDR,
   str,
   text,
@@ -177,6 +178,50 @@ function globalText(field: "nodeSelector" | "namespaceSelector", head: boolean):
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
 
+/**
+ * A selector Calico's parser refuses (`validate:"omitempty,selector"` on both IPPool selectors).
+ * The validator's `selector` tag gives no reason of its own, only
+ * `error with field NodeSelector = '<value>' (Reason: failed to validate Field: NodeSelector because of Tag: selector )`;
+ * the parser's complaint (calico:libcalico-go/lib/selector) says where and why.
+ */
+/** Text safe inside a backtick span of the message: one line, no backtick. */
+const plain = (t: string): string => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
+
+function checkSelectorSyntax(c: Ctx, n: Node | undefined, field: "nodeSelector" | "namespaceSelector", by: string, crd: boolean): void {
+  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
+  const value = n.value;
+  const r = parseSelector(value);
+  if (!r.error) return;
+  const e = r.error;
+  // A problem at the end of the text (something missing) is shown on its last character.
+  const from = Math.min(e.offset, value.length - 1);
+  const at = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
+  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const fix = /[\r\n]/.test(value)
+    ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string`
+    : e.message.startsWith("expected string")
+      ? "Quote the value, as in `region == \"east\"`; Calico selectors compare labels with quoted strings"
+      : e.message === "expected =="
+        ? "Compare with `==` (or `!=`), as in `region == \"east\"`"
+        : e.message === "expected &&" || e.message === "expected ||"
+          ? "Combine terms with `&&` or `||`"
+          : "Write a valid Calico selector, such as `region == \"east\"`, `region in {\"east\", \"west\"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses";
+  // Nothing validates a crd.projectcalico.org object applied with kubectl: the pool is stored, and
+  // IPAM's determinePools stops at the parse error (SelectsNode / SelectsNamespace return it).
+  const stored = crd
+    ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}`
+    : "";
+  reject(
+    c,
+    at,
+    by,
+    `failed to validate Field: ${goField} because of Tag: selector`,
+    `${field} \`${plain(shown)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
+    fix + stored,
+  );
+}
+
 interface Ctx {
   readonly head: boolean;
   readonly problems: Problem[];
@@ -274,6 +319,7 @@ function checkIPPool(c: Ctx, pool: Pool, spec: MapNode | undefined): void {
   for (const field of ["nodeSelector", "namespaceSelector"] as const) {
     const n = get(spec, field);
     const s = str(n);
+    checkSelectorSyntax(c, n, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
     if (n && s?.includes("global(")) {
       reject(c, n.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, 'Use `all()` to select every node or namespace');
     }
@@ -356,6 +402,7 @@ function checkInstallationPool(c: Ctx, pool: Pool, item: MapNode): void {
     }
   }
   const sel = get(item, "nodeSelector");
+  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
   if (sel && str(sel)?.includes("global(")) {
     reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
   }
@@ -454,9 +501,9 @@ export default defineRule({
         "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}",
     },
     calico:
-      "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+      "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
     remediation:
-      "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20–32 (IPv4) or 116–128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one.",
+      "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20–32 (IPv4) or 116–128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one.",
   },
   check(ctx) {
     const c: Ctx = { head: ctx.settings.calicoVersion === "head", problems: [] };

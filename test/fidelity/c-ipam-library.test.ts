@@ -292,7 +292,7 @@ describe("C. IPAM library", () => {
       );
       expectAccepted({ yaml: stream(pools, prod, deployment("web", 3, {}, { namespace: "prod" })), settings: complete });
     });
-    it.fails("C47 › invalid namespace selector syntax [known gap: selector syntax is not validated]", () => {
+    it("C47 › invalid namespace selector syntax", () => {
       expectRejected({ yaml: ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: invalid selector syntax [") }, [err("pool-invalid", "rejected", "selector")]);
     });
     it("C48 › requested pool beats the namespace selector", () => {

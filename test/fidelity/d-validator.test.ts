@@ -63,7 +63,7 @@ describe("D. IPPool / IPReservation validator (v3.32.1)", () => {
     }
   });
 
-  it.fails("D29 reject invalid nodeSelector [known gap: selector syntax is not validated]", () => {
+  it("D29 reject invalid nodeSelector", () => {
     rejected(pool("10.0.0.0/24", "nodeSelector: this is not valid selector syntax"), "selector");
   });
 

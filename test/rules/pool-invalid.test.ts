@@ -52,6 +52,18 @@ ruleTester("pool-invalid", {
       context: { "pools.yaml": pool("fd00::/64", "", "crd.projectcalico.org/v1") },
     },
     { name: "an implicit Installation pool", yaml: installation("").replace("    ipPools:\n", "    bgp: Enabled\n") },
+    {
+      name: "selectors in every form Calico's parser accepts",
+      yaml: stream(
+        pool("10.1.0.0/16", `  nodeSelector: kubernetes.io/hostname in {'node1', 'node2'} && !has(node-role.kubernetes.io/control-plane)`),
+        pool("10.2.0.0/16", `  nodeSelector: "zone startswith 'eu-' || (rack != \\"0\\" && rack not in {})"`),
+        pool("10.3.0.0/16", `  allowedUses: [Workload]\n  namespaceSelector: kubernetes.io/metadata.name ends with "-prod"`),
+        pool("10.4.0.0/16", `  nodeSelector: "!all()"\n  allowedUses: [Workload]\n  namespaceSelector: ""`),
+        pool("10.5.0.0/16", `  nodeSelector: |-\n    zone == "a"`),
+      ),
+    },
+    { name: "a blank selector selects everything", yaml: pool("10.0.0.0/16", `  nodeSelector: "  "`) },
+    { name: "an Installation pool with a label selector", yaml: installation("    - cidr: 192.168.0.0/16\n      nodeSelector: zone == 'a'\n") },
   ],
   invalid: [
     {
@@ -160,6 +172,62 @@ ruleTester("pool-invalid", {
         { messageId: "rejected", line: 8, column: 17, message: "`global() selector is not valid for IPPool nodeSelector - use all() instead`" },
         { messageId: "rejected", line: 9, column: 22, message: "IPPool namespaceSelector" },
       ],
+    },
+    {
+      name: "a nodeSelector that is not a selector (calico-cases D29), pointed at the first token Calico cannot read",
+      yaml: pool("10.0.0.0/16", "  nodeSelector: this is not valid selector syntax"),
+      errors: [
+        {
+          messageId: "rejected",
+          line: 7,
+          column: 22,
+          endLine: 7,
+          endColumn: 24,
+          message:
+            'nodeSelector `this is not valid selector syntax` is not a valid Calico selector (`expected operator after label "this"` at character 6): Calico\'s validator rejects the pool with `failed to validate Field: NodeSelector because of Tag: selector`, so it is never applied. Write a valid Calico selector',
+        },
+      ],
+    },
+    {
+      name: "a namespaceSelector with an unclosed set (calico-cases C47 style)",
+      yaml: pool("10.0.0.0/16", `  allowedUses: [Workload]\n  namespaceSelector: "team in {'a', 'b'"`),
+      errors: [{ messageId: "rejected", line: 8, column: 39, endColumn: 40, message: "`failed to validate Field: NamespaceSelector because of Tag: selector`" }],
+    },
+    {
+      name: "a crd.projectcalico.org pool is stored unvalidated, and IPAM fails at its selector",
+      yaml: pool("10.0.0.0/16", "  nodeSelector: zone == 'a' ||", "crd.projectcalico.org/v1"),
+      errors: [{ messageId: "rejected", line: 7, column: 30, message: "which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this nodeSelector" }],
+    },
+    {
+      name: "an unquoted value",
+      yaml: pool("10.0.0.0/16", "  nodeSelector: zone == east"),
+      errors: [{ messageId: "rejected", line: 7, column: 25, endColumn: 29, message: "Quote the value" }],
+    },
+    {
+      name: "a single = and a single &",
+      yaml: stream(pool("10.0.0.0/16", `  nodeSelector: zone = "a"`), pool("10.1.0.0/16", `  nodeSelector: zone == "a" & rack == "1"`)),
+      errors: [
+        { messageId: "rejected", line: 7, column: 22, endColumn: 23, message: "`expected ==`" },
+        { messageId: "rejected", line: 15, column: 29, endColumn: 30, message: "`expected &&`" },
+      ],
+    },
+    {
+      name: "a | block keeps its last line break, which Calico's tokenizer refuses",
+      yaml: pool("10.0.0.0/16", '  nodeSelector: |\n    zone == "a"'),
+      errors: [{ messageId: "rejected", line: 8, column: 16, message: "Write the selector on one line" }],
+    },
+    {
+      name: "an invalid selector that also uses global()",
+      yaml: pool("10.0.0.0/16", "  nodeSelector: global() && x"),
+      errors: [
+        { messageId: "rejected", line: 7, column: 17, message: "`global() selector is not valid for IPPool nodeSelector - use all() instead`" },
+        { messageId: "rejected", line: 7, column: 29, endColumn: 30, message: "`unexpected end of string looking for op`" },
+      ],
+    },
+    {
+      name: "an Installation pool whose nodeSelector does not parse: the API server refuses the pool the operator creates",
+      yaml: installation("    - cidr: 192.168.0.0/16\n      nodeSelector: has(zone\n"),
+      errors: [{ messageId: "rejected", line: 9, column: 28, message: "the Calico API server rejects the pool the operator creates with `failed to validate Field: NodeSelector because of Tag: selector`" }],
     },
     {
       name: "Installation pools: operator messages",
