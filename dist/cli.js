@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-DKMZFC5X.js");
+  const { run: runCli } = await import("./chunks/main-ZJWV7ZUS.js");
   return runCli(argv, io);
 }
 export {

@@ -7307,7 +7307,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8080,7 +8080,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -24842,6 +24842,276 @@ var DEFAULT_SETTINGS = {
   poolsComplete: false
 };
 
+// src/model/selector.ts
+var MAX_LABEL_LENGTH = 512;
+var Fail = class extends Error {
+  constructor(detail2, start, stop) {
+    super(detail2);
+    this.detail = detail2;
+    this.start = start;
+    this.stop = stop;
+  }
+  detail;
+  start;
+  stop;
+};
+var isWhitespace = (c) => c === " " || c === "	";
+var isIdentChar = (c) => c !== void 0 && /^[a-zA-Z0-9_./-]$/.test(c);
+function skipWhitespace(text2, i) {
+  while (isWhitespace(text2[i])) i++;
+  return i;
+}
+function keywordAt(text2, i, word) {
+  if (!text2.startsWith(word, i)) return null;
+  const after2 = i + word.length;
+  return isIdentChar(text2[after2]) ? null : after2;
+}
+function twoWordsAt(text2, i, first, second) {
+  if (!text2.startsWith(first, i)) return null;
+  const j = skipWhitespace(text2, i + first.length);
+  if (!text2.startsWith(second, j)) return null;
+  const end = j + second.length;
+  return isIdentChar(text2[skipWhitespace(text2, end)]) ? null : end;
+}
+function identifierAt(text2, i) {
+  let j = i;
+  while (isIdentChar(text2[j])) j++;
+  const ident = text2.slice(i, j);
+  if (ident.length > MAX_LABEL_LENGTH) throw new Fail(`label too long (${ident.length} characters; at most ${MAX_LABEL_LENGTH})`, i, j);
+  if (ident === "") {
+    const c = text2[i];
+    throw new Fail(c === void 0 ? "expected identifier" : `expected identifier, found ${JSON.stringify(c)}`, i, c === void 0 ? i : i + 1);
+  }
+  return ident;
+}
+function tokenize(text2) {
+  const out = [];
+  let i = 0;
+  const push = (kind, start, end, value = "") => {
+    out.push({ kind, value, start, end });
+    i = end;
+  };
+  for (; ; ) {
+    i = skipWhitespace(text2, i);
+    if (i >= text2.length) {
+      push("eof", text2.length, text2.length);
+      return out;
+    }
+    const c = text2[i];
+    const last = out[out.length - 1];
+    switch (c) {
+      case "(":
+        push("lparen", i, i + 1);
+        continue;
+      case ")":
+        push("rparen", i, i + 1);
+        continue;
+      case "{":
+        push("lbrace", i, i + 1);
+        continue;
+      case "}":
+        push("rbrace", i, i + 1);
+        continue;
+      case ",":
+        push("comma", i, i + 1);
+        continue;
+      case '"':
+      case "'": {
+        const close = text2.indexOf(c, i + 1);
+        if (close === -1) throw new Fail("unterminated string", i, text2.length);
+        push("string", i, close + 1, text2.slice(i + 1, close));
+        continue;
+      }
+      case "=":
+        if (text2[i + 1] !== "=") throw new Fail("expected ==", i, i + 1);
+        push("eq", i, i + 2);
+        continue;
+      case "!":
+        if (text2[i + 1] === "=") push("ne", i, i + 2);
+        else push("not", i, i + 1);
+        continue;
+      case "&":
+        if (text2[i + 1] !== "&") throw new Fail("expected &&", i, i + 1);
+        push("and", i, i + 2);
+        continue;
+      case "|":
+        if (text2[i + 1] !== "|") throw new Fail("expected ||", i, i + 1);
+        push("or", i, i + 2);
+        continue;
+      default:
+        break;
+    }
+    if (last?.kind === "label") {
+      let end;
+      if ((end = keywordAt(text2, i, "contains")) !== null) push("contains", i, end);
+      else if ((end = twoWordsAt(text2, i, "starts", "with")) !== null) push("startsWith", i, end);
+      else if ((end = twoWordsAt(text2, i, "ends", "with")) !== null) push("endsWith", i, end);
+      else if ((end = twoWordsAt(text2, i, "not", "in")) !== null) push("notIn", i, end);
+      else if ((end = keywordAt(text2, i, "in")) !== null) push("in", i, end);
+      else {
+        let j = i;
+        while (j < text2.length && !isWhitespace(text2[j])) j++;
+        throw new Fail(`expected operator after label ${JSON.stringify(last.value)}`, i, Math.max(j, i + 1));
+      }
+      continue;
+    }
+    if (text2.startsWith("has(", i)) {
+      const at2 = skipWhitespace(text2, i + 4);
+      const ident2 = identifierAt(text2, at2);
+      const close = skipWhitespace(text2, at2 + ident2.length);
+      if (text2[close] !== ")") throw new Fail("no closing ')' after has(", close, Math.min(close + 1, text2.length));
+      push("has", i, close + 1, ident2);
+      continue;
+    }
+    const fn = text2.startsWith("all(", i) ? "all" : text2.startsWith("global(", i) ? "global" : null;
+    if (fn) {
+      const close = skipWhitespace(text2, i + fn.length + 1);
+      if (text2[close] !== ")") throw new Fail(`no closing ')' after ${fn}(`, close, Math.min(close + 1, text2.length));
+      push(fn, i, close + 1);
+      continue;
+    }
+    const ident = identifierAt(text2, i);
+    push("label", i, i + ident.length, ident);
+  }
+}
+var OPERATORS = {
+  eq: "==",
+  ne: "!=",
+  in: "in",
+  notIn: "not in",
+  contains: "contains",
+  startsWith: "starts with",
+  endsWith: "ends with",
+  and: "&&",
+  or: "||",
+  not: "!",
+  lparen: "(",
+  rparen: ")",
+  lbrace: "{",
+  rbrace: "}",
+  comma: ",",
+  all: "all()",
+  global: "global()"
+};
+function describe(t) {
+  if (t.kind === "eof") return "the end of the selector";
+  if (t.kind === "label") return `label ${JSON.stringify(t.value)}`;
+  if (t.kind === "string") return `string ${JSON.stringify(t.value)}`;
+  if (t.kind === "has") return `has(${t.value})`;
+  return OPERATORS[t.kind] ?? t.kind;
+}
+var Parser2 = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  pos = 0;
+  peek(k = 0) {
+    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)];
+  }
+  fail(message, t) {
+    throw new Fail(message, t.start, t.end);
+  }
+  root() {
+    if (this.peek().kind === "eof") return { kind: "all" };
+    const node = this.or();
+    const rest = this.peek();
+    if (rest.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(rest)}`, rest);
+    return node;
+  }
+  or() {
+    const operands = [this.and()];
+    while (this.peek().kind === "or") {
+      this.pos++;
+      operands.push(this.and());
+    }
+    return operands.length === 1 ? operands[0] : { kind: "or", operands };
+  }
+  and() {
+    const operands = [this.operation()];
+    while (this.peek().kind === "and") {
+      this.pos++;
+      operands.push(this.operation());
+    }
+    return operands.length === 1 ? operands[0] : { kind: "and", operands };
+  }
+  operation() {
+    let negated = false;
+    while (this.peek().kind === "not") {
+      negated = !negated;
+      this.pos++;
+    }
+    const t = this.peek();
+    let node;
+    switch (t.kind) {
+      case "has":
+        node = { kind: "has", label: t.value };
+        this.pos++;
+        break;
+      case "all":
+      case "global":
+        node = { kind: t.kind };
+        this.pos++;
+        break;
+      case "label":
+        node = this.labelOperation(t);
+        break;
+      case "lparen": {
+        this.pos++;
+        node = this.or();
+        const close = this.peek();
+        if (close.kind !== "rparen") this.fail(`expected ), found ${describe(close)}`, close);
+        this.pos++;
+        break;
+      }
+      default:
+        this.fail(`unexpected token: ${describe(t)}`, t);
+    }
+    return negated ? { kind: "not", operand: node } : node;
+  }
+  labelOperation(label) {
+    const op = this.peek(1);
+    if (op.kind === "eof") this.fail("unexpected end of string looking for op", op);
+    const arg = this.peek(2);
+    switch (op.kind) {
+      case "eq":
+      case "ne":
+      case "contains":
+      case "startsWith":
+      case "endsWith":
+        if (arg.kind !== "string") this.fail(`expected string after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
+        this.pos += 3;
+        return { kind: op.kind, label: label.value, value: arg.value };
+      case "in":
+      case "notIn": {
+        if (arg.kind !== "lbrace") this.fail(`expected set literal after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
+        this.pos += 3;
+        const values = [];
+        while (this.peek().kind === "string") {
+          values.push(this.peek().value);
+          this.pos++;
+          if (this.peek().kind !== "comma") break;
+          this.pos++;
+        }
+        const close = this.peek();
+        if (close.kind !== "rbrace") this.fail(`expected }, found ${describe(close)}`, close);
+        this.pos++;
+        return { kind: op.kind, label: label.value, values: [...new Set(values)].sort() };
+      }
+      default:
+        return this.fail(`expected == or != after label ${JSON.stringify(label.value)}, found ${describe(op)}`, op);
+    }
+  }
+};
+function parseSelector(text2) {
+  try {
+    return { ok: new Parser2(tokenize(text2)).root() };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { message: e.detail, offset: e.start, end: Math.max(e.start, e.stop) } };
+    throw e;
+  }
+}
+
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
 
@@ -27479,6 +27749,28 @@ var TEXT = {
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
+var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
+function checkSelectorSyntax(c, n, field, by, crd) {
+  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
+  const value = n.value;
+  const r = parseSelector(value);
+  if (!r.error) return;
+  const e = r.error;
+  const from = Math.min(e.offset, value.length - 1);
+  const at2 = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
+  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
+  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
+  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
+  reject(
+    c,
+    at2,
+    by,
+    `failed to validate Field: ${goField} because of Tag: selector`,
+    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
+    fix + stored
+  );
+}
 function reject(c, at2, by, error2, what, fix) {
   c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
 }
@@ -27569,6 +27861,7 @@ function checkIPPool(c, pool, spec) {
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const n = get(spec, field);
     const s = str(n);
+    checkSelectorSyntax(c, n, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
     if (n && s?.includes("global(")) {
       reject(c, n.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
     }
@@ -27647,6 +27940,7 @@ function checkInstallationPool(c, pool, item) {
     }
   }
   const sel = get(item, "nodeSelector");
+  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
   if (sel && str(sel)?.includes("global(")) {
     reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
   }
@@ -27731,8 +28025,8 @@ var pool_invalid_default = defineRule({
       unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
       reservation: "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}"
     },
-    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
-    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
+    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+    remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
   check(ctx) {
     const c = { head: ctx.settings.calicoVersion === "head", problems: [] };
