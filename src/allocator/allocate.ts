@@ -3,8 +3,10 @@ import {
   bitsOf,
   cidrString,
   contains,
+  evaluate,
   isSet,
   lastOf,
+  parseSelector,
   sizeOf,
   staticIPs,
   type DecodedList,
@@ -67,6 +69,8 @@ export interface PodDemand {
   /** The annotation that chose the pools (pod or namespace), when one did. */
   readonly list?: DecodedList;
   readonly listFrom?: "pod" | "namespace";
+  /** Why the pod gets no default pool (no `set`): Calico's error for its family and namespace. */
+  readonly noPool?: NoPool;
 }
 
 export type NoPoolCode = "P4" | "P5" | "P6";
@@ -141,7 +145,11 @@ export interface Allocation {
   readonly demands: readonly PodDemand[];
   readonly statics: readonly StaticClaim[];
   readonly exhausted: readonly Exhaustion[];
-  /** Per family: what pods with no pool annotation get, when the default set is empty. */
+  /**
+   * Per family: what pods with no pool annotation get when the default set is empty for a
+   * namespace whose labels are not known (namespace selectors taken to match). A pod whose
+   * namespace is in view may fail where this is empty: see `PodDemand.noPool`.
+   */
   readonly defaultFailure: Partial<Record<Family, NoPool>>;
   /** Pod sources that take no automatic address because they fail first, with the reason. */
   readonly blocked: readonly { readonly pod: PodSource; readonly reason: string }[];
@@ -188,20 +196,84 @@ export function poolsInPlay(model: Model): Pool[] {
 }
 
 /**
+ * A namespace's labels as Calico's IPAM sees them for `namespaceSelector` (`SelectsNamespace`
+ * evaluates the Kubernetes Namespace object's own labels, nothing Calico adds): one label set per
+ * Namespace object of that name in the files (several when overlays hold variants), each with the
+ * label Kubernetes sets on every namespace, `kubernetes.io/metadata.name: <name>`.
+ */
+export interface NamespaceLabels {
+  readonly name: string;
+  /** Null when no Namespace of that name is in view: its labels are unknown. */
+  readonly labelSets: readonly Readonly<Record<string, string>>[] | null;
+}
+
+export const NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+export function namespaceLabels(model: Model, name: string): NamespaceLabels {
+  const objects = model.namespaceList.filter((n) => n.name === name);
+  if (objects.length === 0) return { name, labelSets: null };
+  return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
+}
+
+const selectorCache = new Map<string, ReturnType<typeof parseSelector>>();
+function parsedSelector(text: string): ReturnType<typeof parseSelector> {
+  let r = selectorCache.get(text);
+  if (!r) {
+    r = parseSelector(text);
+    if (selectorCache.size > 10000) selectorCache.clear();
+    selectorCache.set(text, r);
+  }
+  return r;
+}
+
+/**
+ * Whether a pool's namespaceSelector may select the namespace. No selector selects every namespace.
+ * Only a namespace whose labels are known can be excluded, and only by a selector that parses (one
+ * that does not is pool-invalid's to report) and matches none of its label sets.
+ */
+export function mayServeNamespace(p: Pool, ns: NamespaceLabels | null | undefined): boolean {
+  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(p.namespaceSelector);
+  if (!sel.ok) return true;
+  const selector = sel.ok;
+  return ns.labelSets.some((l) => evaluate(selector, l));
+}
+
+/** An enabled pool of the family that automatic assignment leaves out, and why. */
+export interface ExcludedPool {
+  readonly pool: Pool;
+  readonly why: "manual" | "noNode" | "namespace" | "use";
+}
+
+export interface DefaultPools {
+  readonly pools: Pool[];
+  readonly failure?: NoPool;
+  /** The enabled pools of the family not used, with the first reason (in Calico's order). */
+  readonly excluded: readonly ExcludedPool[];
+}
+
+/**
  * The pools a pod with no pool annotation draws from (`determinePools` → `filterPoolsByUse`), and
  * Calico's error when there are none. Node labels are not in the files: a pool is taken to select
- * every node unless its selector is `!all()`; namespace selectors are taken to match.
+ * every node unless its selector is `!all()`. A namespaceSelector is evaluated against the pod's
+ * namespace when its labels are known (`ns`), else taken to match.
  */
-export function defaultPools(pools: readonly Pool[], family: Family): { pools: Pool[]; failure?: NoPool } {
+export function defaultPools(pools: readonly Pool[], family: Family, ns?: NamespaceLabels | null): DefaultPools {
   const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
-  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" } };
-  const selected = enabled.filter((p) => !isManual(p) && !selectsNoNode(p));
-  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" } };
+  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
+  const excluded: ExcludedPool[] = [];
+  const selected = enabled.filter((p) => {
+    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
+    if (why) excluded.push({ pool: p, why });
+    return why === null;
+  });
+  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
   const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
   if (workload.length === 0) {
-    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" } };
+    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
   }
-  return { pools: workload };
+  return { pools: workload, excluded };
 }
 
 /** Pools that hold node tunnel addresses for an encapsulation (`determineEnabledPoolCIDRs`). */
@@ -295,7 +367,21 @@ export function allocate(model: Model, settings: Settings): Allocation {
   // assign_ipv4: any IPv4 pool (operator) or always (manifests); assign_ipv6: the operator sets it
   // when an IPv6 pool exists, manifests leave it off, so only an enabled IPv6 pool makes it likely.
   const families: Family[] = ([4, 6] as Family[]).filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
-  const defaults: Record<Family, ReturnType<typeof defaultPools>> = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  // Namespace selectors taken to match (a namespace not in view): the families' failures, and the
+  // pools automatic assignment may draw from for some pod.
+  const defaults: Record<Family, DefaultPools> = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  const byNamespace = new Map<string, DefaultPools>();
+  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const defaultsFor = (f: Family, namespace: string): DefaultPools => {
+    if (!selectorPools) return defaults[f];
+    const key = `${f}:${namespace}`;
+    let d = byNamespace.get(key);
+    if (!d) {
+      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      byNamespace.set(key, d);
+    }
+    return d;
+  };
   const defaultFailure: Partial<Record<Family, NoPool>> = {};
   for (const f of families) {
     const fail = defaults[f].failure;
@@ -382,12 +468,15 @@ export function allocate(model: Model, settings: Settings): Allocation {
         set.consumers.push({ ...base, ...listInfo });
         continue;
       }
-      const def = defaults[f];
+      const def = defaultsFor(f, pod.namespace);
       if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo });
+        demands.push({ ...base, ...listInfo, ...(def.failure ? { noPool: def.failure } : {}) });
         continue;
       }
-      const key = `default:v${f}`;
+      // Pods whose namespaces select the same pools share a set; a pool a namespaceSelector keeps
+      // from a namespace takes none of its pods.
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
       const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
       set.consumers.push({ ...base, ...listInfo });
     }

@@ -149,7 +149,7 @@ export function planFrom(model: Model, a: Allocation): Plan {
     .map((d) => ({ ...podOwner(d), reason: d.count.unknown ?? "unknown" }));
   const blocked = [
     ...a.blocked.map((b) => ({ ...owner(b.pod.object, b.pod.namespace), reason: b.reason })),
-    ...a.demands.filter((d) => !d.set && a.defaultFailure[d.family]).map((d) => ({ ...podOwner(d), reason: a.defaultFailure[d.family]?.message ?? "" })),
+    ...a.demands.filter((d) => !d.set && (d.noPool ?? a.defaultFailure[d.family])).map((d) => ({ ...podOwner(d), reason: (d.noPool ?? a.defaultFailure[d.family])?.message ?? "" })),
   ];
   const notes: string[] = [];
   if (a.nodes === null) {

@@ -1,4 +1,4 @@
-import { allocation, poolsKnown, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import { allocation, defaultPools, poolsInPlay, poolsKnown, type Exhaustion, type PodDemand } from "../allocator/index.js";
 import { cidrString } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, nameSpan, plural, podWho, poolLabel, poolSpan } from "./_shared/pools.js";
@@ -46,7 +46,7 @@ export default defineRule({
         "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
     },
     calico:
-      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation:
       "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count.",
   },
@@ -57,6 +57,16 @@ export default defineRule({
     // (docs/configuration.md: "the cluster's IPAMConfiguration, when no manifest holds it").
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== undefined)?.strictAffinity?.value;
     const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
+    // The automatic pools of each family before namespace selectors: those missing from a default
+    // set are kept from its pods' namespace by their namespaceSelector.
+    const inPlay = poolsInPlay(ctx.model);
+    const unselected = (c: PodDemand): string => {
+      const set = c.set;
+      if (set?.kind !== "default") return "";
+      const left = defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p));
+      if (left.length === 0) return "";
+      return `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace ${c.pod.namespace}`;
+    };
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers: PodDemand[] = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
@@ -88,7 +98,7 @@ export default defineRule({
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
             shortfall: shortfallText(strict, cidrs),
-            fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT,
+            fix: set.kind === "requested" ? FIX_REQUESTED : `${FIX_DEFAULT}${unselected(c)}`,
           },
           related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
         });

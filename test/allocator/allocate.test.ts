@@ -96,6 +96,44 @@ describe("allocate", () => {
     expect(a.exhausted).toEqual([]);
   });
 
+  describe("namespace selectors", () => {
+    const nsPool = (name: string, cidr: string, selector: string) => pool(name, cidr, `  blockSize: 28\n  allowedUses: [Workload]\n  namespaceSelector: ${selector}\n`);
+    const ns = (name: string, env?: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${env ? `  labels:\n    env: ${env}\n` : ""}`;
+    const deployIn = (name: string, namespace: string, replicas: number) => deploy(name, replicas).replace(`name: ${name}\n`, `name: ${name}\n  namespace: ${namespace}\n`);
+    const docs = (prod: number, dev: number, withNamespaces = true) => [
+      nsPool("prod-pool", "10.0.0.0/28", "env == 'prod'"),
+      pool("any", "10.0.1.0/28", "  blockSize: 28\n"),
+      ...(withNamespaces ? [ns("prod", "prod"), ns("dev", "dev")] : []),
+      deployIn("a", "prod", prod),
+      deployIn("b", "dev", dev),
+    ];
+
+    it("draws a namespace's pods only from the pools that select it", () => {
+      const a = run(docs(16, 16));
+      const sets = Object.fromEntries(a.sets.map((s) => [s.consumers[0]?.pod.object.ref.name ?? "", s.pools.map((p) => p.name)]));
+      expect(sets).toEqual({ a: ["any", "prod-pool"], b: ["any"] });
+      expect(a.exhausted).toEqual([]);
+    });
+
+    it("does not count excluded pods against the pool, and counts included ones", () => {
+      // dev: 17 pods for the 16 addresses of `any`; prod could take 32 but leaves room for nobody.
+      expect(run(docs(0, 17)).exhausted).toHaveLength(1);
+      expect(run(docs(20, 12)).exhausted).toEqual([]);
+      expect(run(docs(20, 13)).exhausted[0]).toMatchObject({ demand: 33n, capacity: 32n });
+      // Without the Namespace objects, dev's labels are unknown: its pods may use both pools.
+      expect(run(docs(0, 17, false)).exhausted).toEqual([]);
+    });
+
+    it("fails a namespace with no pool left with P6, and keeps the namespace-free default", () => {
+      const a = run([nsPool("prod-pool", "10.0.0.0/28", "env == 'prod'"), ns("dev", "dev"), deployIn("b", "dev", 2), deployIn("c", "elsewhere", 2)]);
+      expect(a.defaultFailure[4]).toBeUndefined();
+      const dev = a.demands.find((d) => d.pod.object.ref.name === "b");
+      expect(dev?.set).toBeUndefined();
+      expect(dev?.noPool?.code).toBe("P6");
+      expect(a.demands.find((d) => d.pod.object.ref.name === "c")?.set?.pools.map((p) => p.name)).toEqual(["prod-pool"]);
+    });
+  });
+
   it("says which failure pods without annotations get when no pool qualifies", () => {
     expect(run([pool("p", "10.0.0.0/24", "  disabled: true\n"), deploy("a", 1)]).defaultFailure[4]?.code).toBe("P4");
     expect(run([pool("p", "10.0.0.0/24", "  assignmentMode: Manual\n"), deploy("a", 1)]).defaultFailure[4]?.code).toBe("P6");

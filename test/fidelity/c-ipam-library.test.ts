@@ -257,7 +257,7 @@ describe("C. IPAM library", () => {
     });
   });
 
-  describe("namespace selector (namespace labels are in the files, but selectors are not evaluated)", () => {
+  describe("namespace selector (namespace labels are in the files: the Namespace object's labels and kubernetes.io/metadata.name)", () => {
     const prod = namespace("prod", {}, { environment: "production" });
     const dev = namespace("dev", {}, { environment: "development" });
     const selPool = ippool("prod-pool", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'production'");
@@ -269,7 +269,7 @@ describe("C. IPAM library", () => {
     it("C40 › selector matches", () => {
       expectAccepted({ yaml: stream(selPool, prod, pod("p", {}, { namespace: "prod" })), settings: complete });
     });
-    it.fails("C41 › selector does not match (only pool) → P6 [known gap: namespaceSelector is not evaluated]", () => {
+    it("C41 › selector does not match (only pool) → P6", () => {
       expectRejected({ yaml: stream(selPool, dev, pod("p", {}, { namespace: "dev" })), settings: complete }, [
         err("no-usable-pool", "P6", "`no configured Calico pools for node <node>`", "Pod/p"),
       ]);
@@ -278,7 +278,7 @@ describe("C. IPAM library", () => {
       const pool = ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'production' && team == 'a'");
       expectAccepted({ yaml: stream(pool, namespace("prod", {}, { environment: "production", team: "a" }), pod("p", {}, { namespace: "prod" })), settings: complete });
     });
-    it.fails("C45 › complex &&, one label differs → no match → P6 [known gap: namespaceSelector is not evaluated]", () => {
+    it("C45 › complex &&, one label differs → no match → P6", () => {
       const pool = ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'production' && team == 'a'");
       expectRejected({ yaml: stream(pool, namespace("prod", {}, { environment: "production", team: "b" }), pod("p", {}, { namespace: "prod" })), settings: complete }, [
         err("no-usable-pool", "P6", "`no configured Calico pools for node <node>`", "Pod/p"),

@@ -12,6 +12,14 @@ const POD = yaml`
 
 const complete = { poolsComplete: true };
 
+/** A Workload pool that serves only the namespaces its namespaceSelector selects. */
+const nsPool = (selector: string, name = "prod-pool", cidr = "10.0.0.0/24") =>
+  `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n  allowedUses: [Workload]\n  namespaceSelector: ${selector}\n`;
+const ns = (name: string, labels: Record<string, string> = {}) =>
+  `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${Object.keys(labels).length > 0 ? `  labels:\n${Object.entries(labels).map(([k, v]) => `    ${k}: ${v}\n`).join("")}` : ""}`;
+const podIn = (namespace: string, annotations = "") => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: foo\n  namespace: ${namespace}\n${annotations}`;
+const PROD_ONLY = nsPool("environment == 'production'");
+
 /** A pod that names its pools (calico-cases.md C14, H30). */
 const namer = (key: string, value: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: foo\n  annotations:\n    cni.projectcalico.org/${key}: '${value}'\n`;
 const lbPool = pool("  allowedUses: [LoadBalancer]").replace("name: p", "name: lb");
@@ -61,6 +69,44 @@ ruleTester("no-usable-pool", {
       yaml: stream(lbPool, pool("", "10.1.0.0/24"), `${namer("ipv4pools", '["lb"]')}    cni.projectcalico.org/ipAddrs: '["10.1.0.5"]'\n`),
     },
     { name: "a hostNetwork pod", settings: complete, yaml: stream(pool("  disabled: true"), `${POD}spec:\n  hostNetwork: true\n`) },
+    { name: "namespaceSelector: the namespace's labels match (calico-cases C40)", settings: complete, yaml: stream(PROD_ONLY, ns("prod", { environment: "production" }), podIn("prod")) },
+    { name: "namespaceSelector: the namespace is not in the files, so its labels may match", settings: complete, yaml: stream(PROD_ONLY, podIn("dev")) },
+    {
+      name: "namespaceSelector: Kubernetes labels every namespace with kubernetes.io/metadata.name",
+      settings: complete,
+      yaml: stream(nsPool("kubernetes.io/metadata.name in {'dev', 'test'}"), ns("dev"), podIn("dev")),
+    },
+    {
+      name: "namespaceSelector: != matches a namespace without the label",
+      settings: complete,
+      yaml: stream(nsPool("environment != 'production'"), ns("dev"), podIn("dev")),
+    },
+    {
+      name: "namespaceSelector: a requested pool is used whatever its selector says (calico-cases C48)",
+      settings: complete,
+      yaml: stream(PROD_ONLY, ns("dev", { environment: "development" }), podIn("dev", "  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"prod-pool\"]'\n")),
+    },
+    {
+      name: "namespaceSelector: the namespace's annotation requests the pool",
+      settings: complete,
+      yaml: stream(PROD_ONLY, `${ns("dev", { environment: "development" })}  annotations:\n    cni.projectcalico.org/ipv4pools: '["prod-pool"]'\n`, podIn("dev")),
+    },
+    { name: "namespaceSelector: pools not declared complete", yaml: stream(PROD_ONLY, ns("dev", { environment: "development" }), podIn("dev")) },
+    {
+      name: "namespaceSelector: another automatic pool without a selector serves the namespace",
+      settings: complete,
+      yaml: stream(PROD_ONLY, pool("", "10.1.0.0/24"), ns("dev", { environment: "development" }), podIn("dev")),
+    },
+    {
+      name: "namespaceSelector: one of two Namespace manifests of that name (overlays) matches",
+      settings: complete,
+      yaml: stream(PROD_ONLY, ns("app", { environment: "development" }), ns("app", { environment: "production" }), podIn("app")),
+    },
+    {
+      name: "namespaceSelector that does not parse: left to pool-invalid, taken to match",
+      settings: complete,
+      yaml: stream(nsPool("environment == production"), ns("dev", { environment: "development" }), podIn("dev")),
+    },
   ],
   invalid: [
     {
@@ -74,6 +120,60 @@ ruleTester("no-usable-pool", {
       settings: complete,
       yaml: stream(pool("  assignmentMode: Manual"), pool('  nodeSelector: "!all()"', "10.1.0.0/24").replace("name: p", "name: q"), POD),
       errors: [{ messageId: "P6", line: 20, column: 9, message: "`no configured Calico pools for node <node>`" }],
+    },
+    {
+      name: "P6: the only pool's namespaceSelector does not select the pod's namespace (calico-cases C41)",
+      settings: complete,
+      yaml: stream(PROD_ONLY, ns("dev", { environment: "development" }), podIn("dev")),
+      errors: [
+        {
+          messageId: "P6",
+          line: 20,
+          column: 9,
+          endLine: 20,
+          endColumn: 12,
+          message:
+            "Pod dev/foo takes its IPv4 address from the default pools, but no enabled IPv4 pool selects it (the namespaceSelector `environment == 'production'` of prod-pool (10.0.0.0/24) does not select namespace dev; the labels of namespace dev are `environment: development` and `kubernetes.io/metadata.name: dev`): Calico fails the pod with `no configured Calico pools for node <node>`. Label namespace dev so that a pool's namespaceSelector selects it",
+        },
+      ],
+    },
+    {
+      name: "P6: a selector on kubernetes.io/metadata.name, a Manual pool and a !all() pool",
+      settings: complete,
+      yaml: stream(
+        nsPool('kubernetes.io/metadata.name == "prod"'),
+        pool("  assignmentMode: Manual", "10.1.0.0/24").replace("name: p", "name: manual"),
+        pool('  nodeSelector: "!all()"', "10.2.0.0/24").replace("name: p", "name: pinned"),
+        ns("dev"),
+        podIn("dev"),
+      ),
+      errors: [
+        {
+          messageId: "P6",
+          line: 34,
+          column: 9,
+          message:
+            'the namespaceSelector `kubernetes.io/metadata.name == "prod"` of prod-pool (10.0.0.0/24) does not select namespace dev, manual (10.1.0.0/24) has `assignmentMode: Manual` and pinned (10.2.0.0/24) has `nodeSelector: "!all()"`; the labels of namespace dev are `kubernetes.io/metadata.name: dev`',
+        },
+      ],
+    },
+    {
+      name: "P6: projectcalico.org/name is a policy label, not a label of the Namespace that IPAM reads",
+      settings: complete,
+      yaml: stream(nsPool("projectcalico.org/name == 'dev'"), ns("dev"), podIn("dev")),
+      errors: [{ messageId: "P6", line: 18, column: 9, message: "select on `kubernetes.io/metadata.name` instead" }],
+    },
+    {
+      name: "P6 for every replica source in the namespace, whichever pool serves others",
+      settings: complete,
+      yaml: stream(PROD_ONLY, nsPool("environment == 'staging'", "staging-pool", "10.1.0.0/24"), ns("dev", { environment: "development" }), ns("prod", { environment: "production" }), podIn("prod"), podIn("dev")),
+      errors: [{ messageId: "P6", line: 42, column: 9, message: "namespace dev" }],
+    },
+    {
+      name: "P5, not P6: the namespace's pool is gone before the use filter, and the Tunnel pool left allows no Workload",
+      settings: complete,
+      yaml: stream(PROD_ONLY, pool("  allowedUses: [Tunnel]", "10.1.0.0/24"), ns("dev", { environment: "development" }), podIn("dev")),
+      errors: [{ messageId: "P5", line: 28, column: 9, message: "no pools match the required use (Workload)" }],
     },
     {
       name: "P5: only a Tunnel pool, with the pod lifting its namespace's list",

@@ -42,8 +42,27 @@ const V6_120 = yaml`
     blockSize: 122
 `;
 
+/** prod-pool (/28) serves namespaces labelled env=prod only; any (/28) serves every namespace. */
+const PROD_POOL = yaml`
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata:
+    name: prod-pool
+  spec:
+    cidr: 10.1.0.0/28
+    blockSize: 28
+    allowedUses: [Workload]
+    namespaceSelector: env == "prod"
+`;
+const ANY_POOL = POOL_28.replace("name: small", "name: any");
+const namespaces = (...names: string[]) => stream(...names.map((n) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${n}\n  labels:\n    env: ${n}\n`));
+const deployIn = (namespace: string, name: string, replicas: number) => deploy(name, replicas).replace(`name: ${name}\n`, `name: ${name}\n  namespace: ${namespace}\n`);
+
 ruleTester("pool-exhausted", {
   valid: [
+    { name: "namespaceSelector: prod pods spill into both pools (30 of 32)", yaml: stream(PROD_POOL, ANY_POOL, namespaces("prod", "dev"), deployIn("prod", "api", 30)) },
+    { name: "namespaceSelector: dev fills the shared pool, prod its own (16 + 16)", yaml: stream(PROD_POOL, ANY_POOL, namespaces("prod", "dev"), deployIn("prod", "api", 16), deployIn("dev", "web", 16)) },
+    { name: "namespaceSelector: a namespace not in the files may use both pools", yaml: stream(PROD_POOL, ANY_POOL, deployIn("dev", "web", 20)) },
     { name: "a /28 holds 16 pods exactly", yaml: stream(POOL_28, deploy("foo", 16)) },
     { name: "16 pods over two deployments", yaml: stream(POOL_28, deploy("foo", 10), deploy("bar", 6)) },
     { name: "no pools known: silent", yaml: deploy("foo", 5000) },
@@ -88,6 +107,24 @@ ruleTester("pool-exhausted", {
     },
   ],
   invalid: [
+    {
+      name: "namespaceSelector: dev pods may not use the prod pool, so 20 do not fit the shared /28",
+      yaml: stream(PROD_POOL, ANY_POOL, namespaces("prod", "dev"), deployIn("dev", "web", 20)),
+      errors: [
+        { messageId: "pool", line: 16, column: 9, message: "Pool any (10.0.0.0/28) is too small for the pods drawing from it: 20 IPv4 addresses are needed by 1 pod source and 16 can be assigned" },
+        { messageId: "pods", line: 39, column: 13, message: "run fewer replicas; the namespaceSelector of prod-pool (10.1.0.0/28) does not select namespace dev" },
+      ],
+    },
+    {
+      name: "namespaceSelector: prod pods count against both pools, dev pods against the shared one only (21 + 12 > 32)",
+      yaml: stream(PROD_POOL, ANY_POOL, namespaces("prod", "dev"), deployIn("prod", "api", 21), deployIn("dev", "web", 12)),
+      errors: [
+        { messageId: "pool", line: 6, column: 9, message: "Pool prod-pool (10.1.0.0/28) is too small for the pods drawing from it and any (10.0.0.0/28): 33 IPv4 addresses" },
+        { messageId: "pool", line: 16, column: 9, message: "33 IPv4 addresses are needed by 2 pod sources and 32 can be assigned" },
+        { messageId: "pods", line: 39, column: 13, message: "Deployment prod/api draws 21 IPv4 addresses from pools any (10.0.0.0/28) and prod-pool (10.1.0.0/28) together with 1 other pod source" },
+        { messageId: "pods", line: 51, column: 13, message: "Deployment dev/web draws 12 IPv4 addresses from pool any (10.0.0.0/28) together with 1 other pod source" },
+      ],
+    },
     {
       name: "17 pods in a /28",
       yaml: stream(POOL_28, deploy("foo", 17)),
