@@ -11653,7 +11653,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError: InvalidArgumentError2, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11743,7 +11743,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -50360,6 +50360,54 @@ function parseSelector(text2) {
     throw e;
   }
 }
+function lookup(labels, key) {
+  if (labels instanceof Map) return labels.get(key);
+  const rec = labels;
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
+}
+function evaluate(sel, labels) {
+  switch (sel.kind) {
+    case "all":
+    case "global":
+      return true;
+    case "has":
+      return lookup(labels, sel.label) !== void 0;
+    case "eq": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v === sel.value;
+    }
+    case "ne": {
+      const v = lookup(labels, sel.label);
+      return v === void 0 || v !== sel.value;
+    }
+    case "contains": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.includes(sel.value);
+    }
+    case "startsWith": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.startsWith(sel.value);
+    }
+    case "endsWith": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.endsWith(sel.value);
+    }
+    case "in": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && sel.values.includes(v);
+    }
+    case "notIn": {
+      const v = lookup(labels, sel.label);
+      return v === void 0 || !sel.values.includes(v);
+    }
+    case "not":
+      return !evaluate(sel.operand, labels);
+    case "and":
+      return sel.operands.every((o) => evaluate(o, labels));
+    case "or":
+      return sel.operands.some((o) => evaluate(o, labels));
+  }
+}
 
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
@@ -51754,16 +51802,45 @@ function poolsInPlay(model) {
   }
   return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
 }
-function defaultPools(pools, family) {
-  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
-  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" } };
-  const selected = enabled.filter((p) => !isManual(p) && !selectsNoNode(p));
-  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" } };
-  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  if (workload.length === 0) {
-    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" } };
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function namespaceLabels(model, name) {
+  const objects = model.namespaceList.filter((n) => n.name === name);
+  if (objects.length === 0) return { name, labelSets: null };
+  return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
+}
+var selectorCache = /* @__PURE__ */ new Map();
+function parsedSelector(text2) {
+  let r = selectorCache.get(text2);
+  if (!r) {
+    r = parseSelector(text2);
+    if (selectorCache.size > 1e4) selectorCache.clear();
+    selectorCache.set(text2, r);
   }
-  return { pools: workload };
+  return r;
+}
+function mayServeNamespace(p, ns) {
+  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(p.namespaceSelector);
+  if (!sel.ok) return true;
+  const selector = sel.ok;
+  return ns.labelSets.some((l) => evaluate(selector, l));
+}
+function defaultPools(pools, family, ns) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
+  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
+  const excluded = [];
+  const selected = enabled.filter((p) => {
+    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
+    if (why) excluded.push({ pool: p, why });
+    return why === null;
+  });
+  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
+  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
+  if (workload.length === 0) {
+    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
+  }
+  return { pools: workload, excluded };
 }
 function tunnelPools(pools) {
   const out = [];
@@ -51836,6 +51913,18 @@ function allocate(model, settings) {
   const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
   const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
   const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  const byNamespace = /* @__PURE__ */ new Map();
+  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const defaultsFor = (f, namespace) => {
+    if (!selectorPools) return defaults[f];
+    const key = `${f}:${namespace}`;
+    let d = byNamespace.get(key);
+    if (!d) {
+      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      byNamespace.set(key, d);
+    }
+    return d;
+  };
   const defaultFailure = {};
   for (const f of families) {
     const fail = defaults[f].failure;
@@ -51915,12 +52004,13 @@ function allocate(model, settings) {
         set2.consumers.push({ ...base, ...listInfo });
         continue;
       }
-      const def = defaults[f];
+      const def = defaultsFor(f, pod.namespace);
       if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo });
+        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
         continue;
       }
-      const key = `default:v${f}`;
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
       const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
       set.consumers.push({ ...base, ...listInfo });
     }
@@ -52788,6 +52878,25 @@ function listText2(items) {
 }
 
 // src/rules/no-usable-pool.ts
+var shorten = (t) => {
+  const one = t.replace(/\s+/g, " ").replace(/`/g, "'");
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+};
+function unselected(excluded, ns, family) {
+  const reasons = [];
+  for (const e of excluded) {
+    if (e.why === "manual") reasons.push(`${poolText(e.pool)} has \`assignmentMode: Manual\``);
+    else if (e.why === "noNode") reasons.push(`${poolText(e.pool)} has \`nodeSelector: "!all()"\``);
+    else if (e.why === "namespace") reasons.push(`the namespaceSelector \`${shorten(e.pool.namespaceSelector)}\` of ${poolText(e.pool)} does not select namespace ${ns.name}`);
+  }
+  const byNamespace = excluded.some((e) => e.why === "namespace");
+  const first = ns.labelSets?.[0];
+  const labels = first ? Object.keys(first).sort().map((k) => `\`${shorten(k)}: ${shorten(first[k] ?? "")}\``) : [];
+  const why = `${someOf(reasons)}${byNamespace ? `; the labels of namespace ${ns.name} are ${listText(labels)}` : ""}`;
+  const policyLabel = excluded.some((e) => e.why === "namespace" && e.pool.namespaceSelector.includes("projectcalico.org/name"));
+  const fix = byNamespace ? `Label namespace ${ns.name} so that a pool's namespaceSelector selects it, add an automatic pool without a namespaceSelector, or name a pool in \`cni.projectcalico.org/ipv${family}pools\` (requested pools bypass selectors)${policyLabel ? ". Calico IPAM reads the Namespace's own labels, and Calico does not add `projectcalico.org/name` to them (that label exists on Calico's policy profiles only): select on `kubernetes.io/metadata.name` instead" : ""}` : `Name a pool in \`cni.projectcalico.org/ipv${family}pools\`, or make one pool Automatic with a nodeSelector that matches the nodes`;
+  return { why, fix, byNamespace };
+}
 var no_usable_pool_default = defineRule({
   id: "no-usable-pool",
   meta: {
@@ -52796,11 +52905,11 @@ var no_usable_pool_default = defineRule({
     scope: "repository",
     messages: {
       P4: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled IPv{{v}} pool exists: Calico fails the pod with `cannot find a qualified ippool`. Add an enabled IPv{{v}} IPPool{{familyFix}}",
-      P6: '{{who}} takes its IPv{{v}} address from the default pools{{via}}, but every enabled IPv{{v}} pool has `assignmentMode: Manual` or `nodeSelector: "!all()"`: Calico fails the pod with `no configured Calico pools for node <node>`. Name a pool in `cni.projectcalico.org/ipv{{v}}pools`, or make one pool Automatic with a nodeSelector that matches the nodes',
+      P6: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled IPv{{v}} pool selects it ({{why}}): Calico fails the pod with `no configured Calico pools for node <node>`. {{fix}}",
       P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`",
       requestedNoWorkload: "{{key}} `{{raw}}` names only pools whose allowedUses lack Workload ({{pools}}): Calico takes the requested pools as they are, keeps those that allow Workload, and fails {{victims}} with `cannot find a qualified ippool, no pools match the required use (Workload)`. Name a pool that allows Workload{{others}}, or add Workload to the pool's allowedUses"
     },
-    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
+    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node and whose namespaceSelector (v3.31+) matches its namespace's labels, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Node labels are not in the files, so only `nodeSelector: \"!all()\"` counts as selecting no node. A namespace's labels are known when its Namespace object is in the files: its own labels plus `kubernetes.io/metadata.name`, which Kubernetes sets on every namespace (Calico adds none); a namespace not in the files is taken to match every namespaceSelector. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
@@ -52831,21 +52940,31 @@ var no_usable_pool_default = defineRule({
     const a = allocation(ctx.model, ctx.settings);
     for (const d of a.demands) {
       if (d.set) continue;
-      const failure = defaultPools(pools, d.family).failure;
+      const ns = namespaceLabels(ctx.model, d.pod.namespace);
+      const { failure, excluded } = defaultPools(pools, d.family, ns);
       if (!failure) continue;
       const fromPod = d.list && d.listFrom === "pod";
       const at2 = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
       const asked = d.pod.calico.lists.ipFamilies !== void 0;
+      const p6 = failure.code === "P6" ? unselected(excluded, ns, d.family) : void 0;
+      const nsObject = ctx.model.namespaces.get(d.pod.namespace)?.object;
       ctx.report({
         messageId: failure.code,
         at: at2,
         object: d.pod.object.ref,
         value: `IPv${d.family}`,
+        ...p6 ? {
+          related: [
+            ...excluded.filter((e) => e.why !== "use").map((e) => ({ span: poolSpan(e.pool), message: `pool ${poolText(e.pool)}` })),
+            ...p6.byNamespace && nsObject ? [{ span: nameSpan(nsObject), message: `Namespace ${d.pod.namespace}` }] : []
+          ]
+        } : {},
         data: {
           who: podWho(d.pod),
           v: d.family,
           via: d.list ? ` (its ${d.listFrom === "pod" ? "" : "namespace's "}\`${d.list.raw ?? ""}\` lifts any restriction)` : "",
-          familyFix: asked ? `, or drop IPv${d.family} from \`cni.projectcalico.org/ipFamilies\`` : ""
+          familyFix: asked ? `, or drop IPv${d.family} from \`cni.projectcalico.org/ipFamilies\`` : "",
+          ...p6 ? { why: p6.why, fix: p6.fix } : {}
         }
       });
     }
@@ -52967,7 +53086,7 @@ var pool_exhausted_default = defineRule({
       pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
       pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
     },
-    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
+    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
     remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count."
   },
   check(ctx) {
@@ -52975,6 +53094,14 @@ var pool_exhausted_default = defineRule({
     const a = allocation(ctx.model, ctx.settings);
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
     const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
+    const inPlay = poolsInPlay(ctx.model);
+    const unselected2 = (c) => {
+      const set = c.set;
+      if (set?.kind !== "default") return "";
+      const left = defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p));
+      if (left.length === 0) return "";
+      return `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace ${c.pod.namespace}`;
+    };
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s2) => s2.kind !== "tunnel");
       const consumers = workloadSets.flatMap((s2) => s2.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
@@ -53006,7 +53133,7 @@ var pool_exhausted_default = defineRule({
             pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
             shortfall: shortfallText(strict, cidrs2),
-            fix: set.kind === "requested" ? FIX_REQUESTED : FIX_DEFAULT
+            fix: set.kind === "requested" ? FIX_REQUESTED : `${FIX_DEFAULT}${unselected2(c)}`
           },
           related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }))
         });
@@ -55249,7 +55376,7 @@ function planFrom(model, a) {
   const unknown = a.demands.filter((d) => d.count.count === null && !seen.has(d.pod) && seen.add(d.pod)).map((d) => ({ ...podOwner(d), reason: d.count.unknown ?? "unknown" }));
   const blocked = [
     ...a.blocked.map((b) => ({ ...owner(b.pod.object, b.pod.namespace), reason: b.reason })),
-    ...a.demands.filter((d) => !d.set && a.defaultFailure[d.family]).map((d) => ({ ...podOwner(d), reason: a.defaultFailure[d.family]?.message ?? "" }))
+    ...a.demands.filter((d) => !d.set && (d.noPool ?? a.defaultFailure[d.family])).map((d) => ({ ...podOwner(d), reason: (d.noPool ?? a.defaultFailure[d.family])?.message ?? "" }))
   ];
   const notes = [];
   if (a.nodes === null) {
