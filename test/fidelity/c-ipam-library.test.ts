@@ -274,6 +274,12 @@ describe("C. IPAM library", () => {
         err("no-usable-pool", "P6", "`no configured Calico pools for node <node>`", "Pod/p"),
       ]);
     });
+    it("C42 › node matches, namespace does not → P6 (the node selector is taken to match: node labels are not in the files)", () => {
+      const pool = ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnodeSelector: zone == 'us-west'\nnamespaceSelector: environment == 'production'");
+      expectRejected({ yaml: stream(pool, dev, pod("p", {}, { namespace: "dev" })), settings: complete }, [
+        err("no-usable-pool", "P6", "`no configured Calico pools for node <node>`", "Pod/p"),
+      ]);
+    });
     it("C44 › complex &&, both labels present", () => {
       const pool = ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'production' && team == 'a'");
       expectAccepted({ yaml: stream(pool, namespace("prod", {}, { environment: "production", team: "a" }), pod("p", {}, { namespace: "prod" })), settings: complete });
@@ -291,6 +297,23 @@ describe("C. IPAM library", () => {
         ippool("any", "10.2.0.0/24"),
       );
       expectAccepted({ yaml: stream(pools, prod, deployment("web", 3, {}, { namespace: "prod" })), settings: complete });
+    });
+    describe("C46 (boundary) › the prod namespace draws from exactly prod-pool and the selector-free pool", () => {
+      const pools = stream(
+        ippool("prod-pool", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'production'"),
+        ippool("dev-pool", "10.1.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: environment == 'development'"),
+        ippool("any", "10.2.0.0/24"),
+      );
+      it("512 pods fill the two /24s", () => {
+        expectAccepted({ yaml: stream(pools, prod, deployment("web", 512, {}, { namespace: "prod" })), settings: complete });
+      });
+      it("a 513th does not fit: dev-pool is not counted", () => {
+        expectRejected({ yaml: stream(pools, prod, deployment("web", 513, {}, { namespace: "prod" })), settings: complete }, [
+          err("pool-exhausted", "pods", "513 are needed and 512 can be assigned", "Deployment/web"),
+          err("pool-exhausted", "pool", "513 IPv4 addresses are needed by 1 pod source and 512 can be assigned", "IPPool/prod-pool"),
+          err("pool-exhausted", "pool", "513 IPv4 addresses are needed by 1 pod source and 512 can be assigned", "IPPool/any"),
+        ]);
+      });
     });
     it("C47 › invalid namespace selector syntax", () => {
       expectRejected({ yaml: ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: invalid selector syntax [") }, [err("pool-invalid", "rejected", "selector")]);
