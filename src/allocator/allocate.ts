@@ -1,6 +1,7 @@
 import type { Span } from "../load/index.js";
 import {
   bitsOf,
+  calicoIpamRuns,
   cidrString,
   contains,
   evaluate,
@@ -418,8 +419,10 @@ export function allocate(model: Model, settings: Settings): Allocation {
   const blocked: { pod: PodSource; reason: string }[] = [];
   const reservations = reservationIntervals(model);
 
+  // Under another IPAM (host-local, …) or another CNI plugin, no pod draws from Calico's pools.
+  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true) continue;
+    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
     const count = podCount(pod, settings);
     const runs = count.count !== 0n;
     const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);

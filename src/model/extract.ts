@@ -1,5 +1,6 @@
 import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
+import { cniSetupFrom, splitForCni, type CniSetup } from "./cni.js";
 import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
@@ -25,7 +26,10 @@ export interface PodSource {
   /** Annotations on the pods: the template's `metadata.annotations`, or the Pod's own. */
   readonly podAnnotations: readonly AnnotationEntry[];
   readonly podAnnotationsNode?: MapNode;
+  /** The pods' Calico annotations that the CNI setup (`Model.cni`) lets Calico act on. */
   readonly calico: CalicoAnnotations;
+  /** Those it does not: ignored, or failing the pod before they are read (see `splitForCni`). */
+  readonly cniUnread?: CalicoAnnotations;
   /** Calico annotations on the controller's own metadata (where they have no effect). */
   readonly controllerCalico?: CalicoAnnotations;
   readonly podLabels: Readonly<Record<string, string>>;
@@ -40,6 +44,7 @@ export interface Namespace {
   readonly object: K8sObject;
   readonly name: string;
   readonly calico: CalicoAnnotations;
+  readonly cniUnread?: CalicoAnnotations;
 }
 
 export type PoolOrigin = "IPPool" | "Installation";
@@ -106,6 +111,8 @@ export interface Model {
   readonly ipamConfigs: readonly IpamConfig[];
   readonly podCidrs: readonly PodCidr[];
   readonly hpas: readonly Hpa[];
+  /** The CNI plugin and IPAM the files show; undefined when they do not say (or disagree). */
+  readonly cni?: CniSetup;
   readonly defaultNamespace: string;
   readonly live?: LiveState;
   readonly changedSince?: ChangedSince;
@@ -140,6 +147,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const podCidrs: PodCidr[] = [];
   const installations: K8sObject[] = [];
   const workloads: { o: K8sObject; w: WorkloadKind }[] = [];
+  const cni = cniSetupFrom(objects);
 
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
@@ -165,7 +173,8 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
         });
       }
     } else if (kind === "Namespace" && group === "" && o.ref.name) {
-      namespaceList.push({ object: o, name: o.ref.name, calico: decodeCalico(o.annotations) });
+      const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
+      namespaceList.push({ object: o, name: o.ref.name, calico: split.kept, ...(split.unread ? { cniUnread: split.unread } : {}) });
     } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
       const p = ipPoolFromObject(o);
       if (p) pools.push(p);
@@ -189,19 +198,19 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   // Loops, not push(...list): 130000+ items spread as arguments overflow the stack.
   for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
 
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p): p is PodSource => p !== null);
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
 
   const inputs = { ...(options.live ? { live: options.live } : {}), ...(options.changedSince ? { changedSince: options.changedSince } : {}) };
-  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace, ...inputs };
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...(cni ? { cni } : {}), defaultNamespace, ...inputs };
 }
 
 function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
   return n && v !== undefined ? { value: v, span: n.span } : undefined;
 }
 
-function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: readonly Hpa[]): PodSource | null {
+function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: readonly Hpa[], cni: CniSetup | undefined): PodSource | null {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
@@ -225,6 +234,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const name = o.ref.name;
   const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
   const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
+  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
   return {
     object: o,
     workload: w,
@@ -233,7 +243,8 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     templateSpan: template.span,
     podAnnotations: ann.list,
     ...(ann.node ? { podAnnotationsNode: ann.node } : {}),
-    calico: decodeCalico(ann.list),
+    calico: split.kept,
+    ...(split.unread ? { cniUnread: split.unread } : {}),
     ...(controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {}),
     podLabels: labelsOf(meta),
     ...(replicas ? { replicas } : {}),

@@ -8,3 +8,4 @@ export * from "./tree.js";
 export { goUnmarshalStringList, type GoJsonResult } from "./gojson.js";
 export * from "./settings.js";
 export * from "./selector.js";
+export * from "./cni.js";
