@@ -1,5 +1,5 @@
 import { moveAnnotation, removeAnnotation, sharedNodes, type EditContext } from "../fix/index.js";
-import { apiGroup, CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type K8sObject } from "../model/index.js";
+import { apiGroup, CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type AnnotationEntry, type K8sObject, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { isHostNetwork, isJsonSource, templateAnnotationsPath } from "./_shared/calico.js";
 
@@ -66,15 +66,32 @@ export default defineRule({
       noPods: "{{aKind}} runs no pods, so Calico never reads {{key}} on it: the annotation has no effect. Put it in the pod template of the workload it is meant for",
       servicePools:
         "Calico's CNI plugin reads {{key}} only on pods, never on a Service. To choose the pool of a LoadBalancer Service's address, use `projectcalico.org/{{name}}` (without cni.); for the Service's pods, set it in their pod template",
+      ipamIgnored:
+        "Calico's CNI config uses {{ipam}} IPAM, not calico-ipam ({{source}}), and Calico reads {{key}} only under Calico IPAM: it ignores the annotation{{who}}. Remove it, or switch the cluster to Calico IPAM",
+      cniNotCalico:
+        "Pods here get their network from the {{plugin}} CNI plugin ({{source}}): Calico is installed for policy only, its CNI plugin never runs, and {{key}} is ignored. Remove the annotation",
       hostNetwork:
         "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork",
     },
     calico:
-      "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods.",
+      "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
     remediation:
-      "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods.",
+      "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods and from pods that Calico's CNI plugin or Calico IPAM does not serve.",
   },
   check(ctx) {
+    // Annotations the CNI setup in the files keeps Calico from acting on (model.cni, splitForCni).
+    // ipAddrs / ipAddrsNoIpam under another IPAM fail the pod instead: feature-flag-required says so.
+    const cni = ctx.model.cni;
+    const reportCni = (e: AnnotationEntry, object: ObjectRef, who: string): void => {
+      if (!cni) return;
+      const related = [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }];
+      const k = shortKey(e.key);
+      if (cni.plugin !== "Calico") {
+        ctx.report({ messageId: "cniNotCalico", severity: "warning", data: { key: e.key, plugin: cni.plugin, source: cni.source }, at: e.keySpan, related, object });
+      } else if (cni.ipam !== null && (NAMESPACE_KEYS as readonly string[]).includes(k)) {
+        ctx.report({ messageId: "ipamIgnored", severity: "warning", data: { key: e.key, ipam: cni.ipam, source: cni.source, who }, at: e.keySpan, related, object });
+      }
+    };
     // --fix moves a controller's pod annotation into its pod template (or drops an identical copy).
     const shared = sharedNodes(ctx.model.files);
     const editing = (file: string): EditContext => {
@@ -110,7 +127,7 @@ export default defineRule({
         }
       }
       if (isHostNetwork(pod)) {
-        for (const e of pod.calico.all) {
+        for (const e of [...pod.calico.all, ...(pod.cniUnread?.all ?? [])]) {
           if (!KNOWN_KEYS.includes(shortKey(e.key))) continue;
           ctx.report({
             messageId: "hostNetwork",
@@ -121,10 +138,13 @@ export default defineRule({
             object: ref,
           });
         }
+      } else {
+        for (const e of pod.cniUnread?.all ?? []) reportCni(e, ref, "");
       }
     }
 
     for (const ns of ctx.model.namespaceList) {
+      for (const e of ns.cniUnread?.all ?? []) reportCni(e, ns.object.ref, ` for every pod in namespace ${ns.name}`);
       for (const e of ns.calico.all) {
         const k = shortKey(e.key);
         if (!POD_KEYS.includes(k) || (NAMESPACE_KEYS as readonly string[]).includes(k)) continue;

@@ -1,4 +1,4 @@
-import { apiGroup, get, str, type K8sObject } from "../model/index.js";
+import { apiGroup, calicoIpamRuns, get, str, type K8sObject } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { calicoSites } from "./_shared/calico.js";
 
@@ -30,13 +30,15 @@ export default defineRule({
         "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
       noIpamOperator:
         "The operator manages Calico here ({{installation}}), and it never sets `feature_control.ip_addrs_no_ipam` in the CNI config: Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs instead",
+      ipamIncompatible:
+        "Calico's CNI config uses {{ipam}} IPAM, not calico-ipam ({{source}}), so Calico fails the pod with `{{name}} is not compatible with configured IPAM: {{ipam}}`. Remove {{key}} (the pod then gets an address from {{ipam}}), or switch the cluster to Calico IPAM to keep a fixed address",
       floatingOperator:
         "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters",
     },
     calico:
-      "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on.",
+      "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on. Both static-address annotations also need Calico IPAM: when the files show a CNI config with another IPAM (an Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `\"ipam\": {\"type\": \"host-local\"}`), Calico fails the pod with `ipAddrs is not compatible with configured IPAM: host-local` (or the same with ipAddrsNoIpam), before it looks at the feature flag. When Calico is installed for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE), its CNI plugin does not run and none of this applies.",
     remediation:
-      "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`.",
+      "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`. Under host-local (or any IPAM other than calico-ipam), remove `ipAddrs` and `ipAddrsNoIpam`, or move the cluster to Calico IPAM.",
   },
   check(ctx) {
     const flags = ctx.settings.featureFlags;
@@ -44,8 +46,28 @@ export default defineRule({
     const operator = operatorInstallation(ctx.model.objects);
     const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
     const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
+    // The files show which IPAM the Calico CNI plugin uses (calico-ipam.md §1.1, C2 / C4).
+    const cni = ctx.model.cni;
+    const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : undefined;
+    // Calico for policy only: its CNI plugin, and with it every flag check, never runs.
+    if (cni && cni.plugin !== "Calico") return;
     for (const site of calicoSites(ctx.model)) {
       if (site.kind !== "pod") continue;
+      if (otherIpam && otherIpam.ipam !== null) {
+        // The IPAM check comes before the feature flag: the pod fails with C4 / C2 whatever the flag.
+        for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
+          const d = site.pod?.cniUnread?.lists[key];
+          if (!d?.raw) continue;
+          ctx.report({
+            messageId: "ipamIncompatible",
+            severity: "error",
+            data: { ipam: otherIpam.ipam, source: otherIpam.source, name: key, key: d.entry.key },
+            at: d.entry.keySpan,
+            related: [{ span: otherIpam.span, message: `the CNI config's IPAM: ${otherIpam.ipam}` }],
+            object: site.object.ref,
+          });
+        }
+      }
       const noIpam = site.calico.lists.ipAddrsNoIpam;
       // An empty string counts as absent; any other value triggers the check (it runs before parsing).
       if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {

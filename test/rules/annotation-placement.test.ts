@@ -1,7 +1,58 @@
 import { ruleTester, stream, yaml } from "../rule-tester.js";
 
+const installation = (cni: string) => `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  cni:\n${cni}`;
+const HOST_LOCAL = installation("    type: Calico\n    ipam:\n      type: HostLocal\n");
+const AMAZON_VPC = installation("    type: AmazonVPC\n");
+
+/** A manifest install's CNI config template with this IPAM section. */
+const cniConfigMap = (name: string, ipam: string) => yaml`
+  kind: ConfigMap
+  apiVersion: v1
+  metadata:
+    name: ${name}
+    namespace: kube-system
+  data:
+    cni_network_config: |-
+      {
+        "name": "k8s-pod-network",
+        "cniVersion": "0.3.1",
+        "plugins": [
+          {"type": "calico", "mtu": __CNI_MTU__, "nodename": "__KUBERNETES_NODE_NAME__", "ipam": ${ipam}, "policy": {"type": "k8s"}},
+          {"type": "portmap", "snat": true, "capabilities": {"portMappings": true}}
+        ]
+      }
+`;
+const CANAL = cniConfigMap("canal-config", '{"type": "host-local", "subnet": "usePodCidr"}');
+
+/** A Deployment whose pod template annotations start on line 9, column 9; a Namespace with pool keys. */
+const WORKLOAD = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: web
+  spec:
+    template:
+      metadata:
+        annotations:
+          cni.projectcalico.org/ipv4pools: '["default-ipv4-ippool"]'
+          cni.projectcalico.org/ipFamilies: '["IPv4"]'
+          cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'
+          cni.projectcalico.org/hwAddr: 'aa:bb:cc:dd:ee:ff'
+          cni.projectcalico.org/floatingIPs: '["203.0.113.10"]'
+`;
+const NAMESPACE = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: batch\n  annotations:\n    cni.projectcalico.org/ipv6pools: '[\"v6\"]'\n";
+
 ruleTester("annotation-placement", {
   valid: [
+    { name: "Calico IPAM from calico.yaml's ConfigMap: every key is read", yaml: stream(WORKLOAD, NAMESPACE, cniConfigMap("calico-config", '{"type": "calico-ipam"}')) },
+    { name: "an Installation with Calico CNI and (default) Calico IPAM", yaml: stream(WORKLOAD, NAMESPACE, installation("    type: Calico\n")) },
+    { name: "no install object in view: Calico IPAM assumed", yaml: stream(WORKLOAD, NAMESPACE) },
+    { name: "a CNI template that cannot be read: nothing assumed", yaml: stream(WORKLOAD, NAMESPACE, cniConfigMap("canal-config", "__IPAM__ {")) },
+    { name: "an Installation (AmazonVPC) and another (Calico) disagree: nothing assumed", yaml: stream(WORKLOAD, NAMESPACE, AMAZON_VPC, installation("    type: Calico\n")) },
+    {
+      name: "host-local: the static keys fail the pod (feature-flag-required), hwAddr and floatingIPs are read",
+      yaml: stream(WORKLOAD.replace(/^ +cni.projectcalico.org\/ip(v4pools|Families).*\n/gm, ""), HOST_LOCAL),
+    },
     {
       name: "pod annotations in the pod template, pool keys on the Namespace",
       yaml: stream(
@@ -95,6 +146,63 @@ ruleTester("annotation-placement", {
     },
   ],
   invalid: [
+    {
+      name: "host-local (Installation): the pool and family keys are ignored, on the pod template and on the Namespace",
+      yaml: stream(WORKLOAD, NAMESPACE, HOST_LOCAL),
+      errors: [
+        {
+          messageId: "ipamIgnored",
+          severity: "warning",
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 40,
+          message:
+            "Calico's CNI config uses host-local IPAM, not calico-ipam (Installation default spec.cni.ipam.type: HostLocal), and Calico reads cni.projectcalico.org/ipv4pools only under Calico IPAM: it ignores the annotation. Remove it, or switch the cluster to Calico IPAM",
+        },
+        { messageId: "ipamIgnored", severity: "warning", line: 10, column: 9, message: "cni.projectcalico.org/ipFamilies" },
+        { messageId: "ipamIgnored", severity: "warning", line: 20, column: 5, message: "it ignores the annotation for every pod in namespace batch" },
+      ],
+    },
+    {
+      name: "host-local (Canal's ConfigMap, in a context file)",
+      files: { "app.yaml": stream(WORKLOAD, NAMESPACE) },
+      context: { "canal.yaml": CANAL },
+      errors: [
+        { messageId: "ipamIgnored", line: 9, column: 9, message: "(ConfigMap kube-system/canal-config cni_network_config ipam.type host-local)" },
+        { messageId: "ipamIgnored", line: 10, column: 9 },
+        { messageId: "ipamIgnored", line: 20, column: 5 },
+      ],
+    },
+    {
+      name: "policy only (AmazonVPC): every key only Calico's CNI plugin reads is ignored (floatingIPs left to the other rules)",
+      yaml: stream(WORKLOAD, NAMESPACE, AMAZON_VPC),
+      errors: [
+        {
+          messageId: "cniNotCalico",
+          severity: "warning",
+          line: 9,
+          column: 9,
+          message:
+            "Pods here get their network from the AmazonVPC CNI plugin (Installation default spec.cni.type: AmazonVPC): Calico is installed for policy only, its CNI plugin never runs, and cni.projectcalico.org/ipv4pools is ignored. Remove the annotation",
+        },
+        { messageId: "cniNotCalico", line: 10, column: 9 },
+        { messageId: "cniNotCalico", line: 11, column: 9 },
+        { messageId: "cniNotCalico", line: 12, column: 9 },
+        { messageId: "cniNotCalico", line: 20, column: 5 },
+      ],
+    },
+    {
+      name: "host-local and hostNetwork: the hostNetwork warning alone, for every key",
+      yaml: stream(WORKLOAD.concat("    spec:\n      hostNetwork: true\n"), HOST_LOCAL),
+      errors: [
+        { messageId: "hostNetwork", line: 9, column: 9 },
+        { messageId: "hostNetwork", line: 10, column: 9 },
+        { messageId: "hostNetwork", line: 11, column: 9 },
+        { messageId: "hostNetwork", line: 12, column: 9 },
+        { messageId: "hostNetwork", line: 13, column: 9 },
+      ],
+    },
     {
       name: "on a Deployment's own metadata",
       yaml: yaml`
