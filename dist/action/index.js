@@ -49575,23 +49575,6 @@ function poolRequests(d) {
   return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
 }
 
-// src/model/kinds.ts
-var WORKLOAD_KINDS = [
-  { kind: "Pod", groups: [""], template: [], scale: "single" },
-  { kind: "Deployment", groups: ["apps", "extensions", "apps/v1beta1", "apps/v1beta2"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "ReplicaSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "StatefulSet", groups: ["apps"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "DaemonSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "per-node" },
-  { kind: "Job", groups: ["batch"], template: ["spec", "template"], scale: "parallelism" },
-  { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
-  { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
-  { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
-  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" }
-];
-function workloadKind(apiGroup2, kind) {
-  return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
-}
-
 // src/model/tree.ts
 function entry(map, key) {
   if (!map || map.kind !== "map") return void 0;
@@ -49723,6 +49706,110 @@ function collectObjects(files) {
 }
 var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
 
+// src/model/cni.ts
+var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
+var OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
+var CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
+function fromInstallation(o) {
+  const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
+  const typeNode = get(o.node, "spec", "cni", "type");
+  const plugin = typeNode ? str(typeNode) : "Calico";
+  if (plugin === void 0) return null;
+  if (plugin !== "Calico") return { plugin, ipam: null, object: o, span: typeNode?.span ?? o.ref.span, source: `${name} spec.cni.type: ${plugin}` };
+  const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
+  const ipamType = ipamNode ? str(ipamNode) : "Calico";
+  const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
+  if (ipam === void 0) return null;
+  const span = ipamNode?.span ?? typeNode?.span ?? o.ref.span;
+  const source = ipamNode ? `${name} spec.cni.ipam.type: ${ipamType ?? ""}` : `${name} (Calico IPAM by default)`;
+  return { plugin, ipam, object: o, span, source };
+}
+function templateIpamType(template) {
+  const filled = template.replace(/__[A-Z0-9_]+__/g, (m2) => "0".padEnd(m2.length, " "));
+  let parsed;
+  try {
+    parsed = JSON.parse(filled);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  const root = parsed;
+  const plugins = Array.isArray(root.plugins) ? root.plugins : [root];
+  const calico = plugins.filter((p) => !!p && typeof p === "object" && p.type === "calico");
+  if (calico.length !== 1) return null;
+  const ipam = calico[0]?.ipam;
+  if (!ipam || typeof ipam !== "object") return null;
+  const type = ipam.type;
+  if (typeof type !== "string" || type === "") return null;
+  const at2 = /"ipam"\s*:\s*\{/.exec(filled);
+  const rest = at2 ? filled.slice(at2.index) : "";
+  const m = new RegExp(`"type"\\s*:\\s*"(${type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})"`).exec(rest);
+  if (!at2 || !m?.[1]) return { type, offset: -1, length: 0 };
+  return { type, offset: at2.index + m.index + m[0].length - m[1].length - 2, length: m[1].length + 2 };
+}
+function fromConfigMap(o) {
+  const node = asScalar(get(o.node, "data", "cni_network_config"));
+  if (!node || typeof node.value !== "string") return null;
+  const found = templateIpamType(node.value);
+  if (!found) return null;
+  const span = found.offset >= 0 ? innerSpan(node, found.offset, found.offset + found.length) : node.span;
+  const ns = o.ref.namespace ? `${o.ref.namespace}/` : "";
+  return { plugin: "Calico", ipam: found.type, object: o, span, source: `ConfigMap ${ns}${o.ref.name ?? ""} cni_network_config ipam.type ${found.type}` };
+}
+function cniSetupFrom(objects) {
+  const found = [];
+  for (const o of objects) {
+    const group = apiGroup(o.ref.apiVersion);
+    if (o.ref.kind === "Installation" && group === "operator.tigera.io") {
+      const s2 = fromInstallation(o);
+      if (!s2) return void 0;
+      found.push(s2);
+    } else if (o.ref.kind === "ConfigMap" && group === "" && CNI_CONFIGMAPS.has(o.ref.name ?? "") && (o.ref.namespace ?? "kube-system") === "kube-system") {
+      if (!get(o.node, "data", "cni_network_config")) continue;
+      const s2 = fromConfigMap(o);
+      if (!s2) return void 0;
+      found.push(s2);
+    }
+  }
+  const first = found[0];
+  if (!first) return void 0;
+  if (found.some((s2) => s2.plugin !== first.plugin || s2.ipam !== first.ipam)) return void 0;
+  return found.find((s2) => s2.span !== s2.object.ref.span) ?? first;
+}
+var IPAM_ONLY = ["ipv4pools", "ipv6pools", "ipFamilies"];
+var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
+var CNI_ONLY = [...IPAM_ONLY, ...STATIC_KEYS, "hwAddr"];
+function splitForCni(c, cni, site) {
+  if (calicoIpamRuns(cni)) return { kept: c };
+  let drop;
+  if (site === "namespace") drop = IPAM_ONLY;
+  else if (cni?.plugin !== "Calico") drop = CNI_ONLY;
+  else {
+    const both = c.lists.ipAddrs?.raw && c.lists.ipAddrsNoIpam?.raw;
+    drop = both ? IPAM_ONLY : [...IPAM_ONLY, ...STATIC_KEYS];
+  }
+  const gone = c.all.filter((e) => drop.includes(shortKey(e.key)));
+  if (gone.length === 0) return { kept: c };
+  return { kept: decodeCalico(c.all.filter((e) => !gone.includes(e))), unread: decodeCalico(gone) };
+}
+
+// src/model/kinds.ts
+var WORKLOAD_KINDS = [
+  { kind: "Pod", groups: [""], template: [], scale: "single" },
+  { kind: "Deployment", groups: ["apps", "extensions", "apps/v1beta1", "apps/v1beta2"], template: ["spec", "template"], scale: "replicas" },
+  { kind: "ReplicaSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "replicas" },
+  { kind: "StatefulSet", groups: ["apps"], template: ["spec", "template"], scale: "replicas" },
+  { kind: "DaemonSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "per-node" },
+  { kind: "Job", groups: ["batch"], template: ["spec", "template"], scale: "parallelism" },
+  { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
+  { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
+  { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
+  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" }
+];
+function workloadKind(apiGroup2, kind) {
+  return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
+}
+
 // src/model/extract.ts
 var CALICO_GROUPS = /* @__PURE__ */ new Set(["projectcalico.org", "crd.projectcalico.org"]);
 function buildModel(files, options = {}) {
@@ -49736,6 +49823,7 @@ function buildModel(files, options = {}) {
   const podCidrs = [];
   const installations = [];
   const workloads = [];
+  const cni = cniSetupFrom(objects);
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
     const kind = o.ref.kind;
@@ -49760,7 +49848,8 @@ function buildModel(files, options = {}) {
         });
       }
     } else if (kind === "Namespace" && group === "" && o.ref.name) {
-      namespaceList.push({ object: o, name: o.ref.name, calico: decodeCalico(o.annotations) });
+      const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
+      namespaceList.push({ object: o, name: o.ref.name, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
     } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
       const p = ipPoolFromObject(o);
       if (p) pools.push(p);
@@ -49781,16 +49870,16 @@ function buildModel(files, options = {}) {
     }
   }
   for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas)).filter((p) => p !== null);
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
   const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
-  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, defaultNamespace, ...inputs };
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
 }
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
-function podSourceFrom(o, w, defaultNamespace, hpas) {
+function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
@@ -49814,6 +49903,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas) {
   const name = o.ref.name;
   const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
+  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
   return {
     object: o,
     workload: w,
@@ -49822,7 +49912,8 @@ function podSourceFrom(o, w, defaultNamespace, hpas) {
     templateSpan: template.span,
     podAnnotations: ann.list,
     ...ann.node ? { podAnnotationsNode: ann.node } : {},
-    calico: decodeCalico(ann.list),
+    calico: split.kept,
+    ...split.unread ? { cniUnread: split.unread } : {},
     ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
     podLabels: labelsOf(meta),
     ...replicas ? { replicas } : {},
@@ -51340,12 +51431,25 @@ var annotation_placement_default = defineRule({
       namespace: "Calico reads only ipv4pools, ipv6pools and ipFamilies from a Namespace, so {{key}} has no effect here. Set it in the annotations of the pods (or pod templates) that need it",
       noPods: "{{aKind}} runs no pods, so Calico never reads {{key}} on it: the annotation has no effect. Put it in the pod template of the workload it is meant for",
       servicePools: "Calico's CNI plugin reads {{key}} only on pods, never on a Service. To choose the pool of a LoadBalancer Service's address, use `projectcalico.org/{{name}}` (without cni.); for the Service's pods, set it in their pod template",
+      ipamIgnored: "Calico's CNI config uses {{ipam}} IPAM, not calico-ipam ({{source}}), and Calico reads {{key}} only under Calico IPAM: it ignores the annotation{{who}}. Remove it, or switch the cluster to Calico IPAM",
+      cniNotCalico: "Pods here get their network from the {{plugin}} CNI plugin ({{source}}): Calico is installed for policy only, its CNI plugin never runs, and {{key}} is ignored. Remove the annotation",
       hostNetwork: "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork"
     },
-    calico: "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods.",
-    remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods."
+    calico: "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
+    remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods and from pods that Calico's CNI plugin or Calico IPAM does not serve."
   },
   check(ctx) {
+    const cni = ctx.model.cni;
+    const reportCni = (e, object, who2) => {
+      if (!cni) return;
+      const related = [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }];
+      const k = shortKey(e.key);
+      if (cni.plugin !== "Calico") {
+        ctx.report({ messageId: "cniNotCalico", severity: "warning", data: { key: e.key, plugin: cni.plugin, source: cni.source }, at: e.keySpan, related, object });
+      } else if (cni.ipam !== null && NAMESPACE_KEYS.includes(k)) {
+        ctx.report({ messageId: "ipamIgnored", severity: "warning", data: { key: e.key, ipam: cni.ipam, source: cni.source, who: who2 }, at: e.keySpan, related, object });
+      }
+    };
     const shared = sharedNodes(ctx.model.files);
     const editing = (file) => {
       const text2 = ctx.sourceText(file);
@@ -51380,7 +51484,7 @@ var annotation_placement_default = defineRule({
         }
       }
       if (isHostNetwork(pod)) {
-        for (const e of pod.calico.all) {
+        for (const e of [...pod.calico.all, ...pod.cniUnread?.all ?? []]) {
           if (!KNOWN_KEYS.includes(shortKey(e.key))) continue;
           ctx.report({
             messageId: "hostNetwork",
@@ -51391,9 +51495,12 @@ var annotation_placement_default = defineRule({
             object: ref
           });
         }
+      } else {
+        for (const e of pod.cniUnread?.all ?? []) reportCni(e, ref, "");
       }
     }
     for (const ns of ctx.model.namespaceList) {
+      for (const e of ns.cniUnread?.all ?? []) reportCni(e, ns.object.ref, ` for every pod in namespace ${ns.name}`);
       for (const e of ns.calico.all) {
         const k = shortKey(e.key);
         if (!POD_KEYS.includes(k) || NAMESPACE_KEYS.includes(k)) continue;
@@ -51956,8 +52063,9 @@ function allocate(model, settings) {
   const demands = [];
   const blocked = [];
   const reservations = reservationIntervals(model);
+  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true) continue;
+    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
     const count = podCount(pod, settings);
     const runs = count.count !== 0n;
     const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
@@ -52394,18 +52502,36 @@ var feature_flag_required_default = defineRule({
       floatingUnknown: "Unless the Calico CNI config sets `feature_control.floating_ips: true`, Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases); the operator cannot set it and the stock manifests and Helm chart do not. Remove the annotation, or enable the flag in the CNI config and set featureFlags.floatingIPs: true in .calico-ipam-lint.yaml",
       floatingOff: "The floating_ips feature flag is off (featureFlags.floatingIPs in the lint config), so Calico fails the pod with `requested feature is not enabled: floating_ips`. Remove the annotation, or enable `feature_control.floating_ips` in the CNI config (not possible on operator-managed clusters)",
       noIpamOperator: "The operator manages Calico here ({{installation}}), and it never sets `feature_control.ip_addrs_no_ipam` in the CNI config: Calico fails the pod with `requested feature is not enabled: ip_addrs_no_ipam`. Use cni.projectcalico.org/ipAddrs instead",
+      ipamIncompatible: "Calico's CNI config uses {{ipam}} IPAM, not calico-ipam ({{source}}), so Calico fails the pod with `{{name}} is not compatible with configured IPAM: {{ipam}}`. Remove {{key}} (the pod then gets an address from {{ipam}}), or switch the cluster to Calico IPAM to keep a fixed address",
       floatingOperator: "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters"
     },
-    calico: "`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on.",
-    remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`."
+    calico: '`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on. Both static-address annotations also need Calico IPAM: when the files show a CNI config with another IPAM (an Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `"ipam": {"type": "host-local"}`), Calico fails the pod with `ipAddrs is not compatible with configured IPAM: host-local` (or the same with ipAddrsNoIpam), before it looks at the feature flag. When Calico is installed for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE), its CNI plugin does not run and none of this applies.',
+    remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`. Under host-local (or any IPAM other than calico-ipam), remove `ipAddrs` and `ipAddrsNoIpam`, or move the cluster to Calico IPAM."
   },
   check(ctx) {
     const flags = ctx.settings.featureFlags;
     const operator = operatorInstallation(ctx.model.objects);
     const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
     const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
+    const cni = ctx.model.cni;
+    const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : void 0;
+    if (cni && cni.plugin !== "Calico") return;
     for (const site of calicoSites(ctx.model)) {
       if (site.kind !== "pod") continue;
+      if (otherIpam && otherIpam.ipam !== null) {
+        for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+          const d = site.pod?.cniUnread?.lists[key];
+          if (!d?.raw) continue;
+          ctx.report({
+            messageId: "ipamIncompatible",
+            severity: "error",
+            data: { ipam: otherIpam.ipam, source: otherIpam.source, name: key, key: d.entry.key },
+            at: d.entry.keySpan,
+            related: [{ span: otherIpam.span, message: `the CNI config's IPAM: ${otherIpam.ipam}` }],
+            object: site.object.ref
+          });
+        }
+      }
       const noIpam = site.calico.lists.ipAddrsNoIpam;
       if (noIpam?.raw && flags.ipAddrsNoIpam !== true) {
         const off = flags.ipAddrsNoIpam === false;
