@@ -96,10 +96,38 @@ describe("H. Code-derived cases", () => {
     it("H12 ipAddrs + ipv4pools 'other-pool' (bad JSON): the pool list is parsed first", () => {
       expectRejected({ yaml: pod("p", { ipAddrs: '["10.0.0.5"]', ipv4pools: "other-pool" }) }, [err("annotation-json", "badJson", "`invalid character 'o' looking for beginning of value`")]);
     });
-    it.fails("H13 ipAddrs under host-local IPAM [known gap: the Installation's IPAM type is not checked]", () => {
+    describe("H13 ipAddrs under host-local IPAM", () => {
       const hostLocal = "apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  cni:\n    type: Calico\n    ipam:\n      type: HostLocal\n  calicoNetwork:\n    ipPools:\n      - cidr: 10.0.0.0/24\n";
-      const findings = lint({ yaml: stream(hostLocal, pod("p", { ipAddrs: '["10.0.0.5"]' })) });
-      expect(findings.some((f) => f.severity === "error" && f.message.includes("`ipAddrs is not compatible with configured IPAM: host-local`"))).toBe(true);
+      const C4 = "`ipAddrs is not compatible with configured IPAM: host-local`";
+      it("an Installation with spec.cni.ipam.type HostLocal", () => {
+        expectRejected({ yaml: stream(hostLocal, pod("p", { ipAddrs: '["10.0.0.5"]' })) }, [err("feature-flag-required", "ipamIncompatible", C4)]);
+      });
+      it("(ipAddrsNoIpam) › the IPAM check comes before the feature flag: C2 even with the flag on", () => {
+        expectRejected({ yaml: stream(hostLocal, pod("p", { ipAddrsNoIpam: '["10.0.0.5"]' })), settings: { featureFlags: { ipAddrsNoIpam: true } } }, [
+          err("feature-flag-required", "ipamIncompatible", "`ipAddrsNoIpam is not compatible with configured IPAM: host-local`"),
+        ]);
+      });
+      it("(Canal) › the manifest install's CNI template sets host-local", () => {
+        const canal = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: canal-config\n  namespace: kube-system\ndata:\n  cni_network_config: |-\n    {"name": "k8s-pod-network", "cniVersion": "0.3.1", "plugins": [{"type": "calico", "mtu": __CNI_MTU__, "ipam": {"type": "host-local", "subnet": "usePodCidr"}, "policy": {"type": "k8s"}}]}\n';
+        expectRejected({ yaml: stream(canal, pod("p", { ipAddrs: '["10.0.0.5"]' })) }, [err("feature-flag-required", "ipamIncompatible", C4)]);
+      });
+      it("(pools, families) › ipv4pools naming a missing pool and a bad ipFamilies are ignored: accepted, with warnings", () => {
+        expectAccepted({ yaml: stream(hostLocal, namespace("ns", { ipv6pools: "not json" }), pod("p", { ipv4pools: '["no-such-pool"]', ipFamilies: '["IPv5"]' }, { namespace: "ns" })) }, [
+          warn("annotation-placement", "ipamIgnored", "it ignores the annotation for every pod in namespace ns"),
+          warn("annotation-placement", "ipamIgnored", "cni.projectcalico.org/ipv4pools"),
+          warn("annotation-placement", "ipamIgnored", "cni.projectcalico.org/ipFamilies"),
+        ]);
+      });
+      it("(capacity) › host-local serves the pods: a /30 pool is not exhausted by 100 replicas", () => {
+        expectAccepted({ yaml: stream(hostLocal.replace("10.0.0.0/24", "10.0.0.0/30\n        blockSize: 30"), deployment("web", 100, {})) });
+      });
+      it("(policy only) › cni.type AmazonVPC: Calico's CNI plugin never runs, ipAddrs does not fail", () => {
+        const eks = "apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  kubernetesProvider: EKS\n  cni:\n    type: AmazonVPC\n";
+        expectAccepted({ yaml: stream(eks, pod("p", { ipAddrs: '["10.0.0.5"]' })) }, [warn("annotation-placement", "cniNotCalico", "cni.projectcalico.org/ipAddrs is ignored")]);
+      });
+      it("(Calico IPAM) › the same pod with an Installation using Calico IPAM: the static path runs", () => {
+        expectAccepted({ yaml: stream(hostLocal.replace("HostLocal", "Calico"), pod("p", { ipAddrs: '["10.0.0.5"]' })) }, [warn("static-ip-auto-pool", "ipAddrs", "10.0.0.5")]);
+      });
     });
     it("H14 ipAddrs address inside an IPReservation: accepted (reservations are skipped on the static path)", () => {
       expectAccepted({ yaml: stream(V4, reservation("r", ["10.0.0.5/32"]), pod("p", { ipAddrs: '["10.0.0.5"]' })) });
