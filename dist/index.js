@@ -27604,6 +27604,7 @@ function among(e, list) {
   }
   return r === null || list.some((n) => entryRange(n) === null) ? null : false;
 }
+var labelText = (ns) => Object.entries(ns.labelSets?.[0] ?? {}).map(([k, v]) => `${k}=${v}`).join(", ");
 var pod_namespace_conflict_default = defineRule({
   id: "pod-namespace-conflict",
   meta: {
@@ -27613,14 +27614,41 @@ var pod_namespace_conflict_default = defineRule({
     messages: {
       lifted: "The pod's {{key}} `{{raw}}` overrides the `{{nsRaw}}` of namespace {{ns}}: Calico takes the pod's value whenever it is a non-empty string, so this empty list lifts the namespace's restriction and the pod draws from any pool that selects its node. Remove the pod's annotation, or list pools of the namespace ({{nsPools}})",
       outside: "{{entry}} is not one of the pools of namespace {{ns}} ({{nsPools}}): Calico takes the pod's {{key}} instead of the namespace's, so this pod draws addresses from {{entry}}. Remove it, or add it to the namespace's annotation if the namespace may use it",
+      selectorBypassed: "{{entry}} has namespaceSelector `{{selector}}`, which does not select namespace {{ns}} (labels: {{labels}}): Calico ignores a pool's selectors when an annotation names the pool, so {{who}} still draw addresses from it, against the pool's intent. Name a pool that selects the namespace, or label namespace {{ns}} so that the selector matches it",
       staticOutside: "{{ip}} lies outside the pools namespace {{ns}} requires ({{nsPools}}): Calico ignores pool annotations for a static address, so this pod escapes the namespace's pools. Pick an address inside {{nsChoice}}, or move the pod to a namespace that allows it"
     },
-    calico: "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. None of this fails the pod, so these are warnings: the namespace's pool policy is not enforced.",
+    calico: "A Namespace's `ipv4pools`/`ipv6pools` is only a default: Calico replaces it, per key, with the pod's own value whenever that is a non-empty string, including `[]`, which then removes any restriction. A static address (`ipAddrs`, `ipAddrsNoIpam`) ignores pool annotations altogether. Pools that a pod or namespace names are used as they are, their `nodeSelector` and `namespaceSelector` bypassed (`determinePools`), so a named pool whose namespaceSelector does not select the namespace (known when its Namespace object is in the files) still serves it. None of this fails the pod, so these are warnings: the namespace's or the pool's policy is not enforced.",
     remediation: "Let pods inherit their namespace's pool annotation (or narrow it to pools from the namespace's list), and pick static addresses inside the namespace's pools."
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
+    const bypassed = (e, ns, at2, object, who2) => {
+      if (!e.pool || e.error || mayServeNamespace(e.pool, ns)) return;
+      ctx.report({
+        messageId: "selectorBypassed",
+        at: at2,
+        object,
+        value: e.request.text,
+        data: { entry: entryText(e), selector: e.pool.namespaceSelector, ns: ns.name, labels: labelText(ns), who: who2 }
+      });
+    };
+    for (const ns of ctx.model.namespaceList) {
+      const labels = namespaceLabels(ctx.model, ns.name);
+      for (const key of ["ipv4pools", "ipv6pools"]) {
+        const list = ns.calico.lists[key];
+        if (!restricts(list)) continue;
+        for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+      }
+    }
     for (const pod of cniPods(ctx.model)) {
+      if (!usesStaticPath(pod)) {
+        const labels = namespaceLabels(ctx.model, pod.namespace);
+        for (const key of ["ipv4pools", "ipv6pools"]) {
+          const own = pod.calico.lists[key];
+          if (!restricts(own)) continue;
+          for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
+        }
+      }
       const ns = namespaceOf(ctx.model, pod);
       if (!ns) continue;
       const nsLabel = ns.name;

@@ -318,8 +318,20 @@ describe("C. IPAM library", () => {
     it("C47 › invalid namespace selector syntax", () => {
       expectRejected({ yaml: ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: invalid selector syntax [") }, [err("pool-invalid", "rejected", "selector")]);
     });
-    it("C48 › requested pool beats the namespace selector", () => {
-      expectAccepted({ yaml: stream(selPool, dev, pod("p", { ipv4pools: '["prod-pool"]' }, { namespace: "dev" })), settings: complete });
+    it("C48 › requested pool beats the namespace selector (a warning: the pool's intent is defeated, calico-ipam.md §3 (c))", () => {
+      expectAccepted({ yaml: stream(selPool, dev, pod("p", { ipv4pools: '["prod-pool"]' }, { namespace: "dev" })), settings: complete }, [
+        warn("pod-namespace-conflict", "selectorBypassed", "`environment == 'production'`, which does not select namespace dev (labels: environment=development, kubernetes.io/metadata.name=dev)", "Pod/p"),
+      ]);
+    });
+    it("C48 (namespace) › a namespace naming a pool that does not select it: the same warning, at the namespace", () => {
+      const devNamed = namespace("dev", { ipv4pools: '["prod-pool"]' }, { environment: "development" });
+      expectAccepted({ yaml: stream(selPool, devNamed, pod("p", {}, { namespace: "dev" })), settings: complete }, [
+        warn("pod-namespace-conflict", "selectorBypassed", "the pods of namespace dev that do not name pools of their own still draw addresses from it", "Namespace/dev"),
+      ]);
+    });
+    it("C48 (near miss) › a requested pool that selects the namespace, or a namespace not in the files: no warning", () => {
+      expectAccepted({ yaml: stream(selPool, prod, pod("p", { ipv4pools: '["prod-pool"]' }, { namespace: "prod" })), settings: complete });
+      expectAccepted({ yaml: stream(selPool, pod("p", { ipv4pools: '["prod-pool"]' }, { namespace: "elsewhere" })), settings: complete });
     });
   });
 

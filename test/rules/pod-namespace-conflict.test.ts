@@ -28,9 +28,18 @@ const pod = (annotations: string, ns = "team") => yaml`
 `;
 const ann = (key: string, value: string) => `cni.projectcalico.org/${key}: '${value}'`;
 
+/** A pool for namespaces labelled env=prod (8 lines), and namespace dev labelled env=dev (8 lines). */
+const PROD_POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: prod\nspec:\n  cidr: 10.30.0.0/24\n  allowedUses: [Workload]\n  namespaceSelector: env == 'prod'\n";
+const ns = (name: string, env: string, annotations = "") =>
+  `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  labels:\n    env: ${env}\n${annotations ? `  annotations:\n    ${annotations}\n` : ""}`;
+
 ruleTester("pod-namespace-conflict", {
   valid: [
     { name: "the pod inherits the namespace's pools", yaml: stream(BASE, pod("app: x")) },
+    { name: "a named pool whose namespaceSelector selects the pod's namespace", yaml: stream(PROD_POOL, ns("live", "prod"), pod(ann("ipv4pools", '["prod"]'), "live")) },
+    { name: "a named pool with a namespaceSelector, the namespace not in the files", yaml: stream(PROD_POOL, pod(ann("ipv4pools", '["prod"]'), "unseen")) },
+    { name: "a pool whose namespaceSelector leaves the namespace out, not named: automatic assignment skips it", yaml: stream(PROD_POOL, pool("any", "10.40.0.0/24"), ns("dev", "dev"), pod("app: x", "dev")) },
+    { name: "a named pool with a namespaceSelector, on a pod with a static address (pool annotations ignored)", yaml: stream(PROD_POOL, ns("dev", "dev"), pod(`${ann("ipv4pools", '["prod"]')}\n      ${ann("ipAddrs", '["10.30.0.5"]')}`, "dev")) },
     { name: "the pod narrows to the same pool", yaml: stream(BASE, pod(ann("ipv4pools", '["team"]'))) },
     { name: "the same pool by CIDR", yaml: stream(BASE, pod(ann("ipv4pools", '["10.10.0.0/24"]'))) },
     { name: "an empty string does not override", yaml: stream(BASE, pod(`cni.projectcalico.org/ipv4pools: ''`)) },
@@ -49,6 +58,25 @@ ruleTester("pod-namespace-conflict", {
     },
   ],
   invalid: [
+    {
+      name: "a pod naming a pool whose namespaceSelector does not select its namespace",
+      yaml: stream(PROD_POOL, ns("dev", "dev"), pod(ann("ipv4pools", '["prod"]'), "dev")),
+      errors: [
+        {
+          messageId: "selectorBypassed",
+          line: 23,
+          column: 41,
+          endLine: 23,
+          endColumn: 45,
+          message: "prod (10.30.0.0/24) has namespaceSelector `env == 'prod'`, which does not select namespace dev (labels: env=dev, kubernetes.io/metadata.name=dev): Calico ignores a pool's selectors when an annotation names the pool, so its pods still draw addresses",
+        },
+      ],
+    },
+    {
+      name: "a namespace naming a pool whose namespaceSelector does not select it",
+      yaml: stream(PROD_POOL, ns("dev", "dev", `cni.projectcalico.org/ipv4pools: '["prod"]'`), pod("app: x", "dev")),
+      errors: [{ messageId: "selectorBypassed", line: 17, column: 41, message: "the pods of namespace dev that do not name pools of their own still draw addresses from it" }],
+    },
     {
       name: "a namespace pool overridden by the pod",
       yaml: stream(BASE, pod(ann("ipv4pools", '["team", "shared"]'))),
