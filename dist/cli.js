@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-OOF46Z45.js");
+  const { run: runCli } = await import("./chunks/main-C4AHNNJI.js");
   return runCli(argv, io);
 }
 export {

@@ -103,12 +103,44 @@ ruleTester("no-usable-pool", {
       yaml: stream(PROD_ONLY, ns("app", { environment: "development" }), ns("app", { environment: "production" }), podIn("app")),
     },
     {
+      name: "namespaceSelector: a kustomization beside the Namespace adds labels at build time, so its labels are unknown",
+      settings: complete,
+      files: {
+        "cluster/pools.yaml": PROD_ONLY,
+        "overlays/prod/kustomization.yaml": "resources: [namespace.yaml, app.yaml]\nlabels:\n  - pairs: {environment: production}\n",
+        "overlays/prod/namespace.yaml": ns("app"),
+        "overlays/prod/app.yaml": podIn("app"),
+      },
+    },
+    {
+      name: "namespaceSelector: the same with commonLabels in a kustomization above the Namespace",
+      settings: complete,
+      files: {
+        "pools.yaml": PROD_ONLY,
+        "kustomization.yaml": "commonLabels:\n  environment: production\nresources: [base/namespace.yaml]\n",
+        "base/namespace.yaml": ns("app"),
+        "base/app.yaml": podIn("app"),
+      },
+    },
+    {
       name: "namespaceSelector that does not parse: left to pool-invalid, taken to match",
       settings: complete,
       yaml: stream(nsPool("environment == production"), ns("dev", { environment: "development" }), podIn("dev")),
     },
   ],
   invalid: [
+    {
+      name: "P6 (near miss of the kustomize cases): a kustomization that adds no labels, or one in another directory",
+      settings: complete,
+      files: {
+        "cluster/pools.yaml": PROD_ONLY,
+        "apps/kustomization.yaml": "resources: [namespace.yaml, app.yaml]\nnamespace: app\n",
+        "apps/namespace.yaml": ns("app", { environment: "development" }),
+        "apps/app.yaml": podIn("app"),
+        "other/kustomization.yaml": "labels:\n  - pairs: {environment: production}\n",
+      },
+      errors: [{ messageId: "P6", file: "apps/app.yaml", line: 4, column: 9 }],
+    },
     {
       name: "P4: every IPv4 pool disabled",
       settings: complete,

@@ -9787,7 +9787,26 @@ var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 function namespaceLabels(model, name) {
   const objects = model.namespaceList.filter((n) => n.name === name);
   if (objects.length === 0) return { name, labelSets: null };
+  const dirs = labellingKustomizations(model);
+  if (objects.some((n) => dirs.some((d) => n.object.ref.file.startsWith(d)))) return { name, labelSets: null };
   return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
+}
+var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
+var labellingCache = /* @__PURE__ */ new WeakMap();
+function labellingKustomizations(model) {
+  let dirs = labellingCache.get(model);
+  if (dirs) return dirs;
+  dirs = [];
+  for (const f of model.files) {
+    const m = KUSTOMIZATION.exec(f.path);
+    if (!m) continue;
+    const root = f.documents[0]?.root;
+    if (root?.kind !== "map") continue;
+    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
+    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
+  }
+  labellingCache.set(model, dirs);
+  return dirs;
 }
 var selectorCache = /* @__PURE__ */ new Map();
 function parsedSelector(text2) {
@@ -10909,7 +10928,7 @@ var no_usable_pool_default = defineRule({
       P5: "{{who}} takes its IPv{{v}} address from the default pools{{via}}, but no enabled automatic IPv{{v}} pool allows Workload: Calico fails the pod with `cannot find a qualified ippool, no pools match the required use (Workload)`. Add Workload to a pool's allowedUses, or name a Workload pool in `cni.projectcalico.org/ipv{{v}}pools`",
       requestedNoWorkload: "{{key}} `{{raw}}` names only pools whose allowedUses lack Workload ({{pools}}): Calico takes the requested pools as they are, keeps those that allow Workload, and fails {{victims}} with `cannot find a qualified ippool, no pools match the required use (Workload)`. Name a pool that allows Workload{{others}}, or add Workload to the pool's allowedUses"
     },
-    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node and whose namespaceSelector (v3.31+) matches its namespace's labels, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Node labels are not in the files, so only `nodeSelector: \"!all()\"` counts as selecting no node. A namespace's labels are known when its Namespace object is in the files: its own labels plus `kubernetes.io/metadata.name`, which Kubernetes sets on every namespace (Calico adds none); a namespace not in the files is taken to match every namespaceSelector. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
+    calico: "A pod without `ipv4pools`/`ipv6pools` gets its address from the enabled pools of its family with `assignmentMode: Automatic` whose nodeSelector matches its node and whose namespaceSelector (v3.31+) matches its namespace's labels, then only those allowing `Workload`. When none is left, CNI ADD fails (P4, P6 or P5) and the pod never starts. Node labels are not in the files, so only `nodeSelector: \"!all()\"` counts as selecting no node. A namespace's labels are known when its Namespace object is in the files: its own labels plus `kubernetes.io/metadata.name`, which Kubernetes sets on every namespace (Calico adds none); a namespace not in the files, or one below a kustomization that adds labels (`commonLabels`, `labels`), is taken to match every namespaceSelector. Checked only when the configuration says the pools in view are the cluster's complete set. A pod (or namespace) that names its pools gets exactly those, selectors ignored, and then also only those allowing `Workload` (`filterPoolsByUse`): when every pool it names lacks Workload (a Tunnel or LoadBalancer pool) it fails with P5 whatever else the cluster holds, so that is reported without the completeness setting.",
     remediation: "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation."
   },
   check(ctx) {
