@@ -122,7 +122,7 @@ const STATIC_KEYS: readonly string[] = ["ipAddrs", "ipAddrsNoIpam"];
  * Keys only the CNI plugin reads. `floatingIPs` and `allowedSourcePrefixes` are left out: Calico's
  * pod-to-WorkloadEndpoint conversion reads them too, and Felix runs it for policy-only installs.
  */
-const CNI_ONLY: readonly string[] = [...IPAM_ONLY, ...STATIC_KEYS, "hwAddr"];
+export const CNI_ONLY: readonly string[] = [...IPAM_ONLY, ...STATIC_KEYS, "hwAddr"];
 
 /**
  * Split a pod's (or namespace's) Calico annotations into those the CNI setup lets Calico act on and

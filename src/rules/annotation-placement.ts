@@ -1,5 +1,5 @@
 import { moveAnnotation, removeAnnotation, sharedNodes, type EditContext } from "../fix/index.js";
-import { apiGroup, CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type AnnotationEntry, type K8sObject, type ObjectRef } from "../model/index.js";
+import { apiGroup, CALICO_PREFIX, CNI_ONLY, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type AnnotationEntry, type K8sObject, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { isHostNetwork, isJsonSource, templateAnnotationsPath } from "./_shared/calico.js";
 
@@ -103,6 +103,11 @@ export default defineRule({
       const path = templateAnnotationsPath(pod);
       for (const e of pod.controllerCalico?.all ?? []) {
         if (!POD_KEYS.includes(shortKey(e.key))) continue;
+        // Calico for policy only: moving it to the pod template would not help; say why instead.
+        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
+          reportCni(e, ref, "");
+          continue;
+        }
         const twin = pod.calico.all.find((t) => t.key === e.key);
         if (twin) {
           const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
@@ -148,6 +153,10 @@ export default defineRule({
       for (const e of ns.calico.all) {
         const k = shortKey(e.key);
         if (!POD_KEYS.includes(k) || (NAMESPACE_KEYS as readonly string[]).includes(k)) continue;
+        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(k)) {
+          reportCni(e, ns.object.ref, "");
+          continue;
+        }
         ctx.report({ messageId: "namespace", severity: "error", data: { key: e.key }, at: e.keySpan, object: ns.object.ref });
       }
     }

@@ -231,6 +231,29 @@ ruleTester("annotation-placement", {
       ],
     },
     {
+      name: "policy only (AmazonVPC): a controller's or a Namespace's misplaced key is ignored like any other, not an error to move",
+      yaml: stream(
+        AMAZON_VPC,
+        yaml`
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata:
+            name: web
+            annotations:
+              cni.projectcalico.org/ipAddrs: '["10.0.0.1"]'
+          spec:
+            template:
+              spec:
+                containers: []
+        `,
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: edge\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.2\"]'\n",
+      ),
+      errors: [
+        { messageId: "cniNotCalico", severity: "warning", line: 14, column: 5, message: "Calico is installed for policy only, its CNI plugin never runs, and cni.projectcalico.org/ipAddrs is ignored" },
+        { messageId: "cniNotCalico", severity: "warning", line: 25, column: 5 },
+      ],
+    },
+    {
       name: "on a CronJob's own metadata",
       yaml: yaml`
         apiVersion: batch/v1

@@ -9334,6 +9334,10 @@ var annotation_placement_default = defineRule({
       const path = templateAnnotationsPath(pod);
       for (const e of pod.controllerCalico?.all ?? []) {
         if (!POD_KEYS.includes(shortKey(e.key))) continue;
+        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
+          reportCni(e, ref, "");
+          continue;
+        }
         const twin = pod.calico.all.find((t) => t.key === e.key);
         if (twin) {
           const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
@@ -9378,6 +9382,10 @@ var annotation_placement_default = defineRule({
       for (const e of ns.calico.all) {
         const k = shortKey(e.key);
         if (!POD_KEYS.includes(k) || NAMESPACE_KEYS.includes(k)) continue;
+        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(k)) {
+          reportCni(e, ns.object.ref, "");
+          continue;
+        }
         ctx.report({ messageId: "namespace", severity: "error", data: { key: e.key }, at: e.keySpan, object: ns.object.ref });
       }
     }
