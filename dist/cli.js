@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-MNBTAFT4.js");
+  const { run: runCli } = await import("./chunks/main-MIJ5BJWB.js");
   return runCli(argv, io);
 }
 export {

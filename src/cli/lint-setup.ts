@@ -52,6 +52,7 @@ function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
     ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
     ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),
     ...(d.nodes !== undefined ? { nodes: d.nodes } : {}),
+    ...(d.cni ? { cni: { ...d.cni } } : {}),
   };
 }
 

@@ -56,6 +56,16 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
           floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." },
         },
       },
+      cni: {
+        type: "object",
+        description:
+          "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
+        additionalProperties: false,
+        properties: {
+          type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, …)." },
+          ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." },
+        },
+      },
       calicoVersion: {
         type: "string",
         enum: ["v3.32", "head"],

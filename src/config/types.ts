@@ -22,6 +22,7 @@ export interface ConfigData {
   readonly pools?: readonly string[];
   readonly poolsComplete?: boolean;
   readonly featureFlags?: { readonly ipAddrsNoIpam?: boolean; readonly floatingIPs?: boolean };
+  readonly cni?: { readonly type?: string; readonly ipam?: string };
   readonly calicoVersion?: "v3.32" | "head";
   readonly ipam?: { readonly strictAffinity?: boolean; readonly maxBlocksPerHost?: number };
   readonly nodes?: number;

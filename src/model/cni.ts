@@ -14,9 +14,10 @@ export interface CniSetup {
   readonly plugin: string;
   /** The Calico CNI config's `ipam.type` (`calico-ipam`, `host-local`, …); null when the plugin is not Calico. */
   readonly ipam: string | null;
-  readonly object: K8sObject;
-  /** The field that says so (the object itself when a default says so). */
-  readonly span: Span;
+  /** The Installation or ConfigMap that says so; none when the configuration file does. */
+  readonly object?: K8sObject;
+  /** The field that says so (the object itself when a default says so); none from the configuration. */
+  readonly span?: Span;
   /** Where it was read, for messages: `Installation default spec.cni.ipam.type: HostLocal`. */
   readonly source: string;
 }
@@ -92,7 +93,22 @@ function fromConfigMap(o: K8sObject): CniSetup | null {
  * The CNI setup the files show: operator Installations and the manifest installs' CNI config
  * ConfigMap. Sources that disagree say nothing (undefined: Calico IPAM assumed, as before).
  */
-export function cniSetupFrom(objects: readonly K8sObject[]): CniSetup | undefined {
+/**
+ * The CNI setup: the configuration's `cni` where it says something (its `type`, its `ipam`), else
+ * what the Installation or calico-config / canal-config in view say (nothing when they disagree).
+ */
+export function cniSetupFrom(objects: readonly K8sObject[], given?: { readonly type?: string; readonly ipam?: string }): CniSetup | undefined {
+  const files = cniSetupInFiles(objects);
+  if (given?.type === undefined && given?.ipam === undefined) return files;
+  const plugin = given.type ?? files?.plugin ?? "Calico";
+  const ipam = plugin !== "Calico" ? null : given.ipam !== undefined ? (OPERATOR_IPAM[given.ipam] ?? given.ipam) : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
+  // The files agree with the configuration: keep their location for the findings to point at.
+  if (files && files.plugin === plugin && files.ipam === ipam) return files;
+  const said = [given.type !== undefined ? `cni.type: ${given.type}` : "", given.ipam !== undefined ? `cni.ipam: ${given.ipam}` : ""].filter(Boolean).join(", ");
+  return { plugin, ipam, source: `the configuration's ${said}` };
+}
+
+function cniSetupInFiles(objects: readonly K8sObject[]): CniSetup | undefined {
   const found: CniSetup[] = [];
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
@@ -111,7 +127,7 @@ export function cniSetupFrom(objects: readonly K8sObject[]): CniSetup | undefine
   if (!first) return undefined;
   if (found.some((s) => s.plugin !== first.plugin || s.ipam !== first.ipam)) return undefined;
   // Prefer a source that names the setting over one that only defaults to it.
-  return found.find((s) => s.span !== s.object.ref.span) ?? first;
+  return found.find((s) => s.object && s.span !== s.object.ref.span) ?? first;
 }
 
 /** Keys the Calico CNI plugin reads only under Calico IPAM (ignored under any other). */

@@ -111,7 +111,7 @@ export interface Model {
   readonly ipamConfigs: readonly IpamConfig[];
   readonly podCidrs: readonly PodCidr[];
   readonly hpas: readonly Hpa[];
-  /** The CNI plugin and IPAM the files show; undefined when they do not say (or disagree). */
+  /** The CNI plugin and IPAM (the configuration's word, else the files'); undefined when neither says (or the files disagree). */
   readonly cni?: CniSetup;
   readonly defaultNamespace: string;
   readonly live?: LiveState;
@@ -132,6 +132,8 @@ export interface ModelOptions {
   /** The cluster's live pods (`--in-use`): context data, never pod sources. */
   readonly live?: LiveState;
   readonly changedSince?: ChangedSince;
+  /** The configuration's `cni` (the CNI plugin and its IPAM), over what the files show. */
+  readonly cni?: { readonly type?: string; readonly ipam?: string };
 }
 
 const CALICO_GROUPS = new Set(["projectcalico.org", "crd.projectcalico.org"]);
@@ -147,7 +149,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const podCidrs: PodCidr[] = [];
   const installations: K8sObject[] = [];
   const workloads: { o: K8sObject; w: WorkloadKind }[] = [];
-  const cni = cniSetupFrom(objects);
+  const cni = cniSetupFrom(objects, options.cni);
 
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);

@@ -74,7 +74,7 @@ export default defineRule({
         "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork",
     },
     calico:
-      "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
+      "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the configuration's `cni` or the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
     remediation:
       "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods and from pods that Calico's CNI plugin or Calico IPAM does not serve.",
   },
@@ -84,7 +84,7 @@ export default defineRule({
     const cni = ctx.model.cni;
     const reportCni = (e: AnnotationEntry, object: ObjectRef, who: string): void => {
       if (!cni) return;
-      const related = [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }];
+      const related = cni.span ? [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }] : [];
       const k = shortKey(e.key);
       if (cni.plugin !== "Calico") {
         ctx.report({ messageId: "cniNotCalico", severity: "warning", data: { key: e.key, plugin: cni.plugin, source: cni.source }, at: e.keySpan, related, object });

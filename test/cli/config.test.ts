@@ -47,6 +47,21 @@ describe("finding the configuration", () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it("cni tells the CNI setup the repository does not hold: ipAddrs under host-local IPAM fails the pod", async () => {
+    const STATIC = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.3\"]'\n    cni.projectcalico.org/ipv4pools: '[\"p\"]'\n";
+    const cwd = tempTree({ ".calico-ipam-lint.yaml": "cni:\n  ipam: host-local\n", "a.yaml": STATIC });
+    const r = await cli(["a.yaml", "-f", "json"], { cwd });
+    expect(r.code).toBe(1);
+    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number; line: number; message: string }[] }[])[0]?.messages ?? [];
+    expect(messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual(["6 feature-flag-required 2", "7 annotation-placement 1"]);
+    expect(messages[0]?.message).toContain("`ipAddrs is not compatible with configured IPAM: host-local`");
+    expect(messages[0]?.message).toContain("the configuration's cni.ipam: host-local");
+    // Without it, the same files are taken to use Calico IPAM: neither finding.
+    writeFileSync(join(cwd, ".calico-ipam-lint.yaml"), "{}\n");
+    const plain = await cli(["a.yaml", "-f", "json"], { cwd });
+    expect(json(plain.stdout).filter((l) => /feature-flag-required|annotation-placement/.test(l))).toEqual([]);
+  });
+
   it("reads .calico-ipam-lint.json", async () => {
     const cwd = tempTree({ ".calico-ipam-lint.json": '{"rules": {"invalid-ip": "off"}}\n', "a.yaml": BAD_IP });
     expect((await cli(["a.yaml"], { cwd })).code).toBe(0);

@@ -4,7 +4,7 @@ import { buildModel, calicoIpamRuns, templateIpamType, type Model } from "../../
 import { stream, yaml } from "../rule-tester.js";
 
 const model = (text: string): Model => buildModel([parseSource("test.yaml", text)]);
-const at = (text: string, m: Model): string => (m.cni ? text.slice(m.cni.span.start, m.cni.span.end) : "");
+const at = (text: string, m: Model): string => (m.cni?.span ? text.slice(m.cni.span.start, m.cni.span.end) : "");
 
 const installation = (cni: string) => `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n${cni}`;
 const HOST_LOCAL = installation("  cni:\n    type: Calico\n    ipam:\n      type: HostLocal\n");
@@ -140,5 +140,27 @@ describe("annotations the CNI setup keeps Calico from reading", () => {
     const p = model(stream(CALICO, pod(...all))).podSources[0];
     expect(keys(p?.calico)).toHaveLength(5);
     expect(p?.cniUnread).toBeUndefined();
+  });
+});
+
+describe("the configuration's cni", () => {
+  const withConfig = (text: string, cni: { type?: string; ipam?: string }): Model => buildModel([parseSource("test.yaml", text)], { cni });
+  const plain = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n";
+  it("says what no object in view says", () => {
+    expect(withConfig(plain, { ipam: "host-local" }).cni).toEqual({ plugin: "Calico", ipam: "host-local", source: "the configuration's cni.ipam: host-local" });
+    expect(withConfig(plain, { type: "AzureVNET" }).cni).toEqual({ plugin: "AzureVNET", ipam: null, source: "the configuration's cni.type: AzureVNET" });
+    // The operator's names are taken too.
+    expect(withConfig(plain, { ipam: "HostLocal" }).cni?.ipam).toBe("host-local");
+    expect(calicoIpamRuns(withConfig(plain, { type: "Calico", ipam: "calico-ipam" }).cni)).toBe(true);
+  });
+  it("wins over the files, and keeps their location when they agree", () => {
+    expect(withConfig(HOST_LOCAL, { ipam: "calico-ipam" }).cni).toMatchObject({ plugin: "Calico", ipam: "calico-ipam" });
+    expect(withConfig(HOST_LOCAL, { ipam: "calico-ipam" }).cni?.span).toBeUndefined();
+    const agreed = withConfig(HOST_LOCAL, { ipam: "host-local" });
+    expect(at(HOST_LOCAL, agreed)).toBe("HostLocal");
+  });
+  it("an empty cni says nothing", () => {
+    expect(withConfig(plain, {}).cni).toBeUndefined();
+    expect(at(HOST_LOCAL, withConfig(HOST_LOCAL, {}))).toBe("HostLocal");
   });
 });

@@ -7630,7 +7630,16 @@ function fromConfigMap(o) {
   const ns = o.ref.namespace ? `${o.ref.namespace}/` : "";
   return { plugin: "Calico", ipam: found.type, object: o, span, source: `ConfigMap ${ns}${o.ref.name ?? ""} cni_network_config ipam.type ${found.type}` };
 }
-function cniSetupFrom(objects) {
+function cniSetupFrom(objects, given) {
+  const files = cniSetupInFiles(objects);
+  if (given?.type === void 0 && given?.ipam === void 0) return files;
+  const plugin = given.type ?? files?.plugin ?? "Calico";
+  const ipam = plugin !== "Calico" ? null : given.ipam !== void 0 ? OPERATOR_IPAM[given.ipam] ?? given.ipam : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
+  if (files && files.plugin === plugin && files.ipam === ipam) return files;
+  const said = [given.type !== void 0 ? `cni.type: ${given.type}` : "", given.ipam !== void 0 ? `cni.ipam: ${given.ipam}` : ""].filter(Boolean).join(", ");
+  return { plugin, ipam, source: `the configuration's ${said}` };
+}
+function cniSetupInFiles(objects) {
   const found = [];
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
@@ -7648,7 +7657,7 @@ function cniSetupFrom(objects) {
   const first = found[0];
   if (!first) return void 0;
   if (found.some((s2) => s2.plugin !== first.plugin || s2.ipam !== first.ipam)) return void 0;
-  return found.find((s2) => s2.span !== s2.object.ref.span) ?? first;
+  return found.find((s2) => s2.object && s2.span !== s2.object.ref.span) ?? first;
 }
 var IPAM_ONLY = ["ipv4pools", "ipv6pools", "ipFamilies"];
 var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
@@ -7697,7 +7706,7 @@ function buildModel(files, options = {}) {
   const podCidrs = [];
   const installations = [];
   const workloads = [];
-  const cni = cniSetupFrom(objects);
+  const cni = cniSetupFrom(objects, options.cni);
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
     const kind = o.ref.kind;
@@ -9309,14 +9318,14 @@ var annotation_placement_default = defineRule({
       cniNotCalico: "Pods here get their network from the {{plugin}} CNI plugin ({{source}}): Calico is installed for policy only, its CNI plugin never runs, and {{key}} is ignored. Remove the annotation",
       hostNetwork: "The pod uses hostNetwork: true, so the CNI plugin never runs for it and Calico ignores {{key}}: the pod gets the node's addresses. Remove the annotation, or drop hostNetwork"
     },
-    calico: "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
+    calico: "The CNI plugin reads `cni.projectcalico.org/*` annotations from the pod being created (and only `ipv4pools`, `ipv6pools` and `ipFamilies` from its Namespace). Annotations on a controller's own metadata are not copied onto its pods, annotations on kinds that run no pods are never read, and the CNI plugin does not run at all for `hostNetwork: true` pods. The pool and family keys (`ipv4pools`, `ipv6pools`, `ipFamilies`) are read only when the CNI config's IPAM is `calico-ipam`: when the configuration's `cni` or the files show another (an operator Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `host-local`), Calico ignores them, on pods and on Namespaces alike. When an Installation's `spec.cni.type` is not Calico (AmazonVPC, AzureVNET, GKE: Calico for policy only), Calico's CNI plugin never runs and its pod annotations (`ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `hwAddr`) are ignored.",
     remediation: "Put pod annotations under the pod template's `metadata.annotations` (for a CronJob: `spec.jobTemplate.spec.template.metadata.annotations`), keep only the pool and family keys on Namespaces, and remove Calico annotations from host-network pods and from pods that Calico's CNI plugin or Calico IPAM does not serve."
   },
   check(ctx) {
     const cni = ctx.model.cni;
     const reportCni = (e, object, who2) => {
       if (!cni) return;
-      const related = [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }];
+      const related = cni.span ? [{ span: cni.span, message: cni.ipam === null ? `the CNI plugin: ${cni.plugin}` : `the CNI config's IPAM: ${cni.ipam}` }] : [];
       const k = shortKey(e.key);
       if (cni.plugin !== "Calico") {
         ctx.report({ messageId: "cniNotCalico", severity: "warning", data: { key: e.key, plugin: cni.plugin, source: cni.source }, at: e.keySpan, related, object });
@@ -10406,7 +10415,7 @@ var feature_flag_required_default = defineRule({
       ipamIncompatible: "Calico's CNI config uses {{ipam}} IPAM, not calico-ipam ({{source}}), so Calico fails the pod with `{{name}} is not compatible with configured IPAM: {{ipam}}`. Remove {{key}} (the pod then gets an address from {{ipam}}), or switch the cluster to Calico IPAM to keep a fixed address",
       floatingOperator: "The operator manages Calico here ({{installation}}), and it cannot set `feature_control.floating_ips` in the CNI config: Calico fails the pod with `requested feature is not enabled: floating_ips` (after assigning its address, which it then releases). Remove the annotation: floating IPs are not supported on operator-managed clusters"
     },
-    calico: '`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on. Both static-address annotations also need Calico IPAM: when the files show a CNI config with another IPAM (an Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `"ipam": {"type": "host-local"}`), Calico fails the pod with `ipAddrs is not compatible with configured IPAM: host-local` (or the same with ipAddrsNoIpam), before it looks at the feature flag. When Calico is installed for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE), its CNI plugin does not run and none of this applies.',
+    calico: '`ipAddrsNoIpam` needs `feature_control.ip_addrs_no_ipam: true` and `floatingIPs` needs `feature_control.floating_ips: true` in the CNI config; both default to false, and neither the operator nor the stock manifests or Helm chart set them. Without the flag the pod fails with `requested feature is not enabled: ip_addrs_no_ipam` or `requested feature is not enabled: floating_ips`. The rule warns when the lint config does not say, errs when it says the flag is off or when an operator Installation in the files shows the flags cannot be on, and is silent when the config says the flag is on. Both static-address annotations also need Calico IPAM: when the configuration\'s `cni.ipam` or the files show a CNI config with another IPAM (an Installation with `spec.cni.ipam.type: HostLocal`, or a `calico-config` / `canal-config` ConfigMap whose `cni_network_config` sets `"ipam": {"type": "host-local"}`), Calico fails the pod with `ipAddrs is not compatible with configured IPAM: host-local` (or the same with ipAddrsNoIpam), before it looks at the feature flag. When Calico is installed for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE), its CNI plugin does not run and none of this applies.',
     remediation: "Use `ipAddrs` instead of `ipAddrsNoIpam` and drop `floatingIPs`, or enable the flag in the CNI config (manifest installs only) and record it under `featureFlags` in `.calico-ipam-lint.yaml`. Under host-local (or any IPAM other than calico-ipam), remove `ipAddrs` and `ipAddrsNoIpam`, or move the cluster to Calico IPAM."
   },
   check(ctx) {
@@ -10428,7 +10437,7 @@ var feature_flag_required_default = defineRule({
             severity: "error",
             data: { ipam: otherIpam.ipam, source: otherIpam.source, name: key, key: d.entry.key },
             at: d.entry.keySpan,
-            related: [{ span: otherIpam.span, message: `the CNI config's IPAM: ${otherIpam.ipam}` }],
+            related: otherIpam.span ? [{ span: otherIpam.span, message: `the CNI config's IPAM: ${otherIpam.ipam}` }] : [],
             object: site.object.ref
           });
         }
@@ -12470,6 +12479,15 @@ function configSchema(rules) {
           floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." }
         }
       },
+      cni: {
+        type: "object",
+        description: "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
+        additionalProperties: false,
+        properties: {
+          type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, \u2026)." },
+          ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." }
+        }
+      },
       calicoVersion: {
         type: "string",
         enum: ["v3.32", "head"],
@@ -12968,7 +12986,7 @@ function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options);
+  const model = buildModel(files, options.settings?.cni ? { ...options, cni: options.settings.cni } : options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();
@@ -13812,7 +13830,8 @@ function settingsFrom(cfg) {
     ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
     ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
     ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
-    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
+    ...d.nodes !== void 0 ? { nodes: d.nodes } : {},
+    ...d.cni ? { cni: { ...d.cni } } : {}
   };
 }
 var posix = (p) => p.split(sep3).join("/");
