@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-MIJ5BJWB.js");
+  const { run: runCli } = await import("./chunks/main-PT6YRXVJ.js");
   return runCli(argv, io);
 }
 export {

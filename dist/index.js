@@ -27669,19 +27669,19 @@ var pod_namespace_conflict_default = defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      const labels = namespaceLabels(ctx.model, ns.name);
       for (const key of ["ipv4pools", "ipv6pools"]) {
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
+        const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
       if (!usesStaticPath(pod)) {
-        const labels = namespaceLabels(ctx.model, pod.namespace);
         for (const key of ["ipv4pools", "ipv6pools"]) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
+          const labels = namespaceLabels(ctx.model, pod.namespace);
           for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
         }
       }
@@ -29451,7 +29451,7 @@ function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options.settings?.cni ? { ...options, cni: options.settings.cni } : options);
+  const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();

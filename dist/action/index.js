@@ -53173,19 +53173,19 @@ var pod_namespace_conflict_default = defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      const labels = namespaceLabels(ctx.model, ns.name);
       for (const key of ["ipv4pools", "ipv6pools"]) {
         const list2 = ns.calico.lists[key];
         if (!restricts(list2)) continue;
+        const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list2, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
       if (!usesStaticPath(pod)) {
-        const labels = namespaceLabels(ctx.model, pod.namespace);
         for (const key of ["ipv4pools", "ipv6pools"]) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
+          const labels = namespaceLabels(ctx.model, pod.namespace);
           for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
         }
       }
@@ -55115,7 +55115,7 @@ function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options.settings?.cni ? { ...options, cni: options.settings.cni } : options);
+  const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();
@@ -55963,8 +55963,7 @@ function settingsFrom(cfg) {
     ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
     ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
     ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
-    ...d.nodes !== void 0 ? { nodes: d.nodes } : {},
-    ...d.cni ? { cni: { ...d.cni } } : {}
+    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
   };
 }
 var posix = (p) => p.split(sep4).join("/");
@@ -56059,6 +56058,7 @@ async function prepareLint(flags, io) {
   const writeFile3 = flags.writeBaseline !== void 0 ? resolve9(io.cwd, flags.writeBaseline) : void 0;
   const options = {
     podCidrs,
+    ...data?.cni ? { cni: data.cni } : {},
     ...data?.rules ? { rules: data.rules } : {},
     ...config ? { policy: config.policy } : {},
     ...live ? { live } : {},

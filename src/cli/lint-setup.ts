@@ -52,7 +52,6 @@ function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
     ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
     ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),
     ...(d.nodes !== undefined ? { nodes: d.nodes } : {}),
-    ...(d.cni ? { cni: { ...d.cni } } : {}),
   };
 }
 
@@ -154,6 +153,7 @@ export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSet
   const writeFile = flags.writeBaseline !== undefined ? resolve(io.cwd, flags.writeBaseline) : undefined;
   const options: Partial<PathLintOptions> = {
     podCidrs,
+    ...(data?.cni ? { cni: data.cni } : {}),
     ...(data?.rules ? { rules: data.rules } : {}),
     ...(config ? { policy: config.policy } : {}),
     ...(live ? { live } : {}),

@@ -57,7 +57,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   // In path order, whatever order they were given in: where two files define one object (a pool,
   // a namespace) or one claim comes "first", the report must not depend on the command line's order.
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options.settings?.cni ? { ...options, cni: options.settings.cni } : options);
+  const model = buildModel(files, options);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = new Map<string, LineIndex>();

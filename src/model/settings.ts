@@ -13,8 +13,6 @@ export interface Settings {
   readonly maxBlocksPerHost?: number;
   /** How many nodes run Calico: sizes DaemonSets and per-node tunnel addresses; unknown when unset. */
   readonly nodes?: number;
-  /** The configuration's `cni`: the CNI plugin and its IPAM, in place of what the files show. */
-  readonly cni?: { readonly type?: string; readonly ipam?: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {

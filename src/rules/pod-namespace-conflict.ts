@@ -59,19 +59,20 @@ export default defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      const labels = namespaceLabels(ctx.model, ns.name);
       for (const key of ["ipv4pools", "ipv6pools"] as const) {
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
+        const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
       if (!usesStaticPath(pod)) {
-        const labels = namespaceLabels(ctx.model, pod.namespace);
         for (const key of ["ipv4pools", "ipv6pools"] as const) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
+          // Only for pods that name pools: the lookup scans the namespaces.
+          const labels = namespaceLabels(ctx.model, pod.namespace);
           for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
         }
       }

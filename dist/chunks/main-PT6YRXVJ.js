@@ -11047,19 +11047,19 @@ var pod_namespace_conflict_default = defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      const labels = namespaceLabels(ctx.model, ns.name);
       for (const key of ["ipv4pools", "ipv6pools"]) {
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
+        const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
       if (!usesStaticPath(pod)) {
-        const labels = namespaceLabels(ctx.model, pod.namespace);
         for (const key of ["ipv4pools", "ipv6pools"]) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
+          const labels = namespaceLabels(ctx.model, pod.namespace);
           for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
         }
       }
@@ -12986,7 +12986,7 @@ function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options.settings?.cni ? { ...options, cni: options.settings.cni } : options);
+  const model = buildModel(files, options);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();
@@ -13830,8 +13830,7 @@ function settingsFrom(cfg) {
     ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
     ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
     ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
-    ...d.nodes !== void 0 ? { nodes: d.nodes } : {},
-    ...d.cni ? { cni: { ...d.cni } } : {}
+    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
   };
 }
 var posix = (p) => p.split(sep3).join("/");
@@ -13926,6 +13925,7 @@ async function prepareLint(flags, io) {
   const writeFile = flags.writeBaseline !== void 0 ? resolve6(io.cwd, flags.writeBaseline) : void 0;
   const options = {
     podCidrs,
+    ...data?.cni ? { cni: data.cni } : {},
     ...data?.rules ? { rules: data.rules } : {},
     ...config ? { policy: config.policy } : {},
     ...live ? { live } : {},
