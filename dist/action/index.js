@@ -47206,65 +47206,11 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/cli/io.ts
-import { randomBytes } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-var processIO = () => {
-  quietWhenReaderGoes();
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdoutIsTTY: Boolean(process.stdout.isTTY)
-  };
-};
-var guarded = false;
-function quietWhenReaderGoes() {
-  if (guarded) return;
-  guarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
-      process.exitCode = 2;
-    });
-  }
-}
-var WriteError = class extends Error {
-};
-var WRITE_FAILURES = {
-  EROFS: "read-only file system",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  ENOENT: "its directory does not exist",
-  ENOTDIR: "a part of its path is not a directory",
-  EEXIST: "a part of its path is not a directory",
-  // what mkdir -p meets at a file
-  EISDIR: "it is a directory"
-};
-async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
-  const tmp = join(dirname(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    if (createDirs) await mkdir2(dirname(path2), { recursive: true });
-    await writeFile2(tmp, data);
-    if (mode !== void 0) await chmod2(tmp, mode);
-    await rename2(tmp, path2);
-  } catch (err) {
-    await unlink2(tmp).catch(() => void 0);
-    const e = err;
-    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
-  }
-}
-
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute8, join as join6, relative as relative5, resolve as resolve12, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join6, relative as relative5, resolve as resolve12, sep as sep6 } from "node:path";
 
 // src/cli/main.ts
 import { resolve as resolve11 } from "node:path";
@@ -47290,7 +47236,7 @@ var {
 var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -47708,9 +47654,9 @@ async function expandPaths(paths, cwd) {
   return { files, missing, skipped, unreadable };
 }
 function repositoryRoot(dir) {
-  for (let d = dir; ; d = dirname2(d)) {
-    if (existsSync2(join2(d, ".git"))) return d;
-    if (dirname2(d) === d) return dir;
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync2(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
   }
 }
 function inside(root, p) {
@@ -47737,7 +47683,7 @@ async function walkDir(w, dir, scopes) {
   const active = local ? [...scopes, { dir, ig: local }] : scopes;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry2 of entries) {
-    const full = join2(dir, entry2.name);
+    const full = join(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
     let target = full;
@@ -47769,14 +47715,14 @@ async function walkDir(w, dir, scopes) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join2(real, entry2.name), link: link2 });
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
     }
   }
 }
 var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 function readGitignore(dir) {
   try {
-    const text2 = readFileSync(join2(dir, ".gitignore"), "utf8");
+    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
     return (0, import_ignore.default)().add(text2);
   } catch {
     return null;
@@ -55271,6 +55217,60 @@ async function loadFormatter(name, results) {
 // src/cli/main.ts
 init_version();
 
+// src/cli/io.ts
+import { randomBytes } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+var processIO = () => {
+  quietWhenReaderGoes();
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY)
+  };
+};
+var guarded = false;
+function quietWhenReaderGoes() {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      process.exitCode = 2;
+    });
+  }
+}
+var WriteError = class extends Error {
+};
+var WRITE_FAILURES = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory",
+  // what mkdir -p meets at a file
+  EISDIR: "it is a directory"
+};
+async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
+  const tmp = join2(dirname2(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    if (createDirs) await mkdir2(dirname2(path2), { recursive: true });
+    await writeFile2(tmp, data);
+    if (mode !== void 0) await chmod2(tmp, mode);
+    await rename2(tmp, path2);
+  } catch (err) {
+    await unlink2(tmp).catch(() => void 0);
+    const e = err;
+    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
+  }
+}
+
 // src/cli/gate.ts
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
@@ -56434,7 +56434,6 @@ async function main() {
   const tmp = await mkdtemp(join6(tmpBase, "calico-ipam-lint-"));
   try {
     const sarifPath = resolve12(cwd, inputs.sarif);
-    await mkdir3(dirname6(sarifPath), { recursive: true });
     const jsonPath = join6(tmp, "report.json");
     const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);
     if (lint.code !== 0 && lint.code !== 1) {
@@ -56483,5 +56482,5 @@ The allocation report could not be made: ${plan.stderr.trim().split("\n").slice(
 try {
   await main();
 } catch (err) {
-  setFailed(`calico-ipam-lint: ${err instanceof WriteError ? "" : "internal error: "}${err.message ?? String(err)}`);
+  setFailed(`calico-ipam-lint: internal error: ${err.message ?? String(err)}`);
 }

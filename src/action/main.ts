@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import { run } from "../cli/main.js";
 import type { CliIO } from "../cli/io.js";
@@ -176,8 +176,8 @@ export async function main(): Promise<void> {
   await mkdir(tmpBase, { recursive: true });
   const tmp = await mkdtemp(join(tmpBase, "calico-ipam-lint-"));
   try {
+    // The CLI makes the report's directories, and says plainly when it cannot.
     const sarifPath = resolve(cwd, inputs.sarif);
-    await mkdir(dirname(sarifPath), { recursive: true });
     const jsonPath = join(tmp, "report.json");
     const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);
     if (lint.code !== 0 && lint.code !== 1) {
