@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import { Command, CommanderError, Option } from "commander";
+import { quote } from "shell-quote";
 import type { PathLintOutput } from "../api.js";
 import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
@@ -24,8 +25,6 @@ import type { CliIO } from "./io.js";
 interface GateOptions extends LintCliOptions {
   allowEmpty?: boolean;
 }
-
-const q = (argv: readonly string[]): string => argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(" ");
 
 /** A root that Kubernetes would take for an object: a map with string apiVersion and kind. */
 function isObject(root: Node | null): boolean {
@@ -202,8 +201,8 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
   } else if (generator.length > 0) {
     mode = "generator";
     const g = await runGenerator(generator, io);
-    if (g.error) return fail(`cannot run \`${q(generator)}\`: ${(g.error as NodeJS.ErrnoException).code === "ENOENT" ? "command not found" : g.error.message}`);
-    if (g.code !== 0) return fail(`\`${q(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
+    if (g.error) return fail(`cannot run \`${quote(generator)}\`: ${(g.error as NodeJS.ErrnoException).code === "ENOENT" ? "command not found" : g.error.message}`);
+    if (g.code !== 0) return fail(`\`${quote(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
     out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });
   } else {
     mode = "directory";
