@@ -6,6 +6,9 @@
  * earlier assignments to other pools wherever that lets a short set be served. What is still short
  * after that cannot be served in any order of pod starts. The residual graph then names the sets and
  * pools that compete for too few addresses (a minimum cut), one group per connected part.
+ *
+ * Written here on purpose: graph packages on npm count in numbers, not bigints (an IPv6 pool's size),
+ * and the greedy order above is the allocator's own.
  */
 
 export interface FlowSet {

@@ -3,6 +3,9 @@
  * pod's events: syntax errors from Go's scanner (first error wins, checked over the whole input
  * before decoding), then type errors. Each decoded string keeps its offsets in the input so that
  * findings can point at the entry.
+ *
+ * Written here on purpose, not JSON.parse: the errors, their wording and their order must be Go's,
+ * which no JavaScript parser reproduces.
  */
 
 export interface JsonItem {

@@ -3,6 +3,8 @@ import ipaddr from "ipaddr.js";
 /**
  * IP and CIDR parsing with Go's rules (`net.ParseIP`, `net.ParseCIDR`), which is what Calico runs,
  * and bigint arithmetic over both families so that no address range is ever enumerated.
+ * Parsing is written here on purpose: ipaddr.js (used below only to print) reads `10.1`, `012.0.0.1`
+ * and `0xa.0.0.1` as 10.0.0.1, which Go refuses, and Calico decides with Go's rules.
  */
 
 export type Family = 4 | 6;

@@ -23,6 +23,9 @@
  *
  * Error messages keep Calico's wording (the v3.32-era tokenizer and parser), with what was found
  * added where Calico prints an internal token dump instead.
+ *
+ * Written here on purpose: no package reads Calico's selector dialect (label-selector packages
+ * read Kubernetes' syntax), and errors must be Calico's, at Calico's offsets.
  */
 
 export type Selector =
