@@ -1,9 +1,10 @@
 // Lints the project's own code and keeps the pipeline's layers apart:
-// load → model → allocator → rules → engine → report, with thin cli and action edges.
+// load → model → allocator → rules → engine → report, with thin cli and action edges that call the
+// core (src/api.ts, src/engine/core.ts) and node/, which reads the settings' files for them.
 import tseslint from "typescript-eslint";
 
 const fsModules = ["fs", "node:fs", "fs/promises", "node:fs/promises", "child_process", "node:child_process", "net", "node:net", "http", "node:http", "https", "node:https"];
-const noFs = fsModules.map((name) => ({ name, message: "Only load/files.ts and the cli/action edges touch the file system or the network." }));
+const noFs = fsModules.map((name) => ({ name, message: "Only load/files.ts, node/ and the cli/action edges touch the file system or the network." }));
 // YAML parsers: yaml is ours; js-yaml comes with eslint (src/load/fast.ts is the fast reader).
 const noYaml = [
   { name: "yaml", message: "Only src/load imports the yaml package." },
@@ -29,31 +30,45 @@ export default tseslint.config(
   {
     files: ["src/load/**/*.ts"],
     ignores: ["src/load/files.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: noFs, patterns: layer("model", "allocator", "rules", "engine", "report", "cli", "action") }] },
+    rules: { "no-restricted-imports": ["error", { paths: noFs, patterns: layer("model", "allocator", "rules", "engine", "report", "node", "cli", "action") }] },
   },
   {
     files: ["src/model/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "rules", "engine", "report", "cli", "action") }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "rules", "engine", "report", "node", "cli", "action") }] },
   },
   {
     files: ["src/allocator/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("rules", "engine", "report", "cli", "action") }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("rules", "engine", "report", "node", "cli", "action") }] },
   },
   {
     files: ["src/rules/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "cli", "action") }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "node", "cli", "action") }] },
   },
   {
     files: ["src/config/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "cli", "action") }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "node", "cli", "action") }] },
   },
   {
     // Fixes are text edits computed from the located tree; the CLI writes them.
     files: ["src/fix/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("model", "allocator", "rules", "engine", "report", "cli", "action") }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("model", "allocator", "rules", "engine", "report", "node", "cli", "action") }] },
   },
   {
-    files: ["src/engine/**/*.ts", "src/report/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("cli", "action") }] },
+    files: ["src/engine/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("node", "cli", "action") }] },
   },
+  {
+    // Reports format plain data: the plan reaches them as engine/plan.ts makes it.
+    files: ["src/report/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "engine", "node", "cli", "action") }] },
+  },
+  {
+    // Reading the files that settings name (configuration, baseline, live pods, git), for every edge.
+    files: ["src/node/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: noYaml, patterns: layer("allocator", "rules", "cli", "action") }] },
+  },
+  // The edges call the core and format what it returns; they do not run the pipeline's stages, and
+  // neither runs the other.
+  { files: ["src/cli/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: noYaml, patterns: layer("allocator", "action") }] } },
+  { files: ["src/action/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: noYaml, patterns: layer("allocator", "cli") }] } },
 );

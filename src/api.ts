@@ -1,25 +1,32 @@
+import { resolve } from "node:path";
 import { expandPaths, loadFiles } from "./load/files.js";
 import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
-import { lintExact } from "./engine/exact.js";
-import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
+import { lintCore, type CoreOptions, type CoreResult, type TextInput } from "./engine/core.js";
+import type { LintOptions, LintOutput } from "./engine/run.js";
 
-export interface PathLintOptions extends LintOptions {
-  readonly cwd?: string;
-  /** Loaded for cross-file rules; findings located in them are not reported. */
+/**
+ * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
+ * in memory, with the settings as data (rules, pod CIDRs, live state, changed-since data, context,
+ * the configuration's policy), in; findings, the model and, with `plan: true`, the allocation out.
+ * Nothing is printed and `process` is never read. `lintCore` (src/engine/core.ts) is the same run
+ * over texts only, with no file system, for browsers.
+ */
+
+export interface LintRequest extends CoreOptions {
+  /** Files and directories to lint. */
+  readonly paths?: readonly string[];
+  /** Files and directories read for cross-file checks; findings located in them are not reported. */
   readonly context?: readonly string[];
-  /** Already-read inputs (standard input), linted with the files. */
-  readonly extraSources?: readonly SourceFile[];
-  /**
-   * Read every file with the precise parser only (`parseSource`). By default files go through the
-   * fast parser where it accepts them; the findings and their positions are the same either way
-   * (docs/performance.md).
-   */
-  readonly precise?: boolean;
+  /** Texts held in memory (standard input, an editor buffer), linted with the files. */
+  readonly texts?: readonly TextInput[];
+  /** Files already read and parsed, linted with the files. */
+  readonly sources?: readonly SourceFile[];
+  /** Directory that relative paths are read from and reported against (default: the current one). */
+  readonly cwd?: string;
 }
 
-export interface PathLintOutput extends LintOutput {
-  readonly files: readonly SourceFile[];
+export interface LintResult extends CoreResult {
   /** Paths named that do not exist. */
   readonly missing: readonly string[];
   /** Files that exist but could not be read (permissions, too large). */
@@ -28,14 +35,14 @@ export interface PathLintOutput extends LintOutput {
   readonly skipped: readonly { path: string; reason: string }[];
 }
 
-/** Read, parse and lint files and directories. A broken file never stops the others. */
-export async function lintPaths(paths: readonly string[], options: PathLintOptions = {}): Promise<PathLintOutput> {
-  const cwd = options.cwd ?? process.cwd();
-  const main = await expandPaths(paths, cwd);
-  const ctx = await expandPaths(options.context ?? [], cwd);
+/** Read, parse and lint. A broken file never stops the others. */
+export async function lint(request: LintRequest): Promise<LintResult> {
+  const cwd = resolve(request.cwd ?? ".");
+  const main = await expandPaths(request.paths ?? [], cwd);
+  const ctx = await expandPaths(request.context ?? [], cwd);
   const mainSet = new Set(main.files);
-  const files: SourceFile[] = [...(options.extraSources ?? [])];
-  const parse = options.precise ? parseSource : parseManifest;
+  const files: SourceFile[] = [...(request.sources ?? [])];
+  const parse = request.precise ? parseSource : parseManifest;
   // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
   for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
   for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
@@ -44,11 +51,26 @@ export async function lintPaths(paths: readonly string[], options: PathLintOptio
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => (p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message)) || p.code === "TOO_LARGE")).map((f) => f.path),
   ];
-  const out = lintExact(files, options);
+  const out = lintCore({ sources: files, ...(request.texts ? { texts: request.texts } : {}) }, request);
   return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 
-/** Lint YAML text held in memory (editor integrations, tests). */
-export function lintText(text: string, filePath = "<text>", options: LintOptions = {}): LintOutput {
-  return lintSources([parseSource(filePath, text)], options);
+/** Options of `lintPaths`, as before `lint`. */
+export interface PathLintOptions extends Omit<LintRequest, "paths" | "sources"> {
+  /** Already-read inputs (standard input), linted with the files. */
+  readonly extraSources?: readonly SourceFile[];
 }
+export type PathLintOutput = LintResult;
+
+/** Read, parse and lint files and directories: `lint({ paths, ...options })`. */
+export function lintPaths(paths: readonly string[], options: PathLintOptions = {}): Promise<PathLintOutput> {
+  const { extraSources, ...rest } = options;
+  return lint({ ...rest, paths, ...(extraSources ? { sources: extraSources } : {}) });
+}
+
+/** Lint YAML text held in memory (editor integrations, tests), with the precise parser. */
+export function lintText(text: string, filePath = "<text>", options: LintOptions = {}): LintOutput {
+  return lintCore({ sources: [parseSource(filePath, text)] }, options);
+}
+
+export { lintCore, type CoreInputs, type CoreOptions, type CoreResult, type TextInput } from "./engine/core.js";

@@ -1,19 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { run } from "../cli/main.js";
-import type { CliIO } from "../cli/io.js";
-import { findSourceRoot } from "../cli/source-root.js";
+import { lint, type LintResult } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
+import { ConfigError } from "../node/config.js";
+import { finishLint, prepareLint, SetupError, type SetupEnv } from "../node/setup.js";
+import { findSourceRoot } from "../node/source-root.js";
+import { writeFileAtomic, WriteError } from "../node/write.js";
 import { annotationPosition, ANNOTATIONS_PER_STEP } from "../report/formatters/github.js";
-import { renderSummaryMarkdown, type FileResult, type Finding, type FormatContext } from "../report/index.js";
+import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
+import { renderSummaryMarkdown, type FileResult, type FormatContext } from "../report/index.js";
+import { noPoolsNotice } from "../report/notices.js";
+import { renderPlanMarkdown } from "../report/plan.js";
 
 /**
- * The GitHub Action: runs the CLI with arguments built from the step's inputs (so `config`,
- * `baseline` and every other option behave exactly as on the command line), then turns the JSON
- * report into annotations, a job summary with the allocation report, outputs and the step's status.
+ * The GitHub Action: reads the settings the step's inputs name (`config`, `baseline`) as the CLI
+ * reads its options, lints through the core (`lint`, in this process), and formats what it returns:
+ * the chosen report in the log, the SARIF report, annotations, a job summary with the allocation's
+ * pool table, outputs and the step's status.
  */
 
 export interface ActionInputs {
@@ -46,88 +50,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     sarif: core.getInput("sarif") || join(env["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
     format: core.getInput("format") || "stylish",
   };
-}
-
-/** The command line the inputs stand for, with the machine reports going to the given files. */
-export function cliArguments(inputs: ActionInputs, files: { json: string; sarif: string }): string[] {
-  return [
-    ...inputs.paths,
-    ...inputs.context.flatMap((c) => ["--context", c]),
-    ...(inputs.config ? ["--config", inputs.config] : []),
-    ...(inputs.baseline ? ["--baseline", inputs.baseline] : []),
-    ...(inputs.failLevel === "warning" ? ["--max-warnings", "0"] : []),
-    ...(inputs.format === "none" ? [] : ["--format", inputs.format]),
-    "--format",
-    "json",
-    "--output-file",
-    files.json,
-    "--format",
-    "sarif",
-    "--output-file",
-    files.sarif,
-  ];
-}
-
-/** The plan command for the same inputs: the pool table of the job summary. */
-export function planArguments(inputs: ActionInputs, file: string): string[] {
-  return ["plan", ...inputs.paths, ...inputs.context.flatMap((c) => ["--context", c]), ...(inputs.config ? ["--config", inputs.config] : []), "--format", "markdown", "--output-file", file];
-}
-
-interface CliRun {
-  code: number;
-  stderr: string;
-}
-
-/** Run the CLI in this process; nothing it prints may be read as a workflow command. */
-async function runCli(argv: string[], cwd: string): Promise<CliRun> {
-  let stderr = "";
-  const token = randomBytes(16).toString("hex");
-  const io: CliIO = {
-    cwd,
-    // The Action writes the job summary itself, whatever `format` the log gets.
-    env: { ...process.env, GITHUB_STEP_SUMMARY: undefined },
-    stdin: (async function* () {})(),
-    stdout: { write: (s: string) => process.stdout.write(s) },
-    stderr: {
-      write: (s: string) => {
-        stderr += s;
-        return process.stdout.write(s);
-      },
-    },
-    stdoutIsTTY: false,
-  };
-  process.stdout.write(`::stop-commands::${token}\n`);
-  try {
-    return { code: await run(argv, io), stderr };
-  } finally {
-    process.stdout.write(`::${token}::\n`);
-  }
-}
-
-interface JsonResult {
-  filePath: string;
-  messages: { ruleId: string; severity: 1 | 2; message: string; line: number; column: number; endLine: number; endColumn: number }[];
-  errorCount: number;
-  warningCount: number;
-}
-
-/** The CLI's JSON report back into results, with paths as the formatters expect them. */
-export function fromJson(report: JsonResult[], cwd: string): FileResult[] {
-  return report.map((r) => {
-    const rel = relative(cwd, r.filePath);
-    const file = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : r.filePath;
-    const findings: Finding[] = r.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity === 2 ? "error" : "warning",
-      message: m.message,
-      file,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-    }));
-    return { file, findings, errorCount: r.errorCount, warningCount: r.warningCount };
-  });
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -163,6 +85,71 @@ export function annotate(results: readonly FileResult[], ctx: FormatContext, sar
   }
 }
 
+/** A run that could not lint, with the lines that say why (as the CLI says them on standard error). */
+class CannotLint extends Error {}
+
+interface Linted {
+  readonly out: LintResult;
+  readonly results: FileResult[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** The step fails: errors, or warnings under fail-level warning. */
+  readonly failed: boolean;
+}
+
+/** The step's log: `say` for reports, `warn` for what the CLI would write to standard error. */
+interface Log {
+  readonly say: (s: string) => void;
+  readonly warn: (s: string) => void;
+}
+
+/**
+ * Lint, print the chosen report to the log and write the SARIF report. Nothing written to the log
+ * may be read as a workflow command: the caller stops commands around it.
+ */
+async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: string, summary: boolean, log: Log): Promise<Linted> {
+  const { say, warn } = log;
+  const formats = inputs.format === "none" ? [] : [inputs.format];
+  const env: SetupEnv = { cwd, log: (line) => warn(`${line}\n`) };
+  let out: LintResult;
+  try {
+    const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), podCidr: [] }, env);
+    const linted = await lint({ cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary });
+    out = await finishLint(linted, setup, env);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
+    throw err;
+  }
+  const notice = noPoolsNotice(out.poolsKnown, out.model.podSources.length);
+  if (notice) warn(notice);
+  for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
+  const results = out.results;
+  const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  for (const format of formats) {
+    const text = (await loadFormatter(format, results))?.(results, ctx) ?? "";
+    if (text) say(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  const sarif = (await loadFormatter("sarif", results))?.(results, ctx) ?? "";
+  try {
+    await writeFileAtomic(sarifPath, sarif.endsWith("\n") || sarif === "" ? sarif : `${sarif}\n`, { createDirs: true });
+  } catch (err) {
+    if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
+    throw err;
+  }
+  const problems = [
+    ...out.missing.map((m) => `calico-ipam-lint: ${m}: no such file or directory`),
+    ...out.unreadable.map((u) => `calico-ipam-lint: ${u}: could not be read`),
+    ...out.skipped.map((x) => `calico-ipam-lint: ${x.path}: not linted: ${x.reason}`),
+  ];
+  for (const p of problems) warn(`${p}\n`);
+  if (out.missing.length > 0 || out.unreadable.length > 0) throw new CannotLint("");
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const overWarnings = errors === 0 && inputs.failLevel === "warning" && warnings > 0;
+  if (overWarnings) warn(`calico-ipam-lint: ${warnings} warnings, more than --max-warnings 0\n`);
+  return { out, results, errors, warnings, failed: errors > 0 || overWarnings };
+}
+
 export async function main(): Promise<void> {
   const cwd = process.cwd();
   let inputs: ActionInputs;
@@ -172,54 +159,57 @@ export async function main(): Promise<void> {
     core.setFailed((err as Error).message);
     return;
   }
-  const tmpBase = process.env["RUNNER_TEMP"] || tmpdir();
-  await mkdir(tmpBase, { recursive: true });
-  const tmp = await mkdtemp(join(tmpBase, "calico-ipam-lint-"));
+  // The linter makes the report's directories, and says plainly when it cannot.
+  const sarifPath = resolve(cwd, inputs.sarif);
+  const summary = Boolean(process.env["GITHUB_STEP_SUMMARY"]);
+  // Nothing the run prints (file names, messages quoted from the files) may be read as a workflow command.
+  const token = randomBytes(16).toString("hex");
+  let warned = "";
+  const log: Log = {
+    say: (s) => process.stdout.write(s),
+    warn: (s) => {
+      warned += s;
+      process.stdout.write(s);
+    },
+  };
+  let linted: Linted;
+  process.stdout.write(`::stop-commands::${token}\n`);
   try {
-    // The CLI makes the report's directories, and says plainly when it cannot.
-    const sarifPath = resolve(cwd, inputs.sarif);
-    const jsonPath = join(tmp, "report.json");
-    const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);
-    if (lint.code !== 0 && lint.code !== 1) {
-      const why = lint.stderr.trim().split("\n").slice(-5).join("\n") || `exit status ${lint.code}`;
-      core.setFailed(`calico-ipam-lint could not lint the repository:\n${why}`);
-      return;
-    }
-    const results = fromJson(JSON.parse(await readFile(jsonPath, "utf8")) as JsonResult[], cwd);
-    const errors = results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-    core.setOutput("error-count", errors);
-    core.setOutput("warning-count", warnings);
-    core.setOutput("sarif-path", sarifPath);
+    linted = await lintRepository(inputs, cwd, sarifPath, summary, log);
+  } catch (err) {
+    if (!(err instanceof CannotLint)) throw err;
+    if (err.message) log.warn(`${err.message}\n`);
+    const why = warned.trim().split("\n").slice(-5).join("\n");
+    process.stdout.write(`::${token}::\n`);
+    core.setFailed(`calico-ipam-lint could not lint the repository:\n${why}`);
+    return;
+  }
+  process.stdout.write(`::${token}::\n`);
 
-    const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
-    annotate(results, ctx, sarifPath);
+  const { out, results, errors, warnings } = linted;
+  core.setOutput("error-count", errors);
+  core.setOutput("warning-count", warnings);
+  core.setOutput("sarif-path", sarifPath);
 
-    if (process.env["GITHUB_STEP_SUMMARY"]) {
-      const planPath = join(tmp, "plan.md");
-      const plan = await runCli(planArguments(inputs, planPath), cwd);
-      const extra =
-        plan.code === 0 || plan.code === 1
-          ? await readFile(planPath, "utf8")
-          : `### Calico IPAM plan\n\nThe allocation report could not be made: ${plan.stderr.trim().split("\n").slice(-1)[0] ?? `exit status ${plan.code}`}\n`;
-      const server = process.env["GITHUB_SERVER_URL"];
-      const repo = process.env["GITHUB_REPOSITORY"];
-      const sha = process.env["GITHUB_SHA"];
-      const md = renderSummaryMarkdown(results, ctx, {
-        extra,
-        fullReport: `the SARIF report (output \`sarif-path\`)`,
-        ...(server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}),
-      });
-      await core.summary.addRaw(md).write();
-    }
+  const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  annotate(results, ctx, sarifPath);
 
-    if (lint.code === 1) {
-      const over = inputs.failLevel === "warning" ? " (fail-level: warning)" : "";
-      core.setFailed(`calico-ipam-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}${over}`);
-    } else {
-      core.info(`calico-ipam-lint: ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
-    }
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
+  if (summary && out.plan) {
+    const server = process.env["GITHUB_SERVER_URL"];
+    const repo = process.env["GITHUB_REPOSITORY"];
+    const sha = process.env["GITHUB_SHA"];
+    const md = renderSummaryMarkdown(results, ctx, {
+      extra: renderPlanMarkdown(out.plan),
+      fullReport: `the SARIF report (output \`sarif-path\`)`,
+      ...(server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}),
+    });
+    await core.summary.addRaw(md).write();
+  }
+
+  if (linted.failed) {
+    const over = inputs.failLevel === "warning" ? " (fail-level: warning)" : "";
+    core.setFailed(`calico-ipam-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")}${over}`);
+  } else {
+    core.info(`calico-ipam-lint: ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
   }
 }

@@ -1,11 +1,11 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, resolve, sep } from "node:path";
-import type { PathLintOptions, PathLintOutput } from "../api.js";
-import { lintSources } from "../engine/run.js";
+import { lintCore, type LintRequest, type LintResult } from "../api.js";
 import { fixSources, MAX_FIX_PASSES, unifiedDiff, isEditFix } from "../fix/index.js";
 import type { FileResult } from "../report/index.js";
-import { writeFileAtomic, WriteError, type CliIO } from "./io.js";
-import { finishLint, SetupError, type LintSetup } from "./lint-setup.js";
+import { finishLint, SetupError, type LintSetup } from "../node/setup.js";
+import { writeFileAtomic, WriteError } from "../node/write.js";
+import type { CliIO } from "./io.js";
 
 /**
  * `--fix` and `--fix-dry-run`: apply the fixes of the findings that would be reported (after
@@ -32,15 +32,16 @@ export function checkFixFlags(f: FixFlags, usesStdin: boolean): void {
 
 const diffName = (side: "a" | "b", path: string): string => (isAbsolute(path) || path.startsWith("<") ? path : `${side}/${path.split(sep).join("/")}`);
 
-export async function runFixes(first: PathLintOutput, options: PathLintOptions, setup: LintSetup, flags: FixFlags, io: CliIO): Promise<PathLintOutput> {
-  let last: PathLintOutput = first;
-  const lint = async (files: PathLintOutput["files"]): Promise<readonly FileResult[]> => {
+export async function runFixes(first: LintResult, request: LintRequest, setup: LintSetup, flags: FixFlags, io: CliIO): Promise<LintResult> {
+  let last: LintResult = first;
+  const lint = async (files: LintResult["files"]): Promise<readonly FileResult[]> => {
     if (files === first.files) return first.results;
-    last = await finishLint({ ...first, ...lintSources(files, options), files }, setup, io);
+    // The fixed texts through the same core and settings as the first run.
+    last = await finishLint({ ...first, ...lintCore({ sources: files }, request), files }, setup, { cwd: io.cwd });
     return last.results;
   };
   const run = await fixSources(first.files, lint);
-  const out: PathLintOutput = run.passes === 0 ? first : last;
+  const out: LintResult = run.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
   let unwritten = 0;

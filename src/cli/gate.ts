@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import { Command, CommanderError, Option } from "commander";
 import { quote } from "shell-quote";
-import type { PathLintOutput } from "../api.js";
+import type { LintResult } from "../api.js";
 import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCommand, UsageError, type LintCliOptions } from "./main.js";
 import type { CliIO } from "./io.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 
 /**
  * `calico-ipam-lint gate`: lint manifests on their way to the cluster and pass them on unchanged.
@@ -193,7 +193,7 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
   const namespace = opts.namespace ?? io.env["ARGOCD_APP_NAMESPACE"];
   const lintOpts: GateOptions = { ...opts, ...(namespace ? { namespace } : {}) };
 
-  let out: PathLintOutput;
+  let out: LintResult;
   let mode: "generator" | "stdin" | "directory";
   if (generator.length === 1 && generator[0] === "-") {
     mode = "stdin";

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import { CommanderError, Option, type Command } from "commander";
-import { allocation } from "../allocator/index.js";
-import { DEFAULT_SETTINGS, type Settings } from "../model/index.js";
-import { planFrom, planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
-import { addLintOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./main.js";
-import { writeFileAtomic, type CliIO } from "./io.js";
+import type { Settings } from "../model/index.js";
+import { writeFileAtomic } from "../node/write.js";
+import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
+import type { CliIO } from "./io.js";
+import { addLintOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 
 /** `calico-ipam-lint plan [paths...]`: print the dry-run allocation. */
 
@@ -44,15 +44,14 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       const toStdout = formats.filter((_, i) => (opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i]) === undefined);
       if (toStdout.length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
       const settingsOverride: Partial<Settings> = opts.nodes !== undefined ? { nodes: opts.nodes } : {};
-      const out = await runLintCommand(paths, opts, io, { settings: settingsOverride });
+      const out = await runLintCommand(paths, opts, io, { settings: settingsOverride, plan: true });
       for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
       if (out.missing.length > 0) {
         setExit(EXIT_FAILURE);
         return;
       }
-      // The configuration's settings too (nodes, IPAM), with --nodes on top.
-      const settings: Settings = { ...DEFAULT_SETTINGS, ...out.settings, ...settingsOverride };
-      const plan = planFrom(out.model, allocation(out.model, settings));
+      // Under the settings the rules saw: the configuration's (nodes, IPAM), with --nodes on top.
+      const plan = out.plan as Plan;
       for (const [i, format] of formats.entries()) {
         const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);
         // The file of the --format just before it (as for lint), not the i-th --output-file.

@@ -1,6 +1,6 @@
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import type { PathLintOptions, PathLintOutput } from "../api.js";
+import type { LintRequest, LintResult } from "../api.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
@@ -8,13 +8,21 @@ import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } fr
 import type { FileResult } from "../report/index.js";
 import { loadConfig, type LoadedConfig } from "./config.js";
 import { changedSince, filesAt, gitToplevel, GitError } from "./git.js";
-import { writeFileAtomic, type CliIO } from "./io.js";
+import { writeFileAtomic } from "./write.js";
 
 /**
  * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`
- * add to a lint run: options before it (`prepareLint`), filters after it (`finishLint`). Shared by
- * every command that lints.
+ * add to a lint run: the files read into settings before it (`prepareLint`), the filters after it
+ * (`finishLint`). Shared by every edge that lints from a checkout: the CLI's commands and the
+ * GitHub Action.
  */
+
+/** Where a run reads from, and where it says what it wrote. */
+export interface SetupEnv {
+  readonly cwd: string;
+  /** One line for the user (standard error on the command line, the log in the Action). */
+  readonly log?: (line: string) => void;
+}
 
 export interface SetupFlags {
   readonly config?: string;
@@ -31,8 +39,8 @@ export class SetupError extends Error {}
 
 export interface LintSetup {
   readonly config: LoadedConfig | null;
-  /** Options for lintPaths (rules, settings, policy, podCidrs, live, changedSince). */
-  readonly options: Partial<PathLintOptions>;
+  /** Settings for `lint` (rules, settings, policy, podCidrs, live, changedSince). */
+  readonly options: Partial<LintRequest>;
   /** More context paths (the configuration's `pools`). */
   readonly context: readonly string[];
   readonly settings: Partial<Settings>;
@@ -129,7 +137,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string): Promis
   return { inScope, previous };
 }
 
-export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSetup> {
+export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<LintSetup> {
   const config = await loadConfig(flags.config, io.cwd);
   const settings = settingsFrom(config);
   const data = config?.config.data;
@@ -151,7 +159,7 @@ export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSet
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
   const writeFile = flags.writeBaseline !== undefined ? resolve(io.cwd, flags.writeBaseline) : undefined;
-  const options: Partial<PathLintOptions> = {
+  const options: Partial<LintRequest> = {
     podCidrs,
     ...(data?.cni ? { cni: data.cni } : {}),
     ...(data?.rules ? { rules: data.rules } : {}),
@@ -171,14 +179,14 @@ export async function prepareLint(flags: SetupFlags, io: CliIO): Promise<LintSet
 }
 
 /** Write `--write-baseline`, hide what the baseline holds, keep the `--changed-since` scope. */
-export async function finishLint(out: PathLintOutput, setup: LintSetup, io: CliIO): Promise<PathLintOutput> {
+export async function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv): Promise<T> {
   let results: FileResult[] = out.results;
   if (setup.writeBaseline) {
     const { file, path } = setup.writeBaseline;
     const b = buildBaseline(results, path);
     await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
     const n = b.findings.reduce((s, e) => s + e.count, 0);
-    io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}\n`);
+    io.log?.(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}`);
     results = applyBaseline(results, b, path).results;
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
