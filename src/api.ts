@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { expandPaths, loadFiles } from "./load/files.js";
 import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
-import { lintCore, type CoreOptions, type CoreResult, type TextInput } from "./engine/core.js";
+import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./engine/core.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
 
 /**
@@ -36,6 +36,8 @@ export interface LintResult extends CoreResult {
 }
 
 /** Read, parse and lint. A broken file never stops the others. */
+export async function lint(request: LintRequest & { readonly plan: true }): Promise<Planned<LintResult>>;
+export async function lint(request: LintRequest): Promise<LintResult>;
 export async function lint(request: LintRequest): Promise<LintResult> {
   const cwd = resolve(request.cwd ?? ".");
   const main = await expandPaths(request.paths ?? [], cwd);
@@ -73,4 +75,4 @@ export function lintText(text: string, filePath = "<text>", options: LintOptions
   return lintCore({ sources: [parseSource(filePath, text)] }, options);
 }
 
-export { lintCore, type CoreInputs, type CoreOptions, type CoreResult, type TextInput } from "./engine/core.js";
+export { lintCore, type CoreInputs, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./engine/core.js";

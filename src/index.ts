@@ -11,6 +11,7 @@ export {
   type LintResult,
   type PathLintOptions,
   type PathLintOutput,
+  type Planned,
   type TextInput,
 } from "./api.js";
 export { lintSources, ruleInfo, type LintOptions, type LintOutput, type RuleSetting } from "./engine/run.js";

@@ -18,9 +18,9 @@ describe("lintCore", () => {
     expect(out.results[0]!.findings.map((f) => f.ruleId)).toContain("duplicate-static-ip");
     expect(out.poolsKnown).toBe(true);
     expect(out.model.pools.map((p) => p.name)).toEqual(["main"]);
-    expect(out.allocation?.pools.map((p) => p.cidr)).toEqual(["10.0.0.0/30"]);
-    expect(out.plan?.pools[0]).toMatchObject({ name: "main", file: "pool.yaml", line: 6, size: "4" });
-    expect(out.plan?.statics.map((s) => [s.ip, s.owner.name, s.owner.file])).toEqual([
+    expect(out.allocation.pools.map((p) => p.cidr)).toEqual(["10.0.0.0/30"]);
+    expect(out.plan.pools[0]).toMatchObject({ name: "main", file: "pool.yaml", line: 6, size: "4" });
+    expect(out.plan.statics.map((s) => [s.ip, s.owner.name, s.owner.file])).toEqual([
       ["10.0.0.1", "p1", "a.yaml"],
       ["10.0.0.1", "p2", "a.yaml"],
     ]);

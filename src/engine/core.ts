@@ -49,7 +49,12 @@ export interface CoreResult extends LintOutput {
   readonly plan?: Plan;
 }
 
+/** A result of a run asked for its plan (`plan: true`): the allocation and the plan are there. */
+export type Planned<T extends CoreResult> = T & Required<Pick<CoreResult, "allocation" | "plan">>;
+
 /** Lint texts and parsed files together: one model, one allocation, findings per linted file. */
+export function lintCore(inputs: CoreInputs, options: CoreOptions & { readonly plan: true }): Planned<CoreResult>;
+export function lintCore(inputs: CoreInputs, options?: CoreOptions): CoreResult;
 export function lintCore(inputs: CoreInputs, options: CoreOptions = {}): CoreResult {
   const parse = options.precise ? parseSource : parseManifest;
   const files: SourceFile[] = [...(inputs.sources ?? [])];
