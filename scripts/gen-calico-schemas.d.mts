@@ -12,6 +12,8 @@ export declare const OUTPUT: string;
 export declare const CALICO_TAG: string;
 export declare const CACHE: string;
 export declare const SOURCES: readonly Source[];
+export declare const SCRIPT: string;
+export declare const HEADER_LINES: number;
 /** The generated file from the CRD texts, keyed by source path. */
 export declare function render(crds: ReadonlyMap<string, string>): string;
 export declare function sha256(text: string): string;
