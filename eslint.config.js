@@ -1,6 +1,6 @@
 // Lints the project's own code and keeps the pipeline's layers apart:
 // load → model → allocator → rules → engine → report, with thin cli and action edges that call the
-// core (src/api.ts, src/engine/core.ts) and node/, which reads the settings' files for them.
+// core (src/api.ts, src/core.ts) and node/, which reads the settings' files for them.
 import tseslint from "typescript-eslint";
 
 const fsModules = ["fs", "node:fs", "fs/promises", "node:fs/promises", "child_process", "node:child_process", "net", "node:net", "http", "node:http", "https", "node:https"];
@@ -61,6 +61,11 @@ export default tseslint.config(
     // Reports format plain data: the plan reaches them as engine/plan.ts makes it.
     files: ["src/report/**/*.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "engine", "node", "cli", "action") }] },
+  },
+  {
+    // The core every edge calls runs anywhere, a browser too: texts in, no file system, no process.
+    files: ["src/core.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("node", "cli", "action") }] },
   },
   {
     // Reading the files that settings name (configuration, baseline, live pods, git), for every edge.

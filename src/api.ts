@@ -2,14 +2,14 @@ import { resolve } from "node:path";
 import { expandPaths, loadFiles } from "./load/files.js";
 import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
-import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./engine/core.js";
+import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
 
 /**
  * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
  * in memory, with the settings as data (rules, pod CIDRs, live state, changed-since data, context,
  * the configuration's policy), in; findings, the model and, with `plan: true`, the allocation out.
- * Nothing is printed and `process` is never read. `lintCore` (src/engine/core.ts) is the same run
+ * Nothing is printed and `process` is never read. `lintCore` (src/core.ts) is the same run
  * over texts only, with no file system, for browsers.
  */
 
@@ -75,4 +75,4 @@ export function lintText(text: string, filePath = "<text>", options: LintOptions
   return lintCore({ sources: [parseSource(filePath, text)] }, options);
 }
 
-export { lintCore, type CoreInputs, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./engine/core.js";
+export { lintCore, type CoreInputs, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";

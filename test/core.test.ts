@@ -5,7 +5,7 @@ import { lint, lintCore } from "../src/index.js";
 
 /**
  * The core every edge calls: texts or paths in, findings, model and (asked for) the allocation and
- * its plan out. The pure part (src/engine/core.ts) takes texts only and bundles for a browser.
+ * its plan out. The pure part (src/core.ts) takes texts only and bundles for a browser.
  */
 
 const POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.0.0.0/30\n  blockSize: 30\n";
@@ -35,7 +35,7 @@ describe("lintCore", () => {
   });
 
   it("bundles for a browser: no Node module but node:path (engine/policy.ts's path arithmetic)", async () => {
-    const r = await build({ entryPoints: [resolve(import.meta.dirname, "../src/engine/core.ts")], bundle: true, platform: "browser", format: "esm", write: false, external: ["node:path"], logLevel: "silent", metafile: true });
+    const r = await build({ entryPoints: [resolve(import.meta.dirname, "../src/core.ts")], bundle: true, platform: "browser", format: "esm", write: false, external: ["node:path"], logLevel: "silent", metafile: true });
     const external = Object.values(r.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     expect([...new Set(external)]).toEqual(["node:path"]);
   });

@@ -1,16 +1,17 @@
-import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
-import { parseManifest } from "../load/fast.js";
-import { parseSource, type SourceFile } from "../load/index.js";
-import type { Plan } from "../report/plan.js";
-import { lintExact } from "./exact.js";
-import type { LintOptions, LintOutput } from "./run.js";
-import { planFrom } from "./plan.js";
+import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
+import { parseManifest } from "./load/fast.js";
+import { parseSource, type SourceFile } from "./load/index.js";
+import type { Plan } from "./report/plan.js";
+import { lintExact } from "./engine/exact.js";
+import type { LintOptions, LintOutput } from "./engine/run.js";
+import { planFrom } from "./engine/plan.js";
 
 /**
  * The one run every edge calls (the CLI's lint, plan and gate commands, the GitHub Action, the
  * library, and next the language server and the playground): texts in, findings, model and, when
  * asked, the dry-run allocation out. Pure: no file system, no `process`, nothing printed, so it
- * runs in a browser as it does in Node; src/api.ts adds the reading of paths.
+ * runs in a browser as it does in Node; src/api.ts adds the reading of paths. It sits above the
+ * layers (it parses with load/ and runs engine/), as src/api.ts does.
  */
 
 /** A file held in memory: an editor buffer, standard input, a playground's text area. */
