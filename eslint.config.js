@@ -58,7 +58,8 @@ export default tseslint.config(
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("node", "cli", "action") }] },
   },
   {
-    // Reports format plain data: the plan reaches them as engine/plan.ts makes it.
+    // Reports format plain data: the plan as engine/plan.ts makes it, the allocation's types as
+    // src/core.ts re-exports them.
     files: ["src/report/**/*.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "engine", "node", "cli", "action") }] },
   },

@@ -14,6 +14,9 @@ import { planFrom } from "./engine/plan.js";
  * layers (it parses with load/ and runs engine/), as src/api.ts does.
  */
 
+/** The allocation's types, for formatters that draw it (report/ does not import allocator/). */
+export type { Allocation } from "./allocator/index.js";
+
 /** A file held in memory: an editor buffer, standard input, a playground's text area. */
 export interface TextInput {
   readonly path: string;
