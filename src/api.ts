@@ -3,6 +3,8 @@ import { expandPaths, loadFiles } from "./load/files.js";
 import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
+import { loadConfig } from "./node/config.js";
+import { configRequest } from "./node/setup.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
 
 /**
@@ -24,6 +26,12 @@ export interface LintRequest extends CoreOptions {
   readonly sources?: readonly SourceFile[];
   /** Directory that relative paths are read from and reported against (default: the current one). */
   readonly cwd?: string;
+  /**
+   * A configuration file to apply, as `--config` does (`true`: the one found from `cwd` upward, as
+   * the CLI looks for it). What the request sets itself wins over the file; its `pools` are read as
+   * context. A file that cannot be used throws a `ConfigError`, one line per problem.
+   */
+  readonly configFile?: string | true;
 }
 
 export interface LintResult extends CoreResult {
@@ -38,8 +46,9 @@ export interface LintResult extends CoreResult {
 /** Read, parse and lint. A broken file never stops the others. */
 export async function lint(request: LintRequest & { readonly plan: true }): Promise<Planned<LintResult>>;
 export async function lint(request: LintRequest): Promise<LintResult>;
-export async function lint(request: LintRequest): Promise<LintResult> {
-  const cwd = resolve(request.cwd ?? ".");
+export async function lint(given: LintRequest): Promise<LintResult> {
+  const cwd = resolve(given.cwd ?? ".");
+  const request = given.configFile === undefined ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? undefined : given.configFile, cwd)));
   const main = await expandPaths(request.paths ?? [], cwd);
   const ctx = await expandPaths(request.context ?? [], cwd);
   const mainSet = new Set(main.files);
@@ -55,6 +64,17 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   ];
   const out = lintCore({ sources: files, ...(request.texts ? { texts: request.texts } : {}) }, request);
   return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+}
+
+/** The request over what its configuration file says: the request's own settings win. */
+function withConfig(request: LintRequest, config: ReturnType<typeof configRequest>): LintRequest {
+  return {
+    ...config,
+    ...request,
+    ...(request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {}),
+    settings: { ...config.settings, ...request.settings },
+    context: [...(request.context ?? []), ...(config.context ?? [])],
+  };
 }
 
 /** Options of `lintPaths`, as before `lint`. */

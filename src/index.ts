@@ -23,4 +23,5 @@ export { planToJSON, renderPlanMarkdown, renderPlanText, type Plan, type PlanFai
 export type { Allocation } from "./allocator/index.js";
 export { parseSource } from "./load/index.js";
 export type { Model, Settings } from "./model/index.js";
+export { ConfigError } from "./node/config.js";
 export { VERSION } from "./version.js";

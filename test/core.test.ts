@@ -1,7 +1,9 @@
 import { build } from "esbuild";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, lintCore } from "../src/index.js";
+import { ConfigError, lint, lintCore } from "../src/index.js";
 
 /**
  * The core every edge calls: texts or paths in, findings, model and (asked for) the allocation and
@@ -48,5 +50,35 @@ describe("lint", () => {
     expect(out.missing).toEqual(["missing.yaml"]);
     expect(out.results.map((r) => r.file)).toContain("<editor>");
     expect(out.files.length).toBe(out.results.length);
+  });
+});
+
+describe("lint with a configuration file", () => {
+  const tree = (files: Record<string, string>): string => {
+    const root = mkdtempSync(join(tmpdir(), "cil-core-"));
+    for (const [p, t] of Object.entries(files)) {
+      mkdirSync(join(root, p, ".."), { recursive: true });
+      writeFileSync(join(root, p), t);
+    }
+    return root;
+  };
+
+  it("applies the one found from cwd upward, or the one named; the request's own rules win", async () => {
+    const cwd = tree({ ".calico-ipam-lint.yaml": "pools: [cluster/pools.yaml]\nrules:\n  static-ip-auto-pool: error\n", "cluster/pools.yaml": POOL.replace("/30", "/16"), "apps/p.yaml": pod(1), "other.yaml": "rules:\n  static-ip-auto-pool: \"off\"\n" });
+    const plain = await lint({ cwd, paths: ["apps"] });
+    expect(plain.poolsKnown).toBe(false);
+    const found = await lint({ cwd, paths: ["apps"], configFile: true });
+    expect(found.poolsKnown).toBe(true);
+    expect(found.results[0]!.findings.map((f) => [f.ruleId, f.severity])).toEqual([["static-ip-auto-pool", "error"]]);
+    const named = await lint({ cwd, paths: ["apps", "cluster"], configFile: "other.yaml" });
+    expect(named.results.flatMap((r) => r.findings)).toEqual([]);
+    const overridden = await lint({ cwd, paths: ["apps"], configFile: true, rules: { "static-ip-auto-pool": "warn" } });
+    expect(overridden.results[0]!.findings.map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("throws a ConfigError naming the file, line and column of a problem", async () => {
+    const cwd = tree({ "bad.yaml": "rules:\n  nope: error\n" });
+    await expect(lint({ cwd, paths: ["."], configFile: "bad.yaml" })).rejects.toThrow(ConfigError);
+    await expect(lint({ cwd, paths: ["."], configFile: "bad.yaml" })).rejects.toThrow(/bad\.yaml:2:3: unknown rule "nope"/);
   });
 });

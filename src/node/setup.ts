@@ -50,6 +50,23 @@ export interface LintSetup {
   readonly inScope?: (file: string) => boolean;
 }
 
+/**
+ * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
+ * suppressions), pod CIDRs, CNI, the cluster's settings, and its `pools` files as context.
+ */
+export function configRequest(config: LoadedConfig | null): Pick<LintRequest, "podCidrs" | "cni" | "rules" | "policy" | "settings" | "context"> {
+  if (!config) return {};
+  const data = config.config.data;
+  return {
+    ...(data?.podCidrs ? { podCidrs: data.podCidrs } : {}),
+    ...(data?.cni ? { cni: data.cni } : {}),
+    ...(data?.rules ? { rules: data.rules } : {}),
+    policy: config.policy,
+    settings: settingsFrom(config),
+    context: config.pools,
+  };
+}
+
 function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
   const d = cfg?.config.data;
   if (!d) return {};
@@ -159,11 +176,12 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
   const writeFile = flags.writeBaseline !== undefined ? resolve(io.cwd, flags.writeBaseline) : undefined;
+  const fromConfig = configRequest(config);
   const options: Partial<LintRequest> = {
+    ...(fromConfig.cni ? { cni: fromConfig.cni } : {}),
+    ...(fromConfig.rules ? { rules: fromConfig.rules } : {}),
+    ...(fromConfig.policy ? { policy: fromConfig.policy } : {}),
     podCidrs,
-    ...(data?.cni ? { cni: data.cni } : {}),
-    ...(data?.rules ? { rules: data.rules } : {}),
-    ...(config ? { policy: config.policy } : {}),
     ...(live ? { live } : {}),
     ...(changed && flags.changedSince !== undefined ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}),
   };
