@@ -11,8 +11,9 @@ import type { LintOptions, LintOutput } from "./engine/run.js";
  * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
  * in memory, with the settings as data (rules, pod CIDRs, live state, changed-since data, context,
  * the configuration's policy), in; findings, the model and, with `plan: true`, the allocation out.
- * Nothing is printed and `process` is never read. `lintCore` (src/core.ts) is the same run
- * over texts only, with no file system, for browsers.
+ * Nothing is printed, no environment variable or argument is read, and nothing is written; only
+ * `cwd` defaults to the process's own. `lintCore` (src/core.ts) is the same run over texts only,
+ * with no file system, for browsers.
  */
 
 export interface LintRequest extends CoreOptions {
