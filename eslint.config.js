@@ -10,6 +10,9 @@ const noYaml = [
   { name: "yaml", message: "Only src/load imports the yaml package." },
   { name: "js-yaml", message: "Only src/load reads YAML (src/load/fast.ts is the fast reader)." },
 ];
+// Modules that open sockets: the language server speaks over stdio only.
+const noNet = ["net", "node:net", "http", "node:http", "https", "node:https", "dgram", "node:dgram", "tls", "node:tls"].map((name) => ({ name, message: "The language server talks over stdio only; it opens no socket." }));
+const noLsp = ["vscode-languageserver", "vscode-languageserver/node", "vscode-languageserver-textdocument"].map((name) => ({ name, message: "Only src/lsp speaks the language server protocol (the CLI imports it lazily, for `lsp`)." }));
 const layer = (...folders) => folders.map((f) => ({ group: [`**/${f}/*`, `**/${f}/**`, `../${f}`, `../${f}/*`], message: `This layer may not import ${f}/.` }));
 const pure = { "no-restricted-globals": ["error", { name: "process", message: "Pure layers take their inputs as arguments." }], "no-console": "error" };
 
@@ -24,8 +27,32 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.ts"],
-    ignores: ["src/load/**"],
-    rules: { "no-restricted-imports": ["error", { paths: noYaml }] },
+    ignores: ["src/load/**", "src/lsp/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp] }] },
+  },
+  {
+    // The language server is an edge like cli/: it reads the workspace (files, the configuration)
+    // from disk and speaks LSP on stdio, and may import every layer. It opens no socket, and
+    // reaches the linter's entry (api, the lint run, the configuration loader) through
+    // src/lsp/engine.ts alone, so a change of that entry is a change of one file.
+    files: ["src/lsp/**/*.ts"],
+    ignores: ["src/lsp/engine.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...noYaml, ...noNet],
+          patterns: [
+            ...layer("action", "cli"),
+            { group: ["../api", "../api.js", "../engine/run.js", "../engine/exact.js"], message: "The language server reaches the linter through src/lsp/engine.ts." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/lsp/engine.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noNet], patterns: layer("action") }] },
   },
   {
     files: ["src/load/**/*.ts"],

@@ -34,6 +34,15 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     });
   addPlanCommand(program, io, setExit);
   addGateCommand(program, io, setExit);
+  program
+    .command("lsp")
+    .description("run the language server on standard input and output (editor setups: docs/editors.md)")
+    .option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)")
+    .action(async () => {
+      // Loaded only for this command: a lint run does not pay for the protocol library.
+      const { runLanguageServer } = await import("../lsp/index.js");
+      await runLanguageServer(process.stdin, process.stdout);
+    });
   return program;
 }
 
