@@ -8,8 +8,7 @@ import { lintPaths } from "../api.js";
 import { allocation, type Allocation } from "../allocator/index.js";
 import { prepareLint } from "../cli/lint-setup.js";
 import type { CliIO } from "../cli/io.js";
-import { lintExact } from "../engine/exact.js";
-import { type LintOptions, type LintOutput, ruleInfo } from "../engine/run.js";
+import { lintSources, ruleInfo, type LintOptions, type LintOutput } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import type { RuleInfo } from "../report/types.js";
@@ -55,9 +54,13 @@ export async function readWorkspace(judge: Judge): Promise<Workspace> {
   return { files: out.files, out };
 }
 
-/** Judge these files (the workspace with the editor's buffers in place of some). */
+/**
+ * Judge these files (the workspace with the editor's buffers in place of some). Buffers are read
+ * by the precise parser (`parseBuffer`); the files read at start were checked against it by
+ * `lintPaths` (src/engine/exact.ts), so a run after an edit does not read them twice again.
+ */
 export function judge(j: Judge, files: readonly SourceFile[]): LintOutput {
-  return lintExact(files, j.options);
+  return lintSources(files, j.options);
 }
 
 /** The path the linter uses for an absolute file name (relative to the root when under it). */

@@ -81,7 +81,7 @@ function offsetAt(f: SourceFile, p: Position): number {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const debounceMs = options.debounceMs ?? 200;
+  let debounceMs = options.debounceMs ?? 200;
   let root = process.cwd();
   let j: Judge | null = null;
   /** The inputs: every manifest of the workspace, with open buffers in place of their files. */
@@ -156,13 +156,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const relint = (): void => {
     if (!j) return;
+    const started = Date.now();
+    const cpu = process.cpuUsage();
     for (const path of dirty) {
       const uri = uris.get(path);
       const doc = uri ? documents.get(uri) : undefined;
       if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
     }
     dirty.clear();
-    const started = Date.now();
     let out: LintOutput;
     try {
       out = judge(j, [...inputs.values()]);
@@ -176,7 +177,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const f of out.model.files) files.set(f.path, f);
     judged = { out, byFile, files };
     publish(judged);
-    log(`judged ${inputs.size} files in ${Date.now() - started} ms`);
+    const used = process.cpuUsage(cpu);
+    log(`judged ${inputs.size} files in ${Date.now() - started} ms (${Math.round((used.user + used.system) / 1000)} ms of CPU)`);
   };
 
   const schedule = (): void => {
@@ -235,6 +237,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     if (folder?.startsWith("file:")) root = fileURLToPath(folder);
     else if (params.rootPath) root = params.rootPath;
+    const init = params.initializationOptions as { debounceMs?: unknown } | null | undefined;
+    if (typeof init?.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
