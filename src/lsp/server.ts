@@ -164,6 +164,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
     }
     dirty.clear();
+    // The last run's model goes before the next is built: two models of a large workspace at once
+    // double the server's memory. Requests wait for this run (settle), so none reads it meanwhile.
+    judged = null;
     let out: LintOutput;
     try {
       out = judge(j, [...inputs.values()]);
