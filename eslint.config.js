@@ -17,8 +17,14 @@ const layer = (...folders) => folders.map((f) => ({ group: [`**/${f}/*`, `**/${f
 const pure = { "no-restricted-globals": ["error", { name: "process", message: "Pure layers take their inputs as arguments." }], "no-console": "error" };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "examples/**", "test/fixtures/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "editors/*/node_modules/**", "coverage/**", "examples/**", "test/fixtures/**"] },
   ...tseslint.configs.recommended,
+  {
+    // The VS Code extension is plain CommonJS, as VS Code loads it, with no build step.
+    files: ["editors/vscode/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],

@@ -4,6 +4,7 @@
  * findings changed, so an edit to a pool, namespace, reservation or Installation updates the files
  * it affects, open or not. Speaks LSP over the streams it is given (stdio); writes no file.
  */
+import { isAbsolute } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind,
@@ -83,6 +84,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let debounceMs = options.debounceMs ?? 200;
   let root = process.cwd();
+  /** No workspace folder: judge the open files alone (never walk whatever directory the editor started in). */
+  let workspaceless = false;
   let j: Judge | null = null;
   /** The inputs: every manifest of the workspace, with open buffers in place of their files. */
   const inputs = new Map<string, SourceFile>();
@@ -215,8 +218,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const started = Date.now();
-    const ws = await readWorkspace(j);
-    for (const f of ws.files) inputs.set(f.path, f);
+    const ws = workspaceless ? null : await readWorkspace(j);
+    for (const f of ws?.files ?? []) inputs.set(f.path, f);
     // Buffers opened while the workspace was read win over what it read.
     for (const doc of documents.all()) {
       const path = pathOfUri(doc.uri);
@@ -224,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uris.set(path, doc.uri);
       dirty.add(path);
     }
-    if (dirty.size > 0) relint();
+    if (dirty.size > 0 || !ws) relint();
     else {
       const out = ws.out;
       const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
@@ -240,6 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     if (folder?.startsWith("file:")) root = fileURLToPath(folder);
     else if (params.rootPath) root = params.rootPath;
+    else workspaceless = true;
     const init = params.initializationOptions as { debounceMs?: unknown } | null | undefined;
     if (typeof init?.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
@@ -278,7 +282,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!j) return;
       const was = inputs.get(path);
       // Back to the file on disk; a file outside the workspace leaves with its buffer.
-      if (!path.startsWith("/") && !path.startsWith("..")) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
+      if (!workspaceless && !isAbsolute(path)) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
       else inputs.delete(path);
       uris.delete(path);
       schedule();
@@ -296,7 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles((params) => {
     void ready.then(async () => {
       if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
-      if (!j) return;
+      if (!j || workspaceless) return;
       for (const c of params.changes) {
         const path = pathOfUri(c.uri);
         if (!path || !MANIFEST.test(path) || uris.has(path)) continue; // an open buffer wins over disk

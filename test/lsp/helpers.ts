@@ -53,7 +53,8 @@ export interface Session {
   close(): Promise<number | null>;
 }
 
-export async function startSession(runner: string, root: string, initializationOptions?: unknown): Promise<Session> {
+/** `workspace: false`: the client names no workspace folder (a lone file opened in an editor). */
+export async function startSession(runner: string, root: string, { workspace = true } = {}): Promise<Session> {
   const child = spawn(process.execPath, [runner, "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
   let err = "";
   child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
@@ -75,10 +76,9 @@ export async function startSession(runner: string, root: string, initializationO
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: "ws" }],
+    rootUri: workspace ? pathToFileURL(root).href : null,
+    ...(workspace ? { workspaceFolders: [{ uri: pathToFileURL(root).href, name: "ws" }] } : {}),
     capabilities: {},
-    ...(initializationOptions !== undefined ? { initializationOptions } : {}),
   });
   await conn.sendNotification(InitializedNotification.type, {});
   const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));

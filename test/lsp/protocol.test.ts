@@ -246,6 +246,20 @@ describe("hover, completion, definition and references", () => {
   });
 });
 
+describe("without a workspace folder", () => {
+  it("judges the open files alone, and reads no directory", async () => {
+    const lone = await startSession(runner, root, { workspace: false });
+    try {
+      await lone.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: d(), languageId: "yaml", version: 1, text: FILES["apps/d.yaml"] } });
+      await lone.until(() => (lone.diagnostics.get(d()) ?? []).some((x) => x.code === "annotation-unknown"));
+      // a.yaml and b.yaml hold a duplicate, but they are not open: nothing is said about them.
+      expect([...lone.diagnostics.keys()]).toEqual([d()]);
+    } finally {
+      expect(await lone.close()).toBe(0);
+    }
+  });
+});
+
 describe("the workspace on disk", () => {
   it("is never written", () => {
     const now = snapshot(root);
