@@ -38,6 +38,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .command("lsp")
     .description("run the language server on standard input and output (editor setups: docs/editors.md)")
     .option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)")
+    // Some clients pass the editor's process id; the protocol library reads it and exits with it.
+    .addOption(new Option("--clientProcessId <pid>").hideHelp())
     .action(async () => {
       // Loaded only for this command: a lint run does not pay for the protocol library.
       const { runLanguageServer } = await import("../lsp/index.js");
