@@ -54,8 +54,8 @@ export interface Session {
 }
 
 /** `workspace: false`: the client names no workspace folder (a lone file opened in an editor). */
-export async function startSession(runner: string, root: string, { workspace = true } = {}): Promise<Session> {
-  const child = spawn(process.execPath, [runner, "lsp", "--stdio", `--clientProcessId=${process.pid}`], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+export async function startSession(runner: string, root: string, { workspace = true, env = {} as Record<string, string> } = {}): Promise<Session> {
+  const child = spawn(process.execPath, [runner, "lsp", "--stdio", `--clientProcessId=${process.pid}`], { cwd: root, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   let err = "";
   child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -257,6 +259,27 @@ describe("without a workspace folder", () => {
     } finally {
       expect(await lone.close()).toBe(0);
     }
+  });
+});
+
+describe("the network", () => {
+  it("is never reached: a session under test/security/network-trap.mjs records no attempt", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cil-lsp-net-"));
+    const env = {
+      NODE_OPTIONS: `--import=${pathToFileURL(join(import.meta.dirname, "../security/network-trap.mjs")).href}`,
+      CIL_NET_TRAP_LOG: join(dir, "attempts.log"),
+      CIL_NET_TRAP_LOADED: join(dir, "loaded.log"),
+    };
+    const t = await startSession(runner, root, { env });
+    try {
+      await t.until(() => (t.diagnostics.get(a()) ?? []).some((x) => x.code === "duplicate-static-ip"));
+      await t.conn.sendRequest(HoverRequest.type, { textDocument: { uri: b() }, position: { line: 6, character: 40 } });
+    } finally {
+      expect(await t.close()).toBe(0);
+    }
+    const read = (f: string): string => (existsSync(f) ? readFileSync(f, "utf8") : "");
+    expect(read(env.CIL_NET_TRAP_LOADED).trim().split("\n")).toHaveLength(1);
+    expect(read(env.CIL_NET_TRAP_LOG)).toBe("");
   });
 });
 
