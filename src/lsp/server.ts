@@ -11,6 +11,8 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -211,9 +213,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       j = await judgeFor(root);
     } catch (err) {
+      // Findings of a configuration no longer in force would mislead: clear them, as the CLI stops.
+      for (const file of published.keys()) void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+      published.clear();
       j = null;
+      judged = null;
       const message = (err as Error).message;
-      void connection.window.showErrorMessage(`calico-ipam-lint: the configuration cannot be used: ${message}`);
+      // A notification, not a request: nothing to answer, and nothing waits on the answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `calico-ipam-lint: the configuration cannot be used: ${message}` });
       connection.console.error(`calico-ipam-lint: ${message}`);
       return;
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
@@ -9,8 +9,10 @@ import {
   DefinitionRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   HoverRequest,
   ReferencesRequest,
+  ShowMessageNotification,
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
@@ -258,6 +260,30 @@ describe("without a workspace folder", () => {
       expect([...lone.diagnostics.keys()]).toEqual([d()]);
     } finally {
       expect(await lone.close()).toBe(0);
+    }
+  });
+});
+
+describe("the configuration file", () => {
+  it("is read again when saved: a broken one clears the findings and says why, a fixed one brings them back", async () => {
+    const dir = tree({ "pools.yaml": POOLS, "c.yaml": FILES["apps/c.yaml"], ".calico-ipam-lint.yaml": "rules:\n  static-ip-auto-pool: error\n" });
+    const t = await startSession(runner, dir);
+    const message = new Promise<string>((res) => t.conn.onNotification(ShowMessageNotification.type, (m) => res(m.message)));
+    const cfg = uri(dir, ".calico-ipam-lint.yaml");
+    const severity = (): number | undefined => (t.diagnostics.get(uri(dir, "c.yaml")) ?? []).find((x) => x.code === "static-ip-auto-pool")?.severity;
+    try {
+      await t.until(() => severity() === 1);
+      // The editor saves what it has open: the file is written (by the test, as an editor would), then saved.
+      await t.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: cfg, languageId: "yaml", version: 1, text: "rules:\n  static-ip-auto-pool: error\n" } });
+      writeFileSync(join(dir, ".calico-ipam-lint.yaml"), "rules:\n  no-such-rule: error\n");
+      await t.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: cfg } });
+      expect(await message).toMatch(/the configuration cannot be used: .*no-such-rule/);
+      await t.until(() => severity() === undefined);
+      writeFileSync(join(dir, ".calico-ipam-lint.yaml"), "rules:\n  static-ip-auto-pool: warn\n");
+      await t.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: cfg } });
+      await t.until(() => severity() === 2);
+    } finally {
+      expect(await t.close()).toBe(0);
     }
   });
 });
