@@ -38,9 +38,10 @@ export default tseslint.config(
   },
   {
     // The language server is an edge like cli/: it reads the workspace (files, the configuration)
-    // from disk and speaks LSP on stdio, and may import every layer. It opens no socket, and
-    // reaches the linter's entry (api, the lint run, the configuration loader) through
-    // src/lsp/engine.ts alone, so a change of that entry is a change of one file.
+    // from disk and speaks LSP on stdio. It opens no socket, and reaches the core (api, core, the
+    // configuration loader) through src/lsp/engine.ts alone, so a change of that entry is a change
+    // of one file. Unlike cli/, it reads the model and the dry run it gets back with allocator/'s
+    // own pool resolution (which pool a name or an address means), for hover and completion.
     files: ["src/lsp/**/*.ts"],
     ignores: ["src/lsp/engine.ts"],
     rules: {
@@ -50,7 +51,7 @@ export default tseslint.config(
           paths: [...noYaml, ...noNet],
           patterns: [
             ...layer("action", "cli"),
-            { group: ["../api", "../api.js", "../engine/run.js", "../engine/exact.js"], message: "The language server reaches the linter through src/lsp/engine.ts." },
+            { group: ["../api", "../api.js", "../core", "../core.js", "../node/*", "../engine/run.js", "../engine/exact.js"], message: "The language server reaches the core through src/lsp/engine.ts." },
           ],
         },
       ],
@@ -108,6 +109,6 @@ export default tseslint.config(
   },
   // The edges call the core and format what it returns; they do not run the pipeline's stages, and
   // neither runs the other.
-  { files: ["src/cli/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: noYaml, patterns: layer("allocator", "action") }] } },
-  { files: ["src/action/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: noYaml, patterns: layer("allocator", "cli") }] } },
+  { files: ["src/cli/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "action") }] } },
+  { files: ["src/action/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "cli", "lsp") }] } },
 );

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { RULES } from "../rules/index.js";
 import { noPoolsNotice } from "../report/notices.js";
 import { VERSION } from "../version.js";

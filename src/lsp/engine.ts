@@ -1,46 +1,42 @@
 /**
- * The language server's one door into the linter: reading the configuration, reading and parsing
- * the workspace, judging a set of files, and the dry run. Everything else in src/lsp/ goes through
- * here, so moving to another entry of the core is a change to this file alone.
+ * The language server's one door into the linter: the configuration, the workspace read once, a
+ * set of files judged again, the dry run. Everything else in src/lsp/ goes through here. It calls
+ * the core every edge calls: `lint` (src/api.ts) to read the workspace, `lintCore` (src/core.ts)
+ * for the runs after an edit.
  */
-import { resolve } from "node:path";
-import { lintPaths } from "../api.js";
-import { allocation, type Allocation } from "../allocator/index.js";
-import { prepareLint } from "../cli/lint-setup.js";
-import type { CliIO } from "../cli/io.js";
-import { lintSources, ruleInfo, type LintOptions, type LintOutput } from "../engine/run.js";
+import { lint } from "../api.js";
+import { lintCore, type CoreOptions, type CoreResult } from "../core.js";
+import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
+import { isFastSource } from "../load/fast.js";
 import { parseSource, type SourceFile } from "../load/index.js";
+import { loadConfig } from "../node/config.js";
+import { configRequest } from "../node/setup.js";
 import type { RuleInfo } from "../report/types.js";
+import { resolve } from "node:path";
 
 export type { SourceFile } from "../load/index.js";
 export type { Finding, FileResult, RelatedFinding } from "../report/types.js";
-export type { LintOutput } from "../engine/run.js";
-export type { Allocation } from "../allocator/index.js";
+export type { Allocation } from "../core.js";
 
-/** How the workspace is judged: the CLI's options for a run from `root` with no flags. */
+/** A run's output: findings per file, the model, the settings, and the dry run. */
+export type LintOutput = CoreResult & Required<Pick<CoreResult, "allocation">>;
+
+/** How the workspace is judged: the CLI's settings for a run from `root` with no flags. */
 export interface Judge {
   readonly root: string;
-  readonly options: LintOptions;
+  readonly options: CoreOptions & { readonly plan: true };
   /** Context files (the configuration's `pools`): read, never reported. */
   readonly context: readonly string[];
   /** The configuration file in force, absolute, if any. */
   readonly configFile: string | null;
 }
 
-const silentIO = (cwd: string): CliIO => ({
-  cwd,
-  env: {},
-  stdin: (async function* () {})(),
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  stdoutIsTTY: false,
-});
-
 /** The configuration found from `root` upward (`.calico-ipam-lint.yaml`), as the CLI reads it. Throws ConfigError. */
 export async function judgeFor(root: string): Promise<Judge> {
-  const setup = await prepareLint({ podCidr: [] }, silentIO(root));
-  return { root, options: { ...setup.options, settings: setup.settings }, context: setup.context, configFile: setup.config?.file ?? null };
+  const loaded = await loadConfig(undefined, root);
+  const { context, ...options } = configRequest(loaded);
+  return { root, options: { ...options, plan: true }, context: context ?? [], configFile: loaded?.file ?? null };
 }
 
 export interface Workspace {
@@ -49,18 +45,22 @@ export interface Workspace {
 }
 
 /** Read, parse and judge every manifest under the root, as `calico-ipam-lint .` from there would. */
-export async function readWorkspace(judge: Judge): Promise<Workspace> {
-  const out = await lintPaths(["."], { ...judge.options, cwd: judge.root, context: judge.context });
-  return { files: out.files, out };
+export async function readWorkspace(j: Judge): Promise<Workspace> {
+  const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context });
+  // The files findings point into, held as the precise reader reads them: every run checks the
+  // fast reader's trees of those files (src/engine/exact.ts), and these need it only once.
+  const pointed = new Set<string>();
+  for (const r of out.results) for (const f of r.findings) {
+    pointed.add(f.file);
+    for (const rel of f.related ?? []) pointed.add(rel.file);
+  }
+  const files = out.files.map((f) => (pointed.has(f.path) && isFastSource(f) ? parseSource(f.path, f.text, f.contextOnly) : f));
+  return { files, out };
 }
 
-/**
- * Judge these files (the workspace with the editor's buffers in place of some). Buffers are read
- * by the precise parser (`parseBuffer`); the files read at start were checked against it by
- * `lintPaths` (src/engine/exact.ts), so a run after an edit does not read them twice again.
- */
+/** Judge these files (the workspace with the editor's buffers in place of some). */
 export function judge(j: Judge, files: readonly SourceFile[]): LintOutput {
-  return lintSources(files, j.options);
+  return lintCore({ sources: files }, j.options);
 }
 
 /** The path the linter uses for an absolute file name (relative to the root when under it). */
@@ -77,7 +77,7 @@ export function readFromDisk(j: Judge, path: string, contextOnly: boolean): Prom
   return loadFile(path, j.root, contextOnly);
 }
 
-/** The dry run of a judged set of files (computed once per run; the rules asked for it already). */
-export const dryRun = (out: LintOutput): Allocation => allocation(out.model, out.settings);
+/** The dry run of a judged set of files (computed by the run itself: `plan: true`). */
+export const dryRun = (out: LintOutput): LintOutput["allocation"] => out.allocation;
 
 export const rules = (): Map<string, RuleInfo> => ruleInfo();
