@@ -43,7 +43,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async () => {
       // Loaded only for this command: a lint run does not pay for the protocol library.
       const { runLanguageServer } = await import("../lsp/index.js");
-      await runLanguageServer(process.stdin, process.stdout);
+      setExit(await runLanguageServer(process.stdin, process.stdout));
     });
   return program;
 }

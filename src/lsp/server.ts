@@ -82,7 +82,13 @@ function offsetAt(f: SourceFile, p: Position): number {
   return Math.min(at + p.character, end);
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+/** Whether the client asked for a shutdown before it left (LSP: exit code 0 then, else 1). */
+export interface ServerState {
+  readonly shutdownReceived: () => boolean;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerState {
+  let shutdown = false;
   const documents = new TextDocuments(TextDocument);
   let debounceMs = options.debounceMs ?? 200;
   let root = process.cwd();
@@ -513,12 +519,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onShutdown(() => {
+    shutdown = true;
     if (timer) clearTimeout(timer);
     timer = null;
   });
 
   documents.listen(connection);
   connection.listen();
+  return { shutdownReceived: () => shutdown };
 }
 
 /** The innermost object holding the offset (an item of a List is inside the List). */

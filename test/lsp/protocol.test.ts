@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -285,6 +286,15 @@ describe("the configuration file", () => {
     } finally {
       expect(await t.close()).toBe(0);
     }
+  });
+});
+
+describe("the process", () => {
+  it("ends when the editor closes its input without a shutdown, with exit code 1, as the protocol says", async () => {
+    const child = spawn(process.execPath, [runner, "lsp", "--stdio", `--clientProcessId=${process.pid}`], { cwd: root, stdio: ["pipe", "ignore", "ignore"] });
+    const code = new Promise<number | null>((res) => child.on("exit", res));
+    child.stdin.end();
+    expect(await code).toBe(1);
   });
 });
 
