@@ -146,7 +146,7 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
   for (const o of outputs) {
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
+    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, settings: out.settings });
     if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }

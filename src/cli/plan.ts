@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { CommanderError, Option, type Command } from "commander";
+import type { Allocation } from "../core.js";
 import type { Settings } from "../model/index.js";
 import { writeFileAtomic } from "../node/write.js";
 import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
@@ -8,10 +9,12 @@ import { addLintOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, U
 
 /** `calico-ipam-lint plan [paths...]`: print the dry-run allocation. */
 
-const PLAN_FORMATS: Record<string, (p: Plan) => string> = {
+const PLAN_FORMATS: Record<string, (p: Plan, map: () => Promise<string>) => string | Promise<string>> = {
   text: renderPlanText,
   markdown: renderPlanMarkdown,
   json: planToJSON,
+  // The page draws every pool's address space: its renderer loads only when asked for.
+  html: (_, map) => map(),
 };
 
 interface PlanCliOptions extends LintCliOptions {
@@ -52,8 +55,13 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       }
       // Under the settings the rules saw: the configuration's (nodes, IPAM), with --nodes on top.
       const plan = out.plan as Plan;
+      const alloc = out.allocation as Allocation;
+      const html = async (): Promise<string> => {
+        const [{ addressMap }, { renderPlanHtml }] = await Promise.all([import("../report/address-map.js"), import("../report/plan-html.js")]);
+        return renderPlanHtml(addressMap(out.model, alloc, plan));
+      };
       for (const [i, format] of formats.entries()) {
-        const text = (PLAN_FORMATS[format] as (p: Plan) => string)(plan);
+        const text = await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);
         // The file of the --format just before it (as for lint), not the i-th --output-file.
         const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
         if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text, { createDirs: true });

@@ -1,5 +1,6 @@
 import type { Fix } from "../fix/index.js";
 import type { Location } from "../load/index.js";
+import type { Model, Settings } from "../model/index.js";
 import type { Severity } from "../rules/define-rule.js";
 
 export interface RelatedFinding extends Location {
@@ -49,6 +50,9 @@ export interface FormatContext {
    * GitHub annotations name files relative to it.
    */
   readonly sourceRoot?: string;
+  /** The run's model and settings: the HTML report draws the pools' address space from them. */
+  readonly model?: Model;
+  readonly settings?: Partial<Settings>;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -5,7 +5,7 @@ import type { FileResult, Formatter } from "../types.js";
  * one brings eslint-formatter-pretty and its index of every ESLint rule's page, the heaviest module
  * of the CLI). `FORMATTERS` (formatters/index.ts) holds them all, for the library.
  */
-export const FORMATTER_NAMES: readonly string[] = ["stylish", "json", "sarif", "github", "junit"];
+export const FORMATTER_NAMES: readonly string[] = ["stylish", "json", "sarif", "github", "junit", "html"];
 
 export const formatterNames = (): string[] => [...FORMATTER_NAMES];
 
@@ -24,6 +24,8 @@ export async function loadFormatter(name: string, results: readonly FileResult[]
       return (await import("./github.js")).github;
     case "junit":
       return (await import("./junit.js")).junit;
+    case "html":
+      return (await import("./html.js")).html;
     default:
       return undefined;
   }
