@@ -17,7 +17,7 @@ const layer = (...folders) => folders.map((f) => ({ group: [`**/${f}/*`, `**/${f
 const pure = { "no-restricted-globals": ["error", { name: "process", message: "Pure layers take their inputs as arguments." }], "no-console": "error" };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "editors/*/node_modules/**", "coverage/**", "examples/**", "test/fixtures/**"] },
+  { ignores: ["dist/**", "playground/dist/**", "build/**", "node_modules/**", "editors/*/node_modules/**", "coverage/**", "examples/**", "test/fixtures/**"] },
   ...tseslint.configs.recommended,
   {
     // The VS Code extension is plain CommonJS, as VS Code loads it, with no build step.
@@ -111,4 +111,10 @@ export default tseslint.config(
   // neither runs the other.
   { files: ["src/cli/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "action") }] } },
   { files: ["src/action/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "cli", "lsp") }] } },
+  {
+    // The playground runs the pure core in a browser: no file system, network or process, and not
+    // the CLI or the Action.
+    files: ["playground/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: [...layer("cli", "action"), { group: ["node:*"], message: "The playground runs in a browser." }] }] },
+  },
 );

@@ -242,7 +242,7 @@ nav.toc ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none
 .short-label{fill:var(--err);font-size:10px;font-weight:bold}
 table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto;max-width:100%}
 th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
-td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
 ul.plain{margin:0;padding:0;list-style:none}
 .findings{list-style:none;padding:0}
 .finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}

@@ -1,0 +1,2 @@
+// esbuild bundles the stylesheet the page imports into playground.css.
+declare module "*.css";
