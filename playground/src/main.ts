@@ -65,10 +65,11 @@ function currentState(): PlaygroundState {
 /** Lint every tab when anything changed since the last run; refresh the lists, the map and the URL. */
 function ensureLinted(): PlaygroundRun {
   if (linted === version) return last;
+  const v = version;
   const state = currentState();
   const started = performance.now();
   last = lintState(state);
-  linted = version;
+  linted = v;
   renderFindings(last);
   $("map").innerHTML = last.mapHtml || "<p>No IP pools in view.</p>";
   const all = last.results.flatMap((r) => r.findings);
@@ -79,20 +80,28 @@ function ensureLinted(): PlaygroundRun {
     // Time from navigation to the first findings on screen (docs/performance.md).
     document.body.dataset["firstFindingsMs"] = String(Math.round(performance.now()));
   }
-  document.body.dataset["lintVersion"] = String(version);
-  void saveToUrl(state);
+  // For tests and scripts: which change was linted, and which is in the URL.
+  document.body.dataset["lintVersion"] = String(v);
+  void saveToUrl(state, v);
   return last;
 }
 
-async function saveToUrl(state: PlaygroundState): Promise<void> {
+async function saveToUrl(state: PlaygroundState, v?: number): Promise<void> {
   const hash = await encodeState(state, deflateRaw);
   history.replaceState(null, "", `#${hash}`);
-  document.body.dataset["savedVersion"] = String(version);
+  if (v !== undefined) document.body.dataset["savedVersion"] = String(v);
 }
 
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Something changed: lint again shortly (once for a burst of keystrokes), then refresh the editor's marks. */
 function changed(): void {
   version++;
-  forceLinting(view);
+  document.body.dataset["version"] = String(version);
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    ensureLinted();
+    forceLinting(view);
+  }, 200);
 }
 
 // --- the editor ---
@@ -129,8 +138,9 @@ const lintSource = linter(
                   {
                     name: "Fix",
                     apply: (ev: EditorView) => {
-                      // The finding's own edits, as --fix applies them (offsets into the text linted).
-                      ev.dispatch({ changes: editsOf(f) });
+                      // The finding's own edits, as --fix applies them: offsets into the text linted,
+                      // so only while no edit came after the run.
+                      if (linted === version) ev.dispatch({ changes: editsOf(f) });
                     },
                   },
                 ],
@@ -149,7 +159,7 @@ const extensions: Extension[] = [
   lintGutter(),
   lintSource,
   EditorView.updateListener.of((u) => {
-    if (u.docChanged) version++;
+    if (u.docChanged) changed();
   }),
   EditorView.contentAttributes.of({ "aria-label": "Manifest editor" }),
 ];
@@ -168,8 +178,7 @@ function select(i: number, focus = false): void {
   view.setState(next ? next.state : newState(""));
   renderTabs();
   ($("file-name") as HTMLInputElement).value = next?.name ?? "";
-  version++;
-  forceLinting(view);
+  changed();
   if (focus) view.focus();
 }
 

@@ -1,0 +1,221 @@
+import { inflateRawSync } from "node:zlib";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lintSources } from "../../src/engine/run.js";
+import { applyFixes, isEditFix } from "../../src/fix/index.js";
+import { parseSource } from "../../src/load/index.js";
+import { decodeState } from "../../playground/src/state.js";
+import { cli } from "../cli/helpers.js";
+import { buildPlayground, hasChromium, launch, ROOT, serve, SKIP_REASON, type Browser, type StaticServer } from "./helpers.js";
+
+/**
+ * The playground (playground/) in Debian's Chromium, served from the loopback as GitHub Pages would
+ * serve playground/dist/: the example repository opened as a folder gives the CLI's findings, a
+ * quick fix and Fix all change the text as --fix does, the URL restores the state, and no request
+ * leaves the page.
+ */
+
+const EXAMPLE = join(ROOT, "examples/gitops-repo");
+
+interface Shown {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+const key = (f: Shown): string => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`;
+
+async function shownFindings(page: Page): Promise<Shown[]> {
+  return page.$$eval("#findings li[data-finding]", (els) =>
+    els.map((el) => {
+      // (The test's types have no DOM: the page's elements are described by what is read.)
+      const d = (el as unknown as { dataset: Record<string, string | undefined> }).dataset;
+      return { file: d["file"] ?? "", line: Number(d["line"]), column: Number(d["column"]), ruleId: d["rule"] ?? "", severity: d["severity"] ?? "", message: el.querySelector(".msg")?.textContent ?? "" };
+    }),
+  );
+}
+
+/** The CLI's findings for the example, run from its root as a user would (`calico-ipam-lint . -f json`). */
+async function cliFindings(cwd: string): Promise<Shown[]> {
+  const r = await cli([".", "-f", "json"], { cwd });
+  const files = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string; severity: number; message: string }[] }[];
+  return files.flatMap((f) => f.messages.map((m) => ({ file: relative(cwd, f.filePath).split(sep).join("/"), line: m.line, column: m.column, ruleId: m.ruleId, severity: m.severity === 2 ? "error" : "warning", message: m.message })));
+}
+
+/**
+ * The text of a tab as the page holds it, read from the state the page writes into its URL (the
+ * editor draws only the lines in view). test/browser/state.test.ts checks that codec on its own.
+ */
+async function tabText(page: Page, name: string): Promise<string> {
+  await settled(page);
+  const state = await decodeState(new URL(page.url()).hash, async (b) => inflateRawSync(b));
+  const file = state?.files.find((f) => f.name === name);
+  if (!file) throw new Error(`no tab ${name} in the page's URL`);
+  return file.text;
+}
+
+/** Wait until the page has linted every change so far and written it into the URL. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction("(d => d.version !== undefined && d.version === d.lintVersion && d.lintVersion === d.savedVersion)(document.body.dataset)");
+}
+
+/** Every file of a folder, with paths relative to it. */
+function filesOf(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p).split(sep).join("/"), readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe.skipIf(!hasChromium)("playground in Chromium", () => {
+  let site: string;
+  let server: StaticServer;
+  let browser: Browser;
+  const outside: string[] = [];
+  let requests = 0;
+
+  beforeAll(async () => {
+    site = buildPlayground();
+    server = await serve(site);
+    browser = await launch();
+    // Every request the pages make passes here: only the loopback server may answer.
+    await browser.context.route("**/*", (route) => {
+      requests++;
+      const url = route.request().url();
+      if (url.startsWith(server.url)) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  async function open(hash = ""): Promise<Page> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(server.url + hash);
+    await page.waitForSelector("#findings li");
+    await settled(page);
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  it("loads from the loopback with three files and nothing else, and opens on the built-in example", async () => {
+    const before = requests;
+    const page = await open();
+    expect(requests - before).toBe(3); // index.html, playground.js, playground.css
+    expect(outside).toEqual([]);
+    expect(Number(await page.evaluate<string>("document.body.dataset.firstFindingsMs"))).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("shows the CLI's findings for the example repository opened as a folder", async () => {
+    const page = await open();
+    await page.setInputFiles("#open-folder", EXAMPLE);
+    await settled(page);
+    const shown = (await shownFindings(page)).map(key).sort();
+    const expected = (await cliFindings(EXAMPLE)).map(key).sort();
+    expect(expected.length).toBeGreaterThan(20);
+    expect(shown).toEqual(expected);
+    // The findings are inline in the editor too: the active tab's diagnostics.
+    await page.locator("#tabs [role=tab]", { hasText: "apps/web/edge-proxy.yaml" }).click();
+    await page.waitForSelector("#editor .cm-lintRange-error");
+    // And the map shows the short pool, with its words, not only its colour.
+    expect(await page.locator("#map .pool.is-short .short-badge").textContent()).toBe("4 short");
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it("applies a quick fix as --fix does, and Fix all writes what `calico-ipam-lint --fix` writes", async () => {
+    const page = await open();
+    await page.setInputFiles("#open-folder", EXAMPLE);
+    await settled(page);
+    const name = "apps/monitoring/agents.yaml";
+    const before = readFileSync(join(EXAMPLE, name), "utf8");
+    // The expected text: that finding's edits applied to the file (src/fix applyFixes, what --fix applies first).
+    const files = [...filesOf(EXAMPLE)].filter(([n]) => /\.(ya?ml|json)$/.test(n)).map(([n, t]) => parseSource(n, t));
+    const finding = lintSources(files).results.find((r) => r.file === name)?.findings.find((f) => f.ruleId === "annotation-unknown");
+    expect(isEditFix(finding?.fix)).toBe(true);
+    const expected = applyFixes(before, isEditFix(finding?.fix) ? [finding.fix] : []).text;
+    expect(expected).not.toBe(before);
+    await page.locator(`#findings li[data-file="${name}"][data-rule="annotation-unknown"] button.fix`).click();
+    await settled(page);
+    expect(await tabText(page, name)).toBe(expected);
+    expect((await shownFindings(page)).some((f) => f.file === name && f.ruleId === "annotation-unknown")).toBe(false);
+
+    // Fix all against the real CLI on a copy of the repository.
+    const copy = mkdtempSync(join(tmpdir(), "cil-fix-"));
+    try {
+      cpSync(EXAMPLE, copy, { recursive: true });
+      await cli([".", "--fix"], { cwd: copy });
+      await page.setInputFiles("#open-folder", EXAMPLE);
+      await settled(page);
+      await page.locator("#fix-all").click();
+      await settled(page);
+      const fixed = filesOf(copy);
+      let changed = 0;
+      for (const [n, text] of fixed) {
+        if (!/\.(ya?ml|json)$/.test(n)) continue;
+        if (text !== readFileSync(join(EXAMPLE, n), "utf8")) changed++;
+        expect(await tabText(page, n), n).toBe(text);
+      }
+      expect(changed).toBeGreaterThan(0);
+      expect((await shownFindings(page)).map(key).sort()).toEqual((await cliFindings(copy)).map(key).sort());
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
+  it("restores tabs, texts, settings and findings from a shared URL", async () => {
+    const page = await open();
+    await page.locator("#new-file").click();
+    await page.locator("#editor .cm-content").fill('apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<b>x</b>"\n  annotations:\n    cni.projectcalico.org/ipAddrs: \'["10.244.64.300"]\'\n');
+    await page.locator("#settings-box summary").click();
+    await page.selectOption("#calico-version", "head");
+    await page.fill("#pod-cidr", "10.0.0.0/8");
+    await page.locator("#pod-cidr").dispatchEvent("change");
+    await page.selectOption('select[data-rule="static-ip-auto-pool"]', "off");
+    await settled(page);
+    const url = page.url();
+    expect(url).toMatch(/#s=[A-Za-z0-9_-]+$/);
+    const findings = (await shownFindings(page)).map(key).sort();
+    expect(findings.some((f) => f.startsWith("manifest.yaml:6:"))).toBe(true);
+    expect(findings.some((f) => f.includes("static-ip-auto-pool"))).toBe(false);
+
+    const again = await open(url.slice(server.url.length));
+    expect((await shownFindings(again)).map(key).sort()).toEqual(findings);
+    expect(await again.locator("#tabs [role=tab][aria-selected=true]").textContent()).toBe("manifest.yaml ✖1");
+    expect(await again.inputValue("#calico-version")).toBe("head");
+    expect(await again.inputValue("#pod-cidr")).toBe("10.0.0.0/8");
+    expect(await again.inputValue('select[data-rule="static-ip-auto-pool"]')).toBe("off");
+    expect(await tabText(again, "manifest.yaml")).toContain('name: "<b>x</b>"');
+    expect(outside).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+});
+
+describe.skipIf(hasChromium)("playground in Chromium", () => {
+  it.skip(SKIP_REASON, () => {});
+});
