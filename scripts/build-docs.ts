@@ -21,7 +21,8 @@ import { parseSource } from "../src/load/index.js";
 import type { Settings } from "../src/model/index.js";
 import type { Rule } from "../src/rules/define-rule.js";
 import { RULES } from "../src/rules/index.js";
-import { docsUrl, REPOSITORY } from "../src/version.js";
+import { docsUrl, PLAYGROUND_URL, REPOSITORY } from "../src/version.js";
+import { encodePlainState, type PlaygroundState } from "../playground/src/state.js";
 import { fixtureFiles, fixtureOptions, goldenLine, lintFixture, type FixtureOptions } from "../test/fixture-lint.js";
 
 export const START = "<!-- rules:start -->";
@@ -84,6 +85,26 @@ function invocation(name: string, o: FixtureOptions | null): string {
   return parts.join("\n\n");
 }
 
+/**
+ * A link to the playground with this example loaded, where the page can say all that linting it
+ * takes (the live pods of `--in-use` and the old text of `--changed-since` it cannot).
+ */
+export function playgroundLink(name: string, text: string, o: FixtureOptions | null): string | null {
+  if (o?.inUse !== undefined || o?.changedSince) return null;
+  const s = o?.settings;
+  // Settings the page has no control for would be dropped silently: no link then.
+  if (s && Object.keys(s).some((k) => !["calicoVersion", "featureFlags", "poolsComplete", "nodes"].includes(k))) return null;
+  const state: PlaygroundState = {
+    files: [{ name, text }],
+    ...(s?.calicoVersion ? { calicoVersion: s.calicoVersion } : {}),
+    ...(s?.featureFlags ? { featureFlags: s.featureFlags } : {}),
+    ...(s?.poolsComplete !== undefined ? { poolsComplete: s.poolsComplete } : {}),
+    ...(s?.nodes !== undefined ? { nodes: s.nodes } : {}),
+    ...(o?.podCidrs ? { podCidrs: o.podCidrs } : {}),
+  };
+  return `${PLAYGROUND_URL}#${encodePlainState(state)}`;
+}
+
 const language = (name: string): string => (name.endsWith(".json") ? "json" : "yaml");
 
 /** The diff `--fix` makes to a fixture (this rule's fixes only), and the findings it leaves with a reason. */
@@ -135,11 +156,14 @@ async function rulePage(root: string, rule: Rule): Promise<string> {
   for (const name of invalid) {
     const o = fixtureOptions(invalidDir, name);
     const lines = lintFixture(invalidDir, name, id).map(goldenLine);
+    const text = readFileSync(join(invalidDir, name), "utf8");
+    const link = playgroundLink(name, text, o);
     out.push(
       `#### [\`${name}\`](../../test/fixtures/${id}/invalid/${name})`,
       "",
-      fence(language(name), readFileSync(join(invalidDir, name), "utf8")),
+      fence(language(name), text),
       "",
+      ...(link ? [`[Open it in the playground](${link})`, ""] : []),
       invocation(name, o),
       "",
       `prints (\`file:line:column: message [rule]\`):`,
@@ -181,6 +205,7 @@ function indexPage(): string {
     "Every rule says what Calico will do with the manifest, quoting Calico's own error text where there is one, and how to fix it.",
     "Severity: **error** when Calico fails the pod or the API server rejects the object, **warning** when it runs, but not as the author meant.",
     "Severities can be changed per rule in the configuration (see [configuration](../configuration.md)).",
+    `Each reported example on a rule's page opens in the [playground](${PLAYGROUND_URL}), which runs every rule in the browser (see [playground](../playground.md)).`,
     "",
     ruleTable((id) => `${id}.md`),
     "",

@@ -26,6 +26,11 @@ export interface PlaygroundState {
 }
 
 export const HASH_KEY = "s";
+/**
+ * The same JSON without compression, for links written by the docs generator: its bytes must not
+ * depend on the zlib of the machine that ran `npm run docs`.
+ */
+export const PLAIN_KEY = "j";
 
 export function toBase64Url(bytes: Uint8Array): string {
   let bin = "";
@@ -47,13 +52,19 @@ export async function encodeState(state: PlaygroundState, deflateRaw: (b: Uint8A
 
 const str = (v: unknown): v is string => typeof v === "string";
 
+/** The uncompressed fragment for a state (`j=`): longer, but the same bytes everywhere. */
+export const encodePlainState = (state: PlaygroundState): string => `${PLAIN_KEY}=${toBase64Url(new TextEncoder().encode(JSON.stringify(state)))}`;
+
 /** The state a fragment holds, or null when it holds none or is not one this page wrote (checked field by field). */
 export async function decodeState(hash: string, inflateRaw: (b: Uint8Array) => Promise<Uint8Array>): Promise<PlaygroundState | null> {
-  const m = new URLSearchParams(hash.replace(/^#/, "")).get(HASH_KEY);
-  if (!m) return null;
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const packed = params.get(HASH_KEY);
+  const plain = params.get(PLAIN_KEY);
+  if (!packed && !plain) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(await inflateRaw(fromBase64Url(m))));
+    const bytes = packed ? await inflateRaw(fromBase64Url(packed)) : fromBase64Url(plain ?? "");
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return null;
   }

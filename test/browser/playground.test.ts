@@ -8,6 +8,7 @@ import { lintSources } from "../../src/engine/run.js";
 import { applyFixes, isEditFix } from "../../src/fix/index.js";
 import { parseSource } from "../../src/load/index.js";
 import { decodeState } from "../../playground/src/state.js";
+import { PLAYGROUND_URL } from "../../src/version.js";
 import { cli } from "../cli/helpers.js";
 import { buildPlayground, hasChromium, launch, ROOT, serve, SKIP_REASON, type Browser, type StaticServer } from "./helpers.js";
 
@@ -62,7 +63,11 @@ async function tabText(page: Page, name: string): Promise<string> {
 
 /** Wait until the page has linted every change so far and written it into the URL. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction("(d => d.version !== undefined && d.version === d.lintVersion && d.lintVersion === d.savedVersion)(document.body.dataset)");
+  // A function, not a string: the page's CSP forbids eval. (The test's types have no DOM.)
+  await page.waitForFunction(() => {
+    const d = (globalThis as unknown as { document: { body: { dataset: Record<string, string | undefined> } } }).document.body.dataset;
+    return d["version"] !== undefined && d["version"] === d["lintVersion"] && d["lintVersion"] === d["savedVersion"];
+  });
 }
 
 /** Every file of a folder, with paths relative to it. */
@@ -185,6 +190,16 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
       rmSync(copy, { recursive: true, force: true });
     }
     await page.close();
+  });
+
+  it("opens a rule page's example with its finding (the link scripts/build-docs.ts writes)", async () => {
+    const page = (readFileSync(join(ROOT, "docs/rules/duplicate-static-ip.md"), "utf8")).match(/\[Open it in the playground\]\(([^)]+)\)/)?.[1];
+    expect(page?.startsWith(PLAYGROUND_URL)).toBe(true);
+    const tab = await open((page ?? "").slice(PLAYGROUND_URL.length));
+    const shown = await shownFindings(tab);
+    expect(shown.some((f) => f.ruleId === "duplicate-static-ip")).toBe(true);
+    expect(outside).toEqual([]);
+    await tab.close();
   });
 
   it("restores tabs, texts, settings and findings from a shared URL", async () => {

@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeState, encodeState, fromBase64Url, toBase64Url, type PlaygroundState } from "../../playground/src/state.js";
+import { decodeState, encodePlainState, encodeState, fromBase64Url, toBase64Url, type PlaygroundState } from "../../playground/src/state.js";
 
 /** The playground's URL state (playground/src/state.ts), with node's raw DEFLATE standing in for the browser's. */
 
@@ -26,6 +26,8 @@ describe("playground URL state", () => {
     const hash = await encodeState(state, deflate);
     expect(hash).toMatch(/^s=[A-Za-z0-9_-]+$/);
     expect(await decodeState(`#${hash}`, inflate)).toEqual(state);
+    // The docs' links carry it uncompressed.
+    expect(await decodeState(`#${encodePlainState(state)}`, inflate)).toEqual(state);
   });
 
   it("base64url survives every byte value", () => {
