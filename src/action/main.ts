@@ -28,6 +28,8 @@ export interface ActionInputs {
   readonly failLevel: "error" | "warning";
   readonly sarif: string;
   readonly format: string;
+  /** Where to write the HTML report (empty: none), for actions/upload-artifact. */
+  readonly html: string;
 }
 
 /** Paths separated by newlines or spaces (a YAML block or one line both work). */
@@ -49,7 +51,17 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     failLevel,
     sarif: core.getInput("sarif") || join(env["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
     format: core.getInput("format") || "stylish",
+    html: core.getInput("html"),
   };
+}
+
+/** The job summary's pointer to the HTML report, which the workflow uploads as an artifact (docs/github-action.md). */
+export function htmlReportNote(file: string, env: NodeJS.ProcessEnv): string {
+  const server = env["GITHUB_SERVER_URL"];
+  const repo = env["GITHUB_REPOSITORY"];
+  const runId = env["GITHUB_RUN_ID"];
+  const where = server && repo && runId ? `[this run's artifacts](${server}/${repo}/actions/runs/${runId}#artifacts)` : "this run's artifacts";
+  return `**HTML report**: every pool's address space and the findings with their source lines, in \`${file.replace(/`/g, "")}\` (${where}).\n\n`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -130,8 +142,10 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
     if (text) say(text.endsWith("\n") ? text : `${text}\n`);
   }
   const sarif = (await loadFormatter("sarif", results))?.(results, ctx) ?? "";
+  const html = inputs.html ? ((await loadFormatter("html", results))?.(results, { ...ctx, model: out.model, settings: out.settings }) ?? "") : "";
   try {
     await writeFileAtomic(sarifPath, sarif.endsWith("\n") || sarif === "" ? sarif : `${sarif}\n`, { createDirs: true });
+    if (inputs.html) await writeFileAtomic(resolve(cwd, inputs.html), html.endsWith("\n") ? html : `${html}\n`, { createDirs: true });
   } catch (err) {
     if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
     throw err;
@@ -190,6 +204,7 @@ export async function main(): Promise<void> {
   core.setOutput("error-count", errors);
   core.setOutput("warning-count", warnings);
   core.setOutput("sarif-path", sarifPath);
+  if (inputs.html) core.setOutput("html-path", resolve(cwd, inputs.html));
 
   const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
   annotate(results, ctx, sarifPath);
@@ -199,7 +214,7 @@ export async function main(): Promise<void> {
     const repo = process.env["GITHUB_REPOSITORY"];
     const sha = process.env["GITHUB_SHA"];
     const md = renderSummaryMarkdown(results, ctx, {
-      extra: renderPlanMarkdown(out.plan),
+      extra: (inputs.html ? htmlReportNote(inputs.html, process.env) : "") + renderPlanMarkdown(out.plan),
       fullReport: `the SARIF report (output \`sarif-path\`)`,
       ...(server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}),
     });
