@@ -88,7 +88,8 @@ function usageSvg(p: PlanPool): string {
     if (w > 0) rects.push(`<rect class="use ${cls}" x="${x.toFixed(1)}" y="2" width="${Math.max(1, w).toFixed(1)}" height="12"/>`);
     x += w;
   }
-  const short = p.shortfall !== "0" ? `<rect class="use short" x="${W - 6}" y="0" width="6" height="16"/><text x="${W - 8}" y="12" text-anchor="end" class="short-label">short</text>` : "";
+  // Past the end: the shortfall (said in words beside the bar).
+  const short = p.shortfall !== "0" ? `<rect class="use short" x="${W - 6}" y="0" width="6" height="16"/>` : "";
   return `<svg class="usage" viewBox="0 0 ${W} 16" width="${W}" height="16" aria-hidden="true" focusable="false"><rect class="use capacity" x="0" y="2" width="${W}" height="12"/>${rects.join("")}${short}</svg>`;
 }
 
@@ -105,7 +106,7 @@ function poolSection(m: PoolMap, i: number, prefix: string): string {
   const cellWord = m.blocksPerCell === "1" ? "one block" : `${m.blocksPerCell} blocks`;
   const reservedCells = m.marked.filter((c) => c.reserved !== "0").length;
   const staticCells = m.marked.filter((c) => c.statics.length > 0).length;
-  const summary = `${p.name || p.cidr} (${p.cidr}, IPv${p.family}, ${poolMode(p)}): ${m.cells} cells of ${cellWord} (/${p.blockSize}, ${m.cellSize} addresses each); ${reservedCells} with reserved addresses, ${staticCells} with static addresses.`;
+  const summary = `${p.name || p.cidr} (${p.cidr}, IPv${p.family}, ${poolMode(p)}): ${m.cells} ${m.cells === 1 ? "cell" : "cells"} of ${cellWord} (/${p.blockSize}, ${m.cellSize} addresses each); ${reservedCells} with reserved addresses, ${staticCells} with static addresses.`;
   const rows = m.marked
     .map((c) => {
       const statics = c.statics.map((s) => `<li><code>${esc(s.ip)}</code> ${esc(ownerText(s.owner))} <span class="where">${esc(where(s.owner))}</span>${s.reserved ? " (reserved)" : ""}</li>`).join("");
@@ -239,7 +240,6 @@ nav.toc ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none
 .usage-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.5rem 0}
 .usage{max-width:100%;height:auto}
 .use.capacity{fill:var(--free)}.use.reserved{fill:var(--res)}.use.static{fill:var(--static)}.use.tunnel{fill:var(--tunnel)}.use.demand{fill:var(--demand)}.use.short{fill:var(--err)}
-.short-label{fill:var(--err);font-size:10px;font-weight:bold}
 table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto;max-width:100%}
 th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
