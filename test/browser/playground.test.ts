@@ -192,6 +192,33 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     await page.close();
   });
 
+  it("works from the keyboard: arrow keys move between tabs, and the editor's lint panel applies a finding's fix", async () => {
+    const page = await open();
+    const selected = page.locator("#tabs [role=tab][aria-selected=true]");
+    const before = await selected.textContent();
+    await selected.focus();
+    await page.keyboard.press("ArrowRight");
+    const after = await selected.textContent();
+    expect(after).not.toBe(before);
+    expect(await page.evaluate<string>("document.activeElement.textContent")).toBe(after);
+
+    const name = "apps/monitoring/agents.yaml";
+    await page.locator("#tabs [role=tab]", { hasText: name }).click();
+    await settled(page);
+    const files = [...filesOf(EXAMPLE)].filter(([n]) => /\.(ya?ml|json)$/.test(n)).map(([n, t]) => parseSource(n, t));
+    const first = lintSources(files).results.find((r) => r.file === name)?.findings.find((f) => isEditFix(f.fix));
+    const text = readFileSync(join(EXAMPLE, name), "utf8");
+    await page.locator("#editor .cm-content").focus();
+    // Ctrl-Shift-M opens CodeMirror's lint panel; arrows select a diagnostic, its action's letter applies it.
+    await page.keyboard.press("Control+Shift+KeyM");
+    const selectedHasFix = (): Promise<boolean> => page.locator(".cm-panel-lint li[aria-selected=true] .cm-diagnosticAction").count().then((n) => n > 0);
+    for (let i = 0; i < 5 && !(await selectedHasFix()); i++) await page.keyboard.press("ArrowDown");
+    expect(await selectedHasFix()).toBe(true);
+    await page.keyboard.press("f");
+    expect(await tabText(page, name)).toBe(applyFixes(text, isEditFix(first?.fix) ? [first.fix] : []).text);
+    await page.close();
+  });
+
   it("opens a rule page's example with its finding (the link scripts/build-docs.ts writes)", async () => {
     const page = (readFileSync(join(ROOT, "docs/rules/duplicate-static-ip.md"), "utf8")).match(/\[Open it in the playground\]\(([^)]+)\)/)?.[1];
     expect(page?.startsWith(PLAYGROUND_URL)).toBe(true);
