@@ -200,8 +200,13 @@ export function renderFindings(results: readonly FileResult[], sourceText: (file
     const text = sourceText(r.file);
     for (const f of r.findings) {
       const url = rule(f.ruleId)?.docsUrl ?? docsUrl(f.ruleId);
+      const fix = f.fix === undefined ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
+      const related =
+        f.related && f.related.length > 0
+          ? `<ul class="related" aria-label="Related places">${f.related.map((r) => `<li><span class="where">${esc(r.file)}:${r.line}:${r.column}</span> ${esc(r.message)}</li>`).join("")}</ul>`
+          : "";
       out.push(
-        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a></p><p class="msg">${esc(f.message)}</p>${excerpt(f, text)}</li>`,
+        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text)}${related}</li>`,
       );
     }
     out.push("</ol></section>");
@@ -249,6 +254,8 @@ ul.plain{margin:0;padding:0;list-style:none}
 .finding.error{border-left-color:var(--err)}.finding.warning{border-left-color:var(--warn)}
 .finding .head{margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 .finding .msg{margin:.25rem 0;overflow-wrap:anywhere}
+.fixable{color:var(--muted);font-size:.85em}
+.related{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.9em}
 .sev{font-weight:bold}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}
 pre.src{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem;overflow-x:auto;margin:.25rem 0 .5rem}
 pre.src .ln{display:inline-block;min-width:3ch;margin-right:1ch;text-align:right;color:var(--muted);user-select:none}

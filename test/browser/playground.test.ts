@@ -233,6 +233,9 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     const page = await open();
     await page.locator("#new-file").click();
     await page.locator("#editor .cm-content").fill('apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<b>x</b>"\n  annotations:\n    cni.projectcalico.org/ipAddrs: \'["10.244.64.300"]\'\n');
+    // A file name and a pod name that are markup stay text everywhere the page shows them.
+    await page.fill("#file-name", "<b>m</b>.yaml");
+    await page.locator("#file-name").dispatchEvent("change");
     await page.locator("#settings-box summary").click();
     await page.selectOption("#calico-version", "head");
     await page.fill("#pod-cidr", "10.0.0.0/8");
@@ -242,16 +245,17 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     const url = page.url();
     expect(url).toMatch(/#s=[A-Za-z0-9_-]+$/);
     const findings = (await shownFindings(page)).map(key).sort();
-    expect(findings.some((f) => f.startsWith("manifest.yaml:6:"))).toBe(true);
+    expect(findings.some((f) => f.startsWith("<b>m</b>.yaml:6:"))).toBe(true);
+    expect(await page.locator("#tabs b, #findings b, #map b").count()).toBe(0);
     expect(findings.some((f) => f.includes("static-ip-auto-pool"))).toBe(false);
 
     const again = await open(url.slice(server.url.length));
     expect((await shownFindings(again)).map(key).sort()).toEqual(findings);
-    expect(await again.locator("#tabs [role=tab][aria-selected=true]").textContent()).toBe("manifest.yaml ✖1");
+    expect(await again.locator("#tabs [role=tab][aria-selected=true]").textContent()).toBe("<b>m</b>.yaml ✖1");
     expect(await again.inputValue("#calico-version")).toBe("head");
     expect(await again.inputValue("#pod-cidr")).toBe("10.0.0.0/8");
     expect(await again.inputValue('select[data-rule="static-ip-auto-pool"]')).toBe("off");
-    expect(await tabText(again, "manifest.yaml")).toContain('name: "<b>x</b>"');
+    expect(await tabText(again, "<b>m</b>.yaml")).toContain('name: "<b>x</b>"');
     expect(outside).toEqual([]);
     await page.close();
     await again.close();

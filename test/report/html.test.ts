@@ -97,7 +97,7 @@ describe("HTML report", () => {
 
   it("escapes everything the manifests say: names, namespaces, keys and file names stay text", () => {
     const { page } = lint();
-    expect([...tags(page)].filter((t) => !["html", "head", "meta", "title", "style", "body", "a", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "main", "section", "span", "ol", "pre", "code", "mark", "strong", "svg", "defs", "pattern", "rect", "line", "circle", "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", "footer", "div", "text"].includes(t))).toEqual([]);
+    expect([...tags(page)].filter((t) => !["html", "head", "meta", "title", "style", "body", "a", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "main", "section", "span", "ol", "pre", "code", "mark", "strong", "svg", "defs", "pattern", "rect", "line", "circle", "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", "footer", "div"].includes(t))).toEqual([]);
     expect(page).not.toContain(HOSTILE);
     expect(page).toContain(esc(HOSTILE));
     expect(page).toContain(esc("</code><script>alert(2)</script>"));
@@ -111,6 +111,9 @@ describe("HTML report", () => {
     expect(page).toContain('<a class="rule" href="https://github.com/calico-ipam-lint/calico-ipam-lint/blob/main/docs/rules/duplicate-static-ip.md">duplicate-static-ip</a>');
     expect(page).toContain(`line ${dup?.line}, column ${dup?.column}`);
     expect(page).toContain("<mark>10.10.0.20</mark>");
+    // The other claim of the address is named with its place.
+    expect(dup?.related?.length).toBeGreaterThan(0);
+    expect(page).toContain(`<ul class="related" aria-label="Related places"><li><span class="where">${esc(dup?.related?.[0]?.file ?? "")}:${dup?.related?.[0]?.line}:`);
     // Severity is a word and a symbol, not a colour alone.
     expect(page).toMatch(/<span class="sev error">✖ error<\/span>/);
   });
@@ -128,6 +131,13 @@ describe("HTML report", () => {
     expect(tiny).toContain('<span class="badge short-badge">5 short</span>');
     expect(tiny).toMatch(/<td class="num">9<\/td><td class="num">0<\/td><td class="num bad">5<\/td>/);
     expect(page).toContain("9 needed, 4 assignable, <strong>5 short</strong>");
+  });
+
+  it("says which findings --fix fixes", () => {
+    const text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    cni.projectcalico.org/ipv4Pools: '[\"a\"]'\n";
+    const out = lintSources([parseSource("p.yaml", text)]);
+    const page = html(out.results, { cwd: "/repo", rules: ruleInfo(), color: false, model: out.model, settings: out.settings });
+    expect(page).toMatch(/annotation-unknown<\/a> <span class="fixable">fixable by <code>--fix<\/code><\/span>/);
   });
 
   it("without the run's model (a library caller) still lists the findings", () => {
