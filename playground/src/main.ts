@@ -216,11 +216,13 @@ function countBadge(name: string): string {
 }
 
 // --- the findings list ---
+const RULES = rules();
+
 function renderFindings(run: PlaygroundRun): void {
   const out: string[] = [];
   for (const r of run.results) {
     r.findings.forEach((f, k) => {
-      const url = rules().find((x) => x.id === f.ruleId)?.docsUrl ?? "";
+      const url = RULES.find((x) => x.id === f.ruleId)?.docsUrl ?? "";
       out.push(
         `<li class="finding ${f.severity}" data-finding data-file="${esc(f.file)}" data-line="${f.line}" data-column="${f.column}" data-rule="${esc(f.ruleId)}" data-severity="${f.severity}">` +
           `<p class="head"><span class="sev ${f.severity}">${f.severity === "error" ? "✖ error" : "⚠ warning"}</span> <button type="button" class="goto" data-file="${esc(f.file)}" data-k="${k}">${esc(f.file)}:${f.line}:${f.column}</button> <a class="rule" href="${esc(url)}" target="_blank" rel="noopener noreferrer">${esc(f.ruleId)}</a>` +
@@ -384,7 +386,7 @@ document.addEventListener("drop", (e) => {
 
 // --- settings and rules ---
 function renderRules(): void {
-  $("rules").innerHTML = rules()
+  $("rules").innerHTML = RULES
     .map(
       (r) =>
         `<li><label for="rule-${esc(r.id)}"><a href="${esc(r.docsUrl)}" target="_blank" rel="noopener noreferrer">${esc(r.id)}</a></label> <select id="rule-${esc(r.id)}" data-rule="${esc(r.id)}">${(["", "error", "warn", "off"] as const)

@@ -17,7 +17,7 @@ export interface HtmlPage {
 }
 
 export const cspFor = (css: string): string =>
-  `default-src 'none'; style-src 'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  `default-src 'none'; style-src 'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'; base-uri 'none'; form-action 'none'`;
 
 export function htmlDocument(page: HtmlPage): string {
   const toc = page.sections.map((s) => `<li><a href="#${s.id}">${esc(s.heading)}</a></li>`).join("");

@@ -272,7 +272,7 @@ describe("the Action on a pull request from a stranger", () => {
     }
     // File names are properties: escaped, so a name cannot end the property list or the command.
     expect(r.commands.map((c) => c.props["file"]).filter(Boolean).sort()).toEqual(["apps/%0A%3A%3Aerror%3A%3Apwned.yaml", "apps/%250A%3A%3Aerror%3A%3Apwned.yaml", "apps/%3A%3Anotice%3A%3Apwned.yaml"]);
-    expect(Object.keys(r.outputs).sort()).toEqual(["error-count", "html-path", "sarif-path", "warning-count"]);
+    expect(Object.keys(r.outputs).sort()).toEqual(["error-count", "sarif-path", "warning-count"]);
     // The summary is Markdown: markup quoted from a file is escaped, never rendered.
     expect(r.summary).not.toContain("<img");
     expect(r.summary).toContain("&lt;img src=x onerror=alert(1)&gt;");
