@@ -134,6 +134,24 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     await page.close();
   });
 
+  it("keeps working offline once loaded", async () => {
+    const page = await open();
+    await browser.context.setOffline(true);
+    try {
+      const before = (await shownFindings(page)).length;
+      await page.locator("#fix-all").click();
+      await settled(page);
+      const after = (await shownFindings(page)).length;
+      expect(after).toBeLessThan(before);
+      await page.locator("#load-example").click();
+      await settled(page);
+      expect((await shownFindings(page)).length).toBe(before);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await page.close();
+  });
+
   it("shows the CLI's findings for the example repository opened as a folder", async () => {
     const page = await open();
     await page.setInputFiles("#open-folder", EXAMPLE);
