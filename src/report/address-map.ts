@@ -93,12 +93,21 @@ export function addressMap(model: Model, a: Allocation, plan: Plan = planFrom(mo
     const cellSize = sizeOf(cidr) / BigInt(cells);
     const ranges = reservedRanges(model, cidr.family);
     const mine = claims.filter(({ claim }) => claim.pool === u.pool);
+    // Each claim's cell by arithmetic, not by a scan per cell: a pool may hold 100,000 claims.
+    const byCell = new Map<number, MapStatic[]>();
+    for (const m of mine) {
+      const c = Number((m.claim.ip.value - cidr.network) / cellSize);
+      if (c < 0 || c >= cells) continue;
+      const list = byCell.get(c) ?? [];
+      list.push(m.view);
+      byCell.set(c, list);
+    }
     const marked: MapCell[] = [];
     for (let c = 0; c < cells; c++) {
       const first = cidr.network + BigInt(c) * cellSize;
       const last = first + cellSize - 1n;
       const reserved = overlap(ranges, first, last);
-      const inCell = mine.filter(({ claim }) => claim.ip.value >= first && claim.ip.value <= last).map((m) => m.view);
+      const inCell = byCell.get(c) ?? [];
       if (reserved === 0n && inCell.length === 0) continue;
       marked.push({ index: c, first: formatIP(cidr.family, first), last: formatIP(cidr.family, last), reserved: String(reserved), fullyReserved: reserved === cellSize, statics: inCell });
     }
