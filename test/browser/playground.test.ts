@@ -134,6 +134,15 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     await page.close();
   });
 
+  it("fits a phone's width: the tabs scroll sideways, the map comes below the editor", async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate<boolean>("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).toBe(true);
+    const [editor, map] = await Promise.all([page.locator("#editor").boundingBox(), page.locator("#map").boundingBox()]);
+    expect((map?.y ?? 0) > (editor?.y ?? 0) + (editor?.height ?? 0)).toBe(true);
+    await page.close();
+  });
+
   it("keeps working offline once loaded", async () => {
     const page = await open();
     await browser.context.setOffline(true);
