@@ -112,9 +112,9 @@ export default tseslint.config(
   { files: ["src/cli/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "action") }] } },
   { files: ["src/action/**/*.ts"], rules: { "no-restricted-imports": ["error", { paths: [...noYaml, ...noLsp], patterns: layer("allocator", "cli", "lsp") }] } },
   {
-    // The playground runs the pure core in a browser: no file system, network or process, and not
-    // the CLI or the Action.
+    // The playground is an edge in a browser: it calls the pure core (src/core.ts) and draws what it
+    // returns; no file system, network or process, no pipeline stage of its own, no other edge.
     files: ["playground/**/*.ts"],
-    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: [...layer("cli", "action"), { group: ["node:*"], message: "The playground runs in a browser." }] }] },
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs, ...noLsp], patterns: [...layer("allocator", "node", "cli", "action", "lsp"), { group: ["node:*"], message: "The playground runs in a browser." }] }] },
   },
 );

@@ -1,22 +1,21 @@
-import { allocation } from "../../src/allocator/index.js";
-import { lintSources, ruleInfo, type LintOptions } from "../../src/engine/run.js";
+import { lintCore, type CoreOptions, type TextInput } from "../../src/core.js";
+import { addressMap } from "../../src/engine/address-map.js";
+import { ruleInfo } from "../../src/engine/run.js";
 import { applyFixes, fixSources, isEditFix } from "../../src/fix/index.js";
-import { parseSource } from "../../src/load/index.js";
-import { addressMap } from "../../src/report/address-map.js";
 import { renderAddressMap } from "../../src/report/html.js";
 import type { FileResult, Finding } from "../../src/report/types.js";
 import type { PlaygroundFile, PlaygroundState } from "./state.js";
 
 /**
- * What the playground runs: the linter's pure core on the texts of the tabs, with the settings of
- * the page standing in for the configuration file. No file system, no process, no network: the
- * same functions the CLI calls after it has read the files.
+ * What the playground runs: the linter's pure core (`lintCore`, src/core.ts) on the texts of the
+ * tabs, with the settings of the page standing in for the configuration file. No file system, no
+ * process, no network: the same run the CLI makes after it has read the files.
  */
 
 /** Files the CLI lints in a directory: YAML and JSON manifests. */
 export const MANIFEST = /\.(ya?ml|json)$/i;
 
-export function lintOptions(state: PlaygroundState): LintOptions {
+export function lintOptions(state: PlaygroundState): CoreOptions {
   return {
     settings: {
       ...(state.calicoVersion ? { calicoVersion: state.calicoVersion } : {}),
@@ -30,7 +29,7 @@ export function lintOptions(state: PlaygroundState): LintOptions {
   };
 }
 
-const sources = (files: readonly PlaygroundFile[]) => files.filter((f) => MANIFEST.test(f.name)).map((f) => parseSource(f.name, f.text));
+const texts = (files: readonly PlaygroundFile[]): TextInput[] => files.filter((f) => MANIFEST.test(f.name)).map((f) => ({ path: f.name, text: f.text }));
 
 export interface PlaygroundRun {
   readonly results: readonly FileResult[];
@@ -39,9 +38,8 @@ export interface PlaygroundRun {
 }
 
 export function lintState(state: PlaygroundState): PlaygroundRun {
-  const out = lintSources(sources(state.files), lintOptions(state));
-  const map = addressMap(out.model, allocation(out.model, out.settings));
-  return { results: out.results, mapHtml: renderAddressMap(map, "pg-pool") };
+  const out = lintCore({ texts: texts(state.files) }, { ...lintOptions(state), plan: true });
+  return { results: out.results, mapHtml: renderAddressMap(addressMap(out.model, out.allocation, out.plan), "pg-pool") };
 }
 
 /** One finding's fix on its file's text: the edits `--fix` makes for it. */
@@ -52,7 +50,9 @@ export function applyFinding(text: string, finding: Finding): string {
 /** Every fix, in passes until none applies: what `calico-ipam-lint --fix` writes. */
 export async function fixAll(state: PlaygroundState): Promise<PlaygroundFile[]> {
   const options = lintOptions(state);
-  const run = await fixSources(sources(state.files), async (files) => lintSources(files, options).results);
+  const first = lintCore({ texts: texts(state.files) }, options);
+  // The fixed texts through the same core and settings, as the CLI's --fix does (src/cli/fix.ts).
+  const run = await fixSources(first.files, async (files) => (files === first.files ? first.results : lintCore({ sources: files }, options).results));
   const after = new Map(run.changed.map((c) => [c.path, c.after]));
   return state.files.map((f) => ({ name: f.name, text: after.get(f.name) ?? f.text }));
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { lint, type LintResult } from "../api.js";
+import { addressMap } from "../engine/address-map.js";
 import { ruleInfo } from "../engine/run.js";
 import { ConfigError } from "../node/config.js";
 import { finishLint, prepareLint, SetupError, type SetupEnv } from "../node/setup.js";
@@ -16,8 +17,8 @@ import { renderPlanMarkdown } from "../report/plan.js";
 /**
  * The GitHub Action: reads the settings the step's inputs name (`config`, `baseline`) as the CLI
  * reads its options, lints through the core (`lint`, in this process), and formats what it returns:
- * the chosen report in the log, the SARIF report, annotations, a job summary with the allocation's
- * pool table, outputs and the step's status.
+ * the chosen report in the log, the SARIF report, the HTML report when the `html` input names a file,
+ * annotations, a job summary with the allocation's pool table, outputs and the step's status.
  */
 
 export interface ActionInputs {
@@ -126,7 +127,7 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
   let out: LintResult;
   try {
     const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), podCidr: [] }, env);
-    const linted = await lint({ cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary });
+    const linted = await lint({ cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary || Boolean(inputs.html) });
     out = await finishLint(linted, setup, env);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
@@ -142,7 +143,9 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
     if (text) say(text.endsWith("\n") ? text : `${text}\n`);
   }
   const sarif = (await loadFormatter("sarif", results))?.(results, ctx) ?? "";
-  const html = inputs.html ? ((await loadFormatter("html", results))?.(results, { ...ctx, model: out.model, settings: out.settings }) ?? "") : "";
+  // The HTML report draws the pools' address space from the run's allocation and plan.
+  const drawn = inputs.html && out.allocation && out.plan ? { model: out.model, addressMap: addressMap(out.model, out.allocation, out.plan) } : {};
+  const html = inputs.html ? ((await loadFormatter("html", results))?.(results, { ...ctx, ...drawn }) ?? "") : "";
   try {
     await writeFileAtomic(sarifPath, sarif.endsWith("\n") || sarif === "" ? sarif : `${sarif}\n`, { createDirs: true });
     if (inputs.html) await writeFileAtomic(resolve(cwd, inputs.html), html.endsWith("\n") ? html : `${html}\n`, { createDirs: true });

@@ -6,6 +6,8 @@ import { loadStream } from "../load/files.js";
 import type { SourceFile } from "../load/index.js";
 import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import type { FileResult } from "../report/index.js";
+import type { AddressMap } from "../report/address-map.js";
+import type { CoreResult } from "../core.js";
 import { finishLint, prepareLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { writeFileAtomic } from "../node/write.js";
@@ -110,6 +112,8 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     sources,
     ...setup.options,
     ...(namespace ? { defaultNamespace: namespace } : {}),
+    // The HTML report draws the pools' address space: the allocation and its plan come with the run.
+    ...(opts.format.includes("html") ? { plan: true } : {}),
     ...extra,
     settings: { ...setup.settings, ...extra.settings },
   };
@@ -134,6 +138,13 @@ function planOutputs(opts: LintCliOptions): Output[] {
   return outs;
 }
 
+/** The pools' address space of a run asked for its plan (the HTML report's map); loaded only for it. */
+export async function addressMapOf(out: CoreResult): Promise<AddressMap | undefined> {
+  if (!out.allocation || !out.plan) return undefined;
+  const { addressMap } = await import("../engine/address-map.js");
+  return addressMap(out.model, out.allocation, out.plan);
+}
+
 /** Apply --quiet, render every requested report, and compute the exit code. */
 export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number> {
   const outputs = planOutputs(opts);
@@ -143,10 +154,11 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
   }
   const rules = ruleInfo();
   const sourceRoot = findSourceRoot(io.cwd);
+  const drawn = outputs.some((o) => o.format === "html") ? await addressMapOf(out) : undefined;
   for (const o of outputs) {
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, settings: out.settings });
+    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}) });
     if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { CommanderError, Option, type Command } from "commander";
-import type { Allocation } from "../core.js";
 import type { Settings } from "../model/index.js";
 import { writeFileAtomic } from "../node/write.js";
 import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
 import type { CliIO } from "./io.js";
-import { addLintOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
+import type { AddressMap } from "../report/address-map.js";
+import { addLintOptions, addressMapOf, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 
 /** `calico-ipam-lint plan [paths...]`: print the dry-run allocation. */
 
@@ -55,10 +55,9 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       }
       // Under the settings the rules saw: the configuration's (nodes, IPAM), with --nodes on top.
       const plan = out.plan as Plan;
-      const alloc = out.allocation as Allocation;
       const html = async (): Promise<string> => {
-        const [{ addressMap }, { renderPlanHtml }] = await Promise.all([import("../report/address-map.js"), import("../report/plan-html.js")]);
-        return renderPlanHtml(addressMap(out.model, alloc, plan));
+        const [map, { renderPlanHtml }] = await Promise.all([addressMapOf(out), import("../report/plan-html.js")]);
+        return renderPlanHtml(map as AddressMap);
       };
       for (const [i, format] of formats.entries()) {
         const text = await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);

@@ -1,6 +1,7 @@
 import type { Fix } from "../fix/index.js";
 import type { Location } from "../load/index.js";
-import type { Model, Settings } from "../model/index.js";
+import type { Model } from "../model/index.js";
+import type { AddressMap } from "./address-map.js";
 import type { Severity } from "../rules/define-rule.js";
 
 export interface RelatedFinding extends Location {
@@ -50,9 +51,13 @@ export interface FormatContext {
    * GitHub annotations name files relative to it.
    */
   readonly sourceRoot?: string;
-  /** The run's model and settings: the HTML report draws the pools' address space from them. */
+  /** The run's model: the HTML report quotes the source lines of its files. */
   readonly model?: Model;
-  readonly settings?: Partial<Settings>;
+  /**
+   * The pools' address space under the run's allocation (engine/address-map.ts, from the core's
+   * `plan: true` result): the HTML report draws it.
+   */
+  readonly addressMap?: AddressMap;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -77,6 +77,8 @@ describe("Action html input", () => {
       const page = readFileSync(join(ws, "reports/calico-ipam-lint.html"), "utf8");
       expect(page).toContain("static-ip-auto-pool");
       expect(page).toContain("Pod default/&lt;i&gt;p&lt;/i&gt;");
+      // The pools' address space, from the same in-process run's allocation.
+      expect(page).toContain('<span class="pool-name">main</span> <code>10.0.0.0/16</code>');
       expect(summary).toContain("`reports/calico-ipam-lint.html` ([this run's artifacts](https://github.com/acme/gitops/actions/runs/7#artifacts))");
     });
 

@@ -1,11 +1,9 @@
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allocation } from "../../src/allocator/index.js";
-import { lintSources, ruleInfo } from "../../src/engine/run.js";
-import { parseSource } from "../../src/load/index.js";
-import { DEFAULT_SETTINGS } from "../../src/model/index.js";
-import { addressMap } from "../../src/report/address-map.js";
+import { lintCore, type CoreResult, type Planned } from "../../src/core.js";
+import { addressMap } from "../../src/engine/address-map.js";
+import { ruleInfo } from "../../src/engine/run.js";
 import { html } from "../../src/report/formatters/html.js";
 import { cspFor } from "../../src/report/html-document.js";
 import { esc, REPORT_CSS } from "../../src/report/html.js";
@@ -71,10 +69,12 @@ spec:
       containers: [{ name: c, image: x }]
 `;
 
+/** The page as the CLI makes it: the core's run with its plan, and the address map drawn from it. */
+const pageOf = (out: Planned<CoreResult>): string => html(out.results, { cwd: "/repo", rules: ruleInfo(), color: false, model: out.model, addressMap: addressMap(out.model, out.allocation, out.plan) });
+
 function lint() {
-  const out = lintSources([parseSource("pools.yaml", POOLS), parseSource(`pods-${"<b>"}.yaml`, PODS)]);
-  const page = html(out.results, { cwd: "/repo", rules: ruleInfo(), color: false, model: out.model, settings: out.settings });
-  return { out, page };
+  const out = lintCore({ texts: [{ path: "pools.yaml", text: POOLS }, { path: `pods-${"<b>"}.yaml`, text: PODS }] }, { plan: true });
+  return { out, page: pageOf(out) };
 }
 
 /** Every tag name in the page: only these may appear, so no manifest text became markup. */
@@ -135,16 +135,25 @@ describe("HTML report", () => {
 
   it("says which findings --fix fixes", () => {
     const text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    cni.projectcalico.org/ipv4Pools: '[\"a\"]'\n";
-    const out = lintSources([parseSource("p.yaml", text)]);
-    const page = html(out.results, { cwd: "/repo", rules: ruleInfo(), color: false, model: out.model, settings: out.settings });
+    const page = pageOf(lintCore({ texts: [{ path: "p.yaml", text }] }, { plan: true }));
     expect(page).toMatch(/annotation-unknown<\/a> <span class="fixable">fixable by <code>--fix<\/code><\/span>/);
   });
 
-  it("without the run's model (a library caller) still lists the findings", () => {
+  it("without the run's address map (a library caller) still lists the findings", () => {
     const { out } = lint();
     const page = html(out.results, { cwd: "/repo", rules: ruleInfo(), color: false });
     expect(page).toContain("duplicate-static-ip");
     expect(page).not.toContain("Address space");
+  });
+});
+
+describe("calico-ipam-lint --format html", () => {
+  it("draws the address space of the run's own allocation beside the findings", async () => {
+    const root = join(import.meta.dirname, "../..");
+    const r = await cli(["examples/gitops-repo", "--format", "html"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<span class="pool-name">batch-pool</span> <code>10.244.65.0/28</code> <span class="badge manual">manual</span> <span class="badge short-badge">4 short</span>');
+    expect(r.stdout).toContain("pool-exhausted");
   });
 });
 
@@ -161,8 +170,8 @@ describe("plan --format html", () => {
   });
 
   it("renders from the address map alone (what the playground draws too)", () => {
-    const out = lintSources([parseSource("pools.yaml", readFileSync(join(import.meta.dirname, "../../examples/gitops-repo/cluster/ippools.yaml"), "utf8"))]);
-    const page = renderPlanHtml(addressMap(out.model, allocation(out.model, DEFAULT_SETTINGS)));
+    const out = lintCore({ texts: [{ path: "pools.yaml", text: readFileSync(join(import.meta.dirname, "../../examples/gitops-repo/cluster/ippools.yaml"), "utf8") }] }, { plan: true });
+    const page = renderPlanHtml(addressMap(out.model, out.allocation, out.plan));
     expect(page).toContain("default-ipv4-ippool");
   });
 });

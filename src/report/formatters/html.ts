@@ -1,14 +1,11 @@
-import { allocation } from "../../allocator/index.js";
-import { DEFAULT_SETTINGS } from "../../model/index.js";
 import { docsUrl } from "../../version.js";
-import { addressMap } from "../address-map.js";
 import { htmlDocument } from "../html-document.js";
 import { renderAddressMap, renderFindings } from "../html.js";
 import type { Formatter } from "../types.js";
 
 /**
  * `--format html`: one self-contained page to keep as a CI artifact: totals, the address map of
- * every pool (when the run's model is at hand), and the findings by file with their source lines
+ * every pool (when the run's address map is at hand), and the findings by file with their source lines
  * and links to the rule pages.
  */
 export const html: Formatter = (results, ctx) => {
@@ -24,10 +21,7 @@ export const html: Formatter = (results, ctx) => {
       body: totals + renderFindings(results, (f) => texts.get(f), (id) => ctx.rules.get(id), docsUrl),
     },
   ];
-  if (ctx.model) {
-    const map = addressMap(ctx.model, allocation(ctx.model, { ...DEFAULT_SETTINGS, ...ctx.settings }));
-    sections.push({ id: "pools", heading: "Address space", body: renderAddressMap(map) });
-  }
+  if (ctx.addressMap) sections.push({ id: "pools", heading: "Address space", body: renderAddressMap(ctx.addressMap) });
   return htmlDocument({
     title: "Calico IPAM lint report",
     subtitle: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${results.filter((r) => r.findings.length > 0).length} of ${results.length} files`,
