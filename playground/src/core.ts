@@ -29,6 +29,12 @@ export function lintOptions(state: PlaygroundState): CoreOptions {
   };
 }
 
+/**
+ * The precise parser only (`precise: true`): the tabs hold a few small files, where the fast reader
+ * saves nothing and its first run in the page costs more (docs/performance.md); the findings are the same.
+ */
+const PRECISE = { precise: true } as const;
+
 const texts = (files: readonly PlaygroundFile[]): TextInput[] => files.filter((f) => MANIFEST.test(f.name)).map((f) => ({ path: f.name, text: f.text }));
 
 export interface PlaygroundRun {
@@ -38,7 +44,7 @@ export interface PlaygroundRun {
 }
 
 export function lintState(state: PlaygroundState): PlaygroundRun {
-  const out = lintCore({ texts: texts(state.files) }, { ...lintOptions(state), plan: true });
+  const out = lintCore({ texts: texts(state.files) }, { ...lintOptions(state), ...PRECISE, plan: true });
   return { results: out.results, mapHtml: renderAddressMap(addressMap(out.model, out.allocation, out.plan), "pg-pool") };
 }
 
@@ -49,7 +55,7 @@ export function applyFinding(text: string, finding: Finding): string {
 
 /** Every fix, in passes until none applies: what `calico-ipam-lint --fix` writes. */
 export async function fixAll(state: PlaygroundState): Promise<PlaygroundFile[]> {
-  const options = lintOptions(state);
+  const options = { ...lintOptions(state), ...PRECISE };
   const first = lintCore({ texts: texts(state.files) }, options);
   // The fixed texts through the same core and settings, as the CLI's --fix does (src/cli/fix.ts).
   const run = await fixSources(first.files, async (files) => (files === first.files ? first.results : lintCore({ sources: files }, options).results));
