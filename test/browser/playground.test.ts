@@ -70,6 +70,19 @@ async function settled(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Open a folder through the page's folder input and wait for its run. The page reads the files
+ * asynchronously and already shows the built-in example, all settled: wait for the change the
+ * folder makes before waiting for it to settle.
+ */
+async function openFolder(page: Page, dir: string): Promise<void> {
+  type Doc = { document: { body: { dataset: Record<string, string | undefined> } } };
+  const before = await page.evaluate(() => (globalThis as unknown as Doc).document.body.dataset["version"]);
+  await page.setInputFiles("#open-folder", dir);
+  await page.waitForFunction((b) => (globalThis as unknown as Doc).document.body.dataset["version"] !== b, before);
+  await settled(page);
+}
+
 /** Every file of a folder, with paths relative to it. */
 function filesOf(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -163,8 +176,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
 
   it("shows the CLI's findings for the example repository opened as a folder", async () => {
     const page = await open();
-    await page.setInputFiles("#open-folder", EXAMPLE);
-    await settled(page);
+    await openFolder(page, EXAMPLE);
     const shown = (await shownFindings(page)).map(key).sort();
     const expected = (await cliFindings(EXAMPLE)).map(key).sort();
     expect(expected.length).toBeGreaterThan(20);
@@ -180,8 +192,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
 
   it("applies a quick fix as --fix does, and Fix all writes what `calico-ipam-lint --fix` writes", async () => {
     const page = await open();
-    await page.setInputFiles("#open-folder", EXAMPLE);
-    await settled(page);
+    await openFolder(page, EXAMPLE);
     const name = "apps/monitoring/agents.yaml";
     const before = readFileSync(join(EXAMPLE, name), "utf8");
     // The expected text: that finding's edits applied to the file (src/fix applyFixes, what --fix applies first).
@@ -200,8 +211,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     try {
       cpSync(EXAMPLE, copy, { recursive: true });
       await cli([".", "--fix"], { cwd: copy });
-      await page.setInputFiles("#open-folder", EXAMPLE);
-      await settled(page);
+      await openFolder(page, EXAMPLE);
       await page.locator("#fix-all").click();
       await settled(page);
       const fixed = filesOf(copy);
