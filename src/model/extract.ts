@@ -1,4 +1,15 @@
 import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
+import {
+  DEFAULT_ALLOWED_USES,
+  DEFAULT_ASSIGNMENT_MODE,
+  DEFAULT_ENCAP_MODE,
+  DEFAULT_NODE_SELECTOR,
+  defaultInstallationEncapsulation,
+  effectiveBlockSize,
+  kindDefaultPodSubnets,
+  OPERATOR_DEFAULT_CIDR,
+  OPERATOR_DEFAULT_POOL_NAME,
+} from "./calico-defaults.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
 import { cniSetupFrom, splitForCni, type CniSetup } from "./cni.js";
 import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
@@ -257,12 +268,10 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   };
 }
 
-const DEFAULT_USES = ["Workload", "Tunnel"];
-
-function readUses(n: Node | undefined): string[] {
+function readUses(n: Node | undefined): readonly string[] {
   const s = asSeq(n);
   const list = s ? s.items.map((i) => text(i) ?? "") : [];
-  return list.length > 0 ? list : DEFAULT_USES;
+  return list.length > 0 ? list : DEFAULT_ALLOWED_USES;
 }
 
 function ipPoolFromObject(o: K8sObject): Pool | null {
@@ -284,14 +293,14 @@ function ipPoolFromObject(o: K8sObject): Pool | null {
     ...(ct ? { cidrText: ct } : {}),
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(spec, "disabled")) ?? false,
-    ipipMode: str(get(spec, "ipipMode")) ?? "Never",
-    vxlanMode: str(get(spec, "vxlanMode")) ?? "Never",
+    ipipMode: str(get(spec, "ipipMode")) ?? DEFAULT_ENCAP_MODE,
+    vxlanMode: str(get(spec, "vxlanMode")) ?? DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(spec, "allowedUses")),
-    nodeSelector: str(get(spec, "nodeSelector")) || "all()",
+    nodeSelector: str(get(spec, "nodeSelector")) || DEFAULT_NODE_SELECTOR,
     namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
-    assignmentMode: str(get(spec, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(spec, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable,
     implicit: false,
   };
@@ -312,12 +321,12 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
   if (!poolsEntry && ipam === "Calico") {
     // No ipPools at all: the operator creates one from the platform's pod CIDR, else 192.168.0.0/16.
     const platform = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : ["192.168.0.0/16"];
+    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, undefined, span, family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool", c, cidr, undefined, cni, true));
+      out.push(installationPool(o, undefined, span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, undefined, cni, true));
     }
     return out;
   }
@@ -333,7 +342,7 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? (p.cidr?.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool") : cidrToName(p.ct ?? ""));
+    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
     out.push(installationPool(o, p.m, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
@@ -351,7 +360,7 @@ function installationPool(
   implicit: boolean,
 ): Pool {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? (family === 6 || cni !== "Calico" ? "None" : "IPIP");
+  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : undefined;
   return {
@@ -363,14 +372,14 @@ function installationPool(
     ...(ct ? { cidrText: ct } : cidrText !== undefined ? { cidrText: { value: cidrText, span } } : {}),
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(m, "disableNewAllocations")) ?? false,
-    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : "Never",
-    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : "Never",
+    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
+    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(m, "allowedUses")),
-    nodeSelector: str(get(m, "nodeSelector")) ?? "all()",
+    nodeSelector: str(get(m, "nodeSelector")) ?? DEFAULT_NODE_SELECTOR,
     namespaceSelector: "",
-    assignmentMode: str(get(m, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(m, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable: true,
     implicit,
   };
@@ -430,7 +439,7 @@ function podCidrsFrom(o: K8sObject, group: string): PodCidr[] {
     const sub = get(networking, "podSubnet");
     if (sub) return splitCidrs(sub, "kind Cluster", o);
     const fam = str(get(networking, "ipFamily")) ?? "ipv4";
-    const defaults = fam === "ipv6" ? ["fd00:10:244::/56"] : fam === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+    const defaults = kindDefaultPodSubnets(fam);
     return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
   }
   if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {

@@ -1,4 +1,5 @@
 export * from "./annotations.js";
+export * from "./calico-defaults.js";
 export * from "./extract.js";
 export * from "./ip.js";
 export * from "./kinds.js";

@@ -186,8 +186,3 @@ export const cidrString = (c: CIDR): string => `${formatIP(c.family, c.network)}
 /** IPv4-mapped form of the value, for callers that need it. */
 export const mappedValue = (ip: IP): bigint => (ip.family === 4 ? MAPPED_PREFIX | ip.value : ip.value);
 
-/** Link-local ranges Calico refuses pools in. */
-export const LINK_LOCAL: Record<Family, CIDR> = {
-  4: parseCIDR("169.254.0.0/16") as CIDR,
-  6: parseCIDR("fe80::/10") as CIDR,
-};

@@ -2,6 +2,9 @@ import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import { innerSpan, type MapEntry, type MapNode, type Node, type Span } from "../load/index.js";
 import {
   apiGroup,
+  BLOCK_SIZE_RANGE,
+  DEFAULT_BLOCK_SIZE,
+  effectiveBlockSize,
   asSeq,
   atPointer,
   bitsOf,
@@ -331,12 +334,12 @@ function checkBlockSize(c: Ctx, pool: Pool, spec: MapNode, by: string, t: (k: ke
   if (!cidr) return;
   const node = get(spec, "blockSize");
   const raw = num(node);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (node && raw !== undefined && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, node.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${cidr.family === 4 ? 26 : 122})`);
+    reject(c, node.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${DEFAULT_BLOCK_SIZE[cidr.family]})`);
     return;
   }
-  const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
+  const bs = effectiveBlockSize(raw, cidr.family);
   if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
     reject(
       c,
@@ -366,11 +369,11 @@ function checkInstallationPool(c: Ctx, pool: Pool, item: MapNode): void {
   }
   const bsNode = get(item, "blockSize");
   const raw = num(bsNode);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (bsNode && raw !== undefined && raw !== 0 && (raw < lo || raw > hi)) {
     reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
   } else {
-    const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
+    const bs = effectiveBlockSize(raw, cidr.family);
     // Unlike calicoctl for an IPPool, the operator's ValidatePools checks the size whether or not
     // the pool has disableNewAllocations (calico-cases G10).
     if (cidr.prefix > bs) {
@@ -448,9 +451,8 @@ function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Map<string, K8s
   }
   const bs = num(get(spec, "blockSize"));
   const oldBs = num(get(old.node, "spec", "blockSize"));
-  const dflt = oldCidr.family === 4 ? 26 : 122;
-  const size = bs && bs !== 0 ? bs : dflt;
-  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
+  const size = effectiveBlockSize(bs, oldCidr.family);
+  const was = effectiveBlockSize(oldBs, oldCidr.family);
   if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
     reject(
       c,

@@ -1,0 +1,53 @@
+import { parseCIDR, type CIDR, type Family } from "./ip.js";
+
+/**
+ * What Calico and its operator assume where a manifest says nothing. Every layer reads these from
+ * here, so that a default changes in one place (calico-ipam.md cites the sources).
+ */
+
+/** An IPPool's block size when `blockSize` is absent or 0 (libcalico-go `ippool.go`, the CRD's default). */
+export const DEFAULT_BLOCK_SIZE: Readonly<Record<Family, number>> = { 4: 26, 6: 122 };
+
+/** The block sizes Calico accepts per family (the validator, and the operator's `ValidatePools`). */
+export const BLOCK_SIZE_RANGE: Readonly<Record<Family, readonly [number, number]>> = { 4: [20, 32], 6: [116, 128] };
+
+/** The block size in force: the written one, unless absent or 0. */
+export const effectiveBlockSize = (written: number | undefined, family: Family | null): number =>
+  written && written !== 0 ? written : DEFAULT_BLOCK_SIZE[family === 6 ? 6 : 4];
+
+/** `allowedUses` when the list is absent or empty. */
+export const DEFAULT_ALLOWED_USES: readonly string[] = ["Workload", "Tunnel"];
+
+/** The uses a pool may list. */
+export const ALLOWED_USES: readonly string[] = ["Workload", "Tunnel", "LoadBalancer"];
+
+/** A pool's `nodeSelector` when absent (every node). */
+export const DEFAULT_NODE_SELECTOR = "all()";
+
+/** `ipipMode` / `vxlanMode` of an IPPool that does not set them. */
+export const DEFAULT_ENCAP_MODE = "Never";
+
+/** `assignmentMode` of a pool that does not set it. */
+export const DEFAULT_ASSIGNMENT_MODE = "Automatic";
+
+/**
+ * The operator's `encapsulation` for an Installation pool that does not set one: IPIP for IPv4
+ * under Calico's own CNI, None for IPv6 or another CNI plugin.
+ */
+export const defaultInstallationEncapsulation = (family: Family | null, cniType: string): string => (family === 6 || cniType !== "Calico" ? "None" : "IPIP");
+
+/** The CIDR of the pool the operator creates when the Installation names none and no platform pod CIDR is known. */
+export const OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+
+/** Names the operator gives the pools it creates (and the only pool or one per family it is given). */
+export const OPERATOR_DEFAULT_POOL_NAME: Readonly<Record<Family, string>> = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
+
+/** kind's pod subnets when `networking.podSubnet` is absent, by `ipFamily` (default ipv4). */
+export const kindDefaultPodSubnets = (ipFamily: string): string[] =>
+  ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+
+/** Link-local ranges no pool may overlap. */
+export const LINK_LOCAL: Readonly<Record<Family, CIDR>> = {
+  4: parseCIDR("169.254.0.0/16") as CIDR,
+  6: parseCIDR("fe80::/10") as CIDR,
+};
