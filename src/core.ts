@@ -2,7 +2,7 @@ import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
 import { parseManifest } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
 import type { Plan } from "./report/plan.js";
-import { lintExact } from "./engine/exact.js";
+import { lintExact } from "./exact.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
 import { planFrom } from "./engine/plan.js";
 

@@ -1,4 +1,3 @@
-import type { Span } from "../load/index.js";
 import {
   bitsOf,
   calicoIpamRuns,
@@ -17,6 +16,7 @@ import {
   type PodSource,
   type Pool,
   type Settings,
+  type Span,
   type StaticIP,
 } from "../model/index.js";
 import { solveFlow, type FlowSet } from "./flow.js";

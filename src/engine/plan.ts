@@ -1,6 +1,5 @@
 import type { Allocation, PodDemand } from "../allocator/index.js";
-import { LineIndex, type Span } from "../load/index.js";
-import { ipString, type K8sObject, type Model } from "../model/index.js";
+import { ipString, LineIndex, type K8sObject, type Model, type Span } from "../model/index.js";
 import type { Plan, PlanFailure, PlanOwner, PlanPool, PlanSet, PlanStatic } from "../report/plan.js";
 
 /**

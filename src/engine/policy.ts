@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Config, ConfigSeverity } from "../config/index.js";
-import type { SourceFile } from "../load/index.js";
+import type { SourceFile } from "../model/index.js";
 import type { RuleSetting } from "./run.js";
 
 /**

@@ -1,5 +1,4 @@
-import { LineIndex, type SourceFile, type Span } from "../load/index.js";
-import { buildModel, DEFAULT_SETTINGS, type Model, type ModelOptions, type Settings } from "../model/index.js";
+import { buildModel, DEFAULT_SETTINGS, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
 import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";

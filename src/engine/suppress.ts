@@ -1,5 +1,4 @@
-import { innerSpan, LineIndex, type Node, type ScalarNode, type SourceFile, type Span } from "../load/index.js";
-import { atPointer, type K8sObject, type Model } from "../model/index.js";
+import { atPointer, innerSpan, LineIndex, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
 import { renderMessage, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import unusedSuppression from "../rules/unused-suppression.js";

@@ -10,3 +10,4 @@ export { goUnmarshalStringList, type GoJsonResult } from "./gojson.js";
 export * from "./settings.js";
 export * from "./selector.js";
 export * from "./cni.js";
+export * from "./source.js";

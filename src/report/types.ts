@@ -1,6 +1,5 @@
 import type { Fix } from "../fix/index.js";
-import type { Location } from "../load/index.js";
-import type { Model } from "../model/index.js";
+import type { Location, Model } from "../model/index.js";
 import type { AddressMap } from "./address-map.js";
 import type { Severity } from "../rules/define-rule.js";
 

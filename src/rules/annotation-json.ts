@@ -1,6 +1,5 @@
 import { replaceListWithString, replaceScalar, sharedNodes, type EditContext } from "../fix/index.js";
-import type { Node } from "../load/index.js";
-import { goUnmarshalStringList, isSet, LIST_KEYS, type CalicoAnnotations, type DecodedList, type ListKey, type ObjectRef } from "../model/index.js";
+import { goUnmarshalStringList, isSet, LIST_KEYS, type CalicoAnnotations, type DecodedList, type ListKey, type Node, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { calicoSites, EXAMPLE_VALUES, fullKey, isJsonSource, jsonList, pasteLine, readsKey, shown, victims } from "./_shared/calico.js";
 

@@ -1,5 +1,17 @@
-import type { Node, SourceFile } from "../load/index.js";
-import { apiGroup, CALICO_PREFIX, collectObjects, entry, get, KNOWN_KEYS, OUTPUT_KEYS, toPlain, type AnnotationEntry, type K8sObject } from "../model/index.js";
+import {
+  apiGroup,
+  CALICO_PREFIX,
+  collectObjects,
+  entry,
+  get,
+  KNOWN_KEYS,
+  OUTPUT_KEYS,
+  toPlain,
+  type AnnotationEntry,
+  type K8sObject,
+  type Node,
+  type SourceFile,
+} from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { isHostNetwork } from "./_shared/calico.js";
 

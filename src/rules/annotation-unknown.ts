@@ -1,6 +1,5 @@
 import { renameKey, sharedNodes, type Fix } from "../fix/index.js";
-import type { MapNode } from "../load/index.js";
-import { CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, type AnnotationEntry, type ObjectRef } from "../model/index.js";
+import { CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, type AnnotationEntry, type MapNode, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { fullKey, isJsonSource } from "./_shared/calico.js";
 

@@ -1,6 +1,5 @@
 import type { Fix } from "../fix/index.js";
-import type { Span } from "../load/index.js";
-import type { Model, ObjectRef, Settings } from "../model/index.js";
+import type { Model, ObjectRef, Settings, Span } from "../model/index.js";
 
 export type Severity = "error" | "warning";
 

@@ -1,5 +1,4 @@
-import type { Node } from "../load/index.js";
-import { isSet, parseCIDROrIP, shortKey, type AnnotationEntry, type ObjectRef } from "../model/index.js";
+import { isSet, parseCIDROrIP, shortKey, type AnnotationEntry, type Node, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { calicoSites, fullKey, shown, victims } from "./_shared/calico.js";
 

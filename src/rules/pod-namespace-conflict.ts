@@ -1,6 +1,5 @@
 import { keyOfFamily, mayServeNamespace, namespaceLabels, namespaceOf, resolveList, type NamespaceLabels, type ResolvedEntry } from "../allocator/index.js";
-import type { Span } from "../load/index.js";
-import { ipString, isSet, sameCIDR, type DecodedList, type ObjectRef } from "../model/index.js";
+import { ipString, isSet, sameCIDR, type DecodedList, type ObjectRef, type Span } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { anyOf, cniPods, entryRange, entryText, insideEntries, someOf, staticsOf, usesStaticPath, viewPools } from "./_shared/static.js";
 

@@ -1,16 +1,16 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
-import { innerSpan, type MapEntry, type MapNode, type Node, type Span } from "../load/index.js";
 import {
   apiGroup,
-  BLOCK_SIZE_RANGE,
-  DEFAULT_BLOCK_SIZE,
-  effectiveBlockSize,
   asSeq,
   atPointer,
   bitsOf,
+  BLOCK_SIZE_RANGE,
   cidrString,
   collectObjects,
+  DEFAULT_BLOCK_SIZE,
+  effectiveBlockSize,
   get,
+  innerSpan,
   LINK_LOCAL,
   num,
   overlaps,
@@ -21,11 +21,15 @@ import {
   text,
   toPlain,
   type K8sObject,
+  type MapEntry,
+  type MapNode,
   type Model,
+  type Node,
   type ObjectRef,
   type Pool,
   type Reservation,
   type Settings,
+  type Span,
 } from "../model/index.js";
 import { INSTALLATION_POOL_SCHEMA, IPPOOL_SPEC_SCHEMA, IPRESERVATION_SPEC_SCHEMA } from "../model/schemas/calico.js";
 import { defineRule, type Severity } from "./define-rule.js";

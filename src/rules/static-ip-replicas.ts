@@ -1,5 +1,19 @@
-import type { Node, Span } from "../load/index.js";
-import { asMap, bool, entry, get, ipString, num, str, text, type Hpa, type Located, type PodSource, type StaticIP } from "../model/index.js";
+import {
+  asMap,
+  bool,
+  entry,
+  get,
+  ipString,
+  num,
+  str,
+  text,
+  type Hpa,
+  type Located,
+  type Node,
+  type PodSource,
+  type Span,
+  type StaticIP,
+} from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, podWho, who } from "./_shared/pools.js";
 import { cniPods, staticsOf } from "./_shared/static.js";

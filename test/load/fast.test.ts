@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintExact } from "../../src/engine/exact.js";
+import { lintExact } from "../../src/exact.js";
 import { lintSources } from "../../src/engine/run.js";
 import { isFastSource, parseFast, parseManifest, resolvePlain, sameTree, valueAt } from "../../src/load/fast.js";
 import { parseSource, type MapNode, type SourceFile } from "../../src/load/index.js";

@@ -1,5 +1,4 @@
-import type { Span } from "../../load/index.js";
-import { get, type K8sObject, type Pool, type PodSource } from "../../model/index.js";
+import { get, type K8sObject, type PodSource, type Pool, type Span } from "../../model/index.js";
 
 /** Helpers shared by the pool and allocation rules. */
 

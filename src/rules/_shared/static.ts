@@ -1,5 +1,3 @@
-import type { Span } from "../../load/index.js";
-import { poolsInView, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
 import {
   cidrString,
   isSet,
@@ -14,8 +12,10 @@ import {
   type Namespace,
   type PodSource,
   type Pool,
+  type Span,
   type StaticIP,
 } from "../../model/index.js";
+import { poolsInView, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
 import { isHostNetwork } from "./calico.js";
 import { listText } from "./pools.js";
 

@@ -1,6 +1,9 @@
-import { isFastSource, sameTree } from "../load/fast.js";
-import { parseSource, type SourceFile } from "../load/index.js";
-import { lintSources, type LintOptions, type LintOutput } from "./run.js";
+import { isFastSource, sameTree } from "./load/fast.js";
+import { parseSource, type SourceFile } from "./load/index.js";
+import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
+
+// Beside api.ts, not in engine/: it holds the two readers' contract (load/) to the lint run
+// (engine/), and the engine does not import load/.
 
 /**
  * Lint files of which some were read by the fast parser (`load/fast.ts`), checking the fast
