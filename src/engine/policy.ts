@@ -2,7 +2,9 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Config, ConfigSeverity } from "../config/index.js";
 import type { SourceFile } from "../model/index.js";
-import type { RuleSetting } from "./run.js";
+
+/** A rule's setting: a severity, or off. */
+export type RuleSetting = "error" | "warn" | "warning" | "off";
 
 /**
  * What the configuration file says about which findings to report where: `ignore` globs, per-path

@@ -4,10 +4,10 @@ import { renderMessage, type Report, type Rule, type Severity } from "../rules/d
 import { RULES } from "../rules/index.js";
 import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";
 import { docsUrl } from "../version.js";
-import { applyIgnore, pathPolicy, type Policy } from "./policy.js";
+import { applyIgnore, pathPolicy, type Policy, type RuleSetting } from "./policy.js";
 import { applySuppressions } from "./suppress.js";
 
-export type RuleSetting = "error" | "warn" | "warning" | "off";
+export type { RuleSetting };
 
 export interface LintOptions extends ModelOptions {
   readonly settings?: Partial<Settings>;
