@@ -1,3 +1,4 @@
+import picomatch from "picomatch";
 import { atPointer, innerSpan, LineIndex, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
 import { renderMessage, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -101,8 +102,21 @@ const CLUSTER_SCOPED = new Set([
   "KubeControllersConfiguration",
 ]);
 
-function globRegex(glob: string): RegExp {
-  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+/** picomatch for a configuration glob: `*` is any run of characters, `/` included; every other character is itself. */
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, bash: true, nonegate: true, noextglob: true, nobrace: true };
+/** One character as a bracket expression, so that picomatch reads it literally (it collapses backslash escapes). */
+const literal = (part: string): string => part.replace(/[^A-Za-z0-9_-]/g, (c) => (c === "]" || c === "\\" || c === "^" ? `[\\${c}]` : `[${c}]`));
+
+/**
+ * A test for a `suppress` entry's kind, namespace or name. An empty value matches only a glob of
+ * stars (picomatch matches nothing against the empty string). Kubernetes refuses `.` and `..` as
+ * names, which picomatch never lets `*` match.
+ */
+function globTest(glob: string): (value: string) => boolean {
+  if (glob === "") return (v) => v === "";
+  const onlyStars = /^\**$/.test(glob);
+  const isMatch = picomatch(glob.split("*").map(literal).join("*"), GLOB_OPTIONS);
+  return (v) => (v === "" ? onlyStars : isMatch(v));
 }
 
 /** Comma- or space-separated rule ids in a string, with their offsets in it. */
@@ -183,8 +197,8 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const entries: readonly SuppressEntry[] = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry, i) => {
-    const [kindRe, namespaceRe, nameRe] = [entry.kind, entry.namespace, entry.name].map((g) => (g === undefined ? undefined : globRegex(g)));
-    const test = (v: string | undefined, re: RegExp | undefined): boolean => re === undefined || (v !== undefined && re.test(v));
+    const [kindRe, namespaceRe, nameRe] = [entry.kind, entry.namespace, entry.name].map((g) => (g === undefined ? undefined : globTest(g)));
+    const test = (v: string | undefined, re: ((v: string) => boolean) | undefined): boolean => re === undefined || (v !== undefined && re(v));
     const matches = (kind: string, namespace: string | undefined, name: string | undefined): boolean =>
       test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter((o) =>
