@@ -21,7 +21,7 @@ import {
 } from "../model/index.js";
 import { solveFlow, type FlowSet } from "./flow.js";
 import { clip, covers, total, union, type Interval } from "./intervals.js";
-import { effectivePools, isEnabled, namespaceOf, type PoolKey } from "./resolve.js";
+import { effectivePools, isEnabled, namespaceOf, poolsInPlay, type PoolKey } from "./resolve.js";
 
 /**
  * A dry run of Calico IPAM over the manifests: which pools each pod source draws from, how many
@@ -176,25 +176,6 @@ const allowsUse = (p: Pool, use: string): boolean => p.allowedUses.includes(use)
 export const selectsNoNode = (p: Pool): boolean => p.nodeSelector.replace(/\s+/g, "") === "!all()";
 export const isManual = (p: Pool): boolean => p.assignmentMode === "Manual";
 const encapOn = (mode: string): boolean => mode === "Always" || mode === "CrossSubnet";
-
-/**
- * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
- * IPPool and the Installation entry it came from, or both API groups) counts once, IPPool objects
- * first. The Installation's implicit default pool exists only where no IPPool does.
- */
-export function poolsInPlay(model: Model): Pool[] {
-  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  // Per name, the first IPPool object with a CIDR (a partial manifest without one is a patch of
-  // the pool), else the first Installation entry, else whatever came first.
-  const rank = (p: Pool): number => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
-  const chosen = new Map<string, Pool>();
-  for (const p of model.pools) {
-    if (p.name === "" || (p.implicit && anyIPPool)) continue;
-    const have = chosen.get(p.name);
-    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
-  }
-  return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
-}
 
 /**
  * A namespace's labels as Calico's IPAM sees them for `namespaceSelector` (`SelectsNamespace`

@@ -21,7 +21,7 @@ import {
  * `determinePools`), and which pool holds a static address (`getPoolForIP`).
  *
  * Every function takes the pools to look in as an optional last argument; the default is
- * `poolsInView(model)`, the pools as one cluster would hold them.
+ * `poolsInPlay(model)`, the pools as one cluster would hold them.
  */
 
 export type PoolKey = "ipv4pools" | "ipv6pools";
@@ -38,10 +38,11 @@ const views = new WeakMap<Model, readonly Pool[]>();
  * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
  * IPPool and the Installation entry it came from, both API groups, a patch without a cidr) counts
  * once, IPPool objects with a cidr first. The Installation's implicit default pool exists only where
- * no IPPool object does (the operator creates it only into an empty cluster). Same rules as the
- * allocator's `poolsInPlay`, so that a resolved pool is always one the allocator knows.
+ * no IPPool object does (the operator creates it only into an empty cluster). The allocator, the
+ * pool lookups here and the pool rules all read this one list, so a resolved pool is always one
+ * the allocator knows. Computed once per model.
  */
-export function poolsInView(model: Model): readonly Pool[] {
+export function poolsInPlay(model: Model): readonly Pool[] {
   const cached = views.get(model);
   if (cached) return cached;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
@@ -108,7 +109,7 @@ export function enabledPoolWithCIDR(cidr: CIDR, pools: readonly Pool[]): Pool | 
 }
 
 /** Resolve one request exactly as Calico does. */
-export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, pools: readonly Pool[] = poolsInView(model)): ResolvedEntry {
+export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, pools: readonly Pool[] = poolsInPlay(model)): ResolvedEntry {
   const family = familyOfKey(key);
   let cidr: CIDR | null = req.cidr;
   let named: Pool | undefined;
@@ -137,7 +138,7 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, poo
 }
 
 /** The pools a pod source asks for, per family key, resolved; null when it asks for none. */
-export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools: readonly Pool[] = poolsInView(model)): EffectivePools | null {
+export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools: readonly Pool[] = poolsInPlay(model)): EffectivePools | null {
   const chosen = effectivePoolList(model, pod, key);
   if (!chosen) return null;
   const requests = poolRequests(chosen.list) ?? [];
@@ -146,7 +147,7 @@ export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools
 }
 
 /** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. */
-export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInView(model)): ResolvedEntry[] | null {
+export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInPlay(model)): ResolvedEntry[] | null {
   if (list.key !== "ipv4pools" && list.key !== "ipv6pools") return null;
   const requests = poolRequests(list);
   if (!requests) return null;
@@ -155,7 +156,7 @@ export function resolveList(model: Model, list: DecodedList, pools: readonly Poo
 }
 
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
-export function poolContaining(model: Model, ip: IP, pools: readonly Pool[] = poolsInView(model)): Pool | undefined {
+export function poolContaining(model: Model, ip: IP, pools: readonly Pool[] = poolsInPlay(model)): Pool | undefined {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
 }
 

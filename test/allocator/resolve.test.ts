@@ -8,7 +8,7 @@ import {
   nearPools,
   poolContaining,
   poolsInPlay,
-  poolsInView,
+  poolsInPlay as poolsInView,
   resolveRequest,
   type PoolKey,
 } from "../../src/allocator/index.js";

@@ -15,7 +15,7 @@ import {
   type Span,
   type StaticIP,
 } from "../../model/index.js";
-import { poolsInView, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
+import { poolsInPlay, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
 import { isHostNetwork } from "./calico.js";
 import { listText } from "./pools.js";
 
@@ -38,7 +38,7 @@ export function staticsOf(pod: PodSource): StaticIP[] {
 export const usesStaticPath = (pod: PodSource): boolean => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
 
 /** The pools of the cluster as the rules see them (the allocator's view). */
-export const viewPools = (model: Model): readonly Pool[] => poolsInView(model);
+export const viewPools = (model: Model): readonly Pool[] => poolsInPlay(model);
 
 /** The pool rules stay silent when the files hold no pool with a CIDR. */
 export const anyPoolKnown = (pools: readonly Pool[]): boolean => pools.some((p) => p.cidr !== null);
