@@ -195,35 +195,8 @@ export function namespaceLabels(model: Model, name: string): NamespaceLabels {
   const objects = model.namespaceList.filter((n) => n.name === name);
   if (objects.length === 0) return { name, labelSets: null };
   // Labels a kustomization adds at build time are not in the source files: unknown, not absent.
-  const dirs = labellingKustomizations(model);
-  if (objects.some((n) => dirs.some((d) => n.object.ref.file.startsWith(d)))) return { name, labelSets: null };
-  return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
-}
-
-const KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
-const labellingCache = new WeakMap<Model, string[]>();
-
-/**
- * The directories (with their trailing separator; "" for the working directory) of the
- * kustomization files in view that add labels to what they build (`commonLabels`, `labels`): a
- * Namespace below one may carry labels its file does not show, so a namespaceSelector cannot be
- * judged against that file alone. (Linting `kustomize build` output, as the Argo CD plugin does,
- * shows the labels.)
- */
-function labellingKustomizations(model: Model): string[] {
-  let dirs = labellingCache.get(model);
-  if (dirs) return dirs;
-  dirs = [];
-  for (const f of model.files) {
-    const m = KUSTOMIZATION.exec(f.path);
-    if (!m) continue;
-    const root = f.documents[0]?.root;
-    if (root?.kind !== "map") continue;
-    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
-    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
-  }
-  labellingCache.set(model, dirs);
-  return dirs;
+  if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
+  return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
 }
 
 const selectorCache = new Map<string, ReturnType<typeof parseSelector>>();

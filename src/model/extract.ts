@@ -13,6 +13,7 @@ import {
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
 import { cniSetupFrom, splitForCni, type CniSetup } from "./cni.js";
 import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
+import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
 import { annotationsOf, apiGroup, collectObjects, labelsOf, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
@@ -54,6 +55,13 @@ export interface PodSource {
 export interface Namespace {
   readonly object: K8sObject;
   readonly name: string;
+  /** `metadata.labels` as the file writes them. */
+  readonly labels: Readonly<Record<string, string>>;
+  /**
+   * False when a kustomization in view adds labels to this file's objects at build time
+   * (`commonLabels`, `labels`): the file does not show them all, so they are unknown, not absent.
+   */
+  readonly labelsKnown: boolean;
   readonly calico: CalicoAnnotations;
   readonly cniUnread?: CalicoAnnotations;
 }
@@ -161,6 +169,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const installations: K8sObject[] = [];
   const workloads: { o: K8sObject; w: WorkloadKind }[] = [];
   const cni = cniSetupFrom(objects, options.cni);
+  const labellingDirs = labellingKustomizations(files);
 
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
@@ -187,7 +196,8 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
       }
     } else if (kind === "Namespace" && group === "" && o.ref.name) {
       const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
-      namespaceList.push({ object: o, name: o.ref.name, calico: split.kept, ...(split.unread ? { cniUnread: split.unread } : {}) });
+      const labelsKnown = !labellingDirs.some((d) => o.ref.file.startsWith(d));
+      namespaceList.push({ object: o, name: o.ref.name, labels: o.labels, labelsKnown, calico: split.kept, ...(split.unread ? { cniUnread: split.unread } : {}) });
     } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
       const p = ipPoolFromObject(o);
       if (p) pools.push(p);
