@@ -68,6 +68,41 @@ export interface Namespace {
 
 export type PoolOrigin = "IPPool" | "Installation";
 
+/**
+ * A field as the manifest writes it: its node (for positions inside the value) and its typed
+ * reading, undefined when the value is not of that type (a quoted number, a map, null).
+ */
+export interface Written<T> {
+  readonly node: Node;
+  readonly span: Span;
+  readonly value: T | undefined;
+}
+
+/**
+ * A pool's fields as written, for the rules that judge the manifest (the Pool's own fields are the
+ * values in force, defaults applied). Undefined where the field is absent.
+ */
+export interface PoolFields {
+  /** The scalar as text, numbers as written (the Pool's `cidrText` is only a YAML string). */
+  readonly cidr: Written<string> | undefined;
+  readonly blockSize: Written<number> | undefined;
+  readonly ipipMode: Written<string> | undefined;
+  readonly vxlanMode: Written<string> | undefined;
+  /** Installation pools only. */
+  readonly encapsulation: Written<string> | undefined;
+  /** The list's entries as text ("" for a non-scalar), when it is a list. */
+  readonly allowedUses: Written<readonly Located<string>[]> | undefined;
+  /** `disabled` (IPPool) or `disableNewAllocations` (Installation). */
+  readonly disabled: Written<boolean> | undefined;
+  readonly disableBGPExport: Written<boolean> | undefined;
+  readonly nodeSelector: Written<string> | undefined;
+  /** IPPool only. */
+  readonly namespaceSelector: Written<string> | undefined;
+  readonly assignmentMode: Written<string> | undefined;
+  /** `metadata.name` (IPPool) or the entry's `name` (Installation). */
+  readonly name: Written<string> | undefined;
+}
+
 export interface Pool {
   readonly object: K8sObject;
   readonly origin: PoolOrigin;
@@ -75,10 +110,15 @@ export interface Pool {
   readonly spec?: MapNode;
   /** Where to point for the pool as a whole. */
   readonly span: Span;
+  /** The Kubernetes field path of `spec`: `spec` or `spec.calicoNetwork.ipPools[i]`. */
+  readonly fieldPath: string;
+  /** The fields as written (none for the operator's implicit pool). */
+  readonly written: PoolFields;
   readonly name: string;
   readonly cidrText?: Located<string>;
   readonly cidr: CIDR | null;
   readonly family: Family | null;
+  /** The block size in force: as written, else Calico's default (`written.blockSize` has the written one). */
   readonly blockSize: number;
   readonly disabled: boolean;
   readonly ipipMode: string;
@@ -101,6 +141,7 @@ export interface ReservationEntry {
 
 export interface Reservation {
   readonly object: K8sObject;
+  readonly spec?: MapNode;
   readonly entries: readonly ReservationEntry[];
 }
 
@@ -229,6 +270,33 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...(cni ? { cni } : {}), defaultNamespace, ...inputs };
 }
 
+function written<T>(map: Node | undefined, key: string, read: (n: Node) => T | undefined): Written<T> | undefined {
+  const node = get(map, key);
+  return node ? { node, span: node.span, value: read(node) } : undefined;
+}
+
+const readUseList = (n: Node): Located<string>[] | undefined => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
+
+function poolFields(m: MapNode | undefined, nameNode: Node | undefined, origin: PoolOrigin): PoolFields {
+  const ipPool = origin === "IPPool";
+  return {
+    cidr: written(m, "cidr", text),
+    blockSize: written(m, "blockSize", num),
+    ipipMode: ipPool ? written(m, "ipipMode", str) : undefined,
+    vxlanMode: ipPool ? written(m, "vxlanMode", str) : undefined,
+    encapsulation: ipPool ? undefined : written(m, "encapsulation", str),
+    allowedUses: written(m, "allowedUses", readUseList),
+    disabled: written(m, ipPool ? "disabled" : "disableNewAllocations", bool),
+    disableBGPExport: written(m, "disableBGPExport", bool),
+    nodeSelector: written(m, "nodeSelector", str),
+    namespaceSelector: ipPool ? written(m, "namespaceSelector", str) : undefined,
+    assignmentMode: written(m, "assignmentMode", str),
+    name: nameNode ? { node: nameNode, span: nameNode.span, value: str(nameNode) } : undefined,
+  };
+}
+
+const NO_FIELDS: PoolFields = poolFields(undefined, undefined, "Installation");
+
 function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
   return n && v !== undefined ? { value: v, span: n.span } : undefined;
 }
@@ -284,6 +352,17 @@ function readUses(n: Node | undefined): readonly string[] {
   return list.length > 0 ? list : DEFAULT_ALLOWED_USES;
 }
 
+/** The IPPool objects of one file read alone (a file as it was at `--changed-since REF`). */
+export function ipPoolsIn(file: SourceFile): Pool[] {
+  const out: Pool[] = [];
+  for (const o of collectObjects([file])) {
+    if (o.ref.kind !== "IPPool" || !CALICO_GROUPS.has(apiGroup(o.ref.apiVersion))) continue;
+    const p = ipPoolFromObject(o);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
 function ipPoolFromObject(o: K8sObject): Pool | null {
   const spec = asMap(get(o.node, "spec"));
   const cidrNode = get(spec, "cidr");
@@ -299,6 +378,8 @@ function ipPoolFromObject(o: K8sObject): Pool | null {
     origin: "IPPool",
     ...(spec ? { spec } : {}),
     span: o.ref.span,
+    fieldPath: "spec",
+    written: poolFields(spec, get(o.node, "metadata", "name"), "IPPool"),
     name: o.ref.name ?? "",
     ...(ct ? { cidrText: ct } : {}),
     cidr,
@@ -336,15 +417,15 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, undefined, span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, undefined, cni, true));
+      out.push(installationPool(o, undefined, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, undefined, cni, true));
     }
     return out;
   }
   if (!list) return out;
-  const parsed = list.items.map((item) => {
+  const parsed = list.items.map((item, index) => {
     const m = asMap(item);
     const ct = str(get(m, "cidr"));
-    return { m, item, ct, cidr: ct !== undefined ? parseCIDR(ct) : null };
+    return { m, item, index, ct, cidr: ct !== undefined ? parseCIDR(ct) : null };
   });
   const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
   const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
@@ -353,7 +434,7 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
     const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
-    out.push(installationPool(o, p.m, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
+    out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
@@ -361,6 +442,7 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
 function installationPool(
   o: K8sObject,
   m: MapNode | undefined,
+  fieldPath: string,
   span: Span,
   name: string,
   cidrText: string | undefined,
@@ -378,6 +460,8 @@ function installationPool(
     origin: "Installation",
     ...(m ? { spec: m } : {}),
     span,
+    fieldPath,
+    written: m ? poolFields(m, get(m, "name"), "Installation") : NO_FIELDS,
     name,
     ...(ct ? { cidrText: ct } : cidrText !== undefined ? { cidrText: { value: cidrText, span } } : {}),
     cidr,
@@ -401,7 +485,8 @@ function reservationFrom(o: K8sObject): Reservation {
     const t = text(n) ?? "";
     return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
   });
-  return { object: o, entries };
+  const spec = asMap(get(o.node, "spec"));
+  return { object: o, ...(spec ? { spec } : {}), entries };
 }
 
 function ipamConfigFrom(o: K8sObject): IpamConfig {

@@ -1,0 +1,122 @@
+import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import { atPointer, toPlain, type MapEntry, type Node } from "../../model/index.js";
+import { INSTALLATION_POOL_SCHEMA, IPPOOL_SPEC_SCHEMA, IPRESERVATION_SPEC_SCHEMA } from "../../model/schemas/calico.js";
+import type { Problem } from "./problems.js";
+
+/**
+ * The API server's checks from Calico's CRD schemas (and the operator's for Installation enums):
+ * field types, enumerations, lengths, unknown fields. Compiled on first use.
+ */
+
+let compiled: { ippool: ValidateFunction; installation: ValidateFunction; reservation: ValidateFunction } | undefined;
+export function validators(): NonNullable<typeof compiled> {
+  if (!compiled) {
+    const ajv = new AjvModule.default({ allErrors: true, strict: false });
+    compiled = {
+      ippool: ajv.compile(IPPOOL_SPEC_SCHEMA),
+      installation: ajv.compile(INSTALLATION_POOL_SCHEMA),
+      reservation: ajv.compile(IPRESERVATION_SPEC_SCHEMA),
+    };
+  }
+  return compiled;
+}
+
+/** `/spec/allowedUses/0` under `spec` → `spec.allowedUses[0]` (Kubernetes field paths). */
+function fieldPath(prefix: string, pointer: string): string {
+  let out = prefix;
+  for (const part of pointer === "" ? [] : pointer.slice(1).split("/")) out += /^\d+$/.test(part) ? `[${part}]` : `.${part}`;
+  return out;
+}
+
+/** YAML 1.1 booleans, which kubectl's decoder reads as booleans and the YAML 1.2 parser as strings. */
+const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+const goType = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : typeof v);
+
+/** Operator messages for its own enumerations (`ValidatePools`). */
+const OPERATOR_ENUMS: Record<string, (v: string) => string> = {
+  encapsulation: (v) => `${v} is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None`,
+  natOutgoing: (v) => `${v} is invalid for natOutgoing, should be one of Enabled,Disabled`,
+};
+
+export function schemaProblems(root: Node, prefix: string, validate: ValidateFunction, kind: string, installation: boolean): Problem[] {
+  const value = toPlain(root);
+  if (validate(value)) return [];
+  const out: Problem[] = [];
+  const by = installation ? "the Kubernetes API server rejects the Installation" : `the Kubernetes API server rejects the ${kind} (Calico's CRD schema)`;
+  const errors = (validate.errors ?? []) as ErrorObject[];
+  const typeErrors = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  // Keys by name per map, built once: a spec of 100000 unknown fields is 100000 errors on one map.
+  const keyIndex = new Map<Node, Map<string, MapEntry>>();
+  const entryOf = (n: Node, key: string): MapEntry | undefined => {
+    if (n.kind !== "map") return undefined;
+    let index = keyIndex.get(n);
+    if (!index) {
+      index = new Map();
+      for (const e of n.entries) if (!index.has(e.key)) index.set(e.key, e);
+      keyIndex.set(n, index);
+    }
+    return index.get(key);
+  };
+  for (const err of errors) {
+    // One finding per field: a wrong type also fails the enum.
+    if (err.keyword === "enum" && typeErrors.has(err.instancePath)) continue;
+    const { node, found } = atPointer(root, err.instancePath);
+    const path = fieldPath(prefix, err.instancePath);
+    if (err.keyword === "additionalProperties") {
+      const field = String((err.params as { additionalProperty: string }).additionalProperty);
+      const e = entryOf(node, field);
+      out.push({
+        messageId: "unknownField",
+        severity: "warning",
+        at: e?.keySpan ?? node.span,
+        data: { field, kind, path: `${path}.${field}` },
+      });
+      continue;
+    }
+    if (err.keyword === "required") continue; // the semantic checks say it with Calico's words
+    // Only now: an unknown field's error names the whole map, and copying it per error was quadratic.
+    const v = found ? toPlain(node) : undefined;
+    if (err.keyword === "enum") {
+      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((a) => a !== "");
+      const last = err.instancePath.split("/").pop() ?? "";
+      const op = installation ? OPERATOR_ENUMS[last] : undefined;
+      out.push({
+        messageId: "schema",
+        at: node.span,
+        data: {
+          what: `${JSON.stringify(v)} is not a valid ${path} (values are case-sensitive)`,
+          by: op ? "the operator rejects the Installation" : by,
+          error: op ? op(String(v)) : `${path}: Unsupported value: ${JSON.stringify(v)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
+          fix: `Use one of ${allowed.map((a) => `\`${String(a)}\``).join(", ")}`,
+        },
+      });
+      continue;
+    }
+    if (err.keyword === "type") {
+      const expected = String((err.params as { type: string }).type);
+      if (expected === "boolean" && typeof v === "string" && YAML11_BOOL.test(v)) continue;
+      out.push({
+        messageId: "schema",
+        at: node.span,
+        data: {
+          what: `${path} must be ${expected === "integer" ? "an" : "a"} ${expected}`,
+          by,
+          error: `${path}: Invalid value: "${goType(v)}": ${path} in body must be of type ${expected}: "${goType(v)}"`,
+          fix: `Write ${path.split(".").pop() ?? path} as ${expected === "integer" ? "an" : "a"} ${expected}${typeof v === "string" ? " without quotes" : ""}`,
+        },
+      });
+      continue;
+    }
+    const limit = String((err.params as { limit?: number }).limit ?? "");
+    const error =
+      err.keyword === "maxLength"
+        ? `${path}: Too long: may not be longer than ${limit}`
+        : err.keyword === "maxItems"
+          ? `${path}: Too many: ${Array.isArray(v) ? v.length : "?"}: must have at most ${limit} items`
+          : `${path} ${err.message ?? "is invalid"}`;
+    out.push({ messageId: "schema", at: node.span, data: { what: `${path} is out of bounds`, by, error, fix: "Shorten the value" } });
+  }
+  return out;
+}
+
