@@ -341,7 +341,24 @@ interface SetBuilder {
 
 const byName = (a: Pool, b: Pool): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/**
+ * The dry run in four steps: collect the pools and what pods with no annotation get, build the pool
+ * sets pods draw from, solve how the sets' demand fits the pools' capacity, and account the result
+ * per set and per pool.
+ */
 export function allocate(model: Model, settings: Settings): Allocation {
+  const collected = collect(model, settings);
+  const built = buildPoolSets(model, settings, collected);
+  const solved = solve(collected, built);
+  return account(collected, built, solved);
+}
+
+type Collected = ReturnType<typeof collect>;
+type Built = ReturnType<typeof buildPoolSets>;
+type Solved = ReturnType<typeof solve>;
+
+/** The pools in play with a CIDR, the families pods get, and the default pools per family (and namespace). */
+function collect(model: Model, settings: Settings) {
   const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
   const canonical = new Map<string, Pool>(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
   const canon = (p: Pool): Pool => (p.name !== "" ? (canonical.get(p.name) ?? p) : p);
@@ -371,7 +388,12 @@ export function allocate(model: Model, settings: Settings): Allocation {
     const fail = defaults[f].failure;
     if (fail) defaultFailure[f] = fail;
   }
+  return { pools, canon, index, nodes, families, defaults, defaultsFor, defaultFailure };
+}
 
+/** Node tunnel sets, then per pod source its static claims and its automatic demand, grouped into sets of pools. */
+function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
+  const { pools, canon, index, nodes, families, defaults, defaultsFor } = collected;
   const sets = new Map<string, SetBuilder>();
   const setFor = (key: string, mk: () => SetBuilder): SetBuilder => {
     let s = sets.get(key);
@@ -467,7 +489,13 @@ export function allocate(model: Model, settings: Settings): Allocation {
       set.consumers.push({ ...base, ...listInfo });
     }
   }
+  return { sets, automaticPools, tPools, statics, demands, blocked, reservations };
+}
 
+/** Each pool's capacity, and the sets' demand placed on it by the flow solver in priority order. */
+function solve(collected: Collected, built: Built) {
+  const { pools, index, nodes } = collected;
+  const { sets, statics, reservations } = built;
   // Capacity per pool: size − reserved − unreserved static addresses.
   const usage = pools.map((p) => capacityOf(p, reservations, statics));
 
@@ -481,7 +509,14 @@ export function allocate(model: Model, settings: Settings): Allocation {
     usage.map((u) => (u.enabled ? u.capacity : 0n)),
     flowSets,
   );
+  return { usage, builders, flowSets, flow };
+}
 
+/** What each set and pool got, where demand falls short, and the groups of pools that are exhausted. */
+function account(collected: Collected, built: Built, solved: Solved): Allocation {
+  const { pools, index, nodes, families, defaultFailure } = collected;
+  const { automaticPools, tPools, statics, demands, blocked } = built;
+  const { usage, builders, flowSets, flow } = solved;
   const tunnelBy = pools.map(() => 0n);
   const demandBy = pools.map(() => 0n);
   const shortBy = pools.map(() => 0n);
