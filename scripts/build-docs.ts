@@ -8,12 +8,18 @@
  * linter prints for them computed now (the same run test/fixtures.test.ts checks against the .out
  * files) and, for fixable rules, the diff `--fix` makes. So an example cannot drift from the linter.
  *
+ * docs/architecture.md gets two tables between markers: what each folder may not import (read from
+ * eslint.config.js, which enforces it) and Calico's defaults (from src/model/calico-defaults.ts).
+ *
  * `npm run docs` writes the files (scripts/build-docs.mjs bundles this file and calls `main`);
  * `npm run docs -- --check` only reports stale ones. test/docs.test.ts regenerates in memory and
  * fails on any difference, so `npm test` catches docs left behind.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as calicoDefaults from "../src/model/calico-defaults.js";
+import { cidrString, type CIDR } from "../src/model/ip.js";
 import { parseConfig } from "../src/config/index.js";
 import { lintSources } from "../src/engine/run.js";
 import { fixSources, isEditFix, unifiedDiff } from "../src/fix/index.js";
@@ -234,9 +240,76 @@ export function readmeWithTable(readme: string): string {
   return `${readme.replace(/\n*$/, "\n")}\n## Rules\n\n${table}\n`;
 }
 
+/** One flat config object of eslint.config.js, as far as the layer table reads it. */
+interface FlatConfig {
+  readonly files?: readonly string[];
+  readonly ignores?: readonly string[];
+  readonly rules?: Readonly<Record<string, unknown>>;
+}
+
+interface Restriction {
+  readonly paths?: readonly { readonly name: string }[];
+  readonly patterns?: readonly { readonly message?: string }[];
+}
+
+/** What each folder of src/ may not import, as eslint.config.js's `no-restricted-imports` says. */
+export function layerTable(configs: readonly FlatConfig[]): string {
+  const rows: string[] = [];
+  for (const c of configs) {
+    const setting = c.rules?.["no-restricted-imports"];
+    const r = (Array.isArray(setting) ? setting[1] : undefined) as Restriction | undefined;
+    if (!r || !c.files) continue;
+    const folders = c.files.map((f) => /^src\/(\*\*|[\w-]+)\//.exec(f)?.[1]).filter((f): f is string => f !== undefined);
+    if (folders.length === 0) continue;
+    const where = folders.map((f) => (f === "**" ? "every folder" : `\`${f}/\``)).join(", ") + (c.ignores?.length ? ` (except ${c.ignores.map((i) => `\`${i.replace(/^src\//, "")}\``).join(", ")})` : "");
+    const layers = [...new Set((r.patterns ?? []).map((p) => /may not import ([\w-]+)\//.exec(p.message ?? "")?.[1]).filter((x): x is string => x !== undefined))];
+    const names = (r.paths ?? []).map((p) => p.name);
+    const packages = [names.includes("yaml") ? "the YAML parsers" : "", names.includes("fs") ? "the file system and network" : ""].filter(Boolean);
+    const pure = c.rules?.["no-restricted-globals"] !== undefined ? "`process` and `console`" : "";
+    const also = [...packages, pure].filter(Boolean).join(", ");
+    rows.push(`| ${where} | ${layers.map((l) => `\`${l}/\``).join(", ") || "—"} | ${also || "—"} |`);
+  }
+  return ["| Folder | May not import | Nor use |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+/** Calico's defaults: every export of src/model/calico-defaults.ts with its doc comment and value. */
+export function defaultsTable(source: string): string {
+  const rows: string[] = [];
+  const values = calicoDefaults as Record<string, unknown>;
+  for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export const (\w+)/g)) {
+    const doc = (m[1] ?? "").replace(/^\s*\* ?/gm, "").replace(/\s+/g, " ").trim();
+    const name = m[2] ?? "";
+    const v = values[name];
+    const isCidr = (x: unknown): x is CIDR => typeof x === "object" && x !== null && "network" in x && "prefix" in x;
+    const shown = typeof v === "function" ? "(a function)" : JSON.stringify(v, (_k, x: unknown) => (isCidr(x) ? cidrString(x) : x));
+    rows.push(`| \`${name}\` | ${typeof v === "function" ? shown : `\`${cell(shown ?? "")}\``} | ${cell(doc)} |`);
+  }
+  return ["| Name | Value | Meaning |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+/** Replace the text between `<!-- name:start -->` and `<!-- name:end -->`, markers kept. */
+function between(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const s = text.indexOf(start);
+  const e = text.indexOf(end);
+  if (s === -1 || e < s) throw new Error(`docs/architecture.md lacks ${start} … ${end}`);
+  return `${text.slice(0, s + start.length)}\n${GENERATED(name === "layers" ? "eslint.config.js" : "src/model/calico-defaults.ts")}\n\n${content}\n${text.slice(e)}`;
+}
+
+/** docs/architecture.md with its generated tables. */
+export async function architecturePage(root: string): Promise<string> {
+  const page = readFileSync(join(root, "docs/architecture.md"), "utf8");
+  // Imported at run time, not bundled: the config pulls in typescript-eslint.
+  const configs = ((await import(pathToFileURL(join(root, "eslint.config.js")).href)) as { default: readonly FlatConfig[] }).default;
+  const withLayers = between(page, "layers", layerTable(configs));
+  return between(withLayers, "defaults", defaultsTable(readFileSync(join(root, "src/model/calico-defaults.ts"), "utf8")));
+}
+
 /** Every generated file, by path relative to the repository root. */
 export async function generateDocs(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  files.set("docs/architecture.md", await architecturePage(root));
   for (const rule of RULES) files.set(docPath(rule.id), await rulePage(root, rule));
   files.set("docs/rules/README.md", indexPage());
   files.set("README.md", readmeWithTable(readFileSync(join(root, "README.md"), "utf8")));

@@ -18,9 +18,6 @@ export const effectiveBlockSize = (written: number | undefined, family: Family |
 /** `allowedUses` when the list is absent or empty. */
 export const DEFAULT_ALLOWED_USES: readonly string[] = ["Workload", "Tunnel"];
 
-/** The uses a pool may list. */
-export const ALLOWED_USES: readonly string[] = ["Workload", "Tunnel", "LoadBalancer"];
-
 /** A pool's `nodeSelector` when absent (every node). */
 export const DEFAULT_NODE_SELECTOR = "all()";
 
