@@ -2,8 +2,8 @@ import { isFastSource, sameTree } from "./load/fast.js";
 import { parseSource, type SourceFile } from "./load/index.js";
 import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
 
-// Beside api.ts, not in engine/: it holds the two readers' contract (load/) to the lint run
-// (engine/), and the engine does not import load/.
+// Beside core.ts, not in engine/: it holds the lint run (engine/) to the two readers' contract
+// (load/), and the engine does not import load/.
 
 /**
  * Lint files of which some were read by the fast parser (`load/fast.ts`), checking the fast
