@@ -8,7 +8,7 @@ import {
   familyOfKey,
   isEnabled,
   keyOfFamily,
-  poolsInView,
+  poolsInPlay,
   resolveRequest,
   type Allocation,
   type PoolKey,
@@ -31,7 +31,7 @@ export function claimsOf(a: Allocation, c: StaticClaim): StaticClaim[] {
 
 /** The pool an address lies in: the enabled pool the dry run found, else any pool holding it. */
 export function poolOfClaim(model: Model, c: StaticClaim): Pool | undefined {
-  return c.pool ?? poolsInView(model).find((p) => p.cidr !== null && contains(p.cidr, c.ip));
+  return c.pool ?? poolsInPlay(model).find((p) => p.cidr !== null && contains(p.cidr, c.ip));
 }
 
 export interface PoolRef {
@@ -81,7 +81,7 @@ export function poolsForStatic(model: Model, a: Allocation, pod: PodSource | und
       continue;
     }
     // No list: any enabled pool of the family; those automatic assignment leaves alone first.
-    const pools = poolsInView(model).filter((p) => isEnabled(p) && p.family === family);
+    const pools = poolsInPlay(model).filter((p) => isEnabled(p) && p.family === family);
     pools.sort((x, y) => Number(a.automaticPools.has(x)) - Number(a.automaticPools.has(y)));
     out.push(...pools);
   }
