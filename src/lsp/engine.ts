@@ -48,7 +48,7 @@ export interface Workspace {
 export async function readWorkspace(j: Judge): Promise<Workspace> {
   const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context });
   // The files findings point into, held as the precise reader reads them: every run checks the
-  // fast reader's trees of those files (src/engine/exact.ts), and these need it only once.
+  // fast reader's trees of those files (src/exact.ts), and these need it only once.
   const pointed = new Set<string>();
   for (const r of out.results) for (const f of r.findings) {
     pointed.add(f.file);
