@@ -1,11 +1,11 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
   processIO
-} from "./chunks/chunk-IIFZ2W72.js";
+} from "./chunks/chunk-LOMLQAUW.js";
 import {
   VERSION
-} from "./chunks/chunk-YVLUQDJB.js";
-import "./chunks/chunk-5AF7UOGD.js";
+} from "./chunks/chunk-Q4AKBPAO.js";
+import "./chunks/chunk-UZMCNIHN.js";
 
 // src/cli/index.ts
 async function run(argv, io = processIO()) {
@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-PT6YRXVJ.js");
+  const { run: runCli } = await import("./chunks/main-US5GZUFP.js");
   return runCli(argv, io);
 }
 export {

@@ -857,8 +857,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path2);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path2);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path2, cache2) {
         if (path2 in cache2) {
@@ -2146,9 +2146,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -2197,7 +2197,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -11995,7 +11995,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12022,7 +12022,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12886,7 +12886,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13277,7 +13277,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -15946,6 +15946,1782 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern2) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before2 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
+      return parse(pattern2, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -22131,6 +23907,9 @@ var require_eslint_rule_docs = __commonJS({
   }
 });
 
+// src/api.ts
+import { resolve as resolve4 } from "node:path";
+
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -22270,7 +24049,7 @@ var Converter = class {
     if ((0, import_yaml.isMap)(node)) {
       const entries = [];
       const keys = /* @__PURE__ */ new Set();
-      const written = /* @__PURE__ */ new Set();
+      const written2 = /* @__PURE__ */ new Set();
       const merged = [];
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
@@ -22290,11 +24069,11 @@ var Converter = class {
         }
         const id = k ? keyIdentity(k) : null;
         if (id !== null) {
-          if (written.has(id)) {
+          if (written2.has(id)) {
             const at2 = k?.range?.[0] ?? 0;
             this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
           }
-          written.add(id);
+          written2.add(id);
         }
         const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
         if (keyText2 === null || !k) continue;
@@ -22537,8 +24316,8 @@ async function expandPaths(paths, cwd) {
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
-      await walkDir(walk, abs, []);
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
+      await walkDir(walk2, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
       found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
@@ -22584,14 +24363,14 @@ async function walkDir(w, dir, scopes) {
   for (const entry2 of entries) {
     const full = join(dir, entry2.name);
     let isDir = entry2.isDirectory();
-    let isFile = entry2.isFile();
+    let isFile2 = entry2.isFile();
     let target = full;
     if (entry2.isSymbolicLink()) {
       try {
         target = realpathSync(full);
         const st = statSync(target);
         isDir = st.isDirectory();
-        isFile = st.isFile();
+        isFile2 = st.isFile();
       } catch (err) {
         const loop = err.code === "ELOOP";
         if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
@@ -22600,7 +24379,7 @@ async function walkDir(w, dir, scopes) {
         continue;
       }
       if (!inside(w.bound, target)) {
-        if ((isDir || isFile && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
+        if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
           w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
         }
         continue;
@@ -22610,7 +24389,7 @@ async function walkDir(w, dir, scopes) {
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
       await walkDir(w, full, active);
-    } else if (isFile && isManifestName(entry2.name)) {
+    } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
@@ -22654,8 +24433,8 @@ function decodeText(bytes) {
   const text2 = lossy.decode(bytes);
   const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
   const { line, column } = new LineIndex(text2).position(at2);
-  const where = `line ${line}, column ${column}`;
-  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
+  const where3 = `line ${line}, column ${column}`;
+  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where3})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where3} is not part of a UTF-8 character)`;
   return { error: error2, at: at2, text: text2 };
 }
 function firstInvalidUtf8(b) {
@@ -24336,10 +26115,6 @@ function formatIP(family, value) {
 }
 var ipString = (ip) => formatIP(ip.family, ip.value);
 var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
-var LINK_LOCAL = {
-  4: parseCIDR("169.254.0.0/16"),
-  6: parseCIDR("fe80::/10")
-};
 
 // src/model/annotations.ts
 var CALICO_PREFIX = "cni.projectcalico.org/";
@@ -24397,6 +26172,23 @@ function poolRequests(d) {
   if (!d || d.error || d.raw === null) return null;
   return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
 }
+
+// src/model/calico-defaults.ts
+var DEFAULT_BLOCK_SIZE = { 4: 26, 6: 122 };
+var BLOCK_SIZE_RANGE = { 4: [20, 32], 6: [116, 128] };
+var effectiveBlockSize = (written2, family) => written2 && written2 !== 0 ? written2 : DEFAULT_BLOCK_SIZE[family === 6 ? 6 : 4];
+var DEFAULT_ALLOWED_USES = ["Workload", "Tunnel"];
+var DEFAULT_NODE_SELECTOR = "all()";
+var DEFAULT_ENCAP_MODE = "Never";
+var DEFAULT_ASSIGNMENT_MODE = "Automatic";
+var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
+var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
+var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+var LINK_LOCAL = {
+  4: parseCIDR("169.254.0.0/16"),
+  6: parseCIDR("fe80::/10")
+};
 
 // src/model/tree.ts
 function entry(map, key) {
@@ -24625,6 +26417,21 @@ function splitForCni(c, cni, site) {
   return { kept: decodeCalico(c.all.filter((e) => !gone.includes(e))), unread: decodeCalico(gone) };
 }
 
+// src/model/kustomize.ts
+var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
+function labellingKustomizations(files) {
+  const dirs = [];
+  for (const f of files) {
+    const m = KUSTOMIZATION.exec(f.path);
+    if (!m) continue;
+    const root = f.documents[0]?.root;
+    if (root?.kind !== "map") continue;
+    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
+    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
+  }
+  return dirs;
+}
+
 // src/model/kinds.ts
 var WORKLOAD_KINDS = [
   { kind: "Pod", groups: [""], template: [], scale: "single" },
@@ -24656,6 +26463,7 @@ function buildModel(files, options = {}) {
   const installations = [];
   const workloads = [];
   const cni = cniSetupFrom(objects, options.cni);
+  const labellingDirs = labellingKustomizations(files);
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
     const kind = o.ref.kind;
@@ -24681,7 +26489,8 @@ function buildModel(files, options = {}) {
       }
     } else if (kind === "Namespace" && group === "" && o.ref.name) {
       const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
-      namespaceList.push({ object: o, name: o.ref.name, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
+      const labelsKnown = !labellingDirs.some((d) => o.ref.file.startsWith(d));
+      namespaceList.push({ object: o, name: o.ref.name, labels: o.labels, labelsKnown, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
     } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
       const p = ipPoolFromObject(o);
       if (p) pools.push(p);
@@ -24708,6 +26517,29 @@ function buildModel(files, options = {}) {
   const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
 }
+function written(map, key, read) {
+  const node = get(map, key);
+  return node ? { node, span: node.span, value: read(node) } : void 0;
+}
+var readUseList = (n) => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
+function poolFields(m, nameNode, origin) {
+  const ipPool = origin === "IPPool";
+  return {
+    cidr: written(m, "cidr", text),
+    blockSize: written(m, "blockSize", num),
+    ipipMode: ipPool ? written(m, "ipipMode", str) : void 0,
+    vxlanMode: ipPool ? written(m, "vxlanMode", str) : void 0,
+    encapsulation: ipPool ? void 0 : written(m, "encapsulation", str),
+    allowedUses: written(m, "allowedUses", readUseList),
+    disabled: written(m, ipPool ? "disabled" : "disableNewAllocations", bool),
+    disableBGPExport: written(m, "disableBGPExport", bool),
+    nodeSelector: written(m, "nodeSelector", str),
+    namespaceSelector: ipPool ? written(m, "namespaceSelector", str) : void 0,
+    assignmentMode: written(m, "assignmentMode", str),
+    name: nameNode ? { node: nameNode, span: nameNode.span, value: str(nameNode) } : void 0
+  };
+}
+var NO_FIELDS = poolFields(void 0, void 0, "Installation");
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
@@ -24755,11 +26587,19 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     hpas: myHpas
   };
 }
-var DEFAULT_USES = ["Workload", "Tunnel"];
 function readUses(n) {
   const s = asSeq(n);
   const list = s ? s.items.map((i) => text(i) ?? "") : [];
-  return list.length > 0 ? list : DEFAULT_USES;
+  return list.length > 0 ? list : DEFAULT_ALLOWED_USES;
+}
+function ipPoolsIn(file) {
+  const out = [];
+  for (const o of collectObjects([file])) {
+    if (o.ref.kind !== "IPPool" || !CALICO_GROUPS.has(apiGroup(o.ref.apiVersion))) continue;
+    const p = ipPoolFromObject(o);
+    if (p) out.push(p);
+  }
+  return out;
 }
 function ipPoolFromObject(o) {
   const spec = asMap(get(o.node, "spec"));
@@ -24776,18 +26616,20 @@ function ipPoolFromObject(o) {
     origin: "IPPool",
     ...spec ? { spec } : {},
     span: o.ref.span,
+    fieldPath: "spec",
+    written: poolFields(spec, get(o.node, "metadata", "name"), "IPPool"),
     name: o.ref.name ?? "",
     ...ct ? { cidrText: ct } : {},
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(spec, "disabled")) ?? false,
-    ipipMode: str(get(spec, "ipipMode")) ?? "Never",
-    vxlanMode: str(get(spec, "vxlanMode")) ?? "Never",
+    ipipMode: str(get(spec, "ipipMode")) ?? DEFAULT_ENCAP_MODE,
+    vxlanMode: str(get(spec, "vxlanMode")) ?? DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(spec, "allowedUses")),
-    nodeSelector: str(get(spec, "nodeSelector")) || "all()",
+    nodeSelector: str(get(spec, "nodeSelector")) || DEFAULT_NODE_SELECTOR,
     namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
-    assignmentMode: str(get(spec, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(spec, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable,
     implicit: false
   };
@@ -24804,20 +26646,20 @@ function installationPools(o, podCidrs) {
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform2 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : ["192.168.0.0/16"];
+    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, void 0, span, family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool", c, cidr, void 0, cni, true));
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true));
     }
     return out;
   }
   if (!list) return out;
-  const parsed = list.items.map((item) => {
+  const parsed = list.items.map((item, index) => {
     const m = asMap(item);
     const ct = str(get(m, "cidr"));
-    return { m, item, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
+    return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
   });
   const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
   const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
@@ -24825,14 +26667,14 @@ function installationPools(o, podCidrs) {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? p.cidr?.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool" : cidrToName(p.ct ?? ""));
-    out.push(installationPool(o, p.m, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
+    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
-function installationPool(o, m, span, name, cidrText, cidr, cidrNode, cni, implicit) {
+function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit) {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? (family === 6 || cni !== "Calico" ? "None" : "IPIP");
+  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
   return {
@@ -24840,18 +26682,20 @@ function installationPool(o, m, span, name, cidrText, cidr, cidrNode, cni, impli
     origin: "Installation",
     ...m ? { spec: m } : {},
     span,
+    fieldPath: fieldPath3,
+    written: m ? poolFields(m, get(m, "name"), "Installation") : NO_FIELDS,
     name,
     ...ct ? { cidrText: ct } : cidrText !== void 0 ? { cidrText: { value: cidrText, span } } : {},
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(m, "disableNewAllocations")) ?? false,
-    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : "Never",
-    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : "Never",
+    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
+    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(m, "allowedUses")),
-    nodeSelector: str(get(m, "nodeSelector")) ?? "all()",
+    nodeSelector: str(get(m, "nodeSelector")) ?? DEFAULT_NODE_SELECTOR,
     namespaceSelector: "",
-    assignmentMode: str(get(m, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(m, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable: true,
     implicit
   };
@@ -24862,7 +26706,8 @@ function reservationFrom(o) {
     const t = text(n) ?? "";
     return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
   });
-  return { object: o, entries };
+  const spec = asMap(get(o.node, "spec"));
+  return { object: o, ...spec ? { spec } : {}, entries };
 }
 function ipamConfigFrom(o) {
   const spec = get(o.node, "spec");
@@ -24901,7 +26746,7 @@ function podCidrsFrom(o, group) {
     const sub = get(networking, "podSubnet");
     if (sub) return splitCidrs(sub, "kind Cluster", o);
     const fam = str(get(networking, "ipFamily")) ?? "ipv4";
-    const defaults = fam === "ipv6" ? ["fd00:10:244::/56"] : fam === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+    const defaults = kindDefaultPodSubnets(fam);
     return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
   }
   if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
@@ -25260,6 +27105,638 @@ function evaluate(sel, labels) {
   }
 }
 
+// src/allocator/resolve.ts
+var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
+var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
+var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
+var views = /* @__PURE__ */ new WeakMap();
+function poolsInPlay(model) {
+  const cached = views.get(model);
+  if (cached) return cached;
+  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
+  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = /* @__PURE__ */ new Map();
+  for (const p of model.pools) {
+    if (p.name === "" || p.implicit && anyIPPool) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
+  }
+  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
+  views.set(model, out);
+  return out;
+}
+function namespaceOf(model, pod) {
+  return model.namespaces.get(pod.namespace);
+}
+function effectivePoolList(model, pod, key) {
+  const own = pod.calico.lists[key];
+  const ns = namespaceOf(model, pod)?.calico.lists[key];
+  if (isSet(own)) return ns ? { from: "pod", list: own, overridden: ns } : { from: "pod", list: own };
+  if (ns) return { from: "namespace", list: ns };
+  return null;
+}
+function poolNamed(name, pools) {
+  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+}
+function enabledPoolWithCIDR(cidr, pools) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+}
+function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
+  const family = familyOfKey(key);
+  let cidr = req.cidr;
+  let named;
+  if (!cidr) {
+    named = poolNamed(req.text, pools);
+    if (!named?.cidr) {
+      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      if (elsewhere) {
+        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
+        return { request: req, undetermined: why };
+      }
+      return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
+    }
+    cidr = named.cidr;
+  }
+  const netText = cidrString(cidr).split("/")[0] ?? "";
+  if (cidr.family !== family) {
+    return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
+  }
+  const match = enabledPoolWithCIDR(cidr, pools);
+  if (!match) {
+    return { request: req, ...named ? { pool: named } : {}, error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
+  }
+  return { request: req, pool: match };
+}
+function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
+  const chosen = effectivePoolList(model, pod, key);
+  if (!chosen) return null;
+  const requests = poolRequests(chosen.list) ?? [];
+  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
+  return { key, ...chosen, entries };
+}
+function resolveList(model, list, pools = poolsInPlay(model)) {
+  if (list.key !== "ipv4pools" && list.key !== "ipv6pools") return null;
+  const requests = poolRequests(list);
+  if (!requests) return null;
+  const key = list.key;
+  return requests.map((r) => resolveRequest(model, key, r, pools));
+}
+function poolContaining(model, ip, pools = poolsInPlay(model)) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function inactivePoolsContaining(ip, pools) {
+  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function nearPools(cidr, pools) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
+  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
+  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
+}
+
+// src/allocator/flow.ts
+function solveFlow(capacity, sets) {
+  const residual = [...capacity];
+  const assigned = sets.map((s) => s.pools.map(() => 0n));
+  const unmet = sets.map((s) => s.demand);
+  const users = capacity.map(() => []);
+  sets.forEach((s, i) => s.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
+  sets.forEach((s, i) => {
+    s.pools.forEach((p, k) => {
+      const need = unmet[i];
+      const room = residual[p];
+      if (need <= 0n || room <= 0n) return;
+      const take = need < room ? need : room;
+      assigned[i][k] = assigned[i][k] + take;
+      residual[p] = room - take;
+      unmet[i] = need - take;
+    });
+  });
+  for (; ; ) {
+    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+    if (starts.length === 0) break;
+    const setPrev = /* @__PURE__ */ new Map();
+    const poolPrev = /* @__PURE__ */ new Map();
+    const queue2 = [];
+    for (const s of starts) {
+      setPrev.set(s, null);
+      queue2.push(s);
+    }
+    let found;
+    while (queue2.length > 0 && found === void 0) {
+      const s = queue2.shift();
+      const set = sets[s];
+      for (let k = 0; k < set.pools.length; k++) {
+        const p2 = set.pools[k];
+        if (poolPrev.has(p2)) continue;
+        poolPrev.set(p2, { set: s, k });
+        if (residual[p2] > 0n) {
+          found = p2;
+          break;
+        }
+        for (const u of users[p2] ?? []) {
+          if (setPrev.has(u.set)) continue;
+          if (assigned[u.set][u.k] <= 0n) continue;
+          setPrev.set(u.set, { pool: p2 });
+          queue2.push(u.set);
+        }
+      }
+    }
+    if (found === void 0) break;
+    let amount = residual[found];
+    const steps = [];
+    let p = found;
+    for (; ; ) {
+      const into = poolPrev.get(p);
+      const prev = setPrev.get(into.set);
+      if (prev === null || prev === void 0) {
+        steps.push({ set: into.set, k: into.k });
+        const u = unmet[into.set];
+        if (u < amount) amount = u;
+        break;
+      }
+      const backK = sets[into.set].pools.indexOf(prev.pool);
+      const have = assigned[into.set][backK];
+      if (have < amount) amount = have;
+      steps.push({ set: into.set, k: into.k, back: { set: into.set, k: backK } });
+      p = prev.pool;
+    }
+    for (const st of steps) {
+      const row = assigned[st.set];
+      row[st.k] = row[st.k] + amount;
+      if (st.back) row[st.back.k] = row[st.back.k] - amount;
+      else unmet[st.set] = unmet[st.set] - amount;
+    }
+    residual[found] = residual[found] - amount;
+  }
+  const reachSets = /* @__PURE__ */ new Set();
+  const reachPools = /* @__PURE__ */ new Set();
+  const queue = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+  for (const s of queue) reachSets.add(s);
+  while (queue.length > 0) {
+    const s = queue.shift();
+    for (const p of sets[s].pools) {
+      if (reachPools.has(p)) continue;
+      reachPools.add(p);
+      for (const u of users[p] ?? []) {
+        if (reachSets.has(u.set) || assigned[u.set][u.k] <= 0n) continue;
+        reachSets.add(u.set);
+        queue.push(u.set);
+      }
+    }
+  }
+  const groups = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const start of [...reachSets].sort((a, b) => a - b)) {
+    if (seen.has(start)) continue;
+    const gSets = [];
+    const gPools = /* @__PURE__ */ new Set();
+    const q = [start];
+    seen.add(start);
+    while (q.length > 0) {
+      const s = q.shift();
+      gSets.push(s);
+      for (const p of sets[s].pools) {
+        gPools.add(p);
+        for (const u of users[p] ?? []) {
+          if (reachSets.has(u.set) && !seen.has(u.set)) {
+            seen.add(u.set);
+            q.push(u.set);
+          }
+        }
+      }
+    }
+    groups.push({ sets: gSets.sort((a, b) => a - b), pools: [...gPools].sort((a, b) => a - b) });
+  }
+  return { assigned, shortfall: unmet, groups };
+}
+
+// src/allocator/intervals.ts
+function union(list) {
+  const sorted = [...list].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const out = [];
+  for (const iv of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv.lo <= last.hi + 1n) {
+      if (iv.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: iv.hi };
+    } else {
+      out.push(iv);
+    }
+  }
+  return out;
+}
+function clip(list, lo, hi) {
+  const out = [];
+  for (const iv of list) {
+    if (iv.hi < lo || iv.lo > hi) continue;
+    out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
+  }
+  return out;
+}
+function total(merged) {
+  let n = 0n;
+  for (const iv of merged) n += iv.hi - iv.lo + 1n;
+  return n;
+}
+function covers(merged, v) {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const iv = merged[mid];
+    if (v < iv.lo) hi = mid - 1;
+    else if (v > iv.hi) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+// src/allocator/allocate.ts
+var FAMILY_KEY = { 4: "ipv4pools", 6: "ipv6pools" };
+var allowsUse = (p, use) => p.allowedUses.includes(use);
+var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
+var isManual = (p) => p.assignmentMode === "Manual";
+var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function namespaceLabels(model, name) {
+  const objects = model.namespaceList.filter((n) => n.name === name);
+  if (objects.length === 0) return { name, labelSets: null };
+  if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
+  return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
+}
+var selectorCache = /* @__PURE__ */ new Map();
+function parsedSelector(text2) {
+  let r = selectorCache.get(text2);
+  if (!r) {
+    r = parseSelector(text2);
+    if (selectorCache.size > 1e4) selectorCache.clear();
+    selectorCache.set(text2, r);
+  }
+  return r;
+}
+function mayServeNamespace(p, ns) {
+  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(p.namespaceSelector);
+  if (!sel.ok) return true;
+  const selector = sel.ok;
+  return ns.labelSets.some((l) => evaluate(selector, l));
+}
+function defaultPools(pools, family, ns) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
+  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
+  const excluded = [];
+  const selected = enabled.filter((p) => {
+    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
+    if (why) excluded.push({ pool: p, why });
+    return why === null;
+  });
+  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
+  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
+  if (workload.length === 0) {
+    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
+  }
+  return { pools: workload, excluded };
+}
+function tunnelPools(pools) {
+  const out = [];
+  for (const p of pools) {
+    if (!isEnabled(p) || !allowsUse(p, "Tunnel") || selectsNoNode(p)) continue;
+    if (p.family === 4 && encapOn(p.ipipMode)) out.push({ pool: p, encapsulation: "IPIP" });
+    if (encapOn(p.vxlanMode)) out.push({ pool: p, encapsulation: "VXLAN" });
+  }
+  return out;
+}
+var posInt = (n) => Number.isInteger(n) && n >= 0;
+function podCount(pod, settings) {
+  const w = pod.workload;
+  if (w.scale === "single") return { count: 1n, from: "single" };
+  if (w.scale === "template") return { count: 0n, from: "template" };
+  if (w.scale === "per-node") {
+    if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
+    return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
+  }
+  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
+  const raw = (path2) => {
+    let n = spec;
+    for (const k of path2) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    return n !== void 0 && !(n.kind === "scalar" && n.value === null);
+  };
+  if (w.scale === "replicas") {
+    const hpa = pod.hpas.find((h) => h.maxReplicas !== void 0);
+    if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
+    if (pod.replicas) {
+      if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
+      return { count: BigInt(pod.replicas.value), from: "replicas", span: pod.replicas.span };
+    }
+    if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
+    return { count: 1n, from: "default" };
+  }
+  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
+  if (pod.parallelism) {
+    if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
+    let completions;
+    let n = spec;
+    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
+    const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
+    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
+  }
+  if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
+  return { count: 1n, from: "default" };
+}
+function familiesOf(model, pod) {
+  const own = pod.calico.lists.ipFamilies;
+  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
+  if (!d || !isSet(d)) return null;
+  if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
+  const items = d.items ?? [];
+  const out = [];
+  for (const it of items) {
+    if (it.value === "IPv4") out.push(4);
+    else if (it.value === "IPv6") out.push(6);
+    else return { error: `Calico rejects its ipFamilies (error parsing ipFamilies: ${d.raw})` };
+  }
+  if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
+  return { families: [...new Set(out)].sort() };
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function allocate(model, settings) {
+  const collected = collect(model, settings);
+  const built = buildPoolSets(model, settings, collected);
+  const solved = solve(collected, built);
+  return account(collected, built, solved);
+}
+function collect(model, settings) {
+  const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
+  const canonical = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
+  const canon = (p) => p.name !== "" ? canonical.get(p.name) ?? p : p;
+  const index = new Map(pools.map((p, i) => [p, i]));
+  const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
+  const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
+  const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  const byNamespace = /* @__PURE__ */ new Map();
+  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const defaultsFor = (f, namespace) => {
+    if (!selectorPools) return defaults[f];
+    const key = `${f}:${namespace}`;
+    let d = byNamespace.get(key);
+    if (!d) {
+      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      byNamespace.set(key, d);
+    }
+    return d;
+  };
+  const defaultFailure = {};
+  for (const f of families) {
+    const fail = defaults[f].failure;
+    if (fail) defaultFailure[f] = fail;
+  }
+  return { pools, canon, index, nodes, families, defaults, defaultsFor, defaultFailure };
+}
+function buildPoolSets(model, settings, collected) {
+  const { pools, canon, index, nodes, families, defaults, defaultsFor } = collected;
+  const sets = /* @__PURE__ */ new Map();
+  const setFor = (key, mk2) => {
+    let s = sets.get(key);
+    if (!s) {
+      s = mk2();
+      sets.set(key, s);
+    }
+    return s;
+  };
+  const automaticPools = /* @__PURE__ */ new Map();
+  for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
+  const tPools = tunnelPools(pools);
+  for (const t of tPools) if (!automaticPools.has(t.pool)) automaticPools.set(t.pool, { kind: "tunnel", encapsulation: t.encapsulation });
+  if (nodes !== null && nodes > 0) {
+    for (const f of [4, 6]) {
+      for (const enc of ["IPIP", "VXLAN"]) {
+        const ps = tPools.filter((t) => t.pool.family === f && t.encapsulation === enc).map((t) => t.pool).sort(byName);
+        if (ps.length === 0) continue;
+        setFor(`tunnel:${enc}:v${f}`, () => ({ key: `tunnel:${enc}:v${f}`, kind: "tunnel", family: f, pools: ps, encapsulation: enc, consumers: [] }));
+      }
+    }
+  }
+  const statics = [];
+  const demands = [];
+  const blocked = [];
+  const reservations = reservationIntervals(model);
+  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
+  for (const pod of model.podSources) {
+    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
+    const count = podCount(pod, settings);
+    const runs = count.count !== 0n;
+    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
+    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
+    for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
+    }
+    if (!runs) continue;
+    if (ipAddrs || noIpam) continue;
+    const fam = familiesOf(model, pod);
+    if (fam && "error" in fam) {
+      blocked.push({ pod, reason: fam.error });
+      continue;
+    }
+    const wanted = fam ? fam.families : families;
+    const resolved = [4, 6].map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
+    let failed;
+    for (const { f, eff } of resolved) {
+      if (!eff) continue;
+      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
+      for (const e of eff.entries) {
+        if (!e.error) continue;
+        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
+      }
+    }
+    if (failed !== void 0) {
+      blocked.push({ pod, reason: failed });
+      continue;
+    }
+    for (const f of wanted) {
+      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
+      const requested = eff ? dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0)) : [];
+      const base = { pod, family: f, count };
+      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
+      if (requested.length > 0) {
+        const usable = requested.filter((p) => allowsUse(p, "Workload"));
+        if (usable.length === 0) {
+          blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
+          continue;
+        }
+        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+        const key2 = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
+        const set2 = setFor(key2, () => ({ key: key2, kind: "requested", family: f, pools: usable, consumers: [] }));
+        set2.consumers.push({ ...base, ...listInfo });
+        continue;
+      }
+      const def = defaultsFor(f, pod.namespace);
+      if (def.pools.length === 0) {
+        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
+        continue;
+      }
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
+      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
+      set.consumers.push({ ...base, ...listInfo });
+    }
+  }
+  return { sets, automaticPools, tPools, statics, demands, blocked, reservations };
+}
+function solve(collected, built) {
+  const { pools, index, nodes } = collected;
+  const { sets, statics, reservations } = built;
+  const usage = pools.map((p) => capacityOf(p, reservations, statics));
+  const order = { tunnel: 0, requested: 1, default: 2 };
+  const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const demandOf = (s) => s.kind === "tunnel" ? BigInt(nodes ?? 0) : s.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+  const flowSets = builders.map((s) => ({ demand: demandOf(s), pools: s.pools.map((p) => index.get(p)) }));
+  const flow = solveFlow(
+    usage.map((u) => u.enabled ? u.capacity : 0n),
+    flowSets
+  );
+  return { usage, builders, flowSets, flow };
+}
+function account(collected, built, solved) {
+  const { pools, index, nodes, families, defaultFailure } = collected;
+  const { automaticPools, tPools, statics, demands, blocked } = built;
+  const { usage, builders, flowSets, flow } = solved;
+  const tunnelBy = pools.map(() => 0n);
+  const demandBy = pools.map(() => 0n);
+  const shortBy = pools.map(() => 0n);
+  const finalSets = builders.map((b, i) => {
+    const assigned = flow.assigned[i] ?? [];
+    const shortfall = flow.shortfall[i] ?? 0n;
+    b.pools.forEach((p, k) => {
+      const at2 = index.get(p);
+      const a = assigned[k] ?? 0n;
+      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
+      else demandBy[at2] = demandBy[at2] + a;
+    });
+    const last = b.pools[b.pools.length - 1];
+    if (shortfall > 0n && last) {
+      const at2 = index.get(last);
+      shortBy[at2] = shortBy[at2] + shortfall;
+    }
+    const consumers = [];
+    const unknown = [];
+    const set = {
+      key: b.key,
+      kind: b.kind,
+      family: b.family,
+      pools: b.pools,
+      ...b.encapsulation ? { encapsulation: b.encapsulation } : {},
+      consumers,
+      demand: flowSets[i]?.demand ?? 0n,
+      unknown,
+      assigned,
+      shortfall
+    };
+    for (const c of b.consumers) {
+      const d = { ...c, set };
+      consumers.push(d);
+      if (c.count.count === null) unknown.push(d);
+    }
+    return set;
+  });
+  for (const s of finalSets) for (const c of s.consumers) demands.push(c);
+  const poolUsage = usage.map((u, i) => {
+    const tunnel = tunnelBy[i];
+    const demand = demandBy[i];
+    const left = u.capacity - tunnel - demand;
+    return { ...u, tunnel, demand, shortfall: shortBy[i], free: u.enabled && left > 0n ? left : 0n };
+  });
+  const exhausted = flow.groups.map((g) => {
+    const gSets = g.sets.map((i) => finalSets[i]);
+    const gPools = g.pools.map((i) => poolUsage[i]);
+    const demand = gSets.reduce((n, s) => n + s.demand, 0n);
+    const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
+    return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
+  });
+  return {
+    pools: poolUsage,
+    sets: finalSets,
+    demands,
+    statics,
+    exhausted,
+    defaultFailure,
+    blocked,
+    families,
+    nodes,
+    tunnelPools: tPools,
+    automaticPools
+  };
+}
+function dedupe(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+}
+function reservationIntervals(model) {
+  const raw = { 4: [], 6: [] };
+  for (const r of model.reservations) {
+    for (const e of r.entries) if (e.cidr) raw[e.cidr.family].push({ lo: e.cidr.network, hi: lastOf(e.cidr) });
+  }
+  return { 4: union(raw[4]), 6: union(raw[6]) };
+}
+function claim(pools, pod, s, reservations, counted) {
+  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
+  return {
+    pod,
+    key: s.key,
+    text: s.text,
+    ip: s.ip,
+    span: s.span,
+    ...pool ? { pool } : {},
+    reserved: covers(reservations[s.ip.family], s.ip.value),
+    counted
+  };
+}
+function capacityOf(p, reservations, statics) {
+  const cidr = p.cidr;
+  const family = cidr.family;
+  const size = sizeOf(cidr);
+  const hi = lastOf(cidr);
+  const reservedIv = clip(reservations[family], cidr.network, hi);
+  const reserved = total(reservedIv);
+  const held = /* @__PURE__ */ new Set();
+  for (const c of statics) if (c.counted && c.pool === p) held.add(c.ip.value);
+  let unreserved = 0n;
+  for (const v of held) if (!covers(reservedIv, v)) unreserved++;
+  const enabled = isEnabled(p);
+  const capacity = size - reserved - unreserved;
+  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  return {
+    pool: p,
+    cidr: cidrString(cidr),
+    family,
+    size,
+    blocks,
+    enabled,
+    automatic: enabled && !isManual(p) && !selectsNoNode(p) && allowsUse(p, "Workload"),
+    reserved,
+    statics: BigInt(held.size),
+    staticsUnreserved: unreserved,
+    capacity: capacity > 0n ? capacity : 0n
+  };
+}
+var poolsKnown = (model) => model.pools.some((p) => p.cidr !== null);
+var memo = /* @__PURE__ */ new WeakMap();
+function allocation(model, settings) {
+  let bySettings = memo.get(model);
+  if (!bySettings) {
+    bySettings = /* @__PURE__ */ new WeakMap();
+    memo.set(model, bySettings);
+  }
+  let a = bySettings.get(settings);
+  if (!a) {
+    a = allocate(model, settings);
+    bySettings.set(settings, a);
+  }
+  return a;
+}
+
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
 
@@ -25405,15 +27882,15 @@ var edit = (span, text2) => ({ span, text: text2 });
 var at = (file, start, end = start) => ({ file, start, end });
 function replaceScalar(c, node, value) {
   if (c.shared(node)) return { refused: SHARED };
-  const written = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
-  if (written === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
-  return { edits: [edit(node.span, written)] };
+  const written2 = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
+  if (written2 === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
+  return { edits: [edit(node.span, written2)] };
 }
 function replaceListWithString(c, keySpan, node, value) {
   if (node.kind !== "seq") return { refused: "the value is not a list" };
   if (c.shared(node) || node.items.some((i) => c.shared(i))) return { refused: SHARED };
   const { text: text2 } = c;
-  const written = c.json ? doubleQuoted(value) : singleQuoted(value);
+  const written2 = c.json ? doubleQuoted(value) : singleQuoted(value);
   let rest = "";
   let from = node.span.start;
   for (const i of node.items) {
@@ -25427,18 +27904,18 @@ function replaceListWithString(c, keySpan, node, value) {
     const between = text2.slice(keySpan.end, node.span.start);
     const colon = /^([ \t]*:)[ \t]*\r?\n[ \t]*$/.exec(between);
     if (!colon) return { refused: "the list does not start on the line after its key" };
-    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written}`)] };
+    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written2}`)] };
   }
   rest += text2.slice(from, node.span.end);
   if (!/^[\s[\],]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
-  return { edits: [edit(node.span, written)] };
+  return { edits: [edit(node.span, written2)] };
 }
 function renameKey(c, map, entry2, to) {
   if (c.shared(entry2.value) || !within2(entry2.keySpan, map.span)) return { refused: SHARED };
   if (map.entries.some((e) => e.key === to)) return { refused: `the annotations already have ${to}; remove one of the two by hand` };
   const style = keyStyle(c.text, entry2.keySpan.start);
-  const written = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
-  return { edits: [edit(entry2.keySpan, written ?? singleQuoted(to))] };
+  const written2 = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
+  return { edits: [edit(entry2.keySpan, written2 ?? singleQuoted(to))] };
 }
 var within2 = (s, outer) => s.file === outer.file && s.start >= outer.start && s.end <= outer.end;
 var entryOf = (m, key) => m?.kind === "map" ? m.entries.find((e) => e.key === key) : void 0;
@@ -26158,646 +28635,6 @@ var annotation_unknown_default = defineRule({
   }
 });
 
-// src/allocator/resolve.ts
-var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
-var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
-var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
-var views = /* @__PURE__ */ new WeakMap();
-function poolsInView(model) {
-  const cached = views.get(model);
-  if (cached) return cached;
-  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
-  const chosen = /* @__PURE__ */ new Map();
-  for (const p of model.pools) {
-    if (p.name === "" || p.implicit && anyIPPool) continue;
-    const have = chosen.get(p.name);
-    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
-  }
-  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
-  views.set(model, out);
-  return out;
-}
-function namespaceOf(model, pod) {
-  return model.namespaces.get(pod.namespace);
-}
-function effectivePoolList(model, pod, key) {
-  const own = pod.calico.lists[key];
-  const ns = namespaceOf(model, pod)?.calico.lists[key];
-  if (isSet(own)) return ns ? { from: "pod", list: own, overridden: ns } : { from: "pod", list: own };
-  if (ns) return { from: "namespace", list: ns };
-  return null;
-}
-function poolNamed(name, pools) {
-  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
-}
-function enabledPoolWithCIDR(cidr, pools) {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-}
-function resolveRequest(model, key, req, pools = poolsInView(model)) {
-  const family = familyOfKey(key);
-  let cidr = req.cidr;
-  let named;
-  if (!cidr) {
-    named = poolNamed(req.text, pools);
-    if (!named?.cidr) {
-      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
-      if (elsewhere) {
-        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
-        return { request: req, undetermined: why };
-      }
-      return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
-    }
-    cidr = named.cidr;
-  }
-  const netText = cidrString(cidr).split("/")[0] ?? "";
-  if (cidr.family !== family) {
-    return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
-  }
-  const match = enabledPoolWithCIDR(cidr, pools);
-  if (!match) {
-    return { request: req, ...named ? { pool: named } : {}, error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
-  }
-  return { request: req, pool: match };
-}
-function effectivePools(model, pod, key, pools = poolsInView(model)) {
-  const chosen = effectivePoolList(model, pod, key);
-  if (!chosen) return null;
-  const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
-  return { key, ...chosen, entries };
-}
-function resolveList(model, list, pools = poolsInView(model)) {
-  if (list.key !== "ipv4pools" && list.key !== "ipv6pools") return null;
-  const requests = poolRequests(list);
-  if (!requests) return null;
-  const key = list.key;
-  return requests.map((r) => resolveRequest(model, key, r, pools));
-}
-function poolContaining(model, ip, pools = poolsInView(model)) {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function inactivePoolsContaining(ip, pools) {
-  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function nearPools(cidr, pools) {
-  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
-  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
-  const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
-  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
-}
-
-// src/allocator/flow.ts
-function solveFlow(capacity, sets) {
-  const residual = [...capacity];
-  const assigned = sets.map((s) => s.pools.map(() => 0n));
-  const unmet = sets.map((s) => s.demand);
-  const users = capacity.map(() => []);
-  sets.forEach((s, i) => s.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
-  sets.forEach((s, i) => {
-    s.pools.forEach((p, k) => {
-      const need = unmet[i];
-      const room = residual[p];
-      if (need <= 0n || room <= 0n) return;
-      const take = need < room ? need : room;
-      assigned[i][k] = assigned[i][k] + take;
-      residual[p] = room - take;
-      unmet[i] = need - take;
-    });
-  });
-  for (; ; ) {
-    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-    if (starts.length === 0) break;
-    const setPrev = /* @__PURE__ */ new Map();
-    const poolPrev = /* @__PURE__ */ new Map();
-    const queue2 = [];
-    for (const s of starts) {
-      setPrev.set(s, null);
-      queue2.push(s);
-    }
-    let found;
-    while (queue2.length > 0 && found === void 0) {
-      const s = queue2.shift();
-      const set = sets[s];
-      for (let k = 0; k < set.pools.length; k++) {
-        const p2 = set.pools[k];
-        if (poolPrev.has(p2)) continue;
-        poolPrev.set(p2, { set: s, k });
-        if (residual[p2] > 0n) {
-          found = p2;
-          break;
-        }
-        for (const u of users[p2] ?? []) {
-          if (setPrev.has(u.set)) continue;
-          if (assigned[u.set][u.k] <= 0n) continue;
-          setPrev.set(u.set, { pool: p2 });
-          queue2.push(u.set);
-        }
-      }
-    }
-    if (found === void 0) break;
-    let amount = residual[found];
-    const steps = [];
-    let p = found;
-    for (; ; ) {
-      const into = poolPrev.get(p);
-      const prev = setPrev.get(into.set);
-      if (prev === null || prev === void 0) {
-        steps.push({ set: into.set, k: into.k });
-        const u = unmet[into.set];
-        if (u < amount) amount = u;
-        break;
-      }
-      const backK = sets[into.set].pools.indexOf(prev.pool);
-      const have = assigned[into.set][backK];
-      if (have < amount) amount = have;
-      steps.push({ set: into.set, k: into.k, back: { set: into.set, k: backK } });
-      p = prev.pool;
-    }
-    for (const st of steps) {
-      const row = assigned[st.set];
-      row[st.k] = row[st.k] + amount;
-      if (st.back) row[st.back.k] = row[st.back.k] - amount;
-      else unmet[st.set] = unmet[st.set] - amount;
-    }
-    residual[found] = residual[found] - amount;
-  }
-  const reachSets = /* @__PURE__ */ new Set();
-  const reachPools = /* @__PURE__ */ new Set();
-  const queue = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-  for (const s of queue) reachSets.add(s);
-  while (queue.length > 0) {
-    const s = queue.shift();
-    for (const p of sets[s].pools) {
-      if (reachPools.has(p)) continue;
-      reachPools.add(p);
-      for (const u of users[p] ?? []) {
-        if (reachSets.has(u.set) || assigned[u.set][u.k] <= 0n) continue;
-        reachSets.add(u.set);
-        queue.push(u.set);
-      }
-    }
-  }
-  const groups = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const start of [...reachSets].sort((a, b) => a - b)) {
-    if (seen.has(start)) continue;
-    const gSets = [];
-    const gPools = /* @__PURE__ */ new Set();
-    const q = [start];
-    seen.add(start);
-    while (q.length > 0) {
-      const s = q.shift();
-      gSets.push(s);
-      for (const p of sets[s].pools) {
-        gPools.add(p);
-        for (const u of users[p] ?? []) {
-          if (reachSets.has(u.set) && !seen.has(u.set)) {
-            seen.add(u.set);
-            q.push(u.set);
-          }
-        }
-      }
-    }
-    groups.push({ sets: gSets.sort((a, b) => a - b), pools: [...gPools].sort((a, b) => a - b) });
-  }
-  return { assigned, shortfall: unmet, groups };
-}
-
-// src/allocator/intervals.ts
-function union(list) {
-  const sorted = [...list].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
-  const out = [];
-  for (const iv of sorted) {
-    const last = out[out.length - 1];
-    if (last && iv.lo <= last.hi + 1n) {
-      if (iv.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: iv.hi };
-    } else {
-      out.push(iv);
-    }
-  }
-  return out;
-}
-function clip(list, lo, hi) {
-  const out = [];
-  for (const iv of list) {
-    if (iv.hi < lo || iv.lo > hi) continue;
-    out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
-  }
-  return out;
-}
-function total(merged) {
-  let n = 0n;
-  for (const iv of merged) n += iv.hi - iv.lo + 1n;
-  return n;
-}
-function covers(merged, v) {
-  let lo = 0;
-  let hi = merged.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const iv = merged[mid];
-    if (v < iv.lo) hi = mid - 1;
-    else if (v > iv.hi) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-// src/allocator/allocate.ts
-var FAMILY_KEY = { 4: "ipv4pools", 6: "ipv6pools" };
-var allowsUse = (p, use) => p.allowedUses.includes(use);
-var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
-var isManual = (p) => p.assignmentMode === "Manual";
-var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
-function poolsInPlay(model) {
-  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
-  const chosen = /* @__PURE__ */ new Map();
-  for (const p of model.pools) {
-    if (p.name === "" || p.implicit && anyIPPool) continue;
-    const have = chosen.get(p.name);
-    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
-  }
-  return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
-}
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-function namespaceLabels(model, name) {
-  const objects = model.namespaceList.filter((n) => n.name === name);
-  if (objects.length === 0) return { name, labelSets: null };
-  const dirs = labellingKustomizations(model);
-  if (objects.some((n) => dirs.some((d) => n.object.ref.file.startsWith(d)))) return { name, labelSets: null };
-  return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
-}
-var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
-var labellingCache = /* @__PURE__ */ new WeakMap();
-function labellingKustomizations(model) {
-  let dirs = labellingCache.get(model);
-  if (dirs) return dirs;
-  dirs = [];
-  for (const f of model.files) {
-    const m = KUSTOMIZATION.exec(f.path);
-    if (!m) continue;
-    const root = f.documents[0]?.root;
-    if (root?.kind !== "map") continue;
-    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
-    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
-  }
-  labellingCache.set(model, dirs);
-  return dirs;
-}
-var selectorCache = /* @__PURE__ */ new Map();
-function parsedSelector(text2) {
-  let r = selectorCache.get(text2);
-  if (!r) {
-    r = parseSelector(text2);
-    if (selectorCache.size > 1e4) selectorCache.clear();
-    selectorCache.set(text2, r);
-  }
-  return r;
-}
-function mayServeNamespace(p, ns) {
-  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
-  const sel = parsedSelector(p.namespaceSelector);
-  if (!sel.ok) return true;
-  const selector = sel.ok;
-  return ns.labelSets.some((l) => evaluate(selector, l));
-}
-function defaultPools(pools, family, ns) {
-  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
-  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
-  const excluded = [];
-  const selected = enabled.filter((p) => {
-    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
-    if (why) excluded.push({ pool: p, why });
-    return why === null;
-  });
-  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
-  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
-  if (workload.length === 0) {
-    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
-  }
-  return { pools: workload, excluded };
-}
-function tunnelPools(pools) {
-  const out = [];
-  for (const p of pools) {
-    if (!isEnabled(p) || !allowsUse(p, "Tunnel") || selectsNoNode(p)) continue;
-    if (p.family === 4 && encapOn(p.ipipMode)) out.push({ pool: p, encapsulation: "IPIP" });
-    if (encapOn(p.vxlanMode)) out.push({ pool: p, encapsulation: "VXLAN" });
-  }
-  return out;
-}
-var posInt = (n) => Number.isInteger(n) && n >= 0;
-function podCount(pod, settings) {
-  const w = pod.workload;
-  if (w.scale === "single") return { count: 1n, from: "single" };
-  if (w.scale === "template") return { count: 0n, from: "template" };
-  if (w.scale === "per-node") {
-    if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
-    return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
-  }
-  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
-  const raw = (path2) => {
-    let n = spec;
-    for (const k of path2) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
-    return n !== void 0 && !(n.kind === "scalar" && n.value === null);
-  };
-  if (w.scale === "replicas") {
-    const hpa = pod.hpas.find((h) => h.maxReplicas !== void 0);
-    if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
-    if (pod.replicas) {
-      if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
-      return { count: BigInt(pod.replicas.value), from: "replicas", span: pod.replicas.span };
-    }
-    if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
-    return { count: 1n, from: "default" };
-  }
-  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
-  if (pod.parallelism) {
-    if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
-    let completions;
-    let n = spec;
-    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
-    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
-    const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
-    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
-  }
-  if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
-  return { count: 1n, from: "default" };
-}
-function familiesOf(model, pod) {
-  const own = pod.calico.lists.ipFamilies;
-  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
-  if (!d || !isSet(d)) return null;
-  if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
-  const items = d.items ?? [];
-  const out = [];
-  for (const it of items) {
-    if (it.value === "IPv4") out.push(4);
-    else if (it.value === "IPv6") out.push(6);
-    else return { error: `Calico rejects its ipFamilies (error parsing ipFamilies: ${d.raw})` };
-  }
-  if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
-  return { families: [...new Set(out)].sort() };
-}
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function allocate(model, settings) {
-  const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
-  const canonical = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
-  const canon = (p) => p.name !== "" ? canonical.get(p.name) ?? p : p;
-  const index = new Map(pools.map((p, i) => [p, i]));
-  const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
-  const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
-  const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
-  const byNamespace = /* @__PURE__ */ new Map();
-  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
-  const defaultsFor = (f, namespace) => {
-    if (!selectorPools) return defaults[f];
-    const key = `${f}:${namespace}`;
-    let d = byNamespace.get(key);
-    if (!d) {
-      d = defaultPools(pools, f, namespaceLabels(model, namespace));
-      byNamespace.set(key, d);
-    }
-    return d;
-  };
-  const defaultFailure = {};
-  for (const f of families) {
-    const fail = defaults[f].failure;
-    if (fail) defaultFailure[f] = fail;
-  }
-  const sets = /* @__PURE__ */ new Map();
-  const setFor = (key, mk2) => {
-    let s = sets.get(key);
-    if (!s) {
-      s = mk2();
-      sets.set(key, s);
-    }
-    return s;
-  };
-  const automaticPools = /* @__PURE__ */ new Map();
-  for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
-  const tPools = tunnelPools(pools);
-  for (const t of tPools) if (!automaticPools.has(t.pool)) automaticPools.set(t.pool, { kind: "tunnel", encapsulation: t.encapsulation });
-  if (nodes !== null && nodes > 0) {
-    for (const f of [4, 6]) {
-      for (const enc of ["IPIP", "VXLAN"]) {
-        const ps = tPools.filter((t) => t.pool.family === f && t.encapsulation === enc).map((t) => t.pool).sort(byName);
-        if (ps.length === 0) continue;
-        setFor(`tunnel:${enc}:v${f}`, () => ({ key: `tunnel:${enc}:v${f}`, kind: "tunnel", family: f, pools: ps, encapsulation: enc, consumers: [] }));
-      }
-    }
-  }
-  const statics = [];
-  const demands = [];
-  const blocked = [];
-  const reservations = reservationIntervals(model);
-  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
-  for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
-    const count = podCount(pod, settings);
-    const runs = count.count !== 0n;
-    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
-    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
-    for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
-    }
-    if (!runs) continue;
-    if (ipAddrs || noIpam) continue;
-    const fam = familiesOf(model, pod);
-    if (fam && "error" in fam) {
-      blocked.push({ pod, reason: fam.error });
-      continue;
-    }
-    const wanted = fam ? fam.families : families;
-    const resolved = [4, 6].map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
-    let failed;
-    for (const { f, eff } of resolved) {
-      if (!eff) continue;
-      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
-      for (const e of eff.entries) {
-        if (!e.error) continue;
-        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
-      }
-    }
-    if (failed !== void 0) {
-      blocked.push({ pod, reason: failed });
-      continue;
-    }
-    for (const f of wanted) {
-      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
-      const requested = eff ? dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0)) : [];
-      const base = { pod, family: f, count };
-      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
-      if (requested.length > 0) {
-        const usable = requested.filter((p) => allowsUse(p, "Workload"));
-        if (usable.length === 0) {
-          blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
-          continue;
-        }
-        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const key2 = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
-        const set2 = setFor(key2, () => ({ key: key2, kind: "requested", family: f, pools: usable, consumers: [] }));
-        set2.consumers.push({ ...base, ...listInfo });
-        continue;
-      }
-      const def = defaultsFor(f, pod.namespace);
-      if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
-        continue;
-      }
-      const ids = def.pools.map((p) => index.get(p)).join(",");
-      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
-      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
-      set.consumers.push({ ...base, ...listInfo });
-    }
-  }
-  const usage = pools.map((p) => capacityOf(p, reservations, statics));
-  const order = { tunnel: 0, requested: 1, default: 2 };
-  const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const demandOf = (s) => s.kind === "tunnel" ? BigInt(nodes ?? 0) : s.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
-  const flowSets = builders.map((s) => ({ demand: demandOf(s), pools: s.pools.map((p) => index.get(p)) }));
-  const flow = solveFlow(
-    usage.map((u) => u.enabled ? u.capacity : 0n),
-    flowSets
-  );
-  const tunnelBy = pools.map(() => 0n);
-  const demandBy = pools.map(() => 0n);
-  const shortBy = pools.map(() => 0n);
-  const finalSets = builders.map((b, i) => {
-    const assigned = flow.assigned[i] ?? [];
-    const shortfall = flow.shortfall[i] ?? 0n;
-    b.pools.forEach((p, k) => {
-      const at2 = index.get(p);
-      const a = assigned[k] ?? 0n;
-      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
-      else demandBy[at2] = demandBy[at2] + a;
-    });
-    const last = b.pools[b.pools.length - 1];
-    if (shortfall > 0n && last) {
-      const at2 = index.get(last);
-      shortBy[at2] = shortBy[at2] + shortfall;
-    }
-    const consumers = [];
-    const unknown = [];
-    const set = {
-      key: b.key,
-      kind: b.kind,
-      family: b.family,
-      pools: b.pools,
-      ...b.encapsulation ? { encapsulation: b.encapsulation } : {},
-      consumers,
-      demand: flowSets[i]?.demand ?? 0n,
-      unknown,
-      assigned,
-      shortfall
-    };
-    for (const c of b.consumers) {
-      const d = { ...c, set };
-      consumers.push(d);
-      if (c.count.count === null) unknown.push(d);
-    }
-    return set;
-  });
-  for (const s of finalSets) for (const c of s.consumers) demands.push(c);
-  const poolUsage = usage.map((u, i) => {
-    const tunnel = tunnelBy[i];
-    const demand = demandBy[i];
-    const left = u.capacity - tunnel - demand;
-    return { ...u, tunnel, demand, shortfall: shortBy[i], free: u.enabled && left > 0n ? left : 0n };
-  });
-  const exhausted = flow.groups.map((g) => {
-    const gSets = g.sets.map((i) => finalSets[i]);
-    const gPools = g.pools.map((i) => poolUsage[i]);
-    const demand = gSets.reduce((n, s) => n + s.demand, 0n);
-    const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
-    return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
-  });
-  return {
-    pools: poolUsage,
-    sets: finalSets,
-    demands,
-    statics,
-    exhausted,
-    defaultFailure,
-    blocked,
-    families,
-    nodes,
-    tunnelPools: tPools,
-    automaticPools
-  };
-}
-function dedupe(list) {
-  const seen = /* @__PURE__ */ new Set();
-  return list.filter((p) => seen.has(p) ? false : (seen.add(p), true));
-}
-function reservationIntervals(model) {
-  const raw = { 4: [], 6: [] };
-  for (const r of model.reservations) {
-    for (const e of r.entries) if (e.cidr) raw[e.cidr.family].push({ lo: e.cidr.network, hi: lastOf(e.cidr) });
-  }
-  return { 4: union(raw[4]), 6: union(raw[6]) };
-}
-function claim(pools, pod, s, reservations, counted) {
-  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
-  return {
-    pod,
-    key: s.key,
-    text: s.text,
-    ip: s.ip,
-    span: s.span,
-    ...pool ? { pool } : {},
-    reserved: covers(reservations[s.ip.family], s.ip.value),
-    counted
-  };
-}
-function capacityOf(p, reservations, statics) {
-  const cidr = p.cidr;
-  const family = cidr.family;
-  const size = sizeOf(cidr);
-  const hi = lastOf(cidr);
-  const reservedIv = clip(reservations[family], cidr.network, hi);
-  const reserved = total(reservedIv);
-  const held = /* @__PURE__ */ new Set();
-  for (const c of statics) if (c.counted && c.pool === p) held.add(c.ip.value);
-  let unreserved = 0n;
-  for (const v of held) if (!covers(reservedIv, v)) unreserved++;
-  const enabled = isEnabled(p);
-  const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
-  return {
-    pool: p,
-    cidr: cidrString(cidr),
-    family,
-    size,
-    blocks,
-    enabled,
-    automatic: enabled && !isManual(p) && !selectsNoNode(p) && allowsUse(p, "Workload"),
-    reserved,
-    statics: BigInt(held.size),
-    staticsUnreserved: unreserved,
-    capacity: capacity > 0n ? capacity : 0n
-  };
-}
-var poolsKnown = (model) => model.pools.some((p) => p.cidr !== null);
-var memo = /* @__PURE__ */ new WeakMap();
-function allocation(model, settings) {
-  let bySettings = memo.get(model);
-  if (!bySettings) {
-    bySettings = /* @__PURE__ */ new WeakMap();
-    memo.set(model, bySettings);
-  }
-  let a = bySettings.get(settings);
-  if (!a) {
-    a = allocate(model, settings);
-    bySettings.set(settings, a);
-  }
-  return a;
-}
-
 // src/rules/_shared/pools.ts
 function who(o, namespace) {
   const name = o.ref.name ?? "(unnamed)";
@@ -26826,7 +28663,7 @@ function staticsOf(pod) {
   return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
 }
 var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
-var viewPools = (model) => poolsInView(model);
+var viewPools = (model) => poolsInPlay(model);
 var anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
 function poolText(p) {
   const cidr = p.cidr ? cidrString(p.cidr) : p.cidrText?.value ?? "";
@@ -27888,35 +29725,348 @@ var pool_family_mismatch_default = defineRule({
   }
 });
 
-// src/rules/pool-invalid.ts
-var import_ajv = __toESM(require_ajv(), 1);
+// src/rules/pool-invalid/problems.ts
+function reject(c, at2, by, error2, what, fix) {
+  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
+}
+var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 
-// src/model/schemas/calico.ts
-var MODES = ["", "Never", "Always", "CrossSubnet"];
-var IPPOOL_SPEC_SCHEMA = {
-  $id: "calico-ipam-lint/ippool-spec",
-  type: "object",
-  required: ["cidr"],
-  additionalProperties: false,
-  properties: {
-    cidr: { type: "string", maxLength: 48 },
-    // The CRD also bounds it to 0–128; the rule checks the tighter per-family range itself.
-    blockSize: { type: "integer" },
-    ipipMode: { type: "string", enum: MODES },
-    vxlanMode: { type: "string", enum: MODES },
-    natOutgoing: { type: "boolean" },
-    disabled: { type: "boolean" },
-    disableBGPExport: { type: "boolean" },
-    nodeSelector: { type: "string", maxLength: 1024 },
-    namespaceSelector: { type: "string", maxLength: 1024 },
-    // Items are checked by the rule, to quote Calico's `unknown use: <x>`.
-    allowedUses: { type: "array", maxItems: 10, items: { type: "string" } },
-    assignmentMode: { type: "string", enum: ["Automatic", "Manual"] },
-    // Deprecated fields that old crd.projectcalico.org/v1 schemas still carry.
-    ipip: { type: "object" },
-    "nat-outgoing": { type: "boolean" }
+// src/rules/pool-invalid/selector.ts
+function globalText(field, head) {
+  return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
+}
+function checkSelectorSyntax(c, w, field, by, crd) {
+  const n = w?.node;
+  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
+  const value = n.value;
+  const r = parseSelector(value);
+  if (!r.error) return;
+  const e = r.error;
+  const from = Math.min(e.offset, value.length - 1);
+  const at2 = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
+  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
+  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
+  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
+  reject(
+    c,
+    at2,
+    by,
+    `failed to validate Field: ${goField} because of Tag: selector`,
+    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
+    fix + stored
+  );
+}
+
+// src/rules/pool-invalid/ippool.ts
+var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
+var TEXT = {
+  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
+  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
+  unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
+  linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
+  linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
+  block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
+  block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
+  tooSmall: {
+    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
+    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
+  },
+  ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
+  bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
+  lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
+  lbBgp: { v332: "IP Pool with AllowedUse LoadBalancer must have DisableBGPExport set to true", head: "LoadBalancer IP pools cannot disable BGP export" },
+  lbSelector: { v332: "IP Pool with AllowedUse LoadBalancer must have node selector set to all()", head: "IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()" },
+  tunnelNs: {
+    v332: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources",
+    head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
   }
 };
+function checkIPPool(c, pool) {
+  const head = c.head;
+  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
+  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
+  const spec = pool.spec;
+  const w = pool.written;
+  const cidrText = w.cidr?.value;
+  if (!spec || cidrText === void 0 || cidrText === "") {
+    reject(c, w.cidr?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
+    return;
+  }
+  const at2 = w.cidr?.span ?? spec.span;
+  const cidr = pool.cidr;
+  if (!cidr) {
+    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    return;
+  }
+  if (cidr.hadHostBits) {
+    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+  }
+  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
+    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+  }
+  checkBlockSize(c, pool, by, t);
+  const ipip = w.ipipMode?.value;
+  const vxlan = w.vxlanMode?.value;
+  if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
+    reject(c, w.ipipMode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
+  }
+  if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
+    reject(c, w.vxlanMode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
+  }
+  checkUses(c, pool, by, t);
+  for (const field of ["nodeSelector", "namespaceSelector"]) {
+    const sel = w[field];
+    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
+    if (sel && sel.value?.includes("global(")) {
+      reject(c, sel.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
+    }
+  }
+}
+function checkUses(c, pool, by, t) {
+  const head = c.head;
+  const w = pool.written;
+  const uses = w.allowedUses?.value ?? [];
+  const lb = uses.some((u) => u.value === "LoadBalancer");
+  let lbMixReported = false;
+  for (const u of uses) {
+    if (u.value === "LoadBalancer") continue;
+    if (u.value === "Workload" || u.value === "Tunnel") {
+      if (lb && (!head || !lbMixReported)) {
+        lbMixReported = true;
+        reject(
+          c,
+          head ? w.allowedUses?.span ?? u.span : u.span,
+          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+          `${u.value} together with LoadBalancer`,
+          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
+        );
+      }
+      continue;
+    }
+    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
+  }
+  if (lb) {
+    for (const mode of [w.ipipMode, w.vxlanMode]) {
+      if (mode && encapOn2(mode.value)) reject(c, mode.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
+    }
+    const bgp = w.disableBGPExport;
+    if (bgp?.value === true) {
+      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
+    }
+    const sel = w.nodeSelector;
+    const selText = sel?.value;
+    if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
+      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
+    }
+  }
+  const ns = w.namespaceSelector;
+  if (ns && ns.value) {
+    const defaulted = uses.length === 0;
+    if (defaulted || uses.some((u) => u.value === "Tunnel")) {
+      reject(
+        c,
+        ns.span,
+        by,
+        t("tunnelNs"),
+        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
+        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
+      );
+    }
+  }
+}
+function checkBlockSize(c, pool, by, t) {
+  const cidr = pool.cidr;
+  const spec = pool.spec;
+  if (!cidr || !spec) return;
+  const w = pool.written;
+  const raw = w.blockSize?.value;
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
+    reject(c, w.blockSize.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${DEFAULT_BLOCK_SIZE[cidr.family]})`);
+    return;
+  }
+  const bs = effectiveBlockSize(raw, cidr.family);
+  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
+    reject(
+      c,
+      w.cidr?.span ?? spec.span,
+      by,
+      t("tooSmall"),
+      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
+      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
+    );
+  }
+}
+
+// src/rules/pool-invalid/installation.ts
+function checkInstallationPool(c, pool) {
+  const by = "the operator rejects the Installation";
+  const apiBy = "the Calico API server rejects the pool the operator creates";
+  const w = pool.written;
+  const cidrText = pool.cidrText?.value;
+  if (cidrText === void 0 || !pool.spec) return;
+  const cidr = pool.cidr;
+  const at2 = pool.cidrText?.span ?? pool.spec.span;
+  if (!cidr) {
+    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    return;
+  }
+  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
+    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+  }
+  const raw = w.blockSize?.value;
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
+    reject(c, w.blockSize.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
+  } else {
+    const bs = effectiveBlockSize(raw, cidr.family);
+    if (cidr.prefix > bs) {
+      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+    }
+  }
+  const encW = w.encapsulation;
+  const enc = encW?.value;
+  if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
+    reject(c, encW.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
+  }
+  const uses = (w.allowedUses?.value ?? []).map((u) => u.value);
+  if (uses.includes("LoadBalancer")) {
+    if (w.allowedUses && uses.some((u) => u === "Workload" || u === "Tunnel")) {
+      reject(c, w.allowedUses.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
+    }
+    if (encW && enc !== void 0 && enc !== "None") {
+      reject(c, encW.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
+    }
+    const bgp = w.disableBGPExport;
+    if (bgp?.value === true) {
+      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
+    }
+    const sel2 = w.nodeSelector;
+    const s = sel2?.value;
+    if (sel2 && s !== void 0 && s !== "all()") {
+      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
+    }
+  }
+  const sel = w.nodeSelector;
+  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
+  if (sel && sel.value?.includes("global(")) {
+    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
+  }
+}
+function checkDuplicates(c, pool, seen) {
+  const parent = pool.object.node;
+  let s = seen.get(parent);
+  if (!s) {
+    s = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
+    seen.set(parent, s);
+  }
+  const cidr = pool.cidrText?.value;
+  if (cidr !== void 0 && pool.written.cidr) {
+    const cidrSpan = pool.written.cidr.span;
+    if (s.cidrs.has(cidr)) reject(c, cidrSpan, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
+    else s.cidrs.set(cidr, cidrSpan);
+  }
+  const nameW = pool.written.name;
+  const name = nameW?.value;
+  if (name !== void 0 && nameW) {
+    if (s.names.has(name)) reject(c, nameW.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
+    else s.names.set(name, nameW.span);
+  }
+}
+
+// src/rules/pool-invalid/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/model/schemas/calico-crds.ts
+var IPPOOL_SPEC_SCHEMA = {
+  "$id": "calico-ipam-lint/ippool-spec",
+  "type": "object",
+  "required": [
+    "cidr"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "allowedUses": {
+      "items": {
+        "type": "string"
+      },
+      "maxItems": 10,
+      "type": "array"
+    },
+    "assignmentMode": {
+      "enum": [
+        "Automatic",
+        "Manual"
+      ],
+      "type": "string"
+    },
+    "blockSize": {
+      "type": "integer"
+    },
+    "cidr": {
+      "maxLength": 48,
+      "type": "string"
+    },
+    "disableBGPExport": {
+      "type": "boolean"
+    },
+    "disabled": {
+      "type": "boolean"
+    },
+    "ipipMode": {
+      "enum": [
+        "",
+        "Never",
+        "Always",
+        "CrossSubnet"
+      ],
+      "type": "string"
+    },
+    "namespaceSelector": {
+      "type": "string",
+      "maxLength": 1024
+    },
+    "natOutgoing": {
+      "type": "boolean"
+    },
+    "nodeSelector": {
+      "type": "string",
+      "maxLength": 1024
+    },
+    "vxlanMode": {
+      "enum": [
+        "",
+        "Never",
+        "Always",
+        "CrossSubnet"
+      ],
+      "type": "string"
+    },
+    "ipip": {
+      "type": "object"
+    },
+    "nat-outgoing": {
+      "type": "boolean"
+    }
+  }
+};
+var IPRESERVATION_SPEC_SCHEMA = {
+  "$id": "calico-ipam-lint/ipreservation-spec",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "reservedCIDRs": {
+      "items": {
+        "type": "string"
+      },
+      "type": "array"
+    }
+  }
+};
+
+// src/model/schemas/calico.ts
 var INSTALLATION_POOL_SCHEMA = {
   $id: "calico-ipam-lint/installation-pool",
   type: "object",
@@ -27935,16 +30085,8 @@ var INSTALLATION_POOL_SCHEMA = {
     assignmentMode: { type: "string", enum: ["Automatic", "Manual"] }
   }
 };
-var IPRESERVATION_SPEC_SCHEMA = {
-  $id: "calico-ipam-lint/ipreservation-spec",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    reservedCIDRs: { type: "array", items: { type: "string" } }
-  }
-};
 
-// src/rules/pool-invalid.ts
+// src/rules/pool-invalid/schema.ts
 var compiled;
 function validators() {
   if (!compiled) {
@@ -28040,277 +30182,10 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
   }
   return out;
 }
-var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
-var TEXT = {
-  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
-  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
-  unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
-  linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
-  linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
-  block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  tooSmall: {
-    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
-    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
-  },
-  ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
-  bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
-  lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
-  lbBgp: { v332: "IP Pool with AllowedUse LoadBalancer must have DisableBGPExport set to true", head: "LoadBalancer IP pools cannot disable BGP export" },
-  lbSelector: { v332: "IP Pool with AllowedUse LoadBalancer must have node selector set to all()", head: "IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()" },
-  tunnelNs: {
-    v332: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources",
-    head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
-  }
-};
-function globalText(field, head) {
-  return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
-}
-var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
-function checkSelectorSyntax(c, n, field, by, crd) {
-  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
-  const value = n.value;
-  const r = parseSelector(value);
-  if (!r.error) return;
-  const e = r.error;
-  const from = Math.min(e.offset, value.length - 1);
-  const at2 = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
-  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
-  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
-  reject(
-    c,
-    at2,
-    by,
-    `failed to validate Field: ${goField} because of Tag: selector`,
-    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
-    fix + stored
-  );
-}
-function reject(c, at2, by, error2, what, fix) {
-  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
-}
-function checkIPPool(c, pool, spec) {
-  const head = c.head;
-  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
-  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
-  const cidrNode = get(spec, "cidr");
-  const cidrText = text(cidrNode);
-  if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, cidrNode?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
-    return;
-  }
-  const at2 = cidrNode?.span ?? spec.span;
-  const cidr = pool.cidr;
-  if (!cidr) {
-    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
-    return;
-  }
-  if (cidr.hadHostBits) {
-    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
-  }
-  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
-  }
-  checkBlockSize(c, pool, spec, by, t);
-  const ipipNode = get(spec, "ipipMode");
-  const vxlanNode = get(spec, "vxlanMode");
-  const ipip = str(ipipNode);
-  const vxlan = str(vxlanNode);
-  if (cidr.family === 6 && encapOn2(ipip) && ipipNode) {
-    reject(c, ipipNode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
-  }
-  if (encapOn2(ipip) && encapOn2(vxlan) && vxlanNode) {
-    reject(c, vxlanNode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
-  }
-  const usesSeq = asSeq(get(spec, "allowedUses"));
-  const uses = usesSeq?.items.map((n) => ({ value: text(n) ?? "", span: n.span })) ?? [];
-  const lb = uses.some((u) => u.value === "LoadBalancer");
-  let lbMixReported = false;
-  for (const u of uses) {
-    if (u.value === "LoadBalancer") continue;
-    if (u.value === "Workload" || u.value === "Tunnel") {
-      if (lb && (!head || !lbMixReported)) {
-        lbMixReported = true;
-        reject(
-          c,
-          head ? usesSeq?.span ?? u.span : u.span,
-          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
-          `${u.value} together with LoadBalancer`,
-          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
-        );
-      }
-      continue;
-    }
-    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
-  }
-  if (lb) {
-    for (const [mode, node] of [[ipip, ipipNode], [vxlan, vxlanNode]]) {
-      if (encapOn2(mode) && node) reject(c, node.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
-    }
-    const bgp = get(spec, "disableBGPExport");
-    if (bgp?.kind === "scalar" && bgp.value === true) {
-      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
-    }
-    const sel = get(spec, "nodeSelector");
-    const selText = str(sel);
-    if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
-    }
-  }
-  const ns = get(spec, "namespaceSelector");
-  const nsText = str(ns);
-  if (ns && nsText) {
-    const defaulted = uses.length === 0;
-    if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(
-        c,
-        ns.span,
-        by,
-        t("tunnelNs"),
-        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
-        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
-      );
-    }
-  }
-  for (const field of ["nodeSelector", "namespaceSelector"]) {
-    const n = get(spec, field);
-    const s = str(n);
-    checkSelectorSyntax(c, n, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
-    if (n && s?.includes("global(")) {
-      reject(c, n.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
-    }
-  }
-}
-function checkBlockSize(c, pool, spec, by, t) {
-  const cidr = pool.cidr;
-  if (!cidr) return;
-  const node = get(spec, "blockSize");
-  const raw = num(node);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
-  if (node && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, node.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${cidr.family === 4 ? 26 : 122})`);
-    return;
-  }
-  const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(
-      c,
-      get(spec, "cidr")?.span ?? spec.span,
-      by,
-      t("tooSmall"),
-      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
-      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
-    );
-  }
-}
-function checkInstallationPool(c, pool, item) {
-  const by = "the operator rejects the Installation";
-  const apiBy = "the Calico API server rejects the pool the operator creates";
-  const cidrNode = get(item, "cidr");
-  const cidrText = str(cidrNode);
-  if (cidrText === void 0) return;
-  const cidr = pool.cidr;
-  const at2 = cidrNode?.span ?? item.span;
-  if (!cidr) {
-    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
-    return;
-  }
-  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
-  }
-  const bsNode = get(item, "blockSize");
-  const raw = num(bsNode);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
-  if (bsNode && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
-  } else {
-    const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-    if (cidr.prefix > bs) {
-      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
-    }
-  }
-  const encNode = get(item, "encapsulation");
-  const enc = str(encNode);
-  if (cidr.family === 6 && encNode && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
-    reject(c, encNode.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
-  }
-  const uses = asSeq(get(item, "allowedUses"))?.items.map((n) => text(n) ?? "") ?? [];
-  if (uses.includes("LoadBalancer")) {
-    const usesNode = get(item, "allowedUses");
-    if (usesNode && uses.some((u) => u === "Workload" || u === "Tunnel")) {
-      reject(c, usesNode.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
-    }
-    if (encNode && enc !== void 0 && enc !== "None") {
-      reject(c, encNode.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
-    }
-    const bgp = get(item, "disableBGPExport");
-    if (bgp?.kind === "scalar" && bgp.value === true) {
-      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
-    }
-    const sel2 = get(item, "nodeSelector");
-    const s = str(sel2);
-    if (sel2 && s !== void 0 && s !== "all()") {
-      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
-    }
-  }
-  const sel = get(item, "nodeSelector");
-  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
-  if (sel && str(sel)?.includes("global(")) {
-    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
-  }
-}
-function checkUpdate(c, pool, model, previous) {
-  const since = model.changedSince;
-  const spec = pool.spec;
-  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
-  const file = since.previous.get(pool.object.ref.file);
-  if (!file) return;
-  let objects = previous.get(file.path);
-  if (!objects) {
-    objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
-    previous.set(file.path, objects);
-  }
-  const then = objects.filter((o) => o.ref.name === pool.name);
-  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
-  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
-  const oldText = str(get(old?.node, "spec", "cidr"));
-  const oldCidr = oldText !== void 0 ? parseCIDR(oldText) : null;
-  if (!old || !oldCidr) return;
-  const head = c.head;
-  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
-  const cidrNode = get(spec, "cidr");
-  if (cidrNode && !sameCIDR(oldCidr, pool.cidr)) {
-    reject(
-      c,
-      cidrNode.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
-      `The cidr was ${oldText ?? ""} at ${since.ref}`,
-      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
-    );
-  }
-  const bs = num(get(spec, "blockSize"));
-  const oldBs = num(get(old.node, "spec", "blockSize"));
-  const dflt = oldCidr.family === 4 ? 26 : 122;
-  const size = bs && bs !== 0 ? bs : dflt;
-  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
-  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
-    reject(
-      c,
-      get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      `The blockSize was ${was} at ${since.ref}`,
-      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
-    );
-  }
-}
+
+// src/rules/pool-invalid/reservation.ts
 function checkReservation(c, r, settings) {
-  const spec = get(r.object.node, "spec");
-  if (spec?.kind === "map") for (const problem of schemaProblems(spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
+  if (r.spec) for (const problem of schemaProblems(r.spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
     if (e.text === "" && e.cidr === null) {
       c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
@@ -28329,6 +30204,53 @@ function checkReservation(c, r, settings) {
     }
   }
 }
+
+// src/rules/pool-invalid/update.ts
+function checkUpdate(c, pool, model, previous) {
+  const since = model.changedSince;
+  const spec = pool.spec;
+  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
+  const file = since.previous.get(pool.object.ref.file);
+  if (!file) return;
+  let pools = previous.get(file.path);
+  if (!pools) {
+    pools = ipPoolsIn(file);
+    previous.set(file.path, pools);
+  }
+  const then = pools.filter((p) => p.object.ref.name === pool.name);
+  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
+  const oldText = old?.cidrText?.value;
+  const oldCidr = old?.cidr ?? null;
+  if (!old || !oldCidr) return;
+  const head = c.head;
+  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const cidrW = pool.written.cidr;
+  if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
+    reject(
+      c,
+      cidrW.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      `The cidr was ${oldText ?? ""} at ${since.ref}`,
+      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
+    );
+  }
+  const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
+  const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
+  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+    reject(
+      c,
+      pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      `The blockSize was ${was} at ${since.ref}`,
+      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
+    );
+  }
+}
+
+// src/rules/pool-invalid.ts
 var pool_invalid_default = defineRule({
   id: "pool-invalid",
   meta: {
@@ -28358,47 +30280,26 @@ var pool_invalid_default = defineRule({
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) for (const problem of schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false)) c.problems.push(problem);
-        const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
-        if (!patch) checkIPPool(c, pool, pool.spec);
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
+        const patch = !pool.cidrText?.value && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        if (!patch) checkIPPool(c, pool);
         checkUpdate(c, pool, ctx.model, previous);
-        const nameNode = get(pool.object.node, "metadata", "name");
-        if (nameNode && pool.name.length > 253) {
-          reject(c, nameNode.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+        const nameW = pool.written.name;
+        if (nameW && pool.name.length > 253) {
+          reject(c, nameW.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
         }
         flush(pool.object.ref);
         continue;
       }
       const item = pool.spec;
       if (!item) continue;
-      const list = get(pool.object.node, "spec", "calicoNetwork", "ipPools");
-      const idx = list?.kind === "seq" ? list.items.indexOf(item) : -1;
-      const path2 = `spec.calicoNetwork.ipPools[${idx}]`;
+      const path2 = pool.fieldPath;
       for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
-      if (get(item, "cidr") === void 0) {
+      if (!pool.written.cidr) {
         reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
       }
-      checkInstallationPool(c, pool, item);
-      const parent = list?.kind === "seq" ? pool.object.node : void 0;
-      if (parent) {
-        let s = seen.get(parent);
-        if (!s) {
-          s = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
-          seen.set(parent, s);
-        }
-        const name = str(get(item, "name"));
-        const cidrNode = get(item, "cidr");
-        const cidr = str(cidrNode);
-        if (cidr !== void 0 && cidrNode) {
-          if (s.cidrs.has(cidr)) reject(c, cidrNode.span, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
-          else s.cidrs.set(cidr, cidrNode.span);
-        }
-        const nameNode = get(item, "name");
-        if (name !== void 0 && nameNode) {
-          if (s.names.has(name)) reject(c, nameNode.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
-          else s.names.set(name, nameNode.span);
-        }
-      }
+      checkInstallationPool(c, pool);
+      checkDuplicates(c, pool, seen);
       flush(pool.object.ref);
     }
     for (const r of ctx.model.reservations) {
@@ -29048,10 +30949,12 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint .",
-    test: "tsc --noEmit && eslint . && vitest run",
+    test: "tsc --noEmit && tsc --noEmit -p playground && eslint . && vitest run",
     "test:unit": "vitest run",
     bench: "node scripts/bench.mjs",
-    docs: "node scripts/build-docs.mjs"
+    "bench:lsp": "node scripts/bench-lsp.mjs",
+    docs: "node scripts/build-docs.mjs",
+    "build:playground": "node scripts/build-playground.mjs"
   },
   repository: {
     type: "git",
@@ -29069,20 +30972,35 @@ var package_default = {
     "@actions/core": "^3.0.1",
     ajv: "^8.20.0",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     "eslint-formatter-pretty": "^7.1.0",
     ignore: "^7.0.16",
     "ipaddr.js": "^2.5.0",
+    picomatch: "^4.0.7",
+    "shell-quote": "^1.12.0",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@codemirror/lang-yaml": "^6.1.3",
+    "@codemirror/lint": "^6.9.8",
+    "@codemirror/state": "^6.7.6",
+    "@codemirror/view": "^6.44.2",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/shell-quote": "^1.7.5",
+    codemirror: "^6.0.2",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.10.2",
+    pathe: "^2.0.3",
+    "playwright-core": "^1.65.2",
     typescript: "6.0",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "vscode-languageserver-protocol": "^3.18.5"
   }
 };
 
@@ -29133,8 +31051,143 @@ function applyIgnore(files, paths) {
   return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
 }
 
+// src/engine/suppress.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/schema.ts
+var SCHEMA_ID = "https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/main/schema/calico-ipam-lint.schema.json";
+var SEVERITY_VALUES = ["error", "warn", "off"];
+var stringList = (description, items = { type: "string", minLength: 1 }) => ({ type: "array", description, items });
+function configSchema(rules) {
+  const ids = rules.map((r) => r.id).sort();
+  const byId = new Map(rules.map((r) => [r.id, r.description]));
+  const severities = {
+    type: "object",
+    description: "Severity per rule id: `error`, `warn` or `off`.",
+    properties: Object.fromEntries(ids.map((id) => [id, { $ref: "#/definitions/severity", description: byId.get(id) }])),
+    additionalProperties: false
+  };
+  const ruleIds = {
+    description: "Rule ids, or `all`.",
+    oneOf: [
+      { type: "string", enum: ["all"] },
+      { type: "array", items: { type: "string", enum: ["all", ...ids] }, minItems: 1 }
+    ]
+  };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "calico-ipam-lint configuration",
+    description: "The configuration file .calico-ipam-lint.yaml (or .yml, .json): data only, never executed.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema this file follows (for editors)." },
+      podCidrs: stringList("The cluster's pod CIDRs, when no manifest declares them (kubeadm podSubnet, kind, Cluster API). `--pod-cidr` replaces them."),
+      pools: stringList(
+        "More files to read for pools and other context (kubectl get ippools.crd.projectcalico.org -o yaml), relative to this file. Findings in them are not reported."
+      ),
+      poolsComplete: { type: "boolean", description: "The pools in view are all of the cluster's pools (enables no-usable-pool)." },
+      featureFlags: {
+        type: "object",
+        description: "The Calico CNI config's `feature_control` flags; leave a flag out when it is not known.",
+        additionalProperties: false,
+        properties: {
+          ipAddrsNoIpam: { type: "boolean", description: "`feature_control.ip_addrs_no_ipam`." },
+          floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." }
+        }
+      },
+      cni: {
+        type: "object",
+        description: "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
+        additionalProperties: false,
+        properties: {
+          type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, \u2026)." },
+          ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." }
+        }
+      },
+      calicoVersion: {
+        type: "string",
+        enum: ["v3.32", "head"],
+        description: "Whose behaviour to predict: `v3.32` (the latest release) or `head` (also checks a static address's pool allowedUses)."
+      },
+      ipam: {
+        type: "object",
+        description: "The cluster's IPAMConfiguration, when no manifest in view holds it.",
+        additionalProperties: false,
+        properties: {
+          strictAffinity: { type: "boolean", description: "`spec.strictAffinity`." },
+          maxBlocksPerHost: { type: "integer", minimum: 0, description: "`spec.maxBlocksPerHost` (Calico treats 0 as its default, 20 blocks per node)." }
+        }
+      },
+      nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
+      rules: severities,
+      ignore: stringList("Files not linted, in .gitignore syntax, relative to this file. They are still read for cross-file checks, like --context."),
+      overrides: {
+        type: "array",
+        description: "Rule severities for some files (later entries win), after ESLint's overrides.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files", "rules"],
+          properties: {
+            files: { ...stringList("Files this entry applies to, in .gitignore syntax, relative to this file."), minItems: 1 },
+            rules: severities
+          }
+        }
+      },
+      suppress: {
+        type: "array",
+        description: "Findings not reported, by the object they are located in (for charts the team does not own). `*` in a field matches any run of characters.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["rules"],
+          anyOf: [{ required: ["kind"] }, { required: ["namespace"] }, { required: ["name"] }],
+          properties: {
+            kind: { type: "string", minLength: 1, description: "The object's kind, e.g. Deployment." },
+            namespace: { type: "string", minLength: 1, description: "The object's namespace (the default namespace when it names none)." },
+            name: { type: "string", minLength: 1, description: "The object's metadata.name." },
+            rules: ruleIds,
+            reason: { type: "string", description: "Why (for the reader; not used)." }
+          }
+        }
+      }
+    },
+    definitions: {
+      severity: { type: "string", enum: [...SEVERITY_VALUES] }
+    }
+  };
+}
+
 // src/config/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var registryDocs = () => RULES.map((r) => ({ id: r.id, description: r.meta.description }));
+var compiled2 = /* @__PURE__ */ new Map();
+function validator(rules) {
+  const key = rules.map((r) => r.id).join(",");
+  let v = compiled2.get(key);
+  if (!v) {
+    const ajv = new import_ajv2.default.default({ allErrors: true, strict: false, verbose: true });
+    v = ajv.compile(configSchema(rules));
+    compiled2.set(key, v);
+  }
+  return v;
+}
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+function walk(n, visit) {
+  visit(n);
+  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
+  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
+}
+function fieldPath2(pointer) {
+  let out = "";
+  for (const raw of pointer === "" ? [] : pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    out += /^\d+$/.test(part) ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out || "the configuration";
+}
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -29159,6 +31212,106 @@ function nearest(word, candidates) {
     }
   }
   return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+var article2 = (t) => /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+function schemaProblems2(root, schema, rules) {
+  if (schema(toPlain(root))) return [];
+  const errors = schema.errors ?? [];
+  const out = [];
+  const deeper = (path2) => errors.some((e) => e.instancePath.startsWith(`${path2}/`));
+  const enums = new Set(errors.filter((e) => e.keyword === "enum" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)).map((e) => e.instancePath));
+  for (const err of errors) {
+    const branch = /\/(oneOf|anyOf)\/\d+\//.test(err.schemaPath);
+    const { node } = atPointer(root, err.instancePath);
+    const path2 = fieldPath2(err.instancePath);
+    const at2 = node.span;
+    switch (err.keyword) {
+      case "additionalProperties": {
+        const key = String(err.params.additionalProperty);
+        const e = entry(node, key);
+        const schemaAt = err.schemaPath.replace(/\/additionalProperties$/, "");
+        const isRules = /\/rules$/.test(err.instancePath) && !schemaAt.includes("/suppress");
+        const known = isRules ? rules.map((r) => r.id) : Object.keys(err.parentSchema?.properties ?? {});
+        const near = nearest(key, known);
+        const what = isRules ? `unknown rule "${key}"` : `unknown key "${key}" in ${path2}`;
+        out.push({ span: e?.keySpan ?? at2, message: `${what}${near ? `; did you mean "${near}"?` : ""}` });
+        break;
+      }
+      case "enum": {
+        if (branch) {
+          if (/\/\d+$/.test(err.instancePath)) {
+            const v = toPlain(node);
+            const near = typeof v === "string" ? nearest(v, rules.map((r) => r.id)) : void 0;
+            out.push({ span: at2, message: `${path2}: unknown rule ${JSON.stringify(v)}${near ? `; did you mean "${near}"?` : ""}` });
+          }
+          break;
+        }
+        const allowed = err.params.allowedValues.map((a) => JSON.stringify(a)).join(", ");
+        out.push({ span: at2, message: `${path2} is ${JSON.stringify(toPlain(node))}; it must be one of ${allowed}` });
+        break;
+      }
+      case "type":
+        if (branch || enums.has(err.instancePath)) break;
+        out.push({ span: at2, message: `${path2} must be ${article2(String(err.params.type))}` });
+        break;
+      case "oneOf":
+        if (!deeper(err.instancePath)) out.push({ span: at2, message: `${path2} must be "all" or a list of rule ids` });
+        break;
+      case "anyOf":
+        out.push({ span: at2, message: `${path2} must name at least one of kind, namespace, name` });
+        break;
+      case "required":
+        if (branch) break;
+        out.push({ span: at2, message: `${path2} needs "${String(err.params.missingProperty)}"` });
+        break;
+      default:
+        if (branch) break;
+        out.push({ span: at2, message: `${path2} ${err.message ?? "is not valid"}` });
+    }
+  }
+  return out;
+}
+function semanticProblems(root) {
+  const out = [];
+  for (const item of asSeq(get(root, "podCidrs"))?.items ?? []) {
+    if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
+      out.push({ span: item.span, message: `podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
+    }
+  }
+  return out;
+}
+function parseConfig(source, rules = registryDocs()) {
+  const fileSpan = { file: source.path, start: 0, end: 0 };
+  const problems = source.problems.map((p) => ({ span: p.span, message: p.message }));
+  for (const d of source.documents) problems.push(...d.problems.map((p) => ({ span: p.span, message: p.message })));
+  if (problems.length > 0) return { problems };
+  const docs = source.documents.filter((d) => d.root !== null);
+  if (docs.length > 1) {
+    const second = docs[1]?.root;
+    return { problems: [{ span: second ? second.span : fileSpan, message: "the configuration must be one YAML document" }] };
+  }
+  const root = docs[0]?.root;
+  if (!root) return { config: { data: {}, source, suppressSpans: [] } };
+  if (root.kind !== "map") return { problems: [{ span: root.span, message: "the configuration must be a mapping of keys (podCidrs, rules, \u2026)" }] };
+  walk(root, (n) => {
+    if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
+      problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
+    }
+  });
+  problems.push(...schemaProblems2(root, validator(rules), rules), ...semanticProblems(root));
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.span.start - b.span.start);
+    return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1]?.message || p.span.start !== problems[i - 1]?.span.start) };
+  }
+  const suppressSpans = (asSeq(get(root, "suppress"))?.items ?? []).map((n) => n.span);
+  return { config: { data: toPlain(root), source, suppressSpans } };
+}
+function formatProblems(source, problems) {
+  const index = new LineIndex(source.text);
+  return problems.map((p) => {
+    const { line, column } = index.position(p.span.start);
+    return `${source.path}:${line}:${column}: ${p.message}`;
+  });
 }
 
 // src/engine/suppress.ts
@@ -29195,8 +31348,13 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "ClusterInformation",
   "KubeControllersConfiguration"
 ]);
-function globRegex(glob) {
-  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+var GLOB_OPTIONS = { dot: true, bash: true, nonegate: true, noextglob: true, nobrace: true };
+var literal = (part) => part.replace(/[^A-Za-z0-9_-]/g, (c) => c === "]" || c === "\\" || c === "^" ? `[\\${c}]` : `[${c}]`);
+function globTest(glob) {
+  if (glob === "") return (v) => v === "";
+  const onlyStars = /^\**$/.test(glob);
+  const isMatch = (0, import_picomatch.default)(glob.split("*").map(literal).join("*"), GLOB_OPTIONS);
+  return (v) => v === "" ? onlyStars : isMatch(v);
 }
 function splitIds(text2) {
   const out = [];
@@ -29267,8 +31425,8 @@ function applySuppressions(input) {
   const entries = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
-    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globRegex(g));
-    const test = (v, re) => re === void 0 || v !== void 0 && re.test(v);
+    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globTest(g));
+    const test = (v, re) => re === void 0 || v !== void 0 && re(v);
     const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
@@ -29310,20 +31468,20 @@ function applySuppressions(input) {
   }
   const known = new Set(RULES.map((r) => r.id));
   const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
-  const where = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
+  const where3 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
   const holder = { annotation: "the annotation", comment: "the comment", config: "the entry" };
   for (const s of suppressions) {
     for (const x of s.ids) {
       if (!known.has(x.id)) {
         const near = nearest(x.id, [...known]);
-        problems.push({ messageId: "unknownRule", data: { where: where[s.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
+        problems.push({ messageId: "unknownRule", data: { where: where3[s.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
       } else if (s.judgeable && !s.used.has(x.id) && active(x.id, s.file)) {
         const what = s.ids.length === 1 && !s.all ? holder[s.form] : `${x.id} from ${holder[s.form]}`;
-        problems.push({ messageId: "unused", data: { where: where[s.form], rule: x.id, what }, span: x.span, value: x.id });
+        problems.push({ messageId: "unused", data: { where: where3[s.form], rule: x.id, what }, span: x.span, value: x.id });
       }
     }
     if (s.all && s.judgeable && !s.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s.file))) {
-      problems.push({ messageId: "unusedAll", data: { where: where[s.form] }, span: s.span, value: "all" });
+      problems.push({ messageId: "unusedAll", data: { where: where3[s.form] }, span: s.span, value: "all" });
     }
   }
   const out = kept;
@@ -29540,7 +31698,7 @@ function groupResults(files, findings) {
   }));
 }
 
-// src/engine/exact.ts
+// src/exact.ts
 function lintExact(input, options = {}) {
   const out = lintSources(input, options);
   const byPath = new Map(input.map((f) => [f.path, f]));
@@ -29564,14 +31722,192 @@ function lintExact(input, options = {}) {
 var VERIFY_MIN_CHARS = 2e6;
 var VERIFY_SHARE = 0.05;
 
-// src/api.ts
-async function lintPaths(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const main = await expandPaths(paths, cwd);
-  const ctx = await expandPaths(options.context ?? [], cwd);
-  const mainSet = new Set(main.files);
-  const files = [...options.extraSources ?? []];
+// src/engine/plan.ts
+function locator(model) {
+  const texts = new Map(model.files.map((f) => [f.path, f.text]));
+  const idx = /* @__PURE__ */ new Map();
+  return (span) => {
+    let i = idx.get(span.file);
+    if (!i) {
+      i = new LineIndex(texts.get(span.file) ?? "");
+      idx.set(span.file, i);
+    }
+    return { file: span.file, line: i.location(span).line };
+  };
+}
+function planFrom(model, a) {
+  const at2 = locator(model);
+  const owner = (o, namespace) => ({
+    kind: o.ref.kind,
+    ...namespace !== void 0 ? { namespace } : {},
+    ...o.ref.name !== void 0 ? { name: o.ref.name } : {},
+    ...at2(o.ref.span)
+  });
+  const podOwner = (d) => owner(d.pod.object, d.pod.namespace);
+  const pools = a.pools.map((u) => {
+    const used = u.size - u.free;
+    return {
+      name: u.pool.name,
+      cidr: u.cidr,
+      family: u.family,
+      origin: u.pool.origin,
+      ...at2(u.pool.cidrText?.span ?? u.pool.span),
+      enabled: u.enabled,
+      automatic: u.automatic,
+      blockSize: u.pool.blockSize,
+      blocks: String(u.blocks),
+      size: String(u.size),
+      reserved: String(u.reserved),
+      static: String(u.statics),
+      tunnel: String(u.tunnel),
+      demand: String(u.demand + u.shortfall),
+      free: String(u.free),
+      shortfall: String(u.shortfall),
+      usedPermille: u.size > 0n ? Number(used * 1000n / u.size) : 0
+    };
+  });
+  const statics = a.statics.map((c) => ({
+    ip: ipString(c.ip),
+    annotation: c.key,
+    owner: owner(c.pod.object, c.pod.namespace),
+    ...c.pool ? { pool: c.pool.name || c.pool.cidrText?.value || "" } : {},
+    reserved: c.reserved
+  }));
+  const sets = a.sets.map((s) => ({
+    kind: s.kind,
+    family: s.family,
+    pools: s.pools.map((p) => p.name),
+    demand: String(s.demand),
+    shortfall: String(s.shortfall),
+    consumers: s.consumers.map((c) => ({ ...podOwner(c), count: c.count.count === null ? null : String(c.count.count) }))
+  }));
+  const failures = a.exhausted.map((g) => ({
+    family: g.family,
+    pools: g.pools.map((p) => p.pool.name || p.cidr),
+    demand: String(g.demand),
+    capacity: String(g.capacity),
+    shortfall: String(g.shortfall)
+  }));
+  const seen = /* @__PURE__ */ new Set();
+  const unknown = a.demands.filter((d) => d.count.count === null && !seen.has(d.pod) && seen.add(d.pod)).map((d) => ({ ...podOwner(d), reason: d.count.unknown ?? "unknown" }));
+  const blocked = [
+    ...a.blocked.map((b) => ({ ...owner(b.pod.object, b.pod.namespace), reason: b.reason })),
+    ...a.demands.filter((d) => !d.set && (d.noPool ?? a.defaultFailure[d.family])).map((d) => ({ ...podOwner(d), reason: (d.noPool ?? a.defaultFailure[d.family])?.message ?? "" }))
+  ];
+  const notes = [];
+  if (a.nodes === null) {
+    if (a.tunnelPools.length > 0) notes.push(`node tunnel addresses are not counted (${a.tunnelPools.map((t) => `${t.encapsulation} in ${t.pool.name}`).join(", ")}): give the node count with --nodes`);
+    if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
+  }
+  for (const u of a.pools) {
+    const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
+    if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
+      notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
+    }
+  }
+  if (a.pools.length === 0) notes.push("no IP pools in view: pass --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml) or --context PATH");
+  return { pools, sets, statics, failures, unknown, blocked, nodes: a.nodes, notes };
+}
+
+// src/core.ts
+function lintCore(inputs, options = {}) {
   const parse = options.precise ? parseSource : parseManifest;
+  const files = [...inputs.sources ?? []];
+  for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+  const out = lintExact(files, options);
+  return withPlan({ ...out, poolsKnown: poolsKnown(out.model) }, options);
+}
+function withPlan(out, options) {
+  if (!options.plan) return out;
+  const a = allocation(out.model, out.settings);
+  return { ...out, allocation: a, plan: planFrom(out.model, a) };
+}
+
+// src/node/config.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
+var ConfigError = class extends Error {
+  constructor(lines) {
+    super(lines.join("\n"));
+    this.lines = lines;
+  }
+  lines;
+};
+var isFile = (p) => {
+  try {
+    return statSync2(p).isFile();
+  } catch {
+    return false;
+  }
+};
+function findConfigFile(cwd) {
+  let dir = resolve3(cwd);
+  for (; ; ) {
+    const found = CONFIG_NAMES.map((n) => join2(dir, n)).filter(isFile);
+    if (found.length > 1) {
+      throw new ConfigError([`${found.map((f) => displayPath(f, cwd)).join(" and ")}: two configuration files in one directory; keep one`]);
+    }
+    if (found[0]) return found[0];
+    const up = dirname2(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function loadConfig(explicit, cwd) {
+  const abs = explicit !== void 0 ? resolve3(cwd, explicit) : findConfigFile(cwd);
+  if (abs === null) return null;
+  if (explicit !== void 0 && !existsSync2(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
+  const shown2 = displayPath(abs, cwd);
+  const source = await loadFile(shown2, cwd, true);
+  const unreadable = source.problems.find((p) => p.code === "UNREADABLE");
+  if (unreadable) throw new ConfigError([`${shown2}: ${unreadable.message}`]);
+  const parsed = parseConfig(source);
+  if ("problems" in parsed) throw new ConfigError(formatProblems(source, parsed.problems));
+  const dir = dirname2(abs);
+  return {
+    config: parsed.config,
+    file: abs,
+    policy: { config: parsed.config, baseDir: dir, cwd: resolve3(cwd) },
+    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
+  };
+}
+
+// src/node/setup.ts
+function configRequest(config) {
+  if (!config) return {};
+  const data = config.config.data;
+  return {
+    ...data?.podCidrs ? { podCidrs: data.podCidrs } : {},
+    ...data?.cni ? { cni: data.cni } : {},
+    ...data?.rules ? { rules: data.rules } : {},
+    policy: config.policy,
+    settings: settingsFrom(config),
+    context: config.pools
+  };
+}
+function settingsFrom(cfg) {
+  const d = cfg?.config.data;
+  if (!d) return {};
+  return {
+    ...d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {},
+    ...d.calicoVersion ? { calicoVersion: d.calicoVersion } : {},
+    ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
+    ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
+    ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
+    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
+  };
+}
+
+// src/api.ts
+async function lint(given) {
+  const cwd = resolve4(given.cwd ?? ".");
+  const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
+  const main = await expandPaths(request.paths ?? [], cwd);
+  const ctx = await expandPaths(request.context ?? [], cwd);
+  const mainSet = new Set(main.files);
+  const files = [...request.sources ?? []];
+  const parse = request.precise ? parseSource : parseManifest;
   for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
   for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
   const unreadable = [
@@ -29579,18 +31915,31 @@ async function lintPaths(paths, options = {}) {
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
   ];
-  const out = lintExact(files, options);
+  const out = lintCore({ sources: files, ...request.texts ? { texts: request.texts } : {} }, request);
   return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
+function withConfig(request, config) {
+  return {
+    ...config,
+    ...request,
+    ...request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {},
+    settings: { ...config.settings, ...request.settings },
+    context: [...request.context ?? [], ...config.context ?? []]
+  };
+}
+function lintPaths(paths, options = {}) {
+  const { extraSources, ...rest } = options;
+  return lint({ ...rest, paths, ...extraSources ? { sources: extraSources } : {} });
+}
 function lintText(text2, filePath = "<text>", options = {}) {
-  return lintSources([parseSource(filePath, text2)], options);
+  return lintCore({ sources: [parseSource(filePath, text2)] }, options);
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute3(file) ? file : resolve3(ctx.cwd, file);
+  const abs = isAbsolute3(file) ? file : resolve5(ctx.cwd, file);
   const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute: abs };
   return { relative: rel.split(sep3).join("/") };
@@ -29678,10 +32027,10 @@ var github = (results, ctx) => {
 };
 
 // src/report/formatters/json.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 var json = (results, ctx) => JSON.stringify(
   results.map((r) => ({
-    filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+    filePath: isAbsolute4(r.file) ? r.file : resolve6(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -29695,6 +32044,282 @@ var json = (results, ctx) => JSON.stringify(
     warningCount: r.warningCount
   }))
 );
+
+// src/report/html-document.ts
+import { createHash } from "node:crypto";
+
+// src/report/html.ts
+var ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var esc = (s) => s.replace(/[&<>"']/g, (c) => ESCAPES2[c]);
+function permille(a, b) {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  if (y <= 0n) return 0;
+  const p = x * 1000n / y;
+  return Number(p > 1000n ? 1000n : p);
+}
+var ownerText = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+var where = (o) => o.file ? `${o.file}:${o.line}` : "";
+var mapId = (prefix, i) => `${prefix}${i}`;
+function poolMode(p) {
+  if (!p.enabled) return "disabled";
+  return p.automatic ? "automatic" : "manual";
+}
+function cellState(c) {
+  if (!c) return { cls: "free", label: "free" };
+  const parts = [];
+  if (c.statics.length > 0) parts.push(`${c.statics.length} static`);
+  if (c.reserved !== "0") parts.push(c.fullyReserved ? "reserved" : `${c.reserved} reserved`);
+  const cls = c.statics.length > 0 ? c.reserved !== "0" ? "static reserved" : "static" : "reserved";
+  return { cls, label: parts.join(", ") };
+}
+var COLUMNS = 32;
+var CELL = 16;
+var GAP = 2;
+function gridSvg(m, id, labelId) {
+  const cols = Math.min(COLUMNS, m.cells);
+  const rows = Math.ceil(m.cells / cols);
+  const w = cols * (CELL + GAP) - GAP;
+  const h = rows * (CELL + GAP) - GAP;
+  const marked = new Map(m.marked.map((c) => [c.index, c]));
+  const out = [
+    `<svg class="grid" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${labelId}" focusable="false">`,
+    `<defs><pattern id="${id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="4" height="4"/><line x1="0" y1="0" x2="0" y2="4" class="hatch-line" stroke-width="2"/></pattern></defs>`
+  ];
+  for (let i = 0; i < m.cells; i++) {
+    const x = i % cols * (CELL + GAP);
+    const y = Math.floor(i / cols) * (CELL + GAP);
+    const c = marked.get(i);
+    const state = cellState(c);
+    const fill = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
+    const title = c ? `<title>${esc(`${c.first} \u2013 ${c.last}: ${state.label}${c.statics.length > 0 ? `: ${c.statics.map((s) => `${s.ip} ${ownerText(s.owner)}`).join("; ")}` : ""}`)}</title>` : "";
+    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill}>${title}</rect>`);
+    if (c && c.statics.length > 0) out.push(`<circle class="dot" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="3"/>`);
+  }
+  out.push("</svg>");
+  return out.join("");
+}
+function usageSvg(p) {
+  const parts = [
+    ["reserved", p.reserved],
+    ["static", p.static],
+    ["tunnel", p.tunnel],
+    ["demand", p.demand]
+  ];
+  const W = 300;
+  let x = 0;
+  const rects = [];
+  for (const [cls, n] of parts) {
+    const w = Math.min(W - x, permille(n, p.size) * W / 1e3);
+    if (w > 0) rects.push(`<rect class="use ${cls}" x="${x.toFixed(1)}" y="2" width="${Math.max(1, w).toFixed(1)}" height="12"/>`);
+    x += w;
+  }
+  const short = p.shortfall !== "0" ? `<rect class="use short" x="${W - 6}" y="0" width="6" height="16"/>` : "";
+  return `<svg class="usage" viewBox="0 0 ${W} 16" width="${W}" height="16" aria-hidden="true" focusable="false"><rect class="use capacity" x="0" y="2" width="${W}" height="12"/>${rects.join("")}${short}</svg>`;
+}
+var LEGEND = '<ul class="legend" aria-label="Legend of the address maps"><li><svg width="12" height="12" aria-hidden="true"><rect class="cell free" width="12" height="12" rx="2"/></svg> free</li><li><svg width="12" height="12" aria-hidden="true"><defs><pattern id="legend-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="4" height="4"/><line x1="0" y1="0" x2="0" y2="4" class="hatch-line" stroke-width="2"/></pattern></defs><rect class="cell reserved" width="12" height="12" rx="2" fill="url(#legend-hatch)"/></svg> reserved (IPReservation, hatched)</li><li><svg width="12" height="12" aria-hidden="true"><rect class="cell static" width="12" height="12" rx="2"/><circle class="dot" cx="6" cy="6" r="3"/></svg> static address (dot)</li></ul>';
+function poolSection(m, i, prefix) {
+  const p = m.pool;
+  const id = mapId(prefix, i);
+  const labelId = `${id}-label`;
+  const short = p.shortfall !== "0";
+  const cellWord = m.blocksPerCell === "1" ? "one block" : `${m.blocksPerCell} blocks`;
+  const reservedCells = m.marked.filter((c) => c.reserved !== "0").length;
+  const staticCells = m.marked.filter((c) => c.statics.length > 0).length;
+  const summary = `${p.name || p.cidr} (${p.cidr}, IPv${p.family}, ${poolMode(p)}): ${m.cells} ${m.cells === 1 ? "cell" : "cells"} of ${cellWord} (/${p.blockSize}, ${m.cellSize} addresses each); ${reservedCells} with reserved addresses, ${staticCells} with static addresses.`;
+  const rows = m.marked.map((c) => {
+    const statics = c.statics.map((s) => `<li><code>${esc(s.ip)}</code> ${esc(ownerText(s.owner))} <span class="where">${esc(where(s.owner))}</span>${s.reserved ? " (reserved)" : ""}</li>`).join("");
+    return `<tr><td><code>${esc(c.first)}</code> \u2013 <code>${esc(c.last)}</code></td><td class="num">${c.reserved === "0" ? "0" : esc(c.reserved)}${c.fullyReserved ? " (all)" : ""}</td><td>${statics ? `<ul class="plain">${statics}</ul>` : "none"}</td></tr>`;
+  }).join("");
+  const figures = [
+    ["Size", p.size],
+    ["Reserved", p.reserved],
+    ["Static", p.static],
+    ["Tunnel", p.tunnel],
+    ["Demand", p.demand],
+    ["Free", p.free],
+    ["Short", p.shortfall]
+  ];
+  return [
+    `<section class="pool${short ? " is-short" : ""}" aria-labelledby="${id}-h">`,
+    `<h3 id="${id}-h"><span class="pool-name">${esc(p.name || "(unnamed)")}</span> <code>${esc(p.cidr)}</code> <span class="badge ${poolMode(p)}">${poolMode(p)}</span>${short ? ` <span class="badge short-badge">${esc(p.shortfall)} short</span>` : ""}</h3>`,
+    `<p class="where">${esc(where(p))}</p>`,
+    `<p id="${labelId}" class="map-label">${esc(summary)}</p>`,
+    `<div class="map">${gridSvg(m, id, labelId)}</div>`,
+    `<div class="usage-row">${usageSvg(p)}<span>${Math.floor(p.usedPermille / 10)}% in use${short ? `; <strong>${esc(p.shortfall)} addresses short</strong>` : ""}</span></div>`,
+    `<table class="figures"><caption class="sr-only">Address counts of ${esc(p.name || p.cidr)}</caption><thead><tr>${figures.map(([h]) => `<th scope="col">${h}</th>`).join("")}</tr></thead><tbody><tr>${figures.map(([h, v]) => `<td class="num${h === "Short" && short ? " bad" : ""}">${esc(v)}</td>`).join("")}</tr></tbody></table>`,
+    m.marked.length > 0 ? `<details><summary>Cells that hold something (${m.marked.length} of ${m.cells})</summary><table><caption class="sr-only">Cells of ${esc(p.name || p.cidr)} with reservations or static addresses</caption><thead><tr><th scope="col">Addresses</th><th scope="col">Reserved</th><th scope="col">Static addresses</th></tr></thead><tbody>${rows}</tbody></table></details>` : "",
+    "</section>"
+  ].join("\n");
+}
+function renderAddressMap(map, prefix = "pool") {
+  const plan = map.plan;
+  const out = [];
+  if (map.pools.length === 0) out.push("<p>No IP pools in view.</p>");
+  else out.push(LEGEND, ...map.pools.map((m, i) => poolSection(m, i, prefix)));
+  if (plan.failures.length > 0) {
+    out.push('<h3>Shortfalls</h3><ul class="problems">');
+    for (const f of plan.failures) out.push(`<li><span class="sev error">short</span> IPv${f.family} ${esc(f.pools.join(", "))}: ${esc(f.demand)} needed, ${esc(f.capacity)} assignable, <strong>${esc(f.shortfall)} short</strong></li>`);
+    out.push("</ul>");
+  }
+  if (map.outside.length > 0) {
+    out.push('<h3>Static addresses in no enabled pool</h3><table><thead><tr><th scope="col">Address</th><th scope="col">Annotation</th><th scope="col">Workload</th><th scope="col">Where</th></tr></thead><tbody>');
+    for (const s of map.outside) out.push(`<tr><td><code>${esc(s.ip)}</code></td><td><code>${esc(s.annotation)}</code></td><td>${esc(ownerText(s.owner))}</td><td class="where">${esc(where(s.owner))}</td></tr>`);
+    out.push("</tbody></table>");
+  }
+  if (plan.blocked.length > 0) {
+    out.push('<h3>Pods that fail before drawing an address</h3><ul class="problems">');
+    for (const b of plan.blocked) out.push(`<li>${esc(ownerText(b))} <span class="where">${esc(where(b))}</span>: ${esc(b.reason)}</li>`);
+    out.push("</ul>");
+  }
+  if (plan.unknown.length > 0) {
+    out.push("<h3>Not counted</h3><ul>");
+    for (const u of plan.unknown) out.push(`<li>${esc(ownerText(u))} <span class="where">${esc(where(u))}</span>: ${esc(u.reason)}</li>`);
+    out.push("</ul>");
+  }
+  if (plan.notes.length > 0) out.push(`<h3>Notes</h3><ul>${plan.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
+  return out.join("\n");
+}
+function excerpt(f, text2) {
+  if (text2 === void 0) return "";
+  const lines = text2.split(/\r?\n/);
+  const from = Math.max(1, f.line - 1);
+  const to = Math.min(lines.length, Math.max(f.line, f.endLine) + 1, f.line + 6);
+  const out = [];
+  for (let n = from; n <= to; n++) {
+    const line = lines[n - 1] ?? "";
+    let body = esc(line);
+    if (n >= f.line && n <= f.endLine) {
+      const a = n === f.line ? f.column - 1 : 0;
+      const b = n === f.endLine ? Math.max(a + (f.endLine === f.line ? 1 : 0), f.endColumn - 1) : line.length;
+      body = `${esc(line.slice(0, a))}<mark>${esc(line.slice(a, b)) || " "}</mark>${esc(line.slice(b))}`;
+    }
+    out.push(`<span class="ln" aria-hidden="true">${n}</span>${body}`);
+  }
+  return `<pre class="src" aria-label="Source lines ${from} to ${to}"><code>${out.join("\n")}</code></pre>`;
+}
+var SEV_LABEL = { error: "\u2716 error", warning: "\u26A0 warning" };
+function renderFindings(results, sourceText, rule, docsUrl2) {
+  const withFindings = results.filter((r) => r.findings.length > 0);
+  if (withFindings.length === 0) return "<p>No problems found.</p>";
+  const out = [];
+  withFindings.forEach((r, i) => {
+    const counts = [r.errorCount > 0 ? `${r.errorCount} error${r.errorCount === 1 ? "" : "s"}` : "", r.warningCount > 0 ? `${r.warningCount} warning${r.warningCount === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
+    out.push(`<section class="file" aria-labelledby="file${i}-h"><h3 id="file${i}-h"><code>${esc(r.file)}</code> <span class="counts">${counts}</span></h3><ol class="findings">`);
+    const text2 = sourceText(r.file);
+    for (const f of r.findings) {
+      const url = rule(f.ruleId)?.docsUrl ?? docsUrl2(f.ruleId);
+      const fix = f.fix === void 0 ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
+      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}</ul>` : "";
+      out.push(
+        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text2)}${related}</li>`
+      );
+    }
+    out.push("</ol></section>");
+  });
+  return out.join("\n");
+}
+var REPORT_CSS = `
+:root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--panel:#f6f8fa;--line:#d0d7de;--free:#e7ecf0;--res:#8c6d1f;--static:#0b5cad;--err:#b3261e;--warn:#8a5a00;--demand:#4a7f3d;--tunnel:#6e49a8;--mark:#ffe58f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9da7b3;--bg:#0d1117;--panel:#161b22;--line:#30363d;--free:#273040;--res:#d4a72c;--static:#58a6ff;--err:#ff7b72;--warn:#e3b341;--demand:#7ee787;--tunnel:#d2a8ff;--mark:#6e5300}}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+main,header.top,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+a{color:var(--static)}
+a:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--static);outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5rem}
+.skip:focus{left:1rem}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+h1{font-size:1.5rem;margin:1rem 0 .25rem}h2{font-size:1.25rem;border-bottom:1px solid var(--line);padding-bottom:.25rem;margin-top:2rem}h3{font-size:1.05rem;margin:1.25rem 0 .25rem;overflow-wrap:anywhere}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
+.where,.muted,.counts,.pos{color:var(--muted)}
+.where{overflow-wrap:anywhere}
+nav.toc ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}
+.totals{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
+.totals li{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}
+.pool{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem 1rem;margin:1rem 0;background:var(--panel)}
+.pool.is-short{border-left:6px solid var(--err)}
+.badge{font-size:.75rem;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;vertical-align:middle;font-weight:normal}
+.short-badge,.bad{color:var(--err);font-weight:bold}
+.map svg.grid{max-width:100%;height:auto}
+.cell.free{fill:var(--free)}.cell.static{fill:var(--static)}.hatch-bg{fill:var(--free)}.hatch-line{stroke:var(--res)}.dot{fill:var(--bg)}
+.cell.static.reserved{stroke:var(--static);stroke-width:2}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;list-style:none}
+.legend svg{vertical-align:-2px}
+.usage-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.5rem 0}
+.usage{max-width:100%;height:auto}
+.use.capacity{fill:var(--free)}.use.reserved{fill:var(--res)}.use.static{fill:var(--static)}.use.tunnel{fill:var(--tunnel)}.use.demand{fill:var(--demand)}.use.short{fill:var(--err)}
+table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto;max-width:100%}
+th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+ul.plain{margin:0;padding:0;list-style:none}
+.findings{list-style:none;padding:0}
+.finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}
+.finding.error{border-left-color:var(--err)}.finding.warning{border-left-color:var(--warn)}
+.finding .head{margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.finding .msg{margin:.25rem 0;overflow-wrap:anywhere}
+.fixable{color:var(--muted);font-size:.85em}
+.related{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.9em}
+.sev{font-weight:bold}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}
+pre.src{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem;overflow-x:auto;margin:.25rem 0 .5rem}
+pre.src .ln{display:inline-block;min-width:3ch;margin-right:1ch;text-align:right;color:var(--muted);user-select:none}
+mark{background:var(--mark);color:inherit;text-decoration:underline wavy var(--err)}
+@media (max-width:40rem){body{font-size:14px}.finding .head{flex-direction:column;gap:0}}
+`;
+
+// src/report/html-document.ts
+var cspFor = (css) => `default-src 'none'; style-src 'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'; base-uri 'none'; form-action 'none'`;
+function htmlDocument(page) {
+  const toc = page.sections.map((s) => `<li><a href="#${s.id}">${esc(s.heading)}</a></li>`).join("");
+  const sections = page.sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h" tabindex="-1">
+<h2 id="${s.id}-h">${esc(s.heading)}</h2>
+${s.body}
+</section>`).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${cspFor(REPORT_CSS)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="calico-ipam-lint ${esc(VERSION)}">
+<title>${esc(page.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#${page.sections[0]?.id ?? "main"}">Skip to ${esc(page.sections[0]?.heading ?? "the report")}</a>
+<header class="top"><h1>${esc(page.title)}</h1><p class="muted">${esc(page.subtitle)}</p>
+<nav class="toc" aria-label="Contents"><ul>${toc}</ul></nav></header>
+<main id="main">
+${sections}
+</main>
+<footer><p class="muted">calico-ipam-lint ${esc(VERSION)}</p></footer>
+</body>
+</html>
+`;
+}
+
+// src/report/formatters/html.ts
+var html = (results, ctx) => {
+  const findings = results.flatMap((r) => r.findings);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const texts = new Map((ctx.model?.files ?? []).map((f) => [f.path, f.text]));
+  const totals = `<ul class="totals"><li><strong>${errors}</strong> error${errors === 1 ? "" : "s"}</li><li><strong>${warnings}</strong> warning${warnings === 1 ? "" : "s"}</li><li><strong>${results.length}</strong> file${results.length === 1 ? "" : "s"} linted</li></ul>`;
+  const sections = [
+    {
+      id: "findings",
+      heading: "Findings",
+      body: totals + renderFindings(results, (f) => texts.get(f), (id) => ctx.rules.get(id), docsUrl)
+    }
+  ];
+  if (ctx.addressMap) sections.push({ id: "pools", heading: "Address space", body: renderAddressMap(ctx.addressMap) });
+  return htmlDocument({
+    title: "Calico IPAM lint report",
+    subtitle: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${results.filter((r) => r.findings.length > 0).length} of ${results.length} files`,
+    sections
+  });
+};
 
 // src/report/formatters/junit.ts
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -29714,9 +32339,9 @@ var junit = (results) => {
     lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
     if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
     for (const f of r.findings) {
-      const where = `${file}:${f.line}:${f.column}`;
+      const where3 = `${file}:${f.line}:${f.column}`;
       lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
-      lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
+      lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where3}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
       lines.push("    </testcase>");
     }
     lines.push("  </testsuite>");
@@ -29806,7 +32431,7 @@ var sarif = (results, ctx) => {
 };
 
 // src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve7 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 // node_modules/eslint-formatter-pretty/index.js
@@ -31305,7 +33930,7 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute5(r.file) ? r.file : resolve5(ctx.cwd, r.file),
+    filePath: isAbsolute5(r.file) ? r.file : resolve7(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -31328,17 +33953,108 @@ var stylish = (results, ctx) => {
 };
 
 // src/report/formatters/index.ts
-var FORMATTERS = { stylish, json, sarif, github, junit };
+var FORMATTERS = { stylish, json, sarif, github, junit, html };
 
 // src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
+
+// src/report/plan.ts
+function planToJSON(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+var pct = (permille2) => `${Math.floor(permille2 / 10)}%`;
+function bar(permille2, width = 20) {
+  const filled = Math.min(width, Math.round(permille2 / 1e3 * width));
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
+}
+var where2 = (o) => `${o.file}:${o.line}`;
+var ownerText2 = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+function table(rows, right) {
+  const widths = [];
+  for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.length));
+  return rows.map((r) => r.map((c, i) => right.has(i) ? c.padStart(widths[i] ?? 0) : i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+}
+function poolState(p) {
+  if (!p.enabled) return "disabled";
+  return p.automatic ? "auto" : "manual";
+}
+function renderPlanText(plan) {
+  const out = [];
+  out.push("Pools");
+  if (plan.pools.length === 0) out.push("  (none)");
+  else {
+    const rows = [["POOL", "CIDR", "MODE", "SIZE", "RESERVED", "STATIC", "TUNNEL", "DEMAND", "FREE", "SHORT", "USE"]];
+    for (const p of plan.pools) {
+      rows.push([p.name, p.cidr, poolState(p), p.size, p.reserved, p.static, p.tunnel, p.demand, p.free, p.shortfall, `${bar(p.usedPermille)} ${pct(p.usedPermille).padStart(4)}`]);
+    }
+    for (const l of table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6, 7, 8, 9]))) out.push(`  ${l}`);
+  }
+  out.push("", "Static addresses");
+  if (plan.statics.length === 0) out.push("  (none)");
+  else {
+    const rows = plan.statics.map((s) => [s.ip, s.annotation, ownerText2(s.owner), where2(s.owner), s.pool ? `pool ${s.pool}${s.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
+    for (const l of table(rows, /* @__PURE__ */ new Set())) out.push(`  ${l}`);
+  }
+  if (plan.failures.length > 0) {
+    out.push("", "Shortfalls");
+    for (const f of plan.failures) out.push(`  IPv${f.family} ${f.pools.join(", ")}: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  }
+  if (plan.blocked.length > 0) {
+    out.push("", "Pods that fail before drawing an address");
+    for (const b of plan.blocked) out.push(`  ${ownerText2(b)} (${where2(b)}): ${b.reason}`);
+  }
+  if (plan.unknown.length > 0) {
+    out.push("", "Not counted");
+    for (const u of plan.unknown) out.push(`  ${ownerText2(u)} (${where2(u)}): ${u.reason}`);
+  }
+  if (plan.notes.length > 0) {
+    out.push("", "Notes");
+    for (const n of plan.notes) out.push(`  ${n}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+var md = (s) => s.replace(/\|/g, "\\|");
+function renderPlanMarkdown(plan) {
+  const out = ["### Calico IPAM plan", ""];
+  if (plan.pools.length === 0) out.push("No IP pools in view.", "");
+  else {
+    out.push("| Pool | CIDR | Mode | Size | Reserved | Static | Tunnel | Demand | Free | Short | Use |");
+    out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (const p of plan.pools) {
+      const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
+      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+    }
+    out.push("");
+  }
+  if (plan.statics.length > 0) {
+    out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
+    for (const s of plan.statics) {
+      out.push(`| \`${s.ip}\` | \`${s.annotation}\` | ${md(ownerText2(s.owner))} | \`${md(where2(s.owner))}\` | ${s.pool ? `\`${md(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
+    }
+    out.push("");
+  }
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${md(ownerText2(b))} (\`${md(where2(b))}\`): ${md(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText2(u))} (\`${md(where2(u))}\`): ${md(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  return `${out.join("\n").trimEnd()}
+`;
+}
 export {
+  ConfigError,
   FORMATTERS,
   RULES,
   VERSION,
+  lint,
+  lintCore,
   lintPaths,
   lintSources,
   lintText,
   parseSource,
+  planToJSON,
+  renderPlanMarkdown,
+  renderPlanText,
   ruleInfo
 };

@@ -443,7 +443,7 @@ var require_errors = __commonJS({
       [kResponseStatusCodeError] = true;
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
-    var InvalidArgumentError2 = class extends UndiciError {
+    var InvalidArgumentError = class extends UndiciError {
       constructor(message) {
         super(message);
         this.name = "InvalidArgumentError";
@@ -696,7 +696,7 @@ var require_errors = __commonJS({
       RequestContentLengthMismatchError,
       ConnectTimeoutError,
       ResponseStatusCodeError,
-      InvalidArgumentError: InvalidArgumentError2,
+      InvalidArgumentError,
       InvalidReturnValueError,
       RequestAbortedError,
       ClientDestroyedError,
@@ -983,7 +983,7 @@ var require_util = __commonJS({
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
@@ -1058,31 +1058,31 @@ var require_util = __commonJS({
       if (typeof url === "string") {
         url = new URL(url);
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
-          throw new InvalidArgumentError2("Invalid URL protocol: the URL must start with `http:` or `https:`.");
+          throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
         return url;
       }
       if (!url || typeof url !== "object") {
-        throw new InvalidArgumentError2("Invalid URL: The URL argument must be a non-null object.");
+        throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
       if (!(url instanceof URL)) {
         if (url.port != null && url.port !== "" && isValidPort(url.port) === false) {
-          throw new InvalidArgumentError2("Invalid URL: port must be a valid integer or a string representation of an integer.");
+          throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
         if (url.path != null && typeof url.path !== "string") {
-          throw new InvalidArgumentError2("Invalid URL path: the path must be a string or null/undefined.");
+          throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
         if (url.pathname != null && typeof url.pathname !== "string") {
-          throw new InvalidArgumentError2("Invalid URL pathname: the pathname must be a string or null/undefined.");
+          throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
         if (url.hostname != null && typeof url.hostname !== "string") {
-          throw new InvalidArgumentError2("Invalid URL hostname: the hostname must be a string or null/undefined.");
+          throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
         if (url.origin != null && typeof url.origin !== "string") {
-          throw new InvalidArgumentError2("Invalid URL origin: the origin must be a string or null/undefined.");
+          throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
-          throw new InvalidArgumentError2("Invalid URL protocol: the URL must start with `http:` or `https:`.");
+          throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
@@ -1096,14 +1096,14 @@ var require_util = __commonJS({
         return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
-        throw new InvalidArgumentError2("Invalid URL protocol: the URL must start with `http:` or `https:`.");
+        throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
       return url;
     }
     function parseOrigin(url) {
       url = parseURL(url);
       if (url.pathname !== "/" || url.search || url.hash) {
-        throw new InvalidArgumentError2("invalid url");
+        throw new InvalidArgumentError("invalid url");
       }
       return url;
     }
@@ -1239,30 +1239,30 @@ var require_util = __commonJS({
     }
     function validateHandler(handler, method, upgrade) {
       if (!handler || typeof handler !== "object") {
-        throw new InvalidArgumentError2("handler must be an object");
+        throw new InvalidArgumentError("handler must be an object");
       }
       if (typeof handler.onConnect !== "function") {
-        throw new InvalidArgumentError2("invalid onConnect method");
+        throw new InvalidArgumentError("invalid onConnect method");
       }
       if (typeof handler.onError !== "function") {
-        throw new InvalidArgumentError2("invalid onError method");
+        throw new InvalidArgumentError("invalid onError method");
       }
       if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
-        throw new InvalidArgumentError2("invalid onBodySent method");
+        throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
         if (typeof handler.onUpgrade !== "function") {
-          throw new InvalidArgumentError2("invalid onUpgrade method");
+          throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
         if (typeof handler.onHeaders !== "function") {
-          throw new InvalidArgumentError2("invalid onHeaders method");
+          throw new InvalidArgumentError("invalid onHeaders method");
         }
         if (typeof handler.onData !== "function") {
-          throw new InvalidArgumentError2("invalid onData method");
+          throw new InvalidArgumentError("invalid onData method");
         }
         if (typeof handler.onComplete !== "function") {
-          throw new InvalidArgumentError2("invalid onComplete method");
+          throw new InvalidArgumentError("invalid onComplete method");
         }
       }
     }
@@ -1666,7 +1666,7 @@ var require_request = __commonJS({
   "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     var {
-      InvalidArgumentError: InvalidArgumentError2,
+      InvalidArgumentError,
       NotSupportedError
     } = require_errors();
     var assert = __require("node:assert");
@@ -1706,34 +1706,34 @@ var require_request = __commonJS({
         servername
       }, handler) {
         if (typeof path2 !== "string") {
-          throw new InvalidArgumentError2("path must be a string");
+          throw new InvalidArgumentError("path must be a string");
         } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
-          throw new InvalidArgumentError2("path must be an absolute URL or start with a slash");
+          throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
         } else if (invalidPathRegex.test(path2)) {
-          throw new InvalidArgumentError2("invalid request path");
+          throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
-          throw new InvalidArgumentError2("method must be a string");
+          throw new InvalidArgumentError("method must be a string");
         } else if (normalizedMethodRecords[method] === void 0 && !isValidHTTPToken(method)) {
-          throw new InvalidArgumentError2("invalid request method");
+          throw new InvalidArgumentError("invalid request method");
         }
         if (upgrade && typeof upgrade !== "string") {
-          throw new InvalidArgumentError2("upgrade must be a string");
+          throw new InvalidArgumentError("upgrade must be a string");
         }
         if (upgrade && !isValidHeaderValue(upgrade)) {
-          throw new InvalidArgumentError2("invalid upgrade header");
+          throw new InvalidArgumentError("invalid upgrade header");
         }
         if (headersTimeout != null && (!Number.isFinite(headersTimeout) || headersTimeout < 0)) {
-          throw new InvalidArgumentError2("invalid headersTimeout");
+          throw new InvalidArgumentError("invalid headersTimeout");
         }
         if (bodyTimeout != null && (!Number.isFinite(bodyTimeout) || bodyTimeout < 0)) {
-          throw new InvalidArgumentError2("invalid bodyTimeout");
+          throw new InvalidArgumentError("invalid bodyTimeout");
         }
         if (reset2 != null && typeof reset2 !== "boolean") {
-          throw new InvalidArgumentError2("invalid reset");
+          throw new InvalidArgumentError("invalid reset");
         }
         if (expectContinue != null && typeof expectContinue !== "boolean") {
-          throw new InvalidArgumentError2("invalid expectContinue");
+          throw new InvalidArgumentError("invalid expectContinue");
         }
         this.headersTimeout = headersTimeout;
         this.bodyTimeout = bodyTimeout;
@@ -1770,7 +1770,7 @@ var require_request = __commonJS({
         } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
           this.body = body;
         } else {
-          throw new InvalidArgumentError2("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
+          throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
         this.completed = false;
         this.aborted = false;
@@ -1787,7 +1787,7 @@ var require_request = __commonJS({
         this.expectContinue = expectContinue != null ? expectContinue : false;
         if (Array.isArray(headers)) {
           if (headers.length % 2 !== 0) {
-            throw new InvalidArgumentError2("headers array must be even");
+            throw new InvalidArgumentError("headers array must be even");
           }
           for (let i = 0; i < headers.length; i += 2) {
             processHeader(this, headers[i], headers[i + 1]);
@@ -1796,7 +1796,7 @@ var require_request = __commonJS({
           if (headers[Symbol.iterator]) {
             for (const header of headers) {
               if (!Array.isArray(header) || header.length !== 2) {
-                throw new InvalidArgumentError2("headers must be in key-value pair format");
+                throw new InvalidArgumentError("headers must be in key-value pair format");
               }
               processHeader(this, header[0], header[1]);
             }
@@ -1807,7 +1807,7 @@ var require_request = __commonJS({
             }
           }
         } else if (headers != null) {
-          throw new InvalidArgumentError2("headers must be an object or an array");
+          throw new InvalidArgumentError("headers must be an object or an array");
         }
         validateHandler(handler, method, upgrade);
         this.servername = servername || getServerName(this.host);
@@ -1974,7 +1974,7 @@ var require_request = __commonJS({
     };
     function processHeader(request, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError2(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
         return;
       }
@@ -1982,7 +1982,7 @@ var require_request = __commonJS({
       if (headerName === void 0) {
         headerName = key.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
-          throw new InvalidArgumentError2("invalid header key");
+          throw new InvalidArgumentError("invalid header key");
         }
       }
       if (Array.isArray(val)) {
@@ -1990,17 +1990,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError2(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError2(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
             const str2 = `${val[i]}`;
             if (!isValidHeaderValue(str2)) {
-              throw new InvalidArgumentError2(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key} header`);
             }
             arr.push(str2);
           }
@@ -2008,41 +2008,41 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError2(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError2(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key} header`);
         }
       }
       if (headerName === "host") {
         if (request.host !== null) {
-          throw new InvalidArgumentError2("duplicate host header");
+          throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
-          throw new InvalidArgumentError2("invalid host header");
+          throw new InvalidArgumentError("invalid host header");
         }
         request.host = val;
       } else if (headerName === "content-length") {
         if (request.contentLength !== null) {
-          throw new InvalidArgumentError2("duplicate content-length header");
+          throw new InvalidArgumentError("duplicate content-length header");
         }
         request.contentLength = parseInt(val, 10);
         if (!Number.isFinite(request.contentLength)) {
-          throw new InvalidArgumentError2("invalid content-length header");
+          throw new InvalidArgumentError("invalid content-length header");
         }
       } else if (request.contentType === null && headerName === "content-type") {
         request.contentType = val;
         request.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
-        throw new InvalidArgumentError2(`invalid ${headerName} header`);
+        throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
         const value = typeof val === "string" ? val.toLowerCase() : null;
         if (value !== "close" && value !== "keep-alive") {
-          throw new InvalidArgumentError2("invalid connection header");
+          throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
           request.reset = true;
@@ -2121,7 +2121,7 @@ var require_dispatcher_base = __commonJS({
     var {
       ClientDestroyedError,
       ClientClosedError,
-      InvalidArgumentError: InvalidArgumentError2
+      InvalidArgumentError
     } = require_errors();
     var { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = require_symbols();
     var kOnDestroyed = /* @__PURE__ */ Symbol("onDestroyed");
@@ -2164,7 +2164,7 @@ var require_dispatcher_base = __commonJS({
           for (let i = newInterceptors.length - 1; i >= 0; i--) {
             const interceptor = this[kInterceptors][i];
             if (typeof interceptor !== "function") {
-              throw new InvalidArgumentError2("interceptor must be an function");
+              throw new InvalidArgumentError("interceptor must be an function");
             }
           }
         }
@@ -2172,14 +2172,14 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject2) => {
+          return new Promise((resolve11, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve13(data);
+              return err ? reject2(err) : resolve11(data);
             });
           });
         }
         if (typeof callback !== "function") {
-          throw new InvalidArgumentError2("invalid callback");
+          throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
           queueMicrotask(() => callback(new ClientDestroyedError(), null));
@@ -2212,17 +2212,17 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject2) => {
+          return new Promise((resolve11, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve13(data);
+              ) : resolve11(data);
             });
           });
         }
         if (typeof callback !== "function") {
-          throw new InvalidArgumentError2("invalid callback");
+          throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
           if (this[kOnDestroyed]) {
@@ -2263,11 +2263,11 @@ var require_dispatcher_base = __commonJS({
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler !== "object") {
-          throw new InvalidArgumentError2("handler must be an object");
+          throw new InvalidArgumentError("handler must be an object");
         }
         try {
           if (!opts || typeof opts !== "object") {
-            throw new InvalidArgumentError2("opts must be an object.");
+            throw new InvalidArgumentError("opts must be an object.");
           }
           if (this[kDestroyed] || this[kOnDestroyed]) {
             throw new ClientDestroyedError();
@@ -2278,7 +2278,7 @@ var require_dispatcher_base = __commonJS({
           return this[kInterceptedDispatch](opts, handler);
         } catch (err) {
           if (typeof handler.onError !== "function") {
-            throw new InvalidArgumentError2("invalid onError method");
+            throw new InvalidArgumentError("invalid onError method");
           }
           handler.onError(err);
           return false;
@@ -2527,7 +2527,7 @@ var require_connect = __commonJS({
     var net = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
-    var { InvalidArgumentError: InvalidArgumentError2, ConnectTimeoutError } = require_errors();
+    var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop() {
     }
@@ -2583,7 +2583,7 @@ var require_connect = __commonJS({
     }
     function buildConnector({ allowH2, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
-        throw new InvalidArgumentError2("maxCachedSessions must be a positive integer or zero");
+        throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
       const options = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject2) => {
-        res = resolve13;
+      const promise = new Promise((resolve11, reject2) => {
+        res = resolve11;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -5755,7 +5755,7 @@ var require_client_h1 = __commonJS({
       RequestContentLengthMismatchError,
       ResponseContentLengthMismatchError,
       RequestAbortedError,
-      InvalidArgumentError: InvalidArgumentError2,
+      InvalidArgumentError,
       HeadersTimeoutError,
       HeadersOverflowError,
       SocketError,
@@ -6486,7 +6486,7 @@ var require_client_h1 = __commonJS({
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError2("invalid content-type header"));
+            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject2) => {
+      const waitForDrain = () => new Promise((resolve11, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject2) => {
+      const waitForDrain = () => new Promise((resolve11, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7454,7 +7454,7 @@ var require_redirect_handler = __commonJS({
     var util = require_util();
     var { kBodyUsed } = require_symbols();
     var assert = __require("node:assert");
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var EE = __require("node:events");
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
@@ -7472,7 +7472,7 @@ var require_redirect_handler = __commonJS({
     var RedirectHandler = class {
       constructor(dispatch, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
-          throw new InvalidArgumentError2("maxRedirections must be a positive number");
+          throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
@@ -7640,7 +7640,7 @@ var require_client = __commonJS({
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
-      InvalidArgumentError: InvalidArgumentError2,
+      InvalidArgumentError,
       InformationalError,
       ClientDestroyedError
     } = require_errors();
@@ -7736,67 +7736,67 @@ var require_client = __commonJS({
       } = {}) {
         super({ webSocket, eventSource });
         if (keepAlive !== void 0) {
-          throw new InvalidArgumentError2("unsupported keepAlive, use pipelining=0 instead");
+          throw new InvalidArgumentError("unsupported keepAlive, use pipelining=0 instead");
         }
         if (socketTimeout !== void 0) {
-          throw new InvalidArgumentError2("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");
+          throw new InvalidArgumentError("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");
         }
         if (requestTimeout !== void 0) {
-          throw new InvalidArgumentError2("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");
+          throw new InvalidArgumentError("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");
         }
         if (idleTimeout !== void 0) {
-          throw new InvalidArgumentError2("unsupported idleTimeout, use keepAliveTimeout instead");
+          throw new InvalidArgumentError("unsupported idleTimeout, use keepAliveTimeout instead");
         }
         if (maxKeepAliveTimeout !== void 0) {
-          throw new InvalidArgumentError2("unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead");
+          throw new InvalidArgumentError("unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead");
         }
         if (maxHeaderSize != null && !Number.isFinite(maxHeaderSize)) {
-          throw new InvalidArgumentError2("invalid maxHeaderSize");
+          throw new InvalidArgumentError("invalid maxHeaderSize");
         }
         if (socketPath != null && typeof socketPath !== "string") {
-          throw new InvalidArgumentError2("invalid socketPath");
+          throw new InvalidArgumentError("invalid socketPath");
         }
         if (connectTimeout != null && (!Number.isFinite(connectTimeout) || connectTimeout < 0)) {
-          throw new InvalidArgumentError2("invalid connectTimeout");
+          throw new InvalidArgumentError("invalid connectTimeout");
         }
         if (keepAliveTimeout != null && (!Number.isFinite(keepAliveTimeout) || keepAliveTimeout <= 0)) {
-          throw new InvalidArgumentError2("invalid keepAliveTimeout");
+          throw new InvalidArgumentError("invalid keepAliveTimeout");
         }
         if (keepAliveMaxTimeout != null && (!Number.isFinite(keepAliveMaxTimeout) || keepAliveMaxTimeout <= 0)) {
-          throw new InvalidArgumentError2("invalid keepAliveMaxTimeout");
+          throw new InvalidArgumentError("invalid keepAliveMaxTimeout");
         }
         if (keepAliveTimeoutThreshold != null && !Number.isFinite(keepAliveTimeoutThreshold)) {
-          throw new InvalidArgumentError2("invalid keepAliveTimeoutThreshold");
+          throw new InvalidArgumentError("invalid keepAliveTimeoutThreshold");
         }
         if (headersTimeout != null && (!Number.isInteger(headersTimeout) || headersTimeout < 0)) {
-          throw new InvalidArgumentError2("headersTimeout must be a positive integer or zero");
+          throw new InvalidArgumentError("headersTimeout must be a positive integer or zero");
         }
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
-          throw new InvalidArgumentError2("bodyTimeout must be a positive integer or zero");
+          throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
         if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
-          throw new InvalidArgumentError2("connect must be a function or an object");
+          throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
-          throw new InvalidArgumentError2("maxRedirections must be a positive number");
+          throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
-          throw new InvalidArgumentError2("maxRequestsPerClient must be a positive number");
+          throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
         if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
-          throw new InvalidArgumentError2("localAddress must be valid string IP address");
+          throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
-          throw new InvalidArgumentError2("maxResponseSize must be a positive number");
+          throw new InvalidArgumentError("maxResponseSize must be a positive number");
         }
         if (autoSelectFamilyAttemptTimeout != null && (!Number.isInteger(autoSelectFamilyAttemptTimeout) || autoSelectFamilyAttemptTimeout < -1)) {
-          throw new InvalidArgumentError2("autoSelectFamilyAttemptTimeout must be a positive number");
+          throw new InvalidArgumentError("autoSelectFamilyAttemptTimeout must be a positive number");
         }
         if (allowH2 != null && typeof allowH2 !== "boolean") {
-          throw new InvalidArgumentError2("allowH2 must be a valid boolean value");
+          throw new InvalidArgumentError("allowH2 must be a valid boolean value");
         }
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
-          throw new InvalidArgumentError2("maxConcurrentStreams must be a positive integer, greater than 0");
+          throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
         if (typeof connect2 !== "function") {
           connect2 = buildConnector({
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve13(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject2) => {
+        const socket = await new Promise((resolve11, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve13(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -8387,7 +8387,7 @@ var require_pool = __commonJS({
     } = require_pool_base();
     var Client = require_client();
     var {
-      InvalidArgumentError: InvalidArgumentError2
+      InvalidArgumentError
     } = require_errors();
     var util = require_util();
     var { kUrl, kInterceptors } = require_symbols();
@@ -8413,13 +8413,13 @@ var require_pool = __commonJS({
         ...options
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
-          throw new InvalidArgumentError2("invalid connections");
+          throw new InvalidArgumentError("invalid connections");
         }
         if (typeof factory !== "function") {
-          throw new InvalidArgumentError2("factory must be a function.");
+          throw new InvalidArgumentError("factory must be a function.");
         }
         if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
-          throw new InvalidArgumentError2("connect must be a function or an object");
+          throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (typeof connect !== "function") {
           connect = buildConnector({
@@ -8471,7 +8471,7 @@ var require_balanced_pool = __commonJS({
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
-      InvalidArgumentError: InvalidArgumentError2
+      InvalidArgumentError
     } = require_errors();
     var {
       PoolBase,
@@ -8516,7 +8516,7 @@ var require_balanced_pool = __commonJS({
           upstreams = [upstreams];
         }
         if (typeof factory !== "function") {
-          throw new InvalidArgumentError2("factory must be a function.");
+          throw new InvalidArgumentError("factory must be a function.");
         }
         this[kInterceptors] = opts.interceptors?.BalancedPool && Array.isArray(opts.interceptors.BalancedPool) ? opts.interceptors.BalancedPool : [];
         this[kFactory] = factory;
@@ -8613,7 +8613,7 @@ var require_balanced_pool = __commonJS({
 var require_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
@@ -8633,13 +8633,13 @@ var require_agent = __commonJS({
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
-          throw new InvalidArgumentError2("factory must be a function.");
+          throw new InvalidArgumentError("factory must be a function.");
         }
         if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
-          throw new InvalidArgumentError2("connect must be a function or an object");
+          throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
-          throw new InvalidArgumentError2("maxRedirections must be a positive number");
+          throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
         if (connect && typeof connect !== "function") {
@@ -8679,7 +8679,7 @@ var require_agent = __commonJS({
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
         } else {
-          throw new InvalidArgumentError2("opts.origin must be a non-empty string or URL.");
+          throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
         let dispatcher = this[kClients].get(key);
         if (!dispatcher) {
@@ -8718,7 +8718,7 @@ var require_proxy_agent = __commonJS({
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
-    var { InvalidArgumentError: InvalidArgumentError2, RequestAbortedError, SecureProxyConnectionError } = require_errors();
+    var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
     var Client = require_client();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
@@ -8747,7 +8747,7 @@ var require_proxy_agent = __commonJS({
       constructor(proxyUrl, { headers = {}, connect, factory }) {
         super();
         if (!proxyUrl) {
-          throw new InvalidArgumentError2("Proxy URL is mandatory");
+          throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
@@ -8761,7 +8761,7 @@ var require_proxy_agent = __commonJS({
         handler.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
             if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError2("Proxy Authentication Required (407)"));
+              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8791,11 +8791,11 @@ var require_proxy_agent = __commonJS({
       constructor(opts) {
         super();
         if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
-          throw new InvalidArgumentError2("Proxy uri is mandatory");
+          throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
         if (typeof clientFactory !== "function") {
-          throw new InvalidArgumentError2("Proxy opts.clientFactory must be a function.");
+          throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
@@ -8807,7 +8807,7 @@ var require_proxy_agent = __commonJS({
         this[kProxyHeaders] = opts.headers || {};
         this[kTunnelProxy] = proxyTunnel;
         if (opts.auth && opts.token) {
-          throw new InvalidArgumentError2("opts.auth cannot be used in combination with opts.token");
+          throw new InvalidArgumentError("opts.auth cannot be used in combination with opts.token");
         } else if (opts.auth) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${opts.auth}`;
         } else if (opts.token) {
@@ -8925,7 +8925,7 @@ var require_proxy_agent = __commonJS({
     function throwIfProxyAuthIsSent(headers) {
       const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
-        throw new InvalidArgumentError2("Proxy-Authorization should be sent in ProxyAgent constructor");
+        throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
     }
     module.exports = ProxyAgent2;
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
-    var { RequestAbortedError, NotSupportedError, InvalidArgumentError: InvalidArgumentError2, AbortError } = require_errors();
+    var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
@@ -9578,13 +9578,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
         const signal = opts?.signal;
         if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
-          throw new InvalidArgumentError2("signal must be an AbortSignal");
+          throw new InvalidArgumentError("signal must be an AbortSignal");
         }
         signal?.throwIfAborted();
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject2) => {
+        return await new Promise((resolve11, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject2) => {
+      return new Promise((resolve11, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve11,
               reject: reject2,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9812,31 +9812,31 @@ var require_api_request = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = require_readable();
-    var { InvalidArgumentError: InvalidArgumentError2, RequestAbortedError } = require_errors();
+    var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
-            throw new InvalidArgumentError2("invalid callback");
+            throw new InvalidArgumentError("invalid callback");
           }
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
-            throw new InvalidArgumentError2("invalid highWaterMark");
+            throw new InvalidArgumentError("invalid highWaterMark");
           }
           if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
-            throw new InvalidArgumentError2("signal must be an EventEmitter or EventTarget");
+            throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
-            throw new InvalidArgumentError2("invalid method");
+            throw new InvalidArgumentError("invalid method");
           }
           if (onInfo && typeof onInfo !== "function") {
-            throw new InvalidArgumentError2("invalid onInfo callback");
+            throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
         } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject2) => {
+        return new Promise((resolve11, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve13(data);
+            return err ? reject2(err) : resolve11(data);
           });
         });
       }
@@ -10049,7 +10049,7 @@ var require_api_stream = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
-    var { InvalidArgumentError: InvalidArgumentError2, InvalidReturnValueError } = require_errors();
+    var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
@@ -10057,24 +10057,24 @@ var require_api_stream = __commonJS({
     var StreamHandler = class extends AsyncResource {
       constructor(opts, factory, callback) {
         if (!opts || typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
-            throw new InvalidArgumentError2("invalid callback");
+            throw new InvalidArgumentError("invalid callback");
           }
           if (typeof factory !== "function") {
-            throw new InvalidArgumentError2("invalid factory");
+            throw new InvalidArgumentError("invalid factory");
           }
           if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
-            throw new InvalidArgumentError2("signal must be an EventEmitter or EventTarget");
+            throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
-            throw new InvalidArgumentError2("invalid method");
+            throw new InvalidArgumentError("invalid method");
           }
           if (onInfo && typeof onInfo !== "function") {
-            throw new InvalidArgumentError2("invalid onInfo callback");
+            throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
         } catch (err) {
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject2) => {
+        return new Promise((resolve11, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve13(data);
+            return err ? reject2(err) : resolve11(data);
           });
         });
       }
@@ -10226,7 +10226,7 @@ var require_api_pipeline = __commonJS({
       PassThrough
     } = __require("node:stream");
     var {
-      InvalidArgumentError: InvalidArgumentError2,
+      InvalidArgumentError,
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors();
@@ -10270,20 +10270,20 @@ var require_api_pipeline = __commonJS({
     var PipelineHandler = class extends AsyncResource {
       constructor(opts, handler) {
         if (!opts || typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         if (typeof handler !== "function") {
-          throw new InvalidArgumentError2("invalid handler");
+          throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
         if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
-          throw new InvalidArgumentError2("signal must be an EventEmitter or EventTarget");
+          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method === "CONNECT") {
-          throw new InvalidArgumentError2("invalid method");
+          throw new InvalidArgumentError("invalid method");
         }
         if (onInfo && typeof onInfo !== "function") {
-          throw new InvalidArgumentError2("invalid onInfo callback");
+          throw new InvalidArgumentError("invalid onInfo callback");
         }
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
@@ -10420,7 +10420,7 @@ var require_api_pipeline = __commonJS({
 var require_api_upgrade = __commonJS({
   "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
-    var { InvalidArgumentError: InvalidArgumentError2, SocketError } = require_errors();
+    var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
@@ -10428,14 +10428,14 @@ var require_api_upgrade = __commonJS({
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         if (typeof callback !== "function") {
-          throw new InvalidArgumentError2("invalid callback");
+          throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
         if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
-          throw new InvalidArgumentError2("signal must be an EventEmitter or EventTarget");
+          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
         this.responseHeaders = responseHeaders || null;
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject2) => {
+        return new Promise((resolve11, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve13(data);
+            return err ? reject2(err) : resolve11(data);
           });
         });
       }
@@ -10514,20 +10514,20 @@ var require_api_connect = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { InvalidArgumentError: InvalidArgumentError2, SocketError } = require_errors();
+    var { InvalidArgumentError, SocketError } = require_errors();
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         if (typeof callback !== "function") {
-          throw new InvalidArgumentError2("invalid callback");
+          throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
         if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
-          throw new InvalidArgumentError2("signal must be an EventEmitter or EventTarget");
+          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
         this.opaque = opaque || null;
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject2) => {
+        return new Promise((resolve11, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve13(data);
+            return err ? reject2(err) : resolve11(data);
           });
         });
       }
@@ -10972,7 +10972,7 @@ var require_mock_interceptor = __commonJS({
       kContentLength,
       kMockDispatch
     } = require_mock_symbols();
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var { buildURL } = require_util();
     var MockScope = class {
       constructor(mockDispatch) {
@@ -10983,7 +10983,7 @@ var require_mock_interceptor = __commonJS({
        */
       delay(waitInMs) {
         if (typeof waitInMs !== "number" || !Number.isInteger(waitInMs) || waitInMs <= 0) {
-          throw new InvalidArgumentError2("waitInMs must be a valid integer > 0");
+          throw new InvalidArgumentError("waitInMs must be a valid integer > 0");
         }
         this[kMockDispatch].delay = waitInMs;
         return this;
@@ -11000,7 +11000,7 @@ var require_mock_interceptor = __commonJS({
        */
       times(repeatTimes) {
         if (typeof repeatTimes !== "number" || !Number.isInteger(repeatTimes) || repeatTimes <= 0) {
-          throw new InvalidArgumentError2("repeatTimes must be a valid integer > 0");
+          throw new InvalidArgumentError("repeatTimes must be a valid integer > 0");
         }
         this[kMockDispatch].times = repeatTimes;
         return this;
@@ -11009,10 +11009,10 @@ var require_mock_interceptor = __commonJS({
     var MockInterceptor = class {
       constructor(opts, mockDispatches) {
         if (typeof opts !== "object") {
-          throw new InvalidArgumentError2("opts must be an object");
+          throw new InvalidArgumentError("opts must be an object");
         }
         if (typeof opts.path === "undefined") {
-          throw new InvalidArgumentError2("opts.path must be defined");
+          throw new InvalidArgumentError("opts.path must be defined");
         }
         if (typeof opts.method === "undefined") {
           opts.method = "GET";
@@ -11043,10 +11043,10 @@ var require_mock_interceptor = __commonJS({
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
-          throw new InvalidArgumentError2("statusCode must be defined");
+          throw new InvalidArgumentError("statusCode must be defined");
         }
         if (typeof replyParameters.responseOptions !== "object" || replyParameters.responseOptions === null) {
-          throw new InvalidArgumentError2("responseOptions must be an object");
+          throw new InvalidArgumentError("responseOptions must be an object");
         }
       }
       /**
@@ -11057,7 +11057,7 @@ var require_mock_interceptor = __commonJS({
           const wrappedDefaultsCallback = (opts) => {
             const resolvedData = replyOptionsCallbackOrStatusCode(opts);
             if (typeof resolvedData !== "object" || resolvedData === null) {
-              throw new InvalidArgumentError2("reply options callback must return an object");
+              throw new InvalidArgumentError("reply options callback must return an object");
             }
             const replyParameters2 = { data: "", responseOptions: {}, ...resolvedData };
             this.validateReplyParameters(replyParameters2);
@@ -11083,7 +11083,7 @@ var require_mock_interceptor = __commonJS({
        */
       replyWithError(error3) {
         if (typeof error3 === "undefined") {
-          throw new InvalidArgumentError2("error must be defined");
+          throw new InvalidArgumentError("error must be defined");
         }
         const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
         return new MockScope(newMockDispatch);
@@ -11093,7 +11093,7 @@ var require_mock_interceptor = __commonJS({
        */
       defaultReplyHeaders(headers) {
         if (typeof headers === "undefined") {
-          throw new InvalidArgumentError2("headers must be defined");
+          throw new InvalidArgumentError("headers must be defined");
         }
         this[kDefaultHeaders] = headers;
         return this;
@@ -11103,7 +11103,7 @@ var require_mock_interceptor = __commonJS({
        */
       defaultReplyTrailers(trailers) {
         if (typeof trailers === "undefined") {
-          throw new InvalidArgumentError2("trailers must be defined");
+          throw new InvalidArgumentError("trailers must be defined");
         }
         this[kDefaultTrailers] = trailers;
         return this;
@@ -11139,12 +11139,12 @@ var require_mock_client = __commonJS({
     } = require_mock_symbols();
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var MockClient = class extends Client {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
-          throw new InvalidArgumentError2("Argument opts.agent must implement Agent");
+          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
         this[kOrigin] = origin;
@@ -11192,12 +11192,12 @@ var require_mock_pool = __commonJS({
     } = require_mock_symbols();
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var MockPool = class extends Pool {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
-          throw new InvalidArgumentError2("Argument opts.agent must implement Agent");
+          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
         this[kOrigin] = origin;
@@ -11319,7 +11319,7 @@ var require_mock_agent = __commonJS({
     var MockClient = require_mock_client();
     var MockPool = require_mock_pool();
     var { matchValue, buildMockOptions } = require_mock_utils();
-    var { InvalidArgumentError: InvalidArgumentError2, UndiciError } = require_errors();
+    var { InvalidArgumentError, UndiciError } = require_errors();
     var Dispatcher = require_dispatcher();
     var Pluralizer = require_pluralizer();
     var PendingInterceptorsFormatter = require_pending_interceptors_formatter();
@@ -11329,7 +11329,7 @@ var require_mock_agent = __commonJS({
         this[kNetConnect] = true;
         this[kIsMockActive] = true;
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
-          throw new InvalidArgumentError2("Argument opts.agent must implement Agent");
+          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
@@ -11368,7 +11368,7 @@ var require_mock_agent = __commonJS({
         } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
-          throw new InvalidArgumentError2("Unsupported matcher. Must be one of String|Function|RegExp.");
+          throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
         }
       }
       disableNetConnect() {
@@ -11434,14 +11434,14 @@ var require_global2 = __commonJS({
   "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
+    var { InvalidArgumentError } = require_errors();
     var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
       setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
-        throw new InvalidArgumentError2("Argument agent must implement Agent");
+        throw new InvalidArgumentError("Argument agent must implement Agent");
       }
       Object.defineProperty(globalThis, globalDispatcher, {
         value: agent,
@@ -11555,7 +11555,7 @@ var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     var util = require_util();
-    var { InvalidArgumentError: InvalidArgumentError2, RequestAbortedError } = require_errors();
+    var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
       #maxSize = 1024 * 1024;
@@ -11568,7 +11568,7 @@ var require_dump = __commonJS({
       constructor({ maxSize }, handler) {
         super(handler);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
-          throw new InvalidArgumentError2("maxSize must be a number greater than 0");
+          throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
         this.#handler = handler;
@@ -11655,7 +11655,7 @@ var require_dns = __commonJS({
     var { isIP } = __require("node:net");
     var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
-    var { InvalidArgumentError: InvalidArgumentError2, InformationalError } = require_errors();
+    var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
     var DNSInstance = class {
       #maxTTL = 0;
@@ -11868,24 +11868,24 @@ var require_dns = __commonJS({
     };
     module.exports = (interceptorOpts) => {
       if (interceptorOpts?.maxTTL != null && (typeof interceptorOpts?.maxTTL !== "number" || interceptorOpts?.maxTTL < 0)) {
-        throw new InvalidArgumentError2("Invalid maxTTL. Must be a positive number");
+        throw new InvalidArgumentError("Invalid maxTTL. Must be a positive number");
       }
       if (interceptorOpts?.maxItems != null && (typeof interceptorOpts?.maxItems !== "number" || interceptorOpts?.maxItems < 1)) {
-        throw new InvalidArgumentError2(
+        throw new InvalidArgumentError(
           "Invalid maxItems. Must be a positive number and greater than zero"
         );
       }
       if (interceptorOpts?.affinity != null && interceptorOpts?.affinity !== 4 && interceptorOpts?.affinity !== 6) {
-        throw new InvalidArgumentError2("Invalid affinity. Must be either 4 or 6");
+        throw new InvalidArgumentError("Invalid affinity. Must be either 4 or 6");
       }
       if (interceptorOpts?.dualStack != null && typeof interceptorOpts?.dualStack !== "boolean") {
-        throw new InvalidArgumentError2("Invalid dualStack. Must be a boolean");
+        throw new InvalidArgumentError("Invalid dualStack. Must be a boolean");
       }
       if (interceptorOpts?.lookup != null && typeof interceptorOpts?.lookup !== "function") {
-        throw new InvalidArgumentError2("Invalid lookup. Must be a function");
+        throw new InvalidArgumentError("Invalid lookup. Must be a function");
       }
       if (interceptorOpts?.pick != null && typeof interceptorOpts?.pick !== "function") {
-        throw new InvalidArgumentError2("Invalid pick. Must be a function");
+        throw new InvalidArgumentError("Invalid pick. Must be a function");
       }
       const dualStack = interceptorOpts?.dualStack ?? true;
       let affinity;
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject2) => agent.dispatch(
+        return new Promise((resolve11, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14966,7 +14966,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15057,7 +15057,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
             dataURL += btoa2(decoder2.write(chunk));
           }
@@ -15086,7 +15086,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder2("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
             binaryString += decoder2.write(chunk);
           }
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19033,7 +19033,7 @@ var require_undici = __commonJS({
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
     var util = require_util();
-    var { InvalidArgumentError: InvalidArgumentError2 } = errors;
+    var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
     var MockClient = require_mock_client();
@@ -19077,14 +19077,14 @@ var require_undici = __commonJS({
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
-          throw new InvalidArgumentError2("invalid url");
+          throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
-          throw new InvalidArgumentError2("invalid opts");
+          throw new InvalidArgumentError("invalid opts");
         }
         if (opts && opts.path != null) {
           if (typeof opts.path !== "string") {
-            throw new InvalidArgumentError2("invalid opts.path");
+            throw new InvalidArgumentError("invalid opts.path");
           }
           let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
@@ -19099,7 +19099,7 @@ var require_undici = __commonJS({
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
-          throw new InvalidArgumentError2("unsupported opts.agent. Did you mean opts.client?");
+          throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
         return fn.call(dispatcher, {
           ...opts,
@@ -19158,3432 +19158,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/commander/lib/error.js
-var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
-    var CommanderError2 = class extends Error {
-      /**
-       * Constructs the CommanderError class
-       * @param {number} exitCode suggested exit code which could be used with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       */
-      constructor(exitCode, code, message) {
-        super(message);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-        this.code = code;
-        this.exitCode = exitCode;
-        this.nestedError = void 0;
-      }
-    };
-    var InvalidArgumentError2 = class extends CommanderError2 {
-      /**
-       * Constructs the InvalidArgumentError class
-       * @param {string} [message] explanation of why argument is invalid
-       */
-      constructor(message) {
-        super(1, "commander.invalidArgument", message);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-      }
-    };
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
-  }
-});
-
-// node_modules/commander/lib/argument.js
-var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Argument2 = class {
-      /**
-       * Initialize a new command argument with the given name and description.
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       */
-      constructor(name, description) {
-        this.description = description || "";
-        this.variadic = false;
-        this.parseArg = void 0;
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.argChoices = void 0;
-        switch (name[0]) {
-          case "<":
-            this.required = true;
-            this._name = name.slice(1, -1);
-            break;
-          case "[":
-            this.required = false;
-            this._name = name.slice(1, -1);
-            break;
-          default:
-            this.required = true;
-            this._name = name;
-            break;
-        }
-        if (this._name.endsWith("...")) {
-          this.variadic = true;
-          this._name = this._name.slice(0, -3);
-        }
-      }
-      /**
-       * Return argument name.
-       *
-       * @return {string}
-       */
-      name() {
-        return this._name;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Argument}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI command arguments into argument values.
-       *
-       * @param {Function} [fn]
-       * @return {Argument}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Only allow argument value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Argument}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
-        };
-        return this;
-      }
-      /**
-       * Make argument required.
-       *
-       * @returns {Argument}
-       */
-      argRequired() {
-        this.required = true;
-        return this;
-      }
-      /**
-       * Make argument optional.
-       *
-       * @returns {Argument}
-       */
-      argOptional() {
-        this.required = false;
-        return this;
-      }
-    };
-    function humanReadableArgName(arg) {
-      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
-      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
-    }
-    exports.Argument = Argument2;
-    exports.humanReadableArgName = humanReadableArgName;
-  }
-});
-
-// node_modules/commander/lib/help.js
-var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
-    var { humanReadableArgName } = require_argument();
-    var Help2 = class {
-      constructor() {
-        this.helpWidth = void 0;
-        this.minWidthToWrap = 40;
-        this.sortSubcommands = false;
-        this.sortOptions = false;
-        this.showGlobalOptions = false;
-      }
-      /**
-       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-       * and just before calling `formatHelp()`.
-       *
-       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-       *
-       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-       */
-      prepareContext(contextOptions) {
-        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
-      }
-      /**
-       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Command[]}
-       */
-      visibleCommands(cmd) {
-        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
-        const helpCommand = cmd._getHelpCommand();
-        if (helpCommand && !helpCommand._hidden) {
-          visibleCommands.push(helpCommand);
-        }
-        if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
-          });
-        }
-        return visibleCommands;
-      }
-      /**
-       * Compare options for sort.
-       *
-       * @param {Option} a
-       * @param {Option} b
-       * @returns {number}
-       */
-      compareOptions(a, b) {
-        const getSortKey = (option) => {
-          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
-        };
-        return getSortKey(a).localeCompare(getSortKey(b));
-      }
-      /**
-       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleOptions(cmd) {
-        const visibleOptions = cmd.options.filter((option) => !option.hidden);
-        const helpOption = cmd._getHelpOption();
-        if (helpOption && !helpOption.hidden) {
-          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
-          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
-          if (!removeShort && !removeLong) {
-            visibleOptions.push(helpOption);
-          } else if (helpOption.long && !removeLong) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.long, helpOption.description)
-            );
-          } else if (helpOption.short && !removeShort) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.short, helpOption.description)
-            );
-          }
-        }
-        if (this.sortOptions) {
-          visibleOptions.sort(this.compareOptions);
-        }
-        return visibleOptions;
-      }
-      /**
-       * Get an array of the visible global options. (Not including help.)
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleGlobalOptions(cmd) {
-        if (!this.showGlobalOptions) return [];
-        const globalOptions = [];
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          const visibleOptions = ancestorCmd.options.filter(
-            (option) => !option.hidden
-          );
-          globalOptions.push(...visibleOptions);
-        }
-        if (this.sortOptions) {
-          globalOptions.sort(this.compareOptions);
-        }
-        return globalOptions;
-      }
-      /**
-       * Get an array of the arguments if any have a description.
-       *
-       * @param {Command} cmd
-       * @returns {Argument[]}
-       */
-      visibleArguments(cmd) {
-        if (cmd._argsDescription) {
-          cmd.registeredArguments.forEach((argument) => {
-            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
-          });
-        }
-        if (cmd.registeredArguments.find((argument) => argument.description)) {
-          return cmd.registeredArguments;
-        }
-        return [];
-      }
-      /**
-       * Get the command term to show in the list of subcommands.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandTerm(cmd) {
-        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
-        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
-        (args ? " " + args : "");
-      }
-      /**
-       * Get the option term to show in the list of options.
-       *
-       * @param {Option} option
-       * @returns {string}
-       */
-      optionTerm(option) {
-        return option.flags;
-      }
-      /**
-       * Get the argument term to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @returns {string}
-       */
-      argumentTerm(argument) {
-        return argument.name();
-      }
-      /**
-       * Get the longest command term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestSubcommandTermLength(cmd, helper) {
-        return helper.visibleCommands(cmd).reduce((max, command) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleSubcommandTerm(helper.subcommandTerm(command))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest global option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest argument term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestArgumentTermLength(cmd, helper) {
-        return helper.visibleArguments(cmd).reduce((max, argument) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleArgumentTerm(helper.argumentTerm(argument))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the command usage to be displayed at the top of the built-in help.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandUsage(cmd) {
-        let cmdName = cmd._name;
-        if (cmd._aliases[0]) {
-          cmdName = cmdName + "|" + cmd._aliases[0];
-        }
-        let ancestorCmdNames = "";
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
-        }
-        return ancestorCmdNames + cmdName + " " + cmd.usage();
-      }
-      /**
-       * Get the description for the command.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandDescription(cmd) {
-        return cmd.description();
-      }
-      /**
-       * Get the subcommand summary to show in the list of subcommands.
-       * (Fallback to description for backwards compatibility.)
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandDescription(cmd) {
-        return cmd.summary() || cmd.description();
-      }
-      /**
-       * Get the option description to show in the list of options.
-       *
-       * @param {Option} option
-       * @return {string}
-       */
-      optionDescription(option) {
-        const extraInfo = [];
-        if (option.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (option.defaultValue !== void 0) {
-          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
-          if (showDefault) {
-            extraInfo.push(
-              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
-            );
-          }
-        }
-        if (option.presetArg !== void 0 && option.optional) {
-          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
-        }
-        if (option.envVar !== void 0) {
-          extraInfo.push(`env: ${option.envVar}`);
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (option.description) {
-            return `${option.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return option.description;
-      }
-      /**
-       * Get the argument description to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @return {string}
-       */
-      argumentDescription(argument) {
-        const extraInfo = [];
-        if (argument.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (argument.defaultValue !== void 0) {
-          extraInfo.push(
-            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
-          );
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (argument.description) {
-            return `${argument.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return argument.description;
-      }
-      /**
-       * Format a list of items, given a heading and an array of formatted items.
-       *
-       * @param {string} heading
-       * @param {string[]} items
-       * @param {Help} helper
-       * @returns string[]
-       */
-      formatItemList(heading, items, helper) {
-        if (items.length === 0) return [];
-        return [helper.styleTitle(heading), ...items, ""];
-      }
-      /**
-       * Group items by their help group heading.
-       *
-       * @param {Command[] | Option[]} unsortedItems
-       * @param {Command[] | Option[]} visibleItems
-       * @param {Function} getGroup
-       * @returns {Map<string, Command[] | Option[]>}
-       */
-      groupItems(unsortedItems, visibleItems, getGroup) {
-        const result = /* @__PURE__ */ new Map();
-        unsortedItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
-        });
-        visibleItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
-          }
-          result.get(group).push(item);
-        });
-        return result;
-      }
-      /**
-       * Generate the built-in help text.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatHelp(cmd, helper) {
-        const termWidth = helper.padWidth(cmd, helper);
-        const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
-        }
-        let output = [
-          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
-          ""
-        ];
-        const commandDescription = helper.commandDescription(cmd);
-        if (commandDescription.length > 0) {
-          output = output.concat([
-            helper.boxWrap(
-              helper.styleCommandDescription(commandDescription),
-              helpWidth
-            ),
-            ""
-          ]);
-        }
-        const argumentList = helper.visibleArguments(cmd).map((argument) => {
-          return callFormatItem(
-            helper.styleArgumentTerm(helper.argumentTerm(argument)),
-            helper.styleArgumentDescription(helper.argumentDescription(argument))
-          );
-        });
-        output = output.concat(
-          this.formatItemList("Arguments:", argumentList, helper)
-        );
-        const optionGroups = this.groupItems(
-          cmd.options,
-          helper.visibleOptions(cmd),
-          (option) => option.helpGroupHeading ?? "Options:"
-        );
-        optionGroups.forEach((options, group) => {
-          const optionList = options.map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(this.formatItemList(group, optionList, helper));
-        });
-        if (helper.showGlobalOptions) {
-          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(
-            this.formatItemList("Global Options:", globalOptionList, helper)
-          );
-        }
-        const commandGroups = this.groupItems(
-          cmd.commands,
-          helper.visibleCommands(cmd),
-          (sub) => sub.helpGroup() || "Commands:"
-        );
-        commandGroups.forEach((commands, group) => {
-          const commandList = commands.map((sub) => {
-            return callFormatItem(
-              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
-              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
-            );
-          });
-          output = output.concat(this.formatItemList(group, commandList, helper));
-        });
-        return output.join("\n");
-      }
-      /**
-       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-       *
-       * @param {string} str
-       * @returns {number}
-       */
-      displayWidth(str2) {
-        return stripColor(str2).length;
-      }
-      /**
-       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-       *
-       * @param {string} str
-       * @returns {string}
-       */
-      styleTitle(str2) {
-        return str2;
-      }
-      styleUsage(str2) {
-        return str2.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word === "[command]") return this.styleSubcommandText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleCommandText(word);
-        }).join(" ");
-      }
-      styleCommandDescription(str2) {
-        return this.styleDescriptionText(str2);
-      }
-      styleOptionDescription(str2) {
-        return this.styleDescriptionText(str2);
-      }
-      styleSubcommandDescription(str2) {
-        return this.styleDescriptionText(str2);
-      }
-      styleArgumentDescription(str2) {
-        return this.styleDescriptionText(str2);
-      }
-      styleDescriptionText(str2) {
-        return str2;
-      }
-      styleOptionTerm(str2) {
-        return this.styleOptionText(str2);
-      }
-      styleSubcommandTerm(str2) {
-        return str2.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleSubcommandText(word);
-        }).join(" ");
-      }
-      styleArgumentTerm(str2) {
-        return this.styleArgumentText(str2);
-      }
-      styleOptionText(str2) {
-        return str2;
-      }
-      styleArgumentText(str2) {
-        return str2;
-      }
-      styleSubcommandText(str2) {
-        return str2;
-      }
-      styleCommandText(str2) {
-        return str2;
-      }
-      /**
-       * Calculate the pad width from the maximum term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      padWidth(cmd, helper) {
-        return Math.max(
-          helper.longestOptionTermLength(cmd, helper),
-          helper.longestGlobalOptionTermLength(cmd, helper),
-          helper.longestSubcommandTermLength(cmd, helper),
-          helper.longestArgumentTermLength(cmd, helper)
-        );
-      }
-      /**
-       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-       *
-       * @param {string} str
-       * @returns {boolean}
-       */
-      preformatted(str2) {
-        return /\n[^\S\r\n]/.test(str2);
-      }
-      /**
-       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-       *
-       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-       *   TTT  DDD DDDD
-       *        DD DDD
-       *
-       * @param {string} term
-       * @param {number} termWidth
-       * @param {string} description
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatItem(term, termWidth, description, helper) {
-        const itemIndent = 2;
-        const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
-        const paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
-        );
-        const spacerWidth = 2;
-        const helpWidth = this.helpWidth ?? 80;
-        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
-        let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
-        } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
-          formattedDescription = wrappedDescription.replace(
-            /\n/g,
-            "\n" + " ".repeat(termWidth + spacerWidth)
-          );
-        }
-        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
-${itemIndentStr}`);
-      }
-      /**
-       * Wrap a string at whitespace, preserving existing line breaks.
-       * Wrapping is skipped if the width is less than `minWidthToWrap`.
-       *
-       * @param {string} str
-       * @param {number} width
-       * @returns {string}
-       */
-      boxWrap(str2, width) {
-        if (width < this.minWidthToWrap) return str2;
-        const rawLines = str2.split(/\r\n|\n/);
-        const chunkPattern = /[\s]*[^\s]+/g;
-        const wrappedLines = [];
-        rawLines.forEach((line) => {
-          const chunks = line.match(chunkPattern);
-          if (chunks === null) {
-            wrappedLines.push("");
-            return;
-          }
-          let sumChunks = [chunks.shift()];
-          let sumWidth = this.displayWidth(sumChunks[0]);
-          chunks.forEach((chunk) => {
-            const visibleWidth = this.displayWidth(chunk);
-            if (sumWidth + visibleWidth <= width) {
-              sumChunks.push(chunk);
-              sumWidth += visibleWidth;
-              return;
-            }
-            wrappedLines.push(sumChunks.join(""));
-            const nextChunk = chunk.trimStart();
-            sumChunks = [nextChunk];
-            sumWidth = this.displayWidth(nextChunk);
-          });
-          wrappedLines.push(sumChunks.join(""));
-        });
-        return wrappedLines.join("\n");
-      }
-    };
-    function stripColor(str2) {
-      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str2.replace(sgrPattern, "");
-    }
-    exports.Help = Help2;
-    exports.stripColor = stripColor;
-  }
-});
-
-// node_modules/commander/lib/option.js
-var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Option2 = class {
-      /**
-       * Initialize a new `Option` with the given `flags` and `description`.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       */
-      constructor(flags, description) {
-        this.flags = flags;
-        this.description = description || "";
-        this.required = flags.includes("<");
-        this.optional = flags.includes("[");
-        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
-        this.mandatory = false;
-        const optionFlags = splitOptionFlags(flags);
-        this.short = optionFlags.shortFlag;
-        this.long = optionFlags.longFlag;
-        this.negate = false;
-        if (this.long) {
-          this.negate = this.long.startsWith("--no-");
-        }
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.presetArg = void 0;
-        this.envVar = void 0;
-        this.parseArg = void 0;
-        this.hidden = false;
-        this.argChoices = void 0;
-        this.conflictsWith = [];
-        this.implied = void 0;
-        this.helpGroupHeading = void 0;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Option}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
-       * The custom processing (parseArg) is called.
-       *
-       * @example
-       * new Option('--color').default('GREYSCALE').preset('RGB');
-       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
-       *
-       * @param {*} arg
-       * @return {Option}
-       */
-      preset(arg) {
-        this.presetArg = arg;
-        return this;
-      }
-      /**
-       * Add option name(s) that conflict with this option.
-       * An error will be displayed if conflicting options are found during parsing.
-       *
-       * @example
-       * new Option('--rgb').conflicts('cmyk');
-       * new Option('--js').conflicts(['ts', 'jsx']);
-       *
-       * @param {(string | string[])} names
-       * @return {Option}
-       */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
-        return this;
-      }
-      /**
-       * Specify implied option values for when this option is set and the implied options are not.
-       *
-       * The custom processing (parseArg) is not called on the implied values.
-       *
-       * @example
-       * program
-       *   .addOption(new Option('--log', 'write logging information to file'))
-       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-       *
-       * @param {object} impliedOptionValues
-       * @return {Option}
-       */
-      implies(impliedOptionValues) {
-        let newImplied = impliedOptionValues;
-        if (typeof impliedOptionValues === "string") {
-          newImplied = { [impliedOptionValues]: true };
-        }
-        this.implied = Object.assign(this.implied || {}, newImplied);
-        return this;
-      }
-      /**
-       * Set environment variable to check for option value.
-       *
-       * An environment variable is only used if when processed the current option value is
-       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
-       *
-       * @param {string} name
-       * @return {Option}
-       */
-      env(name) {
-        this.envVar = name;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI option arguments into option values.
-       *
-       * @param {Function} [fn]
-       * @return {Option}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Whether the option is mandatory and must have a value after parsing.
-       *
-       * @param {boolean} [mandatory=true]
-       * @return {Option}
-       */
-      makeOptionMandatory(mandatory = true) {
-        this.mandatory = !!mandatory;
-        return this;
-      }
-      /**
-       * Hide option in help.
-       *
-       * @param {boolean} [hide=true]
-       * @return {Option}
-       */
-      hideHelp(hide = true) {
-        this.hidden = !!hide;
-        return this;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Only allow option value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Option}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
-        };
-        return this;
-      }
-      /**
-       * Return option name.
-       *
-       * @return {string}
-       */
-      name() {
-        if (this.long) {
-          return this.long.replace(/^--/, "");
-        }
-        return this.short.replace(/^-/, "");
-      }
-      /**
-       * Return option name, in a camelcase format that can be used
-       * as an object attribute key.
-       *
-       * @return {string}
-       */
-      attributeName() {
-        if (this.negate) {
-          return camelcase(this.name().replace(/^no-/, ""));
-        }
-        return camelcase(this.name());
-      }
-      /**
-       * Set the help group heading.
-       *
-       * @param {string} heading
-       * @return {Option}
-       */
-      helpGroup(heading) {
-        this.helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Check if `arg` matches the short or long flag.
-       *
-       * @param {string} arg
-       * @return {boolean}
-       * @package
-       */
-      is(arg) {
-        return this.short === arg || this.long === arg;
-      }
-      /**
-       * Return whether a boolean option.
-       *
-       * Options are one of boolean, negated, required argument, or optional argument.
-       *
-       * @return {boolean}
-       * @package
-       */
-      isBoolean() {
-        return !this.required && !this.optional && !this.negate;
-      }
-    };
-    var DualOptions = class {
-      /**
-       * @param {Option[]} options
-       */
-      constructor(options) {
-        this.positiveOptions = /* @__PURE__ */ new Map();
-        this.negativeOptions = /* @__PURE__ */ new Map();
-        this.dualOptions = /* @__PURE__ */ new Set();
-        options.forEach((option) => {
-          if (option.negate) {
-            this.negativeOptions.set(option.attributeName(), option);
-          } else {
-            this.positiveOptions.set(option.attributeName(), option);
-          }
-        });
-        this.negativeOptions.forEach((value, key) => {
-          if (this.positiveOptions.has(key)) {
-            this.dualOptions.add(key);
-          }
-        });
-      }
-      /**
-       * Did the value come from the option, and not from possible matching dual option?
-       *
-       * @param {*} value
-       * @param {Option} option
-       * @returns {boolean}
-       */
-      valueFromOption(value, option) {
-        const optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return true;
-        const preset = this.negativeOptions.get(optionKey).presetArg;
-        const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
-      }
-    };
-    function camelcase(str2) {
-      return str2.split("-").reduce((str3, word) => {
-        return str3 + word[0].toUpperCase() + word.slice(1);
-      });
-    }
-    function splitOptionFlags(flags) {
-      let shortFlag;
-      let longFlag;
-      const shortFlagExp = /^-[^-]$/;
-      const longFlagExp = /^--[^-]/;
-      const flagParts = flags.split(/[ |,]+/).concat("guard");
-      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
-      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
-      if (!shortFlag && shortFlagExp.test(flagParts[0]))
-        shortFlag = flagParts.shift();
-      if (!shortFlag && longFlagExp.test(flagParts[0])) {
-        shortFlag = longFlag;
-        longFlag = flagParts.shift();
-      }
-      if (flagParts[0].startsWith("-")) {
-        const unsupportedFlag = flagParts[0];
-        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
-        if (/^-[^-][^-]/.test(unsupportedFlag))
-          throw new Error(
-            `${baseError}
-- a short flag is a single dash and a single character
-  - either use a single dash and a single character (for a short flag)
-  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
-          );
-        if (shortFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many short flags`);
-        if (longFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many long flags`);
-        throw new Error(`${baseError}
-- unrecognised flag format`);
-      }
-      if (shortFlag === void 0 && longFlag === void 0)
-        throw new Error(
-          `option creation failed due to no flags found in '${flags}'.`
-        );
-      return { shortFlag, longFlag };
-    }
-    exports.Option = Option2;
-    exports.DualOptions = DualOptions;
-  }
-});
-
-// node_modules/commander/lib/suggestSimilar.js
-var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
-    var maxDistance = 3;
-    function editDistance3(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
-      for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
-      }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
-      }
-      for (let j = 1; j <= b.length; j++) {
-        for (let i = 1; i <= a.length; i++) {
-          let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
-            cost = 0;
-          } else {
-            cost = 1;
-          }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
-            // deletion
-            d[i][j - 1] + 1,
-            // insertion
-            d[i - 1][j - 1] + cost
-            // substitution
-          );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-          }
-        }
-      }
-      return d[a.length][b.length];
-    }
-    function suggestSimilar(word, candidates) {
-      if (!candidates || candidates.length === 0) return "";
-      candidates = Array.from(new Set(candidates));
-      const searchingOptions = word.startsWith("--");
-      if (searchingOptions) {
-        word = word.slice(2);
-        candidates = candidates.map((candidate) => candidate.slice(2));
-      }
-      let similar = [];
-      let bestDistance = maxDistance;
-      const minSimilarity = 0.4;
-      candidates.forEach((candidate) => {
-        if (candidate.length <= 1) return;
-        const distance2 = editDistance3(word, candidate);
-        const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance2) / length;
-        if (similarity > minSimilarity) {
-          if (distance2 < bestDistance) {
-            bestDistance = distance2;
-            similar = [candidate];
-          } else if (distance2 === bestDistance) {
-            similar.push(candidate);
-          }
-        }
-      });
-      similar.sort((a, b) => a.localeCompare(b));
-      if (searchingOptions) {
-        similar = similar.map((candidate) => `--${candidate}`);
-      }
-      if (similar.length > 1) {
-        return `
-(Did you mean one of ${similar.join(", ")}?)`;
-      }
-      if (similar.length === 1) {
-        return `
-(Did you mean ${similar[0]}?)`;
-      }
-      return "";
-    }
-    exports.suggestSimilar = suggestSimilar;
-  }
-});
-
-// node_modules/commander/lib/command.js
-var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
-    var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
-    var fs3 = __require("node:fs");
-    var process9 = __require("node:process");
-    var { Argument: Argument2, humanReadableArgName } = require_argument();
-    var { CommanderError: CommanderError2 } = require_error();
-    var { Help: Help2, stripColor } = require_help();
-    var { Option: Option2, DualOptions } = require_option();
-    var { suggestSimilar } = require_suggestSimilar();
-    var Command3 = class _Command extends EventEmitter {
-      /**
-       * Initialize a new `Command`.
-       *
-       * @param {string} [name]
-       */
-      constructor(name) {
-        super();
-        this.commands = [];
-        this.options = [];
-        this.parent = null;
-        this._allowUnknownOption = false;
-        this._allowExcessArguments = false;
-        this.registeredArguments = [];
-        this._args = this.registeredArguments;
-        this.args = [];
-        this.rawArgs = [];
-        this.processedArgs = [];
-        this._scriptPath = null;
-        this._name = name || "";
-        this._optionValues = {};
-        this._optionValueSources = {};
-        this._storeOptionsAsProperties = false;
-        this._actionHandler = null;
-        this._executableHandler = false;
-        this._executableFile = null;
-        this._executableDir = null;
-        this._defaultCommandName = null;
-        this._exitCallback = null;
-        this._aliases = [];
-        this._combineFlagAndOptionalValue = true;
-        this._description = "";
-        this._summary = "";
-        this._argsDescription = void 0;
-        this._enablePositionalOptions = false;
-        this._passThroughOptions = false;
-        this._lifeCycleHooks = {};
-        this._showHelpAfterError = false;
-        this._showSuggestionAfterError = true;
-        this._savedState = null;
-        this._outputConfiguration = {
-          writeOut: (str2) => process9.stdout.write(str2),
-          writeErr: (str2) => process9.stderr.write(str2),
-          outputError: (str2, write) => write(str2),
-          getOutHelpWidth: () => process9.stdout.isTTY ? process9.stdout.columns : void 0,
-          getErrHelpWidth: () => process9.stderr.isTTY ? process9.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process9.stdout.isTTY && process9.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process9.stderr.isTTY && process9.stderr.hasColors?.()),
-          stripColor: (str2) => stripColor(str2)
-        };
-        this._hidden = false;
-        this._helpOption = void 0;
-        this._addImplicitHelpCommand = void 0;
-        this._helpCommand = void 0;
-        this._helpConfiguration = {};
-        this._helpGroupHeading = void 0;
-        this._defaultCommandGroup = void 0;
-        this._defaultOptionGroup = void 0;
-      }
-      /**
-       * Copy settings that are useful to have in common across root command and subcommands.
-       *
-       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-       *
-       * @param {Command} sourceCommand
-       * @return {Command} `this` command for chaining
-       */
-      copyInheritedSettings(sourceCommand) {
-        this._outputConfiguration = sourceCommand._outputConfiguration;
-        this._helpOption = sourceCommand._helpOption;
-        this._helpCommand = sourceCommand._helpCommand;
-        this._helpConfiguration = sourceCommand._helpConfiguration;
-        this._exitCallback = sourceCommand._exitCallback;
-        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
-        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
-        this._allowExcessArguments = sourceCommand._allowExcessArguments;
-        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
-        this._showHelpAfterError = sourceCommand._showHelpAfterError;
-        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
-        return this;
-      }
-      /**
-       * @returns {Command[]}
-       * @private
-       */
-      _getCommandAndAncestors() {
-        const result = [];
-        for (let command = this; command; command = command.parent) {
-          result.push(command);
-        }
-        return result;
-      }
-      /**
-       * Define a command.
-       *
-       * There are two styles of command: pay attention to where to put the description.
-       *
-       * @example
-       * // Command implemented using action handler (description is supplied separately to `.command`)
-       * program
-       *   .command('clone <source> [destination]')
-       *   .description('clone a repository into a newly created directory')
-       *   .action((source, destination) => {
-       *     console.log('clone command called');
-       *   });
-       *
-       * // Command implemented using separate executable file (description is second parameter to `.command`)
-       * program
-       *   .command('start <service>', 'start named service')
-       *   .command('stop [service]', 'stop named service, or all if no name supplied');
-       *
-       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-       * @param {object} [execOpts] - configuration options (for executable)
-       * @return {Command} returns new command for action handler, or `this` for executable command
-       */
-      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
-        let desc = actionOptsOrExecDesc;
-        let opts = execOpts;
-        if (typeof desc === "object" && desc !== null) {
-          opts = desc;
-          desc = null;
-        }
-        opts = opts || {};
-        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const cmd = this.createCommand(name);
-        if (desc) {
-          cmd.description(desc);
-          cmd._executableHandler = true;
-        }
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        cmd._hidden = !!(opts.noHelp || opts.hidden);
-        cmd._executableFile = opts.executableFile || null;
-        if (args) cmd.arguments(args);
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd.copyInheritedSettings(this);
-        if (desc) return this;
-        return cmd;
-      }
-      /**
-       * Factory routine to create a new unattached command.
-       *
-       * See .command() for creating an attached subcommand, which uses this routine to
-       * create the command. You can override createCommand to customise subcommands.
-       *
-       * @param {string} [name]
-       * @return {Command} new command
-       */
-      createCommand(name) {
-        return new _Command(name);
-      }
-      /**
-       * You can customise the help with a subclass of Help by overriding createHelp,
-       * or by overriding Help properties using configureHelp().
-       *
-       * @return {Help}
-       */
-      createHelp() {
-        return Object.assign(new Help2(), this.configureHelp());
-      }
-      /**
-       * You can customise the help by overriding Help properties using configureHelp(),
-       * or with a subclass of Help by overriding createHelp().
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureHelp(configuration) {
-        if (configuration === void 0) return this._helpConfiguration;
-        this._helpConfiguration = configuration;
-        return this;
-      }
-      /**
-       * The default output goes to stdout and stderr. You can customise this for special
-       * applications. You can also customise the display of errors by overriding outputError.
-       *
-       * The configuration properties are all functions:
-       *
-       *     // change how output being written, defaults to stdout and stderr
-       *     writeOut(str)
-       *     writeErr(str)
-       *     // change how output being written for errors, defaults to writeErr
-       *     outputError(str, write) // used for displaying errors and not used for displaying help
-       *     // specify width for wrapping help
-       *     getOutHelpWidth()
-       *     getErrHelpWidth()
-       *     // color support, currently only used with Help
-       *     getOutHasColors()
-       *     getErrHasColors()
-       *     stripColor() // used to remove ANSI escape codes if output does not have colors
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureOutput(configuration) {
-        if (configuration === void 0) return this._outputConfiguration;
-        this._outputConfiguration = {
-          ...this._outputConfiguration,
-          ...configuration
-        };
-        return this;
-      }
-      /**
-       * Display the help or a custom message after an error occurs.
-       *
-       * @param {(boolean|string)} [displayHelp]
-       * @return {Command} `this` command for chaining
-       */
-      showHelpAfterError(displayHelp = true) {
-        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
-        this._showHelpAfterError = displayHelp;
-        return this;
-      }
-      /**
-       * Display suggestion of similar commands for unknown commands, or options for unknown options.
-       *
-       * @param {boolean} [displaySuggestion]
-       * @return {Command} `this` command for chaining
-       */
-      showSuggestionAfterError(displaySuggestion = true) {
-        this._showSuggestionAfterError = !!displaySuggestion;
-        return this;
-      }
-      /**
-       * Add a prepared subcommand.
-       *
-       * See .command() for creating an attached subcommand which inherits settings from its parent.
-       *
-       * @param {Command} cmd - new subcommand
-       * @param {object} [opts] - configuration options
-       * @return {Command} `this` command for chaining
-       */
-      addCommand(cmd, opts) {
-        if (!cmd._name) {
-          throw new Error(`Command passed to .addCommand() must have a name
-- specify the name in Command constructor or using .name()`);
-        }
-        opts = opts || {};
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        if (opts.noHelp || opts.hidden) cmd._hidden = true;
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached argument.
-       *
-       * See .argument() for creating an attached argument, which uses this routine to
-       * create the argument. You can override createArgument to return a custom argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @return {Argument} new argument
-       */
-      createArgument(name, description) {
-        return new Argument2(name, description);
-      }
-      /**
-       * Define argument syntax for command.
-       *
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @example
-       * program.argument('<input-file>');
-       * program.argument('[output-file]');
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      argument(name, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name, description);
-        if (typeof parseArg === "function") {
-          argument.default(defaultValue).argParser(parseArg);
-        } else {
-          argument.default(parseArg);
-        }
-        this.addArgument(argument);
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding multiple at once (without descriptions).
-       *
-       * See also .argument().
-       *
-       * @example
-       * program.arguments('<cmd> [env]');
-       *
-       * @param {string} names
-       * @return {Command} `this` command for chaining
-       */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail2) => {
-          this.argument(detail2);
-        });
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding a prepared argument.
-       *
-       * @param {Argument} argument
-       * @return {Command} `this` command for chaining
-       */
-      addArgument(argument) {
-        const previousArgument = this.registeredArguments.slice(-1)[0];
-        if (previousArgument?.variadic) {
-          throw new Error(
-            `only the last argument can be variadic '${previousArgument.name()}'`
-          );
-        }
-        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
-          throw new Error(
-            `a default value for a required argument is never used: '${argument.name()}'`
-          );
-        }
-        this.registeredArguments.push(argument);
-        return this;
-      }
-      /**
-       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-       *
-       * @example
-       *    program.helpCommand('help [cmd]');
-       *    program.helpCommand('help [cmd]', 'show help');
-       *    program.helpCommand(false); // suppress default help command
-       *    program.helpCommand(true); // add help command even if no subcommands
-       *
-       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-       * @param {string} [description] - custom description
-       * @return {Command} `this` command for chaining
-       */
-      helpCommand(enableOrNameAndArgs, description) {
-        if (typeof enableOrNameAndArgs === "boolean") {
-          this._addImplicitHelpCommand = enableOrNameAndArgs;
-          if (enableOrNameAndArgs && this._defaultCommandGroup) {
-            this._initCommandGroup(this._getHelpCommand());
-          }
-          return this;
-        }
-        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
-        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
-        const helpCommand = this.createCommand(helpName);
-        helpCommand.helpOption(false);
-        if (helpArgs) helpCommand.arguments(helpArgs);
-        if (helpDescription) helpCommand.description(helpDescription);
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Add prepared custom help command.
-       *
-       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-       * @return {Command} `this` command for chaining
-       */
-      addHelpCommand(helpCommand, deprecatedDescription) {
-        if (typeof helpCommand !== "object") {
-          this.helpCommand(helpCommand, deprecatedDescription);
-          return this;
-        }
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Lazy create help command.
-       *
-       * @return {(Command|null)}
-       * @package
-       */
-      _getHelpCommand() {
-        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
-        if (hasImplicitHelpCommand) {
-          if (this._helpCommand === void 0) {
-            this.helpCommand(void 0, void 0);
-          }
-          return this._helpCommand;
-        }
-        return null;
-      }
-      /**
-       * Add hook for life cycle event.
-       *
-       * @param {string} event
-       * @param {Function} listener
-       * @return {Command} `this` command for chaining
-       */
-      hook(event, listener) {
-        const allowedValues = ["preSubcommand", "preAction", "postAction"];
-        if (!allowedValues.includes(event)) {
-          throw new Error(`Unexpected value for event passed to hook : '${event}'.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        if (this._lifeCycleHooks[event]) {
-          this._lifeCycleHooks[event].push(listener);
-        } else {
-          this._lifeCycleHooks[event] = [listener];
-        }
-        return this;
-      }
-      /**
-       * Register callback to use as replacement for calling process.exit.
-       *
-       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-       * @return {Command} `this` command for chaining
-       */
-      exitOverride(fn) {
-        if (fn) {
-          this._exitCallback = fn;
-        } else {
-          this._exitCallback = (err) => {
-            if (err.code !== "commander.executeSubCommandAsync") {
-              throw err;
-            } else {
-            }
-          };
-        }
-        return this;
-      }
-      /**
-       * Call process.exit, and _exitCallback if defined.
-       *
-       * @param {number} exitCode exit code for using with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       * @return never
-       * @private
-       */
-      _exit(exitCode, code, message) {
-        if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
-        }
-        process9.exit(exitCode);
-      }
-      /**
-       * Register callback `fn` for the command.
-       *
-       * @example
-       * program
-       *   .command('serve')
-       *   .description('start service')
-       *   .action(function() {
-       *      // do work here
-       *   });
-       *
-       * @param {Function} fn
-       * @return {Command} `this` command for chaining
-       */
-      action(fn) {
-        const listener = (args) => {
-          const expectedArgsCount = this.registeredArguments.length;
-          const actionArgs = args.slice(0, expectedArgsCount);
-          if (this._storeOptionsAsProperties) {
-            actionArgs[expectedArgsCount] = this;
-          } else {
-            actionArgs[expectedArgsCount] = this.opts();
-          }
-          actionArgs.push(this);
-          return fn.apply(this, actionArgs);
-        };
-        this._actionHandler = listener;
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached option.
-       *
-       * See .option() for creating an attached option, which uses this routine to
-       * create the option. You can override createOption to return a custom option.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @return {Option} new option
-       */
-      createOption(flags, description) {
-        return new Option2(flags, description);
-      }
-      /**
-       * Wrap parseArgs to catch 'commander.invalidArgument'.
-       *
-       * @param {(Option | Argument)} target
-       * @param {string} value
-       * @param {*} previous
-       * @param {string} invalidArgumentMessage
-       * @private
-       */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
-        try {
-          return target.parseArg(value, previous);
-        } catch (err) {
-          if (err.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message, { exitCode: err.exitCode, code: err.code });
-          }
-          throw err;
-        }
-      }
-      /**
-       * Check for option flag conflicts.
-       * Register option if no conflicts found, or throw on conflict.
-       *
-       * @param {Option} option
-       * @private
-       */
-      _registerOption(option) {
-        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
-        if (matchingOption) {
-          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
-          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
--  already used by option '${matchingOption.flags}'`);
-        }
-        this._initOptionGroup(option);
-        this.options.push(option);
-      }
-      /**
-       * Check for command name and alias conflicts with existing commands.
-       * Register command if no conflicts found, or throw on conflict.
-       *
-       * @param {Command} command
-       * @private
-       */
-      _registerCommand(command) {
-        const knownBy = (cmd) => {
-          return [cmd.name()].concat(cmd.aliases());
-        };
-        const alreadyUsed = knownBy(command).find(
-          (name) => this._findCommand(name)
-        );
-        if (alreadyUsed) {
-          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
-          const newCmd = knownBy(command).join("|");
-          throw new Error(
-            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
-          );
-        }
-        this._initCommandGroup(command);
-        this.commands.push(command);
-      }
-      /**
-       * Add an option.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addOption(option) {
-        this._registerOption(option);
-        const oname = option.name();
-        const name = option.attributeName();
-        if (option.negate) {
-          const positiveLongFlag = option.long.replace(/^--no-/, "--");
-          if (!this._findOption(positiveLongFlag)) {
-            this.setOptionValueWithSource(
-              name,
-              option.defaultValue === void 0 ? true : option.defaultValue,
-              "default"
-            );
-          }
-        } else if (option.defaultValue !== void 0) {
-          this.setOptionValueWithSource(name, option.defaultValue, "default");
-        }
-        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
-          if (val == null && option.presetArg !== void 0) {
-            val = option.presetArg;
-          }
-          const oldValue = this.getOptionValue(name);
-          if (val !== null && option.parseArg) {
-            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
-          } else if (val !== null && option.variadic) {
-            val = option._collectValue(val, oldValue);
-          }
-          if (val == null) {
-            if (option.negate) {
-              val = false;
-            } else if (option.isBoolean() || option.optional) {
-              val = true;
-            } else {
-              val = "";
-            }
-          }
-          this.setOptionValueWithSource(name, val, valueSource);
-        };
-        this.on("option:" + oname, (val) => {
-          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
-          handleOptionValue(val, invalidValueMessage, "cli");
-        });
-        if (option.envVar) {
-          this.on("optionEnv:" + oname, (val) => {
-            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
-            handleOptionValue(val, invalidValueMessage, "env");
-          });
-        }
-        return this;
-      }
-      /**
-       * Internal implementation shared by .option() and .requiredOption()
-       *
-       * @return {Command} `this` command for chaining
-       * @private
-       */
-      _optionEx(config, flags, description, fn, defaultValue) {
-        if (typeof flags === "object" && flags instanceof Option2) {
-          throw new Error(
-            "To add an Option object use addOption() instead of option() or requiredOption()"
-          );
-        }
-        const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config.mandatory);
-        if (typeof fn === "function") {
-          option.default(defaultValue).argParser(fn);
-        } else if (fn instanceof RegExp) {
-          const regex2 = fn;
-          fn = (val, def) => {
-            const m = regex2.exec(val);
-            return m ? m[0] : def;
-          };
-          option.default(defaultValue).argParser(fn);
-        } else {
-          option.default(fn);
-        }
-        return this.addOption(option);
-      }
-      /**
-       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
-       *
-       * See the README for more details, and see also addOption() and requiredOption().
-       *
-       * @example
-       * program
-       *     .option('-p, --pepper', 'add pepper')
-       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
-      }
-      /**
-       * Add a required option which must have a value after parsing. This usually means
-       * the option must be specified on the command line. (Otherwise the same as .option().)
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      requiredOption(flags, description, parseArg, defaultValue) {
-        return this._optionEx(
-          { mandatory: true },
-          flags,
-          description,
-          parseArg,
-          defaultValue
-        );
-      }
-      /**
-       * Alter parsing of short flags with optional values.
-       *
-       * @example
-       * // for `.option('-f,--flag [value]'):
-       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-       *
-       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-       * @return {Command} `this` command for chaining
-       */
-      combineFlagAndOptionalValue(combine = true) {
-        this._combineFlagAndOptionalValue = !!combine;
-        return this;
-      }
-      /**
-       * Allow unknown options on the command line.
-       *
-       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      allowUnknownOption(allowUnknown = true) {
-        this._allowUnknownOption = !!allowUnknown;
-        return this;
-      }
-      /**
-       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-       *
-       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-       * @return {Command} `this` command for chaining
-       */
-      allowExcessArguments(allowExcess = true) {
-        this._allowExcessArguments = !!allowExcess;
-        return this;
-      }
-      /**
-       * Enable positional options. Positional means global options are specified before subcommands which lets
-       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-       * The default behaviour is non-positional and global options may appear anywhere on the command line.
-       *
-       * @param {boolean} [positional]
-       * @return {Command} `this` command for chaining
-       */
-      enablePositionalOptions(positional = true) {
-        this._enablePositionalOptions = !!positional;
-        return this;
-      }
-      /**
-       * Pass through options that come after command-arguments rather than treat them as command-options,
-       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
-       * positional options to have been enabled on the program (parent commands).
-       * The default behaviour is non-positional and options may appear before or after command-arguments.
-       *
-       * @param {boolean} [passThrough] for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      passThroughOptions(passThrough = true) {
-        this._passThroughOptions = !!passThrough;
-        this._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * @private
-       */
-      _checkForBrokenPassThrough() {
-        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
-          throw new Error(
-            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
-          );
-        }
-      }
-      /**
-       * Whether to store option values as properties on command object,
-       * or store separately (specify false). In both cases the option values can be accessed using .opts().
-       *
-       * @param {boolean} [storeAsProperties=true]
-       * @return {Command} `this` command for chaining
-       */
-      storeOptionsAsProperties(storeAsProperties = true) {
-        if (this.options.length) {
-          throw new Error("call .storeOptionsAsProperties() before adding options");
-        }
-        if (Object.keys(this._optionValues).length) {
-          throw new Error(
-            "call .storeOptionsAsProperties() before setting option values"
-          );
-        }
-        this._storeOptionsAsProperties = !!storeAsProperties;
-        return this;
-      }
-      /**
-       * Retrieve option value.
-       *
-       * @param {string} key
-       * @return {object} value
-       */
-      getOptionValue(key) {
-        if (this._storeOptionsAsProperties) {
-          return this[key];
-        }
-        return this._optionValues[key];
-      }
-      /**
-       * Store option value.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
-      }
-      /**
-       * Store option value and where the value came from.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @param {string} source - expected values are default/config/env/cli/implied
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValueWithSource(key, value, source) {
-        if (this._storeOptionsAsProperties) {
-          this[key] = value;
-        } else {
-          this._optionValues[key] = value;
-        }
-        this._optionValueSources[key] = source;
-        return this;
-      }
-      /**
-       * Get source of option value.
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
-      }
-      /**
-       * Get source of option value. See also .optsWithGlobals().
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSourceWithGlobals(key) {
-        let source;
-        this._getCommandAndAncestors().forEach((cmd) => {
-          if (cmd.getOptionValueSource(key) !== void 0) {
-            source = cmd.getOptionValueSource(key);
-          }
-        });
-        return source;
-      }
-      /**
-       * Get user arguments from implied or explicit arguments.
-       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-       *
-       * @private
-       */
-      _prepareUserArgs(argv, parseOptions) {
-        if (argv !== void 0 && !Array.isArray(argv)) {
-          throw new Error("first parameter to parse must be array or undefined");
-        }
-        parseOptions = parseOptions || {};
-        if (argv === void 0 && parseOptions.from === void 0) {
-          if (process9.versions?.electron) {
-            parseOptions.from = "electron";
-          }
-          const execArgv = process9.execArgv ?? [];
-          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
-            parseOptions.from = "eval";
-          }
-        }
-        if (argv === void 0) {
-          argv = process9.argv;
-        }
-        this.rawArgs = argv.slice();
-        let userArgs;
-        switch (parseOptions.from) {
-          case void 0:
-          case "node":
-            this._scriptPath = argv[1];
-            userArgs = argv.slice(2);
-            break;
-          case "electron":
-            if (process9.defaultApp) {
-              this._scriptPath = argv[1];
-              userArgs = argv.slice(2);
-            } else {
-              userArgs = argv.slice(1);
-            }
-            break;
-          case "user":
-            userArgs = argv.slice(0);
-            break;
-          case "eval":
-            userArgs = argv.slice(1);
-            break;
-          default:
-            throw new Error(
-              `unexpected parse option { from: '${parseOptions.from}' }`
-            );
-        }
-        if (!this._name && this._scriptPath)
-          this.nameFromFilename(this._scriptPath);
-        this._name = this._name || "program";
-        return userArgs;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Use parseAsync instead of parse if any of your action handlers are async.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * program.parse(); // parse process.argv and auto-detect electron and special node flags
-       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv] - optional, defaults to process.argv
-       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-       * @return {Command} `this` command for chaining
-       */
-      parse(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        this._parseCommand([], userArgs);
-        return this;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv]
-       * @param {object} [parseOptions]
-       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-       * @return {Promise}
-       */
-      async parseAsync(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        await this._parseCommand([], userArgs);
-        return this;
-      }
-      _prepareForParse() {
-        if (this._savedState === null) {
-          this.saveStateBeforeParse();
-        } else {
-          this.restoreStateBeforeParse();
-        }
-      }
-      /**
-       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
-       */
-      saveStateBeforeParse() {
-        this._savedState = {
-          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
-          _name: this._name,
-          // option values before parse have default values (including false for negated options)
-          // shallow clones
-          _optionValues: { ...this._optionValues },
-          _optionValueSources: { ...this._optionValueSources }
-        };
-      }
-      /**
-       * Restore state before parse for calls after the first.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
-       */
-      restoreStateBeforeParse() {
-        if (this._storeOptionsAsProperties)
-          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
-- either make a new Command for each call to parse, or stop storing options as properties`);
-        this._name = this._savedState._name;
-        this._scriptPath = null;
-        this.rawArgs = [];
-        this._optionValues = { ...this._savedState._optionValues };
-        this._optionValueSources = { ...this._savedState._optionValueSources };
-        this.args = [];
-        this.processedArgs = [];
-      }
-      /**
-       * Throw if expected executable is missing. Add lots of help for author.
-       *
-       * @param {string} executableFile
-       * @param {string} executableDir
-       * @param {string} subcommandName
-       */
-      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs3.existsSync(executableFile)) return;
-        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
-        const executableMissing = `'${executableFile}' does not exist
- - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
- - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
- - ${executableDirMessage}`;
-        throw new Error(executableMissing);
-      }
-      /**
-       * Execute a sub-command executable.
-       *
-       * @private
-       */
-      _executeSubCommand(subcommand, args) {
-        args = args.slice();
-        let launchWithNode = false;
-        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
-          if (fs3.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
-          const foundExt = sourceExt.find(
-            (ext) => fs3.existsSync(`${localBin}${ext}`)
-          );
-          if (foundExt) return `${localBin}${foundExt}`;
-          return void 0;
-        }
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
-        let executableDir = this._executableDir || "";
-        if (this._scriptPath) {
-          let resolvedScriptPath;
-          try {
-            resolvedScriptPath = fs3.realpathSync(this._scriptPath);
-          } catch {
-            resolvedScriptPath = this._scriptPath;
-          }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
-            executableDir
-          );
-        }
-        if (executableDir) {
-          let localFile = findFile(executableDir, executableFile);
-          if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
-              this._scriptPath,
-              path2.extname(this._scriptPath)
-            );
-            if (legacyName !== this._name) {
-              localFile = findFile(
-                executableDir,
-                `${legacyName}-${subcommand._name}`
-              );
-            }
-          }
-          executableFile = localFile || executableFile;
-        }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
-        let proc;
-        if (process9.platform !== "win32") {
-          if (launchWithNode) {
-            args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process9.execArgv).concat(args);
-            proc = childProcess.spawn(process9.argv[0], args, { stdio: "inherit" });
-          } else {
-            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
-          }
-        } else {
-          this._checkForMissingExecutable(
-            executableFile,
-            executableDir,
-            subcommand._name
-          );
-          args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process9.execArgv).concat(args);
-          proc = childProcess.spawn(process9.execPath, args, { stdio: "inherit" });
-        }
-        if (!proc.killed) {
-          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
-          signals.forEach((signal) => {
-            process9.on(signal, () => {
-              if (proc.killed === false && proc.exitCode === null) {
-                proc.kill(signal);
-              }
-            });
-          });
-        }
-        const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
-          if (!exitCallback) {
-            process9.exit(code);
-          } else {
-            exitCallback(
-              new CommanderError2(
-                code,
-                "commander.executeSubCommandAsync",
-                "(close)"
-              )
-            );
-          }
-        });
-        proc.on("error", (err) => {
-          if (err.code === "ENOENT") {
-            this._checkForMissingExecutable(
-              executableFile,
-              executableDir,
-              subcommand._name
-            );
-          } else if (err.code === "EACCES") {
-            throw new Error(`'${executableFile}' not executable`);
-          }
-          if (!exitCallback) {
-            process9.exit(1);
-          } else {
-            const wrappedError = new CommanderError2(
-              1,
-              "commander.executeSubCommandAsync",
-              "(error)"
-            );
-            wrappedError.nestedError = err;
-            exitCallback(wrappedError);
-          }
-        });
-        this.runningCommand = proc;
-      }
-      /**
-       * @private
-       */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        const subCommand = this._findCommand(commandName);
-        if (!subCommand) this.help({ error: true });
-        subCommand._prepareForParse();
-        let promiseChain;
-        promiseChain = this._chainOrCallSubCommandHook(
-          promiseChain,
-          subCommand,
-          "preSubcommand"
-        );
-        promiseChain = this._chainOrCall(promiseChain, () => {
-          if (subCommand._executableHandler) {
-            this._executeSubCommand(subCommand, operands.concat(unknown));
-          } else {
-            return subCommand._parseCommand(operands, unknown);
-          }
-        });
-        return promiseChain;
-      }
-      /**
-       * Invoke help directly if possible, or dispatch if necessary.
-       * e.g. help foo
-       *
-       * @private
-       */
-      _dispatchHelpCommand(subcommandName) {
-        if (!subcommandName) {
-          this.help();
-        }
-        const subCommand = this._findCommand(subcommandName);
-        if (subCommand && !subCommand._executableHandler) {
-          subCommand.help();
-        }
-        return this._dispatchSubcommand(
-          subcommandName,
-          [],
-          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
-        );
-      }
-      /**
-       * Check this.args against expected this.registeredArguments.
-       *
-       * @private
-       */
-      _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          if (arg.required && this.args[i] == null) {
-            this.missingArgument(arg.name());
-          }
-        });
-        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
-          return;
-        }
-        if (this.args.length > this.registeredArguments.length) {
-          this._excessArguments(this.args);
-        }
-      }
-      /**
-       * Process this.args using this.registeredArguments and save as this.processedArgs!
-       *
-       * @private
-       */
-      _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
-            parsedValue = this._callParseArg(
-              argument,
-              value,
-              previous,
-              invalidValueMessage
-            );
-          }
-          return parsedValue;
-        };
-        this._checkNumberOfArguments();
-        const processedArgs = [];
-        this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
-          if (declaredArg.variadic) {
-            if (index < this.args.length) {
-              value = this.args.slice(index);
-              if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
-                }, declaredArg.defaultValue);
-              }
-            } else if (value === void 0) {
-              value = [];
-            }
-          } else if (index < this.args.length) {
-            value = this.args[index];
-            if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
-            }
-          }
-          processedArgs[index] = value;
-        });
-        this.processedArgs = processedArgs;
-      }
-      /**
-       * Once we have a promise we chain, but call synchronously until then.
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Function} fn
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCall(promise, fn) {
-        if (promise?.then && typeof promise.then === "function") {
-          return promise.then(() => fn());
-        }
-        return fn();
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallHooks(promise, event) {
-        let result = promise;
-        const hooks = [];
-        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
-          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
-            hooks.push({ hookedCommand, callback });
-          });
-        });
-        if (event === "postAction") {
-          hooks.reverse();
-        }
-        hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => {
-            return hookDetail.callback(hookDetail.hookedCommand, this);
-          });
-        });
-        return result;
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Command} subCommand
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result = promise;
-        if (this._lifeCycleHooks[event] !== void 0) {
-          this._lifeCycleHooks[event].forEach((hook) => {
-            result = this._chainOrCall(result, () => {
-              return hook(this, subCommand);
-            });
-          });
-        }
-        return result;
-      }
-      /**
-       * Process arguments in context of this command.
-       * Returns action result, in case it is a promise.
-       *
-       * @private
-       */
-      _parseCommand(operands, unknown) {
-        const parsed = this.parseOptions(unknown);
-        this._parseOptionsEnv();
-        this._parseOptionsImplied();
-        operands = operands.concat(parsed.operands);
-        unknown = parsed.unknown;
-        this.args = operands.concat(unknown);
-        if (operands && this._findCommand(operands[0])) {
-          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
-        }
-        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
-          return this._dispatchHelpCommand(operands[1]);
-        }
-        if (this._defaultCommandName) {
-          this._outputHelpIfRequested(unknown);
-          return this._dispatchSubcommand(
-            this._defaultCommandName,
-            operands,
-            unknown
-          );
-        }
-        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
-          this.help({ error: true });
-        }
-        this._outputHelpIfRequested(parsed.unknown);
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        const checkForUnknownOptions = () => {
-          if (parsed.unknown.length > 0) {
-            this.unknownOption(parsed.unknown[0]);
-          }
-        };
-        const commandEvent = `command:${this.name()}`;
-        if (this._actionHandler) {
-          checkForUnknownOptions();
-          this._processArguments();
-          let promiseChain;
-          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
-          promiseChain = this._chainOrCall(
-            promiseChain,
-            () => this._actionHandler(this.processedArgs)
-          );
-          if (this.parent) {
-            promiseChain = this._chainOrCall(promiseChain, () => {
-              this.parent.emit(commandEvent, operands, unknown);
-            });
-          }
-          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
-          return promiseChain;
-        }
-        if (this.parent?.listenerCount(commandEvent)) {
-          checkForUnknownOptions();
-          this._processArguments();
-          this.parent.emit(commandEvent, operands, unknown);
-        } else if (operands.length) {
-          if (this._findCommand("*")) {
-            return this._dispatchSubcommand("*", operands, unknown);
-          }
-          if (this.listenerCount("command:*")) {
-            this.emit("command:*", operands, unknown);
-          } else if (this.commands.length) {
-            this.unknownCommand();
-          } else {
-            checkForUnknownOptions();
-            this._processArguments();
-          }
-        } else if (this.commands.length) {
-          checkForUnknownOptions();
-          this.help({ error: true });
-        } else {
-          checkForUnknownOptions();
-          this._processArguments();
-        }
-      }
-      /**
-       * Find matching command.
-       *
-       * @private
-       * @return {Command | undefined}
-       */
-      _findCommand(name) {
-        if (!name) return void 0;
-        return this.commands.find(
-          (cmd) => cmd._name === name || cmd._aliases.includes(name)
-        );
-      }
-      /**
-       * Return an option matching `arg` if any.
-       *
-       * @param {string} arg
-       * @return {Option}
-       * @package
-       */
-      _findOption(arg) {
-        return this.options.find((option) => option.is(arg));
-      }
-      /**
-       * Display an error message if a mandatory option does not have a value.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForMissingMandatoryOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd.options.forEach((anOption) => {
-            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
-              cmd.missingMandatoryOptionValue(anOption);
-            }
-          });
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together in this.
-       *
-       * @private
-       */
-      _checkForConflictingLocalOptions() {
-        const definedNonDefaultOptions = this.options.filter((option) => {
-          const optionKey = option.attributeName();
-          if (this.getOptionValue(optionKey) === void 0) {
-            return false;
-          }
-          return this.getOptionValueSource(optionKey) !== "default";
-        });
-        const optionsWithConflicting = definedNonDefaultOptions.filter(
-          (option) => option.conflictsWith.length > 0
-        );
-        optionsWithConflicting.forEach((option) => {
-          const conflictingAndDefined = definedNonDefaultOptions.find(
-            (defined) => option.conflictsWith.includes(defined.attributeName())
-          );
-          if (conflictingAndDefined) {
-            this._conflictingOption(option, conflictingAndDefined);
-          }
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForConflictingOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd._checkForConflictingLocalOptions();
-        });
-      }
-      /**
-       * Parse options from `argv` removing known options,
-       * and return argv split into operands and unknown arguments.
-       *
-       * Side effects: modifies command by storing options. Does not reset state if called again.
-       *
-       * Examples:
-       *
-       *     argv => operands, unknown
-       *     --known kkk op => [op], []
-       *     op --known kkk => [op], []
-       *     sub --unknown uuu op => [sub], [--unknown uuu op]
-       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
-       *
-       * @param {string[]} args
-       * @return {{operands: string[], unknown: string[]}}
-       */
-      parseOptions(args) {
-        const operands = [];
-        const unknown = [];
-        let dest = operands;
-        function maybeOption(arg) {
-          return arg.length > 1 && arg[0] === "-";
-        }
-        const negativeNumberArg = (arg) => {
-          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
-          return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
-          );
-        };
-        let activeVariadicOption = null;
-        let activeGroup = null;
-        let i = 0;
-        while (i < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i++];
-          activeGroup = null;
-          if (arg === "--") {
-            if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i));
-            break;
-          }
-          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
-            this.emit(`option:${activeVariadicOption.name()}`, arg);
-            continue;
-          }
-          activeVariadicOption = null;
-          if (maybeOption(arg)) {
-            const option = this._findOption(arg);
-            if (option) {
-              if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
-              } else if (option.optional) {
-                let value = null;
-                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
-                }
-                this.emit(`option:${option.name()}`, value);
-              } else {
-                this.emit(`option:${option.name()}`);
-              }
-              activeVariadicOption = option.variadic ? option : null;
-              continue;
-            }
-          }
-          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
-            const option = this._findOption(`-${arg[1]}`);
-            if (option) {
-              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
-                this.emit(`option:${option.name()}`, arg.slice(2));
-              } else {
-                this.emit(`option:${option.name()}`);
-                activeGroup = `-${arg.slice(2)}`;
-              }
-              continue;
-            }
-          }
-          if (/^--[^=]+=/.test(arg)) {
-            const index = arg.indexOf("=");
-            const option = this._findOption(arg.slice(0, index));
-            if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
-              continue;
-            }
-          }
-          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
-            dest = unknown;
-          }
-          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
-            if (this._findCommand(arg)) {
-              operands.push(arg);
-              unknown.push(...args.slice(i));
-              break;
-            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
-              break;
-            } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
-              break;
-            }
-          }
-          if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
-            break;
-          }
-          dest.push(arg);
-        }
-        return { operands, unknown };
-      }
-      /**
-       * Return an object containing local option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      opts() {
-        if (this._storeOptionsAsProperties) {
-          const result = {};
-          const len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
-          }
-          return result;
-        }
-        return this._optionValues;
-      }
-      /**
-       * Return an object containing merged local and global option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      optsWithGlobals() {
-        return this._getCommandAndAncestors().reduce(
-          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
-          {}
-        );
-      }
-      /**
-       * Display error message and exit (or call exitOverride).
-       *
-       * @param {string} message
-       * @param {object} [errorOptions]
-       * @param {string} [errorOptions.code] - an id string representing the error
-       * @param {number} [errorOptions.exitCode] - used with process.exit
-       */
-      error(message, errorOptions) {
-        this._outputConfiguration.outputError(
-          `${message}
-`,
-          this._outputConfiguration.writeErr
-        );
-        if (typeof this._showHelpAfterError === "string") {
-          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
-`);
-        } else if (this._showHelpAfterError) {
-          this._outputConfiguration.writeErr("\n");
-          this.outputHelp({ error: true });
-        }
-        const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
-      }
-      /**
-       * Apply any option related environment variables, if option does
-       * not have a value from cli or client code.
-       *
-       * @private
-       */
-      _parseOptionsEnv() {
-        this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process9.env) {
-            const optionKey = option.attributeName();
-            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
-            )) {
-              if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process9.env[option.envVar]);
-              } else {
-                this.emit(`optionEnv:${option.name()}`);
-              }
-            }
-          }
-        });
-      }
-      /**
-       * Apply any implied option values, if option is undefined or default value.
-       *
-       * @private
-       */
-      _parseOptionsImplied() {
-        const dualHelper = new DualOptions(this.options);
-        const hasCustomOptionValue = (optionKey) => {
-          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
-        };
-        this.options.filter(
-          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option
-          )
-        ).forEach((option) => {
-          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
-            this.setOptionValueWithSource(
-              impliedKey,
-              option.implied[impliedKey],
-              "implied"
-            );
-          });
-        });
-      }
-      /**
-       * Argument `name` is missing.
-       *
-       * @param {string} name
-       * @private
-       */
-      missingArgument(name) {
-        const message = `error: missing required argument '${name}'`;
-        this.error(message, { code: "commander.missingArgument" });
-      }
-      /**
-       * `Option` is missing an argument.
-       *
-       * @param {Option} option
-       * @private
-       */
-      optionMissingArgument(option) {
-        const message = `error: option '${option.flags}' argument missing`;
-        this.error(message, { code: "commander.optionMissingArgument" });
-      }
-      /**
-       * `Option` does not have a value, and is a mandatory option.
-       *
-       * @param {Option} option
-       * @private
-       */
-      missingMandatoryOptionValue(option) {
-        const message = `error: required option '${option.flags}' not specified`;
-        this.error(message, { code: "commander.missingMandatoryOptionValue" });
-      }
-      /**
-       * `Option` conflicts with another option.
-       *
-       * @param {Option} option
-       * @param {Option} conflictingOption
-       * @private
-       */
-      _conflictingOption(option, conflictingOption) {
-        const findBestOptionFromValue = (option2) => {
-          const optionKey = option2.attributeName();
-          const optionValue = this.getOptionValue(optionKey);
-          const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
-          );
-          const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
-          );
-          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
-            return negativeOption;
-          }
-          return positiveOption || option2;
-        };
-        const getErrorMessage = (option2) => {
-          const bestOption = findBestOptionFromValue(option2);
-          const optionKey = bestOption.attributeName();
-          const source = this.getOptionValueSource(optionKey);
-          if (source === "env") {
-            return `environment variable '${bestOption.envVar}'`;
-          }
-          return `option '${bestOption.flags}'`;
-        };
-        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message, { code: "commander.conflictingOption" });
-      }
-      /**
-       * Unknown option `flag`.
-       *
-       * @param {string} flag
-       * @private
-       */
-      unknownOption(flag) {
-        if (this._allowUnknownOption) return;
-        let suggestion = "";
-        if (flag.startsWith("--") && this._showSuggestionAfterError) {
-          let candidateFlags = [];
-          let command = this;
-          do {
-            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
-            candidateFlags = candidateFlags.concat(moreFlags);
-            command = command.parent;
-          } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag, candidateFlags);
-        }
-        const message = `error: unknown option '${flag}'${suggestion}`;
-        this.error(message, { code: "commander.unknownOption" });
-      }
-      /**
-       * Excess arguments, more than expected.
-       *
-       * @param {string[]} receivedArgs
-       * @private
-       */
-      _excessArguments(receivedArgs) {
-        if (this._allowExcessArguments) return;
-        const expected = this.registeredArguments.length;
-        const s2 = expected === 1 ? "" : "s";
-        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s2} but got ${receivedArgs.length}.`;
-        this.error(message, { code: "commander.excessArguments" });
-      }
-      /**
-       * Unknown command.
-       *
-       * @private
-       */
-      unknownCommand() {
-        const unknownName = this.args[0];
-        let suggestion = "";
-        if (this._showSuggestionAfterError) {
-          const candidateNames = [];
-          this.createHelp().visibleCommands(this).forEach((command) => {
-            candidateNames.push(command.name());
-            if (command.alias()) candidateNames.push(command.alias());
-          });
-          suggestion = suggestSimilar(unknownName, candidateNames);
-        }
-        const message = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message, { code: "commander.unknownCommand" });
-      }
-      /**
-       * Get or set the program version.
-       *
-       * This method auto-registers the "-V, --version" option which will print the version number.
-       *
-       * You can optionally supply the flags and description to override the defaults.
-       *
-       * @param {string} [str]
-       * @param {string} [flags]
-       * @param {string} [description]
-       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-       */
-      version(str2, flags, description) {
-        if (str2 === void 0) return this._version;
-        this._version = str2;
-        flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
-        this._versionOptionName = versionOption.attributeName();
-        this._registerOption(versionOption);
-        this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str2}
-`);
-          this._exit(0, "commander.version", str2);
-        });
-        return this;
-      }
-      /**
-       * Set the description.
-       *
-       * @param {string} [str]
-       * @param {object} [argsDescription]
-       * @return {(string|Command)}
-       */
-      description(str2, argsDescription) {
-        if (str2 === void 0 && argsDescription === void 0)
-          return this._description;
-        this._description = str2;
-        if (argsDescription) {
-          this._argsDescription = argsDescription;
-        }
-        return this;
-      }
-      /**
-       * Set the summary. Used when listed as subcommand of parent.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      summary(str2) {
-        if (str2 === void 0) return this._summary;
-        this._summary = str2;
-        return this;
-      }
-      /**
-       * Set an alias for the command.
-       *
-       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string} [alias]
-       * @return {(string|Command)}
-       */
-      alias(alias) {
-        if (alias === void 0) return this._aliases[0];
-        let command = this;
-        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
-          command = this.commands[this.commands.length - 1];
-        }
-        if (alias === command._name)
-          throw new Error("Command alias can't be the same as its name");
-        const matchingCommand = this.parent?._findCommand(alias);
-        if (matchingCommand) {
-          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
-          throw new Error(
-            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
-          );
-        }
-        command._aliases.push(alias);
-        return this;
-      }
-      /**
-       * Set aliases for the command.
-       *
-       * Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string[]} [aliases]
-       * @return {(string[]|Command)}
-       */
-      aliases(aliases) {
-        if (aliases === void 0) return this._aliases;
-        aliases.forEach((alias) => this.alias(alias));
-        return this;
-      }
-      /**
-       * Set / get the command usage `str`.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      usage(str2) {
-        if (str2 === void 0) {
-          if (this._usage) return this._usage;
-          const args = this.registeredArguments.map((arg) => {
-            return humanReadableArgName(arg);
-          });
-          return [].concat(
-            this.options.length || this._helpOption !== null ? "[options]" : [],
-            this.commands.length ? "[command]" : [],
-            this.registeredArguments.length ? args : []
-          ).join(" ");
-        }
-        this._usage = str2;
-        return this;
-      }
-      /**
-       * Get or set the name of the command.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      name(str2) {
-        if (str2 === void 0) return this._name;
-        this._name = str2;
-        return this;
-      }
-      /**
-       * Set/get the help group heading for this subcommand in parent command's help.
-       *
-       * @param {string} [heading]
-       * @return {Command | string}
-       */
-      helpGroup(heading) {
-        if (heading === void 0) return this._helpGroupHeading ?? "";
-        this._helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for subcommands added to this command.
-       * (This does not override a group set directly on the subcommand using .helpGroup().)
-       *
-       * @example
-       * program.commandsGroup('Development Commands:);
-       * program.command('watch')...
-       * program.command('lint')...
-       * ...
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      commandsGroup(heading) {
-        if (heading === void 0) return this._defaultCommandGroup ?? "";
-        this._defaultCommandGroup = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for options added to this command.
-       * (This does not override a group set directly on the option using .helpGroup().)
-       *
-       * @example
-       * program
-       *   .optionsGroup('Development Options:')
-       *   .option('-d, --debug', 'output extra debugging')
-       *   .option('-p, --profile', 'output profiling information')
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      optionsGroup(heading) {
-        if (heading === void 0) return this._defaultOptionGroup ?? "";
-        this._defaultOptionGroup = heading;
-        return this;
-      }
-      /**
-       * @param {Option} option
-       * @private
-       */
-      _initOptionGroup(option) {
-        if (this._defaultOptionGroup && !option.helpGroupHeading)
-          option.helpGroup(this._defaultOptionGroup);
-      }
-      /**
-       * @param {Command} cmd
-       * @private
-       */
-      _initCommandGroup(cmd) {
-        if (this._defaultCommandGroup && !cmd.helpGroup())
-          cmd.helpGroup(this._defaultCommandGroup);
-      }
-      /**
-       * Set the name of the command from script filename, such as process.argv[1],
-       * or require.main.filename, or __filename.
-       *
-       * (Used internally and public although not documented in README.)
-       *
-       * @example
-       * program.nameFromFilename(require.main.filename);
-       *
-       * @param {string} filename
-       * @return {Command}
-       */
-      nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
-        return this;
-      }
-      /**
-       * Get or set the directory for searching for executable subcommands of this command.
-       *
-       * @example
-       * program.executableDir(__dirname);
-       * // or
-       * program.executableDir('subcommands');
-       *
-       * @param {string} [path]
-       * @return {(string|null|Command)}
-       */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
-        return this;
-      }
-      /**
-       * Return program help documentation.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-       * @return {string}
-       */
-      helpInformation(contextOptions) {
-        const helper = this.createHelp();
-        const context = this._getOutputContext(contextOptions);
-        helper.prepareContext({
-          error: context.error,
-          helpWidth: context.helpWidth,
-          outputHasColors: context.hasColors
-        });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
-      }
-      /**
-       * @typedef HelpContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {number} helpWidth
-       * @property {boolean} hasColors
-       * @property {function} write - includes stripColor if needed
-       *
-       * @returns {HelpContext}
-       * @private
-       */
-      _getOutputContext(contextOptions) {
-        contextOptions = contextOptions || {};
-        const error3 = !!contextOptions.error;
-        let baseWrite;
-        let hasColors2;
-        let helpWidth;
-        if (error3) {
-          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
-          hasColors2 = this._outputConfiguration.getErrHasColors();
-          helpWidth = this._outputConfiguration.getErrHelpWidth();
-        } else {
-          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
-          hasColors2 = this._outputConfiguration.getOutHasColors();
-          helpWidth = this._outputConfiguration.getOutHelpWidth();
-        }
-        const write = (str2) => {
-          if (!hasColors2) str2 = this._outputConfiguration.stripColor(str2);
-          return baseWrite(str2);
-        };
-        return { error: error3, write, hasColors: hasColors2, helpWidth };
-      }
-      /**
-       * Output help information for this command.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      outputHelp(contextOptions) {
-        let deprecatedCallback;
-        if (typeof contextOptions === "function") {
-          deprecatedCallback = contextOptions;
-          contextOptions = void 0;
-        }
-        const outputContext = this._getOutputContext(contextOptions);
-        const eventContext = {
-          error: outputContext.error,
-          write: outputContext.write,
-          command: this
-        };
-        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
-        this.emit("beforeHelp", eventContext);
-        let helpInformation = this.helpInformation({ error: outputContext.error });
-        if (deprecatedCallback) {
-          helpInformation = deprecatedCallback(helpInformation);
-          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
-            throw new Error("outputHelp callback must return a string or a Buffer");
-          }
-        }
-        outputContext.write(helpInformation);
-        if (this._getHelpOption()?.long) {
-          this.emit(this._getHelpOption().long);
-        }
-        this.emit("afterHelp", eventContext);
-        this._getCommandAndAncestors().forEach(
-          (command) => command.emit("afterAllHelp", eventContext)
-        );
-      }
-      /**
-       * You can pass in flags and a description to customise the built-in help option.
-       * Pass in false to disable the built-in help option.
-       *
-       * @example
-       * program.helpOption('-?, --help' 'show help'); // customise
-       * program.helpOption(false); // disable
-       *
-       * @param {(string | boolean)} flags
-       * @param {string} [description]
-       * @return {Command} `this` command for chaining
-       */
-      helpOption(flags, description) {
-        if (typeof flags === "boolean") {
-          if (flags) {
-            if (this._helpOption === null) this._helpOption = void 0;
-            if (this._defaultOptionGroup) {
-              this._initOptionGroup(this._getHelpOption());
-            }
-          } else {
-            this._helpOption = null;
-          }
-          return this;
-        }
-        this._helpOption = this.createOption(
-          flags ?? "-h, --help",
-          description ?? "display help for command"
-        );
-        if (flags || description) this._initOptionGroup(this._helpOption);
-        return this;
-      }
-      /**
-       * Lazy create help option.
-       * Returns null if has been disabled with .helpOption(false).
-       *
-       * @returns {(Option | null)} the help option
-       * @package
-       */
-      _getHelpOption() {
-        if (this._helpOption === void 0) {
-          this.helpOption(void 0, void 0);
-        }
-        return this._helpOption;
-      }
-      /**
-       * Supply your own option to use for the built-in help option.
-       * This is an alternative to using helpOption() to customise the flags and description etc.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addHelpOption(option) {
-        this._helpOption = option;
-        this._initOptionGroup(option);
-        return this;
-      }
-      /**
-       * Output help information and exit.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      help(contextOptions) {
-        this.outputHelp(contextOptions);
-        let exitCode = Number(process9.exitCode ?? 0);
-        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
-          exitCode = 1;
-        }
-        this._exit(exitCode, "commander.help", "(outputHelp)");
-      }
-      /**
-       * // Do a little typing to coordinate emit and listener for the help text events.
-       * @typedef HelpTextEventContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {Command} command
-       * @property {function} write
-       */
-      /**
-       * Add additional text to be displayed with the built-in help.
-       *
-       * Position is 'before' or 'after' to affect just this command,
-       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-       *
-       * @param {string} position - before or after built-in help
-       * @param {(string | Function)} text - string to add, or a function returning a string
-       * @return {Command} `this` command for chaining
-       */
-      addHelpText(position, text2) {
-        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
-          throw new Error(`Unexpected value for position to addHelpText.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        const helpEvent = `${position}Help`;
-        this.on(helpEvent, (context) => {
-          let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
-          } else {
-            helpStr = text2;
-          }
-          if (helpStr) {
-            context.write(`${helpStr}
-`);
-          }
-        });
-        return this;
-      }
-      /**
-       * Output help information if help flags specified
-       *
-       * @param {Array} args - array of options to search for help flags
-       * @private
-       */
-      _outputHelpIfRequested(args) {
-        const helpOption = this._getHelpOption();
-        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
-        if (helpRequested) {
-          this.outputHelp();
-          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
-        }
-      }
-    };
-    function incrementNodeInspectorPort(args) {
-      return args.map((arg) => {
-        if (!arg.startsWith("--inspect")) {
-          return arg;
-        }
-        let debugOption;
-        let debugHost = "127.0.0.1";
-        let debugPort = "9229";
-        let match;
-        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
-          debugOption = match[1];
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
-          debugOption = match[1];
-          if (/^\d+$/.test(match[3])) {
-            debugPort = match[3];
-          } else {
-            debugHost = match[3];
-          }
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
-          debugOption = match[1];
-          debugHost = match[3];
-          debugPort = match[4];
-        }
-        if (debugOption && debugPort !== "0") {
-          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
-        }
-        return arg;
-      });
-    }
-    function useColor() {
-      if (process9.env.NO_COLOR || process9.env.FORCE_COLOR === "0" || process9.env.FORCE_COLOR === "false")
-        return false;
-      if (process9.env.FORCE_COLOR || process9.env.CLICOLOR_FORCE !== void 0)
-        return true;
-      return void 0;
-    }
-    exports.Command = Command3;
-    exports.useColor = useColor;
-  }
-});
-
-// node_modules/commander/index.js
-var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
-    var { Argument: Argument2 } = require_argument();
-    var { Command: Command3 } = require_command();
-    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var { Help: Help2 } = require_help();
-    var { Option: Option2 } = require_option();
-    exports.program = new Command3();
-    exports.createCommand = (name) => new Command3(name);
-    exports.createOption = (flags, description) => new Option2(flags, description);
-    exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command3;
-    exports.Option = Option2;
-    exports.Argument = Argument2;
-    exports.Help = Help2;
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
-    exports.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
@@ -22775,7 +19349,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -22960,10 +19534,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
       }
       return separator;
     };
@@ -23023,26 +19597,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run2.forEach((token, at2) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -23405,8 +19979,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path2);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path2);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path2, cache2) {
         if (path2 in cache2) {
@@ -24694,9 +21268,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -24745,7 +21319,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -27414,10 +23988,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27431,7 +24005,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -27455,7 +24029,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27471,7 +24045,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27562,7 +24136,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27576,13 +24150,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -27625,18 +24199,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27690,8 +24264,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -27703,7 +24277,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27714,8 +24288,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27732,7 +24306,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27867,7 +24441,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -27912,7 +24486,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27929,24 +24503,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28025,7 +24599,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines3(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -28129,25 +24703,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep7 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -28957,14 +25531,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -29143,7 +25717,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty2(ch) {
+    function isEmpty(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -29221,7 +25795,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -29320,7 +25894,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s2 = this.peek(3);
-          if ((s2 === "---" || s2 === "...") && isEmpty2(this.charAt(3))) {
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -29328,7 +25902,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -29336,7 +25910,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -29400,7 +25974,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -29442,7 +26016,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty2(next) || next === ",") {
+            if (this.flowKey || isEmpty(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -29505,7 +26079,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -29587,10 +26161,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty2(ch)) {
+          } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -29657,7 +26231,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -29676,7 +26250,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty2(ch) && ch !== ">")
+          while (!isEmpty(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -30131,18 +26705,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep5;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -30295,15 +26869,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30497,13 +27071,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -34543,7 +31117,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34570,7 +31144,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35434,7 +32008,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -35470,50 +32044,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative6 = parse(serialize(relative6, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative6.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -35521,7 +32095,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -35825,7 +32399,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -38532,10 +35106,12 @@ var init_package = __esm({
         build: "node scripts/build.mjs",
         typecheck: "tsc --noEmit",
         lint: "eslint .",
-        test: "tsc --noEmit && eslint . && vitest run",
+        test: "tsc --noEmit && tsc --noEmit -p playground && eslint . && vitest run",
         "test:unit": "vitest run",
         bench: "node scripts/bench.mjs",
-        docs: "node scripts/build-docs.mjs"
+        "bench:lsp": "node scripts/bench-lsp.mjs",
+        docs: "node scripts/build-docs.mjs",
+        "build:playground": "node scripts/build-playground.mjs"
       },
       repository: {
         type: "git",
@@ -38553,20 +35129,35 @@ var init_package = __esm({
         "@actions/core": "^3.0.1",
         ajv: "^8.20.0",
         commander: "^14.0.3",
+        diff: "^9.0.0",
         "eslint-formatter-pretty": "^7.1.0",
         ignore: "^7.0.16",
         "ipaddr.js": "^2.5.0",
+        picomatch: "^4.0.7",
+        "shell-quote": "^1.12.0",
+        "vscode-languageserver": "^11.0.0",
+        "vscode-languageserver-textdocument": "^1.0.16",
         yaml: "^2.9.1"
       },
       devDependencies: {
+        "@codemirror/lang-yaml": "^6.1.3",
+        "@codemirror/lint": "^6.9.8",
+        "@codemirror/state": "^6.7.6",
+        "@codemirror/view": "^6.44.2",
         "@microsoft/sarif-multitool": "^5.7.0",
         "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
+        "@types/shell-quote": "^1.7.5",
+        codemirror: "^6.0.2",
         esbuild: "^0.28.2",
         eslint: "^9.39.5",
         "fast-check": "^4.10.2",
+        pathe: "^2.0.3",
+        "playwright-core": "^1.65.2",
         typescript: "6.0",
         "typescript-eslint": "^8.73.0",
-        vitest: "^4.1.12"
+        vitest: "^4.1.12",
+        "vscode-languageserver-protocol": "^3.18.5"
       }
     };
   }
@@ -38581,6 +35172,1896 @@ var init_version = __esm({
     VERSION = package_default.version;
     REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
     docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform3 = navigator.platform.toLowerCase();
+        return platform3 === "win32" || platform3 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern2) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before2 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils3();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
+      return parse(pattern2, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/report/formatters/paths.ts
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+function repoPath(file, ctx) {
+  if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
+  const abs = isAbsolute4(file) ? file : resolve7(ctx.cwd, file);
+  const rel = relative4(ctx.sourceRoot ?? ctx.cwd, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { absolute: abs };
+  return { relative: rel.split(sep4).join("/") };
+}
+function encodeUriPath(path2) {
+  let out = "";
+  for (const ch of path2) {
+    if (/^[A-Za-z0-9\-._~!$&'()*+,;=@/]$/.test(ch)) out += ch;
+    else for (const b of utf8.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function fileUri(abs, directory = false) {
+  const posix2 = abs.split(sep4).join("/");
+  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
+  const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
+  return directory && !uri.endsWith("/") ? `${uri}/` : uri;
+}
+var displayRepoPath, utf8;
+var init_paths = __esm({
+  "src/report/formatters/paths.ts"() {
+    "use strict";
+    displayRepoPath = (file, ctx) => {
+      const p = repoPath(file, ctx);
+      return "relative" in p ? p.relative : p.absolute;
+    };
+    utf8 = new TextEncoder();
+  }
+});
+
+// src/report/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  ANNOTATIONS_PER_STEP: () => ANNOTATIONS_PER_STEP,
+  annotationCommand: () => annotationCommand,
+  annotationPosition: () => annotationPosition,
+  escapeData: () => escapeData2,
+  escapeProperty: () => escapeProperty2,
+  github: () => github,
+  plainLine: () => plainLine
+});
+function annotationPosition(f, ctx) {
+  const file = displayRepoPath(f.file, ctx);
+  let endLine = Math.max(f.line, f.endLine);
+  let endColumn = f.endColumn - 1;
+  if (endLine > f.line && f.endColumn === 1) {
+    endLine -= 1;
+    endColumn = void 0;
+  }
+  if (endLine !== f.line) return { file, startLine: f.line, endLine };
+  return { file, startLine: f.line, endLine, startColumn: f.column, ...endColumn !== void 0 ? { endColumn: Math.max(f.column, endColumn) } : {} };
+}
+function annotationCommand(f, ctx) {
+  const p = annotationPosition(f, ctx);
+  const props = [
+    ["file", p.file],
+    ["line", p.startLine],
+    ["col", p.startColumn],
+    ["endLine", p.endLine],
+    ["endColumn", p.endColumn],
+    ["title", f.ruleId]
+  ];
+  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${f.severity} ${list2.join(",")}::${escapeData2(f.message)}`;
+}
+function plainLine(f, ctx) {
+  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
+  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
+}
+var ANNOTATIONS_PER_STEP, escapeData2, escapeProperty2, plural2, github;
+var init_github = __esm({
+  "src/report/formatters/github.ts"() {
+    "use strict";
+    init_paths();
+    ANNOTATIONS_PER_STEP = 10;
+    escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    github = (results, ctx) => {
+      const all = results.flatMap((r) => r.findings);
+      const shown2 = [];
+      const hidden2 = [];
+      const used = { error: 0, warning: 0 };
+      for (const f of all) {
+        if (used[f.severity] < ANNOTATIONS_PER_STEP) {
+          used[f.severity]++;
+          shown2.push(f);
+        } else hidden2.push(f);
+      }
+      const lines = shown2.map((f) => annotationCommand(f, ctx));
+      if (hidden2.length > 0) {
+        const errors = hidden2.filter((f) => f.severity === "error").length;
+        const warnings = hidden2.length - errors;
+        const what = [errors ? plural2(errors, "error") : "", warnings ? plural2(warnings, "warning") : ""].filter(Boolean).join(" and ");
+        lines.push(`::group::calico-ipam-lint: ${what} more (not shown as annotations)`);
+        for (const f of hidden2) lines.push(plainLine(f, ctx));
+        lines.push("::endgroup::");
+        lines.push(
+          `::notice title=calico-ipam-lint::${escapeData2(
+            `${what} more than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step): see the group "calico-ipam-lint: ${what} more" in this step's log, and the job summary`
+          )}`
+        );
+      }
+      return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+    };
   }
 });
 
@@ -46395,7 +44876,7 @@ var stylish_exports = {};
 __export(stylish_exports, {
   stylish: () => stylish
 });
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 var stylish;
 var init_stylish = __esm({
@@ -46407,7 +44888,7 @@ var init_stylish = __esm({
       const rulesMeta = {};
       for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
       const eslintResults = withFindings.map((r) => ({
-        filePath: isAbsolute3(r.file) ? r.file : resolve3(ctx.cwd, r.file),
+        filePath: isAbsolute5(r.file) ? r.file : resolve8(ctx.cwd, r.file),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -46436,14 +44917,14 @@ var json_exports = {};
 __export(json_exports, {
   json: () => json
 });
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
 var json;
 var init_json = __esm({
   "src/report/formatters/json.ts"() {
     "use strict";
     json = (results, ctx) => JSON.stringify(
       results.map((r) => ({
-        filePath: isAbsolute4(r.file) ? r.file : resolve4(ctx.cwd, r.file),
+        filePath: isAbsolute6(r.file) ? r.file : resolve9(ctx.cwd, r.file),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -46457,41 +44938,6 @@ var init_json = __esm({
         warningCount: r.warningCount
       }))
     );
-  }
-});
-
-// src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
-function repoPath(file, ctx) {
-  if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute5(file) ? file : resolve5(ctx.cwd, file);
-  const rel = relative3(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { absolute: abs };
-  return { relative: rel.split(sep3).join("/") };
-}
-function encodeUriPath(path2) {
-  let out = "";
-  for (const ch of path2) {
-    if (/^[A-Za-z0-9\-._~!$&'()*+,;=@/]$/.test(ch)) out += ch;
-    else for (const b of utf8.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function fileUri(abs, directory = false) {
-  const posix2 = abs.split(sep3).join("/");
-  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
-  const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
-  return directory && !uri.endsWith("/") ? `${uri}/` : uri;
-}
-var displayRepoPath, utf8;
-var init_paths = __esm({
-  "src/report/formatters/paths.ts"() {
-    "use strict";
-    displayRepoPath = (file, ctx) => {
-      const p = repoPath(file, ctx);
-      return "relative" in p ? p.relative : p.absolute;
-    };
-    utf8 = new TextEncoder();
   }
 });
 
@@ -46587,85 +45033,6 @@ var init_sarif = __esm({
   }
 });
 
-// src/report/formatters/github.ts
-var github_exports = {};
-__export(github_exports, {
-  ANNOTATIONS_PER_STEP: () => ANNOTATIONS_PER_STEP,
-  annotationCommand: () => annotationCommand,
-  annotationPosition: () => annotationPosition,
-  escapeData: () => escapeData2,
-  escapeProperty: () => escapeProperty2,
-  github: () => github,
-  plainLine: () => plainLine
-});
-function annotationPosition(f, ctx) {
-  const file = displayRepoPath(f.file, ctx);
-  let endLine = Math.max(f.line, f.endLine);
-  let endColumn = f.endColumn - 1;
-  if (endLine > f.line && f.endColumn === 1) {
-    endLine -= 1;
-    endColumn = void 0;
-  }
-  if (endLine !== f.line) return { file, startLine: f.line, endLine };
-  return { file, startLine: f.line, endLine, startColumn: f.column, ...endColumn !== void 0 ? { endColumn: Math.max(f.column, endColumn) } : {} };
-}
-function annotationCommand(f, ctx) {
-  const p = annotationPosition(f, ctx);
-  const props = [
-    ["file", p.file],
-    ["line", p.startLine],
-    ["col", p.startColumn],
-    ["endLine", p.endLine],
-    ["endColumn", p.endColumn],
-    ["title", f.ruleId]
-  ];
-  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${f.severity} ${list2.join(",")}::${escapeData2(f.message)}`;
-}
-function plainLine(f, ctx) {
-  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
-}
-var ANNOTATIONS_PER_STEP, escapeData2, escapeProperty2, plural2, github;
-var init_github = __esm({
-  "src/report/formatters/github.ts"() {
-    "use strict";
-    init_paths();
-    ANNOTATIONS_PER_STEP = 10;
-    escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    github = (results, ctx) => {
-      const all = results.flatMap((r) => r.findings);
-      const shown2 = [];
-      const hidden2 = [];
-      const used = { error: 0, warning: 0 };
-      for (const f of all) {
-        if (used[f.severity] < ANNOTATIONS_PER_STEP) {
-          used[f.severity]++;
-          shown2.push(f);
-        } else hidden2.push(f);
-      }
-      const lines = shown2.map((f) => annotationCommand(f, ctx));
-      if (hidden2.length > 0) {
-        const errors = hidden2.filter((f) => f.severity === "error").length;
-        const warnings = hidden2.length - errors;
-        const what = [errors ? plural2(errors, "error") : "", warnings ? plural2(warnings, "warning") : ""].filter(Boolean).join(" and ");
-        lines.push(`::group::calico-ipam-lint: ${what} more (not shown as annotations)`);
-        for (const f of hidden2) lines.push(plainLine(f, ctx));
-        lines.push("::endgroup::");
-        lines.push(
-          `::notice title=calico-ipam-lint::${escapeData2(
-            `${what} more than GitHub shows as annotations (${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step): see the group "calico-ipam-lint: ${what} more" in this step's log, and the job summary`
-          )}`
-        );
-      }
-      return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-    };
-  }
-});
-
 // src/report/formatters/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
@@ -46693,9 +45060,9 @@ var init_junit = __esm({
         lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
         if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
         for (const f of r.findings) {
-          const where2 = `${file}:${f.line}:${f.column}`;
+          const where3 = `${file}:${f.line}:${f.column}`;
           lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
-          lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where2}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
+          lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where3}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
           lines.push("    </testcase>");
         }
         lines.push("  </testsuite>");
@@ -46703,6 +45070,307 @@ var init_junit = __esm({
       lines.push("</testsuites>");
       return `${lines.join("\n")}
 `;
+    };
+  }
+});
+
+// src/report/html.ts
+function permille(a, b) {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  if (y <= 0n) return 0;
+  const p = x * 1000n / y;
+  return Number(p > 1000n ? 1000n : p);
+}
+function poolMode(p) {
+  if (!p.enabled) return "disabled";
+  return p.automatic ? "automatic" : "manual";
+}
+function cellState(c) {
+  if (!c) return { cls: "free", label: "free" };
+  const parts = [];
+  if (c.statics.length > 0) parts.push(`${c.statics.length} static`);
+  if (c.reserved !== "0") parts.push(c.fullyReserved ? "reserved" : `${c.reserved} reserved`);
+  const cls = c.statics.length > 0 ? c.reserved !== "0" ? "static reserved" : "static" : "reserved";
+  return { cls, label: parts.join(", ") };
+}
+function gridSvg(m, id, labelId) {
+  const cols = Math.min(COLUMNS, m.cells);
+  const rows = Math.ceil(m.cells / cols);
+  const w = cols * (CELL + GAP) - GAP;
+  const h = rows * (CELL + GAP) - GAP;
+  const marked = new Map(m.marked.map((c) => [c.index, c]));
+  const out = [
+    `<svg class="grid" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${labelId}" focusable="false">`,
+    `<defs><pattern id="${id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="4" height="4"/><line x1="0" y1="0" x2="0" y2="4" class="hatch-line" stroke-width="2"/></pattern></defs>`
+  ];
+  for (let i = 0; i < m.cells; i++) {
+    const x = i % cols * (CELL + GAP);
+    const y = Math.floor(i / cols) * (CELL + GAP);
+    const c = marked.get(i);
+    const state = cellState(c);
+    const fill = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
+    const title = c ? `<title>${esc(`${c.first} \u2013 ${c.last}: ${state.label}${c.statics.length > 0 ? `: ${c.statics.map((s2) => `${s2.ip} ${ownerText(s2.owner)}`).join("; ")}` : ""}`)}</title>` : "";
+    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill}>${title}</rect>`);
+    if (c && c.statics.length > 0) out.push(`<circle class="dot" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="3"/>`);
+  }
+  out.push("</svg>");
+  return out.join("");
+}
+function usageSvg(p) {
+  const parts = [
+    ["reserved", p.reserved],
+    ["static", p.static],
+    ["tunnel", p.tunnel],
+    ["demand", p.demand]
+  ];
+  const W = 300;
+  let x = 0;
+  const rects = [];
+  for (const [cls, n] of parts) {
+    const w = Math.min(W - x, permille(n, p.size) * W / 1e3);
+    if (w > 0) rects.push(`<rect class="use ${cls}" x="${x.toFixed(1)}" y="2" width="${Math.max(1, w).toFixed(1)}" height="12"/>`);
+    x += w;
+  }
+  const short = p.shortfall !== "0" ? `<rect class="use short" x="${W - 6}" y="0" width="6" height="16"/>` : "";
+  return `<svg class="usage" viewBox="0 0 ${W} 16" width="${W}" height="16" aria-hidden="true" focusable="false"><rect class="use capacity" x="0" y="2" width="${W}" height="12"/>${rects.join("")}${short}</svg>`;
+}
+function poolSection(m, i, prefix) {
+  const p = m.pool;
+  const id = mapId(prefix, i);
+  const labelId = `${id}-label`;
+  const short = p.shortfall !== "0";
+  const cellWord = m.blocksPerCell === "1" ? "one block" : `${m.blocksPerCell} blocks`;
+  const reservedCells = m.marked.filter((c) => c.reserved !== "0").length;
+  const staticCells = m.marked.filter((c) => c.statics.length > 0).length;
+  const summary2 = `${p.name || p.cidr} (${p.cidr}, IPv${p.family}, ${poolMode(p)}): ${m.cells} ${m.cells === 1 ? "cell" : "cells"} of ${cellWord} (/${p.blockSize}, ${m.cellSize} addresses each); ${reservedCells} with reserved addresses, ${staticCells} with static addresses.`;
+  const rows = m.marked.map((c) => {
+    const statics = c.statics.map((s2) => `<li><code>${esc(s2.ip)}</code> ${esc(ownerText(s2.owner))} <span class="where">${esc(where(s2.owner))}</span>${s2.reserved ? " (reserved)" : ""}</li>`).join("");
+    return `<tr><td><code>${esc(c.first)}</code> \u2013 <code>${esc(c.last)}</code></td><td class="num">${c.reserved === "0" ? "0" : esc(c.reserved)}${c.fullyReserved ? " (all)" : ""}</td><td>${statics ? `<ul class="plain">${statics}</ul>` : "none"}</td></tr>`;
+  }).join("");
+  const figures = [
+    ["Size", p.size],
+    ["Reserved", p.reserved],
+    ["Static", p.static],
+    ["Tunnel", p.tunnel],
+    ["Demand", p.demand],
+    ["Free", p.free],
+    ["Short", p.shortfall]
+  ];
+  return [
+    `<section class="pool${short ? " is-short" : ""}" aria-labelledby="${id}-h">`,
+    `<h3 id="${id}-h"><span class="pool-name">${esc(p.name || "(unnamed)")}</span> <code>${esc(p.cidr)}</code> <span class="badge ${poolMode(p)}">${poolMode(p)}</span>${short ? ` <span class="badge short-badge">${esc(p.shortfall)} short</span>` : ""}</h3>`,
+    `<p class="where">${esc(where(p))}</p>`,
+    `<p id="${labelId}" class="map-label">${esc(summary2)}</p>`,
+    `<div class="map">${gridSvg(m, id, labelId)}</div>`,
+    `<div class="usage-row">${usageSvg(p)}<span>${Math.floor(p.usedPermille / 10)}% in use${short ? `; <strong>${esc(p.shortfall)} addresses short</strong>` : ""}</span></div>`,
+    `<table class="figures"><caption class="sr-only">Address counts of ${esc(p.name || p.cidr)}</caption><thead><tr>${figures.map(([h]) => `<th scope="col">${h}</th>`).join("")}</tr></thead><tbody><tr>${figures.map(([h, v]) => `<td class="num${h === "Short" && short ? " bad" : ""}">${esc(v)}</td>`).join("")}</tr></tbody></table>`,
+    m.marked.length > 0 ? `<details><summary>Cells that hold something (${m.marked.length} of ${m.cells})</summary><table><caption class="sr-only">Cells of ${esc(p.name || p.cidr)} with reservations or static addresses</caption><thead><tr><th scope="col">Addresses</th><th scope="col">Reserved</th><th scope="col">Static addresses</th></tr></thead><tbody>${rows}</tbody></table></details>` : "",
+    "</section>"
+  ].join("\n");
+}
+function renderAddressMap(map, prefix = "pool") {
+  const plan = map.plan;
+  const out = [];
+  if (map.pools.length === 0) out.push("<p>No IP pools in view.</p>");
+  else out.push(LEGEND, ...map.pools.map((m, i) => poolSection(m, i, prefix)));
+  if (plan.failures.length > 0) {
+    out.push('<h3>Shortfalls</h3><ul class="problems">');
+    for (const f of plan.failures) out.push(`<li><span class="sev error">short</span> IPv${f.family} ${esc(f.pools.join(", "))}: ${esc(f.demand)} needed, ${esc(f.capacity)} assignable, <strong>${esc(f.shortfall)} short</strong></li>`);
+    out.push("</ul>");
+  }
+  if (map.outside.length > 0) {
+    out.push('<h3>Static addresses in no enabled pool</h3><table><thead><tr><th scope="col">Address</th><th scope="col">Annotation</th><th scope="col">Workload</th><th scope="col">Where</th></tr></thead><tbody>');
+    for (const s2 of map.outside) out.push(`<tr><td><code>${esc(s2.ip)}</code></td><td><code>${esc(s2.annotation)}</code></td><td>${esc(ownerText(s2.owner))}</td><td class="where">${esc(where(s2.owner))}</td></tr>`);
+    out.push("</tbody></table>");
+  }
+  if (plan.blocked.length > 0) {
+    out.push('<h3>Pods that fail before drawing an address</h3><ul class="problems">');
+    for (const b of plan.blocked) out.push(`<li>${esc(ownerText(b))} <span class="where">${esc(where(b))}</span>: ${esc(b.reason)}</li>`);
+    out.push("</ul>");
+  }
+  if (plan.unknown.length > 0) {
+    out.push("<h3>Not counted</h3><ul>");
+    for (const u of plan.unknown) out.push(`<li>${esc(ownerText(u))} <span class="where">${esc(where(u))}</span>: ${esc(u.reason)}</li>`);
+    out.push("</ul>");
+  }
+  if (plan.notes.length > 0) out.push(`<h3>Notes</h3><ul>${plan.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
+  return out.join("\n");
+}
+function excerpt(f, text2) {
+  if (text2 === void 0) return "";
+  const lines = text2.split(/\r?\n/);
+  const from = Math.max(1, f.line - 1);
+  const to = Math.min(lines.length, Math.max(f.line, f.endLine) + 1, f.line + 6);
+  const out = [];
+  for (let n = from; n <= to; n++) {
+    const line = lines[n - 1] ?? "";
+    let body = esc(line);
+    if (n >= f.line && n <= f.endLine) {
+      const a = n === f.line ? f.column - 1 : 0;
+      const b = n === f.endLine ? Math.max(a + (f.endLine === f.line ? 1 : 0), f.endColumn - 1) : line.length;
+      body = `${esc(line.slice(0, a))}<mark>${esc(line.slice(a, b)) || " "}</mark>${esc(line.slice(b))}`;
+    }
+    out.push(`<span class="ln" aria-hidden="true">${n}</span>${body}`);
+  }
+  return `<pre class="src" aria-label="Source lines ${from} to ${to}"><code>${out.join("\n")}</code></pre>`;
+}
+function renderFindings(results, sourceText, rule, docsUrl2) {
+  const withFindings = results.filter((r) => r.findings.length > 0);
+  if (withFindings.length === 0) return "<p>No problems found.</p>";
+  const out = [];
+  withFindings.forEach((r, i) => {
+    const counts = [r.errorCount > 0 ? `${r.errorCount} error${r.errorCount === 1 ? "" : "s"}` : "", r.warningCount > 0 ? `${r.warningCount} warning${r.warningCount === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
+    out.push(`<section class="file" aria-labelledby="file${i}-h"><h3 id="file${i}-h"><code>${esc(r.file)}</code> <span class="counts">${counts}</span></h3><ol class="findings">`);
+    const text2 = sourceText(r.file);
+    for (const f of r.findings) {
+      const url = rule(f.ruleId)?.docsUrl ?? docsUrl2(f.ruleId);
+      const fix = f.fix === void 0 ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
+      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}</ul>` : "";
+      out.push(
+        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text2)}${related}</li>`
+      );
+    }
+    out.push("</ol></section>");
+  });
+  return out.join("\n");
+}
+var ESCAPES2, esc, ownerText, where, mapId, COLUMNS, CELL, GAP, LEGEND, SEV_LABEL, REPORT_CSS;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    esc = (s2) => s2.replace(/[&<>"']/g, (c) => ESCAPES2[c]);
+    ownerText = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+    where = (o) => o.file ? `${o.file}:${o.line}` : "";
+    mapId = (prefix, i) => `${prefix}${i}`;
+    COLUMNS = 32;
+    CELL = 16;
+    GAP = 2;
+    LEGEND = '<ul class="legend" aria-label="Legend of the address maps"><li><svg width="12" height="12" aria-hidden="true"><rect class="cell free" width="12" height="12" rx="2"/></svg> free</li><li><svg width="12" height="12" aria-hidden="true"><defs><pattern id="legend-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="4" height="4"/><line x1="0" y1="0" x2="0" y2="4" class="hatch-line" stroke-width="2"/></pattern></defs><rect class="cell reserved" width="12" height="12" rx="2" fill="url(#legend-hatch)"/></svg> reserved (IPReservation, hatched)</li><li><svg width="12" height="12" aria-hidden="true"><rect class="cell static" width="12" height="12" rx="2"/><circle class="dot" cx="6" cy="6" r="3"/></svg> static address (dot)</li></ul>';
+    SEV_LABEL = { error: "\u2716 error", warning: "\u26A0 warning" };
+    REPORT_CSS = `
+:root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--panel:#f6f8fa;--line:#d0d7de;--free:#e7ecf0;--res:#8c6d1f;--static:#0b5cad;--err:#b3261e;--warn:#8a5a00;--demand:#4a7f3d;--tunnel:#6e49a8;--mark:#ffe58f}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9da7b3;--bg:#0d1117;--panel:#161b22;--line:#30363d;--free:#273040;--res:#d4a72c;--static:#58a6ff;--err:#ff7b72;--warn:#e3b341;--demand:#7ee787;--tunnel:#d2a8ff;--mark:#6e5300}}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+main,header.top,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+a{color:var(--static)}
+a:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--static);outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5rem}
+.skip:focus{left:1rem}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+h1{font-size:1.5rem;margin:1rem 0 .25rem}h2{font-size:1.25rem;border-bottom:1px solid var(--line);padding-bottom:.25rem;margin-top:2rem}h3{font-size:1.05rem;margin:1.25rem 0 .25rem;overflow-wrap:anywhere}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
+.where,.muted,.counts,.pos{color:var(--muted)}
+.where{overflow-wrap:anywhere}
+nav.toc ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}
+.totals{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
+.totals li{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.25rem .6rem}
+.pool{border:1px solid var(--line);border-radius:8px;padding:.25rem 1rem 1rem;margin:1rem 0;background:var(--panel)}
+.pool.is-short{border-left:6px solid var(--err)}
+.badge{font-size:.75rem;border:1px solid var(--line);border-radius:999px;padding:0 .5rem;vertical-align:middle;font-weight:normal}
+.short-badge,.bad{color:var(--err);font-weight:bold}
+.map svg.grid{max-width:100%;height:auto}
+.cell.free{fill:var(--free)}.cell.static{fill:var(--static)}.hatch-bg{fill:var(--free)}.hatch-line{stroke:var(--res)}.dot{fill:var(--bg)}
+.cell.static.reserved{stroke:var(--static);stroke-width:2}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;list-style:none}
+.legend svg{vertical-align:-2px}
+.usage-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.5rem 0}
+.usage{max-width:100%;height:auto}
+.use.capacity{fill:var(--free)}.use.reserved{fill:var(--res)}.use.static{fill:var(--static)}.use.tunnel{fill:var(--tunnel)}.use.demand{fill:var(--demand)}.use.short{fill:var(--err)}
+table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto;max-width:100%}
+th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+ul.plain{margin:0;padding:0;list-style:none}
+.findings{list-style:none;padding:0}
+.finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}
+.finding.error{border-left-color:var(--err)}.finding.warning{border-left-color:var(--warn)}
+.finding .head{margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.finding .msg{margin:.25rem 0;overflow-wrap:anywhere}
+.fixable{color:var(--muted);font-size:.85em}
+.related{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.9em}
+.sev{font-weight:bold}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}
+pre.src{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem;overflow-x:auto;margin:.25rem 0 .5rem}
+pre.src .ln{display:inline-block;min-width:3ch;margin-right:1ch;text-align:right;color:var(--muted);user-select:none}
+mark{background:var(--mark);color:inherit;text-decoration:underline wavy var(--err)}
+@media (max-width:40rem){body{font-size:14px}.finding .head{flex-direction:column;gap:0}}
+`;
+  }
+});
+
+// src/report/html-document.ts
+import { createHash } from "node:crypto";
+function htmlDocument(page) {
+  const toc = page.sections.map((s2) => `<li><a href="#${s2.id}">${esc(s2.heading)}</a></li>`).join("");
+  const sections = page.sections.map((s2) => `<section id="${s2.id}" aria-labelledby="${s2.id}-h" tabindex="-1">
+<h2 id="${s2.id}-h">${esc(s2.heading)}</h2>
+${s2.body}
+</section>`).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${cspFor(REPORT_CSS)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="calico-ipam-lint ${esc(VERSION)}">
+<title>${esc(page.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#${page.sections[0]?.id ?? "main"}">Skip to ${esc(page.sections[0]?.heading ?? "the report")}</a>
+<header class="top"><h1>${esc(page.title)}</h1><p class="muted">${esc(page.subtitle)}</p>
+<nav class="toc" aria-label="Contents"><ul>${toc}</ul></nav></header>
+<main id="main">
+${sections}
+</main>
+<footer><p class="muted">calico-ipam-lint ${esc(VERSION)}</p></footer>
+</body>
+</html>
+`;
+}
+var cspFor;
+var init_html_document = __esm({
+  "src/report/html-document.ts"() {
+    "use strict";
+    init_version();
+    init_html();
+    cspFor = (css) => `default-src 'none'; style-src 'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'; base-uri 'none'; form-action 'none'`;
+  }
+});
+
+// src/report/formatters/html.ts
+var html_exports = {};
+__export(html_exports, {
+  html: () => html
+});
+var html;
+var init_html2 = __esm({
+  "src/report/formatters/html.ts"() {
+    "use strict";
+    init_version();
+    init_html_document();
+    init_html();
+    html = (results, ctx) => {
+      const findings = results.flatMap((r) => r.findings);
+      const errors = findings.filter((f) => f.severity === "error").length;
+      const warnings = findings.length - errors;
+      const texts = new Map((ctx.model?.files ?? []).map((f) => [f.path, f.text]));
+      const totals = `<ul class="totals"><li><strong>${errors}</strong> error${errors === 1 ? "" : "s"}</li><li><strong>${warnings}</strong> warning${warnings === 1 ? "" : "s"}</li><li><strong>${results.length}</strong> file${results.length === 1 ? "" : "s"} linted</li></ul>`;
+      const sections = [
+        {
+          id: "findings",
+          heading: "Findings",
+          body: totals + renderFindings(results, (f) => texts.get(f), (id) => ctx.rules.get(id), docsUrl)
+        }
+      ];
+      if (ctx.addressMap) sections.push({ id: "pools", heading: "Address space", body: renderAddressMap(ctx.addressMap) });
+      return htmlDocument({
+        title: "Calico IPAM lint report",
+        subtitle: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${results.filter((r) => r.findings.length > 0).length} of ${results.length} files`,
+        sections
+      });
     };
   }
 });
@@ -46869,11 +45537,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject2) {
+  return new (P || (P = Promise))(function(resolve11, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46889,7 +45557,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47208,29 +45876,10 @@ function info(message) {
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute8, join as join6, relative as relative5, resolve as resolve12, sep as sep6 } from "node:path";
+import { join as join6, resolve as resolve10 } from "node:path";
 
-// src/cli/main.ts
-import { resolve as resolve11 } from "node:path";
-
-// node_modules/commander/esm.mjs
-var import_index = __toESM(require_commander(), 1);
-var {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command: Command2,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
+// src/api.ts
+import { resolve as resolve5 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -47371,7 +46020,7 @@ var Converter = class {
     if ((0, import_yaml.isMap)(node)) {
       const entries = [];
       const keys = /* @__PURE__ */ new Set();
-      const written = /* @__PURE__ */ new Set();
+      const written2 = /* @__PURE__ */ new Set();
       const merged = [];
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
@@ -47391,11 +46040,11 @@ var Converter = class {
         }
         const id = k ? keyIdentity(k) : null;
         if (id !== null) {
-          if (written.has(id)) {
+          if (written2.has(id)) {
             const at2 = k?.range?.[0] ?? 0;
             this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
           }
-          written.add(id);
+          written2.add(id);
         }
         const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
         if (keyText2 === null || !k) continue;
@@ -47755,8 +46404,8 @@ function decodeText(bytes2) {
   const text2 = lossy.decode(bytes2);
   const at2 = lossy.decode(bytes2.subarray(0, Math.max(0, index))).length;
   const { line, column } = new LineIndex(text2).position(at2);
-  const where2 = `line ${line}, column ${column}`;
-  const error3 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where2})` : `the file is not valid UTF-8 (byte 0x${(bytes2[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where2} is not part of a UTF-8 character)`;
+  const where3 = `line ${line}, column ${column}`;
+  const error3 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where3})` : `the file is not valid UTF-8 (byte 0x${(bytes2[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where3} is not part of a UTF-8 character)`;
   return { error: error3, at: at2, text: text2 };
 }
 function firstInvalidUtf8(b) {
@@ -47877,28 +46526,6 @@ function tooLargeSource(path2, contextOnly) {
     problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
     contextOnly
   };
-}
-async function readStream(stream) {
-  const chunks = [];
-  let total2 = 0;
-  for await (const c of stream) {
-    const b = typeof c === "string" ? Buffer.from(c) : Buffer.from(c);
-    total2 += b.length;
-    if (total2 > MAX_FILE_BYTES) throw new TooLarge();
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-async function loadStream(path2, stream, contextOnly = false) {
-  let bytes2;
-  try {
-    bytes2 = await readStream(stream);
-  } catch (err) {
-    if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
-    throw err;
-  }
-  const decoded = decodeText(bytes2);
-  return "error" in decoded ? notTextSource(path2, decoded, contextOnly) : parseSource(path2, decoded.text, contextOnly);
 }
 
 // src/load/fast.ts
@@ -48078,13 +46705,13 @@ var FastParser = class {
     while (ls < this.len) {
       if (this.isMarker(ls)) {
         if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
-        let q2 = ls + 3;
-        while (t.charCodeAt(q2) === SP) q2++;
-        const c2 = t.charCodeAt(q2);
-        if (q2 < this.len && c2 !== LF && !(c2 === HASH && q2 > ls + 3)) throw new Decline("content after ---");
-        const body = this.contentLine(this.nextLine(q2));
+        let q = ls + 3;
+        while (t.charCodeAt(q) === SP) q++;
+        const c2 = t.charCodeAt(q);
+        if (q < this.len && c2 !== LF && !(c2 === HASH && q > ls + 3)) throw new Decline("content after ---");
+        const body = this.contentLine(this.nextLine(q));
         if (body >= this.len || this.indentAt(body) === 0 && this.isMarker(body)) {
-          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q2, q2));
+          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q, q));
           ls = body;
           first = false;
           continue;
@@ -48129,10 +46756,10 @@ var FastParser = class {
     if (ch === SQ || ch === DQ) {
       const close = this.quotedEndOnLine(p);
       if (close === -1) return -1;
-      let q2 = close;
-      while (t.charCodeAt(q2) === SP) q2++;
-      if (t.charCodeAt(q2) !== COLON) return -1;
-      return q2;
+      let q = close;
+      while (t.charCodeAt(q) === SP) q++;
+      if (t.charCodeAt(q) !== COLON) return -1;
+      return q;
     }
     if (!plainStart(t, p, this.len, flow)) return -1;
     const e = this.lineEnd(p);
@@ -48150,11 +46777,11 @@ var FastParser = class {
   /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
   quotedEndOnLine(p) {
     const t = this.text;
-    const q2 = t.charCodeAt(p);
+    const q = t.charCodeAt(p);
     for (let i = p + 1; i < this.len; i++) {
       const c = t.charCodeAt(i);
       if (c === LF) return -1;
-      if (q2 === SQ) {
+      if (q === SQ) {
         if (c === SQ) {
           if (t.charCodeAt(i + 1) === SQ) i++;
           else return i + 1;
@@ -48287,11 +46914,11 @@ var FastParser = class {
   /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
   mapValue(col, after2) {
     const t = this.text;
-    let q2 = after2;
-    while (t.charCodeAt(q2) === SP) q2++;
-    const ch = t.charCodeAt(q2);
-    if (q2 >= this.len || ch === LF || ch === HASH) {
-      const next = this.nextLine(q2);
+    let q = after2;
+    while (t.charCodeAt(q) === SP) q++;
+    const ch = t.charCodeAt(q);
+    if (q >= this.len || ch === LF || ch === HASH) {
+      const next = this.nextLine(q);
       const ls = this.contentLine(next);
       if (ls < this.len) {
         const ind = this.indentAt(ls);
@@ -48306,43 +46933,43 @@ var FastParser = class {
           }
         }
       }
-      this.emptyScalar(q2, next, ls, false);
+      this.emptyScalar(q, next, ls, false);
       return;
     }
-    this.inline(q2, col, false);
+    this.inline(q, col, false);
   }
   /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
-  emptyScalar(q2, lineNext, nextContent, commentBefore) {
-    this.rec(KIND_SCALAR, ST_PLAIN, q2, q2);
-    this.emptyComment = commentBefore || this.text.charCodeAt(q2) === HASH;
-    this.endMark = q2;
+  emptyScalar(q, lineNext, nextContent, commentBefore) {
+    this.rec(KIND_SCALAR, ST_PLAIN, q, q);
+    this.emptyComment = commentBefore || this.text.charCodeAt(q) === HASH;
+    this.endMark = q;
     this.gapStart = lineNext;
     this.lastKind = LAST_EMPTY;
     this.pos = nextContent;
   }
   /** A node that starts on the line of its key or `- ` indicator, at `q`. */
-  inline(q2, parent, inSeq) {
+  inline(q, parent, inSeq) {
     const t = this.text;
-    const ch = t.charCodeAt(q2);
+    const ch = t.charCodeAt(q);
     switch (ch) {
       case SQ:
       case DQ:
-        this.quoted(q2, parent, false, true);
+        this.quoted(q, parent, false, true);
         return;
       case LBRACK:
       case LBRACE:
-        this.flowInBlock(q2, parent);
+        this.flowInBlock(q, parent);
         return;
       case 124:
       // |
       case 62:
-        this.blockScalar(q2, parent);
+        this.blockScalar(q, parent);
         return;
       case DASH:
-        if (isWhiteOrEnd(t, q2 + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
+        if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
         break;
     }
-    this.plain(q2, parent);
+    this.plain(q, parent);
   }
   /** A block sequence at column `col`, its first `-` at `d`. */
   blockSeq(col, d) {
@@ -48352,11 +46979,11 @@ var FastParser = class {
     let count = 0;
     let commentBefore = false;
     for (; ; ) {
-      let q2 = d + 1;
-      while (t.charCodeAt(q2) === SP) q2++;
-      const ch = t.charCodeAt(q2);
-      if (q2 >= this.len || ch === LF || ch === HASH) {
-        const next = this.nextLine(q2);
+      let q = d + 1;
+      while (t.charCodeAt(q) === SP) q++;
+      const ch = t.charCodeAt(q);
+      if (q >= this.len || ch === LF || ch === HASH) {
+        const next = this.nextLine(q);
         const ls2 = this.contentLine(next);
         let done = false;
         if (ls2 < this.len) {
@@ -48366,11 +46993,11 @@ var FastParser = class {
             done = true;
           }
         }
-        if (!done) this.emptyScalar(q2, next, ls2, commentBefore);
-      } else if (this.keyColon(q2, false) !== -1) {
-        this.blockMap(q2 - lineStartOf(t, q2), q2);
+        if (!done) this.emptyScalar(q, next, ls2, commentBefore);
+      } else if (this.keyColon(q, false) !== -1) {
+        this.blockMap(q - lineStartOf(t, q), q);
       } else {
-        this.inline(q2, col, true);
+        this.inline(q, col, true);
       }
       if (this.lastKind !== LAST_COLLECTION) this.gap(col);
       count++;
@@ -48455,7 +47082,7 @@ var FastParser = class {
    */
   quoted(p, parent, flow, block) {
     const t = this.text;
-    const q2 = t.charCodeAt(p);
+    const q = t.charCodeAt(p);
     let i = p + 1;
     let lines = 0;
     for (; ; ) {
@@ -48471,7 +47098,7 @@ var FastParser = class {
         i = ls;
         continue;
       }
-      if (q2 === SQ) {
+      if (q === SQ) {
         if (c === SQ) {
           if (t.charCodeAt(i + 1) === SQ) {
             i += 2;
@@ -48489,7 +47116,7 @@ var FastParser = class {
     }
     const end = i + 1;
     if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
-    const r = this.rec(KIND_SCALAR, q2 === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
+    const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
     if (block) {
       this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
       this.lastKind = LAST_SCALAR;
@@ -48557,9 +47184,9 @@ var FastParser = class {
   flowInBlock(p, parent) {
     const r = this.flow(p, parent, true);
     const t = this.text;
-    let q2 = this.pos;
-    while (t.charCodeAt(q2) === SP) q2++;
-    if (t.charCodeAt(q2) === COLON) throw new Decline("flow collection as a key");
+    let q = this.pos;
+    while (t.charCodeAt(q) === SP) q++;
+    if (t.charCodeAt(q) === COLON) throw new Decline("flow collection as a key");
     this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
     this.lastKind = LAST_SCALAR;
     this.pos = this.contentLine(this.endMark);
@@ -48600,81 +47227,81 @@ var FastParser = class {
     const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
     const keys = isMap2 ? new KeySet() : null;
     let count = 0;
-    let q2 = this.flowSpace(p + 1, parent);
-    if (t.charCodeAt(q2) === close) {
-      q2++;
+    let q = this.flowSpace(p + 1, parent);
+    if (t.charCodeAt(q) === close) {
+      q++;
     } else {
       for (; ; ) {
         if (isMap2 && keys) {
-          q2 = this.flowKey(q2, parent, keys);
-          q2 = this.flowSpace(q2, parent);
-          q2 = this.flowItem(q2, parent);
+          q = this.flowKey(q, parent, keys);
+          q = this.flowSpace(q, parent);
+          q = this.flowItem(q, parent);
         } else {
-          q2 = this.flowItem(q2, parent);
-          q2 = this.flowSpace(q2, parent);
-          if (t.charCodeAt(q2) === COLON) throw new Decline("pair in a flow sequence");
+          q = this.flowItem(q, parent);
+          q = this.flowSpace(q, parent);
+          if (t.charCodeAt(q) === COLON) throw new Decline("pair in a flow sequence");
         }
         count++;
-        q2 = this.flowSpace(q2, parent);
-        const c = t.charCodeAt(q2);
+        q = this.flowSpace(q, parent);
+        const c = t.charCodeAt(q);
         if (c === COMMA) {
-          q2 = this.flowSpace(q2 + 1, parent);
-          if (t.charCodeAt(q2) === close || t.charCodeAt(q2) === COMMA) throw new Decline("empty flow entry");
+          q = this.flowSpace(q + 1, parent);
+          if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
           continue;
         }
         if (c === close) {
-          q2++;
+          q++;
           break;
         }
         throw new Decline("unexpected character in a flow collection");
       }
     }
-    this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q2);
+    this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
     this.depth--;
-    this.pos = q2;
+    this.pos = q;
     return r;
   }
   /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
-  flowKey(q2, parent, keys) {
+  flowKey(q, parent, keys) {
     const t = this.text;
-    const ch = t.charCodeAt(q2);
+    const ch = t.charCodeAt(q);
     let end;
     let colon;
     if (ch === SQ || ch === DQ) {
-      end = this.quotedEndOnLine(q2);
+      end = this.quotedEndOnLine(q);
       if (end === -1) throw new Decline("flow key over several lines");
       colon = end;
       while (t.charCodeAt(colon) === SP) colon++;
       if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
     } else {
-      if (!plainStart(t, q2, this.len, true)) throw new Decline("bad flow key");
-      end = this.flowPlainEnd(q2);
+      if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow key");
+      end = this.flowPlainEnd(q);
       colon = end;
       while (t.charCodeAt(colon) === SP) colon++;
       if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
     }
-    if (colon - q2 > MAX_KEY_LENGTH) throw new Decline("long key");
-    this.key(q2, colon, keys);
+    if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
+    this.key(q, colon, keys);
     const v = this.flowSpace(colon + 1, parent);
     const c = t.charCodeAt(v);
     if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
     return v;
   }
   /** One flow node at `q`; returns the offset after it. */
-  flowItem(q2, parent) {
+  flowItem(q, parent) {
     const t = this.text;
-    const ch = t.charCodeAt(q2);
+    const ch = t.charCodeAt(q);
     if (ch === LBRACK || ch === LBRACE) {
-      this.flow(q2, parent, false);
+      this.flow(q, parent, false);
       return this.pos;
     }
     if (ch === SQ || ch === DQ) {
-      this.quoted(q2, parent, true, false);
+      this.quoted(q, parent, true, false);
       return this.pos;
     }
-    if (!plainStart(t, q2, this.len, true)) throw new Decline("bad flow scalar");
-    const end = this.flowPlainEnd(q2);
-    this.rec(KIND_SCALAR, ST_PLAIN, q2, end);
+    if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow scalar");
+    const end = this.flowPlainEnd(q);
+    this.rec(KIND_SCALAR, ST_PLAIN, q, end);
     let n = end;
     while (t.charCodeAt(n) === SP) n++;
     if (t.charCodeAt(n) === LF) {
@@ -48685,10 +47312,10 @@ var FastParser = class {
     return end;
   }
   /** End of a plain scalar in flow context on its line (before trailing spaces). */
-  flowPlainEnd(q2) {
+  flowPlainEnd(q) {
     const t = this.text;
-    let end = q2;
-    for (let i = q2; i < this.len; i++) {
+    let end = q;
+    for (let i = q; i < this.len; i++) {
       const c = t.charCodeAt(i);
       if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
       if (c === SP) {
@@ -48803,23 +47430,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep7 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
     if (lm === "") {
-      if (sep7 === "\n") res += sep7;
-      else sep7 = "\n";
+      if (sep5 === "\n") res += sep5;
+      else sep5 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last = / *(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 var ESCAPE_CODES = {
   "0": "\0",
@@ -48902,26 +47529,26 @@ function blockScalarValue(src) {
   }
   for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
   let value = "";
-  let sep7 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     const [indent, content] = lines[i] ?? ["", ""];
     if (!folded) {
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent.length > trimIndent) {
-      if (sep7 === " ") sep7 = "\n";
-      else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      if (sep5 === " ") sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n") sep5 = "\n\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep7 === "\n") value += "\n";
-      else sep7 = "\n";
+      if (sep5 === "\n") value += "\n";
+      else sep5 = "\n";
     } else {
-      value += sep7 + content;
-      sep7 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -49459,10 +48086,6 @@ function formatIP(family, value) {
 }
 var ipString = (ip) => formatIP(ip.family, ip.value);
 var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
-var LINK_LOCAL = {
-  4: parseCIDR("169.254.0.0/16"),
-  6: parseCIDR("fe80::/10")
-};
 
 // src/model/annotations.ts
 var CALICO_PREFIX = "cni.projectcalico.org/";
@@ -49520,6 +48143,23 @@ function poolRequests(d) {
   if (!d || d.error || d.raw === null) return null;
   return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
 }
+
+// src/model/calico-defaults.ts
+var DEFAULT_BLOCK_SIZE = { 4: 26, 6: 122 };
+var BLOCK_SIZE_RANGE = { 4: [20, 32], 6: [116, 128] };
+var effectiveBlockSize = (written2, family) => written2 && written2 !== 0 ? written2 : DEFAULT_BLOCK_SIZE[family === 6 ? 6 : 4];
+var DEFAULT_ALLOWED_USES = ["Workload", "Tunnel"];
+var DEFAULT_NODE_SELECTOR = "all()";
+var DEFAULT_ENCAP_MODE = "Never";
+var DEFAULT_ASSIGNMENT_MODE = "Automatic";
+var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
+var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
+var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+var LINK_LOCAL = {
+  4: parseCIDR("169.254.0.0/16"),
+  6: parseCIDR("fe80::/10")
+};
 
 // src/model/tree.ts
 function entry(map, key) {
@@ -49748,6 +48388,21 @@ function splitForCni(c, cni, site) {
   return { kept: decodeCalico(c.all.filter((e) => !gone.includes(e))), unread: decodeCalico(gone) };
 }
 
+// src/model/kustomize.ts
+var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
+function labellingKustomizations(files) {
+  const dirs = [];
+  for (const f of files) {
+    const m = KUSTOMIZATION.exec(f.path);
+    if (!m) continue;
+    const root = f.documents[0]?.root;
+    if (root?.kind !== "map") continue;
+    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
+    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
+  }
+  return dirs;
+}
+
 // src/model/kinds.ts
 var WORKLOAD_KINDS = [
   { kind: "Pod", groups: [""], template: [], scale: "single" },
@@ -49779,6 +48434,7 @@ function buildModel(files, options = {}) {
   const installations = [];
   const workloads = [];
   const cni = cniSetupFrom(objects, options.cni);
+  const labellingDirs = labellingKustomizations(files);
   for (const o of objects) {
     const group = apiGroup(o.ref.apiVersion);
     const kind = o.ref.kind;
@@ -49804,7 +48460,8 @@ function buildModel(files, options = {}) {
       }
     } else if (kind === "Namespace" && group === "" && o.ref.name) {
       const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
-      namespaceList.push({ object: o, name: o.ref.name, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
+      const labelsKnown = !labellingDirs.some((d) => o.ref.file.startsWith(d));
+      namespaceList.push({ object: o, name: o.ref.name, labels: o.labels, labelsKnown, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
     } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
       const p = ipPoolFromObject(o);
       if (p) pools.push(p);
@@ -49831,6 +48488,29 @@ function buildModel(files, options = {}) {
   const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
 }
+function written(map, key, read) {
+  const node = get(map, key);
+  return node ? { node, span: node.span, value: read(node) } : void 0;
+}
+var readUseList = (n) => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
+function poolFields(m, nameNode, origin) {
+  const ipPool = origin === "IPPool";
+  return {
+    cidr: written(m, "cidr", text),
+    blockSize: written(m, "blockSize", num),
+    ipipMode: ipPool ? written(m, "ipipMode", str) : void 0,
+    vxlanMode: ipPool ? written(m, "vxlanMode", str) : void 0,
+    encapsulation: ipPool ? void 0 : written(m, "encapsulation", str),
+    allowedUses: written(m, "allowedUses", readUseList),
+    disabled: written(m, ipPool ? "disabled" : "disableNewAllocations", bool),
+    disableBGPExport: written(m, "disableBGPExport", bool),
+    nodeSelector: written(m, "nodeSelector", str),
+    namespaceSelector: ipPool ? written(m, "namespaceSelector", str) : void 0,
+    assignmentMode: written(m, "assignmentMode", str),
+    name: nameNode ? { node: nameNode, span: nameNode.span, value: str(nameNode) } : void 0
+  };
+}
+var NO_FIELDS = poolFields(void 0, void 0, "Installation");
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
@@ -49878,11 +48558,19 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     hpas: myHpas
   };
 }
-var DEFAULT_USES = ["Workload", "Tunnel"];
 function readUses(n) {
   const s2 = asSeq(n);
   const list2 = s2 ? s2.items.map((i) => text(i) ?? "") : [];
-  return list2.length > 0 ? list2 : DEFAULT_USES;
+  return list2.length > 0 ? list2 : DEFAULT_ALLOWED_USES;
+}
+function ipPoolsIn(file) {
+  const out = [];
+  for (const o of collectObjects([file])) {
+    if (o.ref.kind !== "IPPool" || !CALICO_GROUPS.has(apiGroup(o.ref.apiVersion))) continue;
+    const p = ipPoolFromObject(o);
+    if (p) out.push(p);
+  }
+  return out;
 }
 function ipPoolFromObject(o) {
   const spec = asMap(get(o.node, "spec"));
@@ -49899,18 +48587,20 @@ function ipPoolFromObject(o) {
     origin: "IPPool",
     ...spec ? { spec } : {},
     span: o.ref.span,
+    fieldPath: "spec",
+    written: poolFields(spec, get(o.node, "metadata", "name"), "IPPool"),
     name: o.ref.name ?? "",
     ...ct ? { cidrText: ct } : {},
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(spec, "disabled")) ?? false,
-    ipipMode: str(get(spec, "ipipMode")) ?? "Never",
-    vxlanMode: str(get(spec, "vxlanMode")) ?? "Never",
+    ipipMode: str(get(spec, "ipipMode")) ?? DEFAULT_ENCAP_MODE,
+    vxlanMode: str(get(spec, "vxlanMode")) ?? DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(spec, "allowedUses")),
-    nodeSelector: str(get(spec, "nodeSelector")) || "all()",
+    nodeSelector: str(get(spec, "nodeSelector")) || DEFAULT_NODE_SELECTOR,
     namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
-    assignmentMode: str(get(spec, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(spec, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable,
     implicit: false
   };
@@ -49927,20 +48617,20 @@ function installationPools(o, podCidrs) {
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform3 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform3.length > 0 ? platform3.map((p) => p.text) : ["192.168.0.0/16"];
+    const cidrs = platform3.length > 0 ? platform3.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, void 0, span, family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool", c, cidr, void 0, cni, true));
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true));
     }
     return out;
   }
   if (!list2) return out;
-  const parsed = list2.items.map((item) => {
+  const parsed = list2.items.map((item, index) => {
     const m = asMap(item);
     const ct = str(get(m, "cidr"));
-    return { m, item, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
+    return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
   });
   const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
   const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
@@ -49948,14 +48638,14 @@ function installationPools(o, podCidrs) {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? p.cidr?.family === 6 ? "default-ipv6-ippool" : "default-ipv4-ippool" : cidrToName(p.ct ?? ""));
-    out.push(installationPool(o, p.m, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
+    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
-function installationPool(o, m, span, name, cidrText, cidr, cidrNode, cni, implicit) {
+function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit) {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? (family === 6 || cni !== "Calico" ? "None" : "IPIP");
+  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
   return {
@@ -49963,18 +48653,20 @@ function installationPool(o, m, span, name, cidrText, cidr, cidrNode, cni, impli
     origin: "Installation",
     ...m ? { spec: m } : {},
     span,
+    fieldPath: fieldPath3,
+    written: m ? poolFields(m, get(m, "name"), "Installation") : NO_FIELDS,
     name,
     ...ct ? { cidrText: ct } : cidrText !== void 0 ? { cidrText: { value: cidrText, span } } : {},
     cidr,
     family,
-    blockSize: bs && bs !== 0 ? bs : family === 6 ? 122 : 26,
+    blockSize: effectiveBlockSize(bs, family),
     disabled: bool(get(m, "disableNewAllocations")) ?? false,
-    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : "Never",
-    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : "Never",
+    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
+    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
     allowedUses: readUses(get(m, "allowedUses")),
-    nodeSelector: str(get(m, "nodeSelector")) ?? "all()",
+    nodeSelector: str(get(m, "nodeSelector")) ?? DEFAULT_NODE_SELECTOR,
     namespaceSelector: "",
-    assignmentMode: str(get(m, "assignmentMode")) ?? "Automatic",
+    assignmentMode: str(get(m, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
     allocatable: true,
     implicit
   };
@@ -49985,7 +48677,8 @@ function reservationFrom(o) {
     const t = text(n) ?? "";
     return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
   });
-  return { object: o, entries };
+  const spec = asMap(get(o.node, "spec"));
+  return { object: o, ...spec ? { spec } : {}, entries };
 }
 function ipamConfigFrom(o) {
   const spec = get(o.node, "spec");
@@ -50024,7 +48717,7 @@ function podCidrsFrom(o, group) {
     const sub = get(networking, "podSubnet");
     if (sub) return splitCidrs(sub, "kind Cluster", o);
     const fam = str(get(networking, "ipFamily")) ?? "ipv4";
-    const defaults = fam === "ipv6" ? ["fd00:10:244::/56"] : fam === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+    const defaults = kindDefaultPodSubnets(fam);
     return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
   }
   if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
@@ -50455,6 +49148,638 @@ function evaluate(sel, labels) {
   }
 }
 
+// src/allocator/resolve.ts
+var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
+var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
+var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
+var views = /* @__PURE__ */ new WeakMap();
+function poolsInPlay(model) {
+  const cached = views.get(model);
+  if (cached) return cached;
+  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
+  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const chosen = /* @__PURE__ */ new Map();
+  for (const p of model.pools) {
+    if (p.name === "" || p.implicit && anyIPPool) continue;
+    const have = chosen.get(p.name);
+    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
+  }
+  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
+  views.set(model, out);
+  return out;
+}
+function namespaceOf(model, pod) {
+  return model.namespaces.get(pod.namespace);
+}
+function effectivePoolList(model, pod, key) {
+  const own = pod.calico.lists[key];
+  const ns = namespaceOf(model, pod)?.calico.lists[key];
+  if (isSet(own)) return ns ? { from: "pod", list: own, overridden: ns } : { from: "pod", list: own };
+  if (ns) return { from: "namespace", list: ns };
+  return null;
+}
+function poolNamed(name, pools) {
+  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+}
+function enabledPoolWithCIDR(cidr, pools) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+}
+function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
+  const family = familyOfKey(key);
+  let cidr = req.cidr;
+  let named;
+  if (!cidr) {
+    named = poolNamed(req.text, pools);
+    if (!named?.cidr) {
+      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      if (elsewhere) {
+        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
+        return { request: req, undetermined: why };
+      }
+      return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
+    }
+    cidr = named.cidr;
+  }
+  const netText = cidrString(cidr).split("/")[0] ?? "";
+  if (cidr.family !== family) {
+    return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
+  }
+  const match = enabledPoolWithCIDR(cidr, pools);
+  if (!match) {
+    return { request: req, ...named ? { pool: named } : {}, error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
+  }
+  return { request: req, pool: match };
+}
+function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
+  const chosen = effectivePoolList(model, pod, key);
+  if (!chosen) return null;
+  const requests = poolRequests(chosen.list) ?? [];
+  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
+  return { key, ...chosen, entries };
+}
+function resolveList(model, list2, pools = poolsInPlay(model)) {
+  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
+  const requests = poolRequests(list2);
+  if (!requests) return null;
+  const key = list2.key;
+  return requests.map((r) => resolveRequest(model, key, r, pools));
+}
+function poolContaining(model, ip, pools = poolsInPlay(model)) {
+  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function inactivePoolsContaining(ip, pools) {
+  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
+}
+function nearPools(cidr, pools) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
+  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
+  const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
+  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
+}
+
+// src/allocator/flow.ts
+function solveFlow(capacity, sets) {
+  const residual = [...capacity];
+  const assigned = sets.map((s2) => s2.pools.map(() => 0n));
+  const unmet = sets.map((s2) => s2.demand);
+  const users = capacity.map(() => []);
+  sets.forEach((s2, i) => s2.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
+  sets.forEach((s2, i) => {
+    s2.pools.forEach((p, k) => {
+      const need = unmet[i];
+      const room = residual[p];
+      if (need <= 0n || room <= 0n) return;
+      const take = need < room ? need : room;
+      assigned[i][k] = assigned[i][k] + take;
+      residual[p] = room - take;
+      unmet[i] = need - take;
+    });
+  });
+  for (; ; ) {
+    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+    if (starts.length === 0) break;
+    const setPrev = /* @__PURE__ */ new Map();
+    const poolPrev = /* @__PURE__ */ new Map();
+    const queue2 = [];
+    for (const s2 of starts) {
+      setPrev.set(s2, null);
+      queue2.push(s2);
+    }
+    let found;
+    while (queue2.length > 0 && found === void 0) {
+      const s2 = queue2.shift();
+      const set = sets[s2];
+      for (let k = 0; k < set.pools.length; k++) {
+        const p2 = set.pools[k];
+        if (poolPrev.has(p2)) continue;
+        poolPrev.set(p2, { set: s2, k });
+        if (residual[p2] > 0n) {
+          found = p2;
+          break;
+        }
+        for (const u of users[p2] ?? []) {
+          if (setPrev.has(u.set)) continue;
+          if (assigned[u.set][u.k] <= 0n) continue;
+          setPrev.set(u.set, { pool: p2 });
+          queue2.push(u.set);
+        }
+      }
+    }
+    if (found === void 0) break;
+    let amount = residual[found];
+    const steps = [];
+    let p = found;
+    for (; ; ) {
+      const into = poolPrev.get(p);
+      const prev = setPrev.get(into.set);
+      if (prev === null || prev === void 0) {
+        steps.push({ set: into.set, k: into.k });
+        const u = unmet[into.set];
+        if (u < amount) amount = u;
+        break;
+      }
+      const backK = sets[into.set].pools.indexOf(prev.pool);
+      const have = assigned[into.set][backK];
+      if (have < amount) amount = have;
+      steps.push({ set: into.set, k: into.k, back: { set: into.set, k: backK } });
+      p = prev.pool;
+    }
+    for (const st of steps) {
+      const row = assigned[st.set];
+      row[st.k] = row[st.k] + amount;
+      if (st.back) row[st.back.k] = row[st.back.k] - amount;
+      else unmet[st.set] = unmet[st.set] - amount;
+    }
+    residual[found] = residual[found] - amount;
+  }
+  const reachSets = /* @__PURE__ */ new Set();
+  const reachPools = /* @__PURE__ */ new Set();
+  const queue = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+  for (const s2 of queue) reachSets.add(s2);
+  while (queue.length > 0) {
+    const s2 = queue.shift();
+    for (const p of sets[s2].pools) {
+      if (reachPools.has(p)) continue;
+      reachPools.add(p);
+      for (const u of users[p] ?? []) {
+        if (reachSets.has(u.set) || assigned[u.set][u.k] <= 0n) continue;
+        reachSets.add(u.set);
+        queue.push(u.set);
+      }
+    }
+  }
+  const groups = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const start of [...reachSets].sort((a, b) => a - b)) {
+    if (seen.has(start)) continue;
+    const gSets = [];
+    const gPools = /* @__PURE__ */ new Set();
+    const q = [start];
+    seen.add(start);
+    while (q.length > 0) {
+      const s2 = q.shift();
+      gSets.push(s2);
+      for (const p of sets[s2].pools) {
+        gPools.add(p);
+        for (const u of users[p] ?? []) {
+          if (reachSets.has(u.set) && !seen.has(u.set)) {
+            seen.add(u.set);
+            q.push(u.set);
+          }
+        }
+      }
+    }
+    groups.push({ sets: gSets.sort((a, b) => a - b), pools: [...gPools].sort((a, b) => a - b) });
+  }
+  return { assigned, shortfall: unmet, groups };
+}
+
+// src/allocator/intervals.ts
+function union(list2) {
+  const sorted = [...list2].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const out = [];
+  for (const iv of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv.lo <= last.hi + 1n) {
+      if (iv.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: iv.hi };
+    } else {
+      out.push(iv);
+    }
+  }
+  return out;
+}
+function clip(list2, lo, hi) {
+  const out = [];
+  for (const iv of list2) {
+    if (iv.hi < lo || iv.lo > hi) continue;
+    out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
+  }
+  return out;
+}
+function total(merged) {
+  let n = 0n;
+  for (const iv of merged) n += iv.hi - iv.lo + 1n;
+  return n;
+}
+function covers(merged, v) {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const iv = merged[mid];
+    if (v < iv.lo) hi = mid - 1;
+    else if (v > iv.hi) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+// src/allocator/allocate.ts
+var FAMILY_KEY = { 4: "ipv4pools", 6: "ipv6pools" };
+var allowsUse = (p, use) => p.allowedUses.includes(use);
+var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
+var isManual = (p) => p.assignmentMode === "Manual";
+var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function namespaceLabels(model, name) {
+  const objects = model.namespaceList.filter((n) => n.name === name);
+  if (objects.length === 0) return { name, labelSets: null };
+  if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
+  return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
+}
+var selectorCache = /* @__PURE__ */ new Map();
+function parsedSelector(text2) {
+  let r = selectorCache.get(text2);
+  if (!r) {
+    r = parseSelector(text2);
+    if (selectorCache.size > 1e4) selectorCache.clear();
+    selectorCache.set(text2, r);
+  }
+  return r;
+}
+function mayServeNamespace(p, ns) {
+  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(p.namespaceSelector);
+  if (!sel.ok) return true;
+  const selector = sel.ok;
+  return ns.labelSets.some((l) => evaluate(selector, l));
+}
+function defaultPools(pools, family, ns) {
+  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
+  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
+  const excluded = [];
+  const selected = enabled.filter((p) => {
+    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
+    if (why) excluded.push({ pool: p, why });
+    return why === null;
+  });
+  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
+  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
+  if (workload.length === 0) {
+    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
+  }
+  return { pools: workload, excluded };
+}
+function tunnelPools(pools) {
+  const out = [];
+  for (const p of pools) {
+    if (!isEnabled(p) || !allowsUse(p, "Tunnel") || selectsNoNode(p)) continue;
+    if (p.family === 4 && encapOn(p.ipipMode)) out.push({ pool: p, encapsulation: "IPIP" });
+    if (encapOn(p.vxlanMode)) out.push({ pool: p, encapsulation: "VXLAN" });
+  }
+  return out;
+}
+var posInt = (n) => Number.isInteger(n) && n >= 0;
+function podCount(pod, settings) {
+  const w = pod.workload;
+  if (w.scale === "single") return { count: 1n, from: "single" };
+  if (w.scale === "template") return { count: 0n, from: "template" };
+  if (w.scale === "per-node") {
+    if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
+    return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
+  }
+  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
+  const raw = (path2) => {
+    let n = spec;
+    for (const k of path2) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    return n !== void 0 && !(n.kind === "scalar" && n.value === null);
+  };
+  if (w.scale === "replicas") {
+    const hpa = pod.hpas.find((h) => h.maxReplicas !== void 0);
+    if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
+    if (pod.replicas) {
+      if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
+      return { count: BigInt(pod.replicas.value), from: "replicas", span: pod.replicas.span };
+    }
+    if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
+    return { count: 1n, from: "default" };
+  }
+  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
+  if (pod.parallelism) {
+    if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
+    let completions;
+    let n = spec;
+    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
+    const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
+    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
+  }
+  if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
+  return { count: 1n, from: "default" };
+}
+function familiesOf(model, pod) {
+  const own = pod.calico.lists.ipFamilies;
+  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
+  if (!d || !isSet(d)) return null;
+  if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
+  const items = d.items ?? [];
+  const out = [];
+  for (const it of items) {
+    if (it.value === "IPv4") out.push(4);
+    else if (it.value === "IPv6") out.push(6);
+    else return { error: `Calico rejects its ipFamilies (error parsing ipFamilies: ${d.raw})` };
+  }
+  if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
+  return { families: [...new Set(out)].sort() };
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function allocate(model, settings) {
+  const collected = collect(model, settings);
+  const built = buildPoolSets(model, settings, collected);
+  const solved = solve(collected, built);
+  return account(collected, built, solved);
+}
+function collect(model, settings) {
+  const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
+  const canonical2 = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
+  const canon = (p) => p.name !== "" ? canonical2.get(p.name) ?? p : p;
+  const index = new Map(pools.map((p, i) => [p, i]));
+  const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
+  const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
+  const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
+  const byNamespace = /* @__PURE__ */ new Map();
+  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const defaultsFor = (f, namespace) => {
+    if (!selectorPools) return defaults[f];
+    const key = `${f}:${namespace}`;
+    let d = byNamespace.get(key);
+    if (!d) {
+      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      byNamespace.set(key, d);
+    }
+    return d;
+  };
+  const defaultFailure = {};
+  for (const f of families) {
+    const fail = defaults[f].failure;
+    if (fail) defaultFailure[f] = fail;
+  }
+  return { pools, canon, index, nodes, families, defaults, defaultsFor, defaultFailure };
+}
+function buildPoolSets(model, settings, collected) {
+  const { pools, canon, index, nodes, families, defaults, defaultsFor } = collected;
+  const sets = /* @__PURE__ */ new Map();
+  const setFor = (key, mk2) => {
+    let s2 = sets.get(key);
+    if (!s2) {
+      s2 = mk2();
+      sets.set(key, s2);
+    }
+    return s2;
+  };
+  const automaticPools = /* @__PURE__ */ new Map();
+  for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
+  const tPools = tunnelPools(pools);
+  for (const t of tPools) if (!automaticPools.has(t.pool)) automaticPools.set(t.pool, { kind: "tunnel", encapsulation: t.encapsulation });
+  if (nodes !== null && nodes > 0) {
+    for (const f of [4, 6]) {
+      for (const enc of ["IPIP", "VXLAN"]) {
+        const ps = tPools.filter((t) => t.pool.family === f && t.encapsulation === enc).map((t) => t.pool).sort(byName);
+        if (ps.length === 0) continue;
+        setFor(`tunnel:${enc}:v${f}`, () => ({ key: `tunnel:${enc}:v${f}`, kind: "tunnel", family: f, pools: ps, encapsulation: enc, consumers: [] }));
+      }
+    }
+  }
+  const statics = [];
+  const demands = [];
+  const blocked = [];
+  const reservations = reservationIntervals(model);
+  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
+  for (const pod of model.podSources) {
+    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
+    const count = podCount(pod, settings);
+    const runs = count.count !== 0n;
+    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
+    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
+    for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+      for (const s2 of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s2, reservations, runs && key === "ipAddrs" && !noIpam));
+    }
+    if (!runs) continue;
+    if (ipAddrs || noIpam) continue;
+    const fam = familiesOf(model, pod);
+    if (fam && "error" in fam) {
+      blocked.push({ pod, reason: fam.error });
+      continue;
+    }
+    const wanted = fam ? fam.families : families;
+    const resolved = [4, 6].map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
+    let failed;
+    for (const { f, eff } of resolved) {
+      if (!eff) continue;
+      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
+      for (const e of eff.entries) {
+        if (!e.error) continue;
+        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
+      }
+    }
+    if (failed !== void 0) {
+      blocked.push({ pod, reason: failed });
+      continue;
+    }
+    for (const f of wanted) {
+      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
+      const requested = eff ? dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0)) : [];
+      const base = { pod, family: f, count };
+      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
+      if (requested.length > 0) {
+        const usable = requested.filter((p) => allowsUse(p, "Workload"));
+        if (usable.length === 0) {
+          blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
+          continue;
+        }
+        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+        const key2 = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
+        const set2 = setFor(key2, () => ({ key: key2, kind: "requested", family: f, pools: usable, consumers: [] }));
+        set2.consumers.push({ ...base, ...listInfo });
+        continue;
+      }
+      const def = defaultsFor(f, pod.namespace);
+      if (def.pools.length === 0) {
+        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
+        continue;
+      }
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
+      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
+      set.consumers.push({ ...base, ...listInfo });
+    }
+  }
+  return { sets, automaticPools, tPools, statics, demands, blocked, reservations };
+}
+function solve(collected, built) {
+  const { pools, index, nodes } = collected;
+  const { sets, statics, reservations } = built;
+  const usage = pools.map((p) => capacityOf(p, reservations, statics));
+  const order = { tunnel: 0, requested: 1, default: 2 };
+  const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const demandOf = (s2) => s2.kind === "tunnel" ? BigInt(nodes ?? 0) : s2.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+  const flowSets = builders.map((s2) => ({ demand: demandOf(s2), pools: s2.pools.map((p) => index.get(p)) }));
+  const flow = solveFlow(
+    usage.map((u) => u.enabled ? u.capacity : 0n),
+    flowSets
+  );
+  return { usage, builders, flowSets, flow };
+}
+function account(collected, built, solved) {
+  const { pools, index, nodes, families, defaultFailure } = collected;
+  const { automaticPools, tPools, statics, demands, blocked } = built;
+  const { usage, builders, flowSets, flow } = solved;
+  const tunnelBy = pools.map(() => 0n);
+  const demandBy = pools.map(() => 0n);
+  const shortBy = pools.map(() => 0n);
+  const finalSets = builders.map((b, i) => {
+    const assigned = flow.assigned[i] ?? [];
+    const shortfall = flow.shortfall[i] ?? 0n;
+    b.pools.forEach((p, k) => {
+      const at2 = index.get(p);
+      const a = assigned[k] ?? 0n;
+      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
+      else demandBy[at2] = demandBy[at2] + a;
+    });
+    const last = b.pools[b.pools.length - 1];
+    if (shortfall > 0n && last) {
+      const at2 = index.get(last);
+      shortBy[at2] = shortBy[at2] + shortfall;
+    }
+    const consumers = [];
+    const unknown = [];
+    const set = {
+      key: b.key,
+      kind: b.kind,
+      family: b.family,
+      pools: b.pools,
+      ...b.encapsulation ? { encapsulation: b.encapsulation } : {},
+      consumers,
+      demand: flowSets[i]?.demand ?? 0n,
+      unknown,
+      assigned,
+      shortfall
+    };
+    for (const c of b.consumers) {
+      const d = { ...c, set };
+      consumers.push(d);
+      if (c.count.count === null) unknown.push(d);
+    }
+    return set;
+  });
+  for (const s2 of finalSets) for (const c of s2.consumers) demands.push(c);
+  const poolUsage = usage.map((u, i) => {
+    const tunnel2 = tunnelBy[i];
+    const demand = demandBy[i];
+    const left = u.capacity - tunnel2 - demand;
+    return { ...u, tunnel: tunnel2, demand, shortfall: shortBy[i], free: u.enabled && left > 0n ? left : 0n };
+  });
+  const exhausted = flow.groups.map((g) => {
+    const gSets = g.sets.map((i) => finalSets[i]);
+    const gPools = g.pools.map((i) => poolUsage[i]);
+    const demand = gSets.reduce((n, s2) => n + s2.demand, 0n);
+    const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
+    return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
+  });
+  return {
+    pools: poolUsage,
+    sets: finalSets,
+    demands,
+    statics,
+    exhausted,
+    defaultFailure,
+    blocked,
+    families,
+    nodes,
+    tunnelPools: tPools,
+    automaticPools
+  };
+}
+function dedupe(list2) {
+  const seen = /* @__PURE__ */ new Set();
+  return list2.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+}
+function reservationIntervals(model) {
+  const raw = { 4: [], 6: [] };
+  for (const r of model.reservations) {
+    for (const e of r.entries) if (e.cidr) raw[e.cidr.family].push({ lo: e.cidr.network, hi: lastOf(e.cidr) });
+  }
+  return { 4: union(raw[4]), 6: union(raw[6]) };
+}
+function claim(pools, pod, s2, reservations, counted) {
+  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s2.ip));
+  return {
+    pod,
+    key: s2.key,
+    text: s2.text,
+    ip: s2.ip,
+    span: s2.span,
+    ...pool ? { pool } : {},
+    reserved: covers(reservations[s2.ip.family], s2.ip.value),
+    counted
+  };
+}
+function capacityOf(p, reservations, statics) {
+  const cidr = p.cidr;
+  const family = cidr.family;
+  const size = sizeOf(cidr);
+  const hi = lastOf(cidr);
+  const reservedIv = clip(reservations[family], cidr.network, hi);
+  const reserved = total(reservedIv);
+  const held = /* @__PURE__ */ new Set();
+  for (const c of statics) if (c.counted && c.pool === p) held.add(c.ip.value);
+  let unreserved = 0n;
+  for (const v of held) if (!covers(reservedIv, v)) unreserved++;
+  const enabled = isEnabled(p);
+  const capacity = size - reserved - unreserved;
+  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  return {
+    pool: p,
+    cidr: cidrString(cidr),
+    family,
+    size,
+    blocks,
+    enabled,
+    automatic: enabled && !isManual(p) && !selectsNoNode(p) && allowsUse(p, "Workload"),
+    reserved,
+    statics: BigInt(held.size),
+    staticsUnreserved: unreserved,
+    capacity: capacity > 0n ? capacity : 0n
+  };
+}
+var poolsKnown = (model) => model.pools.some((p) => p.cidr !== null);
+var memo = /* @__PURE__ */ new WeakMap();
+function allocation(model, settings) {
+  let bySettings = memo.get(model);
+  if (!bySettings) {
+    bySettings = /* @__PURE__ */ new WeakMap();
+    memo.set(model, bySettings);
+  }
+  let a = bySettings.get(settings);
+  if (!a) {
+    a = allocate(model, settings);
+    bySettings.set(settings, a);
+  }
+  return a;
+}
+
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
 
@@ -50471,217 +49796,6 @@ function fixProblem(fix, file, length) {
     prevEnd = end;
   }
   return null;
-}
-function applyFixes(text2, fixes) {
-  const order = fixes.map((fix) => ({ fix, edits: [...fix.edits].sort(byPosition) })).filter((f) => f.edits.length > 0).sort((a, b) => byPosition(a.edits[0], b.edits[0]));
-  const taken = [];
-  const applied = [];
-  const deferred = [];
-  const conflicts = (e) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (taken[mid].span.start <= e.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before2 = taken[lo - 1];
-    const after2 = taken[lo];
-    return before2 !== void 0 && before2.span.end >= e.span.start || after2 !== void 0 && after2.span.start <= e.span.end;
-  };
-  for (const { fix, edits } of order) {
-    if (edits.some(conflicts)) {
-      deferred.push(fix);
-      continue;
-    }
-    for (const e of edits) {
-      let i = taken.length;
-      while (i > 0 && byPosition(taken[i - 1], e) > 0) i--;
-      taken.splice(i, 0, e);
-    }
-    applied.push(fix);
-  }
-  if (applied.length === 0) return { text: text2, applied, deferred };
-  let out = "";
-  let at2 = 0;
-  for (const e of taken) {
-    out += text2.slice(at2, e.span.start) + e.text;
-    at2 = e.span.end;
-  }
-  out += text2.slice(at2);
-  return { text: out, applied, deferred };
-}
-
-// src/fix/diff.ts
-function splitLines2(text2) {
-  const out = [];
-  let at2 = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", at2)) {
-    out.push(text2.slice(at2, i + 1));
-    at2 = i + 1;
-  }
-  if (at2 < text2.length) out.push(text2.slice(at2));
-  return out;
-}
-var MAX_EDITS = 2e3;
-function myers(A, B, out) {
-  const n = A.length;
-  const m = B.length;
-  const frontiers = [];
-  const xAt = (d, k) => frontiers[d][k + d];
-  let done = n === 0 && m === 0;
-  for (let d = 0; !done; d++) {
-    if (d > MAX_EDITS) {
-      for (const line of A) out.push({ kind: "del", line });
-      for (const line of B) out.push({ kind: "add", line });
-      return;
-    }
-    const v = new Int32Array(2 * d + 1);
-    for (let k = -d; k <= d; k += 2) {
-      let x2;
-      if (d === 0) x2 = 0;
-      else if (k === -d || k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1)) x2 = xAt(d - 1, k + 1);
-      else x2 = xAt(d - 1, k - 1) + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && A[x2] === B[y2]) {
-        x2++;
-        y2++;
-      }
-      v[k + d] = x2;
-      if (x2 >= n && y2 >= m) done = true;
-    }
-    frontiers.push(v);
-  }
-  const rev = [];
-  let x = n;
-  let y = m;
-  for (let d = frontiers.length - 1; d >= 0; d--) {
-    const k = x - y;
-    let prevX = 0;
-    let prevY = 0;
-    if (d > 0) {
-      const prevK = k === -d || k !== d && xAt(d - 1, k - 1) < xAt(d - 1, k + 1) ? k + 1 : k - 1;
-      prevX = xAt(d - 1, prevK);
-      prevY = prevX - prevK;
-    }
-    while (x > prevX && y > prevY) {
-      y--;
-      rev.push({ kind: "same", line: A[--x] });
-    }
-    if (d > 0) {
-      if (x === prevX) rev.push({ kind: "add", line: B[--y] });
-      else rev.push({ kind: "del", line: A[--x] });
-    }
-  }
-  for (let i = rev.length - 1; i >= 0; i--) out.push(rev[i]);
-}
-function diffLines(a, b, out, depth = 0) {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) out.push({ kind: "same", line: a[pre++] });
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
-  const tail = a.slice(a.length - suf);
-  if (A.length === 0 || B.length === 0 || depth > 32) {
-    myers(A, B, out);
-  } else {
-    const count = /* @__PURE__ */ new Map();
-    A.forEach((l) => {
-      const c = count.get(l) ?? [0, 0, -1];
-      c[0]++;
-      count.set(l, c);
-    });
-    B.forEach((l, j) => {
-      const c = count.get(l);
-      if (c) {
-        c[1]++;
-        c[2] = j;
-      }
-    });
-    const pairs = [];
-    A.forEach((l, i) => {
-      const c = count.get(l);
-      if (c && c[0] === 1 && c[1] === 1) pairs.push([i, c[2]]);
-    });
-    const tops = [];
-    const back = [];
-    pairs.forEach(([, j], p) => {
-      let lo = 0;
-      let hi = tops.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (pairs[tops[mid]][1] < j) lo = mid + 1;
-        else hi = mid;
-      }
-      back[p] = lo > 0 ? tops[lo - 1] : -1;
-      tops[lo] = p;
-    });
-    const anchors = [];
-    for (let p = tops.length > 0 ? tops[tops.length - 1] : -1; p !== -1; p = back[p]) anchors.push(pairs[p]);
-    anchors.reverse();
-    if (anchors.length === 0) {
-      myers(A, B, out);
-    } else {
-      let i = 0;
-      let j = 0;
-      for (const [ai, bj] of anchors) {
-        diffLines(A.slice(i, ai), B.slice(j, bj), out, depth + 1);
-        out.push({ kind: "same", line: A[ai] });
-        i = ai + 1;
-        j = bj + 1;
-      }
-      diffLines(A.slice(i), B.slice(j), out, depth + 1);
-    }
-  }
-  for (const line of tail) out.push({ kind: "same", line });
-}
-function editScript(a, b) {
-  const out = [];
-  diffLines(a, b, out);
-  return out;
-}
-var NO_NEWLINE = "\\ No newline at end of file\n";
-function render(prefix, line) {
-  return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}
-${NO_NEWLINE}`;
-}
-function unifiedDiff(before2, after2, oldName, newName, context = 3) {
-  if (before2 === after2) return "";
-  const ops = editScript(splitLines2(before2), splitLines2(after2));
-  const changed = ops.map((o, i) => o.kind === "same" ? -1 : i).filter((i) => i >= 0);
-  const hunks = [];
-  for (const i of changed) {
-    const last = hunks[hunks.length - 1];
-    if (last && i - last[1] <= 2 * context + 1) last[1] = i;
-    else hunks.push([i, i]);
-  }
-  let out = `--- ${oldName}
-+++ ${newName}
-`;
-  const aLine = [];
-  const bLine = [];
-  let al = 1;
-  let bl = 1;
-  for (const o of ops) {
-    aLine.push(al);
-    bLine.push(bl);
-    if (o.kind !== "add") al++;
-    if (o.kind !== "del") bl++;
-  }
-  for (const [first, last] of hunks) {
-    const from = Math.max(0, first - context);
-    const to = Math.min(ops.length - 1, last + context);
-    const slice = ops.slice(from, to + 1);
-    const aCount = slice.filter((o) => o.kind !== "add").length;
-    const bCount = slice.filter((o) => o.kind !== "del").length;
-    const aStart = aCount === 0 ? aLine[from] - 1 : aLine[from];
-    const bStart = bCount === 0 ? bLine[from] - 1 : bLine[from];
-    out += `@@ -${aStart}${aCount === 1 ? "" : `,${aCount}`} +${bStart}${bCount === 1 ? "" : `,${bCount}`} @@
-`;
-    for (const o of slice) out += render(o.kind === "same" ? " " : o.kind === "del" ? "-" : "+", o.line);
-  }
-  return out;
 }
 
 // src/fix/shared.ts
@@ -50811,15 +49925,15 @@ var edit = (span, text2) => ({ span, text: text2 });
 var at = (file, start, end = start) => ({ file, start, end });
 function replaceScalar(c, node, value) {
   if (c.shared(node)) return { refused: SHARED };
-  const written = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
-  if (written === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
-  return { edits: [edit(node.span, written)] };
+  const written2 = c.json ? doubleQuoted(value) : writeScalar(node.style, value);
+  if (written2 === null) return { refused: `the value is a block scalar (${node.style === "literal" ? "|" : ">"}); rewrite it by hand as a quoted string` };
+  return { edits: [edit(node.span, written2)] };
 }
 function replaceListWithString(c, keySpan, node, value) {
   if (node.kind !== "seq") return { refused: "the value is not a list" };
   if (c.shared(node) || node.items.some((i) => c.shared(i))) return { refused: SHARED };
   const { text: text2 } = c;
-  const written = c.json ? doubleQuoted(value) : singleQuoted(value);
+  const written2 = c.json ? doubleQuoted(value) : singleQuoted(value);
   let rest = "";
   let from = node.span.start;
   for (const i of node.items) {
@@ -50833,18 +49947,18 @@ function replaceListWithString(c, keySpan, node, value) {
     const between = text2.slice(keySpan.end, node.span.start);
     const colon = /^([ \t]*:)[ \t]*\r?\n[ \t]*$/.exec(between);
     if (!colon) return { refused: "the list does not start on the line after its key" };
-    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written}`)] };
+    return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written2}`)] };
   }
   rest += text2.slice(from, node.span.end);
   if (!/^[\s[\],]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
-  return { edits: [edit(node.span, written)] };
+  return { edits: [edit(node.span, written2)] };
 }
 function renameKey(c, map, entry2, to) {
   if (c.shared(entry2.value) || !within2(entry2.keySpan, map.span)) return { refused: SHARED };
   if (map.entries.some((e) => e.key === to)) return { refused: `the annotations already have ${to}; remove one of the two by hand` };
   const style = keyStyle(c.text, entry2.keySpan.start);
-  const written = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
-  return { edits: [edit(entry2.keySpan, written ?? singleQuoted(to))] };
+  const written2 = c.json || style === "double" ? doubleQuoted(to) : style === "single" ? singleQuoted(to) : writeScalar("plain", to);
+  return { edits: [edit(entry2.keySpan, written2 ?? singleQuoted(to))] };
 }
 var within2 = (s2, outer) => s2.file === outer.file && s2.start >= outer.start && s2.end <= outer.end;
 var entryOf = (m, key) => m?.kind === "map" ? m.entries.find((e) => e.key === key) : void 0;
@@ -50974,50 +50088,6 @@ function removeAnnotation(c, object, key) {
   return "refused" in removal ? removal : { edits: removal.edits };
 }
 
-// src/fix/loop.ts
-var MAX_FIX_PASSES = 10;
-var syntaxProblems = (f) => f.problems.length + f.documents.reduce((n, d) => n + d.problems.length, 0);
-async function fixSources(files, lint, maxPasses = MAX_FIX_PASSES) {
-  const original = new Map(files.map((f) => [f.path, f.text]));
-  const broken = /* @__PURE__ */ new Set();
-  let current = files;
-  let results = await lint(current);
-  let fixed = 0;
-  let passes = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (!isEditFix(f.fix)) continue;
-        const list2 = byFile.get(r.file) ?? [];
-        list2.push(f.fix);
-        byFile.set(r.file, list2);
-      }
-    }
-    let changedAny = false;
-    const next = current.map((f) => {
-      const fixes = byFile.get(f.path);
-      if (!fixes || f.contextOnly || broken.has(f.path)) return f;
-      const applied = applyFixes(f.text, fixes);
-      if (applied.text === f.text) return f;
-      const parsed = parseSource(f.path, applied.text, f.contextOnly);
-      if (syntaxProblems(parsed) > syntaxProblems(f)) {
-        broken.add(f.path);
-        return f;
-      }
-      fixed += applied.applied.length;
-      changedAny = true;
-      return parsed;
-    });
-    if (!changedAny) break;
-    current = next;
-    results = await lint(current);
-    passes++;
-  }
-  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text }));
-  return { files: current, results, changed, fixed, passes, broken: [...broken] };
-}
-
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
@@ -51126,14 +50196,14 @@ function looseEntries(body) {
     }
     const escapedQuote = c === "\\" && (body[i + 1] === '"' || body[i + 1] === "'");
     if (c === '"' || c === "'" || escapedQuote) {
-      const q2 = escapedQuote ? body[i + 1] : c;
-      const close = escapedQuote ? `\\${q2}` : q2;
+      const q = escapedQuote ? body[i + 1] : c;
+      const close = escapedQuote ? `\\${q}` : q;
       let j2 = i + (escapedQuote ? 2 : 1);
       let segment = "";
       for (; ; ) {
         if (j2 >= body.length) return null;
         if (body.startsWith(close, j2)) break;
-        if (!escapedQuote && q2 === '"' && body[j2] === "\\") {
+        if (!escapedQuote && q === '"' && body[j2] === "\\") {
           segment += body.slice(j2, j2 + 2);
           j2 += 2;
           continue;
@@ -51144,7 +50214,7 @@ function looseEntries(body) {
       j2 += close.length;
       if (!isSep(body[j2])) return null;
       let value = segment;
-      if (q2 === '"' && !escapedQuote) {
+      if (q === '"' && !escapedQuote) {
         try {
           value = JSON.parse(`"${segment}"`);
         } catch {
@@ -51608,646 +50678,6 @@ var annotation_unknown_default = defineRule({
   }
 });
 
-// src/allocator/resolve.ts
-var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
-var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
-var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
-var views = /* @__PURE__ */ new WeakMap();
-function poolsInView(model) {
-  const cached = views.get(model);
-  if (cached) return cached;
-  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
-  const chosen = /* @__PURE__ */ new Map();
-  for (const p of model.pools) {
-    if (p.name === "" || p.implicit && anyIPPool) continue;
-    const have = chosen.get(p.name);
-    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
-  }
-  const out = model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
-  views.set(model, out);
-  return out;
-}
-function namespaceOf(model, pod) {
-  return model.namespaces.get(pod.namespace);
-}
-function effectivePoolList(model, pod, key) {
-  const own = pod.calico.lists[key];
-  const ns = namespaceOf(model, pod)?.calico.lists[key];
-  if (isSet(own)) return ns ? { from: "pod", list: own, overridden: ns } : { from: "pod", list: own };
-  if (ns) return { from: "namespace", list: ns };
-  return null;
-}
-function poolNamed(name, pools) {
-  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
-}
-function enabledPoolWithCIDR(cidr, pools) {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-}
-function resolveRequest(model, key, req, pools = poolsInView(model)) {
-  const family = familyOfKey(key);
-  let cidr = req.cidr;
-  let named;
-  if (!cidr) {
-    named = poolNamed(req.text, pools);
-    if (!named?.cidr) {
-      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
-      if (elsewhere) {
-        const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
-        return { request: req, undetermined: why };
-      }
-      return { request: req, error: { code: "P1", message: `error parsing pool "${req.text}": invalid CIDR address: ${req.text}` } };
-    }
-    cidr = named.cidr;
-  }
-  const netText = cidrString(cidr).split("/")[0] ?? "";
-  if (cidr.family !== family) {
-    return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
-  }
-  const match = enabledPoolWithCIDR(cidr, pools);
-  if (!match) {
-    return { request: req, ...named ? { pool: named } : {}, error: { code: "P3", message: `the given pool (${cidrString(cidr)}) does not exist, or is not enabled` } };
-  }
-  return { request: req, pool: match };
-}
-function effectivePools(model, pod, key, pools = poolsInView(model)) {
-  const chosen = effectivePoolList(model, pod, key);
-  if (!chosen) return null;
-  const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
-  return { key, ...chosen, entries };
-}
-function resolveList(model, list2, pools = poolsInView(model)) {
-  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
-  const requests = poolRequests(list2);
-  if (!requests) return null;
-  const key = list2.key;
-  return requests.map((r) => resolveRequest(model, key, r, pools));
-}
-function poolContaining(model, ip, pools = poolsInView(model)) {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function inactivePoolsContaining(ip, pools) {
-  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function nearPools(cidr, pools) {
-  const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
-  const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
-  const covers2 = enabled.filter((p) => p.cidr !== null && within(p.cidr, cidr) && !sameCIDR(p.cidr, cidr));
-  const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
-  return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
-}
-
-// src/allocator/flow.ts
-function solveFlow(capacity, sets) {
-  const residual = [...capacity];
-  const assigned = sets.map((s2) => s2.pools.map(() => 0n));
-  const unmet = sets.map((s2) => s2.demand);
-  const users = capacity.map(() => []);
-  sets.forEach((s2, i) => s2.pools.forEach((p, k) => users[p]?.push({ set: i, k })));
-  sets.forEach((s2, i) => {
-    s2.pools.forEach((p, k) => {
-      const need = unmet[i];
-      const room = residual[p];
-      if (need <= 0n || room <= 0n) return;
-      const take = need < room ? need : room;
-      assigned[i][k] = assigned[i][k] + take;
-      residual[p] = room - take;
-      unmet[i] = need - take;
-    });
-  });
-  for (; ; ) {
-    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-    if (starts.length === 0) break;
-    const setPrev = /* @__PURE__ */ new Map();
-    const poolPrev = /* @__PURE__ */ new Map();
-    const queue2 = [];
-    for (const s2 of starts) {
-      setPrev.set(s2, null);
-      queue2.push(s2);
-    }
-    let found;
-    while (queue2.length > 0 && found === void 0) {
-      const s2 = queue2.shift();
-      const set = sets[s2];
-      for (let k = 0; k < set.pools.length; k++) {
-        const p2 = set.pools[k];
-        if (poolPrev.has(p2)) continue;
-        poolPrev.set(p2, { set: s2, k });
-        if (residual[p2] > 0n) {
-          found = p2;
-          break;
-        }
-        for (const u of users[p2] ?? []) {
-          if (setPrev.has(u.set)) continue;
-          if (assigned[u.set][u.k] <= 0n) continue;
-          setPrev.set(u.set, { pool: p2 });
-          queue2.push(u.set);
-        }
-      }
-    }
-    if (found === void 0) break;
-    let amount = residual[found];
-    const steps = [];
-    let p = found;
-    for (; ; ) {
-      const into = poolPrev.get(p);
-      const prev = setPrev.get(into.set);
-      if (prev === null || prev === void 0) {
-        steps.push({ set: into.set, k: into.k });
-        const u = unmet[into.set];
-        if (u < amount) amount = u;
-        break;
-      }
-      const backK = sets[into.set].pools.indexOf(prev.pool);
-      const have = assigned[into.set][backK];
-      if (have < amount) amount = have;
-      steps.push({ set: into.set, k: into.k, back: { set: into.set, k: backK } });
-      p = prev.pool;
-    }
-    for (const st of steps) {
-      const row = assigned[st.set];
-      row[st.k] = row[st.k] + amount;
-      if (st.back) row[st.back.k] = row[st.back.k] - amount;
-      else unmet[st.set] = unmet[st.set] - amount;
-    }
-    residual[found] = residual[found] - amount;
-  }
-  const reachSets = /* @__PURE__ */ new Set();
-  const reachPools = /* @__PURE__ */ new Set();
-  const queue = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-  for (const s2 of queue) reachSets.add(s2);
-  while (queue.length > 0) {
-    const s2 = queue.shift();
-    for (const p of sets[s2].pools) {
-      if (reachPools.has(p)) continue;
-      reachPools.add(p);
-      for (const u of users[p] ?? []) {
-        if (reachSets.has(u.set) || assigned[u.set][u.k] <= 0n) continue;
-        reachSets.add(u.set);
-        queue.push(u.set);
-      }
-    }
-  }
-  const groups = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const start of [...reachSets].sort((a, b) => a - b)) {
-    if (seen.has(start)) continue;
-    const gSets = [];
-    const gPools = /* @__PURE__ */ new Set();
-    const q2 = [start];
-    seen.add(start);
-    while (q2.length > 0) {
-      const s2 = q2.shift();
-      gSets.push(s2);
-      for (const p of sets[s2].pools) {
-        gPools.add(p);
-        for (const u of users[p] ?? []) {
-          if (reachSets.has(u.set) && !seen.has(u.set)) {
-            seen.add(u.set);
-            q2.push(u.set);
-          }
-        }
-      }
-    }
-    groups.push({ sets: gSets.sort((a, b) => a - b), pools: [...gPools].sort((a, b) => a - b) });
-  }
-  return { assigned, shortfall: unmet, groups };
-}
-
-// src/allocator/intervals.ts
-function union(list2) {
-  const sorted = [...list2].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
-  const out = [];
-  for (const iv of sorted) {
-    const last = out[out.length - 1];
-    if (last && iv.lo <= last.hi + 1n) {
-      if (iv.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: iv.hi };
-    } else {
-      out.push(iv);
-    }
-  }
-  return out;
-}
-function clip(list2, lo, hi) {
-  const out = [];
-  for (const iv of list2) {
-    if (iv.hi < lo || iv.lo > hi) continue;
-    out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
-  }
-  return out;
-}
-function total(merged) {
-  let n = 0n;
-  for (const iv of merged) n += iv.hi - iv.lo + 1n;
-  return n;
-}
-function covers(merged, v) {
-  let lo = 0;
-  let hi = merged.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const iv = merged[mid];
-    if (v < iv.lo) hi = mid - 1;
-    else if (v > iv.hi) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-// src/allocator/allocate.ts
-var FAMILY_KEY = { 4: "ipv4pools", 6: "ipv6pools" };
-var allowsUse = (p, use) => p.allowedUses.includes(use);
-var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
-var isManual = (p) => p.assignmentMode === "Manual";
-var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
-function poolsInPlay(model) {
-  const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
-  const chosen = /* @__PURE__ */ new Map();
-  for (const p of model.pools) {
-    if (p.name === "" || p.implicit && anyIPPool) continue;
-    const have = chosen.get(p.name);
-    if (!have || rank(p) < rank(have)) chosen.set(p.name, p);
-  }
-  return model.pools.filter((p) => !(p.implicit && anyIPPool) && (p.name === "" || chosen.get(p.name) === p));
-}
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-function namespaceLabels(model, name) {
-  const objects = model.namespaceList.filter((n) => n.name === name);
-  if (objects.length === 0) return { name, labelSets: null };
-  const dirs = labellingKustomizations(model);
-  if (objects.some((n) => dirs.some((d) => n.object.ref.file.startsWith(d)))) return { name, labelSets: null };
-  return { name, labelSets: objects.map((n) => ({ ...n.object.labels, [NAMESPACE_NAME_LABEL]: name })) };
-}
-var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
-var labellingCache = /* @__PURE__ */ new WeakMap();
-function labellingKustomizations(model) {
-  let dirs = labellingCache.get(model);
-  if (dirs) return dirs;
-  dirs = [];
-  for (const f of model.files) {
-    const m = KUSTOMIZATION.exec(f.path);
-    if (!m) continue;
-    const root = f.documents[0]?.root;
-    if (root?.kind !== "map") continue;
-    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
-    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
-  }
-  labellingCache.set(model, dirs);
-  return dirs;
-}
-var selectorCache = /* @__PURE__ */ new Map();
-function parsedSelector(text2) {
-  let r = selectorCache.get(text2);
-  if (!r) {
-    r = parseSelector(text2);
-    if (selectorCache.size > 1e4) selectorCache.clear();
-    selectorCache.set(text2, r);
-  }
-  return r;
-}
-function mayServeNamespace(p, ns) {
-  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
-  const sel = parsedSelector(p.namespaceSelector);
-  if (!sel.ok) return true;
-  const selector = sel.ok;
-  return ns.labelSets.some((l) => evaluate(selector, l));
-}
-function defaultPools(pools, family, ns) {
-  const enabled = pools.filter((p) => isEnabled(p) && p.family === family);
-  if (enabled.length === 0) return { pools: [], failure: { code: "P4", message: "cannot find a qualified ippool" }, excluded: [] };
-  const excluded = [];
-  const selected = enabled.filter((p) => {
-    const why = isManual(p) ? "manual" : selectsNoNode(p) ? "noNode" : !mayServeNamespace(p, ns) ? "namespace" : null;
-    if (why) excluded.push({ pool: p, why });
-    return why === null;
-  });
-  if (selected.length === 0) return { pools: [], failure: { code: "P6", message: "no configured Calico pools for node <node>" }, excluded };
-  const workload = selected.filter((p) => allowsUse(p, "Workload")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const p of selected) if (!allowsUse(p, "Workload")) excluded.push({ pool: p, why: "use" });
-  if (workload.length === 0) {
-    return { pools: [], failure: { code: "P5", message: "cannot find a qualified ippool, no pools match the required use (Workload)" }, excluded };
-  }
-  return { pools: workload, excluded };
-}
-function tunnelPools(pools) {
-  const out = [];
-  for (const p of pools) {
-    if (!isEnabled(p) || !allowsUse(p, "Tunnel") || selectsNoNode(p)) continue;
-    if (p.family === 4 && encapOn(p.ipipMode)) out.push({ pool: p, encapsulation: "IPIP" });
-    if (encapOn(p.vxlanMode)) out.push({ pool: p, encapsulation: "VXLAN" });
-  }
-  return out;
-}
-var posInt = (n) => Number.isInteger(n) && n >= 0;
-function podCount(pod, settings) {
-  const w = pod.workload;
-  if (w.scale === "single") return { count: 1n, from: "single" };
-  if (w.scale === "template") return { count: 0n, from: "template" };
-  if (w.scale === "per-node") {
-    if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
-    return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
-  }
-  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
-  const raw = (path2) => {
-    let n = spec;
-    for (const k of path2) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
-    return n !== void 0 && !(n.kind === "scalar" && n.value === null);
-  };
-  if (w.scale === "replicas") {
-    const hpa = pod.hpas.find((h) => h.maxReplicas !== void 0);
-    if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
-    if (pod.replicas) {
-      if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
-      return { count: BigInt(pod.replicas.value), from: "replicas", span: pod.replicas.span };
-    }
-    if (raw(["replicas"])) return { count: null, from: "unknown", unknown: "replicas is not a number" };
-    return { count: 1n, from: "default" };
-  }
-  const jobSpec = w.kind === "CronJob" ? ["jobTemplate", "spec"] : [];
-  if (pod.parallelism) {
-    if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
-    let completions;
-    let n = spec;
-    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
-    if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
-    const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
-    return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
-  }
-  if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
-  return { count: 1n, from: "default" };
-}
-function familiesOf(model, pod) {
-  const own = pod.calico.lists.ipFamilies;
-  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
-  if (!d || !isSet(d)) return null;
-  if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
-  const items = d.items ?? [];
-  const out = [];
-  for (const it of items) {
-    if (it.value === "IPv4") out.push(4);
-    else if (it.value === "IPv6") out.push(6);
-    else return { error: `Calico rejects its ipFamilies (error parsing ipFamilies: ${d.raw})` };
-  }
-  if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
-  return { families: [...new Set(out)].sort() };
-}
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function allocate(model, settings) {
-  const pools = poolsInPlay(model).filter((p) => p.cidr !== null && p.family !== null);
-  const canonical2 = new Map(pools.filter((p) => p.name !== "").map((p) => [p.name, p]));
-  const canon = (p) => p.name !== "" ? canonical2.get(p.name) ?? p : p;
-  const index = new Map(pools.map((p, i) => [p, i]));
-  const nodes = settings.nodes !== void 0 && posInt(settings.nodes) ? settings.nodes : null;
-  const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
-  const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
-  const byNamespace = /* @__PURE__ */ new Map();
-  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
-  const defaultsFor = (f, namespace) => {
-    if (!selectorPools) return defaults[f];
-    const key = `${f}:${namespace}`;
-    let d = byNamespace.get(key);
-    if (!d) {
-      d = defaultPools(pools, f, namespaceLabels(model, namespace));
-      byNamespace.set(key, d);
-    }
-    return d;
-  };
-  const defaultFailure = {};
-  for (const f of families) {
-    const fail = defaults[f].failure;
-    if (fail) defaultFailure[f] = fail;
-  }
-  const sets = /* @__PURE__ */ new Map();
-  const setFor = (key, mk2) => {
-    let s2 = sets.get(key);
-    if (!s2) {
-      s2 = mk2();
-      sets.set(key, s2);
-    }
-    return s2;
-  };
-  const automaticPools = /* @__PURE__ */ new Map();
-  for (const f of families) for (const p of defaults[f].pools) automaticPools.set(p, { kind: "default" });
-  const tPools = tunnelPools(pools);
-  for (const t of tPools) if (!automaticPools.has(t.pool)) automaticPools.set(t.pool, { kind: "tunnel", encapsulation: t.encapsulation });
-  if (nodes !== null && nodes > 0) {
-    for (const f of [4, 6]) {
-      for (const enc of ["IPIP", "VXLAN"]) {
-        const ps = tPools.filter((t) => t.pool.family === f && t.encapsulation === enc).map((t) => t.pool).sort(byName);
-        if (ps.length === 0) continue;
-        setFor(`tunnel:${enc}:v${f}`, () => ({ key: `tunnel:${enc}:v${f}`, kind: "tunnel", family: f, pools: ps, encapsulation: enc, consumers: [] }));
-      }
-    }
-  }
-  const statics = [];
-  const demands = [];
-  const blocked = [];
-  const reservations = reservationIntervals(model);
-  const podsUseCalicoIpam = calicoIpamRuns(model.cni);
-  for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
-    const count = podCount(pod, settings);
-    const runs = count.count !== 0n;
-    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
-    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
-    for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-      for (const s2 of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s2, reservations, runs && key === "ipAddrs" && !noIpam));
-    }
-    if (!runs) continue;
-    if (ipAddrs || noIpam) continue;
-    const fam = familiesOf(model, pod);
-    if (fam && "error" in fam) {
-      blocked.push({ pod, reason: fam.error });
-      continue;
-    }
-    const wanted = fam ? fam.families : families;
-    const resolved = [4, 6].map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
-    let failed;
-    for (const { f, eff } of resolved) {
-      if (!eff) continue;
-      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
-      for (const e of eff.entries) {
-        if (!e.error) continue;
-        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
-      }
-    }
-    if (failed !== void 0) {
-      blocked.push({ pod, reason: failed });
-      continue;
-    }
-    for (const f of wanted) {
-      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
-      const requested = eff ? dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0)) : [];
-      const base = { pod, family: f, count };
-      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
-      if (requested.length > 0) {
-        const usable = requested.filter((p) => allowsUse(p, "Workload"));
-        if (usable.length === 0) {
-          blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
-          continue;
-        }
-        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const key2 = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
-        const set2 = setFor(key2, () => ({ key: key2, kind: "requested", family: f, pools: usable, consumers: [] }));
-        set2.consumers.push({ ...base, ...listInfo });
-        continue;
-      }
-      const def = defaultsFor(f, pod.namespace);
-      if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
-        continue;
-      }
-      const ids = def.pools.map((p) => index.get(p)).join(",");
-      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
-      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
-      set.consumers.push({ ...base, ...listInfo });
-    }
-  }
-  const usage = pools.map((p) => capacityOf(p, reservations, statics));
-  const order = { tunnel: 0, requested: 1, default: 2 };
-  const builders = [...sets.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.pools.length - b.pools.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const demandOf = (s2) => s2.kind === "tunnel" ? BigInt(nodes ?? 0) : s2.consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
-  const flowSets = builders.map((s2) => ({ demand: demandOf(s2), pools: s2.pools.map((p) => index.get(p)) }));
-  const flow = solveFlow(
-    usage.map((u) => u.enabled ? u.capacity : 0n),
-    flowSets
-  );
-  const tunnelBy = pools.map(() => 0n);
-  const demandBy = pools.map(() => 0n);
-  const shortBy = pools.map(() => 0n);
-  const finalSets = builders.map((b, i) => {
-    const assigned = flow.assigned[i] ?? [];
-    const shortfall = flow.shortfall[i] ?? 0n;
-    b.pools.forEach((p, k) => {
-      const at2 = index.get(p);
-      const a = assigned[k] ?? 0n;
-      if (b.kind === "tunnel") tunnelBy[at2] = tunnelBy[at2] + a;
-      else demandBy[at2] = demandBy[at2] + a;
-    });
-    const last = b.pools[b.pools.length - 1];
-    if (shortfall > 0n && last) {
-      const at2 = index.get(last);
-      shortBy[at2] = shortBy[at2] + shortfall;
-    }
-    const consumers = [];
-    const unknown = [];
-    const set = {
-      key: b.key,
-      kind: b.kind,
-      family: b.family,
-      pools: b.pools,
-      ...b.encapsulation ? { encapsulation: b.encapsulation } : {},
-      consumers,
-      demand: flowSets[i]?.demand ?? 0n,
-      unknown,
-      assigned,
-      shortfall
-    };
-    for (const c of b.consumers) {
-      const d = { ...c, set };
-      consumers.push(d);
-      if (c.count.count === null) unknown.push(d);
-    }
-    return set;
-  });
-  for (const s2 of finalSets) for (const c of s2.consumers) demands.push(c);
-  const poolUsage = usage.map((u, i) => {
-    const tunnel2 = tunnelBy[i];
-    const demand = demandBy[i];
-    const left = u.capacity - tunnel2 - demand;
-    return { ...u, tunnel: tunnel2, demand, shortfall: shortBy[i], free: u.enabled && left > 0n ? left : 0n };
-  });
-  const exhausted = flow.groups.map((g) => {
-    const gSets = g.sets.map((i) => finalSets[i]);
-    const gPools = g.pools.map((i) => poolUsage[i]);
-    const demand = gSets.reduce((n, s2) => n + s2.demand, 0n);
-    const capacity = gPools.reduce((n, p) => n + (p.enabled ? p.capacity : 0n), 0n);
-    return { family: gSets[0]?.family ?? 4, pools: gPools, sets: gSets, demand, capacity, shortfall: demand - capacity };
-  });
-  return {
-    pools: poolUsage,
-    sets: finalSets,
-    demands,
-    statics,
-    exhausted,
-    defaultFailure,
-    blocked,
-    families,
-    nodes,
-    tunnelPools: tPools,
-    automaticPools
-  };
-}
-function dedupe(list2) {
-  const seen = /* @__PURE__ */ new Set();
-  return list2.filter((p) => seen.has(p) ? false : (seen.add(p), true));
-}
-function reservationIntervals(model) {
-  const raw = { 4: [], 6: [] };
-  for (const r of model.reservations) {
-    for (const e of r.entries) if (e.cidr) raw[e.cidr.family].push({ lo: e.cidr.network, hi: lastOf(e.cidr) });
-  }
-  return { 4: union(raw[4]), 6: union(raw[6]) };
-}
-function claim(pools, pod, s2, reservations, counted) {
-  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s2.ip));
-  return {
-    pod,
-    key: s2.key,
-    text: s2.text,
-    ip: s2.ip,
-    span: s2.span,
-    ...pool ? { pool } : {},
-    reserved: covers(reservations[s2.ip.family], s2.ip.value),
-    counted
-  };
-}
-function capacityOf(p, reservations, statics) {
-  const cidr = p.cidr;
-  const family = cidr.family;
-  const size = sizeOf(cidr);
-  const hi = lastOf(cidr);
-  const reservedIv = clip(reservations[family], cidr.network, hi);
-  const reserved = total(reservedIv);
-  const held = /* @__PURE__ */ new Set();
-  for (const c of statics) if (c.counted && c.pool === p) held.add(c.ip.value);
-  let unreserved = 0n;
-  for (const v of held) if (!covers(reservedIv, v)) unreserved++;
-  const enabled = isEnabled(p);
-  const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
-  return {
-    pool: p,
-    cidr: cidrString(cidr),
-    family,
-    size,
-    blocks,
-    enabled,
-    automatic: enabled && !isManual(p) && !selectsNoNode(p) && allowsUse(p, "Workload"),
-    reserved,
-    statics: BigInt(held.size),
-    staticsUnreserved: unreserved,
-    capacity: capacity > 0n ? capacity : 0n
-  };
-}
-var poolsKnown = (model) => model.pools.some((p) => p.cidr !== null);
-var memo = /* @__PURE__ */ new WeakMap();
-function allocation(model, settings) {
-  let bySettings = memo.get(model);
-  if (!bySettings) {
-    bySettings = /* @__PURE__ */ new WeakMap();
-    memo.set(model, bySettings);
-  }
-  let a = bySettings.get(settings);
-  if (!a) {
-    a = allocate(model, settings);
-    bySettings.set(settings, a);
-  }
-  return a;
-}
-
 // src/rules/_shared/pools.ts
 function who(o, namespace) {
   const name = o.ref.name ?? "(unnamed)";
@@ -52276,7 +50706,7 @@ function staticsOf(pod) {
   return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
 }
 var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
-var viewPools = (model) => poolsInView(model);
+var viewPools = (model) => poolsInPlay(model);
 var anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
 function poolText(p) {
   const cidr = p.cidr ? cidrString(p.cidr) : p.cidrText?.value ?? "";
@@ -52542,8 +50972,8 @@ function parseMAC(s2) {
   } else if (s2[4] === ".") {
     if ((s2.length + 1) % 5 !== 0) return false;
     const quads = s2.split(".");
-    if (quads.some((q2) => q2.length !== 4)) return false;
-    groups = quads.flatMap((q2) => [q2.slice(0, 2), q2.slice(2)]);
+    if (quads.some((q) => q.length !== 4)) return false;
+    groups = quads.flatMap((q) => [q.slice(0, 2), q.slice(2)]);
   } else {
     return false;
   }
@@ -53338,35 +51768,348 @@ var pool_family_mismatch_default = defineRule({
   }
 });
 
-// src/rules/pool-invalid.ts
-var import_ajv = __toESM(require_ajv(), 1);
+// src/rules/pool-invalid/problems.ts
+function reject(c, at2, by, error3, what, fix) {
+  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error3, fix } });
+}
+var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 
-// src/model/schemas/calico.ts
-var MODES = ["", "Never", "Always", "CrossSubnet"];
-var IPPOOL_SPEC_SCHEMA = {
-  $id: "calico-ipam-lint/ippool-spec",
-  type: "object",
-  required: ["cidr"],
-  additionalProperties: false,
-  properties: {
-    cidr: { type: "string", maxLength: 48 },
-    // The CRD also bounds it to 0–128; the rule checks the tighter per-family range itself.
-    blockSize: { type: "integer" },
-    ipipMode: { type: "string", enum: MODES },
-    vxlanMode: { type: "string", enum: MODES },
-    natOutgoing: { type: "boolean" },
-    disabled: { type: "boolean" },
-    disableBGPExport: { type: "boolean" },
-    nodeSelector: { type: "string", maxLength: 1024 },
-    namespaceSelector: { type: "string", maxLength: 1024 },
-    // Items are checked by the rule, to quote Calico's `unknown use: <x>`.
-    allowedUses: { type: "array", maxItems: 10, items: { type: "string" } },
-    assignmentMode: { type: "string", enum: ["Automatic", "Manual"] },
-    // Deprecated fields that old crd.projectcalico.org/v1 schemas still carry.
-    ipip: { type: "object" },
-    "nat-outgoing": { type: "boolean" }
+// src/rules/pool-invalid/selector.ts
+function globalText(field, head) {
+  return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
+}
+function checkSelectorSyntax(c, w, field, by, crd) {
+  const n = w?.node;
+  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
+  const value = n.value;
+  const r = parseSelector(value);
+  if (!r.error) return;
+  const e = r.error;
+  const from = Math.min(e.offset, value.length - 1);
+  const at2 = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
+  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
+  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
+  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
+  reject(
+    c,
+    at2,
+    by,
+    `failed to validate Field: ${goField} because of Tag: selector`,
+    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
+    fix + stored
+  );
+}
+
+// src/rules/pool-invalid/ippool.ts
+var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
+var TEXT = {
+  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
+  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
+  unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
+  linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
+  linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
+  block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
+  block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
+  tooSmall: {
+    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
+    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
+  },
+  ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
+  bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
+  lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
+  lbBgp: { v332: "IP Pool with AllowedUse LoadBalancer must have DisableBGPExport set to true", head: "LoadBalancer IP pools cannot disable BGP export" },
+  lbSelector: { v332: "IP Pool with AllowedUse LoadBalancer must have node selector set to all()", head: "IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()" },
+  tunnelNs: {
+    v332: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources",
+    head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
   }
 };
+function checkIPPool(c, pool) {
+  const head = c.head;
+  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
+  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
+  const spec = pool.spec;
+  const w = pool.written;
+  const cidrText = w.cidr?.value;
+  if (!spec || cidrText === void 0 || cidrText === "") {
+    reject(c, w.cidr?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
+    return;
+  }
+  const at2 = w.cidr?.span ?? spec.span;
+  const cidr = pool.cidr;
+  if (!cidr) {
+    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    return;
+  }
+  if (cidr.hadHostBits) {
+    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+  }
+  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
+    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+  }
+  checkBlockSize(c, pool, by, t);
+  const ipip = w.ipipMode?.value;
+  const vxlan = w.vxlanMode?.value;
+  if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
+    reject(c, w.ipipMode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
+  }
+  if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
+    reject(c, w.vxlanMode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
+  }
+  checkUses(c, pool, by, t);
+  for (const field of ["nodeSelector", "namespaceSelector"]) {
+    const sel = w[field];
+    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
+    if (sel && sel.value?.includes("global(")) {
+      reject(c, sel.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
+    }
+  }
+}
+function checkUses(c, pool, by, t) {
+  const head = c.head;
+  const w = pool.written;
+  const uses = w.allowedUses?.value ?? [];
+  const lb = uses.some((u) => u.value === "LoadBalancer");
+  let lbMixReported = false;
+  for (const u of uses) {
+    if (u.value === "LoadBalancer") continue;
+    if (u.value === "Workload" || u.value === "Tunnel") {
+      if (lb && (!head || !lbMixReported)) {
+        lbMixReported = true;
+        reject(
+          c,
+          head ? w.allowedUses?.span ?? u.span : u.span,
+          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+          `${u.value} together with LoadBalancer`,
+          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
+        );
+      }
+      continue;
+    }
+    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
+  }
+  if (lb) {
+    for (const mode of [w.ipipMode, w.vxlanMode]) {
+      if (mode && encapOn2(mode.value)) reject(c, mode.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
+    }
+    const bgp = w.disableBGPExport;
+    if (bgp?.value === true) {
+      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
+    }
+    const sel = w.nodeSelector;
+    const selText = sel?.value;
+    if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
+      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
+    }
+  }
+  const ns = w.namespaceSelector;
+  if (ns && ns.value) {
+    const defaulted = uses.length === 0;
+    if (defaulted || uses.some((u) => u.value === "Tunnel")) {
+      reject(
+        c,
+        ns.span,
+        by,
+        t("tunnelNs"),
+        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
+        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
+      );
+    }
+  }
+}
+function checkBlockSize(c, pool, by, t) {
+  const cidr = pool.cidr;
+  const spec = pool.spec;
+  if (!cidr || !spec) return;
+  const w = pool.written;
+  const raw = w.blockSize?.value;
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
+    reject(c, w.blockSize.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${DEFAULT_BLOCK_SIZE[cidr.family]})`);
+    return;
+  }
+  const bs = effectiveBlockSize(raw, cidr.family);
+  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
+    reject(
+      c,
+      w.cidr?.span ?? spec.span,
+      by,
+      t("tooSmall"),
+      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
+      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
+    );
+  }
+}
+
+// src/rules/pool-invalid/installation.ts
+function checkInstallationPool(c, pool) {
+  const by = "the operator rejects the Installation";
+  const apiBy = "the Calico API server rejects the pool the operator creates";
+  const w = pool.written;
+  const cidrText = pool.cidrText?.value;
+  if (cidrText === void 0 || !pool.spec) return;
+  const cidr = pool.cidr;
+  const at2 = pool.cidrText?.span ?? pool.spec.span;
+  if (!cidr) {
+    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    return;
+  }
+  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
+    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+  }
+  const raw = w.blockSize?.value;
+  const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
+    reject(c, w.blockSize.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
+  } else {
+    const bs = effectiveBlockSize(raw, cidr.family);
+    if (cidr.prefix > bs) {
+      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+    }
+  }
+  const encW = w.encapsulation;
+  const enc = encW?.value;
+  if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
+    reject(c, encW.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
+  }
+  const uses = (w.allowedUses?.value ?? []).map((u) => u.value);
+  if (uses.includes("LoadBalancer")) {
+    if (w.allowedUses && uses.some((u) => u === "Workload" || u === "Tunnel")) {
+      reject(c, w.allowedUses.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
+    }
+    if (encW && enc !== void 0 && enc !== "None") {
+      reject(c, encW.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
+    }
+    const bgp = w.disableBGPExport;
+    if (bgp?.value === true) {
+      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
+    }
+    const sel2 = w.nodeSelector;
+    const s2 = sel2?.value;
+    if (sel2 && s2 !== void 0 && s2 !== "all()") {
+      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s2}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
+    }
+  }
+  const sel = w.nodeSelector;
+  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
+  if (sel && sel.value?.includes("global(")) {
+    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
+  }
+}
+function checkDuplicates(c, pool, seen) {
+  const parent = pool.object.node;
+  let s2 = seen.get(parent);
+  if (!s2) {
+    s2 = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
+    seen.set(parent, s2);
+  }
+  const cidr = pool.cidrText?.value;
+  if (cidr !== void 0 && pool.written.cidr) {
+    const cidrSpan = pool.written.cidr.span;
+    if (s2.cidrs.has(cidr)) reject(c, cidrSpan, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
+    else s2.cidrs.set(cidr, cidrSpan);
+  }
+  const nameW = pool.written.name;
+  const name = nameW?.value;
+  if (name !== void 0 && nameW) {
+    if (s2.names.has(name)) reject(c, nameW.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
+    else s2.names.set(name, nameW.span);
+  }
+}
+
+// src/rules/pool-invalid/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/model/schemas/calico-crds.ts
+var IPPOOL_SPEC_SCHEMA = {
+  "$id": "calico-ipam-lint/ippool-spec",
+  "type": "object",
+  "required": [
+    "cidr"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "allowedUses": {
+      "items": {
+        "type": "string"
+      },
+      "maxItems": 10,
+      "type": "array"
+    },
+    "assignmentMode": {
+      "enum": [
+        "Automatic",
+        "Manual"
+      ],
+      "type": "string"
+    },
+    "blockSize": {
+      "type": "integer"
+    },
+    "cidr": {
+      "maxLength": 48,
+      "type": "string"
+    },
+    "disableBGPExport": {
+      "type": "boolean"
+    },
+    "disabled": {
+      "type": "boolean"
+    },
+    "ipipMode": {
+      "enum": [
+        "",
+        "Never",
+        "Always",
+        "CrossSubnet"
+      ],
+      "type": "string"
+    },
+    "namespaceSelector": {
+      "type": "string",
+      "maxLength": 1024
+    },
+    "natOutgoing": {
+      "type": "boolean"
+    },
+    "nodeSelector": {
+      "type": "string",
+      "maxLength": 1024
+    },
+    "vxlanMode": {
+      "enum": [
+        "",
+        "Never",
+        "Always",
+        "CrossSubnet"
+      ],
+      "type": "string"
+    },
+    "ipip": {
+      "type": "object"
+    },
+    "nat-outgoing": {
+      "type": "boolean"
+    }
+  }
+};
+var IPRESERVATION_SPEC_SCHEMA = {
+  "$id": "calico-ipam-lint/ipreservation-spec",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "reservedCIDRs": {
+      "items": {
+        "type": "string"
+      },
+      "type": "array"
+    }
+  }
+};
+
+// src/model/schemas/calico.ts
 var INSTALLATION_POOL_SCHEMA = {
   $id: "calico-ipam-lint/installation-pool",
   type: "object",
@@ -53385,16 +52128,8 @@ var INSTALLATION_POOL_SCHEMA = {
     assignmentMode: { type: "string", enum: ["Automatic", "Manual"] }
   }
 };
-var IPRESERVATION_SPEC_SCHEMA = {
-  $id: "calico-ipam-lint/ipreservation-spec",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    reservedCIDRs: { type: "array", items: { type: "string" } }
-  }
-};
 
-// src/rules/pool-invalid.ts
+// src/rules/pool-invalid/schema.ts
 var compiled;
 function validators() {
   if (!compiled) {
@@ -53490,277 +52225,10 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
   }
   return out;
 }
-var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
-var TEXT = {
-  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
-  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
-  unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
-  linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
-  linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
-  block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  tooSmall: {
-    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
-    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
-  },
-  ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
-  bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
-  lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
-  lbBgp: { v332: "IP Pool with AllowedUse LoadBalancer must have DisableBGPExport set to true", head: "LoadBalancer IP pools cannot disable BGP export" },
-  lbSelector: { v332: "IP Pool with AllowedUse LoadBalancer must have node selector set to all()", head: "IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()" },
-  tunnelNs: {
-    v332: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources",
-    head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
-  }
-};
-function globalText(field, head) {
-  return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
-}
-var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
-function checkSelectorSyntax(c, n, field, by, crd) {
-  if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
-  const value = n.value;
-  const r = parseSelector(value);
-  if (!r.error) return;
-  const e = r.error;
-  const from = Math.min(e.offset, value.length - 1);
-  const at2 = innerSpan(n, from, Math.max(Math.min(e.end, value.length), from + 1));
-  const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
-  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
-  reject(
-    c,
-    at2,
-    by,
-    `failed to validate Field: ${goField} because of Tag: selector`,
-    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
-    fix + stored
-  );
-}
-function reject(c, at2, by, error3, what, fix) {
-  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error3, fix } });
-}
-function checkIPPool(c, pool, spec) {
-  const head = c.head;
-  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
-  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
-  const cidrNode = get(spec, "cidr");
-  const cidrText = text(cidrNode);
-  if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, cidrNode?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
-    return;
-  }
-  const at2 = cidrNode?.span ?? spec.span;
-  const cidr = pool.cidr;
-  if (!cidr) {
-    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
-    return;
-  }
-  if (cidr.hadHostBits) {
-    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
-  }
-  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
-  }
-  checkBlockSize(c, pool, spec, by, t);
-  const ipipNode = get(spec, "ipipMode");
-  const vxlanNode = get(spec, "vxlanMode");
-  const ipip = str(ipipNode);
-  const vxlan = str(vxlanNode);
-  if (cidr.family === 6 && encapOn2(ipip) && ipipNode) {
-    reject(c, ipipNode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
-  }
-  if (encapOn2(ipip) && encapOn2(vxlan) && vxlanNode) {
-    reject(c, vxlanNode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
-  }
-  const usesSeq = asSeq(get(spec, "allowedUses"));
-  const uses = usesSeq?.items.map((n) => ({ value: text(n) ?? "", span: n.span })) ?? [];
-  const lb = uses.some((u) => u.value === "LoadBalancer");
-  let lbMixReported = false;
-  for (const u of uses) {
-    if (u.value === "LoadBalancer") continue;
-    if (u.value === "Workload" || u.value === "Tunnel") {
-      if (lb && (!head || !lbMixReported)) {
-        lbMixReported = true;
-        reject(
-          c,
-          head ? usesSeq?.span ?? u.span : u.span,
-          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
-          `${u.value} together with LoadBalancer`,
-          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
-        );
-      }
-      continue;
-    }
-    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
-  }
-  if (lb) {
-    for (const [mode, node] of [[ipip, ipipNode], [vxlan, vxlanNode]]) {
-      if (encapOn2(mode) && node) reject(c, node.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
-    }
-    const bgp = get(spec, "disableBGPExport");
-    if (bgp?.kind === "scalar" && bgp.value === true) {
-      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
-    }
-    const sel = get(spec, "nodeSelector");
-    const selText = str(sel);
-    if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
-    }
-  }
-  const ns = get(spec, "namespaceSelector");
-  const nsText = str(ns);
-  if (ns && nsText) {
-    const defaulted = uses.length === 0;
-    if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(
-        c,
-        ns.span,
-        by,
-        t("tunnelNs"),
-        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
-        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
-      );
-    }
-  }
-  for (const field of ["nodeSelector", "namespaceSelector"]) {
-    const n = get(spec, field);
-    const s2 = str(n);
-    checkSelectorSyntax(c, n, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
-    if (n && s2?.includes("global(")) {
-      reject(c, n.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
-    }
-  }
-}
-function checkBlockSize(c, pool, spec, by, t) {
-  const cidr = pool.cidr;
-  if (!cidr) return;
-  const node = get(spec, "blockSize");
-  const raw = num(node);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
-  if (node && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, node.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${cidr.family === 4 ? 26 : 122})`);
-    return;
-  }
-  const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(
-      c,
-      get(spec, "cidr")?.span ?? spec.span,
-      by,
-      t("tooSmall"),
-      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
-      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
-    );
-  }
-}
-function checkInstallationPool(c, pool, item) {
-  const by = "the operator rejects the Installation";
-  const apiBy = "the Calico API server rejects the pool the operator creates";
-  const cidrNode = get(item, "cidr");
-  const cidrText = str(cidrNode);
-  if (cidrText === void 0) return;
-  const cidr = pool.cidr;
-  const at2 = cidrNode?.span ?? item.span;
-  if (!cidr) {
-    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
-    return;
-  }
-  if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
-  }
-  const bsNode = get(item, "blockSize");
-  const raw = num(bsNode);
-  const [lo, hi] = cidr.family === 4 ? [20, 32] : [116, 128];
-  if (bsNode && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, bsNode.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
-  } else {
-    const bs = raw && raw !== 0 ? raw : cidr.family === 4 ? 26 : 122;
-    if (cidr.prefix > bs) {
-      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
-    }
-  }
-  const encNode = get(item, "encapsulation");
-  const enc = str(encNode);
-  if (cidr.family === 6 && encNode && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
-    reject(c, encNode.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
-  }
-  const uses = asSeq(get(item, "allowedUses"))?.items.map((n) => text(n) ?? "") ?? [];
-  if (uses.includes("LoadBalancer")) {
-    const usesNode = get(item, "allowedUses");
-    if (usesNode && uses.some((u) => u === "Workload" || u === "Tunnel")) {
-      reject(c, usesNode.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
-    }
-    if (encNode && enc !== void 0 && enc !== "None") {
-      reject(c, encNode.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
-    }
-    const bgp = get(item, "disableBGPExport");
-    if (bgp?.kind === "scalar" && bgp.value === true) {
-      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
-    }
-    const sel2 = get(item, "nodeSelector");
-    const s2 = str(sel2);
-    if (sel2 && s2 !== void 0 && s2 !== "all()") {
-      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s2}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
-    }
-  }
-  const sel = get(item, "nodeSelector");
-  checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
-  if (sel && str(sel)?.includes("global(")) {
-    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
-  }
-}
-function checkUpdate(c, pool, model, previous) {
-  const since = model.changedSince;
-  const spec = pool.spec;
-  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
-  const file = since.previous.get(pool.object.ref.file);
-  if (!file) return;
-  let objects = previous.get(file.path);
-  if (!objects) {
-    objects = collectObjects([file]).filter((o) => o.ref.kind === "IPPool" && (apiGroup(o.ref.apiVersion) === "projectcalico.org" || apiGroup(o.ref.apiVersion) === "crd.projectcalico.org"));
-    previous.set(file.path, objects);
-  }
-  const then = objects.filter((o) => o.ref.name === pool.name);
-  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
-  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
-  const oldText = str(get(old?.node, "spec", "cidr"));
-  const oldCidr = oldText !== void 0 ? parseCIDR(oldText) : null;
-  if (!old || !oldCidr) return;
-  const head = c.head;
-  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
-  const cidrNode = get(spec, "cidr");
-  if (cidrNode && !sameCIDR(oldCidr, pool.cidr)) {
-    reject(
-      c,
-      cidrNode.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
-      `The cidr was ${oldText ?? ""} at ${since.ref}`,
-      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
-    );
-  }
-  const bs = num(get(spec, "blockSize"));
-  const oldBs = num(get(old.node, "spec", "blockSize"));
-  const dflt = oldCidr.family === 4 ? 26 : 122;
-  const size = bs && bs !== 0 ? bs : dflt;
-  const was = oldBs && oldBs !== 0 ? oldBs : dflt;
-  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
-    reject(
-      c,
-      get(spec, "blockSize")?.span ?? cidrNode?.span ?? spec.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      `The blockSize was ${was} at ${since.ref}`,
-      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
-    );
-  }
-}
+
+// src/rules/pool-invalid/reservation.ts
 function checkReservation(c, r, settings) {
-  const spec = get(r.object.node, "spec");
-  if (spec?.kind === "map") for (const problem of schemaProblems(spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
+  if (r.spec) for (const problem of schemaProblems(r.spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
     if (e.text === "" && e.cidr === null) {
       c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
@@ -53779,6 +52247,53 @@ function checkReservation(c, r, settings) {
     }
   }
 }
+
+// src/rules/pool-invalid/update.ts
+function checkUpdate(c, pool, model, previous) {
+  const since = model.changedSince;
+  const spec = pool.spec;
+  if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
+  const file = since.previous.get(pool.object.ref.file);
+  if (!file) return;
+  let pools = previous.get(file.path);
+  if (!pools) {
+    pools = ipPoolsIn(file);
+    previous.set(file.path, pools);
+  }
+  const then = pools.filter((p) => p.object.ref.name === pool.name);
+  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
+  const oldText = old?.cidrText?.value;
+  const oldCidr = old?.cidr ?? null;
+  if (!old || !oldCidr) return;
+  const head = c.head;
+  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const cidrW = pool.written.cidr;
+  if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
+    reject(
+      c,
+      cidrW.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      `The cidr was ${oldText ?? ""} at ${since.ref}`,
+      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
+    );
+  }
+  const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
+  const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
+  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+    reject(
+      c,
+      pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
+      `${by} of the pool that exists at ${since.ref}`,
+      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      `The blockSize was ${was} at ${since.ref}`,
+      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
+    );
+  }
+}
+
+// src/rules/pool-invalid.ts
 var pool_invalid_default = defineRule({
   id: "pool-invalid",
   meta: {
@@ -53808,47 +52323,26 @@ var pool_invalid_default = defineRule({
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) for (const problem of schemaProblems(pool.spec, "spec", validators().ippool, "IPPool", false)) c.problems.push(problem);
-        const patch = !str(get(pool.spec, "cidr")) && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
-        if (!patch) checkIPPool(c, pool, pool.spec);
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
+        const patch = !pool.cidrText?.value && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        if (!patch) checkIPPool(c, pool);
         checkUpdate(c, pool, ctx.model, previous);
-        const nameNode = get(pool.object.node, "metadata", "name");
-        if (nameNode && pool.name.length > 253) {
-          reject(c, nameNode.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+        const nameW = pool.written.name;
+        if (nameW && pool.name.length > 253) {
+          reject(c, nameW.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
         }
         flush(pool.object.ref);
         continue;
       }
       const item = pool.spec;
       if (!item) continue;
-      const list2 = get(pool.object.node, "spec", "calicoNetwork", "ipPools");
-      const idx = list2?.kind === "seq" ? list2.items.indexOf(item) : -1;
-      const path2 = `spec.calicoNetwork.ipPools[${idx}]`;
+      const path2 = pool.fieldPath;
       for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
-      if (get(item, "cidr") === void 0) {
+      if (!pool.written.cidr) {
         reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
       }
-      checkInstallationPool(c, pool, item);
-      const parent = list2?.kind === "seq" ? pool.object.node : void 0;
-      if (parent) {
-        let s2 = seen.get(parent);
-        if (!s2) {
-          s2 = { names: /* @__PURE__ */ new Map(), cidrs: /* @__PURE__ */ new Map() };
-          seen.set(parent, s2);
-        }
-        const name = str(get(item, "name"));
-        const cidrNode = get(item, "cidr");
-        const cidr = str(cidrNode);
-        if (cidr !== void 0 && cidrNode) {
-          if (s2.cidrs.has(cidr)) reject(c, cidrNode.span, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
-          else s2.cidrs.set(cidr, cidrNode.span);
-        }
-        const nameNode = get(item, "name");
-        if (name !== void 0 && nameNode) {
-          if (s2.names.has(name)) reject(c, nameNode.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
-          else s2.names.set(name, nameNode.span);
-        }
-      }
+      checkInstallationPool(c, pool);
+      checkDuplicates(c, pool, seen);
       flush(pool.object.ref);
     }
     for (const r of ctx.model.reservations) {
@@ -54511,6 +53005,9 @@ function applyIgnore(files, paths) {
   return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
 }
 
+// src/engine/suppress.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
 // src/config/schema.ts
 var SCHEMA_ID = "https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/main/schema/calico-ipam-lint.schema.json";
 var SEVERITY_VALUES = ["error", "warn", "off"];
@@ -54805,8 +53302,13 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "ClusterInformation",
   "KubeControllersConfiguration"
 ]);
-function globRegex(glob) {
-  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+var GLOB_OPTIONS = { dot: true, bash: true, nonegate: true, noextglob: true, nobrace: true };
+var literal = (part) => part.replace(/[^A-Za-z0-9_-]/g, (c) => c === "]" || c === "\\" || c === "^" ? `[\\${c}]` : `[${c}]`);
+function globTest(glob) {
+  if (glob === "") return (v) => v === "";
+  const onlyStars = /^\**$/.test(glob);
+  const isMatch = (0, import_picomatch.default)(glob.split("*").map(literal).join("*"), GLOB_OPTIONS);
+  return (v) => v === "" ? onlyStars : isMatch(v);
 }
 function splitIds(text2) {
   const out = [];
@@ -54877,8 +53379,8 @@ function applySuppressions(input) {
   const entries = policy?.config.data.suppress ?? [];
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
-    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globRegex(g));
-    const test = (v, re) => re === void 0 || v !== void 0 && re.test(v);
+    const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globTest(g));
+    const test = (v, re) => re === void 0 || v !== void 0 && re(v);
     const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
@@ -54920,20 +53422,20 @@ function applySuppressions(input) {
   }
   const known = new Set(RULES.map((r) => r.id));
   const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
-  const where2 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
+  const where3 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
   const holder = { annotation: "the annotation", comment: "the comment", config: "the entry" };
   for (const s2 of suppressions) {
     for (const x of s2.ids) {
       if (!known.has(x.id)) {
         const near = nearest(x.id, [...known]);
-        problems.push({ messageId: "unknownRule", data: { where: where2[s2.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
+        problems.push({ messageId: "unknownRule", data: { where: where3[s2.form], rule: x.id, near: near ? ` (did you mean ${near}?)` : "" }, span: x.span, value: x.id });
       } else if (s2.judgeable && !s2.used.has(x.id) && active(x.id, s2.file)) {
         const what = s2.ids.length === 1 && !s2.all ? holder[s2.form] : `${x.id} from ${holder[s2.form]}`;
-        problems.push({ messageId: "unused", data: { where: where2[s2.form], rule: x.id, what }, span: x.span, value: x.id });
+        problems.push({ messageId: "unused", data: { where: where3[s2.form], rule: x.id, what }, span: x.span, value: x.id });
       }
     }
     if (s2.all && s2.judgeable && !s2.usedAny && RULES.some((r) => r.id !== UNUSED && active(r.id, s2.file))) {
-      problems.push({ messageId: "unusedAll", data: { where: where2[s2.form] }, span: s2.span, value: "all" });
+      problems.push({ messageId: "unusedAll", data: { where: where3[s2.form] }, span: s2.span, value: "all" });
     }
   }
   const out = kept;
@@ -55150,7 +53652,7 @@ function groupResults(files, findings) {
   }));
 }
 
-// src/engine/exact.ts
+// src/exact.ts
 function lintExact(input, options = {}) {
   const out = lintSources(input, options);
   const byPath = new Map(input.map((f) => [f.path, f]));
@@ -55174,338 +53676,7 @@ function lintExact(input, options = {}) {
 var VERIFY_MIN_CHARS = 2e6;
 var VERIFY_SHARE = 0.05;
 
-// src/api.ts
-async function lintPaths(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const main2 = await expandPaths(paths, cwd);
-  const ctx = await expandPaths(options.context ?? [], cwd);
-  const mainSet = new Set(main2.files);
-  const files = [...options.extraSources ?? []];
-  const parse = options.precise ? parseSource : parseManifest;
-  for (const f of await loadFiles(main2.files, cwd, false, parse)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
-  const unreadable = [
-    ...main2.unreadable,
-    ...ctx.unreadable,
-    ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
-  ];
-  const out = lintExact(files, options);
-  return { ...out, missing: [...main2.missing, ...ctx.missing], unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
-}
-
-// src/report/formatters/lazy.ts
-var FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "junit"];
-var formatterNames = () => [...FORMATTER_NAMES];
-async function loadFormatter(name, results) {
-  switch (name) {
-    case "stylish":
-      if (results.every((r) => r.findings.length === 0)) return () => "";
-      return (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish;
-    case "json":
-      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
-    case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
-    case "github":
-      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
-    case "junit":
-      return (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit;
-    default:
-      return void 0;
-  }
-}
-
-// src/cli/main.ts
-init_version();
-
-// src/cli/io.ts
-import { randomBytes } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-var processIO = () => {
-  quietWhenReaderGoes();
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdoutIsTTY: Boolean(process.stdout.isTTY)
-  };
-};
-var guarded = false;
-function quietWhenReaderGoes() {
-  if (guarded) return;
-  guarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
-      process.exitCode = 2;
-    });
-  }
-}
-var WriteError = class extends Error {
-};
-var WRITE_FAILURES = {
-  EROFS: "read-only file system",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  ENOENT: "its directory does not exist",
-  ENOTDIR: "a part of its path is not a directory",
-  EEXIST: "a part of its path is not a directory",
-  // what mkdir -p meets at a file
-  EISDIR: "it is a directory"
-};
-async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
-  const tmp = join2(dirname2(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    if (createDirs) await mkdir2(dirname2(path2), { recursive: true });
-    await writeFile2(tmp, data);
-    if (mode !== void 0) await chmod2(tmp, mode);
-    await rename2(tmp, path2);
-  } catch (err) {
-    await unlink2(tmp).catch(() => void 0);
-    const e = err;
-    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
-  }
-}
-
-// src/cli/gate.ts
-import { spawn } from "node:child_process";
-import { StringDecoder } from "node:string_decoder";
-var q = (argv) => argv.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-function isObject(root) {
-  if (!root || root.kind !== "map") return false;
-  const field = (k) => {
-    const e = root.entries.find((x) => x.key === k);
-    return e && e.value.kind === "scalar" ? e.value.value : void 0;
-  };
-  return typeof field("apiVersion") === "string" && typeof field("kind") === "string" && field("kind") !== "";
-}
-var isEmpty = (root) => root === null || root.kind === "scalar" && root.value === null;
-function runGenerator(argv, io) {
-  return new Promise((resolvePromise) => {
-    const [cmd, ...args] = argv;
-    const child2 = spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
-    const chunks = [];
-    const decoder2 = new StringDecoder("utf8");
-    let settled = false;
-    const done = (g) => {
-      if (settled) return;
-      settled = true;
-      resolvePromise(g);
-    };
-    child2.stdout.on("data", (c) => chunks.push(c));
-    child2.stderr.on("data", (c) => io.stderr.write(decoder2.write(c)));
-    child2.on("error", (error3) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error: error3 }));
-    child2.on("close", (code, signal) => {
-      const rest = decoder2.end();
-      if (rest) io.stderr.write(rest);
-      done({ stdout: Buffer.concat(chunks), code, signal });
-    });
-  });
-}
-async function* once(bytes2) {
-  yield bytes2;
-}
-function helmSources(text2) {
-  const lines = text2.split("\n");
-  const at2 = [];
-  let current;
-  for (const l of lines) {
-    if (/^---(\s|$)/.test(l)) current = void 0;
-    const m = /^# Source: (.+?)\s*$/.exec(l);
-    if (m) current = m[1];
-    at2.push(current);
-  }
-  return (line) => at2[line - 1];
-}
-function findingLine(f, source) {
-  const o = f.object;
-  const object = o ? `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? ""}`.trim() : void 0;
-  const extra = [f.severity, object, source ? `from ${source}` : void 0].filter(Boolean).join(", ");
-  return `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message.replace(/\s*[\r\n]+\s*/g, " ")} [${extra}]
-`;
-}
-function concatenate(files) {
-  let text2 = "";
-  const refused = [];
-  for (const f of files) {
-    if (f.contextOnly) continue;
-    const docs = f.documents.filter((d) => d.problems.length === 0);
-    const objects = docs.filter((d) => isObject(d.root)).length;
-    if (objects === 0) continue;
-    const strays = docs.filter((d) => !isObject(d.root) && !isEmpty(d.root));
-    if (strays.length > 0) {
-      refused.push(`${f.path}: document ${(strays[0]?.index ?? 0) + 1} is not a Kubernetes object (no apiVersion and kind), and Argo CD refuses a file that mixes objects with other documents`);
-      continue;
-    }
-    const body = f.text.startsWith("\uFEFF") ? f.text.slice(1) : f.text;
-    if (text2 !== "") text2 += text2.endsWith("\n") ? "---\n" : "\n---\n";
-    text2 += body.endsWith("\n") || body === "" ? body : `${body}
-`;
-  }
-  return { text: text2, refused };
-}
-var countObjects = (files) => files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
-var gateOptions = (cmd) => addLintOptions(cmd).addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)")).addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run"));
-function spliceExtraOptions(argv) {
-  if (argv[0] !== "gate") return [...argv];
-  const out = ["gate"];
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i] ?? "";
-    if (a === "--" || a === "-") return [...out, ...argv.slice(i)];
-    const inline = a.startsWith("--extra-options=") ? a.slice("--extra-options=".length) : void 0;
-    if (a !== "--extra-options" && inline === void 0) {
-      out.push(a);
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === void 0) throw new UsageError("--extra-options needs a value");
-    const words = value.split(/\s+/).filter((w) => w !== "");
-    const probe = gateOptions(new Command2("gate")).allowExcessArguments(false).exitOverride().configureOutput({ writeOut: () => void 0, writeErr: () => void 0 }).action(() => void 0);
-    try {
-      if (words.some((w) => w === "--" || w === "-" || /^(-h|--help|-v|--version|--extra-options(=.*)?)$/.test(w))) throw new CommanderError(2, "refused", "");
-      probe.parse(words, { from: "user" });
-    } catch (err) {
-      if (!(err instanceof CommanderError)) throw err;
-      const why = err.code === "refused" || err.code === "commander.excessArguments" ? "" : `: ${err.message.replace(/^error: /, "")}`;
-      throw new UsageError(`--extra-options "${value}" must hold options and their values only${why}`);
-    }
-    out.push(...words);
-  }
-  return out;
-}
-function addGateCommand(program2, io, setExit) {
-  const cmd = program2.command("gate").description(
-    "Lint manifests on their way to the cluster and write them to standard output unchanged, only when they pass: for Argo CD config management plugins and Helm post-renderers. Findings go to standard error."
-  ).usage("[options] [-- generator [args...]] | [options] -").argument("[generator...]", "command that prints the manifests (after --), or '-' to read them from standard input; without one, the working directory's manifests").passThroughOptions();
-  gateOptions(cmd).action(async (generator, opts) => {
-    setExit(await gate(generator, opts, io));
-  });
-  return cmd;
-}
-async function gate(generator, opts, io) {
-  const fail = (msg) => {
-    io.stderr.write(`calico-ipam-lint gate: ${msg}; no manifests written
-`);
-    return EXIT_FAILURE;
-  };
-  if (opts.format.length > 0 && opts.outputFile.length < opts.format.length) throw new UsageError("gate writes manifests to standard output: give every --format an --output-file");
-  const namespace = opts.namespace ?? io.env["ARGOCD_APP_NAMESPACE"];
-  const lintOpts = { ...opts, ...namespace ? { namespace } : {} };
-  let out;
-  let mode;
-  if (generator.length === 1 && generator[0] === "-") {
-    mode = "stdin";
-    out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<stdin>" }, io);
-  } else if (generator.length > 0) {
-    mode = "generator";
-    const g = await runGenerator(generator, io);
-    if (g.error) return fail(`cannot run \`${q(generator)}\`: ${g.error.code === "ENOENT" ? "command not found" : g.error.message}`);
-    if (g.code !== 0) return fail(`\`${q(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
-    out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });
-  } else {
-    mode = "directory";
-    out = await runLintCommand(["."], lintOpts, io);
-  }
-  const stream = mode === "directory" ? concatenate(out.files) : { text: out.files.find((f) => !f.contextOnly)?.text ?? "", refused: [] };
-  const notText = out.files.find((f) => !f.contextOnly && f.problems.length > 0);
-  const sources = new Map(out.files.map((f) => [f.path, helmSources(f.text)]));
-  let shown2 = 0;
-  for (const r of out.results) {
-    for (const f of r.findings) {
-      if (opts.quiet && f.severity !== "error") continue;
-      io.stderr.write(findingLine(f, sources.get(f.file)?.(f.line)));
-      shown2++;
-    }
-  }
-  const sink = { ...io, stdout: { write: () => true }, stdoutIsTTY: false };
-  const code = await report(out, opts.format.length > 0 ? opts : { ...opts, format: ["json"], outputFile: [], outputPairs: {} }, sink);
-  if (notText) return fail(`${notText.path}: ${notText.problems[0]?.message ?? "could not be read"}`);
-  if (code === EXIT_FAILURE) return fail("the input could not be read");
-  if (code === EXIT_FINDINGS) {
-    const errors = out.results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = out.results.reduce((n, r) => n + r.warningCount, 0);
-    return fail(`${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in the manifests`), EXIT_FINDINGS;
-  }
-  if (stream.refused.length > 0) return fail(stream.refused.join("; "));
-  if (countObjects(out.files) === 0 && !opts.allowEmpty) {
-    return fail("no Kubernetes objects to apply (an empty result would make Argo CD prune the application's resources; --allow-empty permits it)");
-  }
-  if (shown2 > 0) io.stderr.write(`calico-ipam-lint gate: passed with ${shown2} warning${shown2 === 1 ? "" : "s"}
-`);
-  io.stdout.write(stream.text);
-  return EXIT_OK;
-}
-
-// src/cli/github-summary.ts
-import { appendFile as appendFile2 } from "node:fs/promises";
-
-// src/report/summary.ts
-init_paths();
-var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-var bytes = (s2) => new TextEncoder().encode(s2).length;
-function renderSummaryMarkdown(results, ctx, options = {}) {
-  const findings = results.flatMap((r) => r.findings);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
-  const head = ["## calico-ipam-lint", ""];
-  const files = results.length;
-  if (findings.length === 0) head.push(`No Calico IPAM problems found in ${files} file${files === 1 ? "" : "s"}.`, "");
-  else {
-    head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
-    head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-  }
-  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
-  const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
-  let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
-  const rows = [];
-  let cut = 0;
-  for (const f of findings) {
-    const path2 = displayRepoPath(f.file, ctx);
-    const where2 = `${path2}:${f.line}:${f.column}`;
-    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${cell(where2)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where2.replace(/`/g, "'")}\``;
-    const rule = ctx.rules.get(f.ruleId);
-    const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
-    const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
-    const size = bytes(row) + 1;
-    if (cut > 0 || used + size > budget) {
-      cut++;
-      continue;
-    }
-    used += size;
-    rows.push(row);
-  }
-  const out = [...head, ...rows];
-  if (cut > 0) out.push("", `${cut} more finding${cut === 1 ? "" : "s"} left out: a step summary holds at most 1 MiB.${options.fullReport ? ` All findings are in ${options.fullReport}.` : ""}`);
-  return `${[...out, ...tail].join("\n").trimEnd()}
-`;
-}
-
-// src/cli/github-summary.ts
-async function appendGithubSummary(results, ctx, io) {
-  const file = io.env["GITHUB_STEP_SUMMARY"];
-  if (!file) return;
-  const server = io.env["GITHUB_SERVER_URL"];
-  const repo = io.env["GITHUB_REPOSITORY"];
-  const sha = io.env["GITHUB_SHA"];
-  const linkBase = server && repo && sha ? `${server}/${repo}/blob/${sha}` : void 0;
-  await appendFile2(file, renderSummaryMarkdown(results, ctx, linkBase ? { linkBase } : {}));
-}
-
-// src/cli/notices.ts
-function noPoolsNotice(model) {
-  if (poolsKnown(model) || model.podSources.length === 0) return null;
-  return "calico-ipam-lint: no IP pools in view, so the checks against pools were skipped. Give the cluster's pools with --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml > pools.yaml), or point --context at the manifests that define them\n";
-}
-
-// src/cli/plan.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/report/plan.ts
+// src/engine/plan.ts
 function locator(model) {
   const texts = new Map(model.files.map((f) => [f.path, f.text]));
   const idx = /* @__PURE__ */ new Map();
@@ -55591,151 +53762,24 @@ function planFrom(model, a) {
   if (a.pools.length === 0) notes.push("no IP pools in view: pass --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml) or --context PATH");
   return { pools, sets, statics, failures, unknown, blocked, nodes: a.nodes, notes };
 }
-function planToJSON(plan) {
-  return `${JSON.stringify(plan, null, 2)}
-`;
+
+// src/core.ts
+function lintCore(inputs, options = {}) {
+  const parse = options.precise ? parseSource : parseManifest;
+  const files = [...inputs.sources ?? []];
+  for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+  const out = lintExact(files, options);
+  return withPlan({ ...out, poolsKnown: poolsKnown(out.model) }, options);
 }
-var pct = (permille) => `${Math.floor(permille / 10)}%`;
-function bar(permille, width = 20) {
-  const filled = Math.min(width, Math.round(permille / 1e3 * width));
-  return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
-}
-var where = (o) => `${o.file}:${o.line}`;
-var ownerText = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
-function table(rows, right) {
-  const widths = [];
-  for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.length));
-  return rows.map((r) => r.map((c, i) => right.has(i) ? c.padStart(widths[i] ?? 0) : i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
-}
-function poolState(p) {
-  if (!p.enabled) return "disabled";
-  return p.automatic ? "auto" : "manual";
-}
-function renderPlanText(plan) {
-  const out = [];
-  out.push("Pools");
-  if (plan.pools.length === 0) out.push("  (none)");
-  else {
-    const rows = [["POOL", "CIDR", "MODE", "SIZE", "RESERVED", "STATIC", "TUNNEL", "DEMAND", "FREE", "SHORT", "USE"]];
-    for (const p of plan.pools) {
-      rows.push([p.name, p.cidr, poolState(p), p.size, p.reserved, p.static, p.tunnel, p.demand, p.free, p.shortfall, `${bar(p.usedPermille)} ${pct(p.usedPermille).padStart(4)}`]);
-    }
-    for (const l of table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6, 7, 8, 9]))) out.push(`  ${l}`);
-  }
-  out.push("", "Static addresses");
-  if (plan.statics.length === 0) out.push("  (none)");
-  else {
-    const rows = plan.statics.map((s2) => [s2.ip, s2.annotation, ownerText(s2.owner), where(s2.owner), s2.pool ? `pool ${s2.pool}${s2.reserved ? " (reserved)" : ""}` : "in no enabled pool"]);
-    for (const l of table(rows, /* @__PURE__ */ new Set())) out.push(`  ${l}`);
-  }
-  if (plan.failures.length > 0) {
-    out.push("", "Shortfalls");
-    for (const f of plan.failures) out.push(`  IPv${f.family} ${f.pools.join(", ")}: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  }
-  if (plan.blocked.length > 0) {
-    out.push("", "Pods that fail before drawing an address");
-    for (const b of plan.blocked) out.push(`  ${ownerText(b)} (${where(b)}): ${b.reason}`);
-  }
-  if (plan.unknown.length > 0) {
-    out.push("", "Not counted");
-    for (const u of plan.unknown) out.push(`  ${ownerText(u)} (${where(u)}): ${u.reason}`);
-  }
-  if (plan.notes.length > 0) {
-    out.push("", "Notes");
-    for (const n of plan.notes) out.push(`  ${n}`);
-  }
-  return `${out.join("\n")}
-`;
-}
-var md = (s2) => s2.replace(/\|/g, "\\|");
-function renderPlanMarkdown(plan) {
-  const out = ["### Calico IPAM plan", ""];
-  if (plan.pools.length === 0) out.push("No IP pools in view.", "");
-  else {
-    out.push("| Pool | CIDR | Mode | Size | Reserved | Static | Tunnel | Demand | Free | Short | Use |");
-    out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
-    for (const p of plan.pools) {
-      const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
-      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
-    }
-    out.push("");
-  }
-  if (plan.statics.length > 0) {
-    out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
-    for (const s2 of plan.statics) {
-      out.push(`| \`${s2.ip}\` | \`${s2.annotation}\` | ${md(ownerText(s2.owner))} | \`${md(where(s2.owner))}\` | ${s2.pool ? `\`${md(s2.pool)}\`${s2.reserved ? " (reserved)" : ""}` : "none"} |`);
-    }
-    out.push("");
-  }
-  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  for (const b of plan.blocked) out.push(`- ${md(ownerText(b))} (\`${md(where(b))}\`): ${md(b.reason)}`);
-  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText(u))} (\`${md(where(u))}\`): ${md(u.reason)}`);
-  for (const n of plan.notes) out.push(`- ${md(n)}`);
-  return `${out.join("\n").trimEnd()}
-`;
+function withPlan(out, options) {
+  if (!options.plan) return out;
+  const a = allocation(out.model, out.settings);
+  return { ...out, allocation: a, plan: planFrom(out.model, a) };
 }
 
-// src/cli/plan.ts
-var PLAN_FORMATS = {
-  text: renderPlanText,
-  markdown: renderPlanMarkdown,
-  json: planToJSON
-};
-function parseNodes(v) {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--nodes takes a whole number, not "${v}"`);
-  return n;
-}
-function addPlanCommand(program2, io, setExit) {
-  const cmd = program2.command("plan").description(
-    "Print the dry-run allocation: per pool its size, reserved, static, tunnel and demanded addresses, what is free, and every static address with its owner. Exits 1 when some pool set is short."
-  ).argument("[paths...]", "files or directories to read ('-' reads standard input)");
-  addLintOptions(cmd);
-  const format2 = cmd.options.find((o) => o.long === "--format");
-  if (format2) format2.description = `output format: ${Object.keys(PLAN_FORMATS).join(", ")} (repeatable; default text)`;
-  cmd.addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes)).action(async (paths, opts) => {
-    const formats = opts.format.length > 0 ? opts.format : ["text"];
-    for (const f of formats) if (!PLAN_FORMATS[f]) throw new UsageError(`unknown plan format "${f}"; choose one of ${Object.keys(PLAN_FORMATS).join(", ")}`);
-    if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
-    const toStdout = formats.filter((_, i) => (opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i]) === void 0);
-    if (toStdout.length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
-    const settingsOverride = opts.nodes !== void 0 ? { nodes: opts.nodes } : {};
-    const out = await runLintCommand(paths, opts, io, { settings: settingsOverride });
-    for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory
-`);
-    if (out.missing.length > 0) {
-      setExit(EXIT_FAILURE);
-      return;
-    }
-    const settings = { ...DEFAULT_SETTINGS, ...out.settings, ...settingsOverride };
-    const plan = planFrom(out.model, allocation(out.model, settings));
-    for (const [i, format3] of formats.entries()) {
-      const text2 = PLAN_FORMATS[format3](plan);
-      const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-      if (file !== void 0) await writeFileAtomic(resolve6(io.cwd, file), text2, { createDirs: true });
-      else io.stdout.write(text2);
-    }
-    setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
-  });
-  return cmd;
-}
-
-// src/cli/source-root.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
-function findSourceRoot(cwd) {
-  let dir = resolve7(cwd);
-  for (; ; ) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
-    const up = dirname3(dir);
-    if (up === dir) return resolve7(cwd);
-    dir = up;
-  }
-}
-
-// src/cli/config.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
+// src/node/config.ts
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 var ConfigError = class extends Error {
   constructor(lines) {
@@ -55752,40 +53796,40 @@ var isFile = (p) => {
   }
 };
 function findConfigFile(cwd) {
-  let dir = resolve8(cwd);
+  let dir = resolve3(cwd);
   for (; ; ) {
-    const found = CONFIG_NAMES.map((n) => join4(dir, n)).filter(isFile);
+    const found = CONFIG_NAMES.map((n) => join2(dir, n)).filter(isFile);
     if (found.length > 1) {
       throw new ConfigError([`${found.map((f) => displayPath(f, cwd)).join(" and ")}: two configuration files in one directory; keep one`]);
     }
     if (found[0]) return found[0];
-    const up = dirname4(dir);
+    const up = dirname2(dir);
     if (up === dir) return null;
     dir = up;
   }
 }
 async function loadConfig(explicit, cwd) {
-  const abs = explicit !== void 0 ? resolve8(cwd, explicit) : findConfigFile(cwd);
+  const abs = explicit !== void 0 ? resolve3(cwd, explicit) : findConfigFile(cwd);
   if (abs === null) return null;
-  if (explicit !== void 0 && !existsSync4(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
+  if (explicit !== void 0 && !existsSync3(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
   const shown2 = displayPath(abs, cwd);
   const source = await loadFile(shown2, cwd, true);
   const unreadable = source.problems.find((p) => p.code === "UNREADABLE");
   if (unreadable) throw new ConfigError([`${shown2}: ${unreadable.message}`]);
   const parsed = parseConfig(source);
   if ("problems" in parsed) throw new ConfigError(formatProblems(source, parsed.problems));
-  const dir = dirname4(abs);
+  const dir = dirname2(abs);
   return {
     config: parsed.config,
     file: abs,
-    policy: { config: parsed.config, baseDir: dir, cwd: resolve8(cwd) },
-    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve8(dir, p), cwd))
+    policy: { config: parsed.config, baseDir: dir, cwd: resolve3(cwd) },
+    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
   };
 }
 
-// src/cli/lint-setup.ts
+// src/node/setup.ts
 import { readFile, realpath as realpath2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -55877,16 +53921,16 @@ function recount(r, findings) {
   };
 }
 
-// src/cli/git.ts
-import { spawn as spawn2 } from "node:child_process";
-import { join as join5 } from "node:path";
+// src/node/git.ts
+import { spawn } from "node:child_process";
+import { join as join3 } from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, input) {
   return new Promise((resolvePromise, reject2) => {
     let child2;
     try {
-      child2 = spawn2("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+      child2 = spawn("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
     } catch (err2) {
       reject2(new GitError(`could not run git: ${err2.message}`));
       return;
@@ -55919,15 +53963,15 @@ async function changedSince(ref, top) {
     if (status.startsWith("R") || status.startsWith("C")) {
       const from = diff[i++] ?? "";
       const to = diff[i++] ?? "";
-      out.push(status.startsWith("R") ? { path: join5(top, to), before: from } : { path: join5(top, to) });
+      out.push(status.startsWith("R") ? { path: join3(top, to), before: from } : { path: join3(top, to) });
     } else {
       const p = diff[i++] ?? "";
       if (status.startsWith("D")) continue;
-      out.push(status.startsWith("A") ? { path: join5(top, p) } : { path: join5(top, p), before: p });
+      out.push(status.startsWith("A") ? { path: join3(top, p) } : { path: join3(top, p), before: p });
     }
   }
   const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
-  for (const p of untracked) if (p) out.push({ path: join5(top, p) });
+  for (const p of untracked) if (p) out.push({ path: join3(top, p) });
   return out;
 }
 async function filesAt(ref, paths, top) {
@@ -55951,9 +53995,53 @@ async function filesAt(ref, paths, top) {
   return result;
 }
 
-// src/cli/lint-setup.ts
+// src/node/write.ts
+import { randomBytes } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
+var WriteError = class extends Error {
+};
+var WRITE_FAILURES = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory",
+  // what mkdir -p meets at a file
+  EISDIR: "it is a directory"
+};
+async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
+  const tmp = join4(dirname3(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    if (createDirs) await mkdir2(dirname3(path2), { recursive: true });
+    await writeFile2(tmp, data);
+    if (mode !== void 0) await chmod2(tmp, mode);
+    await rename2(tmp, path2);
+  } catch (err) {
+    await unlink2(tmp).catch(() => void 0);
+    const e = err;
+    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
+  }
+}
+
+// src/node/setup.ts
 var SetupError = class extends Error {
 };
+function configRequest(config) {
+  if (!config) return {};
+  const data = config.config.data;
+  return {
+    ...data?.podCidrs ? { podCidrs: data.podCidrs } : {},
+    ...data?.cni ? { cni: data.cni } : {},
+    ...data?.rules ? { rules: data.rules } : {},
+    policy: config.policy,
+    settings: settingsFrom(config),
+    context: config.pools
+  };
+}
 function settingsFrom(cfg) {
   const d = cfg?.config.data;
   if (!d) return {};
@@ -55966,16 +54054,16 @@ function settingsFrom(cfg) {
     ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
   };
 }
-var posix = (p) => p.split(sep4).join("/");
+var posix = (p) => p.split(sep3).join("/");
 function baselinePath(file, cwd) {
-  const dir = dirname5(file);
-  return (f) => f.startsWith("<") ? f : posix(relative4(dir, resolve9(cwd, f)));
+  const dir = dirname4(file);
+  return (f) => f.startsWith("<") ? f : posix(relative3(dir, resolve4(cwd, f)));
 }
 async function readLiveState(file, cwd) {
-  const shown2 = displayPath(resolve9(cwd, file), cwd);
+  const shown2 = displayPath(resolve4(cwd, file), cwd);
   let bytes2;
   try {
-    bytes2 = await readFile(resolve9(cwd, file));
+    bytes2 = await readFile(resolve4(cwd, file));
   } catch (err) {
     const code = err.code;
     throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
@@ -56012,7 +54100,7 @@ async function changedSetup(ref, cwd, stdinName) {
   } catch (err) {
     throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
   }
-  const realCwd = await realpath2(cwd).catch(() => resolve9(cwd));
+  const realCwd = await realpath2(cwd).catch(() => resolve4(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
   const previous = /* @__PURE__ */ new Map();
@@ -56029,7 +54117,7 @@ async function changedSetup(ref, cwd, stdinName) {
   }
   const inScope = (file) => {
     if (file === stdinName) return true;
-    const abs = isAbsolute6(file) ? file : resolve9(realCwd, file);
+    const abs = isAbsolute3(file) ? file : resolve4(realCwd, file);
     return scope.has(abs);
   };
   return { inScope, previous };
@@ -56043,7 +54131,7 @@ async function prepareLint(flags, io) {
   const changed = flags.changedSince !== void 0 ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : void 0;
   let baseline;
   if (flags.baseline !== void 0) {
-    const file = resolve9(io.cwd, flags.baseline);
+    const file = resolve4(io.cwd, flags.baseline);
     let text2;
     try {
       text2 = await readFile(file, "utf8");
@@ -56055,12 +54143,13 @@ async function prepareLint(flags, io) {
     if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
-  const writeFile3 = flags.writeBaseline !== void 0 ? resolve9(io.cwd, flags.writeBaseline) : void 0;
+  const writeFile3 = flags.writeBaseline !== void 0 ? resolve4(io.cwd, flags.writeBaseline) : void 0;
+  const fromConfig = configRequest(config);
   const options = {
+    ...fromConfig.cni ? { cni: fromConfig.cni } : {},
+    ...fromConfig.rules ? { rules: fromConfig.rules } : {},
+    ...fromConfig.policy ? { policy: fromConfig.policy } : {},
     podCidrs,
-    ...data?.cni ? { cni: data.cni } : {},
-    ...data?.rules ? { rules: data.rules } : {},
-    ...config ? { policy: config.policy } : {},
     ...live ? { live } : {},
     ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
   };
@@ -56081,8 +54170,7 @@ async function finishLint(out, setup, io) {
     const b = buildBaseline(results, path2);
     await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
     const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
-    io.stderr.write(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}
-`);
+    io.log?.(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}`);
     results = applyBaseline(results, b, path2).results;
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
@@ -56092,222 +54180,227 @@ async function finishLint(out, setup, io) {
   return results === out.results ? out : { ...out, results };
 }
 
-// src/cli/fix.ts
-import { readFile as readFile2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, resolve as resolve10, sep as sep5 } from "node:path";
-var wantsFix = (f) => Boolean(f.fix || f.fixDryRun);
-function checkFixFlags(f, usesStdin) {
-  if (f.fix && f.fixDryRun) throw new SetupError("--fix and --fix-dry-run: give one of them");
-  if (f.fix && usesStdin) throw new SetupError("--fix cannot write standard input back; use --fix-dry-run to see the changes as a diff");
-  if (wantsFix(f) && f.writeBaseline !== void 0) throw new SetupError(`--write-baseline records findings as they are; run it without --fix${f.fixDryRun ? "-dry-run" : ""}`);
+// src/api.ts
+async function lint(given) {
+  const cwd = resolve5(given.cwd ?? ".");
+  const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
+  const main2 = await expandPaths(request.paths ?? [], cwd);
+  const ctx = await expandPaths(request.context ?? [], cwd);
+  const mainSet = new Set(main2.files);
+  const files = [...request.sources ?? []];
+  const parse = request.precise ? parseSource : parseManifest;
+  for (const f of await loadFiles(main2.files, cwd, false, parse)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
+  const unreadable = [
+    ...main2.unreadable,
+    ...ctx.unreadable,
+    ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
+  ];
+  const out = lintCore({ sources: files, ...request.texts ? { texts: request.texts } : {} }, request);
+  return { ...out, missing: [...main2.missing, ...ctx.missing], unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
 }
-var diffName = (side, path2) => isAbsolute7(path2) || path2.startsWith("<") ? path2 : `${side}/${path2.split(sep5).join("/")}`;
-async function runFixes(first, options, setup, flags, io) {
-  let last = first;
-  const lint = async (files) => {
-    if (files === first.files) return first.results;
-    last = await finishLint({ ...first, ...lintSources(files, options), files }, setup, io);
-    return last.results;
+function withConfig(request, config) {
+  return {
+    ...config,
+    ...request,
+    ...request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {},
+    settings: { ...config.settings, ...request.settings },
+    context: [...request.context ?? [], ...config.context ?? []]
   };
-  const run2 = await fixSources(first.files, lint);
-  const out = run2.passes === 0 ? first : last;
-  const cwd = io.cwd;
-  let written = 0;
-  let unwritten = 0;
-  for (const c of run2.changed) {
-    if (flags.fixDryRun) {
-      io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
-      continue;
-    }
-    const target = await realpath3(resolve10(cwd, c.path));
-    const now = await readFile2(target, "utf8").catch(() => null);
-    if (now !== c.before) {
-      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted
-`);
-      continue;
-    }
-    try {
-      await writeFileAtomic(target, c.after, { mode: (await stat3(target)).mode & 4095 });
-      written++;
-    } catch (err) {
-      if (!(err instanceof WriteError)) throw err;
-      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}
-`);
-      unwritten++;
-    }
-  }
-  for (const b of run2.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)
-`);
-  for (const r of out.results) {
-    for (const f of r.findings) {
-      if (f.fix && !isEditFix(f.fix)) io.stderr.write(`calico-ipam-lint: ${r.file}:${f.line}:${f.column}: ${f.ruleId} not fixed: ${f.fix.refused}
-`);
-    }
-  }
-  if (run2.passes >= MAX_FIX_PASSES && out.results.some((r) => r.findings.some((f) => isEditFix(f.fix)))) {
-    io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again
-`);
-  }
-  if (run2.fixed > 0) {
-    const files = flags.fixDryRun ? run2.changed.length : written;
-    const n = `${run2.fixed} problem${run2.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
-    io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
-`);
-  }
-  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
-  return { ...out, files: run2.files };
 }
 
-// src/cli/main.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_FAILURE = 2;
-var collect = (v, prev) => [...prev, v];
-function addLintOptions(cmd) {
-  const pairFile = (v, prev) => {
-    const formats = cmd.getOptionValue("format") ?? [];
-    const target = Math.max(0, formats.length - 1);
-    const pairs = { ...cmd.getOptionValue("outputPairs") };
-    if (pairs[target] !== void 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--output-file ${v}: each --output-file needs its own --format just before it`);
-    pairs[target] = v;
-    cmd.setOptionValue("outputPairs", pairs);
-    return [...prev, v];
-  };
-  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).option("--stdin-filename <name>", "file name to report for input read from '-'").option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, []).option("--namespace <name>", "namespace for objects that name none", void 0).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)").option("--baseline <file>", "do not report the findings recorded in this baseline file").option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)").option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold").option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)");
+// src/report/address-map.ts
+var MAX_CELLS = 256;
+
+// src/engine/address-map.ts
+function reservedRanges(model, family) {
+  const ranges = [];
+  for (const r of model.reservations) for (const e of r.entries) if (e.cidr && e.cidr.family === family) ranges.push([e.cidr.network, lastOf(e.cidr)]);
+  ranges.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const merged = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1] + 1n) prev[1] = r[1] > prev[1] ? r[1] : prev[1];
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
-function parseCount(v) {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-warnings takes a whole number, not "${v}"`);
+var overlap = (ranges, first, last) => {
+  let n = 0n;
+  for (const [a, b] of ranges) {
+    if (b < first || a > last) continue;
+    n += (b < last ? b : last) - (a > first ? a : first) + 1n;
+  }
   return n;
-}
-var UsageError = class extends Error {
 };
-async function readStdinSource(io, name) {
-  const path2 = name ?? "<stdin>";
-  return loadStream(path2, io.stdin);
-}
-async function runLintCommand(paths, opts, io, extra = {}) {
-  const usesStdin = paths.includes("-");
-  const fsPaths = paths.filter((p) => p !== "-");
-  const extraSources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
-  const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
-  const namespace = opts.namespace ?? void 0;
-  checkFixFlags(opts, usesStdin);
-  const setup = await prepareLint(opts, io);
-  const lintOptions = {
-    cwd: io.cwd,
-    context: [...opts.context, ...opts.pools, ...setup.context],
-    extraSources,
-    ...setup.options,
-    ...namespace ? { defaultNamespace: namespace } : {},
-    ...extra,
-    settings: { ...setup.settings, ...extra.settings }
-  };
-  const out = await finishLint(await lintPaths(targets, lintOptions), setup, io);
-  return wantsFix(opts) ? runFixes(out, lintOptions, setup, opts, io) : out;
-}
-function planOutputs(opts) {
-  const formats = opts.format.length > 0 ? opts.format : ["stylish"];
-  for (const f of formats) if (!formatterNames().includes(f)) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
-  if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
-  const outs = formats.map((format2, i) => {
-    const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-    return file !== void 0 ? { format: format2, file } : { format: format2 };
+function addressMap(model, a, plan) {
+  const claims = a.statics.flatMap((claim2, i) => {
+    const p = plan.statics[i];
+    return p ? [{ claim: claim2, view: { ip: p.ip, annotation: p.annotation, owner: p.owner, reserved: p.reserved } }] : [];
   });
-  if (outs.filter((o) => !o.file).length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
-  return outs;
-}
-async function report(out, opts, io) {
-  const outputs = planOutputs(opts);
-  let results = out.results;
-  if (opts.quiet) {
-    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0 }));
-  }
-  const rules = ruleInfo();
-  const sourceRoot = findSourceRoot(io.cwd);
-  for (const o of outputs) {
-    const formatter = await loadFormatter(o.format, results);
-    if (!formatter) continue;
-    const text2 = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot });
-    if (o.file) await writeFileAtomic(resolve11(io.cwd, o.file), text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
-`, { createDirs: true });
-    else if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
-`);
-  }
-  if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);
-  for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory
-`);
-  for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read
-`);
-  for (const s2 of out.skipped) io.stderr.write(`calico-ipam-lint: ${s2.path}: not linted: ${s2.reason}
-`);
-  if (out.missing.length > 0 || out.unreadable.length > 0) return EXIT_FAILURE;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = out.results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return EXIT_FINDINGS;
-  if (opts.maxWarnings !== void 0 && warnings > opts.maxWarnings) {
-    io.stderr.write(`calico-ipam-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}
-`);
-    return EXIT_FINDINGS;
-  }
-  return EXIT_OK;
-}
-function buildProgram(io, setExit) {
-  const program2 = new Command2("calico-ipam-lint");
-  program2.description("Find Calico IPAM mistakes in Kubernetes manifests before they reach the cluster.").version(VERSION, "-v, --version").argument("[paths...]", "files or directories to lint ('-' reads standard input)").showHelpAfterError(false).enablePositionalOptions().configureOutput({ writeOut: (s2) => io.stdout.write(s2), writeErr: (s2) => io.stderr.write(s2) }).exitOverride();
-  addLintOptions(program2).option("--fix", `fix what can be fixed safely (${RULES.filter((r) => r.meta.fixable).map((r) => r.id).join(", ")}), writing the files; the report shows what remains`).option("--fix-dry-run", "print the fixes as a unified diff on standard output and write nothing (the report goes to standard error)").action(async (paths, opts) => {
-    const out = await runLintCommand(paths, opts, io);
-    const notice2 = opts.quiet ? null : noPoolsNotice(out.model);
-    if (notice2) io.stderr.write(notice2);
-    setExit(await report(out, opts, opts.fixDryRun ? { ...io, stdout: io.stderr, stdoutIsTTY: false } : io));
+  const pools = [];
+  a.pools.forEach((u, i) => {
+    const pool = plan.pools[i];
+    const cidr = u.pool.cidr;
+    if (!pool || !cidr) return;
+    const blocks = u.blocks > 0n ? u.blocks : 1n;
+    const cells = blocks < BigInt(MAX_CELLS) ? Number(blocks) : MAX_CELLS;
+    const cellSize = sizeOf(cidr) / BigInt(cells);
+    const ranges = reservedRanges(model, cidr.family);
+    const mine = claims.filter(({ claim: claim2 }) => claim2.pool === u.pool);
+    const byCell = /* @__PURE__ */ new Map();
+    for (const m of mine) {
+      const c = Number((m.claim.ip.value - cidr.network) / cellSize);
+      if (c < 0 || c >= cells) continue;
+      const list2 = byCell.get(c) ?? [];
+      list2.push(m.view);
+      byCell.set(c, list2);
+    }
+    const marked = [];
+    for (let c = 0; c < cells; c++) {
+      const first = cidr.network + BigInt(c) * cellSize;
+      const last = first + cellSize - 1n;
+      const reserved = overlap(ranges, first, last);
+      const inCell = byCell.get(c) ?? [];
+      if (reserved === 0n && inCell.length === 0) continue;
+      marked.push({ index: c, first: formatIP(cidr.family, first), last: formatIP(cidr.family, last), reserved: String(reserved), fullyReserved: reserved === cellSize, statics: inCell });
+    }
+    pools.push({ pool, cells, blocksPerCell: String(blocks / BigInt(cells)), cellSize: String(cellSize), marked, statics: mine.map((m) => m.view) });
   });
-  addPlanCommand(program2, io, setExit);
-  addGateCommand(program2, io, setExit);
-  return program2;
+  const outside = claims.filter(({ claim: claim2 }) => !claim2.pool).map(({ claim: claim2, view: view2 }) => ({ ...view2, family: claim2.ip.family }));
+  return { plan, pools, outside };
 }
-async function run(argv, io = processIO()) {
-  let code = EXIT_OK;
-  const program2 = buildProgram(io, (c) => {
-    code = c;
-  });
-  try {
-    await program2.parseAsync(spliceExtraOptions(argv), { from: "user" });
-    return code;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT_OK;
-      if (err.code === "calico-ipam-lint.invalidArgument") io.stderr.write(`calico-ipam-lint: ${err.message}
-`);
-      return EXIT_FAILURE;
-    }
-    if (err instanceof UsageError) {
-      io.stderr.write(`calico-ipam-lint: ${err.message}
-`);
-      return EXIT_FAILURE;
-    }
-    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError) {
-      for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}
-`);
-      return EXIT_FAILURE;
-    }
-    const e = err;
-    io.stderr.write(`calico-ipam-lint: internal error: ${e.message ?? String(err)}
-`);
-    if (io.env["CALICO_IPAM_LINT_DEBUG"]) io.stderr.write(`${e.stack ?? ""}
-`);
-    return EXIT_FAILURE;
+
+// src/node/source-root.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
+function findSourceRoot(cwd) {
+  let dir = resolve6(cwd);
+  for (; ; ) {
+    if (existsSync4(join5(dir, ".git"))) return dir;
+    const up = dirname5(dir);
+    if (up === dir) return resolve6(cwd);
+    dir = up;
   }
 }
 
 // src/action/main.ts
 init_github();
 
+// src/report/formatters/lazy.ts
+var FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "junit", "html"];
+var formatterNames = () => [...FORMATTER_NAMES];
+async function loadFormatter(name, results) {
+  switch (name) {
+    case "stylish":
+      if (results.every((r) => r.findings.length === 0)) return () => "";
+      return (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish;
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
+    case "github":
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
+    case "junit":
+      return (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit;
+    case "html":
+      return (await Promise.resolve().then(() => (init_html2(), html_exports))).html;
+    default:
+      return void 0;
+  }
+}
+
 // src/report/formatters/index.ts
 init_github();
 init_json();
+init_html2();
 init_junit();
 init_sarif();
 init_stylish();
+
+// src/report/summary.ts
+init_paths();
+var SUMMARY_LIMIT = 1024 * 1024;
+var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var bytes = (s2) => new TextEncoder().encode(s2).length;
+function renderSummaryMarkdown(results, ctx, options = {}) {
+  const findings = results.flatMap((r) => r.findings);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const head = ["## calico-ipam-lint", ""];
+  const files = results.length;
+  if (findings.length === 0) head.push(`No Calico IPAM problems found in ${files} file${files === 1 ? "" : "s"}.`, "");
+  else {
+    head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
+    head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+  }
+  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
+  const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
+  let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
+  const rows = [];
+  let cut = 0;
+  for (const f of findings) {
+    const path2 = displayRepoPath(f.file, ctx);
+    const where3 = `${path2}:${f.line}:${f.column}`;
+    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${cell(where3)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where3.replace(/`/g, "'")}\``;
+    const rule = ctx.rules.get(f.ruleId);
+    const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
+    const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
+    const size = bytes(row) + 1;
+    if (cut > 0 || used + size > budget) {
+      cut++;
+      continue;
+    }
+    used += size;
+    rows.push(row);
+  }
+  const out = [...head, ...rows];
+  if (cut > 0) out.push("", `${cut} more finding${cut === 1 ? "" : "s"} left out: a step summary holds at most 1 MiB.${options.fullReport ? ` All findings are in ${options.fullReport}.` : ""}`);
+  return `${[...out, ...tail].join("\n").trimEnd()}
+`;
+}
+
+// src/report/notices.ts
+function noPoolsNotice(poolsKnown2, podSources) {
+  if (poolsKnown2 || podSources === 0) return null;
+  return "calico-ipam-lint: no IP pools in view, so the checks against pools were skipped. Give the cluster's pools with --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml > pools.yaml), or point --context at the manifests that define them\n";
+}
+
+// src/report/plan.ts
+var pct = (permille2) => `${Math.floor(permille2 / 10)}%`;
+var where2 = (o) => `${o.file}:${o.line}`;
+var ownerText2 = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+function poolState(p) {
+  if (!p.enabled) return "disabled";
+  return p.automatic ? "auto" : "manual";
+}
+var md = (s2) => s2.replace(/\|/g, "\\|");
+function renderPlanMarkdown(plan) {
+  const out = ["### Calico IPAM plan", ""];
+  if (plan.pools.length === 0) out.push("No IP pools in view.", "");
+  else {
+    out.push("| Pool | CIDR | Mode | Size | Reserved | Static | Tunnel | Demand | Free | Short | Use |");
+    out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (const p of plan.pools) {
+      const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
+      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+    }
+    out.push("");
+  }
+  if (plan.statics.length > 0) {
+    out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
+    for (const s2 of plan.statics) {
+      out.push(`| \`${s2.ip}\` | \`${s2.annotation}\` | ${md(ownerText2(s2.owner))} | \`${md(where2(s2.owner))}\` | ${s2.pool ? `\`${md(s2.pool)}\`${s2.reserved ? " (reserved)" : ""}` : "none"} |`);
+    }
+    out.push("");
+  }
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${md(ownerText2(b))} (\`${md(where2(b))}\`): ${md(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText2(u))} (\`${md(where2(u))}\`): ${md(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  return `${out.join("\n").trimEnd()}
+`;
+}
 
 // src/action/main.ts
 var list = (s2) => s2.split(/[\n\s]+/).map((p) => p.trim()).filter(Boolean);
@@ -56322,73 +54415,18 @@ function readInputs(env3 = process.env) {
     baseline: getInput("baseline"),
     failLevel,
     sarif: getInput("sarif") || join6(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
-    format: getInput("format") || "stylish"
+    format: getInput("format") || "stylish",
+    html: getInput("html")
   };
 }
-function cliArguments(inputs, files) {
-  return [
-    ...inputs.paths,
-    ...inputs.context.flatMap((c) => ["--context", c]),
-    ...inputs.config ? ["--config", inputs.config] : [],
-    ...inputs.baseline ? ["--baseline", inputs.baseline] : [],
-    ...inputs.failLevel === "warning" ? ["--max-warnings", "0"] : [],
-    ...inputs.format === "none" ? [] : ["--format", inputs.format],
-    "--format",
-    "json",
-    "--output-file",
-    files.json,
-    "--format",
-    "sarif",
-    "--output-file",
-    files.sarif
-  ];
-}
-function planArguments(inputs, file) {
-  return ["plan", ...inputs.paths, ...inputs.context.flatMap((c) => ["--context", c]), ...inputs.config ? ["--config", inputs.config] : [], "--format", "markdown", "--output-file", file];
-}
-async function runCli(argv, cwd) {
-  let stderr = "";
-  const token = randomBytes2(16).toString("hex");
-  const io = {
-    cwd,
-    // The Action writes the job summary itself, whatever `format` the log gets.
-    env: { ...process.env, GITHUB_STEP_SUMMARY: void 0 },
-    stdin: (async function* () {
-    })(),
-    stdout: { write: (s2) => process.stdout.write(s2) },
-    stderr: {
-      write: (s2) => {
-        stderr += s2;
-        return process.stdout.write(s2);
-      }
-    },
-    stdoutIsTTY: false
-  };
-  process.stdout.write(`::stop-commands::${token}
-`);
-  try {
-    return { code: await run(argv, io), stderr };
-  } finally {
-    process.stdout.write(`::${token}::
-`);
-  }
-}
-function fromJson(report2, cwd) {
-  return report2.map((r) => {
-    const rel = relative5(cwd, r.filePath);
-    const file = rel && !rel.startsWith("..") && !isAbsolute8(rel) ? rel.split(sep6).join("/") : r.filePath;
-    const findings = r.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity === 2 ? "error" : "warning",
-      message: m.message,
-      file,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn
-    }));
-    return { file, findings, errorCount: r.errorCount, warningCount: r.warningCount };
-  });
+function htmlReportNote(file, env3) {
+  const server = env3["GITHUB_SERVER_URL"];
+  const repo = env3["GITHUB_REPOSITORY"];
+  const runId = env3["GITHUB_RUN_ID"];
+  const where3 = server && repo && runId ? `[this run's artifacts](${server}/${repo}/actions/runs/${runId}#artifacts)` : "this run's artifacts";
+  return `**HTML report**: every pool's address space and the findings with their source lines, in \`${file.replace(/`/g, "")}\` (${where3}).
+
+`;
 }
 var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function annotate(results, ctx, sarifPath) {
@@ -56420,6 +54458,59 @@ function annotate(results, ctx, sarifPath) {
     );
   }
 }
+var CannotLint = class extends Error {
+};
+async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
+  const { say, warn } = log;
+  const formats = inputs.format === "none" ? [] : [inputs.format];
+  const env3 = { cwd, log: (line) => warn(`${line}
+`) };
+  let out;
+  try {
+    const setup = await prepareLint({ ...inputs.config ? { config: inputs.config } : {}, ...inputs.baseline ? { baseline: inputs.baseline } : {}, podCidr: [] }, env3);
+    const linted = await lint({ cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary2 || Boolean(inputs.html) });
+    out = await finishLint(linted, setup, env3);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
+    throw err;
+  }
+  const notice2 = noPoolsNotice(out.poolsKnown, out.model.podSources.length);
+  if (notice2) warn(notice2);
+  for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
+  const results = out.results;
+  const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  for (const format2 of formats) {
+    const text2 = (await loadFormatter(format2, results))?.(results, ctx) ?? "";
+    if (text2) say(text2.endsWith("\n") ? text2 : `${text2}
+`);
+  }
+  const sarif2 = (await loadFormatter("sarif", results))?.(results, ctx) ?? "";
+  const drawn = inputs.html && out.allocation && out.plan ? { model: out.model, addressMap: addressMap(out.model, out.allocation, out.plan) } : {};
+  const html2 = inputs.html ? (await loadFormatter("html", results))?.(results, { ...ctx, ...drawn }) ?? "" : "";
+  try {
+    await writeFileAtomic(sarifPath, sarif2.endsWith("\n") || sarif2 === "" ? sarif2 : `${sarif2}
+`, { createDirs: true });
+    if (inputs.html) await writeFileAtomic(resolve10(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
+`, { createDirs: true });
+  } catch (err) {
+    if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
+    throw err;
+  }
+  const problems = [
+    ...out.missing.map((m) => `calico-ipam-lint: ${m}: no such file or directory`),
+    ...out.unreadable.map((u) => `calico-ipam-lint: ${u}: could not be read`),
+    ...out.skipped.map((x) => `calico-ipam-lint: ${x.path}: not linted: ${x.reason}`)
+  ];
+  for (const p of problems) warn(`${p}
+`);
+  if (out.missing.length > 0 || out.unreadable.length > 0) throw new CannotLint("");
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const overWarnings = errors === 0 && inputs.failLevel === "warning" && warnings > 0;
+  if (overWarnings) warn(`calico-ipam-lint: ${warnings} warnings, more than --max-warnings 0
+`);
+  return { out, results, errors, warnings, failed: errors > 0 || overWarnings };
+}
 async function main() {
   const cwd = process.cwd();
   let inputs;
@@ -56429,52 +54520,58 @@ async function main() {
     setFailed(err.message);
     return;
   }
-  const tmpBase = process.env["RUNNER_TEMP"] || tmpdir();
-  await mkdir3(tmpBase, { recursive: true });
-  const tmp = await mkdtemp(join6(tmpBase, "calico-ipam-lint-"));
+  const sarifPath = resolve10(cwd, inputs.sarif);
+  const summary2 = Boolean(process.env["GITHUB_STEP_SUMMARY"]);
+  const token = randomBytes2(16).toString("hex");
+  let warned = "";
+  const log = {
+    say: (s2) => process.stdout.write(s2),
+    warn: (s2) => {
+      warned += s2;
+      process.stdout.write(s2);
+    }
+  };
+  let linted;
+  process.stdout.write(`::stop-commands::${token}
+`);
   try {
-    const sarifPath = resolve12(cwd, inputs.sarif);
-    const jsonPath = join6(tmp, "report.json");
-    const lint = await runCli(cliArguments(inputs, { json: jsonPath, sarif: sarifPath }), cwd);
-    if (lint.code !== 0 && lint.code !== 1) {
-      const why = lint.stderr.trim().split("\n").slice(-5).join("\n") || `exit status ${lint.code}`;
-      setFailed(`calico-ipam-lint could not lint the repository:
+    linted = await lintRepository(inputs, cwd, sarifPath, summary2, log);
+  } catch (err) {
+    if (!(err instanceof CannotLint)) throw err;
+    if (err.message) log.warn(`${err.message}
+`);
+    const why = warned.trim().split("\n").slice(-5).join("\n");
+    process.stdout.write(`::${token}::
+`);
+    setFailed(`calico-ipam-lint could not lint the repository:
 ${why}`);
-      return;
-    }
-    const results = fromJson(JSON.parse(await readFile3(jsonPath, "utf8")), cwd);
-    const errors = results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-    setOutput("error-count", errors);
-    setOutput("warning-count", warnings);
-    setOutput("sarif-path", sarifPath);
-    const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
-    annotate(results, ctx, sarifPath);
-    if (process.env["GITHUB_STEP_SUMMARY"]) {
-      const planPath = join6(tmp, "plan.md");
-      const plan = await runCli(planArguments(inputs, planPath), cwd);
-      const extra = plan.code === 0 || plan.code === 1 ? await readFile3(planPath, "utf8") : `### Calico IPAM plan
-
-The allocation report could not be made: ${plan.stderr.trim().split("\n").slice(-1)[0] ?? `exit status ${plan.code}`}
-`;
-      const server = process.env["GITHUB_SERVER_URL"];
-      const repo = process.env["GITHUB_REPOSITORY"];
-      const sha = process.env["GITHUB_SHA"];
-      const md2 = renderSummaryMarkdown(results, ctx, {
-        extra,
-        fullReport: `the SARIF report (output \`sarif-path\`)`,
-        ...server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}
-      });
-      await summary.addRaw(md2).write();
-    }
-    if (lint.code === 1) {
-      const over = inputs.failLevel === "warning" ? " (fail-level: warning)" : "";
-      setFailed(`calico-ipam-lint found ${plural3(errors, "error")} and ${plural3(warnings, "warning")}${over}`);
-    } else {
-      info(`calico-ipam-lint: ${plural3(errors, "error")}, ${plural3(warnings, "warning")}`);
-    }
-  } finally {
-    await rm2(tmp, { recursive: true, force: true });
+    return;
+  }
+  process.stdout.write(`::${token}::
+`);
+  const { out, results, errors, warnings } = linted;
+  setOutput("error-count", errors);
+  setOutput("warning-count", warnings);
+  setOutput("sarif-path", sarifPath);
+  if (inputs.html) setOutput("html-path", resolve10(cwd, inputs.html));
+  const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  annotate(results, ctx, sarifPath);
+  if (summary2 && out.plan) {
+    const server = process.env["GITHUB_SERVER_URL"];
+    const repo = process.env["GITHUB_REPOSITORY"];
+    const sha = process.env["GITHUB_SHA"];
+    const md2 = renderSummaryMarkdown(results, ctx, {
+      extra: (inputs.html ? htmlReportNote(inputs.html, process.env) : "") + renderPlanMarkdown(out.plan),
+      fullReport: `the SARIF report (output \`sarif-path\`)`,
+      ...server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}
+    });
+    await summary.addRaw(md2).write();
+  }
+  if (linted.failed) {
+    const over = inputs.failLevel === "warning" ? " (fail-level: warning)" : "";
+    setFailed(`calico-ipam-lint found ${plural3(errors, "error")} and ${plural3(warnings, "warning")}${over}`);
+  } else {
+    info(`calico-ipam-lint: ${plural3(errors, "error")}, ${plural3(warnings, "warning")}`);
   }
 }
 

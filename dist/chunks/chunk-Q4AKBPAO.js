@@ -32,10 +32,12 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint .",
-    test: "tsc --noEmit && eslint . && vitest run",
+    test: "tsc --noEmit && tsc --noEmit -p playground && eslint . && vitest run",
     "test:unit": "vitest run",
     bench: "node scripts/bench.mjs",
-    docs: "node scripts/build-docs.mjs"
+    "bench:lsp": "node scripts/bench-lsp.mjs",
+    docs: "node scripts/build-docs.mjs",
+    "build:playground": "node scripts/build-playground.mjs"
   },
   repository: {
     type: "git",
@@ -53,20 +55,35 @@ var package_default = {
     "@actions/core": "^3.0.1",
     ajv: "^8.20.0",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     "eslint-formatter-pretty": "^7.1.0",
     ignore: "^7.0.16",
     "ipaddr.js": "^2.5.0",
+    picomatch: "^4.0.7",
+    "shell-quote": "^1.12.0",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@codemirror/lang-yaml": "^6.1.3",
+    "@codemirror/lint": "^6.9.8",
+    "@codemirror/state": "^6.7.6",
+    "@codemirror/view": "^6.44.2",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/shell-quote": "^1.7.5",
+    codemirror: "^6.0.2",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.10.2",
+    pathe: "^2.0.3",
+    "playwright-core": "^1.65.2",
     typescript: "6.0",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "vscode-languageserver-protocol": "^3.18.5"
   }
 };
 

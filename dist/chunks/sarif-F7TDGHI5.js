@@ -1,15 +1,15 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
-  REPOSITORY,
-  VERSION,
-  docsUrl
-} from "./chunk-YVLUQDJB.js";
-import {
   encodeUriPath,
   fileUri,
   repoPath
 } from "./chunk-7U54TPFQ.js";
-import "./chunk-5AF7UOGD.js";
+import {
+  REPOSITORY,
+  VERSION,
+  docsUrl
+} from "./chunk-Q4AKBPAO.js";
+import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

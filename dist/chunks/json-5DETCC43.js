@@ -1,5 +1,5 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
-import "./chunk-5AF7UOGD.js";
+import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/json.ts
 import { isAbsolute, resolve } from "node:path";

@@ -4,7 +4,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-5AF7UOGD.js";
+} from "./chunk-UZMCNIHN.js";
 
 // node_modules/irregular-plurals/irregular-plurals.json
 var require_irregular_plurals = __commonJS({

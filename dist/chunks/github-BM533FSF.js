@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   displayRepoPath
 } from "./chunk-7U54TPFQ.js";
-import "./chunk-5AF7UOGD.js";
+import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/github.ts
 var ANNOTATIONS_PER_STEP = 10;

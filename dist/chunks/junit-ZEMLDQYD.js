@@ -1,5 +1,5 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
-import "./chunk-5AF7UOGD.js";
+import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/junit.ts
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
