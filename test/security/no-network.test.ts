@@ -109,6 +109,7 @@ const formats: Case[] = [
   { name: "sarif", run: lint([".", "-f", "sarif"]), check: (r) => expect((JSON.parse(r.stdout) as { runs: { results: unknown[] }[] }).runs[0]!.results.length).toBeGreaterThan(10) },
   { name: "github", run: lint([".", "-f", "github"]), check: (r) => expect(r.stdout).toMatch(/^::error /m) },
   { name: "junit", run: lint([".", "-f", "junit"]), check: (r) => expect(r.stdout).toContain("<testsuites") },
+  { name: "html", run: lint([".", "-f", "html"]), check: (r) => expect(r.stdout).toContain("<!doctype html>") },
 ];
 
 const modes: Case[] = [

@@ -130,6 +130,7 @@ const READ_ONLY: Case[] = [
   { name: "lint -f sarif", args: () => [".", "-f", "sarif"], status: 1, check: (r) => expect(JSON.parse(r.stdout)).toHaveProperty("runs") },
   { name: "lint -f github", args: () => [".", "-f", "github"], status: 1, check: (r) => expect(r.stdout).toMatch(/^::error /m) },
   { name: "lint -f junit", args: () => [".", "-f", "junit"], status: 1, check: (r) => expect(r.stdout).toContain("<testsuites") },
+  { name: "lint -f html", args: () => [".", "-f", "html"], status: 1, check: (r) => expect(r.stdout).toContain("<!doctype html>") },
   { name: "--fix-dry-run", args: () => [".", "--fix-dry-run"], status: 1, check: (r) => expect(r.stdout).toContain("+++ b/apps/fixable.yaml") },
   {
     name: "--fix-dry-run on standard input named as a fixable file of the tree",
