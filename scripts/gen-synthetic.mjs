@@ -9,6 +9,13 @@
 // namespaces carry Calico annotations: pools named in ipv4pools (a few of them misspelt), static
 // addresses with ipAddrs (a few duplicated or outside every pool), so that a run has findings of
 // several rules to report, as a real repository under review would.
+//
+// Options shape the repository as users' repositories are shaped (`npm run bench -- shapes`):
+// `--annotated P` puts Calico annotations on that share of workloads and namespaces (0.03 by
+// default; 0.5 is annotation-dense: static addresses then come from a /16 of their own, so that
+// the findings stay those of a repository under review rather than thousands of collisions);
+// `--per-file N` writes the documents N to a file (per namespace directory, in generation order)
+// instead of one file per application; `--one-file` writes them all to one file.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,7 +43,10 @@ const POOLS = [
   { name: "legacy-static", cidr: "192.168.100.0/24", blockSize: 29 },
 ];
 
-export function generate({ docs, seed = 1 }) {
+/** With many annotations, static addresses come from a pool large enough to hold them. */
+const DENSE_STATIC = { name: "static-dense", cidr: "10.128.0.0/16", blockSize: 29 };
+
+export function generate({ docs, seed = 1, annotated = 0.03, perFile = 0, oneFile = false }) {
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -45,7 +55,8 @@ export function generate({ docs, seed = 1 }) {
   let count = 0;
   let staticSeq = 0;
 
-  const pools = POOLS.map(
+  const dense = annotated > 0.1;
+  const pools = (dense ? [...POOLS, DENSE_STATIC] : POOLS).map(
     (p) => `apiVersion: crd.projectcalico.org/v1
 kind: IPPool
 metadata:
@@ -72,6 +83,10 @@ spec:
     }
     // A static address in legacy-static; now and then one taken twice, or outside every pool.
     staticSeq++;
+    if (dense) {
+      const ip = chance(0.01) ? "172.31.9.9" : chance(0.01) ? "10.128.0.10" : `10.128.${(staticSeq >> 8) & 255}.${staticSeq & 255}`;
+      return `${pad}cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
+    }
     const ip = chance(0.05) ? "172.31.9.9" : chance(0.05) ? "192.168.100.10" : `192.168.100.${10 + (staticSeq % 240)}`;
     return `${pad}cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
   };
@@ -81,7 +96,7 @@ spec:
     const team = TEAMS[nsIndex % TEAMS.length];
     const ns = `${team}-${Math.floor(nsIndex / TEAMS.length)}`;
     nsIndex++;
-    const nsAnnotated = chance(0.03);
+    const nsAnnotated = chance(annotated);
     files.push({
       path: `namespaces/${ns}/namespace.yaml`,
       text: `apiVersion: v1
@@ -104,10 +119,10 @@ ${nsAnnotated ? `  annotations:\n${calicoAnnotations(4)}` : ""}`,
       files.push({ path: `namespaces/${ns}/${app}.yaml`, text: parts.join("---\n") });
     }
   }
-  return files;
+  return pack(files, { perFile, oneFile });
 
   function deployment(app, ns, team) {
-    const annotated = chance(0.03);
+    const isAnnotated = chance(annotated);
     const containers = [];
     const n = chance(0.8) ? 1 : int(2, 3);
     for (let c = 0; c < n; c++) {
@@ -154,7 +169,7 @@ ${nsAnnotated ? `  annotations:\n${calicoAnnotations(4)}` : ""}`,
       if (chance(0.25)) s += `        volumeMounts:\n        - name: config\n          mountPath: /etc/${app}\n          readOnly: true\n`;
       containers.push(s);
     }
-    const replicas = annotated ? 1 : int(1, 6);
+    const replicas = isAnnotated ? 1 : int(1, 6);
     return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -174,7 +189,7 @@ ${chance(0.3) ? `  strategy:\n    type: ${pick(["Recreate", "RollingUpdate"])}\n
       labels:
         app.kubernetes.io/name: ${app}
         app.kubernetes.io/part-of: ${team}
-${annotated || chance(0.3) ? `      annotations:\n${chance(0.5) ? `        prometheus.io/scrape: "true"\n        prometheus.io/port: "9090"\n` : ""}${annotated ? calicoAnnotations(8) : "        kubectl.kubernetes.io/default-container: main\n"}` : ""}    spec:
+${isAnnotated || chance(0.3) ? `      annotations:\n${chance(0.5) ? `        prometheus.io/scrape: "true"\n        prometheus.io/port: "9090"\n` : ""}${isAnnotated ? calicoAnnotations(8) : "        kubectl.kubernetes.io/default-container: main\n"}` : ""}    spec:
       serviceAccountName: ${app}
 ${chance(0.2) ? `      nodeSelector:\n        node-role.kubernetes.io/${pick(["worker", "batch", "edge"])}: ""\n` : ""}      securityContext:
         runAsNonRoot: true
@@ -215,6 +230,24 @@ data:
   }
 }
 
+/** The same documents, regrouped: all in one file, or `perFile` to a file per directory. */
+function pack(files, { perFile, oneFile }) {
+  if (!oneFile && !(perFile > 0)) return files;
+  const docsOf = (f) => f.text.split(/^---\n/m).map((d) => (d.endsWith("\n") ? d : `${d}\n`));
+  if (oneFile) return [{ path: "all.yaml", text: files.flatMap(docsOf).join("---\n") }];
+  const out = [];
+  const byDir = new Map();
+  for (const f of files) {
+    const dir = f.path.slice(0, f.path.lastIndexOf("/"));
+    if (!byDir.has(dir)) byDir.set(dir, []);
+    byDir.get(dir).push(...docsOf(f));
+  }
+  for (const [dir, docs] of byDir) {
+    for (let i = 0; i < docs.length; i += perFile) out.push({ path: `${dir}/part-${i / perFile}.yaml`, text: docs.slice(i, i + perFile).join("---\n") });
+  }
+  return out;
+}
+
 /** Write the repository under `out` (emptied first); returns its files' count and bytes. */
 export function writeRepository(out, options) {
   rmSync(out, { recursive: true, force: true });
@@ -243,10 +276,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const docs = Number(opt("docs", "10000"));
   const out = opt("out", undefined);
   const seed = Number(opt("seed", "1"));
-  if (!out || !Number.isInteger(docs) || docs < 1) {
-    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S]");
+  const annotated = Number(opt("annotated", "0.03"));
+  const perFile = Number(opt("per-file", "0"));
+  const oneFile = args.includes("--one-file");
+  if (!out || !Number.isInteger(docs) || docs < 1 || !(annotated >= 0 && annotated <= 1) || !Number.isInteger(perFile) || perFile < 0) {
+    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S] [--annotated P] [--per-file N | --one-file]");
     process.exit(2);
   }
-  const r = writeRepository(out, { docs, seed });
+  const r = writeRepository(out, { docs, seed, annotated, perFile, oneFile });
   console.log(`${out}: ${docs} documents in ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
 }
