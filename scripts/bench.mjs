@@ -22,7 +22,7 @@ const LIB_ENTRY = `
 export { parseSource } from "./src/load/index.ts";
 export { buildModel, DEFAULT_SETTINGS } from "./src/model/index.ts";
 export { allocate } from "./src/allocator/index.ts";
-export { parseFastTree } from "./src/load/fast.ts";
+export { parseFastTree } from "./src/load/fast/index.ts";
 `;
 
 async function loadLib() {

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { expandPaths, loadFiles } from "./load/files.js";
-import { parseManifest } from "./load/fast.js";
-import { parseSource, type SourceFile } from "./load/index.js";
+import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { loadConfig } from "./node/config.js";
 import { configRequest } from "./node/setup.js";
@@ -54,7 +53,7 @@ export async function lint(given: LintRequest): Promise<LintResult> {
   const ctx = await expandPaths(request.context ?? [], cwd);
   const mainSet = new Set(main.files);
   const files: SourceFile[] = [...(request.sources ?? [])];
-  const parse = request.precise ? parseSource : parseManifest;
+  const parse = request.precise ? parseSource : manifestReader();
   // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
   for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
   for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);

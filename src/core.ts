@@ -1,6 +1,5 @@
 import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
-import { parseManifest } from "./load/fast.js";
-import { parseSource, type SourceFile } from "./load/index.js";
+import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import type { Plan } from "./report/plan.js";
 import { lintExact } from "./exact.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
@@ -60,7 +59,7 @@ export type Planned<T extends CoreResult> = T & Required<Pick<CoreResult, "alloc
 export function lintCore(inputs: CoreInputs, options: CoreOptions & { readonly plan: true }): Planned<CoreResult>;
 export function lintCore(inputs: CoreInputs, options?: CoreOptions): CoreResult;
 export function lintCore(inputs: CoreInputs, options: CoreOptions = {}): CoreResult {
-  const parse = options.precise ? parseSource : parseManifest;
+  const parse = options.precise ? parseSource : manifestReader();
   const files: SourceFile[] = [...(inputs.sources ?? [])];
   for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
   const out = lintExact(files, options);

@@ -1,12 +1,9 @@
-import { valueAt } from "../load/fast.js";
-import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from "../load/index.js";
+import { entryAt, valueAt, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
 
 /** Small readers over the located source tree. */
 
 export function entry(map: Node | undefined | null, key: string): MapEntry | undefined {
-  if (!map || map.kind !== "map") return undefined;
-  for (const e of map.entries) if (e.key === key) return e;
-  return undefined;
+  return map?.kind === "map" ? entryAt(map, key) : undefined;
 }
 
 export function get(node: Node | undefined | null, ...path: string[]): Node | undefined {

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintPaths, type PathLintOutput } from "../../src/api.js";
-import { isFastSource, sameTree } from "../../src/load/fast.js";
+import { isFastSource, sameTree } from "../../src/load/index.js";
 
 /**
- * The fast path (src/load/fast.ts, the default of lintPaths) against the precise one (`precise:
+ * The two-reader contract (src/load/equivalence.ts): the fast path (src/load/fast/, the default of lintPaths) against the precise one (`precise:
  * true`, every file read by parseSource) over real manifests: the same findings at the same
  * positions, with the same messages, related locations and fixes; and for every file the fast
  * reader accepted, the same tree. The corpora live in ../shared/corpus beside the repository (as in

@@ -2,14 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintExact } from "../../src/exact.js";
 import { lintSources } from "../../src/engine/run.js";
-import { isFastSource, parseFast, parseManifest, resolvePlain, sameTree, valueAt } from "../../src/load/fast.js";
-import { parseSource, type MapNode, type SourceFile } from "../../src/load/index.js";
+import { parseFast, resolvePlain } from "../../src/load/fast/index.js";
+import { isFastSource, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
 import { get } from "../../src/model/index.js";
 import { fileSpec, render } from "../property/manifests.js";
 import { randomYaml } from "./random-yaml.js";
 
 /**
- * The fast reader (src/load/fast.ts) must give exactly the tree parseSource gives for every text it
+ * The fast reader (src/load/fast/) must give exactly the tree parseSource gives for every text it
  * accepts, and decline the rest. Checked here on cases picked by hand, then on random YAML built
  * from the constructs manifests use (with random indentation, comments, blank lines and quoting
  * slips), and on the random manifests of the property suite. test/load/equivalence.test.ts checks

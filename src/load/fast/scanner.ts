@@ -1,48 +1,24 @@
-import { parseSource } from "./parse.js";
-import type { MapEntry, MapNode, Node, ParsedDocument, ScalarStyle, SourceFile, Span, SyntaxProblem } from "./types.js";
+import { resolvePlain, scalarValue } from "./scalars.js";
+import {
+  COLLECTION_WIDTH,
+  type FastTree,
+  KIND_KEY,
+  KIND_MAP,
+  KIND_SCALAR,
+  KIND_SEQ,
+  MAX_LENGTH,
+  SCALAR_WIDTH,
+  ST_DOUBLE,
+  ST_FOLDED,
+  ST_LITERAL,
+  ST_PLAIN,
+  ST_SINGLE,
+} from "./tape.js";
 
 /**
- * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
- * about ten times faster than the `yaml` package and a few times smaller in memory, that gives
- * exactly the tree `parseSource` gives for what it accepts and declines everything else.
- *
- * It accepts a strict subset of YAML: block mappings and sequences, plain, single- and double-quoted
- * scalars (over several lines too), literal and folded block scalars, flow collections (so JSON),
- * comments and `---` document markers. It declines (returns null, and the caller parses the file
- * with `parseSource`) anchors, aliases, tags, directives, merge keys, explicit keys, duplicate keys,
- * tabs, CR line ends, control characters, `...`, block scalars with an indentation indicator or no
- * content, very deep nesting, and any text the `yaml` package would report an error for, as far as
- * this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
- * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
- * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
- * `resolve-block-scalar`), and node ranges are the ones it gives.
- *
- * The result is a flat array of node records per file; the located tree (`Node`) is built from it
- * on demand, one collection at a time, so that a run over hundreds of thousands of documents keeps
- * only the text and the records in memory, plus the nodes the rules looked at.
- *
- * Not kept: comments (`commentBefore`), which nothing outside `load/` reads; files that need them
- * (suppression comments) are declined.
+ * The scanner: reads the block YAML of manifests into a node tape (`tape.ts`), or declines. What it
+ * accepts, and why it declines the rest, is described in `index.ts`.
  */
-
-// Records, in document order (a key's record precedes its value's), at offsets into one Int32Array.
-// Scalars and keys, two int32: [kind (bits 0-1) | style (bits 2-4) | length << 5, start offset].
-// Collections, four: [kind | count of entries or items << 5, start, end, offset of the record
-// after the collection's subtree].
-const SCALAR_WIDTH = 2;
-const COLLECTION_WIDTH = 4;
-/** Scalars (and collections' counts) up to 2^27 - 1 long fit in the bits left. */
-const MAX_LENGTH = 2 ** 27 - 1;
-const KIND_SCALAR = 0;
-const KIND_MAP = 1;
-const KIND_SEQ = 2;
-const KIND_KEY = 3;
-const ST_PLAIN = 0;
-const ST_SINGLE = 1;
-const ST_DOUBLE = 2;
-const ST_LITERAL = 3;
-const ST_FOLDED = 4;
-const STYLE_NAMES: readonly ScalarStyle[] = ["plain", "single", "double", "literal", "folded"];
 
 /** `lastKind`: a scalar or flow collection, a block scalar, an empty value, a block collection. */
 const LAST_SCALAR = 0;
@@ -73,52 +49,35 @@ const MAX_KEY_LENGTH = 1000;
 /** Characters the fast path leaves to the precise parser: C0 controls but LF, DEL, C1, BOM, line separators. */
 const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
-/** Records are written into one growing buffer, and copied out at their exact size per file. */
-let scratch = new Int32Array(1 << 14);
+/**
+ * Records are written into one growing buffer, and copied out at their exact size per file. A
+ * reader keeps one for all the files it reads (`manifestReader`), so that each file costs one
+ * allocation of its own size.
+ */
+export interface Scratch {
+  buffer: Int32Array;
+}
+export const newScratch = (): Scratch => ({ buffer: new Int32Array(1 << 14) });
 const SCRATCH_MAX = 1 << 24;
 
-class Decline {
+/** Why the scanner declined a text. */
+export class Decline {
   constructor(readonly reason: string) {}
 }
 
-/** The records of one file, and what the views need to read values and spans from them. */
-export interface FastTree {
-  readonly path: string;
-  readonly text: string;
-  readonly tape: Int32Array;
-  /** Record index of each document's root. */
-  readonly roots: readonly number[];
-}
-
-/** A file's records, and the views of its collections made so far (by record offset). */
-interface Viewed extends FastTree {
-  views?: Map<number, Node>;
-}
-
-/** Why the last `parseFastTree` call declined, for statistics and tests. */
-let lastDeclineReason = "";
-export const getDeclineReason = (): string => lastDeclineReason;
-
-/** Parse `text` with the fast parser, or return null when it declines. Never throws. */
-export function parseFastTree(path: string, text: string): FastTree | null {
-  if (DECLINED_CHARS.test(text)) {
-    lastDeclineReason = "control, tab, CR or BOM character";
-    return null;
-  }
-  const p = new FastParser(text);
+/**
+ * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
+ * reader's table of key strings, shared by the trees it makes.
+ */
+export function scan(path: string, text: string, scratch: Scratch = newScratch(), keys = new Map<string, string>()): FastTree | Decline {
+  if (DECLINED_CHARS.test(text)) return new Decline("control, tab, CR or BOM character");
+  const p = new FastParser(text, scratch);
   try {
     const roots = p.stream();
-    lastDeclineReason = "";
-    return { path, text, tape: p.tape.slice(0, p.n), roots };
+    return { path, text, tape: p.tape.slice(0, p.n), roots, keys };
   } catch (e) {
-    if (e instanceof Decline) {
-      lastDeclineReason = e.reason;
-      return null;
-    }
-    if (e instanceof RangeError) {
-      lastDeclineReason = "stack";
-      return null;
-    }
+    if (e instanceof Decline) return e;
+    if (e instanceof RangeError) return new Decline("stack");
     throw e;
   }
 }
@@ -145,9 +104,12 @@ class FastParser {
   emptyEnd = -1;
   readonly len: number;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private readonly scratch: Scratch,
+  ) {
     this.len = text.length;
-    this.tape = scratch;
+    this.tape = scratch.buffer;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -161,7 +123,7 @@ class FastParser {
       const bigger = new Int32Array(t.length * 2);
       bigger.set(t);
       this.tape = t = bigger;
-      if (bigger.length <= SCRATCH_MAX) scratch = bigger;
+      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
     }
     if (width === SCALAR_WIDTH) {
       if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
@@ -965,469 +927,4 @@ function plainStart(t: string, p: number, len: number, flow: boolean): boolean {
   const n = t.charCodeAt(p + 1);
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && FLOW_INDICATORS.has(n));
-}
-
-// -----------------------------------------------------------------------------------------------
-// Values, exactly as the `yaml` package resolves them (YAML 1.2 core schema)
-
-const WORDS = new Map<string, boolean | null>([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-]);
-
-/** A plain scalar's value under the core schema (`yaml`'s tags in their order). */
-export function resolvePlain(s: string): string | number | boolean | null {
-  const c = s.charCodeAt(0);
-  // Of the core tags, only null and bool match a text that starts with a letter.
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-    if (s.length > 5 || (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70)) return s;
-    const w = WORDS.get(s);
-    return w === undefined ? s : w;
-  }
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
-    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
-
-/** The value of the scalar of `style` at [start, end) of `t`. */
-function scalarValue(t: string, style: number, start: number, end: number): string | number | boolean | null {
-  const src = t.slice(start, end);
-  switch (style) {
-    case ST_PLAIN:
-      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
-    case ST_SINGLE: {
-      const inner = src.slice(1, -1);
-      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
-    }
-    case ST_DOUBLE:
-      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
-    default:
-      return blockScalarValue(src);
-  }
-}
-
-/** The text of a mapping key, as the precise path gives it (`keyString` in parse.ts). */
-function keyText(t: string, style: number, start: number, end: number): string {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
-}
-
-// Mirrors `unfoldLines` in yaml's resolve-flow-scalar (no tabs or CRs reach it here).
-function unfoldLines(source: string): string {
-  const line = /(.*?)\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep = " ";
-  let pos = line.lastIndex;
-  while ((match = line.exec(source))) {
-    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
-    if (lm === "") {
-      if (sep === "\n") res += sep;
-      else sep = "\n";
-    } else {
-      res += sep + lm;
-      sep = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = / *(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep + (match?.[1] ?? "");
-}
-
-const ESCAPE_CODES: Record<string, string> = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "\t",
-  v: "\v",
-  N: "\u0085",
-  _: "\u00a0",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-};
-
-// Mirrors `doubleQuotedValue` in yaml's resolve-flow-scalar (escapes were checked while parsing).
-function doubleQuotedValue(source: string): string {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\n") {
-      let fold = "";
-      let n = source[i + 1];
-      while (n === " " || n === "\n") {
-        if (n === "\n") fold += "\n";
-        i += 1;
-        n = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const cc = next === undefined ? undefined : ESCAPE_CODES[next];
-      if (cc) res += cc;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " ") next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
-        i += length;
-      }
-    } else if (ch === " ") {
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === " ") next = source[++i + 1];
-      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-
-// Mirrors `resolveBlockScalar` in yaml's resolve-block-scalar, for the headers the parser accepts
-// (no indentation indicator) and content it accepts (some, no more-indented leading blank lines).
-function blockScalarValue(src: string): string {
-  const nl = src.indexOf("\n");
-  const header = src.slice(0, nl);
-  const folded = header[0] === ">";
-  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
-  const body = src.slice(nl + 1);
-  const lines = splitLines(body);
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
-    else break;
-  }
-  let trimIndent = 0;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (content === "") {
-      if (indent.length > trimIndent) trimIndent = indent.length;
-    } else {
-      trimIndent = indent.length;
-      contentStart = i;
-      break;
-    }
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
-  let value = "";
-  let sep = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (!folded) {
-      value += sep + indent.slice(trimIndent) + content;
-      sep = "\n";
-    } else if (indent.length > trimIndent) {
-      if (sep === " ") sep = "\n";
-      else if (!prevMoreIndented && sep === "\n") sep = "\n\n";
-      value += sep + indent.slice(trimIndent) + content;
-      sep = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep === "\n") value += "\n";
-      else sep = "\n";
-    } else {
-      value += sep + content;
-      sep = " ";
-      prevMoreIndented = false;
-    }
-  }
-  if (chomp === "+") {
-    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
-    if (value[value.length - 1] !== "\n") value += "\n";
-  } else if (chomp !== "-") {
-    value += "\n";
-  }
-  return value;
-}
-
-function splitLines(source: string): [string, string][] {
-  const split = source.split(/\n( *)/);
-  const first = split[0] ?? "";
-  const m = /^( *)/.exec(first);
-  const lines: [string, string][] = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
-  return lines;
-}
-
-// -----------------------------------------------------------------------------------------------
-// The located tree, built on demand from the records
-
-const isCollection = (tape: Int32Array, r: number): boolean => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
-const startOf = (tape: Int32Array, r: number): number => tape[r + 1] ?? 0;
-const endOf = (tape: Int32Array, r: number): number => (isCollection(tape, r) ? (tape[r + 2] ?? 0) : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5));
-const styleOf = (tape: Int32Array, r: number): number => ((tape[r] ?? 0) >> 2) & 7;
-const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
-
-/** Offset of the record after the node at `r` and its subtree. */
-function after(tape: Int32Array, r: number): number {
-  return isCollection(tape, r) ? (tape[r + 3] ?? 0) : r + SCALAR_WIDTH;
-}
-
-/** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
-function keyIs(tree: FastTree, k: number, key: string): boolean {
-  const { tape, text } = tree;
-  const start = startOf(tape, k);
-  const end = endOf(tape, k);
-  const style = styleOf(tape, k);
-  if (style === ST_PLAIN) {
-    const c = text.charCodeAt(start);
-    // A plain key that starts with a letter reads as itself unless it is null/true/false.
-    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && end - start > 5) return end - start === key.length && text.startsWith(key, start);
-  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
-    // A quoted key's value is never longer than the text between its quotes.
-    return false;
-  }
-  return keyText(text, style, start, end) === key;
-}
-
-function view(tree: FastTree, r: number): Node {
-  const kind = (tree.tape[r] ?? 0) & 3;
-  if (kind === KIND_MAP) return new FastMap(tree, r) as unknown as Node;
-  if (kind === KIND_SEQ) return new FastSeq(tree, r) as unknown as Node;
-  return new FastScalar(tree, r) as unknown as Node;
-}
-
-/**
- * Views of the records as located nodes (`Node`). The view of a collection is made once per file
- * (`child`), so that a collection node is always the same object, as the precise tree's are;
- * scalars and mapping entries are made on each access: nothing relies on their identity, most are
- * read once, and a run over a large repository keeps only what the model holds.
- */
-class FastScalar {
-  readonly value: string | number | boolean | null;
-
-  constructor(
-    private readonly tree: FastTree,
-    private readonly r: number,
-  ) {
-    const t = tree.tape;
-    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
-  }
-
-  get kind(): "scalar" {
-    return "scalar";
-  }
-
-  get style(): ScalarStyle {
-    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
-  }
-
-  get span(): Span {
-    return spanOf(this.tree, this.r);
-  }
-
-  get source(): string {
-    const s = spanOf(this.tree, this.r);
-    return this.tree.text.slice(s.start, s.end);
-  }
-}
-
-class FastEntry {
-  constructor(
-    private readonly tree: Viewed,
-    /** The key's record; its value's follows it. */
-    private readonly k: number,
-    readonly key: string,
-  ) {}
-
-  get keySpan(): Span {
-    return spanOf(this.tree, this.k);
-  }
-
-  get value(): Node {
-    return child(this.tree, this.k + SCALAR_WIDTH);
-  }
-}
-
-/** The view of the node at `r`: a new one for a scalar, else the one view of that collection. */
-function child(tree: Viewed, r: number): Node {
-  if (((tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(tree, r);
-  const views = (tree.views ??= new Map());
-  let v = views.get(r);
-  if (!v) {
-    v = view(tree, r);
-    views.set(r, v);
-  }
-  return v;
-}
-
-abstract class FastCollection {
-  constructor(
-    readonly tree: Viewed,
-    protected readonly r: number,
-  ) {}
-
-  get span(): Span {
-    return spanOf(this.tree, this.r);
-  }
-
-  protected get count(): number {
-    return (this.tree.tape[this.r] ?? 0) >>> 5;
-  }
-
-}
-
-class FastMap extends FastCollection {
-  get kind(): "map" {
-    return "map";
-  }
-
-  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
-  get entries(): readonly MapEntry[] {
-    const { tape, text } = this.tree;
-    const n = this.count;
-    const out: MapEntry[] = new Array<MapEntry>(n);
-    let k = this.r + COLLECTION_WIDTH;
-    for (let i = 0; i < n; i++) {
-      const key = internKey(keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-      out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
-      k = after(tape, k + SCALAR_WIDTH);
-    }
-    return out;
-  }
-
-  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
-  valueAt(key: string): Node | undefined {
-    const { tape } = this.tree;
-    const n = this.count;
-    let k = this.r + COLLECTION_WIDTH;
-    for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return child(this.tree, k + SCALAR_WIDTH);
-      k = after(tape, k + SCALAR_WIDTH);
-    }
-    return undefined;
-  }
-}
-
-class FastSeq extends FastCollection {
-  get kind(): "seq" {
-    return "seq";
-  }
-
-  get items(): readonly Node[] {
-    const { tape } = this.tree;
-    const n = this.count;
-    const out: Node[] = new Array<Node>(n);
-    let k = this.r + COLLECTION_WIDTH;
-    for (let j = 0; j < n; j++) {
-      out[j] = child(this.tree, k);
-      k = after(tape, k);
-    }
-    return out;
-  }
-}
-
-/** `entry(map, key)?.value`: the value of the first entry with this key (fast for fast-read maps). */
-export function valueAt(map: MapNode, key: string): Node | undefined {
-  if (map instanceof FastMap) return map.valueAt(key);
-  for (const e of map.entries) if (e.key === key) return e.value;
-  return undefined;
-}
-
-/** Mapping keys repeat across documents (`name`, `metadata`): one string each. */
-const keyStrings = new Map<string, string>();
-function internKey(k: string): string {
-  if (k.length > 64) return k;
-  const seen = keyStrings.get(k);
-  if (seen !== undefined) return seen;
-  if (keyStrings.size > 100_000) keyStrings.clear();
-  keyStrings.set(k, k);
-  return k;
-}
-
-// -----------------------------------------------------------------------------------------------
-
-const fastSources = new WeakSet<SourceFile>();
-const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
-
-/** The file was read by the fast parser (its tree is built on demand from records). */
-export function isFastSource(file: SourceFile): boolean {
-  return fastSources.has(file);
-}
-
-/** A SourceFile read by the fast parser, or null when it declines the text. */
-export function parseFast(path: string, text: string, contextOnly = false): SourceFile | null {
-  const tree = parseFastTree(path, text);
-  if (!tree) return null;
-  const documents: ParsedDocument[] = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
-  const file: SourceFile = { path, text, documents, problems: NO_PROBLEMS, contextOnly };
-  fastSources.add(file);
-  return file;
-}
-
-/**
- * Read a manifest: with the fast parser when it accepts the text, else with `parseSource`. The
- * two give the same tree (comments aside), so callers need not know which read it.
- */
-export function parseManifest(path: string, text: string, contextOnly = false): SourceFile {
-  return parseFast(path, text, contextOnly) ?? parseSource(path, text, contextOnly);
-}
-
-/**
- * Whether two readings of a file give the same documents, problems and located tree: node kinds,
- * spans, scalar values, styles, source text and tags, mapping keys in order. Comments are not
- * compared (the fast parser does not keep them).
- */
-export function sameTree(a: SourceFile, b: SourceFile): boolean {
-  if (a.path !== b.path || a.text !== b.text || a.documents.length !== b.documents.length) return false;
-  if (!sameProblems(a.problems, b.problems)) return false;
-  for (let i = 0; i < a.documents.length; i++) {
-    const x = a.documents[i];
-    const y = b.documents[i];
-    if (!x || !y || x.index !== y.index || !sameProblems(x.problems, y.problems)) return false;
-    if (x.root === null || y.root === null ? x.root !== y.root : !sameNode(x.root, y.root)) return false;
-  }
-  return true;
-}
-
-const sameSpan = (a: Span, b: Span): boolean => a.file === b.file && a.start === b.start && a.end === b.end;
-
-function sameProblems(a: readonly SyntaxProblem[], b: readonly SyntaxProblem[]): boolean {
-  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message && sameSpan(p.span, b[i]?.span ?? p.span));
-}
-
-function sameNode(a: Node, b: Node): boolean {
-  if (a.kind !== b.kind || !sameSpan(a.span, b.span) || a.tag !== b.tag) return false;
-  if (a.kind === "scalar") return b.kind === "scalar" && Object.is(a.value, b.value) && a.style === b.style && a.source === b.source;
-  if (a.kind === "map") {
-    if (b.kind !== "map" || a.entries.length !== b.entries.length) return false;
-    return a.entries.every((e, i) => {
-      const f = b.entries[i];
-      return f !== undefined && e.key === f.key && sameSpan(e.keySpan, f.keySpan) && sameNode(e.value, f.value);
-    });
-  }
-  return b.kind === "seq" && a.items.length === b.items.length && a.items.every((n, i) => {
-    const m = b.items[i];
-    return m !== undefined && sameNode(n, m);
-  });
 }

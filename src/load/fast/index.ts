@@ -1,0 +1,98 @@
+import { parseSource } from "../parse.js";
+import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
+import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
+import type { FastTree } from "./tape.js";
+import { view } from "./views.js";
+
+/**
+ * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
+ * about ten times faster than the `yaml` package and a few times smaller in memory, that gives
+ * exactly the tree `parseSource` gives for what it accepts and declines everything else.
+ *
+ * It accepts a strict subset of YAML: block mappings and sequences, plain, single- and double-quoted
+ * scalars (over several lines too), literal and folded block scalars, flow collections (so JSON),
+ * comments and `---` document markers. It declines (returns null, and the caller parses the file
+ * with `parseSource`) anchors, aliases, tags, directives, merge keys, explicit keys, duplicate keys,
+ * tabs, CR line ends, control characters, `...`, block scalars with an indentation indicator or no
+ * content, very deep nesting, and any text the `yaml` package would report an error for, as far as
+ * this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
+ * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
+ * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
+ * `resolve-block-scalar`), and node ranges are the ones it gives.
+ *
+ * The modules: `scanner.ts` reads a text into a node tape (`tape.ts`: a flat array of records per
+ * file); `scalars.ts` resolves scalar values as the `yaml` package does; `views.ts` shows the tape
+ * as located nodes (`Node`), built on demand. None of them keeps state between calls: a reader
+ * (`manifestReader`) owns its scratch buffer and its table of key strings.
+ *
+ * Not kept: comments (`commentBefore`), which nothing outside `load/` reads; files that need them
+ * (suppression comments) are declined.
+ */
+
+export type { FastTree } from "./tape.js";
+export { resolvePlain } from "./scalars.js";
+
+const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
+/** A file read by the fast reader: its documents' roots are views of its node tape. */
+class FastSource implements SourceFile {
+  readonly problems = NO_PROBLEMS;
+  readonly documents: readonly ParsedDocument[];
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly contextOnly: boolean,
+    tree: FastTree,
+  ) {
+    this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+  }
+}
+
+/** The file was read by the fast reader (its tree is built on demand from records). */
+export function isFastSource(file: SourceFile): boolean {
+  return file instanceof FastSource;
+}
+
+/** Parse `text` into a node tape, or return null when the fast reader declines it. Never throws. */
+export function parseFastTree(path: string, text: string): FastTree | null {
+  const tree = scan(path, text);
+  return tree instanceof Decline ? null : tree;
+}
+
+/** Why the fast reader declines `text` (null when it accepts it), for statistics and tests. */
+export function declineReason(text: string): string | null {
+  const tree = scan("", text);
+  return tree instanceof Decline ? tree.reason : null;
+}
+
+type Read = (path: string, text: string, contextOnly?: boolean) => SourceFile;
+type ReadFast = (path: string, text: string, contextOnly?: boolean) => SourceFile | null;
+
+/** A fast reader of many files: one scratch buffer and one table of key strings for all. */
+function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
+  return (path, text, contextOnly = false) => {
+    const tree = scan(path, text, scratch, keys);
+    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
+  };
+}
+
+/**
+ * A reader of manifests for one run: each file with the fast reader when it accepts the text, else
+ * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so
+ * callers need not know which read it.
+ */
+export function manifestReader(): Read {
+  const fast = fastReader();
+  return (path, text, contextOnly = false) => fast(path, text, contextOnly) ?? parseSource(path, text, contextOnly);
+}
+
+/** A SourceFile read by the fast reader, or null when it declines the text. */
+export function parseFast(path: string, text: string, contextOnly = false): SourceFile | null {
+  return fastReader()(path, text, contextOnly);
+}
+
+/** One manifest, as `manifestReader()` reads it; a run over many files should use one reader. */
+export function parseManifest(path: string, text: string, contextOnly = false): SourceFile {
+  return parseFast(path, text, contextOnly) ?? parseSource(path, text, contextOnly);
+}

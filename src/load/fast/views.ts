@@ -1,0 +1,195 @@
+import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
+import { keyText, scalarValue } from "./scalars.js";
+import { after, countOf, type FastTree, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, SCALAR_WIDTH, COLLECTION_WIDTH, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
+
+/**
+ * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
+ * that a run over hundreds of thousands of documents keeps only the text and the records in memory,
+ * plus the nodes the rules looked at.
+ */
+
+/** A file's records, and the views of its collections made so far (by record offset). */
+interface Viewed extends FastTree {
+  views?: Map<number, Node>;
+}
+
+const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+
+/** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
+function keyIs(tree: FastTree, k: number, key: string): boolean {
+  const { tape, text } = tree;
+  const start = startOf(tape, k);
+  const end = endOf(tape, k);
+  const style = styleOf(tape, k);
+  if (style === ST_PLAIN) {
+    const c = text.charCodeAt(start);
+    // A plain key that starts with a letter reads as itself unless it is null/true/false.
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && end - start > 5) return end - start === key.length && text.startsWith(key, start);
+  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
+    // A quoted key's value is never longer than the text between its quotes.
+    return false;
+  }
+  return keyText(text, style, start, end) === key;
+}
+
+/** The view of the node at record `r`. */
+export function view(tree: FastTree, r: number): Node {
+  const kind = kindOf(tree.tape, r);
+  if (kind === KIND_MAP) return new FastMap(tree, r) as unknown as Node;
+  if (kind === KIND_SEQ) return new FastSeq(tree, r) as unknown as Node;
+  return new FastScalar(tree, r) as unknown as Node;
+}
+
+/**
+ * Views of the records as located nodes (`Node`). The view of a collection is made once per file
+ * (`child`), so that a collection node is always the same object, as the precise tree's are;
+ * scalars and mapping entries are made on each access: nothing relies on their identity, most are
+ * read once, and a run over a large repository keeps only what the model holds.
+ */
+class FastScalar {
+  readonly value: string | number | boolean | null;
+
+  constructor(
+    private readonly tree: FastTree,
+    private readonly r: number,
+  ) {
+    const t = tree.tape;
+    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+  }
+
+  get kind(): "scalar" {
+    return "scalar";
+  }
+
+  get style(): ScalarStyle {
+    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
+  }
+
+  get span(): Span {
+    return spanOf(this.tree, this.r);
+  }
+
+  get source(): string {
+    const s = spanOf(this.tree, this.r);
+    return this.tree.text.slice(s.start, s.end);
+  }
+}
+
+class FastEntry {
+  constructor(
+    private readonly tree: Viewed,
+    /** The key's record; its value's follows it. */
+    private readonly k: number,
+    readonly key: string,
+  ) {}
+
+  get keySpan(): Span {
+    return spanOf(this.tree, this.k);
+  }
+
+  get value(): Node {
+    return child(this.tree, this.k + SCALAR_WIDTH);
+  }
+}
+
+/** The view of the node at `r`: a new one for a scalar, else the one view of that collection. */
+function child(tree: Viewed, r: number): Node {
+  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
+  const views = (tree.views ??= new Map());
+  let v = views.get(r);
+  if (!v) {
+    v = view(tree, r);
+    views.set(r, v);
+  }
+  return v;
+}
+
+abstract class FastCollection {
+  constructor(
+    readonly tree: Viewed,
+    protected readonly r: number,
+  ) {}
+
+  get span(): Span {
+    return spanOf(this.tree, this.r);
+  }
+
+  protected get count(): number {
+    return countOf(this.tree.tape, this.r);
+  }
+}
+
+class FastMap extends FastCollection {
+  get kind(): "map" {
+    return "map";
+  }
+
+  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
+  get entries(): readonly MapEntry[] {
+    const { tape, text } = this.tree;
+    const n = this.count;
+    const out: MapEntry[] = new Array<MapEntry>(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      const key = internKey(this.tree.keys, keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return out;
+  }
+
+  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
+  valueAt(key: string): Node | undefined {
+    const k = this.keyRecord(key);
+    return k === -1 ? undefined : child(this.tree, k + SCALAR_WIDTH);
+  }
+
+  /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
+  entryAt(key: string): MapEntry | undefined {
+    const k = this.keyRecord(key);
+    return k === -1 ? undefined : (new FastEntry(this.tree, k, key) as unknown as MapEntry);
+  }
+
+  /** The record of the first key that reads as `key`, or -1. */
+  private keyRecord(key: string): number {
+    const { tape } = this.tree;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n; i++) {
+      if (keyIs(this.tree, k, key)) return k;
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return -1;
+  }
+}
+
+class FastSeq extends FastCollection {
+  get kind(): "seq" {
+    return "seq";
+  }
+
+  get items(): readonly Node[] {
+    const { tape } = this.tree;
+    const n = this.count;
+    const out: Node[] = new Array<Node>(n);
+    let k = this.r + COLLECTION_WIDTH;
+    for (let j = 0; j < n; j++) {
+      out[j] = child(this.tree, k);
+      k = after(tape, k);
+    }
+    return out;
+  }
+}
+
+/** The fast reader's mapping, which answers lookups from its records (`lookup.ts`). */
+export const isFastMap = (map: MapNode): map is MapNode & FastMap => map instanceof FastMap;
+
+/** One string per key text, in the reader's table (bounded: cleared when it grows past 100,000). */
+function internKey(keys: Map<string, string>, k: string): string {
+  if (k.length > 64) return k;
+  const seen = keys.get(k);
+  if (seen !== undefined) return seen;
+  if (keys.size > 100_000) keys.clear();
+  keys.set(k, k);
+  return k;
+}

@@ -1,0 +1,23 @@
+import { isFastMap } from "./fast/views.js";
+import type { MapEntry, MapNode, Node } from "./types.js";
+
+/**
+ * Lookups by key on a mapping of either reader. A mapping read by the fast reader answers them from
+ * its records, reading only the keys that could match, without making an entry for every key (as
+ * listing `entries` does); a mapping of the precise reader is searched in order. The first entry
+ * with the key wins (neither reader lets a duplicate key through to the model).
+ */
+
+/** The first entry of `map` with `key`. */
+export function entryAt(map: MapNode, key: string): MapEntry | undefined {
+  if (isFastMap(map)) return map.entryAt(key);
+  for (const e of map.entries) if (e.key === key) return e;
+  return undefined;
+}
+
+/** The value of the first entry of `map` with `key` (`entryAt(map, key)?.value`). */
+export function valueAt(map: MapNode, key: string): Node | undefined {
+  if (isFastMap(map)) return map.valueAt(key);
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return undefined;
+}
