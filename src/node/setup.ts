@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { decodeText, displayPath } from "../load/files.js";
-import { parseSource, type SourceFile } from "../load/index.js";
+import { manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
 import { loadConfig, type LoadedConfig } from "./config.js";
@@ -137,6 +137,9 @@ async function changedSetup(ref: string, cwd: string, stdinName: string): Promis
   const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
     throw new SetupError(`--changed-since ${ref}: ${(err as Error).message}`);
   });
+  // The fast reader where it accepts a file, as for the files linted now (the precise one alone made
+  // a run that changed every workload file 5.3 times a full lint).
+  const read = manifestReader();
   for (const c of manifests) {
     const blob = blobs.get(c.before ?? "");
     if (!blob) continue;
@@ -144,7 +147,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string): Promis
     if ("error" in decoded) continue;
     // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
     const shown = displayPath(c.path, realCwd);
-    previous.set(shown, parseSource(shown, decoded.text, true));
+    previous.set(shown, read(shown, decoded.text, true));
   }
   const inScope = (file: string): boolean => {
     if (file === stdinName) return true;
