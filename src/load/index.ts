@@ -2,5 +2,5 @@ export type { Node, MapNode, SeqNode, ScalarNode, MapEntry, Span, SourceFile, Pa
 export { LineIndex, innerSpan, type Location } from "./span.js";
 export { parseSource, unreadableSource } from "./parse.js";
 export { manifestReader, parseManifest, isFastSource } from "./fast/index.js";
-export { entryAt, valueAt } from "./lookup.js";
+export { entryAt, valueAt, valueAtPath } from "./lookup.js";
 export { sameTree } from "./equivalence.js";

@@ -21,3 +21,14 @@ export function valueAt(map: MapNode, key: string): Node | undefined {
   for (const e of map.entries) if (e.key === key) return e.value;
   return undefined;
 }
+
+/** The value at `path` below `map`, key after key (`valueAt` at each step); `map` itself for no keys. */
+export function valueAtPath(map: MapNode, path: readonly string[]): Node | undefined {
+  if (isFastMap(map)) return map.valueAtPath(path);
+  let cur: Node | undefined = map;
+  for (const key of path) {
+    cur = cur?.kind === "map" ? valueAt(cur, key) : undefined;
+    if (!cur) return undefined;
+  }
+  return cur;
+}

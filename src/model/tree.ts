@@ -1,4 +1,4 @@
-import { entryAt, valueAt, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
+import { entryAt, valueAtPath, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
 
 /** Small readers over the located source tree. */
 
@@ -7,13 +7,9 @@ export function entry(map: Node | undefined | null, key: string): MapEntry | und
 }
 
 export function get(node: Node | undefined | null, ...path: string[]): Node | undefined {
-  let cur: Node | undefined | null = node;
-  for (const k of path) {
-    // `entry(cur, k)?.value`, without listing every entry of a map read by the fast parser.
-    cur = cur?.kind === "map" ? valueAt(cur, k) : undefined;
-    if (!cur) return undefined;
-  }
-  return cur ?? undefined;
+  if (!node || path.length === 0) return node ?? undefined;
+  // `entry(cur, k)?.value` key after key, without listing the entries of the maps passed through.
+  return node.kind === "map" ? valueAtPath(node, path) : undefined;
 }
 
 export const asMap = (n: Node | undefined): MapNode | undefined => (n?.kind === "map" ? n : undefined);

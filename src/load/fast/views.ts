@@ -150,16 +150,24 @@ class FastMap extends FastCollection {
     return k === -1 ? undefined : (new FastEntry(this.tree, k, key) as unknown as MapEntry);
   }
 
-  /** The record of the first key that reads as `key`, or -1. */
-  private keyRecord(key: string): number {
-    const { tape } = this.tree;
-    const n = this.count;
-    let k = this.r + COLLECTION_WIDTH;
-    for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return k;
-      k = after(tape, k + SCALAR_WIDTH);
+  /**
+   * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
+   * is made of the mappings passed through, only of the value found.
+   */
+  valueAtPath(path: readonly string[]): Node | undefined {
+    const { tree } = this;
+    let r = this.r;
+    for (const key of path) {
+      if (kindOf(tree.tape, r) !== KIND_MAP) return undefined;
+      const k = keyRecord(tree, r, key);
+      if (k === -1) return undefined;
+      r = k + SCALAR_WIDTH;
     }
-    return -1;
+    return child(tree, r);
+  }
+
+  private keyRecord(key: string): number {
+    return keyRecord(this.tree, this.r, key);
   }
 }
 
@@ -179,6 +187,18 @@ class FastSeq extends FastCollection {
     }
     return out;
   }
+}
+
+/** The record of the first key of the mapping at `m` that reads as `key`, or -1. */
+function keyRecord(tree: FastTree, m: number, key: string): number {
+  const { tape } = tree;
+  const n = countOf(tape, m);
+  let k = m + COLLECTION_WIDTH;
+  for (let i = 0; i < n; i++) {
+    if (keyIs(tree, k, key)) return k;
+    k = after(tape, k + SCALAR_WIDTH);
+  }
+  return -1;
 }
 
 /** The fast reader's mapping, which answers lookups from its records (`lookup.ts`). */
