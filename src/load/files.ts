@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -305,14 +305,29 @@ export type Parse = (path: string, text: string, contextOnly: boolean) => Source
  * (missing, a directory, a pipe or a device: `readBounded` reads those, and reports errors).
  */
 function readRegularFile(abs: string): Uint8Array | null {
-  const st = statSync(abs, { throwIfNoEntry: false });
-  if (!st?.isFile()) return null;
-  const fd = openSync(abs, "r");
+  // Opened without waiting (a FIFO would block an ordinary open until a writer came), then asked
+  // what it is: four system calls for a regular file (open, fstat, read, close).
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    const bytes = readFileSync(fd);
+    // One byte more than its size: a file that grew since is read to its end as before.
+    const buf = Buffer.allocUnsafe(fst.size + 1);
+    let n = 0;
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    if (n <= fst.size) return buf.subarray(0, n);
+    const rest = readFileSync(fd);
+    const bytes = Buffer.concat([buf, rest]);
     if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
     return bytes;
   } finally {
