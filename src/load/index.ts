@@ -4,3 +4,4 @@ export { parseSource, unreadableSource } from "./parse.js";
 export { manifestReader, parseManifest, isFastSource } from "./fast/index.js";
 export { entryAt, valueAt, valueAtPath } from "./lookup.js";
 export { sameTree } from "./equivalence.js";
+export { LazySources } from "./lazy.js";

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { decodeText, displayPath } from "../load/files.js";
-import { manifestReader, parseSource, type SourceFile } from "../load/index.js";
+import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
 import { loadConfig, type LoadedConfig } from "./config.js";
@@ -117,7 +117,7 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   return { pods, source: shown };
 }
 
-async function changedSetup(ref: string, cwd: string, stdinName: string): Promise<{ inScope: (file: string) => boolean; previous: Map<string, SourceFile> }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string): Promise<{ inScope: (file: string) => boolean; previous: ReadonlyMap<string, SourceFile> }> {
   let top: string;
   try {
     top = await gitToplevel(cwd);
@@ -133,13 +133,10 @@ async function changedSetup(ref: string, cwd: string, stdinName: string): Promis
   const realCwd = await realpath(cwd).catch(() => resolve(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
-  const previous = new Map<string, SourceFile>();
+  const texts = new Map<string, string>();
   const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
     throw new SetupError(`--changed-since ${ref}: ${(err as Error).message}`);
   });
-  // The fast reader where it accepts a file, as for the files linted now (the precise one alone made
-  // a run that changed every workload file 5.3 times a full lint).
-  const read = manifestReader();
   for (const c of manifests) {
     const blob = blobs.get(c.before ?? "");
     if (!blob) continue;
@@ -147,8 +144,11 @@ async function changedSetup(ref: string, cwd: string, stdinName: string): Promis
     if ("error" in decoded) continue;
     // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
     const shown = displayPath(c.path, realCwd);
-    previous.set(shown, read(shown, decoded.text, true));
+    texts.set(shown, decoded.text);
   }
+  // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
+  // reader where it accepts the text, as the files linted now are.
+  const previous = new LazySources(texts, manifestReader());
   const inScope = (file: string): boolean => {
     if (file === stdinName) return true;
     const abs = isAbsolute(file) ? file : resolve(realCwd, file);
