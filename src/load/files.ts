@@ -296,7 +296,7 @@ async function readBounded(abs: string): Promise<Uint8Array> {
   }
 }
 
-/** How a file's text becomes a SourceFile: `parseSource`, or `parseManifest` (the fast path). */
+/** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
 export type Parse = (path: string, text: string, contextOnly: boolean) => SourceFile;
 
 /**
