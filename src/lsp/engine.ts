@@ -8,7 +8,6 @@ import { lint } from "../api.js";
 import { lintCore, type CoreOptions, type CoreResult } from "../core.js";
 import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
-import { isFastSource } from "../load/fast.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { loadConfig } from "../node/config.js";
 import { configRequest } from "../node/setup.js";
@@ -47,15 +46,8 @@ export interface Workspace {
 /** Read, parse and judge every manifest under the root, as `calico-ipam-lint .` from there would. */
 export async function readWorkspace(j: Judge): Promise<Workspace> {
   const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context });
-  // The files findings point into, held as the precise reader reads them: every run checks the
-  // fast reader's trees of those files (src/exact.ts), and these need it only once.
-  const pointed = new Set<string>();
-  for (const r of out.results) for (const f of r.findings) {
-    pointed.add(f.file);
-    for (const rel of f.related ?? []) pointed.add(rel.file);
-  }
-  const files = out.files.map((f) => (pointed.has(f.path) && isFastSource(f) ? parseSource(f.path, f.text, f.contextOnly) : f));
-  return { files, out };
+  // Kept as read: the fast reader's trees are the precise reader's (src/load/equivalence.ts).
+  return { files: out.files, out };
 }
 
 /** Judge these files (the workspace with the editor's buffers in place of some). */
