@@ -1,10 +1,11 @@
 // Lints the project's own code and keeps the pipeline's layers apart:
 // load → model → allocator → rules → engine → report, with thin cli and action edges that call the
-// core (src/api.ts, src/core.ts) and node/, which reads the settings' files for them.
+// core (src/api.ts, src/core.ts) and node/, which reads the settings' files for them; render/ runs
+// kustomize/kubectl/helm for the core's layout stage (src/layout reads the layout, pure).
 import tseslint from "typescript-eslint";
 
 const fsModules = ["fs", "node:fs", "fs/promises", "node:fs/promises", "child_process", "node:child_process", "net", "node:net", "http", "node:http", "https", "node:https"];
-const noFs = fsModules.map((name) => ({ name, message: "Only load/files.ts, node/ and the cli/action edges touch the file system or the network." }));
+const noFs = fsModules.map((name) => ({ name, message: "Only load/files.ts, node/, render/ and the cli/action edges touch the file system or the network." }));
 // YAML parsers: yaml is ours; js-yaml comes with eslint (src/load/fast/ is the fast reader).
 const noYaml = [
   { name: "yaml", message: "Only src/load imports the yaml package." },
@@ -83,6 +84,14 @@ export default tseslint.config(
   {
     files: ["src/config/**/*.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("engine", "report", "node", "cli", "action") }] },
+  },
+  {
+    // The repository's layout (charts, Kustomize roots, Argo CD and Flux objects, clusters) is read
+    // from parsed files, and rendered findings moved back to their source, without touching disks.
+    // Running kustomize/kubectl/helm and reading the files they need is src/render, an edge like
+    // cli/ and action/: it may use fs and child_process (for those binaries only).
+    files: ["src/layout/**/*.ts"],
+    rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("allocator", "rules", "engine", "report", "node", "render", "cli", "action") }] },
   },
   {
     // Fixes are text edits computed from the located tree; the CLI writes them.

@@ -1,10 +1,12 @@
-import { resolve } from "node:path";
+import { resolve, sep } from "node:path";
 import { expandPaths, loadFiles } from "./load/files.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { loadConfig } from "./node/config.js";
 import { configRequest } from "./node/setup.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
+import { lintLayout, type LayoutOptions, type ScopeOutput } from "./render/index.js";
+import type { Plan } from "./report/plan.js";
 
 /**
  * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
@@ -32,6 +34,12 @@ export interface LintRequest extends CoreOptions {
    * context. A file that cannot be used throws a `ConfigError`, one line per problem.
    */
   readonly configFile?: string | true;
+  /**
+   * How the repository's layout is read (charts, Kustomize roots, Argo CD and Flux objects,
+   * clusters) and whether roots and charts are rendered (docs/layouts.md); `false` lints the files
+   * flat. Default: read it, and render with the kustomize/kubectl and helm on PATH.
+   */
+  readonly layout?: LayoutOptions | false;
 }
 
 export interface LintResult extends CoreResult {
@@ -41,6 +49,12 @@ export interface LintResult extends CoreResult {
   readonly unreadable: readonly string[];
   /** Entries of the directories walked that were not read: symbolic links out of the tree, loops. */
   readonly skipped: readonly { path: string; reason: string }[];
+  /** One entry per cluster linted, when the files show a layout. */
+  readonly scopes?: readonly ScopeOutput[];
+  /** With `plan: true` and several clusters: each cluster's plan (`plan` is the first one's). */
+  readonly plans?: readonly { readonly cluster: string; readonly plan: Plan }[];
+  /** What the layout stage did not render or follow, and how to get it (for standard error). */
+  readonly notices?: readonly string[];
 }
 
 /** Read, parse and lint. A broken file never stops the others. */
@@ -62,8 +76,21 @@ export async function lint(given: LintRequest): Promise<LintResult> {
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => (p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message)) || p.code === "TOO_LARGE")).map((f) => f.path),
   ];
+  const missing = [...main.missing, ...ctx.missing];
+  if (request.layout !== false) {
+    // The layout stage (src/render): the same core run, once per cluster, over what each deploys.
+    for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+    const named = new Set((request.paths ?? []).map((p) => resolve(cwd, p).split(sep).join("/")));
+    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
+    if (laid) {
+      const { notices, skipped, ...out } = laid;
+      return { ...out, notices, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...skipped] };
+    }
+    const out = lintCore({ sources: files }, request);
+    return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+  }
   const out = lintCore({ sources: files, ...(request.texts ? { texts: request.texts } : {}) }, request);
-  return { ...out, missing: [...main.missing, ...ctx.missing], unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped] };
 }
 
 /** The request over what its configuration file says: the request's own settings win. */

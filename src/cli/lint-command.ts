@@ -14,6 +14,8 @@ import { writeFileAtomic } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
 import type { CliIO } from "./io.js";
+import { layoutOptions } from "./layout.js";
+import type { RenderMode } from "../render/index.js";
 
 /**
  * What every command that lints shares (the main command, `plan`, `gate`): the lint options, the
@@ -46,6 +48,10 @@ export interface LintCliOptions {
   /** Apply the fixes of fixable findings (the main command only). */
   fix?: boolean;
   fixDryRun?: boolean;
+  /** Render Kustomize roots and charts: auto (when the program is on PATH), always, never. */
+  render?: RenderMode;
+  /** Keep rendered Kustomize roots and charts in this folder between runs. */
+  cache?: string;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -76,7 +82,9 @@ export function addLintOptions(cmd: Command): Command {
     .option("--baseline <file>", "do not report the findings recorded in this baseline file")
     .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)")
     .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold")
-    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)");
+    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)")
+    .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
+    .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again");
 }
 
 function parseCount(v: string): number {
@@ -114,10 +122,13 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     ...(namespace ? { defaultNamespace: namespace } : {}),
     // The HTML report draws the pools' address space: the allocation and its plan come with the run.
     ...(opts.format.includes("html") ? { plan: true } : {}),
+    layout: layoutOptions(opts, setup, io),
     ...extra,
     settings: { ...setup.settings, ...extra.settings },
   };
-  const out = await finishLint(await lint(request), setup, setupEnv(io));
+  const linted = await lint(request);
+  for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);
+  const out = await finishLint(linted, setup, setupEnv(io));
   return wantsFix(opts) ? runFixes(out, request, setup, opts, io) : out;
 }
 

@@ -5,6 +5,7 @@ import { VERSION } from "../version.js";
 import { ConfigError } from "../node/config.js";
 import { SetupError } from "../node/setup.js";
 import { WriteError } from "../node/write.js";
+import { RenderUnavailable } from "../render/index.js";
 import { processIO, type CliIO } from "./io.js";
 import { addGateCommand, spliceExtraOptions } from "./gate.js";
 import { addLintOptions, EXIT_FAILURE, EXIT_OK, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
@@ -67,7 +68,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       io.stderr.write(`calico-ipam-lint: ${err.message}\n`);
       return EXIT_FAILURE;
     }
-    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError) {
+    if (err instanceof ConfigError || err instanceof SetupError || err instanceof WriteError || err instanceof RenderUnavailable) {
       for (const line of err.message.split("\n")) io.stderr.write(`calico-ipam-lint: ${line}\n`);
       return EXIT_FAILURE;
     }

@@ -59,14 +59,26 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
         const [map, { renderPlanHtml }] = await Promise.all([addressMapOf(out), import("../report/plan-html.js")]);
         return renderPlanHtml(map as AddressMap);
       };
+      // Several clusters: one plan each (docs/layouts.md); the HTML page draws the first cluster's.
+      const plans = out.plans && out.plans.length > 1 ? out.plans : null;
       for (const [i, format] of formats.entries()) {
-        const text = await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);
+        const text = plans && format !== "html" ? clusterPlans(format, plans) : await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);
         // The file of the --format just before it (as for lint), not the i-th --output-file.
         const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
         if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text, { createDirs: true });
         else io.stdout.write(text);
       }
-      setExit(plan.failures.length > 0 ? EXIT_FINDINGS : EXIT_OK);
+      setExit((plans ?? [{ plan }]).some((p) => p.plan.failures.length > 0) ? EXIT_FINDINGS : EXIT_OK);
     });
   return cmd;
+}
+
+/**
+ * One plan per cluster, when the repository deploys to several. JSON keeps its shape (the first
+ * cluster's plan, as before) and adds `cluster` and `clusters`: each cluster's name and plan.
+ */
+function clusterPlans(format: string, plans: readonly { readonly cluster: string; readonly plan: Plan }[]): string {
+  if (format === "json") return `${JSON.stringify({ ...plans[0]?.plan, cluster: plans[0]?.cluster, clusters: plans.map((p) => ({ cluster: p.cluster, ...p.plan })) }, null, 2)}\n`;
+  const render = format === "markdown" ? renderPlanMarkdown : renderPlanText;
+  return plans.map((p) => (format === "markdown" ? `## Cluster ${p.cluster}\n\n` : `Cluster ${p.cluster}\n\n`) + render(p.plan)).join("\n");
 }

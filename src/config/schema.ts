@@ -33,6 +33,16 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
       { type: "array", items: { type: "string", enum: ["all", ...ids] }, minItems: 1 },
     ],
   };
+  const cni: Schema = {
+    type: "object",
+    description:
+      "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
+    additionalProperties: false,
+    properties: {
+      type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, …)." },
+      ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." },
+    },
+  };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: SCHEMA_ID,
@@ -56,16 +66,7 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
           floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." },
         },
       },
-      cni: {
-        type: "object",
-        description:
-          "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
-        additionalProperties: false,
-        properties: {
-          type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, …)." },
-          ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." },
-        },
-      },
+      cni,
       calicoVersion: {
         type: "string",
         enum: ["v3.32", "head"],
@@ -81,6 +82,24 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
         },
       },
       nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
+      clusters: {
+        type: "array",
+        description:
+          "The clusters this repository deploys to, for what the files cannot say (Argo CD Applications and Flux's clusters/<name>/ folders name clusters too). Cross-object rules judge each cluster on its own.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: { type: "string", minLength: 1, description: "The cluster's name, as findings and the plan show it (an Argo CD destination name joins it)." },
+            paths: stringList("Folders or files this cluster deploys, relative to this file."),
+            pools: stringList("More files with this cluster's pools (kubectl get ippools -o yaml), relative to this file; findings in them are not reported."),
+            podCidrs: stringList("This cluster's pod CIDRs, in place of the top-level podCidrs."),
+            cni,
+            nodes: { type: "integer", minimum: 0, description: "How many nodes of this cluster run Calico." },
+          },
+        },
+      },
       rules: severities,
       ignore: stringList("Files not linted, in .gitignore syntax, relative to this file. They are still read for cross-file checks, like --context."),
       overrides: {

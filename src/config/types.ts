@@ -30,6 +30,17 @@ export interface ConfigData {
   readonly ignore?: readonly string[];
   readonly overrides?: readonly OverrideEntry[];
   readonly suppress?: readonly SuppressEntry[];
+  readonly clusters?: readonly ClusterEntry[];
+}
+
+/** `clusters` entry: what the files cannot say about one cluster. */
+export interface ClusterEntry {
+  readonly name: string;
+  readonly paths?: readonly string[];
+  readonly pools?: readonly string[];
+  readonly podCidrs?: readonly string[];
+  readonly cni?: { readonly type?: string; readonly ipam?: string };
+  readonly nodes?: number;
 }
 
 /** A validated configuration and where its parts are written. */

@@ -139,9 +139,22 @@ function schemaProblems(root: Node, schema: ValidateFunction, rules: readonly Ru
 
 function semanticProblems(root: Node): ConfigProblem[] {
   const out: ConfigProblem[] = [];
-  for (const item of asSeq(get(root, "podCidrs"))?.items ?? []) {
-    if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
-      out.push({ span: item.span, message: `podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
+  const cidrs = (node: Node, where: string): void => {
+    for (const item of asSeq(get(node, "podCidrs"))?.items ?? []) {
+      if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
+        out.push({ span: item.span, message: `${where}podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
+      }
+    }
+  };
+  cidrs(root, "");
+  // Each cluster's pod CIDRs too; and two clusters of one name would be judged as one.
+  const names = new Set<string>();
+  for (const [i, c] of (asSeq(get(root, "clusters"))?.items ?? []).entries()) {
+    cidrs(c, `clusters[${i}].`);
+    const name = get(c, "name");
+    if (name?.kind === "scalar" && typeof name.value === "string") {
+      if (names.has(name.value)) out.push({ span: name.span, message: `clusters[${i}].name: another cluster is already named ${JSON.stringify(name.value)}` });
+      names.add(name.value);
     }
   }
   return out;

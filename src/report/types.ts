@@ -21,6 +21,8 @@ export interface Finding extends Location {
   readonly value?: string;
   /** The edits `--fix` makes for it (offsets into the file's text), or why it makes none. */
   readonly fix?: Fix;
+  /** The cluster (or clusters) the finding arises in, when the repository deploys to several. */
+  readonly cluster?: string;
 }
 
 export interface FileResult {

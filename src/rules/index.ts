@@ -18,6 +18,7 @@ import poolFamilyMismatch from "./pool-family-mismatch.js";
 import poolInvalid from "./pool-invalid.js";
 import poolOutsidePodCidr from "./pool-outside-pod-cidr.js";
 import poolOverlap from "./pool-overlap.js";
+import renderFailed from "./render-failed.js";
 import staticIpAutoPool from "./static-ip-auto-pool.js";
 import staticIpBothModes from "./static-ip-both-modes.js";
 import staticIpPoolMismatch from "./static-ip-pool-mismatch.js";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   poolInvalid,
   poolOutsidePodCidr,
   poolOverlap,
+  renderFailed,
   staticIpAutoPool,
   staticIpBothModes,
   staticIpPoolMismatch,

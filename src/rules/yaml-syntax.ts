@@ -20,6 +20,7 @@ export default defineRule({
   check(ctx) {
     for (const file of ctx.model.files) {
       for (const p of file.problems) {
+        if (p.code.startsWith("RENDER_FAILED")) continue; // render-failed reports it
         const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
         ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }

@@ -14,6 +14,8 @@ export const json: Formatter = (results, ctx) =>
         column: f.column,
         endLine: f.endLine,
         endColumn: f.endColumn,
+        // Only when the repository deploys to several clusters: the one(s) the finding arises in.
+        ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
       })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,

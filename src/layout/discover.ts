@@ -1,0 +1,381 @@
+import { basename, dirname, join, normalize, relative } from "node:path/posix";
+import { parseSource } from "../load/index.js";
+import { toPlain } from "../model/index.js";
+import type { Chart, ConfigCluster, Deploy, KustomizeRoot, Layout } from "./types.js";
+
+/** A file read for the layout: its absolute path and the plain data of its documents. */
+export interface LayoutFile {
+  readonly path: string;
+  readonly docs: readonly unknown[];
+}
+
+export interface LayoutInput {
+  /** Every file found (manifests and kustomization files); `docs` empty for files not parsed. */
+  readonly files: readonly LayoutFile[];
+  /** Where Argo CD and Flux paths start: the repository root, then each folder named. */
+  readonly repoRoots: readonly string[];
+  /** `clusters:` of the configuration file, with the folder its paths are relative to. */
+  readonly configClusters?: readonly { readonly cluster: ConfigCluster; readonly baseDir: string }[];
+}
+
+export const KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
+
+const isKustomizationFile = (p: string): boolean => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p));
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const isRemote = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
+
+/** Is `p` at or below `dir`? */
+export function under(dir: string, p: string): boolean {
+  // Normalized absolute paths: a prefix test (cheap: it runs for every file and deploy).
+  return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+}
+
+/** Read the layout from the files: charts, kustomize roots, GitOps objects and clusters. */
+export function discoverLayout(input: LayoutInput): Layout {
+  const dirs = new Set<string>();
+  const filesSet = new Set<string>();
+  for (const f of input.files) {
+    filesSet.add(f.path);
+    for (let d = dirname(f.path); !dirs.has(d); d = dirname(d)) {
+      dirs.add(d);
+      if (dirname(d) === d) break;
+    }
+  }
+  const kustomizationIn = (dir: string): string | undefined => KUSTOMIZATION_NAMES.map((n) => join(dir, n)).find((p) => filesSet.has(p));
+
+  // Helm charts and their templates.
+  const charts = new Map<string, Chart>();
+  for (const f of input.files) {
+    if (basename(f.path) !== "Chart.yaml") continue;
+    const data = f.docs.find(isRecord);
+    const deps = list(data?.["dependencies"])
+      .filter(isRecord)
+      .map((d) => str(d["name"]))
+      .filter((n): n is string => !!n);
+    charts.set(dirname(f.path), { dir: dirname(f.path), file: f.path, dependencies: deps });
+  }
+  const templates = new Map<string, string>();
+  for (const f of input.files) {
+    if (f.path.endsWith(".tpl")) {
+      templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
+      continue;
+    }
+    for (let d = dirname(f.path); dirname(d) !== d; d = dirname(d)) {
+      if (basename(d) === "templates" && charts.has(dirname(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename(dirname(d))}/: Helm renders it, nobody applies it as it is`);
+        break;
+      }
+    }
+  }
+
+  // Kustomize roots and what they use.
+  const roots = new Map<string, KustomizeRoot>();
+  const patches = new Map<string, string>();
+  for (const f of input.files) {
+    if (!isKustomizationFile(f.path)) continue;
+    const dir = dirname(f.path);
+    if (roots.has(dir)) continue;
+    const k = f.docs.find(isRecord) ?? {};
+    const resources: string[] = [];
+    const bases: string[] = [];
+    const plainDirs: string[] = [];
+    const patchFiles: string[] = [];
+    const remote: string[] = [];
+    const unsafe: string[] = [];
+    const take = (entry: unknown, components: boolean): void => {
+      const s = str(entry);
+      if (!s) return;
+      if (isRemote(s)) return void remote.push(s);
+      const p = normalize(join(dir, s));
+      if (filesSet.has(p) && !components) resources.push(p);
+      else if (kustomizationIn(p)) bases.push(p);
+      else if (dirs.has(p)) plainDirs.push(p);
+      else if (!components) resources.push(p);
+    };
+    for (const r of [...list(k["resources"]), ...list(k["bases"])]) take(r, false);
+    for (const c of list(k["components"])) take(c, true);
+    const patchPath = (s: string | undefined): void => {
+      // An inline patch (a YAML string with a newline) is no file.
+      if (!s || s.includes("\n")) return;
+      const p = normalize(join(dir, s));
+      patchFiles.push(p);
+      if (!patches.has(p)) patches.set(p, f.path);
+    };
+    for (const p of list(k["patches"])) patchPath(isRecord(p) ? str(p["path"]) : undefined);
+    for (const p of list(k["patchesStrategicMerge"])) patchPath(str(p));
+    for (const p of list(k["patchesJson6902"])) patchPath(isRecord(p) ? str(p["path"]) : undefined);
+    if (k["helmCharts"] !== undefined) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
+    for (const key of ["generators", "transformers", "validators"]) {
+      if (list(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
+    }
+    roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
+  }
+
+  // Clusters: the configuration's, then Flux's clusters/<name>/ folders.
+  const clusters: string[] = [];
+  const clusterDirs = new Map<string, string[]>();
+  const addCluster = (name: string, dir?: string): void => {
+    if (!clusters.includes(name)) clusters.push(name);
+    if (dir !== undefined) {
+      const l = clusterDirs.get(name) ?? [];
+      if (!l.includes(dir)) l.push(dir);
+      clusterDirs.set(name, l);
+    }
+  };
+  for (const { cluster, baseDir } of input.configClusters ?? []) {
+    addCluster(cluster.name);
+    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join(baseDir, p)).replace(/\/$/, ""));
+  }
+  // A patch of a Flux or Argo CD object is a partial object, not one that deploys anything.
+  const objectFiles = input.files.filter((f) => !patches.has(f.path));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
+  for (const { file } of fluxObjects) {
+    const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
+    if (m?.[1]) addCluster(basename(m[1]), m[1]);
+  }
+
+  const notFollowed: { file: string; reason: string }[] = [];
+  const deploys: Deploy[] = [];
+  const resolveDir = (p: string): string | undefined => {
+    for (const root of input.repoRoots) {
+      const d = normalize(join(root, p)).replace(/\/$/, "");
+      if (dirs.has(d)) return d;
+    }
+    return undefined;
+  };
+  const howOf = (dir: string): Deploy["how"] => (kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory");
+
+  // Argo CD Applications, and those an ApplicationSet makes.
+  const apps: { file: string; app: Record<string, unknown> }[] = [];
+  for (const f of objectFiles) {
+    for (const doc of f.docs.filter(isRecord)) {
+      const api = str(doc["apiVersion"]) ?? "";
+      if (!api.startsWith("argoproj.io/")) continue;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc });
+      if (doc["kind"] === "ApplicationSet") {
+        const made = expandApplicationSet(doc, input.repoRoots, dirs);
+        for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
+        for (const app of made.apps) apps.push({ file: f.path, app });
+      }
+    }
+  }
+  for (const { file, app } of apps) {
+    const spec = isRecord(app["spec"]) ? app["spec"] : {};
+    const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
+    const name = str(meta["name"]) ?? "application";
+    const dest = isRecord(spec["destination"]) ? spec["destination"] : {};
+    const server = str(dest["server"]);
+    const cluster = str(dest["name"]) ?? (server === undefined || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
+    const sources = [...(isRecord(spec["source"]) ? [spec["source"]] : []), ...list(spec["sources"]).filter(isRecord)];
+    const refs = new Map<string, string>();
+    for (const s of sources) if (str(s["ref"])) refs.set(`$${str(s["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const s of sources) {
+      const path = str(s["path"]);
+      if (path === undefined) {
+        if (str(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str(s["chart"])} from a Helm repository, which is not fetched` });
+        continue;
+      }
+      if (path.includes("{{")) continue;
+      const dir = resolveDir(path);
+      if (!dir) {
+        notFollowed.push({ file, reason: `Application ${name}: its source path ${path} is not a folder here` });
+        continue;
+      }
+      if (isRecord(s["plugin"])) {
+        const plugin = str(s["plugin"]["name"]) ?? "a config management plugin";
+        notFollowed.push({ file, reason: `Application ${name} builds ${path} with ${plugin}, whose output is known only to Argo CD` });
+        continue;
+      }
+      addCluster(cluster);
+      const by = { file, kind: "Application", name };
+      const helm = isRecord(s["helm"]) ? s["helm"] : undefined;
+      const how: Deploy["how"] = helm ? "helm" : isRecord(s["kustomize"]) ? "kustomize" : isRecord(s["directory"]) ? "directory" : howOf(dir);
+      const namespace = str(dest["namespace"]);
+      if (how === "helm") {
+        const valueFiles = list(helm?.["valueFiles"])
+          .map(str)
+          .filter((v): v is string => !!v)
+          .map((v) => {
+            const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
+            return ref?.[1] && refs.has(ref[1]) ? normalize(join(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join(dir, v));
+          });
+        const values: Record<string, unknown>[] = [];
+        const text = str(helm?.["values"]);
+        if (text) {
+          const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? undefined));
+          if (isRecord(parsed[0])) values.push(parsed[0]);
+        }
+        if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"] as Record<string, unknown>);
+        const set = list(helm?.["parameters"])
+          .filter(isRecord)
+          .filter((p) => str(p["name"]))
+          .map((p) => `${str(p["name"])}=${String(p["value"] ?? "")}`);
+        const releaseName = str(helm?.["releaseName"]) ?? name;
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...(namespace ? { namespace } : {}), by });
+      } else {
+        const directory = isRecord(s["directory"]) ? s["directory"] : {};
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...(namespace ? { namespace } : {}), by });
+      }
+    }
+  }
+
+  // Flux: each Kustomization or HelmRelease runs on the cluster whose folder holds it.
+  let substitutes = false;
+  const clusterOfFile = (file: string): string | undefined => {
+    for (const [name, ds] of clusterDirs) if (ds.some((d) => under(d, file))) return name;
+    for (const d of deploys) if (d.how !== "helm" && under(d.dir, file)) return d.cluster;
+    return undefined;
+  };
+  const fluxDone = new Set<Record<string, unknown>>();
+  // Repeated: a Kustomization may deploy a folder holding more of them (and HelmReleases).
+  for (let round = 0; round < 8; round++) {
+    let added = false;
+    for (const { file, doc } of fluxObjects) {
+      if (fluxDone.has(doc)) continue;
+      const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : undefined);
+      if (cluster === undefined && round < 7) continue;
+      fluxDone.add(doc);
+      added = true;
+      const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
+      const meta = isRecord(doc["metadata"]) ? doc["metadata"] : {};
+      const name = str(meta["name"]) ?? doc["kind"];
+      const by = { file, kind: String(doc["kind"]), name: String(name) };
+      const target = cluster ?? "";
+      if (doc["kind"] === "Kustomization") {
+        if (isRecord(spec["postBuild"])) substitutes = true;
+        if (spec["kubeConfig"] !== undefined) {
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
+          continue;
+        }
+        const dir = resolveDir(str(spec["path"]) ?? "./");
+        if (!dir) {
+          const src = isRecord(spec["sourceRef"]) ? `${str(spec["sourceRef"]["kind"]) ?? "source"} ${str(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
+          continue;
+        }
+        if (target) addCluster(target);
+        const ns = str(spec["targetNamespace"]);
+        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...(ns ? { namespace: ns } : {}), by });
+      } else {
+        const chartSpec = isRecord(spec["chart"]) && isRecord(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
+        const chartPath = str(chartSpec["chart"]);
+        const srcKind = isRecord(chartSpec["sourceRef"]) ? str(chartSpec["sourceRef"]["kind"]) : undefined;
+        const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : undefined;
+        if (!dir || !charts.has(dir)) {
+          notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
+          continue;
+        }
+        if (target) addCluster(target);
+        const valueFiles = list(chartSpec["valuesFiles"])
+          .map(str)
+          .filter((v): v is string => !!v)
+          .map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join(dir, v)));
+        const values = isRecord(spec["values"]) ? [spec["values"]] : [];
+        if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
+        const ns = str(spec["targetNamespace"]) ?? str(meta["namespace"]);
+        const releaseName = str(spec["releaseName"]) ?? (str(spec["targetNamespace"]) ? `${str(spec["targetNamespace"])}-${String(name)}` : String(name));
+        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], releaseName, ...(ns ? { namespace: ns } : {}), by });
+      }
+    }
+    if (!added) break;
+  }
+  return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
+}
+
+function isFlux(doc: Record<string, unknown>): boolean {
+  const api = str(doc["apiVersion"]) ?? "";
+  return (api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization") || (api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease");
+}
+
+function resolveFile(p: string, roots: readonly string[], files: ReadonlySet<string>): string | undefined {
+  for (const r of roots) {
+    const f = normalize(join(r, p));
+    if (files.has(f)) return f;
+  }
+  return undefined;
+}
+
+/** The Applications an ApplicationSet's list and git-directory generators make. */
+function expandApplicationSet(doc: Record<string, unknown>, repoRoots: readonly string[], dirs: ReadonlySet<string>): { apps: Record<string, unknown>[]; reasons: string[] } {
+  const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
+  const template = isRecord(spec["template"]) ? spec["template"] : undefined;
+  const name = isRecord(doc["metadata"]) ? (str(doc["metadata"]["name"]) ?? "") : "";
+  if (!template) return { apps: [], reasons: [] };
+  const goTemplate = spec["goTemplate"] === true;
+  const params: Record<string, unknown>[] = [];
+  const reasons: string[] = [];
+  for (const g of list(spec["generators"]).filter(isRecord)) {
+    if (isRecord(g["list"])) {
+      for (const e of list(g["list"]["elements"]).filter(isRecord)) params.push(e);
+    } else if (isRecord(g["git"])) {
+      const entries = list(g["git"]["directories"]).filter(isRecord);
+      const include = entries.filter((e) => e["exclude"] !== true).map((e) => globRegExp(str(e["path"]) ?? ""));
+      const exclude = entries.filter((e) => e["exclude"] === true).map((e) => globRegExp(str(e["path"]) ?? ""));
+      if (list(g["git"]["files"]).length > 0) reasons.push(`ApplicationSet ${name}: the git files generator is not followed`);
+      // The first root (folder named, work tree) under which the globs match something.
+      for (const root of repoRoots) {
+        const found: Record<string, unknown>[] = [];
+        for (const d of [...dirs].sort()) {
+          if (!under(root, d) || d === root) continue;
+          const rel = relative(root, d);
+          if (!include.some((r) => r.test(rel)) || exclude.some((r) => r.test(rel))) continue;
+          const segments = rel.split("/");
+          const base = segments[segments.length - 1] ?? "";
+          const normalized = base.replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase();
+          found.push(
+            goTemplate
+              ? { path: { path: rel, basename: base, basenameNormalized: normalized, segments } }
+              : { path: rel, "path.basename": base, "path.basenameNormalized": normalized, ...Object.fromEntries(segments.map((s, i) => [`path[${i}]`, s])) },
+          );
+        }
+        if (found.length > 0) {
+          params.push(...found);
+          break;
+        }
+      }
+    } else {
+      const kind = Object.keys(g)[0] ?? "unknown";
+      reasons.push(`ApplicationSet ${name}: the ${kind} generator needs a live system and is not followed`);
+    }
+  }
+  return { apps: params.map((p) => fill(template, p, goTemplate) as Record<string, unknown>), reasons };
+}
+
+function lookup(params: Record<string, unknown>, key: string, goTemplate: boolean): unknown {
+  if (!goTemplate) return key in params ? params[key] : key.split(".").reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), params);
+  return key
+    .replace(/^\./, "")
+    .split(".")
+    .reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), params);
+}
+
+/** Replace `{{name}}` (or, with goTemplate, `{{ .name }}`) in every string of the template. */
+function fill(v: unknown, params: Record<string, unknown>, goTemplate: boolean): unknown {
+  if (typeof v === "string") {
+    return v.replace(/\{\{\s*([.\w[\]-]+)\s*\}\}/g, (whole, key: string) => {
+      const got = lookup(params, key, goTemplate);
+      return typeof got === "string" || typeof got === "number" || typeof got === "boolean" ? String(got) : whole;
+    });
+  }
+  if (Array.isArray(v)) return v.map((x) => fill(x, params, goTemplate));
+  if (isRecord(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, params, goTemplate)]));
+  return v;
+}
+
+/** A path glob as Argo CD's git generator reads it (`*` within a segment, `**` across). */
+function globRegExp(glob: string): RegExp {
+  const g = glob.replace(/^\.\//, "").replace(/\/$/, "");
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i] ?? "";
+    if (c === "*" && g[i + 1] === "*") {
+      re += ".*";
+      i++;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}

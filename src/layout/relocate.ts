@@ -1,0 +1,188 @@
+import { LineIndex, type Location, type Node, type SourceFile } from "../load/index.js";
+
+/**
+ * Where a finding in rendered output was written: the line a person edits. Rendered text is what
+ * kustomize or Helm printed; its values come from a patch, a base's file, a values file or a
+ * template, and the finding is moved to the first of those that holds the offending text under
+ * the same key (docs/gitops-layouts.md).
+ */
+
+export interface RenderedSource {
+  /** The rendered stream, parsed (its path is not a file: findings in it are moved). */
+  readonly rendered: SourceFile;
+  readonly how: "kustomize" | "helm";
+  /** Kustomize: the patch files and kustomization files of the root and its bases, nearest first. */
+  readonly patches: readonly string[];
+  readonly kustomizations: readonly string[];
+  /** Kustomize: the file a rendered document came from (its origin annotation), by document index. */
+  readonly origins: ReadonlyMap<number, string>;
+  /** Helm: the template a rendered document came from (`# Source:`), by document index. */
+  readonly templates: ReadonlyMap<number, string>;
+  /** Helm: the values files, lowest precedence first (the chart's values.yaml, then -f files). */
+  readonly valueFiles: readonly string[];
+  /** Where a finding goes when no source holds its text: the Application, kustomization or chart. */
+  readonly fallback: string;
+  /** Names the producer in messages ("overlays/prod", "chart web (values-prod.yaml)"). */
+  readonly label: string;
+}
+
+export interface Moved extends Location {
+  readonly file: string;
+  /** Said after the message when the finding could only be placed at the producer. */
+  readonly note?: string;
+}
+
+/** Offset of a 1-based line and column. */
+export function offsetOf(text: string, line: number, column: number): number {
+  let off = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf("\n", off);
+    if (nl === -1) return text.length;
+    off = nl + 1;
+  }
+  return Math.min(text.length, off + column - 1);
+}
+
+const KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
+
+/** The key of the mapping entry on a line (`replicas` in `  replicas: 3`), if any. */
+export function keyOfLine(line: string): string | undefined {
+  const m = KEY.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3])?.trim() : undefined;
+}
+
+function lineAt(text: string, offset: number): { start: number; text: string } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const nl = text.indexOf("\n", offset);
+  return { start, text: text.slice(start, nl === -1 ? text.length : nl) };
+}
+
+/** The first line of `text` whose key is `key` and that holds `token` after it; with no key, any line holding token. */
+function search(text: string, key: string | undefined, token: string): { start: number; end: number } | null {
+  let off = 0;
+  for (const line of text.split("\n")) {
+    const k = keyOfLine(line);
+    if ((key === undefined || k === key) && token !== "") {
+      const at = line.indexOf(token, key === undefined ? 0 : line.indexOf(":") + 1);
+      if (at !== -1 && !line.trimStart().startsWith("#")) return { start: off + at, end: off + at + token.length };
+    }
+    off += line.length + 1;
+  }
+  return null;
+}
+
+function keyLine(text: string, key: string): { start: number; end: number } | null {
+  let off = 0;
+  for (const line of text.split("\n")) {
+    if (keyOfLine(line) === key) {
+      const s = line.length - line.trimStart().length;
+      return { start: off + s, end: off + line.length };
+    }
+    off += line.length + 1;
+  }
+  return null;
+}
+
+/** A mapping value at a dotted path of a parsed YAML file. */
+function valueAt(file: SourceFile, path: readonly string[]): Node | null {
+  for (const doc of file.documents) {
+    let n: Node | null = doc.root;
+    for (const k of path) {
+      if (!n || n.kind !== "map") {
+        n = null;
+        break;
+      }
+      n = n.entries.find((e) => e.key === k)?.value ?? null;
+    }
+    if (n) return n;
+  }
+  return null;
+}
+
+/** The documents' index for an offset of the rendered text. */
+function documentAt(file: SourceFile, offset: number): number {
+  let best = 0;
+  for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
+  return best;
+}
+
+/** Move a location in rendered output to its source; `files` gives the sources by path. */
+export function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {
+  const text = src.rendered.text;
+  const start = offsetOf(text, at.line, at.column);
+  const end = at.endLine === at.line ? offsetOf(text, at.endLine, at.endColumn) : lineAt(text, start).start + lineAt(text, start).text.length;
+  const line = lineAt(text, start);
+  const token = text.slice(start, end).trim();
+  const key = keyOfLine(line.text);
+  const doc = documentAt(src.rendered, start);
+  const place = (file: string, span: { start: number; end: number }): Moved | null => {
+    const f = files(file);
+    return f ? { file, ...new LineIndex(f.text).location(span) } : null;
+  };
+  const tryIn = (file: string | undefined, k: string | undefined, t: string): Moved | null => {
+    if (!file) return null;
+    const f = files(file);
+    const span = f ? search(f.text, k, t) : null;
+    return span ? place(file, span) : null;
+  };
+  const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
+
+  if (src.how === "kustomize") {
+    const origin = src.origins.get(doc);
+    for (const p of src.patches) {
+      const got = key !== undefined ? tryIn(p, key, token) : null;
+      if (got) return got;
+    }
+    const fromOrigin = (key !== undefined ? tryIn(origin, key, token) : null) ?? (distinctive ? tryIn(origin, undefined, token) : null);
+    if (fromOrigin) return fromOrigin;
+    for (const k of src.kustomizations) {
+      const got = key !== undefined ? tryIn(k, key, token) : null;
+      if (got) return got;
+    }
+    if (origin && key !== undefined) {
+      const f = files(origin);
+      const span = f ? keyLine(f.text, key) : null;
+      if (span) return place(origin, span) ?? fallback(src, files);
+    }
+    if (origin && files(origin)) return { ...(place(origin, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
+    return fallback(src, files);
+  }
+
+  // Helm: the values the template line reads, in the last values file that sets them.
+  const template = src.templates.get(doc);
+  const tf = template ? files(template) : undefined;
+  if (tf && key !== undefined) {
+    const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
+    for (const l of keyLines) {
+      for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
+        const path = (m[1] ?? "").slice(1).split(".");
+        for (const vf of [...src.valueFiles].reverse()) {
+          const f = files(vf);
+          const node = f ? valueAt(f, path) : null;
+          if (!f || !node) continue;
+          const nodeText = f.text.slice(node.span.start, node.span.end);
+          const inner = token ? nodeText.indexOf(token) : -1;
+          return place(vf, inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + token.length } : node.span) ?? fallback(src, files);
+        }
+      }
+    }
+  }
+  if (distinctive) {
+    for (const vf of [...src.valueFiles].reverse()) {
+      const got = tryIn(vf, undefined, token);
+      if (got) return got;
+    }
+  }
+  if (tf && key !== undefined) {
+    const span = search(tf.text, key, token) ?? keyLine(tf.text, key);
+    if (span && template) return place(template, span) ?? fallback(src, files);
+  }
+  if (template && tf) return { ...(place(template, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
+  return fallback(src, files);
+}
+
+function fallback(src: RenderedSource, files: (path: string) => SourceFile | undefined): Moved {
+  const f = files(src.fallback);
+  const loc = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: src.fallback, ...loc, note: `as rendered by ${src.label}` };
+}

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Rendered } from "./tools.js";
+
+/**
+ * Rendered output kept between runs (`--cache DIR`), keyed by the content of everything a render
+ * reads: every file below the root's folders (the kustomization, resources, patches, generator
+ * inputs; the chart with its templates and values), the values given, and the program. After a
+ * one-file change only the roots and charts whose folders hold that file render again.
+ */
+
+const SKIP = new Set([".git", "node_modules"]);
+
+function hashTree(h: ReturnType<typeof createHash>, dir: string, base: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    h.update(`unreadable ${relative(base, dir)}\0`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (SKIP.has(e.name)) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) hashTree(h, p, base);
+    else if (e.isFile() || e.isSymbolicLink()) {
+      h.update(`${relative(base, p)}\0`);
+      try {
+        h.update(readFileSync(p));
+      } catch {
+        h.update("unreadable");
+      }
+      h.update("\0");
+    }
+  }
+}
+
+/** The key of a render: the program (path and modification time), its job, and the folders' content. */
+export function renderKey(program: string, job: unknown, dirs: readonly string[], files: readonly string[]): string {
+  const h = createHash("sha256");
+  let mtime = 0;
+  try {
+    mtime = statSync(program).mtimeMs;
+  } catch {
+    // a program that vanished renders again
+  }
+  h.update(JSON.stringify({ program, mtime, job }));
+  for (const d of [...new Set(dirs)].sort()) {
+    h.update(`dir ${d}\0`);
+    hashTree(h, d, d);
+  }
+  for (const f of [...new Set(files)].sort()) {
+    h.update(`file ${f}\0`);
+    try {
+      h.update(readFileSync(f));
+    } catch {
+      h.update("missing");
+    }
+  }
+  return h.digest("hex");
+}
+
+export function cached(dir: string, key: string): Rendered | null {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, `${key}.render`), "utf8")) as Rendered;
+    return typeof (data as { text?: unknown }).text === "string" || typeof (data as { error?: unknown }).error === "string" ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Store a render; a cache that cannot be written only costs the next run time. */
+export function store(dir: string, key: string, r: Rendered): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(r));
+    renameSync(tmp, join(dir, `${key}.render`));
+  } catch {
+    // not cached
+  }
+}

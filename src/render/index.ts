@@ -1,0 +1,523 @@
+import { availableParallelism } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { displayPath, loadFile, loadFiles } from "../load/files.js";
+import { parseSource, type SourceFile } from "../load/index.js";
+import { toPlain } from "../model/index.js";
+import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/discover.js";
+import { relocate, type RenderedSource } from "../layout/relocate.js";
+import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
+import type { ConfigCluster, Layout } from "../layout/types.js";
+import { lintExact } from "../engine/exact.js";
+import { groupResults, type LintOptions, type LintOutput } from "../engine/run.js";
+import { pathPolicy } from "../engine/policy.js";
+import type { Finding, RelatedFinding } from "../report/types.js";
+import type { Model, Settings } from "../model/index.js";
+import { cached, renderKey, store } from "./cache.js";
+import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
+import { planFrom } from "../engine/plan.js";
+import type { Plan } from "../report/plan.js";
+import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
+
+/**
+ * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
+ * charts with the user's binaries, lint each cluster on its own, and move findings in rendered
+ * output back to the line that wrote the value.
+ */
+
+export type RenderMode = "auto" | "always" | "never";
+
+export interface LayoutOptions {
+  readonly render?: RenderMode;
+  /** The configuration's `clusters:`, with the folder its paths are relative to. */
+  readonly clusters?: readonly ConfigCluster[];
+  readonly clustersBase?: string;
+  /** Environment for finding and running the tools (PATH). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Keep rendered output here between runs (`--cache DIR`). */
+  readonly cacheDir?: string;
+}
+
+/** `--render always` without the program it needs. */
+export class RenderUnavailable extends Error {}
+
+export interface ScopeOutput {
+  /** The cluster's name; "" for the repository's only cluster or what no cluster deploys. */
+  readonly cluster: string;
+  readonly model: Model;
+  readonly settings: Settings;
+}
+
+export interface LayoutOutput extends LintOutput {
+  readonly files: readonly SourceFile[];
+  readonly scopes: readonly ScopeOutput[];
+  /** Said once on standard error: what was not rendered or followed, and how to get it. */
+  readonly notices: readonly string[];
+  /** Files named that were not read as manifests, and why. */
+  readonly skipped: readonly { path: string; reason: string }[];
+  /** A line of rendered output (a plan's owner) as the source line that wrote it; others as they are. */
+  readonly sourceLine: (file: string, line: number) => { file: string; line: number };
+  /** Whether any cluster had an IP pool in view. */
+  readonly poolsKnown: boolean;
+  /** When asked (`plan: true`): the first cluster's allocation and plan, and every cluster's plan. */
+  readonly allocation?: Allocation;
+  readonly plan?: Plan;
+  readonly plans?: readonly { readonly cluster: string; readonly plan: Plan }[];
+}
+
+const posixAbs = (p: string): string => p.split(sep).join("/");
+const MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+
+/**
+ * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
+ * kustomization, GitOps object or configured cluster): the caller lints them flat, as before.
+ */
+export async function lintLayout(
+  files: readonly SourceFile[],
+  named: ReadonlySet<string>,
+  cwd: string,
+  lintOptions: LintOptions & { readonly plan?: boolean },
+  options: LayoutOptions,
+): Promise<LayoutOutput | null> {
+  const env = options.env ?? process.env;
+  const abs = (p: string): string => posixAbs(resolve(cwd, p));
+  const byAbs = new Map<string, SourceFile>();
+  for (const f of files) byAbs.set(abs(f.path), f);
+  // A kustomization named `Kustomization` has no manifest extension: look for it beside the files.
+  const dirsSeen = new Set<string>();
+  for (const f of files) {
+    const d = dirname(abs(f.path));
+    if (dirsSeen.has(d)) continue;
+    dirsSeen.add(d);
+    const k = join(d, "Kustomization");
+    if (!byAbs.has(posixAbs(k)) && existsSync(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  }
+  // A template named on its own: its chart's Chart.yaml says it is one.
+  for (const f of files) {
+    for (let d = dirname(abs(f.path)); dirname(d) !== d; d = dirname(d)) {
+      const chartFile = posixAbs(join(dirname(d), "Chart.yaml"));
+      if (basename(d) === "templates" && !byAbs.has(chartFile) && existsSync(chartFile)) {
+        byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
+      }
+    }
+  }
+  const layoutFiles: LayoutFile[] = [];
+  for (const [p, f] of byAbs) {
+    const name = basename(p);
+    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m));
+    layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] });
+  }
+  const top = gitTop(cwd);
+  // Folders named first (a repository linted from outside it), then the git work tree, then cwd.
+  const repoRoots = [...new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...(top ? [posixAbs(top)] : []), posixAbs(resolve(cwd))])];
+  const base = options.clustersBase ?? cwd;
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
+
+  const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
+  const manifestFiles = [...byAbs.keys()].filter((p) => !(KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)));
+  const scopes = planScopes(layout, manifestFiles);
+  const mode = options.render ?? "auto";
+  const tools: Tools = mode === "never" ? {} : findTools(env);
+  const notices: string[] = [];
+  const needKustomize = scopes.some((s) => s.units.some((u) => u.kind === "root"));
+  const needHelm = scopes.some((s) => s.units.some((u) => u.kind === "chart"));
+  if (mode === "always" && needKustomize && !tools.kustomize) throw new RenderUnavailable("--render always: neither kustomize nor kubectl is on PATH to build the Kustomize roots");
+  if (mode === "always" && needHelm && !tools.helm) throw new RenderUnavailable("--render always: helm is not on PATH to render the charts");
+  for (const n of layout.notFollowed) notices.push(`${displayPath(n.file, cwd)}: not followed: ${n.reason}`);
+
+  // Render every root and chart once, a few at a time.
+  const jobs = new Map<string, { unit: Unit; result?: RenderResult }>();
+  for (const sc of scopes) for (const u of sc.units) if (u.kind !== "files") jobs.set(unitKey(u), { unit: u });
+  const raw: string[] = [];
+  const unrendered: string[] = [];
+  const queue = [...jobs.values()];
+  const stats = { rendered: 0, cached: 0 };
+  const worker = async (): Promise<void> => {
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve(cwd, options.cacheDir) : undefined, stats);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
+  if (raw.length > 0) {
+    const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
+    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
+  }
+  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+
+  // Sources the findings may move to (patches, values files, templates, kustomizations).
+  const sourceCache = new Map<string, SourceFile | undefined>();
+  const sourceOf = (display: string): SourceFile | undefined => {
+    if (sourceCache.has(display)) return sourceCache.get(display);
+    const known = byAbs.get(abs(display));
+    sourceCache.set(display, known);
+    return known;
+  };
+  for (const job of jobs.values()) {
+    for (const vf of job.result?.rendered?.valueFiles ?? []) {
+      if (!sourceOf(vf)) {
+        const f = await loadFile(vf, cwd, false, parseSource);
+        sourceCache.set(vf, f);
+      }
+    }
+    for (const t of job.result?.rendered?.templates.values() ?? []) {
+      if (!sourceOf(t)) sourceCache.set(t, await loadFile(t, cwd, false, parseSource));
+    }
+  }
+
+  const many = scopes.length > 1;
+  // Context files no cluster deploys (--context, --pools) are context for every cluster.
+  const shared: SourceFile[] = [];
+  const leftover = scopes.find((sc) => sc.cluster === "");
+  if (many && leftover) {
+    for (const u of leftover.units) if (u.kind === "files") for (const p of u.files) if (byAbs.get(p)?.contextOnly) shared.push(byAbs.get(p) as SourceFile);
+  }
+  const sharedSet = new Set(shared);
+  const outs: { scope: Scope; out: LintOutput & { files: readonly SourceFile[] }; linted: Set<string> }[] = [];
+  const clusterCfg = new Map((options.clusters ?? []).map((c) => [c.name, c]));
+  for (const sc of scopes) {
+    const sources: SourceFile[] = [];
+    const added = new Set<SourceFile>();
+    const add = (f: SourceFile | undefined): void => {
+      if (f && !added.has(f)) {
+        added.add(f);
+        sources.push(f);
+      }
+    };
+    for (const u of sc.units) {
+      if (u.kind === "files") u.files.forEach((p) => add(sharedSet.has(byAbs.get(p) as SourceFile) ? undefined : byAbs.get(p)));
+      else {
+        const r = jobs.get(unitKey(u))?.result;
+        if (r?.rendered) add(r.rendered.rendered);
+        else if (r?.failed) add(r.failed);
+        else if (u.kind === "root" && r?.raw) u.files.forEach((p) => add(byAbs.get(p)));
+      }
+    }
+    const cfg = clusterCfg.get(sc.cluster);
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve(base, p), cwd)), cwd, true, parseSource) : [];
+    const opts: LintOptions = {
+      ...lintOptions,
+      ...(cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {}),
+      ...(cfg?.cni ? { cni: cfg.cni } : {}),
+      ...(cfg?.nodes !== undefined ? { settings: { ...lintOptions.settings, nodes: cfg.nodes } } : {}),
+    };
+    const out = lintExact([...sources, ...shared.filter((f) => !added.has(f)), ...extraContext], opts);
+    outs.push({ scope: sc, out, linted: new Set(sources.map((f) => f.path)) });
+  }
+
+  // Move findings out of rendered output, name clusters, merge.
+  const rendered = new Map<string, RenderedSource>();
+  for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
+  const merged = new Map<string, { finding: Finding; clusters: string[] }>();
+  const moveRelated = (rel: RelatedFinding): RelatedFinding => {
+    const src = rendered.get(rel.file);
+    if (!src) return rel;
+    const m = relocate(src, rel, sourceOf);
+    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  };
+  const targets = new Set<string>();
+  const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
+  for (const { scope, out } of outs) {
+    for (const r of out.results) {
+      for (const f of r.findings) {
+        let finding: Finding = f;
+        const src = rendered.get(f.file);
+        if (src) {
+          const m = relocate(src, f, sourceOf);
+          // --fix never edits rendered text: the finding keeps no fix.
+          const rest: Finding = { ...f };
+          delete (rest as { fix?: unknown }).fix;
+          finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...(m.note ? { message: `${f.message} (${m.note})` } : {}) };
+          // The configuration's ignore globs and per-file severities apply where the finding now is.
+          if (paths.ignored(m.file)) continue;
+          const setting = paths.setting(f.ruleId, m.file);
+          if (setting === "off") continue;
+          if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
+          targets.add(m.file);
+        }
+        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
+        if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
+        const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+        const prev = merged.get(key);
+        if (prev) {
+          if (!prev.clusters.includes(scope.cluster)) prev.clusters.push(scope.cluster);
+        } else merged.set(key, { finding, clusters: [scope.cluster] });
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const { finding, clusters } of merged.values()) {
+    // A suppression is unused only if no cluster that reads its file used it.
+    if (finding.ruleId === "unused-suppression") {
+      const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
+      if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
+    }
+    if (!many) {
+      findings.push(finding);
+      continue;
+    }
+    const names = clusters.map((c) => c || "(no cluster)");
+    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
+  }
+  const shown = new Set<string>();
+  for (const { out } of outs) for (const r of out.results) if (!rendered.has(r.file)) shown.add(r.file);
+  // A finding moved into a context file is not reported, as for any finding located there.
+  for (const t of targets) if (byAbs.get(abs(t))?.contextOnly !== true) shown.add(t);
+  const results = groupResults(
+    [...shown].map((path) => ({ path, text: "", documents: [], problems: [], contextOnly: false })),
+    findings,
+  );
+  const first = outs[0]?.out;
+  const given = new Set(files);
+  const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const sourceLine = (file: string, line: number): { file: string; line: number } => {
+    const src = rendered.get(file);
+    if (!src) return { file, line };
+    const text = src.rendered.text.split("\n")[line - 1] ?? "";
+    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text.length + 1 }, sourceOf);
+    return { file: m.file, line: m.line };
+  };
+  // The plan per cluster, owners moved out of rendered output. What no cluster deploys has a plan
+  // only when it holds pools or pods.
+  let planned: { allocation: Allocation; plan: Plan; plans: { cluster: string; plan: Plan }[] } | undefined;
+  if (lintOptions.plan) {
+    const all = outs.map((o) => {
+      const a = allocation(o.out.model, o.out.settings);
+      return { cluster: o.scope.cluster || "(no cluster)", unnamed: o.scope.cluster === "", allocation: a, plan: sourcePlan(planFrom(o.out.model, a), sourceLine) };
+    });
+    const empty = (p: Plan): boolean => p.pools.length + p.statics.length + p.sets.length + p.unknown.length + p.blocked.length === 0;
+    const kept = all.length > 1 ? all.filter((p) => !p.unnamed || !empty(p.plan)) : all;
+    const head = kept[0] ?? all[0];
+    if (head) planned = { allocation: head.allocation, plan: head.plan, plans: kept.map((p) => ({ cluster: p.cluster, plan: p.plan })) };
+  }
+  return {
+    results,
+    model: first?.model as Model,
+    settings: first?.settings as Settings,
+    files: allFiles,
+    scopes: outs.map((o) => ({ cluster: o.scope.cluster, model: o.out.model, settings: o.out.settings })),
+    notices,
+    skipped,
+    sourceLine,
+    poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
+    ...(planned ? { allocation: planned.allocation, plan: planned.plan, ...(planned.plans.length > 1 ? { plans: planned.plans } : {}) } : {}),
+  };
+}
+
+/** Owners located in rendered output, moved to the line that wrote them. */
+function sourcePlan(plan: Plan, sourceLine: (file: string, line: number) => { file: string; line: number }): Plan {
+  const move = <T extends { file: string; line: number }>(o: T): T => ({ ...o, ...sourceLine(o.file, o.line) });
+  return {
+    ...plan,
+    pools: plan.pools.map(move),
+    statics: plan.statics.map((s) => ({ ...s, owner: move(s.owner) })),
+    sets: plan.sets.map((s) => ({ ...s, consumers: s.consumers.map(move) })),
+    unknown: plan.unknown.map(move),
+    blocked: plan.blocked.map(move),
+  };
+}
+
+interface RenderResult {
+  readonly rendered?: RenderedSource;
+  /** The kustomization or Chart.yaml carrying the tool's error (the render-failed rule reports it). */
+  readonly failed?: SourceFile;
+  /** Lint the root's files as they are. */
+  readonly raw?: boolean;
+}
+
+function unitKey(u: Unit): string {
+  if (u.kind === "root") return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}`;
+  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
+  return `files\0${u.files.join("\0")}`;
+}
+
+async function renderUnit(
+  u: Unit,
+  layout: Layout,
+  tools: Tools,
+  env: NodeJS.ProcessEnv,
+  mode: RenderMode,
+  cwd: string,
+  raw: string[],
+  unrendered: string[],
+  byAbs: ReadonlyMap<string, SourceFile>,
+  cacheDir: string | undefined,
+  stats: { rendered: number; cached: number },
+): Promise<RenderResult> {
+  /** Run a render, or take it from the cache when nothing it reads has changed. */
+  const run = async (program: string, job: unknown, dirs: readonly string[], files: readonly string[], render: () => Promise<Rendered>): Promise<Rendered> => {
+    const key = cacheDir ? renderKey(program, job, dirs, files) : "";
+    const hit = cacheDir ? cached(cacheDir, key) : null;
+    if (hit) {
+      stats.cached++;
+      return hit;
+    }
+    const out = await render();
+    stats.rendered++;
+    if (cacheDir) store(cacheDir, key, out);
+    return out;
+  };
+  const show = (p: string): string => displayPath(p, cwd);
+  if (u.kind === "root") {
+    const blocked = [...u.root.remote.map((r) => `the remote base ${r}`), ...u.root.unsafe];
+    for (const b of u.root.bases) {
+      const base = layout.roots.get(b);
+      if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
+    }
+    if (mode === "never" || !tools.kustomize || blocked.length > 0) {
+      if (blocked.length > 0) unrendered.push(`${show(u.root.file)} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
+      else raw.push(show(u.root.dir));
+      return { raw: true };
+    }
+    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname(p)))];
+    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env));
+    if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    const label = show(u.root.dir);
+    const path = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
+    const parsed = withNamespace(parseSource(path, out.text), u.deploy?.namespace);
+    // Each rendered object's origin: the resource file of the root or a base holding an object of
+    // its kind whose name the rendered name contains (after namePrefix/nameSuffix); the longest wins.
+    const candidates: { file: string; kind: string; name: string }[] = [];
+    for (const file of u.files) {
+      for (const d of byAbs.get(file)?.documents ?? []) {
+        const data = toPlain(d.root ?? undefined) as { kind?: unknown; metadata?: { name?: unknown } } | null;
+        if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
+      }
+    }
+    const origins = new Map<number, string>();
+    for (const d of parsed.documents) {
+      const data = toPlain(d.root ?? undefined) as { kind?: unknown; metadata?: { name?: unknown } } | null;
+      const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
+      const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
+      if (best) origins.set(d.index, best.file);
+    }
+    const kustomizations = rootInputs(layout, u.root).filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)));
+    return {
+      rendered: {
+        rendered: parsed,
+        how: "kustomize",
+        patches: rootPatches(layout, u.root).map(show),
+        kustomizations: kustomizations.map(show),
+        origins,
+        templates: new Map(),
+        valueFiles: [],
+        fallback: show(u.deploy?.by.file ?? u.root.file),
+        label,
+      },
+    };
+  }
+  if (u.kind === "chart") {
+    const label = show(u.chart.dir);
+    if (mode === "never" || !tools.helm) {
+      unrendered.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
+      return {};
+    }
+    const d = u.deploy;
+    // Argo CD and Flux build dependencies from chart repositories; this run fetches nothing.
+    const missing = u.chart.dependencies.filter((dep) => !existsSync(join(u.chart.dir, "charts", dep)) && !tgzIn(join(u.chart.dir, "charts"), dep));
+    if (missing.length > 0) {
+      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      return {};
+    }
+    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync(f));
+    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)] as const));
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [] };
+    const out: Rendered = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
+    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
+    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
+    const templates = new Map<number, string>();
+    // `# Source: <chart>/templates/x.yaml` precedes each document.
+    const sourceRe = /^# Source: [^/\n]+\/(.+)$/gm;
+    const marks: { at: number; file: string }[] = [];
+    for (const m of out.text.matchAll(sourceRe)) marks.push({ at: m.index ?? 0, file: m[1] ?? "" });
+    for (const doc of parsed.documents) {
+      if (!doc.root) continue;
+      const mark = marks.filter((m) => m.at <= doc.root!.span.start).pop();
+      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join(u.chart.dir, mark.file)));
+    }
+    const defaults = join(u.chart.dir, "values.yaml");
+    return {
+      rendered: {
+        rendered: parsed,
+        how: "helm",
+        patches: [],
+        kustomizations: [],
+        origins: new Map(),
+        templates,
+        valueFiles: [...(existsSync(defaults) ? [show(defaults)] : []), ...valueFiles.map(show)],
+        fallback: show(d?.by.file ?? u.chart.file),
+        label: d ? `${d.by.kind} ${d.by.name}` : label,
+      },
+    };
+  }
+  return {};
+}
+
+/** Kinds that live in a namespace and that the rules read (others keep what they say). */
+const NAMESPACED = new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "HorizontalPodAutoscaler", "ConfigMap"]);
+
+/**
+ * The destination namespace (an Application's destination.namespace, a HelmRelease's or Flux
+ * Kustomization's targetNamespace) written into rendered objects that name none, as Argo CD and
+ * Flux apply them: a line added to the rendered text, which is ours, never the user's.
+ */
+function withNamespace(file: SourceFile, namespace: string | undefined): SourceFile {
+  if (!namespace) return file;
+  const inserts: { at: number; text: string }[] = [];
+  for (const d of file.documents) {
+    const root = d.root;
+    if (root?.kind !== "map") continue;
+    const kind = root.entries.find((e) => e.key === "kind")?.value;
+    if (kind?.kind !== "scalar" || !NAMESPACED.has(String(kind.value))) continue;
+    const meta = root.entries.find((e) => e.key === "metadata")?.value;
+    if (meta?.kind !== "map" || meta.entries.some((e) => e.key === "namespace")) continue;
+    const first = meta.entries[0];
+    if (!first) continue;
+    const lineStart = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
+    const indent = file.text.slice(lineStart, first.keySpan.start);
+    if (!/^ +$/.test(indent)) continue;
+    inserts.push({ at: lineStart, text: `${indent}namespace: ${JSON.stringify(namespace)}\n` });
+  }
+  if (inserts.length === 0) return file;
+  let text = file.text;
+  for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at) + i.text + text.slice(i.at);
+  return parseSource(file.path, text);
+}
+
+/** The kustomization or Chart.yaml with the tool's error as a problem of the file. */
+function failedSource(path: string, message: string, text: string, undeployed: boolean): SourceFile {
+  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
+  return { path, text, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
+}
+
+/** A vendored dependency as an archive: charts/<name>-<version>.tgz. */
+function tgzIn(dir: string, name: string): boolean {
+  try {
+    return readdirSync(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
+  } catch {
+    return false;
+  }
+}
+
+/** Flux substitutes `${VAR}` before applying: a finding on a line holding one says nothing. */
+function placeholderAt(f: Finding, files: (p: string) => SourceFile | undefined): boolean {
+  const src = files(f.file);
+  if (!src) return false;
+  const line = src.text.split("\n")[f.line - 1] ?? "";
+  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
+}
+
+function textOf(p: string): string {
+  try {
+    return readFileSync(p, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function gitTop(cwd: string): string | null {
+  for (let d = resolve(cwd); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
