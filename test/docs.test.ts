@@ -63,7 +63,9 @@ for (const rule of RULES) {
       expect(page()).toContain(rule.meta.remediation.trim());
     });
 
-    it("show, for every must-fire fixture, what the linter prints (the golden .out lines)", () => {
+    // render-failed has no golden fixtures (test/meta.test.ts says why).
+    const fixtureless = rule.id === "render-failed";
+    it.skipIf(fixtureless)("show, for every must-fire fixture, what the linter prints (the golden .out lines)", () => {
       const dir = join(root, "test/fixtures", rule.id, "invalid");
       const names = fixtureFiles(dir);
       expect(names.length).toBeGreaterThan(0);
@@ -74,7 +76,7 @@ for (const rule of RULES) {
       }
     });
 
-    it("show every must-not-fire fixture", () => {
+    it.skipIf(fixtureless)("show every must-not-fire fixture", () => {
       const names = fixtureFiles(join(root, "test/fixtures", rule.id, "valid"));
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) expect(page()).toContain(`(../../test/fixtures/${rule.id}/valid/${name})`);

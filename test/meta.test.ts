@@ -61,7 +61,10 @@ describe("rule registry", () => {
         for (const m of Object.values(rule.meta.messages)) expect(m).not.toMatch(/\.$/);
       });
 
-      it("has fixtures that must fire and fixtures that must not (its doc's examples)", () => {
+      // render-failed reports what kustomize or helm print for a root or chart that does not
+      // build: no single manifest makes it fire, so its tests run the real programs instead.
+      const fixtureless = rule.id === "render-failed";
+      it.skipIf(fixtureless)("has fixtures that must fire and fixtures that must not (its doc's examples)", () => {
         const dir = join(root, "test/fixtures", rule.id);
         const has = (sub: string) => existsSync(join(dir, sub)) && readdirSync(join(dir, sub)).some((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".options.json"));
         expect(has("valid"), `test/fixtures/${rule.id}/valid`).toBe(true);

@@ -1,0 +1,346 @@
+import { describe, expect, it } from "vitest";
+import { cli, tempTree } from "../cli/helpers.js";
+import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools } from "./helpers.js";
+
+/**
+ * Linting a repository as it is deployed (issue: Helm charts, Kustomize overlays, several
+ * clusters), through the real CLI with the real kubectl (kustomize built in) and Helm 4.
+ */
+
+interface Message {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line: number;
+  column: number;
+  cluster?: string;
+}
+type Results = { filePath: string; messages: Message[] }[];
+
+async function lint(root: string, args: string[], path = TOOLS_PATH): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
+  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: path } });
+  const results = JSON.parse(r.stdout || "[]") as Results;
+  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
+}
+
+const POOLS = `apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: static}
+spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
+---
+apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.244.0.0/18, ipipMode: Never}
+`;
+
+const BASE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: resolver
+spec:
+  replicas: 1
+  strategy:
+    type: Recreate
+  selector: {matchLabels: {app: resolver}}
+  template:
+    metadata:
+      labels: {app: resolver}
+      annotations:
+        cni.projectcalico.org/ipAddrs: '["10.244.64.53"]'
+    spec:
+      containers: [{name: r, image: r}]
+`;
+
+const CHART = {
+  "chart/Chart.yaml": "apiVersion: v2\nname: gw\nversion: 0.1.0\n",
+  "chart/values.yaml": "replicaCount: 1\nstaticIP: \"\"\n",
+  "chart/templates/_helpers.tpl": '{{- define "gw.name" -}}{{ .Release.Name }}{{- end -}}\n',
+  "chart/templates/deployment.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "gw.name" . }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  strategy: {type: Recreate}
+  selector:
+    matchLabels: {app: {{ include "gw.name" . }}}
+  template:
+    metadata:
+      labels: {app: {{ include "gw.name" . }}}
+      {{- with .Values.staticIP }}
+      annotations:
+        cni.projectcalico.org/ipAddrs: '["{{ . }}"]'
+      {{- end }}
+    spec:
+      containers: [{name: gw, image: gw}]
+`,
+};
+
+describe("without rendering, nothing false", () => {
+  it("a chart's templates give no yaml-syntax, even named on the command line; .tpl files are skipped, and why is said", async () => {
+    const root = tempTree({ ...CHART, "pools.yaml": POOLS });
+    const r = await lint(root, ["."], "");
+    expect(r.findings).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("not linted: the chart chart (install helm to lint what it deploys)");
+    const named = await lint(root, ["chart/templates/deployment.yaml", "chart/templates/_helpers.tpl"], "");
+    expect(named.findings).toEqual([]);
+    expect(named.stderr).toContain("chart/templates/deployment.yaml: not linted: not read as a manifest: a template of the Helm chart in chart/");
+    expect(named.stderr).toContain("chart/templates/_helpers.tpl: not linted: not read as a manifest: a Helm template helper (.tpl)");
+  });
+
+  it("a patch is not a whole object: no static-ip-replicas from a partial Deployment, no default namespace", async () => {
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": BASE_DEPLOYMENT,
+      "overlays/prod/kustomization.yaml": "resources: [../../base]\nnamespace: dns\npatches:\n  - path: address.yaml\n",
+      // A partial Deployment: no strategy (the base says Recreate), no namespace (the overlay sets one).
+      "overlays/prod/address.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: resolver\nspec:\n  template:\n    metadata:\n      annotations:\n        cni.projectcalico.org/ipAddrs: '[\"10.244.64.54\"]'\n",
+    });
+    const raw = await lint(root, [".", "--render", "never"], "");
+    expect(raw.findings).toEqual([]);
+    expect(raw.stderr).toContain("1 Kustomize root was linted as raw files, without their patches: overlays/prod (--render never)");
+  });
+
+  it("Flux ${VAR} placeholders are not errors where a Flux Kustomization substitutes them, and are elsewhere", async () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  namespace: a
+  annotations:
+    cni.projectcalico.org/ipAddrs: '["\${STATIC_IP}"]'
+spec: {containers: [{name: c, image: c}]}
+`;
+    const sync = "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: apps}\nspec:\n  path: ./apps\n  postBuild:\n    substitute: {STATIC_IP: 10.244.64.9}\n";
+    const flux = await lint(tempTree({ "clusters/lab/apps.yaml": sync, "apps/pod.yaml": pod, "clusters/lab/pools.yaml": POOLS }), ["."], "");
+    expect(flux.findings).toEqual([]);
+    const plain = await lint(tempTree({ "apps/pod.yaml": pod, "pools.yaml": POOLS }), ["."], "");
+    expect(plain.findings.map((f) => f.ruleId)).toEqual(["invalid-ip"]);
+  });
+});
+
+describe("clusters", () => {
+  const cluster = (name: string): Record<string, string> => ({
+    [`clusters/${name}/flux-system/gotk-sync.yaml`]: `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: flux-system}\nspec:\n  path: ./clusters/${name}\n`,
+    [`clusters/${name}/pools.yaml`]: POOLS.replace("name: static", `name: static-${name}`),
+    [`clusters/${name}/resolver.yaml`]: BASE_DEPLOYMENT,
+  });
+
+  it("the same pool CIDR and the same static address in two clusters give nothing; in one cluster they are errors", async () => {
+    const two = await lint(tempTree({ ...cluster("east"), ...cluster("west") }), ["."], "");
+    expect(two.findings).toEqual([]);
+    expect(two.code).toBe(0);
+    // Control: the same files in one folder (one cluster) overlap and collide.
+    const one = tempTree({
+      "all/pools-east.yaml": POOLS.replace("name: static", "name: static-east"),
+      "all/pools-west.yaml": POOLS.replace("name: static", "name: static-west").replaceAll("name: pods", "name: pods-west"),
+      "all/a.yaml": BASE_DEPLOYMENT,
+      "all/b.yaml": BASE_DEPLOYMENT.replace("name: resolver", "name: resolver-b"),
+    });
+    const rules = new Set((await lint(one, ["."], "")).findings.map((f) => f.ruleId));
+    expect(rules).toContain("pool-overlap");
+    expect(rules).toContain("duplicate-static-ip");
+  });
+
+  it("the configuration's clusters: a finding names its cluster in the JSON and the message when there are several", async () => {
+    const root = tempTree({
+      ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    paths: [east]\n  - name: west\n    paths: [west]\n    podCidrs: [10.245.0.0/16]\n",
+      "east/pools.yaml": POOLS,
+      "west/pools.yaml": POOLS,
+      "east/resolver.yaml": BASE_DEPLOYMENT,
+      "west/resolver.yaml": BASE_DEPLOYMENT,
+    });
+    const r = await lint(root, ["."], "");
+    // Only west's pod CIDR leaves the pools out.
+    expect(r.findings.map((f) => [f.file, f.ruleId, f.cluster])).toEqual([
+      ["west/pools.yaml", "pool-outside-pod-cidr", "west"],
+      ["west/pools.yaml", "pool-outside-pod-cidr", "west"],
+      ["west/resolver.yaml", "ip-outside-pod-cidr", "west"],
+    ]);
+    expect(r.findings[0]?.message).toMatch(/\[cluster west\]$/);
+  });
+
+  it("an object deployed to two clusters is judged in each: one finding naming both, or one per cluster where they differ", async () => {
+    const root = tempTree({
+      ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    paths: [east, shared]\n  - name: west\n    paths: [west, shared]\n",
+      "east/pools.yaml": POOLS,
+      "west/pools.yaml": POOLS,
+      // Deployed to both: a typo Calico refuses everywhere, and an address only east also gives away.
+      "shared/resolver.yaml": BASE_DEPLOYMENT.replace('["10.244.64.53"]', '["10.244.64.53", "10.244.64.054"]'),
+      "east/taken.yaml": BASE_DEPLOYMENT.replace("name: resolver", "name: taken"),
+    });
+    const r = await lint(root, ["."], "");
+    expect(r.findings.map((f) => [f.file, f.ruleId, f.cluster])).toEqual([
+      ["east/taken.yaml", "duplicate-static-ip", "east"],
+      ["shared/resolver.yaml", "duplicate-static-ip", "east"],
+      ["shared/resolver.yaml", "invalid-ip", "east, west"],
+    ]);
+    expect(r.findings[2]?.message).toMatch(/\[cluster east, west\]$/);
+  });
+
+  it("clusters: in the configuration is checked by the schema", async () => {
+    const root = tempTree({ ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    path: [east]\n", "a.yaml": POOLS });
+    const r = await cli(["."], { cwd: root, env: {} });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(".calico-ipam-lint.yaml:3:5");
+    const twice = tempTree({ ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    podCidrs: [10.0.0.0/33]\n  - name: east\n", "a.yaml": POOLS });
+    const t = await cli(["."], { cwd: twice, env: {} });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('clusters[0].podCidrs: "10.0.0.0/33" is not a CIDR');
+    expect(t.stderr).toContain('clusters[1].name: another cluster is already named "east"');
+  });
+});
+
+withTools("rendered with the real kubectl and helm", () => {
+  it("two overlays of one base deployed to one cluster give duplicate-static-ip located in the base file", async () => {
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": BASE_DEPLOYMENT,
+      "overlays/blue/kustomization.yaml": "resources: [../../base]\nnamespace: blue\n",
+      "overlays/green/kustomization.yaml": "resources: [../../base]\nnamespace: green\nnamePrefix: green-\n",
+    });
+    const r = await lint(root, ["."], KUBECTL_ONLY_PATH);
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([
+      ["base/resolver.yaml", 14, 43, "duplicate-static-ip"],
+      ["base/resolver.yaml", 14, 43, "duplicate-static-ip"],
+    ]);
+    expect(r.findings.map((f) => f.message).join("\n")).toContain("10.244.64.53 is also claimed by Deployment green/green-resolver");
+    expect(r.stderr).toBe("");
+  });
+
+  it("an overlay's patch: the rendered object (the base's strategy, the overlay's namespace) is linted, and findings land in the patch", async () => {
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "taken.yaml": "apiVersion: v1\nkind: Pod\nmetadata: {name: taken, namespace: dns}\nspec: {containers: [{name: c, image: c}]}\n".replace(
+        "metadata: {name: taken, namespace: dns}",
+        "metadata:\n  name: taken\n  namespace: dns\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.244.64.54\"]'",
+      ),
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": BASE_DEPLOYMENT,
+      "overlays/prod/kustomization.yaml": "resources: [../../base]\nnamespace: dns\nnamePrefix: prod-\npatches:\n  - path: address.yaml\n",
+      "overlays/prod/address.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: resolver\nspec:\n  template:\n    metadata:\n      annotations:\n        cni.projectcalico.org/ipAddrs: '[\"10.244.64.54\"]'\n",
+    });
+    const r = await lint(root, ["."], KUBECTL_ONLY_PATH);
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([
+      ["overlays/prod/address.yaml", 9, 43, "duplicate-static-ip"],
+      ["taken.yaml", 7, 39, "duplicate-static-ip"],
+    ]);
+    expect(r.findings[1]?.message).toContain("10.244.64.54 is also claimed by Deployment dns/prod-resolver");
+  });
+
+  it("a values file's replicas give static-ip-replicas at the values line; the address at the values line too", async () => {
+    const app = (name: string, values: string): string =>
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw-${name}}\nspec:\n  source:\n    path: chart\n    helm:\n      releaseName: gw\n      valueFiles: [${values}]\n  destination: {name: ${name}, namespace: edge}\n`;
+    const root = tempTree({
+      ...CHART,
+      "chart/values-prod.yaml": "# prod runs two gateways\nreplicaCount: 2\nstaticIP: 10.244.64.30\n",
+      "chart/values-lab.yaml": "replicaCount: 1\nstaticIP: 10.244.64.30\n",
+      "apps/prod.yaml": app("prod", "values-prod.yaml"),
+      "apps/lab.yaml": app("lab", "values-lab.yaml"),
+      ".calico-ipam-lint.yaml": "clusters:\n  - name: prod\n    pools: [pools.yaml]\n  - name: lab\n    pools: [pools.yaml]\n",
+      "pools.yaml": POOLS,
+    });
+    const r = await lint(root, ["apps", "chart"]);
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.ruleId, f.cluster])).toEqual([["chart/values-prod.yaml", 2, 15, "static-ip-replicas", "prod"]]);
+    expect(r.findings[0]?.message).toContain("Deployment edge/gw runs 2 pods at once (replicas: 2)");
+    expect(r.stderr).toBe("");
+  });
+
+  it("the configuration's ignore and overrides apply where a rendered finding lands", async () => {
+    const files = {
+      ...CHART,
+      "chart/values.yaml": "replicaCount: 3\nstaticIP: 10.244.64.30\n",
+      "pools.yaml": POOLS,
+    };
+    const plain = await lint(tempTree(files), ["."]);
+    expect(plain.findings.map((f) => [f.file, f.ruleId, f.severity])).toEqual([["chart/values.yaml", "static-ip-replicas", 2]]);
+    const warn = await lint(tempTree({ ...files, ".calico-ipam-lint.yaml": "overrides:\n  - files: [chart/]\n    rules: {static-ip-replicas: warn}\n" }), ["."]);
+    expect(warn.findings.map((f) => [f.file, f.ruleId, f.severity])).toEqual([["chart/values.yaml", "static-ip-replicas", 1]]);
+    const ignored = await lint(tempTree({ ...files, ".calico-ipam-lint.yaml": "ignore: [chart/]\n" }), ["."]);
+    expect(ignored.findings).toEqual([]);
+  });
+
+  it("a root that does not build is a render-failed finding at its kustomization, with kustomize's own words; the others still lint", async () => {
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "broken/kustomization.yaml": "resources: [missing.yaml]\n",
+      "good/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "good/resolver.yaml": BASE_DEPLOYMENT.replace("10.244.64.53", "10.244.64.053"),
+    });
+    const r = await lint(root, ["."], KUBECTL_ONLY_PATH);
+    expect(r.findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ["broken/kustomization.yaml", "render-failed"],
+      ["good/resolver.yaml", "invalid-ip"],
+    ]);
+    expect(r.findings[0]?.message).toMatch(/^kustomize build broken failed: .*missing\.yaml/s);
+    expect(r.code).toBe(1);
+  });
+
+  it("a chart whose dependencies are not vendored is reported as not rendered, never a crash; a remote base is not fetched", async () => {
+    const root = tempTree({
+      ...CHART,
+      "chart/Chart.yaml": "apiVersion: v2\nname: gw\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n",
+      "remote/kustomization.yaml": "resources:\n  - https://github.com/example/base//dns?ref=v1\n  - resolver.yaml\n",
+      "remote/resolver.yaml": BASE_DEPLOYMENT,
+      "pools.yaml": POOLS,
+    });
+    const r = await lint(root, ["."]);
+    expect(r.findings).toEqual([]);
+    expect(r.stderr).toContain("the chart chart: its dependencies redis are not vendored in charts/");
+    expect(r.stderr).toContain("remote/kustomization.yaml is not rendered: it uses the remote base https://github.com/example/base//dns?ref=v1; its files are linted as they are");
+  });
+
+  it("--render always without the program is an error; --render never renders nothing", async () => {
+    const root = tempTree({ "k/kustomization.yaml": "resources: [a.yaml]\n", "k/a.yaml": BASE_DEPLOYMENT, "pools.yaml": POOLS });
+    const r = await cli([".", "--render", "always"], { cwd: root, env: { PATH: "" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--render always: neither kustomize nor kubectl is on PATH");
+    const never = await lint(root, [".", "--render", "never"]);
+    expect(never.stderr).toContain("linted as raw files");
+  });
+
+  it("--cache keeps each render between runs, keyed by what it reads: after a one-file change only that root renders again", async () => {
+    const { readdirSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": BASE_DEPLOYMENT,
+      "overlays/a/kustomization.yaml": "resources: [../../base]\nnamespace: a\n",
+      "overlays/b/kustomization.yaml": "resources: [../../base]\nnamespace: b\n",
+      "overlays/c/kustomization.yaml": "resources: [../../base]\nnamespace: c\n",
+    });
+    const cache = join(root, ".git/cil-cache");
+    const first = await lint(root, [".", "--cache", cache], KUBECTL_ONLY_PATH);
+    expect(readdirSync(cache)).toHaveLength(3);
+    const again = await lint(root, [".", "--cache", cache], KUBECTL_ONLY_PATH);
+    expect(again.findings).toEqual(first.findings);
+    expect(readdirSync(cache)).toHaveLength(3);
+    // One overlay changes: one new render; the others are taken from the cache, and the result is the new one.
+    writeFileSync(join(root, "overlays/c/kustomization.yaml"), "resources: [../../base]\nnamespace: c\nnamePrefix: c-\n");
+    const changed = await lint(root, [".", "--cache", cache], KUBECTL_ONLY_PATH);
+    expect(readdirSync(cache)).toHaveLength(4);
+    expect(changed.findings.map((f) => f.message).join("\n")).toContain("Deployment c/c-resolver");
+    // The base changes: every overlay reads it, so all three render again.
+    writeFileSync(join(root, "base/resolver.yaml"), BASE_DEPLOYMENT.replace("10.244.64.53", "10.244.64.54"));
+    await lint(root, [".", "--cache", cache], KUBECTL_ONLY_PATH);
+    expect(readdirSync(cache)).toHaveLength(7);
+  });
+
+  it("the example repository: findings in the overlay patch and the values file, none from the clean staging cluster", async () => {
+    const { resolve } = await import("node:path");
+    const root = resolve(import.meta.dirname, "../..");
+    const r = await lint(root, ["examples/gitops-repo"]);
+    const at = (file: string): string[] => r.findings.filter((f) => f.file === `examples/gitops-repo/${file}`).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(at("workloads/dns-cache/overlays/prod-eu-1/address.yaml")).toEqual(["10:43 duplicate-static-ip"]);
+    expect(at("charts/edge-gateway/values-prod-eu-1.yaml")).toEqual(["1:15 static-ip-replicas"]);
+    expect(r.findings.filter((f) => f.cluster !== "prod-eu-1")).toEqual([]);
+    expect(r.findings.some((f) => f.file.includes("/templates/"))).toBe(false);
+  });
+});
