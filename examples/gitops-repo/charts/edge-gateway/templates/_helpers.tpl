@@ -1,0 +1,3 @@
+{{- define "edge-gateway.fullname" -}}
+{{- printf "%s" .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
