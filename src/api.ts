@@ -12,8 +12,9 @@ import type { Plan } from "./report/plan.js";
  * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
  * in memory, with the settings as data (rules, pod CIDRs, live state, changed-since data, context,
  * the configuration's policy), in; findings, the model and, with `plan: true`, the allocation out.
- * Nothing is printed, no environment variable or argument is read, and nothing is written; only
- * `cwd` defaults to the process's own. `lintCore` (src/core.ts) is the same run over texts only,
+ * Nothing is printed, no argument is read, and nothing is written (unless `layout.cacheDir` is
+ * given); only `cwd` defaults to the process's own, and the layout stage finds kustomize, kubectl
+ * and helm on the process's PATH unless `layout.env` or `layout: false` says otherwise. `lintCore` (src/core.ts) is the same run over texts only,
  * with no file system, for browsers.
  */
 
