@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lintSources } from "../../src/engine/run.js";
+import { lint } from "../../src/api.js";
+import { lintSources, ruleInfo } from "../../src/engine/run.js";
+import { json } from "../../src/report/formatters/json.js";
 import { applyFixes, isEditFix } from "../../src/fix/index.js";
 import { parseSource } from "../../src/load/index.js";
 import { decodeState } from "../../playground/src/state.js";
@@ -42,9 +44,13 @@ async function shownFindings(page: Page): Promise<Shown[]> {
   );
 }
 
-/** The CLI's findings for the example, run from its root as a user would (`calico-ipam-lint . -f json`). */
+/**
+ * The CLI's findings for the example, run from its root as a user would (`calico-ipam-lint . -f json`),
+ * with the files read flat as the playground reads them: no layout stage (docs/layouts.md), which
+ * the page does not run (it renders no chart or overlay and knows no clusters).
+ */
 async function cliFindings(cwd: string): Promise<Shown[]> {
-  const r = await cli([".", "-f", "json"], { cwd });
+  const r = { stdout: json((await lint({ paths: ["."], cwd, layout: false, configFile: true })).results, { cwd, rules: ruleInfo(), color: false }) };
   const files = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string; severity: number; message: string }[] }[];
   return files.flatMap((f) => f.messages.map((m) => ({ file: relative(cwd, f.filePath).split(sep).join("/"), line: m.line, column: m.column, ruleId: m.ruleId, severity: m.severity === 2 ? "error" : "warning", message: m.message })));
 }

@@ -161,7 +161,9 @@ describe("plan --format html", () => {
   it("is the address map of the same allocation the other plan formats print", async () => {
     const root = join(import.meta.dirname, "../..");
     const r = await cli(["plan", "examples/gitops-repo", "--format", "html"], { cwd: root });
-    expect(r.stderr).toBe("");
+    // The example holds Kustomize overlays and a chart; with no kubectl or helm on this run's PATH the
+    // CLI says, and says only, that they were not rendered (docs/layouts.md).
+    expect(r.stderr.split("\n").filter((l) => l !== "" && !/linted as raw files|not linted: the chart/.test(l))).toEqual([]);
     expect(r.code).toBe(1); // batch-pool is short, as `plan` says in text
     expect(r.stdout).toContain('<span class="pool-name">batch-pool</span> <code>10.244.65.0/28</code> <span class="badge manual">manual</span> <span class="badge short-badge">4 short</span>');
     expect(r.stdout).toContain("<td><code>172.20.0.10</code></td><td><code>ipAddrs</code></td><td>Pod web/partner-api</td>");
