@@ -8,7 +8,7 @@ import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/
 import { relocate, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { ConfigCluster, Layout } from "../layout/types.js";
-import { lintExact } from "../engine/exact.js";
+import { lintExact } from "../exact.js";
 import { groupResults, type LintOptions, type LintOutput } from "../engine/run.js";
 import { pathPolicy } from "../engine/policy.js";
 import type { Finding, RelatedFinding } from "../report/types.js";
