@@ -16,6 +16,7 @@ import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
 import type { CliIO } from "./io.js";
 import { layoutOptions } from "./layout.js";
 import type { RenderMode } from "../render/index.js";
+import { namespaceArg, pathArg, pathListArg, podCidrArg } from "./flag-values.js";
 
 /**
  * What every command that lints shares (the main command, `plan`, `gate`): the lint options, the
@@ -71,18 +72,18 @@ export function addLintOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([]))
     .option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, [])
-    .option("--stdin-filename <name>", "file name to report for input read from '-'")
-    .option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", collect, [])
-    .option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", collect, [])
-    .option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", collect, [])
-    .option("--namespace <name>", "namespace for objects that name none", undefined)
+    .option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename"))
+    .option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, [])
+    .option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), [])
+    .option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), [])
+    .option("--namespace <name>", "namespace for objects that name none", namespaceArg)
     .option("--quiet", "report errors only")
     .addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount))
-    .option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)")
-    .option("--baseline <file>", "do not report the findings recorded in this baseline file")
-    .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)")
-    .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold")
-    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)")
+    .option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config"))
+    .option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline"))
+    .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline"))
+    .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use"))
+    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since"))
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again");
 }

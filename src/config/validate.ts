@@ -137,13 +137,17 @@ function schemaProblems(root: Node, schema: ValidateFunction, rules: readonly Ru
   return out;
 }
 
+/** Why a pod CIDR (from `podCidrs` or `--pod-cidr`) cannot be used, or undefined when it can. */
+export function podCidrProblem(value: string): string | undefined {
+  return parseCIDR(value.trim()) ? undefined : `${JSON.stringify(value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)`;
+}
+
 function semanticProblems(root: Node): ConfigProblem[] {
   const out: ConfigProblem[] = [];
   const cidrs = (node: Node, where: string): void => {
     for (const item of asSeq(get(node, "podCidrs"))?.items ?? []) {
-      if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
-        out.push({ span: item.span, message: `${where}podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
-      }
+      const problem = item.kind === "scalar" && typeof item.value === "string" ? podCidrProblem(item.value) : undefined;
+      if (problem) out.push({ span: item.span, message: `${where}podCidrs: ${problem}` });
     }
   };
   cidrs(root, "");
