@@ -8,6 +8,7 @@ import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import type { FileResult } from "../report/index.js";
 import type { AddressMap } from "../report/address-map.js";
 import type { CoreResult } from "../core.js";
+import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
 import { finishLint, prepareLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { writeFileAtomic } from "../node/write.js";
@@ -53,6 +54,7 @@ export interface LintCliOptions {
   render?: RenderMode;
   /** Keep rendered Kustomize roots and charts in this folder between runs. */
   cache?: string;
+  junitWarnings?: JunitWarnings;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -72,6 +74,7 @@ export function addLintOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([]))
     .option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, [])
+    .addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped"))
     .option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename"))
     .option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, [])
     .option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), [])
@@ -170,7 +173,8 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
   for (const o of outputs) {
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}) });
+    const warn = (m: string): void => void io.stderr.write(`calico-ipam-lint: ${m}\n`);
+    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) });
     if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }

@@ -59,6 +59,13 @@ export interface FormatContext {
    * `plan: true` result): the HTML report draws it.
    */
   readonly addressMap?: AddressMap;
+  /** Where a formatter says what its report leaves out (the CLI writes it to standard error). */
+  readonly warn?: (message: string) => void;
+  /** How JUnit writes warnings (default `skipped`): see formatters/junit.ts. */
+  readonly junitWarnings?: JunitWarnings;
 }
+
+export const JUNIT_WARNINGS = ["skipped", "passed", "failure"] as const;
+export type JunitWarnings = (typeof JUNIT_WARNINGS)[number];
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

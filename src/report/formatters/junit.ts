@@ -1,9 +1,13 @@
-import type { Formatter } from "../types.js";
+import type { Formatter, JunitWarnings } from "../types.js";
 
 /**
- * JUnit XML for CI systems that read test reports: one `<testsuite>` per linted file, one failing
- * `<testcase>` per finding (warnings too, with `type="warning"`), and one passing test case for a
- * file without findings so that clean files count as passed tests.
+ * JUnit XML for CI systems that read test reports: one `<testsuite>` per linted file, one
+ * `<testcase>` per finding, and one passing test case for a file without findings so that clean
+ * files count as passed tests. An error is a `<failure>`. A warning does not fail the run, so by
+ * default it is not a failed test either: `skipped` (the default) writes a `<skipped>` test case
+ * (CI reporters count and list it, without turning the report red), `passed` a passing one with
+ * the warning in `<system-out>`, `failure` a failed one (`type="warning"`), for teams that gate on
+ * warnings (`--max-warnings 0`).
  */
 
 /** Characters XML 1.0 cannot carry at all, even escaped; lone surrogates included. */
@@ -21,21 +25,31 @@ export function xmlEscape(s: string, attribute = false): string {
   return attribute ? out.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : out.replace(/\r/g, "&#13;");
 }
 
-export const junit: Formatter = (results) => {
+export const junit: Formatter = (results, ctx) => {
+  const as: JunitWarnings = ctx.junitWarnings ?? "skipped";
   const a = (s: string | number): string => xmlEscape(String(s), true);
   const t = (s: string): string => xmlEscape(s);
+  const failing = (f: { severity: string }): boolean => f.severity === "error" || as === "failure";
+  const count = (pred: (f: { severity: string }) => boolean): number => results.reduce((n, r) => n + r.findings.filter(pred).length, 0);
   const total = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
-  const failures = results.reduce((n, r) => n + r.findings.length, 0);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="calico-ipam-lint" tests="${total}" failures="${failures}" errors="0">`];
+  const skippedAll = count((f) => !failing(f) && as === "skipped");
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="calico-ipam-lint" tests="${total}" failures="${count(failing)}" errors="0" skipped="${skippedAll}">`,
+  ];
   for (const r of results) {
     const file = r.file;
     const tests = Math.max(1, r.findings.length);
-    lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
+    const failures = r.findings.filter(failing).length;
+    const skipped = as === "skipped" ? r.findings.length - failures : 0;
+    lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`);
     if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
     for (const f of r.findings) {
-      const where = `${file}:${f.line}:${f.column}`;
+      const text = t(`${file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`);
       lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
-      lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
+      if (failing(f)) lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${text}</failure>`);
+      else if (as === "skipped") lines.push(`      <skipped message="${a(`warning: ${f.message}`)}"/>`, `      <system-out>${text}</system-out>`);
+      else lines.push(`      <system-out>${text}</system-out>`);
       lines.push("    </testcase>");
     }
     lines.push("  </testsuite>");

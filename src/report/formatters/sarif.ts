@@ -1,6 +1,7 @@
 import { docsUrl, REPOSITORY, VERSION } from "../../version.js";
 import type { Finding, FormatContext, Formatter, RelatedFinding, RuleInfo } from "../types.js";
 import { encodeUriPath, fileUri, repoPath } from "./paths.js";
+import { fitSarif, GITHUB_SARIF_LIMITS, type Omitted, type SarifLimits } from "./sarif-limits.js";
 
 /**
  * SARIF 2.1.0 as GitHub code scanning ingests it: every rule described with its help page, every
@@ -54,7 +55,8 @@ function physicalLocation(f: Finding | RelatedFinding, ctx: FormatContext) {
   return { physicalLocation: { artifactLocation: artifactLocation(f.file, ctx), region: region(f) } };
 }
 
-export const sarif: Formatter = (results, ctx) => {
+/** The SARIF formatter, its report fitted under `limits` (GitHub's, by default). */
+export const sarifWithin = (limits: SarifLimits): Formatter => (results, ctx) => {
   const rules = [...ctx.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Findings of rules the context does not describe (a caller's own rules) still need a descriptor.
   const known = new Set(rules.map((r) => r.id));
@@ -78,26 +80,40 @@ export const sarif: Formatter = (results, ctx) => {
     })),
   );
   const root = ctx.sourceRoot ?? ctx.cwd;
-  const log = {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "calico-ipam-lint",
-            informationUri: REPOSITORY,
-            version: VERSION,
-            semanticVersion: VERSION,
-            rules: rules.map(reportingDescriptor),
+  const render = (chosen: Readonly<typeof sarifResults>, omitted: Omitted | undefined): string => {
+    const log = {
+      $schema: SCHEMA,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: "calico-ipam-lint",
+              informationUri: REPOSITORY,
+              version: VERSION,
+              semanticVersion: VERSION,
+              rules: rules.map(reportingDescriptor),
+            },
           },
+          invocations: [
+            {
+              executionSuccessful: true,
+              workingDirectory: { uri: fileUri(ctx.cwd, true) },
+              ...(omitted ? { toolExecutionNotifications: [{ level: "warning", message: { text: omitted.reason } }] } : {}),
+            },
+          ],
+          originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
+          columnKind: "utf16CodeUnits",
+          results: chosen,
+          ...(omitted ? { properties: { omittedResults: omitted } } : {}),
         },
-        invocations: [{ executionSuccessful: true, workingDirectory: { uri: fileUri(ctx.cwd, true) } }],
-        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults,
-      },
-    ],
+      ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const { text, omitted } = fitSarif(sarifResults, render, limits);
+  if (omitted) ctx.warn?.(omitted.reason);
+  return text;
 };
+
+export const sarif: Formatter = sarifWithin(GITHUB_SARIF_LIMITS);
