@@ -104,10 +104,36 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
   it("declares the hooks: node with the repository as context, whole-repository, and system", () => {
     const hooks = parse(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Record<string, unknown>[];
     const byId = Object.fromEntries(hooks.map((h) => [h["id"], h]));
-    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context .", require_serial: true, files: "\\.(ya?ml|json)$" });
+    // Stage names every pre-commit reads (pre_commit/clientlib.py `_STAGES` maps them to the 3.2 names).
+    const perCommit = ["commit", "merge-commit", "manual"];
+    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context .", require_serial: true, files: "\\.(ya?ml|json)$", stages: perCommit });
     expect(byId["calico-ipam-lint-all"]).toMatchObject({ language: "node", pass_filenames: false, always_run: true, stages: ["manual"] });
-    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context ." });
+    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context .", stages: perCommit });
+    const valid = sh("pre-commit", ["validate-manifest", join(ROOT, ".pre-commit-hooks.yaml")], ROOT);
+    expect(valid.status, valid.stdout + valid.stderr).toBe(0);
   });
+
+  it("takes the pre-push stage under the name this pre-commit knows, and refuses the other (docs/pre-commit.md shows both)", () => {
+    const [major, minor] = preCommitVersion!;
+    const modern = major! > 3 || (major === 3 && minor! >= 2);
+    const repo = userRepo({ "apps/web.yaml": FIXED });
+    // `validate-config` does not check stage names (3.0.4); loading the configuration for a run does.
+    const config = (stage: string): string => `repos:\n  - repo: local\n    hooks:\n      - id: probe\n        name: probe\n        entry: "true"\n        language: system\n        stages: [${stage}]\n`;
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    write(repo, { ".pre-commit-config.yaml": config("pre-push") });
+    const newName = sh("pre-commit", ["run", "--all-files"], repo, env(home));
+    write(repo, { ".pre-commit-config.yaml": config("push") });
+    const oldName = sh("pre-commit", ["run", "--all-files"], repo, env(home));
+    if (modern) {
+      expect(newName.status, newName.stdout + newName.stderr).toBe(0);
+      expect(oldName.status).toBe(0); // still read, with a deprecation warning
+    } else {
+      // pre-commit 3.0.4: "Expected one of commit, commit-msg, manual, merge-commit, post-checkout, …, push but got: 'pre-push'"
+      expect(newName.status).not.toBe(0);
+      expect(newName.stdout + newName.stderr).toMatch(/Expected one of .*push.* but got: 'pre-push'/s);
+      expect(oldName.status, oldName.stdout + oldName.stderr).toBe(0);
+    }
+  }, 120_000);
 
   it("try-repo fails on a bad manifest with the finding, sees the repository as context, and passes once fixed", () => {
     const repo = userRepo({
@@ -171,7 +197,10 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     expect(install.status, install.stderr).toBe(0);
     const push = sh("git", ["push", "-q", "origin", "HEAD:refs/heads/main"], repo, env(home));
     expect(push.status).not.toBe(0);
-    expect(push.stdout + push.stderr).toContain("legacy/old.yaml:5:1");
+    // Once: the per-commit hook does not run again at pre-push (its stages say so).
+    expect((push.stdout + push.stderr).match(/legacy\/old\.yaml:5:1/g), push.stdout + push.stderr).toHaveLength(1);
+    expect(push.stdout).toMatch(/calico-ipam-lint \(whole repository\)\.+Failed/);
+    expect(push.stdout).not.toMatch(/^calico-ipam-lint\.+/m);
     expect(git(remote, "branch", "--list")).toBe("");
 
     rmSync(join(repo, "legacy"), { recursive: true });
