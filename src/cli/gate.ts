@@ -7,14 +7,16 @@ import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
 import type { CliIO } from "./io.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
+import { globArg, selectDirectory } from "./argocd-directory.js";
 
 /**
  * `calico-ipam-lint gate`: lint manifests on their way to the cluster and pass them on unchanged.
  *
  *   gate -- kustomize build .     run the generator, lint its standard output, re-emit it
  *   gate -                        lint standard input and re-emit it (a Helm post-renderer)
- *   gate                          lint the working directory's *.yaml, *.yml, *.json recursively
- *                                 (as Argo CD's plain-directory source reads them) and emit them
+ *   gate                          lint the working directory's manifests as Argo CD's plain-directory
+ *                                 source picks them (top level; --recurse, --include, --exclude;
+ *                                 argocd-directory.ts) and emit them
  *
  * Standard output carries the manifests and nothing else, and only when the gate passes: on a
  * finding at the fail level, a generator failure, unreadable input or an empty result the gate
@@ -24,6 +26,9 @@ import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCo
 
 interface GateOptions extends LintCliOptions {
   allowEmpty?: boolean;
+  recurse?: boolean;
+  include?: string;
+  exclude?: string;
 }
 
 /** A root that Kubernetes would take for an object: a map with string apiVersion and kind. */
@@ -128,7 +133,10 @@ const countObjects = (files: readonly SourceFile[]): number =>
 const gateOptions = (cmd: Command): Command =>
   addLintOptions(cmd)
     .addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)"))
-    .addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run"));
+    .addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run"))
+    .addOption(new Option("--recurse", "without a generator: read subdirectories too (Argo CD's directory.recurse)"))
+    .addOption(new Option("--include <glob>", "without a generator: only files whose path matches (Argo CD's directory.include glob)").argParser(globArg("--include")))
+    .addOption(new Option("--exclude <glob>", "without a generator: leave out files whose path matches (Argo CD's directory.exclude glob)").argParser(globArg("--exclude")));
 
 /**
  * `gate --extra-options "<words>"`: the words, split at whitespace, take its place on the command
@@ -184,12 +192,15 @@ export function addGateCommand(program: Command, io: CliIO, setExit: (code: numb
   return cmd;
 }
 
+const NOTHING_TO_APPLY = "no Kubernetes objects to apply (an empty result would make Argo CD prune the application's resources; --allow-empty permits it)";
+
 export async function gate(generator: readonly string[], opts: GateOptions, io: CliIO): Promise<number> {
   const fail = (msg: string): number => {
     io.stderr.write(`calico-ipam-lint gate: ${msg}; no manifests written\n`);
     return EXIT_FAILURE;
   };
   if (opts.format.length > 0 && opts.outputFile.length < opts.format.length) throw new UsageError("gate writes manifests to standard output: give every --format an --output-file");
+  if (generator.length > 0 && (opts.recurse || opts.include !== undefined || opts.exclude !== undefined)) throw new UsageError("--recurse, --include and --exclude choose the files of a directory: they cannot go with a generator or '-'");
   const namespace = opts.namespace ?? io.env["ARGOCD_APP_NAMESPACE"];
   const lintOpts: GateOptions = { ...opts, ...(namespace ? { namespace } : {}) };
 
@@ -206,7 +217,10 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
     out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });
   } else {
     mode = "directory";
-    out = await runLintCommand(["."], lintOpts, io);
+    const selected = await selectDirectory(io.cwd, { recurse: opts.recurse === true, ...(opts.include ? { include: opts.include } : {}), ...(opts.exclude ? { exclude: opts.exclude } : {}) });
+    if ("error" in selected) return fail(selected.error);
+    if (selected.files.length === 0) return opts.allowEmpty ? EXIT_OK : fail(NOTHING_TO_APPLY);
+    out = await runLintCommand(selected.files, lintOpts, io);
   }
 
   const stream = mode === "directory" ? concatenate(out.files) : { text: out.files.find((f) => !f.contextOnly)?.text ?? "", refused: [] };
@@ -236,7 +250,7 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
   }
   if (stream.refused.length > 0) return fail(stream.refused.join("; "));
   if (countObjects(out.files) === 0 && !opts.allowEmpty) {
-    return fail("no Kubernetes objects to apply (an empty result would make Argo CD prune the application's resources; --allow-empty permits it)");
+    return fail(NOTHING_TO_APPLY);
   }
   if (shown > 0) io.stderr.write(`calico-ipam-lint gate: passed with ${shown} warning${shown === 1 ? "" : "s"}\n`);
   io.stdout.write(stream.text);

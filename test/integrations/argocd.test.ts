@@ -214,17 +214,19 @@ describe("argocd/plugin.yaml", () => {
     expect(r.stderr).toMatch(/static-ip-auto-pool .*\[error, Pod p\]/);
   });
 
-  it("plain directory: the manifests recursively, each file as it is, `---` between files, other YAML left out", () => {
+  it("plain directory: the top-level manifests, each file as it is, `---` between files, other YAML left out", () => {
     const app = tree({
       "b-service.yml": "\uFEFFapiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: web\r\n",
       "a-deploy.yaml": "# the web app\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b",
-      "nested/c.json": '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"c"}}',
+      "c.json": '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"c"}}',
+      "nested/d.yaml": BAD,
       "values.yaml": "replicaCount: 3\n",
       "README.md": "# not yaml\n",
     });
     const r = generate(app, cmpEnv());
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
+    // nested/ is not read (Argo CD: directory.recurse is false by default), so its bad pod neither fails nor is applied.
     expect(r.stdout.toString("utf8")).toBe(
       "# the web app\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n" +
         "---\n" +
@@ -232,6 +234,70 @@ describe("argocd/plugin.yaml", () => {
         "---\n" +
         '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"c"}}\n',
     );
+  });
+
+  // argoproj/argo-cd reposerver/repository/repository.go getPotentiallyValidManifests: filepath.Walk
+  // with SkipDir unless recurse; exclude then include matched with util/glob (gobwas/glob, no
+  // separators, so `*` crosses `/`) against the path relative to the source directory.
+  const cm = (name: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
+  const names = (r: Run): string[] => [...r.stdout.toString("utf8").matchAll(/"?name"?: ?"?([\w-]+)/g)].map((m) => m[1] ?? "");
+  const layout = (): string =>
+    tree({
+      "a.yaml": cm("a"),
+      "b/c.yaml": cm("b-c"),
+      "b/deeper/d.yml": cm("b-deeper-d"),
+      "c.yaml": cm("c"),
+      "old/e.yaml": cm("old-e"),
+      "config.json": '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"config"}}',
+      "skipped.yaml": `# +argocd:skip-file-rendering\n${cm("skipped")}`,
+      ".git/x.yaml": cm("git"),
+    });
+
+  it("plain directory: DIRECTORY_RECURSE reads subdirectories in Argo CD's walk order; the skip marker is honoured", () => {
+    const r = generate(layout(), cmpEnv({ ARGOCD_ENV_DIRECTORY_RECURSE: "true" }));
+    expect(r.stderr).toBe("");
+    expect(names(r)).toEqual(["a", "b-c", "b-deeper-d", "c", "config", "old-e"]);
+    expect(names(generate(layout(), cmpEnv()))).toEqual(["a", "c", "config"]);
+    const bad = generate(layout(), cmpEnv({ ARGOCD_ENV_DIRECTORY_RECURSE: "yes" }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('DIRECTORY_RECURSE must be true or false, not "yes"');
+  });
+
+  it("plain directory: DIRECTORY_INCLUDE and DIRECTORY_EXCLUDE are Argo CD's globs (`*` crosses `/`, {a,b} alternatives)", () => {
+    const run = (env: Record<string, string>): string[] => {
+      const r = generate(layout(), cmpEnv({ ARGOCD_ENV_DIRECTORY_RECURSE: "true", ...env }));
+      expect(r.status, r.stderr).toBe(0);
+      return names(r);
+    };
+    expect(run({ ARGOCD_ENV_DIRECTORY_INCLUDE: "*.yaml" })).toEqual(["a", "b-c", "c", "old-e"]);
+    expect(run({ ARGOCD_ENV_DIRECTORY_INCLUDE: "{*.yml,*.yaml}" })).toEqual(["a", "b-c", "b-deeper-d", "c", "old-e"]);
+    expect(run({ ARGOCD_ENV_DIRECTORY_EXCLUDE: "{config.json,old/*}" })).toEqual(["a", "b-c", "b-deeper-d", "c"]);
+    expect(run({ ARGOCD_ENV_DIRECTORY_INCLUDE: "b/*", ARGOCD_ENV_DIRECTORY_EXCLUDE: "*deeper*" })).toEqual(["b-c"]);
+    expect(run({ ARGOCD_ENV_DIRECTORY_INCLUDE: "?.yaml" })).toEqual(["a", "c"]);
+    expect(run({ ARGOCD_ENV_DIRECTORY_INCLUDE: "[!a].yaml" })).toEqual(["c"]);
+    // A glob with a space stays one argument.
+    const spaced = tree({ "my app.yaml": cm("spaced"), "other.yaml": cm("other") });
+    const r = generate(spaced, cmpEnv({ ARGOCD_ENV_DIRECTORY_INCLUDE: "my app.yaml" }));
+    expect(names(r)).toEqual(["spaced"]);
+  });
+
+  it("plain directory: a pattern that cannot be read, and Jsonnet the gate cannot render, fail generation", () => {
+    const broken = generate(layout(), cmpEnv({ ARGOCD_ENV_DIRECTORY_INCLUDE: "{a.yaml" }));
+    expect(broken.status).toBe(2);
+    expect(broken.stdout.length).toBe(0);
+    expect(broken.stderr).toContain('--include: "{a.yaml": a { without its }');
+    const jsonnet = tree({ "a.yaml": cm("a"), "lib/app.jsonnet": "{}" });
+    const j = generate(jsonnet, cmpEnv({ ARGOCD_ENV_DIRECTORY_RECURSE: "true" }));
+    expect(j.status).toBe(2);
+    expect(j.stdout.length).toBe(0);
+    expect(j.stderr).toContain("lib/app.jsonnet: Argo CD would evaluate Jsonnet here, which the gate does not");
+    expect(generate(jsonnet, cmpEnv({ ARGOCD_ENV_DIRECTORY_RECURSE: "true", ARGOCD_ENV_DIRECTORY_EXCLUDE: "*.jsonnet" })).status).toBe(0);
+  });
+
+  it("--recurse, --include and --exclude go with the directory only", () => {
+    const r = gate(layout(), ["--recurse", "-"], cmpEnv(), Buffer.from(cm("x")));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--recurse, --include and --exclude choose the files of a directory");
   });
 
   it("plain directory: an empty result fails rather than letting Argo CD prune the application", () => {
