@@ -100,4 +100,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(`dist/${CHUNKS}`, { recursive: true, force: true });
   await bundle();
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  // The notices of what the bundles hold (scripts/notices.mjs; imported here, not above: it imports ENTRIES).
+  await (await import("./notices.mjs")).writeNotices();
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,6 +31,10 @@ describe("the committed dist/", () => {
     const stale = bundles(out).filter((name) => !readFileSync(join(out, name)).equals(readFileSync(join(ROOT, "dist", name))));
     expect(stale.map((n) => `dist/${n} is stale: run \`npm run build\` and commit dist/`)).toEqual([]);
     expect(Object.keys(ENTRIES).sort()).toEqual(["action/index", "cli", "index"]);
+    // The notices of what the bundles hold (scripts/notices.mjs), beside them.
+    const { thirdPartyNotices } = (await import(join(ROOT, "scripts/notices.mjs"))) as { thirdPartyNotices: () => Promise<string> };
+    const notices = join(ROOT, "dist/THIRD-PARTY-NOTICES.md");
+    expect(existsSync(notices) ? readFileSync(notices, "utf8") : "(missing)", "run `npm run build` and commit dist/").toBe(await thirdPartyNotices());
   });
 
   it("runs from bin/ and dist/ alone, with no node_modules and no build", () => {
@@ -51,10 +55,11 @@ describe("the committed dist/", () => {
     expect(readdirSync(pkg)).not.toContain("node_modules");
   });
 
-  it("is in the npm package, with the bin it names, and no script runs at install or pack time", () => {
+  it("is in the npm package, with the bin it names; no script runs at install time, and packing only adds declarations and notices", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.bin).toEqual({ "calico-ipam-lint": "bin/calico-ipam-lint.js" });
-    for (const hook of ["prepare", "prepack", "preinstall", "install", "postinstall"]) expect(manifest.scripts[hook]).toBeUndefined();
+    for (const hook of ["prepare", "preinstall", "install", "postinstall"]) expect(manifest.scripts[hook]).toBeUndefined();
+    expect(manifest.scripts["prepack"]).toBe("node scripts/prepack.mjs");
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
