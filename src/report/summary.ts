@@ -1,4 +1,5 @@
 import { displayRepoPath, encodeUriPath } from "./formatters/paths.js";
+import { tableCell } from "./markdown-cell.js";
 import type { FileResult, FormatContext } from "./types.js";
 
 /**
@@ -21,7 +22,7 @@ export interface SummaryOptions {
 }
 
 /** Text for a Markdown table cell: one line, no column breaks, no raw HTML. */
-export const cell = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+export const cell = (s: string): string => tableCell(s);
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
