@@ -13,6 +13,8 @@ import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import { renderSummaryMarkdown, type FileResult, type FormatContext } from "../report/index.js";
 import { noPoolsNotice } from "../report/notices.js";
 import { renderPlanMarkdown } from "../report/plan.js";
+import { inCheckout } from "./checkout.js";
+import { splitPaths } from "./inputs.js";
 
 /**
  * The GitHub Action: reads the settings the step's inputs name (`config`, `baseline`) as the CLI
@@ -33,12 +35,8 @@ export interface ActionInputs {
   readonly html: string;
 }
 
-/** Paths separated by newlines or spaces (a YAML block or one line both work). */
-const list = (s: string): string[] =>
-  s
-    .split(/[\n\s]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+/** Paths one per line, or on one line separated by spaces, quotes keeping a name together (inputs.ts). */
+const list = splitPaths;
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const failLevel = (core.getInput("fail-level") || "error").toLowerCase();
@@ -137,7 +135,7 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
   if (notice) warn(notice);
   for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   const results = out.results;
-  const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  const ctx: FormatContext = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd), warn: (m) => warn(`calico-ipam-lint: ${m}\n`) };
   for (const format of formats) {
     const text = (await loadFormatter(format, results))?.(results, ctx) ?? "";
     if (text) say(text.endsWith("\n") ? text : `${text}\n`);
@@ -168,14 +166,15 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
 }
 
 export async function main(): Promise<void> {
-  const cwd = process.cwd();
-  let inputs: ActionInputs;
+  let read: ActionInputs;
   try {
-    inputs = readInputs();
+    read = readInputs();
   } catch (err) {
     core.setFailed((err as Error).message);
     return;
   }
+  // The repository's root when actions/checkout put it in a folder of the workspace (checkout.ts).
+  const { cwd, inputs } = inCheckout(process.cwd(), read);
   // The linter makes the report's directories, and says plainly when it cannot.
   const sarifPath = resolve(cwd, inputs.sarif);
   const summary = Boolean(process.env["GITHUB_STEP_SUMMARY"]);

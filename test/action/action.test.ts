@@ -209,6 +209,45 @@ describe("the Action run as the runner runs it", () => {
     expect(r.commands.filter((c) => c.command === "warning")[0]!.props["file"]).toBe("apps/p.yaml");
   });
 
+  it("`paths` names folders with spaces: one per line, or quoted on one line", () => {
+    const ws = workspace({ "my apps/p.yaml": BROKEN, "other apps/q.yaml": BROKEN, "cluster/pools.yaml": POOL });
+    const files = (r: StepResult): string[] => [...new Set(r.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => c.props["file"] ?? ""))].sort();
+    expect(files(runStep(ws, { paths: "my apps\nother apps\n" }))).toEqual(["my apps/p.yaml", "other apps/q.yaml"]);
+    expect(files(runStep(ws, { paths: `"my apps" 'other apps' cluster` }))).toEqual(["my apps/p.yaml", "other apps/q.yaml"]);
+    // Unquoted on one line, the words are paths of their own, as before: "my" does not exist.
+    const split = runStep(ws, { paths: "my apps" });
+    expect(split.status).toBe(1);
+    expect(split.stdout).toContain("my: no such file or directory");
+  });
+
+  it("with actions/checkout `path: gitops`, names files as the repository does and reads its configuration", () => {
+    // The workspace is not a repository; the checkout is in gitops/.
+    const ws = mkdtempSync(join(tmpdir(), "cil-action-ws-"));
+    const repo = workspace({
+      "apps/p.yaml": staticPod(1),
+      "cluster/pools.yaml": POOL,
+      ".calico-ipam-lint.yaml": "rules:\n  static-ip-auto-pool: error\n",
+    });
+    spawnSync("mv", [repo, join(ws, "gitops")]);
+    const r = runStep(ws, { paths: "gitops", sarif: "reports/lint.sarif" });
+    // The repository's configuration made the warning an error.
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ "error-count": "1", "warning-count": "0" });
+    expect(r.commands.filter((c) => c.command === "error")[0]!.props["file"]).toBe("apps/p.yaml");
+    // The SARIF file is where the input put it, relative to the workspace; its locations are the repository's.
+    expect(r.outputs["sarif-path"]).toBe(join(ws, "reports/lint.sarif"));
+    const log = JSON.parse(readFileSync(join(ws, "reports/lint.sarif"), "utf8")) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[] };
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("apps/p.yaml");
+    expect(log.runs[0]!.originalUriBaseIds["%SRCROOT%"]!.uri).toBe(`file://${join(ws, "gitops")}/`);
+    expect(r.summary).toContain("apps/p.yaml");
+    expect(r.summary).not.toContain("gitops/apps");
+  });
+
+  it("exports `run` for @github/local-action", async () => {
+    const mod = (await import("../../src/action/run.js")) as { run: unknown };
+    expect(typeof mod.run).toBe("function");
+  });
+
   it("fails the step with the reason when the CLI cannot do its job", () => {
     const ws = workspace({ "a.yaml": CLEAN });
     const r = runStep(ws, { paths: "a.yaml\nmissing-dir" });
@@ -273,8 +312,13 @@ describe("the Action on a pull request from a stranger", () => {
     // File names are properties: escaped, so a name cannot end the property list or the command.
     expect(r.commands.map((c) => c.props["file"]).filter(Boolean).sort()).toEqual(["apps/%0A%3A%3Aerror%3A%3Apwned.yaml", "apps/%250A%3A%3Aerror%3A%3Apwned.yaml", "apps/%3A%3Anotice%3A%3Apwned.yaml"]);
     expect(Object.keys(r.outputs).sort()).toEqual(["error-count", "sarif-path", "warning-count"]);
-    // The summary is Markdown: markup quoted from a file is escaped, never rendered.
-    expect(r.summary).not.toContain("<img");
-    expect(r.summary).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    // The summary is Markdown: markup quoted from a file is escaped or inside a code span, never
+    // rendered. Rendered by cmark-gfm, GitHub's renderer, where it is installed (test/report/markdown-cell.test.ts).
+    expect(r.summary.replace(/`[^`\n]*`/g, "")).not.toContain("<img");
+    const cmark = spawnSync("cmark-gfm", ["-e", "table"], { input: r.summary, encoding: "utf8" });
+    if (cmark.status === 0) {
+      expect(cmark.stdout).not.toContain("<img");
+      expect(cmark.stdout).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    }
   });
 });

@@ -21,11 +21,17 @@ describe("table cells", () => {
     expect(tableCell("one\ntwo `x\ny`")).toBe("one<br>two `x y`");
     expect(tableCell("unmatched ` <x>")).toBe("unmatched ` &lt;x&gt;");
     expect(tableCell("``a ` b`` <c>")).toBe("``a ` b`` &lt;c&gt;");
+    // A run closes only with a run of its own length; a backslash cannot escape a backtick.
+    expect(tableCell("``a` <x>")).toBe("``a` &lt;x&gt;");
+    expect(tableCell("\\`<img>`")).toBe("\\\\`<img>`");
   });
 
   (missing ? it.skip : it)("renders as written in GitHub's renderer: code spans literal, no HTML from messages", () => {
     const md = renderSummaryMarkdown(
-      results([finding({ file: "a.yaml", message: "Name `<pool>` or `10.0.0.0/24|x`; not <script>alert(1)</script> & co" })]),
+      results([
+        finding({ file: "a.yaml", message: "Name `<pool>` or `10.0.0.0/24|x`; not <script>alert(1)</script> & co" }),
+        finding({ file: "b.yaml", message: "escaped \\`<img src=x onerror=alert(1)>` and ``<b>` and `` <i>x</i>" }),
+      ]),
       context("/repo"),
       {},
     );
@@ -35,5 +41,7 @@ describe("table cells", () => {
     expect(html).toContain("not &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
     expect(html).not.toContain("&amp;lt;");
     expect(html).not.toContain("<script>");
+    expect(html).not.toMatch(/<img|<b>|<i>/);
+    expect(html).toContain("<code>&lt;img src=x onerror=alert(1)&gt;</code>");
   });
 });
