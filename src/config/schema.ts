@@ -4,7 +4,13 @@
  * equal (`UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts` rewrites the file).
  */
 
-export const SCHEMA_ID = "https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/main/schema/calico-ipam-lint.schema.json";
+import { VERSION } from "../version.js";
+
+/**
+ * The schema's stable address: the file at this version's tag, so that a configuration checked
+ * against it has the keys and rule ids of the version that reads it (docs/configuration.md).
+ */
+export const SCHEMA_ID = `https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/v${VERSION}/schema/calico-ipam-lint.schema.json`;
 
 export const SEVERITY_VALUES = ["error", "warn", "off"] as const;
 
