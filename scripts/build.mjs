@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { writeNotices } from "./notices.mjs";
 
 const banner = {
   js: "import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);",
@@ -100,6 +101,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(`dist/${CHUNKS}`, { recursive: true, force: true });
   await bundle();
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
-  // The notices of what the bundles hold (scripts/notices.mjs; imported here, not above: it imports ENTRIES).
-  await (await import("./notices.mjs")).writeNotices();
+  // The notices of what the bundles hold (scripts/notices.mjs).
+  await writeNotices(ENTRIES);
 }

@@ -1,18 +1,17 @@
 // The third-party notices of what the bundles in dist/ hold: every npm package esbuild reads into
 // them (from the build's metafile), with its version, its declared licence and the full text of its
 // licence files. The bundles drop the packages' own comments (legalComments: "none"), so this file
-// carries their notices. Written to dist/THIRD-PARTY-NOTICES.md by `npm run build` and at `npm pack`.
-// Usage: node scripts/notices.mjs
+// carries their notices. Written to dist/THIRD-PARTY-NOTICES.md by `npm run build` and at `npm pack`
+// (scripts/prepack.mjs).
 import { build } from "esbuild";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
-import { ENTRIES } from "./build.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 export const NOTICES_FILE = "THIRD-PARTY-NOTICES.md";
 
-/** The package directories (absolute) that the bundles of ENTRIES read files from. */
-export async function bundledPackages(entries = ENTRIES) {
+/** The package directories (absolute) that the bundles of `entries` (build.mjs ENTRIES) read files from. */
+export async function bundledPackages(entries) {
   const r = await build({ entryPoints: entries, absWorkingDir: ROOT, outdir: join(ROOT, "dist"), bundle: true, platform: "node", format: "esm", target: "node20", splitting: true, write: false, metafile: true, logLevel: "warning" });
   const dirs = new Set();
   for (const input of Object.keys(r.metafile.inputs)) {
@@ -28,7 +27,7 @@ export async function bundledPackages(entries = ENTRIES) {
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)([.-].*)?$/i;
 
-export async function thirdPartyNotices(entries = ENTRIES) {
+export async function thirdPartyNotices(entries) {
   const packages = (await bundledPackages(entries))
     .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
     .sort((a, b) => (a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : a.pkg.version < b.pkg.version ? -1 : 1));
@@ -48,8 +47,7 @@ export async function thirdPartyNotices(entries = ENTRIES) {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-export async function writeNotices(outdir = join(ROOT, "dist")) {
-  writeFileSync(join(outdir, NOTICES_FILE), await thirdPartyNotices());
+/** Write the notices of the bundles of `entries` (scripts/build.mjs ENTRIES) beside them. */
+export async function writeNotices(entries, outdir = join(ROOT, "dist")) {
+  writeFileSync(join(outdir, NOTICES_FILE), await thirdPartyNotices(entries));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await writeNotices();
