@@ -1,8 +1,8 @@
 // The third-party notices of what the bundles in dist/ hold: every npm package esbuild reads into
 // them (from the build's metafile), with its version, its declared licence and the full text of its
 // licence files. The bundles drop the packages' own comments (legalComments: "none"), so this file
-// carries their notices. Written to dist/THIRD-PARTY-NOTICES.md by `npm run build` and at `npm pack`
-// (scripts/prepack.mjs).
+// carries their notices. Written to dist/THIRD-PARTY-NOTICES.md by `npm run build` (committed with
+// the bundles).
 import { build } from "esbuild";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";

@@ -37,6 +37,16 @@ describe("the committed dist/", () => {
     expect(existsSync(notices) ? readFileSync(notices, "utf8") : "(missing)", "run `npm run build` and commit dist/").toBe(await thirdPartyNotices(ENTRIES));
   });
 
+  it("holds the type declarations tsc makes from the sources now (dist/types, for the package's users)", () => {
+    const out = mkdtempSync(join(tmpdir(), "cil-types-"));
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", out], { cwd: ROOT, encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    const list = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort() : []);
+    expect(list(join(ROOT, "dist/types")), "run `npm run build` and commit dist/").toEqual(list(out));
+    const stale = list(out).filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(ROOT, "dist/types", f))));
+    expect(stale.map((f) => `dist/types/${f} is stale: run \`npm run build\` and commit dist/`)).toEqual([]);
+  }, 120_000);
+
   it("runs from bin/ and dist/ alone, with no node_modules and no build", () => {
     const pkg = mkdtempSync(join(tmpdir(), "cil-pkg-"));
     cpSync(join(ROOT, "package.json"), join(pkg, "package.json"));
@@ -55,11 +65,12 @@ describe("the committed dist/", () => {
     expect(readdirSync(pkg)).not.toContain("node_modules");
   });
 
-  it("is in the npm package, with the bin it names; no script runs at install time, and packing only adds declarations and notices", () => {
+  it("is in the npm package, with the bin it names, and no script runs at install or pack time", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.bin).toEqual({ "calico-ipam-lint": "bin/calico-ipam-lint.js" });
-    for (const hook of ["prepare", "preinstall", "install", "postinstall"]) expect(manifest.scripts[hook]).toBeUndefined();
-    expect(manifest.scripts["prepack"]).toBe("node scripts/prepack.mjs");
+    // No prepack either: pre-commit before 4.6.1 reads the tarball's name from `npm pack`'s standard
+    // output, where npm prints a pack script's banner (test/integrations/pre-commit.test.ts).
+    for (const hook of ["prepare", "prepack", "preinstall", "install", "postinstall"]) expect(manifest.scripts[hook]).toBeUndefined();
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);

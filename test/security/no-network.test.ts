@@ -201,7 +201,7 @@ const modes: Case[] = [
     run: () => lint(["gate", "-"], { stdin: readFileSync(join(repo, "apps/web/frontend.yaml"), "utf8") })(),
     check: (r) => (expect(r.status).toBe(0), expect(r.stdout).toBe(readFileSync(join(repo, "apps/web/frontend.yaml"), "utf8"))),
   },
-  { name: "gate (the working directory's manifests)", run: lint(["gate"]), check: (r) => (expect(r.status).toBe(1), expect(r.stdout).toBe(""), expect(r.stderr).toContain("invalid-ip")) },
+  { name: "gate (the working directory's manifests)", run: lint(["gate", "--recurse"]), check: (r) => (expect(r.status).toBe(1), expect(r.stdout).toBe(""), expect(r.stderr).toContain("invalid-ip")) },
 ];
 
 describe("no mode of the CLI opens a socket", () => {

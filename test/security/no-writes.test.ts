@@ -171,7 +171,7 @@ const READ_ONLY: Case[] = [
   },
   { name: "plan", args: () => ["plan"], status: 1, check: (r) => expect(r.stdout).toContain("Static addresses") },
   { name: "plan -f json", args: () => ["plan", ".", "-f", "json"], status: 1, check: (r) => expect(JSON.parse(r.stdout)).toHaveProperty("pools") },
-  { name: "gate (directory mode)", args: () => ["gate"], status: 1, check: (r) => (expect(r.stdout).toBe(""), expect(r.stderr).toContain("invalid-ip")) },
+  { name: "gate (directory mode)", args: () => ["gate", "--recurse"], status: 1, check: (r) => (expect(r.stdout).toBe(""), expect(r.stderr).toContain("invalid-ip")) },
   { name: "gate - (standard input)", args: () => ["gate", "-"], stdin: frontend, status: 0, check: (r, t) => expect(r.stdout).toBe(frontend(t)) },
   { name: "gate -- cat <file> (generator)", args: () => ["gate", "--", "cat", "apps/web/frontend.yaml"], status: 0, check: (r, t) => expect(r.stdout).toBe(frontend(t)) },
   { name: "--help", args: () => ["--help"], status: 0, check: (r) => expect(r.stdout).toContain("Usage: calico-ipam-lint") },
