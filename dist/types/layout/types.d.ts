@@ -1,0 +1,81 @@
+/**
+ * The repository's layout: what deploys which files to which cluster, found from the files
+ * (docs/gitops-layouts.md). Paths are absolute, with `/` separators.
+ */
+export interface KustomizeRoot {
+    readonly dir: string;
+    /** The kustomization file. */
+    readonly file: string;
+    /** Files it takes as resources (manifests, not folders). */
+    readonly resources: readonly string[];
+    /** Folders it takes as resources or components that hold a kustomization of their own. */
+    readonly bases: readonly string[];
+    /** Folders named as resources that hold no kustomization: kustomize refuses them. */
+    readonly plainDirs: readonly string[];
+    /** Files it uses as patches (strategic merge or JSON 6902): partial objects, not objects. */
+    readonly patches: readonly string[];
+    /** Remote bases (URLs): not fetched; a root with one is not rendered. */
+    readonly remote: readonly string[];
+    /** Uses `helmCharts` (needs `--enable-helm`) or plugins (generators, transformers): not rendered. */
+    readonly unsafe: readonly string[];
+}
+export interface Chart {
+    readonly dir: string;
+    /** Its Chart.yaml. */
+    readonly file: string;
+    /** Declares dependencies in Chart.yaml. */
+    readonly dependencies: readonly string[];
+}
+/** What one cluster deploys from one folder, and how it is turned into manifests. */
+export interface Deploy {
+    readonly cluster: string;
+    readonly dir: string;
+    readonly how: "kustomize" | "helm" | "directory";
+    /** Plain folders: every manifest below (Flux), or the top level only (Argo CD without recurse). */
+    readonly recurse: boolean;
+    /** Helm: values files (absolute, in order), inline values (objects) and `--set` pairs. */
+    readonly valueFiles?: readonly string[];
+    readonly values?: readonly Readonly<Record<string, unknown>>[];
+    readonly set?: readonly string[];
+    readonly releaseName?: string;
+    readonly namespace?: string;
+    /** The object that says so (an Application, a Flux Kustomization or HelmRelease), or the configuration. */
+    readonly by: {
+        readonly file: string;
+        readonly kind: string;
+        readonly name: string;
+    };
+}
+/** A cluster named in the configuration file (`clusters:`). */
+export interface ConfigCluster {
+    readonly name: string;
+    /** Folders or files (relative to the configuration's folder) that this cluster deploys. */
+    readonly paths?: readonly string[];
+    readonly pools?: readonly string[];
+    readonly podCidrs?: readonly string[];
+    readonly cni?: {
+        readonly type?: string;
+        readonly ipam?: string;
+    };
+    readonly nodes?: number;
+}
+export interface Layout {
+    readonly roots: ReadonlyMap<string, KustomizeRoot>;
+    readonly charts: ReadonlyMap<string, Chart>;
+    /** Files never read as manifests: chart templates and `.tpl` files, with why. */
+    readonly templates: ReadonlyMap<string, string>;
+    /** Files some kustomization uses as a patch, with the kustomization. */
+    readonly patches: ReadonlyMap<string, string>;
+    /** Cluster names, in the order found (configuration first). */
+    readonly clusters: readonly string[];
+    readonly deploys: readonly Deploy[];
+    /** Folders each cluster holds outright (Flux's clusters/<name>/, the configuration's paths). */
+    readonly clusterDirs: ReadonlyMap<string, readonly string[]>;
+    /** Some Flux Kustomization substitutes `${VAR}` placeholders (postBuild). */
+    readonly substitutes: boolean;
+    /** Sources the layout could not follow (a chart from a Helm repository, a generator needing a live system). */
+    readonly notFollowed: readonly {
+        readonly file: string;
+        readonly reason: string;
+    }[];
+}

@@ -1,0 +1,57 @@
+import type { SourceFile } from "./types.js";
+export interface ExpandResult {
+    files: string[];
+    /** Paths the user named that do not exist or cannot be read: the tool cannot do its job. */
+    missing: string[];
+    /** Entries met while walking that were not read, and why (symbolic links leaving the tree, loops). */
+    skipped: {
+        path: string;
+        reason: string;
+    }[];
+    /** Directories met while walking that could not be listed: their files are missing from the run. */
+    unreadable: string[];
+}
+/**
+ * Expand files and directories into the manifest files to read. Directories are walked recursively,
+ * honouring every `.gitignore` on the way down; files named explicitly are always read.
+ *
+ * Symbolic links met while walking are followed as long as their target stays inside the tree being
+ * linted: the git work tree holding the directory named (else that directory). That is the bound
+ * Argo CD and Flux enforce ("out-of-bounds symlinks" fail the sync), and it keeps a link to `/` or
+ * to a home directory from sending the walk over the whole disk. Links that leave it, dangling links
+ * and link loops are not read and are listed in `skipped`. A file reached again through a link (or
+ * a directory through a loop) is read once, under its own name if that is met, else under the first
+ * link in sorted order: its objects are the same objects, and counting them twice would make false
+ * duplicate-address and exhausted-pool findings.
+ */
+export declare function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandResult>;
+/** Paths under the working directory are shown relative to it, others absolute. */
+export declare function displayPath(abs: string, cwd: string): string;
+/** Why bytes are not text: the message, and where (UTF-16 offset into `text`, their lossy decoding). */
+export interface NotText {
+    error: string;
+    at: number;
+    text: string;
+}
+/** Decode file bytes as UTF-8 text, or say why they are not text and where. */
+export declare function decodeText(bytes: Uint8Array): {
+    text: string;
+} | NotText;
+/**
+ * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
+ * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
+ * device or pipe named on the command line (`/dev/zero` never ends).
+ */
+export declare const MAX_FILE_BYTES: number;
+/** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
+export type Parse = (path: string, text: string, contextOnly: boolean) => SourceFile;
+/** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
+export declare function loadFile(path: string, cwd: string, contextOnly?: boolean, parse?: Parse): Promise<SourceFile>;
+/** loadFile for each path, a few at a time, in the order given. */
+export declare function loadFiles(paths: readonly string[], cwd: string, contextOnly?: boolean, parse?: Parse): Promise<SourceFile[]>;
+/** A file whose bytes are not UTF-8 text, located at the first offending byte. */
+export declare function notTextSource(path: string, why: NotText, contextOnly?: boolean): SourceFile;
+/** Read a stream (standard input) fully, but no more than MAX_FILE_BYTES: `yes | calico-ipam-lint -` ends. */
+export declare function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array>;
+/** Standard input as a source file, read like a file: bounded, and located when it is not text. */
+export declare function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly?: boolean): Promise<SourceFile>;

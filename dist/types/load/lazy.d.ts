@@ -1,0 +1,23 @@
+import type { SourceFile } from "./types.js";
+/**
+ * Files read only when first asked for: the previous versions of changed files (`--changed-since`),
+ * of which the rules look at the few that hold pools or bare Pods. Reading them all up front made a
+ * run that changed every workload file cost a second parse of the repository.
+ */
+export declare class LazySources implements ReadonlyMap<string, SourceFile> {
+    /** The text of each file, by the path it is shown by. */
+    private readonly texts;
+    private readonly parse;
+    private readonly read;
+    constructor(
+    /** The text of each file, by the path it is shown by. */
+    texts: ReadonlyMap<string, string>, parse: (path: string, text: string, contextOnly: boolean) => SourceFile);
+    get size(): number;
+    has(path: string): boolean;
+    get(path: string): SourceFile | undefined;
+    entries(): MapIterator<[string, SourceFile]>;
+    keys(): MapIterator<string>;
+    values(): MapIterator<SourceFile>;
+    forEach(fn: (value: SourceFile, key: string, map: ReadonlyMap<string, SourceFile>) => void, thisArg?: unknown): void;
+    [Symbol.iterator](): MapIterator<[string, SourceFile]>;
+}

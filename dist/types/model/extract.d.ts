@@ -1,0 +1,179 @@
+import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
+import { type CalicoAnnotations } from "./annotations.js";
+import { type CniSetup } from "./cni.js";
+import { type CIDR, type Family } from "./ip.js";
+import { type WorkloadKind } from "./kinds.js";
+import type { LiveState } from "./live.js";
+import { type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
+import { type Located } from "./tree.js";
+export interface Hpa {
+    readonly object: K8sObject;
+    readonly targetKind: string;
+    readonly targetName: string;
+    readonly namespace: string;
+    readonly maxReplicas?: Located<number>;
+}
+export interface PodSource {
+    readonly object: K8sObject;
+    readonly workload: WorkloadKind;
+    /** The namespace the pods run in (the object's, else the model's default). */
+    readonly namespace: string;
+    /** The pod template map (the Pod itself for a bare Pod). */
+    readonly template: MapNode;
+    readonly templateSpan: Span;
+    /** Annotations on the pods: the template's `metadata.annotations`, or the Pod's own. */
+    readonly podAnnotations: readonly AnnotationEntry[];
+    readonly podAnnotationsNode?: MapNode;
+    /** The pods' Calico annotations that the CNI setup (`Model.cni`) lets Calico act on. */
+    readonly calico: CalicoAnnotations;
+    /** Those it does not: ignored, or failing the pod before they are read (see `splitForCni`). */
+    readonly cniUnread?: CalicoAnnotations;
+    /** Calico annotations on the controller's own metadata (where they have no effect). */
+    readonly controllerCalico?: CalicoAnnotations;
+    readonly podLabels: Readonly<Record<string, string>>;
+    readonly replicas?: Located<number>;
+    readonly parallelism?: Located<number>;
+    readonly strategyType?: Located<string>;
+    readonly hostNetwork?: Located<boolean>;
+    readonly hpas: readonly Hpa[];
+}
+export interface Namespace {
+    readonly object: K8sObject;
+    readonly name: string;
+    /** `metadata.labels` as the file writes them. */
+    readonly labels: Readonly<Record<string, string>>;
+    /**
+     * False when a kustomization in view adds labels to this file's objects at build time
+     * (`commonLabels`, `labels`): the file does not show them all, so they are unknown, not absent.
+     */
+    readonly labelsKnown: boolean;
+    readonly calico: CalicoAnnotations;
+    readonly cniUnread?: CalicoAnnotations;
+}
+export type PoolOrigin = "IPPool" | "Installation";
+/**
+ * A field as the manifest writes it: its node (for positions inside the value) and its typed
+ * reading, undefined when the value is not of that type (a quoted number, a map, null).
+ */
+export interface Written<T> {
+    readonly node: Node;
+    readonly span: Span;
+    readonly value: T | undefined;
+}
+/**
+ * A pool's fields as written, for the rules that judge the manifest (the Pool's own fields are the
+ * values in force, defaults applied). Undefined where the field is absent.
+ */
+export interface PoolFields {
+    /** The scalar as text, numbers as written (the Pool's `cidrText` is only a YAML string). */
+    readonly cidr: Written<string> | undefined;
+    readonly blockSize: Written<number> | undefined;
+    readonly ipipMode: Written<string> | undefined;
+    readonly vxlanMode: Written<string> | undefined;
+    /** Installation pools only. */
+    readonly encapsulation: Written<string> | undefined;
+    /** The list's entries as text ("" for a non-scalar), when it is a list. */
+    readonly allowedUses: Written<readonly Located<string>[]> | undefined;
+    /** `disabled` (IPPool) or `disableNewAllocations` (Installation). */
+    readonly disabled: Written<boolean> | undefined;
+    readonly disableBGPExport: Written<boolean> | undefined;
+    readonly nodeSelector: Written<string> | undefined;
+    /** IPPool only. */
+    readonly namespaceSelector: Written<string> | undefined;
+    readonly assignmentMode: Written<string> | undefined;
+    /** `metadata.name` (IPPool) or the entry's `name` (Installation). */
+    readonly name: Written<string> | undefined;
+}
+export interface Pool {
+    readonly object: K8sObject;
+    readonly origin: PoolOrigin;
+    /** The pool's spec map (IPPool) or its entry in `spec.calicoNetwork.ipPools` (Installation). */
+    readonly spec?: MapNode;
+    /** Where to point for the pool as a whole. */
+    readonly span: Span;
+    /** The Kubernetes field path of `spec`: `spec` or `spec.calicoNetwork.ipPools[i]`. */
+    readonly fieldPath: string;
+    /** The fields as written (none for the operator's implicit pool). */
+    readonly written: PoolFields;
+    readonly name: string;
+    readonly cidrText?: Located<string>;
+    readonly cidr: CIDR | null;
+    readonly family: Family | null;
+    /** The block size in force: as written, else Calico's default (`written.blockSize` has the written one). */
+    readonly blockSize: number;
+    readonly disabled: boolean;
+    readonly ipipMode: string;
+    readonly vxlanMode: string;
+    readonly allowedUses: readonly string[];
+    readonly nodeSelector: string;
+    readonly namespaceSelector: string;
+    readonly assignmentMode: string;
+    /** Status `Allocatable=False` (Calico v3.32+ overlap arbitration): IPAM skips the pool. */
+    readonly allocatable: boolean;
+    /** Pool that the operator creates when the Installation names none. */
+    readonly implicit: boolean;
+}
+export interface ReservationEntry {
+    readonly text: string;
+    readonly span: Span;
+    readonly cidr: CIDR | null;
+}
+export interface Reservation {
+    readonly object: K8sObject;
+    readonly spec?: MapNode;
+    readonly entries: readonly ReservationEntry[];
+}
+export interface IpamConfig {
+    readonly object: K8sObject;
+    readonly strictAffinity?: Located<boolean>;
+    readonly maxBlocksPerHost?: Located<number>;
+}
+export interface PodCidr {
+    readonly text: string;
+    readonly cidr: CIDR | null;
+    /** What declared it: a kind, or "--pod-cidr" / "config". */
+    readonly source: string;
+    readonly span?: Span;
+    readonly object?: K8sObject;
+}
+export interface Model {
+    readonly files: readonly SourceFile[];
+    readonly objects: readonly K8sObject[];
+    readonly podSources: readonly PodSource[];
+    readonly namespaces: ReadonlyMap<string, Namespace>;
+    readonly namespaceList: readonly Namespace[];
+    readonly pools: readonly Pool[];
+    readonly reservations: readonly Reservation[];
+    readonly ipamConfigs: readonly IpamConfig[];
+    readonly podCidrs: readonly PodCidr[];
+    readonly hpas: readonly Hpa[];
+    /** The CNI plugin and IPAM (the configuration's word, else the files'); undefined when neither says (or the files disagree). */
+    readonly cni?: CniSetup;
+    readonly defaultNamespace: string;
+    readonly live?: LiveState;
+    readonly changedSince?: ChangedSince;
+}
+/** The linted files as they were at a git revision (`--changed-since REF`), by their current path. */
+export interface ChangedSince {
+    readonly ref: string;
+    readonly previous: ReadonlyMap<string, SourceFile>;
+}
+export interface ModelOptions {
+    /** Namespace for namespaced objects that name none (kubectl's default, or the Argo CD app's). */
+    readonly defaultNamespace?: string;
+    /** Pod CIDRs given outside the manifests (`--pod-cidr`, the config file). */
+    readonly podCidrs?: readonly string[];
+    /** The cluster's live pods (`--in-use`): context data, never pod sources. */
+    readonly live?: LiveState;
+    readonly changedSince?: ChangedSince;
+    /** The configuration's `cni` (the CNI plugin and its IPAM), over what the files show. */
+    readonly cni?: {
+        readonly type?: string;
+        readonly ipam?: string;
+    };
+}
+export declare function buildModel(files: readonly SourceFile[], options?: ModelOptions): Model;
+/** The IPPool objects of one file read alone (a file as it was at `--changed-since REF`). */
+export declare function ipPoolsIn(file: SourceFile): Pool[];
+export declare const familyBits: (f: Family) => number;
+export type { ObjectRef };

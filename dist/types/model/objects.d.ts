@@ -1,0 +1,32 @@
+import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
+export interface ObjectRef {
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly name?: string;
+    /** As written; objects without one are namespaced by the model's default namespace. */
+    readonly namespace?: string;
+    readonly file: string;
+    readonly span: Span;
+}
+export interface AnnotationEntry {
+    readonly key: string;
+    readonly keySpan: Span;
+    readonly node: Node;
+}
+export interface K8sObject {
+    readonly ref: ObjectRef;
+    readonly node: MapNode;
+    readonly contextOnly: boolean;
+    /** The object's own `metadata.annotations`, in source order. */
+    readonly annotations: readonly AnnotationEntry[];
+    readonly annotationsNode?: MapNode;
+    readonly labels: Readonly<Record<string, string>>;
+}
+export declare function annotationsOf(meta: Node | undefined): {
+    list: AnnotationEntry[];
+    node?: MapNode;
+};
+export declare function labelsOf(meta: Node | undefined): Record<string, string>;
+/** Every Kubernetes object in the files: one per document, or the items of a `List` kind. */
+export declare function collectObjects(files: readonly SourceFile[]): K8sObject[];
+export declare const apiGroup: (apiVersion: string) => string;

@@ -1,0 +1,18 @@
+/** The few git commands `--changed-since` needs. Git is run without a shell, from the repository's top. */
+export declare class GitError extends Error {
+}
+/** The top directory of the work tree that holds `cwd`. */
+export declare function gitToplevel(cwd: string): Promise<string>;
+export interface ChangedFile {
+    /** Absolute path now. */
+    readonly path: string;
+    /** Path relative to the top at REF, when the file existed there (modified or renamed). */
+    readonly before?: string;
+}
+/**
+ * Files changed since `ref`: what `git diff REF` shows (committed, staged and unstaged changes,
+ * renames followed) and untracked files that are not ignored. Deleted files are left out.
+ */
+export declare function changedSince(ref: string, top: string): Promise<ChangedFile[]>;
+/** The contents of files at `ref` (paths relative to the top), in one `git cat-file --batch`. */
+export declare function filesAt(ref: string, paths: readonly string[], top: string): Promise<Map<string, Buffer>>;

@@ -1,0 +1,56 @@
+import type { LintRequest, LintResult } from "../api.js";
+import { type Baseline, type BaselinePath } from "../engine/baseline.js";
+import { type LiveState, type Settings } from "../model/index.js";
+import { type LoadedConfig } from "./config.js";
+/**
+ * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`
+ * add to a lint run: the files read into settings before it (`prepareLint`), the filters after it
+ * (`finishLint`). Shared by every edge that lints from a checkout: the CLI's commands and the
+ * GitHub Action.
+ */
+/** Where a run reads from, and where it says what it wrote. */
+export interface SetupEnv {
+    readonly cwd: string;
+    /** One line for the user (standard error on the command line, the log in the Action). */
+    readonly log?: (line: string) => void;
+}
+export interface SetupFlags {
+    readonly config?: string;
+    readonly baseline?: string;
+    readonly writeBaseline?: string;
+    readonly inUse?: string;
+    readonly changedSince?: string;
+    readonly podCidr: readonly string[];
+    readonly stdinFilename?: string;
+}
+/** Input the tool cannot use: exit 2 with these lines on stderr. */
+export declare class SetupError extends Error {
+}
+export interface LintSetup {
+    readonly config: LoadedConfig | null;
+    /** Settings for `lint` (rules, settings, policy, podCidrs, live, changedSince). */
+    readonly options: Partial<LintRequest>;
+    /** More context paths (the configuration's `pools`). */
+    readonly context: readonly string[];
+    readonly settings: Partial<Settings>;
+    readonly baseline?: {
+        readonly data: Baseline;
+        readonly path: BaselinePath;
+    };
+    readonly writeBaseline?: {
+        readonly file: string;
+        readonly path: BaselinePath;
+    };
+    /** Report scope of `--changed-since`: whether findings in a file are reported. */
+    readonly inScope?: (file: string) => boolean;
+}
+/**
+ * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
+ * suppressions), pod CIDRs, CNI, the cluster's settings, and its `pools` files as context.
+ */
+export declare function configRequest(config: LoadedConfig | null): Pick<LintRequest, "podCidrs" | "cni" | "rules" | "policy" | "settings" | "context">;
+/** Read `--in-use`: JSON (fast path) or YAML, one or more documents. */
+export declare function readLiveState(file: string, cwd: string): Promise<LiveState>;
+export declare function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<LintSetup>;
+/** Write `--write-baseline`, hide what the baseline holds, keep the `--changed-since` scope. */
+export declare function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv): Promise<T>;

@@ -1,0 +1,63 @@
+import { type SourceFile } from "../load/index.js";
+import type { ConfigCluster } from "../layout/types.js";
+import { type LintOptions, type LintOutput } from "../engine/run.js";
+import type { Model, Settings } from "../model/index.js";
+import { type Allocation } from "../allocator/index.js";
+import type { Plan } from "../report/plan.js";
+/**
+ * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
+ * charts with the user's binaries, lint each cluster on its own, and move findings in rendered
+ * output back to the line that wrote the value.
+ */
+export type RenderMode = "auto" | "always" | "never";
+export interface LayoutOptions {
+    readonly render?: RenderMode;
+    /** The configuration's `clusters:`, with the folder its paths are relative to. */
+    readonly clusters?: readonly ConfigCluster[];
+    readonly clustersBase?: string;
+    /** Environment for finding and running the tools (PATH). */
+    readonly env?: NodeJS.ProcessEnv;
+    /** Keep rendered output here between runs (`--cache DIR`). */
+    readonly cacheDir?: string;
+}
+/** `--render always` without the program it needs. */
+export declare class RenderUnavailable extends Error {
+}
+export interface ScopeOutput {
+    /** The cluster's name; "" for the repository's only cluster or what no cluster deploys. */
+    readonly cluster: string;
+    readonly model: Model;
+    readonly settings: Settings;
+}
+export interface LayoutOutput extends LintOutput {
+    readonly files: readonly SourceFile[];
+    readonly scopes: readonly ScopeOutput[];
+    /** Said once on standard error: what was not rendered or followed, and how to get it. */
+    readonly notices: readonly string[];
+    /** Files named that were not read as manifests, and why. */
+    readonly skipped: readonly {
+        path: string;
+        reason: string;
+    }[];
+    /** A line of rendered output (a plan's owner) as the source line that wrote it; others as they are. */
+    readonly sourceLine: (file: string, line: number) => {
+        file: string;
+        line: number;
+    };
+    /** Whether any cluster had an IP pool in view. */
+    readonly poolsKnown: boolean;
+    /** When asked (`plan: true`): the first cluster's allocation and plan, and every cluster's plan. */
+    readonly allocation?: Allocation;
+    readonly plan?: Plan;
+    readonly plans?: readonly {
+        readonly cluster: string;
+        readonly plan: Plan;
+    }[];
+}
+/**
+ * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
+ * kustomization, GitOps object or configured cluster): the caller lints them flat, as before.
+ */
+export declare function lintLayout(files: readonly SourceFile[], named: ReadonlySet<string>, cwd: string, lintOptions: LintOptions & {
+    readonly plan?: boolean;
+}, options: LayoutOptions): Promise<LayoutOutput | null>;

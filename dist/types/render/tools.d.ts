@@ -1,0 +1,32 @@
+/**
+ * Running the user's kustomize, kubectl and helm, offline and without anything they could run in
+ * turn: no plugins, post-renderers, hooks, dependency builds, remote bases or network. Only this
+ * folder of src/ starts programs besides git (eslint.config.js).
+ */
+export interface Tools {
+    /** `kustomize build DIR`, else `kubectl kustomize DIR`. */
+    readonly kustomize?: {
+        readonly bin: string;
+        readonly args: readonly string[];
+    };
+    readonly helm?: string;
+}
+export declare function findTools(env: NodeJS.ProcessEnv): Tools;
+export type Rendered = {
+    readonly text: string;
+} | {
+    readonly error: string;
+};
+/** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm, files inside the root only. */
+export declare function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv): Promise<Rendered>;
+export interface HelmJob {
+    readonly chart: string;
+    readonly release: string;
+    readonly namespace?: string;
+    readonly valueFiles: readonly string[];
+    /** Inline values (an Application's values/valuesObject, a HelmRelease's values), as top-level key → JSON. */
+    readonly values: readonly (readonly [string, string])[];
+    readonly set: readonly string[];
+}
+/** `helm template` of a local chart: no hooks, tests, plugins, post-renderers or dependency builds. */
+export declare function renderHelm(tools: Tools, job: HelmJob, env: NodeJS.ProcessEnv): Promise<Rendered>;

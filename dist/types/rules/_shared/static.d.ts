@@ -1,0 +1,65 @@
+import { type CIDR, type DecodedList, type Family, type IP, type K8sObject, type Model, type Namespace, type PodSource, type Pool, type Span, type StaticIP } from "../../model/index.js";
+import { type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
+/** Helpers shared by the rules about static addresses and pool references. */
+export declare const STATIC_KEYS: readonly ["ipAddrs", "ipAddrsNoIpam"];
+/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). */
+export declare const cniPods: (model: Model) => PodSource[];
+/** Both static annotations are set: Calico fails the pod before it takes any address. */
+export declare const bothStaticModes: (pod: PodSource) => boolean;
+/** The pod's static addresses, `ipAddrs` first; the pool annotations are ignored when there are any. */
+export declare function staticsOf(pod: PodSource): StaticIP[];
+/** The pod sets a static annotation (any non-empty value), so Calico never resolves its pool lists. */
+export declare const usesStaticPath: (pod: PodSource) => boolean;
+/** The pools of the cluster as the rules see them (the allocator's view). */
+export declare const viewPools: (model: Model) => readonly Pool[];
+/** The pool rules stay silent when the files hold no pool with a CIDR. */
+export declare const anyPoolKnown: (pools: readonly Pool[]) => boolean;
+/** `name (cidr)`, or the CIDR for a pool without a name. */
+export declare function poolText(p: Pool): string;
+/** Up to `max` items, then "and N more". */
+export declare function someOf(items: readonly string[], max?: number): string;
+/**
+ * The range an entry of a pool annotation stands for: the resolved pool's CIDR, else the CIDR the
+ * entry itself spells (masked); null when the files cannot say (an unknown or undetermined name).
+ */
+export declare function entryRange(e: ResolvedEntry): CIDR | null;
+/** How an entry reads in a message: `name (cidr)` for a resolved pool, else the text written. */
+export declare function entryText(e: ResolvedEntry): string;
+/**
+ * Whether an address lies in the ranges of a list of entries: true, false, or null when it is in
+ * none of the known ranges but some entry's range is unknown.
+ */
+export declare function insideEntries(ip: IP, entries: readonly ResolvedEntry[]): boolean | null;
+/** Alternatives: `a, b or c` (up to `max`, then "or one of N more"). */
+export declare function anyOf(items: readonly string[], max?: number): string;
+/** Levenshtein distance, for "did you mean" hints. */
+export declare function editDistance(a: string, b: string): number;
+/** The closest of `names` to `name` when it is close enough to be a typo. */
+export declare function nearestName(name: string, names: readonly string[]): string | undefined;
+export declare const familyPools: (pools: readonly Pool[], family: Family) => Pool[];
+/** Where a static address sits, for related locations. */
+export declare const related: (span: Span, message: string) => {
+    span: Span;
+    message: string;
+};
+/** A pool annotation Calico resolves: a pod's own (pods on the static path never resolve theirs), or a namespace's. */
+export interface PoolListSite {
+    readonly list: DecodedList;
+    readonly key: PoolKey;
+    readonly object: K8sObject;
+    /** `ipFamilies` in force where the list applies (the pod's, else its namespace's). */
+    readonly ipFamilies?: DecodedList;
+    readonly pod?: PodSource;
+    readonly namespace?: Namespace;
+}
+export declare function poolListSites(model: Model): PoolListSite[];
+/** Who fails when the site's list is bad. */
+export declare function victimsOf(site: PoolListSite): string;
+/**
+ * Whether Calico asks for an address of `family` where the list applies (`assign_ipv4/6`): the
+ * `ipFamilies` in force when it is set, else whether any pool of the family is in view (the
+ * operator turns a family on when a pool of it exists).
+ */
+export declare function familyAssigned(site: PoolListSite, family: Family, pools: readonly Pool[]): boolean;
+/** The field that disables a pool where it is written. */
+export declare const disabledField: (p: Pool) => string;

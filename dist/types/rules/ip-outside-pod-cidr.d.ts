@@ -1,0 +1,2 @@
+declare const _default: import("./define-rule.js").Rule<"outside">;
+export default _default;

@@ -1,0 +1,63 @@
+import { type Pool } from "../../model/index.js";
+import { type Ctx } from "./problems.js";
+/** clientv3 (v3.32) and CEL (HEAD) texts for the IPPool checks. */
+export declare const TEXT: {
+    readonly noCidr: {
+        readonly v332: "IPPool CIDR must be specified";
+        readonly head: "IPPool CIDR must be specified";
+    };
+    readonly badCidr: {
+        readonly v332: "IPPool CIDR must be a valid subnet";
+        readonly head: "IPPool CIDR must be a valid subnet";
+    };
+    readonly unmasked: {
+        readonly v332: "IPPool CIDR is not strictly masked";
+        readonly head: "IPPool CIDR must be strictly masked";
+    };
+    readonly linkLocal4: {
+        readonly v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16";
+        readonly head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16";
+    };
+    readonly linkLocal6: {
+        readonly v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10";
+        readonly head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10";
+    };
+    readonly block4: {
+        readonly v332: "IPv4 block size must be between 20 and 32";
+        readonly head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools";
+    };
+    readonly block6: {
+        readonly v332: "IPv6 block size must be between 116 and 128";
+        readonly head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools";
+    };
+    readonly tooSmall: {
+        readonly v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.";
+        readonly head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.";
+    };
+    readonly ipip6: {
+        readonly v332: "IPIP is not supported on an IPv6 IP pool";
+        readonly head: "IPIP is not supported on IPv6 pools";
+    };
+    readonly bothEncap: {
+        readonly v332: "Cannot enable both VXLAN and IPIP on the same IPPool";
+        readonly head: "ipipMode and vxlanMode cannot both be enabled";
+    };
+    readonly lbEncap: {
+        readonly v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool";
+        readonly head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled";
+    };
+    readonly lbBgp: {
+        readonly v332: "IP Pool with AllowedUse LoadBalancer must have DisableBGPExport set to true";
+        readonly head: "LoadBalancer IP pools cannot disable BGP export";
+    };
+    readonly lbSelector: {
+        readonly v332: "IP Pool with AllowedUse LoadBalancer must have node selector set to all()";
+        readonly head: "IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()";
+    };
+    readonly tunnelNs: {
+        readonly v332: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources";
+        readonly head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector";
+    };
+};
+/** Checks of an IPPool object's spec (calicoctl, the API server and the validator; HEAD's CRD). */
+export declare function checkIPPool(c: Ctx, pool: Pool): void;

@@ -1,0 +1,2 @@
+declare const _default: import("./define-rule.js").Rule<"unknownName" | "notEnabled" | "noSuchCidr">;
+export default _default;
