@@ -33,7 +33,7 @@ export interface LayoutOptions {
   readonly clusters?: readonly ConfigCluster[];
   readonly clustersBase?: string;
   /** Environment for finding and running the tools (PATH). */
-  readonly env?: NodeJS.ProcessEnv;
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Keep rendered output here between runs (`--cache DIR`). */
   readonly cacheDir?: string;
 }
