@@ -8,7 +8,6 @@ import {
   nearPools,
   poolContaining,
   poolsInPlay,
-  poolsInPlay as poolsInView,
   resolveRequest,
   type PoolKey,
 } from "../../src/allocator/index.js";
@@ -71,22 +70,17 @@ describe("resolveRequest", () => {
 });
 
 describe("pool views and lookups", () => {
-  it("keeps poolsInView identical to the allocator's poolsInPlay", () => {
-    const m = model(INSTALLATION, pool("a", "10.0.0.0/24"), pool("a", null, "  disabled: true\n"), pool("b", "10.1.0.0/24", "", "projectcalico.org/v3"), pool("b", "10.1.0.0/24"));
-    expect(poolsInView(m)).toEqual(poolsInPlay(m));
-  });
-
   it("finds the enabled pool that holds an address, and the disabled ones", () => {
     const m = model(pool("on", "10.0.0.0/24"), pool("off", "10.1.0.0/24", "  disabled: true\n"));
     expect(poolContaining(m, ip("10.0.0.255"))?.name).toBe("on");
     expect(poolContaining(m, ip("10.1.0.1"))).toBeUndefined();
-    expect(inactivePoolsContaining(ip("10.1.0.1"), poolsInView(m)).map((p) => p.name)).toEqual(["off"]);
+    expect(inactivePoolsContaining(ip("10.1.0.1"), poolsInPlay(m)).map((p) => p.name)).toEqual(["off"]);
     expect(poolContaining(m, ip("::ffff:10.0.0.7"))?.name).toBe("on");
   });
 
   it("names the pools near a CIDR that matches none", () => {
     const m = model(pool("big", "10.0.0.0/16"), pool("small", "10.2.0.0/24"), pool("off", "10.3.0.0/24", "  disabled: true\n"));
-    const pools = poolsInView(m);
+    const pools = poolsInPlay(m);
     expect(nearPools(cidr("10.0.1.0/24"), pools).inside?.name).toBe("big");
     expect(nearPools(cidr("10.2.0.0/16"), pools).covers.map((p) => p.name)).toEqual(["small"]);
     expect(nearPools(cidr("10.3.0.0/24"), pools).inactive?.name).toBe("off");
