@@ -9,8 +9,7 @@ import { lintCore, type CoreOptions, type CoreResult } from "../core.js";
 import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
-import { loadConfig } from "../node/config.js";
-import { configRequest } from "../node/setup.js";
+import { configRequest, loadConfig } from "../node/config.js";
 import type { RuleInfo } from "../report/types.js";
 import { resolve } from "node:path";
 

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { formatProblems, parseConfig, type Config } from "../config/index.js";
 import { displayPath, loadFile } from "../load/files.js";
 import type { Policy } from "../engine/policy.js";
+import type { LintOptions } from "../engine/run.js";
+import type { Settings } from "../model/index.js";
 
 /** Finding and reading `.calico-ipam-lint.yaml`. The validation itself is pure (src/config). */
 
@@ -64,5 +66,38 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     file: abs,
     policy: { config: parsed.config, baseDir: dir, cwd: resolve(cwd) },
     pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve(dir, p), cwd)),
+  };
+}
+
+/** The settings of a run that a configuration file gives (a part of `LintRequest`, src/api.ts). */
+export type ConfigRequest = Pick<LintOptions, "podCidrs" | "cni" | "rules" | "policy" | "settings"> & { readonly context?: readonly string[] };
+
+/**
+ * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
+ * suppressions), pod CIDRs, CNI, the cluster's settings, and its `pools` files as context.
+ */
+export function configRequest(config: LoadedConfig | null): ConfigRequest {
+  if (!config) return {};
+  const data = config.config.data;
+  return {
+    ...(data?.podCidrs ? { podCidrs: data.podCidrs } : {}),
+    ...(data?.cni ? { cni: data.cni } : {}),
+    ...(data?.rules ? { rules: data.rules } : {}),
+    policy: config.policy,
+    settings: settingsFrom(config),
+    context: config.pools,
+  };
+}
+
+export function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
+  const d = cfg?.config.data;
+  if (!d) return {};
+  return {
+    ...(d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {}),
+    ...(d.calicoVersion ? { calicoVersion: d.calicoVersion } : {}),
+    ...(d.poolsComplete !== undefined ? { poolsComplete: d.poolsComplete } : {}),
+    ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
+    ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),
+    ...(d.nodes !== undefined ? { nodes: d.nodes } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
-import { loadConfig, type LoadedConfig } from "./config.js";
+import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
 import { changedSince, filesAt, gitToplevel, GitError } from "./git.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -48,36 +48,6 @@ export interface LintSetup {
   readonly writeBaseline?: { readonly file: string; readonly path: BaselinePath };
   /** Report scope of `--changed-since`: whether findings in a file are reported. */
   readonly inScope?: (file: string) => boolean;
-}
-
-/**
- * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
- * suppressions), pod CIDRs, CNI, the cluster's settings, and its `pools` files as context.
- */
-export function configRequest(config: LoadedConfig | null): Pick<LintRequest, "podCidrs" | "cni" | "rules" | "policy" | "settings" | "context"> {
-  if (!config) return {};
-  const data = config.config.data;
-  return {
-    ...(data?.podCidrs ? { podCidrs: data.podCidrs } : {}),
-    ...(data?.cni ? { cni: data.cni } : {}),
-    ...(data?.rules ? { rules: data.rules } : {}),
-    policy: config.policy,
-    settings: settingsFrom(config),
-    context: config.pools,
-  };
-}
-
-function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
-  const d = cfg?.config.data;
-  if (!d) return {};
-  return {
-    ...(d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {}),
-    ...(d.calicoVersion ? { calicoVersion: d.calicoVersion } : {}),
-    ...(d.poolsComplete !== undefined ? { poolsComplete: d.poolsComplete } : {}),
-    ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
-    ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),
-    ...(d.nodes !== undefined ? { nodes: d.nodes } : {}),
-  };
 }
 
 const posix = (p: string): string => p.split(sep).join("/");
