@@ -2,6 +2,7 @@ import type { ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { checkDuplicates, checkInstallationPool, type SeenPools } from "./pool-invalid/installation.js";
 import { checkIPPool } from "./pool-invalid/ippool.js";
+import { MESSAGES } from "./pool-invalid/messages.js";
 import { reject, type Ctx } from "./pool-invalid/problems.js";
 import { checkReservation } from "./pool-invalid/reservation.js";
 import { schemaProblems, validators } from "./pool-invalid/schema.js";
@@ -20,14 +21,7 @@ export default defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
-    messages: {
-      rejected: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      schema: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      unknownField:
-        "{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field \"{{path}}\"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it",
-      reservation:
-        "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}",
-    },
+    messages: MESSAGES,
     calico:
       "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
     remediation:
@@ -54,7 +48,7 @@ export default defineRule({
         // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-cases D32).
         const nameW = pool.written.name;
         if (nameW && pool.name.length > 253) {
-          reject(c, nameW.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+          reject(c, "nameTooLong", nameW.span, { name: pool.name, length: pool.name.length });
         }
         flush(pool.object.ref);
         continue;
@@ -64,7 +58,7 @@ export default defineRule({
       const path = pool.fieldPath;
       for (const problem of schemaProblems(item, path, validators().installation, "Installation", true)) c.problems.push(problem);
       if (!pool.written.cidr) {
-        reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
+        reject(c, "installationCidrRequired", item.span, { path });
       }
       checkInstallationPool(c, pool);
       checkDuplicates(c, pool, seen);

@@ -1,13 +1,15 @@
 import type { Span } from "../../model/index.js";
 import type { Severity } from "../define-rule.js";
+import type { MessageId } from "./messages.js";
 
-/** pool-invalid's messages (templates in ../pool-invalid.ts). */
-export type MessageId = "rejected" | "schema" | "unknownField" | "reservation";
+export type { MessageId };
+
+export type Data = Readonly<Record<string, string | number>>;
 
 export interface Problem {
   readonly messageId: MessageId;
   readonly at: Span;
-  readonly data: Record<string, string>;
+  readonly data: Data;
   readonly severity?: Severity;
 }
 
@@ -18,9 +20,9 @@ export interface Ctx {
   readonly problems: Problem[];
 }
 
-/** A check Calico refuses the object with: what is wrong, who refuses it, Calico's text, the fix. */
-export function reject(c: Ctx, at: Span, by: string, error: string, what: string, fix: string): void {
-  c.problems.push({ messageId: "rejected", at, data: { what, by, error, fix } });
+/** A check Calico refuses the object with: its message (./messages.ts) and the values it names. */
+export function reject(c: Ctx, messageId: MessageId, at: Span, data: Data = {}): void {
+  c.problems.push({ messageId, at, data });
 }
 
 /** Text safe inside a backtick span of the message: one line, no backtick. */

@@ -33,10 +33,10 @@ const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 const goType = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : typeof v);
 
-/** Operator messages for its own enumerations (`ValidatePools`). */
-const OPERATOR_ENUMS: Record<string, (v: string) => string> = {
-  encapsulation: (v) => `${v} is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None`,
-  natOutgoing: (v) => `${v} is invalid for natOutgoing, should be one of Enabled,Disabled`,
+/** The operator's own enumerations (`ValidatePools`): the field and values its message names. */
+const OPERATOR_ENUMS: Record<string, { field: string; values: string }> = {
+  encapsulation: { field: "ipPool.encapsulation", values: "IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None" },
+  natOutgoing: { field: "natOutgoing", values: "Enabled,Disabled" },
 };
 
 export function schemaProblems(root: Node, prefix: string, validate: ValidateFunction, kind: string, installation: boolean): Problem[] {
@@ -81,41 +81,41 @@ export function schemaProblems(root: Node, prefix: string, validate: ValidateFun
       const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
       const op = installation ? OPERATOR_ENUMS[last] : undefined;
-      out.push({
-        messageId: "schema",
-        at: node.span,
-        data: {
-          what: `${JSON.stringify(v)} is not a valid ${path} (values are case-sensitive)`,
-          by: op ? "the operator rejects the Installation" : by,
-          error: op ? op(String(v)) : `${path}: Unsupported value: ${JSON.stringify(v)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
-          fix: `Use one of ${allowed.map((a) => `\`${String(a)}\``).join(", ")}`,
-        },
-      });
+      const value = JSON.stringify(v);
+      const use = allowed.map((a) => `\`${String(a)}\``).join(", ");
+      out.push(
+        op
+          ? { messageId: "operatorEnum", at: node.span, data: { value, path, given: String(v), field: op.field, values: op.values, allowed: use } }
+          : { messageId: "schemaEnum", at: node.span, data: { value, path, by, supported: allowed.map((a) => JSON.stringify(a)).join(", "), allowed: use } },
+      );
       continue;
     }
     if (err.keyword === "type") {
       const expected = String((err.params as { type: string }).type);
       if (expected === "boolean" && typeof v === "string" && YAML11_BOOL.test(v)) continue;
       out.push({
-        messageId: "schema",
+        messageId: "schemaType",
         at: node.span,
         data: {
-          what: `${path} must be ${expected === "integer" ? "an" : "a"} ${expected}`,
+          path,
           by,
-          error: `${path}: Invalid value: "${goType(v)}": ${path} in body must be of type ${expected}: "${goType(v)}"`,
-          fix: `Write ${path.split(".").pop() ?? path} as ${expected === "integer" ? "an" : "a"} ${expected}${typeof v === "string" ? " without quotes" : ""}`,
+          aType: `${expected === "integer" ? "an" : "a"} ${expected}`,
+          type: expected,
+          got: goType(v),
+          field: path.split(".").pop() ?? path,
+          withoutQuotes: typeof v === "string" ? " without quotes" : "",
         },
       });
       continue;
     }
     const limit = String((err.params as { limit?: number }).limit ?? "");
-    const error =
+    out.push(
       err.keyword === "maxLength"
-        ? `${path}: Too long: may not be longer than ${limit}`
+        ? { messageId: "schemaMaxLength", at: node.span, data: { path, by, limit } }
         : err.keyword === "maxItems"
-          ? `${path}: Too many: ${Array.isArray(v) ? v.length : "?"}: must have at most ${limit} items`
-          : `${path} ${err.message ?? "is invalid"}`;
-    out.push({ messageId: "schema", at: node.span, data: { what: `${path} is out of bounds`, by, error, fix: "Shorten the value" } });
+          ? { messageId: "schemaMaxItems", at: node.span, data: { path, by, limit, count: Array.isArray(v) ? v.length : "?" } }
+          : { messageId: "schemaBounds", at: node.span, data: { path, by, error: err.message ?? "is invalid" } },
+    );
   }
   return out;
 }

@@ -37,16 +37,13 @@ export function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, fiel
           : "Write a valid Calico selector, such as `region == \"east\"`, `region in {\"east\", \"west\"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses";
   // Nothing validates a crd.projectcalico.org object applied with kubectl: the pool is stored, and
   // IPAM's determinePools stops at the parse error (SelectsNode / SelectsNamespace return it).
-  const stored = crd
-    ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}`
-    : "";
-  reject(
-    c,
-    at,
+  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at, {
+    field,
+    selector: plain(shown),
+    reason: plain(e.message),
+    character: e.offset + 1,
     by,
-    `failed to validate Field: ${goField} because of Tag: selector`,
-    `${field} \`${plain(shown)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
-    fix + stored,
-  );
+    goField,
+    fix,
+  });
 }
-

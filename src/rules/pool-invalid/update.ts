@@ -33,25 +33,21 @@ export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Previous
   const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
   if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
-    reject(
-      c,
-      cidrW.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
-      `The cidr was ${oldText ?? ""} at ${since.ref}`,
-      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
-    );
+    reject(c, "cidrChanged", cidrW.span, {
+      by,
+      error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      was: oldText ?? "",
+      ref: since.ref,
+    });
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
   if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
-    reject(
-      c,
-      pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      `The blockSize was ${was} at ${since.ref}`,
-      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`,
-    );
+    reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
+      by,
+      error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      was,
+      ref: since.ref,
+    });
   }
 }

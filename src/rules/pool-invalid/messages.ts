@@ -1,0 +1,66 @@
+/**
+ * pool-invalid's messages, one per check Calico makes: the fact, who refuses the object with
+ * Calico's own error text, and the fix. `{{by}}` and `{{error}}` stay placeholders only where the
+ * text depends on `calicoVersion` (v3.32's clientv3 and validator, or HEAD's CRD rules) or on the
+ * kind of object; the values are in ippool.ts (`TEXT`), update.ts and schema.ts.
+ */
+const NEVER = "so it is never applied";
+
+export const MESSAGES = {
+  // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
+  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
+  ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
+  loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
+  loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
+  loadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelector: `A namespaceSelector on a pool that allows Tunnel: {{by}} with \`{{error}}\`, ${NEVER}. Remove Tunnel from allowedUses, or drop the namespaceSelector`,
+  tunnelNamespaceSelectorDefault: `A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]: {{by}} with \`{{error}}\`, ${NEVER}. Add \`allowedUses: [Workload]\` to the pool`,
+  selectorGlobal: `\`global()\` in {{field}}: {{by}} with \`{{error}}\`, ${NEVER}. Use \`all()\` to select every node or namespace`,
+  nameTooLong: `The name is {{length}} characters long: the API server rejects the pool with \`metadata.name: Invalid value: "{{name}}": must be no more than 253 characters\`, ${NEVER}. Shorten the name to 253 characters or fewer`,
+  // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
+  // `{{fix}}` is the hint for the parser's complaint.
+  selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
+  cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
+  blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
+  // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
+  // of the IPPool the operator creates.
+  installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  installationCidrInvalid: `\`{{cidr}}\` is not a CIDR: the operator rejects the Installation with \`IP pool CIDR ({{cidr}}) is invalid: invalid CIDR address: {{cidr}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\``,
+  installationBlockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: the operator rejects the Installation with \`IPv{{family}} pool block size must be greater than {{below}} and less than or equal to {{max}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}`,
+  installationPoolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: the operator rejects the Installation with \`IP pool size is too small. It must be equal to or greater than the block size\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, or set blockSize to {{prefix}} or more`,
+  installationIpipOnIpv6: `encapsulation {{encapsulation}} on an IPv6 pool: the operator rejects the Installation with \`IPIP encapsulation is not supported by IPv6 pools, but it is set for {{cidr}}\`, ${NEVER}. Use \`VXLAN\`, \`VXLANCrossSubnet\` or \`None\` for IPv6 pools`,
+  installationAllowedUsesCombination: `LoadBalancer together with Workload or Tunnel: the operator rejects the Installation with \`IP pool {{name}} AllowedUse LoadBalancer cannot be used with Workload/Tunnel\`, ${NEVER}. Give LoadBalancer its own pool`,
+  installationLoadBalancerEncapsulation: `encapsulation {{encapsulation}} on a LoadBalancer pool: the operator rejects the Installation with \`IP pool encapsulation must be none if allowedUse is LoadBalancer\`, ${NEVER}. Set \`encapsulation: None\``,
+  installationLoadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: the operator rejects the Installation with \`IP pool disable bgp export must be false when AllowedUse is LoadBalancer\`, ${NEVER}. Remove \`disableBGPExport\``,
+  installationLoadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: the operator rejects the Installation with \`IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer\`, ${NEVER}. Set \`nodeSelector: "all()"\``,
+  installationSelectorGlobal: `\`global()\` in nodeSelector: the Calico API server rejects the pool the operator creates with \`global() selector is not valid for IPPool nodeSelector - use all() instead\`, ${NEVER}. Use \`all()\``,
+  installationDuplicateCidr: `{{cidr}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{cidr}} is specified more than once\`, ${NEVER}. Remove the duplicate entry`,
+  installationDuplicateName: `The name {{name}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{name}} is specified more than once\`, ${NEVER}. Give every pool its own name`,
+  // The CRD schemas (schema.ts): the API server's structural checks, and the operator's enums.
+  schemaEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): {{by}} with \`{{path}}: Unsupported value: {{value}}: supported values: {{supported}}\`, ${NEVER}. Use one of {{allowed}}`,
+  operatorEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): the operator rejects the Installation with \`{{given}} is invalid for {{field}}, should be one of {{values}}\`, ${NEVER}. Use one of {{allowed}}`,
+  schemaType: `{{path}} must be {{aType}}: {{by}} with \`{{path}}: Invalid value: "{{got}}": {{path}} in body must be of type {{type}}: "{{got}}"\`, ${NEVER}. Write {{field}} as {{aType}}{{withoutQuotes}}`,
+  schemaMaxLength: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too long: may not be longer than {{limit}}\`, ${NEVER}. Shorten the value`,
+  schemaMaxItems: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too many: {{count}}: must have at most {{limit}} items\`, ${NEVER}. Shorten the value`,
+  schemaBounds: `{{path}} is out of bounds: {{by}} with \`{{path}} {{error}}\`, ${NEVER}. Shorten the value`,
+  unknownField:
+    "{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field \"{{path}}\"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it",
+  // IPReservations (reservation.ts).
+  reservationEmpty: "`{{entry}}` is empty: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28` or remove the entry",
+  reservationInvalid:
+    "`{{entry}}` is neither a CIDR nor an IP address: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28`, or a single address",
+  reservationBareAddress:
+    "`{{entry}}` is a bare address, not a CIDR: the HEAD IPReservation CRD (`format: cidr`) rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write `{{entry}}/{{bits}}`",
+} as const;
+
+export type MessageId = keyof typeof MESSAGES;
