@@ -316,7 +316,7 @@ describe("C. IPAM library", () => {
       });
     });
     it("C47 › invalid namespace selector syntax", () => {
-      expectRejected({ yaml: ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: invalid selector syntax [") }, [err("pool-invalid", "rejected", "selector")]);
+      expectRejected({ yaml: ippool("p", "10.0.0.0/24", "allowedUses: [Workload]\nnamespaceSelector: invalid selector syntax [") }, [err("pool-invalid", "selectorSyntax", "selector")]);
     });
     it("C48 › requested pool beats the namespace selector (a warning: the pool's intent is defeated, calico-ipam.md §3 (c))", () => {
       expectAccepted({ yaml: stream(selPool, dev, pod("p", { ipv4pools: '["prod-pool"]' }, { namespace: "dev" })), settings: complete }, [

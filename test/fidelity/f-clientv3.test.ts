@@ -18,7 +18,7 @@ const overlap = (second: string, first: string, cidr: string) => `\`IPPool(${sec
 
 describe("F. IPPool create/update through clientv3 (v3.32.1)", () => {
   it("F1 prevent the CIDR being changed on an update", () => {
-    expectRejected({ yaml: ippool("ippool1", "1.2.4.0/24"), options: at(ippool("ippool1", "1.2.3.0/24")) }, [err("pool-invalid", "rejected", "`IPPool CIDR cannot be modified`")]);
+    expectRejected({ yaml: ippool("ippool1", "1.2.4.0/24"), options: at(ippool("ippool1", "1.2.3.0/24")) }, [err("pool-invalid", "cidrChanged", "`IPPool CIDR cannot be modified`")]);
   });
   it("F1 (no change) › the same pool applied again is fine", () => {
     expectAccepted({ yaml: ippool("ippool1", "1.2.3.0/24"), options: at(ippool("ippool1", "1.2.3.0/24")) });
@@ -45,14 +45,14 @@ describe("F. IPPool create/update through clientv3 (v3.32.1)", () => {
 
   it("F6 prevent the blocksize being changed", () => {
     expectRejected({ yaml: ippool("ippool1", "1.2.3.0/24", "blockSize: 26"), options: at(ippool("ippool1", "1.2.3.0/24", "blockSize: 25")) }, [
-      err("pool-invalid", "rejected", "`IPPool BlockSize cannot be modified`"),
+      err("pool-invalid", "blockSizeChanged", "`IPPool BlockSize cannot be modified`"),
     ]);
   });
 
   describe("F7 bad block sizes", () => {
     for (const bs of [19, 33]) {
       it(`F7 blockSize ${bs}`, () => {
-        expectRejected({ yaml: ippool("ippool1", "1.2.3.0/24", `blockSize: ${bs}`) }, [err("pool-invalid", "rejected", "`IPv4 block size must be between 20 and 32`")]);
+        expectRejected({ yaml: ippool("ippool1", "1.2.3.0/24", `blockSize: ${bs}`) }, [err("pool-invalid", "blockSizeRange", "`IPv4 block size must be between 20 and 32`")]);
       });
     }
   });

@@ -53,18 +53,18 @@ describe("G. Operator Installation pools", () => {
 
   it("G9 should reject an IP pool with no Encapsulation (after defaults are bypassed)", () => {
     expectRejected({ yaml: installation('- cidr: 192.168.0.0/16\n  encapsulation: ""') }, [
-      err("pool-invalid", "schema", "is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None"),
+      err("pool-invalid", "operatorEnum", "is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None"),
     ]);
   });
 
   describe("G10 should not allow blocksize to exceed the pool size", () => {
     const TEXT = "`IP pool size is too small. It must be equal to or greater than the block size`";
     it("G10 /27 with blockSize 26: rejected", () => {
-      expectRejected({ yaml: installation("- cidr: 192.168.0.0/27\n  blockSize: 26") }, [err("pool-invalid", "rejected", TEXT)]);
+      expectRejected({ yaml: installation("- cidr: 192.168.0.0/27\n  blockSize: 26") }, [err("pool-invalid", "installationPoolSmallerThanBlock", TEXT)]);
     });
     it("G10 /26 with blockSize 26: accepted", () => expectAccepted({ yaml: installation("- cidr: 192.168.0.0/26\n  blockSize: 26") }));
     it("G10 (disableNewAllocations) › the operator checks the size of a disabled pool too (unlike calicoctl for IPPools, D5)", () => {
-      expectRejected({ yaml: installation("- cidr: 192.168.0.0/27\n  blockSize: 26\n  disableNewAllocations: true") }, [err("pool-invalid", "rejected", TEXT)]);
+      expectRejected({ yaml: installation("- cidr: 192.168.0.0/27\n  blockSize: 26\n  disableNewAllocations: true") }, [err("pool-invalid", "installationPoolSmallerThanBlock", TEXT)]);
     });
   });
 
@@ -73,7 +73,7 @@ describe("G. Operator Installation pools", () => {
     for (const bs of [33, 19]) {
       it(`G11 192.0.0.0/8 with blockSize ${bs}: rejected`, () => {
         expectRejected({ yaml: installation(`- cidr: 192.0.0.0/8\n  blockSize: ${bs}`) }, [
-          err("pool-invalid", "rejected", "`IPv4 pool block size must be greater than 19 and less than or equal to 32`"),
+          err("pool-invalid", "installationBlockSizeRange", "`IPv4 pool block size must be greater than 19 and less than or equal to 32`"),
         ]);
       });
     }

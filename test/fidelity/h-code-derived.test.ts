@@ -266,13 +266,13 @@ describe("H. Code-derived cases", () => {
 
   describe("IPPool validation", () => {
     it("H44 IPPool cidr 10.0.0.5/24 (v3.32 text)", () => {
-      expectRejected({ yaml: ippool("p", "10.0.0.5/24") }, [err("pool-invalid", "rejected", "`IPPool CIDR is not strictly masked`")]);
+      expectRejected({ yaml: ippool("p", "10.0.0.5/24") }, [err("pool-invalid", "cidrNotMasked", "`IPPool CIDR is not strictly masked`")]);
     });
     it("H44 IPPool cidr 10.0.0.5/24 (HEAD CEL text)", () => {
-      expectRejected({ yaml: ippool("p", "10.0.0.5/24"), settings: { calicoVersion: "head" } }, [err("pool-invalid", "rejected", "`IPPool CIDR must be strictly masked`")]);
+      expectRejected({ yaml: ippool("p", "10.0.0.5/24"), settings: { calicoVersion: "head" } }, [err("pool-invalid", "cidrNotMasked", "`IPPool CIDR must be strictly masked`")]);
     });
     it("H45 IPPool cidr 10.0.0.1 (bare IP)", () => {
-      expectRejected({ yaml: ippool("p", "10.0.0.1") }, [err("pool-invalid", "rejected", "`IPPool CIDR must be a valid subnet`")]);
+      expectRejected({ yaml: ippool("p", "10.0.0.1") }, [err("pool-invalid", "cidrInvalid", "`IPPool CIDR must be a valid subnet`")]);
     });
     for (const cidr of ["127.0.0.0/8", "224.0.0.0/4", "ff00::/8"]) {
       it(`H46 IPPool cidr ${cidr}: Calico has no loopback/multicast check`, () => {
@@ -280,21 +280,21 @@ describe("H. Code-derived cases", () => {
       });
     }
     it("H47 IPPool cidr 0.0.0.0/0: overlaps 169.254.0.0/16", () => {
-      expectRejected({ yaml: ippool("p", "0.0.0.0/0") }, [err("pool-invalid", "rejected", "`IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16`")]);
+      expectRejected({ yaml: ippool("p", "0.0.0.0/0") }, [err("pool-invalid", "cidrLinkLocal", "`IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16`")]);
     });
     it("H48 IPPool cidr 10.0.0.0/24, blockSize 122", () => {
-      expectRejected({ yaml: ippool("p", "10.0.0.0/24", "blockSize: 122") }, [err("pool-invalid", "rejected", "`IPv4 block size must be between 20 and 32`")]);
+      expectRejected({ yaml: ippool("p", "10.0.0.0/24", "blockSize: 122") }, [err("pool-invalid", "blockSizeRange", "`IPv4 block size must be between 20 and 32`")]);
     });
     it("H48 (IPv6 range) › blockSize 116 and 128 accepted, 115 rejected", () => {
       expectAccepted({ yaml: stream(ippool("a", "fd00:1::/64", "blockSize: 116"), ippool("b", "fd00:2::/64", "blockSize: 128")) });
-      expectRejected({ yaml: ippool("p", "fd00::/64", "blockSize: 115") }, [err("pool-invalid", "rejected", "`IPv6 block size must be between 116 and 128`")]);
+      expectRejected({ yaml: ippool("p", "fd00::/64", "blockSize: 115") }, [err("pool-invalid", "blockSizeRange", "`IPv6 block size must be between 116 and 128`")]);
     });
     it("H49 IPPool fd00::/64, vxlanMode: Always", () => {
       expectAccepted({ yaml: ippool("p", "fd00::/64", "vxlanMode: Always") });
     });
     it("H50 IPPool with namespaceSelector and no allowedUses (calicoctl / API server default allowedUses first)", () => {
       expectRejected({ yaml: ippool("p", "10.0.0.0/24", "namespaceSelector: team == 'a'") }, [
-        err("pool-invalid", "rejected", "`IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources`"),
+        err("pool-invalid", "tunnelNamespaceSelectorDefault", "`IP Pool with AllowedUse Tunnel cannot have namespaceSelector specified - tunnel IPs are not namespaced resources`"),
       ]);
     });
     it("H51 IPPool disabled: true, cidr 10.0.0.0/28 (blockSize 26): the size check is skipped", () => {
