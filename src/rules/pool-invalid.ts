@@ -13,6 +13,7 @@ import { checkUpdate, type PreviousPools } from "./pool-invalid/update.js";
  * or group of checks: the CRD schema (schema.ts), IPPool objects (ippool.ts), Installation pools
  * (installation.ts), selectors (selector.ts), changes since a revision (update.ts), IPReservations
  * (reservation.ts). They read the model's pools, whose `written` fields locate what they judge.
+ * Each check reports under its own message (messages.ts), named after what Calico checks.
  */
 export default defineRule({
   id: "pool-invalid",
