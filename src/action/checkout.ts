@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import type { ActionInputs } from "./main.js";
+import type { ActionInputs } from "./inputs.js";
 
 /**
  * Where the Action works. The runner starts it in GITHUB_WORKSPACE; with `actions/checkout`'s

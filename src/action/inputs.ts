@@ -14,3 +14,16 @@ export function splitPaths(value: string): string[] {
   }
   return out;
 }
+
+/** The Action's inputs, as action.yml declares them. */
+export interface ActionInputs {
+  readonly paths: string[];
+  readonly context: string[];
+  readonly config: string;
+  readonly baseline: string;
+  readonly failLevel: "error" | "warning";
+  readonly sarif: string;
+  readonly format: string;
+  /** Where to write the HTML report (empty: none), for actions/upload-artifact. */
+  readonly html: string;
+}

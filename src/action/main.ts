@@ -14,6 +14,7 @@ import { renderSummaryMarkdown, type FileResult, type FormatContext } from "../r
 import { noPoolsNotice } from "../report/notices.js";
 import { renderPlanMarkdown } from "../report/plan.js";
 import { inCheckout } from "./checkout.js";
+import type { ActionInputs } from "./inputs.js";
 import { splitPaths } from "./inputs.js";
 
 /**
@@ -23,20 +24,10 @@ import { splitPaths } from "./inputs.js";
  * annotations, a job summary with the allocation's pool table, outputs and the step's status.
  */
 
-export interface ActionInputs {
-  readonly paths: string[];
-  readonly context: string[];
-  readonly config: string;
-  readonly baseline: string;
-  readonly failLevel: "error" | "warning";
-  readonly sarif: string;
-  readonly format: string;
-  /** Where to write the HTML report (empty: none), for actions/upload-artifact. */
-  readonly html: string;
-}
-
 /** Paths one per line, or on one line separated by spaces, quotes keeping a name together (inputs.ts). */
 const list = splitPaths;
+
+export type { ActionInputs };
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const failLevel = (core.getInput("fail-level") || "error").toLowerCase();
