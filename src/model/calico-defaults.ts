@@ -36,6 +36,9 @@ export const defaultInstallationEncapsulation = (family: Family | null, cniType:
 /** The CIDR of the pool the operator creates when the Installation names none and no platform pod CIDR is known. */
 export const OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
 
+/** The same on EKS, with VXLAN (operator:pkg/controller/ippool/defaults.go `fillDefaults`). */
+export const OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
+
 /** Names the operator gives the pools it creates (and the only pool or one per family it is given). */
 export const OPERATOR_DEFAULT_POOL_NAME: Readonly<Record<Family, string>> = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
 

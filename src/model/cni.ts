@@ -31,12 +31,30 @@ const OPERATOR_IPAM: Readonly<Record<string, string>> = { Calico: "calico-ipam",
 /** ConfigMaps whose `cni_network_config` the manifest installs' install-cni container writes out. */
 const CNI_CONFIGMAPS = new Set(["calico-config", "canal-config"]);
 
+/**
+ * The CNI plugin the operator runs when `spec.cni.type` is unset: it follows `kubernetesProvider`
+ * (operator:pkg/controller/installation/core_controller.go `fillDefaults`): AKS → AzureVNET,
+ * EKS → AmazonVPC, GKE → GKE, anything else → Calico.
+ */
+const PROVIDER_CNI: Readonly<Record<string, string>> = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+
+/** The operator's CNI plugin for an Installation (`spec.cni.type`, else the provider's default); undefined when not a string. */
+export function installationCniType(o: K8sObject): string | undefined {
+  const typeNode = get(o.node, "spec", "cni", "type");
+  if (typeNode) return str(typeNode);
+  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
+}
+
 function fromInstallation(o: K8sObject): CniSetup | null {
   const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
   const typeNode = get(o.node, "spec", "cni", "type");
-  const plugin = typeNode ? str(typeNode) : "Calico";
+  const plugin = installationCniType(o);
   if (plugin === undefined) return null;
-  if (plugin !== "Calico") return { plugin, ipam: null, object: o, span: typeNode?.span ?? o.ref.span, source: `${name} spec.cni.type: ${plugin}` };
+  if (plugin !== "Calico") {
+    const providerNode = get(o.node, "spec", "kubernetesProvider");
+    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
+    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
+  }
   const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
   const ipamType = ipamNode ? str(ipamNode) : "Calico";
   const ipam = ipamType !== undefined ? OPERATOR_IPAM[ipamType] : undefined;

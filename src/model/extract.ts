@@ -9,10 +9,11 @@ import {
   kindDefaultPodSubnets,
   OPERATOR_DEFAULT_CIDR,
   OPERATOR_DEFAULT_POOL_NAME,
+  OPERATOR_EKS_DEFAULT_CIDR,
 } from "./calico-defaults.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
-import { cniSetupFrom, splitForCni, type CniSetup } from "./cni.js";
-import { bitsOf, parseCIDR, parseCIDROrIP, type CIDR, type Family } from "./ip.js";
+import { cniSetupFrom, installationCniType, splitForCni, type CniSetup } from "./cni.js";
+import { bitsOf, formatIP, parseCIDR, parseCIDROrIP, sameCIDR, type CIDR, type Family } from "./ip.js";
 import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
@@ -260,7 +261,8 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   }
   // Installation pools default from the platform's pod CIDR, so they are read last.
   // Loops, not push(...list): 130000+ items spread as arguments overflow the stack.
-  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
+  const ipPools = [...pools];
+  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
 
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();
@@ -397,27 +399,39 @@ function ipPoolFromObject(o: K8sObject): Pool | null {
   };
 }
 
-/** The operator's name for a pool given only by CIDR (`cidrToName`). */
-function cidrToName(cidr: string): string {
-  return cidr.replace(/[/:]/g, "-");
+/**
+ * The operator's name for a pool given only by CIDR (operator:pkg/controller/ippool/defaults.go
+ * `cidrToName`): the network address (host bits masked), IPv6 written out in full (four hex digits
+ * per group, no `::`) with `.` for `:`, then `-<prefix>`. 10.1.2.3/16 is `10.1.0.0-16`.
+ */
+export function cidrToName(cidr: CIDR): string {
+  const addr =
+    cidr.family === 4
+      ? formatIP(4, cidr.network)
+      : Array.from({ length: 8 }, (_, i) => ((cidr.network >> BigInt(16 * (7 - i))) & 0xffffn).toString(16).padStart(4, "0")).join(".");
+  return `${addr}-${cidr.prefix}`;
 }
 
-function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
+function installationPools(o: K8sObject, podCidrs: readonly PodCidr[], ipPools: readonly Pool[]): Pool[] {
   const calicoNetwork = get(o.node, "spec", "calicoNetwork");
-  const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
-  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
+  const cni = installationCniType(o) ?? "Calico";
+  // The operator's IPAM default per CNI (core_controller.go `fillDefaults`): only Calico's is Calico.
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
   const poolsEntry = entry(calicoNetwork, "ipPools");
   const list = asSeq(poolsEntry?.value);
   const out: Pool[] = [];
   if (!poolsEntry && ipam === "Calico") {
     // No ipPools at all: the operator creates one from the platform's pod CIDR, else 192.168.0.0/16.
     const platform = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
+    // On EKS the default is 172.16.0.0/16 with VXLAN (operator:pkg/controller/ippool/defaults.go `fillDefaults`).
+    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
+    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, undefined, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, undefined, cni, true));
+      const encap = platform.length === 0 && eks ? "VXLAN" : undefined;
+      out.push(installationPool(o, undefined, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, undefined, cni, true, encap));
     }
     return out;
   }
@@ -433,7 +447,11 @@ function installationPools(o: K8sObject, podCidrs: readonly PodCidr[]): Pool[] {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    // fillDefaults names an unnamed pool after an existing pool of the same CIDR first (adopting
+    // it rather than creating a second one), then default-ipvX-ippool, then cidrToName.
+    const cidr = p.cidr;
+    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : undefined;
+    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : (p.ct ?? ""));
     out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
@@ -450,9 +468,11 @@ function installationPool(
   cidrNode: Node | undefined,
   cni: string,
   implicit: boolean,
+  defaultEncap?: string,
 ): Pool {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
+  // fillDefaults: IPIP for IPv4 under Calico's CNI, else None (an empty value is defaulted too).
+  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : undefined;
   return {
