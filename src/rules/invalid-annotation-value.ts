@@ -55,12 +55,12 @@ export default defineRule({
       badOutput:
         "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
       fakeOutput:
-        "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
+        "Calico writes {{key}} itself and rewrites it when it sets up the pod's network (CNI ADD), so the pod gets its own addresses; until then, once the pod is scheduled, Calico reads the pod's addresses from it and policy briefly treats the pod as owning {{value}}. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep",
       containerId:
-        "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation",
+        "Calico writes {{key}} itself when it sets up the pod's network (CNI ADD), overwriting this value, and uses it to tell the pod's sandboxes apart: the value from the manifest has no lasting effect. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep",
     },
     calico:
-      "`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation \"<key>\" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go's `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.",
+      "`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation \"<key>\" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go's `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico and rewritten at CNI ADD; before that, a scheduled pod's addresses are read from `podIP`/`podIPs`, so a value that does not parse fails the pod's conversion (an error), and a valid one (as in a `kubectl get -o yaml` export) makes the pod appear to own an address until its network is set up (a warning).",
     remediation:
       "Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `[\"IPv4\"]`, `[\"IPv6\"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.",
   },
@@ -91,7 +91,8 @@ export default defineRule({
       const n = e.node;
       if (shortKey(e.key) === "containerID") {
         if (textOf(n) === "") return; // Calico itself writes "" on teardown
-        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
+        // Overwritten at CNI ADD (libcalico-go k8s/resources/workloadendpoint.go calcCNIAnnotations): a warning.
+        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref, severity: "warning" });
         return;
       }
       const v = textOf(n);
@@ -105,7 +106,8 @@ export default defineRule({
       ctx.report(
         bad !== undefined
           ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v }
-          : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v },
+          : // A valid address is read only until CNI ADD rewrites it (conversion.go getPodIPs, calcCNIAnnotations): a warning.
+            { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v, severity: "warning" as const },
       );
     };
 

@@ -48,3 +48,24 @@ describe("I. Operator naming and defaults (operator:pkg/controller/ippool/defaul
     expectAccepted({ yaml: stream(inst, pod("app", { ipAddrs: '["192.168.4.5"]' })) }, [warn("annotation-placement", "cniNotCalico", "AmazonVPC")]);
   });
 });
+
+describe("I. What real repositories hit", () => {
+  // A pod as `kubectl get pod -o yaml` prints it: Calico's own annotations, a uid, a status.
+  const exported = (annotations: string): string =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-0\n  namespace: default\n  uid: 7f1c2a9e-0000-4000-8000-000000000001\n  resourceVersion: "4711"\n  annotations:\n${annotations}spec:\n  nodeName: node-1\n  containers:\n    - name: app\n      image: registry.example/app:1\nstatus:\n  podIP: 192.168.1.7\n  podIPs:\n    - ip: 192.168.1.7\n`;
+
+  it("I4 libcalico-go k8s/resources/workloadendpoint.go calcCNIAnnotations › an exported pod's containerID, podIP and podIPs are rewritten at CNI ADD: no error", () => {
+    const yaml = exported(
+      "    cni.projectcalico.org/containerID: 3f5e0c1d2b4a\n    cni.projectcalico.org/podIP: 192.168.1.7/32\n    cni.projectcalico.org/podIPs: 192.168.1.7/32\n",
+    );
+    expectAccepted({ yaml }, [
+      warn("invalid-annotation-value", "containerId", "overwriting this value"),
+      warn("invalid-annotation-value", "fakeOutput", "owning 192.168.1.7/32"),
+      warn("invalid-annotation-value", "fakeOutput", "owning 192.168.1.7/32"),
+    ]);
+  });
+
+  it("I4 libcalico-go k8s/conversion/conversion.go getPodIPs › a podIPs value that does not parse fails the pod's conversion: still an error", () => {
+    expectRejected({ yaml: exported("    cni.projectcalico.org/podIPs: 192.168.1.7/32,garbage\n") }, [err("invalid-annotation-value", "badOutput", "invalid CIDR address: garbage")]);
+  });
+});

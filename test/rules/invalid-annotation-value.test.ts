@@ -134,9 +134,9 @@ ruleTester("invalid-annotation-value", {
       name: "hand-written output annotations",
       yaml: pod("cni.projectcalico.org/podIP: 10.0.0.1", "cni.projectcalico.org/podIPs: 10.0.0.1/32,garbage", "cni.projectcalico.org/containerID: 0123abcd"),
       errors: [
-        { messageId: "fakeOutput", line: 6, column: 34, endLine: 6, endColumn: 42, message: "so Calico treats the pod as owning 10.0.0.1 before its network is set up. Remove the annotation" },
+        { messageId: "fakeOutput", severity: "warning", line: 6, column: 34, endLine: 6, endColumn: 42, message: "policy briefly treats the pod as owning 10.0.0.1" },
         { messageId: "badOutput", line: 7, column: 35, message: "and `10.0.0.1/32,garbage` does not parse (`invalid CIDR address: garbage`), so pod conversion and network setup fail" },
-        { messageId: "containerId", line: 8, column: 5, endLine: 8, endColumn: 38 },
+        { messageId: "containerId", severity: "warning", line: 8, column: 5, endLine: 8, endColumn: 38 },
       ],
     },
     {
@@ -152,7 +152,7 @@ ruleTester("invalid-annotation-value", {
               annotations:
                 cni.projectcalico.org/podIPs: 10.0.0.5/32,fd00::5/128
       `,
-      errors: [{ messageId: "fakeOutput", line: 9, column: 39, message: "owning 10.0.0.5/32,fd00::5/128" }],
+      errors: [{ messageId: "fakeOutput", severity: "warning", line: 9, column: 39, message: "owning 10.0.0.5/32,fd00::5/128" }],
     },
     {
       name: "a CronJob's pod template inside a List, and a JSON manifest",
