@@ -5,8 +5,10 @@ import { cniPods, someOf, staticsOf } from "./_shared/static.js";
 export default defineRule({
   id: "ip-outside-pod-cidr",
   meta: {
-    description: "Disallow static addresses outside the cluster's pod CIDR",
-    defaultSeverity: "error",
+    description: "Warn about static addresses outside the cluster's pod CIDR",
+    // Calico gives the pod the address; what goes wrong is kube-proxy's masquerading: a warning,
+    // as for pool-outside-pod-cidr.
+    defaultSeverity: "warning",
     scope: "repository",
     messages: {
       outside:

@@ -22,7 +22,7 @@ export default defineRule({
         "Installation pool {{cidr}} lies outside the platform's pod CIDR: the operator refuses it with `IPPool {{cidr}} is not within the platform's configured pod network CIDR(s) [{{list}}]` and creates no pools. Choose a cidr inside {{podCidrs}}, or leave `ipPools` out so the operator uses the platform's CIDR",
     },
     calico:
-      "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
+      "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. Pools whose `allowedUses` is only `LoadBalancer` hold Service addresses and are not compared. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
     remediation: "Keep every enabled pool inside a pod CIDR of its family, or widen the pod CIDR (kubeadm `podSubnet`, kube-proxy `clusterCIDR`) to cover it.",
   },
   check(ctx) {
@@ -52,6 +52,9 @@ export default defineRule({
         });
         continue;
       }
+      // A LoadBalancer pool hands out Service addresses, never pod addresses: kube-proxy's
+      // clusterCIDR does not concern it (the operator's own check above still applies).
+      if (pool.allowedUses.length > 0 && pool.allowedUses.every((u) => u === "LoadBalancer")) continue;
       ctx.report({
         messageId: "outside",
         severity: "warning",

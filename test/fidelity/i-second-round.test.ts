@@ -69,3 +69,20 @@ describe("I. What real repositories hit", () => {
     expectRejected({ yaml: exported("    cni.projectcalico.org/podIPs: 192.168.1.7/32,garbage\n") }, [err("invalid-annotation-value", "badOutput", "invalid CIDR address: garbage")]);
   });
 });
+
+describe("I. Pod CIDR findings follow what happens", () => {
+  const kubeadmCfg = "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n";
+
+  it("I5 cni-plugin/pkg/ipamplugin/ipam_plugin.go cmdAdd, libcalico-go ipam.go AssignIP (no pod-CIDR check) › a static address outside the pod CIDR is given to the pod: a warning, not an error", () => {
+    const yaml = stream(kubeadmCfg, ippool("extra", "10.99.0.0/24", "assignmentMode: Manual"), pod("app", { ipAddrs: '["10.99.0.5"]' }));
+    expectAccepted({ yaml }, [
+      warn("ip-outside-pod-cidr", "outside", "gives the pod the address when a pool holds it"),
+      warn("pool-outside-pod-cidr", "outside", "10.244.0.0/16"),
+    ]);
+  });
+
+  it("I5 libcalico-go lib/ipam/ipam.go prepareAffinityBlocksForHost (LoadBalancer pools serve the LoadBalancer use only) › a LoadBalancer pool outside the pod CIDR gets no pod-CIDR finding", () => {
+    const lb = ippool("services", "10.50.0.0/24", "allowedUses: [LoadBalancer]");
+    expectAccepted({ yaml: stream(kubeadmCfg, ippool("pods", "10.244.0.0/16"), lb) });
+  });
+});
