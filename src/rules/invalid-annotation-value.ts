@@ -41,6 +41,7 @@ export default defineRule({
   meta: {
     description: "Disallow Calico annotation values that decode but that Calico rejects",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "object",
     messages: {
       emptyStatic:
