@@ -9,6 +9,12 @@ const INPUT_KEYS: readonly string[] = [...LIST_KEYS, "hwAddr"];
 /** `cni.projectcalico.org/*` keys read by Calico Enterprise (multi-VRF networks), not by Calico Open Source. */
 const ENTERPRISE_KEYS: readonly string[] = ["networks"];
 
+/**
+ * `cni.projectcalico.org/vpp*` keys read by Calico's VPP dataplane (vpp-dataplane config/config.go;
+ * pods: calico-vpp-agent/cni/model/pod_annotations.go, Services: services/service_server.go).
+ */
+const VPP_KEYS: readonly string[] = ["vppExtraMemifPorts", "vppVcl", "vppInterfacesSpec", "vppExtraMemifSpec", "vppKeepOriginalPacket", "vppHashConfig", "vppLBType"];
+
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -110,7 +116,7 @@ export default defineRule({
       prefix: "Calico's CNI plugin ignores {{key}}: it reads only `{{suggestion}}`{{note}}. Rename the key",
     },
     calico:
-      "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself). Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
+      "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself); the VPP dataplane reads its own `vpp*` keys (`vppExtraMemifPorts`, `vppVcl`, `vppInterfacesSpec`, `vppExtraMemifSpec` on pods, `vppLBType`, `vppHashConfig`, `vppKeepOriginalPacket` on Services), which are not reported. Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
     remediation: "Rename the key to the one Calico reads (the message suggests the nearest), or remove it.",
   },
   check(ctx) {
@@ -130,7 +136,7 @@ export default defineRule({
         if (e.key.startsWith(CALICO_PREFIX)) {
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
-          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           const nearest = nearestKeys(name);
           const near = nearest[0];
           if (near) {

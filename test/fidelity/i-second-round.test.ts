@@ -86,3 +86,22 @@ describe("I. Pod CIDR findings follow what happens", () => {
     expectAccepted({ yaml: stream(kubeadmCfg, ippool("pods", "10.244.0.0/16"), lb) });
   });
 });
+
+describe("I. Calico's own annotation keys", () => {
+  it("I6 vpp-dataplane config/config.go, calico-vpp-agent/cni/model/pod_annotations.go › the VPP dataplane's cni.projectcalico.org/vpp* keys are not unknown", () => {
+    const yaml =
+      "apiVersion: v1\nkind: Pod\nmetadata:\n  name: memif\n  annotations:\n" +
+      '    cni.projectcalico.org/vppExtraMemifPorts: "tcp:4444-20000,udp:4444-20000"\n    cni.projectcalico.org/vppVcl: "enable"\n' +
+      '    cni.projectcalico.org/vppInterfacesSpec: \'{"eth0": {"rx": 2}}\'\n    cni.projectcalico.org/vppExtraMemifSpec: \'{"rx": 1}\'\n' +
+      "spec:\n  containers:\n    - name: app\n      image: registry.example/app:1\n" +
+      "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: lb\n  annotations:\n" +
+      '    cni.projectcalico.org/vppLBType: "maglev"\n    cni.projectcalico.org/vppHashConfig: "symmetric"\n    cni.projectcalico.org/vppKeepOriginalPacket: "true"\n' +
+      "spec:\n  ports:\n    - port: 80\n";
+    expectAccepted({ yaml });
+  });
+
+  it("I6 › a key near a VPP key is still reported", () => {
+    const yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: memif\n  annotations:\n    cni.projectcalico.org/vppVlc: \"enable\"\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1\n";
+    expectAccepted({ yaml }, [warn("annotation-unknown", "unknown", "cni.projectcalico.org/vppVlc")]);
+  });
+});
