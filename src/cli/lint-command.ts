@@ -55,6 +55,8 @@ export interface LintCliOptions {
   /** Keep rendered Kustomize roots and charts in this folder between runs. */
   cache?: string;
   junitWarnings?: JunitWarnings;
+  /** The number of nodes (`nodes` in the configuration): sizes DaemonSets and node tunnel addresses. */
+  nodes?: number;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -82,6 +84,7 @@ export function addLintOptions(cmd: Command): Command {
     .option("--namespace <name>", "namespace for objects that name none", namespaceArg)
     .option("--quiet", "report errors only")
     .addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount))
+    .addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes))
     .option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config"))
     .option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline"))
     .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline"))
@@ -94,6 +97,12 @@ export function addLintOptions(cmd: Command): Command {
 function parseCount(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-warnings takes a whole number, not "${v}"`);
+  return n;
+}
+
+function parseNodes(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--nodes takes a whole number, not "${v}"`);
   return n;
 }
 
@@ -128,7 +137,8 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     ...(opts.format.includes("html") ? { plan: true } : {}),
     layout: layoutOptions(opts, setup, io),
     ...extra,
-    settings: { ...setup.settings, ...extra.settings },
+    // --nodes replaces the configuration's `nodes`.
+    settings: { ...setup.settings, ...(opts.nodes !== undefined ? { nodes: opts.nodes } : {}), ...extra.settings },
   };
   const linted = await lint(request);
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);

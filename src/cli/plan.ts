@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import { CommanderError, Option, type Command } from "commander";
-import type { Settings } from "../model/index.js";
+import type { Command } from "commander";
 import { writeFileAtomic } from "../node/write.js";
 import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
 import type { CliIO } from "./io.js";
@@ -17,16 +16,6 @@ const PLAN_FORMATS: Record<string, (p: Plan, map: () => Promise<string>) => stri
   html: (_, map) => map(),
 };
 
-interface PlanCliOptions extends LintCliOptions {
-  nodes?: number;
-}
-
-function parseNodes(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--nodes takes a whole number, not "${v}"`);
-  return n;
-}
-
 export function addPlanCommand(program: Command, io: CliIO, setExit: (code: number) => void): Command {
   const cmd = program
     .command("plan")
@@ -39,15 +28,13 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
   const format = cmd.options.find((o) => o.long === "--format");
   if (format) format.description = `output format: ${Object.keys(PLAN_FORMATS).join(", ")} (repeatable; default text)`;
   cmd
-    .addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes))
-    .action(async (paths: string[], opts: PlanCliOptions) => {
+    .action(async (paths: string[], opts: LintCliOptions) => {
       const formats = opts.format.length > 0 ? opts.format : ["text"];
       for (const f of formats) if (!PLAN_FORMATS[f]) throw new UsageError(`unknown plan format "${f}"; choose one of ${Object.keys(PLAN_FORMATS).join(", ")}`);
       if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
       const toStdout = formats.filter((_, i) => (opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i]) === undefined);
       if (toStdout.length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
-      const settingsOverride: Partial<Settings> = opts.nodes !== undefined ? { nodes: opts.nodes } : {};
-      const out = await runLintCommand(paths, opts, io, { settings: settingsOverride, plan: true });
+      const out = await runLintCommand(paths, opts, io, { plan: true });
       for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
       if (out.missing.length > 0) {
         setExit(EXIT_FAILURE);

@@ -81,6 +81,19 @@ describe("calico-ipam-lint plan", () => {
     expect(r.stdout).not.toContain("Not counted");
   });
 
+  it("lint takes --nodes as plan does: the DaemonSet's pods and the tunnel addresses exhaust the pool", async () => {
+    const cwd = tempTree({ "apps.yaml": APPS, "pools.yaml": POOLS });
+    const rules = (stdout: string): string[] => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const without = await cli([".", "-f", "json"], { cwd });
+    expect(rules(without.stdout)).not.toContain("pool-exhausted");
+    const r = await cli([".", "--nodes", "3", "-f", "json"], { cwd });
+    expect(r.code).toBe(1);
+    expect(rules(r.stdout)).toContain("pool-exhausted");
+    const bad = await cli([".", "--nodes", "three"], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--nodes takes a whole number, not "three"');
+  });
+
   it("writes JSON for machines, with counts as strings", async () => {
     const cwd = tempTree({ "apps.yaml": APPS, "pools.yaml": POOLS });
     const r = await cli(["plan", ".", "--format", "json"], { cwd });
