@@ -67,7 +67,8 @@ export interface Namespace {
   readonly cniUnread?: CalicoAnnotations;
 }
 
-export type PoolOrigin = "IPPool" | "Installation";
+/** Where a pool comes from: an IPPool object, an operator Installation, or calico-node's `CALICO_IPV*POOL_*` environment. */
+export type PoolOrigin = "IPPool" | "Installation" | "calico-node";
 
 /**
  * A field as the manifest writes it: its node (for positions inside the value) and its typed
@@ -130,7 +131,7 @@ export interface Pool {
   readonly assignmentMode: string;
   /** Status `Allocatable=False` (Calico v3.32+ overlap arbitration): IPAM skips the pool. */
   readonly allocatable: boolean;
-  /** Pool that the operator creates when the Installation names none. */
+  /** Pool that the operator (or calico-node, from its environment) creates when the cluster has none. */
   readonly implicit: boolean;
 }
 
@@ -263,6 +264,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   // Loops, not push(...list): 130000+ items spread as arguments overflow the stack.
   const ipPools = [...pools];
   for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
+  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
 
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();
@@ -497,6 +499,72 @@ function installationPool(
     allocatable: true,
     implicit,
   };
+}
+
+/** calico-node's `CALICO_IPV*POOL_IPIP` / `_VXLAN` values (startup.go `createIPPool`, case-insensitive). */
+const ENV_MODES: Readonly<Record<string, string>> = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
+
+/**
+ * The default pools a manifest install's calico-node creates at start-up when the cluster has no
+ * pool of that family (calico:node/pkg/lifecycle/startup/startup.go `configureIPPools`,
+ * `createIPPool`): `default-ipv4-ippool` from `CALICO_IPV4POOL_CIDR`, `default-ipv6-ippool` from
+ * `CALICO_IPV6POOL_CIDR`, with `_BLOCK_SIZE`, `_IPIP` (IPv4), `_VXLAN` and `_NODE_SELECTOR`. Only a
+ * CIDR written in the env list counts: without one calico-node takes kubeadm's podSubnet or picks
+ * a range the host does not use (or, for IPv6, a random ULA prefix), which no file shows; `none`,
+ * `NO_DEFAULT_POOLS=true`, a value from a reference and a mode calico-node refuses create nothing here.
+ */
+function calicoNodePools(o: K8sObject, w: WorkloadKind): Pool[] {
+  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
+  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
+  const envList = asSeq(get(container, "env"));
+  if (!envList) return [];
+  const env = new Map<string, Node>();
+  for (const item of envList.items) {
+    const name = str(get(item, "name"));
+    const value = get(item, "value");
+    if (name !== undefined && value !== undefined) env.set(name, value);
+  }
+  const envText = (k: string): string | undefined => {
+    const n = env.get(k);
+    return n ? (text(n) ?? undefined) : undefined;
+  };
+  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
+  const out: Pool[] = [];
+  for (const family of [4, 6] as const) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidrNode = env.get(`${prefix}CIDR`);
+    const cidrText = envText(`${prefix}CIDR`);
+    if (!cidrNode || !cidrText || cidrText === "none") continue;
+    const cidr = parseCIDR(cidrText);
+    if (!cidr || cidr.family !== family) continue; // calico-node terminates: "Invalid CIDR specified in CALICO_IPVxPOOL_CIDR"
+    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
+    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
+    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
+    if (ipip === undefined || vxlan === undefined) continue;
+    const bsText = envText(`${prefix}BLOCK_SIZE`);
+    const bs = bsText !== undefined && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
+    if (!Number.isInteger(bs)) continue;
+    out.push({
+      object: o,
+      origin: "calico-node",
+      span: cidrNode.span,
+      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
+      cidrText: { value: cidrText, span: cidrNode.span },
+      cidr,
+      family,
+      blockSize: bs,
+      disabled: false,
+      ipipMode: ipip,
+      vxlanMode: vxlan,
+      allowedUses: DEFAULT_USES,
+      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || "all()",
+      namespaceSelector: "",
+      assignmentMode: "Automatic",
+      allocatable: true,
+      implicit: true,
+    });
+  }
+  return out;
 }
 
 function reservationFrom(o: K8sObject): Reservation {

@@ -105,3 +105,40 @@ describe("I. Calico's own annotation keys", () => {
     expectAccepted({ yaml }, [warn("annotation-unknown", "unknown", "cni.projectcalico.org/vppVlc")]);
   });
 });
+
+describe("I. Manifest installs: calico-node creates the default pools (node/pkg/lifecycle/startup/startup.go)", () => {
+  const calicoNode = (env: Readonly<Record<string, string>>): string =>
+    "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: calico-node\n  namespace: kube-system\nspec:\n  selector:\n    matchLabels:\n      k8s-app: calico-node\n" +
+    "  template:\n    metadata:\n      labels:\n        k8s-app: calico-node\n    spec:\n      hostNetwork: true\n      containers:\n        - name: calico-node\n          image: docker.io/calico/node:v3.32.1\n          env:\n" +
+    Object.entries(env)
+      .map(([k, v]) => `            - name: ${k}\n              value: ${JSON.stringify(v)}\n`)
+      .join("");
+
+  it("I7 configureIPPools › CALICO_IPV4POOL_CIDR is the default pool: a static address outside it fails the pod", () => {
+    const yaml = stream(calicoNode({ CALICO_IPV4POOL_CIDR: "10.244.0.0/16" }), pod("web", { ipAddrs: '["10.250.0.5"]' }));
+    expectRejected({ yaml }, [err("ip-outside-pool", "outside", "default-ipv4-ippool (10.244.0.0/16)")]);
+  });
+
+  it("I7 createIPPool › the pool's size and block size come from the env: a /28 of /28 blocks holds 16 pods, not 17", () => {
+    const yaml = stream(
+      calicoNode({ CALICO_IPV4POOL_CIDR: "10.244.0.0/28", CALICO_IPV4POOL_BLOCK_SIZE: "28", CALICO_IPV4POOL_IPIP: "Never", CALICO_IPV4POOL_VXLAN: "CrossSubnet" }),
+      deployment("app", 16),
+    );
+    expectAccepted({ yaml, settings: { poolsComplete: true } });
+    expectRejected({ yaml: stream(calicoNode({ CALICO_IPV4POOL_CIDR: "10.244.0.0/28", CALICO_IPV4POOL_BLOCK_SIZE: "28" }), deployment("app", 17)), settings: { poolsComplete: true } }, [
+      err("pool-exhausted", "pool", "No IPs available in pools: [10.244.0.0/28]", "DaemonSet/calico-node"),
+      err("pool-exhausted", "pods", "17 are needed and 16 can be assigned", "Deployment/app"),
+    ]);
+  });
+
+  it("I7 configureIPPools › CALICO_IPV6POOL_CIDR makes default-ipv6-ippool; 'none' and NO_DEFAULT_POOLS make none", () => {
+    expectAccepted({ yaml: stream(calicoNode({ CALICO_IPV4POOL_CIDR: "10.244.0.0/16", CALICO_IPV6POOL_CIDR: "fd00:244::/64" }), pod("web", { ipv6pools: '["default-ipv6-ippool"]', ipFamilies: '["IPv6"]' })) });
+    expectAccepted({ yaml: stream(calicoNode({ CALICO_IPV4POOL_CIDR: "none" }), pod("web", { ipAddrs: '["10.250.0.5"]' })) });
+    expectAccepted({ yaml: stream(calicoNode({ NO_DEFAULT_POOLS: "true" }), pod("web", { ipAddrs: '["10.250.0.5"]' })) });
+  });
+
+  it("I7 configureIPPools › pools in view: calico-node creates no default pool", () => {
+    const yaml = stream(calicoNode({ CALICO_IPV4POOL_CIDR: "10.244.0.0/16" }), ippool("mine", "10.250.0.0/24"), pod("web", { ipAddrs: '["10.250.0.5"]' }));
+    expectAccepted({ yaml }, [warn("static-ip-auto-pool", "ipAddrs")]);
+  });
+});
