@@ -1,5 +1,5 @@
 import { poolsInPlay } from "../allocator/index.js";
-import { cidrString, lastOf, type Pool } from "../model/index.js";
+import { apiGroup, cidrString, lastOf, type Pool } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolLabel, poolSpan } from "./_shared/pools.js";
 
@@ -61,39 +61,64 @@ function overlapsOf(pools: readonly Pool[]): number[][] {
   return out;
 }
 
+/** How the pool reaches Calico: through clientv3's validation (calicoctl, the API server, the operator, calico-node), or as a CRD written with kubectl. */
+const viaCrd = (p: Pool): boolean => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "crd.projectcalico.org";
+const viaV3 = (p: Pool): boolean => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "projectcalico.org";
+
 export default defineRule({
   id: "pool-overlap",
   meta: {
-    description: "Disallow enabled IP pools of one family whose CIDRs overlap",
+    description: "Disallow IP pools whose CIDRs overlap where Calico refuses one or makes one unusable",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
       overlap:
         "Pool {{pool}} overlaps pool {{other}}: calicoctl and the Calico API server refuse the second one with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`, and applied as CRDs Calico v3.32+ marks one `Allocatable=False` (CIDROverlap) so IPAM skips it. Make the CIDRs disjoint, or disable one of the pools",
+      overlapCrd:
+        "Pool {{pool}} overlaps pool {{other}}: applied with kubectl as crd.projectcalico.org/v1 objects, both are stored (only the CRD schema checks them, not the overlap), and from Calico v3.32 kube-controllers' pool controller marks one of them `Allocatable=False` (CIDROverlap), so IPAM takes no address from it; earlier versions allocate from both. Make the CIDRs disjoint, or disable one of the pools",
+      overlapDisabled:
+        "Pool {{pool}} overlaps the disabled pool {{other}}: calicoctl and the Calico API server check a new pool against every pool, disabled ones included, and refuse the one created second with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`. Make the CIDRs disjoint, or delete the disabled pool once no address is left in it",
+      overlapDisabledOrder:
+        "Pool {{pool}} overlaps the disabled pool {{other}}, and only {{checked}} goes through calicoctl or the Calico API server (projectcalico.org/v3), which refuse a new pool that overlaps any pool, disabled ones included: if it is created after the other, it is refused with `IPPool({{checkedName}}) CIDR overlaps with IPPool({{otherName}}) CIDR {{otherCidr}}`; created first, both are stored and the disabled pool takes no part. Which comes first depends on the order they are applied. Make the CIDRs disjoint, or delete the disabled pool",
     },
     calico:
-      "clientv3 rejects, on create, any pool whose CIDR overlaps an existing pool (identical, larger or smaller). Writing the CRDs directly skips that check; from v3.32 the kube-controllers pool controller keeps one pool per overlapping range active and marks the others `Allocatable=False`. Disabled pools take no part.",
-    remediation: "Give every enabled pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired.",
+      "clientv3's `validateAndSetDefaults` (calicoctl, the Calico API server) rejects, on create, a pool whose CIDR overlaps any existing pool, disabled ones included (identical, larger or smaller). Writing `crd.projectcalico.org/v1` objects with kubectl skips that check: both are stored, and from v3.32 the kube-controllers pool controller (`reconcileConditions`) keeps one pool per overlapping range active and marks the others `Allocatable=False`; administratively disabled pools take no part there.",
+    remediation: "Give every pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired (and, with projectcalico.org/v3, create no new pool over it until it is deleted).",
   },
   check(ctx) {
-    const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
+    const inPlay = poolsInPlay(ctx.model).filter((p) => p.cidr !== null);
+    const report = (a: Pool, b: Pool, aFirst: boolean): void => {
+      if (!a.cidr || !b.cidr) return;
+      // Calico's message names the pool created second, and the one it met first.
+      const [first, second] = aFirst ? [a, b] : [b, a];
+      const data = { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) };
+      const base = { at: poolSpan(a), object: a.object.ref, value: cidrString(a.cidr), related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }] };
+      if (!a.disabled && !b.disabled) {
+        ctx.report({ ...base, messageId: viaCrd(a) && viaCrd(b) ? "overlapCrd" : "overlap", severity: "error", data });
+      } else if (viaV3(a) && viaV3(b)) {
+        ctx.report({ ...base, messageId: "overlapDisabled", severity: "error", data });
+      } else {
+        const [checked, other] = viaV3(a) ? [a, b] : [b, a];
+        const more = { checked: poolLabel(checked), checkedName: nameOf(checked), otherName: nameOf(other), otherCidr: other.cidr ? cidrString(other.cidr) : "" };
+        ctx.report({ ...base, messageId: "overlapDisabledOrder", severity: "warning", data: { ...data, ...more } });
+      }
+    };
     // Findings per pool, capped: n copies of one pool are n(n-1) pairs, and 4000 of them (a 200 KB
     // file) ran out of memory. The first MAX_PER_POOL overlaps of a pool say what to fix.
-    overlapsOf(pools).forEach((others, i) => {
-      const a = pools[i] as Pool;
+    const enabled = inPlay.filter((p) => !p.disabled);
+    overlapsOf(enabled).forEach((others, i) => {
+      for (const j of others) report(enabled[i] as Pool, enabled[j] as Pool, i < j);
+    });
+    // A disabled pool blocks only clientv3's create check, which projectcalico.org/v3 pools go
+    // through (the pool controller skips disabled pools): pairs of IPPools with a disabled one and a v3 one.
+    const objects = inPlay.filter((p) => viaV3(p) || viaCrd(p));
+    if (!objects.some((p) => p.disabled) || !objects.some(viaV3)) return;
+    overlapsOf(objects).forEach((others, i) => {
+      const a = objects[i] as Pool;
       for (const j of others) {
-        const b = pools[j] as Pool;
-        if (!a.cidr || !b.cidr) continue;
-        // Calico's message names the pool created second, and the one it met first.
-        const [first, second] = i < j ? [a, b] : [b, a];
-        ctx.report({
-          messageId: "overlap",
-          at: poolSpan(a),
-          object: a.object.ref,
-          value: cidrString(a.cidr),
-          data: { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) },
-          related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }],
-        });
+        const b = objects[j] as Pool;
+        if ((a.disabled || b.disabled) && (viaV3(a) || viaV3(b))) report(a, b, i < j);
       }
     });
   },

@@ -302,8 +302,8 @@ describe("H. Code-derived cases", () => {
     });
     it("H52 two IPPools 10.0.0.0/16 and 10.0.5.0/24 applied as CRDs: both stored, one unusable (the linter reports the overlap)", () => {
       expectRejected({ yaml: stream(ippool("a", "10.0.0.0/16", "", "crd.projectcalico.org/v1"), ippool("b", "10.0.5.0/24", "", "crd.projectcalico.org/v1")) }, [
-        err("pool-overlap", "overlap", "marks one `Allocatable=False` (CIDROverlap)", "IPPool/a"),
-        err("pool-overlap", "overlap", "marks one `Allocatable=False` (CIDROverlap)", "IPPool/b"),
+        err("pool-overlap", "overlapCrd", "marks one of them `Allocatable=False` (CIDROverlap)", "IPPool/a"),
+        err("pool-overlap", "overlapCrd", "marks one of them `Allocatable=False` (CIDROverlap)", "IPPool/b"),
       ]);
     });
     it("H52 (as stored) › the pool marked Allocatable=False takes no static address", () => {

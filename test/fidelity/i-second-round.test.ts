@@ -142,3 +142,34 @@ describe("I. Manifest installs: calico-node creates the default pools (node/pkg/
     expectAccepted({ yaml }, [warn("static-ip-auto-pool", "ipAddrs")]);
   });
 });
+
+describe("I. How a pool reaches Calico decides what is refused (libcalico-go lib/clientv3/ippool.go validateAndSetDefaults)", () => {
+  const v3 = "projectcalico.org/v3";
+  const crd = "crd.projectcalico.org/v1";
+
+  it("I8 validateAndSetDefaults › projectcalico.org/v3: a pool inside a disabled pool is refused on create", () => {
+    const yaml = stream(ippool("old", "10.0.0.0/16", "disabled: true", v3), ippool("new", "10.0.5.0/24", "", v3));
+    expectRejected({ yaml }, [
+      err("pool-overlap", "overlapDisabled", "`IPPool(new) CIDR overlaps with IPPool(old) CIDR 10.0.0.0/16`", "IPPool/old"),
+      err("pool-overlap", "overlapDisabled", "disabled ones included", "IPPool/new"),
+    ]);
+  });
+
+  it("I8 kube-controllers pkg/controllers/ippool/pool_controller.go reconcileConditions › crd.projectcalico.org/v1: a disabled pool takes no part, nothing refuses the pair", () => {
+    expectAccepted({ yaml: stream(ippool("old", "10.0.0.0/16", "disabled: true", crd), ippool("new", "10.0.5.0/24", "", crd)) });
+  });
+
+  it("I8 › one pool v3 and the other v1 beside a disabled one: whether the create is refused depends on the order: a warning", () => {
+    const yaml = stream(ippool("old", "10.0.0.0/16", "disabled: true", crd), ippool("new", "10.0.5.0/24", "", v3));
+    expectAccepted({ yaml }, [
+      warn("pool-overlap", "overlapDisabledOrder", "depends on the order they are applied", "IPPool/old"),
+      warn("pool-overlap", "overlapDisabledOrder", "`IPPool(new) CIDR overlaps with IPPool(old) CIDR 10.0.0.0/16`", "IPPool/new"),
+    ]);
+  });
+
+  it("I8 › two enabled crd.projectcalico.org/v1 pools: the message says what happens (both stored, one made unusable), not that calicoctl refuses one", () => {
+    const yaml = stream(ippool("a", "10.0.0.0/16", "", crd), ippool("b", "10.0.5.0/24", "", crd));
+    const got = expectRejected({ yaml }, [err("pool-overlap", "overlapCrd", "both are stored", "IPPool/a"), err("pool-overlap", "overlapCrd", "both are stored", "IPPool/b")]);
+    for (const f of got) if (f.message.includes("calicoctl")) throw new Error(`a v1 message names calicoctl: ${f.message}`);
+  });
+});
