@@ -4,7 +4,7 @@ import { apiGroup, type K8sObject } from "./objects.js";
 import { asScalar, get, str } from "./tree.js";
 
 /**
- * Which CNI plugin and IPAM serve the pods, where the files say so (calico-ipam.md §1.1). The Calico
+ * Which CNI plugin and IPAM serve the pods, where the files say so (calico-reference.md §1.1). The Calico
  * CNI plugin reads `ipv4pools`, `ipv6pools` and `ipFamilies` only under `calico-ipam`, fails a pod
  * with `ipAddrs` / `ipAddrsNoIpam` under any other IPAM, and does not run at all when the operator
  * installs Calico for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE).

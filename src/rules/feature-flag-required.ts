@@ -4,7 +4,7 @@ import { calicoSites } from "./_shared/calico.js";
 
 /**
  * An operator Installation in view that runs Calico's CNI plugin: the operator renders the CNI
- * config and never sets a `feature_control` flag (calico-ipam.md §1.13; calico-cases H39).
+ * config and never sets a `feature_control` flag (calico-reference.md §1.13; calico-fidelity.md H39).
  */
 function operatorInstallation(objects: readonly K8sObject[]): K8sObject | undefined {
   return objects.find(
@@ -46,7 +46,7 @@ export default defineRule({
     const operator = operatorInstallation(ctx.model.objects);
     const related = operator ? [{ span: operator.ref.span, message: "the operator's Installation" }] : [];
     const installation = operator ? `Installation ${operator.ref.name ?? "(unnamed)"}` : "";
-    // The files show which IPAM the Calico CNI plugin uses (calico-ipam.md §1.1, C2 / C4).
+    // The files show which IPAM the Calico CNI plugin uses (calico-reference.md §1.1, C2 / C4).
     const cni = ctx.model.cni;
     const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : undefined;
     // Calico for policy only: its CNI plugin, and with it every flag check, never runs.

@@ -127,7 +127,7 @@ export default defineRule({
         const victim = victims(site, "ipFamilies");
         const items = fam.items ?? [];
         // `[]` leaves IPAM nothing to assign, but a pod with a static address never asks IPAM to
-        // choose (ipFamilies is parsed, then has no effect: calico-ipam.md §1.4, §1.7).
+        // choose (ipFamilies is parsed, then has no effect: calico-reference.md §1.4, §1.7).
         const staticPath = site.kind === "pod" && (isSet(site.calico.lists.ipAddrs) || isSet(site.calico.lists.ipAddrsNoIpam));
         if (items.length === 0 && !staticPath) {
           ctx.report({ messageId: "emptyFamilies", data: { victim }, at: fam.entry.node.span, object: ref, value: fam.raw });

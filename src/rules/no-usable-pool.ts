@@ -57,7 +57,7 @@ export default defineRule({
       "Add an enabled, Automatic IPPool that allows Workload for the family (or set `allowedUses`/`assignmentMode` on an existing one), or name a pool in the pod's pool annotation.",
   },
   check(ctx) {
-    // Requested pools (calico-cases.md C14, H30): the annotation says exactly which pools the pod
+    // Requested pools (calico-fidelity.md C14, H30): the annotation says exactly which pools the pod
     // gets, so this needs no completeness setting. Entries Calico rejects earlier (P1/P2/P3) or that
     // the files cannot resolve are left to unknown-pool and pool-family-mismatch.
     const view = viewPools(ctx.model);

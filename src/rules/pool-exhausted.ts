@@ -23,7 +23,7 @@ function unknownNote(g: Exhaustion): string {
 }
 
 /**
- * Calico's reason for the shortfall (PartialFulfillmentError, calico-cases.md C20, C23, C49): with
+ * Calico's reason for the shortfall (PartialFulfillmentError, calico-fidelity.md C20, C23, C49): with
  * strict affinity a host never borrows, so it runs out of affine blocks before the pools run dry.
  */
 function shortfallText(strict: boolean, cidrs: string): string {
