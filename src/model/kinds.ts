@@ -23,6 +23,12 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
   { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
   { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
+  // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
+  // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
+  // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
+  { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
+  { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
+  { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" },
 ];
 
 export function workloadKind(apiGroup: string, kind: string): WorkloadKind | undefined {

@@ -173,3 +173,28 @@ describe("I. How a pool reaches Calico decides what is refused (libcalico-go lib
     for (const f of got) if (f.message.includes("calicoctl")) throw new Error(`a v1 message names calicoctl: ${f.message}`);
   });
 });
+
+describe("I. KubeVirt virtual machines (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod)", () => {
+  const vm = (annotations: string): string =>
+    "apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: vm1\nspec:\n  runStrategy: Always\n  template:\n    metadata:\n      annotations:\n" +
+    annotations +
+    "    spec:\n      domain:\n        devices: {}\n        resources:\n          requests:\n            memory: 1Gi\n";
+
+  it("I9 › a VirtualMachine template's Calico annotations reach the virt-launcher pod: a static address outside every pool fails it", () => {
+    const yaml = stream(ippool("vms", "10.70.0.0/24", "assignmentMode: Manual"), vm("        cni.projectcalico.org/ipAddrs: '[\"10.71.0.5\"]'\n"));
+    expectRejected({ yaml }, [err("ip-outside-pool", "outside", "10.71.0.5", "VirtualMachine/vm1")]);
+  });
+
+  it("I9 › the same address inside a Manual pool is accepted", () => {
+    expectAccepted({ yaml: stream(ippool("vms", "10.70.0.0/24", "assignmentMode: Manual"), vm("        cni.projectcalico.org/ipAddrs: '[\"10.70.0.5\"]'\n")) });
+  });
+
+  it("I9 › two VirtualMachineInstances asking for one address: the second fails", () => {
+    const vmi = (name: string) =>
+      `apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["10.70.0.9"]'\nspec:\n  domain:\n    devices: {}\n`;
+    expectRejected({ yaml: stream(ippool("vms", "10.70.0.0/24", "assignmentMode: Manual"), vmi("a"), vmi("b")) }, [
+      err("duplicate-static-ip", "taken", "10.70.0.9", "VirtualMachineInstance/a"),
+      err("duplicate-static-ip", "taken", "10.70.0.9", "VirtualMachineInstance/b"),
+    ]);
+  });
+});
