@@ -1,4 +1,4 @@
-import { buildModel, DEFAULT_SETTINGS, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
+import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
 import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -57,7 +57,9 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   // a namespace) or one claim comes "first", the report must not depend on the command line's order.
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  // A kind Cluster in view says how many nodes there are, unless the configuration or --nodes does.
+  const kindNodes = kindNodeCount(model.objects);
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...(kindNodes !== undefined ? { nodes: kindNodes } : {}), ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = new Map<string, LineIndex>();
   const indexFor = (file: string): LineIndex => {

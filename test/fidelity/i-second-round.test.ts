@@ -198,3 +198,28 @@ describe("I. KubeVirt virtual machines (kubevirt:pkg/virt-controller/services/te
     ]);
   });
 });
+
+describe("I. A kind Cluster's node list is the node count", () => {
+  const kindCluster = (roles: readonly string[] | null): string =>
+    `kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnetworking:\n  disableDefaultCNI: true\n  podSubnet: 10.244.0.0/16\n` +
+    (roles ? `nodes:\n${roles.map((r) => `  - role: ${r}\n`).join("")}` : "");
+  const agent =
+    "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels:\n      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n" +
+    "    spec:\n      containers:\n        - name: app\n          image: registry.example/agent:1\n";
+  const pools = ippool("small", "10.244.0.0/30", "blockSize: 30");
+
+  it("I10 kind pkg/apis/config/v1alpha4/default.go SetDefaultsCluster › three nodes run three DaemonSet pods: a /30 holds four addresses, so this fits", () => {
+    expectAccepted({ yaml: stream(kindCluster(["control-plane", "worker", "worker"]), pools, agent), settings: { poolsComplete: true } });
+  });
+
+  it("I10 › five nodes run five DaemonSet pods: the /30 is short by one", () => {
+    expectRejected({ yaml: stream(kindCluster(["control-plane", "worker", "worker", "worker", "worker"]), pools, agent), settings: { poolsComplete: true } }, [
+      err("pool-exhausted", "pool", "5 IPv4 addresses are needed"),
+      err("pool-exhausted", "pods", "DaemonSet default/agent"),
+    ]);
+  });
+
+  it("I10 › the configuration's nodes wins over the kind Cluster", () => {
+    expectAccepted({ yaml: stream(kindCluster(["control-plane", "worker", "worker", "worker", "worker"]), pools, agent), settings: { poolsComplete: true, nodes: 2 } });
+  });
+});
