@@ -15,6 +15,7 @@ import {
   type Pool,
   type PoolRequest,
 } from "../model/index.js";
+import { copyRank } from "./copies.js";
 
 /**
  * How Calico turns a pod's `ipv4pools` / `ipv6pools` into pools (CNI `ResolvePools`, then IPAM
@@ -37,7 +38,7 @@ const views = new WeakMap<Model, readonly Pool[]>();
 /**
  * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
  * IPPool and the Installation entry it came from, both API groups, a patch without a cidr) counts
- * once, IPPool objects with a cidr first. The Installation's implicit default pool exists only where
+ * once: IPPool objects with a cidr first, then enabled copies (`copyRank`). The Installation's implicit default pool exists only where
  * no IPPool object does (the operator creates it only into an empty cluster). The allocator, the
  * pool lookups here and the pool rules all read this one list, so a resolved pool is always one
  * the allocator knows. Computed once per model.
@@ -46,7 +47,7 @@ export function poolsInPlay(model: Model): readonly Pool[] {
   const cached = views.get(model);
   if (cached) return cached;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p: Pool): number => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const rank = copyRank;
   const chosen = new Map<string, Pool>();
   for (const p of model.pools) {
     if (p.name === "" || (p.implicit && anyIPPool)) continue;

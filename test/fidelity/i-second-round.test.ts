@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { stream } from "../rule-tester.js";
-import { deployment, err, expectAccepted, expectRejected, ippool, pod, warn } from "./helpers.js";
+import { deployment, err, expectAccepted, expectRejected, ippool, lint, pod, warn } from "./helpers.js";
 
 /**
  * Section I: how objects reach Calico, what the operator and calico-node fill in, and what real
@@ -221,5 +221,18 @@ describe("I. A kind Cluster's node list is the node count", () => {
 
   it("I10 › the configuration's nodes wins over the kind Cluster", () => {
     expectAccepted({ yaml: stream(kindCluster(["control-plane", "worker", "worker", "worker", "worker"]), pools, agent), settings: { poolsComplete: true, nodes: 2 } });
+  });
+});
+
+describe("I. One object defined twice is one object", () => {
+  it("I11 › a pool disabled in one file and enabled in another: no error rests on picking the disabled copy", () => {
+    const files = {
+      "base/pool.yaml": ippool("apps", "10.60.0.0/24", "disabled: true"),
+      "overlay/pool.yaml": ippool("apps", "10.60.0.0/24"),
+      "app.yaml": deployment("web", 1, { ipv4pools: '["apps"]' }),
+    };
+    const got = lint({ files });
+    const errors = got.filter((f) => f.severity === "error");
+    if (errors.length > 0) throw new Error(`errors: ${errors.map((f) => `${f.ruleId}: ${f.message}`).join("\n")}`);
   });
 });
