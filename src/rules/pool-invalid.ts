@@ -1,5 +1,6 @@
 import type { ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
+import { checkDefinedTwice, DEFAULT_POOL_NAMES } from "./pool-invalid/defined-twice.js";
 import { checkDuplicates, checkInstallationPool, type SeenPools } from "./pool-invalid/installation.js";
 import { checkIPPool } from "./pool-invalid/ippool.js";
 import { MESSAGES } from "./pool-invalid/messages.js";
@@ -12,8 +13,9 @@ import { checkUpdate, type PreviousPools } from "./pool-invalid/update.js";
  * The pool objects Calico refuses. The checks live in ./pool-invalid/, one file per kind of object
  * or group of checks: the CRD schema (schema.ts), IPPool objects (ippool.ts), Installation pools
  * (installation.ts), selectors (selector.ts), changes since a revision (update.ts), IPReservations
- * (reservation.ts). They read the model's pools, whose `written` fields locate what they judge.
- * Each check reports under its own message (messages.ts), named after what Calico checks.
+ * (reservation.ts), one pool defined in two files (defined-twice.ts). They read the model's pools, whose
+ * `written` fields locate what they judge. Each check reports under its own message (messages.ts),
+ * named after what Calico checks.
  */
 export default defineRule({
   id: "pool-invalid",
@@ -42,9 +44,11 @@ export default defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
-        // A manifest without a cidr for a pool defined elsewhere is a patch of that pool.
-        const patch = !pool.cidrText?.value && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        // A manifest without a cidr for a pool defined elsewhere is a patch of that pool; so is one of
+        // the default pools the operator and calico-node create, which files seldom hold.
+        const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
+        checkDefinedTwice(c, pool, ctx.model);
         checkUpdate(c, pool, ctx.model, previous);
         // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-cases D32).
         const nameW = pool.written.name;

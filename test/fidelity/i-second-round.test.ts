@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { stream } from "../rule-tester.js";
-import { deployment, err, expectAccepted, expectRejected, ippool, lint, pod, warn } from "./helpers.js";
+import { deployment, err, expectAccepted, expectRejected, ippool, pod, warn } from "./helpers.js";
 
 /**
  * Section I: how objects reach Calico, what the operator and calico-node fill in, and what real
@@ -231,8 +231,33 @@ describe("I. One object defined twice is one object", () => {
       "overlay/pool.yaml": ippool("apps", "10.60.0.0/24"),
       "app.yaml": deployment("web", 1, { ipv4pools: '["apps"]' }),
     };
-    const got = lint({ files });
-    const errors = got.filter((f) => f.severity === "error");
-    if (errors.length > 0) throw new Error(`errors: ${errors.map((f) => `${f.ruleId}: ${f.message}`).join("\n")}`);
+    expectAccepted({ files }, [
+      warn("pool-invalid", "definedTwice", "also defined at overlay/pool.yaml with a different spec (`disabled` differ)", "IPPool/apps"),
+      warn("pool-invalid", "definedTwice", "also defined at base/pool.yaml", "IPPool/apps"),
+    ]);
+  });
+
+  it("I11 › identical copies are one object and say nothing", () => {
+    expectAccepted({ files: { "a.yaml": ippool("apps", "10.60.0.0/24"), "b.yaml": ippool("apps", "10.60.0.0/24"), "app.yaml": deployment("web", 1, { ipv4pools: '["apps"]' }) } });
+  });
+
+  it("I11 › a partial default-ipv4-ippool (no cidr) patches the pool the operator or calico-node created: not a pool without a cidr", () => {
+    expectAccepted({ yaml: ippool("default-ipv4-ippool", "", "").replace("  cidr: \n", "") + "  natOutgoing: true\n" });
+  });
+});
+
+describe("I. An unquoted !all() is a YAML tag, not a selector", () => {
+  it("I12 libcalico-go SelectsNode (an empty selector selects every node) › `nodeSelector: !all()` unquoted: the pool serves every node", () => {
+    const yaml = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: reserved\nspec:\n  cidr: 10.9.0.0/24\n  nodeSelector: !all()\n";
+    expectRejected({ yaml }, [err("pool-invalid", "taggedSelector", 'Kubernetes stores `nodeSelector: ""`, which Calico reads as all()')]);
+  });
+
+  it("I12 › quoted, it is the selector that selects no node", () => {
+    expectAccepted({ yaml: "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: reserved\nspec:\n  cidr: 10.9.0.0/24\n  nodeSelector: \"!all()\"\n" });
+  });
+
+  it("I12 operator defaults.go fillDefaults (an empty nodeSelector becomes all()) › the same in an Installation pool", () => {
+    const yaml = "apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork:\n    ipPools:\n      - cidr: 10.9.0.0/16\n        nodeSelector: !all()\n";
+    expectRejected({ yaml }, [err("pool-invalid", "taggedSelector", "the pool serves every node")]);
   });
 });

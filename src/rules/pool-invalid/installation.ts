@@ -1,7 +1,7 @@
 import { BLOCK_SIZE_RANGE, cidrString, effectiveBlockSize, LINK_LOCAL, overlaps, type MapNode, type Pool, type Span } from "../../model/index.js";
 import { TEXT } from "./ippool.js";
 import { reject, type Ctx } from "./problems.js";
-import { checkSelectorSyntax } from "./selector.js";
+import { checkSelectorSyntax, checkTaggedSelector } from "./selector.js";
 
 /** The operator's own checks of an Installation's `ipPools` entry (`ValidatePools`), and the API server's of the pool it creates. */
 export function checkInstallationPool(c: Ctx, pool: Pool): void {
@@ -54,6 +54,7 @@ export function checkInstallationPool(c: Ctx, pool: Pool): void {
     }
   }
   const sel = w.nodeSelector;
+  checkTaggedSelector(c, sel, "nodeSelector");
   checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
   if (sel && sel.value?.includes("global(")) {
     reject(c, "installationSelectorGlobal", sel.span);

@@ -1,6 +1,6 @@
 import { apiGroup, bitsOf, BLOCK_SIZE_RANGE, cidrString, DEFAULT_BLOCK_SIZE, effectiveBlockSize, LINK_LOCAL, overlaps, type Pool } from "../../model/index.js";
 import { reject, type Ctx } from "./problems.js";
-import { checkSelectorSyntax, globalText } from "./selector.js";
+import { checkSelectorSyntax, checkTaggedSelector, globalText } from "./selector.js";
 
 const encapOn = (mode: string | undefined): boolean => mode === "Always" || mode === "CrossSubnet";
 
@@ -61,6 +61,7 @@ export function checkIPPool(c: Ctx, pool: Pool): void {
   checkUses(c, pool, by, t);
   for (const field of ["nodeSelector", "namespaceSelector"] as const) {
     const sel = w[field];
+    checkTaggedSelector(c, sel, field);
     checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
     if (sel && sel.value?.includes("global(")) {
       reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });

@@ -47,3 +47,16 @@ export function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, fiel
     fix,
   });
 }
+
+/**
+ * `nodeSelector: !all()` without quotes is a YAML tag on an empty value, not a selector: kubectl
+ * sends `""`, and an empty selector selects everything (libcalico-go `SelectsNode`,
+ * `SelectsNamespace`; the operator's `fillDefaults` makes it `all()`), the opposite of what
+ * `!all()` says. The pool is stored and used.
+ */
+export function checkTaggedSelector(c: Ctx, w: Written<string> | undefined, field: SelectorField): void {
+  const n = w?.node;
+  if (n?.kind !== "scalar" || !n.tag?.startsWith("!") || n.tag.startsWith("!!") || (n.value !== null && n.value !== "")) return;
+  const what = field === "nodeSelector" ? "every node" : "every namespace";
+  c.problems.push({ messageId: "taggedSelector", at: n.span, data: { field, tag: n.tag, what } });
+}
