@@ -261,3 +261,30 @@ describe("I. An unquoted !all() is a YAML tag, not a selector", () => {
     expectRejected({ yaml }, [err("pool-invalid", "taggedSelector", "the pool serves every node")]);
   });
 });
+
+describe("I. The operator's validation of Installation pools against the CNI setup (operator:pkg/controller/installation/validation.go, pkg/controller/ippool/validation.go)", () => {
+  const inst = (cni: string, pool: string): string =>
+    `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n${cni}  calicoNetwork:\n    ipPools:\n${pool
+      .split("\n")
+      .map((l) => `      ${l}\n`)
+      .join("")}`;
+
+  it("I13 validateCustomResource › host-local IPAM refuses VXLAN", () => {
+    const yaml = inst("  cni:\n    type: Calico\n    ipam:\n      type: HostLocal\n", "- cidr: 10.8.0.0/16\n  encapsulation: VXLAN");
+    expectRejected({ yaml }, [err("pool-invalid", "installationEncapsulationHostLocal", "`VXLAN is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`")]);
+  });
+
+  it("I13 validateCustomResource › a non-Calico CNI refuses encapsulation", () => {
+    const yaml = inst("  cni:\n    type: AmazonVPC\n", "- cidr: 10.8.0.0/16\n  encapsulation: IPIP");
+    expectRejected({ yaml }, [err("pool-invalid", "installationNonCalicoCniEncapsulation", "`IPIP is invalid for ipPool.encapsulation when using non-Calico CNI, should be None`")]);
+  });
+
+  it("I13 ValidatePools › a non-Calico CNI needs nodeSelector all()", () => {
+    const yaml = inst("  kubernetesProvider: AKS\n", "- cidr: 10.8.0.0/16\n  encapsulation: None\n  nodeSelector: zone == 'a'");
+    expectRejected({ yaml }, [err("pool-invalid", "installationNonCalicoCniNodeSelector", "`IP pool nodeSelector (zone == 'a') should be 'all()' when using non-Calico CNI plugin`")]);
+  });
+
+  it("I13 › Calico CNI with Calico IPAM accepts VXLAN and a selector", () => {
+    expectAccepted({ yaml: inst("", "- cidr: 10.8.0.0/16\n  encapsulation: VXLAN\n  nodeSelector: zone == 'a'") });
+  });
+});

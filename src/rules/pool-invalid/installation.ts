@@ -1,4 +1,4 @@
-import { BLOCK_SIZE_RANGE, cidrString, effectiveBlockSize, LINK_LOCAL, overlaps, type MapNode, type Pool, type Span } from "../../model/index.js";
+import { BLOCK_SIZE_RANGE, cidrString, effectiveBlockSize, get, installationCniType, LINK_LOCAL, overlaps, str, type MapNode, type Pool, type Span } from "../../model/index.js";
 import { TEXT } from "./ippool.js";
 import { reject, type Ctx } from "./problems.js";
 import { checkSelectorSyntax, checkTaggedSelector } from "./selector.js";
@@ -34,6 +34,23 @@ export function checkInstallationPool(c: Ctx, pool: Pool): void {
   const enc = encW?.value;
   if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
     reject(c, "installationIpipOnIpv6", encW.span, { encapsulation: enc, cidr: cidrText });
+  }
+  // The CNI setup decides what encapsulation and selector a pool may have (operator:
+  // pkg/controller/installation/validation.go validateCustomResource, pkg/controller/ippool/validation.go ValidatePools).
+  const cniType = installationCniType(pool.object);
+  const ipamType = str(get(pool.object.node, "spec", "cni", "ipam", "type")) ?? (cniType === "Calico" ? "Calico" : cniType === "GKE" ? "HostLocal" : cniType);
+  if (cniType === "Calico" && ipamType === "HostLocal" && encW && (enc === "VXLAN" || enc === "VXLANCrossSubnet")) {
+    reject(c, "installationEncapsulationHostLocal", encW.span, { encapsulation: enc });
+  }
+  if (cniType !== undefined && cniType !== "Calico") {
+    if (encW && enc !== undefined && enc !== "" && enc !== "None") {
+      reject(c, "installationNonCalicoCniEncapsulation", encW.span, { encapsulation: enc, cni: cniType });
+    }
+    const cniSel = w.nodeSelector;
+    const cs = cniSel?.value;
+    if (cniSel && cs !== undefined && cs !== "" && cs !== "all()") {
+      reject(c, "installationNonCalicoCniNodeSelector", cniSel.span, { selector: cs, cni: cniType });
+    }
   }
   const uses = (w.allowedUses?.value ?? []).map((u) => u.value);
   if (uses.includes("LoadBalancer")) {
