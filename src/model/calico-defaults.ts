@@ -2,7 +2,7 @@ import { parseCIDR, type CIDR, type Family } from "./ip.js";
 
 /**
  * What Calico and its operator assume where a manifest says nothing. Every layer reads these from
- * here, so that a default changes in one place (calico-ipam.md cites the sources).
+ * here, so that a default changes in one place (docs/calico-reference.md §2.2, §2.10, §2.11 cite the sources).
  */
 
 /** An IPPool's block size when `blockSize` is absent or 0 (libcalico-go `ippool.go`, the CRD's default). */

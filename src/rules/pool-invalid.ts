@@ -50,7 +50,7 @@ export default defineRule({
         if (!patch) checkIPPool(c, pool);
         checkDefinedTwice(c, pool, ctx.model);
         checkUpdate(c, pool, ctx.model, previous);
-        // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-cases D32).
+        // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-fidelity.md D32).
         const nameW = pool.written.name;
         if (nameW && pool.name.length > 253) {
           reject(c, "nameTooLong", nameW.span, { name: pool.name, length: pool.name.length });

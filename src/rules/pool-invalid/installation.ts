@@ -25,7 +25,7 @@ export function checkInstallationPool(c: Ctx, pool: Pool): void {
   } else {
     const bs = effectiveBlockSize(raw, cidr.family);
     // Unlike calicoctl for an IPPool, the operator's ValidatePools checks the size whether or not
-    // the pool has disableNewAllocations (calico-cases G10).
+    // the pool has disableNewAllocations (calico-fidelity.md G10).
     if (cidr.prefix > bs) {
       reject(c, "installationPoolSmallerThanBlock", at, { prefix: cidr.prefix, blockSize: bs });
     }
