@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { run } from "../../src/cli/main.js";
@@ -47,4 +47,20 @@ export function noMountNamespace(): string {
   if (process.getuid?.() !== 0) return "the tests do not run as root";
   const probe = spawnSync("unshare", ["-m", "--propagation", "private", "--", "true"]);
   return probe.status === 0 ? "" : `unshare -m is not permitted here (${probe.error?.message ?? probe.stderr.toString().trim()})`;
+}
+
+/**
+ * A copy of the installed command (bin/, dist/, package.json) in a fresh world-readable directory,
+ * for tests that run it as another user: the clone itself may sit in a private folder (CI's
+ * `mktemp -d` is 0700), which that user cannot enter. Returns the copied bin script.
+ */
+export function readableInstall(root: string): string {
+  const dest = mkdtempSync(join(tmpdir(), "cil-install-"));
+  for (const p of ["bin", "dist", "package.json"]) cpSync(join(root, p), join(dest, p), { recursive: true });
+  const open = (p: string): void => {
+    chmodSync(p, statSync(p).isDirectory() ? 0o755 : statSync(p).mode & 0o111 ? 0o755 : 0o644);
+    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) open(join(p, e));
+  };
+  open(dest);
+  return join(dest, "bin/calico-ipam-lint.js");
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { noMountNamespace } from "../cli/helpers.js";
+import { noMountNamespace, readableInstall } from "../cli/helpers.js";
 
 /**
  * `calico-ipam-lint gate` as Argo CD's config management plugin server runs it: the generate
@@ -100,8 +100,9 @@ function gate(cwd: string, args: string[], env: Record<string, string>, input?: 
 
 beforeAll(() => {
   bin = mkdtempSync(join(tmpdir(), "cil-argocd-bin-"));
-  // As the image installs it: the bin script linked onto PATH, running the committed bundle.
-  symlinkSync(join(ROOT, "bin/calico-ipam-lint.js"), join(bin, "calico-ipam-lint"));
+  // As the image installs it: the bin script linked onto PATH, running the committed bundle; a
+  // copy of it, since the sidecar case runs it as user 999, who may not enter the clone's folder.
+  symlinkSync(readableInstall(ROOT), join(bin, "calico-ipam-lint"));
   // Stand-ins for the generators: print a file of the source dir, or fail as kustomize does.
   script(
     "kustomize",
