@@ -7,7 +7,7 @@ import { ruleInfo } from "../engine/run.js";
 import { ConfigError } from "../node/config.js";
 import { finishLint, prepareLint, SetupError, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
-import { writeFileAtomic, WriteError } from "../node/write.js";
+import { writeThrough, WriteError } from "../node/write.js";
 import { annotationPosition, ANNOTATIONS_PER_STEP } from "../report/formatters/github.js";
 import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import { renderSummaryMarkdown, type FileResult, type FormatContext } from "../report/index.js";
@@ -136,8 +136,8 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
   const drawn = inputs.html && out.allocation && out.plan ? { model: out.model, addressMap: addressMap(out.model, out.allocation, out.plan) } : {};
   const html = inputs.html ? ((await loadFormatter("html", results))?.(results, { ...ctx, ...drawn }) ?? "") : "";
   try {
-    await writeFileAtomic(sarifPath, sarif.endsWith("\n") || sarif === "" ? sarif : `${sarif}\n`, { createDirs: true });
-    if (inputs.html) await writeFileAtomic(resolve(cwd, inputs.html), html.endsWith("\n") ? html : `${html}\n`, { createDirs: true });
+    await writeThrough(sarifPath, sarif.endsWith("\n") || sarif === "" ? sarif : `${sarif}\n`, { createDirs: true });
+    if (inputs.html) await writeThrough(resolve(cwd, inputs.html), html.endsWith("\n") ? html : `${html}\n`, { createDirs: true });
   } catch (err) {
     if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
     throw err;

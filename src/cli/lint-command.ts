@@ -11,7 +11,7 @@ import type { CoreResult } from "../core.js";
 import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
 import { finishLint, prepareLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
-import { writeFileAtomic } from "../node/write.js";
+import { writeThrough } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
 import type { CliIO } from "./io.js";
@@ -185,7 +185,7 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
     if (!formatter) continue;
     const warn = (m: string): void => void io.stderr.write(`calico-ipam-lint: ${m}\n`);
     const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) });
-    if (o.file) await writeFileAtomic(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
+    if (o.file) await writeThrough(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
   if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);

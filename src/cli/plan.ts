@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { writeFileAtomic } from "../node/write.js";
+import { writeThrough } from "../node/write.js";
 import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
 import type { CliIO } from "./io.js";
 import type { AddressMap } from "../report/address-map.js";
@@ -52,7 +52,7 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
         const text = plans && format !== "html" ? clusterPlans(format, plans) : await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);
         // The file of the --format just before it (as for lint), not the i-th --output-file.
         const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-        if (file !== undefined) await writeFileAtomic(resolve(io.cwd, file), text, { createDirs: true });
+        if (file !== undefined) await writeThrough(resolve(io.cwd, file), text, { createDirs: true });
         else io.stdout.write(text);
       }
       setExit((plans ?? [{ plan }]).some((p) => p.plan.failures.length > 0) ? EXIT_FINDINGS : EXIT_OK);
