@@ -632,7 +632,8 @@ function capacityOf(p: Pool, reservations: Record<Family, Interval[]>, statics: 
   for (const v of held) if (!covers(reservedIv, v)) unreserved++;
   const enabled = isEnabled(p);
   const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  // Checked before BigInt, which throws on a fraction (`blockSize: 26.5`, a pool Calico refuses).
+  const blocks = Number.isInteger(p.blockSize) && p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
   return {
     pool: p,
     cidr: cidrString(cidr),

@@ -28,10 +28,18 @@ function validator(rules: readonly RuleDoc[]): ValidateFunction {
 /** Tags a configuration may spell out: the YAML core schema's own, which construct nothing. */
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 
-function walk(n: Node, visit: (n: Node) => void): void {
-  visit(n);
-  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
-  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
+/** Visit every node once, iteratively (aliases can make paths far deeper than the text). */
+function walk(root: Node, visit: (n: Node) => void): void {
+  const seen = new Set<Node>();
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    visit(n);
+    if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push((n.entries[i] as { value: Node }).value);
+    else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i] as Node);
+  }
 }
 
 /** `/suppress/0/rules` → `suppress[0].rules`. */

@@ -88,6 +88,7 @@ export function planFrom(model: Model, a: Allocation): Plan {
     if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
   }
   for (const u of a.pools) {
+    if (!Number.isInteger(u.pool.blockSize)) continue; // a pool Calico refuses (pool-invalid says so)
     const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
     if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
       notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);

@@ -4,6 +4,7 @@ import { renderMessage, type Report, type Rule, type Severity } from "../rules/d
 import { RULES } from "../rules/index.js";
 import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";
 import { docsUrl } from "../version.js";
+import { checkContained } from "./contain.js";
 import { applyIgnore, pathPolicy, type Policy, type RuleSetting } from "./policy.js";
 import { applySuppressions } from "./suppress.js";
 
@@ -93,8 +94,9 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
-    rule.check({
-      model,
+    // A rule that throws costs only what it was checking (see contain.ts), not the run.
+    const failures = checkContained(rule, files, (only) => rule.check({
+      model: only ? buildModel(only, options) : model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r: Report<string>) => {
@@ -124,7 +126,10 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
           ...(fix ? { fix } : {}),
         });
       },
-    });
+    }), options.strict);
+    for (const f of failures) {
+      findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
+    }
   }
   const kept = applySuppressions({ files, model, findings, paths, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };

@@ -249,6 +249,15 @@ function describe(t: Token): string {
   return OPERATORS[t.kind] ?? t.kind;
 }
 
+/** A parenthesised expression being read: the ands of its ors, and whether a `!` came before it. */
+interface Group {
+  ors: Selector[];
+  ands: Selector[];
+  negated: boolean;
+}
+
+const combine = (kind: "and" | "or", operands: Selector[]): Selector => (operands.length === 1 ? (operands[0] as Selector) : { kind, operands });
+
 class Parser {
   private pos = 0;
   constructor(private readonly tokens: readonly Token[]) {}
@@ -261,65 +270,71 @@ class Parser {
     throw new Fail(message, t.start, t.end);
   }
 
+  /**
+   * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
+   * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
+   * for Calico (Go's stacks grow) and must not overflow ours.
+   */
   root(): Selector {
     if (this.peek().kind === "eof") return { kind: "all" };
-    const node = this.or();
-    const rest = this.peek();
-    if (rest.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(rest)}`, rest);
-    return node;
+    const groups: Group[] = [{ ors: [], ands: [], negated: false }];
+    for (;;) {
+      let negated = false;
+      while (this.peek().kind === "not") {
+        negated = !negated;
+        this.pos++;
+      }
+      if (this.peek().kind === "lparen") {
+        this.pos++;
+        groups.push({ ors: [], ands: [], negated });
+        continue;
+      }
+      const primary = this.primary();
+      let node: Selector = negated ? { kind: "not", operand: primary } : primary;
+      // Close every group the operand ends, until an operator asks for another operand.
+      for (;;) {
+        const g = groups[groups.length - 1] as Group;
+        g.ands.push(node);
+        const next = this.peek();
+        if (next.kind === "and") {
+          this.pos++;
+          break;
+        }
+        if (next.kind === "or") {
+          this.pos++;
+          g.ors.push(combine("and", g.ands));
+          g.ands = [];
+          break;
+        }
+        const group = combine("or", [...g.ors, combine("and", g.ands)]);
+        if (groups.length === 1) {
+          if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
+          return group;
+        }
+        if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
+        this.pos++;
+        groups.pop();
+        node = g.negated ? { kind: "not", operand: group } : group;
+      }
+    }
   }
 
-  private or(): Selector {
-    const operands = [this.and()];
-    while (this.peek().kind === "or") {
-      this.pos++;
-      operands.push(this.and());
-    }
-    return operands.length === 1 ? (operands[0] as Selector) : { kind: "or", operands };
-  }
-
-  private and(): Selector {
-    const operands = [this.operation()];
-    while (this.peek().kind === "and") {
-      this.pos++;
-      operands.push(this.operation());
-    }
-    return operands.length === 1 ? (operands[0] as Selector) : { kind: "and", operands };
-  }
-
-  private operation(): Selector {
-    let negated = false;
-    while (this.peek().kind === "not") {
-      negated = !negated;
-      this.pos++;
-    }
+  /** An operation other than a parenthesised expression. */
+  private primary(): Selector {
     const t = this.peek();
-    let node: Selector;
     switch (t.kind) {
       case "has":
-        node = { kind: "has", label: t.value };
         this.pos++;
-        break;
+        return { kind: "has", label: t.value };
       case "all":
       case "global":
-        node = { kind: t.kind };
         this.pos++;
-        break;
+        return { kind: t.kind };
       case "label":
-        node = this.labelOperation(t);
-        break;
-      case "lparen": {
-        this.pos++;
-        node = this.or();
-        const close = this.peek();
-        if (close.kind !== "rparen") this.fail(`expected ), found ${describe(close)}`, close);
-        this.pos++;
-        break;
-      }
+        return this.labelOperation(t);
       default:
-        this.fail(`unexpected token: ${describe(t)}`, t);
+        return this.fail(`unexpected token: ${describe(t)}`, t);
     }
-    return negated ? { kind: "not", operand: node } : node;
   }
 
   private labelOperation(label: Token): Selector {
@@ -373,8 +388,8 @@ function lookup(labels: Labels, key: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 }
 
-/** Whether the selector matches the labels, as Calico's `Selector.Evaluate`. */
-export function evaluate(sel: Selector, labels: Labels): boolean {
+/** Whether one selector without operands matches the labels. */
+function test(sel: Selector, labels: Labels): boolean {
   switch (sel.kind) {
     case "all":
     case "global":
@@ -409,19 +424,79 @@ export function evaluate(sel: Selector, labels: Labels): boolean {
       const v = lookup(labels, sel.label);
       return v === undefined || !sel.values.includes(v);
     }
-    case "not":
-      return !evaluate(sel.operand, labels);
-    case "and":
-      return sel.operands.every((o) => evaluate(o, labels));
-    case "or":
-      return sel.operands.some((o) => evaluate(o, labels));
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
+  }
+}
+
+/**
+ * Whether the selector matches the labels, as Calico's `Selector.Evaluate` (`&&` and `||` stop at
+ * the first operand that decides). Iterative: selectors may nest thousands deep.
+ */
+export function evaluate(sel: Selector, labels: Labels): boolean {
+  // The and/or/not nodes being evaluated; `i` is the operand being looked at.
+  const frames: { sel: Selector; i: number }[] = [];
+  let cur: Selector = sel;
+  for (;;) {
+    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
+      frames.push({ sel: cur, i: 0 });
+      cur = cur.kind === "not" ? cur.operand : (cur.operands[0] as Selector);
+      continue;
+    }
+    let value = test(cur, labels);
+    // Hand the value up until a frame needs another operand.
+    for (;;) {
+      const f = frames[frames.length - 1];
+      if (!f) return value;
+      const s = f.sel;
+      if (s.kind === "not") {
+        frames.pop();
+        value = !value;
+        continue;
+      }
+      const ops = (s as { readonly operands: readonly Selector[] }).operands;
+      f.i++;
+      const decided = s.kind === "and" ? !value : value;
+      if (decided || f.i >= ops.length) {
+        frames.pop();
+        continue;
+      }
+      cur = ops[f.i] as Selector;
+      break;
+    }
   }
 }
 
 const quote = (s: string): string => (s.includes('"') ? `'${s}'` : `"${s}"`);
 
-/** Calico's canonical form of a selector (`Selector.String()`). */
+/** Calico's canonical form of a selector (`Selector.String()`). Iterative: selectors may nest thousands deep. */
 export function selectorString(sel: Selector): string {
+  const out: string[] = [];
+  // Selectors still to write, and the literal text between them.
+  const work: (Selector | string)[] = [sel];
+  while (work.length > 0) {
+    const w = work.pop() as Selector | string;
+    if (typeof w === "string") {
+      out.push(w);
+    } else if (w.kind === "not") {
+      out.push("!");
+      work.push(w.operand);
+    } else if (w.kind === "and" || w.kind === "or") {
+      const sep = w.kind === "and" ? " && " : " || ";
+      work.push(")");
+      for (let i = w.operands.length - 1; i >= 0; i--) {
+        work.push(w.operands[i] as Selector);
+        if (i > 0) work.push(sep);
+      }
+      out.push("(");
+    } else {
+      out.push(leafString(w));
+    }
+  }
+  return out.join("");
+}
+
+function leafString(sel: Selector): string {
   switch (sel.kind) {
     case "all":
       return "all()";
@@ -442,10 +517,7 @@ export function selectorString(sel: Selector): string {
     case "in":
     case "notIn":
       return `${sel.label} ${sel.kind === "in" ? "in" : "not in"} {${sel.values.map(quote).join(", ")}}`;
-    case "not":
-      return `!${selectorString(sel.operand)}`;
-    case "and":
-    case "or":
-      return `(${sel.operands.map(selectorString).join(sel.kind === "and" ? " && " : " || ")})`;
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
   }
 }

@@ -63,16 +63,42 @@ export function spanAt(node: Node, ...path: string[]): Span {
   return cur.span;
 }
 
-/** The node's plain JSON-like value (for JSON Schema validation); bigints become numbers. */
+/**
+ * The node's plain JSON-like value (for JSON Schema validation); bigints become numbers. Iterative,
+ * and each node converted once: aliases make a document a graph whose paths can be far deeper than
+ * its text (an anchor nested 400 deep that holds an alias to another, forty times), which a
+ * recursive walk cannot follow without overflowing the stack. A node an alias repeats becomes one
+ * value in both places.
+ */
 export function toPlain(n: Node | undefined): unknown {
   if (!n) return undefined;
-  if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
-  if (n.kind === "seq") return n.items.map((i) => toPlain(i));
-  const out: Record<string, unknown> = {};
-  // defineProperty, not assignment: a key named `__proto__` must stay a field (as JSON.parse keeps
-  // it), not replace the object's prototype and hide itself from schema validation.
-  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-  return out;
+  const done = new Map<Node, unknown>();
+  const stack: { node: Node; open: boolean }[] = [{ node: n, open: false }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { node: Node; open: boolean };
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
+    if (!top.open) {
+      stack.push({ node, open: true });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c, open: false });
+      continue;
+    }
+    if (node.kind === "seq") {
+      done.set(node, node.items.map((i) => done.get(i)));
+      continue;
+    }
+    const out: Record<string, unknown> = {};
+    // defineProperty, not assignment: a key named `__proto__` must stay a field (as JSON.parse keeps
+    // it), not replace the object's prototype and hide itself from schema validation.
+    for (const e of node.entries) Object.defineProperty(out, e.key, { value: done.get(e.value), enumerable: true, writable: true, configurable: true });
+    done.set(node, out);
+  }
+  return done.get(n);
 }
 
 /**
