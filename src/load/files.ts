@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, type Dirent, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -103,30 +103,61 @@ interface Walk {
   readonly cwd: string;
 }
 
-async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<void> {
-  let real: string;
-  try {
-    // Synchronous calls while walking: thousands of directories took ten times as long through the
-    // promise API's round trips (docs/performance.md).
-    real = realpathSync(dir);
-  } catch {
-    return;
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
+/**
+ * A directory entry's path: its directory's (already normal) path and its name. path.join would
+ * normalise the whole path again, segment by segment, at every level of a deep tree.
+ */
+const childPath = (dir: string, name: string): string => (dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`);
 
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    w.unreadable.push(displayPath(dir, w.cwd));
-    return;
-  }
-  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
+/** A directory being walked: its entries in order, and the next one to look at. */
+interface Frame {
+  readonly dir: string;
+  readonly real: string;
+  readonly entries: Dirent[];
+  readonly active: IgnoreScope[];
+  next: number;
+}
+
+/**
+ * Walk `root` depth first, in sorted order, with an explicit stack: a recursive walk kept a frame
+ * per level alive, and the garbage collector's passes over them made a deep tree cost far more
+ * than twice one half as deep. realpath is called only where a symbolic link may be on the way (it
+ * costs a call per level of the path, so calling it at every level was quadratic too).
+ */
+async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<void> {
+  const stack: Frame[] = [];
+  // Synchronous calls while walking: thousands of directories took ten times as long through the
+  // promise API's round trips (docs/performance.md).
+  const enter = (dir: string, active: IgnoreScope[], known?: string): void => {
+    let real: string;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     let target = full;
@@ -153,12 +184,12 @@ async function walkDir(w: Walk, dir: string, scopes: IgnoreScope[]): Promise<voi
     if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      await walkDir(w, full, active);
+      enter(full, active, entry.isSymbolicLink() ? target : childPath(real, entry.name));
     } else if (isFile && isManifestName(entry.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link = entry.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : join(real, entry.name), link });
+      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry.name), link });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { inactivePoolsContaining, isEnabled, poolContaining } from "../allocator/index.js";
+import { isEnabled, poolLookup } from "../allocator/index.js";
 import { ipString, staticIPs } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolSpan } from "./_shared/pools.js";
@@ -27,12 +27,18 @@ export default defineRule({
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    // Once per run, not per address: n addresses outside n pools were n² pool checks and texts.
+    const lookup = poolLookup(pools);
+    const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
+    const shown: Partial<Record<4 | 6, string>> = {};
+    const shownPools = (v: 4 | 6): string => (shown[v] ??= anyOf(enabledOf[v].map(poolText)));
+    const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = poolContaining(ctx.model, s.ip, pools);
+        const holder = lookup.enabled(s.ip);
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -45,13 +51,13 @@ export default defineRule({
           }
           continue;
         }
-        const enabled = familyPools(pools, v).filter(isEnabled);
-        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        const enabled = enabledOf[v];
+        const inactive = lookup.inactive(s.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
           const fix = inactive.disabled
             ? enabled.length > 0
-              ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}`
+              ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}`
               : `Remove ${disabledField(inactive)}`
             : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
@@ -63,7 +69,7 @@ export default defineRule({
           });
           continue;
         }
-        if (familyPools(pools, v).length === 0) {
+        if (inFamily[v] === 0) {
           ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
           continue;
         }
@@ -71,7 +77,7 @@ export default defineRule({
           ...base,
           messageId: "outside",
           severity: "error",
-          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },
+          data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },
         });
       }
     }

@@ -1,0 +1,81 @@
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintSources } from "../../src/engine/run.js";
+import { expandPaths } from "../../src/load/files.js";
+import { parseSource } from "../../src/load/index.js";
+import { tempDir } from "./helpers.js";
+
+/**
+ * Inputs whose cost grew with the square of their size. Each check times the same work at size n
+ * and 2n and compares the times: linear work about doubles, quadratic work about quadruples. No
+ * time is asserted, only the ratio (the best of a few runs each, so that a busy machine's pauses
+ * do not decide it).
+ */
+
+function best(f: () => unknown, runs = 3): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+async function bestAsync(f: () => Promise<unknown>, runs = 3): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+/** Quadratic growth doubles to 4; linear to 2. Between them, allowing for noise. */
+const LINEAR = 3;
+
+describe("growth with size", () => {
+  it("ip-outside-pool: n static addresses outside n pools (every pool was formatted for each address)", () => {
+    const source = (n: number) => {
+      const pools = Array.from({ length: n }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24}\n`);
+      const pods = Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: q${i}, annotations: {cni.projectcalico.org/ipAddrs: '["172.16.${i >> 8}.${i & 255}"]'}}\n`);
+      return parseSource("big.yaml", [...pools, ...pods].join("---\n"));
+    };
+    const run = (n: number) => {
+      const files = [source(n)];
+      return () => {
+        const { results } = lintSources(files, { only: ["ip-outside-pool"] });
+        expect(results[0]?.findings).toHaveLength(n);
+      };
+    };
+    const small = best(run(1500));
+    const large = best(run(3000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
+  it("the directory walk: a manifest at the bottom of a deep directory tree (realpath was called at every level)", async () => {
+    // The kernel's own cost grows faster than the depth (every call walks the whole path), so the
+    // walk is compared with that floor: reading each directory on the way, and nothing else.
+    const cost = async (depth: number): Promise<{ walk: number; floor: number }> => {
+      const root = tempDir();
+      const dirs = [root];
+      for (let i = 0; i < depth; i++) dirs.push(join(dirs[dirs.length - 1] as string, "d"));
+      const bottom = dirs[dirs.length - 1] as string;
+      mkdirSync(bottom, { recursive: true });
+      writeFileSync(join(bottom, "a.yaml"), "a: 1\n");
+      const walk = await bestAsync(async () => {
+        const r = await expandPaths(["."], root);
+        expect(r.files).toHaveLength(1);
+      }, 5);
+      const floor = best(() => dirs.forEach((d) => readdirSync(d, { withFileTypes: true })), 5);
+      return { walk, floor };
+    };
+    const small = await cost(800);
+    const large = await cost(1600);
+    const growth = large.walk / large.floor / (small.walk / small.floor);
+    const say = `walk ${small.walk.toFixed(0)} ms over a floor of ${small.floor.toFixed(0)} ms, then ${large.walk.toFixed(0)} over ${large.floor.toFixed(0)}`;
+    expect(growth, say).toBeLessThan(1.6);
+  }, 120_000);
+});
