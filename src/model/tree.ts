@@ -73,29 +73,34 @@ export function spanAt(node: Node, ...path: string[]): Span {
 export function toPlain(n: Node | undefined): unknown {
   if (!n) return undefined;
   const done = new Map<Node, unknown>();
-  const stack: { node: Node; open: boolean }[] = [{ node: n, open: false }];
+  // A collection's children are read once per frame: the fast reader's scalar views are new
+  // objects on each access, so a second read would not find the values converted from the first.
+  type Frame = { node: Node; children?: readonly Node[]; keys?: readonly string[] };
+  const stack: Frame[] = [{ node: n }];
   while (stack.length > 0) {
-    const top = stack.pop() as { node: Node; open: boolean };
+    const top = stack.pop() as Frame;
     const node = top.node;
     if (done.has(node)) continue;
     if (node.kind === "scalar") {
       done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
       continue;
     }
-    const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
-    if (!top.open) {
-      stack.push({ node, open: true });
-      for (const c of children) if (!done.has(c)) stack.push({ node: c, open: false });
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : undefined;
+      const children = entries ? entries.map((e) => e.value) : (node as { items: readonly Node[] }).items;
+      stack.push({ node, children, ...(entries ? { keys: entries.map((e) => e.key) } : {}) });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
       continue;
     }
-    if (node.kind === "seq") {
-      done.set(node, node.items.map((i) => done.get(i)));
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
       continue;
     }
     const out: Record<string, unknown> = {};
     // defineProperty, not assignment: a key named `__proto__` must stay a field (as JSON.parse keeps
     // it), not replace the object's prototype and hide itself from schema validation.
-    for (const e of node.entries) Object.defineProperty(out, e.key, { value: done.get(e.value), enumerable: true, writable: true, configurable: true });
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
     done.set(node, out);
   }
   return done.get(n);
