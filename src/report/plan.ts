@@ -1,3 +1,5 @@
+import { markdownCode, markdownText, terminalText } from "./escape.js";
+
 /**
  * The dry-run allocation's renderers (`calico-ipam-lint plan`, the Action's job summary): text for
  * the terminal, a Markdown table for job summaries, JSON for machines. The plan itself is plain data
@@ -99,7 +101,12 @@ function poolState(p: PlanPool): string {
   return p.automatic ? "auto" : "manual";
 }
 
+/** The plan as text for a terminal (names from the files cannot carry escape sequences). */
 export function renderPlanText(plan: Plan): string {
+  return terminalText(planText(plan));
+}
+
+function planText(plan: Plan): string {
   const out: string[] = [];
   out.push("Pools");
   if (plan.pools.length === 0) out.push("  (none)");
@@ -135,7 +142,6 @@ export function renderPlanText(plan: Plan): string {
   return `${out.join("\n")}\n`;
 }
 
-const md = (s: string): string => s.replace(/\|/g, "\\|");
 
 export function renderPlanMarkdown(plan: Plan): string {
   const out: string[] = ["### Calico IPAM plan", ""];
@@ -145,20 +151,20 @@ export function renderPlanMarkdown(plan: Plan): string {
     out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (const p of plan.pools) {
       const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
-      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+      out.push(`| \`${markdownCode(p.name)}\` | \`${markdownCode(p.cidr)}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
     }
     out.push("");
   }
   if (plan.statics.length > 0) {
     out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
     for (const s of plan.statics) {
-      out.push(`| \`${s.ip}\` | \`${s.annotation}\` | ${md(ownerText(s.owner))} | \`${md(where(s.owner))}\` | ${s.pool ? `\`${md(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
+      out.push(`| \`${markdownCode(s.ip)}\` | \`${markdownCode(s.annotation)}\` | ${markdownText(ownerText(s.owner))} | \`${markdownCode(where(s.owner))}\` | ${s.pool ? `\`${markdownCode(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
     }
     out.push("");
   }
-  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  for (const b of plan.blocked) out.push(`- ${md(ownerText(b))} (\`${md(where(b))}\`): ${md(b.reason)}`);
-  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText(u))} (\`${md(where(u))}\`): ${md(u.reason)}`);
-  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${markdownText(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${markdownText(ownerText(b))} (\`${markdownCode(where(b))}\`): ${markdownText(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${markdownText(ownerText(u))} (\`${markdownCode(where(u))}\`): ${markdownText(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${markdownText(n)}`);
   return `${out.join("\n").trimEnd()}\n`;
 }

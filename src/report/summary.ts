@@ -1,5 +1,5 @@
+import { markdownCell, markdownCode, markdownText } from "./escape.js";
 import { displayRepoPath, encodeUriPath } from "./formatters/paths.js";
-import { tableCell } from "./markdown-cell.js";
 import type { FileResult, FormatContext } from "./types.js";
 
 /**
@@ -22,9 +22,25 @@ export interface SummaryOptions {
 }
 
 /** Text for a Markdown table cell: one line, no column breaks, no raw HTML. */
-export const cell = (s: string): string => tableCell(s);
+export const cell = markdownCell;
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
+
+/** The whole lines of `text` that fit in `max` bytes, and a line saying how many were left out. */
+export function capLines(text: string, max: number): string {
+  if (bytes(text) <= max) return text;
+  const lines = text.split("\n");
+  const kept: string[] = [];
+  let used = 200; // room for the note
+  for (const l of lines) {
+    const size = bytes(l) + 1;
+    if (used + size > max) break;
+    used += size;
+    kept.push(l);
+  }
+  const left = lines.length - kept.length;
+  return `${kept.join("\n")}\n\n${left} more line${left === 1 ? "" : "s"} of this section left out: a step summary holds at most 1 MiB. Run \`calico-ipam-lint plan\` for all of it.`;
+}
 
 export function renderSummaryMarkdown(results: readonly FileResult[], ctx: FormatContext, options: SummaryOptions = {}): string {
   const findings = results.flatMap((r) => r.findings);
@@ -37,15 +53,16 @@ export function renderSummaryMarkdown(results: readonly FileResult[], ctx: Forma
     head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
     head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
   }
-  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
   const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
+  // The plan may take half the budget: past that GitHub would drop the whole summary.
+  const tail = options.extra ? ["", capLines(options.extra.trimEnd(), Math.floor(budget / 2)), ""] : [];
   let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
   const rows: string[] = [];
   let cut = 0;
   for (const f of findings) {
     const path = displayRepoPath(f.file, ctx);
     const where = `${path}:${f.line}:${f.column}`;
-    const loc = options.linkBase && !path.startsWith("/") && !path.startsWith("<") ? `[${cell(where)}](${options.linkBase}/${encodeUriPath(path)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where.replace(/`/g, "'")}\``;
+    const loc = options.linkBase && !path.startsWith("/") && !path.startsWith("<") ? `[${markdownText(where)}](${options.linkBase}/${encodeUriPath(path)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${markdownCode(where)}\``;
     const rule = ctx.rules.get(f.ruleId);
     const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
     const row = `| ${f.severity === "error" ? "❌ error" : "⚠️ warning"} | ${ruleCell} | ${loc} | ${cell(f.message)} |`;

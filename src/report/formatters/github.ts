@@ -1,3 +1,4 @@
+import { logLine } from "../escape.js";
 import type { Finding, FormatContext, Formatter } from "../types.js";
 import { displayRepoPath } from "./paths.js";
 
@@ -57,10 +58,9 @@ export function annotationCommand(f: Finding, ctx: FormatContext): string {
   return `::${f.severity} ${list.join(",")}::${escapeData(f.message)}`;
 }
 
-/** A finding as one plain log line (never starting with `::`, so never read as a command). */
+/** A finding as one plain log line, never read as a workflow command (see escape.ts). */
 export function plainLine(f: Finding, ctx: FormatContext): string {
-  const text = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text.replace(/[\r\n]+/g, " ")}`;
+  return `  ${logLine(`${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`)}`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import pretty from "eslint-formatter-pretty";
+import { terminalText } from "../escape.js";
 import type { Formatter } from "../types.js";
 
 /** The human report, through eslint-formatter-pretty (links each rule id to its docs page). */
@@ -9,11 +10,12 @@ export const stylish: Formatter = (results, ctx) => {
   const rulesMeta: Record<string, { docs: { url: string } }> = {};
   for (const [id, info] of ctx.rules) rulesMeta[id] = { docs: { url: info.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+    // Names and messages from the files reach a terminal: no escape sequences of theirs.
+    filePath: terminalText(isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file), { oneLine: true }),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
-      message: f.message,
+      message: terminalText(f.message, { oneLine: true }),
       line: f.line,
       column: f.column,
       endLine: f.endLine,
