@@ -61,8 +61,14 @@ function runGenerator(argv: readonly string[], io: CliIO): Promise<Generated> {
     const done = (g: Generated): void => {
       if (settled) return;
       settled = true;
+      for (const s of signals) process.removeListener(s, forward);
       resolvePromise(g);
     };
+    // Argo CD stops a slow generate command with SIGTERM (and ^C sends SIGINT): pass it on, so
+    // the generator is not left running, and fail when it ends.
+    const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+    const signals = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
+    for (const s of signals) process.on(s, forward);
     child.stdout.on("data", (c: Buffer) => chunks.push(c));
     child.stderr.on("data", (c: Buffer) => io.stderr.write(decoder.write(c)));
     child.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
@@ -111,6 +117,13 @@ function concatenate(files: readonly SourceFile[]): { text: string; refused: str
   const refused: string[] = [];
   for (const f of files) {
     if (f.contextOnly) continue;
+    // A file that does not parse cannot be passed on as it is, and leaving it out would have Argo
+    // CD prune its objects: fail, whatever severity yaml-syntax has.
+    const broken = f.documents.find((d) => d.problems.length > 0);
+    if (broken && isManifestLike(f)) {
+      refused.push(`${f.path}: document ${broken.index + 1} does not parse (${broken.problems[0]?.message ?? "a syntax error"}), so its objects cannot be passed on`);
+      continue;
+    }
     const docs = f.documents.filter((d) => d.problems.length === 0);
     const objects = docs.filter((d) => isObject(d.root)).length;
     if (objects === 0) continue;
@@ -120,11 +133,19 @@ function concatenate(files: readonly SourceFile[]): { text: string; refused: str
       continue;
     }
     const body = f.text.startsWith("\uFEFF") ? f.text.slice(1) : f.text;
-    if (text !== "") text += text.endsWith("\n") ? "---\n" : "\n---\n";
+    // A file that opens with a directive (`%YAML 1.2`) brings its own `---`: it follows the one
+    // before it after a document end marker, as YAML requires of directives.
+    if (text !== "") text += (text.endsWith("\n") ? "" : "\n") + (startsWithDirective(body) ? "...\n" : "---\n");
     text += body.endsWith("\n") || body === "" ? body : `${body}\n`;
   }
   return { text, refused };
 }
+
+/** Whether the text's first line that is not blank or a comment is a directive (`%YAML`, `%TAG`). */
+const startsWithDirective = (text: string): boolean => /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*%/.test(text);
+
+/** A file the directory source would read for objects: one that is not all comments and blanks. */
+const isManifestLike = (f: SourceFile): boolean => f.documents.some((d) => d.problems.length > 0 || d.root !== null);
 
 const countObjects = (files: readonly SourceFile[]): number =>
   files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
