@@ -44,7 +44,9 @@ export async function runFixes(first: LintResult, request: LintRequest, setup: L
   const out: LintResult = run.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
+  let fixedWritten = 0;
   let unwritten = 0;
+  let meanwhile = 0;
   for (const c of run.changed) {
     if (flags.fixDryRun) {
       io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
@@ -55,11 +57,13 @@ export async function runFixes(first: LintResult, request: LintRequest, setup: L
     const now = await readFile(target, "utf8").catch(() => null);
     if (now !== c.before) {
       io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted\n`);
+      meanwhile++;
       continue;
     }
     try {
       await writeFileAtomic(target, c.after, { mode: (await stat(target)).mode & 0o7777 });
       written++;
+      fixedWritten += c.fixed;
     } catch (err) {
       // One file that cannot be written does not keep the others from being fixed.
       if (!(err instanceof WriteError)) throw err;
@@ -76,12 +80,18 @@ export async function runFixes(first: LintResult, request: LintRequest, setup: L
   if (run.passes >= MAX_FIX_PASSES && out.results.some((r) => r.findings.some((f) => isEditFix(f.fix)))) {
     io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again\n`);
   }
-  if (run.fixed > 0) {
+  // Only what reached the disk counts as fixed.
+  const fixed = flags.fixDryRun ? run.fixed : fixedWritten;
+  if (fixed > 0) {
     const files = flags.fixDryRun ? run.changed.length : written;
-    const n = `${run.fixed} problem${run.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    const n = `${fixed} problem${fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}\n`);
   }
   // The report would describe fixed text that is not on disk: fail instead (exit 2).
-  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
+  const failed = [
+    unwritten > 0 ? `${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed` : "",
+    meanwhile > 0 ? `${meanwhile} file${meanwhile === 1 ? "" : "s"} changed while being linted and ${meanwhile === 1 ? "was" : "were"} not fixed; run --fix again` : "",
+  ].filter(Boolean);
+  if (failed.length > 0) throw new WriteError(failed.join("\n"));
   return { ...out, files: run.files };
 }

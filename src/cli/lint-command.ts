@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { resolve } from "node:path";
 import { CommanderError, Option, type Command } from "commander";
 import { lint, type LintRequest, type LintResult } from "../api.js";
@@ -108,9 +109,19 @@ function parseNodes(v: string): number {
 
 export class UsageError extends Error {}
 
+const stdinIsDirectory = (): boolean => {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** Read `-` from standard input into a source file. */
 export async function readStdinSource(io: CliIO, name: string | undefined): Promise<SourceFile> {
   const path = name ?? "<stdin>";
+  // `calico-ipam-lint - < dir` reads nothing from a directory: say so rather than lint nothing.
+  if (io.stdin === process.stdin && stdinIsDirectory()) throw new UsageError("standard input is a directory; give it as a path instead of '-'");
   return loadStream(path, io.stdin);
 }
 

@@ -192,6 +192,10 @@ export function parseConfig(source: SourceFile, rules: readonly RuleDoc[] = regi
     if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
       problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
     }
+    // 1e400 reads as Infinity, which every numeric check of the schema would let through.
+    if (n.kind === "scalar" && typeof n.value === "number" && !Number.isFinite(n.value)) {
+      problems.push({ span: n.span, message: `${source.text.slice(n.span.start, n.span.end)} is not a finite number` });
+    }
   });
   problems.push(...schemaProblems(root, validator(rules), rules), ...semanticProblems(root));
   if (problems.length > 0) {

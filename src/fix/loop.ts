@@ -17,7 +17,7 @@ export interface FixRun<R extends LintedFile> {
   /** The lint results of the fixed files: what remains. */
   readonly results: readonly R[];
   /** Files whose text changed, with the text before and after. */
-  readonly changed: readonly { readonly path: string; readonly before: string; readonly after: string }[];
+  readonly changed: readonly { readonly path: string; readonly before: string; readonly after: string; readonly fixed: number }[];
   /** Fixes applied, over all passes. */
   readonly fixed: number;
   /** Lint runs after the first. */
@@ -40,6 +40,7 @@ export async function fixSources<R extends LintedFile>(files: readonly SourceFil
   let current = files;
   let results = await lint(current);
   let fixed = 0;
+  const fixedIn = new Map<string, number>();
   let passes = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const byFile = new Map<string, EditFix[]>();
@@ -63,6 +64,7 @@ export async function fixSources<R extends LintedFile>(files: readonly SourceFil
         return f;
       }
       fixed += applied.applied.length;
+      fixedIn.set(f.path, (fixedIn.get(f.path) ?? 0) + applied.applied.length);
       changedAny = true;
       return parsed;
     });
@@ -73,6 +75,6 @@ export async function fixSources<R extends LintedFile>(files: readonly SourceFil
   }
   const changed = current
     .filter((f) => original.get(f.path) !== f.text)
-    .map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text }));
+    .map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text, fixed: fixedIn.get(f.path) ?? 0 }));
   return { files: current, results, changed, fixed, passes, broken: [...broken] };
 }

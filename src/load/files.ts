@@ -133,6 +133,7 @@ async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<vo
     try {
       real = known ?? realpathSync(dir);
     } catch {
+      w.unreadable.push(displayPath(dir, w.cwd)); // said, not skipped in silence (a path past PATH_MAX)
       return;
     }
     if (w.visited.has(real)) return;
@@ -208,7 +209,7 @@ function readGitignore(dir: string): Ignore | null {
 function isIgnored(scopes: readonly IgnoreScope[], full: string, isDir: boolean): boolean {
   for (const { dir, ig } of scopes) {
     const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
+    if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
@@ -217,7 +218,8 @@ function isIgnored(scopes: readonly IgnoreScope[], full: string, isDir: boolean)
 /** Paths under the working directory are shown relative to it, others absolute. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+  // `..x.yaml` is a name in the directory, not a way out of it: only `..` and `../…` leave.
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });

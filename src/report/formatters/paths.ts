@@ -9,7 +9,7 @@ export function repoPath(file: string, ctx: FormatContext): { readonly relative:
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute(file) ? file : resolve(ctx.cwd, file);
   const rel = relative(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { absolute: abs };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { absolute: abs };
   return { relative: rel.split(sep).join("/") };
 }
 
