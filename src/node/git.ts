@@ -5,11 +5,40 @@ import { join } from "node:path";
 
 export class GitError extends Error {}
 
-function git(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
+/**
+ * The repository is untrusted (a pull request's checkout), and its .git/config can name programs
+ * that git runs on its own: an fsmonitor hook on every status check, hooks, and clean/smudge
+ * filters for files its .gitattributes marks. They are turned off, as tools that run git on
+ * untrusted checkouts do; no fetch may happen (a partial clone would fetch missing objects).
+ */
+const SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
+const SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+
+/** Filter drivers the repository's configuration defines, each switched to passing content as it is. */
+const filterOverrides = new Map<string, Promise<string[]>>();
+function noFilters(cwd: string): Promise<string[]> {
+  let hit = filterOverrides.get(cwd);
+  if (!hit) {
+    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, [])
+      .then((b) => {
+        const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+        return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
+      })
+      .catch(() => []); // none defined: git config exits 1
+    filterOverrides.set(cwd, hit);
+  }
+  return hit;
+}
+
+async function git(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
+  return run(args, cwd, await noFilters(cwd), input);
+}
+
+function run(args: readonly string[], cwd: string, extra: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     let child;
     try {
-      child = spawn("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+      child = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
     } catch (err) {
       reject(new GitError(`could not run git: ${(err as Error).message}`));
       return;
