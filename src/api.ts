@@ -1,5 +1,5 @@
 import { resolve, sep } from "node:path";
-import { expandPaths, loadFiles } from "./load/files.js";
+import { expandPaths, loadFiles, readBudget } from "./load/files.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { configRequest, loadConfig } from "./node/config.js";
@@ -40,6 +40,8 @@ export interface LintRequest extends CoreOptions {
    * flat. Default: read it, and render with the kustomize/kubectl and helm on PATH.
    */
   readonly layout?: LayoutOptions | false;
+  /** Bytes the run reads in all, at most (default DEFAULT_MAX_INPUT_BYTES, 512 MiB): files past it are not read and are listed as unreadable. */
+  readonly maxInputBytes?: number;
 }
 
 export interface LintResult extends CoreResult {
@@ -69,8 +71,9 @@ export async function lint(given: LintRequest): Promise<LintResult> {
   const files: SourceFile[] = [...(request.sources ?? [])];
   const parse = request.precise ? parseSource : manifestReader();
   // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
-  for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
+  const budget = readBudget(request.maxInputBytes);
+  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

@@ -3,6 +3,7 @@ import { StringDecoder } from "node:string_decoder";
 import { Command, CommanderError, Option } from "commander";
 import { quote } from "shell-quote";
 import type { LintResult } from "../api.js";
+import { MAX_FILE_BYTES } from "../load/files.js";
 import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
 import type { CliIO } from "./io.js";
@@ -45,6 +46,8 @@ const isEmpty = (root: Node | null): boolean => root === null || (root.kind === 
 
 interface Generated {
   stdout: Buffer;
+  /** The output passed MAX_FILE_BYTES: the generator was stopped. */
+  tooLarge?: boolean;
   code: number | null;
   signal: NodeJS.Signals | null;
   error?: Error;
@@ -69,7 +72,19 @@ function runGenerator(argv: readonly string[], io: CliIO): Promise<Generated> {
     const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
     const signals = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
     for (const s of signals) process.on(s, forward);
-    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    // Checked while streaming: `gate -- yes` must end, not buffer until memory runs out. Past the
+    // limit the lint of standard input refuses anyway (MAX_FILE_BYTES).
+    let size = 0;
+    child.stdout.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_FILE_BYTES) {
+        child.stdout.destroy();
+        child.kill("SIGTERM");
+        done({ stdout: Buffer.alloc(0), code: null, signal: null, tooLarge: true });
+        return;
+      }
+      chunks.push(c);
+    });
     child.stderr.on("data", (c: Buffer) => io.stderr.write(decoder.write(c)));
     child.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
     child.on("close", (code, signal) => {
@@ -233,6 +248,7 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
   } else if (generator.length > 0) {
     mode = "generator";
     const g = await runGenerator(generator, io);
+    if (g.tooLarge) return fail(`the output of \`${quote(generator)}\` is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB; the generator was stopped`);
     if (g.error) return fail(`cannot run \`${quote(generator)}\`: ${(g.error as NodeJS.ErrnoException).code === "ENOENT" ? "command not found" : g.error.message}`);
     if (g.code !== 0) return fail(`\`${quote(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
     out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });

@@ -48,6 +48,8 @@ export interface LintCliOptions {
   writeBaseline?: string;
   inUse?: string;
   changedSince?: string;
+  /** --max-input-size, in MiB. */
+  maxInputSize?: number;
   /** Apply the fixes of fixable findings (the main command only). */
   fix?: boolean;
   fixDryRun?: boolean;
@@ -92,7 +94,8 @@ export function addLintOptions(cmd: Command): Command {
     .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use"))
     .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since"))
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
-    .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again");
+    .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again")
+    .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
 }
 
 function parseCount(v: string): number {
@@ -104,6 +107,12 @@ function parseCount(v: string): number {
 function parseNodes(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--nodes takes a whole number, not "${v}"`);
+  return n;
+}
+
+function parseMiB(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-input-size takes a whole number of MiB, not "${v}"`);
   return n;
 }
 
@@ -147,6 +156,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     // The HTML report draws the pools' address space: the allocation and its plan come with the run.
     ...(opts.format.includes("html") ? { plan: true } : {}),
     layout: layoutOptions(opts, setup, io),
+    ...(opts.maxInputSize !== undefined ? { maxInputBytes: opts.maxInputSize * 1024 * 1024 } : {}),
     ...extra,
     // --nodes replaces the configuration's `nodes`.
     settings: { ...setup.settings, ...(opts.nodes !== undefined ? { nodes: opts.nodes } : {}), ...extra.settings },

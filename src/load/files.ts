@@ -297,20 +297,66 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 class TooLarge extends Error {}
 
+/**
+ * What one run reads in all, at most (the files and the context; `--max-input-size` raises it).
+ * Memory grows with what is read: past a bound the run says which files it did not read (exit 2)
+ * rather than ending in an out-of-memory abort. The 300,000-document benchmark reads 242 MB.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** Bytes a run may still read, shared by every file it loads. */
+export interface ReadBudget {
+  readonly limit: number;
+  remaining: number;
+}
+
+export const readBudget = (limit = DEFAULT_MAX_INPUT_BYTES): ReadBudget => ({ limit, remaining: limit });
+
+function overBudgetSource(path: string, budget: ReadBudget, contextOnly: boolean): SourceFile {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path, start: 0, end: 0 } }],
+    contextOnly,
+  };
+}
+
+/** The most `--in-use` reads: the pods of a cluster, exported once, may well pass MAX_FILE_BYTES. */
+export const MAX_IN_USE_BYTES = 512 * 1024 * 1024;
+
+/** A file past the limit it was read with. */
+export class TooLargeError extends Error {}
+
+/**
+ * Read a file named outside the linted set (`--in-use`) with its own limit, checked while reading
+ * (a pipe or a device is read in chunks until the limit, never whole first).
+ */
+export async function readFileLimited(abs: string, max: number): Promise<Uint8Array> {
+  try {
+    return await readBounded(abs, max);
+  } catch (err) {
+    if (err instanceof TooLarge) throw new TooLargeError(`is larger than ${Math.round(max / (1024 * 1024))} MiB`);
+    if (err instanceof IsDirectory) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    throw err;
+  }
+}
+
 class IsDirectory extends Error {}
 
 /** Read at most MAX_FILE_BYTES, whatever the file is (regular, pipe, device). */
-async function readBounded(abs: string): Promise<Uint8Array> {
-  const regular = readRegularFile(abs);
+async function readBounded(abs: string, max = MAX_FILE_BYTES): Promise<Uint8Array> {
+  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
   if (regular) return regular;
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw new IsDirectory();
     if (st.isFile()) {
-      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      if (st.size > max) throw new TooLarge();
       const bytes = await fh.readFile();
-      if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
+      if (bytes.length > max) throw new TooLarge(); // grew while read
       return bytes;
     }
     const chunks: Buffer[] = [];
@@ -320,7 +366,7 @@ async function readBounded(abs: string): Promise<Uint8Array> {
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > MAX_FILE_BYTES) throw new TooLarge();
+      if (total > max) throw new TooLarge();
       chunks.push(buf.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks);
@@ -369,10 +415,15 @@ function readRegularFile(abs: string): Uint8Array | null {
 }
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
-export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource): Promise<SourceFile> {
+export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
+    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
     bytes = await readBounded(resolve(cwd, path));
+    if (budget) {
+      budget.remaining -= bytes.length;
+      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
+    }
   } catch (err) {
     if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
     if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
@@ -396,13 +447,13 @@ export async function loadFile(path: string, cwd: string, contextOnly = false, p
 const LOAD_CONCURRENCY = 8;
 
 /** loadFile for each path, a few at a time, in the order given. */
-export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource): Promise<SourceFile[]> {
+export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));

@@ -2,7 +2,7 @@ import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
-import { decodeText, displayPath } from "../load/files.js";
+import { decodeText, displayPath, MAX_IN_USE_BYTES, readFileLimited, TooLargeError } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
@@ -62,8 +62,10 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   const shown = displayPath(resolve(cwd, file), cwd);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(resolve(cwd, file));
+    // Checked while reading: `kubectl get pods -A -o json` of a big cluster is large, but not endless.
+    bytes = await readFileLimited(resolve(cwd, file), MAX_IN_USE_BYTES);
   } catch (err) {
+    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
     const code = (err as NodeJS.ErrnoException).code;
     throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
   }
