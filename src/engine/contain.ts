@@ -1,4 +1,4 @@
-import type { SourceFile, Span } from "../load/index.js";
+import type { SourceFile, Span } from "../model/index.js";
 import type { Rule } from "../rules/define-rule.js";
 
 /**
