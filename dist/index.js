@@ -2238,9 +2238,9 @@ ${indent}${start}${value}${end}`;
       const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        if (tags.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -7167,10 +7167,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -24341,27 +24341,40 @@ function inside(root, p) {
   const rel = relative(root, p);
   return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
-async function walkDir(w, dir, scopes) {
-  let real;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return;
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    w.unreadable.push(displayPath(dir, w.cwd));
-    return;
-  }
-  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
+var childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+async function walkDir(w, root, scopes) {
+  const stack = [];
+  const enter = (dir, active, known) => {
+    let real;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry2 = frame.entries[frame.next++];
+    if (!entry2) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
     let target = full;
@@ -24388,12 +24401,12 @@ async function walkDir(w, dir, scopes) {
     if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      await walkDir(w, full, active);
+      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : childPath(real, entry2.name), link: link2 });
     }
   }
 }
@@ -24409,14 +24422,14 @@ function readGitignore(dir) {
 function isIgnored(scopes, full, isDir) {
   for (const { dir, ig } of scopes) {
     const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
+    if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -24470,19 +24483,32 @@ function firstInvalidUtf8(b) {
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var TooLarge = class extends Error {
 };
+var DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+var readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
+function overBudgetSource(path2, budget, contextOnly) {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+var MAX_IN_USE_BYTES = 512 * 1024 * 1024;
 var IsDirectory = class extends Error {
 };
-async function readBounded(abs) {
-  const regular = readRegularFile(abs);
+async function readBounded(abs, max = MAX_FILE_BYTES) {
+  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
   if (regular) return regular;
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw new IsDirectory();
     if (st.isFile()) {
-      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      if (st.size > max) throw new TooLarge();
       const bytes = await fh.readFile();
-      if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+      if (bytes.length > max) throw new TooLarge();
       return bytes;
     }
     const chunks = [];
@@ -24492,7 +24518,7 @@ async function readBounded(abs) {
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total2 += bytesRead;
-      if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+      if (total2 > max) throw new TooLarge();
       chunks.push(buf.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks);
@@ -24527,10 +24553,15 @@ function readRegularFile(abs) {
     closeSync(fd);
   }
 }
-async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
+async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
   let bytes;
   try {
+    if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
     bytes = await readBounded(resolve(cwd, path2));
+    if (budget) {
+      budget.remaining -= bytes.length;
+      if (budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
+    }
   } catch (err) {
     if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
     if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
@@ -24543,13 +24574,13 @@ async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
   return parse(path2, decoded.text, contextOnly);
 }
 var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
@@ -26257,11 +26288,33 @@ function bool(n) {
 }
 function toPlain(n) {
   if (!n) return void 0;
-  if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
-  if (n.kind === "seq") return n.items.map((i) => toPlain(i));
-  const out = {};
-  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-  return out;
+  const done = /* @__PURE__ */ new Map();
+  const stack = [{ node: n }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : void 0;
+      const children = entries ? entries.map((e) => e.value) : node.items;
+      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
+      continue;
+    }
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
+      continue;
+    }
+    const out = {};
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    done.set(node, out);
+  }
+  return done.get(n);
 }
 function atPointer(root, pointer) {
   const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -26973,6 +27026,7 @@ function describe(t) {
   if (t.kind === "has") return `has(${t.value})`;
   return OPERATORS[t.kind] ?? t.kind;
 }
+var combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
 var Parser2 = class {
   constructor(tokens) {
     this.tokens = tokens;
@@ -26985,62 +27039,69 @@ var Parser2 = class {
   fail(message, t) {
     throw new Fail(message, t.start, t.end);
   }
+  /**
+   * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
+   * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
+   * for Calico (Go's stacks grow) and must not overflow ours.
+   */
   root() {
     if (this.peek().kind === "eof") return { kind: "all" };
-    const node = this.or();
-    const rest = this.peek();
-    if (rest.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(rest)}`, rest);
-    return node;
-  }
-  or() {
-    const operands = [this.and()];
-    while (this.peek().kind === "or") {
-      this.pos++;
-      operands.push(this.and());
+    const groups = [{ ors: [], ands: [], negated: false }];
+    for (; ; ) {
+      let negated = false;
+      while (this.peek().kind === "not") {
+        negated = !negated;
+        this.pos++;
+      }
+      if (this.peek().kind === "lparen") {
+        this.pos++;
+        groups.push({ ors: [], ands: [], negated });
+        continue;
+      }
+      const primary = this.primary();
+      let node = negated ? { kind: "not", operand: primary } : primary;
+      for (; ; ) {
+        const g = groups[groups.length - 1];
+        g.ands.push(node);
+        const next = this.peek();
+        if (next.kind === "and") {
+          this.pos++;
+          break;
+        }
+        if (next.kind === "or") {
+          this.pos++;
+          g.ors.push(combine("and", g.ands));
+          g.ands = [];
+          break;
+        }
+        const group = combine("or", [...g.ors, combine("and", g.ands)]);
+        if (groups.length === 1) {
+          if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
+          return group;
+        }
+        if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
+        this.pos++;
+        groups.pop();
+        node = g.negated ? { kind: "not", operand: group } : group;
+      }
     }
-    return operands.length === 1 ? operands[0] : { kind: "or", operands };
   }
-  and() {
-    const operands = [this.operation()];
-    while (this.peek().kind === "and") {
-      this.pos++;
-      operands.push(this.operation());
-    }
-    return operands.length === 1 ? operands[0] : { kind: "and", operands };
-  }
-  operation() {
-    let negated = false;
-    while (this.peek().kind === "not") {
-      negated = !negated;
-      this.pos++;
-    }
+  /** An operation other than a parenthesised expression. */
+  primary() {
     const t = this.peek();
-    let node;
     switch (t.kind) {
       case "has":
-        node = { kind: "has", label: t.value };
         this.pos++;
-        break;
+        return { kind: "has", label: t.value };
       case "all":
       case "global":
-        node = { kind: t.kind };
         this.pos++;
-        break;
+        return { kind: t.kind };
       case "label":
-        node = this.labelOperation(t);
-        break;
-      case "lparen": {
-        this.pos++;
-        node = this.or();
-        const close = this.peek();
-        if (close.kind !== "rparen") this.fail(`expected ), found ${describe(close)}`, close);
-        this.pos++;
-        break;
-      }
+        return this.labelOperation(t);
       default:
-        this.fail(`unexpected token: ${describe(t)}`, t);
+        return this.fail(`unexpected token: ${describe(t)}`, t);
     }
-    return negated ? { kind: "not", operand: node } : node;
   }
   labelOperation(label) {
     const op = this.peek(1);
@@ -27089,7 +27150,7 @@ function lookup(labels, key) {
   const rec = labels;
   return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
 }
-function evaluate(sel, labels) {
+function test(sel, labels) {
   switch (sel.kind) {
     case "all":
     case "global":
@@ -27124,12 +27185,39 @@ function evaluate(sel, labels) {
       const v = lookup(labels, sel.label);
       return v === void 0 || !sel.values.includes(v);
     }
-    case "not":
-      return !evaluate(sel.operand, labels);
-    case "and":
-      return sel.operands.every((o) => evaluate(o, labels));
-    case "or":
-      return sel.operands.some((o) => evaluate(o, labels));
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
+  }
+}
+function evaluate(sel, labels) {
+  const frames = [];
+  let cur = sel;
+  for (; ; ) {
+    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
+      frames.push({ sel: cur, i: 0 });
+      cur = cur.kind === "not" ? cur.operand : cur.operands[0];
+      continue;
+    }
+    let value = test(cur, labels);
+    for (; ; ) {
+      const f = frames[frames.length - 1];
+      if (!f) return value;
+      const s = f.sel;
+      if (s.kind === "not") {
+        frames.pop();
+        value = !value;
+        continue;
+      }
+      const ops = s.operands;
+      f.i++;
+      const decided = s.kind === "and" ? !value : value;
+      if (decided || f.i >= ops.length) {
+        frames.pop();
+        continue;
+      }
+      cur = ops[f.i];
+      break;
+    }
   }
 }
 
@@ -27211,9 +27299,6 @@ function resolveList(model, list2, pools = poolsInPlay(model)) {
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function inactivePoolsContaining(ip, pools) {
-  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
 }
 function nearPools(cidr, pools) {
   const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
@@ -27734,7 +27819,7 @@ function capacityOf(p, reservations, statics) {
   for (const v of held) if (!covers(reservedIv, v)) unreserved++;
   const enabled = isEnabled(p);
   const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  const blocks = Number.isInteger(p.blockSize) && p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
   return {
     pool: p,
     cidr: cidrString(cidr),
@@ -27763,6 +27848,29 @@ function allocation(model, settings) {
     bySettings.set(settings, a);
   }
   return a;
+}
+
+// src/allocator/pool-index.ts
+function poolLookup(pools) {
+  const enabled = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  const prefixes = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  pools.forEach((p, i) => {
+    if (!p.cidr) return;
+    const key = `${p.cidr.family}/${p.cidr.prefix}/${p.cidr.network}`;
+    const into = isEnabled(p) ? enabled : inactive;
+    if (!into.has(key)) into.set(key, i);
+    if (!prefixes[p.cidr.family].has(p.cidr.prefix)) prefixes[p.cidr.family].set(p.cidr.prefix, maskOf(p.cidr.family, p.cidr.prefix));
+  });
+  const first = (into, ip) => {
+    let best;
+    for (const [prefix, mask] of prefixes[ip.family]) {
+      const i = into.get(`${ip.family}/${prefix}/${ip.value & mask}`);
+      if (i !== void 0 && (best === void 0 || i < best)) best = i;
+    }
+    return best === void 0 ? void 0 : pools[best];
+  };
+  return { enabled: (ip) => first(enabled, ip), inactive: (ip) => first(inactive, ip) };
 }
 
 // src/fix/types.ts
@@ -29295,12 +29403,17 @@ var ip_outside_pool_default = defineRule({
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    const lookup3 = poolLookup(pools);
+    const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
+    const shown2 = {};
+    const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
+    const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = poolContaining(ctx.model, s.ip, pools);
+        const holder = lookup3.enabled(s.ip);
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -29313,11 +29426,11 @@ var ip_outside_pool_default = defineRule({
           }
           continue;
         }
-        const enabled = familyPools(pools, v).filter(isEnabled);
-        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        const enabled = enabledOf[v];
+        const inactive = lookup3.inactive(s.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
-          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
+          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
             ...base,
             messageId: "inactive",
@@ -29327,7 +29440,7 @@ var ip_outside_pool_default = defineRule({
           });
           continue;
         }
-        if (familyPools(pools, v).length === 0) {
+        if (inFamily[v] === 0) {
           ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
           continue;
         }
@@ -29335,7 +29448,7 @@ var ip_outside_pool_default = defineRule({
           ...base,
           messageId: "outside",
           severity: "error",
-          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
+          data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
         });
       }
     }
@@ -31071,6 +31184,47 @@ var VERSION = package_default.version;
 var REPOSITORY = "https://github.com/calico-ipam-lint/calico-ipam-lint";
 var docsUrl = (ruleId) => `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
 
+// src/engine/contain.ts
+var describeError = (err) => {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > 200 ? `${m.slice(0, 200)}\u2026` : m;
+};
+var failureMessage = (rule, err, scope) => `${rule.id} failed on ${scope === "object" ? "this document" : "this run"} with an internal error (${describeError(err)}); ${scope === "object" ? "it is not checked" : "its findings may be incomplete"}, the rest of the run is. This is a bug in calico-ipam-lint: please report it`;
+function checkContained(rule, files, check, strict = false) {
+  if (strict) {
+    check(null);
+    return [];
+  }
+  try {
+    check(null);
+    return [];
+  } catch (err) {
+    const linted = files.filter((f) => !f.contextOnly);
+    if (rule.meta.scope !== "object") {
+      const first = linted[0] ?? files[0];
+      return first ? [{ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") }] : [];
+    }
+    const failures = [];
+    const context = files.filter((f) => f.contextOnly);
+    for (const f of linted) {
+      for (const d of f.documents) {
+        if (!d.root) continue;
+        try {
+          check([...context, { ...f, documents: [d] }]);
+        } catch (e) {
+          const start = d.root.span.start;
+          failures.push({ at: { file: f.path, start, end: start }, message: failureMessage(rule, e, "object") });
+        }
+      }
+    }
+    if (failures.length === 0) {
+      const first = linted[0] ?? files[0];
+      if (first) failures.push({ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") });
+    }
+    return failures;
+  }
+}
+
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
@@ -31255,10 +31409,17 @@ function validator(rules) {
   return v;
 }
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
-function walk(n, visit) {
-  visit(n);
-  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
-  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
+function walk(root, visit) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (seen.has(n)) continue;
+    seen.add(n);
+    visit(n);
+    if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
 }
 function fieldPath2(pointer) {
   let out = "";
@@ -31391,6 +31552,9 @@ function parseConfig(source, rules = registryDocs()) {
     if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
       problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
     }
+    if (n.kind === "scalar" && typeof n.value === "number" && !Number.isFinite(n.value)) {
+      problems.push({ span: n.span, message: `${source.text.slice(n.span.start, n.span.end)} is not a finite number` });
+    }
   });
   problems.push(...schemaProblems2(root, validator(rules), rules), ...semanticProblems(root));
   if (problems.length > 0) {
@@ -31520,8 +31684,8 @@ function applySuppressions(input) {
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
     const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globTest(g));
-    const test = (v, re) => re === void 0 || v !== void 0 && re(v);
-    const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
+    const test2 = (v, re) => re === void 0 || v !== void 0 && re(v);
+    const matches = (kind, namespace, name) => test2(kind, kindRe) && test2(namespace, namespaceRe) && test2(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
     );
@@ -31736,8 +31900,8 @@ function lintSources(input, options = {}) {
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
-    rule.check({
-      model,
+    const failures = checkContained(rule, files, (only) => rule.check({
+      model: only ? buildModel(only, options) : model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
@@ -31765,7 +31929,10 @@ function lintSources(input, options = {}) {
           ...fix ? { fix } : {}
         });
       }
-    });
+    }), options.strict);
+    for (const f of failures) {
+      findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
+    }
   }
   const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
@@ -31875,6 +32042,7 @@ function planFrom(model, a) {
     if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
   }
   for (const u of a.pools) {
+    if (!Number.isInteger(u.pool.blockSize)) continue;
     const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
     if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
       notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
@@ -33162,8 +33330,9 @@ async function lint(given) {
   const mainSet = new Set(main.files);
   const files = [...request.sources ?? []];
   const parse = request.precise ? parseSource : manifestReader();
-  for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
+  const budget = readBudget(request.maxInputBytes);
+  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,
@@ -33201,13 +33370,27 @@ function lintText(text2, filePath = "<text>", options = {}) {
   return lintCore({ sources: [parseSource(filePath, text2)] }, options);
 }
 
+// src/report/escape.ts
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var markdownText = (s) => terminalText(s).replace(/[\\`*_[\]!#~|]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/[\r\n]+/g, " ");
+var markdownCode = (s) => terminalText(s).replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+var logLine = (s) => s.replace(/[\r\n]+/g, " ").replace(/##\[/g, "%23%23[").replace(/^(\s*):/, "$1%3A");
+function terminalText(s, { oneLine = false } = {}) {
+  const control = oneLine ? /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  return s.replace(control, (c) => {
+    if (oneLine && (c === "\n" || c === "\r" || c === "	")) return " ";
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
 // src/report/formatters/paths.ts
 import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep5 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute3(file) ? file : resolve7(ctx.cwd, file);
   const rel = relative5(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute: abs };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute3(rel)) return { absolute: abs };
   return { relative: rel.split(sep5).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
@@ -33259,8 +33442,7 @@ function annotationCommand(f, ctx) {
   return `::${f.severity} ${list2.join(",")}::${escapeData(f.message)}`;
 }
 function plainLine(f, ctx) {
-  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
+  return `  ${logLine(`${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`)}`;
 }
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var github = (results, ctx) => {
@@ -35265,11 +35447,12 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute5(r.file) ? r.file : resolve9(ctx.cwd, r.file),
+    // Names and messages from the files reach a terminal: no escape sequences of theirs.
+    filePath: terminalText(isAbsolute5(r.file) ? r.file : resolve9(ctx.cwd, r.file), { oneLine: true }),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
-      message: f.message,
+      message: terminalText(f.message, { oneLine: true }),
       line: f.line,
       column: f.column,
       endLine: f.endLine,
@@ -35315,6 +35498,9 @@ function poolState(p) {
   return p.automatic ? "auto" : "manual";
 }
 function renderPlanText(plan) {
+  return terminalText(planText(plan));
+}
+function planText(plan) {
   const out = [];
   out.push("Pools");
   if (plan.pools.length === 0) out.push("  (none)");
@@ -35350,7 +35536,6 @@ function renderPlanText(plan) {
   return `${out.join("\n")}
 `;
 }
-var md = (s) => s.replace(/\|/g, "\\|");
 function renderPlanMarkdown(plan) {
   const out = ["### Calico IPAM plan", ""];
   if (plan.pools.length === 0) out.push("No IP pools in view.", "");
@@ -35359,21 +35544,21 @@ function renderPlanMarkdown(plan) {
     out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (const p of plan.pools) {
       const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
-      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+      out.push(`| \`${markdownCode(p.name)}\` | \`${markdownCode(p.cidr)}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
     }
     out.push("");
   }
   if (plan.statics.length > 0) {
     out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
     for (const s of plan.statics) {
-      out.push(`| \`${s.ip}\` | \`${s.annotation}\` | ${md(ownerText2(s.owner))} | \`${md(where2(s.owner))}\` | ${s.pool ? `\`${md(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
+      out.push(`| \`${markdownCode(s.ip)}\` | \`${markdownCode(s.annotation)}\` | ${markdownText(ownerText2(s.owner))} | \`${markdownCode(where2(s.owner))}\` | ${s.pool ? `\`${markdownCode(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
     }
     out.push("");
   }
-  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  for (const b of plan.blocked) out.push(`- ${md(ownerText2(b))} (\`${md(where2(b))}\`): ${md(b.reason)}`);
-  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText2(u))} (\`${md(where2(u))}\`): ${md(u.reason)}`);
-  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${markdownText(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${markdownText(ownerText2(b))} (\`${markdownCode(where2(b))}\`): ${markdownText(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${markdownText(ownerText2(u))} (\`${markdownCode(where2(u))}\`): ${markdownText(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${markdownText(n)}`);
   return `${out.join("\n").trimEnd()}
 `;
 }

@@ -96,10 +96,10 @@ var require_tunnel = __commonJS({
       self.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          var pending2 = self.requests[i];
+          if (pending2.host === options2.host && pending2.port === options2.port) {
             self.requests.splice(i, 1);
-            pending.request.onSocket(socket);
+            pending2.request.onSocket(socket);
             return;
           }
         }
@@ -213,10 +213,10 @@ var require_tunnel = __commonJS({
         return;
       }
       this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
+      var pending2 = this.requests.shift();
+      if (pending2) {
+        this.createSocket(pending2, function(socket2) {
+          pending2.request.onSocket(socket2);
         });
       }
     };
@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -8288,8 +8288,8 @@ var require_pool_base = __commonJS({
       }
       get [kPending]() {
         let ret = this[kQueued];
-        for (const { [kPending]: pending } of this[kClients]) {
-          ret += pending;
+        for (const { [kPending]: pending2 } of this[kClients]) {
+          ret += pending2;
         }
         return ret;
       }
@@ -11410,18 +11410,18 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending: pending2 }) => pending2);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
-        const pending = this.pendingInterceptors();
-        if (pending.length === 0) {
+        const pending2 = this.pendingInterceptors();
+        if (pending2.length === 0) {
           return;
         }
-        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending.length);
+        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending2.length);
         throw new UndiciError(`
 ${pluralizer.count} ${pluralizer.noun} ${pluralizer.is} pending:
 
-${pendingInterceptorsFormatter.format(pending)}
+${pendingInterceptorsFormatter.format(pending2)}
 `.trim());
       }
     };
@@ -19349,7 +19349,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -19534,10 +19534,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -19597,26 +19597,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -21360,9 +21360,9 @@ ${indent}${start}${value}${end}`;
       const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        if (tags.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -26289,10 +26289,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -28543,11 +28543,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants5);
+          this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -28564,10 +28564,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants5);
+        this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -28628,8 +28628,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants5) {
-        this.code = optimizeExpr(this.code, names, constants5);
+      optimizeNames(names, constants6) {
+        this.code = optimizeExpr(this.code, names, constants6);
         return this;
       }
       get names() {
@@ -28658,12 +28658,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants5))
+          if (n.optimizeNames(names, constants6))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -28716,12 +28716,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        if (!(super.optimizeNames(names, constants5) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        if (!(super.optimizeNames(names, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants5);
+        this.condition = optimizeExpr(this.condition, names, constants6);
         return this;
       }
       get names() {
@@ -28744,10 +28744,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants5);
+        this.iteration = optimizeExpr(this.iteration, names, constants6);
         return this;
       }
       get names() {
@@ -28783,10 +28783,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants5);
+        this.iterable = optimizeExpr(this.iterable, names, constants6);
         return this;
       }
       get names() {
@@ -28828,11 +28828,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         var _a, _b;
-        super.optimizeNames(names, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
+        super.optimizeNames(names, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants6);
         return this;
       }
       get names() {
@@ -29133,7 +29133,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants5) {
+    function optimizeExpr(expr, names, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -29148,14 +29148,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants5[n.str];
+        const c = constants6[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants6[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -35789,7 +35789,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -35797,7 +35797,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -36006,7 +36006,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -36052,8 +36052,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -36182,16 +36182,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -36411,15 +36411,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -36749,7 +36749,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows);
+      } = constants6.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -36807,7 +36807,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -36935,7 +36935,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
+    picomatch2.constants = constants6;
     module.exports = picomatch2;
   }
 });
@@ -36957,13 +36957,59 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/report/markdown-cell.ts
+function tableCell(s2) {
+  const text2 = (t) => t.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const code = (t) => t.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const runs = [...s2.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  let out = "";
+  let i = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const open4 = runs[k];
+    const j = runs.findIndex((r, n) => n > k && r.len === open4.len);
+    if (j === -1) continue;
+    const close = runs[j];
+    out += text2(s2.slice(i, open4.at)) + code(s2.slice(open4.at, close.at + close.len));
+    i = close.at + close.len;
+    k = j;
+  }
+  return out + text2(s2.slice(i));
+}
+var init_markdown_cell = __esm({
+  "src/report/markdown-cell.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/escape.ts
+function terminalText(s2, { oneLine = false } = {}) {
+  const control = oneLine ? /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  return s2.replace(control, (c) => {
+    if (oneLine && (c === "\n" || c === "\r" || c === "	")) return " ";
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+var HTML, markdownCell, markdownText, markdownCode, logLine;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_markdown_cell();
+    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+    markdownCell = (s2) => tableCell(terminalText(s2));
+    markdownText = (s2) => terminalText(s2).replace(/[\\`*_[\]!#~|]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/[\r\n]+/g, " ");
+    markdownCode = (s2) => terminalText(s2).replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+    logLine = (s2) => s2.replace(/[\r\n]+/g, " ").replace(/##\[/g, "%23%23[").replace(/^(\s*):/, "$1%3A");
+  }
+});
+
 // src/report/formatters/paths.ts
 import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute4(file) ? file : resolve9(ctx.cwd, file);
   const rel = relative6(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { absolute: abs };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute4(rel)) return { absolute: abs };
   return { relative: rel.split(sep6).join("/") };
 }
 function encodeUriPath(path2) {
@@ -37028,13 +37074,13 @@ function annotationCommand(f, ctx) {
   return `::${f.severity} ${list3.join(",")}::${escapeData2(f.message)}`;
 }
 function plainLine(f, ctx) {
-  const text2 = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text2.replace(/[\r\n]+/g, " ")}`;
+  return `  ${logLine(`${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`)}`;
 }
 var ANNOTATIONS_PER_STEP, escapeData2, escapeProperty2, plural2, github;
 var init_github = __esm({
   "src/report/formatters/github.ts"() {
     "use strict";
+    init_escape();
     init_paths();
     ANNOTATIONS_PER_STEP = 10;
     escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -37533,18 +37579,18 @@ var init_source = __esm({
         }
       }
     });
-    createStyler = (open3, close, parent) => {
+    createStyler = (open4, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open3;
+        openAll = open4;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open3;
+        openAll = parent.openAll + open4;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open3,
+        open: open4,
         close,
         openAll,
         closeAll,
@@ -37593,11 +37639,11 @@ var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, und
 var init_base = __esm({
   "node_modules/yoctocolors/base.js"() {
     hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-    format = (open3, close) => {
+    format = (open4, close) => {
       if (!hasColors) {
         return (input) => input;
       }
-      const openCode = `\x1B[${open3}m`;
+      const openCode = `\x1B[${open4}m`;
       const closeCode = `\x1B[${close}m`;
       return (input) => {
         const string = input + "";
@@ -44889,16 +44935,18 @@ var init_stylish = __esm({
   "src/report/formatters/stylish.ts"() {
     "use strict";
     init_eslint_formatter_pretty();
+    init_escape();
     stylish = (results, ctx) => {
       const withFindings = results.filter((r) => r.findings.length > 0);
       const rulesMeta = {};
       for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
       const eslintResults = withFindings.map((r) => ({
-        filePath: isAbsolute5(r.file) ? r.file : resolve10(ctx.cwd, r.file),
+        // Names and messages from the files reach a terminal: no escape sequences of theirs.
+        filePath: terminalText(isAbsolute5(r.file) ? r.file : resolve10(ctx.cwd, r.file), { oneLine: true }),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
-          message: f.message,
+          message: terminalText(f.message, { oneLine: true }),
           line: f.line,
           column: f.column,
           endLine: f.endLine,
@@ -46395,27 +46443,40 @@ function inside(root, p) {
   const rel = relative(root, p);
   return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
-async function walkDir(w, dir, scopes) {
-  let real;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return;
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    w.unreadable.push(displayPath(dir, w.cwd));
-    return;
-  }
-  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
+var childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+async function walkDir(w, root, scopes) {
+  const stack = [];
+  const enter = (dir, active, known) => {
+    let real;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry2 = frame.entries[frame.next++];
+    if (!entry2) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
     let target = full;
@@ -46442,12 +46503,12 @@ async function walkDir(w, dir, scopes) {
     if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      await walkDir(w, full, active);
+      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : join(real, entry2.name), link: link2 });
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : childPath(real, entry2.name), link: link2 });
     }
   }
 }
@@ -46463,14 +46524,14 @@ function readGitignore(dir) {
 function isIgnored(scopes, full, isDir) {
   for (const { dir, ig } of scopes) {
     const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
+    if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -46524,19 +46585,43 @@ function firstInvalidUtf8(b) {
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var TooLarge = class extends Error {
 };
+var DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+var readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
+function overBudgetSource(path2, budget, contextOnly) {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+var MAX_IN_USE_BYTES = 512 * 1024 * 1024;
+var TooLargeError = class extends Error {
+};
+async function readFileLimited(abs, max) {
+  try {
+    return await readBounded(abs, max);
+  } catch (err) {
+    if (err instanceof TooLarge) throw new TooLargeError(`is larger than ${Math.round(max / (1024 * 1024))} MiB`);
+    if (err instanceof IsDirectory) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    throw err;
+  }
+}
 var IsDirectory = class extends Error {
 };
-async function readBounded(abs) {
-  const regular = readRegularFile(abs);
+async function readBounded(abs, max = MAX_FILE_BYTES) {
+  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
   if (regular) return regular;
   const fh = await open2(abs, "r");
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw new IsDirectory();
     if (st.isFile()) {
-      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      if (st.size > max) throw new TooLarge();
       const bytes2 = await fh.readFile();
-      if (bytes2.length > MAX_FILE_BYTES) throw new TooLarge();
+      if (bytes2.length > max) throw new TooLarge();
       return bytes2;
     }
     const chunks = [];
@@ -46546,7 +46631,7 @@ async function readBounded(abs) {
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total2 += bytesRead;
-      if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+      if (total2 > max) throw new TooLarge();
       chunks.push(buf.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks);
@@ -46581,10 +46666,15 @@ function readRegularFile(abs) {
     closeSync(fd);
   }
 }
-async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
+async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
   let bytes2;
   try {
+    if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
     bytes2 = await readBounded(resolve(cwd, path2));
+    if (budget) {
+      budget.remaining -= bytes2.length;
+      if (budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
+    }
   } catch (err) {
     if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
     if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
@@ -46597,13 +46687,13 @@ async function loadFile(path2, cwd, contextOnly = false, parse = parseSource) {
   return parse(path2, decoded.text, contextOnly);
 }
 var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
@@ -48003,7 +48093,7 @@ var Scanner = class {
     }
   }
   string() {
-    const open3 = this.i;
+    const open4 = this.i;
     this.i++;
     for (; ; ) {
       if (this.i >= this.s.length) this.fail("in string literal");
@@ -48025,9 +48115,9 @@ var Scanner = class {
       if (c.charCodeAt(0) < 32) this.fail("in string literal");
       this.i++;
     }
-    const raw = this.s.slice(open3, this.i + 1);
+    const raw = this.s.slice(open4, this.i + 1);
     this.i++;
-    return { t: "string", v: JSON.parse(raw), start: open3 + 1, end: this.i - 1 };
+    return { t: "string", v: JSON.parse(raw), start: open4 + 1, end: this.i - 1 };
   }
   array() {
     const start = this.i;
@@ -48352,11 +48442,33 @@ function bool(n) {
 }
 function toPlain(n) {
   if (!n) return void 0;
-  if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
-  if (n.kind === "seq") return n.items.map((i) => toPlain(i));
-  const out = {};
-  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-  return out;
+  const done = /* @__PURE__ */ new Map();
+  const stack = [{ node: n }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : void 0;
+      const children = entries ? entries.map((e) => e.value) : node.items;
+      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
+      continue;
+    }
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
+      continue;
+    }
+    const out = {};
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    done.set(node, out);
+  }
+  return done.get(n);
 }
 function atPointer(root, pointer) {
   const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -49140,6 +49252,7 @@ function describe(t) {
   if (t.kind === "has") return `has(${t.value})`;
   return OPERATORS[t.kind] ?? t.kind;
 }
+var combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
 var Parser2 = class {
   constructor(tokens) {
     this.tokens = tokens;
@@ -49152,62 +49265,69 @@ var Parser2 = class {
   fail(message, t) {
     throw new Fail(message, t.start, t.end);
   }
+  /**
+   * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
+   * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
+   * for Calico (Go's stacks grow) and must not overflow ours.
+   */
   root() {
     if (this.peek().kind === "eof") return { kind: "all" };
-    const node = this.or();
-    const rest = this.peek();
-    if (rest.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(rest)}`, rest);
-    return node;
-  }
-  or() {
-    const operands = [this.and()];
-    while (this.peek().kind === "or") {
-      this.pos++;
-      operands.push(this.and());
+    const groups = [{ ors: [], ands: [], negated: false }];
+    for (; ; ) {
+      let negated = false;
+      while (this.peek().kind === "not") {
+        negated = !negated;
+        this.pos++;
+      }
+      if (this.peek().kind === "lparen") {
+        this.pos++;
+        groups.push({ ors: [], ands: [], negated });
+        continue;
+      }
+      const primary = this.primary();
+      let node = negated ? { kind: "not", operand: primary } : primary;
+      for (; ; ) {
+        const g = groups[groups.length - 1];
+        g.ands.push(node);
+        const next = this.peek();
+        if (next.kind === "and") {
+          this.pos++;
+          break;
+        }
+        if (next.kind === "or") {
+          this.pos++;
+          g.ors.push(combine("and", g.ands));
+          g.ands = [];
+          break;
+        }
+        const group = combine("or", [...g.ors, combine("and", g.ands)]);
+        if (groups.length === 1) {
+          if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
+          return group;
+        }
+        if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
+        this.pos++;
+        groups.pop();
+        node = g.negated ? { kind: "not", operand: group } : group;
+      }
     }
-    return operands.length === 1 ? operands[0] : { kind: "or", operands };
   }
-  and() {
-    const operands = [this.operation()];
-    while (this.peek().kind === "and") {
-      this.pos++;
-      operands.push(this.operation());
-    }
-    return operands.length === 1 ? operands[0] : { kind: "and", operands };
-  }
-  operation() {
-    let negated = false;
-    while (this.peek().kind === "not") {
-      negated = !negated;
-      this.pos++;
-    }
+  /** An operation other than a parenthesised expression. */
+  primary() {
     const t = this.peek();
-    let node;
     switch (t.kind) {
       case "has":
-        node = { kind: "has", label: t.value };
         this.pos++;
-        break;
+        return { kind: "has", label: t.value };
       case "all":
       case "global":
-        node = { kind: t.kind };
         this.pos++;
-        break;
+        return { kind: t.kind };
       case "label":
-        node = this.labelOperation(t);
-        break;
-      case "lparen": {
-        this.pos++;
-        node = this.or();
-        const close = this.peek();
-        if (close.kind !== "rparen") this.fail(`expected ), found ${describe(close)}`, close);
-        this.pos++;
-        break;
-      }
+        return this.labelOperation(t);
       default:
-        this.fail(`unexpected token: ${describe(t)}`, t);
+        return this.fail(`unexpected token: ${describe(t)}`, t);
     }
-    return negated ? { kind: "not", operand: node } : node;
   }
   labelOperation(label) {
     const op = this.peek(1);
@@ -49256,7 +49376,7 @@ function lookup(labels, key) {
   const rec = labels;
   return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
 }
-function evaluate(sel, labels) {
+function test(sel, labels) {
   switch (sel.kind) {
     case "all":
     case "global":
@@ -49291,12 +49411,39 @@ function evaluate(sel, labels) {
       const v = lookup(labels, sel.label);
       return v === void 0 || !sel.values.includes(v);
     }
-    case "not":
-      return !evaluate(sel.operand, labels);
-    case "and":
-      return sel.operands.every((o) => evaluate(o, labels));
-    case "or":
-      return sel.operands.some((o) => evaluate(o, labels));
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
+  }
+}
+function evaluate(sel, labels) {
+  const frames = [];
+  let cur = sel;
+  for (; ; ) {
+    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
+      frames.push({ sel: cur, i: 0 });
+      cur = cur.kind === "not" ? cur.operand : cur.operands[0];
+      continue;
+    }
+    let value = test(cur, labels);
+    for (; ; ) {
+      const f = frames[frames.length - 1];
+      if (!f) return value;
+      const s2 = f.sel;
+      if (s2.kind === "not") {
+        frames.pop();
+        value = !value;
+        continue;
+      }
+      const ops = s2.operands;
+      f.i++;
+      const decided = s2.kind === "and" ? !value : value;
+      if (decided || f.i >= ops.length) {
+        frames.pop();
+        continue;
+      }
+      cur = ops[f.i];
+      break;
+    }
   }
 }
 
@@ -49378,9 +49525,6 @@ function resolveList(model, list3, pools = poolsInPlay(model)) {
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
-function inactivePoolsContaining(ip, pools) {
-  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
 }
 function nearPools(cidr, pools) {
   const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
@@ -49901,7 +50045,7 @@ function capacityOf(p, reservations, statics) {
   for (const v of held) if (!covers(reservedIv, v)) unreserved++;
   const enabled = isEnabled(p);
   const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  const blocks = Number.isInteger(p.blockSize) && p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
   return {
     pool: p,
     cidr: cidrString(cidr),
@@ -49930,6 +50074,29 @@ function allocation(model, settings) {
     bySettings.set(settings, a);
   }
   return a;
+}
+
+// src/allocator/pool-index.ts
+function poolLookup(pools) {
+  const enabled = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  const prefixes = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  pools.forEach((p, i) => {
+    if (!p.cidr) return;
+    const key = `${p.cidr.family}/${p.cidr.prefix}/${p.cidr.network}`;
+    const into = isEnabled(p) ? enabled : inactive;
+    if (!into.has(key)) into.set(key, i);
+    if (!prefixes[p.cidr.family].has(p.cidr.prefix)) prefixes[p.cidr.family].set(p.cidr.prefix, maskOf(p.cidr.family, p.cidr.prefix));
+  });
+  const first = (into, ip) => {
+    let best;
+    for (const [prefix, mask] of prefixes[ip.family]) {
+      const i = into.get(`${ip.family}/${prefix}/${ip.value & mask}`);
+      if (i !== void 0 && (best === void 0 || i < best)) best = i;
+    }
+    return best === void 0 ? void 0 : pools[best];
+  };
+  return { enabled: (ip) => first(enabled, ip), inactive: (ip) => first(inactive, ip) };
 }
 
 // src/fix/types.ts
@@ -51462,12 +51629,17 @@ var ip_outside_pool_default = defineRule({
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    const lookup3 = poolLookup(pools);
+    const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
+    const shown2 = {};
+    const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
+    const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
     for (const pod of cniPods(ctx.model)) {
       for (const s2 of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s2.ip);
         const v = s2.ip.family;
         const base = { at: s2.span, object: pod.object.ref, value: ip };
-        const holder = poolContaining(ctx.model, s2.ip, pools);
+        const holder = lookup3.enabled(s2.ip);
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -51480,11 +51652,11 @@ var ip_outside_pool_default = defineRule({
           }
           continue;
         }
-        const enabled = familyPools(pools, v).filter(isEnabled);
-        const inactive = inactivePoolsContaining(s2.ip, pools)[0];
+        const enabled = enabledOf[v];
+        const inactive = lookup3.inactive(s2.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
-          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
+          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
             ...base,
             messageId: "inactive",
@@ -51494,7 +51666,7 @@ var ip_outside_pool_default = defineRule({
           });
           continue;
         }
-        if (familyPools(pools, v).length === 0) {
+        if (inFamily[v] === 0) {
           ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
           continue;
         }
@@ -51502,7 +51674,7 @@ var ip_outside_pool_default = defineRule({
           ...base,
           messageId: "outside",
           severity: "error",
-          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
+          data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
         });
       }
     }
@@ -51631,15 +51803,15 @@ var no_usable_pool_default = defineRule({
     for (const d of a.demands) {
       if (d.set) continue;
       const ns = namespaceLabels(ctx.model, d.pod.namespace);
-      const { failure, excluded } = defaultPools(pools, d.family, ns);
-      if (!failure) continue;
+      const { failure: failure2, excluded } = defaultPools(pools, d.family, ns);
+      if (!failure2) continue;
       const fromPod = d.list && d.listFrom === "pod";
       const at2 = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
       const asked = d.pod.calico.lists.ipFamilies !== void 0;
-      const p6 = failure.code === "P6" ? unselected(excluded, ns, d.family) : void 0;
+      const p6 = failure2.code === "P6" ? unselected(excluded, ns, d.family) : void 0;
       const nsObject = ctx.model.namespaces.get(d.pod.namespace)?.object;
       ctx.report({
-        messageId: failure.code,
+        messageId: failure2.code,
         at: at2,
         object: d.pod.object.ref,
         value: `IPv${d.family}`,
@@ -52590,20 +52762,20 @@ function overlapsOf(pools) {
     return lowestK(found);
   });
   const out = pools.map(() => []);
-  const open3 = [];
+  const open4 = [];
   groups.forEach((g, gi) => {
-    while (open3.length > 0) {
-      const top = groups[open3.at(-1)];
+    while (open4.length > 0) {
+      const top = groups[open4.at(-1)];
       if (top.family === g.family && top.end >= g.start) break;
-      open3.pop();
+      open4.pop();
     }
-    const above = open3.flatMap((o) => groups[o].lowest);
+    const above = open4.flatMap((o) => groups[o].lowest);
     const others = lowestK([...above, ...below[gi], ...g.lowest]);
     for (let n = g.first; n <= g.last; n++) {
       const self = items[n].index;
       out[self] = others.filter((o) => o !== self).slice(0, MAX_PER_POOL);
     }
-    open3.push(gi);
+    open4.push(gi);
   });
   return out;
 }
@@ -53143,6 +53315,47 @@ var RULES = [
 // src/engine/run.ts
 init_version();
 
+// src/engine/contain.ts
+var describeError = (err) => {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > 200 ? `${m.slice(0, 200)}\u2026` : m;
+};
+var failureMessage = (rule, err, scope) => `${rule.id} failed on ${scope === "object" ? "this document" : "this run"} with an internal error (${describeError(err)}); ${scope === "object" ? "it is not checked" : "its findings may be incomplete"}, the rest of the run is. This is a bug in calico-ipam-lint: please report it`;
+function checkContained(rule, files, check, strict = false) {
+  if (strict) {
+    check(null);
+    return [];
+  }
+  try {
+    check(null);
+    return [];
+  } catch (err) {
+    const linted = files.filter((f) => !f.contextOnly);
+    if (rule.meta.scope !== "object") {
+      const first = linted[0] ?? files[0];
+      return first ? [{ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") }] : [];
+    }
+    const failures = [];
+    const context = files.filter((f) => f.contextOnly);
+    for (const f of linted) {
+      for (const d of f.documents) {
+        if (!d.root) continue;
+        try {
+          check([...context, { ...f, documents: [d] }]);
+        } catch (e) {
+          const start = d.root.span.start;
+          failures.push({ at: { file: f.path, start, end: start }, message: failureMessage(rule, e, "object") });
+        }
+      }
+    }
+    if (failures.length === 0) {
+      const first = linted[0] ?? files[0];
+      if (first) failures.push({ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") });
+    }
+    return failures;
+  }
+}
+
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
@@ -53328,10 +53541,17 @@ function validator(rules) {
   return v;
 }
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
-function walk(n, visit) {
-  visit(n);
-  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
-  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
+function walk(root, visit) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (seen.has(n)) continue;
+    seen.add(n);
+    visit(n);
+    if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
 }
 function fieldPath2(pointer) {
   let out = "";
@@ -53464,6 +53684,9 @@ function parseConfig(source, rules = registryDocs()) {
     if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
       problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
     }
+    if (n.kind === "scalar" && typeof n.value === "number" && !Number.isFinite(n.value)) {
+      problems.push({ span: n.span, message: `${source.text.slice(n.span.start, n.span.end)} is not a finite number` });
+    }
   });
   problems.push(...schemaProblems2(root, validator(rules), rules), ...semanticProblems(root));
   if (problems.length > 0) {
@@ -53593,8 +53816,8 @@ function applySuppressions(input) {
   const configRoot = configSource?.documents[0]?.root ?? null;
   entries.forEach((entry2, i) => {
     const [kindRe, namespaceRe, nameRe] = [entry2.kind, entry2.namespace, entry2.name].map((g) => g === void 0 ? void 0 : globTest(g));
-    const test = (v, re) => re === void 0 || v !== void 0 && re(v);
-    const matches = (kind, namespace, name) => test(kind, kindRe) && test(namespace, namespaceRe) && test(name, nameRe);
+    const test2 = (v, re) => re === void 0 || v !== void 0 && re(v);
+    const matches = (kind, namespace, name) => test2(kind, kindRe) && test2(namespace, namespaceRe) && test2(name, nameRe);
     const objects = model.objects.filter(
       (o) => matches(o.ref.kind, o.ref.namespace ?? (CLUSTER_SCOPED.has(o.ref.kind) ? void 0 : model.defaultNamespace), o.ref.name)
     );
@@ -53809,8 +54032,8 @@ function lintSources(input, options = {}) {
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
-    rule.check({
-      model,
+    const failures = checkContained(rule, files, (only) => rule.check({
+      model: only ? buildModel(only, options) : model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
@@ -53838,7 +54061,10 @@ function lintSources(input, options = {}) {
           ...fix ? { fix } : {}
         });
       }
-    });
+    }), options.strict);
+    for (const f of failures) {
+      findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
+    }
   }
   const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
@@ -53948,6 +54174,7 @@ function planFrom(model, a) {
     if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
   }
   for (const u of a.pools) {
+    if (!Number.isInteger(u.pool.blockSize)) continue;
     const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
     if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
       notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
@@ -54022,7 +54249,7 @@ async function loadConfig(explicit, cwd) {
 }
 
 // src/node/setup.ts
-import { readFile, realpath as realpath2 } from "node:fs/promises";
+import { readFile, realpath as realpath3 } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/engine/baseline.ts
@@ -54120,11 +54347,28 @@ import { spawn } from "node:child_process";
 import { join as join3 } from "node:path";
 var GitError = class extends Error {
 };
-function git(args, cwd, input) {
+var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
+var SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var filterOverrides = /* @__PURE__ */ new Map();
+function noFilters(cwd) {
+  let hit = filterOverrides.get(cwd);
+  if (!hit) {
+    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
+      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+      return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
+    }).catch(() => []);
+    filterOverrides.set(cwd, hit);
+  }
+  return hit;
+}
+async function git(args, cwd, input) {
+  return run(args, cwd, await noFilters(cwd), input);
+}
+function run(args, cwd, extra, input) {
   return new Promise((resolvePromise, reject2) => {
     let child2;
     try {
-      child2 = spawn("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+      child2 = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
     } catch (err2) {
       reject2(new GitError(`could not run git: ${err2.message}`));
       return;
@@ -54191,9 +54435,15 @@ async function filesAt(ref, paths, top) {
 
 // src/node/write.ts
 import { randomBytes } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants4, unlinkSync } from "node:fs";
+import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath2, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
 import { basename, dirname as dirname3, join as join4 } from "node:path";
 var WriteError = class extends Error {
+};
+var WriteFailure = class extends WriteError {
+  constructor(path2, reason) {
+    super(`cannot write ${path2}: ${reason}`);
+  }
 };
 var WRITE_FAILURES = {
   EROFS: "read-only file system",
@@ -54205,20 +54455,108 @@ var WRITE_FAILURES = {
   ENOTDIR: "a part of its path is not a directory",
   EEXIST: "a part of its path is not a directory",
   // what mkdir -p meets at a file
-  EISDIR: "it is a directory"
+  EISDIR: "it is a directory",
+  EPIPE: "the reader closed it",
+  ENXIO: "no such device",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the path is too long"
 };
-async function writeFileAtomic(path2, data, { mode, createDirs = false } = {}) {
-  const tmp = join4(dirname3(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+var failure = (path2, err) => {
+  if (err instanceof WriteFailure) return err;
+  const e = err;
+  return new WriteFailure(path2, (e.code && WRITE_FAILURES[e.code]) ?? e.message);
+};
+async function writeThrough(path2, data, { createDirs = false } = {}) {
   try {
     if (createDirs) await mkdir2(dirname3(path2), { recursive: true });
-    await writeFile2(tmp, data);
-    if (mode !== void 0) await chmod2(tmp, mode);
-    await rename2(tmp, path2);
+    const fh = await open3(path2, "w", 438);
+    try {
+      await fh.writeFile(data);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    throw failure(path2, err);
+  }
+}
+var pending = /* @__PURE__ */ new Set();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function onSignal(signal) {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+  pending.clear();
+  for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
+  process.kill(process.pid, signal);
+}
+function track(tmp) {
+  if (pending.size === 0) for (const s2 of SIGNALS) process.on(s2, onSignal);
+  pending.add(tmp);
+}
+function untrack(tmp) {
+  pending.delete(tmp);
+  if (pending.size === 0) for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
+}
+async function landing(path2) {
+  try {
+    return (await lstat2(path2)).isSymbolicLink() ? await realpath2(path2) : path2;
+  } catch (err) {
+    if (err.code === "ENOENT") return path2;
+    throw err;
+  }
+}
+async function replaceFile(path2, data, { createDirs = false } = {}) {
+  let target = path2;
+  try {
+    target = await landing(path2);
+    const st = await stat3(target).catch((err) => {
+      if (err.code === "ENOENT") return void 0;
+      throw err;
+    });
+    if (st === void 0) {
+      if (createDirs) await mkdir2(dirname3(target), { recursive: true });
+      return await atomically(target, data, void 0);
+    }
+    if (st.isDirectory()) throw new WriteFailure(path2, "it is a directory");
+    if ((st.mode & 146) === 0) throw new WriteFailure(path2, "the file is read-only (make it writable to let this run change it)");
+    await access2(target, constants4.W_OK);
+    if (!st.isFile()) return await writeThrough(target, data);
+    if (st.nlink > 1) return await writeThrough(target, data);
+    const root = process.getuid?.() === 0;
+    if (!root && (process.getuid?.() !== st.uid || process.getgid?.() !== st.gid)) return await writeThrough(target, data);
+    return await atomically(target, data, st);
+  } catch (err) {
+    throw failure(path2, err);
+  }
+}
+async function atomically(target, data, like) {
+  const tmp = join4(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  track(tmp);
+  try {
+    const fh = await open3(tmp, "wx", 438);
+    try {
+      await fh.writeFile(data);
+      if (like) {
+        await fh.chmod(like.mode & 4095);
+        if (process.getuid?.() === 0) await fh.chown(like.uid, like.gid);
+        await fh.chmod(like.mode & 4095);
+      }
+    } finally {
+      await fh.close();
+    }
+    await rename2(tmp, target);
   } catch (err) {
     await unlink2(tmp).catch(() => void 0);
-    const e = err;
-    throw new WriteError(`cannot write ${path2}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
+    throw err;
+  } finally {
+    untrack(tmp);
   }
+}
+async function writeFileAtomic(path2, data, { createDirs = false } = {}) {
+  await replaceFile(path2, data, { createDirs });
 }
 
 // src/node/setup.ts
@@ -54257,8 +54595,9 @@ async function readLiveState(file, cwd) {
   const shown2 = displayPath(resolve4(cwd, file), cwd);
   let bytes2;
   try {
-    bytes2 = await readFile(resolve4(cwd, file));
+    bytes2 = await readFileLimited(resolve4(cwd, file), MAX_IN_USE_BYTES);
   } catch (err) {
+    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
     const code = err.code;
     throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
   }
@@ -54294,7 +54633,7 @@ async function changedSetup(ref, cwd, stdinName) {
   } catch (err) {
     throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
   }
-  const realCwd = await realpath2(cwd).catch(() => resolve4(cwd));
+  const realCwd = await realpath3(cwd).catch(() => resolve4(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
   const texts = /* @__PURE__ */ new Map();
@@ -54338,7 +54677,7 @@ async function prepareLint(flags, io) {
     if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
-  const writeFile3 = flags.writeBaseline !== void 0 ? resolve4(io.cwd, flags.writeBaseline) : void 0;
+  const writeFile2 = flags.writeBaseline !== void 0 ? resolve4(io.cwd, flags.writeBaseline) : void 0;
   const fromConfig = configRequest(config);
   const options = {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
@@ -54354,7 +54693,7 @@ async function prepareLint(flags, io) {
     context: config?.pools ?? [],
     settings,
     ...baseline ? { baseline } : {},
-    ...writeFile3 ? { writeBaseline: { file: writeFile3, path: baselinePath(writeFile3, io.cwd) } } : {},
+    ...writeFile2 ? { writeBaseline: { file: writeFile2, path: baselinePath(writeFile2, io.cwd) } } : {},
     ...changed ? { inScope: changed.inScope } : {}
   };
 }
@@ -55079,14 +55418,14 @@ function store(dir, key, r) {
 
 // src/render/tools.ts
 import { execFile } from "node:child_process";
-import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { accessSync, constants as constants5, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
 import { delimiter, dirname as dirname7, join as join7, resolve as resolve5 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
     const p = join7(dir, name);
     try {
-      accessSync(p, constants4.X_OK);
+      accessSync(p, constants5.X_OK);
       return p;
     } catch {
     }
@@ -55395,7 +55734,7 @@ function unitKey(u) {
   return `files\0${u.files.join("\0")}`;
 }
 async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, cacheDir, stats) {
-  const run = async (program, job, dirs, files, render) => {
+  const run2 = async (program, job, dirs, files, render) => {
     const key = cacheDir ? renderKey(program, job, dirs, files) : "";
     const hit = cacheDir ? cached(cacheDir, key) : null;
     if (hit) {
@@ -55420,7 +55759,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
       return { raw: true };
     }
     const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname8(p)))];
-    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env3));
+    const out = await run2(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env3));
     if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     const label = show(u.root.dir);
     const path2 = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
@@ -55469,7 +55808,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
     const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
-    const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
+    const out = await run2(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
@@ -55563,8 +55902,9 @@ async function lint(given) {
   const mainSet = new Set(main2.files);
   const files = [...request.sources ?? []];
   const parse = request.precise ? parseSource : manifestReader();
-  for (const f of await loadFiles(main2.files, cwd, false, parse)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
+  const budget = readBudget(request.maxInputBytes);
+  for (const f of await loadFiles(main2.files, cwd, false, parse, budget)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
   const unreadable = [
     ...main2.unreadable,
     ...ctx.unreadable,
@@ -55705,31 +56045,27 @@ init_sarif();
 init_stylish();
 
 // src/report/summary.ts
+init_escape();
 init_paths();
-
-// src/report/markdown-cell.ts
-function tableCell(s2) {
-  const text2 = (t) => t.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-  const code = (t) => t.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-  const runs = [...s2.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
-  let out = "";
-  let i = 0;
-  for (let k = 0; k < runs.length; k++) {
-    const open3 = runs[k];
-    const j = runs.findIndex((r, n) => n > k && r.len === open3.len);
-    if (j === -1) continue;
-    const close = runs[j];
-    out += text2(s2.slice(i, open3.at)) + code(s2.slice(open3.at, close.at + close.len));
-    i = close.at + close.len;
-    k = j;
-  }
-  return out + text2(s2.slice(i));
-}
-
-// src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s2) => tableCell(s2);
+var cell = markdownCell;
 var bytes = (s2) => new TextEncoder().encode(s2).length;
+function capLines(text2, max) {
+  if (bytes(text2) <= max) return text2;
+  const lines = text2.split("\n");
+  const kept = [];
+  let used = 200;
+  for (const l of lines) {
+    const size = bytes(l) + 1;
+    if (used + size > max) break;
+    used += size;
+    kept.push(l);
+  }
+  const left = lines.length - kept.length;
+  return `${kept.join("\n")}
+
+${left} more line${left === 1 ? "" : "s"} of this section left out: a step summary holds at most 1 MiB. Run \`calico-ipam-lint plan\` for all of it.`;
+}
 function renderSummaryMarkdown(results, ctx, options = {}) {
   const findings = results.flatMap((r) => r.findings);
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -55741,15 +56077,15 @@ function renderSummaryMarkdown(results, ctx, options = {}) {
     head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
     head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
   }
-  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
   const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
+  const tail = options.extra ? ["", capLines(options.extra.trimEnd(), Math.floor(budget / 2)), ""] : [];
   let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
   const rows = [];
   let cut = 0;
   for (const f of findings) {
     const path2 = displayRepoPath(f.file, ctx);
     const where3 = `${path2}:${f.line}:${f.column}`;
-    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${cell(where3)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where3.replace(/`/g, "'")}\``;
+    const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${markdownText(where3)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${markdownCode(where3)}\``;
     const rule = ctx.rules.get(f.ruleId);
     const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
     const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
@@ -55774,6 +56110,7 @@ function noPoolsNotice(poolsKnown2, podSources) {
 }
 
 // src/report/plan.ts
+init_escape();
 var pct = (permille2) => `${Math.floor(permille2 / 10)}%`;
 var where2 = (o) => `${o.file}:${o.line}`;
 var ownerText2 = (o) => `${o.kind} ${o.namespace !== void 0 ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
@@ -55781,7 +56118,6 @@ function poolState(p) {
   if (!p.enabled) return "disabled";
   return p.automatic ? "auto" : "manual";
 }
-var md = (s2) => s2.replace(/\|/g, "\\|");
 function renderPlanMarkdown(plan) {
   const out = ["### Calico IPAM plan", ""];
   if (plan.pools.length === 0) out.push("No IP pools in view.", "");
@@ -55790,21 +56126,21 @@ function renderPlanMarkdown(plan) {
     out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (const p of plan.pools) {
       const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
-      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+      out.push(`| \`${markdownCode(p.name)}\` | \`${markdownCode(p.cidr)}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
     }
     out.push("");
   }
   if (plan.statics.length > 0) {
     out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
     for (const s2 of plan.statics) {
-      out.push(`| \`${s2.ip}\` | \`${s2.annotation}\` | ${md(ownerText2(s2.owner))} | \`${md(where2(s2.owner))}\` | ${s2.pool ? `\`${md(s2.pool)}\`${s2.reserved ? " (reserved)" : ""}` : "none"} |`);
+      out.push(`| \`${markdownCode(s2.ip)}\` | \`${markdownCode(s2.annotation)}\` | ${markdownText(ownerText2(s2.owner))} | \`${markdownCode(where2(s2.owner))}\` | ${s2.pool ? `\`${markdownCode(s2.pool)}\`${s2.reserved ? " (reserved)" : ""}` : "none"} |`);
     }
     out.push("");
   }
-  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  for (const b of plan.blocked) out.push(`- ${md(ownerText2(b))} (\`${md(where2(b))}\`): ${md(b.reason)}`);
-  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText2(u))} (\`${md(where2(u))}\`): ${md(u.reason)}`);
-  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${markdownText(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${markdownText(ownerText2(b))} (\`${markdownCode(where2(b))}\`): ${markdownText(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${markdownText(ownerText2(u))} (\`${markdownCode(where2(u))}\`): ${markdownText(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${markdownText(n)}`);
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -55949,9 +56285,9 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
   const drawn = inputs.html && out.allocation && out.plan ? { model: out.model, addressMap: addressMap(out.model, out.allocation, out.plan) } : {};
   const html2 = inputs.html ? (await loadFormatter("html", results))?.(results, { ...ctx, ...drawn }) ?? "" : "";
   try {
-    await writeFileAtomic(sarifPath, sarif2.endsWith("\n") || sarif2 === "" ? sarif2 : `${sarif2}
+    await writeThrough(sarifPath, sarif2.endsWith("\n") || sarif2 === "" ? sarif2 : `${sarif2}
 `, { createDirs: true });
-    if (inputs.html) await writeFileAtomic(resolve13(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
+    if (inputs.html) await writeThrough(resolve13(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
 `, { createDirs: true });
   } catch (err) {
     if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
@@ -56021,12 +56357,12 @@ ${why}`);
     const server = process.env["GITHUB_SERVER_URL"];
     const repo = process.env["GITHUB_REPOSITORY"];
     const sha = process.env["GITHUB_SHA"];
-    const md2 = renderSummaryMarkdown(results, ctx, {
+    const md = renderSummaryMarkdown(results, ctx, {
       extra: (inputs.html ? htmlReportNote(inputs.html, process.env) : "") + renderPlanMarkdown(out.plan),
       fullReport: `the SARIF report (output \`sarif-path\`)`,
       ...server && repo && sha ? { linkBase: `${server}/${repo}/blob/${sha}` } : {}
     });
-    await summary.addRaw(md2).write();
+    await summary.addRaw(md).write();
   }
   if (linted.failed) {
     const over = inputs.failLevel === "warning" ? " (fail-level: warning)" : "";

@@ -35,6 +35,8 @@ export interface LintRequest extends CoreOptions {
      * flat. Default: read it, and render with the kustomize/kubectl and helm on PATH.
      */
     readonly layout?: LayoutOptions | false;
+    /** Bytes the run reads in all, at most (default DEFAULT_MAX_INPUT_BYTES, 512 MiB): files past it are not read and are listed as unreadable. */
+    readonly maxInputBytes?: number;
 }
 export interface LintResult extends CoreResult {
     /** Paths named that do not exist. */

@@ -33,6 +33,8 @@ export interface LintCliOptions {
     writeBaseline?: string;
     inUse?: string;
     changedSince?: string;
+    /** --max-input-size, in MiB. */
+    maxInputSize?: number;
     /** Apply the fixes of fixable findings (the main command only). */
     fix?: boolean;
     fixDryRun?: boolean;

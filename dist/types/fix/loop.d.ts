@@ -19,6 +19,7 @@ export interface FixRun<R extends LintedFile> {
         readonly path: string;
         readonly before: string;
         readonly after: string;
+        readonly fixed: number;
     }[];
     /** Fixes applied, over all passes. */
     readonly fixed: number;

@@ -68,7 +68,10 @@ export type Labels = ReadonlyMap<string, string> | Readonly<Record<string, strin
 export declare const MAX_LABEL_LENGTH = 512;
 /** Parse a selector as Calico's `selector.Parse` / `selector.Validate` do. */
 export declare function parseSelector(text: string): SelectorResult;
-/** Whether the selector matches the labels, as Calico's `Selector.Evaluate`. */
+/**
+ * Whether the selector matches the labels, as Calico's `Selector.Evaluate` (`&&` and `||` stop at
+ * the first operand that decides). Iterative: selectors may nest thousands deep.
+ */
 export declare function evaluate(sel: Selector, labels: Labels): boolean;
-/** Calico's canonical form of a selector (`Selector.String()`). */
+/** Calico's canonical form of a selector (`Selector.String()`). Iterative: selectors may nest thousands deep. */
 export declare function selectorString(sel: Selector): string;

@@ -17,7 +17,13 @@ export interface Located<T> {
 export declare function located<T>(n: Node | undefined, read: (n: Node | undefined) => T | undefined): Located<T> | undefined;
 /** The span of a key's value if present, else of the key's nearest present parent. */
 export declare function spanAt(node: Node, ...path: string[]): Span;
-/** The node's plain JSON-like value (for JSON Schema validation); bigints become numbers. */
+/**
+ * The node's plain JSON-like value (for JSON Schema validation); bigints become numbers. Iterative,
+ * and each node converted once: aliases make a document a graph whose paths can be far deeper than
+ * its text (an anchor nested 400 deep that holds an alias to another, forty times), which a
+ * recursive walk cannot follow without overflowing the stack. A node an alias repeats becomes one
+ * value in both places.
+ */
 export declare function toPlain(n: Node | undefined): unknown;
 /**
  * Follow a JSON Pointer (as JSON Schema validators report `instancePath`) from `root`: the node it

@@ -74,5 +74,6 @@ export interface Plan {
     readonly notes: readonly string[];
 }
 export declare function planToJSON(plan: Plan): string;
+/** The plan as text for a terminal (names from the files cannot carry escape sequences). */
 export declare function renderPlanText(plan: Plan): string;
 export declare function renderPlanMarkdown(plan: Plan): string;

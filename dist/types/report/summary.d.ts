@@ -17,4 +17,6 @@ export interface SummaryOptions {
 }
 /** Text for a Markdown table cell: one line, no column breaks, no raw HTML. */
 export declare const cell: (s: string) => string;
+/** The whole lines of `text` that fit in `max` bytes, and a line saying how many were left out. */
+export declare function capLines(text: string, max: number): string;
 export declare function renderSummaryMarkdown(results: readonly FileResult[], ctx: FormatContext, options?: SummaryOptions): string;

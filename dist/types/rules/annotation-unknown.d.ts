@@ -15,5 +15,5 @@ export declare function meantKey(name: string, nearest?: readonly string[]): str
  * `projectcalico.org`, `CNI.projectcalico.org`, …) and whose name is a key Calico reads: that key.
  */
 export declare function nearMissPrefix(key: string): string | undefined;
-declare const _default: import("./define-rule.js").Rule<"unknown" | "didYouMean" | "prefix">;
+declare const _default: import("./define-rule.js").Rule<"unknown" | "prefix" | "didYouMean">;
 export default _default;

@@ -26,6 +26,6 @@ export interface AnnotationPosition {
 export declare function annotationPosition(f: Finding, ctx: FormatContext): AnnotationPosition;
 /** One workflow command for a finding. */
 export declare function annotationCommand(f: Finding, ctx: FormatContext): string;
-/** A finding as one plain log line (never starting with `::`, so never read as a command). */
+/** A finding as one plain log line, never read as a workflow command (see escape.ts). */
 export declare function plainLine(f: Finding, ctx: FormatContext): string;
 export declare const github: Formatter;

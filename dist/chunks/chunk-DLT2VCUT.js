@@ -6,7 +6,7 @@ function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute(file) ? file : resolve(ctx.cwd, file);
   const rel = relative(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { absolute: abs };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { absolute: abs };
   return { relative: rel.split(sep).join("/") };
 }
 var displayRepoPath = (file, ctx) => {

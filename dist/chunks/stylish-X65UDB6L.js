@@ -1,5 +1,8 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
+  terminalText
+} from "./chunk-5HFJM3UL.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -1491,11 +1494,12 @@ var stylish = (results, ctx) => {
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
-    filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+    // Names and messages from the files reach a terminal: no escape sequences of theirs.
+    filePath: terminalText(isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file), { oneLine: true }),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
-      message: f.message,
+      message: terminalText(f.message, { oneLine: true }),
       line: f.line,
       column: f.column,
       endLine: f.endLine,

@@ -2934,11 +2934,33 @@ function bool(n) {
 }
 function toPlain(n) {
   if (!n) return void 0;
-  if (n.kind === "scalar") return typeof n.value === "bigint" ? Number(n.value) : n.value;
-  if (n.kind === "seq") return n.items.map((i) => toPlain(i));
-  const out = {};
-  for (const e of n.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-  return out;
+  const done = /* @__PURE__ */ new Map();
+  const stack = [{ node: n }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : void 0;
+      const children = entries ? entries.map((e) => e.value) : node.items;
+      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
+      continue;
+    }
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
+      continue;
+    }
+    const out = {};
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    done.set(node, out);
+  }
+  return done.get(n);
 }
 function atPointer(root, pointer) {
   const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -3722,6 +3744,7 @@ function describe(t) {
   if (t.kind === "has") return `has(${t.value})`;
   return OPERATORS[t.kind] ?? t.kind;
 }
+var combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
 var Parser2 = class {
   constructor(tokens) {
     this.tokens = tokens;
@@ -3734,62 +3757,69 @@ var Parser2 = class {
   fail(message, t) {
     throw new Fail(message, t.start, t.end);
   }
+  /**
+   * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
+   * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
+   * for Calico (Go's stacks grow) and must not overflow ours.
+   */
   root() {
     if (this.peek().kind === "eof") return { kind: "all" };
-    const node = this.or();
-    const rest = this.peek();
-    if (rest.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(rest)}`, rest);
-    return node;
-  }
-  or() {
-    const operands = [this.and()];
-    while (this.peek().kind === "or") {
-      this.pos++;
-      operands.push(this.and());
+    const groups = [{ ors: [], ands: [], negated: false }];
+    for (; ; ) {
+      let negated = false;
+      while (this.peek().kind === "not") {
+        negated = !negated;
+        this.pos++;
+      }
+      if (this.peek().kind === "lparen") {
+        this.pos++;
+        groups.push({ ors: [], ands: [], negated });
+        continue;
+      }
+      const primary = this.primary();
+      let node = negated ? { kind: "not", operand: primary } : primary;
+      for (; ; ) {
+        const g = groups[groups.length - 1];
+        g.ands.push(node);
+        const next = this.peek();
+        if (next.kind === "and") {
+          this.pos++;
+          break;
+        }
+        if (next.kind === "or") {
+          this.pos++;
+          g.ors.push(combine("and", g.ands));
+          g.ands = [];
+          break;
+        }
+        const group = combine("or", [...g.ors, combine("and", g.ands)]);
+        if (groups.length === 1) {
+          if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
+          return group;
+        }
+        if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
+        this.pos++;
+        groups.pop();
+        node = g.negated ? { kind: "not", operand: group } : group;
+      }
     }
-    return operands.length === 1 ? operands[0] : { kind: "or", operands };
   }
-  and() {
-    const operands = [this.operation()];
-    while (this.peek().kind === "and") {
-      this.pos++;
-      operands.push(this.operation());
-    }
-    return operands.length === 1 ? operands[0] : { kind: "and", operands };
-  }
-  operation() {
-    let negated = false;
-    while (this.peek().kind === "not") {
-      negated = !negated;
-      this.pos++;
-    }
+  /** An operation other than a parenthesised expression. */
+  primary() {
     const t = this.peek();
-    let node;
     switch (t.kind) {
       case "has":
-        node = { kind: "has", label: t.value };
         this.pos++;
-        break;
+        return { kind: "has", label: t.value };
       case "all":
       case "global":
-        node = { kind: t.kind };
         this.pos++;
-        break;
+        return { kind: t.kind };
       case "label":
-        node = this.labelOperation(t);
-        break;
-      case "lparen": {
-        this.pos++;
-        node = this.or();
-        const close = this.peek();
-        if (close.kind !== "rparen") this.fail(`expected ), found ${describe(close)}`, close);
-        this.pos++;
-        break;
-      }
+        return this.labelOperation(t);
       default:
-        this.fail(`unexpected token: ${describe(t)}`, t);
+        return this.fail(`unexpected token: ${describe(t)}`, t);
     }
-    return negated ? { kind: "not", operand: node } : node;
   }
   labelOperation(label) {
     const op = this.peek(1);
@@ -3838,7 +3868,7 @@ function lookup(labels, key) {
   const rec = labels;
   return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
 }
-function evaluate(sel, labels) {
+function test(sel, labels) {
   switch (sel.kind) {
     case "all":
     case "global":
@@ -3873,12 +3903,39 @@ function evaluate(sel, labels) {
       const v = lookup(labels, sel.label);
       return v === void 0 || !sel.values.includes(v);
     }
-    case "not":
-      return !evaluate(sel.operand, labels);
-    case "and":
-      return sel.operands.every((o) => evaluate(o, labels));
-    case "or":
-      return sel.operands.some((o) => evaluate(o, labels));
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
+  }
+}
+function evaluate(sel, labels) {
+  const frames = [];
+  let cur = sel;
+  for (; ; ) {
+    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
+      frames.push({ sel: cur, i: 0 });
+      cur = cur.kind === "not" ? cur.operand : cur.operands[0];
+      continue;
+    }
+    let value = test(cur, labels);
+    for (; ; ) {
+      const f = frames[frames.length - 1];
+      if (!f) return value;
+      const s2 = f.sel;
+      if (s2.kind === "not") {
+        frames.pop();
+        value = !value;
+        continue;
+      }
+      const ops = s2.operands;
+      f.i++;
+      const decided = s2.kind === "and" ? !value : value;
+      if (decided || f.i >= ops.length) {
+        frames.pop();
+        continue;
+      }
+      cur = ops[f.i];
+      break;
+    }
   }
 }
 
@@ -3894,6 +3951,7 @@ export {
   parseIP,
   parseCIDR,
   parseCIDROrIP,
+  maskOf,
   sizeOf,
   lastOf,
   contains,

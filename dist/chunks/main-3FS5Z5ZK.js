@@ -1,6 +1,7 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
   ConfigError,
+  MAX_FILE_BYTES,
   MAX_FIX_PASSES,
   RULES,
   RenderUnavailable,
@@ -16,19 +17,26 @@ import {
   prepareLint,
   ruleInfo,
   unifiedDiff,
-  writeFileAtomic
-} from "./chunk-DSEAWNIU.js";
+  writeFileAtomic,
+  writeThrough
+} from "./chunk-KSEJVCVQ.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
 import {
+  markdownCell,
+  markdownCode,
+  markdownText,
+  terminalText
+} from "./chunk-5HFJM3UL.js";
+import {
   displayRepoPath,
   encodeUriPath
-} from "./chunk-7U54TPFQ.js";
+} from "./chunk-DLT2VCUT.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
-import "./chunk-OSUSIXGQ.js";
+import "./chunk-L7G64Q44.js";
 import {
   __commonJS,
   __require,
@@ -3960,6 +3968,7 @@ import { StringDecoder } from "node:string_decoder";
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 
 // src/cli/lint-command.ts
+import { fstatSync } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/report/formatters/lazy.ts
@@ -3969,13 +3978,13 @@ async function loadFormatter(name, results) {
   switch (name) {
     case "stylish":
       if (results.every((r) => r.findings.length === 0)) return () => "";
-      return (await import("./stylish-6JICNJGS.js")).stylish;
+      return (await import("./stylish-X65UDB6L.js")).stylish;
     case "json":
       return (await import("./json-SIHQAMSV.js")).json;
     case "sarif":
-      return (await import("./sarif-Y5FQPDJR.js")).sarif;
+      return (await import("./sarif-SLBDFKSB.js")).sarif;
     case "github":
-      return (await import("./github-BM533FSF.js")).github;
+      return (await import("./github-RDQTSHPS.js")).github;
     case "junit":
       return (await import("./junit-FT5M7HF2.js")).junit;
     case "html":
@@ -4004,29 +4013,26 @@ function findSourceRoot(cwd) {
 // src/cli/github-summary.ts
 import { appendFile } from "node:fs/promises";
 
-// src/report/markdown-cell.ts
-function tableCell(s) {
-  const text = (t) => t.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-  const code = (t) => t.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-  const runs = [...s.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
-  let out = "";
-  let i = 0;
-  for (let k = 0; k < runs.length; k++) {
-    const open = runs[k];
-    const j = runs.findIndex((r, n) => n > k && r.len === open.len);
-    if (j === -1) continue;
-    const close = runs[j];
-    out += text(s.slice(i, open.at)) + code(s.slice(open.at, close.at + close.len));
-    i = close.at + close.len;
-    k = j;
-  }
-  return out + text(s.slice(i));
-}
-
 // src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-var cell = (s) => tableCell(s);
+var cell = markdownCell;
 var bytes = (s) => new TextEncoder().encode(s).length;
+function capLines(text, max) {
+  if (bytes(text) <= max) return text;
+  const lines = text.split("\n");
+  const kept = [];
+  let used = 200;
+  for (const l of lines) {
+    const size = bytes(l) + 1;
+    if (used + size > max) break;
+    used += size;
+    kept.push(l);
+  }
+  const left = lines.length - kept.length;
+  return `${kept.join("\n")}
+
+${left} more line${left === 1 ? "" : "s"} of this section left out: a step summary holds at most 1 MiB. Run \`calico-ipam-lint plan\` for all of it.`;
+}
 function renderSummaryMarkdown(results, ctx, options = {}) {
   const findings = results.flatMap((r) => r.findings);
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -4038,15 +4044,15 @@ function renderSummaryMarkdown(results, ctx, options = {}) {
     head.push(`**${errors}** error${errors === 1 ? "" : "s"} and **${warnings}** warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} linted.`, "");
     head.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
   }
-  const tail = options.extra ? ["", options.extra.trimEnd(), ""] : [];
   const budget = Math.min(options.budget ?? SUMMARY_LIMIT - 64 * 1024, SUMMARY_LIMIT);
+  const tail = options.extra ? ["", capLines(options.extra.trimEnd(), Math.floor(budget / 2)), ""] : [];
   let used = bytes(head.join("\n")) + bytes(tail.join("\n")) + 512;
   const rows = [];
   let cut = 0;
   for (const f of findings) {
     const path = displayRepoPath(f.file, ctx);
     const where2 = `${path}:${f.line}:${f.column}`;
-    const loc = options.linkBase && !path.startsWith("/") && !path.startsWith("<") ? `[${cell(where2)}](${options.linkBase}/${encodeUriPath(path)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${where2.replace(/`/g, "'")}\``;
+    const loc = options.linkBase && !path.startsWith("/") && !path.startsWith("<") ? `[${markdownText(where2)}](${options.linkBase}/${encodeUriPath(path)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${markdownCode(where2)}\``;
     const rule = ctx.rules.get(f.ruleId);
     const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
     const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc} | ${cell(f.message)} |`;
@@ -4096,7 +4102,9 @@ async function runFixes(first, request, setup, flags, io) {
   const out = run2.passes === 0 ? first : last;
   const cwd = io.cwd;
   let written = 0;
+  let fixedWritten = 0;
   let unwritten = 0;
+  let meanwhile = 0;
   for (const c of run2.changed) {
     if (flags.fixDryRun) {
       io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
@@ -4107,11 +4115,13 @@ async function runFixes(first, request, setup, flags, io) {
     if (now !== c.before) {
       io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted
 `);
+      meanwhile++;
       continue;
     }
     try {
       await writeFileAtomic(target, c.after, { mode: (await stat(target)).mode & 4095 });
       written++;
+      fixedWritten += c.fixed;
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
       io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}
@@ -4131,13 +4141,18 @@ async function runFixes(first, request, setup, flags, io) {
     io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again
 `);
   }
-  if (run2.fixed > 0) {
+  const fixed = flags.fixDryRun ? run2.fixed : fixedWritten;
+  if (fixed > 0) {
     const files = flags.fixDryRun ? run2.changed.length : written;
-    const n = `${run2.fixed} problem${run2.fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+    const n = `${fixed} problem${fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
 `);
   }
-  if (unwritten > 0) throw new WriteError(`${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed`);
+  const failed = [
+    unwritten > 0 ? `${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed` : "",
+    meanwhile > 0 ? `${meanwhile} file${meanwhile === 1 ? "" : "s"} changed while being linted and ${meanwhile === 1 ? "was" : "were"} not fixed; run --fix again` : ""
+  ].filter(Boolean);
+  if (failed.length > 0) throw new WriteError(failed.join("\n"));
   return { ...out, files: run2.files };
 }
 
@@ -4193,17 +4208,30 @@ function addLintOptions(cmd) {
     cmd.setOptionValue("outputPairs", pairs);
     return [...prev, v];
   };
-  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since")).addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again");
+  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since")).addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again").addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
 }
 function parseCount(v) {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-warnings takes a whole number, not "${v}"`);
   return n;
 }
+function parseMiB(v) {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--max-input-size takes a whole number of MiB, not "${v}"`);
+  return n;
+}
 var UsageError = class extends Error {
+};
+var stdinIsDirectory = () => {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
 };
 async function readStdinSource(io, name) {
   const path = name ?? "<stdin>";
+  if (io.stdin === process.stdin && stdinIsDirectory()) throw new UsageError("standard input is a directory; give it as a path instead of '-'");
   return loadStream(path, io.stdin);
 }
 var setupEnv = (io) => ({ cwd: io.cwd, log: (line) => io.stderr.write(`${line}
@@ -4226,6 +4254,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
     // The HTML report draws the pools' address space: the allocation and its plan come with the run.
     ...opts.format.includes("html") ? { plan: true } : {},
     layout: layoutOptions(opts, setup, io),
+    ...opts.maxInputSize !== void 0 ? { maxInputBytes: opts.maxInputSize * 1024 * 1024 } : {},
     ...extra,
     settings: { ...setup.settings, ...extra.settings }
   };
@@ -4248,7 +4277,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-I3K3ZKUB.js");
+  const { addressMap } = await import("./address-map-YLKICVYU.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 async function report(out, opts, io) {
@@ -4266,7 +4295,7 @@ async function report(out, opts, io) {
     const warn = (m) => void io.stderr.write(`calico-ipam-lint: ${m}
 `);
     const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...drawn ? { addressMap: drawn } : {}, warn, ...opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {} });
-    if (o.file) await writeFileAtomic(resolve4(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}
+    if (o.file) await writeThrough(resolve4(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}
 `, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}
 `);
@@ -4408,9 +4437,23 @@ function runGenerator(argv, io) {
     const done = (g) => {
       if (settled) return;
       settled = true;
+      for (const s of signals) process.removeListener(s, forward);
       resolvePromise(g);
     };
-    child.stdout.on("data", (c) => chunks.push(c));
+    const forward = (signal) => void child.kill(signal);
+    const signals = ["SIGTERM", "SIGINT", "SIGHUP"];
+    for (const s of signals) process.on(s, forward);
+    let size = 0;
+    child.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > MAX_FILE_BYTES) {
+        child.stdout.destroy();
+        child.kill("SIGTERM");
+        done({ stdout: Buffer.alloc(0), code: null, signal: null, tooLarge: true });
+        return;
+      }
+      chunks.push(c);
+    });
     child.stderr.on("data", (c) => io.stderr.write(decoder.write(c)));
     child.on("error", (error) => done({ stdout: Buffer.alloc(0), code: null, signal: null, error }));
     child.on("close", (code, signal) => {
@@ -4447,6 +4490,11 @@ function concatenate(files) {
   const refused = [];
   for (const f of files) {
     if (f.contextOnly) continue;
+    const broken = f.documents.find((d) => d.problems.length > 0);
+    if (broken && isManifestLike(f)) {
+      refused.push(`${f.path}: document ${broken.index + 1} does not parse (${broken.problems[0]?.message ?? "a syntax error"}), so its objects cannot be passed on`);
+      continue;
+    }
     const docs = f.documents.filter((d) => d.problems.length === 0);
     const objects = docs.filter((d) => isObject(d.root)).length;
     if (objects === 0) continue;
@@ -4456,12 +4504,14 @@ function concatenate(files) {
       continue;
     }
     const body = f.text.startsWith("\uFEFF") ? f.text.slice(1) : f.text;
-    if (text !== "") text += text.endsWith("\n") ? "---\n" : "\n---\n";
+    if (text !== "") text += (text.endsWith("\n") ? "" : "\n") + (startsWithDirective(body) ? "...\n" : "---\n");
     text += body.endsWith("\n") || body === "" ? body : `${body}
 `;
   }
   return { text, refused };
 }
+var startsWithDirective = (text) => /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*%/.test(text);
+var isManifestLike = (f) => f.documents.some((d) => d.problems.length > 0 || d.root !== null);
 var countObjects = (files) => files.filter((f) => !f.contextOnly).reduce((n, f) => n + f.documents.filter((d) => isObject(d.root)).length, 0);
 var gateOptions = (cmd) => addLintOptions(cmd).addOption(new Option("--allow-empty", "pass when there are no Kubernetes objects at all (by default that fails: Argo CD would prune everything)")).addOption(new Option("--extra-options <words>", "more options as one string, split at spaces (a plugin's setting): options only, never a command to run")).addOption(new Option("--recurse", "without a generator: read subdirectories too (Argo CD's directory.recurse)")).addOption(new Option("--include <glob>", "without a generator: only files whose path matches (Argo CD's directory.include glob)").argParser(globArg("--include"))).addOption(new Option("--exclude <glob>", "without a generator: leave out files whose path matches (Argo CD's directory.exclude glob)").argParser(globArg("--exclude")));
 function spliceExtraOptions(argv) {
@@ -4519,6 +4569,7 @@ async function gate(generator, opts, io) {
   } else if (generator.length > 0) {
     mode = "generator";
     const g = await runGenerator(generator, io);
+    if (g.tooLarge) return fail(`the output of \`${(0, import_shell_quote.quote)(generator)}\` is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB; the generator was stopped`);
     if (g.error) return fail(`cannot run \`${(0, import_shell_quote.quote)(generator)}\`: ${g.error.code === "ENOENT" ? "command not found" : g.error.message}`);
     if (g.code !== 0) return fail(`\`${(0, import_shell_quote.quote)(generator)}\` failed (${g.signal ? `killed by ${g.signal}` : `exit status ${g.code}`})`);
     out = await runLintCommand(["-"], { ...lintOpts, stdinFilename: opts.stdinFilename ?? "<generated>" }, { ...io, stdin: once(g.stdout) });
@@ -4584,6 +4635,9 @@ function poolState(p) {
   return p.automatic ? "auto" : "manual";
 }
 function renderPlanText(plan) {
+  return terminalText(planText(plan));
+}
+function planText(plan) {
   const out = [];
   out.push("Pools");
   if (plan.pools.length === 0) out.push("  (none)");
@@ -4619,7 +4673,6 @@ function renderPlanText(plan) {
   return `${out.join("\n")}
 `;
 }
-var md = (s) => s.replace(/\|/g, "\\|");
 function renderPlanMarkdown(plan) {
   const out = ["### Calico IPAM plan", ""];
   if (plan.pools.length === 0) out.push("No IP pools in view.", "");
@@ -4628,21 +4681,21 @@ function renderPlanMarkdown(plan) {
     out.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (const p of plan.pools) {
       const short = p.shortfall !== "0" ? `**${p.shortfall}**` : "0";
-      out.push(`| \`${md(p.name)}\` | \`${p.cidr}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
+      out.push(`| \`${markdownCode(p.name)}\` | \`${markdownCode(p.cidr)}\` | ${poolState(p)} | ${p.size} | ${p.reserved} | ${p.static} | ${p.tunnel} | ${p.demand} | ${p.free} | ${short} | ${pct(p.usedPermille)} |`);
     }
     out.push("");
   }
   if (plan.statics.length > 0) {
     out.push("| Static address | Annotation | Owner | Where | Pool |", "|---|---|---|---|---|");
     for (const s of plan.statics) {
-      out.push(`| \`${s.ip}\` | \`${s.annotation}\` | ${md(ownerText(s.owner))} | \`${md(where(s.owner))}\` | ${s.pool ? `\`${md(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
+      out.push(`| \`${markdownCode(s.ip)}\` | \`${markdownCode(s.annotation)}\` | ${markdownText(ownerText(s.owner))} | \`${markdownCode(where(s.owner))}\` | ${s.pool ? `\`${markdownCode(s.pool)}\`${s.reserved ? " (reserved)" : ""}` : "none"} |`);
     }
     out.push("");
   }
-  for (const f of plan.failures) out.push(`- **IPv${f.family} ${md(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
-  for (const b of plan.blocked) out.push(`- ${md(ownerText(b))} (\`${md(where(b))}\`): ${md(b.reason)}`);
-  for (const u of plan.unknown) out.push(`- not counted: ${md(ownerText(u))} (\`${md(where(u))}\`): ${md(u.reason)}`);
-  for (const n of plan.notes) out.push(`- ${md(n)}`);
+  for (const f of plan.failures) out.push(`- **IPv${f.family} ${markdownText(f.pools.join(", "))}**: ${f.demand} needed, ${f.capacity} assignable, ${f.shortfall} short`);
+  for (const b of plan.blocked) out.push(`- ${markdownText(ownerText(b))} (\`${markdownCode(where(b))}\`): ${markdownText(b.reason)}`);
+  for (const u of plan.unknown) out.push(`- not counted: ${markdownText(ownerText(u))} (\`${markdownCode(where(u))}\`): ${markdownText(u.reason)}`);
+  for (const n of plan.notes) out.push(`- ${markdownText(n)}`);
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -4690,7 +4743,7 @@ function addPlanCommand(program2, io, setExit) {
     for (const [i, format2] of formats.entries()) {
       const text = plans && format2 !== "html" ? clusterPlans(format2, plans) : await PLAN_FORMATS[format2](plan, html);
       const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-      if (file !== void 0) await writeFileAtomic(resolve5(io.cwd, file), text, { createDirs: true });
+      if (file !== void 0) await writeThrough(resolve5(io.cwd, file), text, { createDirs: true });
       else io.stdout.write(text);
     }
     setExit((plans ?? [{ plan }]).some((p) => p.plan.failures.length > 0) ? EXIT_FINDINGS : EXIT_OK);
@@ -4721,7 +4774,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-ULGWC2XE.js");
+    const { runLanguageServer } = await import("./lsp-QU6HON5M.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-OSUSIXGQ.js";
+} from "./chunk-L7G64Q44.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -18,7 +18,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-DSEAWNIU.js";
+} from "./chunk-KSEJVCVQ.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
@@ -33,7 +33,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-OSUSIXGQ.js";
+} from "./chunk-L7G64Q44.js";
 import {
   __commonJS,
   __esm,

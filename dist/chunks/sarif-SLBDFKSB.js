@@ -3,7 +3,7 @@ import {
   encodeUriPath,
   fileUri,
   repoPath
-} from "./chunk-7U54TPFQ.js";
+} from "./chunk-DLT2VCUT.js";
 import {
   REPOSITORY,
   VERSION,

@@ -1,7 +1,10 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
+  logLine
+} from "./chunk-5HFJM3UL.js";
+import {
   displayRepoPath
-} from "./chunk-7U54TPFQ.js";
+} from "./chunk-DLT2VCUT.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/github.ts
@@ -33,8 +36,7 @@ function annotationCommand(f, ctx) {
   return `::${f.severity} ${list.join(",")}::${escapeData(f.message)}`;
 }
 function plainLine(f, ctx) {
-  const text = `${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-  return `  ${text.replace(/[\r\n]+/g, " ")}`;
+  return `  ${logLine(`${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`)}`;
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var github = (results, ctx) => {

@@ -39,6 +39,7 @@ import {
   lastOf,
   livePodsFrom,
   manifestReader,
+  maskOf,
   num,
   overlaps,
   parseCIDR,
@@ -58,7 +59,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-OSUSIXGQ.js";
+} from "./chunk-L7G64Q44.js";
 import {
   __commonJS,
   __require,
@@ -265,7 +266,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -450,10 +451,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -513,26 +514,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -1549,7 +1550,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1557,7 +1558,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1766,7 +1767,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1812,8 +1813,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1942,16 +1943,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2171,15 +2172,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -2509,7 +2510,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2567,7 +2568,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2695,7 +2696,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -3575,6 +3576,7 @@ async function fixSources(files, lint2, maxPasses = MAX_FIX_PASSES) {
   let current = files;
   let results = await lint2(current);
   let fixed = 0;
+  const fixedIn = /* @__PURE__ */ new Map();
   let passes = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const byFile = /* @__PURE__ */ new Map();
@@ -3598,6 +3600,7 @@ async function fixSources(files, lint2, maxPasses = MAX_FIX_PASSES) {
         return f;
       }
       fixed += applied.applied.length;
+      fixedIn.set(f.path, (fixedIn.get(f.path) ?? 0) + applied.applied.length);
       changedAny = true;
       return parsed;
     });
@@ -3606,7 +3609,7 @@ async function fixSources(files, lint2, maxPasses = MAX_FIX_PASSES) {
     results = await lint2(current);
     passes++;
   }
-  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text }));
+  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text, fixed: fixedIn.get(f.path) ?? 0 }));
   return { files: current, results, changed, fixed, passes, broken: [...broken] };
 }
 
@@ -4279,9 +4282,6 @@ function resolveList(model, list2, pools = poolsInPlay(model)) {
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
 }
-function inactivePoolsContaining(ip, pools) {
-  return pools.filter((p) => !isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
-}
 function nearPools(cidr, pools) {
   const enabled = pools.filter((p) => isEnabled(p) && p.cidr !== null && p.cidr.family === cidr.family);
   const inside2 = enabled.find((p) => p.cidr !== null && within(cidr, p.cidr));
@@ -4801,7 +4801,7 @@ function capacityOf(p, reservations, statics) {
   for (const v of held) if (!covers(reservedIv, v)) unreserved++;
   const enabled = isEnabled(p);
   const capacity = size - reserved - unreserved;
-  const blocks = p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
+  const blocks = Number.isInteger(p.blockSize) && p.blockSize >= cidr.prefix && p.blockSize <= bitsOf(family) ? 1n << BigInt(p.blockSize - cidr.prefix) : 0n;
   return {
     pool: p,
     cidr: cidrString(cidr),
@@ -4830,6 +4830,29 @@ function allocation(model, settings) {
     bySettings.set(settings, a);
   }
   return a;
+}
+
+// src/allocator/pool-index.ts
+function poolLookup(pools) {
+  const enabled = /* @__PURE__ */ new Map();
+  const inactive = /* @__PURE__ */ new Map();
+  const prefixes = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  pools.forEach((p, i) => {
+    if (!p.cidr) return;
+    const key = `${p.cidr.family}/${p.cidr.prefix}/${p.cidr.network}`;
+    const into = isEnabled(p) ? enabled : inactive;
+    if (!into.has(key)) into.set(key, i);
+    if (!prefixes[p.cidr.family].has(p.cidr.prefix)) prefixes[p.cidr.family].set(p.cidr.prefix, maskOf(p.cidr.family, p.cidr.prefix));
+  });
+  const first = (into, ip) => {
+    let best;
+    for (const [prefix, mask] of prefixes[ip.family]) {
+      const i = into.get(`${ip.family}/${prefix}/${ip.value & mask}`);
+      if (i !== void 0 && (best === void 0 || i < best)) best = i;
+    }
+    return best === void 0 ? void 0 : pools[best];
+  };
+  return { enabled: (ip) => first(enabled, ip), inactive: (ip) => first(inactive, ip) };
 }
 
 // src/rules/_shared/pools.ts
@@ -5464,12 +5487,17 @@ var ip_outside_pool_default = defineRule({
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    const lookup2 = poolLookup(pools);
+    const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
+    const shown2 = {};
+    const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
+    const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = poolContaining(ctx.model, s.ip, pools);
+        const holder = lookup2.enabled(s.ip);
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -5482,11 +5510,11 @@ var ip_outside_pool_default = defineRule({
           }
           continue;
         }
-        const enabled = familyPools(pools, v).filter(isEnabled);
-        const inactive = inactivePoolsContaining(s.ip, pools)[0];
+        const enabled = enabledOf[v];
+        const inactive = lookup2.inactive(s.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
-          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${anyOf(enabled.map(poolText))}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
+          const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
             ...base,
             messageId: "inactive",
@@ -5496,7 +5524,7 @@ var ip_outside_pool_default = defineRule({
           });
           continue;
         }
-        if (familyPools(pools, v).length === 0) {
+        if (inFamily[v] === 0) {
           ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
           continue;
         }
@@ -5504,7 +5532,7 @@ var ip_outside_pool_default = defineRule({
           ...base,
           messageId: "outside",
           severity: "error",
-          data: { ip, v, pools: enabled.length > 0 ? anyOf(enabled.map(poolText)) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
+          data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
         });
       }
     }
@@ -5633,15 +5661,15 @@ var no_usable_pool_default = defineRule({
     for (const d of a.demands) {
       if (d.set) continue;
       const ns = namespaceLabels(ctx.model, d.pod.namespace);
-      const { failure, excluded } = defaultPools(pools, d.family, ns);
-      if (!failure) continue;
+      const { failure: failure2, excluded } = defaultPools(pools, d.family, ns);
+      if (!failure2) continue;
       const fromPod = d.list && d.listFrom === "pod";
       const at2 = fromPod && d.list ? d.list.entry.node.span : nameSpan(d.pod.object);
       const asked = d.pod.calico.lists.ipFamilies !== void 0;
-      const p6 = failure.code === "P6" ? unselected(excluded, ns, d.family) : void 0;
+      const p6 = failure2.code === "P6" ? unselected(excluded, ns, d.family) : void 0;
       const nsObject = ctx.model.namespaces.get(d.pod.namespace)?.object;
       ctx.report({
-        messageId: failure.code,
+        messageId: failure2.code,
         at: at2,
         object: d.pod.object.ref,
         value: `IPv${d.family}`,
@@ -6592,20 +6620,20 @@ function overlapsOf(pools) {
     return lowestK(found);
   });
   const out = pools.map(() => []);
-  const open2 = [];
+  const open3 = [];
   groups.forEach((g, gi) => {
-    while (open2.length > 0) {
-      const top = groups[open2.at(-1)];
+    while (open3.length > 0) {
+      const top = groups[open3.at(-1)];
       if (top.family === g.family && top.end >= g.start) break;
-      open2.pop();
+      open3.pop();
     }
-    const above = open2.flatMap((o) => groups[o].lowest);
+    const above = open3.flatMap((o) => groups[o].lowest);
     const others = lowestK([...above, ...below[gi], ...g.lowest]);
     for (let n = g.first; n <= g.last; n++) {
       const self = items[n].index;
       out[self] = others.filter((o) => o !== self).slice(0, MAX_PER_POOL);
     }
-    open2.push(gi);
+    open3.push(gi);
   });
   return out;
 }
@@ -7285,10 +7313,17 @@ function validator(rules) {
   return v;
 }
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
-function walk(n, visit) {
-  visit(n);
-  if (n.kind === "map") for (const e of n.entries) walk(e.value, visit);
-  else if (n.kind === "seq") for (const i of n.items) walk(i, visit);
+function walk(root, visit) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (seen.has(n)) continue;
+    seen.add(n);
+    visit(n);
+    if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
 }
 function fieldPath2(pointer) {
   let out = "";
@@ -7421,6 +7456,9 @@ function parseConfig(source, rules = registryDocs()) {
     if (n.tag !== void 0 && !CORE_TAGS.has(n.tag)) {
       problems.push({ span: n.span, message: `the tag ${n.tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not allowed: the configuration is plain data` });
     }
+    if (n.kind === "scalar" && typeof n.value === "number" && !Number.isFinite(n.value)) {
+      problems.push({ span: n.span, message: `${source.text.slice(n.span.start, n.span.end)} is not a finite number` });
+    }
   });
   problems.push(...schemaProblems2(root, validator(rules), rules), ...semanticProblems(root));
   if (problems.length > 0) {
@@ -7487,27 +7525,40 @@ function inside(root, p) {
   const rel = relative(root, p);
   return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
-async function walkDir(w, dir, scopes) {
-  let real;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return;
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    w.unreadable.push(displayPath(dir, w.cwd));
-    return;
-  }
-  const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-  const active = local ? [...scopes, { dir, ig: local }] : scopes;
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry2 of entries) {
-    const full = join(dir, entry2.name);
+var childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+async function walkDir(w, root, scopes) {
+  const stack = [];
+  const enter = (dir, active, known) => {
+    let real;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry2 = frame.entries[frame.next++];
+    if (!entry2) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
     let target = full;
@@ -7534,12 +7585,12 @@ async function walkDir(w, dir, scopes) {
     if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      await walkDir(w, full, active);
+      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : join(real, entry2.name), link });
+      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry2.name), link });
     }
   }
 }
@@ -7555,14 +7606,14 @@ function readGitignore(dir) {
 function isIgnored(scopes, full, isDir) {
   for (const { dir, ig } of scopes) {
     const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
+    if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel.split(sep).join("/") : abs;
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -7616,19 +7667,43 @@ function firstInvalidUtf8(b) {
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var TooLarge = class extends Error {
 };
+var DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+var readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
+function overBudgetSource(path, budget, contextOnly) {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+var MAX_IN_USE_BYTES = 512 * 1024 * 1024;
+var TooLargeError = class extends Error {
+};
+async function readFileLimited(abs, max) {
+  try {
+    return await readBounded(abs, max);
+  } catch (err) {
+    if (err instanceof TooLarge) throw new TooLargeError(`is larger than ${Math.round(max / (1024 * 1024))} MiB`);
+    if (err instanceof IsDirectory) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    throw err;
+  }
+}
 var IsDirectory = class extends Error {
 };
-async function readBounded(abs) {
-  const regular = readRegularFile(abs);
+async function readBounded(abs, max = MAX_FILE_BYTES) {
+  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
   if (regular) return regular;
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw new IsDirectory();
     if (st.isFile()) {
-      if (st.size > MAX_FILE_BYTES) throw new TooLarge();
+      if (st.size > max) throw new TooLarge();
       const bytes = await fh.readFile();
-      if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+      if (bytes.length > max) throw new TooLarge();
       return bytes;
     }
     const chunks = [];
@@ -7638,7 +7713,7 @@ async function readBounded(abs) {
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total2 += bytesRead;
-      if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+      if (total2 > max) throw new TooLarge();
       chunks.push(buf.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks);
@@ -7673,10 +7748,15 @@ function readRegularFile(abs) {
     closeSync(fd);
   }
 }
-async function loadFile(path, cwd, contextOnly = false, parse = parseSource) {
+async function loadFile(path, cwd, contextOnly = false, parse = parseSource, budget) {
   let bytes;
   try {
+    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
     bytes = await readBounded(resolve(cwd, path));
+    if (budget) {
+      budget.remaining -= bytes.length;
+      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
+    }
   } catch (err) {
     if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
     if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
@@ -7689,13 +7769,13 @@ async function loadFile(path, cwd, contextOnly = false, parse = parseSource) {
   return parse(path, decoded.text, contextOnly);
 }
 var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse);
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
@@ -7787,9 +7867,15 @@ async function loadConfig(explicit, cwd) {
 
 // src/node/write.ts
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { constants as constants2, unlinkSync } from "node:fs";
+import { access, lstat, mkdir, open as open2, realpath as realpath2, rename, stat as stat2, unlink } from "node:fs/promises";
 import { basename, dirname as dirname3, join as join3 } from "node:path";
 var WriteError = class extends Error {
+};
+var WriteFailure = class extends WriteError {
+  constructor(path, reason) {
+    super(`cannot write ${path}: ${reason}`);
+  }
 };
 var WRITE_FAILURES = {
   EROFS: "read-only file system",
@@ -7801,24 +7887,112 @@ var WRITE_FAILURES = {
   ENOTDIR: "a part of its path is not a directory",
   EEXIST: "a part of its path is not a directory",
   // what mkdir -p meets at a file
-  EISDIR: "it is a directory"
+  EISDIR: "it is a directory",
+  EPIPE: "the reader closed it",
+  ENXIO: "no such device",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the path is too long"
 };
-async function writeFileAtomic(path, data, { mode, createDirs = false } = {}) {
-  const tmp = join3(dirname3(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+var failure = (path, err) => {
+  if (err instanceof WriteFailure) return err;
+  const e = err;
+  return new WriteFailure(path, (e.code && WRITE_FAILURES[e.code]) ?? e.message);
+};
+async function writeThrough(path, data, { createDirs = false } = {}) {
   try {
     if (createDirs) await mkdir(dirname3(path), { recursive: true });
-    await writeFile(tmp, data);
-    if (mode !== void 0) await chmod(tmp, mode);
-    await rename(tmp, path);
+    const fh = await open2(path, "w", 438);
+    try {
+      await fh.writeFile(data);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    throw failure(path, err);
+  }
+}
+var pending = /* @__PURE__ */ new Set();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function onSignal(signal) {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+  pending.clear();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function track(tmp) {
+  if (pending.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  pending.add(tmp);
+}
+function untrack(tmp) {
+  pending.delete(tmp);
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+}
+async function landing(path) {
+  try {
+    return (await lstat(path)).isSymbolicLink() ? await realpath2(path) : path;
+  } catch (err) {
+    if (err.code === "ENOENT") return path;
+    throw err;
+  }
+}
+async function replaceFile(path, data, { createDirs = false } = {}) {
+  let target = path;
+  try {
+    target = await landing(path);
+    const st = await stat2(target).catch((err) => {
+      if (err.code === "ENOENT") return void 0;
+      throw err;
+    });
+    if (st === void 0) {
+      if (createDirs) await mkdir(dirname3(target), { recursive: true });
+      return await atomically(target, data, void 0);
+    }
+    if (st.isDirectory()) throw new WriteFailure(path, "it is a directory");
+    if ((st.mode & 146) === 0) throw new WriteFailure(path, "the file is read-only (make it writable to let this run change it)");
+    await access(target, constants2.W_OK);
+    if (!st.isFile()) return await writeThrough(target, data);
+    if (st.nlink > 1) return await writeThrough(target, data);
+    const root = process.getuid?.() === 0;
+    if (!root && (process.getuid?.() !== st.uid || process.getgid?.() !== st.gid)) return await writeThrough(target, data);
+    return await atomically(target, data, st);
+  } catch (err) {
+    throw failure(path, err);
+  }
+}
+async function atomically(target, data, like) {
+  const tmp = join3(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  track(tmp);
+  try {
+    const fh = await open2(tmp, "wx", 438);
+    try {
+      await fh.writeFile(data);
+      if (like) {
+        await fh.chmod(like.mode & 4095);
+        if (process.getuid?.() === 0) await fh.chown(like.uid, like.gid);
+        await fh.chmod(like.mode & 4095);
+      }
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, target);
   } catch (err) {
     await unlink(tmp).catch(() => void 0);
-    const e = err;
-    throw new WriteError(`cannot write ${path}: ${(e.code && WRITE_FAILURES[e.code]) ?? e.message}`);
+    throw err;
+  } finally {
+    untrack(tmp);
   }
+}
+async function writeFileAtomic(path, data, { createDirs = false } = {}) {
+  await replaceFile(path, data, { createDirs });
 }
 
 // src/node/setup.ts
-import { readFile, realpath as realpath2 } from "node:fs/promises";
+import { readFile, realpath as realpath3 } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/baseline.ts
@@ -7916,11 +8090,28 @@ import { spawn } from "node:child_process";
 import { join as join4 } from "node:path";
 var GitError = class extends Error {
 };
-function git(args, cwd, input) {
+var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
+var SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var filterOverrides = /* @__PURE__ */ new Map();
+function noFilters(cwd) {
+  let hit = filterOverrides.get(cwd);
+  if (!hit) {
+    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
+      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+      return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
+    }).catch(() => []);
+    filterOverrides.set(cwd, hit);
+  }
+  return hit;
+}
+async function git(args, cwd, input) {
+  return run(args, cwd, await noFilters(cwd), input);
+}
+function run(args, cwd, extra, input) {
   return new Promise((resolvePromise, reject2) => {
     let child;
     try {
-      child = spawn("git", [...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+      child = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
     } catch (err2) {
       reject2(new GitError(`could not run git: ${err2.message}`));
       return;
@@ -8021,8 +8212,9 @@ async function readLiveState(file, cwd) {
   const shown2 = displayPath(resolve3(cwd, file), cwd);
   let bytes;
   try {
-    bytes = await readFile(resolve3(cwd, file));
+    bytes = await readFileLimited(resolve3(cwd, file), MAX_IN_USE_BYTES);
   } catch (err) {
+    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
     const code = err.code;
     throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
   }
@@ -8058,7 +8250,7 @@ async function changedSetup(ref, cwd, stdinName) {
   } catch (err) {
     throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
   }
-  const realCwd = await realpath2(cwd).catch(() => resolve3(cwd));
+  const realCwd = await realpath3(cwd).catch(() => resolve3(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
   const texts = /* @__PURE__ */ new Map();
@@ -8102,7 +8294,7 @@ async function prepareLint(flags, io) {
     if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
-  const writeFile2 = flags.writeBaseline !== void 0 ? resolve3(io.cwd, flags.writeBaseline) : void 0;
+  const writeFile = flags.writeBaseline !== void 0 ? resolve3(io.cwd, flags.writeBaseline) : void 0;
   const fromConfig = configRequest(config);
   const options = {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
@@ -8118,7 +8310,7 @@ async function prepareLint(flags, io) {
     context: config?.pools ?? [],
     settings,
     ...baseline ? { baseline } : {},
-    ...writeFile2 ? { writeBaseline: { file: writeFile2, path: baselinePath(writeFile2, io.cwd) } } : {},
+    ...writeFile ? { writeBaseline: { file: writeFile, path: baselinePath(writeFile, io.cwd) } } : {},
     ...changed ? { inScope: changed.inScope } : {}
   };
 }
@@ -8772,6 +8964,47 @@ function dedupe2(units) {
   return [...byKey.values(), ...plain2.length > 0 ? [{ kind: "files", files: plain2.sort() }] : []];
 }
 
+// src/engine/contain.ts
+var describeError = (err) => {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > 200 ? `${m.slice(0, 200)}\u2026` : m;
+};
+var failureMessage = (rule, err, scope) => `${rule.id} failed on ${scope === "object" ? "this document" : "this run"} with an internal error (${describeError(err)}); ${scope === "object" ? "it is not checked" : "its findings may be incomplete"}, the rest of the run is. This is a bug in calico-ipam-lint: please report it`;
+function checkContained(rule, files, check, strict = false) {
+  if (strict) {
+    check(null);
+    return [];
+  }
+  try {
+    check(null);
+    return [];
+  } catch (err) {
+    const linted = files.filter((f) => !f.contextOnly);
+    if (rule.meta.scope !== "object") {
+      const first = linted[0] ?? files[0];
+      return first ? [{ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") }] : [];
+    }
+    const failures = [];
+    const context = files.filter((f) => f.contextOnly);
+    for (const f of linted) {
+      for (const d of f.documents) {
+        if (!d.root) continue;
+        try {
+          check([...context, { ...f, documents: [d] }]);
+        } catch (e) {
+          const start = d.root.span.start;
+          failures.push({ at: { file: f.path, start, end: start }, message: failureMessage(rule, e, "object") });
+        }
+      }
+    }
+    if (failures.length === 0) {
+      const first = linted[0] ?? files[0];
+      if (first) failures.push({ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") });
+    }
+    return failures;
+  }
+}
+
 // src/engine/policy.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
@@ -9143,8 +9376,8 @@ function lintSources(input, options = {}) {
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
-    rule.check({
-      model,
+    const failures = checkContained(rule, files, (only) => rule.check({
+      model: only ? buildModel(only, options) : model,
       settings,
       sourceText: (file) => byPath.get(file)?.text ?? "",
       report: (r) => {
@@ -9172,7 +9405,10 @@ function lintSources(input, options = {}) {
           ...fix ? { fix } : {}
         });
       }
-    });
+    }), options.strict);
+    for (const f of failures) {
+      findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
+    }
   }
   const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
@@ -9351,6 +9587,7 @@ function planFrom(model, a) {
     if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
   }
   for (const u of a.pools) {
+    if (!Number.isInteger(u.pool.blockSize)) continue;
     const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
     if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
       notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
@@ -9362,14 +9599,14 @@ function planFrom(model, a) {
 
 // src/render/tools.ts
 import { execFile } from "node:child_process";
-import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { accessSync, constants as constants3, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
 import { delimiter, dirname as dirname7, join as join7, resolve as resolve5 } from "node:path";
 function onPath(name, env) {
   for (const dir of (env["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
     const p = join7(dir, name);
     try {
-      accessSync(p, constants2.X_OK);
+      accessSync(p, constants3.X_OK);
       return p;
     } catch {
     }
@@ -9678,7 +9915,7 @@ function unitKey(u) {
   return `files\0${u.files.join("\0")}`;
 }
 async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byAbs, cacheDir, stats) {
-  const run = async (program, job, dirs, files, render) => {
+  const run2 = async (program, job, dirs, files, render) => {
     const key = cacheDir ? renderKey(program, job, dirs, files) : "";
     const hit = cacheDir ? cached(cacheDir, key) : null;
     if (hit) {
@@ -9703,7 +9940,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
       return { raw: true };
     }
     const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname8(p)))];
-    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env));
+    const out = await run2(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env));
     if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     const label = show(u.root.dir);
     const path = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
@@ -9752,7 +9989,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync3(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
     const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
-    const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
+    const out = await run2(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
@@ -9863,8 +10100,9 @@ async function lint(given) {
   const mainSet = new Set(main.files);
   const files = [...request.sources ?? []];
   const parse = request.precise ? parseSource : manifestReader();
-  for (const f of await loadFiles(main.files, cwd, false, parse)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse)) files.push(f);
+  const budget = readBudget(request.maxInputBytes);
+  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,
@@ -9911,11 +10149,13 @@ export {
   RULES,
   podCidrProblem,
   displayPath,
+  MAX_FILE_BYTES,
   loadFile,
   loadStream,
   ConfigError,
   loadConfig,
   WriteError,
+  writeThrough,
   writeFileAtomic,
   SetupError,
   configRequest,
