@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-3FS5Z5ZK.js");
+  const { run: runCli } = await import("./chunks/main-67WF42R4.js");
   return runCli(argv, io);
 }
 export {

@@ -26248,6 +26248,7 @@ var DEFAULT_ENCAP_MODE = "Never";
 var DEFAULT_ASSIGNMENT_MODE = "Automatic";
 var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
 var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+var OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
 var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
 var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
 var LINK_LOCAL = {
@@ -26406,12 +26407,22 @@ var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, ap
 var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
 var OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
 var CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
+var PROVIDER_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+function installationCniType(o) {
+  const typeNode = get(o.node, "spec", "cni", "type");
+  if (typeNode) return str(typeNode);
+  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
+}
 function fromInstallation(o) {
   const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
   const typeNode = get(o.node, "spec", "cni", "type");
-  const plugin = typeNode ? str(typeNode) : "Calico";
+  const plugin = installationCniType(o);
   if (plugin === void 0) return null;
-  if (plugin !== "Calico") return { plugin, ipam: null, object: o, span: typeNode?.span ?? o.ref.span, source: `${name} spec.cni.type: ${plugin}` };
+  if (plugin !== "Calico") {
+    const providerNode = get(o.node, "spec", "kubernetesProvider");
+    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
+    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
+  }
   const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
   const ipamType = ipamNode ? str(ipamNode) : "Calico";
   const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
@@ -26524,7 +26535,13 @@ var WORKLOAD_KINDS = [
   { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
   { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
   { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
-  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" }
+  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
+  // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
+  // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
+  // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
+  { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
+  { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
+  { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" }
 ];
 function workloadKind(apiGroup2, kind) {
   return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
@@ -26591,7 +26608,9 @@ function buildModel(files, options = {}) {
       if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
     }
   }
-  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
+  const ipPools = [...pools];
+  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
+  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
@@ -26716,23 +26735,26 @@ function ipPoolFromObject(o) {
   };
 }
 function cidrToName(cidr) {
-  return cidr.replace(/[/:]/g, "-");
+  const addr = cidr.family === 4 ? formatIP(4, cidr.network) : Array.from({ length: 8 }, (_, i) => (cidr.network >> BigInt(16 * (7 - i)) & 0xffffn).toString(16).padStart(4, "0")).join(".");
+  return `${addr}-${cidr.prefix}`;
 }
-function installationPools(o, podCidrs) {
+function installationPools(o, podCidrs, ipPools) {
   const calicoNetwork = get(o.node, "spec", "calicoNetwork");
-  const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
-  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
+  const cni = installationCniType(o) ?? "Calico";
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
   const poolsEntry = entry(calicoNetwork, "ipPools");
   const list2 = asSeq(poolsEntry?.value);
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform2 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
+    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
+    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true));
+      const encap = platform2.length === 0 && eks ? "VXLAN" : void 0;
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true, encap));
     }
     return out;
   }
@@ -26748,14 +26770,16 @@ function installationPools(o, podCidrs) {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    const cidr = p.cidr;
+    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
+    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
     out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
-function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit) {
+function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit, defaultEncap) {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
+  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
   return {
@@ -26780,6 +26804,63 @@ function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode
     allocatable: true,
     implicit
   };
+}
+var ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
+function calicoNodePools(o, w) {
+  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
+  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
+  const envList = asSeq(get(container, "env"));
+  if (!envList) return [];
+  const env3 = /* @__PURE__ */ new Map();
+  for (const item of envList.items) {
+    const name = str(get(item, "name"));
+    const value = get(item, "value");
+    if (name !== void 0 && value !== void 0) env3.set(name, value);
+  }
+  const envText = (k) => {
+    const n = env3.get(k);
+    return n ? text(n) ?? void 0 : void 0;
+  };
+  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
+  const out = [];
+  for (const family of [4, 6]) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidrNode = env3.get(`${prefix}CIDR`);
+    const cidrText = envText(`${prefix}CIDR`);
+    if (!cidrNode || !cidrText || cidrText === "none") continue;
+    const cidr = parseCIDR(cidrText);
+    if (!cidr || cidr.family !== family) continue;
+    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
+    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
+    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
+    if (ipip === void 0 || vxlan === void 0) continue;
+    const bsText = envText(`${prefix}BLOCK_SIZE`);
+    const bs = bsText !== void 0 && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
+    if (!Number.isInteger(bs)) continue;
+    out.push({
+      object: o,
+      origin: "calico-node",
+      span: cidrNode.span,
+      // Written in the env list, not in a pool spec: no pool fields to judge.
+      fieldPath: `${w.template.join(".")}.spec.containers[calico-node].env.${prefix}CIDR`,
+      written: NO_FIELDS,
+      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
+      cidrText: { value: cidrText, span: cidrNode.span },
+      cidr,
+      family,
+      blockSize: bs,
+      disabled: false,
+      ipipMode: ipip,
+      vxlanMode: vxlan,
+      allowedUses: DEFAULT_ALLOWED_USES,
+      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || DEFAULT_NODE_SELECTOR,
+      namespaceSelector: "",
+      assignmentMode: "Automatic",
+      allocatable: true,
+      implicit: true
+    });
+  }
+  return out;
 }
 function reservationFrom(o) {
   const list2 = asSeq(get(o.node, "spec", "reservedCIDRs"));
@@ -27221,6 +27302,23 @@ function evaluate(sel, labels) {
   }
 }
 
+// src/model/kind-cluster.ts
+function kindNodeCount(objects) {
+  const counts = /* @__PURE__ */ new Set();
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
+    const nodes = get(o.node, "nodes");
+    const list2 = asSeq(nodes);
+    if (nodes !== void 0 && !list2) return void 0;
+    counts.add(Math.max(1, list2?.items.length ?? 0));
+  }
+  const [only] = counts;
+  return counts.size === 1 ? only : void 0;
+}
+
+// src/allocator/copies.ts
+var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
+
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
 var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
@@ -27230,7 +27328,7 @@ function poolsInPlay(model) {
   const cached2 = views.get(model);
   if (cached2) return cached2;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const rank = copyRank;
   const chosen = /* @__PURE__ */ new Map();
   for (const p of model.pools) {
     if (p.name === "" || p.implicit && anyIPPool) continue;
@@ -28651,6 +28749,7 @@ var annotation_placement_default = defineRule({
 // src/rules/annotation-unknown.ts
 var INPUT_KEYS = [...LIST_KEYS, "hwAddr"];
 var ENTERPRISE_KEYS = ["networks"];
+var VPP_KEYS = ["vppExtraMemifPorts", "vppVcl", "vppInterfacesSpec", "vppExtraMemifSpec", "vppKeepOriginalPacket", "vppHashConfig", "vppLBType"];
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -28725,7 +28824,7 @@ var annotation_unknown_default = defineRule({
       unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
       prefix: "Calico's CNI plugin ignores {{key}}: it reads only `{{suggestion}}`{{note}}. Rename the key"
     },
-    calico: "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself). Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
+    calico: "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself); the VPP dataplane reads its own `vpp*` keys (`vppExtraMemifPorts`, `vppVcl`, `vppInterfacesSpec`, `vppExtraMemifSpec` on pods, `vppLBType`, `vppHashConfig`, `vppKeepOriginalPacket` on Services), which are not reported. Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
     remediation: "Rename the key to the one Calico reads (the message suggests the nearest), or remove it."
   },
   check(ctx) {
@@ -28744,7 +28843,7 @@ var annotation_unknown_default = defineRule({
         if (e.key.startsWith(CALICO_PREFIX)) {
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
-          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           const nearest2 = nearestKeys(name);
           const near = nearest2[0];
           if (near) {
@@ -29087,6 +29186,7 @@ var invalid_annotation_value_default = defineRule({
   meta: {
     description: "Disallow Calico annotation values that decode but that Calico rejects",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "object",
     messages: {
       emptyStatic: 'Calico fails the pod with `annotation "{{key}}" specified but empty`. Name the address (`\'["10.0.0.1"]\'`), or remove the annotation to let Calico choose one',
@@ -29095,10 +29195,10 @@ var invalid_annotation_value_default = defineRule({
       badMac: "Calico fails the pod with `failed to parse MAC address {{value}} provided via cni.projectcalico.org/hwAddr: address {{value}}: invalid MAC address`. {{fix}}",
       notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object. Quote the value",
       badOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
-      fakeOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
-      containerId: "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation"
+      fakeOutput: "Calico writes {{key}} itself and rewrites it when it sets up the pod's network (CNI ADD), so the pod gets its own addresses; until then, once the pod is scheduled, Calico reads the pod's addresses from it and policy briefly treats the pod as owning {{value}}. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep",
+      containerId: "Calico writes {{key}} itself when it sets up the pod's network (CNI ADD), overwriting this value, and uses it to tell the pod's sandboxes apart: the value from the manifest has no lasting effect. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep"
     },
-    calico: '`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation "<key>" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go\'s `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.',
+    calico: "`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation \"<key>\" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go's `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico and rewritten at CNI ADD; before that, a scheduled pod's addresses are read from `podIP`/`podIPs`, so a value that does not parse fails the pod's conversion (an error), and a valid one (as in a `kubectl get -o yaml` export) makes the pod appear to own an address until its network is set up (a warning).",
     remediation: 'Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `["IPv4"]`, `["IPv6"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.'
   },
   check(ctx) {
@@ -29120,7 +29220,7 @@ var invalid_annotation_value_default = defineRule({
       const n = e.node;
       if (shortKey(e.key) === "containerID") {
         if (textOf2(n) === "") return;
-        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
+        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref, severity: "warning" });
         return;
       }
       const v = textOf2(n);
@@ -29132,7 +29232,10 @@ var invalid_annotation_value_default = defineRule({
       const parts = shortKey(e.key) === "podIPs" ? v.split(",") : [v];
       const bad = parts.find((p) => !parseCIDROrIP(p));
       ctx.report(
-        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v }
+        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : (
+          // A valid address is read only until CNI ADD rewrites it (conversion.go getPodIPs, calcCNIAnnotations): a warning.
+          { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v, severity: "warning" }
+        )
       );
     };
     for (const site of calicoSites(ctx.model)) {
@@ -29345,8 +29448,10 @@ function isSelf(live, pod) {
 var ip_outside_pod_cidr_default = defineRule({
   id: "ip-outside-pod-cidr",
   meta: {
-    description: "Disallow static addresses outside the cluster's pod CIDR",
-    defaultSeverity: "error",
+    description: "Warn about static addresses outside the cluster's pod CIDR",
+    // Calico gives the pod the address; what goes wrong is kube-proxy's masquerading: a warning,
+    // as for pool-outside-pod-cidr.
+    defaultSeverity: "warning",
     scope: "repository",
     messages: {
       outside: "{{ip}} lies outside the cluster's {{cidrs}} (declared by {{sources}}): Calico does not check this and gives the pod the address{{poolNote}}, but kube-proxy treats traffic from addresses outside its clusterCIDR as coming from outside the cluster and masquerades it on the way to Services. Pick an address inside {{inside}}, or widen the pod CIDR to cover it"
@@ -29866,9 +29971,29 @@ var pool_family_mismatch_default = defineRule({
   }
 });
 
+// src/rules/pool-invalid/defined-twice.ts
+var DEFAULT_POOL_NAMES = new Set(Object.values(OPERATOR_DEFAULT_POOL_NAME));
+var specJson = (p) => JSON.stringify(toPlain(p.spec) ?? null);
+function checkDefinedTwice(c, pool, model) {
+  if (!pool.name || pool.cidr === null) return;
+  const other = model.pools.find(
+    (o) => o !== pool && o.origin === "IPPool" && o.name === pool.name && o.cidr !== null && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool)
+  );
+  if (!other) return;
+  const mine = toPlain(pool.spec) ?? {};
+  const theirs = toPlain(other.spec) ?? {};
+  const fields = [.../* @__PURE__ */ new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]));
+  c.problems.push({
+    messageId: "definedTwice",
+    at: pool.object.ref.span,
+    severity: "warning",
+    data: { name: pool.name, where: other.object.ref.file, fields: fields.map((f) => `\`${f}\``).join(", ") }
+  });
+}
+
 // src/rules/pool-invalid/problems.ts
-function reject(c, at2, by, error2, what, fix) {
-  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error2, fix } });
+function reject(c, messageId, at2, data = {}) {
+  c.problems.push({ messageId, at: at2, data });
 }
 var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 
@@ -29888,31 +30013,31 @@ function checkSelectorSyntax(c, w, field, by, crd) {
   const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
   const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
-  reject(
-    c,
-    at2,
+  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at2, {
+    field,
+    selector: plain(shown2),
+    reason: plain(e.message),
+    character: e.offset + 1,
     by,
-    `failed to validate Field: ${goField} because of Tag: selector`,
-    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
-    fix + stored
-  );
+    goField,
+    fix
+  });
+}
+function checkTaggedSelector(c, w, field) {
+  const n = w?.node;
+  if (n?.kind !== "scalar" || !n.tag?.startsWith("!") || n.tag.startsWith("!!") || n.value !== null && n.value !== "") return;
+  const what = field === "nodeSelector" ? "every node" : "every namespace";
+  c.problems.push({ messageId: "taggedSelector", at: n.span, data: { field, tag: n.tag, what } });
 }
 
 // src/rules/pool-invalid/ippool.ts
 var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
 var TEXT = {
-  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
-  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
   unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
   linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
   linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
   block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
   block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  tooSmall: {
-    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
-    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
-  },
   ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
   bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
   lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
@@ -29931,36 +30056,37 @@ function checkIPPool(c, pool) {
   const w = pool.written;
   const cidrText = w.cidr?.value;
   if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, w.cidr?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
+    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by });
     return;
   }
   const at2 = w.cidr?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    reject(c, "cidrInvalid", at2, { by, cidr: cidrText });
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+    reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
   }
   checkBlockSize(c, pool, by, t);
   const ipip = w.ipipMode?.value;
   const vxlan = w.vxlanMode?.value;
   if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
-    reject(c, w.ipipMode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
+    reject(c, "ipipOnIpv6", w.ipipMode.span, { by, error: t("ipip6"), mode: ipip ?? "" });
   }
   if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
-    reject(c, w.vxlanMode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
+    reject(c, "ipipWithVxlan", w.vxlanMode.span, { by, error: t("bothEncap") });
   }
   checkUses(c, pool, by, t);
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const sel = w[field];
+    checkTaggedSelector(c, sel, field);
     checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
     if (sel && sel.value?.includes("global(")) {
-      reject(c, sel.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
+      reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
     }
   }
 }
@@ -29975,45 +30101,39 @@ function checkUses(c, pool, by, t) {
     if (u.value === "Workload" || u.value === "Tunnel") {
       if (lb && (!head || !lbMixReported)) {
         lbMixReported = true;
-        reject(
-          c,
-          head ? w.allowedUses?.span ?? u.span : u.span,
-          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
-          `${u.value} together with LoadBalancer`,
-          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
-        );
+        reject(c, "allowedUsesCombination", head ? w.allowedUses?.span ?? u.span : u.span, {
+          by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+          error: head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+          use: u.value
+        });
       }
       continue;
     }
-    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
+    reject(c, "allowedUsesUnknown", u.span, {
+      by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+      error: head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`,
+      use: u.value
+    });
   }
   if (lb) {
     for (const mode of [w.ipipMode, w.vxlanMode]) {
-      if (mode && encapOn2(mode.value)) reject(c, mode.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
+      if (mode && encapOn2(mode.value)) reject(c, "loadBalancerEncapsulation", mode.span, { by, error: t("lbEncap") });
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
+      reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
     }
     const sel = w.nodeSelector;
     const selText = sel?.value;
     if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
+      reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
     }
   }
   const ns = w.namespaceSelector;
   if (ns && ns.value) {
     const defaulted = uses.length === 0;
     if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(
-        c,
-        ns.span,
-        by,
-        t("tunnelNs"),
-        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
-        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
-      );
+      reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
     }
   }
 }
@@ -30025,25 +30145,17 @@ function checkBlockSize(c, pool, by, t) {
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, w.blockSize.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${DEFAULT_BLOCK_SIZE[cidr.family]})`);
+    reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), blockSize: raw, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] });
     return;
   }
   const bs = effectiveBlockSize(raw, cidr.family);
   if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(
-      c,
-      w.cidr?.span ?? spec.span,
-      by,
-      t("tooSmall"),
-      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
-      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
-    );
+    reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
   }
 }
 
 // src/rules/pool-invalid/installation.ts
 function checkInstallationPool(c, pool) {
-  const by = "the operator rejects the Installation";
   const apiBy = "the Calico API server rejects the pool the operator creates";
   const w = pool.written;
   const cidrText = pool.cidrText?.value;
@@ -30051,49 +30163,65 @@ function checkInstallationPool(c, pool) {
   const cidr = pool.cidr;
   const at2 = pool.cidrText?.span ?? pool.spec.span;
   if (!cidr) {
-    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    reject(c, "installationCidrInvalid", at2, { cidr: cidrText });
     return;
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, "cidrLinkLocal", at2, { by: apiBy, error: cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, cidr: cidrString(cidr) });
   }
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, w.blockSize.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
+    reject(c, "installationBlockSizeRange", w.blockSize.span, { blockSize: raw, family: cidr.family, below: lo - 1, min: lo, max: hi });
   } else {
     const bs = effectiveBlockSize(raw, cidr.family);
     if (cidr.prefix > bs) {
-      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+      reject(c, "installationPoolSmallerThanBlock", at2, { prefix: cidr.prefix, blockSize: bs });
     }
   }
   const encW = w.encapsulation;
   const enc = encW?.value;
   if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
-    reject(c, encW.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
+    reject(c, "installationIpipOnIpv6", encW.span, { encapsulation: enc, cidr: cidrText });
+  }
+  const cniType = installationCniType(pool.object);
+  const ipamType = str(get(pool.object.node, "spec", "cni", "ipam", "type")) ?? (cniType === "Calico" ? "Calico" : cniType === "GKE" ? "HostLocal" : cniType);
+  if (cniType === "Calico" && ipamType === "HostLocal" && encW && (enc === "VXLAN" || enc === "VXLANCrossSubnet")) {
+    reject(c, "installationEncapsulationHostLocal", encW.span, { encapsulation: enc });
+  }
+  if (cniType !== void 0 && cniType !== "Calico") {
+    if (encW && enc !== void 0 && enc !== "" && enc !== "None") {
+      reject(c, "installationNonCalicoCniEncapsulation", encW.span, { encapsulation: enc, cni: cniType });
+    }
+    const cniSel = w.nodeSelector;
+    const cs = cniSel?.value;
+    if (cniSel && cs !== void 0 && cs !== "" && cs !== "all()") {
+      reject(c, "installationNonCalicoCniNodeSelector", cniSel.span, { selector: cs, cni: cniType });
+    }
   }
   const uses = (w.allowedUses?.value ?? []).map((u) => u.value);
   if (uses.includes("LoadBalancer")) {
     if (w.allowedUses && uses.some((u) => u === "Workload" || u === "Tunnel")) {
-      reject(c, w.allowedUses.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
+      reject(c, "installationAllowedUsesCombination", w.allowedUses.span, { name: pool.name });
     }
     if (encW && enc !== void 0 && enc !== "None") {
-      reject(c, encW.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
+      reject(c, "installationLoadBalancerEncapsulation", encW.span, { encapsulation: enc });
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
+      reject(c, "installationLoadBalancerBgpExport", bgp.span);
     }
     const sel2 = w.nodeSelector;
     const s = sel2?.value;
     if (sel2 && s !== void 0 && s !== "all()") {
-      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
+      reject(c, "installationLoadBalancerNodeSelector", sel2.span, { selector: s });
     }
   }
   const sel = w.nodeSelector;
+  checkTaggedSelector(c, sel, "nodeSelector");
   checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
   if (sel && sel.value?.includes("global(")) {
-    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
+    reject(c, "installationSelectorGlobal", sel.span);
   }
 }
 function checkDuplicates(c, pool, seen) {
@@ -30106,16 +30234,79 @@ function checkDuplicates(c, pool, seen) {
   const cidr = pool.cidrText?.value;
   if (cidr !== void 0 && pool.written.cidr) {
     const cidrSpan = pool.written.cidr.span;
-    if (s.cidrs.has(cidr)) reject(c, cidrSpan, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
+    if (s.cidrs.has(cidr)) reject(c, "installationDuplicateCidr", cidrSpan, { cidr });
     else s.cidrs.set(cidr, cidrSpan);
   }
   const nameW = pool.written.name;
   const name = nameW?.value;
   if (name !== void 0 && nameW) {
-    if (s.names.has(name)) reject(c, nameW.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
+    if (s.names.has(name)) reject(c, "installationDuplicateName", nameW.span, { name });
     else s.names.set(name, nameW.span);
   }
 }
+
+// src/rules/pool-invalid/messages.ts
+var NEVER = "so it is never applied";
+var MESSAGES = {
+  // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
+  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
+  ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
+  loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
+  loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
+  loadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelector: `A namespaceSelector on a pool that allows Tunnel: {{by}} with \`{{error}}\`, ${NEVER}. Remove Tunnel from allowedUses, or drop the namespaceSelector`,
+  tunnelNamespaceSelectorDefault: `A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]: {{by}} with \`{{error}}\`, ${NEVER}. Add \`allowedUses: [Workload]\` to the pool`,
+  selectorGlobal: `\`global()\` in {{field}}: {{by}} with \`{{error}}\`, ${NEVER}. Use \`all()\` to select every node or namespace`,
+  nameTooLong: `The name is {{length}} characters long: the API server rejects the pool with \`metadata.name: Invalid value: "{{name}}": must be no more than 253 characters\`, ${NEVER}. Shorten the name to 253 characters or fewer`,
+  // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
+  // `{{fix}}` is the hint for the parser's complaint.
+  selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
+  taggedSelector: '`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: ""`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: "{{tag}}"`',
+  // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
+  cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
+  blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
+  // One pool in two files (defined-twice.ts): one object, whichever copy is applied last.
+  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one). Keep one definition, or make the copies agree",
+  // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
+  // of the IPPool the operator creates.
+  installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  installationCidrInvalid: `\`{{cidr}}\` is not a CIDR: the operator rejects the Installation with \`IP pool CIDR ({{cidr}}) is invalid: invalid CIDR address: {{cidr}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\``,
+  installationBlockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: the operator rejects the Installation with \`IPv{{family}} pool block size must be greater than {{below}} and less than or equal to {{max}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}`,
+  installationPoolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: the operator rejects the Installation with \`IP pool size is too small. It must be equal to or greater than the block size\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, or set blockSize to {{prefix}} or more`,
+  installationIpipOnIpv6: `encapsulation {{encapsulation}} on an IPv6 pool: the operator rejects the Installation with \`IPIP encapsulation is not supported by IPv6 pools, but it is set for {{cidr}}\`, ${NEVER}. Use \`VXLAN\`, \`VXLANCrossSubnet\` or \`None\` for IPv6 pools`,
+  installationEncapsulationHostLocal: `encapsulation {{encapsulation}} under host-local IPAM: the operator rejects the Installation with \`{{encapsulation}} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM\`, ${NEVER}. Use \`IPIP\`, \`IPIPCrossSubnet\` or \`None\`, or Calico IPAM`,
+  installationNonCalicoCniEncapsulation: `encapsulation {{encapsulation}} with the {{cni}} CNI: the operator rejects the Installation with \`{{encapsulation}} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None\`, ${NEVER}. Set \`encapsulation: None\`: the other CNI plugin routes pod traffic`,
+  installationNonCalicoCniNodeSelector: `nodeSelector \`{{selector}}\` with the {{cni}} CNI: the operator rejects the Installation with \`IP pool nodeSelector ({{selector}}) should be 'all()' when using non-Calico CNI plugin\`, ${NEVER}. Set \`nodeSelector: "all()"\` or remove it`,
+  installationAllowedUsesCombination: `LoadBalancer together with Workload or Tunnel: the operator rejects the Installation with \`IP pool {{name}} AllowedUse LoadBalancer cannot be used with Workload/Tunnel\`, ${NEVER}. Give LoadBalancer its own pool`,
+  installationLoadBalancerEncapsulation: `encapsulation {{encapsulation}} on a LoadBalancer pool: the operator rejects the Installation with \`IP pool encapsulation must be none if allowedUse is LoadBalancer\`, ${NEVER}. Set \`encapsulation: None\``,
+  installationLoadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: the operator rejects the Installation with \`IP pool disable bgp export must be false when AllowedUse is LoadBalancer\`, ${NEVER}. Remove \`disableBGPExport\``,
+  installationLoadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: the operator rejects the Installation with \`IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer\`, ${NEVER}. Set \`nodeSelector: "all()"\``,
+  installationSelectorGlobal: `\`global()\` in nodeSelector: the Calico API server rejects the pool the operator creates with \`global() selector is not valid for IPPool nodeSelector - use all() instead\`, ${NEVER}. Use \`all()\``,
+  installationDuplicateCidr: `{{cidr}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{cidr}} is specified more than once\`, ${NEVER}. Remove the duplicate entry`,
+  installationDuplicateName: `The name {{name}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{name}} is specified more than once\`, ${NEVER}. Give every pool its own name`,
+  // The CRD schemas (schema.ts): the API server's structural checks, and the operator's enums.
+  schemaEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): {{by}} with \`{{path}}: Unsupported value: {{value}}: supported values: {{supported}}\`, ${NEVER}. Use one of {{allowed}}`,
+  operatorEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): the operator rejects the Installation with \`{{given}} is invalid for {{field}}, should be one of {{values}}\`, ${NEVER}. Use one of {{allowed}}`,
+  schemaType: `{{path}} must be {{aType}}: {{by}} with \`{{path}}: Invalid value: "{{got}}": {{path}} in body must be of type {{type}}: "{{got}}"\`, ${NEVER}. Write {{field}} as {{aType}}{{withoutQuotes}}`,
+  schemaMaxLength: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too long: may not be longer than {{limit}}\`, ${NEVER}. Shorten the value`,
+  schemaMaxItems: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too many: {{count}}: must have at most {{limit}} items\`, ${NEVER}. Shorten the value`,
+  schemaBounds: `{{path}} is out of bounds: {{by}} with \`{{path}} {{error}}\`, ${NEVER}. Shorten the value`,
+  unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
+  // IPReservations (reservation.ts).
+  reservationEmpty: "`{{entry}}` is empty: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28` or remove the entry",
+  reservationInvalid: "`{{entry}}` is neither a CIDR nor an IP address: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28`, or a single address",
+  reservationBareAddress: "`{{entry}}` is a bare address, not a CIDR: the HEAD IPReservation CRD (`format: cidr`) rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write `{{entry}}/{{bits}}`"
+};
 
 // src/rules/pool-invalid/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -30248,8 +30439,8 @@ function fieldPath(prefix, pointer) {
 var YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 var goType = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
 var OPERATOR_ENUMS = {
-  encapsulation: (v) => `${v} is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None`,
-  natOutgoing: (v) => `${v} is invalid for natOutgoing, should be one of Enabled,Disabled`
+  encapsulation: { field: "ipPool.encapsulation", values: "IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None" },
+  natOutgoing: { field: "natOutgoing", values: "Enabled,Disabled" }
 };
 function schemaProblems(root, prefix, validate2, kind, installation) {
   const value = toPlain(root);
@@ -30290,36 +30481,35 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
       const allowed = (err.params.allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
       const op = installation ? OPERATOR_ENUMS[last] : void 0;
-      out.push({
-        messageId: "schema",
-        at: node.span,
-        data: {
-          what: `${JSON.stringify(v)} is not a valid ${path2} (values are case-sensitive)`,
-          by: op ? "the operator rejects the Installation" : by,
-          error: op ? op(String(v)) : `${path2}: Unsupported value: ${JSON.stringify(v)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
-          fix: `Use one of ${allowed.map((a) => `\`${String(a)}\``).join(", ")}`
-        }
-      });
+      const value2 = JSON.stringify(v);
+      const use = allowed.map((a) => `\`${String(a)}\``).join(", ");
+      out.push(
+        op ? { messageId: "operatorEnum", at: node.span, data: { value: value2, path: path2, given: String(v), field: op.field, values: op.values, allowed: use } } : { messageId: "schemaEnum", at: node.span, data: { value: value2, path: path2, by, supported: allowed.map((a) => JSON.stringify(a)).join(", "), allowed: use } }
+      );
       continue;
     }
     if (err.keyword === "type") {
       const expected = String(err.params.type);
       if (expected === "boolean" && typeof v === "string" && YAML11_BOOL.test(v)) continue;
       out.push({
-        messageId: "schema",
+        messageId: "schemaType",
         at: node.span,
         data: {
-          what: `${path2} must be ${expected === "integer" ? "an" : "a"} ${expected}`,
+          path: path2,
           by,
-          error: `${path2}: Invalid value: "${goType(v)}": ${path2} in body must be of type ${expected}: "${goType(v)}"`,
-          fix: `Write ${path2.split(".").pop() ?? path2} as ${expected === "integer" ? "an" : "a"} ${expected}${typeof v === "string" ? " without quotes" : ""}`
+          aType: `${expected === "integer" ? "an" : "a"} ${expected}`,
+          type: expected,
+          got: goType(v),
+          field: path2.split(".").pop() ?? path2,
+          withoutQuotes: typeof v === "string" ? " without quotes" : ""
         }
       });
       continue;
     }
     const limit = String(err.params.limit ?? "");
-    const error2 = err.keyword === "maxLength" ? `${path2}: Too long: may not be longer than ${limit}` : err.keyword === "maxItems" ? `${path2}: Too many: ${Array.isArray(v) ? v.length : "?"}: must have at most ${limit} items` : `${path2} ${err.message ?? "is invalid"}`;
-    out.push({ messageId: "schema", at: node.span, data: { what: `${path2} is out of bounds`, by, error: error2, fix: "Shorten the value" } });
+    out.push(
+      err.keyword === "maxLength" ? { messageId: "schemaMaxLength", at: node.span, data: { path: path2, by, limit } } : err.keyword === "maxItems" ? { messageId: "schemaMaxItems", at: node.span, data: { path: path2, by, limit, count: Array.isArray(v) ? v.length : "?" } } : { messageId: "schemaBounds", at: node.span, data: { path: path2, by, error: err.message ?? "is invalid" } }
+    );
   }
   return out;
 }
@@ -30328,21 +30518,9 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
 function checkReservation(c, r, settings) {
   if (r.spec) for (const problem of schemaProblems(r.spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
-    if (e.text === "" && e.cidr === null) {
-      c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
-    } else if (!e.cidr) {
-      c.problems.push({
-        messageId: "reservation",
-        at: e.span,
-        data: { entry: e.text, problem: "neither a CIDR nor an IP address", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28`, or a single address" }
-      });
-    } else if (settings.calicoVersion === "head" && !e.text.includes("/")) {
-      c.problems.push({
-        messageId: "reservation",
-        at: e.span,
-        data: { entry: e.text, problem: "a bare address, not a CIDR", by: "the HEAD IPReservation CRD (`format: cidr`) rejects the IPReservation", fix: `Write \`${e.text}/${e.cidr.family === 4 ? 32 : 128}\`` }
-      });
-    }
+    if (e.text === "" && e.cidr === null) reject(c, "reservationEmpty", e.span, { entry: e.text });
+    else if (!e.cidr) reject(c, "reservationInvalid", e.span, { entry: e.text });
+    else if (settings.calicoVersion === "head" && !e.text.includes("/")) reject(c, "reservationBareAddress", e.span, { entry: e.text, bits: e.cidr.family === 4 ? 32 : 128 });
   }
 }
 
@@ -30368,26 +30546,22 @@ function checkUpdate(c, pool, model, previous) {
   const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
   if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
-    reject(
-      c,
-      cidrW.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
-      `The cidr was ${oldText ?? ""} at ${since.ref}`,
-      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
-    );
+    reject(c, "cidrChanged", cidrW.span, {
+      by,
+      error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      was: oldText ?? "",
+      ref: since.ref
+    });
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
   if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
-    reject(
-      c,
-      pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      `The blockSize was ${was} at ${since.ref}`,
-      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
-    );
+    reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
+      by,
+      error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      was,
+      ref: since.ref
+    });
   }
 }
 
@@ -30399,12 +30573,7 @@ var pool_invalid_default = defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
-    messages: {
-      rejected: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      schema: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
-      reservation: "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}"
-    },
+    messages: MESSAGES,
     calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
@@ -30422,12 +30591,13 @@ var pool_invalid_default = defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
-        const patch = !pool.cidrText?.value && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
+        checkDefinedTwice(c, pool, ctx.model);
         checkUpdate(c, pool, ctx.model, previous);
         const nameW = pool.written.name;
         if (nameW && pool.name.length > 253) {
-          reject(c, nameW.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+          reject(c, "nameTooLong", nameW.span, { name: pool.name, length: pool.name.length });
         }
         flush(pool.object.ref);
         continue;
@@ -30437,7 +30607,7 @@ var pool_invalid_default = defineRule({
       const path2 = pool.fieldPath;
       for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
       if (!pool.written.cidr) {
-        reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
+        reject(c, "installationCidrRequired", item.span, { path: path2 });
       }
       checkInstallationPool(c, pool);
       checkDuplicates(c, pool, seen);
@@ -30464,7 +30634,7 @@ var pool_outside_pod_cidr_default = defineRule({
       outside: "Pool {{pool}} lies outside the cluster's pod CIDR {{podCidrs}}, declared by {{source}}: Calico accepts it, but kube-proxy takes traffic from these pod addresses for traffic from outside the cluster and masquerades it by its clusterCIDR. Move the pool inside {{podCidrs}}, or widen the cluster's pod CIDR",
       operator: "Installation pool {{cidr}} lies outside the platform's pod CIDR: the operator refuses it with `IPPool {{cidr}} is not within the platform's configured pod network CIDR(s) [{{list}}]` and creates no pools. Choose a cidr inside {{podCidrs}}, or leave `ipPools` out so the operator uses the platform's CIDR"
     },
-    calico: "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
+    calico: "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. Pools whose `allowedUses` is only `LoadBalancer` hold Service addresses and are not compared. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
     remediation: "Keep every enabled pool inside a pod CIDR of its family, or widen the pod CIDR (kubeadm `podSubnet`, kube-proxy `clusterCIDR`) to cover it."
   },
   check(ctx) {
@@ -30493,6 +30663,7 @@ var pool_outside_pod_cidr_default = defineRule({
         });
         continue;
       }
+      if (pool.allowedUses.length > 0 && pool.allowedUses.every((u) => u === "LoadBalancer")) continue;
       ctx.report({
         messageId: "outside",
         severity: "warning",
@@ -30553,34 +30724,52 @@ function overlapsOf(pools) {
   });
   return out;
 }
+var viaCrd = (p) => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "crd.projectcalico.org";
+var viaV3 = (p) => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "projectcalico.org";
 var pool_overlap_default = defineRule({
   id: "pool-overlap",
   meta: {
-    description: "Disallow enabled IP pools of one family whose CIDRs overlap",
+    description: "Disallow IP pools whose CIDRs overlap where Calico refuses one or makes one unusable",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
-      overlap: "Pool {{pool}} overlaps pool {{other}}: calicoctl and the Calico API server refuse the second one with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`, and applied as CRDs Calico v3.32+ marks one `Allocatable=False` (CIDROverlap) so IPAM skips it. Make the CIDRs disjoint, or disable one of the pools"
+      overlap: "Pool {{pool}} overlaps pool {{other}}: calicoctl and the Calico API server refuse the second one with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`, and applied as CRDs Calico v3.32+ marks one `Allocatable=False` (CIDROverlap) so IPAM skips it. Make the CIDRs disjoint, or disable one of the pools",
+      overlapCrd: "Pool {{pool}} overlaps pool {{other}}: applied with kubectl as crd.projectcalico.org/v1 objects, both are stored (only the CRD schema checks them, not the overlap), and from Calico v3.32 kube-controllers' pool controller marks one of them `Allocatable=False` (CIDROverlap), so IPAM takes no address from it; earlier versions allocate from both. Make the CIDRs disjoint, or disable one of the pools",
+      overlapDisabled: "Pool {{pool}} overlaps the disabled pool {{other}}: calicoctl and the Calico API server check a new pool against every pool, disabled ones included, and refuse the one created second with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`. Make the CIDRs disjoint, or delete the disabled pool once no address is left in it",
+      overlapDisabledOrder: "Pool {{pool}} overlaps the disabled pool {{other}}, and only {{checked}} goes through calicoctl or the Calico API server (projectcalico.org/v3), which refuse a new pool that overlaps any pool, disabled ones included: if it is created after the other, it is refused with `IPPool({{checkedName}}) CIDR overlaps with IPPool({{otherName}}) CIDR {{otherCidr}}`; created first, both are stored and the disabled pool takes no part. Which comes first depends on the order they are applied. Make the CIDRs disjoint, or delete the disabled pool"
     },
-    calico: "clientv3 rejects, on create, any pool whose CIDR overlaps an existing pool (identical, larger or smaller). Writing the CRDs directly skips that check; from v3.32 the kube-controllers pool controller keeps one pool per overlapping range active and marks the others `Allocatable=False`. Disabled pools take no part.",
-    remediation: "Give every enabled pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired."
+    calico: "clientv3's `validateAndSetDefaults` (calicoctl, the Calico API server) rejects, on create, a pool whose CIDR overlaps any existing pool, disabled ones included (identical, larger or smaller). Writing `crd.projectcalico.org/v1` objects with kubectl skips that check: both are stored, and from v3.32 the kube-controllers pool controller (`reconcileConditions`) keeps one pool per overlapping range active and marks the others `Allocatable=False`; administratively disabled pools take no part there.",
+    remediation: "Give every pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired (and, with projectcalico.org/v3, create no new pool over it until it is deleted)."
   },
   check(ctx) {
-    const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
-    overlapsOf(pools).forEach((others, i) => {
-      const a = pools[i];
+    const inPlay = poolsInPlay(ctx.model).filter((p) => p.cidr !== null);
+    const report = (a, b, aFirst) => {
+      if (!a.cidr || !b.cidr) return;
+      const [first, second] = aFirst ? [a, b] : [b, a];
+      const data = { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) };
+      const base = { at: poolSpan(a), object: a.object.ref, value: cidrString(a.cidr), related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }] };
+      if (!a.disabled && !b.disabled) {
+        ctx.report({ ...base, messageId: viaCrd(a) && viaCrd(b) ? "overlapCrd" : "overlap", severity: "error", data });
+      } else if (viaV3(a) && viaV3(b)) {
+        ctx.report({ ...base, messageId: "overlapDisabled", severity: "error", data });
+      } else {
+        const [checked, other] = viaV3(a) ? [a, b] : [b, a];
+        const more = { checked: poolLabel(checked), checkedName: nameOf(checked), otherName: nameOf(other), otherCidr: other.cidr ? cidrString(other.cidr) : "" };
+        ctx.report({ ...base, messageId: "overlapDisabledOrder", severity: "warning", data: { ...data, ...more } });
+      }
+    };
+    const enabled = inPlay.filter((p) => !p.disabled);
+    overlapsOf(enabled).forEach((others, i) => {
+      for (const j of others) report(enabled[i], enabled[j], i < j);
+    });
+    const objects = inPlay.filter((p) => viaV3(p) || viaCrd(p));
+    if (!objects.some((p) => p.disabled) || !objects.some(viaV3)) return;
+    overlapsOf(objects).forEach((others, i) => {
+      const a = objects[i];
       for (const j of others) {
-        const b = pools[j];
-        if (!a.cidr || !b.cidr) continue;
-        const [first, second] = i < j ? [a, b] : [b, a];
-        ctx.report({
-          messageId: "overlap",
-          at: poolSpan(a),
-          object: a.object.ref,
-          value: cidrString(a.cidr),
-          data: { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) },
-          related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }]
-        });
+        const b = objects[j];
+        if ((a.disabled || b.disabled) && (viaV3(a) || viaV3(b))) report(a, b, i < j);
       }
     });
   }
@@ -31868,7 +32057,8 @@ function lintSources(input, options = {}) {
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
-  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const kindNodes = kindNodeCount(model.objects);
+  const settings = { ...DEFAULT_SETTINGS, ...kindNodes !== void 0 ? { nodes: kindNodes } : {}, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();
   const indexFor = (file) => {
@@ -32115,8 +32305,6 @@ async function loadConfig(explicit, cwd) {
     pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
   };
 }
-
-// src/node/setup.ts
 function configRequest(config) {
   if (!config) return {};
   const data = config.config.data;

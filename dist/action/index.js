@@ -46010,7 +46010,7 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import { join as join11, resolve as resolve13 } from "node:path";
 
 // src/api.ts
-import { resolve as resolve7, sep as sep5 } from "node:path";
+import { resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -48402,6 +48402,7 @@ var DEFAULT_ENCAP_MODE = "Never";
 var DEFAULT_ASSIGNMENT_MODE = "Automatic";
 var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
 var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+var OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
 var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
 var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
 var LINK_LOCAL = {
@@ -48560,12 +48561,22 @@ var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, ap
 var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
 var OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
 var CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
+var PROVIDER_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+function installationCniType(o) {
+  const typeNode = get(o.node, "spec", "cni", "type");
+  if (typeNode) return str(typeNode);
+  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
+}
 function fromInstallation(o) {
   const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
   const typeNode = get(o.node, "spec", "cni", "type");
-  const plugin = typeNode ? str(typeNode) : "Calico";
+  const plugin = installationCniType(o);
   if (plugin === void 0) return null;
-  if (plugin !== "Calico") return { plugin, ipam: null, object: o, span: typeNode?.span ?? o.ref.span, source: `${name} spec.cni.type: ${plugin}` };
+  if (plugin !== "Calico") {
+    const providerNode = get(o.node, "spec", "kubernetesProvider");
+    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
+    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
+  }
   const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
   const ipamType = ipamNode ? str(ipamNode) : "Calico";
   const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
@@ -48678,7 +48689,13 @@ var WORKLOAD_KINDS = [
   { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
   { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
   { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
-  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" }
+  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
+  // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
+  // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
+  // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
+  { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
+  { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
+  { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" }
 ];
 function workloadKind(apiGroup2, kind) {
   return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
@@ -48745,7 +48762,9 @@ function buildModel(files, options = {}) {
       if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
     }
   }
-  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
+  const ipPools = [...pools];
+  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
+  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
@@ -48870,23 +48889,26 @@ function ipPoolFromObject(o) {
   };
 }
 function cidrToName(cidr) {
-  return cidr.replace(/[/:]/g, "-");
+  const addr = cidr.family === 4 ? formatIP(4, cidr.network) : Array.from({ length: 8 }, (_, i) => (cidr.network >> BigInt(16 * (7 - i)) & 0xffffn).toString(16).padStart(4, "0")).join(".");
+  return `${addr}-${cidr.prefix}`;
 }
-function installationPools(o, podCidrs) {
+function installationPools(o, podCidrs, ipPools) {
   const calicoNetwork = get(o.node, "spec", "calicoNetwork");
-  const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
-  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
+  const cni = installationCniType(o) ?? "Calico";
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
   const poolsEntry = entry(calicoNetwork, "ipPools");
   const list3 = asSeq(poolsEntry?.value);
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform3 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform3.length > 0 ? platform3.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
+    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
+    const cidrs = platform3.length > 0 ? platform3.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true));
+      const encap = platform3.length === 0 && eks ? "VXLAN" : void 0;
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true, encap));
     }
     return out;
   }
@@ -48902,14 +48924,16 @@ function installationPools(o, podCidrs) {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    const cidr = p.cidr;
+    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
+    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
     out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
-function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit) {
+function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit, defaultEncap) {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
+  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
   return {
@@ -48934,6 +48958,63 @@ function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode
     allocatable: true,
     implicit
   };
+}
+var ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
+function calicoNodePools(o, w) {
+  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
+  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
+  const envList = asSeq(get(container, "env"));
+  if (!envList) return [];
+  const env3 = /* @__PURE__ */ new Map();
+  for (const item of envList.items) {
+    const name = str(get(item, "name"));
+    const value = get(item, "value");
+    if (name !== void 0 && value !== void 0) env3.set(name, value);
+  }
+  const envText = (k) => {
+    const n = env3.get(k);
+    return n ? text(n) ?? void 0 : void 0;
+  };
+  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
+  const out = [];
+  for (const family of [4, 6]) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidrNode = env3.get(`${prefix}CIDR`);
+    const cidrText = envText(`${prefix}CIDR`);
+    if (!cidrNode || !cidrText || cidrText === "none") continue;
+    const cidr = parseCIDR(cidrText);
+    if (!cidr || cidr.family !== family) continue;
+    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
+    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
+    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
+    if (ipip === void 0 || vxlan === void 0) continue;
+    const bsText = envText(`${prefix}BLOCK_SIZE`);
+    const bs = bsText !== void 0 && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
+    if (!Number.isInteger(bs)) continue;
+    out.push({
+      object: o,
+      origin: "calico-node",
+      span: cidrNode.span,
+      // Written in the env list, not in a pool spec: no pool fields to judge.
+      fieldPath: `${w.template.join(".")}.spec.containers[calico-node].env.${prefix}CIDR`,
+      written: NO_FIELDS,
+      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
+      cidrText: { value: cidrText, span: cidrNode.span },
+      cidr,
+      family,
+      blockSize: bs,
+      disabled: false,
+      ipipMode: ipip,
+      vxlanMode: vxlan,
+      allowedUses: DEFAULT_ALLOWED_USES,
+      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || DEFAULT_NODE_SELECTOR,
+      namespaceSelector: "",
+      assignmentMode: "Automatic",
+      allocatable: true,
+      implicit: true
+    });
+  }
+  return out;
 }
 function reservationFrom(o) {
   const list3 = asSeq(get(o.node, "spec", "reservedCIDRs"));
@@ -49447,6 +49528,23 @@ function evaluate(sel, labels) {
   }
 }
 
+// src/model/kind-cluster.ts
+function kindNodeCount(objects) {
+  const counts = /* @__PURE__ */ new Set();
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
+    const nodes = get(o.node, "nodes");
+    const list3 = asSeq(nodes);
+    if (nodes !== void 0 && !list3) return void 0;
+    counts.add(Math.max(1, list3?.items.length ?? 0));
+  }
+  const [only] = counts;
+  return counts.size === 1 ? only : void 0;
+}
+
+// src/allocator/copies.ts
+var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
+
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
 var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
@@ -49456,7 +49554,7 @@ function poolsInPlay(model) {
   const cached2 = views.get(model);
   if (cached2) return cached2;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
-  const rank = (p) => (p.cidr !== null ? 0 : 2) + (p.origin === "IPPool" ? 0 : 1);
+  const rank = copyRank;
   const chosen = /* @__PURE__ */ new Map();
   for (const p of model.pools) {
     if (p.name === "" || p.implicit && anyIPPool) continue;
@@ -50877,6 +50975,7 @@ var annotation_placement_default = defineRule({
 // src/rules/annotation-unknown.ts
 var INPUT_KEYS = [...LIST_KEYS, "hwAddr"];
 var ENTERPRISE_KEYS = ["networks"];
+var VPP_KEYS = ["vppExtraMemifPorts", "vppVcl", "vppInterfacesSpec", "vppExtraMemifSpec", "vppKeepOriginalPacket", "vppHashConfig", "vppLBType"];
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -50951,7 +51050,7 @@ var annotation_unknown_default = defineRule({
       unknown: "Calico ignores {{key}}: it reads no such annotation (it reads {{known}}). Rename or remove it",
       prefix: "Calico's CNI plugin ignores {{key}}: it reads only `{{suggestion}}`{{note}}. Rename the key"
     },
-    calico: "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself). Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
+    calico: "The CNI plugin reads `cni.projectcalico.org/` + `ipAddrs`, `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, `ipFamilies`, `floatingIPs`, `allowedSourcePrefixes` and `hwAddr` (and writes `podIP`, `podIPs`, `containerID` itself); the VPP dataplane reads its own `vpp*` keys (`vppExtraMemifPorts`, `vppVcl`, `vppInterfacesSpec`, `vppExtraMemifSpec` on pods, `vppLBType`, `vppHashConfig`, `vppKeepOriginalPacket` on Services), which are not reported. Keys are case-sensitive; any other key, or a near miss of the prefix, is silently ignored, so the pod runs without what the author asked for.",
     remediation: "Rename the key to the one Calico reads (the message suggests the nearest), or remove it."
   },
   check(ctx) {
@@ -50970,7 +51069,7 @@ var annotation_unknown_default = defineRule({
         if (e.key.startsWith(CALICO_PREFIX)) {
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
-          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name)) continue;
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           const nearest2 = nearestKeys(name);
           const near = nearest2[0];
           if (near) {
@@ -51313,6 +51412,7 @@ var invalid_annotation_value_default = defineRule({
   meta: {
     description: "Disallow Calico annotation values that decode but that Calico rejects",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "object",
     messages: {
       emptyStatic: 'Calico fails the pod with `annotation "{{key}}" specified but empty`. Name the address (`\'["10.0.0.1"]\'`), or remove the annotation to let Calico choose one',
@@ -51321,10 +51421,10 @@ var invalid_annotation_value_default = defineRule({
       badMac: "Calico fails the pod with `failed to parse MAC address {{value}} provided via cni.projectcalico.org/hwAddr: address {{value}}: invalid MAC address`. {{fix}}",
       notString: "{{key}} is a YAML {{type}}, but annotation values must be strings: kubectl and the API server reject the whole object. Quote the value",
       badOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, and `{{value}}` does not parse (`invalid CIDR address: {{bad}}`), so pod conversion and network setup fail. Remove the annotation",
-      fakeOutput: "Calico writes {{key}} itself; until the pod has IPs it reads the pod's addresses from it, so Calico treats the pod as owning {{value}} before its network is set up. Remove the annotation",
-      containerId: "Calico writes {{key}} itself when it sets up the pod's network and uses it to tell the pod's sandboxes apart; a value from a manifest is stale or wrong. Remove the annotation"
+      fakeOutput: "Calico writes {{key}} itself and rewrites it when it sets up the pod's network (CNI ADD), so the pod gets its own addresses; until then, once the pod is scheduled, Calico reads the pod's addresses from it and policy briefly treats the pod as owning {{value}}. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep",
+      containerId: "Calico writes {{key}} itself when it sets up the pod's network (CNI ADD), overwriting this value, and uses it to tell the pod's sandboxes apart: the value from the manifest has no lasting effect. Typical of a `kubectl get -o yaml` export; remove the annotation from manifests you keep"
     },
-    calico: '`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation "<key>" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go\'s `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico; before a pod has IPs Calico reads its addresses from `podIP`/`podIPs`, so a hand-written value either fails pod conversion or makes the pod appear to own an address.',
+    calico: "`ipAddrs`/`ipAddrsNoIpam` set to `[]` or `null` fail with `annotation \"<key>\" specified but empty` (an empty string counts as absent). `ipFamilies` entries other than exactly `IPv4`/`IPv6` fail with `error parsing ipFamilies: <raw>`, and `[]` leaves IPAM nothing to assign (`IPAM plugin returned missing IP config`). `hwAddr` goes through Go's `net.ParseMAC`; a bad or empty value fails with `failed to parse MAC address <v> provided via cni.projectcalico.org/hwAddr: address <v>: invalid MAC address`. `podIP`, `podIPs` and `containerID` are written by Calico and rewritten at CNI ADD; before that, a scheduled pod's addresses are read from `podIP`/`podIPs`, so a value that does not parse fails the pod's conversion (an error), and a valid one (as in a `kubectl get -o yaml` export) makes the pod appear to own an address until its network is set up (a warning).",
     remediation: 'Give `ipAddrs`/`ipAddrsNoIpam` an address or remove them, write `ipFamilies` as `["IPv4"]`, `["IPv6"]` or both, write `hwAddr` as six colon-separated hex octets, and delete `podIP`, `podIPs` and `containerID` from manifests.'
   },
   check(ctx) {
@@ -51346,7 +51446,7 @@ var invalid_annotation_value_default = defineRule({
       const n = e.node;
       if (shortKey(e.key) === "containerID") {
         if (textOf2(n) === "") return;
-        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref });
+        ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref, severity: "warning" });
         return;
       }
       const v = textOf2(n);
@@ -51358,7 +51458,10 @@ var invalid_annotation_value_default = defineRule({
       const parts = shortKey(e.key) === "podIPs" ? v.split(",") : [v];
       const bad = parts.find((p) => !parseCIDROrIP(p));
       ctx.report(
-        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v }
+        bad !== void 0 ? { messageId: "badOutput", data: { key: e.key, value: shown(v), bad: shown(bad) }, at: n.span, object: ref, value: v } : (
+          // A valid address is read only until CNI ADD rewrites it (conversion.go getPodIPs, calcCNIAnnotations): a warning.
+          { messageId: "fakeOutput", data: { key: e.key, value: shown(v) }, at: n.span, object: ref, value: v, severity: "warning" }
+        )
       );
     };
     for (const site of calicoSites(ctx.model)) {
@@ -51571,8 +51674,10 @@ function isSelf(live, pod) {
 var ip_outside_pod_cidr_default = defineRule({
   id: "ip-outside-pod-cidr",
   meta: {
-    description: "Disallow static addresses outside the cluster's pod CIDR",
-    defaultSeverity: "error",
+    description: "Warn about static addresses outside the cluster's pod CIDR",
+    // Calico gives the pod the address; what goes wrong is kube-proxy's masquerading: a warning,
+    // as for pool-outside-pod-cidr.
+    defaultSeverity: "warning",
     scope: "repository",
     messages: {
       outside: "{{ip}} lies outside the cluster's {{cidrs}} (declared by {{sources}}): Calico does not check this and gives the pod the address{{poolNote}}, but kube-proxy treats traffic from addresses outside its clusterCIDR as coming from outside the cluster and masquerades it on the way to Services. Pick an address inside {{inside}}, or widen the pod CIDR to cover it"
@@ -52092,9 +52197,29 @@ var pool_family_mismatch_default = defineRule({
   }
 });
 
+// src/rules/pool-invalid/defined-twice.ts
+var DEFAULT_POOL_NAMES = new Set(Object.values(OPERATOR_DEFAULT_POOL_NAME));
+var specJson = (p) => JSON.stringify(toPlain(p.spec) ?? null);
+function checkDefinedTwice(c, pool, model) {
+  if (!pool.name || pool.cidr === null) return;
+  const other = model.pools.find(
+    (o) => o !== pool && o.origin === "IPPool" && o.name === pool.name && o.cidr !== null && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool)
+  );
+  if (!other) return;
+  const mine = toPlain(pool.spec) ?? {};
+  const theirs = toPlain(other.spec) ?? {};
+  const fields = [.../* @__PURE__ */ new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]));
+  c.problems.push({
+    messageId: "definedTwice",
+    at: pool.object.ref.span,
+    severity: "warning",
+    data: { name: pool.name, where: other.object.ref.file, fields: fields.map((f) => `\`${f}\``).join(", ") }
+  });
+}
+
 // src/rules/pool-invalid/problems.ts
-function reject(c, at2, by, error3, what, fix) {
-  c.problems.push({ messageId: "rejected", at: at2, data: { what, by, error: error3, fix } });
+function reject(c, messageId, at2, data = {}) {
+  c.problems.push({ messageId, at: at2, data });
 }
 var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 
@@ -52114,31 +52239,31 @@ function checkSelectorSyntax(c, w, field, by, crd) {
   const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
   const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  const stored = crd ? `. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this ${field}` : "";
-  reject(
-    c,
-    at2,
+  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at2, {
+    field,
+    selector: plain(shown2),
+    reason: plain(e.message),
+    character: e.offset + 1,
     by,
-    `failed to validate Field: ${goField} because of Tag: selector`,
-    `${field} \`${plain(shown2)}\` is not a valid Calico selector (\`${plain(e.message)}\` at character ${e.offset + 1})`,
-    fix + stored
-  );
+    goField,
+    fix
+  });
+}
+function checkTaggedSelector(c, w, field) {
+  const n = w?.node;
+  if (n?.kind !== "scalar" || !n.tag?.startsWith("!") || n.tag.startsWith("!!") || n.value !== null && n.value !== "") return;
+  const what = field === "nodeSelector" ? "every node" : "every namespace";
+  c.problems.push({ messageId: "taggedSelector", at: n.span, data: { field, tag: n.tag, what } });
 }
 
 // src/rules/pool-invalid/ippool.ts
 var encapOn2 = (mode) => mode === "Always" || mode === "CrossSubnet";
 var TEXT = {
-  noCidr: { v332: "IPPool CIDR must be specified", head: "IPPool CIDR must be specified" },
-  badCidr: { v332: "IPPool CIDR must be a valid subnet", head: "IPPool CIDR must be a valid subnet" },
   unmasked: { v332: "IPPool CIDR is not strictly masked", head: "IPPool CIDR must be strictly masked" },
   linkLocal4: { v332: "IPPool CIDR overlaps with IPv4 Link Local range 169.254.0.0/16", head: "IPPool CIDR overlaps with IPv4 link local range 169.254.0.0/16" },
   linkLocal6: { v332: "IPPool CIDR overlaps with IPv6 Link Local range fe80::/10", head: "IPPool CIDR overlaps with IPv6 link local range fe80::/10" },
   block4: { v332: "IPv4 block size must be between 20 and 32", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
   block6: { v332: "IPv6 block size must be between 116 and 128", head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools" },
-  tooSmall: {
-    v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.",
-    head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size."
-  },
   ipip6: { v332: "IPIP is not supported on an IPv6 IP pool", head: "IPIP is not supported on IPv6 pools" },
   bothEncap: { v332: "Cannot enable both VXLAN and IPIP on the same IPPool", head: "ipipMode and vxlanMode cannot both be enabled" },
   lbEncap: { v332: "Neither IPIPMode nor VXLANMode can be enabled on AllowedUses LoadBalancer IP pool", head: "LoadBalancer IP pool cannot have IPIP or VXLAN enabled" },
@@ -52157,36 +52282,37 @@ function checkIPPool(c, pool) {
   const w = pool.written;
   const cidrText = w.cidr?.value;
   if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, w.cidr?.span ?? spec?.span ?? pool.object.ref.span, by, t("noCidr"), "The pool has no cidr", "Set `spec.cidr` to the pool's range, such as `10.0.0.0/16`");
+    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by });
     return;
   }
   const at2 = w.cidr?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, at2, by, t("badCidr"), `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16` (a bare address is not accepted)");
+    reject(c, "cidrInvalid", at2, { by, cidr: cidrText });
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, at2, by, t("unmasked"), `\`${cidrText}\` has host bits set`, `Write \`cidr: ${cidrString(cidr)}\``);
+    reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, by, t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
   }
   checkBlockSize(c, pool, by, t);
   const ipip = w.ipipMode?.value;
   const vxlan = w.vxlanMode?.value;
   if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
-    reject(c, w.ipipMode.span, by, t("ipip6"), `ipipMode ${ipip} on an IPv6 pool`, "Set `ipipMode: Never` (use `vxlanMode` for IPv6 encapsulation)");
+    reject(c, "ipipOnIpv6", w.ipipMode.span, { by, error: t("ipip6"), mode: ipip ?? "" });
   }
   if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
-    reject(c, w.vxlanMode.span, by, t("bothEncap"), "IPIP and VXLAN are both enabled", "Set one of `ipipMode` and `vxlanMode` to `Never`");
+    reject(c, "ipipWithVxlan", w.vxlanMode.span, { by, error: t("bothEncap") });
   }
   checkUses(c, pool, by, t);
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const sel = w[field];
+    checkTaggedSelector(c, sel, field);
     checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
     if (sel && sel.value?.includes("global(")) {
-      reject(c, sel.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", globalText(field, head), `\`global()\` in ${field}`, "Use `all()` to select every node or namespace");
+      reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
     }
   }
 }
@@ -52201,45 +52327,39 @@ function checkUses(c, pool, by, t) {
     if (u.value === "Workload" || u.value === "Tunnel") {
       if (lb && (!head || !lbMixReported)) {
         lbMixReported = true;
-        reject(
-          c,
-          head ? w.allowedUses?.span ?? u.span : u.span,
-          head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
-          `${u.value} together with LoadBalancer`,
-          "Keep LoadBalancer pools separate: one pool with `allowedUses: [LoadBalancer]`, another for Workload and Tunnel"
-        );
+        reject(c, "allowedUsesCombination", head ? w.allowedUses?.span ?? u.span : u.span, {
+          by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+          error: head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+          use: u.value
+        });
       }
       continue;
     }
-    reject(c, u.span, head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`, `\`${u.value}\` is not a use`, "Use `Workload`, `Tunnel` or `LoadBalancer` (case-sensitive)");
+    reject(c, "allowedUsesUnknown", u.span, {
+      by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
+      error: head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`,
+      use: u.value
+    });
   }
   if (lb) {
     for (const mode of [w.ipipMode, w.vxlanMode]) {
-      if (mode && encapOn2(mode.value)) reject(c, mode.span, by, t("lbEncap"), "Encapsulation on a LoadBalancer pool", "Set `ipipMode: Never` and `vxlanMode: Never` on LoadBalancer pools");
+      if (mode && encapOn2(mode.value)) reject(c, "loadBalancerEncapsulation", mode.span, { by, error: t("lbEncap") });
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, bgp.span, by, t("lbBgp"), "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport` (the check rejects `true`, whatever its message says)");
+      reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
     }
     const sel = w.nodeSelector;
     const selText = sel?.value;
     if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, sel.span, by, t("lbSelector"), `nodeSelector \`${selText}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"` or remove it');
+      reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
     }
   }
   const ns = w.namespaceSelector;
   if (ns && ns.value) {
     const defaulted = uses.length === 0;
     if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(
-        c,
-        ns.span,
-        by,
-        t("tunnelNs"),
-        defaulted ? "A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]" : "A namespaceSelector on a pool that allows Tunnel",
-        defaulted ? "Add `allowedUses: [Workload]` to the pool" : "Remove Tunnel from allowedUses, or drop the namespaceSelector"
-      );
+      reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
     }
   }
 }
@@ -52251,25 +52371,17 @@ function checkBlockSize(c, pool, by, t) {
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, w.blockSize.span, by, t(cidr.family === 4 ? "block4" : "block6"), `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}, or leave it out (default ${DEFAULT_BLOCK_SIZE[cidr.family]})`);
+    reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), blockSize: raw, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] });
     return;
   }
   const bs = effectiveBlockSize(raw, cidr.family);
   if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(
-      c,
-      w.cidr?.span ?? spec.span,
-      by,
-      t("tooSmall"),
-      `A /${cidr.prefix} pool is smaller than its /${bs} blocks`,
-      `Widen the pool to /${bs} or shorter, set blockSize to ${cidr.prefix} or more, or disable the pool`
-    );
+    reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
   }
 }
 
 // src/rules/pool-invalid/installation.ts
 function checkInstallationPool(c, pool) {
-  const by = "the operator rejects the Installation";
   const apiBy = "the Calico API server rejects the pool the operator creates";
   const w = pool.written;
   const cidrText = pool.cidrText?.value;
@@ -52277,49 +52389,65 @@ function checkInstallationPool(c, pool) {
   const cidr = pool.cidr;
   const at2 = pool.cidrText?.span ?? pool.spec.span;
   if (!cidr) {
-    reject(c, at2, by, `IP pool CIDR (${cidrText}) is invalid: invalid CIDR address: ${cidrText}`, `\`${cidrText}\` is not a CIDR`, "Write the range as a CIDR, such as `10.0.0.0/16`");
+    reject(c, "installationCidrInvalid", at2, { cidr: cidrText });
     return;
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, at2, apiBy, cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, `${cidrString(cidr)} overlaps the link-local range`, "Choose a range outside 169.254.0.0/16 and fe80::/10");
+    reject(c, "cidrLinkLocal", at2, { by: apiBy, error: cidr.family === 4 ? TEXT.linkLocal4.v332 : TEXT.linkLocal6.v332, cidr: cidrString(cidr) });
   }
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, w.blockSize.span, by, `IPv${cidr.family} pool block size must be greater than ${lo - 1} and less than or equal to ${hi}`, `blockSize ${raw} is out of range for an IPv${cidr.family} pool`, `Use a blockSize from ${lo} to ${hi}`);
+    reject(c, "installationBlockSizeRange", w.blockSize.span, { blockSize: raw, family: cidr.family, below: lo - 1, min: lo, max: hi });
   } else {
     const bs = effectiveBlockSize(raw, cidr.family);
     if (cidr.prefix > bs) {
-      reject(c, at2, by, "IP pool size is too small. It must be equal to or greater than the block size", `A /${cidr.prefix} pool is smaller than its /${bs} blocks`, `Widen the pool to /${bs} or shorter, or set blockSize to ${cidr.prefix} or more`);
+      reject(c, "installationPoolSmallerThanBlock", at2, { prefix: cidr.prefix, blockSize: bs });
     }
   }
   const encW = w.encapsulation;
   const enc = encW?.value;
   if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
-    reject(c, encW.span, by, `IPIP encapsulation is not supported by IPv6 pools, but it is set for ${cidrText}`, `encapsulation ${enc} on an IPv6 pool`, "Use `VXLAN`, `VXLANCrossSubnet` or `None` for IPv6 pools");
+    reject(c, "installationIpipOnIpv6", encW.span, { encapsulation: enc, cidr: cidrText });
+  }
+  const cniType = installationCniType(pool.object);
+  const ipamType = str(get(pool.object.node, "spec", "cni", "ipam", "type")) ?? (cniType === "Calico" ? "Calico" : cniType === "GKE" ? "HostLocal" : cniType);
+  if (cniType === "Calico" && ipamType === "HostLocal" && encW && (enc === "VXLAN" || enc === "VXLANCrossSubnet")) {
+    reject(c, "installationEncapsulationHostLocal", encW.span, { encapsulation: enc });
+  }
+  if (cniType !== void 0 && cniType !== "Calico") {
+    if (encW && enc !== void 0 && enc !== "" && enc !== "None") {
+      reject(c, "installationNonCalicoCniEncapsulation", encW.span, { encapsulation: enc, cni: cniType });
+    }
+    const cniSel = w.nodeSelector;
+    const cs = cniSel?.value;
+    if (cniSel && cs !== void 0 && cs !== "" && cs !== "all()") {
+      reject(c, "installationNonCalicoCniNodeSelector", cniSel.span, { selector: cs, cni: cniType });
+    }
   }
   const uses = (w.allowedUses?.value ?? []).map((u) => u.value);
   if (uses.includes("LoadBalancer")) {
     if (w.allowedUses && uses.some((u) => u === "Workload" || u === "Tunnel")) {
-      reject(c, w.allowedUses.span, by, `IP pool ${pool.name} AllowedUse LoadBalancer cannot be used with Workload/Tunnel`, "LoadBalancer together with Workload or Tunnel", "Give LoadBalancer its own pool");
+      reject(c, "installationAllowedUsesCombination", w.allowedUses.span, { name: pool.name });
     }
     if (encW && enc !== void 0 && enc !== "None") {
-      reject(c, encW.span, by, "IP pool encapsulation must be none if allowedUse is LoadBalancer", `encapsulation ${enc} on a LoadBalancer pool`, "Set `encapsulation: None`");
+      reject(c, "installationLoadBalancerEncapsulation", encW.span, { encapsulation: enc });
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, bgp.span, by, "IP pool disable bgp export must be false when AllowedUse is LoadBalancer", "disableBGPExport on a LoadBalancer pool", "Remove `disableBGPExport`");
+      reject(c, "installationLoadBalancerBgpExport", bgp.span);
     }
     const sel2 = w.nodeSelector;
     const s2 = sel2?.value;
     if (sel2 && s2 !== void 0 && s2 !== "all()") {
-      reject(c, sel2.span, by, "IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer", `nodeSelector \`${s2}\` on a LoadBalancer pool`, 'Set `nodeSelector: "all()"`');
+      reject(c, "installationLoadBalancerNodeSelector", sel2.span, { selector: s2 });
     }
   }
   const sel = w.nodeSelector;
+  checkTaggedSelector(c, sel, "nodeSelector");
   checkSelectorSyntax(c, sel, "nodeSelector", apiBy, false);
   if (sel && sel.value?.includes("global(")) {
-    reject(c, sel.span, apiBy, globalText("nodeSelector", false), "`global()` in nodeSelector", "Use `all()`");
+    reject(c, "installationSelectorGlobal", sel.span);
   }
 }
 function checkDuplicates(c, pool, seen) {
@@ -52332,16 +52460,79 @@ function checkDuplicates(c, pool, seen) {
   const cidr = pool.cidrText?.value;
   if (cidr !== void 0 && pool.written.cidr) {
     const cidrSpan = pool.written.cidr.span;
-    if (s2.cidrs.has(cidr)) reject(c, cidrSpan, "the operator rejects the Installation", `IP pool ${cidr} is specified more than once`, `${cidr} appears twice in ipPools`, "Remove the duplicate entry");
+    if (s2.cidrs.has(cidr)) reject(c, "installationDuplicateCidr", cidrSpan, { cidr });
     else s2.cidrs.set(cidr, cidrSpan);
   }
   const nameW = pool.written.name;
   const name = nameW?.value;
   if (name !== void 0 && nameW) {
-    if (s2.names.has(name)) reject(c, nameW.span, "the operator rejects the Installation", `IP pool ${name} is specified more than once`, `The name ${name} appears twice in ipPools`, "Give every pool its own name");
+    if (s2.names.has(name)) reject(c, "installationDuplicateName", nameW.span, { name });
     else s2.names.set(name, nameW.span);
   }
 }
+
+// src/rules/pool-invalid/messages.ts
+var NEVER = "so it is never applied";
+var MESSAGES = {
+  // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
+  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
+  ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
+  loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
+  loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
+  loadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelector: `A namespaceSelector on a pool that allows Tunnel: {{by}} with \`{{error}}\`, ${NEVER}. Remove Tunnel from allowedUses, or drop the namespaceSelector`,
+  tunnelNamespaceSelectorDefault: `A namespaceSelector on a pool whose allowedUses default to [Workload, Tunnel]: {{by}} with \`{{error}}\`, ${NEVER}. Add \`allowedUses: [Workload]\` to the pool`,
+  selectorGlobal: `\`global()\` in {{field}}: {{by}} with \`{{error}}\`, ${NEVER}. Use \`all()\` to select every node or namespace`,
+  nameTooLong: `The name is {{length}} characters long: the API server rejects the pool with \`metadata.name: Invalid value: "{{name}}": must be no more than 253 characters\`, ${NEVER}. Shorten the name to 253 characters or fewer`,
+  // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
+  // `{{fix}}` is the hint for the parser's complaint.
+  selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
+  taggedSelector: '`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: ""`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: "{{tag}}"`',
+  // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
+  cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
+  blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
+  // One pool in two files (defined-twice.ts): one object, whichever copy is applied last.
+  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one). Keep one definition, or make the copies agree",
+  // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
+  // of the IPPool the operator creates.
+  installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  installationCidrInvalid: `\`{{cidr}}\` is not a CIDR: the operator rejects the Installation with \`IP pool CIDR ({{cidr}}) is invalid: invalid CIDR address: {{cidr}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\``,
+  installationBlockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: the operator rejects the Installation with \`IPv{{family}} pool block size must be greater than {{below}} and less than or equal to {{max}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}`,
+  installationPoolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: the operator rejects the Installation with \`IP pool size is too small. It must be equal to or greater than the block size\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, or set blockSize to {{prefix}} or more`,
+  installationIpipOnIpv6: `encapsulation {{encapsulation}} on an IPv6 pool: the operator rejects the Installation with \`IPIP encapsulation is not supported by IPv6 pools, but it is set for {{cidr}}\`, ${NEVER}. Use \`VXLAN\`, \`VXLANCrossSubnet\` or \`None\` for IPv6 pools`,
+  installationEncapsulationHostLocal: `encapsulation {{encapsulation}} under host-local IPAM: the operator rejects the Installation with \`{{encapsulation}} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM\`, ${NEVER}. Use \`IPIP\`, \`IPIPCrossSubnet\` or \`None\`, or Calico IPAM`,
+  installationNonCalicoCniEncapsulation: `encapsulation {{encapsulation}} with the {{cni}} CNI: the operator rejects the Installation with \`{{encapsulation}} is invalid for ipPool.encapsulation when using non-Calico CNI, should be None\`, ${NEVER}. Set \`encapsulation: None\`: the other CNI plugin routes pod traffic`,
+  installationNonCalicoCniNodeSelector: `nodeSelector \`{{selector}}\` with the {{cni}} CNI: the operator rejects the Installation with \`IP pool nodeSelector ({{selector}}) should be 'all()' when using non-Calico CNI plugin\`, ${NEVER}. Set \`nodeSelector: "all()"\` or remove it`,
+  installationAllowedUsesCombination: `LoadBalancer together with Workload or Tunnel: the operator rejects the Installation with \`IP pool {{name}} AllowedUse LoadBalancer cannot be used with Workload/Tunnel\`, ${NEVER}. Give LoadBalancer its own pool`,
+  installationLoadBalancerEncapsulation: `encapsulation {{encapsulation}} on a LoadBalancer pool: the operator rejects the Installation with \`IP pool encapsulation must be none if allowedUse is LoadBalancer\`, ${NEVER}. Set \`encapsulation: None\``,
+  installationLoadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: the operator rejects the Installation with \`IP pool disable bgp export must be false when AllowedUse is LoadBalancer\`, ${NEVER}. Remove \`disableBGPExport\``,
+  installationLoadBalancerNodeSelector: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: the operator rejects the Installation with \`IP pool nodeSelector should be set to all() if allowedUse is LoadBalancer\`, ${NEVER}. Set \`nodeSelector: "all()"\``,
+  installationSelectorGlobal: `\`global()\` in nodeSelector: the Calico API server rejects the pool the operator creates with \`global() selector is not valid for IPPool nodeSelector - use all() instead\`, ${NEVER}. Use \`all()\``,
+  installationDuplicateCidr: `{{cidr}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{cidr}} is specified more than once\`, ${NEVER}. Remove the duplicate entry`,
+  installationDuplicateName: `The name {{name}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{name}} is specified more than once\`, ${NEVER}. Give every pool its own name`,
+  // The CRD schemas (schema.ts): the API server's structural checks, and the operator's enums.
+  schemaEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): {{by}} with \`{{path}}: Unsupported value: {{value}}: supported values: {{supported}}\`, ${NEVER}. Use one of {{allowed}}`,
+  operatorEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): the operator rejects the Installation with \`{{given}} is invalid for {{field}}, should be one of {{values}}\`, ${NEVER}. Use one of {{allowed}}`,
+  schemaType: `{{path}} must be {{aType}}: {{by}} with \`{{path}}: Invalid value: "{{got}}": {{path}} in body must be of type {{type}}: "{{got}}"\`, ${NEVER}. Write {{field}} as {{aType}}{{withoutQuotes}}`,
+  schemaMaxLength: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too long: may not be longer than {{limit}}\`, ${NEVER}. Shorten the value`,
+  schemaMaxItems: `{{path}} is out of bounds: {{by}} with \`{{path}}: Too many: {{count}}: must have at most {{limit}} items\`, ${NEVER}. Shorten the value`,
+  schemaBounds: `{{path}} is out of bounds: {{by}} with \`{{path}} {{error}}\`, ${NEVER}. Shorten the value`,
+  unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
+  // IPReservations (reservation.ts).
+  reservationEmpty: "`{{entry}}` is empty: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28` or remove the entry",
+  reservationInvalid: "`{{entry}}` is neither a CIDR nor an IP address: Calico's validator rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write a CIDR such as `10.0.0.0/28`, or a single address",
+  reservationBareAddress: "`{{entry}}` is a bare address, not a CIDR: the HEAD IPReservation CRD (`format: cidr`) rejects the IPReservation, and IPAM would skip the entry, so these addresses stay assignable. Write `{{entry}}/{{bits}}`"
+};
 
 // src/rules/pool-invalid/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -52474,8 +52665,8 @@ function fieldPath(prefix, pointer) {
 var YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 var goType = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
 var OPERATOR_ENUMS = {
-  encapsulation: (v) => `${v} is invalid for ipPool.encapsulation, should be one of IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None`,
-  natOutgoing: (v) => `${v} is invalid for natOutgoing, should be one of Enabled,Disabled`
+  encapsulation: { field: "ipPool.encapsulation", values: "IPIPCrossSubnet,IPIP,VXLAN,VXLANCrossSubnet,None" },
+  natOutgoing: { field: "natOutgoing", values: "Enabled,Disabled" }
 };
 function schemaProblems(root, prefix, validate2, kind, installation) {
   const value = toPlain(root);
@@ -52516,36 +52707,35 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
       const allowed = (err.params.allowedValues ?? []).filter((a) => a !== "");
       const last = err.instancePath.split("/").pop() ?? "";
       const op = installation ? OPERATOR_ENUMS[last] : void 0;
-      out.push({
-        messageId: "schema",
-        at: node.span,
-        data: {
-          what: `${JSON.stringify(v)} is not a valid ${path2} (values are case-sensitive)`,
-          by: op ? "the operator rejects the Installation" : by,
-          error: op ? op(String(v)) : `${path2}: Unsupported value: ${JSON.stringify(v)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
-          fix: `Use one of ${allowed.map((a) => `\`${String(a)}\``).join(", ")}`
-        }
-      });
+      const value2 = JSON.stringify(v);
+      const use = allowed.map((a) => `\`${String(a)}\``).join(", ");
+      out.push(
+        op ? { messageId: "operatorEnum", at: node.span, data: { value: value2, path: path2, given: String(v), field: op.field, values: op.values, allowed: use } } : { messageId: "schemaEnum", at: node.span, data: { value: value2, path: path2, by, supported: allowed.map((a) => JSON.stringify(a)).join(", "), allowed: use } }
+      );
       continue;
     }
     if (err.keyword === "type") {
       const expected = String(err.params.type);
       if (expected === "boolean" && typeof v === "string" && YAML11_BOOL.test(v)) continue;
       out.push({
-        messageId: "schema",
+        messageId: "schemaType",
         at: node.span,
         data: {
-          what: `${path2} must be ${expected === "integer" ? "an" : "a"} ${expected}`,
+          path: path2,
           by,
-          error: `${path2}: Invalid value: "${goType(v)}": ${path2} in body must be of type ${expected}: "${goType(v)}"`,
-          fix: `Write ${path2.split(".").pop() ?? path2} as ${expected === "integer" ? "an" : "a"} ${expected}${typeof v === "string" ? " without quotes" : ""}`
+          aType: `${expected === "integer" ? "an" : "a"} ${expected}`,
+          type: expected,
+          got: goType(v),
+          field: path2.split(".").pop() ?? path2,
+          withoutQuotes: typeof v === "string" ? " without quotes" : ""
         }
       });
       continue;
     }
     const limit = String(err.params.limit ?? "");
-    const error3 = err.keyword === "maxLength" ? `${path2}: Too long: may not be longer than ${limit}` : err.keyword === "maxItems" ? `${path2}: Too many: ${Array.isArray(v) ? v.length : "?"}: must have at most ${limit} items` : `${path2} ${err.message ?? "is invalid"}`;
-    out.push({ messageId: "schema", at: node.span, data: { what: `${path2} is out of bounds`, by, error: error3, fix: "Shorten the value" } });
+    out.push(
+      err.keyword === "maxLength" ? { messageId: "schemaMaxLength", at: node.span, data: { path: path2, by, limit } } : err.keyword === "maxItems" ? { messageId: "schemaMaxItems", at: node.span, data: { path: path2, by, limit, count: Array.isArray(v) ? v.length : "?" } } : { messageId: "schemaBounds", at: node.span, data: { path: path2, by, error: err.message ?? "is invalid" } }
+    );
   }
   return out;
 }
@@ -52554,21 +52744,9 @@ function schemaProblems(root, prefix, validate2, kind, installation) {
 function checkReservation(c, r, settings) {
   if (r.spec) for (const problem of schemaProblems(r.spec, "spec", validators().reservation, "IPReservation", false)) c.problems.push(problem);
   for (const e of r.entries) {
-    if (e.text === "" && e.cidr === null) {
-      c.problems.push({ messageId: "reservation", at: e.span, data: { entry: e.text, problem: "empty", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28` or remove the entry" } });
-    } else if (!e.cidr) {
-      c.problems.push({
-        messageId: "reservation",
-        at: e.span,
-        data: { entry: e.text, problem: "neither a CIDR nor an IP address", by: "Calico's validator rejects the IPReservation", fix: "Write a CIDR such as `10.0.0.0/28`, or a single address" }
-      });
-    } else if (settings.calicoVersion === "head" && !e.text.includes("/")) {
-      c.problems.push({
-        messageId: "reservation",
-        at: e.span,
-        data: { entry: e.text, problem: "a bare address, not a CIDR", by: "the HEAD IPReservation CRD (`format: cidr`) rejects the IPReservation", fix: `Write \`${e.text}/${e.cidr.family === 4 ? 32 : 128}\`` }
-      });
-    }
+    if (e.text === "" && e.cidr === null) reject(c, "reservationEmpty", e.span, { entry: e.text });
+    else if (!e.cidr) reject(c, "reservationInvalid", e.span, { entry: e.text });
+    else if (settings.calicoVersion === "head" && !e.text.includes("/")) reject(c, "reservationBareAddress", e.span, { entry: e.text, bits: e.cidr.family === 4 ? 32 : 128 });
   }
 }
 
@@ -52594,26 +52772,22 @@ function checkUpdate(c, pool, model, previous) {
   const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
   if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
-    reject(
-      c,
-      cidrW.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
-      `The cidr was ${oldText ?? ""} at ${since.ref}`,
-      `Keep \`cidr: ${oldText ?? ""}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`
-    );
+    reject(c, "cidrChanged", cidrW.span, {
+      by,
+      error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
+      was: oldText ?? "",
+      ref: since.ref
+    });
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
   if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
-    reject(
-      c,
-      pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
-      `${by} of the pool that exists at ${since.ref}`,
-      head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      `The blockSize was ${was} at ${since.ref}`,
-      `Keep \`blockSize: ${was}\`, or move to a new pool with the new block size`
-    );
+    reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
+      by,
+      error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
+      was,
+      ref: since.ref
+    });
   }
 }
 
@@ -52625,12 +52799,7 @@ var pool_invalid_default = defineRule({
     defaultSeverity: "error",
     mixedSeverity: true,
     scope: "object",
-    messages: {
-      rejected: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      schema: "{{what}}: {{by}} with `{{error}}`, so it is never applied. {{fix}}",
-      unknownField: '{{field}} is not a field of {{kind}}: kubectl refuses the object with `unknown field "{{path}}"` (strict field validation), and where validation is lax the setting is silently dropped. Check the spelling (field names are case-sensitive) or remove it',
-      reservation: "`{{entry}}` is {{problem}}: {{by}}, and IPAM would skip the entry, so these addresses stay assignable. {{fix}}"
-    },
+    messages: MESSAGES,
     calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
@@ -52648,12 +52817,13 @@ var pool_invalid_default = defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
-        const patch = !pool.cidrText?.value && ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null);
+        const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
+        checkDefinedTwice(c, pool, ctx.model);
         checkUpdate(c, pool, ctx.model, previous);
         const nameW = pool.written.name;
         if (nameW && pool.name.length > 253) {
-          reject(c, nameW.span, "the API server rejects the pool", `metadata.name: Invalid value: "${pool.name}": must be no more than 253 characters`, `The name is ${pool.name.length} characters long`, "Shorten the name to 253 characters or fewer");
+          reject(c, "nameTooLong", nameW.span, { name: pool.name, length: pool.name.length });
         }
         flush(pool.object.ref);
         continue;
@@ -52663,7 +52833,7 @@ var pool_invalid_default = defineRule({
       const path2 = pool.fieldPath;
       for (const problem of schemaProblems(item, path2, validators().installation, "Installation", true)) c.problems.push(problem);
       if (!pool.written.cidr) {
-        reject(c, item.span, "the Kubernetes API server rejects the Installation", `${path2}.cidr: Required value`, "The pool has no cidr", "Set `cidr` to the pool's range, such as `10.0.0.0/16`");
+        reject(c, "installationCidrRequired", item.span, { path: path2 });
       }
       checkInstallationPool(c, pool);
       checkDuplicates(c, pool, seen);
@@ -52690,7 +52860,7 @@ var pool_outside_pod_cidr_default = defineRule({
       outside: "Pool {{pool}} lies outside the cluster's pod CIDR {{podCidrs}}, declared by {{source}}: Calico accepts it, but kube-proxy takes traffic from these pod addresses for traffic from outside the cluster and masquerades it by its clusterCIDR. Move the pool inside {{podCidrs}}, or widen the cluster's pod CIDR",
       operator: "Installation pool {{cidr}} lies outside the platform's pod CIDR: the operator refuses it with `IPPool {{cidr}} is not within the platform's configured pod network CIDR(s) [{{list}}]` and creates no pools. Choose a cidr inside {{podCidrs}}, or leave `ipPools` out so the operator uses the platform's CIDR"
     },
-    calico: "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
+    calico: "Calico does not require pools to lie inside the Kubernetes pod CIDR; the documentation asks for it because kube-proxy decides masquerading by `clusterCIDR`. Pools whose `allowedUses` is only `LoadBalancer` hold Service addresses and are not compared. The operator checks it itself (and then fails) for Installation pools when it defaults pools: no IPPool exists yet and kubeadm's or OpenShift's pod CIDR is known.",
     remediation: "Keep every enabled pool inside a pod CIDR of its family, or widen the pod CIDR (kubeadm `podSubnet`, kube-proxy `clusterCIDR`) to cover it."
   },
   check(ctx) {
@@ -52719,6 +52889,7 @@ var pool_outside_pod_cidr_default = defineRule({
         });
         continue;
       }
+      if (pool.allowedUses.length > 0 && pool.allowedUses.every((u) => u === "LoadBalancer")) continue;
       ctx.report({
         messageId: "outside",
         severity: "warning",
@@ -52779,34 +52950,52 @@ function overlapsOf(pools) {
   });
   return out;
 }
+var viaCrd = (p) => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "crd.projectcalico.org";
+var viaV3 = (p) => p.origin === "IPPool" && apiGroup(p.object.ref.apiVersion) === "projectcalico.org";
 var pool_overlap_default = defineRule({
   id: "pool-overlap",
   meta: {
-    description: "Disallow enabled IP pools of one family whose CIDRs overlap",
+    description: "Disallow IP pools whose CIDRs overlap where Calico refuses one or makes one unusable",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
-      overlap: "Pool {{pool}} overlaps pool {{other}}: calicoctl and the Calico API server refuse the second one with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`, and applied as CRDs Calico v3.32+ marks one `Allocatable=False` (CIDROverlap) so IPAM skips it. Make the CIDRs disjoint, or disable one of the pools"
+      overlap: "Pool {{pool}} overlaps pool {{other}}: calicoctl and the Calico API server refuse the second one with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`, and applied as CRDs Calico v3.32+ marks one `Allocatable=False` (CIDROverlap) so IPAM skips it. Make the CIDRs disjoint, or disable one of the pools",
+      overlapCrd: "Pool {{pool}} overlaps pool {{other}}: applied with kubectl as crd.projectcalico.org/v1 objects, both are stored (only the CRD schema checks them, not the overlap), and from Calico v3.32 kube-controllers' pool controller marks one of them `Allocatable=False` (CIDROverlap), so IPAM takes no address from it; earlier versions allocate from both. Make the CIDRs disjoint, or disable one of the pools",
+      overlapDisabled: "Pool {{pool}} overlaps the disabled pool {{other}}: calicoctl and the Calico API server check a new pool against every pool, disabled ones included, and refuse the one created second with `IPPool({{second}}) CIDR overlaps with IPPool({{first}}) CIDR {{firstCidr}}`. Make the CIDRs disjoint, or delete the disabled pool once no address is left in it",
+      overlapDisabledOrder: "Pool {{pool}} overlaps the disabled pool {{other}}, and only {{checked}} goes through calicoctl or the Calico API server (projectcalico.org/v3), which refuse a new pool that overlaps any pool, disabled ones included: if it is created after the other, it is refused with `IPPool({{checkedName}}) CIDR overlaps with IPPool({{otherName}}) CIDR {{otherCidr}}`; created first, both are stored and the disabled pool takes no part. Which comes first depends on the order they are applied. Make the CIDRs disjoint, or delete the disabled pool"
     },
-    calico: "clientv3 rejects, on create, any pool whose CIDR overlaps an existing pool (identical, larger or smaller). Writing the CRDs directly skips that check; from v3.32 the kube-controllers pool controller keeps one pool per overlapping range active and marks the others `Allocatable=False`. Disabled pools take no part.",
-    remediation: "Give every enabled pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired."
+    calico: "clientv3's `validateAndSetDefaults` (calicoctl, the Calico API server) rejects, on create, a pool whose CIDR overlaps any existing pool, disabled ones included (identical, larger or smaller). Writing `crd.projectcalico.org/v1` objects with kubectl skips that check: both are stored, and from v3.32 the kube-controllers pool controller (`reconcileConditions`) keeps one pool per overlapping range active and marks the others `Allocatable=False`; administratively disabled pools take no part there.",
+    remediation: "Give every pool of a family a disjoint CIDR, or set `disabled: true` on the pool that is being retired (and, with projectcalico.org/v3, create no new pool over it until it is deleted)."
   },
   check(ctx) {
-    const pools = poolsInPlay(ctx.model).filter((p) => !p.disabled && p.cidr !== null);
-    overlapsOf(pools).forEach((others, i) => {
-      const a = pools[i];
+    const inPlay = poolsInPlay(ctx.model).filter((p) => p.cidr !== null);
+    const report = (a, b, aFirst) => {
+      if (!a.cidr || !b.cidr) return;
+      const [first, second] = aFirst ? [a, b] : [b, a];
+      const data = { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) };
+      const base = { at: poolSpan(a), object: a.object.ref, value: cidrString(a.cidr), related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }] };
+      if (!a.disabled && !b.disabled) {
+        ctx.report({ ...base, messageId: viaCrd(a) && viaCrd(b) ? "overlapCrd" : "overlap", severity: "error", data });
+      } else if (viaV3(a) && viaV3(b)) {
+        ctx.report({ ...base, messageId: "overlapDisabled", severity: "error", data });
+      } else {
+        const [checked, other] = viaV3(a) ? [a, b] : [b, a];
+        const more = { checked: poolLabel(checked), checkedName: nameOf(checked), otherName: nameOf(other), otherCidr: other.cidr ? cidrString(other.cidr) : "" };
+        ctx.report({ ...base, messageId: "overlapDisabledOrder", severity: "warning", data: { ...data, ...more } });
+      }
+    };
+    const enabled = inPlay.filter((p) => !p.disabled);
+    overlapsOf(enabled).forEach((others, i) => {
+      for (const j of others) report(enabled[i], enabled[j], i < j);
+    });
+    const objects = inPlay.filter((p) => viaV3(p) || viaCrd(p));
+    if (!objects.some((p) => p.disabled) || !objects.some(viaV3)) return;
+    overlapsOf(objects).forEach((others, i) => {
+      const a = objects[i];
       for (const j of others) {
-        const b = pools[j];
-        if (!a.cidr || !b.cidr) continue;
-        const [first, second] = i < j ? [a, b] : [b, a];
-        ctx.report({
-          messageId: "overlap",
-          at: poolSpan(a),
-          object: a.object.ref,
-          value: cidrString(a.cidr),
-          data: { first: nameOf(first), second: nameOf(second), firstCidr: first.cidr ? cidrString(first.cidr) : "", pool: poolLabel(a), other: poolLabel(b) },
-          related: [{ span: poolSpan(b), message: `pool ${poolLabel(b)}` }]
-        });
+        const b = objects[j];
+        if ((a.disabled || b.disabled) && (viaV3(a) || viaV3(b))) report(a, b, i < j);
       }
     });
   }
@@ -54000,7 +54189,8 @@ function lintSources(input, options = {}) {
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = buildModel(files, options);
-  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const kindNodes = kindNodeCount(model.objects);
+  const settings = { ...DEFAULT_SETTINGS, ...kindNodes !== void 0 ? { nodes: kindNodes } : {}, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const indexes = /* @__PURE__ */ new Map();
   const indexFor = (file) => {
@@ -54247,321 +54437,6 @@ async function loadConfig(explicit, cwd) {
     pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
   };
 }
-
-// src/node/setup.ts
-import { readFile, realpath as realpath3 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
-
-// src/engine/baseline.ts
-var BASELINE_VERSION = 1;
-var keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
-function entryOf2(f, path2) {
-  const o = f.object;
-  return {
-    rule: f.ruleId,
-    file: path2(f.file),
-    ...o?.kind !== void 0 ? { kind: o.kind } : {},
-    ...o?.namespace !== void 0 ? { namespace: o.namespace } : {},
-    ...o?.name !== void 0 ? { name: o.name } : {},
-    value: f.value ?? f.message
-  };
-}
-function buildBaseline(results, path2) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const f of r.findings) {
-      const entry2 = entryOf2(f, path2);
-      const k = keyOf(entry2);
-      const c = counts.get(k);
-      if (c) c.count++;
-      else counts.set(k, { entry: entry2, count: 1 });
-    }
-  }
-  const findings = [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, { entry: entry2, count }]) => ({ ...entry2, count }));
-  return { version: BASELINE_VERSION, findings };
-}
-function serializeBaseline(b) {
-  return `${JSON.stringify(b, null, 2)}
-`;
-}
-function parseBaseline(text2) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (e) {
-    return { error: `not valid JSON (${e.message})` };
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: "expected an object with version and findings" };
-  const d = data;
-  if (d.version !== BASELINE_VERSION) return { error: `unsupported version ${JSON.stringify(d.version)} (this calico-ipam-lint writes version ${BASELINE_VERSION})` };
-  if (!Array.isArray(d.findings)) return { error: "findings must be a list" };
-  const findings = [];
-  for (const [i, raw] of d.findings.entries()) {
-    const e = raw;
-    const str3 = (k) => e[k] === void 0 || typeof e[k] === "string";
-    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str3("kind") || !str3("namespace") || !str3("name")) {
-      return { error: `findings[${i}] needs string rule, file and value (and optional kind, namespace, name)` };
-    }
-    const count = e["count"] === void 0 ? 1 : e["count"];
-    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return { error: `findings[${i}].count must be a whole number of at least 1` };
-    findings.push({
-      rule: e["rule"],
-      file: e["file"],
-      ...typeof e["kind"] === "string" ? { kind: e["kind"] } : {},
-      ...typeof e["namespace"] === "string" ? { namespace: e["namespace"] } : {},
-      ...typeof e["name"] === "string" ? { name: e["name"] } : {},
-      value: e["value"],
-      count
-    });
-  }
-  return { version: BASELINE_VERSION, findings };
-}
-function applyBaseline(results, baseline, path2) {
-  const left = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + e.count);
-  let hidden2 = 0;
-  const out = results.map((r) => {
-    const findings = r.findings.filter((f) => {
-      const k = keyOf(entryOf2(f, path2));
-      const n = left.get(k) ?? 0;
-      if (n === 0) return true;
-      left.set(k, n - 1);
-      hidden2++;
-      return false;
-    });
-    return findings.length === r.findings.length ? r : recount(r, findings);
-  });
-  return { results: out, hidden: hidden2 };
-}
-function recount(r, findings) {
-  return {
-    ...r,
-    findings,
-    errorCount: findings.filter((f) => f.severity === "error").length,
-    warningCount: findings.filter((f) => f.severity === "warning").length
-  };
-}
-
-// src/node/git.ts
-import { spawn } from "node:child_process";
-import { join as join3 } from "node:path";
-var GitError = class extends Error {
-};
-var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
-var SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
-var filterOverrides = /* @__PURE__ */ new Map();
-function noFilters(cwd) {
-  let hit = filterOverrides.get(cwd);
-  if (!hit) {
-    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
-      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
-      return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
-    }).catch(() => []);
-    filterOverrides.set(cwd, hit);
-  }
-  return hit;
-}
-async function git(args, cwd, input) {
-  return run(args, cwd, await noFilters(cwd), input);
-}
-function run(args, cwd, extra, input) {
-  return new Promise((resolvePromise, reject2) => {
-    let child2;
-    try {
-      child2 = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
-    } catch (err2) {
-      reject2(new GitError(`could not run git: ${err2.message}`));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (c) => out.push(c));
-    child2.stderr.on("data", (c) => err.push(c));
-    child2.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
-    child2.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
-      else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
-    });
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input ?? "");
-  });
-}
-async function gitToplevel(cwd) {
-  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
-}
-async function changedSince(ref, top) {
-  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
-    throw new GitError(`${ref} is not a commit in this repository`);
-  });
-  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
-  const out = [];
-  for (let i = 0; i < diff.length; ) {
-    const status = diff[i++] ?? "";
-    if (status === "") continue;
-    if (status.startsWith("R") || status.startsWith("C")) {
-      const from = diff[i++] ?? "";
-      const to = diff[i++] ?? "";
-      out.push(status.startsWith("R") ? { path: join3(top, to), before: from } : { path: join3(top, to) });
-    } else {
-      const p = diff[i++] ?? "";
-      if (status.startsWith("D")) continue;
-      out.push(status.startsWith("A") ? { path: join3(top, p) } : { path: join3(top, p), before: p });
-    }
-  }
-  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
-  for (const p of untracked) if (p) out.push({ path: join3(top, p) });
-  return out;
-}
-async function filesAt(ref, paths, top) {
-  const result = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return result;
-  const asked = paths.filter((p) => !p.includes("\n"));
-  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}
-`).join(""));
-  let at2 = 0;
-  for (const p of asked) {
-    const nl = buf.indexOf(10, at2);
-    if (nl < 0) break;
-    const header = buf.subarray(at2, nl).toString("utf8");
-    at2 = nl + 1;
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!m) continue;
-    const size = Number(m[2]);
-    if (m[1] === "blob") result.set(p, buf.subarray(at2, at2 + size));
-    at2 += size + 1;
-  }
-  return result;
-}
-
-// src/node/write.ts
-import { randomBytes } from "node:crypto";
-import { constants as constants4, unlinkSync } from "node:fs";
-import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath2, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join4 } from "node:path";
-var WriteError = class extends Error {
-};
-var WriteFailure = class extends WriteError {
-  constructor(path2, reason) {
-    super(`cannot write ${path2}: ${reason}`);
-  }
-};
-var WRITE_FAILURES = {
-  EROFS: "read-only file system",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  ENOENT: "its directory does not exist",
-  ENOTDIR: "a part of its path is not a directory",
-  EEXIST: "a part of its path is not a directory",
-  // what mkdir -p meets at a file
-  EISDIR: "it is a directory",
-  EPIPE: "the reader closed it",
-  ENXIO: "no such device",
-  ELOOP: "too many levels of symbolic links",
-  ENAMETOOLONG: "the path is too long"
-};
-var failure = (path2, err) => {
-  if (err instanceof WriteFailure) return err;
-  const e = err;
-  return new WriteFailure(path2, (e.code && WRITE_FAILURES[e.code]) ?? e.message);
-};
-async function writeThrough(path2, data, { createDirs = false } = {}) {
-  try {
-    if (createDirs) await mkdir2(dirname3(path2), { recursive: true });
-    const fh = await open3(path2, "w", 438);
-    try {
-      await fh.writeFile(data);
-    } finally {
-      await fh.close();
-    }
-  } catch (err) {
-    throw failure(path2, err);
-  }
-}
-var pending = /* @__PURE__ */ new Set();
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function onSignal(signal) {
-  for (const tmp of pending) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-  }
-  pending.clear();
-  for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
-  process.kill(process.pid, signal);
-}
-function track(tmp) {
-  if (pending.size === 0) for (const s2 of SIGNALS) process.on(s2, onSignal);
-  pending.add(tmp);
-}
-function untrack(tmp) {
-  pending.delete(tmp);
-  if (pending.size === 0) for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
-}
-async function landing(path2) {
-  try {
-    return (await lstat2(path2)).isSymbolicLink() ? await realpath2(path2) : path2;
-  } catch (err) {
-    if (err.code === "ENOENT") return path2;
-    throw err;
-  }
-}
-async function replaceFile(path2, data, { createDirs = false } = {}) {
-  let target = path2;
-  try {
-    target = await landing(path2);
-    const st = await stat3(target).catch((err) => {
-      if (err.code === "ENOENT") return void 0;
-      throw err;
-    });
-    if (st === void 0) {
-      if (createDirs) await mkdir2(dirname3(target), { recursive: true });
-      return await atomically(target, data, void 0);
-    }
-    if (st.isDirectory()) throw new WriteFailure(path2, "it is a directory");
-    if ((st.mode & 146) === 0) throw new WriteFailure(path2, "the file is read-only (make it writable to let this run change it)");
-    await access2(target, constants4.W_OK);
-    if (!st.isFile()) return await writeThrough(target, data);
-    if (st.nlink > 1) return await writeThrough(target, data);
-    const root = process.getuid?.() === 0;
-    if (!root && (process.getuid?.() !== st.uid || process.getgid?.() !== st.gid)) return await writeThrough(target, data);
-    return await atomically(target, data, st);
-  } catch (err) {
-    throw failure(path2, err);
-  }
-}
-async function atomically(target, data, like) {
-  const tmp = join4(dirname3(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  track(tmp);
-  try {
-    const fh = await open3(tmp, "wx", 438);
-    try {
-      await fh.writeFile(data);
-      if (like) {
-        await fh.chmod(like.mode & 4095);
-        if (process.getuid?.() === 0) await fh.chown(like.uid, like.gid);
-        await fh.chmod(like.mode & 4095);
-      }
-    } finally {
-      await fh.close();
-    }
-    await rename2(tmp, target);
-  } catch (err) {
-    await unlink2(tmp).catch(() => void 0);
-    throw err;
-  } finally {
-    untrack(tmp);
-  }
-}
-async function writeFileAtomic(path2, data, { createDirs = false } = {}) {
-  await replaceFile(path2, data, { createDirs });
-}
-
-// src/node/setup.ts
-var SetupError = class extends Error {
-};
 function configRequest(config) {
   if (!config) return {};
   const data = config.config.data;
@@ -54586,143 +54461,16 @@ function settingsFrom(cfg) {
     ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
   };
 }
-var posix = (p) => p.split(sep3).join("/");
-function baselinePath(file, cwd) {
-  const dir = dirname4(file);
-  return (f) => f.startsWith("<") ? f : posix(relative3(dir, resolve4(cwd, f)));
-}
-async function readLiveState(file, cwd) {
-  const shown2 = displayPath(resolve4(cwd, file), cwd);
-  let bytes2;
-  try {
-    bytes2 = await readFileLimited(resolve4(cwd, file), MAX_IN_USE_BYTES);
-  } catch (err) {
-    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
-    const code = err.code;
-    throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
-  }
-  const decoded = decodeText(bytes2);
-  if ("error" in decoded) throw new SetupError(`--in-use ${shown2}: ${decoded.error}`);
-  const datas = [];
-  try {
-    datas.push(JSON.parse(decoded.text));
-  } catch {
-    const src = parseSource(shown2, decoded.text, true);
-    const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
-    if (problem) throw new SetupError(`--in-use ${shown2}: not valid JSON or YAML (${problem.message})`);
-    for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
-  }
-  const pods = [];
-  for (const data of datas) {
-    const r = livePodsFrom(data, shown2);
-    if ("error" in r) throw new SetupError(`--in-use ${shown2}: ${r.error}`);
-    for (const p of r.pods) pods.push(p);
-  }
-  return { pods, source: shown2 };
-}
-async function changedSetup(ref, cwd, stdinName) {
-  let top;
-  try {
-    top = await gitToplevel(cwd);
-  } catch (err) {
-    throw new SetupError(`--changed-since needs a git work tree: ${err.message}`);
-  }
-  let changed;
-  try {
-    changed = await changedSince(ref, top);
-  } catch (err) {
-    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
-  }
-  const realCwd = await realpath3(cwd).catch(() => resolve4(cwd));
-  const scope = new Set(changed.map((c) => c.path));
-  const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
-  const texts = /* @__PURE__ */ new Map();
-  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err) => {
-    throw new SetupError(`--changed-since ${ref}: ${err.message}`);
-  });
-  for (const c of manifests) {
-    const blob = blobs.get(c.before ?? "");
-    if (!blob) continue;
-    const decoded = decodeText(blob);
-    if ("error" in decoded) continue;
-    const shown2 = displayPath(c.path, realCwd);
-    texts.set(shown2, decoded.text);
-  }
-  const previous = new LazySources(texts, manifestReader());
-  const inScope = (file) => {
-    if (file === stdinName) return true;
-    const abs = isAbsolute3(file) ? file : resolve4(realCwd, file);
-    return scope.has(abs);
-  };
-  return { inScope, previous };
-}
-async function prepareLint(flags, io) {
-  const config = await loadConfig(flags.config, io.cwd);
-  const settings = settingsFrom(config);
-  const data = config?.config.data;
-  const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : data?.podCidrs ?? [];
-  const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
-  const changed = flags.changedSince !== void 0 ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : void 0;
-  let baseline;
-  if (flags.baseline !== void 0) {
-    const file = resolve4(io.cwd, flags.baseline);
-    let text2;
-    try {
-      text2 = await readFile(file, "utf8");
-    } catch (err) {
-      const code = err.code;
-      throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
-    }
-    const parsed = parseBaseline(text2);
-    if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
-    baseline = { data: parsed, path: baselinePath(file, io.cwd) };
-  }
-  const writeFile2 = flags.writeBaseline !== void 0 ? resolve4(io.cwd, flags.writeBaseline) : void 0;
-  const fromConfig = configRequest(config);
-  const options = {
-    ...fromConfig.cni ? { cni: fromConfig.cni } : {},
-    ...fromConfig.rules ? { rules: fromConfig.rules } : {},
-    ...fromConfig.policy ? { policy: fromConfig.policy } : {},
-    podCidrs,
-    ...live ? { live } : {},
-    ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
-  };
-  return {
-    config,
-    options,
-    context: config?.pools ?? [],
-    settings,
-    ...baseline ? { baseline } : {},
-    ...writeFile2 ? { writeBaseline: { file: writeFile2, path: baselinePath(writeFile2, io.cwd) } } : {},
-    ...changed ? { inScope: changed.inScope } : {}
-  };
-}
-async function finishLint(out, setup, io) {
-  let results = out.results;
-  if (setup.writeBaseline) {
-    const { file, path: path2 } = setup.writeBaseline;
-    const b = buildBaseline(results, path2);
-    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
-    const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
-    io.log?.(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}`);
-    results = applyBaseline(results, b, path2).results;
-  } else if (setup.baseline) {
-    results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
-  }
-  const inScope = setup.inScope;
-  if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
-  return results === out.results ? out : { ...out, results };
-}
 
 // src/render/index.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve6, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/layout/discover.ts
-import { basename as basename2, dirname as dirname5, join as join5, normalize, relative as relative4 } from "node:path/posix";
+import { basename, dirname as dirname3, join as join3, normalize, relative as relative3 } from "node:path/posix";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename2(p));
+var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -54735,18 +54483,18 @@ function discoverLayout(input) {
   const filesSet = /* @__PURE__ */ new Set();
   for (const f of input.files) {
     filesSet.add(f.path);
-    for (let d = dirname5(f.path); !dirs.has(d); d = dirname5(d)) {
+    for (let d = dirname3(f.path); !dirs.has(d); d = dirname3(d)) {
       dirs.add(d);
-      if (dirname5(d) === d) break;
+      if (dirname3(d) === d) break;
     }
   }
-  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join5(dir, n)).find((p) => filesSet.has(p));
+  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
   const charts = /* @__PURE__ */ new Map();
   for (const f of input.files) {
-    if (basename2(f.path) !== "Chart.yaml") continue;
+    if (basename(f.path) !== "Chart.yaml") continue;
     const data = f.docs.find(isRecord);
     const deps = list(data?.["dependencies"]).filter(isRecord).map((d) => str2(d["name"])).filter((n) => !!n);
-    charts.set(dirname5(f.path), { dir: dirname5(f.path), file: f.path, dependencies: deps });
+    charts.set(dirname3(f.path), { dir: dirname3(f.path), file: f.path, dependencies: deps });
   }
   const templates = /* @__PURE__ */ new Map();
   for (const f of input.files) {
@@ -54754,9 +54502,9 @@ function discoverLayout(input) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    for (let d = dirname5(f.path); dirname5(d) !== d; d = dirname5(d)) {
-      if (basename2(d) === "templates" && charts.has(dirname5(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename2(dirname5(d))}/: Helm renders it, nobody applies it as it is`);
+    for (let d = dirname3(f.path); dirname3(d) !== d; d = dirname3(d)) {
+      if (basename(d) === "templates" && charts.has(dirname3(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename(dirname3(d))}/: Helm renders it, nobody applies it as it is`);
         break;
       }
     }
@@ -54765,7 +54513,7 @@ function discoverLayout(input) {
   const patches = /* @__PURE__ */ new Map();
   for (const f of input.files) {
     if (!isKustomizationFile(f.path)) continue;
-    const dir = dirname5(f.path);
+    const dir = dirname3(f.path);
     if (roots.has(dir)) continue;
     const k = f.docs.find(isRecord) ?? {};
     const resources = [];
@@ -54778,7 +54526,7 @@ function discoverLayout(input) {
       const s2 = str2(entry2);
       if (!s2) return;
       if (isRemote(s2)) return void remote.push(s2);
-      const p = normalize(join5(dir, s2));
+      const p = normalize(join3(dir, s2));
       if (filesSet.has(p) && !components) resources.push(p);
       else if (kustomizationIn(p)) bases.push(p);
       else if (dirs.has(p)) plainDirs.push(p);
@@ -54788,7 +54536,7 @@ function discoverLayout(input) {
     for (const c of list(k["components"])) take(c, true);
     const patchPath = (s2) => {
       if (!s2 || s2.includes("\n")) return;
-      const p = normalize(join5(dir, s2));
+      const p = normalize(join3(dir, s2));
       patchFiles.push(p);
       if (!patches.has(p)) patches.set(p, f.path);
     };
@@ -54813,19 +54561,19 @@ function discoverLayout(input) {
   };
   for (const { cluster, baseDir } of input.configClusters ?? []) {
     addCluster(cluster.name);
-    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join5(baseDir, p)).replace(/\/$/, ""));
+    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
   }
   const objectFiles = input.files.filter((f) => !patches.has(f.path));
   const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
-    if (m?.[1]) addCluster(basename2(m[1]), m[1]);
+    if (m?.[1]) addCluster(basename(m[1]), m[1]);
   }
   const notFollowed = [];
   const deploys = [];
   const resolveDir = (p) => {
     for (const root of input.repoRoots) {
-      const d = normalize(join5(root, p)).replace(/\/$/, "");
+      const d = normalize(join3(root, p)).replace(/\/$/, "");
       if (dirs.has(d)) return d;
     }
     return void 0;
@@ -54879,7 +54627,7 @@ function discoverLayout(input) {
       if (how === "helm") {
         const valueFiles = list(helm?.["valueFiles"]).map(str2).filter((v) => !!v).map((v) => {
           const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
-          return ref?.[1] && refs.has(ref[1]) ? normalize(join5(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join5(dir, v));
+          return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
         });
         const values = [];
         const text2 = str2(helm?.["values"]);
@@ -54942,7 +54690,7 @@ function discoverLayout(input) {
           continue;
         }
         if (target) addCluster(target);
-        const valueFiles = list(chartSpec["valuesFiles"]).map(str2).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join5(dir, v)));
+        const valueFiles = list(chartSpec["valuesFiles"]).map(str2).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
         const values = isRecord(spec["values"]) ? [spec["values"]] : [];
         if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
         const ns = str2(spec["targetNamespace"]) ?? str2(meta["namespace"]);
@@ -54960,7 +54708,7 @@ function isFlux(doc) {
 }
 function resolveFile(p, roots, files) {
   for (const r of roots) {
-    const f = normalize(join5(r, p));
+    const f = normalize(join3(r, p));
     if (files.has(f)) return f;
   }
   return void 0;
@@ -54985,7 +54733,7 @@ function expandApplicationSet(doc, repoRoots, dirs) {
         const found = [];
         for (const d of [...dirs].sort()) {
           if (!under(root, d) || d === root) continue;
-          const rel = relative4(root, d);
+          const rel = relative3(root, d);
           if (!include.some((r) => r.test(rel)) || exclude.some((r) => r.test(rel))) continue;
           const segments = rel.split("/");
           const base = segments[segments.length - 1] ?? "";
@@ -55175,7 +54923,7 @@ function fallback(src, files) {
 }
 
 // src/layout/scopes.ts
-import { dirname as dirname6 } from "node:path/posix";
+import { dirname as dirname4 } from "node:path/posix";
 function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(root.dir)) return [];
   seen.add(root.dir);
@@ -55211,30 +54959,30 @@ function planScopes(layout, files) {
   for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
   const chartFiles = /* @__PURE__ */ new Map();
   const inChart = (f) => {
-    for (let d = dirname6(f); ; d = dirname6(d)) {
+    for (let d = dirname4(f); ; d = dirname4(d)) {
       if (layout.charts.has(d)) return true;
-      if (dirname6(d) === d) return false;
+      if (dirname4(d) === d) return false;
     }
   };
   if (layout.charts.size > 0) {
     for (const f of files) {
-      for (let d = dirname6(f); ; d = dirname6(d)) {
+      for (let d = dirname4(f); ; d = dirname4(d)) {
         if (layout.charts.has(d)) {
           const l = chartFiles.get(d);
           if (l) l.push(f);
           else chartFiles.set(d, [f]);
         }
-        if (dirname6(d) === d) break;
+        if (dirname4(d) === d) break;
       }
     }
   }
   const below = /* @__PURE__ */ new Map();
   for (const f of files) {
-    for (let d = dirname6(f); ; d = dirname6(d)) {
+    for (let d = dirname4(f); ; d = dirname4(d)) {
       const l = below.get(d);
       if (l) l.push(f);
       else below.set(d, [f]);
-      if (dirname6(d) === d) break;
+      if (dirname4(d) === d) break;
     }
   }
   const covered = /* @__PURE__ */ new Set();
@@ -55248,18 +54996,18 @@ function planScopes(layout, files) {
   };
   const rootFor = (dir, file) => {
     let found;
-    for (let d = dirname6(file); under(dir, d); d = dirname6(d)) {
+    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
       const r = layout.roots.get(d);
       if (r) found = r;
-      if (d === dir || dirname6(d) === d) break;
+      if (d === dir || dirname4(d) === d) break;
     }
     return found;
   };
   const chartFor = (dir, file) => {
-    for (let d = dirname6(file); under(dir, d); d = dirname6(d)) {
+    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
       const c = layout.charts.get(d);
       if (c) return c;
-      if (d === dir || dirname6(d) === d) break;
+      if (d === dir || dirname4(d) === d) break;
     }
     return void 0;
   };
@@ -55267,7 +55015,7 @@ function planScopes(layout, files) {
     const units = /* @__PURE__ */ new Map();
     const plain3 = [];
     for (const f of below.get(dir) ?? []) {
-      if (!recurse && dirname6(f) !== dir) continue;
+      if (!recurse && dirname4(f) !== dir) continue;
       const root = rootFor(dir, f);
       if (root) {
         if (!units.has(`root:${root.dir}`)) units.set(`root:${root.dir}`, { kind: "root", root, files: rootFiles(layout, root), ...deploy && root.dir === dir ? { deploy } : {} });
@@ -55338,9 +55086,9 @@ function dedupe2(units) {
   for (const u of byKey.values()) if (u.kind === "root") for (const f of u.files) inRoots.add(f);
   const chartDirs = new Set([...byKey.values()].flatMap((u) => u.kind === "chart" ? [u.chart.dir] : []));
   const inScopeChart = (f) => {
-    for (let d = dirname6(f); ; d = dirname6(d)) {
+    for (let d = dirname4(f); ; d = dirname4(d)) {
       if (chartDirs.has(d)) return true;
-      if (dirname6(d) === d) return false;
+      if (dirname4(d) === d) return false;
     }
   };
   const plain2 = [...files].filter((f) => !inRoots.has(f) && (chartDirs.size === 0 || !inScopeChart(f)));
@@ -55350,23 +55098,23 @@ function dedupe2(units) {
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join6, relative as relative5 } from "node:path";
+import { join as join4, relative as relative4 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hashTree(h, dir, base) {
   let entries;
   try {
     entries = readdirSync2(dir, { withFileTypes: true });
   } catch {
-    h.update(`unreadable ${relative5(base, dir)}\0`);
+    h.update(`unreadable ${relative4(base, dir)}\0`);
     return;
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
-    const p = join6(dir, e.name);
+    const p = join4(dir, e.name);
     if (e.isDirectory()) hashTree(h, p, base);
     else if (e.isFile() || e.isSymbolicLink()) {
-      h.update(`${relative5(base, p)}\0`);
+      h.update(`${relative4(base, p)}\0`);
       try {
         h.update(readFileSync2(p));
       } catch {
@@ -55400,7 +55148,7 @@ function renderKey(program, job, dirs, files) {
 }
 function cached(dir, key) {
   try {
-    const data = JSON.parse(readFileSync2(join6(dir, `${key}.render`), "utf8"));
+    const data = JSON.parse(readFileSync2(join4(dir, `${key}.render`), "utf8"));
     return typeof data.text === "string" || typeof data.error === "string" ? data : null;
   } catch {
     return null;
@@ -55409,23 +55157,23 @@ function cached(dir, key) {
 function store(dir, key, r) {
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = join6(dir, `${key}.${process.pid}.tmp`);
+    const tmp = join4(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, JSON.stringify(r));
-    renameSync(tmp, join6(dir, `${key}.render`));
+    renameSync(tmp, join4(dir, `${key}.render`));
   } catch {
   }
 }
 
 // src/render/tools.ts
 import { execFile } from "node:child_process";
-import { accessSync, constants as constants5, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { delimiter, dirname as dirname7, join as join7, resolve as resolve5 } from "node:path";
+import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join5, resolve as resolve4 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
-    const p = join7(dir, name);
+    const p = join5(dir, name);
     try {
-      accessSync(p, constants5.X_OK);
+      accessSync(p, constants4.X_OK);
       return p;
     } catch {
     }
@@ -55441,12 +55189,12 @@ function undispatched(kubectl) {
   }
   let siblings;
   try {
-    siblings = readdirSync3(dirname7(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
+    siblings = readdirSync3(dirname5(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
   } catch {
     return kubectl;
   }
   const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
-  return newest ? join7(dirname7(real), newest) : kubectl;
+  return newest ? join5(dirname5(real), newest) : kubectl;
 }
 function findTools(env3) {
   const kustomize = onPath("kustomize", env3);
@@ -55497,53 +55245,53 @@ async function renderKustomize(tools, dir, env3) {
 }
 async function renderHelm(tools, job, env3) {
   if (!tools.helm) return { error: "helm is not installed" };
-  const args = ["template", job.release, resolve5(job.chart), "--no-hooks", "--skip-tests"];
+  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
   if (job.namespace) args.push("--namespace", job.namespace);
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
   for (const kv of job.set) args.push("--set", kv);
-  return exec(tools.helm, args, offlineEnv(env3), dirname7(resolve5(job.chart)));
+  return exec(tools.helm, args, offlineEnv(env3), dirname5(resolve4(job.chart)));
 }
 
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep4).join("/");
+var posixAbs = (p) => p.split(sep3).join("/");
 var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env3 = options.env ?? process.env;
-  const abs = (p) => posixAbs(resolve6(cwd, p));
+  const abs = (p) => posixAbs(resolve5(cwd, p));
   const byAbs = /* @__PURE__ */ new Map();
   for (const f of files) byAbs.set(abs(f.path), f);
   const dirsSeen = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const d = dirname8(abs(f.path));
+    const d = dirname6(abs(f.path));
     if (dirsSeen.has(d)) continue;
     dirsSeen.add(d);
-    const k = join8(d, "Kustomization");
+    const k = join6(d, "Kustomization");
     if (!byAbs.has(posixAbs(k)) && existsSync4(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
   for (const f of files) {
-    for (let d = dirname8(abs(f.path)); dirname8(d) !== d; d = dirname8(d)) {
-      const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
-      if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
+    for (let d = dirname6(abs(f.path)); dirname6(d) !== d; d = dirname6(d)) {
+      const chartFile = posixAbs(join6(dirname6(d), "Chart.yaml"));
+      if (basename2(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
     }
   }
   const layoutFiles = [];
   for (const [p, f] of byAbs) {
-    const name = basename3(p);
+    const name = basename2(p);
     const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m));
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
   }
   const top = gitTop(cwd);
-  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve6(cwd))])];
+  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve5(cwd))])];
   const base = options.clustersBase ?? cwd;
   const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
-  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
+  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename2(p)));
   const scopes = planScopes(layout, manifestFiles);
   const mode = options.render ?? "auto";
   const tools = mode === "never" ? {} : findTools(env3);
@@ -55560,7 +55308,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve6(cwd, options.cacheDir) : void 0, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve5(cwd, options.cacheDir) : void 0, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
@@ -55616,7 +55364,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve6(base, p), cwd)), cwd, true, parseSource) : [];
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, true, parseSource) : [];
     const opts = {
       ...lintOptions,
       ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
@@ -55758,7 +55506,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
       else raw.push(show(u.root.dir));
       return { raw: true };
     }
-    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname8(p)))];
+    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname6(p)))];
     const out = await run2(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env3));
     if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     const label = show(u.root.dir);
@@ -55778,7 +55526,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
       const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
       if (best) origins.set(d.index, best.file);
     }
-    const kustomizations = rootInputs(layout, u.root).filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)));
+    const kustomizations = rootInputs(layout, u.root).filter((p) => KUSTOMIZATION_NAMES.includes(basename2(p)));
     return {
       rendered: {
         rendered: parsed,
@@ -55800,14 +55548,14 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
       return {};
     }
     const d = u.deploy;
-    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
+    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join6(u.chart.dir, "charts", dep)) && !tgzIn(join6(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
       unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename2(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
     const out = await run2(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
@@ -55819,9 +55567,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
       const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join8(u.chart.dir, mark.file)));
+      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join6(u.chart.dir, mark.file)));
     }
-    const defaults = join8(u.chart.dir, "values.yaml");
+    const defaults = join6(u.chart.dir, "values.yaml");
     return {
       rendered: {
         rendered: parsed,
@@ -55887,15 +55635,15 @@ function textOf(p) {
   }
 }
 function gitTop(cwd) {
-  for (let d = resolve6(cwd); ; d = dirname8(d)) {
-    if (existsSync4(join8(d, ".git"))) return d;
-    if (dirname8(d) === d) return null;
+  for (let d = resolve5(cwd); ; d = dirname6(d)) {
+    if (existsSync4(join6(d, ".git"))) return d;
+    if (dirname6(d) === d) return null;
   }
 }
 
 // src/api.ts
 async function lint(given) {
-  const cwd = resolve7(given.cwd ?? ".");
+  const cwd = resolve6(given.cwd ?? ".");
   const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
   const main2 = await expandPaths(request.paths ?? [], cwd);
   const ctx = await expandPaths(request.context ?? [], cwd);
@@ -55913,7 +55661,7 @@ async function lint(given) {
   const missing = [...main2.missing, ...ctx.missing];
   if (request.layout !== false) {
     for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-    const named = new Set((request.paths ?? []).map((p) => resolve7(cwd, p).split(sep5).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep4).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
     if (laid) {
       const { notices, skipped, ...out3 } = laid;
@@ -55995,6 +55743,448 @@ function addressMap(model, a, plan) {
   });
   const outside = claims.filter(({ claim: claim2 }) => !claim2.pool).map(({ claim: claim2, view: view2 }) => ({ ...view2, family: claim2.ip.family }));
   return { plan, pools, outside };
+}
+
+// src/node/setup.ts
+import { readFile, realpath as realpath3 } from "node:fs/promises";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep5 } from "node:path";
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
+function entryOf2(f, path2) {
+  const o = f.object;
+  return {
+    rule: f.ruleId,
+    file: path2(f.file),
+    ...o?.kind !== void 0 ? { kind: o.kind } : {},
+    ...o?.namespace !== void 0 ? { namespace: o.namespace } : {},
+    ...o?.name !== void 0 ? { name: o.name } : {},
+    value: f.value ?? f.message
+  };
+}
+function buildBaseline(results, path2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const f of r.findings) {
+      const entry2 = entryOf2(f, path2);
+      const k = keyOf(entry2);
+      const c = counts.get(k);
+      if (c) c.count++;
+      else counts.set(k, { entry: entry2, count: 1 });
+    }
+  }
+  const findings = [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, { entry: entry2, count }]) => ({ ...entry2, count }));
+  return { version: BASELINE_VERSION, findings };
+}
+function serializeBaseline(b) {
+  return `${JSON.stringify(b, null, 2)}
+`;
+}
+function parseBaseline(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return { error: `not valid JSON (${e.message})` };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: "expected an object with version and findings" };
+  const d = data;
+  if (d.version !== BASELINE_VERSION) return { error: `unsupported version ${JSON.stringify(d.version)} (this calico-ipam-lint writes version ${BASELINE_VERSION})` };
+  if (!Array.isArray(d.findings)) return { error: "findings must be a list" };
+  const findings = [];
+  for (const [i, raw] of d.findings.entries()) {
+    const e = raw;
+    const str3 = (k) => e[k] === void 0 || typeof e[k] === "string";
+    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str3("kind") || !str3("namespace") || !str3("name")) {
+      return { error: `findings[${i}] needs string rule, file and value (and optional kind, namespace, name)` };
+    }
+    const count = e["count"] === void 0 ? 1 : e["count"];
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return { error: `findings[${i}].count must be a whole number of at least 1` };
+    findings.push({
+      rule: e["rule"],
+      file: e["file"],
+      ...typeof e["kind"] === "string" ? { kind: e["kind"] } : {},
+      ...typeof e["namespace"] === "string" ? { namespace: e["namespace"] } : {},
+      ...typeof e["name"] === "string" ? { name: e["name"] } : {},
+      value: e["value"],
+      count
+    });
+  }
+  return { version: BASELINE_VERSION, findings };
+}
+function applyBaseline(results, baseline, path2) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + e.count);
+  let hidden2 = 0;
+  const out = results.map((r) => {
+    const findings = r.findings.filter((f) => {
+      const k = keyOf(entryOf2(f, path2));
+      const n = left.get(k) ?? 0;
+      if (n === 0) return true;
+      left.set(k, n - 1);
+      hidden2++;
+      return false;
+    });
+    return findings.length === r.findings.length ? r : recount(r, findings);
+  });
+  return { results: out, hidden: hidden2 };
+}
+function recount(r, findings) {
+  return {
+    ...r,
+    findings,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length
+  };
+}
+
+// src/node/git.ts
+import { spawn } from "node:child_process";
+import { join as join7 } from "node:path";
+var GitError = class extends Error {
+};
+var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
+var SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+var filterOverrides = /* @__PURE__ */ new Map();
+function noFilters(cwd) {
+  let hit = filterOverrides.get(cwd);
+  if (!hit) {
+    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
+      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+      return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
+    }).catch(() => []);
+    filterOverrides.set(cwd, hit);
+  }
+  return hit;
+}
+async function git(args, cwd, input) {
+  return run(args, cwd, await noFilters(cwd), input);
+}
+function run(args, cwd, extra, input) {
+  return new Promise((resolvePromise, reject2) => {
+    let child2;
+    try {
+      child2 = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
+    } catch (err2) {
+      reject2(new GitError(`could not run git: ${err2.message}`));
+      return;
+    }
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (c) => out.push(c));
+    child2.stderr.on("data", (c) => err.push(c));
+    child2.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
+    child2.on("close", (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input ?? "");
+  });
+}
+async function gitToplevel(cwd) {
+  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+}
+async function changedSince(ref, top) {
+  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
+    throw new GitError(`${ref} is not a commit in this repository`);
+  });
+  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
+  const out = [];
+  for (let i = 0; i < diff.length; ) {
+    const status = diff[i++] ?? "";
+    if (status === "") continue;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = diff[i++] ?? "";
+      const to = diff[i++] ?? "";
+      out.push(status.startsWith("R") ? { path: join7(top, to), before: from } : { path: join7(top, to) });
+    } else {
+      const p = diff[i++] ?? "";
+      if (status.startsWith("D")) continue;
+      out.push(status.startsWith("A") ? { path: join7(top, p) } : { path: join7(top, p), before: p });
+    }
+  }
+  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
+  for (const p of untracked) if (p) out.push({ path: join7(top, p) });
+  return out;
+}
+async function filesAt(ref, paths, top) {
+  const result = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return result;
+  const asked = paths.filter((p) => !p.includes("\n"));
+  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}
+`).join(""));
+  let at2 = 0;
+  for (const p of asked) {
+    const nl = buf.indexOf(10, at2);
+    if (nl < 0) break;
+    const header = buf.subarray(at2, nl).toString("utf8");
+    at2 = nl + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[2]);
+    if (m[1] === "blob") result.set(p, buf.subarray(at2, at2 + size));
+    at2 += size + 1;
+  }
+  return result;
+}
+
+// src/node/write.ts
+import { randomBytes } from "node:crypto";
+import { constants as constants5, unlinkSync } from "node:fs";
+import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath2, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname7, join as join8 } from "node:path";
+var WriteError = class extends Error {
+};
+var WriteFailure = class extends WriteError {
+  constructor(path2, reason) {
+    super(`cannot write ${path2}: ${reason}`);
+  }
+};
+var WRITE_FAILURES = {
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EEXIST: "a part of its path is not a directory",
+  // what mkdir -p meets at a file
+  EISDIR: "it is a directory",
+  EPIPE: "the reader closed it",
+  ENXIO: "no such device",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the path is too long"
+};
+var failure = (path2, err) => {
+  if (err instanceof WriteFailure) return err;
+  const e = err;
+  return new WriteFailure(path2, (e.code && WRITE_FAILURES[e.code]) ?? e.message);
+};
+async function writeThrough(path2, data, { createDirs = false } = {}) {
+  try {
+    if (createDirs) await mkdir2(dirname7(path2), { recursive: true });
+    const fh = await open3(path2, "w", 438);
+    try {
+      await fh.writeFile(data);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    throw failure(path2, err);
+  }
+}
+var pending = /* @__PURE__ */ new Set();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function onSignal(signal) {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+  pending.clear();
+  for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
+  process.kill(process.pid, signal);
+}
+function track(tmp) {
+  if (pending.size === 0) for (const s2 of SIGNALS) process.on(s2, onSignal);
+  pending.add(tmp);
+}
+function untrack(tmp) {
+  pending.delete(tmp);
+  if (pending.size === 0) for (const s2 of SIGNALS) process.removeListener(s2, onSignal);
+}
+async function landing(path2) {
+  try {
+    return (await lstat2(path2)).isSymbolicLink() ? await realpath2(path2) : path2;
+  } catch (err) {
+    if (err.code === "ENOENT") return path2;
+    throw err;
+  }
+}
+async function replaceFile(path2, data, { createDirs = false } = {}) {
+  let target = path2;
+  try {
+    target = await landing(path2);
+    const st = await stat3(target).catch((err) => {
+      if (err.code === "ENOENT") return void 0;
+      throw err;
+    });
+    if (st === void 0) {
+      if (createDirs) await mkdir2(dirname7(target), { recursive: true });
+      return await atomically(target, data, void 0);
+    }
+    if (st.isDirectory()) throw new WriteFailure(path2, "it is a directory");
+    if ((st.mode & 146) === 0) throw new WriteFailure(path2, "the file is read-only (make it writable to let this run change it)");
+    await access2(target, constants5.W_OK);
+    if (!st.isFile()) return await writeThrough(target, data);
+    if (st.nlink > 1) return await writeThrough(target, data);
+    const root = process.getuid?.() === 0;
+    if (!root && (process.getuid?.() !== st.uid || process.getgid?.() !== st.gid)) return await writeThrough(target, data);
+    return await atomically(target, data, st);
+  } catch (err) {
+    throw failure(path2, err);
+  }
+}
+async function atomically(target, data, like) {
+  const tmp = join8(dirname7(target), `.${basename3(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  track(tmp);
+  try {
+    const fh = await open3(tmp, "wx", 438);
+    try {
+      await fh.writeFile(data);
+      if (like) {
+        await fh.chmod(like.mode & 4095);
+        if (process.getuid?.() === 0) await fh.chown(like.uid, like.gid);
+        await fh.chmod(like.mode & 4095);
+      }
+    } finally {
+      await fh.close();
+    }
+    await rename2(tmp, target);
+  } catch (err) {
+    await unlink2(tmp).catch(() => void 0);
+    throw err;
+  } finally {
+    untrack(tmp);
+  }
+}
+async function writeFileAtomic(path2, data, { createDirs = false } = {}) {
+  await replaceFile(path2, data, { createDirs });
+}
+
+// src/node/setup.ts
+var SetupError = class extends Error {
+};
+var posix = (p) => p.split(sep5).join("/");
+function baselinePath(file, cwd) {
+  const dir = dirname8(file);
+  return (f) => f.startsWith("<") ? f : posix(relative5(dir, resolve7(cwd, f)));
+}
+async function readLiveState(file, cwd) {
+  const shown2 = displayPath(resolve7(cwd, file), cwd);
+  let bytes2;
+  try {
+    bytes2 = await readFileLimited(resolve7(cwd, file), MAX_IN_USE_BYTES);
+  } catch (err) {
+    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
+    const code = err.code;
+    throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
+  }
+  const decoded = decodeText(bytes2);
+  if ("error" in decoded) throw new SetupError(`--in-use ${shown2}: ${decoded.error}`);
+  const datas = [];
+  try {
+    datas.push(JSON.parse(decoded.text));
+  } catch {
+    const src = parseSource(shown2, decoded.text, true);
+    const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
+    if (problem) throw new SetupError(`--in-use ${shown2}: not valid JSON or YAML (${problem.message})`);
+    for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
+  }
+  const pods = [];
+  for (const data of datas) {
+    const r = livePodsFrom(data, shown2);
+    if ("error" in r) throw new SetupError(`--in-use ${shown2}: ${r.error}`);
+    for (const p of r.pods) pods.push(p);
+  }
+  return { pods, source: shown2 };
+}
+async function changedSetup(ref, cwd, stdinName) {
+  let top;
+  try {
+    top = await gitToplevel(cwd);
+  } catch (err) {
+    throw new SetupError(`--changed-since needs a git work tree: ${err.message}`);
+  }
+  let changed;
+  try {
+    changed = await changedSince(ref, top);
+  } catch (err) {
+    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
+  }
+  const realCwd = await realpath3(cwd).catch(() => resolve7(cwd));
+  const scope = new Set(changed.map((c) => c.path));
+  const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
+  const texts = /* @__PURE__ */ new Map();
+  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err) => {
+    throw new SetupError(`--changed-since ${ref}: ${err.message}`);
+  });
+  for (const c of manifests) {
+    const blob = blobs.get(c.before ?? "");
+    if (!blob) continue;
+    const decoded = decodeText(blob);
+    if ("error" in decoded) continue;
+    const shown2 = displayPath(c.path, realCwd);
+    texts.set(shown2, decoded.text);
+  }
+  const previous = new LazySources(texts, manifestReader());
+  const inScope = (file) => {
+    if (file === stdinName) return true;
+    const abs = isAbsolute3(file) ? file : resolve7(realCwd, file);
+    return scope.has(abs);
+  };
+  return { inScope, previous };
+}
+async function prepareLint(flags, io) {
+  const config = await loadConfig(flags.config, io.cwd);
+  const settings = settingsFrom(config);
+  const data = config?.config.data;
+  const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : data?.podCidrs ?? [];
+  const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
+  const changed = flags.changedSince !== void 0 ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : void 0;
+  let baseline;
+  if (flags.baseline !== void 0) {
+    const file = resolve7(io.cwd, flags.baseline);
+    let text2;
+    try {
+      text2 = await readFile(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
+    }
+    const parsed = parseBaseline(text2);
+    if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
+    baseline = { data: parsed, path: baselinePath(file, io.cwd) };
+  }
+  const writeFile2 = flags.writeBaseline !== void 0 ? resolve7(io.cwd, flags.writeBaseline) : void 0;
+  const fromConfig = configRequest(config);
+  const options = {
+    ...fromConfig.cni ? { cni: fromConfig.cni } : {},
+    ...fromConfig.rules ? { rules: fromConfig.rules } : {},
+    ...fromConfig.policy ? { policy: fromConfig.policy } : {},
+    podCidrs,
+    ...live ? { live } : {},
+    ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
+  };
+  return {
+    config,
+    options,
+    context: config?.pools ?? [],
+    settings,
+    ...baseline ? { baseline } : {},
+    ...writeFile2 ? { writeBaseline: { file: writeFile2, path: baselinePath(writeFile2, io.cwd) } } : {},
+    ...changed ? { inScope: changed.inScope } : {}
+  };
+}
+async function finishLint(out, setup, io) {
+  let results = out.results;
+  if (setup.writeBaseline) {
+    const { file, path: path2 } = setup.writeBaseline;
+    const b = buildBaseline(results, path2);
+    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
+    const n = b.findings.reduce((s2, e) => s2 + e.count, 0);
+    io.log?.(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}`);
+    results = applyBaseline(results, b, path2).results;
+  } else if (setup.baseline) {
+    results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
+  }
+  const inScope = setup.inScope;
+  if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
+  return results === out.results ? out : { ...out, results };
 }
 
 // src/node/source-root.ts

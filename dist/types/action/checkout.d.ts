@@ -1,4 +1,4 @@
-import type { ActionInputs } from "./main.js";
+import type { ActionInputs } from "./inputs.js";
 export declare function inCheckout(workspace: string, inputs: ActionInputs): {
     cwd: string;
     inputs: ActionInputs;

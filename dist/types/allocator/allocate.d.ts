@@ -1,7 +1,7 @@
 import { type DecodedList, type Family, type IP, type Model, type PodSource, type Pool, type Settings, type Span } from "../model/index.js";
 /**
  * A dry run of Calico IPAM over the manifests: which pools each pod source draws from, how many
- * addresses that takes, and where it does not fit (calico-ipam.md §3.6). Pure and deterministic;
+ * addresses that takes, and where it does not fit (calico-reference.md §3.6). Pure and deterministic;
  * it returns data and the rules decide what is a problem. Address counts are bigints: nothing is
  * ever enumerated, so an IPv6 /48 costs what an IPv4 /24 does.
  */

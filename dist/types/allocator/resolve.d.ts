@@ -14,7 +14,7 @@ export declare const keyOfFamily: (family: Family) => PoolKey;
 /**
  * The pools as one cluster would hold them: names are unique, so a pool seen twice (an exported
  * IPPool and the Installation entry it came from, both API groups, a patch without a cidr) counts
- * once, IPPool objects with a cidr first. The Installation's implicit default pool exists only where
+ * once: IPPool objects with a cidr first, then enabled copies (`copyRank`). The Installation's implicit default pool exists only where
  * no IPPool object does (the operator creates it only into an empty cluster). The allocator, the
  * pool lookups here and the pool rules all read this one list, so a resolved pool is always one
  * the allocator knows. Computed once per model.

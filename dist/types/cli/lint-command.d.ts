@@ -43,6 +43,8 @@ export interface LintCliOptions {
     /** Keep rendered Kustomize roots and charts in this folder between runs. */
     cache?: string;
     junitWarnings?: JunitWarnings;
+    /** The number of nodes (`nodes` in the configuration): sizes DaemonSets and node tunnel addresses. */
+    nodes?: number;
 }
 export declare function addLintOptions(cmd: Command): Command;
 export declare class UsageError extends Error {

@@ -1,7 +1,7 @@
 import { type CIDR, type Family } from "./ip.js";
 /**
  * What Calico and its operator assume where a manifest says nothing. Every layer reads these from
- * here, so that a default changes in one place (calico-ipam.md cites the sources).
+ * here, so that a default changes in one place (docs/calico-reference.md §2.2, §2.10, §2.11 cite the sources).
  */
 /** An IPPool's block size when `blockSize` is absent or 0 (libcalico-go `ippool.go`, the CRD's default). */
 export declare const DEFAULT_BLOCK_SIZE: Readonly<Record<Family, number>>;
@@ -24,6 +24,8 @@ export declare const DEFAULT_ASSIGNMENT_MODE = "Automatic";
 export declare const defaultInstallationEncapsulation: (family: Family | null, cniType: string) => string;
 /** The CIDR of the pool the operator creates when the Installation names none and no platform pod CIDR is known. */
 export declare const OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+/** The same on EKS, with VXLAN (operator:pkg/controller/ippool/defaults.go `fillDefaults`). */
+export declare const OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
 /** Names the operator gives the pools it creates (and the only pool or one per family it is given). */
 export declare const OPERATOR_DEFAULT_POOL_NAME: Readonly<Record<Family, string>>;
 /** kind's pod subnets when `networking.podSubnet` is absent, by `ipFamily` (default ipv4). */

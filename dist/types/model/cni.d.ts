@@ -2,7 +2,7 @@ import { type Span } from "../load/index.js";
 import { type CalicoAnnotations } from "./annotations.js";
 import { type K8sObject } from "./objects.js";
 /**
- * Which CNI plugin and IPAM serve the pods, where the files say so (calico-ipam.md §1.1). The Calico
+ * Which CNI plugin and IPAM serve the pods, where the files say so (calico-reference.md §1.1). The Calico
  * CNI plugin reads `ipv4pools`, `ipv6pools` and `ipFamilies` only under `calico-ipam`, fails a pod
  * with `ipAddrs` / `ipAddrsNoIpam` under any other IPAM, and does not run at all when the operator
  * installs Calico for policy only (`spec.cni.type` AmazonVPC, AzureVNET, GKE).
@@ -21,6 +21,8 @@ export interface CniSetup {
 }
 /** The CNI setup runs Calico's CNI plugin with Calico IPAM (also when the files do not say). */
 export declare const calicoIpamRuns: (cni: CniSetup | undefined) => boolean;
+/** The operator's CNI plugin for an Installation (`spec.cni.type`, else the provider's default); undefined when not a string. */
+export declare function installationCniType(o: K8sObject): string | undefined;
 /**
  * The `ipam.type` of the calico plugin in a CNI config template (`cni_network_config`): a conflist
  * or a single plugin config, with `__PLACEHOLDERS__` (some unquoted, such as `__CNI_MTU__`). Null

@@ -50,7 +50,8 @@ export interface Namespace {
     readonly calico: CalicoAnnotations;
     readonly cniUnread?: CalicoAnnotations;
 }
-export type PoolOrigin = "IPPool" | "Installation";
+/** Where a pool comes from: an IPPool object, an operator Installation, or calico-node's `CALICO_IPV*POOL_*` environment. */
+export type PoolOrigin = "IPPool" | "Installation" | "calico-node";
 /**
  * A field as the manifest writes it: its node (for positions inside the value) and its typed
  * reading, undefined when the value is not of that type (a quoted number, a map, null).
@@ -110,7 +111,7 @@ export interface Pool {
     readonly assignmentMode: string;
     /** Status `Allocatable=False` (Calico v3.32+ overlap arbitration): IPAM skips the pool. */
     readonly allocatable: boolean;
-    /** Pool that the operator creates when the Installation names none. */
+    /** Pool that the operator (or calico-node, from its environment) creates when the cluster has none. */
     readonly implicit: boolean;
 }
 export interface ReservationEntry {
@@ -175,5 +176,11 @@ export interface ModelOptions {
 export declare function buildModel(files: readonly SourceFile[], options?: ModelOptions): Model;
 /** The IPPool objects of one file read alone (a file as it was at `--changed-since REF`). */
 export declare function ipPoolsIn(file: SourceFile): Pool[];
+/**
+ * The operator's name for a pool given only by CIDR (operator:pkg/controller/ippool/defaults.go
+ * `cidrToName`): the network address (host bits masked), IPv6 written out in full (four hex digits
+ * per group, no `::`) with `.` for `:`, then `-<prefix>`. 10.1.2.3/16 is `10.1.0.0-16`.
+ */
+export declare function cidrToName(cidr: CIDR): string;
 export declare const familyBits: (f: Family) => number;
 export type { ObjectRef };

@@ -11,3 +11,4 @@ export * from "./settings.js";
 export * from "./selector.js";
 export * from "./cni.js";
 export * from "./source.js";
+export * from "./kind-cluster.js";

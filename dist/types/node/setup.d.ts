@@ -44,11 +44,6 @@ export interface LintSetup {
     /** Report scope of `--changed-since`: whether findings in a file are reported. */
     readonly inScope?: (file: string) => boolean;
 }
-/**
- * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
- * suppressions), pod CIDRs, CNI, the cluster's settings, and its `pools` files as context.
- */
-export declare function configRequest(config: LoadedConfig | null): Pick<LintRequest, "podCidrs" | "cni" | "rules" | "policy" | "settings" | "context">;
 /** Read `--in-use`: JSON (fast path) or YAML, one or more documents. */
 export declare function readLiveState(file: string, cwd: string): Promise<LiveState>;
 export declare function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<LintSetup>;

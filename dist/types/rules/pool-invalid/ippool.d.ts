@@ -1,15 +1,7 @@
 import { type Pool } from "../../model/index.js";
 import { type Ctx } from "./problems.js";
-/** clientv3 (v3.32) and CEL (HEAD) texts for the IPPool checks. */
+/** clientv3 (v3.32) and CEL (HEAD) texts for the IPPool checks whose text differs by version (the others are in ./messages.ts). */
 export declare const TEXT: {
-    readonly noCidr: {
-        readonly v332: "IPPool CIDR must be specified";
-        readonly head: "IPPool CIDR must be specified";
-    };
-    readonly badCidr: {
-        readonly v332: "IPPool CIDR must be a valid subnet";
-        readonly head: "IPPool CIDR must be a valid subnet";
-    };
     readonly unmasked: {
         readonly v332: "IPPool CIDR is not strictly masked";
         readonly head: "IPPool CIDR must be strictly masked";
@@ -29,10 +21,6 @@ export declare const TEXT: {
     readonly block6: {
         readonly v332: "IPv6 block size must be between 116 and 128";
         readonly head: "blockSize must be between 20 and 32 for IPv4 pools, and between 116 and 128 for IPv6 pools";
-    };
-    readonly tooSmall: {
-        readonly v332: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.";
-        readonly head: "IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.";
     };
     readonly ipip6: {
         readonly v332: "IPIP is not supported on an IPv6 IP pool";

@@ -1,11 +1,12 @@
 import type { Span } from "../../model/index.js";
 import type { Severity } from "../define-rule.js";
-/** pool-invalid's messages (templates in ../pool-invalid.ts). */
-export type MessageId = "rejected" | "schema" | "unknownField" | "reservation";
+import type { MessageId } from "./messages.js";
+export type { MessageId };
+export type Data = Readonly<Record<string, string | number>>;
 export interface Problem {
     readonly messageId: MessageId;
     readonly at: Span;
-    readonly data: Record<string, string>;
+    readonly data: Data;
     readonly severity?: Severity;
 }
 /** What the checks of one object collect; the rule reports them against that object. */
@@ -14,7 +15,7 @@ export interface Ctx {
     readonly head: boolean;
     readonly problems: Problem[];
 }
-/** A check Calico refuses the object with: what is wrong, who refuses it, Calico's text, the fix. */
-export declare function reject(c: Ctx, at: Span, by: string, error: string, what: string, fix: string): void;
+/** A check Calico refuses the object with: its message (./messages.ts) and the values it names. */
+export declare function reject(c: Ctx, messageId: MessageId, at: Span, data?: Data): void;
 /** Text safe inside a backtick span of the message: one line, no backtick. */
 export declare const plain: (t: string) => string;

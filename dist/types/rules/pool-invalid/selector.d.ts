@@ -10,3 +10,10 @@ export declare function globalText(field: SelectorField, head: boolean): string;
  * the parser's complaint (calico:libcalico-go/lib/selector) says where and why.
  */
 export declare function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, field: SelectorField, by: string, crd: boolean): void;
+/**
+ * `nodeSelector: !all()` without quotes is a YAML tag on an empty value, not a selector: kubectl
+ * sends `""`, and an empty selector selects everything (libcalico-go `SelectsNode`,
+ * `SelectsNamespace`; the operator's `fillDefaults` makes it `all()`), the opposite of what
+ * `!all()` says. The pool is stored and used.
+ */
+export declare function checkTaggedSelector(c: Ctx, w: Written<string> | undefined, field: SelectorField): void;

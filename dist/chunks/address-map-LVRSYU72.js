@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-L7G64Q44.js";
+} from "./chunk-VQ5XL76Q.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

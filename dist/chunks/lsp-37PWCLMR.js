@@ -18,7 +18,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-KSEJVCVQ.js";
+} from "./chunk-NXQJ2ET2.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
@@ -33,7 +33,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-L7G64Q44.js";
+} from "./chunk-VQ5XL76Q.js";
 import {
   __commonJS,
   __esm,

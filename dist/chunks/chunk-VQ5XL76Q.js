@@ -2894,6 +2894,7 @@ var DEFAULT_ENCAP_MODE = "Never";
 var DEFAULT_ASSIGNMENT_MODE = "Automatic";
 var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
 var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+var OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
 var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
 var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
 var LINK_LOCAL = {
@@ -3052,12 +3053,22 @@ var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, ap
 var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
 var OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
 var CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
+var PROVIDER_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+function installationCniType(o) {
+  const typeNode = get(o.node, "spec", "cni", "type");
+  if (typeNode) return str(typeNode);
+  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
+}
 function fromInstallation(o) {
   const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
   const typeNode = get(o.node, "spec", "cni", "type");
-  const plugin = typeNode ? str(typeNode) : "Calico";
+  const plugin = installationCniType(o);
   if (plugin === void 0) return null;
-  if (plugin !== "Calico") return { plugin, ipam: null, object: o, span: typeNode?.span ?? o.ref.span, source: `${name} spec.cni.type: ${plugin}` };
+  if (plugin !== "Calico") {
+    const providerNode = get(o.node, "spec", "kubernetesProvider");
+    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
+    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
+  }
   const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
   const ipamType = ipamNode ? str(ipamNode) : "Calico";
   const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
@@ -3170,7 +3181,13 @@ var WORKLOAD_KINDS = [
   { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
   { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
   { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
-  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" }
+  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
+  // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
+  // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
+  // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
+  { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
+  { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
+  { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" }
 ];
 function workloadKind(apiGroup2, kind) {
   return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
@@ -3237,7 +3254,9 @@ function buildModel(files, options = {}) {
       if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
     }
   }
-  for (const o of installations) for (const p of installationPools(o, podCidrs)) pools.push(p);
+  const ipPools = [...pools];
+  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
+  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
@@ -3362,23 +3381,26 @@ function ipPoolFromObject(o) {
   };
 }
 function cidrToName(cidr) {
-  return cidr.replace(/[/:]/g, "-");
+  const addr = cidr.family === 4 ? formatIP(4, cidr.network) : Array.from({ length: 8 }, (_, i) => (cidr.network >> BigInt(16 * (7 - i)) & 0xffffn).toString(16).padStart(4, "0")).join(".");
+  return `${addr}-${cidr.prefix}`;
 }
-function installationPools(o, podCidrs) {
+function installationPools(o, podCidrs, ipPools) {
   const calicoNetwork = get(o.node, "spec", "calicoNetwork");
-  const cni = str(get(o.node, "spec", "cni", "type")) ?? "Calico";
-  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "HostLocal");
+  const cni = installationCniType(o) ?? "Calico";
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
   const poolsEntry = entry(calicoNetwork, "ipPools");
   const list = asSeq(poolsEntry?.value);
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : [OPERATOR_DEFAULT_CIDR];
+    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
+    const cidrs = platform.length > 0 ? platform.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
     const span = calicoNetwork?.span ?? o.ref.span;
     for (const c of cidrs) {
       const cidr = parseCIDR(c);
       const family = cidr?.family ?? 4;
-      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true));
+      const encap = platform.length === 0 && eks ? "VXLAN" : void 0;
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true, encap));
     }
     return out;
   }
@@ -3394,14 +3416,16 @@ function installationPools(o, podCidrs) {
   for (const p of parsed) {
     if (!p.m) continue;
     const given = str(get(p.m, "name"));
-    const name = given ?? (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[p.cidr?.family === 6 ? 6 : 4] : cidrToName(p.ct ?? ""));
+    const cidr = p.cidr;
+    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
+    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
     out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
 }
-function installationPool(o, m, fieldPath, span, name, cidrText, cidr, cidrNode, cni, implicit) {
+function installationPool(o, m, fieldPath, span, name, cidrText, cidr, cidrNode, cni, implicit, defaultEncap) {
   const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) ?? defaultInstallationEncapsulation(family, cni);
+  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
   const bs = num(get(m, "blockSize"));
   const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
   return {
@@ -3426,6 +3450,63 @@ function installationPool(o, m, fieldPath, span, name, cidrText, cidr, cidrNode,
     allocatable: true,
     implicit
   };
+}
+var ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
+function calicoNodePools(o, w) {
+  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
+  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
+  const envList = asSeq(get(container, "env"));
+  if (!envList) return [];
+  const env = /* @__PURE__ */ new Map();
+  for (const item of envList.items) {
+    const name = str(get(item, "name"));
+    const value = get(item, "value");
+    if (name !== void 0 && value !== void 0) env.set(name, value);
+  }
+  const envText = (k) => {
+    const n = env.get(k);
+    return n ? text(n) ?? void 0 : void 0;
+  };
+  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
+  const out = [];
+  for (const family of [4, 6]) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidrNode = env.get(`${prefix}CIDR`);
+    const cidrText = envText(`${prefix}CIDR`);
+    if (!cidrNode || !cidrText || cidrText === "none") continue;
+    const cidr = parseCIDR(cidrText);
+    if (!cidr || cidr.family !== family) continue;
+    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
+    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
+    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
+    if (ipip === void 0 || vxlan === void 0) continue;
+    const bsText = envText(`${prefix}BLOCK_SIZE`);
+    const bs = bsText !== void 0 && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
+    if (!Number.isInteger(bs)) continue;
+    out.push({
+      object: o,
+      origin: "calico-node",
+      span: cidrNode.span,
+      // Written in the env list, not in a pool spec: no pool fields to judge.
+      fieldPath: `${w.template.join(".")}.spec.containers[calico-node].env.${prefix}CIDR`,
+      written: NO_FIELDS,
+      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
+      cidrText: { value: cidrText, span: cidrNode.span },
+      cidr,
+      family,
+      blockSize: bs,
+      disabled: false,
+      ipipMode: ipip,
+      vxlanMode: vxlan,
+      allowedUses: DEFAULT_ALLOWED_USES,
+      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || DEFAULT_NODE_SELECTOR,
+      namespaceSelector: "",
+      assignmentMode: "Automatic",
+      allocatable: true,
+      implicit: true
+    });
+  }
+  return out;
 }
 function reservationFrom(o) {
   const list = asSeq(get(o.node, "spec", "reservedCIDRs"));
@@ -3939,6 +4020,20 @@ function evaluate(sel, labels) {
   }
 }
 
+// src/model/kind-cluster.ts
+function kindNodeCount(objects) {
+  const counts = /* @__PURE__ */ new Set();
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
+    const nodes = get(o.node, "nodes");
+    const list = asSeq(nodes);
+    if (nodes !== void 0 && !list) return void 0;
+    counts.add(Math.max(1, list?.items.length ?? 0));
+  }
+  const [only] = counts;
+  return counts.size === 1 ? only : void 0;
+}
+
 export {
   LineIndex,
   innerSpan,
@@ -3973,6 +4068,7 @@ export {
   DEFAULT_BLOCK_SIZE,
   BLOCK_SIZE_RANGE,
   effectiveBlockSize,
+  OPERATOR_DEFAULT_POOL_NAME,
   LINK_LOCAL,
   entry,
   get,
@@ -3987,6 +4083,7 @@ export {
   collectObjects,
   apiGroup,
   calicoIpamRuns,
+  installationCniType,
   CNI_ONLY,
   workloadKind,
   buildModel,
@@ -3995,5 +4092,6 @@ export {
   sameWorkload,
   DEFAULT_SETTINGS,
   parseSelector,
-  evaluate
+  evaluate,
+  kindNodeCount
 };
