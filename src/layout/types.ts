@@ -3,6 +3,8 @@
  * (docs/gitops-layouts.md). Paths are absolute, with `/` separators.
  */
 
+import type { ClusterEntry } from "../config/types.js";
+
 export interface KustomizeRoot {
   readonly dir: string;
   /** The kustomization file. */
@@ -46,16 +48,8 @@ export interface Deploy {
   readonly by: { readonly file: string; readonly kind: string; readonly name: string };
 }
 
-/** A cluster named in the configuration file (`clusters:`). */
-export interface ConfigCluster {
-  readonly name: string;
-  /** Folders or files (relative to the configuration's folder) that this cluster deploys. */
-  readonly paths?: readonly string[];
-  readonly pools?: readonly string[];
-  readonly podCidrs?: readonly string[];
-  readonly cni?: { readonly type?: string; readonly ipam?: string };
-  readonly nodes?: number;
-}
+/** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */
+export type ConfigCluster = ClusterEntry;
 
 export interface Layout {
   readonly roots: ReadonlyMap<string, KustomizeRoot>;
