@@ -50,6 +50,8 @@ export interface PodSource {
   readonly parallelism?: Located<number>;
   readonly strategyType?: Located<string>;
   readonly hostNetwork?: Located<boolean>;
+  /** Job and CronJob `spec.suspend`, where written as a boolean. */
+  readonly suspend?: Located<boolean>;
   readonly hpas: readonly Hpa[];
 }
 
@@ -326,6 +328,8 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const strategyType = loc(strategyNode, str(strategyNode));
   const hn = get(podSpec, "hostNetwork");
   const hostNetwork = loc(hn, bool(hn));
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : undefined;
+  const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
   const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
   const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
@@ -346,6 +350,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     ...(parallelism ? { parallelism } : {}),
     ...(strategyType ? { strategyType } : {}),
     ...(hostNetwork ? { hostNetwork } : {}),
+    ...(suspend ? { suspend } : {}),
     hpas: myHpas,
   };
 }

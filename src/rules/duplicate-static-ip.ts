@@ -1,5 +1,5 @@
 import { podCount } from "../allocator/index.js";
-import { apiGroup, bool, get, ipString, type PodSource, type StaticIP } from "../model/index.js";
+import { apiGroup, ipString, type PodSource, type StaticIP } from "../model/index.js";
 import { defineRule, type Severity } from "./define-rule.js";
 import { podWho } from "./_shared/pools.js";
 import { cniPods, someOf, staticsOf } from "./_shared/static.js";
@@ -118,7 +118,7 @@ function someCount(names: readonly string[], total: number, max = 3): string {
 }
 
 /** A suspended CronJob (or Job) starts no pod. */
-const suspended = (pod: PodSource): boolean => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
+const suspended = (pod: PodSource): boolean => pod.suspend?.value === true;
 
 function idleField(pod: PodSource): string {
   if (suspended(pod)) return "suspend: true";

@@ -1,6 +1,5 @@
 import {
   asMap,
-  bool,
   entry,
   get,
   ipString,
@@ -219,7 +218,7 @@ export default defineRule({
       if (pod.workload.kind === "CronJob") {
         const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
         const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
+        if (policy !== "Allow" || pod.suspend?.value === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,
