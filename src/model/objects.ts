@@ -24,6 +24,8 @@ export interface K8sObject {
   /** The object's own `metadata.annotations`, in source order. */
   readonly annotations: readonly AnnotationEntry[];
   readonly annotationsNode?: MapNode;
+  /** Where an edit to the annotations goes: the `annotations:` key, else `metadata:`, else the object. */
+  readonly annotationsAt: Span;
   readonly labels: Readonly<Record<string, string>>;
 }
 
@@ -65,6 +67,7 @@ function toObject(node: MapNode, file: SourceFile): K8sObject | null {
     contextOnly: file.contextOnly,
     annotations: ann.list,
     ...(ann.node ? { annotationsNode: ann.node } : {}),
+    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
     labels: labelsOf(meta),
   };
 }

@@ -2,8 +2,6 @@ import {
   apiGroup,
   CALICO_PREFIX,
   collectObjects,
-  entry,
-  get,
   KNOWN_KEYS,
   OUTPUT_KEYS,
   toPlain,
@@ -75,7 +73,7 @@ export default defineRule({
       }
       for (const key of was.keys()) {
         if (now.has(key)) continue;
-        ctx.report({ messageId: "removed", data: data(key), at: entry(get(o.node, "metadata"), "annotations")?.keySpan ?? entry(o.node, "metadata")?.keySpan ?? o.node.span, object: o.ref, value: `-${key}` });
+        ctx.report({ messageId: "removed", data: data(key), at: o.annotationsAt, object: o.ref, value: `-${key}` });
       }
     }
   },
