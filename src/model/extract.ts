@@ -50,9 +50,22 @@ export interface PodSource {
   readonly parallelism?: Located<number>;
   readonly strategyType?: Located<string>;
   readonly hostNetwork?: Located<boolean>;
+  /** How the controller replaces its pods (Deployment, DaemonSet, Argo Rollout), where written. */
+  readonly update?: UpdateStrategy;
   /** Job and CronJob `spec.suspend`, where written as a boolean. */
   readonly suspend?: Located<boolean>;
   readonly hpas: readonly Hpa[];
+}
+
+/** A controller's update strategy as written; `value` is the text of a scalar (numbers as written). */
+export interface UpdateStrategy {
+  /** Deployment `strategy.type`, DaemonSet `updateStrategy.type` (`value` only when a string). */
+  readonly type?: Written<string>;
+  /** `rollingUpdate.maxSurge` (Deployment, DaemonSet) or `canary.maxSurge` (Rollout). */
+  readonly maxSurge?: Written<string>;
+  /** Rollout: the `blueGreen:` and `canary:` keys. */
+  readonly blueGreen?: Span;
+  readonly canary?: Span;
 }
 
 export interface Namespace {
@@ -307,6 +320,29 @@ function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
   return n && v !== undefined ? { value: v, span: n.span } : undefined;
 }
 
+function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrategy | undefined {
+  const parts = (u: { type?: Written<string> | undefined; maxSurge?: Written<string> | undefined; blueGreen?: Span | undefined; canary?: Span | undefined }): UpdateStrategy => ({
+    ...(u.type ? { type: u.type } : {}),
+    ...(u.maxSurge ? { maxSurge: u.maxSurge } : {}),
+    ...(u.blueGreen ? { blueGreen: u.blueGreen } : {}),
+    ...(u.canary ? { canary: u.canary } : {}),
+  });
+  if (w.kind === "Deployment") {
+    const strategy = get(spec, "strategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "DaemonSet") {
+    const strategy = get(spec, "updateStrategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "Rollout") {
+    const strategy = get(spec, "strategy");
+    const canary = entry(strategy, "canary");
+    return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
+  }
+  return undefined;
+}
+
 function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: readonly Hpa[], cni: CniSetup | undefined): PodSource | null {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
@@ -328,6 +364,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const strategyType = loc(strategyNode, str(strategyNode));
   const hn = get(podSpec, "hostNetwork");
   const hostNetwork = loc(hn, bool(hn));
+  const update = updateStrategyOf(w, spec);
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : undefined;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
@@ -350,6 +387,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     ...(parallelism ? { parallelism } : {}),
     ...(strategyType ? { strategyType } : {}),
     ...(hostNetwork ? { hostNetwork } : {}),
+    ...(update ? { update } : {}),
     ...(suspend ? { suspend } : {}),
     hpas: myHpas,
   };

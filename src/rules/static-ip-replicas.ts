@@ -8,7 +8,6 @@ import {
   text,
   type Hpa,
   type Located,
-  type Node,
   type PodSource,
   type Span,
   type StaticIP,
@@ -18,8 +17,7 @@ import { listText, podWho, who } from "./_shared/pools.js";
 import { cniPods, staticsOf } from "./_shared/static.js";
 
 /** A field value of 0 or "0%": the rollout never runs an extra pod. */
-function isZero(n: Node | undefined): boolean {
-  const t = text(n);
+function isZero(t: string | undefined): boolean {
   return t !== undefined && /^0+%?$/.test(t.trim());
 }
 
@@ -90,45 +88,39 @@ function pinnedToOneNode(pod: PodSource): boolean {
 
 /** For a single replica: the rollout that starts a new pod while the old one still runs, if any. */
 function surgingRollout(pod: PodSource): { strategy: string; at?: Span; fix: string } | null {
-  const spec = get(pod.object.node, "spec");
   const kind = pod.workload.kind;
+  const u = pod.update;
+  const surge = u?.maxSurge;
   if (kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    const type = str(get(strategy, "type")) ?? "RollingUpdate";
+    const type = u?.type?.value ?? "RollingUpdate";
     if (type !== "RollingUpdate") return null;
-    const surge = get(strategy, "rollingUpdate", "maxSurge");
-    if (isZero(surge)) return null;
-    const at = surge?.span ?? get(strategy, "type")?.span;
+    if (isZero(surge?.value)) return null;
+    const at = surge?.span ?? u?.type?.span;
     return {
-      strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
+      strategy: surge ? `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})` : u?.type ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
       ...(at ? { at } : {}),
       fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts",
     };
   }
   if (kind === "Rollout") {
-    const strategy = get(spec, "strategy");
-    const blueGreen = entry(strategy, "blueGreen");
-    if (blueGreen) {
+    if (u?.blueGreen) {
       return {
         strategy: "blueGreen strategy",
-        at: blueGreen.keySpan,
+        at: u.blueGreen,
         fix: "Use the canary strategy with `maxSurge: 0` and `maxUnavailable: 1`: a blue-green rollout always runs the new pods beside the old ones",
       };
     }
-    const canary = entry(strategy, "canary");
-    if (!canary) return null;
-    const surge = get(canary.value, "maxSurge");
-    if (isZero(surge)) return null;
+    if (!u?.canary) return null;
+    if (isZero(surge?.value)) return null;
     return {
-      strategy: surge ? `canary strategy (maxSurge: ${text(surge) ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
-      at: surge?.span ?? canary.keySpan,
+      strategy: surge ? `canary strategy (maxSurge: ${surge.value ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
+      at: surge?.span ?? u.canary,
       fix: "Set `maxSurge: 0` and `maxUnavailable: 1` in the canary strategy, so the old pod is gone before the new one starts",
     };
   }
   if (kind === "DaemonSet") {
-    const surge = get(spec, "updateStrategy", "rollingUpdate", "maxSurge");
-    if (surge === undefined || isZero(surge) || str(get(spec, "updateStrategy", "type")) === "OnDelete") return null;
-    return { strategy: `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
+    if (surge === undefined || isZero(surge.value) || u?.type?.value === "OnDelete") return null;
+    return { strategy: `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
   }
   return null;
 }
@@ -136,7 +128,7 @@ function surgingRollout(pod: PodSource): { strategy: string; at?: Span; fix: str
 function fixFor(pod: PodSource, c: Concurrency): string {
   const drop = "or remove cni.projectcalico.org/ipAddrs and let the pods take addresses from a pool (cni.projectcalico.org/ipv4pools)";
   if (c.hpa) {
-    const recreate = pod.workload.kind === "Deployment" && str(get(pod.object.node, "spec", "strategy", "type")) !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
+    const recreate = pod.workload.kind === "Deployment" && pod.update?.type?.value !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
     return `Set maxReplicas: 1 on ${who(c.hpa.object, c.hpa.namespace)} (or remove it)${recreate}, ${drop}`;
   }
   switch (pod.workload.kind) {
