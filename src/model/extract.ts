@@ -50,6 +50,8 @@ export interface PodSource {
   readonly parallelism?: Located<number>;
   readonly strategyType?: Located<string>;
   readonly hostNetwork?: Located<boolean>;
+  /** The pods' `nodeSelector` is on `kubernetes.io/hostname`, or a required node affinity names one hostname. */
+  readonly pinnedToOneNode: boolean;
   /** How the controller replaces its pods (Deployment, DaemonSet, Argo Rollout), where written. */
   readonly update?: UpdateStrategy;
   /** Job and CronJob `spec.suspend`, where written as a boolean. */
@@ -320,6 +322,19 @@ function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
   return n && v !== undefined ? { value: v, span: n.span } : undefined;
 }
 
+/** `nodeSelector` on `kubernetes.io/hostname`, or a required node affinity on one hostname. */
+function pinnedToOneNode(podSpec: Node | undefined): boolean {
+  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== undefined) return true;
+  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
+  const exprs = get(terms.items[0], "matchExpressions");
+  if (exprs?.kind !== "seq") return false;
+  return exprs.items.some((e) => {
+    const values = get(e, "values");
+    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
+  });
+}
+
 function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrategy | undefined {
   const parts = (u: { type?: Written<string> | undefined; maxSurge?: Written<string> | undefined; blueGreen?: Span | undefined; canary?: Span | undefined }): UpdateStrategy => ({
     ...(u.type ? { type: u.type } : {}),
@@ -387,6 +402,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     ...(parallelism ? { parallelism } : {}),
     ...(strategyType ? { strategyType } : {}),
     ...(hostNetwork ? { hostNetwork } : {}),
+    pinnedToOneNode: pinnedToOneNode(podSpec),
     ...(update ? { update } : {}),
     ...(suspend ? { suspend } : {}),
     hpas: myHpas,

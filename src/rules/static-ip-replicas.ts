@@ -37,7 +37,7 @@ function concurrency(pod: PodSource, nodes: number | undefined): Concurrency | n
       return null;
     case "per-node": {
       if (nodes !== undefined) return { count: nodes, why: `one on each of the ${nodes} nodes` };
-      if (pinnedToOneNode(pod)) return { count: 1, why: "its nodeSelector picks one node" };
+      if (pod.pinnedToOneNode) return { count: 1, why: "its nodeSelector picks one node" };
       return { count: Infinity, why: "one on every node" };
     }
     case "replicas": {
@@ -70,20 +70,6 @@ function concurrency(pod: PodSource, nodes: number | undefined): Concurrency | n
       return { count: p.value, why: `parallelism: ${p.value}`, at: p.span };
     }
   }
-}
-
-/** `nodeSelector` on `kubernetes.io/hostname`, or a required node affinity on one hostname. */
-function pinnedToOneNode(pod: PodSource): boolean {
-  const podSpec = get(pod.template, "spec");
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== undefined) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
-  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
-  const exprs = get(terms.items[0], "matchExpressions");
-  if (exprs?.kind !== "seq") return false;
-  return exprs.items.some((e) => {
-    const values = get(e, "values");
-    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
-  });
 }
 
 /** For a single replica: the rollout that starts a new pod while the old one still runs, if any. */
