@@ -50,6 +50,12 @@ export interface PodSource {
   readonly parallelism?: Located<number>;
   readonly strategyType?: Located<string>;
   readonly hostNetwork?: Located<boolean>;
+  /** `replicas` or `parallelism` written, but not as a number (a template expression, a map): how many pods run is unknown. */
+  readonly scaleUnread?: Span;
+  /** Job and CronJob `completions`. */
+  readonly completions?: Located<number>;
+  /** CronJob `concurrencyPolicy` (`value` only when a string). */
+  readonly concurrencyPolicy?: Written<string>;
   /** The pods' `nodeSelector` is on `kubernetes.io/hostname`, or a required node affinity names one hostname. */
   readonly pinnedToOneNode: boolean;
   /** How the controller replaces its pods (Deployment, DaemonSet, Argo Rollout), where written. */
@@ -369,12 +375,21 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const spec = get(o.node, "spec");
   let replicas: Located<number> | undefined;
   let parallelism: Located<number> | undefined;
-  if (w.scale === "replicas") replicas = loc(get(spec, "replicas"), num(get(spec, "replicas")));
-  if (w.kind === "Job") parallelism = loc(get(spec, "parallelism"), num(get(spec, "parallelism")));
-  if (w.kind === "CronJob") {
-    const js = get(spec, "jobTemplate", "spec");
-    parallelism = loc(get(js, "parallelism"), num(get(js, "parallelism")));
+  let scaleUnread: Span | undefined;
+  let completions: Located<number> | undefined;
+  if (w.scale === "replicas") {
+    const n = get(spec, "replicas");
+    replicas = loc(n, num(n));
+    if (n && !replicas && (n.kind !== "scalar" || text(n) !== undefined)) scaleUnread = n.span;
   }
+  if (w.kind === "Job" || w.kind === "CronJob") {
+    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+    const n = get(js, "parallelism");
+    parallelism = loc(n, num(n));
+    if (n && !parallelism && text(n) !== undefined) scaleUnread = n.span;
+    completions = loc(get(js, "completions"), num(get(js, "completions")));
+  }
+  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : undefined;
   const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : undefined;
   const strategyType = loc(strategyNode, str(strategyNode));
   const hn = get(podSpec, "hostNetwork");
@@ -402,6 +417,9 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     ...(parallelism ? { parallelism } : {}),
     ...(strategyType ? { strategyType } : {}),
     ...(hostNetwork ? { hostNetwork } : {}),
+    ...(scaleUnread ? { scaleUnread } : {}),
+    ...(completions ? { completions } : {}),
+    ...(concurrencyPolicy ? { concurrencyPolicy } : {}),
     pinnedToOneNode: pinnedToOneNode(podSpec),
     ...(update ? { update } : {}),
     ...(suspend ? { suspend } : {}),

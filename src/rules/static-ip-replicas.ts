@@ -1,11 +1,5 @@
 import {
-  asMap,
-  entry,
-  get,
   ipString,
-  num,
-  str,
-  text,
   type Hpa,
   type Located,
   type PodSource,
@@ -30,7 +24,6 @@ interface Concurrency {
 }
 
 function concurrency(pod: PodSource, nodes: number | undefined): Concurrency | null {
-  const spec = get(pod.object.node, "spec");
   switch (pod.workload.scale) {
     case "single":
     case "template":
@@ -50,19 +43,17 @@ function concurrency(pod: PodSource, nodes: number | undefined): Concurrency | n
         if (!Number.isInteger(pod.replicas.value)) return null;
         return { count: pod.replicas.value, why: `replicas: ${pod.replicas.value}`, at: pod.replicas.span };
       }
-      if (entry(spec, "replicas") && get(spec, "replicas")?.kind !== "scalar") return null;
-      if (entry(spec, "replicas") && num(get(spec, "replicas")) === undefined && text(get(spec, "replicas")) !== undefined) return null;
+      if (pod.scaleUnread) return null;
       return { count: 1, why: "replicas defaults to 1" };
     }
     case "parallelism": {
-      const jobSpec = pod.workload.kind === "CronJob" ? asMap(get(spec, "jobTemplate", "spec")) : asMap(spec);
       const p: Located<number> | undefined = pod.parallelism;
       if (!p) {
-        if (text(get(jobSpec, "parallelism")) !== undefined) return null;
+        if (pod.scaleUnread) return null;
         return { count: 1, why: "parallelism defaults to 1" };
       }
       if (!Number.isInteger(p.value)) return null;
-      const completions = num(get(jobSpec, "completions"));
+      const completions = pod.completions?.value;
       // A Job never runs more pods at once than it has completions left.
       if (completions !== undefined && Number.isInteger(completions) && completions < p.value) {
         return { count: completions, why: `parallelism: ${p.value} with completions: ${completions}`, at: p.span };
@@ -194,8 +185,8 @@ export default defineRule({
         continue;
       }
       if (pod.workload.kind === "CronJob") {
-        const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
-        const policy = str(policyNode) ?? "Allow";
+        const policyNode = pod.concurrencyPolicy;
+        const policy = policyNode?.value ?? "Allow";
         if (policy !== "Allow" || pod.suspend?.value === true) continue;
         ctx.report({
           ...base,
