@@ -48530,6 +48530,7 @@ function toObject(node, file) {
     contextOnly: file.contextOnly,
     annotations: ann.list,
     ...ann.node ? { annotationsNode: ann.node } : {},
+    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
     labels: labelsOf(meta)
   };
 }
@@ -48797,6 +48798,39 @@ var NO_FIELDS = poolFields(void 0, void 0, "Installation");
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
+function pinnedToOneNode(podSpec) {
+  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
+  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
+  const exprs = get(terms.items[0], "matchExpressions");
+  if (exprs?.kind !== "seq") return false;
+  return exprs.items.some((e) => {
+    const values = get(e, "values");
+    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
+  });
+}
+function updateStrategyOf(w, spec) {
+  const parts = (u) => ({
+    ...u.type ? { type: u.type } : {},
+    ...u.maxSurge ? { maxSurge: u.maxSurge } : {},
+    ...u.blueGreen ? { blueGreen: u.blueGreen } : {},
+    ...u.canary ? { canary: u.canary } : {}
+  });
+  if (w.kind === "Deployment") {
+    const strategy = get(spec, "strategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "DaemonSet") {
+    const strategy = get(spec, "updateStrategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "Rollout") {
+    const strategy = get(spec, "strategy");
+    const canary = entry(strategy, "canary");
+    return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
+  }
+  return void 0;
+}
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
@@ -48808,16 +48842,28 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const spec = get(o.node, "spec");
   let replicas;
   let parallelism;
-  if (w.scale === "replicas") replicas = loc(get(spec, "replicas"), num(get(spec, "replicas")));
-  if (w.kind === "Job") parallelism = loc(get(spec, "parallelism"), num(get(spec, "parallelism")));
-  if (w.kind === "CronJob") {
-    const js = get(spec, "jobTemplate", "spec");
-    parallelism = loc(get(js, "parallelism"), num(get(js, "parallelism")));
+  let scaleUnread;
+  let completions;
+  if (w.scale === "replicas") {
+    const n = get(spec, "replicas");
+    replicas = loc(n, num(n));
+    if (n && !replicas && (n.kind !== "scalar" || text(n) !== void 0)) scaleUnread = n.span;
   }
+  if (w.kind === "Job" || w.kind === "CronJob") {
+    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+    const n = get(js, "parallelism");
+    parallelism = loc(n, num(n));
+    if (n && !parallelism && text(n) !== void 0) scaleUnread = n.span;
+    completions = loc(get(js, "completions"), num(get(js, "completions")));
+  }
+  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : void 0;
   const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : void 0;
   const strategyType = loc(strategyNode, str(strategyNode));
   const hn = get(podSpec, "hostNetwork");
   const hostNetwork = loc(hn, bool(hn));
+  const update = updateStrategyOf(w, spec);
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
+  const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
   const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
@@ -48838,6 +48884,12 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     ...parallelism ? { parallelism } : {},
     ...strategyType ? { strategyType } : {},
     ...hostNetwork ? { hostNetwork } : {},
+    ...scaleUnread ? { scaleUnread } : {},
+    ...completions ? { completions } : {},
+    ...concurrencyPolicy ? { concurrencyPolicy } : {},
+    pinnedToOneNode: pinnedToOneNode(podSpec),
+    ...update ? { update } : {},
+    ...suspend ? { suspend } : {},
     hpas: myHpas
   };
 }
@@ -50819,7 +50871,7 @@ var annotation_on_existing_pod_default = defineRule({
       }
       for (const key of was.keys()) {
         if (now.has(key)) continue;
-        ctx.report({ messageId: "removed", data: data(key), at: entry(get(o.node, "metadata"), "annotations")?.keySpan ?? entry(o.node, "metadata")?.keySpan ?? o.node.span, object: o.ref, value: `-${key}` });
+        ctx.report({ messageId: "removed", data: data(key), at: o.annotationsAt, object: o.ref, value: `-${key}` });
       }
     }
   }
@@ -51305,7 +51357,7 @@ function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
   return `${names.slice(0, max).join(", ")} and ${total2 - max} more`;
 }
-var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
+var suspended = (pod) => pod.suspend?.value === true;
 function idleField(pod) {
   if (suspended(pod)) return "suspend: true";
   if (pod.replicas?.value === 0) return "replicas: 0";
@@ -53138,19 +53190,17 @@ var static_ip_pool_mismatch_default = defineRule({
 });
 
 // src/rules/static-ip-replicas.ts
-function isZero(n) {
-  const t = text(n);
+function isZero(t) {
   return t !== void 0 && /^0+%?$/.test(t.trim());
 }
 function concurrency(pod, nodes) {
-  const spec = get(pod.object.node, "spec");
   switch (pod.workload.scale) {
     case "single":
     case "template":
       return null;
     case "per-node": {
       if (nodes !== void 0) return { count: nodes, why: `one on each of the ${nodes} nodes` };
-      if (pinnedToOneNode(pod)) return { count: 1, why: "its nodeSelector picks one node" };
+      if (pod.pinnedToOneNode) return { count: 1, why: "its nodeSelector picks one node" };
       return { count: Infinity, why: "one on every node" };
     }
     case "replicas": {
@@ -53162,19 +53212,17 @@ function concurrency(pod, nodes) {
         if (!Number.isInteger(pod.replicas.value)) return null;
         return { count: pod.replicas.value, why: `replicas: ${pod.replicas.value}`, at: pod.replicas.span };
       }
-      if (entry(spec, "replicas") && get(spec, "replicas")?.kind !== "scalar") return null;
-      if (entry(spec, "replicas") && num(get(spec, "replicas")) === void 0 && text(get(spec, "replicas")) !== void 0) return null;
+      if (pod.scaleUnread) return null;
       return { count: 1, why: "replicas defaults to 1" };
     }
     case "parallelism": {
-      const jobSpec = pod.workload.kind === "CronJob" ? asMap(get(spec, "jobTemplate", "spec")) : asMap(spec);
       const p = pod.parallelism;
       if (!p) {
-        if (text(get(jobSpec, "parallelism")) !== void 0) return null;
+        if (pod.scaleUnread) return null;
         return { count: 1, why: "parallelism defaults to 1" };
       }
       if (!Number.isInteger(p.value)) return null;
-      const completions = num(get(jobSpec, "completions"));
+      const completions = pod.completions?.value;
       if (completions !== void 0 && Number.isInteger(completions) && completions < p.value) {
         return { count: completions, why: `parallelism: ${p.value} with completions: ${completions}`, at: p.span };
       }
@@ -53182,65 +53230,47 @@ function concurrency(pod, nodes) {
     }
   }
 }
-function pinnedToOneNode(pod) {
-  const podSpec = get(pod.template, "spec");
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
-  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
-  const exprs = get(terms.items[0], "matchExpressions");
-  if (exprs?.kind !== "seq") return false;
-  return exprs.items.some((e) => {
-    const values = get(e, "values");
-    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
-  });
-}
 function surgingRollout(pod) {
-  const spec = get(pod.object.node, "spec");
   const kind = pod.workload.kind;
+  const u = pod.update;
+  const surge = u?.maxSurge;
   if (kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    const type = str(get(strategy, "type")) ?? "RollingUpdate";
+    const type = u?.type?.value ?? "RollingUpdate";
     if (type !== "RollingUpdate") return null;
-    const surge = get(strategy, "rollingUpdate", "maxSurge");
-    if (isZero(surge)) return null;
-    const at2 = surge?.span ?? get(strategy, "type")?.span;
+    if (isZero(surge?.value)) return null;
+    const at2 = surge?.span ?? u?.type?.span;
     return {
-      strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
+      strategy: surge ? `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})` : u?.type ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
       ...at2 ? { at: at2 } : {},
       fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts"
     };
   }
   if (kind === "Rollout") {
-    const strategy = get(spec, "strategy");
-    const blueGreen = entry(strategy, "blueGreen");
-    if (blueGreen) {
+    if (u?.blueGreen) {
       return {
         strategy: "blueGreen strategy",
-        at: blueGreen.keySpan,
+        at: u.blueGreen,
         fix: "Use the canary strategy with `maxSurge: 0` and `maxUnavailable: 1`: a blue-green rollout always runs the new pods beside the old ones"
       };
     }
-    const canary = entry(strategy, "canary");
-    if (!canary) return null;
-    const surge = get(canary.value, "maxSurge");
-    if (isZero(surge)) return null;
+    if (!u?.canary) return null;
+    if (isZero(surge?.value)) return null;
     return {
-      strategy: surge ? `canary strategy (maxSurge: ${text(surge) ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
-      at: surge?.span ?? canary.keySpan,
+      strategy: surge ? `canary strategy (maxSurge: ${surge.value ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
+      at: surge?.span ?? u.canary,
       fix: "Set `maxSurge: 0` and `maxUnavailable: 1` in the canary strategy, so the old pod is gone before the new one starts"
     };
   }
   if (kind === "DaemonSet") {
-    const surge = get(spec, "updateStrategy", "rollingUpdate", "maxSurge");
-    if (surge === void 0 || isZero(surge) || str(get(spec, "updateStrategy", "type")) === "OnDelete") return null;
-    return { strategy: `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
+    if (surge === void 0 || isZero(surge.value) || u?.type?.value === "OnDelete") return null;
+    return { strategy: `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
   }
   return null;
 }
 function fixFor(pod, c) {
   const drop = "or remove cni.projectcalico.org/ipAddrs and let the pods take addresses from a pool (cni.projectcalico.org/ipv4pools)";
   if (c.hpa) {
-    const recreate = pod.workload.kind === "Deployment" && str(get(pod.object.node, "spec", "strategy", "type")) !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
+    const recreate = pod.workload.kind === "Deployment" && pod.update?.type?.value !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
     return `Set maxReplicas: 1 on ${who(c.hpa.object, c.hpa.namespace)} (or remove it)${recreate}, ${drop}`;
   }
   switch (pod.workload.kind) {
@@ -53312,9 +53342,9 @@ var static_ip_replicas_default = defineRule({
         continue;
       }
       if (pod.workload.kind === "CronJob") {
-        const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
-        const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
+        const policyNode = pod.concurrencyPolicy;
+        const policy = policyNode?.value ?? "Allow";
+        if (policy !== "Allow" || pod.suspend?.value === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,

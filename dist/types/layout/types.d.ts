@@ -2,6 +2,7 @@
  * The repository's layout: what deploys which files to which cluster, found from the files
  * (docs/gitops-layouts.md). Paths are absolute, with `/` separators.
  */
+import type { ClusterEntry } from "../config/types.js";
 export interface KustomizeRoot {
     readonly dir: string;
     /** The kustomization file. */
@@ -46,19 +47,8 @@ export interface Deploy {
         readonly name: string;
     };
 }
-/** A cluster named in the configuration file (`clusters:`). */
-export interface ConfigCluster {
-    readonly name: string;
-    /** Folders or files (relative to the configuration's folder) that this cluster deploys. */
-    readonly paths?: readonly string[];
-    readonly pools?: readonly string[];
-    readonly podCidrs?: readonly string[];
-    readonly cni?: {
-        readonly type?: string;
-        readonly ipam?: string;
-    };
-    readonly nodes?: number;
-}
+/** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */
+export type ConfigCluster = ClusterEntry;
 export interface Layout {
     readonly roots: ReadonlyMap<string, KustomizeRoot>;
     readonly charts: ReadonlyMap<string, Chart>;

@@ -35,7 +35,29 @@ export interface PodSource {
     readonly parallelism?: Located<number>;
     readonly strategyType?: Located<string>;
     readonly hostNetwork?: Located<boolean>;
+    /** `replicas` or `parallelism` written, but not as a number (a template expression, a map): how many pods run is unknown. */
+    readonly scaleUnread?: Span;
+    /** Job and CronJob `completions`. */
+    readonly completions?: Located<number>;
+    /** CronJob `concurrencyPolicy` (`value` only when a string). */
+    readonly concurrencyPolicy?: Written<string>;
+    /** The pods' `nodeSelector` is on `kubernetes.io/hostname`, or a required node affinity names one hostname. */
+    readonly pinnedToOneNode: boolean;
+    /** How the controller replaces its pods (Deployment, DaemonSet, Argo Rollout), where written. */
+    readonly update?: UpdateStrategy;
+    /** Job and CronJob `spec.suspend`, where written as a boolean. */
+    readonly suspend?: Located<boolean>;
     readonly hpas: readonly Hpa[];
+}
+/** A controller's update strategy as written; `value` is the text of a scalar (numbers as written). */
+export interface UpdateStrategy {
+    /** Deployment `strategy.type`, DaemonSet `updateStrategy.type` (`value` only when a string). */
+    readonly type?: Written<string>;
+    /** `rollingUpdate.maxSurge` (Deployment, DaemonSet) or `canary.maxSurge` (Rollout). */
+    readonly maxSurge?: Written<string>;
+    /** Rollout: the `blueGreen:` and `canary:` keys. */
+    readonly blueGreen?: Span;
+    readonly canary?: Span;
 }
 export interface Namespace {
     readonly object: K8sObject;

@@ -20,6 +20,8 @@ export interface K8sObject {
     /** The object's own `metadata.annotations`, in source order. */
     readonly annotations: readonly AnnotationEntry[];
     readonly annotationsNode?: MapNode;
+    /** Where an edit to the annotations goes: the `annotations:` key, else `metadata:`, else the object. */
+    readonly annotationsAt: Span;
     readonly labels: Readonly<Record<string, string>>;
 }
 export declare function annotationsOf(meta: Node | undefined): {

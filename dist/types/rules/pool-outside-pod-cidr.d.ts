@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"outside" | "operator">;
+declare const _default: import("./define-rule.js").Rule<"operator" | "outside">;
 export default _default;

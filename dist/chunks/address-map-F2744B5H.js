@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-VQ5XL76Q.js";
+} from "./chunk-CMT64KS4.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -18,7 +18,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-NXQJ2ET2.js";
+} from "./chunk-MNY6VKQZ.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
@@ -33,7 +33,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-VQ5XL76Q.js";
+} from "./chunk-CMT64KS4.js";
 import {
   __commonJS,
   __esm,

@@ -17,11 +17,9 @@ import {
   OPERATOR_DEFAULT_POOL_NAME,
   OUTPUT_KEYS,
   apiGroup,
-  asMap,
   asSeq,
   atPointer,
   bitsOf,
-  bool,
   buildModel,
   calicoIpamRuns,
   cidrString,
@@ -41,7 +39,6 @@ import {
   lastOf,
   manifestReader,
   maskOf,
-  num,
   overlaps,
   parseCIDR,
   parseCIDROrIP,
@@ -55,12 +52,11 @@ import {
   sizeOf,
   staticIPs,
   str,
-  text,
   toPlain,
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-VQ5XL76Q.js";
+} from "./chunk-CMT64KS4.js";
 import {
   __commonJS,
   __require,
@@ -1870,9 +1866,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -2736,7 +2732,7 @@ function fixProblem(fix, file, length) {
   }
   return null;
 }
-function applyFixes(text2, fixes) {
+function applyFixes(text, fixes) {
   const order = fixes.map((fix) => ({ fix, edits: [...fix.edits].sort(byPosition) })).filter((f) => f.edits.length > 0).sort((a, b) => byPosition(a.edits[0], b.edits[0]));
   const taken = [];
   const applied = [];
@@ -2765,14 +2761,14 @@ function applyFixes(text2, fixes) {
     }
     applied.push(fix);
   }
-  if (applied.length === 0) return { text: text2, applied, deferred };
+  if (applied.length === 0) return { text, applied, deferred };
   let out = "";
   let at2 = 0;
   for (const e of taken) {
-    out += text2.slice(at2, e.span.start) + e.text;
+    out += text.slice(at2, e.span.start) + e.text;
     at2 = e.span.end;
   }
-  out += text2.slice(at2);
+  out += text.slice(at2);
   return { text: out, applied, deferred };
 }
 
@@ -3258,9 +3254,9 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -3336,34 +3332,34 @@ function sharedNodes(files) {
 }
 
 // src/fix/text.ts
-var lineStart = (text2, pos) => text2.lastIndexOf("\n", pos - 1) + 1;
-function nextLineStart(text2, pos) {
-  const i = text2.indexOf("\n", pos);
-  return i === -1 ? text2.length : i + 1;
+var lineStart = (text, pos) => text.lastIndexOf("\n", pos - 1) + 1;
+function nextLineStart(text, pos) {
+  const i = text.indexOf("\n", pos);
+  return i === -1 ? text.length : i + 1;
 }
-function indentBefore(text2, pos) {
-  const start = lineStart(text2, pos);
-  return /^ *$/.test(text2.slice(start, pos)) ? pos - start : null;
+function indentBefore(text, pos) {
+  const start = lineStart(text, pos);
+  return /^ *$/.test(text.slice(start, pos)) ? pos - start : null;
 }
-function eolAt(text2, pos) {
-  if (pos > 0 && text2[pos - 1] === "\n") return text2[pos - 2] === "\r" ? "\r\n" : "\n";
-  const i = text2.indexOf("\n");
-  return i > 0 && text2[i - 1] === "\r" ? "\r\n" : "\n";
+function eolAt(text, pos) {
+  if (pos > 0 && text[pos - 1] === "\n") return text[pos - 2] === "\r" ? "\r\n" : "\n";
+  const i = text.indexOf("\n");
+  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
 }
-var isBlock = (text2, n) => n.kind !== "scalar" && text2[n.span.start] !== "{" && text2[n.span.start] !== "[";
-function contentEnd(text2, n) {
-  if (n.kind === "scalar" || !isBlock(text2, n)) return n.span.end;
+var isBlock = (text, n) => n.kind !== "scalar" && text[n.span.start] !== "{" && text[n.span.start] !== "[";
+function contentEnd(text, n) {
+  if (n.kind === "scalar" || !isBlock(text, n)) return n.span.end;
   let end = n.span.start;
   if (n.kind === "map") {
-    for (const e of n.entries) end = Math.max(end, e.keySpan.end, contentEnd(text2, e.value));
+    for (const e of n.entries) end = Math.max(end, e.keySpan.end, contentEnd(text, e.value));
   } else {
-    for (const i of n.items) if (i.span !== n.span && !(i.span.start === n.span.start && i.span.end === n.span.end)) end = Math.max(end, contentEnd(text2, i));
+    for (const i of n.items) if (i.span !== n.span && !(i.span.start === n.span.start && i.span.end === n.span.end)) end = Math.max(end, contentEnd(text, i));
   }
   return end;
 }
-function afterContent(text2, n) {
-  const end = contentEnd(text2, n);
-  return end > 0 && text2[end - 1] === "\n" ? end : nextLineStart(text2, end);
+function afterContent(text, n) {
+  const end = contentEnd(text, n);
+  return end > 0 && text[end - 1] === "\n" ? end : nextLineStart(text, end);
 }
 var CORE_NON_STRING = [
   /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/,
@@ -3394,14 +3390,14 @@ function writeScalar(style, v) {
       return null;
   }
 }
-function keyStyle(text2, start) {
-  const c = text2[start];
+function keyStyle(text, start) {
+  const c = text[start];
   return c === "'" ? "single" : c === '"' ? "double" : "plain";
 }
 
 // src/fix/edits.ts
 var SHARED = "the value is repeated elsewhere through a YAML anchor and alias (or a merge key), so editing it here would change the other places too";
-var edit = (span, text2) => ({ span, text: text2 });
+var edit = (span, text) => ({ span, text });
 var at = (file, start, end = start) => ({ file, start, end });
 function replaceScalar(c, node, value) {
   if (c.shared(node)) return { refused: SHARED };
@@ -3412,24 +3408,24 @@ function replaceScalar(c, node, value) {
 function replaceListWithString(c, keySpan, node, value) {
   if (node.kind !== "seq") return { refused: "the value is not a list" };
   if (c.shared(node) || node.items.some((i) => c.shared(i))) return { refused: SHARED };
-  const { text: text2 } = c;
+  const { text } = c;
   const written = c.json ? doubleQuoted(value) : singleQuoted(value);
   let rest = "";
   let from = node.span.start;
   for (const i of node.items) {
     if (i.kind !== "scalar" || i.span.start < from) return { refused: "the list holds more than plain values" };
-    rest += text2.slice(from, i.span.start);
+    rest += text.slice(from, i.span.start);
     from = i.span.end;
   }
-  if (isBlock(text2, node)) {
+  if (isBlock(text, node)) {
     const end = node.items.length > 0 ? from : node.span.start;
     if (!/^[\s-]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
-    const between = text2.slice(keySpan.end, node.span.start);
+    const between = text.slice(keySpan.end, node.span.start);
     const colon = /^([ \t]*:)[ \t]*\r?\n[ \t]*$/.exec(between);
     if (!colon) return { refused: "the list does not start on the line after its key" };
     return { edits: [edit(at(keySpan.file, keySpan.end + (colon[1] ?? "").length, end), ` ${written}`)] };
   }
-  rest += text2.slice(from, node.span.end);
+  rest += text.slice(from, node.span.end);
   if (!/^[\s[\],]*$/.test(rest)) return { refused: "the list has comments or anchors between its items" };
   return { edits: [edit(node.span, written)] };
 }
@@ -3447,22 +3443,22 @@ function mapAt(root, path) {
   for (const k of path) n = entryOf(n, k)?.value;
   return n;
 }
-function keyColumn(text2, m) {
+function keyColumn(text, m) {
   const first = m.entries[0];
-  return first ? indentBefore(text2, first.keySpan.start) : null;
+  return first ? indentBefore(text, first.keySpan.start) : null;
 }
-function entryLines(text2, entry2) {
-  const indent = indentBefore(text2, entry2.keySpan.start);
+function entryLines(text, entry2) {
+  const indent = indentBefore(text, entry2.keySpan.start);
   if (indent === null) return null;
-  let start = lineStart(text2, entry2.keySpan.start);
+  let start = lineStart(text, entry2.keySpan.start);
   for (; ; ) {
     if (start === 0) break;
-    const prev = lineStart(text2, start - 1);
-    const line = text2.slice(prev, start);
+    const prev = lineStart(text, start - 1);
+    const line = text.slice(prev, start);
     if (!new RegExp(`^ {${indent}}#`).test(line)) break;
     start = prev;
   }
-  return { start, end: Math.max(afterContent(text2, entry2.value), nextLineStart(text2, entry2.keySpan.end)), indent };
+  return { start, end: Math.max(afterContent(text, entry2.value), nextLineStart(text, entry2.keySpan.end)), indent };
 }
 function reindent(lines, from, to) {
   const out = [];
@@ -3477,42 +3473,42 @@ function reindent(lines, from, to) {
   return out.join("");
 }
 function removeFromMetadata(c, object, key) {
-  const { text: text2 } = c;
+  const { text } = c;
   const file = object.span.file;
   const metaEntry = entryOf(object, "metadata");
   const meta = metaEntry?.value;
   const annEntry = entryOf(meta, "annotations");
   const ann = annEntry?.value;
   if (!metaEntry || !meta || meta.kind !== "map" || !annEntry || !ann || ann.kind !== "map") return { refused: "the object's metadata.annotations is not a mapping" };
-  if (!isBlock(text2, meta) || !isBlock(text2, ann)) return { refused: "the object's metadata or annotations are written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (!isBlock(text, meta) || !isBlock(text, ann)) return { refused: "the object's metadata or annotations are written as a flow mapping ({\u2026}); move the annotation by hand" };
   if (c.shared(meta) || c.shared(ann)) return { refused: SHARED };
   const entry2 = ann.entries.find((e) => e.key === key);
   if (!entry2 || c.shared(entry2.value) || !within2(entry2.keySpan, ann.span)) return { refused: SHARED };
-  const lines = entryLines(text2, entry2);
-  const metaCol = indentBefore(text2, metaEntry.keySpan.start);
-  const metaKeys = keyColumn(text2, meta);
+  const lines = entryLines(text, entry2);
+  const metaCol = indentBefore(text, metaEntry.keySpan.start);
+  const metaKeys = keyColumn(text, meta);
   if (!lines || metaCol === null || metaKeys === null || metaKeys <= metaCol) return { refused: "the annotation does not start its own line" };
-  const own = text2.slice(lines.start, lines.end);
+  const own = text.slice(lines.start, lines.end);
   const step = metaKeys - metaCol;
   if (ann.entries.length > 1) return { edits: [edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
-  const annLine = lineStart(text2, annEntry.keySpan.start);
-  if (indentBefore(text2, annEntry.keySpan.start) !== null && /^[ \t]*:[ \t]*(\r?\n[ \t]*)*\r?\n$/.test(text2.slice(annEntry.keySpan.end, lines.start))) {
+  const annLine = lineStart(text, annEntry.keySpan.start);
+  if (indentBefore(text, annEntry.keySpan.start) !== null && /^[ \t]*:[ \t]*(\r?\n[ \t]*)*\r?\n$/.test(text.slice(annEntry.keySpan.end, lines.start))) {
     return { edits: [edit(at(file, annLine, lines.end), "")], lines: own, indent: lines.indent, step };
   }
-  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text2.slice(annEntry.keySpan.end, nextLineStart(text2, annEntry.keySpan.end)));
+  const colon = /^[ \t]*:(?=[ \t]*(#[^\n]*)?\r?\n)/.exec(text.slice(annEntry.keySpan.end, nextLineStart(text, annEntry.keySpan.end)));
   if (!colon) return { refused: "the annotations key is written in an unusual way (an anchor or a tag on it)" };
   const afterColon = annEntry.keySpan.end + colon[0].length;
   return { edits: [edit(at(file, afterColon), " {}"), edit(at(file, lines.start, lines.end), "")], lines: own, indent: lines.indent, step };
 }
 function moveAnnotation(c, object, templatePath, key) {
-  const { text: text2 } = c;
+  const { text } = c;
   const file = object.span.file;
   if (c.json) return { refused: "JSON manifests are not restructured; move the annotation by hand" };
   const removal = removeFromMetadata(c, object, key);
   if ("refused" in removal) return removal;
   const template = mapAt(object, templatePath);
   if (!template || template.kind !== "map" || template.entries.length === 0) return { refused: "the pod template is not a mapping" };
-  if (!isBlock(text2, template)) return { refused: "the pod template is written as a flow mapping ({\u2026}); move the annotation by hand" };
+  if (!isBlock(text, template)) return { refused: "the pod template is written as a flow mapping ({\u2026}); move the annotation by hand" };
   if (c.shared(template)) return { refused: SHARED };
   let moved = removal.lines;
   let insertAt;
@@ -3521,34 +3517,34 @@ function moveAnnotation(c, object, templatePath, key) {
   const metaEntry = entryOf(template, "metadata");
   if (metaEntry) {
     const meta = metaEntry.value;
-    if (meta.kind !== "map" || meta.entries.length === 0 || !isBlock(text2, meta)) return { refused: "the pod template's metadata is empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+    if (meta.kind !== "map" || meta.entries.length === 0 || !isBlock(text, meta)) return { refused: "the pod template's metadata is empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
     const annEntry = entryOf(meta, "annotations");
-    const metaKeys = keyColumn(text2, meta);
+    const metaKeys = keyColumn(text, meta);
     if (metaKeys === null) return { refused: "the pod template's metadata is written in an unusual way" };
     if (annEntry) {
       const ann = annEntry.value;
-      if (ann.kind !== "map" || ann.entries.length === 0 || !isBlock(text2, ann)) return { refused: "the pod template's annotations are empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
+      if (ann.kind !== "map" || ann.entries.length === 0 || !isBlock(text, ann)) return { refused: "the pod template's annotations are empty or written as a flow mapping ({\u2026}); move the annotation by hand" };
       if (c.shared(ann)) return { refused: SHARED };
-      const col = keyColumn(text2, ann);
+      const col = keyColumn(text, ann);
       if (col === null) return { refused: "the pod template's annotations are written in an unusual way" };
-      insertAt = afterContent(text2, ann);
+      insertAt = afterContent(text, ann);
       indent = col;
     } else {
       if (c.shared(meta)) return { refused: SHARED };
-      const metaCol = indentBefore(text2, metaEntry.keySpan.start);
+      const metaCol = indentBefore(text, metaEntry.keySpan.start);
       const step = metaCol === null ? 0 : metaKeys - metaCol;
       if (step <= 0) return { refused: "the pod template's metadata is written in an unusual way" };
-      insertAt = afterContent(text2, meta);
+      insertAt = afterContent(text, meta);
       head = `${" ".repeat(metaKeys)}annotations:{EOL}`;
       indent = metaKeys + step;
     }
   } else {
-    const col = keyColumn(text2, template);
+    const col = keyColumn(text, template);
     if (col === null) return { refused: "the pod template is written in an unusual way" };
-    insertAt = lineStart(text2, template.entries[0].keySpan.start);
+    insertAt = lineStart(text, template.entries[0].keySpan.start);
     while (insertAt > 0) {
-      const prev = lineStart(text2, insertAt - 1);
-      if (!new RegExp(`^ {${col}}#`).test(text2.slice(prev, insertAt))) break;
+      const prev = lineStart(text, insertAt - 1);
+      if (!new RegExp(`^ {${col}}#`).test(text.slice(prev, insertAt))) break;
       insertAt = prev;
     }
     head = `${" ".repeat(col)}metadata:{EOL}${" ".repeat(col + removal.step)}annotations:{EOL}`;
@@ -3557,9 +3553,9 @@ function moveAnnotation(c, object, templatePath, key) {
   const re = reindent(moved, removal.indent, indent);
   if (re === null) return { refused: "the annotation's lines are indented in an unusual way" };
   moved = re;
-  const eol = eolAt(text2, insertAt);
+  const eol = eolAt(text, insertAt);
   let insert = head.replace(/\{EOL\}/g, eol) + (moved.endsWith("\n") ? moved : `${moved}${eol}`);
-  if (insertAt === text2.length && text2.length > 0 && !text2.endsWith("\n")) insert = eol + insert.slice(0, -eol.length);
+  if (insertAt === text.length && text.length > 0 && !text.endsWith("\n")) insert = eol + insert.slice(0, -eol.length);
   return { edits: [...removal.edits, edit(at(file, insertAt), insert)] };
 }
 function removeAnnotation(c, object, key) {
@@ -3653,8 +3649,8 @@ function victims(site, key) {
   return `every pod in namespace ${site.namespace?.name ?? "(unnamed)"} that does not set its own ${key}`;
 }
 var fullKey = (key) => `${CALICO_PREFIX}${key}`;
-function isJsonSource(file, text2) {
-  return /\.json$/i.test(file) || /^\uFEFF?\s*[{[]/.test(text2);
+function isJsonSource(file, text) {
+  return /\.json$/i.test(file) || /^\uFEFF?\s*[{[]/.test(text);
 }
 function pasteLine(json, key, value) {
   const k = fullKey(key);
@@ -3760,8 +3756,8 @@ function looseEntries(body) {
   }
   return out;
 }
-function repairText(key, text2) {
-  let s = text2.trim().replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
+function repairText(key, text) {
+  let s = text.trim().replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
   if (s.length >= 2 && s.startsWith("'") && s.endsWith("'") && /^'\s*\[/.test(s)) s = s.slice(1, -1).trim();
   let body = s;
   if (body.startsWith("[")) body = body.slice(1);
@@ -3928,7 +3924,7 @@ var annotation_on_existing_pod_default = defineRule({
       }
       for (const key of was.keys()) {
         if (now.has(key)) continue;
-        ctx.report({ messageId: "removed", data: data(key), at: entry(get(o.node, "metadata"), "annotations")?.keySpan ?? entry(o.node, "metadata")?.keySpan ?? o.node.span, object: o.ref, value: `-${key}` });
+        ctx.report({ messageId: "removed", data: data(key), at: o.annotationsAt, object: o.ref, value: `-${key}` });
       }
     }
   }
@@ -4003,8 +3999,8 @@ var annotation_placement_default = defineRule({
     };
     const shared = sharedNodes(ctx.model.files);
     const editing = (file) => {
-      const text2 = ctx.sourceText(file);
-      return { text: text2, shared, json: isJsonSource(file, text2) };
+      const text = ctx.sourceText(file);
+      return { text, shared, json: isJsonSource(file, text) };
     };
     for (const pod of ctx.model.podSources) {
       const ref = pod.object.ref;
@@ -4168,8 +4164,8 @@ var annotation_unknown_default = defineRule({
     const rename = (map, e, to) => {
       if (!map) return { refused: "the annotations are not a mapping" };
       const file = e.keySpan.file;
-      const text2 = ctx.sourceText(file);
-      return renameKey({ text: text2, shared, json: isJsonSource(file, text2) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
+      const text = ctx.sourceText(file);
+      return renameKey({ text, shared, json: isJsonSource(file, text) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
     };
     const visit = (entries, map, ref, podOrNamespace) => {
       for (const e of entries) {
@@ -4466,12 +4462,12 @@ function namespaceLabels(model, name) {
   return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
 }
 var selectorCache = /* @__PURE__ */ new Map();
-function parsedSelector(text2) {
-  let r = selectorCache.get(text2);
+function parsedSelector(text) {
+  let r = selectorCache.get(text);
   if (!r) {
-    r = parseSelector(text2);
+    r = parseSelector(text);
     if (selectorCache.size > 1e4) selectorCache.clear();
-    selectorCache.set(text2, r);
+    selectorCache.set(text, r);
   }
   return r;
 }
@@ -5069,7 +5065,7 @@ function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
   return `${names.slice(0, max).join(", ")} and ${total2 - max} more`;
 }
-var suspended = (pod) => (pod.workload.kind === "CronJob" || pod.workload.kind === "Job") && bool(get(pod.object.node, "spec", "suspend")) === true;
+var suspended = (pod) => pod.suspend?.value === true;
 function idleField(pod) {
   if (suspended(pod)) return "suspend: true";
   if (pod.replicas?.value === 0) return "replicas: 0";
@@ -5592,17 +5588,17 @@ var isMapped = (i) => i.ip.family === 4 && i.text.includes(":");
 function detail(family, same) {
   const [first, second] = same;
   if (!first || !second) return "";
-  let text2;
+  let text;
   if (same.length === 2 && first.ip.value === second.ip.value) {
-    text2 = first.text === second.text ? `${second.text} is listed twice` : `${second.text} is the same address as ${first.text}`;
+    text = first.text === second.text ? `${second.text} is listed twice` : `${second.text} is the same address as ${first.text}`;
   } else if (same.length === 2) {
-    text2 = `${second.text} is a second IPv${family} address after ${first.text}`;
+    text = `${second.text} is a second IPv${family} address after ${first.text}`;
   } else {
-    text2 = `it lists ${same.length} IPv${family} addresses: ${listText2(same.map((i) => i.text))}`;
+    text = `it lists ${same.length} IPv${family} addresses: ${listText2(same.map((i) => i.text))}`;
   }
   const mapped = same.filter(isMapped);
-  if (mapped.length > 0) text2 += ` (${listText2(mapped.map((i) => i.text))} ${mapped.length === 1 ? "is" : "are"} IPv4-mapped, which Calico counts as IPv4)`;
-  return text2;
+  if (mapped.length > 0) text += ` (${listText2(mapped.map((i) => i.text))} ${mapped.length === 1 ? "is" : "are"} IPv4-mapped, which Calico counts as IPv4)`;
+  return text;
 }
 function listText2(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -6902,19 +6898,17 @@ var static_ip_pool_mismatch_default = defineRule({
 });
 
 // src/rules/static-ip-replicas.ts
-function isZero(n) {
-  const t = text(n);
+function isZero(t) {
   return t !== void 0 && /^0+%?$/.test(t.trim());
 }
 function concurrency(pod, nodes) {
-  const spec = get(pod.object.node, "spec");
   switch (pod.workload.scale) {
     case "single":
     case "template":
       return null;
     case "per-node": {
       if (nodes !== void 0) return { count: nodes, why: `one on each of the ${nodes} nodes` };
-      if (pinnedToOneNode(pod)) return { count: 1, why: "its nodeSelector picks one node" };
+      if (pod.pinnedToOneNode) return { count: 1, why: "its nodeSelector picks one node" };
       return { count: Infinity, why: "one on every node" };
     }
     case "replicas": {
@@ -6926,19 +6920,17 @@ function concurrency(pod, nodes) {
         if (!Number.isInteger(pod.replicas.value)) return null;
         return { count: pod.replicas.value, why: `replicas: ${pod.replicas.value}`, at: pod.replicas.span };
       }
-      if (entry(spec, "replicas") && get(spec, "replicas")?.kind !== "scalar") return null;
-      if (entry(spec, "replicas") && num(get(spec, "replicas")) === void 0 && text(get(spec, "replicas")) !== void 0) return null;
+      if (pod.scaleUnread) return null;
       return { count: 1, why: "replicas defaults to 1" };
     }
     case "parallelism": {
-      const jobSpec = pod.workload.kind === "CronJob" ? asMap(get(spec, "jobTemplate", "spec")) : asMap(spec);
       const p = pod.parallelism;
       if (!p) {
-        if (text(get(jobSpec, "parallelism")) !== void 0) return null;
+        if (pod.scaleUnread) return null;
         return { count: 1, why: "parallelism defaults to 1" };
       }
       if (!Number.isInteger(p.value)) return null;
-      const completions = num(get(jobSpec, "completions"));
+      const completions = pod.completions?.value;
       if (completions !== void 0 && Number.isInteger(completions) && completions < p.value) {
         return { count: completions, why: `parallelism: ${p.value} with completions: ${completions}`, at: p.span };
       }
@@ -6946,65 +6938,47 @@ function concurrency(pod, nodes) {
     }
   }
 }
-function pinnedToOneNode(pod) {
-  const podSpec = get(pod.template, "spec");
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
-  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
-  const exprs = get(terms.items[0], "matchExpressions");
-  if (exprs?.kind !== "seq") return false;
-  return exprs.items.some((e) => {
-    const values = get(e, "values");
-    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
-  });
-}
 function surgingRollout(pod) {
-  const spec = get(pod.object.node, "spec");
   const kind = pod.workload.kind;
+  const u = pod.update;
+  const surge = u?.maxSurge;
   if (kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    const type = str(get(strategy, "type")) ?? "RollingUpdate";
+    const type = u?.type?.value ?? "RollingUpdate";
     if (type !== "RollingUpdate") return null;
-    const surge = get(strategy, "rollingUpdate", "maxSurge");
-    if (isZero(surge)) return null;
-    const at2 = surge?.span ?? get(strategy, "type")?.span;
+    if (isZero(surge?.value)) return null;
+    const at2 = surge?.span ?? u?.type?.span;
     return {
-      strategy: surge ? `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})` : entry(strategy, "type") ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
+      strategy: surge ? `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})` : u?.type ? "RollingUpdate strategy" : "default RollingUpdate strategy (maxSurge 25%, rounded up to 1 pod)",
       ...at2 ? { at: at2 } : {},
       fix: "Set `strategy: {type: Recreate}` (or `rollingUpdate: {maxSurge: 0, maxUnavailable: 1}`), so the old pod is gone before the new one starts"
     };
   }
   if (kind === "Rollout") {
-    const strategy = get(spec, "strategy");
-    const blueGreen = entry(strategy, "blueGreen");
-    if (blueGreen) {
+    if (u?.blueGreen) {
       return {
         strategy: "blueGreen strategy",
-        at: blueGreen.keySpan,
+        at: u.blueGreen,
         fix: "Use the canary strategy with `maxSurge: 0` and `maxUnavailable: 1`: a blue-green rollout always runs the new pods beside the old ones"
       };
     }
-    const canary = entry(strategy, "canary");
-    if (!canary) return null;
-    const surge = get(canary.value, "maxSurge");
-    if (isZero(surge)) return null;
+    if (!u?.canary) return null;
+    if (isZero(surge?.value)) return null;
     return {
-      strategy: surge ? `canary strategy (maxSurge: ${text(surge) ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
-      at: surge?.span ?? canary.keySpan,
+      strategy: surge ? `canary strategy (maxSurge: ${surge.value ?? ""})` : "canary strategy (maxSurge 25%, rounded up to 1 pod)",
+      at: surge?.span ?? u.canary,
       fix: "Set `maxSurge: 0` and `maxUnavailable: 1` in the canary strategy, so the old pod is gone before the new one starts"
     };
   }
   if (kind === "DaemonSet") {
-    const surge = get(spec, "updateStrategy", "rollingUpdate", "maxSurge");
-    if (surge === void 0 || isZero(surge) || str(get(spec, "updateStrategy", "type")) === "OnDelete") return null;
-    return { strategy: `RollingUpdate strategy (maxSurge: ${text(surge) ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
+    if (surge === void 0 || isZero(surge.value) || u?.type?.value === "OnDelete") return null;
+    return { strategy: `RollingUpdate strategy (maxSurge: ${surge.value ?? ""})`, at: surge.span, fix: "Set `maxSurge: 0` in `updateStrategy.rollingUpdate`" };
   }
   return null;
 }
 function fixFor(pod, c) {
   const drop = "or remove cni.projectcalico.org/ipAddrs and let the pods take addresses from a pool (cni.projectcalico.org/ipv4pools)";
   if (c.hpa) {
-    const recreate = pod.workload.kind === "Deployment" && str(get(pod.object.node, "spec", "strategy", "type")) !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
+    const recreate = pod.workload.kind === "Deployment" && pod.update?.type?.value !== "Recreate" ? " and use `strategy: {type: Recreate}`" : "";
     return `Set maxReplicas: 1 on ${who(c.hpa.object, c.hpa.namespace)} (or remove it)${recreate}, ${drop}`;
   }
   switch (pod.workload.kind) {
@@ -7076,9 +7050,9 @@ var static_ip_replicas_default = defineRule({
         continue;
       }
       if (pod.workload.kind === "CronJob") {
-        const policyNode = get(pod.object.node, "spec", "concurrencyPolicy");
-        const policy = str(policyNode) ?? "Allow";
-        if (policy !== "Allow" || bool(get(pod.object.node, "spec", "suspend")) === true) continue;
+        const policyNode = pod.concurrencyPolicy;
+        const policy = policyNode?.value ?? "Allow";
+        if (policy !== "Allow" || pod.suspend?.value === true) continue;
         ctx.report({
           ...base,
           at: policyNode?.span ?? annotation,
@@ -7692,8 +7666,8 @@ async function walkDir(w, root, scopes) {
 var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 function readGitignore(dir) {
   try {
-    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text2);
+    const text = readFileSync(join(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text);
   } catch {
     return null;
   }
@@ -7722,12 +7696,12 @@ function decodeText(bytes) {
   }
   const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
   const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
-  const text2 = lossy.decode(bytes);
+  const text = lossy.decode(bytes);
   const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
-  const { line, column } = new LineIndex(text2).position(at2);
+  const { line, column } = new LineIndex(text).position(at2);
   const where = `line ${line}, column ${column}`;
   const error = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
-  return { error, at: at2, text: text2 };
+  return { error, at: at2, text };
 }
 function firstInvalidUtf8(b) {
   let i = 0;
@@ -8152,9 +8126,9 @@ function discoverLayout(input) {
           return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
         });
         const values = [];
-        const text2 = str2(helm?.["values"]);
-        if (text2) {
-          const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
+        const text = str2(helm?.["values"]);
+        if (text) {
+          const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? void 0));
           if (isRecord(parsed[0])) values.push(parsed[0]);
         }
         if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
@@ -8307,28 +8281,28 @@ function globRegExp(glob) {
 }
 
 // src/layout/relocate.ts
-function offsetOf(text2, line, column) {
+function offsetOf(text, line, column) {
   let off = 0;
   for (let l = 1; l < line; l++) {
-    const nl = text2.indexOf("\n", off);
-    if (nl === -1) return text2.length;
+    const nl = text.indexOf("\n", off);
+    if (nl === -1) return text.length;
     off = nl + 1;
   }
-  return Math.min(text2.length, off + column - 1);
+  return Math.min(text.length, off + column - 1);
 }
 var KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
 function keyOfLine(line) {
   const m = KEY.exec(line);
   return m ? (m[1] ?? m[2] ?? m[3])?.trim() : void 0;
 }
-function lineAt(text2, offset) {
-  const start = text2.lastIndexOf("\n", offset - 1) + 1;
-  const nl = text2.indexOf("\n", offset);
-  return { start, text: text2.slice(start, nl === -1 ? text2.length : nl) };
+function lineAt(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const nl = text.indexOf("\n", offset);
+  return { start, text: text.slice(start, nl === -1 ? text.length : nl) };
 }
-function search(text2, key, token) {
+function search(text, key, token) {
   let off = 0;
-  for (const line of text2.split("\n")) {
+  for (const line of text.split("\n")) {
     const k = keyOfLine(line);
     if ((key === void 0 || k === key) && token !== "") {
       const at2 = line.indexOf(token, key === void 0 ? 0 : line.indexOf(":") + 1);
@@ -8338,9 +8312,9 @@ function search(text2, key, token) {
   }
   return null;
 }
-function keyLine(text2, key) {
+function keyLine(text, key) {
   let off = 0;
-  for (const line of text2.split("\n")) {
+  for (const line of text.split("\n")) {
     if (keyOfLine(line) === key) {
       const s = line.length - line.trimStart().length;
       return { start: off + s, end: off + line.length };
@@ -8369,11 +8343,11 @@ function documentAt(file, offset) {
   return best;
 }
 function relocate(src, at2, files) {
-  const text2 = src.rendered.text;
-  const start = offsetOf(text2, at2.line, at2.column);
-  const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : lineAt(text2, start).start + lineAt(text2, start).text.length;
-  const line = lineAt(text2, start);
-  const token = text2.slice(start, end).trim();
+  const text = src.rendered.text;
+  const start = offsetOf(text, at2.line, at2.column);
+  const end = at2.endLine === at2.line ? offsetOf(text, at2.endLine, at2.endColumn) : lineAt(text, start).start + lineAt(text, start).text.length;
+  const line = lineAt(text, start);
+  const token = text.slice(start, end).trim();
   const key = keyOfLine(line.text);
   const doc = documentAt(src.rendered, start);
   const place = (file, span) => {
@@ -8743,9 +8717,9 @@ function globTest(glob) {
   const isMatch = (0, import_picomatch.default)(glob.split("*").map(literal).join("*"), GLOB_OPTIONS);
   return (v) => v === "" ? onlyStars : isMatch(v);
 }
-function splitIds(text2) {
+function splitIds(text) {
   const out = [];
-  for (const m of text2.matchAll(/[^,\s]+/g)) out.push({ id: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/[^,\s]+/g)) out.push({ id: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 function applySuppressions(input) {
@@ -8756,8 +8730,8 @@ function applySuppressions(input) {
   const indexFor = (file) => {
     let idx = indexes.get(file);
     if (!idx) {
-      const text2 = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
-      idx = new LineIndex(text2);
+      const text = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
+      idx = new LineIndex(text);
       indexes.set(file, idx);
     }
     return idx;
@@ -8899,12 +8873,12 @@ function severityOf(setting) {
   return unused_suppression_default.meta.defaultSeverity;
 }
 function directivesIn(file) {
-  const text2 = file.text;
+  const text = file.text;
   const lines = [];
-  for (let start = 0; start <= text2.length; ) {
-    const nl = text2.indexOf("\n", start);
-    const end = nl === -1 ? text2.length : nl;
-    const body = text2.slice(start, end).replace(/\r$/, "");
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const body = text.slice(start, end).replace(/\r$/, "");
     lines.push({ start, end: start + body.length, text: body });
     if (nl === -1) break;
     start = nl + 1;
@@ -8913,7 +8887,7 @@ function directivesIn(file) {
   const starts = [];
   const visit = (n) => {
     if (n.kind === "scalar") {
-      if (text2.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
+      if (text.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
     } else if (n.kind === "map") {
       for (const e of n.entries) {
         if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
@@ -8934,7 +8908,7 @@ function directivesIn(file) {
     }
   }
   const insideScalar = (o) => scalars.some((s) => s.start < o && o < s.end);
-  const index = new LineIndex(text2);
+  const index = new LineIndex(text);
   const out = [];
   lines.forEach((line, i) => {
     const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
@@ -9319,8 +9293,8 @@ function exec(bin, args, env, cwd) {
   return new Promise((done) => {
     execFile(bin, [...args], { env, cwd, maxBuffer: 512 * 1024 * 1024, timeout: RENDER_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
       if (err) {
-        const text2 = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
-        done({ error: text2.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
+        const text = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
+        done({ error: text.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
       } else done({ text: stdout });
     });
   });
@@ -9524,8 +9498,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const sourceLine = (file, line) => {
     const src = rendered.get(file);
     if (!src) return { file, line };
-    const text2 = src.rendered.text.split("\n")[line - 1] ?? "";
-    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text2.length + 1 }, sourceOf);
+    const text = src.rendered.text.split("\n")[line - 1] ?? "";
+    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text.length + 1 }, sourceOf);
     return { file: m.file, line: m.line };
   };
   let planned;
@@ -9693,13 +9667,13 @@ function withNamespace(file, namespace) {
 ` });
   }
   if (inserts.length === 0) return file;
-  let text2 = file.text;
-  for (const i of inserts.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, i.at) + i.text + text2.slice(i.at);
-  return parseSource(file.path, text2);
+  let text = file.text;
+  for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at) + i.text + text.slice(i.at);
+  return parseSource(file.path, text);
 }
-function failedSource(path, message, text2, undeployed) {
+function failedSource(path, message, text, undeployed) {
   const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
-  return { path, text: text2, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
+  return { path, text, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
 }
 function tgzIn(dir, name) {
   try {

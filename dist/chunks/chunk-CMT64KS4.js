@@ -3022,6 +3022,7 @@ function toObject(node, file) {
     contextOnly: file.contextOnly,
     annotations: ann.list,
     ...ann.node ? { annotationsNode: ann.node } : {},
+    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
     labels: labelsOf(meta)
   };
 }
@@ -3289,6 +3290,39 @@ var NO_FIELDS = poolFields(void 0, void 0, "Installation");
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
+function pinnedToOneNode(podSpec) {
+  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
+  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
+  const exprs = get(terms.items[0], "matchExpressions");
+  if (exprs?.kind !== "seq") return false;
+  return exprs.items.some((e) => {
+    const values = get(e, "values");
+    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
+  });
+}
+function updateStrategyOf(w, spec) {
+  const parts = (u) => ({
+    ...u.type ? { type: u.type } : {},
+    ...u.maxSurge ? { maxSurge: u.maxSurge } : {},
+    ...u.blueGreen ? { blueGreen: u.blueGreen } : {},
+    ...u.canary ? { canary: u.canary } : {}
+  });
+  if (w.kind === "Deployment") {
+    const strategy = get(spec, "strategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "DaemonSet") {
+    const strategy = get(spec, "updateStrategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "Rollout") {
+    const strategy = get(spec, "strategy");
+    const canary = entry(strategy, "canary");
+    return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
+  }
+  return void 0;
+}
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
@@ -3300,16 +3334,28 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const spec = get(o.node, "spec");
   let replicas;
   let parallelism;
-  if (w.scale === "replicas") replicas = loc(get(spec, "replicas"), num(get(spec, "replicas")));
-  if (w.kind === "Job") parallelism = loc(get(spec, "parallelism"), num(get(spec, "parallelism")));
-  if (w.kind === "CronJob") {
-    const js = get(spec, "jobTemplate", "spec");
-    parallelism = loc(get(js, "parallelism"), num(get(js, "parallelism")));
+  let scaleUnread;
+  let completions;
+  if (w.scale === "replicas") {
+    const n = get(spec, "replicas");
+    replicas = loc(n, num(n));
+    if (n && !replicas && (n.kind !== "scalar" || text(n) !== void 0)) scaleUnread = n.span;
   }
+  if (w.kind === "Job" || w.kind === "CronJob") {
+    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+    const n = get(js, "parallelism");
+    parallelism = loc(n, num(n));
+    if (n && !parallelism && text(n) !== void 0) scaleUnread = n.span;
+    completions = loc(get(js, "completions"), num(get(js, "completions")));
+  }
+  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : void 0;
   const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : void 0;
   const strategyType = loc(strategyNode, str(strategyNode));
   const hn = get(podSpec, "hostNetwork");
   const hostNetwork = loc(hn, bool(hn));
+  const update = updateStrategyOf(w, spec);
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
+  const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
   const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
@@ -3330,6 +3376,12 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     ...parallelism ? { parallelism } : {},
     ...strategyType ? { strategyType } : {},
     ...hostNetwork ? { hostNetwork } : {},
+    ...scaleUnread ? { scaleUnread } : {},
+    ...completions ? { completions } : {},
+    ...concurrencyPolicy ? { concurrencyPolicy } : {},
+    pinnedToOneNode: pinnedToOneNode(podSpec),
+    ...update ? { update } : {},
+    ...suspend ? { suspend } : {},
     hpas: myHpas
   };
 }
@@ -4072,12 +4124,8 @@ export {
   LINK_LOCAL,
   entry,
   get,
-  asMap,
   asSeq,
   str,
-  text,
-  num,
-  bool,
   toPlain,
   atPointer,
   collectObjects,
