@@ -52,7 +52,7 @@ export default tseslint.config(
           paths: [...noYaml, ...noNet],
           patterns: [
             ...layer("action", "cli"),
-            { group: ["../api", "../api.js", "../core", "../core.js", "../node/*", "../engine/run.js", "../engine/exact.js"], message: "The language server reaches the core through src/lsp/engine.ts." },
+            { group: ["../api", "../api.js", "../core", "../core.js", "../node/*", "../engine/run.js"], message: "The language server reaches the core through src/lsp/engine.ts." },
           ],
         },
       ],
@@ -110,7 +110,7 @@ export default tseslint.config(
   },
   {
     // The core every edge calls runs anywhere, a browser too: texts in, no file system, no process.
-    files: ["src/core.ts", "src/exact.ts"],
+    files: ["src/core.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("node", "cli", "action") }] },
   },
   {

@@ -1,8 +1,7 @@
 import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import type { Plan } from "./report/plan.js";
-import { lintExact } from "./exact.js";
-import type { LintOptions, LintOutput } from "./engine/run.js";
+import { lintSources, type LintOptions, type LintOutput } from "./engine/run.js";
 import { planFrom } from "./engine/plan.js";
 
 /**
@@ -62,7 +61,8 @@ export function lintCore(inputs: CoreInputs, options: CoreOptions = {}): CoreRes
   const parse = options.precise ? parseSource : manifestReader();
   const files: SourceFile[] = [...(inputs.sources ?? [])];
   for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = lintExact(files, options);
+  // The fast and precise readers give the same tree (load/equivalence.ts), so nothing is read twice.
+  const out = { ...lintSources(files, options), files };
   return withPlan({ ...out, poolsKnown: poolsKnown(out.model) }, options);
 }
 

@@ -8,8 +8,7 @@ import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/
 import { relocate, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { ConfigCluster, Layout } from "../layout/types.js";
-import { lintExact } from "../exact.js";
-import { groupResults, type LintOptions, type LintOutput } from "../engine/run.js";
+import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
 import { pathPolicy } from "../engine/policy.js";
 import type { Finding, RelatedFinding } from "../report/types.js";
 import type { Model, Settings } from "../model/index.js";
@@ -199,7 +198,8 @@ export async function lintLayout(
       ...(cfg?.cni ? { cni: cfg.cni } : {}),
       ...(cfg?.nodes !== undefined ? { settings: { ...lintOptions.settings, nodes: cfg.nodes } } : {}),
     };
-    const out = lintExact([...sources, ...shared.filter((f) => !added.has(f)), ...extraContext], opts);
+    const inScope = [...sources, ...shared.filter((f) => !added.has(f)), ...extraContext];
+    const out = { ...lintSources(inScope, opts), files: inScope };
     outs.push({ scope: sc, out, linted: new Set(sources.map((f) => f.path)) });
   }
 
