@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-JLWMF3KA.js");
+  const { run: runCli } = await import("./chunks/main-6GG26MZO.js");
   return runCli(argv, io);
 }
 export {

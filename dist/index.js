@@ -32179,11 +32179,6 @@ function groupResults(files, findings) {
   }));
 }
 
-// src/exact.ts
-function lintExact(input, options = {}) {
-  return { ...lintSources(input, options), files: input };
-}
-
 // src/engine/plan.ts
 function locator(model) {
   const texts = new Map(model.files.map((f) => [f.path, f.text]));
@@ -32277,7 +32272,7 @@ function lintCore(inputs, options = {}) {
   const parse = options.precise ? parseSource : manifestReader();
   const files = [...inputs.sources ?? []];
   for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = lintExact(files, options);
+  const out = { ...lintSources(files, options), files };
   return withPlan({ ...out, poolsKnown: poolsKnown(out.model) }, options);
 }
 function withPlan(out, options) {
@@ -33269,7 +33264,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       ...cfg?.cni ? { cni: cfg.cni } : {},
       ...cfg?.nodes !== void 0 ? { settings: { ...lintOptions.settings, nodes: cfg.nodes } } : {}
     };
-    const out = lintExact([...sources, ...shared.filter((f) => !added.has(f)), ...extraContext], opts);
+    const inScope = [...sources, ...shared.filter((f) => !added.has(f)), ...extraContext];
+    const out = { ...lintSources(inScope, opts), files: inScope };
     outs.push({ scope: sc, out, linted: new Set(sources.map((f) => f.path)) });
   }
   const rendered = /* @__PURE__ */ new Map();

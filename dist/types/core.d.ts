@@ -1,7 +1,7 @@
 import { type Allocation } from "./allocator/index.js";
 import { type SourceFile } from "./load/index.js";
 import type { Plan } from "./report/plan.js";
-import type { LintOptions, LintOutput } from "./engine/run.js";
+import { type LintOptions, type LintOutput } from "./engine/run.js";
 /**
  * The one run every edge calls (the CLI's lint, plan and gate commands, the GitHub Action, the
  * library, and next the language server and the playground): texts in, findings, model and, when

@@ -10,7 +10,8 @@ import type { SourceFile } from "./types.js";
  * 2. For every text it accepts, it gives the tree the precise reader gives: `sameTree` below.
  *    Scalar values follow the `yaml` version package.json pins (`fast/scalars.ts`).
  *
- * Nothing checks this at run time (engine/exact.ts says why). The tests hold it instead:
+ * Nothing checks this at run time: re-reading the files findings point into cost a third of a run
+ * (docs/performance.md), and a one-file repository a full `yaml` parse. The tests hold it instead:
  * test/load/equivalence.test.ts over the shared corpus (`../shared/corpus`, required under CI) and
  * the repository's fixtures, with the same findings in both paths; test/load/fast.test.ts over
  * random manifests; test/load/scalars.test.ts for the scalar resolution against the pinned `yaml`.

@@ -18,7 +18,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-MNY6VKQZ.js";
+} from "./chunk-TMLKNWH5.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,

@@ -21,7 +21,7 @@ import {
   ruleInfo,
   settingsFrom,
   unifiedDiff
-} from "./chunk-MNY6VKQZ.js";
+} from "./chunk-TMLKNWH5.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -5224,7 +5224,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-NRP6PUI5.js");
+    const { runLanguageServer } = await import("./lsp-MH7EUX3C.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;
