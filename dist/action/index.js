@@ -46007,6 +46007,7 @@ function info(message) {
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
+import { tmpdir } from "node:os";
 import { join as join11, resolve as resolve13 } from "node:path";
 
 // src/api.ts
@@ -56426,7 +56427,8 @@ function readInputs(env3 = process.env) {
     config: getInput("config"),
     baseline: getInput("baseline"),
     failLevel,
-    sarif: getInput("sarif") || join11(env3["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
+    // Outside a runner (local-action, a shell) RUNNER_TEMP is unset: the system temp dir, never the checkout.
+    sarif: getInput("sarif") || join11(env3["RUNNER_TEMP"] || tmpdir(), "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish",
     html: getInput("html")
   };

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { lint, type LintResult } from "../api.js";
@@ -39,7 +40,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     config: core.getInput("config"),
     baseline: core.getInput("baseline"),
     failLevel,
-    sarif: core.getInput("sarif") || join(env["RUNNER_TEMP"] || ".", "calico-ipam-lint.sarif"),
+    // Outside a runner (local-action, a shell) RUNNER_TEMP is unset: the system temp dir, never the checkout.
+    sarif: core.getInput("sarif") || join(env["RUNNER_TEMP"] || tmpdir(), "calico-ipam-lint.sarif"),
     format: core.getInput("format") || "stylish",
     html: core.getInput("html"),
   };

@@ -76,7 +76,7 @@ function commandsOf(stdout: string): StepResult["commands"] {
   return out;
 }
 
-function runStep(cwd: string, inputs: Record<string, string>): StepResult {
+function runStep(cwd: string, inputs: Record<string, string>, envOverrides: Record<string, string | undefined> = {}): StepResult {
   const runnerTemp = mkdtempSync(join(tmpdir(), "cil-runner-temp-"));
   const outputFile = join(runnerTemp, "output.txt");
   const summaryFile = join(runnerTemp, "summary.md");
@@ -97,6 +97,10 @@ function runStep(cwd: string, inputs: Record<string, string>): StepResult {
   };
   for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = spec.default ?? "";
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(envOverrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   const r = spawnSync(process.execPath, [join(ROOT, action.runs.main)], { cwd, env, encoding: "utf8", timeout: 60_000 });
   return {
     status: r.status,
@@ -130,6 +134,15 @@ describe("the Action run as the runner runs it", () => {
     expect(r.summary).toContain("No Calico IPAM problems found in 2 files.");
     expect(r.summary).toContain("### Calico IPAM plan");
     expect(r.summary).toContain("| `main` | `10.0.0.0/16` |");
+  });
+
+  it("outside a runner (no RUNNER_TEMP, as @github/local-action runs it) writes the SARIF to the system temp dir, not the checkout", () => {
+    const ws = workspace({ "deploy/pool.yaml": POOL, "deploy/app.yaml": CLEAN });
+    const scratch = mkdtempSync(join(tmpdir(), "cil-tmpdir-"));
+    const r = runStep(ws, {}, { RUNNER_TEMP: undefined, TMPDIR: scratch });
+    expect(r.status).toBe(0);
+    expect(r.outputs["sarif-path"]).toBe(join(scratch, "calico-ipam-lint.sarif"));
+    expect(existsSync(join(ws, "calico-ipam-lint.sarif"))).toBe(false);
   });
 
   it("fails on errors, caps annotations at 10 errors and 10 warnings with a notice, and summarises every finding", () => {
