@@ -104,6 +104,8 @@ function withConfig(request: LintRequest, config: ReturnType<typeof configReques
     ...(request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {}),
     settings: { ...config.settings, ...request.settings },
     context: [...(request.context ?? []), ...(config.context ?? [])],
+    // The configuration's clusters under the request's own layout options; `false` stays flat.
+    ...(request.layout === false ? {} : config.layout || request.layout ? { layout: { ...config.layout, ...request.layout } } : {}),
   };
 }
 

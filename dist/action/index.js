@@ -23988,10 +23988,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24005,7 +24005,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24029,7 +24029,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24045,7 +24045,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24136,7 +24136,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24150,13 +24150,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -24199,18 +24199,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24264,8 +24264,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -24277,7 +24277,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24288,8 +24288,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24306,7 +24306,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24486,7 +24486,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24503,24 +24503,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24703,25 +24703,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -25531,14 +25531,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26705,18 +26705,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26869,15 +26869,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27071,13 +27071,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37004,13 +37004,13 @@ var init_escape = __esm({
 });
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve9, sep as sep7 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute4(file) ? file : resolve9(ctx.cwd, file);
   const rel = relative6(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute4(rel)) return { absolute: abs };
-  return { relative: rel.split(sep6).join("/") };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute4(rel)) return { absolute: abs };
+  return { relative: rel.split(sep7).join("/") };
 }
 function encodeUriPath(path2) {
   let out = "";
@@ -37021,7 +37021,7 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix2 = abs.split(sep6).join("/");
+  const posix2 = abs.split(sep7).join("/");
   const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
@@ -46011,7 +46011,7 @@ import { tmpdir } from "node:os";
 import { join as join11, resolve as resolve13 } from "node:path";
 
 // src/api.ts
-import { resolve as resolve6, sep as sep4 } from "node:path";
+import { resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -46793,23 +46793,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep7 = " ";
+  let sep8 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
     if (lm === "") {
-      if (sep7 === "\n") res += sep7;
-      else sep7 = "\n";
+      if (sep8 === "\n") res += sep8;
+      else sep8 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep8 + lm;
+      sep8 = " ";
     }
     pos = line.lastIndex;
   }
   const last = / *(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep8 + (match?.[1] ?? "");
 }
 var ESCAPE_CODES = {
   "0": "\0",
@@ -46892,26 +46892,26 @@ function blockScalarValue(src) {
   }
   for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
   let value = "";
-  let sep7 = "";
+  let sep8 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     const [indent, content] = lines[i] ?? ["", ""];
     if (!folded) {
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
     } else if (indent.length > trimIndent) {
-      if (sep7 === " ") sep7 = "\n";
-      else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      if (sep8 === " ") sep8 = "\n";
+      else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep7 === "\n") value += "\n";
-      else sep7 = "\n";
+      if (sep8 === "\n") value += "\n";
+      else sep8 = "\n";
     } else {
-      value += sep7 + content;
-      sep7 = " ";
+      value += sep8 + content;
+      sep8 = " ";
       prevMoreIndented = false;
     }
   }
@@ -54472,7 +54472,8 @@ function configRequest(config) {
     ...data?.rules ? { rules: data.rules } : {},
     policy: config.policy,
     settings: settingsFrom(config),
-    context: config.pools
+    context: config.pools,
+    ...data?.clusters ? { layout: { clusters: data.clusters, clustersBase: dirname2(config.file) } } : {}
   };
 }
 function settingsFrom(cfg) {
@@ -54491,7 +54492,7 @@ function settingsFrom(cfg) {
 // src/render/index.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname3, join as join3, normalize, relative as relative3 } from "node:path/posix";
@@ -55124,7 +55125,7 @@ function dedupe2(units) {
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join4, relative as relative4 } from "node:path";
+import { join as join4, relative as relative4, sep as sep3 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hashTree(h, dir, base) {
   let entries;
@@ -55282,7 +55283,7 @@ async function renderHelm(tools, job, env3) {
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep3).join("/");
+var posixAbs = (p) => p.split(sep4).join("/");
 var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env3 = options.env ?? process.env;
@@ -55334,7 +55335,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve5(cwd, options.cacheDir) : void 0, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
@@ -55508,17 +55509,26 @@ function unitKey(u) {
   if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
   return `files\0${u.files.join("\0")}`;
 }
-async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, cacheDir, stats) {
+async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, cache2, stats) {
+  const cacheDir = cache2.dir;
   const run2 = async (program, job, dirs, files, render) => {
+    const memoKey = cache2.memo ? JSON.stringify([program, job, files]) : "";
+    const remembered = cache2.memo?.get(memoKey);
+    if (remembered) {
+      stats.cached++;
+      return remembered;
+    }
     const key = cacheDir ? renderKey(program, job, dirs, files) : "";
     const hit = cacheDir ? cached(cacheDir, key) : null;
     if (hit) {
       stats.cached++;
+      cache2.memo?.set(memoKey, hit, dirs, files);
       return hit;
     }
     const out = await render();
     stats.rendered++;
     if (cacheDir) store(cacheDir, key, out);
+    cache2.memo?.set(memoKey, out, dirs, files);
     return out;
   };
   const show = (p) => displayPath(p, cwd);
@@ -55688,7 +55698,7 @@ async function lint(given) {
   const missing = [...main2.missing, ...ctx.missing];
   if (request.layout !== false) {
     for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep4).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep5).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
     if (laid) {
       const { notices, skipped, ...out3 } = laid;
@@ -55706,7 +55716,9 @@ function withConfig(request, config) {
     ...request,
     ...request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {},
     settings: { ...config.settings, ...request.settings },
-    context: [...request.context ?? [], ...config.context ?? []]
+    context: [...request.context ?? [], ...config.context ?? []],
+    // The configuration's clusters under the request's own layout options; `false` stays flat.
+    ...request.layout === false ? {} : config.layout || request.layout ? { layout: { ...config.layout, ...request.layout } } : {}
   };
 }
 
@@ -55774,7 +55786,7 @@ function addressMap(model, a, plan) {
 
 // src/node/setup.ts
 import { readFile, realpath as realpath3 } from "node:fs/promises";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep5 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -56086,7 +56098,7 @@ async function writeFileAtomic(path2, data, { createDirs = false } = {}) {
 // src/node/setup.ts
 var SetupError = class extends Error {
 };
-var posix = (p) => p.split(sep5).join("/");
+var posix = (p) => p.split(sep6).join("/");
 function baselinePath(file, cwd) {
   const dir = dirname8(file);
   return (f) => f.startsWith("<") ? f : posix(relative5(dir, resolve7(cwd, f)));
@@ -56183,6 +56195,7 @@ async function prepareLint(flags, io) {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
     ...fromConfig.rules ? { rules: fromConfig.rules } : {},
     ...fromConfig.policy ? { policy: fromConfig.policy } : {},
+    ...fromConfig.layout ? { layout: fromConfig.layout } : {},
     podCidrs,
     ...live ? { live } : {},
     ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
@@ -56488,6 +56501,8 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
     if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
     throw err;
   }
+  for (const n of out.notices ?? []) warn(`calico-ipam-lint: ${n}
+`);
   const notice2 = noPoolsNotice(out.poolsKnown, out.model.podSources.length);
   if (notice2) warn(notice2);
   for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);

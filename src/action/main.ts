@@ -124,6 +124,8 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
     if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
     throw err;
   }
+  // What the layout stage did not render or follow (a chart without helm on the runner), as the CLI says it.
+  for (const n of out.notices ?? []) warn(`calico-ipam-lint: ${n}\n`);
   const notice = noPoolsNotice(out.poolsKnown, out.model.podSources.length);
   if (notice) warn(notice);
   for (const f of formats) if (!formatterNames().includes(f)) throw new CannotLint(`calico-ipam-lint: unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);

@@ -1,15 +1,15 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { LayoutOptions, RenderMode } from "../render/index.js";
 import type { CliIO } from "./io.js";
 import type { LintSetup } from "../node/setup.js";
 
-/** The layout stage's options: `--render`, and the configuration's `clusters:`. */
+/** The layout stage's options: `--render`, `--cache`, over the configuration's `clusters:` (as the Action and the language server get them). */
 export function layoutOptions(opts: { render?: RenderMode; cache?: string }, setup: LintSetup, io: CliIO): LayoutOptions {
-  const clusters = setup.config?.config.data.clusters;
+  const fromConfig = setup.options.layout === false ? undefined : setup.options.layout;
   return {
+    ...fromConfig,
     render: opts.render ?? "auto",
     env: io.env,
     ...(opts.cache !== undefined ? { cacheDir: resolve(io.cwd, opts.cache) } : {}),
-    ...(clusters && setup.config ? { clusters, clustersBase: dirname(setup.config.file) } : {}),
   };
 }

@@ -4,12 +4,13 @@
  * the core every edge calls: `lint` (src/api.ts) to read the workspace, `lintCore` (src/core.ts)
  * for the runs after an edit.
  */
-import { lint } from "../api.js";
+import { lint, type LintResult } from "../api.js";
 import { lintCore, type CoreOptions, type CoreResult } from "../core.js";
 import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { configRequest, loadConfig } from "../node/config.js";
+import { RenderMemo, type LayoutOptions } from "../render/index.js";
 import type { RuleInfo } from "../report/types.js";
 import { resolve } from "node:path";
 
@@ -17,13 +18,19 @@ export type { SourceFile } from "../load/index.js";
 export type { Finding, FileResult, RelatedFinding } from "../report/types.js";
 export type { Allocation } from "../core.js";
 
-/** A run's output: findings per file, the model, the settings, and the dry run. */
-export type LintOutput = CoreResult & Required<Pick<CoreResult, "allocation">>;
+/** A run's output: findings per file, the model, the settings, the dry run, and what was not rendered. */
+export type LintOutput = CoreResult & Required<Pick<CoreResult, "allocation">> & Pick<LintResult, "notices">;
 
 /** How the workspace is judged: the CLI's settings for a run from `root` with no flags. */
 export interface Judge {
   readonly root: string;
   readonly options: CoreOptions & { readonly plan: true };
+  /**
+   * The layout stage as the CLI runs it from `root` (the configuration's `clusters:`, charts and
+   * Kustomize roots rendered with the helm and kubectl on PATH), with the renders kept in memory
+   * between edits: `forgetRenders` empties them when files on disk change.
+   */
+  readonly layout: LayoutOptions & Required<Pick<LayoutOptions, "renders">>;
   /** Context files (the configuration's `pools`): read, never reported. */
   readonly context: readonly string[];
   /** The configuration file in force, absolute, if any. */
@@ -33,8 +40,8 @@ export interface Judge {
 /** The configuration found from `root` upward (`.calico-ipam-lint.yaml`), as the CLI reads it. Throws ConfigError. */
 export async function judgeFor(root: string): Promise<Judge> {
   const loaded = await loadConfig(undefined, root);
-  const { context, ...options } = configRequest(loaded);
-  return { root, options: { ...options, plan: true }, context: context ?? [], configFile: loaded?.file ?? null };
+  const { context, layout, ...options } = configRequest(loaded);
+  return { root, options: { ...options, plan: true }, layout: { ...layout, renders: new RenderMemo() }, context: context ?? [], configFile: loaded?.file ?? null };
 }
 
 export interface Workspace {
@@ -44,15 +51,27 @@ export interface Workspace {
 
 /** Read, parse and judge every manifest under the root, as `calico-ipam-lint .` from there would. */
 export async function readWorkspace(j: Judge): Promise<Workspace> {
-  const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context });
+  const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context, layout: j.layout });
   // Kept as read: the fast reader's trees are the precise reader's (src/load/equivalence.ts).
   return { files: out.files, out };
 }
 
-/** Judge these files (the workspace with the editor's buffers in place of some). */
-export function judge(j: Judge, files: readonly SourceFile[]): LintOutput {
+/**
+ * Judge these files (the workspace with the editor's buffers in place of some) as `readWorkspace`
+ * did: through the layout stage, so clusters stay apart and charts and roots stay rendered. What a
+ * chart or Kustomize root renders is read from the disk: those files are judged as saved.
+ */
+export function judge(j: Judge, files: readonly SourceFile[]): Promise<LintOutput> {
+  return lint({ ...j.options, sources: files, cwd: j.root, layout: j.layout });
+}
+
+/** Judge the open buffers alone (no workspace folder): no layout, nothing read from disk. */
+export function judgeFlat(j: Judge, files: readonly SourceFile[]): LintOutput {
   return lintCore({ sources: files }, j.options);
 }
+
+/** A file changed on disk (saved, or changed outside the editor): drop the renders that read it. Whether any did. */
+export const forgetRenders = (j: Judge, abs: string): boolean => j.layout.renders.forget(abs) > 0;
 
 /** The path the linter uses for an absolute file name (relative to the root when under it). */
 export const pathFor = (j: Judge, abs: string): string => displayPath(abs, j.root);

@@ -31,7 +31,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { isEditFix } from "../fix/index.js";
 import { LineIndex, type Span } from "../load/index.js";
 import { CALICO_PREFIX, cidrString, get, KNOWN_KEYS, OUTPUT_KEYS, sizeOf, type K8sObject, type Pool } from "../model/index.js";
-import { absFor, dryRun, judge, judgeFor, parseBuffer, pathFor, readFromDisk, readWorkspace, rules, type Finding, type Judge, type LintOutput, type SourceFile } from "./engine.js";
+import { absFor, dryRun, forgetRenders, judge, judgeFlat, judgeFor, parseBuffer, pathFor, readFromDisk, readWorkspace, rules, type Finding, type Judge, type LintOutput, type SourceFile } from "./engine.js";
 import { claimAt, claimsOf, freeAddresses, podAt, poolOfClaim, poolRefAt, poolsForStatic, poolsNamed, usageOf } from "./model-view.js";
 import { suppressLineEdit, suppressObjectEdit, type OffsetEdit } from "./suppress.js";
 
@@ -118,6 +118,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return null;
     }
   };
+  const absOfUri = (uri: string): string | null => {
+    try {
+      return uri.startsWith("file:") ? fileURLToPath(uri) : null;
+    } catch {
+      return null;
+    }
+  };
   const uriOf = (path: string): string => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
 
   const spanRange = (s: Span): Range | null => {
@@ -165,7 +172,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const relint = (): void => {
+  /** Notices of the layout stage already shown (a chart not rendered: helm is not on PATH, …). */
+  const noticed = new Set<string>();
+  const notify = (notices: readonly string[] | undefined): void => {
+    for (const n of notices ?? []) {
+      if (noticed.has(n)) continue;
+      noticed.add(n);
+      connection.console.warn(`calico-ipam-lint: ${n}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `calico-ipam-lint: ${n}` });
+    }
+  };
+
+  const relint = async (): Promise<void> => {
     if (!j) return;
     const started = Date.now();
     const cpu = process.cpuUsage();
@@ -180,26 +198,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     judged = null;
     let out: LintOutput;
     try {
-      out = judge(j, [...inputs.values()]);
+      out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
     } catch (err) {
       // A bug of ours must not take the editor's diagnostics down with it: keep the last ones.
       connection.console.error(`calico-ipam-lint: internal error: ${(err as Error).message}`);
       return;
     }
-    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-    const files = new Map(inputs);
-    for (const f of out.model.files) files.set(f.path, f);
-    judged = { out, byFile, files };
+    judged = judgedOf(out);
     publish(judged);
+    notify(out.notices);
     const used = process.cpuUsage(cpu);
     log(`judged ${inputs.size} files in ${Date.now() - started} ms (${Math.round((used.user + used.system) / 1000)} ms of CPU)`);
   };
+
+  const judgedOf = (out: LintOutput): Judged => {
+    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
+    const files = new Map(inputs);
+    for (const f of out.model.files) files.set(f.path, f);
+    return { out, byFile, files };
+  };
+
+  /** Judge again after the runs queued before (edits, a reload); requests await `ready`. */
+  const queueRelint = (): Promise<void> => (ready = ready.then(relint).catch((err: unknown) => connection.console.error(`calico-ipam-lint: ${(err as Error).message}`)));
 
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      void ready.then(relint);
+      void queueRelint();
     }, debounceMs);
   };
 
@@ -209,7 +235,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (timer || dirty.size > 0) {
       if (timer) clearTimeout(timer);
       timer = null;
-      relint();
+      await queueRelint();
     }
     return judged;
   };
@@ -240,14 +266,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uris.set(path, doc.uri);
       dirty.add(path);
     }
-    if (dirty.size > 0 || !ws) relint();
+    if (dirty.size > 0 || !ws) await relint();
     else {
-      const out = ws.out;
-      const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-      const files = new Map(inputs);
-      for (const f of out.model.files) files.set(f.path, f);
-      judged = { out, byFile, files };
+      judged = judgedOf(ws.out);
       publish(judged);
+      notify(ws.out.notices);
     }
     log(`read ${inputs.size} files under ${root} in ${Date.now() - started} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
   };
@@ -302,7 +325,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   });
   documents.onDidSave((e) => {
-    if (CONFIG_FILE.test(e.document.uri)) void reload();
+    if (CONFIG_FILE.test(e.document.uri)) return void reload();
+    // A chart's values or template, a base or patch saved: the renders that read it are made again.
+    void ready.then(() => {
+      const abs = absOfUri(e.document.uri);
+      if (j && abs && forgetRenders(j, abs)) schedule();
+    });
   });
 
   const reload = async (): Promise<void> => {
@@ -314,6 +342,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void ready.then(async () => {
       if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
       if (!j || workspaceless) return;
+      let stale = false;
+      for (const c of params.changes) {
+        const abs = absOfUri(c.uri);
+        if (abs && forgetRenders(j, abs)) stale = true;
+      }
+      if (stale) schedule();
       for (const c of params.changes) {
         const path = pathOfUri(c.uri);
         if (!path || !MANIFEST.test(path) || uris.has(path)) continue; // an open buffer wins over disk

@@ -5,6 +5,7 @@ import { displayPath, loadFile } from "../load/files.js";
 import type { Policy } from "../engine/policy.js";
 import type { LintOptions } from "../engine/run.js";
 import type { Settings } from "../model/index.js";
+import type { LayoutOptions } from "../render/index.js";
 
 /** Finding and reading `.calico-ipam-lint.yaml`. The validation itself is pure (src/config). */
 
@@ -70,7 +71,11 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
 }
 
 /** The settings of a run that a configuration file gives (a part of `LintRequest`, src/api.ts). */
-export type ConfigRequest = Pick<LintOptions, "podCidrs" | "cni" | "rules" | "policy" | "settings"> & { readonly context?: readonly string[] };
+export type ConfigRequest = Pick<LintOptions, "podCidrs" | "cni" | "rules" | "policy" | "settings"> & {
+  readonly context?: readonly string[];
+  /** The configuration's `clusters:`, with the folder their paths are relative to. */
+  readonly layout?: Pick<LayoutOptions, "clusters" | "clustersBase">;
+};
 
 /**
  * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,
@@ -86,6 +91,7 @@ export function configRequest(config: LoadedConfig | null): ConfigRequest {
     policy: config.policy,
     settings: settingsFrom(config),
     context: config.pools,
+    ...(data?.clusters ? { layout: { clusters: data.clusters, clustersBase: dirname(config.file) } } : {}),
   };
 }
 

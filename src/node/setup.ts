@@ -156,6 +156,7 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
     ...(fromConfig.cni ? { cni: fromConfig.cni } : {}),
     ...(fromConfig.rules ? { rules: fromConfig.rules } : {}),
     ...(fromConfig.policy ? { policy: fromConfig.policy } : {}),
+    ...(fromConfig.layout ? { layout: fromConfig.layout } : {}),
     podCidrs,
     ...(live ? { live } : {}),
     ...(changed && flags.changedSince !== undefined ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}),

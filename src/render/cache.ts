@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import type { Rendered } from "./tools.js";
+import { join, relative, sep } from "node:path";
 
 /**
  * Rendered output kept between runs (`--cache DIR`), keyed by the content of everything a render
@@ -9,6 +8,9 @@ import type { Rendered } from "./tools.js";
  * inputs; the chart with its templates and values), the values given, and the program. After a
  * one-file change only the roots and charts whose folders hold that file render again.
  */
+
+/** A render's output, or why it failed (kept as is in the cache and the memo). */
+export type Rendered = { readonly text: string } | { readonly error: string };
 
 const SKIP = new Set([".git", "node_modules"]);
 
@@ -82,3 +84,35 @@ export function store(dir: string, key: string, r: Rendered): void {
     // not cached
   }
 }
+
+/**
+ * Renders kept in memory by a long-running caller (the language server) between runs, by program
+ * and job. Each remembers what it read, so a file changed on disk drops only the renders that read
+ * it (a file below one of their folders, or one of their files).
+ */
+export class RenderMemo {
+  private readonly entries = new Map<string, { readonly rendered: Rendered; readonly dirs: readonly string[]; readonly files: readonly string[] }>();
+
+  get(key: string): Rendered | undefined {
+    return this.entries.get(key)?.rendered;
+  }
+
+  set(key: string, rendered: Rendered, dirs: readonly string[], files: readonly string[]): void {
+    this.entries.set(key, { rendered, dirs: dirs.map(posix), files: files.map(posix) });
+  }
+
+  /** Drop the renders that read `path` (absolute); every render without it. How many were dropped. */
+  forget(path?: string): number {
+    let dropped = 0;
+    const p = path === undefined ? undefined : posix(path);
+    for (const [key, e] of this.entries) {
+      if (p === undefined || e.files.includes(p) || e.dirs.some((d) => p === d || p.startsWith(d.endsWith("/") ? d : `${d}/`))) {
+        this.entries.delete(key);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+}
+
+const posix = (p: string): string => p.split(sep).join("/");

@@ -12,7 +12,7 @@ import { groupResults, lintSources, type LintOptions, type LintOutput } from "..
 import { pathPolicy } from "../engine/policy.js";
 import type { Finding, RelatedFinding } from "../report/types.js";
 import type { Model, Settings } from "../model/index.js";
-import { cached, renderKey, store } from "./cache.js";
+import { cached, renderKey, store, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
 import type { Plan } from "../report/plan.js";
@@ -25,6 +25,7 @@ import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } fro
  */
 
 export type RenderMode = "auto" | "always" | "never";
+export { RenderMemo } from "./cache.js";
 
 export interface LayoutOptions {
   readonly render?: RenderMode;
@@ -35,6 +36,11 @@ export interface LayoutOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Keep rendered output here between runs (`--cache DIR`). */
   readonly cacheDir?: string;
+  /**
+   * Renders kept in memory by a long-running caller (the language server), by program and job; the
+   * caller clears it when files on disk change, since the renders read the disk.
+   */
+  readonly renders?: RenderMemo;
 }
 
 /** `--render always` without the program it needs. */
@@ -133,7 +139,7 @@ export async function lintLayout(
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async (): Promise<void> => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve(cwd, options.cacheDir) : undefined, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...(options.cacheDir ? { dir: resolve(cwd, options.cacheDir) } : {}), ...(options.renders ? { memo: options.renders } : {}) }, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
@@ -339,20 +345,29 @@ async function renderUnit(
   raw: string[],
   unrendered: string[],
   byAbs: ReadonlyMap<string, SourceFile>,
-  cacheDir: string | undefined,
+  cache: { readonly dir?: string; readonly memo?: RenderMemo },
   stats: { rendered: number; cached: number },
 ): Promise<RenderResult> {
+  const cacheDir = cache.dir;
   /** Run a render, or take it from the cache when nothing it reads has changed. */
   const run = async (program: string, job: unknown, dirs: readonly string[], files: readonly string[], render: () => Promise<Rendered>): Promise<Rendered> => {
+    const memoKey = cache.memo ? JSON.stringify([program, job, files]) : "";
+    const remembered = cache.memo?.get(memoKey);
+    if (remembered) {
+      stats.cached++;
+      return remembered;
+    }
     const key = cacheDir ? renderKey(program, job, dirs, files) : "";
     const hit = cacheDir ? cached(cacheDir, key) : null;
     if (hit) {
       stats.cached++;
+      cache.memo?.set(memoKey, hit, dirs, files);
       return hit;
     }
     const out = await render();
     stats.rendered++;
     if (cacheDir) store(cacheDir, key, out);
+    cache.memo?.set(memoKey, out, dirs, files);
     return out;
   };
   const show = (p: string): string => displayPath(p, cwd);

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { accessSync, constants, readdirSync, realpathSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
+import type { Rendered } from "./cache.js";
 
 /**
  * Running the user's kustomize, kubectl and helm, offline and without anything they could run in
@@ -88,7 +89,7 @@ function offlineEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   };
 }
 
-export type Rendered = { readonly text: string } | { readonly error: string };
+export type { Rendered } from "./cache.js";
 
 const RENDER_TIMEOUT_MS = 120_000;
 

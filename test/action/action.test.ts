@@ -145,6 +145,20 @@ describe("the Action run as the runner runs it", () => {
     expect(existsSync(join(ws, "calico-ipam-lint.sarif"))).toBe(false);
   });
 
+  it("judges the configuration's clusters apart, as the CLI does: one address in two clusters is no duplicate", () => {
+    const ws = workspace({
+      ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    paths: [east]\n  - name: west\n    paths: [west]\n",
+      "east/pool.yaml": POOL,
+      "west/pool.yaml": POOL,
+      "east/p.yaml": staticPod(1),
+      "west/p.yaml": staticPod(1),
+    });
+    const r = runStep(ws, { "fail-level": "error" });
+    expect(r.commands.filter((c) => c.props["title"] === "duplicate-static-ip")).toEqual([]);
+    expect(r.outputs["error-count"]).toBe("0");
+    expect(r.commands.filter((c) => c.command === "warning").every((c) => / \[cluster (east|west)\]$/.test(c.message))).toBe(true);
+  });
+
   it("fails on errors, caps annotations at 10 errors and 10 warnings with a notice, and summarises every finding", () => {
     const files: Record<string, string> = { "pools.yaml": POOL };
     for (let i = 1; i <= 12; i++) files[`broken/b${String(i).padStart(2, "0")}.yaml`] = BROKEN;

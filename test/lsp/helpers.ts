@@ -8,6 +8,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
@@ -47,6 +48,8 @@ export interface Session {
   /** The latest diagnostics per URI, and every publication in order. */
   readonly diagnostics: Map<string, Diagnostic[]>;
   readonly publications: { uri: string; count: number }[];
+  /** The messages the server asked the editor to show (window/showMessage), in order. */
+  readonly messages: string[];
   /** Resolves when the predicate holds over the diagnostics (checked at each publication). */
   until(predicate: () => boolean): Promise<void>;
   stderr(): string;
@@ -68,6 +71,11 @@ export async function startSession(runner: string, root: string, { workspace = t
       w.resolve();
     }
   };
+  const messages: string[] = [];
+  conn.onNotification(ShowMessageNotification.type, (m) => {
+    messages.push(m.message);
+    check();
+  });
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     diagnostics.set(p.uri, p.diagnostics);
     publications.push({ uri: p.uri, count: p.diagnostics.length });
@@ -87,6 +95,7 @@ export async function startSession(runner: string, root: string, { workspace = t
     child,
     diagnostics,
     publications,
+    messages,
     until: (predicate) =>
       new Promise<void>((res) => {
         if (predicate()) return res();

@@ -2,6 +2,7 @@ import { type Config } from "../config/index.js";
 import type { Policy } from "../engine/policy.js";
 import type { LintOptions } from "../engine/run.js";
 import type { Settings } from "../model/index.js";
+import type { LayoutOptions } from "../render/index.js";
 /** Finding and reading `.calico-ipam-lint.yaml`. The validation itself is pure (src/config). */
 export declare const CONFIG_NAMES: readonly [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 /** A configuration that cannot be used: one line per problem, `file:line:col: message`. */
@@ -24,6 +25,8 @@ export declare function loadConfig(explicit: string | undefined, cwd: string): P
 /** The settings of a run that a configuration file gives (a part of `LintRequest`, src/api.ts). */
 export type ConfigRequest = Pick<LintOptions, "podCidrs" | "cni" | "rules" | "policy" | "settings"> & {
     readonly context?: readonly string[];
+    /** The configuration's `clusters:`, with the folder their paths are relative to. */
+    readonly layout?: Pick<LayoutOptions, "clusters" | "clustersBase">;
 };
 /**
  * What a configuration file says, as settings of a run: rules, policy (ignores, overrides,

@@ -2,6 +2,7 @@ import { type SourceFile } from "../load/index.js";
 import type { ConfigCluster } from "../layout/types.js";
 import { type LintOptions, type LintOutput } from "../engine/run.js";
 import type { Model, Settings } from "../model/index.js";
+import { type RenderMemo } from "./cache.js";
 import { type Allocation } from "../allocator/index.js";
 import type { Plan } from "../report/plan.js";
 /**
@@ -10,6 +11,7 @@ import type { Plan } from "../report/plan.js";
  * output back to the line that wrote the value.
  */
 export type RenderMode = "auto" | "always" | "never";
+export { RenderMemo } from "./cache.js";
 export interface LayoutOptions {
     readonly render?: RenderMode;
     /** The configuration's `clusters:`, with the folder its paths are relative to. */
@@ -19,6 +21,11 @@ export interface LayoutOptions {
     readonly env?: Readonly<Record<string, string | undefined>>;
     /** Keep rendered output here between runs (`--cache DIR`). */
     readonly cacheDir?: string;
+    /**
+     * Renders kept in memory by a long-running caller (the language server), by program and job; the
+     * caller clears it when files on disk change, since the renders read the disk.
+     */
+    readonly renders?: RenderMemo;
 }
 /** `--render always` without the program it needs. */
 export declare class RenderUnavailable extends Error {

@@ -1,3 +1,4 @@
+import type { Rendered } from "./cache.js";
 /**
  * Running the user's kustomize, kubectl and helm, offline and without anything they could run in
  * turn: no plugins, post-renderers, hooks, dependency builds, remote bases or network. Only this
@@ -12,11 +13,7 @@ export interface Tools {
     readonly helm?: string;
 }
 export declare function findTools(env: NodeJS.ProcessEnv): Tools;
-export type Rendered = {
-    readonly text: string;
-} | {
-    readonly error: string;
-};
+export type { Rendered } from "./cache.js";
 /** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm, files inside the root only. */
 export declare function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv): Promise<Rendered>;
 export interface HelmJob {

@@ -2065,9 +2065,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2584,7 +2584,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -2594,8 +2594,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2620,7 +2620,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2628,7 +2628,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -2637,16 +2637,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -7942,7 +7942,8 @@ function configRequest(config) {
     ...data?.rules ? { rules: data.rules } : {},
     policy: config.policy,
     settings: settingsFrom(config),
-    context: config.pools
+    context: config.pools,
+    ...data?.clusters ? { layout: { clusters: data.clusters, clustersBase: dirname2(config.file) } } : {}
   };
 }
 function settingsFrom(cfg) {
@@ -7961,7 +7962,7 @@ function settingsFrom(cfg) {
 // src/render/index.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname3, join as join3, normalize, relative as relative2 } from "node:path/posix";
@@ -9066,7 +9067,7 @@ function groupResults(files, findings) {
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join4, relative as relative4 } from "node:path";
+import { join as join4, relative as relative4, sep as sep3 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hashTree(h, dir, base) {
   let entries;
@@ -9131,6 +9132,28 @@ function store(dir, key, r) {
   } catch {
   }
 }
+var RenderMemo = class {
+  entries = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.entries.get(key)?.rendered;
+  }
+  set(key, rendered, dirs, files) {
+    this.entries.set(key, { rendered, dirs: dirs.map(posix), files: files.map(posix) });
+  }
+  /** Drop the renders that read `path` (absolute); every render without it. How many were dropped. */
+  forget(path) {
+    let dropped = 0;
+    const p = path === void 0 ? void 0 : posix(path);
+    for (const [key, e] of this.entries) {
+      if (p === void 0 || e.files.includes(p) || e.dirs.some((d) => p === d || p.startsWith(d.endsWith("/") ? d : `${d}/`))) {
+        this.entries.delete(key);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+};
+var posix = (p) => p.split(sep3).join("/");
 
 // src/engine/plan.ts
 function locator(model) {
@@ -9312,7 +9335,7 @@ async function renderHelm(tools, job, env) {
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep3).join("/");
+var posixAbs = (p) => p.split(sep4).join("/");
 var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env = options.env ?? process.env;
@@ -9364,7 +9387,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, options.cacheDir ? resolve5(cwd, options.cacheDir) : void 0, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
@@ -9538,17 +9561,26 @@ function unitKey(u) {
   if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
   return `files\0${u.files.join("\0")}`;
 }
-async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byAbs, cacheDir, stats) {
+async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byAbs, cache2, stats) {
+  const cacheDir = cache2.dir;
   const run = async (program, job, dirs, files, render) => {
+    const memoKey = cache2.memo ? JSON.stringify([program, job, files]) : "";
+    const remembered = cache2.memo?.get(memoKey);
+    if (remembered) {
+      stats.cached++;
+      return remembered;
+    }
     const key = cacheDir ? renderKey(program, job, dirs, files) : "";
     const hit = cacheDir ? cached(cacheDir, key) : null;
     if (hit) {
       stats.cached++;
+      cache2.memo?.set(memoKey, hit, dirs, files);
       return hit;
     }
     const out = await render();
     stats.rendered++;
     if (cacheDir) store(cacheDir, key, out);
+    cache2.memo?.set(memoKey, out, dirs, files);
     return out;
   };
   const show = (p) => displayPath(p, cwd);
@@ -9699,7 +9731,7 @@ function gitTop(cwd) {
 }
 
 // src/api.ts
-import { resolve as resolve6, sep as sep4 } from "node:path";
+import { resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/core.ts
 function lintCore(inputs, options = {}) {
@@ -9735,7 +9767,7 @@ async function lint(given) {
   const missing = [...main.missing, ...ctx.missing];
   if (request.layout !== false) {
     for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep4).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep5).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
     if (laid) {
       const { notices, skipped, ...out3 } = laid;
@@ -9753,7 +9785,9 @@ function withConfig(request, config) {
     ...request,
     ...request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {},
     settings: { ...config.settings, ...request.settings },
-    context: [...request.context ?? [], ...config.context ?? []]
+    context: [...request.context ?? [], ...config.context ?? []],
+    // The configuration's clusters under the request's own layout options; `false` stays flat.
+    ...request.layout === false ? {} : config.layout || request.layout ? { layout: { ...config.layout, ...request.layout } } : {}
   };
 }
 
@@ -9787,6 +9821,7 @@ export {
   IGNORE_ANNOTATION,
   DIRECTIVE,
   ruleInfo,
+  RenderMemo,
   RenderUnavailable,
   lintCore,
   lint

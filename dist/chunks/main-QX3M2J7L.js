@@ -21,7 +21,7 @@ import {
   ruleInfo,
   settingsFrom,
   unifiedDiff
-} from "./chunk-TMLKNWH5.js";
+} from "./chunk-L7TQ27UH.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -4381,6 +4381,7 @@ async function prepareLint(flags, io) {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
     ...fromConfig.rules ? { rules: fromConfig.rules } : {},
     ...fromConfig.policy ? { policy: fromConfig.policy } : {},
+    ...fromConfig.layout ? { layout: fromConfig.layout } : {},
     podCidrs,
     ...live ? { live } : {},
     ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
@@ -4607,14 +4608,14 @@ async function runFixes(first, request, setup, flags, io) {
 }
 
 // src/cli/layout.ts
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function layoutOptions(opts, setup, io) {
-  const clusters = setup.config?.config.data.clusters;
+  const fromConfig = setup.options.layout === false ? void 0 : setup.options.layout;
   return {
+    ...fromConfig,
     render: opts.render ?? "auto",
     env: io.env,
-    ...opts.cache !== void 0 ? { cacheDir: resolve4(io.cwd, opts.cache) } : {},
-    ...clusters && setup.config ? { clusters, clustersBase: dirname4(setup.config.file) } : {}
+    ...opts.cache !== void 0 ? { cacheDir: resolve4(io.cwd, opts.cache) } : {}
   };
 }
 
@@ -5224,7 +5225,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-MH7EUX3C.js");
+    const { runLanguageServer } = await import("./lsp-JXZQ2X5S.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

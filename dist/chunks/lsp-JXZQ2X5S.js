@@ -2,6 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
+  RenderMemo,
   configRequest,
   displayPath,
   effectivePools,
@@ -18,7 +19,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-TMLKNWH5.js";
+} from "./chunk-L7TQ27UH.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
@@ -10086,16 +10087,20 @@ function getWellformedEdit(textEdit) {
 import { resolve } from "node:path";
 async function judgeFor(root) {
   const loaded = await loadConfig(void 0, root);
-  const { context, ...options } = configRequest(loaded);
-  return { root, options: { ...options, plan: true }, context: context ?? [], configFile: loaded?.file ?? null };
+  const { context, layout, ...options } = configRequest(loaded);
+  return { root, options: { ...options, plan: true }, layout: { ...layout, renders: new RenderMemo() }, context: context ?? [], configFile: loaded?.file ?? null };
 }
 async function readWorkspace(j) {
-  const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context });
+  const out = await lint({ ...j.options, paths: ["."], cwd: j.root, context: j.context, layout: j.layout });
   return { files: out.files, out };
 }
 function judge(j, files) {
+  return lint({ ...j.options, sources: files, cwd: j.root, layout: j.layout });
+}
+function judgeFlat(j, files) {
   return lintCore({ sources: files }, j.options);
 }
+var forgetRenders = (j, abs) => j.layout.renders.forget(abs) > 0;
 var pathFor = (j, abs) => displayPath(abs, j.root);
 var absFor = (j, path) => resolve(j.root, path);
 function parseBuffer(path, text, contextOnly = false) {
@@ -10324,6 +10329,13 @@ function startServer(connection, options = {}) {
       return null;
     }
   };
+  const absOfUri = (uri) => {
+    try {
+      return uri.startsWith("file:") ? fileURLToPath(uri) : null;
+    } catch {
+      return null;
+    }
+  };
   const uriOf = (path) => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
   const spanRange = (s) => {
     const f = judged?.files.get(s.file);
@@ -10364,7 +10376,16 @@ function startServer(connection, options = {}) {
       void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
     }
   };
-  const relint = () => {
+  const noticed = /* @__PURE__ */ new Set();
+  const notify = (notices) => {
+    for (const n of notices ?? []) {
+      if (noticed.has(n)) continue;
+      noticed.add(n);
+      connection.console.warn(`calico-ipam-lint: ${n}`);
+      void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Warning, message: `calico-ipam-lint: ${n}` });
+    }
+  };
+  const relint = async () => {
     if (!j) return;
     const started = Date.now();
     const cpu = process.cpuUsage();
@@ -10377,24 +10398,29 @@ function startServer(connection, options = {}) {
     judged = null;
     let out;
     try {
-      out = judge(j, [...inputs.values()]);
+      out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
     } catch (err) {
       connection.console.error(`calico-ipam-lint: internal error: ${err.message}`);
       return;
     }
-    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-    const files = new Map(inputs);
-    for (const f of out.model.files) files.set(f.path, f);
-    judged = { out, byFile, files };
+    judged = judgedOf(out);
     publish(judged);
+    notify(out.notices);
     const used = process.cpuUsage(cpu);
     log(`judged ${inputs.size} files in ${Date.now() - started} ms (${Math.round((used.user + used.system) / 1e3)} ms of CPU)`);
   };
+  const judgedOf = (out) => {
+    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
+    const files = new Map(inputs);
+    for (const f of out.model.files) files.set(f.path, f);
+    return { out, byFile, files };
+  };
+  const queueRelint = () => ready = ready.then(relint).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      void ready.then(relint);
+      void queueRelint();
     }, debounceMs);
   };
   const settle = async () => {
@@ -10402,7 +10428,7 @@ function startServer(connection, options = {}) {
     if (timer || dirty.size > 0) {
       if (timer) clearTimeout(timer);
       timer = null;
-      relint();
+      await queueRelint();
     }
     return judged;
   };
@@ -10429,14 +10455,11 @@ function startServer(connection, options = {}) {
       uris.set(path, doc.uri);
       dirty.add(path);
     }
-    if (dirty.size > 0 || !ws) relint();
+    if (dirty.size > 0 || !ws) await relint();
     else {
-      const out = ws.out;
-      const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-      const files = new Map(inputs);
-      for (const f of out.model.files) files.set(f.path, f);
-      judged = { out, byFile, files };
+      judged = judgedOf(ws.out);
       publish(judged);
+      notify(ws.out.notices);
     }
     log(`read ${inputs.size} files under ${root} in ${Date.now() - started} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
   };
@@ -10487,7 +10510,11 @@ function startServer(connection, options = {}) {
     });
   });
   documents.onDidSave((e) => {
-    if (CONFIG_FILE.test(e.document.uri)) void reload();
+    if (CONFIG_FILE.test(e.document.uri)) return void reload();
+    void ready.then(() => {
+      const abs = absOfUri(e.document.uri);
+      if (j && abs && forgetRenders(j, abs)) schedule();
+    });
   });
   const reload = async () => {
     ready = ready.then(load).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
@@ -10497,6 +10524,12 @@ function startServer(connection, options = {}) {
     void ready.then(async () => {
       if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
       if (!j || workspaceless) return;
+      let stale = false;
+      for (const c of params.changes) {
+        const abs = absOfUri(c.uri);
+        if (abs && forgetRenders(j, abs)) stale = true;
+      }
+      if (stale) schedule();
       for (const c of params.changes) {
         const path = pathOfUri(c.uri);
         if (!path || !MANIFEST.test(path) || uris.has(path)) continue;
