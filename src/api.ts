@@ -80,20 +80,28 @@ export async function lint(given: LintRequest): Promise<LintResult> {
     ...files.filter((f) => f.problems.some((p) => (p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message)) || p.code === "TOO_LARGE")).map((f) => f.path),
   ];
   const missing = [...main.missing, ...ctx.missing];
+  for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+  const out = await lintRead(files, request);
+  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
+}
+
+/**
+ * Lint files already read as `lint` lints what it reads: through the layout stage (clusters,
+ * renders) over the same named paths, or flat with `layout: false`. `--fix` judges its fixed
+ * texts with it. The request's `sources` and `texts` are not added again: they are in `files`.
+ */
+export async function lintRead(
+  files: readonly SourceFile[],
+  request: Omit<LintRequest, "sources" | "texts">,
+): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped">> {
+  const cwd = resolve(request.cwd ?? ".");
   if (request.layout !== false) {
     // The layout stage (src/render): the same core run, once per cluster, over what each deploys.
-    for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
     const named = new Set((request.paths ?? []).map((p) => resolve(cwd, p).split(sep).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
-    if (laid) {
-      const { notices, skipped, ...out } = laid;
-      return { ...out, notices, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...skipped] };
-    }
-    const out = lintCore({ sources: files }, request);
-    return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+    if (laid) return laid;
   }
-  const out = lintCore({ sources: files, ...(request.texts ? { texts: request.texts } : {}) }, request);
-  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped] };
+  return { ...lintCore({ sources: files }, request), skipped: [] };
 }
 
 /** The request over what its configuration file says: the request's own settings win. */

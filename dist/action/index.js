@@ -55696,19 +55696,18 @@ async function lint(given) {
     ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
   ];
   const missing = [...main2.missing, ...ctx.missing];
+  for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
+  const out = await lintRead(files, request);
+  return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...out.skipped] };
+}
+async function lintRead(files, request) {
+  const cwd = resolve6(request.cwd ?? ".");
   if (request.layout !== false) {
-    for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
     const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep5).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
-    if (laid) {
-      const { notices, skipped, ...out3 } = laid;
-      return { ...out3, notices, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...skipped] };
-    }
-    const out2 = lintCore({ sources: files }, request);
-    return { ...out2, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
+    if (laid) return laid;
   }
-  const out = lintCore({ sources: files, ...request.texts ? { texts: request.texts } : {} }, request);
-  return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped] };
+  return { ...lintCore({ sources: files }, request), skipped: [] };
 }
 function withConfig(request, config) {
   return {

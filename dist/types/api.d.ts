@@ -63,6 +63,12 @@ export declare function lint(request: LintRequest & {
     readonly plan: true;
 }): Promise<Planned<LintResult>>;
 export declare function lint(request: LintRequest): Promise<LintResult>;
+/**
+ * Lint files already read as `lint` lints what it reads: through the layout stage (clusters,
+ * renders) over the same named paths, or flat with `layout: false`. `--fix` judges its fixed
+ * texts with it. The request's `sources` and `texts` are not added again: they are in `files`.
+ */
+export declare function lintRead(files: readonly SourceFile[], request: Omit<LintRequest, "sources" | "texts">): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped">>;
 /** Options of `lintPaths`, as before `lint`. */
 export interface PathLintOptions extends Omit<LintRequest, "paths" | "sources"> {
     /** Already-read inputs (standard input), linted with the files. */

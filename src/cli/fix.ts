@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, resolve, sep } from "node:path";
-import { lintCore, type LintRequest, type LintResult } from "../api.js";
+import { lintRead, type LintRequest, type LintResult } from "../api.js";
 import { fixSources, MAX_FIX_PASSES, unifiedDiff, isEditFix } from "../fix/index.js";
 import type { FileResult } from "../report/index.js";
 import { finishLint, SetupError, type LintSetup } from "../node/setup.js";
@@ -36,8 +36,8 @@ export async function runFixes(first: LintResult, request: LintRequest, setup: L
   let last: LintResult = first;
   const lint = async (files: LintResult["files"]): Promise<readonly FileResult[]> => {
     if (files === first.files) return first.results;
-    // The fixed texts through the same core and settings as the first run.
-    last = await finishLint({ ...first, ...lintCore({ sources: files }, request), files }, setup, { cwd: io.cwd });
+    // The fixed texts through the same run as the first: its settings, clusters and renders.
+    last = await finishLint({ ...first, ...(await lintRead(files, request)), files }, setup, { cwd: io.cwd });
     return last.results;
   };
   const run = await fixSources(first.files, lint);

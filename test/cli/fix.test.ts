@@ -28,6 +28,31 @@ describe("--fix", () => {
     expect(readFileSync(join(cwd, "a.yaml"), "utf8")).toBe(FIXED);
   });
 
+  it("reports what remains as the first run judged it: clusters apart, chart templates not read as manifests", async () => {
+    const pool = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: 10.0.0.0/16\n";
+    const pod = (name: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["10.0.0.7"]'\nspec:\n  containers: []\n`;
+    const cwd = tempTree({
+      ".calico-ipam-lint.yaml": "clusters:\n  - name: east\n    paths: [east]\n  - name: west\n    paths: [west]\n",
+      "east/pool.yaml": pool,
+      "west/pool.yaml": pool,
+      "east/a.yaml": pod("a"),
+      "west/b.yaml": pod("b"),
+      "east/bad.yaml": BAD,
+      "east/chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+      "east/chart/templates/pod.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n  labels: {}\n{{- end }}\n",
+    });
+    const before = await cli([".", "--render", "never", "-f", "json"], { cwd });
+    expect(reported(before.stdout)).toContain("bad.yaml:7 annotation-json");
+    const r = await cli([".", "--render", "never", "--fix", "-f", "json"], { cwd });
+    expect(r.stderr).toContain("fixed 1 problem in 1 file");
+    // What --fix reports is what a run on the fixed files reports: no yaml-syntax from the
+    // template, no duplicate across clusters.
+    const after = await cli([".", "--render", "never", "-f", "json"], { cwd });
+    expect(reported(r.stdout)).toEqual(reported(after.stdout));
+    expect(reported(r.stdout)).not.toContain("bad.yaml:7 annotation-json");
+    expect(reported(r.stdout).some((f) => / (yaml-syntax|duplicate-static-ip)$/.test(f))).toBe(false);
+  });
+
   it.skipIf(noMountNamespace() !== "")("names a file it cannot write, still fixes the others, and exits 2 (needs root and unshare -m)", () => {
     const cwd = tempTree({ "locked/a.yaml": BAD, "open/b.yaml": TYPO });
     const bin = join(import.meta.dirname, "../../bin/calico-ipam-lint.js");

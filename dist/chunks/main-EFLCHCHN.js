@@ -13,7 +13,7 @@ import {
   fixSources,
   isEditFix,
   lint,
-  lintCore,
+  lintRead,
   loadConfig,
   loadStream,
   podCidrProblem,
@@ -21,7 +21,7 @@ import {
   ruleInfo,
   settingsFrom,
   unifiedDiff
-} from "./chunk-L7TQ27UH.js";
+} from "./chunk-CYHDMDTK.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -4546,7 +4546,7 @@ async function runFixes(first, request, setup, flags, io) {
   let last = first;
   const lint2 = async (files) => {
     if (files === first.files) return first.results;
-    last = await finishLint({ ...first, ...lintCore({ sources: files }, request), files }, setup, { cwd: io.cwd });
+    last = await finishLint({ ...first, ...await lintRead(files, request), files }, setup, { cwd: io.cwd });
     return last.results;
   };
   const run3 = await fixSources(first.files, lint2);
@@ -5225,7 +5225,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-JXZQ2X5S.js");
+    const { runLanguageServer } = await import("./lsp-2WYTOF6Z.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -19,7 +19,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-L7TQ27UH.js";
+} from "./chunk-CYHDMDTK.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
