@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-EFLCHCHN.js");
+  const { run: runCli } = await import("./chunks/main-YWAFGBFT.js");
   return runCli(argv, io);
 }
 export {

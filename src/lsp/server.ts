@@ -4,7 +4,7 @@
  * findings changed, so an edit to a pool, namespace, reservation or Installation updates the files
  * it affects, open or not. Speaks LSP over the streams it is given (stdio); writes no file.
  */
-import { isAbsolute } from "node:path";
+import { isAbsolute, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind,
@@ -87,37 +87,47 @@ export interface ServerState {
   readonly shutdownReceived: () => boolean;
 }
 
+/** One root judged on its own: a workspace folder, or the open files outside every folder. */
+interface Folder {
+  readonly root: string;
+  /** Judge the open files alone (no folder: never walk whatever directory the editor started in). */
+  readonly workspaceless: boolean;
+  /** The path the linter uses for a URI (relative to the root when under it); null for other schemes. */
+  pathOfUri(uri: string): string | null;
+  uriOf(path: string): string;
+  spanRange(s: Span): Range | null;
+  spanLocation(s: Span): Location | null;
+  toDiagnostic(f: Finding): Diagnostic;
+  /** The last judgement, after what is pending (a request needs the model of the text the editor shows). */
+  settle(): Promise<Judged | null>;
+  load(): Promise<void>;
+  reload(): Promise<void>;
+  touch(uri: string): void;
+  close(uri: string): void;
+  saved(uri: string): void;
+  watched(changes: readonly { readonly uri: string; readonly type: number }[]): void;
+  /** Clear every diagnostic it published (the folder left the workspace). */
+  clear(): void;
+  /** An open file now judged by another folder: forget its buffer, say nothing more about it. */
+  drop(uri: string): void;
+  stop(): void;
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerState {
   let shutdown = false;
   const documents = new TextDocuments(TextDocument);
   let debounceMs = options.debounceMs ?? 200;
-  let root = process.cwd();
-  /** No workspace folder: judge the open files alone (never walk whatever directory the editor started in). */
-  let workspaceless = false;
-  let j: Judge | null = null;
-  /** The inputs: every manifest of the workspace, with open buffers in place of their files. */
-  const inputs = new Map<string, SourceFile>();
-  /** The client's URI per path, for the files it opened (it may spell them its own way). */
-  const uris = new Map<string, string>();
-  /** Open buffers not yet parsed into `inputs`. */
-  const dirty = new Set<string>();
-  const published = new Map<string, string>();
-  let judged: Judged | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let ready: Promise<void> = Promise.resolve();
+  /** The workspace folders, each judged on its own, as `calico-ipam-lint .` run in it would. */
+  let folders: Folder[] = [];
+  /** The open files outside every folder, judged alone (also every file when the editor names no folder). */
+  let loose: Folder | null = null;
+  let started = false;
+  /** Whether the client tells of folders added and removed. */
+  let foldersChange = false;
 
   const log = (m: string): void => connection.console.log(m);
   const rulesInfo = rules();
 
-  const pathOfUri = (uri: string): string | null => {
-    if (!uri.startsWith("file:")) return null;
-    try {
-      const abs = fileURLToPath(uri);
-      return j ? pathFor(j, abs) : abs;
-    } catch {
-      return null;
-    }
-  };
   const absOfUri = (uri: string): string | null => {
     try {
       return uri.startsWith("file:") ? fileURLToPath(uri) : null;
@@ -125,51 +135,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return null;
     }
   };
-  const uriOf = (path: string): string => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
+  const inside = (abs: string, root: string): boolean => abs === root || abs.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
 
-  const spanRange = (s: Span): Range | null => {
-    const f = judged?.files.get(s.file);
-    if (!f) return null;
-    const loc = indexOf(f).location(s);
-    return rangeOfFinding(loc);
-  };
-  const spanLocation = (s: Span): Location | null => {
-    const range = spanRange(s);
-    return range ? { uri: uriOf(s.file), range } : null;
-  };
-
-  const toDiagnostic = (f: Finding): Diagnostic => {
-    const info = rulesInfo.get(f.ruleId);
-    return {
-      range: rangeOfFinding(f),
-      severity: f.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      code: f.ruleId,
-      ...(info ? { codeDescription: { href: info.docsUrl } } : {}),
-      source: SOURCE,
-      message: f.message,
-      ...(f.related && f.related.length > 0
-        ? { relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.file), range: rangeOfFinding(r) }, message: r.message })) }
-        : {}),
-    };
-  };
-
-  /** Publish what changed since the last run: new findings, changed ones, and files now clean. */
-  const publish = (next: Judged): void => {
-    const seen = new Set<string>();
-    for (const [file, findings] of next.byFile) {
-      if (findings.length === 0) continue;
-      seen.add(file);
-      const diagnostics = findings.map(toDiagnostic);
-      const key = JSON.stringify(diagnostics);
-      if (published.get(file) === key) continue;
-      published.set(file, key);
-      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics });
+  /** The folder that judges a file: the innermost workspace folder holding it, else the loose files'. */
+  const folderOf = (uri: string): Folder | null => {
+    const abs = absOfUri(uri);
+    if (abs === null) return null;
+    let best: Folder | null = null;
+    for (const f of folders) if (inside(abs, f.root) && (!best || f.root.length > best.root.length)) best = f;
+    if (best) return best;
+    if (!loose) {
+      loose = openFolder(process.cwd(), true);
+      if (started) void loose.load();
     }
-    for (const file of [...published.keys()]) {
-      if (seen.has(file)) continue;
-      published.delete(file);
-      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
-    }
+    return loose;
   };
 
   /** Notices of the layout stage already shown (a chart not rendered: helm is not on PATH, …). */
@@ -183,103 +162,283 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const relint = async (): Promise<void> => {
-    if (!j) return;
-    const started = Date.now();
-    const cpu = process.cpuUsage();
-    for (const path of dirty) {
-      const uri = uris.get(path);
-      const doc = uri ? documents.get(uri) : undefined;
-      if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
-    }
-    dirty.clear();
-    // The last run's model goes before the next is built: two models of a large workspace at once
-    // double the server's memory. Requests wait for this run (settle), so none reads it meanwhile.
-    judged = null;
-    let out: LintOutput;
-    try {
-      out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
-    } catch (err) {
-      // A bug of ours must not take the editor's diagnostics down with it: keep the last ones.
-      connection.console.error(`calico-ipam-lint: internal error: ${(err as Error).message}`);
-      return;
-    }
-    judged = judgedOf(out);
-    publish(judged);
-    notify(out.notices);
-    const used = process.cpuUsage(cpu);
-    log(`judged ${inputs.size} files in ${Date.now() - started} ms (${Math.round((used.user + used.system) / 1000)} ms of CPU)`);
-  };
+  function openFolder(root: string, workspaceless: boolean): Folder {
+    let j: Judge | null = null;
+    /** The inputs: every manifest of the folder, with open buffers in place of their files. */
+    const inputs = new Map<string, SourceFile>();
+    /** The client's URI per path, for the files it opened (it may spell them its own way). */
+    const uris = new Map<string, string>();
+    /** Open buffers not yet parsed into `inputs`. */
+    const dirty = new Set<string>();
+    const published = new Map<string, string>();
+    let judged: Judged | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    let ready: Promise<void> = Promise.resolve();
+    let stopped = false;
 
-  const judgedOf = (out: LintOutput): Judged => {
-    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-    const files = new Map(inputs);
-    for (const f of out.model.files) files.set(f.path, f);
-    return { out, byFile, files };
-  };
+    const pathOfUri = (uri: string): string | null => {
+      const abs = absOfUri(uri);
+      if (abs === null) return null;
+      return j ? pathFor(j, abs) : abs;
+    };
+    const uriOf = (path: string): string => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
+    const mine = (uri: string): boolean => folderOf(uri) === folder;
 
-  /** Judge again after the runs queued before (edits, a reload); requests await `ready`. */
-  const queueRelint = (): Promise<void> => (ready = ready.then(relint).catch((err: unknown) => connection.console.error(`calico-ipam-lint: ${(err as Error).message}`)));
+    const spanRange = (s: Span): Range | null => {
+      const f = judged?.files.get(s.file);
+      if (!f) return null;
+      const loc = indexOf(f).location(s);
+      return rangeOfFinding(loc);
+    };
+    const spanLocation = (s: Span): Location | null => {
+      const range = spanRange(s);
+      return range ? { uri: uriOf(s.file), range } : null;
+    };
 
-  const schedule = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void queueRelint();
-    }, debounceMs);
-  };
+    const toDiagnostic = (f: Finding): Diagnostic => {
+      const info = rulesInfo.get(f.ruleId);
+      return {
+        range: rangeOfFinding(f),
+        severity: f.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        code: f.ruleId,
+        ...(info ? { codeDescription: { href: info.docsUrl } } : {}),
+        source: SOURCE,
+        message: f.message,
+        ...(f.related && f.related.length > 0
+          ? { relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.file), range: rangeOfFinding(r) }, message: r.message })) }
+          : {}),
+      };
+    };
 
-  /** Judge at once what is pending (a request needs the model of the text the editor shows). */
-  const settle = async (): Promise<Judged | null> => {
-    await ready;
-    if (timer || dirty.size > 0) {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await queueRelint();
-    }
-    return judged;
-  };
-
-  const load = async (): Promise<void> => {
-    inputs.clear();
-    try {
-      j = await judgeFor(root);
-    } catch (err) {
-      // Findings of a configuration no longer in force would mislead: clear them, as the CLI stops.
+    /** Publish what changed since the last run: new findings, changed ones, and files now clean. */
+    const publish = (next: Judged): void => {
+      const seen = new Set<string>();
+      for (const [file, findings] of next.byFile) {
+        if (findings.length === 0) continue;
+        seen.add(file);
+        const diagnostics = findings.map(toDiagnostic);
+        const key = JSON.stringify(diagnostics);
+        if (published.get(file) === key) continue;
+        published.set(file, key);
+        void connection.sendDiagnostics({ uri: uriOf(file), diagnostics });
+      }
+      for (const file of [...published.keys()]) {
+        if (seen.has(file)) continue;
+        published.delete(file);
+        void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+      }
+    };
+    const clear = (): void => {
       for (const file of published.keys()) void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
       published.clear();
-      j = null;
+    };
+
+    const judgedOf = (out: LintOutput): Judged => {
+      const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
+      const files = new Map(inputs);
+      for (const f of out.model.files) files.set(f.path, f);
+      return { out, byFile, files };
+    };
+
+    const relint = async (): Promise<void> => {
+      if (!j || stopped) return;
+      const began = Date.now();
+      const cpu = process.cpuUsage();
+      for (const path of dirty) {
+        const uri = uris.get(path);
+        const doc = uri ? documents.get(uri) : undefined;
+        if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
+      }
+      dirty.clear();
+      // The last run's model goes before the next is built: two models of a large workspace at once
+      // double the server's memory. Requests wait for this run (settle), so none reads it meanwhile.
       judged = null;
-      const message = (err as Error).message;
-      // A notification, not a request: nothing to answer, and nothing waits on the answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `calico-ipam-lint: the configuration cannot be used: ${message}` });
-      connection.console.error(`calico-ipam-lint: ${message}`);
-      return;
-    }
-    const started = Date.now();
-    const ws = workspaceless ? null : await readWorkspace(j);
-    for (const f of ws?.files ?? []) inputs.set(f.path, f);
-    // Buffers opened while the workspace was read win over what it read.
-    for (const doc of documents.all()) {
-      const path = pathOfUri(doc.uri);
-      if (!path || !MANIFEST.test(path)) continue;
-      uris.set(path, doc.uri);
-      dirty.add(path);
-    }
-    if (dirty.size > 0 || !ws) await relint();
-    else {
-      judged = judgedOf(ws.out);
+      let out: LintOutput;
+      try {
+        out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
+      } catch (err) {
+        // A bug of ours must not take the editor's diagnostics down with it: keep the last ones.
+        connection.console.error(`calico-ipam-lint: internal error: ${(err as Error).message}`);
+        return;
+      }
+      if (stopped) return;
+      judged = judgedOf(out);
       publish(judged);
-      notify(ws.out.notices);
+      notify(out.notices);
+      const used = process.cpuUsage(cpu);
+      log(`judged ${inputs.size} files${workspaceless ? "" : ` under ${root}`} in ${Date.now() - began} ms (${Math.round((used.user + used.system) / 1000)} ms of CPU)`);
+    };
+
+    /** Judge again after the runs queued before (edits, a reload); requests await `ready`. */
+    const queueRelint = (): Promise<void> => (ready = ready.then(relint).catch((err: unknown) => connection.console.error(`calico-ipam-lint: ${(err as Error).message}`)));
+
+    const schedule = (): void => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void queueRelint();
+      }, debounceMs);
+    };
+
+    const settle = async (): Promise<Judged | null> => {
+      await ready;
+      if (timer || dirty.size > 0) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        await queueRelint();
+      }
+      return judged;
+    };
+
+    const read = async (): Promise<void> => {
+      inputs.clear();
+      // Open buffers are taken again below, under the paths of the configuration now read.
+      dirty.clear();
+      uris.clear();
+      try {
+        j = await judgeFor(root);
+      } catch (err) {
+        // Findings of a configuration no longer in force would mislead: clear them, as the CLI stops.
+        clear();
+        j = null;
+        judged = null;
+        const message = (err as Error).message;
+        // A notification, not a request: nothing to answer, and nothing waits on the answer.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `calico-ipam-lint: the configuration cannot be used: ${message}` });
+        connection.console.error(`calico-ipam-lint: ${message}`);
+        return;
+      }
+      const began = Date.now();
+      const ws = workspaceless ? null : await readWorkspace(j);
+      if (stopped) return;
+      for (const f of ws?.files ?? []) inputs.set(f.path, f);
+      // Buffers opened while the folder was read win over what it read.
+      for (const doc of documents.all()) {
+        const path = pathOfUri(doc.uri);
+        if (!path || !MANIFEST.test(path) || !mine(doc.uri)) continue;
+        uris.set(path, doc.uri);
+        dirty.add(path);
+      }
+      if (dirty.size > 0 || !ws) await relint();
+      else {
+        judged = judgedOf(ws.out);
+        publish(judged);
+        notify(ws.out.notices);
+      }
+      if (!workspaceless) log(`read ${inputs.size} files under ${root} in ${Date.now() - began} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
+    };
+
+    const load = (): Promise<void> =>
+      (ready = read().catch((err: unknown) => {
+        connection.console.error(`calico-ipam-lint: ${root} could not be read: ${(err as Error).message}`);
+      }));
+
+    const reload = async (): Promise<void> => {
+      ready = ready.then(read).catch((err: unknown) => connection.console.error(`calico-ipam-lint: ${(err as Error).message}`));
+      await ready;
+    };
+
+    const folder: Folder = {
+      root,
+      workspaceless,
+      pathOfUri,
+      uriOf,
+      spanRange,
+      spanLocation,
+      toDiagnostic,
+      settle,
+      load,
+      reload,
+      clear,
+      touch(uri) {
+        const path = pathOfUri(uri);
+        if (!path || !MANIFEST.test(path)) return;
+        uris.set(path, uri);
+        dirty.add(path);
+        schedule();
+      },
+      close(uri) {
+        const path = pathOfUri(uri);
+        if (!path) return;
+        dirty.delete(path);
+        void ready.then(async () => {
+          if (!j) return;
+          const was = inputs.get(path);
+          // Back to the file on disk; a file outside the folder leaves with its buffer.
+          if (!workspaceless && !isAbsolute(path)) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
+          else inputs.delete(path);
+          uris.delete(path);
+          schedule();
+        });
+      },
+      saved(uri) {
+        if (CONFIG_FILE.test(uri)) return void reload();
+        // A chart's values or template, a base or patch saved: the renders that read it are made again.
+        void ready.then(() => {
+          const abs = absOfUri(uri);
+          if (j && abs && forgetRenders(j, abs)) schedule();
+        });
+      },
+      watched(changes) {
+        void ready.then(async () => {
+          if (changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
+          if (!j || workspaceless) return;
+          let stale = false;
+          for (const c of changes) {
+            const abs = absOfUri(c.uri);
+            if (abs && forgetRenders(j, abs)) stale = true;
+          }
+          if (stale) schedule();
+          for (const c of changes) {
+            const path = pathOfUri(c.uri);
+            if (!path || !MANIFEST.test(path) || uris.has(path)) continue; // an open buffer wins over disk
+            if (c.type === 3) inputs.delete(path);
+            else inputs.set(path, await readFromDisk(j, path, inputs.get(path)?.contextOnly ?? false));
+          }
+          schedule();
+        });
+      },
+      drop(uri) {
+        const path = pathOfUri(uri);
+        if (!path) return;
+        dirty.delete(path);
+        uris.delete(path);
+        // Its new folder publishes its diagnostics: clearing them here could come after those.
+        published.delete(path);
+        if (inputs.delete(path)) schedule();
+      },
+      stop() {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        timer = null;
+      },
+    };
+    return folder;
+  }
+
+  /** Open the folders the client names; one inside another is judged as part of the outer one. */
+  const addFolders = (uris: readonly string[]): Folder[] => {
+    const roots = uris.map(absOfUri).filter((r): r is string => r !== null);
+    const all = [...folders.map((f) => f.root), ...roots];
+    const added: Folder[] = [];
+    for (const r of roots) {
+      if (all.some((o) => o !== r && inside(r, o))) {
+        log(`${r} is inside another workspace folder: judged with it`);
+        continue;
+      }
+      if (folders.some((f) => f.root === r)) continue;
+      const f = openFolder(r, false);
+      folders.push(f);
+      added.push(f);
     }
-    log(`read ${inputs.size} files under ${root} in ${Date.now() - started} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
+    return added;
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    if (folder?.startsWith("file:")) root = fileURLToPath(folder);
-    else if (params.rootPath) root = params.rootPath;
-    else workspaceless = true;
+    const named = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
+    addFolders(named.filter((u) => u.startsWith("file:")));
+    if (folders.length === 0) loose = openFolder(process.cwd(), true);
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true;
     const init = params.initializationOptions as { debounceMs?: unknown } | null | undefined;
     if (typeof init?.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
@@ -290,79 +449,66 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         completionProvider: { triggerCharacters: ['"', "[", ",", ".", ":", "/"] },
         definitionProvider: true,
         referencesProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SOURCE },
     };
   });
 
   connection.onInitialized(() => {
-    ready = load().catch((err: unknown) => {
-      connection.console.error(`calico-ipam-lint: the workspace could not be read: ${(err as Error).message}`);
+    started = true;
+    for (const f of folders) void f.load();
+    if (loose) void loose.load();
+    // Folders added and removed while the editor runs (a multi-root workspace), when it says so.
+    if (!foldersChange) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => absOfUri(f.uri)));
+      for (const f of folders.filter((g) => removed.has(g.root))) {
+        f.stop();
+        f.clear();
+      }
+      folders = folders.filter((f) => !removed.has(f.root));
+      const added = addFolders(event.added.map((a) => a.uri));
+      // Open files change hands: those of a removed folder go to the folder or loose files that
+      // hold them now; those of an added folder leave the loose files.
+      for (const doc of documents.all()) {
+        const abs = absOfUri(doc.uri);
+        if (abs === null) continue;
+        if (added.some((f) => inside(abs, f.root))) loose?.drop(doc.uri);
+        else if ([...removed].some((r) => r !== null && inside(abs, r))) folderOf(doc.uri)?.touch(doc.uri);
+      }
+      for (const f of added) void f.load();
     });
   });
 
-  const touch = (uri: string): void => {
-    const path = pathOfUri(uri);
-    if (!path || !MANIFEST.test(path)) return;
-    uris.set(path, uri);
-    dirty.add(path);
-    schedule();
-  };
-  documents.onDidOpen((e) => touch(e.document.uri));
-  documents.onDidChangeContent((e) => touch(e.document.uri));
-  documents.onDidClose((e) => {
-    const path = pathOfUri(e.document.uri);
-    if (!path) return;
-    dirty.delete(path);
-    void ready.then(async () => {
-      if (!j) return;
-      const was = inputs.get(path);
-      // Back to the file on disk; a file outside the workspace leaves with its buffer.
-      if (!workspaceless && !isAbsolute(path)) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
-      else inputs.delete(path);
-      uris.delete(path);
-      schedule();
-    });
-  });
-  documents.onDidSave((e) => {
-    if (CONFIG_FILE.test(e.document.uri)) return void reload();
-    // A chart's values or template, a base or patch saved: the renders that read it are made again.
-    void ready.then(() => {
-      const abs = absOfUri(e.document.uri);
-      if (j && abs && forgetRenders(j, abs)) schedule();
-    });
-  });
-
-  const reload = async (): Promise<void> => {
-    ready = ready.then(load).catch((err: unknown) => connection.console.error(`calico-ipam-lint: ${(err as Error).message}`));
-    await ready;
-  };
+  documents.onDidOpen((e) => folderOf(e.document.uri)?.touch(e.document.uri));
+  documents.onDidChangeContent((e) => folderOf(e.document.uri)?.touch(e.document.uri));
+  documents.onDidClose((e) => folderOf(e.document.uri)?.close(e.document.uri));
+  documents.onDidSave((e) => folderOf(e.document.uri)?.saved(e.document.uri));
 
   connection.onDidChangeWatchedFiles((params) => {
-    void ready.then(async () => {
-      if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
-      if (!j || workspaceless) return;
-      let stale = false;
-      for (const c of params.changes) {
-        const abs = absOfUri(c.uri);
-        if (abs && forgetRenders(j, abs)) stale = true;
-      }
-      if (stale) schedule();
-      for (const c of params.changes) {
-        const path = pathOfUri(c.uri);
-        if (!path || !MANIFEST.test(path) || uris.has(path)) continue; // an open buffer wins over disk
-        if (c.type === 3) inputs.delete(path);
-        else inputs.set(path, await readFromDisk(j, path, inputs.get(path)?.contextOnly ?? false));
-      }
-      schedule();
-    });
+    const byFolder = new Map<Folder, { uri: string; type: number }[]>();
+    for (const c of params.changes) {
+      const f = folderOf(c.uri);
+      if (!f) continue;
+      byFolder.set(f, [...(byFolder.get(f) ?? []), c]);
+    }
+    for (const [f, changes] of byFolder) f.watched(changes);
   });
+
+  /** The folder of a request's document, its last judgement and the document's path there. */
+  const request = async (uri: string): Promise<{ folder: Folder; state: Judged; path: string } | null> => {
+    const folder = folderOf(uri);
+    const path = folder?.pathOfUri(uri);
+    const state = folder ? await folder.settle() : null;
+    return folder && path && state ? { folder, state, path } : null;
+  };
 
   // ---- Code actions: the fixes `--fix` makes, and the two suppressions.
   connection.onCodeAction(async (params) => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !path) return [];
+    const req = await request(params.textDocument.uri);
+    if (!req) return [];
+    const { folder, state, path } = req;
     const file = state.files.get(path);
     const findings = state.byFile.get(path) ?? [];
     if (!file) return [];
@@ -373,7 +519,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const f of findings) {
       const range = rangeOfFinding(f);
       if (!intersects(range, params.range)) continue;
-      const diagnostic = toDiagnostic(f);
+      const diagnostic = folder.toDiagnostic(f);
       if (isEditFix(f.fix)) {
         actions.push({
           title: `Fix: ${f.ruleId}`,
@@ -409,15 +555,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return `pool \`${p.name || "(unnamed)"}\` — \`${p.cidrText?.value ?? "no cidr"}\` (${mode.join(", ")})`;
   };
   const whoOf = (o: K8sObject, namespace?: string): string => `${o.ref.kind} ${namespace !== undefined ? `${namespace}/` : ""}${o.ref.name ?? "(unnamed)"}`;
-  const where = (s: Span): string => {
-    const r = spanRange(s);
+  const where = (folder: Folder, s: Span): string => {
+    const r = folder.spanRange(s);
     return r ? `${s.file}:${r.start.line + 1}:${r.start.character + 1}` : s.file;
   };
 
   connection.onHover(async (params): Promise<Hover | null> => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !path) return null;
+    const req = await request(params.textDocument.uri);
+    if (!req) return null;
+    const { folder, state, path } = req;
     const file = state.files.get(path);
     if (!file) return null;
     const offset = offsetAt(file, params.position);
@@ -430,7 +576,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       parts.push(`**${claim.text}** (\`${claim.key}\`): ${pool ? `in ${poolLine(pool)}` : "in no pool in view"}${claim.reserved ? "; inside an IPReservation" : ""}`);
       const others = claimsOf(a, claim).filter((c) => c !== claim);
       if (others.length === 0) parts.push("No other workload claims it.");
-      else parts.push(`Also claimed by:\n${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at ${where(c.span)}`).join("\n")}`);
+      else parts.push(`Also claimed by:\n${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at ${where(folder, c.span)}`).join("\n")}`);
     }
     const ref = poolRefAt(model, path, offset);
     if (ref) {
@@ -460,10 +606,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- Completion: pool names, annotation keys, free addresses.
   connection.onCompletion(async (params): Promise<CompletionItem[]> => {
-    const state = await settle();
+    const req = await request(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !doc || !path) return [];
+    if (!req || !doc) return [];
+    const { state, path } = req;
     const text = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
     const lineEnd = doc.getText({ start: params.position, end: { line: params.position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, "");
     const model = state.out.model;
@@ -528,34 +674,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- Definition (pool name → IPPool) and references (address → every claim).
   connection.onDefinition(async (params): Promise<Location[] | null> => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    const file = path ? state?.files.get(path) : undefined;
-    if (!state || !path || !file) return null;
+    const req = await request(params.textDocument.uri);
+    const file = req?.state.files.get(req.path);
+    if (!req || !file) return null;
+    const { folder, state, path } = req;
     const ref = poolRefAt(state.out.model, path, offsetAt(file, params.position));
     if (!ref) return null;
     const pools = ref.pool ? [ref.pool, ...poolsNamed(state.out.model, ref.pool.name).filter((p) => p !== ref.pool)] : poolsNamed(state.out.model, ref.request.text);
-    return pools.map((p) => spanLocation(get(p.object.node, "metadata", "name")?.span ?? p.span)).filter((l): l is Location => l !== null);
+    return pools.map((p) => folder.spanLocation(get(p.object.node, "metadata", "name")?.span ?? p.span)).filter((l): l is Location => l !== null);
   });
 
   connection.onReferences(async (params): Promise<Location[] | null> => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    const file = path ? state?.files.get(path) : undefined;
-    if (!state || !path || !file) return null;
+    const req = await request(params.textDocument.uri);
+    const file = req?.state.files.get(req.path);
+    if (!req || !file) return null;
+    const { folder, state, path } = req;
     const a = dryRun(state.out);
     const claim = claimAt(a, path, offsetAt(file, params.position));
     if (!claim) return null;
     return claimsOf(a, claim)
       .filter((c) => params.context.includeDeclaration || c !== claim)
-      .map((c) => spanLocation(c.span))
+      .map((c) => folder.spanLocation(c.span))
       .filter((l): l is Location => l !== null);
   });
 
   connection.onShutdown(() => {
     shutdown = true;
-    if (timer) clearTimeout(timer);
-    timer = null;
+    for (const f of folders) f.stop();
+    loose?.stop();
   });
 
   documents.listen(connection);

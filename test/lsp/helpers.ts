@@ -57,7 +57,11 @@ export interface Session {
 }
 
 /** `workspace: false`: the client names no workspace folder (a lone file opened in an editor). */
-export async function startSession(runner: string, root: string, { workspace = true, env = {} as Record<string, string> } = {}): Promise<Session> {
+export async function startSession(
+  runner: string,
+  root: string,
+  { workspace = true, env = {} as Record<string, string>, folders = undefined as readonly string[] | undefined } = {},
+): Promise<Session> {
   const child = spawn(process.execPath, [runner, "lsp", "--stdio", `--clientProcessId=${process.pid}`], { cwd: root, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   let err = "";
   child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
@@ -84,9 +88,10 @@ export async function startSession(runner: string, root: string, { workspace = t
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: workspace ? pathToFileURL(root).href : null,
-    ...(workspace ? { workspaceFolders: [{ uri: pathToFileURL(root).href, name: "ws" }] } : {}),
-    capabilities: {},
+    rootUri: workspace ? pathToFileURL(folders?.[0] ?? root).href : null,
+    ...(workspace ? { workspaceFolders: (folders ?? [root]).map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` })) } : {}),
+    // With several folders, the client says it tells of folders added and removed (VS Code does).
+    capabilities: folders ? { workspace: { workspaceFolders: true } } : {},
   });
   await conn.sendNotification(InitializedNotification.type, {});
   const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));

@@ -9825,7 +9825,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import { isAbsolute } from "node:path";
+import { isAbsolute, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -10308,27 +10308,12 @@ function startServer(connection, options = {}) {
   let shutdown = false;
   const documents = new import_node.TextDocuments(TextDocument2);
   let debounceMs = options.debounceMs ?? 200;
-  let root = process.cwd();
-  let workspaceless = false;
-  let j = null;
-  const inputs = /* @__PURE__ */ new Map();
-  const uris = /* @__PURE__ */ new Map();
-  const dirty = /* @__PURE__ */ new Set();
-  const published = /* @__PURE__ */ new Map();
-  let judged = null;
-  let timer = null;
-  let ready = Promise.resolve();
+  let folders = [];
+  let loose = null;
+  let started = false;
+  let foldersChange = false;
   const log = (m) => connection.console.log(m);
   const rulesInfo = rules();
-  const pathOfUri = (uri) => {
-    if (!uri.startsWith("file:")) return null;
-    try {
-      const abs = fileURLToPath(uri);
-      return j ? pathFor(j, abs) : abs;
-    } catch {
-      return null;
-    }
-  };
   const absOfUri = (uri) => {
     try {
       return uri.startsWith("file:") ? fileURLToPath(uri) : null;
@@ -10336,45 +10321,18 @@ function startServer(connection, options = {}) {
       return null;
     }
   };
-  const uriOf = (path) => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
-  const spanRange = (s) => {
-    const f = judged?.files.get(s.file);
-    if (!f) return null;
-    const loc = indexOf(f).location(s);
-    return rangeOfFinding(loc);
-  };
-  const spanLocation = (s) => {
-    const range = spanRange(s);
-    return range ? { uri: uriOf(s.file), range } : null;
-  };
-  const toDiagnostic = (f) => {
-    const info = rulesInfo.get(f.ruleId);
-    return {
-      range: rangeOfFinding(f),
-      severity: f.severity === "error" ? import_node.DiagnosticSeverity.Error : import_node.DiagnosticSeverity.Warning,
-      code: f.ruleId,
-      ...info ? { codeDescription: { href: info.docsUrl } } : {},
-      source: SOURCE,
-      message: f.message,
-      ...f.related && f.related.length > 0 ? { relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.file), range: rangeOfFinding(r) }, message: r.message })) } : {}
-    };
-  };
-  const publish = (next) => {
-    const seen = /* @__PURE__ */ new Set();
-    for (const [file, findings] of next.byFile) {
-      if (findings.length === 0) continue;
-      seen.add(file);
-      const diagnostics = findings.map(toDiagnostic);
-      const key = JSON.stringify(diagnostics);
-      if (published.get(file) === key) continue;
-      published.set(file, key);
-      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics });
+  const inside2 = (abs, root) => abs === root || abs.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+  const folderOf = (uri) => {
+    const abs = absOfUri(uri);
+    if (abs === null) return null;
+    let best = null;
+    for (const f of folders) if (inside2(abs, f.root) && (!best || f.root.length > best.root.length)) best = f;
+    if (best) return best;
+    if (!loose) {
+      loose = openFolder(process.cwd(), true);
+      if (started) void loose.load();
     }
-    for (const file of [...published.keys()]) {
-      if (seen.has(file)) continue;
-      published.delete(file);
-      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
-    }
+    return loose;
   };
   const noticed = /* @__PURE__ */ new Set();
   const notify = (notices) => {
@@ -10385,89 +10343,249 @@ function startServer(connection, options = {}) {
       void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Warning, message: `calico-ipam-lint: ${n}` });
     }
   };
-  const relint = async () => {
-    if (!j) return;
-    const started = Date.now();
-    const cpu = process.cpuUsage();
-    for (const path of dirty) {
-      const uri = uris.get(path);
-      const doc = uri ? documents.get(uri) : void 0;
-      if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
-    }
-    dirty.clear();
-    judged = null;
-    let out;
-    try {
-      out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
-    } catch (err) {
-      connection.console.error(`calico-ipam-lint: internal error: ${err.message}`);
-      return;
-    }
-    judged = judgedOf(out);
-    publish(judged);
-    notify(out.notices);
-    const used = process.cpuUsage(cpu);
-    log(`judged ${inputs.size} files in ${Date.now() - started} ms (${Math.round((used.user + used.system) / 1e3)} ms of CPU)`);
-  };
-  const judgedOf = (out) => {
-    const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
-    const files = new Map(inputs);
-    for (const f of out.model.files) files.set(f.path, f);
-    return { out, byFile, files };
-  };
-  const queueRelint = () => ready = ready.then(relint).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
-  const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void queueRelint();
-    }, debounceMs);
-  };
-  const settle = async () => {
-    await ready;
-    if (timer || dirty.size > 0) {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await queueRelint();
-    }
-    return judged;
-  };
-  const load = async () => {
-    inputs.clear();
-    try {
-      j = await judgeFor(root);
-    } catch (err) {
+  function openFolder(root, workspaceless) {
+    let j = null;
+    const inputs = /* @__PURE__ */ new Map();
+    const uris = /* @__PURE__ */ new Map();
+    const dirty = /* @__PURE__ */ new Set();
+    const published = /* @__PURE__ */ new Map();
+    let judged = null;
+    let timer = null;
+    let ready = Promise.resolve();
+    let stopped = false;
+    const pathOfUri = (uri) => {
+      const abs = absOfUri(uri);
+      if (abs === null) return null;
+      return j ? pathFor(j, abs) : abs;
+    };
+    const uriOf = (path) => uris.get(path) ?? pathToFileURL(j ? absFor(j, path) : path).href;
+    const mine = (uri) => folderOf(uri) === folder;
+    const spanRange = (s) => {
+      const f = judged?.files.get(s.file);
+      if (!f) return null;
+      const loc = indexOf(f).location(s);
+      return rangeOfFinding(loc);
+    };
+    const spanLocation = (s) => {
+      const range = spanRange(s);
+      return range ? { uri: uriOf(s.file), range } : null;
+    };
+    const toDiagnostic = (f) => {
+      const info = rulesInfo.get(f.ruleId);
+      return {
+        range: rangeOfFinding(f),
+        severity: f.severity === "error" ? import_node.DiagnosticSeverity.Error : import_node.DiagnosticSeverity.Warning,
+        code: f.ruleId,
+        ...info ? { codeDescription: { href: info.docsUrl } } : {},
+        source: SOURCE,
+        message: f.message,
+        ...f.related && f.related.length > 0 ? { relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.file), range: rangeOfFinding(r) }, message: r.message })) } : {}
+      };
+    };
+    const publish = (next) => {
+      const seen = /* @__PURE__ */ new Set();
+      for (const [file, findings] of next.byFile) {
+        if (findings.length === 0) continue;
+        seen.add(file);
+        const diagnostics = findings.map(toDiagnostic);
+        const key = JSON.stringify(diagnostics);
+        if (published.get(file) === key) continue;
+        published.set(file, key);
+        void connection.sendDiagnostics({ uri: uriOf(file), diagnostics });
+      }
+      for (const file of [...published.keys()]) {
+        if (seen.has(file)) continue;
+        published.delete(file);
+        void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+      }
+    };
+    const clear = () => {
       for (const file of published.keys()) void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
       published.clear();
-      j = null;
+    };
+    const judgedOf = (out) => {
+      const byFile = new Map(out.results.map((r) => [r.file, r.findings]));
+      const files = new Map(inputs);
+      for (const f of out.model.files) files.set(f.path, f);
+      return { out, byFile, files };
+    };
+    const relint = async () => {
+      if (!j || stopped) return;
+      const began = Date.now();
+      const cpu = process.cpuUsage();
+      for (const path of dirty) {
+        const uri = uris.get(path);
+        const doc = uri ? documents.get(uri) : void 0;
+        if (doc) inputs.set(path, parseBuffer(path, doc.getText(), inputs.get(path)?.contextOnly ?? false));
+      }
+      dirty.clear();
       judged = null;
-      const message = err.message;
-      void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message: `calico-ipam-lint: the configuration cannot be used: ${message}` });
-      connection.console.error(`calico-ipam-lint: ${message}`);
-      return;
-    }
-    const started = Date.now();
-    const ws = workspaceless ? null : await readWorkspace(j);
-    for (const f of ws?.files ?? []) inputs.set(f.path, f);
-    for (const doc of documents.all()) {
-      const path = pathOfUri(doc.uri);
-      if (!path || !MANIFEST.test(path)) continue;
-      uris.set(path, doc.uri);
-      dirty.add(path);
-    }
-    if (dirty.size > 0 || !ws) await relint();
-    else {
-      judged = judgedOf(ws.out);
+      let out;
+      try {
+        out = workspaceless ? judgeFlat(j, [...inputs.values()]) : await judge(j, [...inputs.values()]);
+      } catch (err) {
+        connection.console.error(`calico-ipam-lint: internal error: ${err.message}`);
+        return;
+      }
+      if (stopped) return;
+      judged = judgedOf(out);
       publish(judged);
-      notify(ws.out.notices);
+      notify(out.notices);
+      const used = process.cpuUsage(cpu);
+      log(`judged ${inputs.size} files${workspaceless ? "" : ` under ${root}`} in ${Date.now() - began} ms (${Math.round((used.user + used.system) / 1e3)} ms of CPU)`);
+    };
+    const queueRelint = () => ready = ready.then(relint).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void queueRelint();
+      }, debounceMs);
+    };
+    const settle = async () => {
+      await ready;
+      if (timer || dirty.size > 0) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        await queueRelint();
+      }
+      return judged;
+    };
+    const read = async () => {
+      inputs.clear();
+      dirty.clear();
+      uris.clear();
+      try {
+        j = await judgeFor(root);
+      } catch (err) {
+        clear();
+        j = null;
+        judged = null;
+        const message = err.message;
+        void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message: `calico-ipam-lint: the configuration cannot be used: ${message}` });
+        connection.console.error(`calico-ipam-lint: ${message}`);
+        return;
+      }
+      const began = Date.now();
+      const ws = workspaceless ? null : await readWorkspace(j);
+      if (stopped) return;
+      for (const f of ws?.files ?? []) inputs.set(f.path, f);
+      for (const doc of documents.all()) {
+        const path = pathOfUri(doc.uri);
+        if (!path || !MANIFEST.test(path) || !mine(doc.uri)) continue;
+        uris.set(path, doc.uri);
+        dirty.add(path);
+      }
+      if (dirty.size > 0 || !ws) await relint();
+      else {
+        judged = judgedOf(ws.out);
+        publish(judged);
+        notify(ws.out.notices);
+      }
+      if (!workspaceless) log(`read ${inputs.size} files under ${root} in ${Date.now() - began} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
+    };
+    const load = () => ready = read().catch((err) => {
+      connection.console.error(`calico-ipam-lint: ${root} could not be read: ${err.message}`);
+    });
+    const reload = async () => {
+      ready = ready.then(read).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
+      await ready;
+    };
+    const folder = {
+      root,
+      workspaceless,
+      pathOfUri,
+      uriOf,
+      spanRange,
+      spanLocation,
+      toDiagnostic,
+      settle,
+      load,
+      reload,
+      clear,
+      touch(uri) {
+        const path = pathOfUri(uri);
+        if (!path || !MANIFEST.test(path)) return;
+        uris.set(path, uri);
+        dirty.add(path);
+        schedule();
+      },
+      close(uri) {
+        const path = pathOfUri(uri);
+        if (!path) return;
+        dirty.delete(path);
+        void ready.then(async () => {
+          if (!j) return;
+          const was = inputs.get(path);
+          if (!workspaceless && !isAbsolute(path)) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
+          else inputs.delete(path);
+          uris.delete(path);
+          schedule();
+        });
+      },
+      saved(uri) {
+        if (CONFIG_FILE.test(uri)) return void reload();
+        void ready.then(() => {
+          const abs = absOfUri(uri);
+          if (j && abs && forgetRenders(j, abs)) schedule();
+        });
+      },
+      watched(changes) {
+        void ready.then(async () => {
+          if (changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
+          if (!j || workspaceless) return;
+          let stale = false;
+          for (const c of changes) {
+            const abs = absOfUri(c.uri);
+            if (abs && forgetRenders(j, abs)) stale = true;
+          }
+          if (stale) schedule();
+          for (const c of changes) {
+            const path = pathOfUri(c.uri);
+            if (!path || !MANIFEST.test(path) || uris.has(path)) continue;
+            if (c.type === 3) inputs.delete(path);
+            else inputs.set(path, await readFromDisk(j, path, inputs.get(path)?.contextOnly ?? false));
+          }
+          schedule();
+        });
+      },
+      drop(uri) {
+        const path = pathOfUri(uri);
+        if (!path) return;
+        dirty.delete(path);
+        uris.delete(path);
+        published.delete(path);
+        if (inputs.delete(path)) schedule();
+      },
+      stop() {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        timer = null;
+      }
+    };
+    return folder;
+  }
+  const addFolders = (uris) => {
+    const roots = uris.map(absOfUri).filter((r) => r !== null);
+    const all = [...folders.map((f) => f.root), ...roots];
+    const added = [];
+    for (const r of roots) {
+      if (all.some((o) => o !== r && inside2(r, o))) {
+        log(`${r} is inside another workspace folder: judged with it`);
+        continue;
+      }
+      if (folders.some((f2) => f2.root === r)) continue;
+      const f = openFolder(r, false);
+      folders.push(f);
+      added.push(f);
     }
-    log(`read ${inputs.size} files under ${root} in ${Date.now() - started} ms${j.configFile ? ` (configuration ${j.configFile})` : ""}`);
+    return added;
   };
   connection.onInitialize((params) => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    if (folder?.startsWith("file:")) root = fileURLToPath(folder);
-    else if (params.rootPath) root = params.rootPath;
-    else workspaceless = true;
+    const named = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
+    addFolders(named.filter((u) => u.startsWith("file:")));
+    if (folders.length === 0) loose = openFolder(process.cwd(), true);
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true;
     const init = params.initializationOptions;
     if (typeof init?.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
@@ -10477,72 +10595,57 @@ function startServer(connection, options = {}) {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['"', "[", ",", ".", ":", "/"] },
         definitionProvider: true,
-        referencesProvider: true
+        referencesProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
       },
       serverInfo: { name: SOURCE }
     };
   });
   connection.onInitialized(() => {
-    ready = load().catch((err) => {
-      connection.console.error(`calico-ipam-lint: the workspace could not be read: ${err.message}`);
+    started = true;
+    for (const f of folders) void f.load();
+    if (loose) void loose.load();
+    if (!foldersChange) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => absOfUri(f.uri)));
+      for (const f of folders.filter((g) => removed.has(g.root))) {
+        f.stop();
+        f.clear();
+      }
+      folders = folders.filter((f) => !removed.has(f.root));
+      const added = addFolders(event.added.map((a) => a.uri));
+      for (const doc of documents.all()) {
+        const abs = absOfUri(doc.uri);
+        if (abs === null) continue;
+        if (added.some((f) => inside2(abs, f.root))) loose?.drop(doc.uri);
+        else if ([...removed].some((r) => r !== null && inside2(abs, r))) folderOf(doc.uri)?.touch(doc.uri);
+      }
+      for (const f of added) void f.load();
     });
   });
-  const touch = (uri) => {
-    const path = pathOfUri(uri);
-    if (!path || !MANIFEST.test(path)) return;
-    uris.set(path, uri);
-    dirty.add(path);
-    schedule();
-  };
-  documents.onDidOpen((e) => touch(e.document.uri));
-  documents.onDidChangeContent((e) => touch(e.document.uri));
-  documents.onDidClose((e) => {
-    const path = pathOfUri(e.document.uri);
-    if (!path) return;
-    dirty.delete(path);
-    void ready.then(async () => {
-      if (!j) return;
-      const was = inputs.get(path);
-      if (!workspaceless && !isAbsolute(path)) inputs.set(path, await readFromDisk(j, path, was?.contextOnly ?? false));
-      else inputs.delete(path);
-      uris.delete(path);
-      schedule();
-    });
-  });
-  documents.onDidSave((e) => {
-    if (CONFIG_FILE.test(e.document.uri)) return void reload();
-    void ready.then(() => {
-      const abs = absOfUri(e.document.uri);
-      if (j && abs && forgetRenders(j, abs)) schedule();
-    });
-  });
-  const reload = async () => {
-    ready = ready.then(load).catch((err) => connection.console.error(`calico-ipam-lint: ${err.message}`));
-    await ready;
-  };
+  documents.onDidOpen((e) => folderOf(e.document.uri)?.touch(e.document.uri));
+  documents.onDidChangeContent((e) => folderOf(e.document.uri)?.touch(e.document.uri));
+  documents.onDidClose((e) => folderOf(e.document.uri)?.close(e.document.uri));
+  documents.onDidSave((e) => folderOf(e.document.uri)?.saved(e.document.uri));
   connection.onDidChangeWatchedFiles((params) => {
-    void ready.then(async () => {
-      if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || c.uri.endsWith(".gitignore"))) return reload();
-      if (!j || workspaceless) return;
-      let stale = false;
-      for (const c of params.changes) {
-        const abs = absOfUri(c.uri);
-        if (abs && forgetRenders(j, abs)) stale = true;
-      }
-      if (stale) schedule();
-      for (const c of params.changes) {
-        const path = pathOfUri(c.uri);
-        if (!path || !MANIFEST.test(path) || uris.has(path)) continue;
-        if (c.type === 3) inputs.delete(path);
-        else inputs.set(path, await readFromDisk(j, path, inputs.get(path)?.contextOnly ?? false));
-      }
-      schedule();
-    });
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const c of params.changes) {
+      const f = folderOf(c.uri);
+      if (!f) continue;
+      byFolder.set(f, [...byFolder.get(f) ?? [], c]);
+    }
+    for (const [f, changes] of byFolder) f.watched(changes);
   });
+  const request = async (uri) => {
+    const folder = folderOf(uri);
+    const path = folder?.pathOfUri(uri);
+    const state = folder ? await folder.settle() : null;
+    return folder && path && state ? { folder, state, path } : null;
+  };
   connection.onCodeAction(async (params) => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !path) return [];
+    const req = await request(params.textDocument.uri);
+    if (!req) return [];
+    const { folder, state, path } = req;
     const file = state.files.get(path);
     const findings = state.byFile.get(path) ?? [];
     if (!file) return [];
@@ -10553,7 +10656,7 @@ function startServer(connection, options = {}) {
     for (const f of findings) {
       const range = rangeOfFinding(f);
       if (!intersects(range, params.range)) continue;
-      const diagnostic = toDiagnostic(f);
+      const diagnostic = folder.toDiagnostic(f);
       if (isEditFix(f.fix)) {
         actions.push({
           title: `Fix: ${f.ruleId}`,
@@ -10586,14 +10689,14 @@ function startServer(connection, options = {}) {
     return `pool \`${p.name || "(unnamed)"}\` \u2014 \`${p.cidrText?.value ?? "no cidr"}\` (${mode.join(", ")})`;
   };
   const whoOf = (o, namespace) => `${o.ref.kind} ${namespace !== void 0 ? `${namespace}/` : ""}${o.ref.name ?? "(unnamed)"}`;
-  const where = (s) => {
-    const r = spanRange(s);
+  const where = (folder, s) => {
+    const r = folder.spanRange(s);
     return r ? `${s.file}:${r.start.line + 1}:${r.start.character + 1}` : s.file;
   };
   connection.onHover(async (params) => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !path) return null;
+    const req = await request(params.textDocument.uri);
+    if (!req) return null;
+    const { folder, state, path } = req;
     const file = state.files.get(path);
     if (!file) return null;
     const offset = offsetAt(file, params.position);
@@ -10607,7 +10710,7 @@ function startServer(connection, options = {}) {
       const others = claimsOf(a, claim).filter((c) => c !== claim);
       if (others.length === 0) parts.push("No other workload claims it.");
       else parts.push(`Also claimed by:
-${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at ${where(c.span)}`).join("\n")}`);
+${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at ${where(folder, c.span)}`).join("\n")}`);
     }
     const ref = poolRefAt(model, path, offset);
     if (ref) {
@@ -10635,10 +10738,10 @@ ${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at
     return { contents: { kind: import_node.MarkupKind.Markdown, value: parts.join("\n\n---\n\n") } };
   });
   connection.onCompletion(async (params) => {
-    const state = await settle();
+    const req = await request(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
-    const path = pathOfUri(params.textDocument.uri);
-    if (!state || !doc || !path) return [];
+    if (!req || !doc) return [];
+    const { state, path } = req;
     const text = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
     const lineEnd = doc.getText({ start: params.position, end: { line: params.position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, "");
     const model = state.out.model;
@@ -10700,29 +10803,29 @@ ${others.map((c) => `- ${whoOf(c.pod.object, c.pod.namespace)} (\`${c.key}\`) at
     return [];
   });
   connection.onDefinition(async (params) => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    const file = path ? state?.files.get(path) : void 0;
-    if (!state || !path || !file) return null;
+    const req = await request(params.textDocument.uri);
+    const file = req?.state.files.get(req.path);
+    if (!req || !file) return null;
+    const { folder, state, path } = req;
     const ref = poolRefAt(state.out.model, path, offsetAt(file, params.position));
     if (!ref) return null;
     const pools = ref.pool ? [ref.pool, ...poolsNamed(state.out.model, ref.pool.name).filter((p) => p !== ref.pool)] : poolsNamed(state.out.model, ref.request.text);
-    return pools.map((p) => spanLocation(get(p.object.node, "metadata", "name")?.span ?? p.span)).filter((l) => l !== null);
+    return pools.map((p) => folder.spanLocation(get(p.object.node, "metadata", "name")?.span ?? p.span)).filter((l) => l !== null);
   });
   connection.onReferences(async (params) => {
-    const state = await settle();
-    const path = pathOfUri(params.textDocument.uri);
-    const file = path ? state?.files.get(path) : void 0;
-    if (!state || !path || !file) return null;
+    const req = await request(params.textDocument.uri);
+    const file = req?.state.files.get(req.path);
+    if (!req || !file) return null;
+    const { folder, state, path } = req;
     const a = dryRun(state.out);
     const claim = claimAt(a, path, offsetAt(file, params.position));
     if (!claim) return null;
-    return claimsOf(a, claim).filter((c) => params.context.includeDeclaration || c !== claim).map((c) => spanLocation(c.span)).filter((l) => l !== null);
+    return claimsOf(a, claim).filter((c) => params.context.includeDeclaration || c !== claim).map((c) => folder.spanLocation(c.span)).filter((l) => l !== null);
   });
   connection.onShutdown(() => {
     shutdown = true;
-    if (timer) clearTimeout(timer);
-    timer = null;
+    for (const f of folders) f.stop();
+    loose?.stop();
   });
   documents.listen(connection);
   connection.listen();

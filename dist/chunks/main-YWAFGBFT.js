@@ -5225,7 +5225,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-2WYTOF6Z.js");
+    const { runLanguageServer } = await import("./lsp-5H23RGIE.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;
