@@ -2,6 +2,7 @@ import type { ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { checkDefinedTwice, DEFAULT_POOL_NAMES } from "./pool-invalid/defined-twice.js";
 import { checkDuplicates, checkInstallationPool, type SeenPools } from "./pool-invalid/installation.js";
+import { checkInstallationNetwork } from "./pool-invalid/installation-network.js";
 import { checkIPPool } from "./pool-invalid/ippool.js";
 import { MESSAGES } from "./pool-invalid/messages.js";
 import { reject, type Ctx } from "./pool-invalid/problems.js";
@@ -68,6 +69,16 @@ export default defineRule({
       checkInstallationPool(c, pool);
       checkDuplicates(c, pool, seen);
       flush(pool.object.ref);
+    }
+    // The Installation's network settings against all its pools, the operator's default pool included.
+    // The operator's default pool certainly exists only with no IPPool object and no platform pod
+    // CIDR in view (installation-network.ts).
+    const platform = new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
+    const judgeDefault = !ctx.model.pools.some((p) => p.origin === "IPPool") && !ctx.model.podCidrs.some((p) => platform.has(p.source));
+    for (const o of ctx.model.objects) {
+      if (o.ref.kind !== "Installation" || !o.ref.apiVersion.startsWith("operator.tigera.io/")) continue;
+      checkInstallationNetwork(c, o, ctx.model.pools.filter((p) => p.object === o && p.origin === "Installation"), judgeDefault);
+      flush(o.ref);
     }
     for (const r of ctx.model.reservations) {
       checkReservation(c, r, ctx.settings);
