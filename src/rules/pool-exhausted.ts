@@ -1,4 +1,5 @@
-import { allocation, defaultPools, poolsInPlay, poolsKnown, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import { allocation, blockLimit, defaultPools, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import type { Pool } from "../model/index.js";
 import { cidrString } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, nameSpan, plural, podWho, poolLabel, poolSpan } from "./_shared/pools.js";
@@ -30,6 +31,20 @@ function shortfallText(strict: boolean, cidrs: string): string {
   return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
 }
 
+/** `maxBlocksPerHost: 2 (IPAMConfiguration default)`, or where the limit comes from. */
+function limitText(l: BlockLimit): string {
+  if (l.from === "files") return `${l.limit} (maxBlocksPerHost in IPAMConfiguration ${l.object?.ref.name ?? ""}${l.limit === 20 ? ", 0 meaning Calico's default of 20" : ""})`;
+  if (l.from === "configuration") return `${l.limit} (the configuration's ipam.maxBlocksPerHost)`;
+  return `${l.limit} (Calico's default when no IPAMConfiguration sets maxBlocksPerHost)`;
+}
+
+/** `2 blocks × 64 addresses of pool a (10.0.0.0/16)` per pool. */
+function perNodeText(pools: readonly Pool[], limit: number): string {
+  return listText(pools.map((p) => `${limit} × ${2n ** BigInt((p.family === 6 ? 128 : 32) - p.blockSize)} from ${poolLabel(p)} (/${p.blockSize} blocks)`));
+}
+
+const FIX_BLOCKS = "Raise maxBlocksPerHost in the IPAMConfiguration, give the pool larger blocks (a smaller blockSize, on a new pool: an existing pool's blockSize cannot change)";
+
 const FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 const FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 
@@ -39,7 +54,14 @@ export default defineRule({
     description: "Report pool sets whose pods need more addresses than the pools hold (dry-run allocation)",
     defaultSeverity: "error",
     scope: "repository",
+    mixedSeverity: true,
     messages: {
+      blockLimitCluster:
+        "{{demand}} pods draw IPv{{v}} addresses from {{pools}} on {{nodes}} nodes, but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), {{total}} on all nodes. Calico fails the pods a full node cannot hold with `cannot allocate new block due to per host block limit`: at the limit it does not borrow from other nodes' blocks. {{fix}}, or add nodes",
+      blockLimitNodes:
+        "{{demand}} pods draw IPv{{v}} addresses from {{pools}}, and a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), fewer than kubelet's default of 110 pods: they need at least {{minNodes}} nodes running Calico, and whether a node runs past the limit depends on how many nodes there are and how the scheduler spreads the pods. There Calico fails the pod with `cannot allocate new block due to per host block limit`. {{fix}}, or set `nodes` in the configuration to have the count checked",
+      blockLimitPinned:
+        "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit`. {{fix}}, or spread the pods over several nodes",
       pods:
         "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
       pool:
@@ -53,6 +75,44 @@ export default defineRule({
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    // The per-node block limit (allocator/block-limit.ts, ipam.go autoAssign).
+    const lim = blockLimit(ctx.model, ctx.settings);
+    for (const fam of familyBlockLimits(a, lim.limit)) {
+      if (fam.perNode === 0n) continue;
+      const first = fam.pools[0] as Pool;
+      const at = lim.span ?? first.written.blockSize?.span ?? poolSpan(first);
+      const object = lim.object?.ref ?? first.object.ref;
+      const common = {
+        v: fam.family,
+        demand: String(fam.demand),
+        pools: `${fam.pools.length === 1 ? "pool" : "pools"} ${listText(fam.pools.map(poolLabel))}`,
+        limit: limitText(lim),
+        perNode: String(fam.perNode),
+        detail: perNodeText(fam.pools, lim.limit),
+        fix: FIX_BLOCKS,
+      };
+      const related = fam.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }));
+      if (a.nodes !== null && a.nodes > 0 && fam.demand > BigInt(a.nodes) * fam.perNode) {
+        ctx.report({ messageId: "blockLimitCluster", severity: "error", at, object, data: { ...common, nodes: a.nodes, total: String(BigInt(a.nodes) * fam.perNode) }, related });
+      } else if (a.nodes === null && fam.perNode < KUBELET_DEFAULT_MAX_PODS && fam.demand > fam.perNode) {
+        const minNodes = (fam.demand + fam.perNode - 1n) / fam.perNode;
+        ctx.report({ messageId: "blockLimitNodes", severity: "warning", at, object, data: { ...common, minNodes: String(minNodes) }, related });
+      }
+      for (const c of fam.consumers) {
+        const n = c.count.count ?? 0n;
+        if (!c.pod.pinnedToOneNode || c.pod.workload.scale === "per-node" || !c.set) continue;
+        const cap = perNode(c.set.pools, lim.limit);
+        if (cap === 0n || n <= cap) continue;
+        ctx.report({
+          messageId: "blockLimitPinned",
+          severity: "error",
+          at: c.count.span ?? nameSpan(c.pod.object),
+          object: c.pod.object.ref,
+          data: { ...common, who: podWho(c.pod), count: String(n), pin: "its node selector or required affinity names one hostname", perNode: String(cap), detail: perNodeText(c.set.pools, lim.limit) },
+          related: lim.span ? [{ span: lim.span, message: "maxBlocksPerHost" }] : [],
+        });
+      }
+    }
     // An IPAMConfiguration in the files says; otherwise the configuration's `ipam.strictAffinity`
     // (docs/configuration.md: "the cluster's IPAMConfiguration, when no manifest holds it").
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== undefined)?.strictAffinity?.value;

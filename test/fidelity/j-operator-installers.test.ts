@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stream } from "../rule-tester.js";
-import { err, expectAccepted, expectRejected, ippool, kubeadm, lint, pod } from "./helpers.js";
+import { deployment, err, expectAccepted, expectRejected, ippool, kubeadm, lint, pod, warn } from "./helpers.js";
 
 /**
  * Section J: what the operator refuses in an Installation's network settings, and the default pools
@@ -103,5 +103,53 @@ describe("J. Installation network settings (operator:pkg/controller/installation
   it("J1 › the finding is one per pool, reported once (not again per pod)", () => {
     const got = lint({ yaml: stream(installationWith("calicoNetwork:\n  bgp: Disabled\n  ipPools:\n    - cidr: 10.48.0.0/16"), pod("a"), pod("b")) });
     expect(got.filter((f) => f.messageId === "installationBgpDisabledIpip")).toHaveLength(1);
+  });
+});
+
+const ipamConfig = (maxBlocks: number): string =>
+  `apiVersion: projectcalico.org/v3\nkind: IPAMConfiguration\nmetadata:\n  name: default\nspec:\n  strictAffinity: true\n  maxBlocksPerHost: ${maxBlocks}\n`;
+
+/** A Deployment whose pods all run on one node (a hostname nodeSelector). */
+const pinned = (name: string, replicas: number): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      nodeSelector:\n        kubernetes.io/hostname: node-1\n      containers:\n        - name: app\n          image: registry.example/app:1\n`;
+
+describe("J. The per-node block limit (calico:libcalico-go/lib/ipam/ipam.go autoAssign, findOrClaimBlock)", () => {
+  const pool = ippool("pods", "10.80.0.0/16", "blockSize: 28\nvxlanMode: Always");
+
+  it("J4 autoAssign › maxBlocksPerHost 1 with /28 blocks on 2 nodes holds 32 pods; the 33rd fails with ErrBlockLimit", () => {
+    expectAccepted({ yaml: stream(ipamConfig(1), pool, deployment("app", 32)), settings: { nodes: 2 } });
+    const got = expectRejected({ yaml: stream(ipamConfig(1), pool, deployment("app", 33)), settings: { nodes: 2 } }, [
+      err("pool-exhausted", "blockLimitCluster", "`cannot allocate new block due to per host block limit`", "IPAMConfiguration/default"),
+    ]);
+    expect(got[0]?.message).toContain("at most 16 of their addresses");
+    expect(got[0]?.line).toBe(7);
+  });
+
+  it("J4 autoAssign › no IPAMConfiguration: the limit is 20 blocks, so /32 blocks hold 20 pods per node", () => {
+    const tiny = ippool("pods", "10.80.0.0/16", "blockSize: 32\nvxlanMode: Always");
+    expectAccepted({ yaml: stream(tiny, deployment("app", 20)), settings: { nodes: 1 } });
+    const got = expectRejected({ yaml: stream(tiny, deployment("app", 21)), settings: { nodes: 1 } }, [err("pool-exhausted", "blockLimitCluster", "20 (Calico's default", "IPPool/pods")]);
+    // Located at the blockSize, the value to change.
+    expect(got[0]?.line).toBe(7);
+  });
+
+  it("J4 › the node count unknown: a warning naming the nodes needed, below kubelet's 110 pods per node only", () => {
+    expectAccepted({ yaml: stream(ipamConfig(1), pool, deployment("app", 40)) }, [warn("pool-exhausted", "blockLimitNodes", "at least 3 nodes")]);
+    // 2 blocks of /26 hold 128 addresses per node, more than kubelet runs by default: nothing to say.
+    expectAccepted({ yaml: stream(ipamConfig(2), ippool("pods", "10.80.0.0/16", "vxlanMode: Always"), deployment("app", 500)) });
+  });
+
+  it("J4 › pods pinned to one node past the limit fail whatever the node count", () => {
+    const got = expectRejected({ yaml: stream(ipamConfig(1), pool, pinned("app", 17)) }, [
+      err("pool-exhausted", "blockLimitPinned", "runs 17 pods on one node", "Deployment/app"),
+      warn("pool-exhausted", "blockLimitNodes", "at least 2 nodes"),
+    ]);
+    expect(got.find((f) => f.messageId === "blockLimitPinned")?.line).toBe(23);
+    expectAccepted({ yaml: stream(ipamConfig(1), pool, pinned("app", 16)) });
+  });
+
+  it("J4 IPAMConfigGlobalName › an IPAMConfiguration not named default is not the one IPAM reads", () => {
+    const other = ipamConfig(1).replace("name: default", "name: other");
+    expectAccepted({ yaml: stream(other, pool, deployment("app", 33)), settings: { nodes: 2 } });
   });
 });
