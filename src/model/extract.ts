@@ -12,6 +12,7 @@ import {
   OPERATOR_EKS_DEFAULT_CIDR,
 } from "./calico-defaults.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
+import { kopsFrom, kubesprayFrom, type InstallerPool } from "./installers.js";
 import { cniSetupFrom, installationCniType, splitForCni, type CniSetup } from "./cni.js";
 import { bitsOf, formatIP, parseCIDR, parseCIDROrIP, sameCIDR, type CIDR, type Family } from "./ip.js";
 import { labellingKustomizations } from "./kustomize.js";
@@ -90,8 +91,12 @@ export interface Namespace {
   readonly cniUnread?: CalicoAnnotations;
 }
 
-/** Where a pool comes from: an IPPool object, an operator Installation, or calico-node's `CALICO_IPV*POOL_*` environment. */
-export type PoolOrigin = "IPPool" | "Installation" | "calico-node";
+/**
+ * Where a pool comes from: an IPPool object, an operator Installation, calico-node's
+ * `CALICO_IPV*POOL_*` environment (a manifest's, or the one kops's Calico addon renders), or the
+ * pool kubespray's calico role applies from its inventory variables (installers.ts).
+ */
+export type PoolOrigin = "IPPool" | "Installation" | "calico-node" | "kubespray";
 
 /**
  * A field as the manifest writes it: its node (for positions inside the value) and its typed
@@ -277,6 +282,9 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
       for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
+  // The pools and pod CIDRs that kubespray's inventory and a kops Cluster make (installers.ts).
+  const installers = [kubesprayFrom(files), kopsFrom(objects)];
+  for (const s of installers) for (const c of s.podCidrs) podCidrs.push({ text: c.text, cidr: parseCIDR(c.text), source: c.source, span: c.span, object: c.object });
   for (const c of options.podCidrs ?? []) {
     for (const part of c.split(",")) {
       const t = part.trim();
@@ -288,6 +296,10 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const ipPools = [...pools];
   for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
   for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
+  for (const s of installers) for (const p of s.pools) {
+    const pool = installerPool(p);
+    if (pool) pools.push(pool);
+  }
 
   const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();
@@ -645,6 +657,34 @@ function calicoNodePools(o: K8sObject, w: WorkloadKind): Pool[] {
     });
   }
   return out;
+}
+
+/** An installer's default pool (installers.ts) as the model's Pool; null when its CIDR does not parse. */
+function installerPool(p: InstallerPool): Pool | null {
+  const cidr = parseCIDR(p.cidr);
+  if (!cidr) return null;
+  return {
+    object: p.object,
+    origin: p.origin,
+    span: p.span,
+    fieldPath: p.fieldPath,
+    // Written in the installer's configuration, not in a pool spec: no pool fields to judge.
+    written: NO_FIELDS,
+    name: p.name,
+    cidrText: { value: p.cidr, span: p.span },
+    cidr,
+    family: cidr.family,
+    blockSize: p.blockSize,
+    disabled: false,
+    ipipMode: p.ipipMode,
+    vxlanMode: p.vxlanMode,
+    allowedUses: DEFAULT_ALLOWED_USES,
+    nodeSelector: DEFAULT_NODE_SELECTOR,
+    namespaceSelector: "",
+    assignmentMode: DEFAULT_ASSIGNMENT_MODE,
+    allocatable: true,
+    implicit: p.implicit,
+  };
 }
 
 function reservationFrom(o: K8sObject): Reservation {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stream } from "../rule-tester.js";
+import { kopsPodCidrFromNonMasquerade } from "../../src/model/index.js";
 import { deployment, err, expectAccepted, expectRejected, ippool, kubeadm, lint, pod, warn } from "./helpers.js";
 
 /**
@@ -151,5 +152,105 @@ describe("J. The per-node block limit (calico:libcalico-go/lib/ipam/ipam.go auto
   it("J4 IPAMConfigGlobalName › an IPAMConfiguration not named default is not the one IPAM reads", () => {
     const other = ipamConfig(1).replace("name: default", "name: other");
     expectAccepted({ yaml: stream(other, pool, deployment("app", 33)), settings: { nodes: 2 } });
+  });
+});
+
+describe("J. kubespray inventories (kubespray:roles/network_plugin/calico/tasks/install.yml, Configure Calico IP Pool)", () => {
+  const inv = "inventory/prod/group_vars/k8s_cluster/";
+  const app = (ip: string): string => pod("web", { ipAddrs: `["${ip}"]` });
+
+  it("J5 install.yml › the pool is calico_pool_cidr | default(kube_pods_subnet): an address outside it fails the pod, and the pool is located at kube_pods_subnet", () => {
+    const files = { [`${inv}k8s-cluster.yml`]: "---\nkube_network_plugin: calico\nkube_pods_subnet: 10.233.64.0/18\n", "apps/web.yaml": app("10.250.0.5") };
+    const got = expectRejected({ files }, [err("ip-outside-pool", "outside", "default-pool (10.233.64.0/18)", "Pod/web"), warn("ip-outside-pod-cidr", "outside", "declared by kubespray kube_pods_subnet")]);
+    const related = got[0]?.related?.find((r) => r.file.endsWith("k8s-cluster.yml"));
+    expect(related?.line).toBe(3);
+    expectAccepted({ files: { ...files, "apps/web.yaml": app("10.233.70.5") } }, [warn("static-ip-auto-pool", "ipAddrs", "default-pool (10.233.64.0/18)")]);
+  });
+
+  it("J5 calico_defaults › calico_pool_cidr and calico_pool_name win; k8s_cluster wins over all; the pool outside kube_pods_subnet is reported", () => {
+    const files = {
+      "inventory/prod/group_vars/all/all.yml": "kube_pods_subnet: 10.1.0.0/16\n",
+      [`${inv}k8s-cluster.yml`]: "kube_pods_subnet: 10.233.64.0/18\n",
+      [`${inv}k8s-net-calico.yml`]: 'calico_pool_name: "pods"\ncalico_pool_cidr: "{{ kube_pods_subnet }}"\ncalico_pool_blocksize: 24\n',
+      "apps/web.yaml": stream(app("10.1.0.5"), pod("api", { ipv4pools: '["pods"]' })),
+    };
+    expectRejected({ files }, [err("ip-outside-pool", "outside", "pods (10.233.64.0/18)", "Pod/web"), warn("ip-outside-pod-cidr", "outside", "declared by kubespray kube_pods_subnet")]);
+  });
+
+  it("J5 check.yml › calico_pool_cidr outside kube_pods_subnet: pool-outside-pod-cidr at the value in the inventory", () => {
+    const files = { [`${inv}k8s-cluster.yml`]: "kube_pods_subnet: 10.233.64.0/18\n", [`${inv}k8s-net-calico.yml`]: "calico_pool_cidr: 10.250.0.0/24\n" };
+    const got = expectAccepted({ files }, [warn("pool-outside-pod-cidr", "outside", "10.233.64.0/18")]);
+    expect([got[0]?.file, got[0]?.line, got[0]?.column]).toEqual([`${inv}k8s-net-calico.yml`, 1, 19]);
+  });
+
+  it("J5 kubespray_defaults › no kube_pods_subnet: the default 10.233.64.0/18", () => {
+    const files = { [`${inv}k8s-net-calico.yml`]: "calico_pool_blocksize: 26\ncalico_vxlan_mode: Always\n", "apps/web.yaml": app("10.250.0.5") };
+    expectRejected({ files }, [err("ip-outside-pool", "outside", "default-pool (10.233.64.0/18)"), warn("ip-outside-pod-cidr", "outside", "declared by kubespray kube_pods_subnet (default)")]);
+  });
+
+  it("J5 › kube_network_plugin other than calico, a template expression, or two inventories that disagree: no pool is assumed", () => {
+    const web = { "apps/web.yaml": app("10.250.0.5") };
+    expectAccepted({ files: { [`${inv}k8s-cluster.yml`]: "kube_network_plugin: cilium\nkube_pods_subnet: 10.233.64.0/18\n", ...web } });
+    expectAccepted({ files: { [`${inv}k8s-cluster.yml`]: 'kube_pods_subnet: "{{ lookup(\'env\', \'PODS\') }}"\n', ...web } });
+    expectAccepted({
+      files: {
+        [`${inv}k8s-cluster.yml`]: "kube_pods_subnet: 10.233.64.0/18\n",
+        "inventory/stage/group_vars/k8s_cluster/k8s-cluster.yml": "kube_pods_subnet: 10.244.0.0/16\n",
+        ...web,
+      },
+    });
+  });
+
+  it("J5 › group_vars files are not manifests: alone they give no finding", () => {
+    expectAccepted({
+      files: {
+        [`${inv}k8s-cluster.yml`]: "kube_network_plugin: calico\nkube_pods_subnet: 10.233.64.0/18\nkube_service_addresses: 10.233.0.0/18\n",
+        [`${inv}addons.yml`]: "helm_enabled: false\nmetrics_server_enabled: true\n",
+        "inventory/prod/group_vars/all/all.yml": "bin_dir: /usr/local/bin\nloadbalancer_apiserver_port: 6443\n",
+      },
+    });
+  });
+
+  it("J5 install.yml › ipv6_stack adds <name>-ipv6 from kube_pods_subnet_ipv6", () => {
+    const files = {
+      [`${inv}k8s-cluster.yml`]: "ipv6_stack: true\nkube_pods_subnet_ipv6: fd85:ee78:d8a6:8607::1:0000/112\n",
+      "apps/web.yaml": pod("web", { ipv6pools: '["default-pool-ipv6"]', ipFamilies: '["IPv6"]' }),
+    };
+    expectAccepted({ files });
+  });
+});
+
+describe("J. kops Cluster (kops:upup/models/cloudup/resources/addons/networking.projectcalico.org/k8s-1.25.yaml.template, CALICO_IPV4POOL_CIDR)", () => {
+  const cluster = (spec: string): string =>
+    `apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: k8s.example.com\nspec:\n${spec
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => `  ${l}\n`)
+      .join("")}`;
+  const app = (ip: string): string => pod("web", { ipAddrs: `["${ip}"]` });
+
+  it("J6 populate_cluster_spec.go assignSubnets › nonMasqueradeCIDR 100.64.0.0/10 gives the pod CIDR 100.96.0.0/11, calico-node's default pool (as kops tests/integration/update_cluster/privatecalico renders it)", () => {
+    const c = cluster("networking:\n  calico: {}\nnonMasqueradeCIDR: 100.64.0.0/10");
+    const got = expectRejected({ yaml: stream(c, app("100.70.0.5")) }, [err("ip-outside-pool", "outside", "default-ipv4-ippool (100.96.0.0/11)"), warn("ip-outside-pod-cidr", "outside", "declared by kops Cluster")]);
+    expect(got[0]?.related?.some((r) => r.line === 8)).toBe(true);
+    expectAccepted({ yaml: stream(c, app("100.96.0.5")) }, [warn("static-ip-auto-pool", "ipAddrs", "default-ipv4-ippool (100.96.0.0/11)")]);
+  });
+
+  it("J6 kubecontrollermanager.go › kubeControllerManager.clusterCIDR wins over podCIDR (v1alpha3: networking.podCIDR)", () => {
+    const c = cluster("networking:\n  calico: {}\npodCIDR: 100.96.0.0/12\nkubeControllerManager:\n  clusterCIDR: 100.100.0.0/16");
+    expectRejected({ yaml: stream(c, app("100.96.0.5")) }, [err("ip-outside-pool", "outside", "(100.100.0.0/16)"), warn("ip-outside-pod-cidr", "outside", "declared by kops Cluster")]);
+    const v3 = cluster("networking:\n  calico: {}\n  podCIDR: 100.96.0.0/12").replace("v1alpha2", "v1alpha3");
+    expectRejected({ yaml: stream(v3, app("100.200.0.5")) }, [err("ip-outside-pool", "outside", "(100.96.0.0/12)"), warn("ip-outside-pod-cidr", "outside", "declared by kops Cluster")]);
+  });
+
+  it("J6 › another CNI, or an IPPool in view (calico-node then creates none): no default pool", () => {
+    expectAccepted({ yaml: stream(cluster("networking:\n  cilium: {}\nnonMasqueradeCIDR: 100.64.0.0/10"), app("100.70.0.5")) });
+    const c = cluster("networking:\n  calico: {}\nnonMasqueradeCIDR: 100.64.0.0/10");
+    expectAccepted({ yaml: stream(c, ippool("mine", "100.70.0.0/24", "assignmentMode: Manual"), app("100.70.0.5")) }, [warn("pool-outside-pod-cidr", "outside"), warn("ip-outside-pod-cidr", "outside", "declared by kops Cluster")]);
+  });
+
+  it("J6 kopsPodCidrFromNonMasquerade › the upper half of the range", () => {
+    expect(kopsPodCidrFromNonMasquerade("100.64.0.0/10")).toBe("100.96.0.0/11");
+    expect(kopsPodCidrFromNonMasquerade("10.0.0.0/8")).toBe("10.128.0.0/9");
   });
 });
