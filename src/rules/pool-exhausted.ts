@@ -57,20 +57,20 @@ export default defineRule({
     mixedSeverity: true,
     messages: {
       blockLimitCluster:
-        "{{demand}} pods draw IPv{{v}} addresses from {{pools}} on {{nodes}} nodes, but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), {{total}} on all nodes. Calico fails the pods a full node cannot hold with `cannot allocate new block due to per host block limit`: at the limit it does not borrow from other nodes' blocks. {{fix}}, or add nodes",
+        "{{demand}} pods draw IPv{{v}} addresses from {{pools}} on {{nodes}} nodes, but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), {{total}} on all nodes. Calico fails the pods a full node cannot hold with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`): at the limit it does not borrow from other nodes' blocks. {{fix}}, or add nodes",
       blockLimitNodes:
-        "{{demand}} pods draw IPv{{v}} addresses from {{pools}}, and a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), fewer than kubelet's default of 110 pods: they need at least {{minNodes}} nodes running Calico, and whether a node runs past the limit depends on how many nodes there are and how the scheduler spreads the pods. There Calico fails the pod with `cannot allocate new block due to per host block limit`. {{fix}}, or set `nodes` in the configuration to have the count checked",
+        "{{demand}} pods draw IPv{{v}} addresses from {{pools}}, and a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), fewer than kubelet's default of 110 pods: they need at least {{minNodes}} nodes running Calico, and whether a node runs past the limit depends on how many nodes there are and how the scheduler spreads the pods. There Calico fails the pod with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or set `nodes` in the configuration to have the count checked",
       blockLimitPinned:
-        "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit`. {{fix}}, or spread the pods over several nodes",
+        "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or spread the pods over several nodes",
       pods:
         "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
       pool:
         "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
     },
     calico:
-      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node. A node owns at most `maxBlocksPerHost` blocks of a pool (20 when the IPAMConfiguration `default` sets 0 or nothing); at the limit IPAM fails the pod with `cannot allocate new block due to per host block limit` instead of borrowing another node's addresses. With the node count known (`nodes`, `--nodes`, a kind Cluster), more pods than the nodes can hold is an error, and so are pods pinned to one node past the limit; with it unknown, a warning names the nodes needed when a node holds fewer than kubelet's default 110 pods.",
     remediation:
-      "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count.",
+      "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count. For the block limit: raise `maxBlocksPerHost`, give pods a pool with larger blocks, or spread them over more nodes.",
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
@@ -87,22 +87,18 @@ export default defineRule({
         demand: String(fam.demand),
         pools: `${fam.pools.length === 1 ? "pool" : "pools"} ${listText(fam.pools.map(poolLabel))}`,
         limit: limitText(lim),
+        limitN: lim.limit,
         perNode: String(fam.perNode),
         detail: perNodeText(fam.pools, lim.limit),
         fix: FIX_BLOCKS,
       };
-      const related = fam.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }));
-      if (a.nodes !== null && a.nodes > 0 && fam.demand > BigInt(a.nodes) * fam.perNode) {
-        ctx.report({ messageId: "blockLimitCluster", severity: "error", at, object, data: { ...common, nodes: a.nodes, total: String(BigInt(a.nodes) * fam.perNode) }, related });
-      } else if (a.nodes === null && fam.perNode < KUBELET_DEFAULT_MAX_PODS && fam.demand > fam.perNode) {
-        const minNodes = (fam.demand + fam.perNode - 1n) / fam.perNode;
-        ctx.report({ messageId: "blockLimitNodes", severity: "warning", at, object, data: { ...common, minNodes: String(minNodes) }, related });
-      }
+      let pinnedOver = false;
       for (const c of fam.consumers) {
         const n = c.count.count ?? 0n;
         if (!c.pod.pinnedToOneNode || c.pod.workload.scale === "per-node" || !c.set) continue;
         const cap = perNode(c.set.pools, lim.limit);
         if (cap === 0n || n <= cap) continue;
+        pinnedOver = true;
         ctx.report({
           messageId: "blockLimitPinned",
           severity: "error",
@@ -111,6 +107,13 @@ export default defineRule({
           data: { ...common, who: podWho(c.pod), count: String(n), pin: "its node selector or required affinity names one hostname", perNode: String(cap), detail: perNodeText(c.set.pools, lim.limit) },
           related: lim.span ? [{ span: lim.span, message: "maxBlocksPerHost" }] : [],
         });
+      }
+      const related = fam.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }));
+      if (a.nodes !== null && a.nodes > 0 && fam.demand > BigInt(a.nodes) * fam.perNode) {
+        ctx.report({ messageId: "blockLimitCluster", severity: "error", at, object, data: { ...common, nodes: a.nodes, total: String(BigInt(a.nodes) * fam.perNode) }, related });
+      } else if (a.nodes === null && !pinnedOver && fam.perNode < KUBELET_DEFAULT_MAX_PODS && fam.demand > fam.perNode) {
+        const minNodes = (fam.demand + fam.perNode - 1n) / fam.perNode;
+        ctx.report({ messageId: "blockLimitNodes", severity: "warning", at, object, data: { ...common, minNodes: String(minNodes) }, related });
       }
     }
     // An IPAMConfiguration in the files says; otherwise the configuration's `ipam.strictAffinity`

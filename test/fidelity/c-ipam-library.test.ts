@@ -131,6 +131,32 @@ describe("C. IPAM library", () => {
     });
   });
 
+  describe("The per-node block limit (ipam.go autoAssign: ErrBlockLimit); the library's one host is pods pinned to one node", () => {
+    const limit = (n: number): string =>
+      `apiVersion: projectcalico.org/v3\nkind: IPAMConfiguration\nmetadata:\n  name: default\nspec:\n  strictAffinity: true\n  maxBlocksPerHost: ${n}\n`;
+    const onOneNode = (replicas: number): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      nodeSelector:\n        kubernetes.io/hostname: host-1\n      containers:\n        - name: app\n          image: registry.example/app:1\n`;
+    const pool = ippool("p", "192.168.1.0/24", "blockSize: 26");
+
+    it("C18 › /24 of /26 blocks, maxBlocksPerHost 1: 64 addresses on the host, the 65th fails", () => {
+      expectAccepted({ yaml: stream(limit(1), pool, onOneNode(64)) });
+      expectRejected({ yaml: stream(limit(1), pool, onOneNode(65)) }, [
+        err("pool-exhausted", "blockLimitPinned", "`Need to allocate an IPAM block but could not - limit of 1 blocks reached for this node`", "Deployment/web"),
+      ]);
+    });
+
+    it("C19 › limit 2: 128 addresses, the 129th fails", () => {
+      expectAccepted({ yaml: stream(limit(2), pool, onOneNode(128)) });
+      expectRejected({ yaml: stream(limit(2), pool, onOneNode(129)) }, [err("pool-exhausted", "blockLimitPinned", "`cannot allocate new block due to per host block limit`")]);
+    });
+
+    it("C50 › the default limit is 20 blocks: /32 blocks hold 20 addresses on one host", () => {
+      const tiny = ippool("p", "192.168.1.0/24", "blockSize: 32");
+      expectAccepted({ yaml: stream(tiny, onOneNode(20)) });
+      expectRejected({ yaml: stream(tiny, onOneNode(21)) }, [err("pool-exhausted", "blockLimitPinned", "limit of 20 blocks reached for this node")]);
+    });
+  });
+
   describe("AutoAssign table (exhaustion and affinity)", () => {
     it("C20 › 257 v4 from a /24", () => {
       expectRejected({ yaml: stream(ippool("p", "192.168.1.0/24"), deployment("web", 257)) }, [

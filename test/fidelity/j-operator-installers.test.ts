@@ -143,7 +143,6 @@ describe("J. The per-node block limit (calico:libcalico-go/lib/ipam/ipam.go auto
   it("J4 › pods pinned to one node past the limit fail whatever the node count", () => {
     const got = expectRejected({ yaml: stream(ipamConfig(1), pool, pinned("app", 17)) }, [
       err("pool-exhausted", "blockLimitPinned", "runs 17 pods on one node", "Deployment/app"),
-      warn("pool-exhausted", "blockLimitNodes", "at least 2 nodes"),
     ]);
     expect(got.find((f) => f.messageId === "blockLimitPinned")?.line).toBe(23);
     expectAccepted({ yaml: stream(ipamConfig(1), pool, pinned("app", 16)) });
