@@ -39,7 +39,9 @@ export function blockLimit(model: Model, settings: Settings): BlockLimit {
 /** Addresses in one block of a pool (0 when its block size is not one Calico accepts). */
 export function blockAddresses(p: Pool): bigint {
   const bits = bitsOf(p.family ?? 4);
-  return Number.isInteger(p.blockSize) && p.blockSize <= bits && p.blockSize >= 0 ? 1n << BigInt(bits - p.blockSize) : 0n;
+  // Outside Calico's range (or wider than the pool) the pool is refused: pool-invalid says so.
+  const prefix = p.cidr?.prefix ?? 0;
+  return Number.isInteger(p.blockSize) && p.blockSize <= bits && p.blockSize >= prefix ? 1n << BigInt(bits - p.blockSize) : 0n;
 }
 
 /** The most addresses one node can give pods from these pools under the limit. */

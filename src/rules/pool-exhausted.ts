@@ -1,4 +1,4 @@
-import { allocation, blockLimit, defaultPools, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import { allocation, blockAddresses, blockLimit, defaultPools, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
 import type { Pool } from "../model/index.js";
 import { cidrString } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
@@ -40,7 +40,7 @@ function limitText(l: BlockLimit): string {
 
 /** `2 blocks × 64 addresses of pool a (10.0.0.0/16)` per pool. */
 function perNodeText(pools: readonly Pool[], limit: number): string {
-  return listText(pools.map((p) => `${limit} × ${2n ** BigInt((p.family === 6 ? 128 : 32) - p.blockSize)} from ${poolLabel(p)} (/${p.blockSize} blocks)`));
+  return listText(pools.filter((p) => blockAddresses(p) > 0n).map((p) => `${limit} × ${blockAddresses(p)} from ${poolLabel(p)} (/${p.blockSize} blocks)`));
 }
 
 const FIX_BLOCKS = "Raise maxBlocksPerHost in the IPAMConfiguration, give the pool larger blocks (a smaller blockSize, on a new pool: an existing pool's blockSize cannot change)";

@@ -253,3 +253,17 @@ describe("J. kops Cluster (kops:upup/models/cloudup/resources/addons/networking.
     expect(kopsPodCidrFromNonMasquerade("10.0.0.0/8")).toBe("10.128.0.0/9");
   });
 });
+
+describe("J. Bad input does not break the block-limit count", () => {
+  it("J4 › a block size Calico refuses (33, 26.5) gives pool-invalid's finding, not a crash or a block-limit finding", () => {
+    const cfg = "apiVersion: projectcalico.org/v3\nkind: IPAMConfiguration\nmetadata:\n  name: default\nspec:\n  strictAffinity: true\n  maxBlocksPerHost: 1\n";
+    for (const bs of ["33", "26.5"]) {
+      const got = lint({ yaml: stream(cfg, ippool("p", "10.80.0.0/16", `blockSize: ${bs}`), deployment("app", 500)), settings: { nodes: 1 } });
+      expect(got.some((f) => f.ruleId === "pool-invalid")).toBe(true);
+      expect(got.some((f) => f.messageId?.startsWith("blockLimit"))).toBe(false);
+    }
+    // Beside a valid pool, the refused one adds nothing to what a node holds.
+    const mixed = lint({ yaml: stream(cfg, ippool("p", "10.80.0.0/16", "blockSize: 26.5"), ippool("q", "10.81.0.0/16", "blockSize: 28"), deployment("app", 500)), settings: { nodes: 1 } });
+    expect(mixed.find((f) => f.messageId === "blockLimitCluster")?.message).toContain("at most 16 of their addresses (1 × 16 from q (10.81.0.0/16) (/28 blocks))");
+  });
+});
