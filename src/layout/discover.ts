@@ -1,7 +1,7 @@
 import { basename, dirname, join, normalize, relative } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
-import type { Chart, ConfigCluster, Deploy, KustomizeRoot, Layout } from "./types.js";
+import type { Chart, ConfigCluster, Deploy, DeployOptions, KustomizeRoot, Layout } from "./types.js";
 
 /** A file read for the layout: its absolute path and the plain data of its documents. */
 export interface LayoutFile {
@@ -130,7 +130,7 @@ export function discoverLayout(input: LayoutInput): Layout {
   }
   // A patch of a Flux or Argo CD object is a partial object, not one that deploys anything.
   const objectFiles = input.files.filter((f) => !patches.has(f.path));
-  const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => (isRecord(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : [])));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
     if (m?.[1]) addCluster(basename(m[1]), m[1]);
@@ -148,30 +148,35 @@ export function discoverLayout(input: LayoutInput): Layout {
   const howOf = (dir: string): Deploy["how"] => (kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory");
 
   // Argo CD Applications, and those an ApplicationSet makes.
-  const apps: { file: string; app: Record<string, unknown> }[] = [];
+  // `doc` and `at`: where the Application's spec is written (an ApplicationSet's template).
+  const apps: { file: string; app: Record<string, unknown>; doc: number; at: readonly string[] }[] = [];
   for (const f of objectFiles) {
-    for (const doc of f.docs.filter(isRecord)) {
+    f.docs.forEach((doc, index) => {
+      if (!isRecord(doc)) return;
       const api = str(doc["apiVersion"]) ?? "";
-      if (!api.startsWith("argoproj.io/")) continue;
-      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc });
+      if (!api.startsWith("argoproj.io/")) return;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
       if (doc["kind"] === "ApplicationSet") {
         const made = expandApplicationSet(doc, input.repoRoots, dirs);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app });
+        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
       }
-    }
+    });
   }
-  for (const { file, app } of apps) {
+  for (const { file, app, doc, at } of apps) {
     const spec = isRecord(app["spec"]) ? app["spec"] : {};
     const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
     const name = str(meta["name"]) ?? "application";
     const dest = isRecord(spec["destination"]) ? spec["destination"] : {};
     const server = str(dest["server"]);
     const cluster = str(dest["name"]) ?? (server === undefined || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
-    const sources = [...(isRecord(spec["source"]) ? [spec["source"]] : []), ...list(spec["sources"]).filter(isRecord)];
+    const sources = [
+      ...(isRecord(spec["source"]) ? [{ s: spec["source"], key: ["source"] as (string | number)[] }] : []),
+      ...list(spec["sources"]).flatMap((s, i) => (isRecord(s) ? [{ s, key: ["sources", i] as (string | number)[] }] : [])),
+    ];
     const refs = new Map<string, string>();
-    for (const s of sources) if (str(s["ref"])) refs.set(`$${str(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const s of sources) {
+    for (const { s } of sources) if (str(s["ref"])) refs.set(`$${str(s["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const { s, key } of sources) {
       const path = str(s["path"]);
       if (path === undefined) {
         if (str(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str(s["chart"])} from a Helm repository, which is not fetched` });
@@ -216,7 +221,8 @@ export function discoverLayout(input: LayoutInput): Layout {
         deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...(namespace ? { namespace } : {}), by });
       } else {
         const directory = isRecord(s["directory"]) ? s["directory"] : {};
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...(namespace ? { namespace } : {}), by });
+        const options = how === "kustomize" && isRecord(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at, "spec", ...key, "kustomize"] }, app, s, namespace) : undefined;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...(namespace ? { namespace } : {}), by, ...(options ? { options } : {}) });
       }
     }
   }
@@ -232,7 +238,7 @@ export function discoverLayout(input: LayoutInput): Layout {
   // Repeated: a Kustomization may deploy a folder holding more of them (and HelmReleases).
   for (let round = 0; round < 8; round++) {
     let added = false;
-    for (const { file, doc } of fluxObjects) {
+    for (const { file, doc, index } of fluxObjects) {
       if (fluxDone.has(doc)) continue;
       const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : undefined);
       if (cluster === undefined && round < 7) continue;
@@ -257,7 +263,8 @@ export function discoverLayout(input: LayoutInput): Layout {
         }
         if (target) addCluster(target);
         const ns = str(spec["targetNamespace"]);
-        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...(ns ? { namespace: ns } : {}), by });
+        const options = fluxOptions(spec, index, str(meta["namespace"]));
+        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...(ns ? { namespace: ns } : {}), by, ...(options ? { options } : {}) });
       } else {
         const chartSpec = isRecord(spec["chart"]) && isRecord(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
         const chartPath = str(chartSpec["chart"]);
@@ -282,6 +289,39 @@ export function discoverLayout(input: LayoutInput): Layout {
     if (!added) break;
   }
   return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
+}
+
+/** Fields of an Argo CD `kustomize` block that change what is built (`version` picks a binary). */
+const ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
+/** Fields of a Flux Kustomization's spec that change what is built or applied. */
+const FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
+
+/**
+ * An Application source's `kustomize` block, when it sets something, with the environment Argo CD
+ * builds in (reposerver/repository/repository.go `newEnv`; the revision is not known here).
+ */
+function argoOptions(block: Record<string, unknown>, where: { doc: number; path: readonly (string | number)[] }, app: Record<string, unknown>, source: Record<string, unknown>, namespace: string | undefined): DeployOptions | undefined {
+  if (!ARGO_OPTIONS.some((k) => block[k] !== undefined)) return undefined;
+  const spec = isRecord(app["spec"]) ? app["spec"] : {};
+  const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
+  const env: Record<string, string> = {
+    ARGOCD_APP_NAME: str(meta["name"]) ?? "",
+    ARGOCD_APP_NAMESPACE: namespace ?? "",
+    ARGOCD_APP_PROJECT_NAME: str(spec["project"]) ?? "",
+    ARGOCD_APP_REVISION: "",
+    ARGOCD_APP_REVISION_SHORT: "",
+    ARGOCD_APP_REVISION_SHORT_8: "",
+    ARGOCD_APP_SOURCE_REPO_URL: str(source["repoURL"]) ?? "",
+    ARGOCD_APP_SOURCE_PATH: str(source["path"]) ?? "",
+    ARGOCD_APP_SOURCE_TARGET_REVISION: str(source["targetRevision"]) ?? "",
+  };
+  return { tool: "argocd", block, doc: where.doc, path: where.path, env };
+}
+
+/** A Flux Kustomization's spec, when it sets something that changes the build or the objects. */
+function fluxOptions(spec: Record<string, unknown>, doc: number, namespace: string | undefined): DeployOptions | undefined {
+  if (!FLUX_OPTIONS.some((k) => spec[k] !== undefined)) return undefined;
+  return { tool: "flux", block: spec, doc, path: ["spec"], ...(namespace ? { namespace } : {}) };
 }
 
 function isFlux(doc: Record<string, unknown>): boolean {

@@ -24,6 +24,28 @@ export interface RenderedSource {
   readonly fallback: string;
   /** Names the producer in messages ("overlays/prod", "chart web (values-prod.yaml)"). */
   readonly label: string;
+  /** Kustomize: the options of the Application or Flux Kustomization that built it; they win over the root's files. */
+  readonly options?: readonly OptionHint[];
+  /** Flux: the variables substituted, by name: a finding on a line of `${NAME}` goes to the value. */
+  readonly variables?: ReadonlyMap<string, Variable>;
+}
+
+/** An option of an Application or Flux Kustomization, where it is written. */
+export interface OptionHint {
+  readonly file: string;
+  readonly span: { readonly start: number; readonly end: number };
+  /** The rendered key it writes (`name`, `namespace`, `image`, `replicas`, a label or annotation key)… */
+  readonly key?: string;
+  /** …and the text it puts in that key's value. */
+  readonly value?: string;
+  /** A patch: the offending text is looked for inside it, by key. */
+  readonly patch?: boolean;
+}
+
+export interface Variable {
+  readonly name: string;
+  readonly file: string;
+  readonly span: { readonly start: number; readonly end: number };
 }
 
 export interface Moved extends Location {
@@ -106,8 +128,24 @@ function documentAt(file: SourceFile, offset: number): number {
   return best;
 }
 
+const PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
+
 /** Move a location in rendered output to its source; `files` gives the sources by path. */
 export function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {
+  const moved = relocateIn(src, at, files);
+  if (!src.variables || src.variables.size === 0) return moved;
+  // A value Flux substituted: the line found holds `${NAME}`; the value is written where NAME is set.
+  const f = files(moved.file);
+  const line = f?.text.split("\n")[moved.line - 1] ?? "";
+  for (const m of line.matchAll(PLACEHOLDER)) {
+    const v = src.variables.get(m[1] ?? "");
+    const vf = v ? files(v.file) : undefined;
+    if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
+  }
+  return moved;
+}
+
+function relocateIn(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {
   const text = src.rendered.text;
   const start = offsetOf(text, at.line, at.column);
   const end = at.endLine === at.line ? offsetOf(text, at.endLine, at.endColumn) : lineAt(text, start).start + lineAt(text, start).text.length;
@@ -129,6 +167,21 @@ export function relocate(src: RenderedSource, at: Location, files: (path: string
 
   if (src.how === "kustomize") {
     const origin = src.origins.get(doc);
+    // The Application's or Flux Kustomization's options are applied last: what they write wins.
+    const hints = src.options ?? [];
+    const inPatch = (k: string | undefined): Moved | null => {
+      for (const h of hints) {
+        const f = h.patch ? files(h.file) : undefined;
+        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
+        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+      }
+      return null;
+    };
+    const byOption = key !== undefined ? inPatch(key) : null;
+    if (byOption) return byOption;
+    for (const h of hints) if (!h.patch && key !== undefined && h.key === key && h.value && token.includes(h.value)) return place(h.file, h.span) ?? fallback(src, files);
+    const byPatchText = distinctive ? inPatch(undefined) : null;
+    if (byPatchText) return byPatchText;
     for (const p of src.patches) {
       const got = key !== undefined ? tryIn(p, key, token) : null;
       if (got) return got;

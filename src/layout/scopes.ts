@@ -150,13 +150,31 @@ export function planScopes(layout: Layout, files: readonly string[]): Scope[] {
     return s;
   };
   for (const [name, dirs] of layout.clusterDirs) for (const d of dirs) scopeOf(name).units.push(...folderUnits(d, true));
+  /**
+   * The kustomization Flux generates for a plain folder (fluxcd/pkg kustomize_generator.go,
+   * `scanManifests`): every manifest below, and each folder with a kustomization of its own as one
+   * resource. Chart files, templates and patches are left out (Flux would fail on them).
+   */
+  const generatedRoot = (dir: string): KustomizeRoot => {
+    const resources: string[] = [];
+    const bases = new Set<string>();
+    for (const f of below.get(dir) ?? []) {
+      const root = rootFor(dir, f);
+      if (root) bases.add(root.dir);
+      else if (!chartFor(dir, f) && !layout.templates.has(f) && !layout.patches.has(f)) resources.push(f);
+    }
+    return { dir, file: `${dir}/kustomization.yaml`, resources, bases: [...bases], plainDirs: [], patches: [], remote: [], unsafe: [], generated: true };
+  };
   for (const d of layout.deploys) {
+    const generated = d.how === "directory" && d.options?.tool === "flux" ? generatedRoot(d.dir) : undefined;
     const units: Unit[] =
       d.how === "kustomize" && layout.roots.get(d.dir)
         ? [{ kind: "root", root: layout.roots.get(d.dir) as KustomizeRoot, deploy: d, files: rootFiles(layout, layout.roots.get(d.dir) as KustomizeRoot) }]
-        : d.how === "helm" && layout.charts.get(d.dir)
-          ? [{ kind: "chart", chart: layout.charts.get(d.dir) as Chart, deploy: d }]
-          : folderUnits(d.dir, d.recurse, d);
+        : generated
+          ? [{ kind: "root", root: generated, deploy: d, files: rootFiles(layout, generated) }]
+          : d.how === "helm" && layout.charts.get(d.dir)
+            ? [{ kind: "chart", chart: layout.charts.get(d.dir) as Chart, deploy: d }]
+            : folderUnits(d.dir, d.recurse, d);
     scopeOf(d.cluster).units.push(...units);
   }
   for (const s of scopes) {

@@ -21,6 +21,8 @@ export interface KustomizeRoot {
   readonly remote: readonly string[];
   /** Uses `helmCharts` (needs `--enable-helm`) or plugins (generators, transformers): not rendered. */
   readonly unsafe: readonly string[];
+  /** No kustomization file: the one Flux generates for a plain folder it deploys with options (`file` does not exist). */
+  readonly generated?: boolean;
 }
 
 export interface Chart {
@@ -46,6 +48,25 @@ export interface Deploy {
   readonly namespace?: string;
   /** The object that says so (an Application, a Flux Kustomization or HelmRelease), or the configuration. */
   readonly by: { readonly file: string; readonly kind: string; readonly name: string };
+  /** Kustomize options the object applies to what it builds (src/render/options.ts applies them). */
+  readonly options?: DeployOptions;
+}
+
+/**
+ * An Argo CD source's `kustomize` block or a Flux Kustomization's `spec`, as written, with where it
+ * is (a finding whose value an option wrote is placed at the option).
+ */
+export interface DeployOptions {
+  readonly tool: "argocd" | "flux";
+  /** Argo CD: `source.kustomize` (or `sources[n].kustomize`); Flux: the Kustomization's `spec`. */
+  readonly block: Readonly<Record<string, unknown>>;
+  /** The document of `by.file` holding the block, and the keys down to it. */
+  readonly doc: number;
+  readonly path: readonly (string | number)[];
+  /** Argo CD: the build environment (`ARGOCD_APP_NAME`, …) that `${VAR}` in labels, annotations and images reads. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Flux: the Kustomization's namespace, where its `substituteFrom` ConfigMaps and Secrets are. */
+  readonly namespace?: string;
 }
 
 /** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */

@@ -17,6 +17,7 @@ import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
 import type { Plan } from "../report/plan.js";
 import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
+import { buildEdited, editKustomization, fluxPostBuild, fluxVariables, optionComponents, optionHints } from "./options.js";
 
 /**
  * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
@@ -330,7 +331,11 @@ interface RenderResult {
 }
 
 function unitKey(u: Unit): string {
-  if (u.kind === "root") return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}`;
+  if (u.kind === "root") {
+    // Options are the deploying object's own; Flux builds with no load restrictions.
+    const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
+    return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
+  }
   if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
   return `files\0${u.files.join("\0")}`;
 }
@@ -377,17 +382,66 @@ async function renderUnit(
       const base = layout.roots.get(b);
       if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
     }
+    const rootName = u.root.generated ? `the folder ${show(u.root.dir)}` : show(u.root.file);
     if (mode === "never" || !tools.kustomize || blocked.length > 0) {
-      if (blocked.length > 0) unrendered.push(`${show(u.root.file)} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
+      if (blocked.length > 0) unrendered.push(`${rootName} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
       else raw.push(show(u.root.dir));
       return { raw: true };
     }
-    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname(p)))];
-    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env));
-    if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    const d = u.deploy;
+    const opts = d?.options;
+    // Flux builds with no load restrictions (fluxcd/pkg kustomize_generator.go, `Build`).
+    const flux = d?.by.kind === "Kustomization";
+    const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
+    const inputs = rootInputs(layout, u.root);
+    const patches = rootPatches(layout, u.root);
+    const components = opts ? optionComponents(opts, u.root.dir) : [];
+    for (const c of components) {
+      const comp = layout.roots.get(c);
+      if (comp) {
+        inputs.push(...rootInputs(layout, comp));
+        patches.unshift(...rootPatches(layout, comp));
+      }
+    }
+    const dirs = [...new Set([...inputs.map((p) => dirname(p)), ...components])];
+    let edited: Record<string, unknown> | undefined;
+    if (opts && d) {
+      const own = u.root.generated ? undefined : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? undefined);
+      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, u.root.dir, resources);
+      if ("error" in e) {
+        if (u.root.generated) {
+          unrendered.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
+          return { raw: true };
+        }
+        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf(u.root.file), false) };
+      }
+      edited = e.kustomization;
+    }
+    const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
+    const out = await run(tools.kustomize.bin, job, dirs, [], () => (edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
+    if ("error" in out) {
+      if (u.root.generated) {
+        unrendered.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);
+        return { raw: true };
+      }
+      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    }
     const label = show(u.root.dir);
-    const path = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
-    const parsed = withNamespace(parseSource(path, out.text), u.deploy?.namespace);
+    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    let parsed = parseSource(path, out.text);
+    const optionsFile = d ? byAbs.get(d.by.file) : undefined;
+    const vars =
+      opts?.tool === "flux" && d
+        ? fluxVariables(
+            opts,
+            optionsFile,
+            show(d.by.file),
+            [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file })),
+          )
+        : undefined;
+    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
+    parsed = withNamespace(parsed, d?.namespace);
     // Each rendered object's origin: the resource file of the root or a base holding an object of
     // its kind whose name the rendered name contains (after namePrefix/nameSuffix); the longest wins.
     const candidates: { file: string; kind: string; name: string }[] = [];
@@ -404,18 +458,20 @@ async function renderUnit(
       const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
       if (best) origins.set(d.index, best.file);
     }
-    const kustomizations = rootInputs(layout, u.root).filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)));
+    const kustomizations = inputs.filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)) && existsSync(p));
     return {
       rendered: {
         rendered: parsed,
         how: "kustomize",
-        patches: rootPatches(layout, u.root).map(show),
+        patches: patches.map(show),
         kustomizations: kustomizations.map(show),
         origins,
         templates: new Map(),
         valueFiles: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
+        ...(opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {}),
+        ...(vars && vars.vars.size > 0 ? { variables: vars.vars } : {}),
       },
     };
   }

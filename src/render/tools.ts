@@ -104,11 +104,11 @@ function exec(bin: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd:
   });
 }
 
-/** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm, files inside the root only. */
-export async function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv): Promise<Rendered> {
+/** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm; files inside the root only unless `extra` lifts it (Flux). */
+export async function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv, extra: readonly string[] = []): Promise<Rendered> {
   const k = tools.kustomize;
   if (!k) return { error: "kustomize is not installed" };
-  return exec(k.bin, [...k.args, dir], offlineEnv(env), dir);
+  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env), dir);
 }
 
 export interface HelmJob {

@@ -73,6 +73,38 @@ spec:
     expect(l.deploys.find((d) => d.by.name === "plain")).toMatchObject({ cluster: "prod", dir: "/r/apps", how: "directory", recurse: true });
   });
 
+  it("keeps an Application source's kustomize options with where they are written and Argo CD's build environment", () => {
+    const app = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: other}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: web}
+spec:
+  project: team
+  sources:
+    - {repoURL: https://example.com/values.git, ref: values}
+    - repoURL: https://example.com/repo.git
+      path: o
+      kustomize: {namePrefix: blue-, version: v5}
+  destination: {name: prod, namespace: edge}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: bare}
+spec:
+  source: {path: o, kustomize: {version: v5}}
+  destination: {name: prod}
+`;
+    const l = discoverLayout({ files: files({ "argo.yaml": app, "o/kustomization.yaml": "resources: [a.yaml]\n", "o/a.yaml": DEPLOY }), repoRoots: ["/r"] });
+    const web = l.deploys.find((d) => d.by.name === "web");
+    expect(web?.options).toMatchObject({ tool: "argocd", doc: 1, path: ["spec", "sources", 1, "kustomize"], block: { namePrefix: "blue-" } });
+    expect(web?.options?.env).toMatchObject({ ARGOCD_APP_NAME: "web", ARGOCD_APP_NAMESPACE: "edge", ARGOCD_APP_PROJECT_NAME: "team", ARGOCD_APP_SOURCE_PATH: "o" });
+    // `version` picks a kustomize binary and changes nothing that is built.
+    expect(l.deploys.find((d) => d.by.name === "bare")?.options).toBeUndefined();
+  });
+
   it("expands an ApplicationSet's list and git-directory generators", () => {
     const set = `apiVersion: argoproj.io/v1alpha1
 kind: ApplicationSet
@@ -140,8 +172,10 @@ spec:
     expect(l.deploys[1]).toMatchObject({ valueFiles: ["/r/charts/gw/values-lab.yaml"], values: [{ replicaCount: 2 }], namespace: "edge" });
     const scopes = planScopes(l, ["/r/clusters/lab/sync.yaml", "/r/clusters/prod/sync.yaml", "/r/apps/lab/a.yaml", "/r/apps/prod/a.yaml"]);
     expect(scopes.map((s) => s.cluster)).toEqual(["lab", "prod"]);
-    const lab = scopes[0]?.units.flatMap((u) => (u.kind === "files" ? u.files : u.kind === "chart" ? [`chart ${u.chart.dir}`] : []));
-    expect(lab?.sort()).toEqual(["/r/apps/lab/a.yaml", "/r/clusters/lab/sync.yaml", "chart /r/charts/gw"]);
+    // With postBuild, the plain folder is built as Flux builds it: a kustomization generated over its manifests.
+    const lab = scopes[0]?.units.flatMap((u) => (u.kind === "files" ? u.files : u.kind === "chart" ? [`chart ${u.chart.dir}`] : [`root ${u.root.dir} ${u.root.resources.join(",")}`]));
+    expect(lab?.sort()).toEqual(["/r/clusters/lab/sync.yaml", "chart /r/charts/gw", "root /r/apps/lab /r/apps/lab/a.yaml"]);
+    expect(l.deploys[0]?.options).toMatchObject({ tool: "flux", doc: 0, path: ["spec"], block: { postBuild: { substitute: { IP: "10.0.0.1" } } } });
   });
 
   it("follows no patch of a Flux Kustomization (a partial object)", () => {

@@ -1,0 +1,248 @@
+import { expect, it } from "vitest";
+import { cli, tempTree } from "../cli/helpers.js";
+import { KUBECTL_ONLY_PATH, withTools } from "./helpers.js";
+
+/**
+ * The kustomize options of Argo CD Applications (`source.kustomize`) and Flux Kustomizations
+ * applied as each applies them, through the real CLI and the real kubectl (kustomize built in):
+ * argoproj/argo-cd util/kustomize/kustomize.go `Build` (kustomize edit in the root before the
+ * build), controller/state.go `NormalizeTargetObjects` (the destination namespace only for objects
+ * with none); fluxcd/pkg kustomize/kustomize_generator.go `GenerateManifest` (targetNamespace is the
+ * root's namespace: every namespaced object), kustomize_varsub.go `SubstituteVariables`.
+ */
+
+interface Message {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+async function lint(root: string, args: string[] = ["."]): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
+  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: KUBECTL_ONLY_PATH } });
+  const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: Message[] }[];
+  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
+}
+
+const where = (r: { findings: (Message & { file: string })[] }): unknown[] => r.findings.map((f) => [f.file, f.line, f.ruleId]);
+
+const POOLS = `apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: static}
+spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
+---
+apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.244.0.0/18, ipipMode: Never}
+`;
+
+const deployment = (annotations = "", namespace = ""): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: resolver
+${namespace ? `  namespace: ${namespace}\n` : ""}spec:
+  replicas: 1
+  strategy:
+    type: Recreate
+  selector: {matchLabels: {app: resolver}}
+  template:
+    metadata:
+      labels: {app: resolver}
+${annotations ? `      annotations:\n        cni.projectcalico.org/ipAddrs: '["${annotations}"]'\n` : ""}    spec:
+      containers: [{name: r, image: r}]
+`;
+
+const TAKEN = `apiVersion: v1
+kind: Pod
+metadata:
+  name: taken
+  namespace: dns
+  annotations:
+    cni.projectcalico.org/ipAddrs: '["10.244.64.54"]'
+spec: {containers: [{name: c, image: c}]}
+`;
+
+const TINY = `apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: tiny}
+spec: {cidr: 10.251.0.0/29, blockSize: 29}
+---
+apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.244.0.0/18}
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: edge
+  annotations:
+    cni.projectcalico.org/ipv4pools: '["tiny"]'
+`;
+
+const app = (name: string, kustomize: string, namespace = "dns"): string => `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: ${name}, namespace: argocd}
+spec:
+  project: default
+  source:
+    repoURL: https://example.com/repo.git
+    path: base
+${kustomize ? `    kustomize:\n${kustomize.replace(/^/gm, "      ")}\n` : ""}  destination: {name: lab, namespace: ${namespace}}
+`;
+
+const flux = (spec: string): string => `apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata: {name: dns, namespace: flux-system}
+spec:
+  interval: 10m
+  sourceRef: {kind: GitRepository, name: flux-system}
+${spec.replace(/^/gm, "  ")}
+`;
+
+withTools("kustomize options of Argo CD and Flux, with the real kubectl", () => {
+  it("Flux patches: a patch that adds a taken static address is reported at the patch's line in the Kustomization", async () => {
+    const spec = `path: ./apps
+patches:
+  - target: {kind: Deployment, name: resolver}
+    patch: |
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: resolver}
+      spec:
+        template:
+          metadata:
+            annotations:
+              cni.projectcalico.org/ipAddrs: '["10.244.64.54"]'
+targetNamespace: dns`;
+    const root = tempTree({
+      "clusters/lab/apps.yaml": flux(spec),
+      "clusters/lab/pools.yaml": POOLS,
+      "clusters/lab/taken.yaml": TAKEN,
+      "apps/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "apps/resolver.yaml": deployment(),
+    });
+    const r = await lint(root);
+    expect(where(r)).toEqual([
+      ["clusters/lab/apps.yaml", 18, "duplicate-static-ip"],
+      ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
+    ]);
+    expect(r.findings[0]?.column).toBe(51);
+    expect(r.findings[1]?.message).toContain("Deployment dns/resolver");
+    expect(r.stderr).toBe("");
+    // Without the patch the Deployment takes no static address: nothing.
+    const none = await lint(tempTree({ "clusters/lab/apps.yaml": flux("path: ./apps\ntargetNamespace: dns"), "clusters/lab/pools.yaml": POOLS, "clusters/lab/taken.yaml": TAKEN, "apps/kustomization.yaml": "resources: [resolver.yaml]\n", "apps/resolver.yaml": deployment() }));
+    expect(none.findings).toEqual([]);
+  });
+
+  it("Flux patches apply to a plain folder too (Flux generates its kustomization)", async () => {
+    const spec = `path: ./apps
+patches:
+  - target: {kind: Deployment}
+    patch: |
+      - op: add
+        path: /spec/template/metadata/annotations
+        value: {cni.projectcalico.org/ipAddrs: '["10.244.64.54"]'}
+targetNamespace: dns`;
+    const root = tempTree({ "clusters/lab/apps.yaml": flux(spec), "clusters/lab/pools.yaml": POOLS, "clusters/lab/taken.yaml": TAKEN, "apps/resolver.yaml": deployment() });
+    const r = await lint(root);
+    expect(where(r)).toEqual([
+      ["clusters/lab/apps.yaml", 13, "duplicate-static-ip"],
+      ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
+    ]);
+  });
+
+  it("Flux targetNamespace moves every namespaced object, even one that names its own; Argo CD's destination namespace only fills in", async () => {
+    // Namespace edge draws from a pool of 8 addresses: 20 replicas moved into it exhaust it.
+    const web = deployment("", "default").replace("replicas: 1", "replicas: 20");
+    const files = { "pools.yaml": TINY, "apps/kustomization.yaml": "resources: [resolver.yaml]\n", "apps/resolver.yaml": web };
+    const exhausted = [
+      ["apps/resolver.yaml", 7, "pool-exhausted"],
+      ["pools.yaml", 4, "pool-exhausted"],
+    ];
+    const fluxed = await lint(tempTree({ ...files, "clusters/lab/apps.yaml": flux("path: ./apps\ntargetNamespace: edge") }));
+    expect(where(fluxed)).toEqual(exhausted);
+    expect(fluxed.findings[0]?.message).toContain("Deployment edge/resolver");
+    const argo = (kustomize: string): Record<string, string> => ({ ...files, "apps.yaml": app("resolver", kustomize, "edge").replace("path: base", "path: apps") });
+    // destination.namespace: the Deployment keeps its own namespace.
+    expect((await lint(tempTree(argo("")))).findings).toEqual([]);
+    // source.kustomize.namespace: kustomize edit set namespace, for every object; the finding names it.
+    const moved = await lint(tempTree(argo("namespace: edge")));
+    expect(where(moved)).toEqual(exhausted);
+    expect(moved.findings[0]?.message).toContain("Deployment edge/resolver");
+  });
+
+  it("Argo CD namePrefix makes one root deployed twice two objects: their static address clashes", async () => {
+    const files = {
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": deployment("10.244.64.53"),
+    };
+    // The same object twice is one object.
+    expect((await lint(tempTree({ ...files, "blue.yaml": app("blue", ""), "green.yaml": app("green", "") }))).findings).toEqual([]);
+    const r = await lint(tempTree({ ...files, "blue.yaml": app("blue", "namePrefix: blue-"), "green.yaml": app("green", "") }));
+    expect(where(r)).toEqual([
+      ["base/resolver.yaml", 14, "duplicate-static-ip"],
+      ["base/resolver.yaml", 14, "duplicate-static-ip"],
+    ]);
+    expect(r.findings.map((f) => f.message).join("\n")).toContain("Deployment dns/blue-resolver");
+  });
+
+  it("Argo CD replicas and patches: findings at the option's line in the Application", async () => {
+    const files = {
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": deployment("10.244.64.53"),
+    };
+    const replicas = await lint(tempTree({ ...files, "app.yaml": app("resolver", "replicas:\n  - name: resolver\n    count: 3") }));
+    expect(where(replicas)).toEqual([["app.yaml", 12, "static-ip-replicas"]]);
+    const patch = `patches:
+  - target: {kind: Deployment, name: resolver}
+    patch: |-
+      - op: replace
+        path: /spec/template/metadata/annotations/cni.projectcalico.org~1ipAddrs
+        value: '["10.244.99.1"]'`;
+    const patched = await lint(tempTree({ ...files, "app.yaml": app("resolver", patch) }));
+    expect(where(patched)).toEqual([["app.yaml", 15, "ip-outside-pool"]]);
+  });
+
+  it("kustomize edit's refusals are Argo CD's: a label the root already sets, without forceCommonLabels, fails the render", async () => {
+    const files = {
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\ncommonLabels: {team: a}\n",
+      "base/resolver.yaml": deployment("10.244.64.53"),
+    };
+    const r = await lint(tempTree({ ...files, "app.yaml": app("resolver", "commonLabels: {team: b}") }));
+    expect(where(r)).toEqual([["base/kustomization.yaml", 1, "render-failed"]]);
+    expect(r.findings[0]?.message).toContain("label team already in kustomization file");
+    const forced = await lint(tempTree({ ...files, "app.yaml": app("resolver", "commonLabels: {team: b}\nforceCommonLabels: true") }));
+    expect(forced.findings).toEqual([]);
+  });
+
+  it("Flux postBuild: a variable from substitute or from a ConfigMap of the repository is substituted, and a finding is placed at its value", async () => {
+    const tree = (post: string, extra: Record<string, string> = {}): string =>
+      tempTree({
+        "clusters/lab/apps.yaml": flux(`path: ./apps\ntargetNamespace: dns\npostBuild:\n${post.replace(/^/gm, "  ")}`),
+        "clusters/lab/pools.yaml": POOLS,
+        "clusters/lab/taken.yaml": TAKEN,
+        "apps/kustomization.yaml": "resources: [resolver.yaml]\n",
+        "apps/resolver.yaml": deployment("${STATIC_IP}"),
+        ...extra,
+      });
+    const inline = await lint(tree("substitute:\n  STATIC_IP: 10.244.64.54"));
+    expect(where(inline)).toEqual([
+      ["clusters/lab/apps.yaml", 11, "duplicate-static-ip"],
+      ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
+    ]);
+    const cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: vars, namespace: flux-system}\ndata:\n  STATIC_IP: 10.244.64.54\n";
+    const from = await lint(tree("substituteFrom:\n  - kind: ConfigMap\n    name: vars", { "clusters/lab/vars.yaml": cm }));
+    expect(where(from)).toEqual([
+      ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
+      ["clusters/lab/vars.yaml", 5, "duplicate-static-ip"],
+    ]);
+    // A source that is not in the repository: the placeholder stays, and says nothing.
+    const unknown = await lint(tree("substituteFrom:\n  - kind: Secret\n    name: elsewhere"));
+    expect(unknown.findings).toEqual([]);
+  });
+});
