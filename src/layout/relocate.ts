@@ -38,6 +38,8 @@ export interface OptionHint {
   readonly key?: string;
   /** …and the text it puts in that key's value. */
   readonly value?: string;
+  /** A label or annotation the option adds: where its key is written. */
+  readonly keySpan?: { readonly start: number; readonly end: number };
   /** A patch: the offending text is looked for inside it, by key. */
   readonly patch?: boolean;
 }
@@ -179,7 +181,11 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     };
     const byOption = key !== undefined ? inPatch(key) : null;
     if (byOption) return byOption;
-    for (const h of hints) if (!h.patch && key !== undefined && h.key === key && h.value && token.includes(h.value)) return place(h.file, h.span) ?? fallback(src, files);
+    // A key the option writes, holding its text (a prefix in a name) or part of it (an address in a list).
+    for (const h of hints) if (!h.patch && key !== undefined && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token))) return place(h.file, h.span) ?? fallback(src, files);
+    // The key itself (a label or annotation the option adds).
+    const bare = token.replace(/^(["'])(.*)\1$/, "$2");
+    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);
     const byPatchText = distinctive ? inPatch(undefined) : null;
     if (byPatchText) return byPatchText;
     for (const p of src.patches) {

@@ -306,9 +306,9 @@ export interface FluxVariable extends Variable {
 
 /**
  * The variables of a Flux Kustomization: its `substituteFrom` ConfigMaps and Secrets found among
- * `objects` (by name, and namespace when both say one), then `substitute`, which wins. `complete`
- * is false when a source that is not optional was not found: unknown names are then left as
- * they are, not emptied.
+ * `objects` (by name, and namespace when both say one; not SOPS-encrypted), then `substitute`,
+ * which wins. `complete` is false when a source was not found: names no known source sets are then
+ * left as they are, not emptied.
  */
 export function fluxVariables(options: DeployOptions, source: SourceFile | undefined, display: string, objects: readonly { display: string; file: SourceFile }[]): { vars: Map<string, FluxVariable>; complete: boolean } | undefined {
   const post = options.block["postBuild"];
@@ -329,6 +329,8 @@ export function fluxVariables(options: DeployOptions, source: SourceFile | undef
         const meta = isRecord(plain["metadata"]) ? plain["metadata"] : {};
         if (plain["kind"] !== kind || meta["name"] !== name || !String(plain["apiVersion"] ?? "").match(/^v1$/)) continue;
         if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
+        // Encrypted (SOPS): its values are known only to the cluster.
+        if (plain["sops"] !== undefined) continue;
         found = true;
         const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
         for (const f of field) {
@@ -344,7 +346,8 @@ export function fluxVariables(options: DeployOptions, source: SourceFile | undef
         }
       }
     }
-    if (!found && ref["optional"] !== true) complete = false;
+    // Not here: Flux fails without it, or (optional) it may exist in the cluster; either way its names are unknown.
+    if (!found) complete = false;
   }
   const inline = source ? nodeAt(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : undefined;
   for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
@@ -523,7 +526,7 @@ export function optionHints(options: DeployOptions, source: SourceFile | undefin
   }
   const pairs = (m: Node | undefined): void => {
     if (m?.kind !== "map") return;
-    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), key: e.key, value: String(e.value.value) });
+    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
   };
   pairs(entryAt(block, "commonLabels")?.value);
   pairs(entryAt(block, "commonAnnotations")?.value);

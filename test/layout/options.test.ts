@@ -245,4 +245,20 @@ targetNamespace: dns`;
     const unknown = await lint(tree("substituteFrom:\n  - kind: Secret\n    name: elsewhere"));
     expect(unknown.findings).toEqual([]);
   });
+
+  it("Flux commonMetadata is set on each object's own metadata, not on pod templates", async () => {
+    const spec = `path: ./apps
+commonMetadata:
+  annotations:
+    cni.projectcalico.org/ipAddrs: '["10.244.64.54"]'`;
+    const pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: dns}\nspec: {containers: [{name: c, image: c}]}\n";
+    const root = tempTree({ "clusters/lab/apps.yaml": flux(spec), "clusters/lab/pools.yaml": POOLS, "clusters/lab/taken.yaml": TAKEN, "apps/pod.yaml": pod, "apps/resolver.yaml": deployment("", "dns") });
+    const r = await lint(root);
+    // The Pod takes the address (a clash with taken); on the Deployment it is where Calico never reads it.
+    expect(where(r)).toEqual([
+      ["clusters/lab/apps.yaml", 10, "annotation-placement"],
+      ["clusters/lab/apps.yaml", 10, "duplicate-static-ip"],
+      ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
+    ]);
+  });
 });
