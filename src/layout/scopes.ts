@@ -1,4 +1,4 @@
-import { dirname } from "node:path/posix";
+import { dirname, join, normalize } from "node:path/posix";
 import { under } from "./discover.js";
 import type { Chart, Deploy, KustomizeRoot, Layout } from "./types.js";
 
@@ -61,6 +61,11 @@ export function rootPatches(layout: Layout, root: KustomizeRoot, seen = new Set<
 export function planScopes(layout: Layout, files: readonly string[]): Scope[] {
   const isBase = new Set<string>();
   for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
+  // Components an Application or Flux Kustomization adds are built only through it.
+  for (const d of layout.deploys) {
+    const components = d.options?.block["components"];
+    if (Array.isArray(components)) for (const c of components) if (typeof c === "string") isBase.add(normalize(join(d.dir, c)).replace(/\/$/, ""));
+  }
   // The files below each chart (its own and its subcharts'), found once.
   const chartFiles = new Map<string, string[]>();
   const inChart = (f: string): boolean => {

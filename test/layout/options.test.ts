@@ -261,4 +261,40 @@ commonMetadata:
       ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
     ]);
   });
+
+  it("components an Application adds are built from where the root names them; a Flux root may read files outside its folder", async () => {
+    const component = `apiVersion: kustomize.config.k8s.io/v1alpha1
+kind: Component
+patches:
+  - path: address.yaml
+`;
+    const address = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: resolver}
+spec:
+  template:
+    metadata:
+      annotations:
+        cni.projectcalico.org/ipAddrs: '["10.244.64.54"]'
+`;
+    const files = {
+      "pools.yaml": POOLS,
+      "taken.yaml": TAKEN,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": deployment(),
+      "components/static/kustomization.yaml": component,
+      "components/static/address.yaml": address,
+    };
+    const argo = await lint(tempTree({ ...files, "app.yaml": app("resolver", "components: [../components/static]") }));
+    expect(where(argo)).toEqual([
+      ["components/static/address.yaml", 8, "duplicate-static-ip"],
+      ["taken.yaml", 7, "duplicate-static-ip"],
+    ]);
+    // kustomize refuses a resource outside the root; Flux builds with LoadRestrictionsNone.
+    const outside = { "pools.yaml": POOLS, "apps/kustomization.yaml": "resources: [../shared/resolver.yaml]\n", "shared/resolver.yaml": deployment("10.244.99.1") };
+    const plain = await lint(tempTree({ ...outside, "app.yaml": app("resolver", "").replace("path: base", "path: apps") }));
+    expect(where(plain)).toEqual([["apps/kustomization.yaml", 1, "render-failed"]]);
+    const fluxed = await lint(tempTree({ ...outside, "clusters/lab/apps.yaml": flux("path: ./apps") }));
+    expect(where(fluxed)).toEqual([["shared/resolver.yaml", 14, "ip-outside-pool"]]);
+  });
 });
