@@ -40,6 +40,8 @@ export interface OptionHint {
   readonly value?: string;
   /** A label or annotation the option adds: where its key is written. */
   readonly keySpan?: { readonly start: number; readonly end: number };
+  /** Only for the object of this name (a `replicas` entry), as rendered (with its prefix). */
+  readonly object?: string;
   /** A patch: the offending text is looked for inside it, by key. */
   readonly patch?: boolean;
 }
@@ -123,6 +125,14 @@ function valueAt(file: SourceFile, path: readonly string[]): Node | null {
   return null;
 }
 
+/** metadata.name of a rendered document. */
+function renderedName(file: SourceFile, index: number): string | undefined {
+  const root = file.documents.find((d) => d.index === index)?.root;
+  const meta = root?.kind === "map" ? root.entries.find((e) => e.key === "metadata")?.value : undefined;
+  const name = meta?.kind === "map" ? meta.entries.find((e) => e.key === "name")?.value : undefined;
+  return name?.kind === "scalar" ? String(name.value) : undefined;
+}
+
 /** The documents' index for an offset of the rendered text. */
 function documentAt(file: SourceFile, offset: number): number {
   let best = 0;
@@ -136,6 +146,9 @@ const PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 export function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {
   const moved = relocateIn(src, at, files);
   if (!src.variables || src.variables.size === 0) return moved;
+  // Still a placeholder in the output (an object that disables substitution): it stays where written.
+  const renderedLine = src.rendered.text.split("\n")[at.line - 1] ?? "";
+  if (renderedLine.includes("${")) return moved;
   // A value Flux substituted: the line found holds `${NAME}`; the value is written where NAME is set.
   const f = files(moved.file);
   const line = f?.text.split("\n")[moved.line - 1] ?? "";
@@ -182,7 +195,9 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     const byOption = key !== undefined ? inPatch(key) : null;
     if (byOption) return byOption;
     // A key the option writes, holding its text (a prefix in a name) or part of it (an address in a list).
-    for (const h of hints) if (!h.patch && key !== undefined && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token))) return place(h.file, h.span) ?? fallback(src, files);
+    const name = renderedName(src.rendered, doc);
+    const forThis = (h: OptionHint): boolean => h.object === undefined || (name ?? "").includes(h.object);
+    for (const h of hints) if (!h.patch && key !== undefined && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place(h.file, h.span) ?? fallback(src, files);
     // The key itself (a label or annotation the option adds).
     const bare = token.replace(/^(["'])(.*)\1$/, "$2");
     for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);

@@ -521,7 +521,9 @@ export function optionHints(options: DeployOptions, source: SourceFile | undefin
   if (replicas?.kind === "seq") {
     for (const item of replicas.items) {
       const n = item.kind === "map" ? entryAt(item, "count")?.value : undefined;
-      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value) });
+      const name = item.kind === "map" ? entryAt(item, "name")?.value : undefined;
+      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : undefined;
+      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...(object ? { object } : {}) });
     }
   }
   const pairs = (m: Node | undefined): void => {

@@ -241,6 +241,12 @@ targetNamespace: dns`;
       ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
       ["clusters/lab/vars.yaml", 5, "duplicate-static-ip"],
     ]);
+    // An object that disables substitution keeps its placeholder (kustomize_varsub.go): a line with a
+    // placeholder is not judged, and nothing is placed at the variable.
+    const disabled = await lint(
+      tree("substitute:\n  STATIC_IP: 10.244.64.54", { "apps/resolver.yaml": deployment("${STATIC_IP}").replace("  name: resolver\n", "  name: resolver\n  annotations: {kustomize.toolkit.fluxcd.io/substitute: disabled}\n") }),
+    );
+    expect(disabled.findings).toEqual([]);
     // A source that is not in the repository: the placeholder stays, and says nothing.
     const unknown = await lint(tree("substituteFrom:\n  - kind: Secret\n    name: elsewhere"));
     expect(unknown.findings).toEqual([]);
