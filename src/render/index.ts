@@ -419,7 +419,14 @@ async function renderUnit(
       edited = e.kustomization;
     }
     const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
-    const out = await run(tools.kustomize.bin, job, dirs, [], () => (edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
+    let out: Rendered;
+    try {
+      out = await run(tools.kustomize.bin, job, dirs, [], () => (edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
+    } catch (err) {
+      // The temporary folder could not be made (TMPDIR missing or full): the files as they are.
+      unrendered.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${(err as Error).message}; its files are linted as they are`);
+      return { raw: true };
+    }
     if ("error" in out) {
       if (u.root.generated) {
         unrendered.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);

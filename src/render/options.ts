@@ -249,7 +249,7 @@ function commonDir(paths: readonly string[]): string {
  */
 export async function buildEdited(tools: Tools, root: { dir: string; file: string }, kustomization: Plain, reach: readonly string[], loadRestrictorNone: boolean, env: NodeJS.ProcessEnv): Promise<Rendered> {
   const base = commonDir([root.dir, ...reach.map((d) => normalize(d))]);
-  const scratch = mkdtempSync(join(tmpdir(), "calico-ipam-lint-"));
+  const scratch = mkdtempSync(join(env["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
   try {
     let real = base;
     let fake = scratch;

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
 import { KUBECTL_ONLY_PATH, withTools } from "./helpers.js";
@@ -18,8 +21,8 @@ interface Message {
   column: number;
 }
 
-async function lint(root: string, args: string[] = ["."]): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
-  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: KUBECTL_ONLY_PATH } });
+async function lint(root: string, args: string[] = ["."], tmp?: string): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
+  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: KUBECTL_ONLY_PATH, ...(tmp ? { TMPDIR: tmp } : {}) } });
   const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: Message[] }[];
   return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
 }
@@ -123,7 +126,17 @@ targetNamespace: dns`;
       "apps/kustomization.yaml": "resources: [resolver.yaml]\n",
       "apps/resolver.yaml": deployment(),
     });
-    const r = await lint(root);
+    // The edited kustomization is built in a folder of TMPDIR, removed after; the tree is not written.
+    const tmp = mkdtempSync(join(tmpdir(), "options-tmp-"));
+    const before = readFileSync(join(root, "apps/kustomization.yaml"), "utf8");
+    const r = await lint(root, ["."], tmp);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(readFileSync(join(root, "apps/kustomization.yaml"), "utf8")).toBe(before);
+    expect(readdirSync(join(root, "apps")).sort()).toEqual(["kustomization.yaml", "resolver.yaml"]);
+    // A TMPDIR that cannot hold the folder: said once, the files linted as they are, no crash.
+    const nowhere = await lint(root, ["."], join(tmp, "missing"));
+    expect(nowhere.stderr).toContain("not linted: apps/kustomization.yaml with the kustomize options of Kustomization dns: ENOENT");
+    expect(nowhere.findings).toEqual([]);
     expect(where(r)).toEqual([
       ["clusters/lab/apps.yaml", 18, "duplicate-static-ip"],
       ["clusters/lab/taken.yaml", 7, "duplicate-static-ip"],
