@@ -220,7 +220,7 @@ targetNamespace: dns`;
     expect(where(patched)).toEqual([["app.yaml", 15, "ip-outside-pool"]]);
   });
 
-  it("kustomize edit's refusals are Argo CD's: a label the root already sets, without forceCommonLabels, fails the render", async () => {
+  it("kustomize edit's refusals are Argo CD's: a label the root already sets (without forceCommonLabels), an image with nothing to set", async () => {
     const files = {
       "pools.yaml": POOLS,
       "base/kustomization.yaml": "resources: [resolver.yaml]\ncommonLabels: {team: a}\n",
@@ -231,6 +231,12 @@ targetNamespace: dns`;
     expect(r.findings[0]?.message).toContain("label team already in kustomization file");
     const forced = await lint(tempTree({ ...files, "app.yaml": app("resolver", "commonLabels: {team: b}\nforceCommonLabels: true") }));
     expect(forced.findings).toEqual([]);
+    // `kustomize edit set image` refuses an image with nothing to set (setimage.go, `parse`)…
+    const image = await lint(tempTree({ ...files, "app.yaml": app("resolver", "images: [r]") }));
+    expect(where(image)).toEqual([["base/kustomization.yaml", 1, "render-failed"]]);
+    expect(image.findings[0]?.message).toContain('invalid format of image "r"');
+    // …and takes one with Argo CD's build variables substituted.
+    expect((await lint(tempTree({ ...files, "app.yaml": app("resolver", "images: ['r=registry/${ARGOCD_APP_NAME}:1']") }))).findings).toEqual([]);
   });
 
   it("Flux postBuild: a variable from substitute or from a ConfigMap of the repository is substituted, and a finding is placed at its value", async () => {
