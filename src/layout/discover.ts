@@ -1,7 +1,8 @@
 import { basename, dirname, join, normalize } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
-import { expandApplicationSet } from "./applicationset.js";
+import { releaseValues, valuesObjects, type ValuesObject } from "./valuesfrom.js";
+import { clusterSecrets, expandApplicationSet, type AppSetInput } from "./applicationset.js";
 import type { Chart, ConfigCluster, Deploy, DeployOptions, KustomizeRoot, Layout } from "./types.js";
 
 /** A file read for the layout: its absolute path and the plain data of its documents. */
@@ -17,6 +18,8 @@ export interface LayoutInput {
   readonly repoRoots: readonly string[];
   /** `clusters:` of the configuration file, with the folder its paths are relative to. */
   readonly configClusters?: readonly { readonly cluster: ConfigCluster; readonly baseDir: string }[];
+  /** The documents of any file found, read when asked (a git files generator's JSON or YAML, a ConfigMap of values); else `files`' docs. */
+  readonly docsOf?: (path: string) => readonly unknown[];
 }
 
 export const KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
@@ -151,6 +154,9 @@ export function discoverLayout(input: LayoutInput): Layout {
   // Argo CD Applications, and those an ApplicationSet makes.
   // `doc` and `at`: where the Application's spec is written (an ApplicationSet's template).
   const apps: { file: string; app: Record<string, unknown>; doc: number; at: readonly string[] }[] = [];
+  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsOf = input.docsOf ?? ((p: string): readonly unknown[] => docsByPath.get(p) ?? []);
+  let appSetInput: AppSetInput | undefined;
   for (const f of objectFiles) {
     f.docs.forEach((doc, index) => {
       if (!isRecord(doc)) return;
@@ -158,7 +164,14 @@ export function discoverLayout(input: LayoutInput): Layout {
       if (!api.startsWith("argoproj.io/")) return;
       if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
       if (doc["kind"] === "ApplicationSet") {
-        const made = expandApplicationSet(doc, input.repoRoots, dirs);
+        appSetInput ??= {
+          repoRoots: input.repoRoots,
+          dirs,
+          files: [...filesSet].sort(),
+          docsOf,
+          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
+        };
+        const made = expandApplicationSet(doc, appSetInput);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
         for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
       }
@@ -236,6 +249,7 @@ export function discoverLayout(input: LayoutInput): Layout {
     return undefined;
   };
   const fluxDone = new Set<Record<string, unknown>>();
+  let objects: ValuesObject[] | undefined;
   // Repeated: a Kustomization may deploy a folder holding more of them (and HelmReleases).
   for (let round = 0; round < 8; round++) {
     let added = false;
@@ -280,11 +294,14 @@ export function discoverLayout(input: LayoutInput): Layout {
           .map(str)
           .filter((v): v is string => !!v)
           .map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join(dir, v)));
-        const values = isRecord(spec["values"]) ? [spec["values"]] : [];
-        if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
+        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
+        const nsOf = str(meta["namespace"]);
+        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...(nsOf ? { namespace: nsOf } : {}) }, objects);
+        for (const reason of composed.reasons) notFollowed.push({ file, reason });
+        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
         const ns = str(spec["targetNamespace"]) ?? str(meta["namespace"]);
         const releaseName = str(spec["releaseName"]) ?? (str(spec["targetNamespace"]) ? `${str(spec["targetNamespace"])}-${String(name)}` : String(name));
-        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], releaseName, ...(ns ? { namespace: ns } : {}), by });
+        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...(ns ? { namespace: ns } : {}), by });
       }
     }
     if (!added) break;

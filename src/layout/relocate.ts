@@ -1,4 +1,5 @@
-import { LineIndex, type Location, type Node, type SourceFile } from "../load/index.js";
+import { innerSpan, LineIndex, parseSource, type Location, type Node, type SourceFile } from "../load/index.js";
+import type { EmbeddedValues } from "./types.js";
 
 /**
  * Where a finding in rendered output was written: the line a person edits. Rendered text is what
@@ -20,6 +21,8 @@ export interface RenderedSource {
   readonly templates: ReadonlyMap<number, string>;
   /** Helm: the values files, lowest precedence first (the chart's values.yaml, then -f files). */
   readonly valueFiles: readonly string[];
+  /** Helm: values written inside manifests (valuesFrom ConfigMaps, a HelmRelease's values), above the values files, lowest first. */
+  readonly embedded?: readonly EmbeddedValues[];
   /** Where a finding goes when no source holds its text: the Application, kustomization or chart. */
   readonly fallback: string;
   /** Names the producer in messages ("overlays/prod", "chart web (values-prod.yaml)"). */
@@ -133,6 +136,49 @@ function renderedName(file: SourceFile, index: number): string | undefined {
   return name?.kind === "scalar" ? String(name.value) : undefined;
 }
 
+/** The node holding embedded values, in its file. */
+function embeddedNode(f: SourceFile, e: EmbeddedValues): Node | null {
+  return nodeAt(f.documents[e.doc]?.root ?? null, e.path);
+}
+
+/**
+ * Where embedded values set a values path: the span in the manifest, or null. A data key's YAML is
+ * read on its own and its offsets mapped back through the block scalar; `token` narrows the span.
+ */
+function embeddedAt(f: SourceFile, e: EmbeddedValues, path: readonly string[], token: string): { start: number; end: number } | null {
+  const node = embeddedNode(f, e);
+  if (!node) return null;
+  const narrow = (span: { start: number; end: number }): { start: number; end: number } => {
+    const at = token ? f.text.slice(span.start, span.end).indexOf(token) : -1;
+    return at >= 0 ? { start: span.start + at, end: span.start + at + token.length } : span;
+  };
+  if (e.targetPath) return e.targetPath.length === path.length && e.targetPath.every((k, i) => path[i] === k) ? narrow(node.span) : null;
+  if (!e.yaml) {
+    const inner = nodeAt(node, path);
+    return inner ? narrow(inner.span) : null;
+  }
+  if (e.encoded || node.kind !== "scalar" || typeof node.value !== "string") return null;
+  const inner = valueAt(parseSource(f.path, node.value), path);
+  return inner ? narrow(innerSpan(node, inner.span.start, inner.span.end)) : null;
+}
+
+function nodeAt(root: Node | null, path: readonly string[]): Node | null {
+  let n = root;
+  for (const k of path) {
+    if (!n || n.kind !== "map") return null;
+    n = n.entries.find((x) => x.key === k)?.value ?? null;
+  }
+  return n;
+}
+
+/** The first line of the embedded values' own text holding `token`. */
+function embeddedToken(f: SourceFile, e: EmbeddedValues, token: string): { start: number; end: number } | null {
+  const node = embeddedNode(f, e);
+  if (!node || e.encoded) return null;
+  const at = f.text.slice(node.span.start, node.span.end).indexOf(token);
+  return at >= 0 ? { start: node.span.start + at, end: node.span.start + at + token.length } : null;
+}
+
 /** The documents' index for an offset of the rendered text. */
 function documentAt(file: SourceFile, offset: number): number {
   let best = 0;
@@ -230,6 +276,11 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     for (const l of keyLines) {
       for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
         const path = (m[1] ?? "").slice(1).split(".");
+        for (const e of [...(src.embedded ?? [])].reverse()) {
+          const f = files(e.file);
+          const span = f ? embeddedAt(f, e, path, token) : null;
+          if (span) return place(e.file, span) ?? fallback(src, files);
+        }
         for (const vf of [...src.valueFiles].reverse()) {
           const f = files(vf);
           const node = f ? valueAt(f, path) : null;
@@ -242,6 +293,11 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     }
   }
   if (distinctive) {
+    for (const e of [...(src.embedded ?? [])].reverse()) {
+      const f = files(e.file);
+      const span = f ? embeddedToken(f, e, token) : null;
+      if (span) return place(e.file, span) ?? fallback(src, files);
+    }
     for (const vf of [...src.valueFiles].reverse()) {
       const got = tryIn(vf, undefined, token);
       if (got) return got;

@@ -44,6 +44,8 @@ export interface Deploy {
   readonly valueFiles?: readonly string[];
   readonly values?: readonly Readonly<Record<string, unknown>>[];
   readonly set?: readonly string[];
+  /** Helm: where the inline values were written (above the values files), lowest precedence first. */
+  readonly embedded?: readonly EmbeddedValues[];
   readonly releaseName?: string;
   readonly namespace?: string;
   /** The object that says so (an Application, a Flux Kustomization or HelmRelease), or the configuration. */
@@ -67,6 +69,24 @@ export interface DeployOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Flux: the Kustomization's namespace, where its `substituteFrom` ConfigMaps and Secrets are. */
   readonly namespace?: string;
+}
+
+/**
+ * Values written inside a manifest: a ConfigMap's or Secret's data key (a HelmRelease's
+ * valuesFrom), or a HelmRelease's spec.values. Findings on them point inside.
+ */
+export interface EmbeddedValues {
+  readonly file: string;
+  /** The document's index in its file. */
+  readonly doc: number;
+  /** The keys from the document's root to the node holding the values. */
+  readonly path: readonly string[];
+  /** The node is a string of YAML (a data key), not the values themselves. */
+  readonly yaml: boolean;
+  /** Base64 (a Secret's data): nothing inside it can be pointed at. */
+  readonly encoded: boolean;
+  /** The node is the value at this path of the values (valuesFrom targetPath). */
+  readonly targetPath?: readonly string[];
 }
 
 /** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */

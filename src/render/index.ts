@@ -73,6 +73,7 @@ export interface LayoutOutput extends LintOutput {
 
 const posixAbs = (p: string): string => p.split(sep).join("/");
 const MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+const VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
 
 /**
  * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
@@ -110,15 +111,22 @@ export async function lintLayout(
   const layoutFiles: LayoutFile[] = [];
   for (const [p, f] of byAbs) {
     const name = basename(p);
-    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m));
+    // ConfigMaps and Secrets too: a HelmRelease's valuesFrom reads them.
+    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m)) || VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] });
   }
   const top = gitTop(cwd);
   // Folders named first (a repository linted from outside it), then the git work tree, then cwd.
   const repoRoots = [...new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...(top ? [posixAbs(top)] : []), posixAbs(resolve(cwd))])];
   const base = options.clustersBase ?? cwd;
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
-  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
+  const plainDocs = new Map<string, readonly unknown[]>();
+  const docsOf = (p: string): readonly unknown[] => {
+    let d = plainDocs.get(p);
+    if (!d) plainDocs.set(p, (d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? undefined)) ?? []));
+    return d;
+  };
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0 && layout.notFollowed.length === 0) return null;
 
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
   const manifestFiles = [...byAbs.keys()].filter((p) => !(KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)));
@@ -475,6 +483,7 @@ async function renderUnit(
         origins,
         templates: new Map(),
         valueFiles: [],
+        embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
         ...(opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {}),
@@ -522,6 +531,7 @@ async function renderUnit(
         origins: new Map(),
         templates,
         valueFiles: [...(existsSync(defaults) ? [show(defaults)] : []), ...valueFiles.map(show)],
+        embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label,
       },

@@ -115,7 +115,7 @@ spec:
       directories: [{path: "overlays/*"}, {path: overlays/skip, exclude: true}]
   - list:
       elements: [{path: overlays/a, path.basename: lab}]
-  - clusters: {}
+  - pullRequest: {github: {owner: o, repo: r}}
   template:
     metadata: {name: 'dns-{{path.basename}}'}
     spec:
@@ -131,7 +131,7 @@ spec:
       ["b", "/r/overlays/b", "kustomize"],
       ["lab", "/r/overlays/a", "kustomize"],
     ]);
-    expect(l.notFollowed.map((n) => n.reason)).toEqual(["ApplicationSet dns: the clusters generator needs a live system and is not followed"]);
+    expect(l.notFollowed.map((n) => n.reason)).toEqual(["ApplicationSet dns: the pullRequest generator asks an SCM provider's API and is not followed"]);
   });
 
   it("reads Flux's clusters/<name>/ folders, Kustomizations (postBuild) and HelmReleases from a GitRepository", () => {
