@@ -739,7 +739,13 @@ function tokens(s: string): string[] | null {
 
 /** `.a.b`, `$.a`, a string or number literal. */
 function operand(w: string, params: Params, missing: string): unknown {
-  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) return JSON.parse(w) as string;
+  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
+    try {
+      return JSON.parse(w) as string;
+    } catch {
+      return UNSUPPORTED;
+    }
+  }
   if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
   if (/^-?\d+$/.test(w)) return Number(w);
   if (w === "true" || w === "false") return w === "true";
@@ -779,7 +785,7 @@ export function goPathMatch(pattern: string, name: string): boolean {
       i = end;
     } else re += escapeRe(c);
   }
-  return new RegExp(`^${re}$`).test(name);
+  return safeTest(re, name);
 }
 
 /**
@@ -809,7 +815,16 @@ export function gitPathspecMatch(pattern: string, path: string): boolean {
       i = end;
     } else re += escapeRe(c);
   }
-  return new RegExp(`^${re}$`).test(path);
+  return safeTest(re, path);
+}
+
+/** A pattern that does not compile (`[z-a]`) matches nothing, as Go's path.Match reports ErrBadPattern. */
+function safeTest(re: string, s: string): boolean {
+  try {
+    return new RegExp(`^${re}$`).test(s);
+  } catch {
+    return false;
+  }
 }
 
 const escapeRe = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -305,6 +305,26 @@ spec:
   });
 });
 
+describe("malformed ApplicationSets", () => {
+  it("never throw: each is said on standard error or gives nothing", () => {
+    const gens = [
+      "[null, 5, {}]",
+      "[{matrix: null}, {matrix: {generators: [{}, {}]}}, {matrix: {generators: [{list: {elements: [{a: b}]}}]}}]",
+      "[{git: {files: [{path: '[z-a]'}]}}, {git: {directories: [{path: '[z-a]'}]}}, {git: {}}]",
+      "[{list: {elements: [1, {a: 2}]}}, {list: {elementsYaml: 'a: [1'}}, {merge: {generators: x}}, {merge: {generators: [{list: {}}, {list: {}}]}}]",
+      "[{list: {elements: [{a: '{{'}]}}, {clusters: {selector: {matchExpressions: [{key: a, operator: Bogus}]}, values: {x: '{{ .a \"\\q\" }}'}}}]",
+      "[{matrix: {generators: [{matrix: {generators: [{list: {elements: [{a: x}]}}, {list: {elements: [{b: y}]}}]}}, {merge: {mergeKeys: [a], generators: [{list: {elements: [{a: x}]}}, {list: {elements: [{a: x, c: z}]}}]}}]}}]",
+    ];
+    for (const g of gens) {
+      for (const go of ["false", "true"]) {
+        const text = `apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: {name: s}\nspec:\n  goTemplate: ${go}\n  generators: ${g}\n  template: {metadata: {name: '{{a}}{{ .a }}'}, spec: {source: {path: apps}, destination: {name: '{{b}}'}}}\n`;
+        const l = discoverLayout({ files: files({ "s.yaml": text, "apps/d.yaml": "a: 1\n" }), repoRoots: ["/r"] });
+        expect(l.notFollowed.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
 describe("template rendering and path matching, as Argo CD's", () => {
   it("fasttemplate replaces string parameters only and keeps unknown tags; Go templates print like text/template", () => {
     expect(replace("{{ a }}-{{b}}-{{ c }}", { a: "x", b: 1 }, { goTemplate: false, options: [] }).text).toBe("x-{{b}}-{{ c }}");
