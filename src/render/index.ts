@@ -109,10 +109,11 @@ export async function lintLayout(
     }
   }
   const layoutFiles: LayoutFile[] = [];
+  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
   for (const [p, f] of byAbs) {
     const name = basename(p);
-    // ConfigMaps and Secrets too: a HelmRelease's valuesFrom reads them.
-    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m)) || VALUES_KINDS.test(f.text);
+    // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them.
+    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m)) || (valuesFrom && VALUES_KINDS.test(f.text));
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] });
   }
   const top = gitTop(cwd);
