@@ -27,6 +27,21 @@ export interface AppSetInput {
   readonly docsOf: (path: string) => readonly unknown[];
   /** Argo CD cluster Secrets defined in the repository, and those held encrypted. */
   readonly clusters: ClusterSecrets;
+  /** Filled in: the ApplicationSets whose clusters generator found no cluster Secret (said once, by `clustersUnknown`). */
+  readonly withoutSecrets: { file: string; name: string; selecting: boolean }[];
+}
+
+/** One sentence for every ApplicationSet whose clusters generator found no cluster Secret in the files. */
+export function clustersUnknown(input: AppSetInput): { file: string; reason: string } | undefined {
+  const sets = input.withoutSecrets;
+  const first = sets[0];
+  if (!first) return undefined;
+  const names = [...new Set(sets.map((s) => s.name))];
+  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
+  return {
+    file: first.file,
+    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`,
+  };
 }
 
 export interface ClusterSecret {
@@ -95,6 +110,7 @@ interface Ctx {
   readonly goTemplate: boolean;
   readonly options: readonly string[];
   readonly name: string;
+  readonly file: string;
   readonly reasons: string[];
 }
 
@@ -104,7 +120,7 @@ const say = (ctx: Ctx, reason: string): void => {
 };
 
 /** The Applications an ApplicationSet's generators make, and what was not followed. */
-export function expandApplicationSet(doc: Record<string, unknown>, input: AppSetInput): { apps: Record<string, unknown>[]; reasons: string[] } {
+export function expandApplicationSet(doc: Record<string, unknown>, file: string, input: AppSetInput): { apps: Record<string, unknown>[]; reasons: string[] } {
   const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
   const template = isRecord(spec["template"]) ? spec["template"] : {};
   const name = isRecord(doc["metadata"]) ? (str(doc["metadata"]["name"]) ?? "") : "";
@@ -113,6 +129,7 @@ export function expandApplicationSet(doc: Record<string, unknown>, input: AppSet
     goTemplate: spec["goTemplate"] === true,
     options: list(spec["goTemplateOptions"]).filter((o): o is string => typeof o === "string"),
     name,
+    file,
     reasons: [],
   };
   if (str(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
@@ -407,8 +424,8 @@ function clusterParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
   if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
     out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
   }
-  if (secrets.length === 0) {
-    say(ctx, `no Argo CD cluster Secret is defined in the files, so its clusters generator gives ${selecting ? "no cluster" : "in-cluster only"}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`);
+  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
+    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
   }
   // flatList: one parameter set holding every cluster (cluster.go paramHolder.consolidate).
   return s["flatList"] === true ? [{ clusters: out }] : out;

@@ -2,7 +2,7 @@ import { basename, dirname, join, normalize } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { releaseValues, valuesObjects, type ValuesObject } from "./valuesfrom.js";
-import { clusterSecrets, expandApplicationSet, type AppSetInput } from "./applicationset.js";
+import { clusterSecrets, clustersUnknown, expandApplicationSet, type AppSetInput } from "./applicationset.js";
 import type { Chart, ConfigCluster, Deploy, DeployOptions, KustomizeRoot, Layout } from "./types.js";
 
 /** A file read for the layout: its absolute path and the plain data of its documents. */
@@ -170,13 +170,16 @@ export function discoverLayout(input: LayoutInput): Layout {
           files: [...filesSet].sort(),
           docsOf,
           clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
+          withoutSecrets: [],
         };
-        const made = expandApplicationSet(doc, appSetInput);
+        const made = expandApplicationSet(doc, f.path, appSetInput);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
         for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
       }
     });
   }
+  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
+  if (unknownClusters) notFollowed.push(unknownClusters);
   for (const { file, app, doc, at } of apps) {
     const spec = isRecord(app["spec"]) ? app["spec"] : {};
     const meta = isRecord(app["metadata"]) ? app["metadata"] : {};

@@ -176,12 +176,17 @@ spec:
   });
 
   it("without a cluster Secret in the files: in-cluster, said once; encrypted Secrets and unknown generators are said, not guessed", async () => {
-    const root = repo({ "argocd/a.yaml": appset("clusters: {}"), "apps/dns/d.yaml": deployment("dns", "10.244.64.53"), "apps/dns/pools.yaml": POOLS });
+    const root = repo({
+      "argocd/a.yaml": appset("clusters: {}"),
+      "argocd/b.yaml": appset("matrix: {generators: [{clusters: {}}, {list: {elements: [{a: b}]}}]}").replace("name: dns}", "name: dns-b}"),
+      "apps/dns/d.yaml": deployment("dns", "10.244.64.53"),
+      "apps/dns/pools.yaml": POOLS,
+    });
     const r = await lint(root);
     expect(r.code).toBe(0);
     const said = r.stderr.split("\n").filter((l) => l.includes("no Argo CD cluster Secret"));
     expect(said).toEqual([
-      "calico-ipam-lint: argocd/a.yaml: not followed: ApplicationSet dns: no Argo CD cluster Secret is defined in the files, so its clusters generator gives in-cluster only; clusters registered with Argo CD otherwise (argocd cluster add) are not known",
+      "calico-ipam-lint: argocd/a.yaml: not followed: no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet dns, dns-b gives in-cluster only; clusters registered with Argo CD otherwise (argocd cluster add) are not known",
     ]);
     const sealed = `apiVersion: bitnami.com/v1alpha1
 kind: SealedSecret
