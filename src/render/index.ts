@@ -127,7 +127,7 @@ export async function lintLayout(
     return d;
   };
   const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
-  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0 && layout.notFollowed.length === 0) return null;
+  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
 
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
   const manifestFiles = [...byAbs.keys()].filter((p) => !(KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)));

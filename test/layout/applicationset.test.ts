@@ -201,7 +201,12 @@ spec:
     expect(hidden.deploys).toEqual([]);
     expect(hidden.notFollowed.map((n) => n.reason)).toEqual(["ApplicationSet dns: the clusters generator is not followed: the cluster Secrets SealedSecret cluster-east are not readable in the files"]);
     for (const gen of ["pullRequest: {github: {owner: o, repo: r}}", "scmProvider: {github: {organization: o}}", "plugin: {configMapRef: {name: p}}", "clusterDecisionResource: {configMapRef: c}"]) {
-      const u = repo({ "argocd/a.yaml": appset(`matrix: {generators: [{${gen}}, {clusters: {}}]}`), "apps/dns/d.yaml": deployment("dns", "10.244.64.53"), "apps/dns/pools.yaml": POOLS });
+      const u = repo({
+        "argocd/a.yaml": appset(`matrix: {generators: [{${gen}}, {clusters: {}}]}`),
+        "apps/dns/kustomization.yaml": "resources: [d.yaml, pools.yaml]\n",
+        "apps/dns/d.yaml": deployment("dns", "10.244.64.53"),
+        "apps/dns/pools.yaml": POOLS,
+      });
       const out = await lint(u);
       expect(out.code).toBe(0);
       expect(out.stderr.match(/and is not followed/g)).toHaveLength(1);
