@@ -420,6 +420,8 @@ spec:
     expect(r.findings.filter((f) => f.cluster === "west")).toEqual([]);
   });
 
+  // fluxcd/pkg chartutil/values.go ChartValuesFromReferences: references merged in order (MergeMaps),
+  // valuesKey defaulting to values.yaml (apis/meta GetValuesKey), targetPath set with strvals, spec.values last.
   it("valuesFrom: a ConfigMap of the repository sets staticIP; the finding points at its line in the ConfigMap", async () => {
     const release = (valuesFrom: string, values = ""): string => `apiVersion: helm.toolkit.fluxcd.io/v2
 kind: HelmRelease
