@@ -145,7 +145,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     return { file: s.file, start: { line: l.line, column: l.column }, end: { line: l.endLine, column: l.endColumn } };
   };
 
-  const problems: { messageId: string; data: Record<string, string>; span: Span; value: string }[] = [];
+  const problems: Problem[] = [];
   const suppressions: Suppression[] = [];
   const add = (s: Omit<Suppression, "used" | "usedAny">): void => {
     suppressions.push({ ...s, used: new Set(), usedAny: false });
@@ -247,6 +247,22 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   }
 
   // Report the unused and the malformed.
+  problems.push(...unusedProblems(suppressions, paths, only));
+
+  const out = kept;
+  let configFile: SourceFile | undefined;
+  for (const finding of problemFindings(problems, paths, only, indexFor)) {
+    out.push(finding);
+    if (configSource && finding.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+  }
+  return { findings: out, ...(configFile ? { configFile } : {}) };
+}
+
+type Problem = { messageId: string; data: Record<string, string>; span: Span; value: string };
+
+/** The unused rule ids of suppressions (and `all`s that hid nothing), and ids that name no rule. */
+function unusedProblems(suppressions: readonly Suppression[], paths: PathPolicy, only: readonly string[] | undefined): Problem[] {
+  const problems: Problem[] = [];
   const known = new Set(RULES.map((r) => r.id));
   const active = (ruleId: string, file: string): boolean => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
   const where = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
@@ -265,27 +281,86 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
       problems.push({ messageId: "unusedAll", data: { where: where[s.form] }, span: s.span, value: "all" });
     }
   }
+  return problems;
+}
 
-  const out = kept;
-  let configFile: SourceFile | undefined;
-  if (!only || only.includes(UNUSED)) {
-    for (const p of problems) {
-      const severity = severityOf(paths.setting(UNUSED, p.span.file));
-      if (!severity) continue;
-      const template = unusedSuppression.meta.messages[p.messageId as keyof typeof unusedSuppression.meta.messages];
-      out.push({
-        ruleId: UNUSED,
-        severity,
-        message: renderMessage(template, p.data),
-        messageId: p.messageId,
-        file: p.span.file,
-        ...indexFor(p.span.file).location(p.span),
-        value: p.value,
-      });
-      if (configSource && p.span.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+/** unused-suppression findings for the problems, at the severity set for the file each is in. */
+function problemFindings(problems: readonly Problem[], paths: PathPolicy, only: readonly string[] | undefined, indexFor: (file: string) => LineIndex): Finding[] {
+  if (only && !only.includes(UNUSED)) return [];
+  const out: Finding[] = [];
+  for (const p of problems) {
+    const severity = severityOf(paths.setting(UNUSED, p.span.file));
+    if (!severity) continue;
+    const template = unusedSuppression.meta.messages[p.messageId as keyof typeof unusedSuppression.meta.messages];
+    out.push({
+      ruleId: UNUSED,
+      severity,
+      message: renderMessage(template, p.data),
+      messageId: p.messageId,
+      file: p.span.file,
+      ...indexFor(p.span.file).location(p.span),
+      value: p.value,
+    });
+  }
+  return out;
+}
+
+/**
+ * The `# calico-ipam-lint-disable-next-line` comments of a file that reached the linter only
+ * through rendered output: a Kustomize base, resource or patch, a kustomization, a Helm values
+ * file. kustomize and Helm drop these files' comments, so the layout stage (src/render) matches
+ * the findings it moves back into the file against them here, after relocation. A comment is used
+ * when any finding moved into the file, from any render and any cluster, falls under it.
+ */
+export interface SourceComments {
+  /** Whether a comment of the file covers the finding (located in the file); marks the comment used. */
+  covers(f: Finding): boolean;
+  /** Whether an unused-suppression finding (from a run that read the file directly) is about a comment used here. */
+  usedHere(f: Finding): boolean;
+  /** unused-suppression findings for the file's comments: unused ids, unknown ids, malformed comments. */
+  report(): Finding[];
+}
+
+export function sourceComments(file: SourceFile, paths: PathPolicy, only?: readonly string[]): SourceComments {
+  const suppressions: Suppression[] = [];
+  const problems: Problem[] = [];
+  if (file.text.includes("calico-ipam-lint-")) {
+    for (const d of directivesIn(file)) {
+      if ("problem" in d) problems.push(d.problem);
+      else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: new Set(), usedAny: false });
     }
   }
-  return { findings: out, ...(configFile ? { configFile } : {}) };
+  const index = new LineIndex(file.text);
+  const at = (span: Span): string => {
+    const l = index.location(span);
+    return `${l.line}:${l.column}`;
+  };
+  return {
+    covers(f) {
+      let suppressed = false;
+      for (const s of suppressions) {
+        if (!s.covers(f)) continue;
+        if (s.all) {
+          s.usedAny = true;
+          suppressed = true;
+        }
+        if (s.ids.some((x) => x.id === f.ruleId)) {
+          s.used.add(f.ruleId);
+          s.usedAny = true;
+          suppressed = true;
+        }
+      }
+      return suppressed;
+    },
+    usedHere(f) {
+      if (f.ruleId !== UNUSED || f.file !== file.path) return false;
+      const pos = `${f.line}:${f.column}`;
+      return suppressions.some((s) =>
+        f.messageId === "unusedAll" ? s.usedAny && at(s.span) === pos : s.ids.some((x) => x.id === f.value && s.used.has(x.id) && at(x.span) === pos),
+      );
+    },
+    report: () => problemFindings([...problems, ...unusedProblems(suppressions, paths, only)], paths, only, () => index),
+  };
 }
 
 function severityOf(setting: string | undefined): Severity | null {
@@ -297,7 +372,7 @@ function severityOf(setting: string | undefined): Severity | null {
 
 type Directive =
   | { readonly span: Span; readonly region: Region; readonly all: boolean; readonly ids: readonly { readonly id: string; readonly span: Span }[] }
-  | { readonly problem: { messageId: string; data: Record<string, string>; span: Span; value: string } };
+  | { readonly problem: Problem };
 
 /** Every `# calico-ipam-lint-…` comment line of a file, with what it covers. */
 function directivesIn(file: SourceFile): Directive[] {

@@ -311,6 +311,43 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
   return fallback(src, files);
 }
 
+/**
+ * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
+ * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
+ * named by the `# Source:` line above it. The same text in that template, the same occurrence of
+ * it (counted from the `# Source:` line), the same column within it. Null when the line is not
+ * a comment or the template holds no such line (a comment the template fills in).
+ */
+export function relocateComment(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved | null {
+  if (src.how !== "helm") return null;
+  const text = src.rendered.text;
+  const start = offsetOf(text, at.line, 1);
+  const line = lineAt(text, start);
+  const wanted = line.text.trim();
+  if (!wanted.startsWith("#")) return null;
+  const head = text.slice(0, start);
+  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
+  const mark = marks[marks.length - 1];
+  if (!mark || mark.index === undefined) return null;
+  const rel = (mark[1] ?? "").trim();
+  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
+  const tf = template ? files(template) : undefined;
+  if (!template || !tf) return null;
+  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
+  let seen = 0;
+  let off = 0;
+  for (const l of tf.text.split("\n")) {
+    if (l.trim() === wanted && seen++ === occurrence) {
+      const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
+      const from = off + Math.max(0, at.column - 1 + shift);
+      const to = at.endLine === at.line ? off + Math.max(0, at.endColumn - 1 + shift) : from;
+      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+    }
+    off += l.length + 1;
+  }
+  return null;
+}
+
 function fallback(src: RenderedSource, files: (path: string) => SourceFile | undefined): Moved {
   const f = files(src.fallback);
   const loc = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -142,6 +142,9 @@ export function planScopes(layout: Layout, files: readonly string[]): Scope[] {
       if (layout.templates.has(f) || layout.patches.has(f)) continue;
       plain.push(f);
     }
+    // A root whose folder holds only its kustomization (an overlay of bases) has no file below it to be found by.
+    const own = layout.roots.get(dir);
+    if (own && !units.has(`root:${own.dir}`)) units.set(`root:${own.dir}`, { kind: "root", root: own, files: rootFiles(layout, own), ...(deploy ? { deploy } : {}) });
     return [...units.values(), ...(plain.length > 0 ? [{ kind: "files" as const, files: plain }] : [])];
   };
 

@@ -5,11 +5,12 @@ import { displayPath, loadFile, loadFiles } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/discover.js";
-import { relocate, type RenderedSource } from "../layout/relocate.js";
+import { relocate, relocateComment, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { ConfigCluster, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
 import { pathPolicy } from "../engine/policy.js";
+import { sourceComments, type SourceComments } from "../engine/suppress.js";
 import type { Finding, RelatedFinding } from "../report/types.js";
 import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type RenderMemo } from "./cache.js";
@@ -74,6 +75,7 @@ export interface LayoutOutput extends LintOutput {
 const posixAbs = (p: string): string => p.split(sep).join("/");
 const MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
 const VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
+const UNUSED = "unused-suppression";
 
 /**
  * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
@@ -231,13 +233,50 @@ export async function lintLayout(
   };
   const targets = new Set<string>();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
-  for (const { scope, out } of outs) {
+  // Suppression comments of the files renders read: kustomize and Helm drop the comments of bases,
+  // patches, kustomizations and values files, so the findings moved into such a file are matched
+  // against its comments here. Helm keeps a template's comments: those are judged in the rendered
+  // text, like any file's, and only their unused-suppression findings are moved to the template.
+  const comments = new Map<string, SourceComments>();
+  const readBy = new Map<string, Set<string>>();
+  // A template's comment in each render holding it (by run and rendered file), and the runs that found it unused.
+  const commentIn = new Map<string, Set<string>>();
+  const unusedIn = new Map<string, Set<string>>();
+  outs.forEach(({ scope, linted }, i) => {
+    for (const u of scope.units) {
+      if (u.kind === "files") continue;
+      const src = jobs.get(unitKey(u))?.result?.rendered;
+      if (!src || !linted.has(src.rendered.path)) continue;
+      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      for (const p of inputs) {
+        const file = sourceOf(p);
+        if (!file) continue;
+        if (!comments.has(p)) comments.set(p, sourceComments(file, paths, lintOptions.only));
+        readBy.set(p, new Set([...(readBy.get(p) ?? []), scope.cluster]));
+      }
+      if (src.how !== "helm" || !src.rendered.text.includes("calico-ipam-lint-")) continue;
+      src.rendered.text.split("\n").forEach((line, l) => {
+        if (!/^\s*#\s*calico-ipam-lint-/.test(line)) return;
+        const m = relocateComment(src, { line: l + 1, column: 1, endLine: l + 1, endColumn: 1 }, sourceOf);
+        if (m) commentIn.set(`${m.file}:${m.line}`, new Set([...(commentIn.get(`${m.file}:${m.line}`) ?? []), `${i}\0${src.rendered.path}`]));
+      });
+    }
+  });
+  const unusedKinds = new Set(["unused", "unusedAll"]);
+  for (const [i, { scope, out }] of outs.entries()) {
     for (const r of out.results) {
       for (const f of r.findings) {
         let finding: Finding = f;
         const src = rendered.get(f.file);
+        const comment = src && f.ruleId === UNUSED ? relocateComment(src, f, sourceOf) : null;
+        // An unused comment of a template that cannot be placed is not reported: another render may use it.
+        if (src && f.ruleId === UNUSED && !comment && unusedKinds.has(f.messageId ?? "")) continue;
+        if (comment && unusedKinds.has(f.messageId ?? "")) {
+          const key = JSON.stringify([comment.file, comment.line, comment.column, f.messageId, f.value]);
+          unusedIn.set(key, new Set([...(unusedIn.get(key) ?? []), `${i}\0${f.file}`]));
+        }
         if (src) {
-          const m = relocate(src, f, sourceOf);
+          const m = comment ?? relocate(src, f, sourceOf);
           // --fix never edits rendered text: the finding keeps no fix.
           const rest: Finding = { ...f };
           delete (rest as { fix?: unknown }).fix;
@@ -247,6 +286,8 @@ export async function lintLayout(
           const setting = paths.setting(f.ruleId, m.file);
           if (setting === "off") continue;
           if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
+          // A suppression comment where the finding now is, which the rendered text no longer holds.
+          if (comments.get(m.file)?.covers(finding)) continue;
           targets.add(m.file);
         }
         if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
@@ -259,12 +300,27 @@ export async function lintLayout(
       }
     }
   }
+  // The comments only renders read: reported where they are written, naming the clusters whose renders read them.
+  for (const [p, c] of comments) {
+    if (outs.some((o) => o.linted.has(p)) || paths.ignored(p) || byAbs.get(abs(p))?.contextOnly) continue;
+    for (const finding of c.report()) {
+      const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+      if (!merged.has(key)) merged.set(key, { finding, clusters: [...(readBy.get(p) ?? [])] });
+      targets.add(p);
+    }
+  }
   const findings: Finding[] = [];
   for (const { finding, clusters } of merged.values()) {
     // A suppression is unused only if no cluster that reads its file used it.
-    if (finding.ruleId === "unused-suppression") {
+    if (finding.ruleId === UNUSED) {
       const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
       if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
+      // Nor if a finding moved into its file fell under it.
+      if (comments.get(finding.file)?.usedHere(finding)) continue;
+      // A template's comment: unused in every render holding it.
+      const key = JSON.stringify([finding.file, finding.line, finding.column, finding.messageId, finding.value]);
+      const found = unusedIn.get(key);
+      if (found && [...(commentIn.get(`${finding.file}:${finding.line}`) ?? [])].some((r) => !found.has(r))) continue;
     }
     if (!many) {
       findings.push(finding);
