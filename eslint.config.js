@@ -110,7 +110,7 @@ export default tseslint.config(
   },
   {
     // The core every edge calls runs anywhere, a browser too: texts in, no file system, no process.
-    files: ["src/core.ts"],
+    files: ["src/core.ts", "src/core-layout.ts"],
     rules: { ...pure, "no-restricted-imports": ["error", { paths: [...noYaml, ...noFs], patterns: layer("node", "cli", "action") }] },
   },
   {

@@ -79,7 +79,8 @@ const result = await build({
   platform: "browser",
   target: ["chrome111", "firefox113", "safari16.4"],
   // The core reads no files; node:path serves only the configuration's globs, which the page has none of.
-  alias: { "node:path": "pathe" },
+  // node:path/posix: the layout stage (src/layout) joins and normalizes the tabs' names as the CLI does paths.
+  alias: { "node:path": "pathe", "node:path/posix": "pathe" },
   define: { __EXAMPLE__: JSON.stringify(example), "process.env.NODE_ENV": '"production"' },
   legalComments: "linked",
   metafile: true,

@@ -1,4 +1,5 @@
-import { lintCore, type CoreOptions, type TextInput } from "../../src/core.js";
+import { lintCore, type CoreOptions, type CoreResult, type TextInput } from "../../src/core.js";
+import { lintLayoutCore, type LayoutCoreResult } from "../../src/core-layout.js";
 import { addressMap } from "../../src/engine/address-map.js";
 import { ruleInfo } from "../../src/engine/run.js";
 import { applyFixes, fixSources, isEditFix } from "../../src/fix/index.js";
@@ -41,11 +42,38 @@ export interface PlaygroundRun {
   readonly results: readonly FileResult[];
   /** The pools' address space, as the HTML report draws it (escaped HTML). */
   readonly mapHtml: string;
+  /** One line: the charts and Kustomize roots the page did not render (the CLI renders them); "" when none. */
+  readonly notice: string;
+}
+
+/**
+ * The tabs as the CLI reads a repository with `--render never` (src/core-layout.ts): chart
+ * templates are not manifests, a Kustomize root's patches are not whole objects, each cluster the
+ * files name is judged on its own. Flat, as the CLI lints them, when the files show no layout.
+ */
+function lintTabs(state: PlaygroundState, plan: boolean): CoreResult & Partial<Pick<LayoutCoreResult, "unrendered">> {
+  const inputs = { texts: texts(state.files) };
+  const options = { ...lintOptions(state), ...PRECISE, plan };
+  return lintLayoutCore(inputs, options) ?? lintCore(inputs, options);
+}
+
+/** What the page says it did not render: the charts, then the Kustomize roots linted without their patches. */
+export function unrenderedNotice(unrendered: LayoutCoreResult["unrendered"] | undefined): string {
+  if (!unrendered || unrendered.charts.length + unrendered.roots.length === 0) return "";
+  const parts = [
+    ...(unrendered.charts.length > 0 ? [`chart${unrendered.charts.length === 1 ? "" : "s"} ${unrendered.charts.join(", ")} (not linted)`] : []),
+    ...(unrendered.roots.length > 0 ? [`Kustomize root${unrendered.roots.length === 1 ? "" : "s"} ${unrendered.roots.join(", ")} (linted without their patches)`] : []),
+  ];
+  return `Not rendered here: ${parts.join("; ")}. The CLI renders them with helm and kustomize; this page lints as calico-ipam-lint --render never does.`;
 }
 
 export function lintState(state: PlaygroundState): PlaygroundRun {
-  const out = lintCore({ texts: texts(state.files) }, { ...lintOptions(state), ...PRECISE, plan: true });
-  return { results: out.results, mapHtml: renderAddressMap(addressMap(out.model, out.allocation, out.plan), "pg-pool") };
+  const out = lintTabs(state, true);
+  return {
+    results: out.results,
+    mapHtml: out.allocation && out.plan ? renderAddressMap(addressMap(out.model, out.allocation, out.plan), "pg-pool") : "",
+    notice: unrenderedNotice(out.unrendered),
+  };
 }
 
 /** One finding's fix on its file's text: the edits `--fix` makes for it. */
@@ -56,8 +84,9 @@ export function applyFinding(text: string, finding: Finding): string {
 /** Every fix, in passes until none applies: what `calico-ipam-lint --fix` writes. */
 export async function fixAll(state: PlaygroundState): Promise<PlaygroundFile[]> {
   const options = { ...lintOptions(state), ...PRECISE };
-  const first = lintCore({ texts: texts(state.files) }, options);
-  // The fixed texts through the same core and settings, as the CLI's --fix does (src/cli/fix.ts).
+  const first = lintTabs(state, false);
+  // The fixed texts through the same core and settings, as the CLI's --fix does (src/cli/fix.ts:
+  // the first run through the layout stage, the passes after it over the files as they are).
   const run = await fixSources(first.files, async (files) => (files === first.files ? first.results : lintCore({ sources: files }, options).results));
   const after = new Map(run.changed.map((c) => [c.path, c.after]));
   return state.files.map((f) => ({ name: f.name, text: after.get(f.name) ?? f.text }));

@@ -43,7 +43,7 @@ let active = 0;
 let settings: Settings = { calicoVersion: "v3.32", cniType: "", cniIpam: "", podCidrs: "", nodes: "", poolsComplete: false, ipAddrsNoIpam: "", rules: {} };
 let version = 0;
 let linted = -1;
-let last: PlaygroundRun = { results: [], mapHtml: "" };
+let last: PlaygroundRun = { results: [], mapHtml: "", notice: "" };
 let firstFindings = true;
 
 function currentState(): PlaygroundState {
@@ -72,6 +72,9 @@ function ensureLinted(): PlaygroundRun {
   linted = v;
   renderFindings(last);
   $("map").innerHTML = last.mapHtml || "<p>No IP pools in view.</p>";
+  // Charts and overlays this page cannot render (the CLI runs helm and kustomize for them).
+  $("notice").textContent = last.notice;
+  $("notice").hidden = last.notice === "";
   const all = last.results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;
   $("status").textContent = `${all.length} problem${all.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${all.length - errors} warning${all.length - errors === 1 ? "" : "s"}) in ${last.results.length} file${last.results.length === 1 ? "" : "s"}; linted in ${Math.round(performance.now() - started)} ms`;

@@ -16,6 +16,7 @@ import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
+import { placeholderAt } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
 import { buildEdited, editKustomization, fluxPostBuild, fluxVariables, optionComponents, optionHints } from "./options.js";
@@ -641,14 +642,6 @@ function tgzIn(dir: string, name: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Flux substitutes `${VAR}` before applying: a finding on a line holding one says nothing. */
-function placeholderAt(f: Finding, files: (p: string) => SourceFile | undefined): boolean {
-  const src = files(f.file);
-  if (!src) return false;
-  const line = src.text.split("\n")[f.line - 1] ?? "";
-  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
 
 function textOf(p: string): string {

@@ -4,9 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lint } from "../../src/api.js";
-import { lintSources, ruleInfo } from "../../src/engine/run.js";
-import { json } from "../../src/report/formatters/json.js";
+import { lintSources } from "../../src/engine/run.js";
 import { applyFixes, isEditFix } from "../../src/fix/index.js";
 import { parseSource } from "../../src/load/index.js";
 import { decodeState } from "../../playground/src/state.js";
@@ -45,12 +43,12 @@ async function shownFindings(page: Page): Promise<Shown[]> {
 }
 
 /**
- * The CLI's findings for the example, run from its root as a user would (`calico-ipam-lint . -f json`),
- * with the files read flat as the playground reads them: no layout stage (docs/layouts.md), which
- * the page does not run (it renders no chart or overlay and knows no clusters).
+ * The CLI's findings for the example, run from its root as a user would, without rendering:
+ * `calico-ipam-lint . --render never -f json`. The page runs the layout stage (docs/layouts.md) as
+ * that mode does (src/core-layout.ts): it renders no chart or overlay, but reads the layout.
  */
 async function cliFindings(cwd: string): Promise<Shown[]> {
-  const r = { stdout: json((await lint({ paths: ["."], cwd, layout: false, configFile: true })).results, { cwd, rules: ruleInfo(), color: false }) };
+  const r = await cli([".", "--render", "never", "-f", "json"], { cwd });
   const files = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string; severity: number; message: string }[] }[];
   return files.flatMap((f) => f.messages.map((m) => ({ file: relative(cwd, f.filePath).split(sep).join("/"), line: m.line, column: m.column, ruleId: m.ruleId, severity: m.severity === 2 ? "error" : "warning", message: m.message })));
 }
@@ -180,13 +178,23 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     await page.close();
   });
 
-  it("shows the CLI's findings for the example repository opened as a folder", async () => {
+  it("shows the CLI's findings (--render never) for the example repository opened as a folder, and says what it did not render", async () => {
     const page = await open();
     await openFolder(page, EXAMPLE);
-    const shown = (await shownFindings(page)).map(key).sort();
+    const shown = await shownFindings(page);
     const expected = (await cliFindings(EXAMPLE)).map(key).sort();
     expect(expected.length).toBeGreaterThan(20);
-    expect(shown).toEqual(expected);
+    expect(shown.map(key).sort()).toEqual(expected);
+    // The chart's templates are Go templates, not manifests: no yaml-syntax from them, nor anywhere.
+    expect(shown.filter((f) => f.ruleId === "yaml-syntax" || f.file.includes("/templates/"))).toEqual([]);
+    // Per cluster, as the CLI judges them.
+    expect(shown.some((f) => f.message.endsWith("[cluster prod-eu-1]"))).toBe(true);
+    // One line says which charts and overlays were not rendered, and that the CLI renders them.
+    const notice = page.locator("#notice");
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe(
+      "Not rendered here: chart charts/edge-gateway (not linted); Kustomize roots workloads/dns-cache/overlays/prod-eu-1, workloads/dns-cache/overlays/staging (linted without their patches). The CLI renders them with helm and kustomize; this page lints as calico-ipam-lint --render never does.",
+    );
     // The findings are inline in the editor too: the active tab's diagnostics.
     // (edge-proxy.yaml holds warnings only since ip-outside-pod-cidr became a warning.)
     await page.locator("#tabs [role=tab]", { hasText: "apps/web/edge-proxy.yaml" }).click();
@@ -269,6 +277,8 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     const tab = await open((page ?? "").slice(PLAYGROUND_URL.length));
     const shown = await shownFindings(tab);
     expect(shown.some((f) => f.ruleId === "duplicate-static-ip")).toBe(true);
+    // No chart or overlay in it: nothing to say about rendering.
+    expect(await tab.locator("#notice").isHidden()).toBe(true);
     expect(outside).toEqual([]);
     await tab.close();
   });
