@@ -330,9 +330,10 @@ export function sourceComments(file: SourceFile, paths: PathPolicy, only?: reado
       else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: new Set(), usedAny: false });
     }
   }
-  const index = new LineIndex(file.text);
+  let lines: LineIndex | undefined;
+  const index = (): LineIndex => (lines ??= new LineIndex(file.text));
   const at = (span: Span): string => {
-    const l = index.location(span);
+    const l = index().location(span);
     return `${l.line}:${l.column}`;
   };
   return {
@@ -359,7 +360,7 @@ export function sourceComments(file: SourceFile, paths: PathPolicy, only?: reado
         f.messageId === "unusedAll" ? s.usedAny && at(s.span) === pos : s.ids.some((x) => x.id === f.value && s.used.has(x.id) && at(x.span) === pos),
       );
     },
-    report: () => problemFindings([...problems, ...unusedProblems(suppressions, paths, only)], paths, only, () => index),
+    report: () => problemFindings([...problems, ...unusedProblems(suppressions, paths, only)], paths, only, index),
   };
 }
 

@@ -238,6 +238,7 @@ export async function lintLayout(
   // patches, kustomizations and values files, so the findings moved into such a file are matched
   // against its comments here. Helm keeps a template's comments: those are judged in the rendered
   // text, like any file's, and only their unused-suppression findings are moved to the template.
+  // By the path the file was read under (what findings located in it name).
   const comments = new Map<string, SourceComments>();
   const readBy = new Map<string, Set<string>>();
   // A template's comment in each render holding it (by run and rendered file), and the runs that found it unused.
@@ -252,8 +253,8 @@ export async function lintLayout(
       for (const p of inputs) {
         const file = sourceOf(p);
         if (!file) continue;
-        if (!comments.has(p)) comments.set(p, sourceComments(file, paths, lintOptions.only));
-        readBy.set(p, new Set([...(readBy.get(p) ?? []), scope.cluster]));
+        if (!comments.has(file.path)) comments.set(file.path, sourceComments(file, paths, lintOptions.only));
+        readBy.set(file.path, new Set([...(readBy.get(file.path) ?? []), scope.cluster]));
       }
       if (src.how !== "helm" || !src.rendered.text.includes("calico-ipam-lint-")) continue;
       src.rendered.text.split("\n").forEach((line, l) => {
@@ -288,7 +289,8 @@ export async function lintLayout(
           if (setting === "off") continue;
           if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
           // A suppression comment where the finding now is, which the rendered text no longer holds.
-          if (comments.get(m.file)?.covers(finding)) continue;
+          const written = sourceOf(m.file);
+          if (written && comments.get(written.path)?.covers({ ...finding, file: written.path })) continue;
           targets.add(m.file);
         }
         if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
