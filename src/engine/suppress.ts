@@ -389,12 +389,16 @@ function directivesIn(file: SourceFile): Directive[] {
   }
   // Lines inside multi-line scalars (block scalars, folded quotes) are content, not comments.
   const scalars: Span[] = [];
+  // Every scalar and key: a `#` inside one is text, not a comment (a trailing comment is outside all of them).
+  const texts: Span[] = [];
   const starts: { start: number; end: number; seqItem: boolean }[] = [];
   const visit = (n: Node): void => {
     if (n.kind === "scalar") {
+      texts.push(n.span);
       if (text.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
     } else if (n.kind === "map") {
       for (const e of n.entries) {
+        texts.push(e.keySpan);
         if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
         visit(e.value);
       }
@@ -417,7 +421,16 @@ function directivesIn(file: SourceFile): Directive[] {
   const out: Directive[] = [];
   lines.forEach((line, i) => {
     const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
-    if (!m) return;
+    if (!m) {
+      // A directive after YAML on its line (`staticIP: 10.0.0.5  # calico-ipam-lint-…`) is read by nobody: say so.
+      const t = /\s(#\s*(calico-ipam-lint-[\w-]*).*)$/.exec(line.text);
+      // (Only in a file that parsed: its scalars say where text is.)
+      if (!t?.[1] || /^\s*#/.test(line.text) || file.problems.length > 0) return;
+      const hash = line.start + line.text.length - t[1].length;
+      if (insideScalar(hash) || texts.some((x) => x.file === file.path && x.start <= hash && hash < x.end)) return;
+      out.push({ problem: { messageId: "trailing", data: { directive: t[2] ?? "" }, span: { file: file.path, start: hash, end: line.end }, value: t[2] ?? "" } });
+      return;
+    }
     const hashAt = line.start + (m[1]?.length ?? 0);
     if (insideScalar(hashAt)) return;
     const name = m[2] ?? "";

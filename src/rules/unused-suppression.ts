@@ -17,6 +17,8 @@ export default defineRule({
       unknownRule: "{{where}} names {{rule}}, which is not a calico-ipam-lint rule{{near}}, so it suppresses nothing. Fix the rule id or remove it",
       noTarget:
         "This calico-ipam-lint-disable-next-line comment has no YAML node after it in its document, so it suppresses nothing. Put it on the line just above the key or list item it is about",
+      trailing:
+        "This {{directive}} comment follows YAML on its line, so it suppresses nothing: a directive must stand on its own line. Put `# calico-ipam-lint-disable-next-line <rule-id>` on the line above the key or list item it is about",
       unknownDirective: "{{directive}} is not a calico-ipam-lint directive, so it suppresses nothing. Write `# calico-ipam-lint-disable-next-line <rule-id>`",
       malformed: "The calico-ipam-lint.io/ignore annotation must be a string of rule ids separated by commas (or `all`), so it suppresses nothing. Write it as `calico-ipam-lint.io/ignore: \"rule-a,rule-b\"`",
     },

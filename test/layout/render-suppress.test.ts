@@ -146,6 +146,10 @@ withTools("suppression comments in the sources of rendered output", () => {
     expect(r.stderr).toBe("");
     const unused = await lint(tempTree(files("replicaCount: 1\n# calico-ipam-lint-disable-next-line static-ip-replicas\nstaticIP: 10.244.64.30\n")), ["apps", "chart"]);
     expect(brief(unused)).toEqual(["chart/values-prod.yaml:2:38 unused-suppression [prod]"]);
+    // After the value on its line, a directive is read by nobody: said where it is, and the finding stays.
+    const trailing = await lint(tempTree(files("replicaCount: 2  # calico-ipam-lint-disable-line static-ip-replicas\nstaticIP: 10.244.64.30\n")), ["apps", "chart"]);
+    expect(brief(trailing)).toEqual(["chart/values-prod.yaml:1:15 static-ip-replicas [prod]", "chart/values-prod.yaml:1:18 unused-suppression [prod]"]);
+    expect(trailing.findings[1]?.message).toContain("This calico-ipam-lint-disable-line comment follows YAML on its line, so it suppresses nothing");
   });
 
   it("a values file: judged only where some render reads it, as ESLint judges only the files it lints", async () => {

@@ -32,6 +32,21 @@ ruleTester("unused-suppression", {
       `,
     },
     { name: "an ordinary comment", yaml: "# calico-ipam-lint checks this file\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n" },
+    {
+      name: "a directive's text inside a value (quoted, plain after a colon, a block scalar's line, a key) is not a trailing comment",
+      yaml: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: a}
+        data:
+          quoted: "x # calico-ipam-lint-disable-line invalid-ip"
+          single: 'x # calico-ipam-lint-disable-line invalid-ip'
+          "key # calico-ipam-lint-disable-line": y
+          notes: |
+            text # calico-ipam-lint-disable-line invalid-ip
+          flow: ["a # calico-ipam-lint-x"]
+      `,
+    },
   ],
   invalid: [
     {
@@ -66,6 +81,14 @@ ruleTester("unused-suppression", {
       errors: [
         { messageId: "noTarget", line: 4, column: 1 },
         { messageId: "noTarget", line: 9, column: 1 },
+      ],
+    },
+    {
+      name: "a directive after YAML on its line reads nothing",
+      yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a  # calico-ipam-lint-disable-line invalid-ip\n  labels: {b: c} # calico-ipam-lint-disable-next-line\n",
+      errors: [
+        { messageId: "trailing", line: 4, column: 12, endColumn: 54, message: "This calico-ipam-lint-disable-line comment follows YAML on its line" },
+        { messageId: "trailing", line: 5, column: 18 },
       ],
     },
     {
