@@ -199,8 +199,51 @@ class Scanner {
 
 const GO_TYPE: Record<string, string> = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
 
+const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+
+/**
+ * The common case without the scanner: an array of strings with no escapes or control characters
+ * (`["10.0.0.1", "10.0.0.2"]`), whose strings are their text between the quotes. Undefined for
+ * anything else, which the scanner decides (and words the errors of).
+ */
+function plainStringList(s: string): JsonItem[] | undefined {
+  const n = s.length;
+  let i = 0;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 0x5b) return undefined;
+  i++;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  const items: JsonItem[] = [];
+  if (s.charCodeAt(i) === 0x5d) i++;
+  else {
+    for (;;) {
+      if (s.charCodeAt(i) !== 0x22) return undefined;
+      const start = ++i;
+      for (;;) {
+        if (i >= n) return undefined;
+        const c = s.charCodeAt(i);
+        if (c === 0x22) break;
+        if (c === 0x5c || c < 0x20) return undefined;
+        i++;
+      }
+      items.push({ value: s.slice(start, i), start, end: i });
+      i++;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+      const c = s.charCodeAt(i);
+      i++;
+      if (c === 0x5d) break;
+      if (c !== 0x2c) return undefined;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+    }
+  }
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  return i === n ? items : undefined;
+}
+
 /** Decode `s` exactly as Go's `json.Unmarshal` into `[]string` would. */
 export function goUnmarshalStringList(s: string): GoJsonResult {
+  const plain = plainStringList(s);
+  if (plain) return { ok: true, items: plain };
   const sc = new Scanner(s);
   let top: Value;
   try {

@@ -52,6 +52,41 @@ describe("goUnmarshalStringList matches Go's json.Unmarshal into []string", () =
     expect(r.ok && r.items?.[0]?.value).toBe("aA\n");
   });
 
+  // A list of plain strings is decoded without the scanner; anything else goes through it. Both
+  // must agree with strict JSON on what is valid, and on the strings and where they are.
+  it("agrees with JSON.parse on random arrays of strings, with and without escapes", () => {
+    const parts = ["[", "]", '"', '"a"', '"10.0.0.1"', ",", " ", "\t", "\n", "\\", '"\\n"', '"\\u0041"', "\u0001", "x", "1", "null", "\u00e9"];
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const inputs: string[] = [];
+    for (let i = 0; i < 20000; i++) {
+      let s = rnd(3) === 0 ? "" : "[";
+      for (let k = rnd(8); k > 0; k--) s += parts[rnd(parts.length)];
+      if (rnd(3) !== 0) s += "]";
+      inputs.push(s);
+    }
+    inputs.push('["a","b"]', ' [ "a" , "b" ] ', "[]", " [ ] ", '["a"', '["a",]', '[,"a"]', '["a"]x');
+    let valid = 0;
+    for (const s of inputs) {
+      let expected: unknown;
+      try {
+        expected = JSON.parse(s);
+      } catch {
+        expected = undefined;
+      }
+      const r = goUnmarshalStringList(s);
+      if (Array.isArray(expected) && expected.every((v) => typeof v === "string" || v === null)) {
+        valid++;
+        expect(r.ok, s).toBe(true);
+        if (r.ok) expect(r.items?.map((it) => it.value), s).toEqual(expected.map((v) => v ?? ""));
+        if (r.ok) for (const it of r.items ?? []) if (!s.slice(it.start, it.end).includes("\\") && s[it.start - 1] === '"') expect(s.slice(it.start, it.end)).toBe(it.value);
+      } else if (expected === undefined) {
+        expect(r.ok, s).toBe(false);
+      }
+    }
+    expect(valid).toBeGreaterThan(500);
+  });
+
   it("points at the offending character", () => {
     const r = goUnmarshalStringList('["a",]');
     expect(r.ok).toBe(false);
