@@ -4,6 +4,7 @@ import {
   cidrString,
   contains,
   evaluate,
+  get,
   isSet,
   lastOf,
   parseSelector,
@@ -13,6 +14,7 @@ import {
   type Family,
   type IP,
   type Model,
+  type Namespace,
   type PodSource,
   type Pool,
   type Settings,
@@ -191,8 +193,24 @@ export interface NamespaceLabels {
 
 export const NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
+/** The Namespace objects of a model by name, in file order (built once per model: rules ask per pod). */
+const namespacesByName = new WeakMap<Model["namespaceList"], Map<string, Namespace[]>>();
+function namespacesNamed(model: Model, name: string): readonly Namespace[] {
+  let index = namespacesByName.get(model.namespaceList);
+  if (!index) {
+    index = new Map();
+    for (const n of model.namespaceList) {
+      const list = index.get(n.name);
+      if (list) list.push(n);
+      else index.set(n.name, [n]);
+    }
+    namespacesByName.set(model.namespaceList, index);
+  }
+  return index.get(name) ?? [];
+}
+
 export function namespaceLabels(model: Model, name: string): NamespaceLabels {
-  const objects = model.namespaceList.filter((n) => n.name === name);
+  const objects = namespacesNamed(model, name);
   if (objects.length === 0) return { name, labelSets: null };
   // Labels a kustomization adds at build time are not in the source files: unknown, not absent.
   if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
@@ -282,10 +300,10 @@ export function podCount(pod: PodSource, settings: Settings): PodCount {
     if (settings.nodes !== undefined && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
     return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
   }
-  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
+  // Lookups by key (model/tree.ts `get`), not `entries.find`: listing a mapping's entries makes an
+  // entry for each of its keys.
   const raw = (path: string[]): boolean => {
-    let n = spec;
-    for (const k of path) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : undefined;
+    const n = get(pod.object.node, "spec", ...path);
     return n !== undefined && !(n.kind === "scalar" && n.value === null);
   };
   if (w.scale === "replicas") {
@@ -303,8 +321,7 @@ export function podCount(pod: PodSource, settings: Settings): PodCount {
   if (pod.parallelism) {
     if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
     let completions: number | undefined;
-    let n = spec;
-    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : undefined;
+    const n = get(pod.object.node, "spec", ...jobSpec, "completions");
     if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
     const count = completions !== undefined && completions < pod.parallelism.value ? completions : pod.parallelism.value;
     return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
