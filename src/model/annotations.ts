@@ -90,14 +90,23 @@ export interface StaticIP {
   readonly span: Span;
 }
 
-/** The parseable addresses of `ipAddrs` / `ipAddrsNoIpam`. */
-export function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"): StaticIP[] {
+/** Each decoded list's addresses, parsed once: the allocator and several rules ask for them per pod. */
+const parsedStatics = new WeakMap<DecodedList, readonly StaticIP[]>();
+const NO_STATICS: readonly StaticIP[] = Object.freeze([]);
+
+/** The parseable addresses of `ipAddrs` / `ipAddrsNoIpam` (one list per annotation, shared by the callers). */
+export function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"): readonly StaticIP[] {
   const d = c.lists[key];
-  if (!isSet(d) || !d.items || d.error) return [];
-  const out: StaticIP[] = [];
-  for (const it of d.items) {
-    const ip = parseIP(it.value);
-    if (ip) out.push({ key, text: it.value, ip, span: it.span });
+  if (!isSet(d) || !d.items || d.error) return NO_STATICS;
+  let out = d.key === key ? parsedStatics.get(d) : undefined;
+  if (!out) {
+    const ips: StaticIP[] = [];
+    for (const it of d.items) {
+      const ip = parseIP(it.value);
+      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+    }
+    out = ips;
+    if (d.key === key) parsedStatics.set(d, out);
   }
   return out;
 }
