@@ -2,9 +2,11 @@
 // the pre-commit hook and the Action run without installing or compiling anything.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { writeNotices } from "./notices.mjs";
 
 const banner = {
@@ -53,7 +55,53 @@ const STAND_INS = {
 
 const requireHere = createRequire(import.meta.url);
 
-const lazyPackages = {
+/**
+ * The pool schemas' validators, compiled here (Ajv's standalone code) instead of at run time, where
+ * compiling them and Ajv's meta-schema took about 40 ms of CPU in every run that saw a pool. The
+ * options are pool-invalid's (src/rules/pool-invalid/schema.ts); the CLI's "ajv" stand-in
+ * (`ajvStandIn`) hands out these functions for a schema and options they were compiled from, and
+ * compiles anything else (the configuration's schema) with Ajv, loaded then.
+ */
+export const PRECOMPILED_AJV_OPTIONS = { allErrors: true, strict: false };
+export const AJV_VALIDATORS = "ajv-validators.cjs";
+
+async function precompiledSchemas() {
+  const dir = mkdtempSync(join(tmpdir(), "cil-build-"));
+  try {
+    const outfile = join(dir, "schemas.mjs");
+    await build({ entryPoints: ["src/model/schemas/calico.ts"], outfile, bundle: true, platform: "node", format: "esm", logLevel: "warning" });
+    const schemas = Object.values(await import(pathToFileURL(outfile).href)).filter((v) => typeof v === "object" && v !== null);
+    const Ajv = requireHere("ajv");
+    const standaloneCode = requireHere("ajv/dist/standalone").default;
+    const ajv = new Ajv.default({ ...PRECOMPILED_AJV_OPTIONS, code: { source: true } });
+    return schemas.map((schema) => ({ key: JSON.stringify(schema), code: standaloneCode(ajv, ajv.compile(schema)) }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The "ajv" stand-in of the split CLI: precompiled validators by schema, else Ajv itself. */
+function ajvStandIn(names, keys) {
+  return `const KEYS = ${JSON.stringify(keys)};
+const OPTIONS = ${JSON.stringify(JSON.stringify(PRECOMPILED_AJV_OPTIONS))};
+let validators;
+class Ajv {
+  constructor(options) {
+    this.options = options;
+  }
+  compile(schema) {
+    const i = JSON.stringify(this.options ?? {}) === OPTIONS ? KEYS.indexOf(JSON.stringify(schema)) : -1;
+    if (i !== -1) return (validators ??= (0, require)(${JSON.stringify(`./${AJV_VALIDATORS}`)}))[i];
+    this.real ??= new (load().default)(this.options);
+    return this.real.compile(schema);
+  }
+}
+module.exports.default = Ajv;
+for (const name of ${JSON.stringify(names.filter((n) => n !== "default"))}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+`;
+}
+
+const lazyPackages = (precompiled) => ({
   name: "lazy-packages",
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join("|")})$`) }, (args) => ({ path: args.path, namespace: "lazy-package" }));
@@ -61,17 +109,18 @@ const lazyPackages = {
       const real = requireHere(args.path);
       const names = Object.keys(real);
       const file = JSON.stringify(`./${args.path}.cjs`);
+      const standIn = args.path === "ajv" ? ajvStandIn(names, precompiled.map((v) => v.key)) : STAND_INS[args.path];
       return {
         loader: "js",
         contents: `// ${args.path}, loaded on first use from ${file} (scripts/build.mjs)
 let real;
 const load = () => (real ??= (0, require)(${file}));
-${STAND_INS[args.path] ?? `${typeof real === "function" ? "module.exports = function (...args) { return load().apply(this, args); };\n" : ""}for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+${standIn ?? `${typeof real === "function" ? "module.exports = function (...args) { return load().apply(this, args); };\n" : ""}for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
 `}`,
       };
     });
   },
-};
+});
 
 export async function bundle(outdir = "dist", entries = ENTRIES) {
   const common = { outdir, bundle: true, platform: "node", format: "esm", target: "node20", banner, legalComments: "none", logLevel: "warning" };
@@ -79,7 +128,23 @@ export async function bundle(outdir = "dist", entries = ENTRIES) {
   const split = pick(true);
   const whole = pick(false);
   if (Object.keys(split).length > 0) {
-    await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]`, plugins: [lazyPackages] });
+    const precompiled = await precompiledSchemas();
+    await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]`, plugins: [lazyPackages(precompiled)] });
+    // Each validator is CommonJS (module.exports = validate); the array is in KEYS' order.
+    await build({
+      stdin: {
+        contents: `module.exports = [${precompiled.map((v) => `(() => { const module = { exports: {} }; const exports = module.exports; ${v.code}\nreturn module.exports; })()`).join(",\n")}];`,
+        resolveDir: process.cwd(),
+        sourcefile: AJV_VALIDATORS,
+      },
+      outfile: join(outdir, CHUNKS, AJV_VALIDATORS),
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      legalComments: "none",
+      logLevel: "warning",
+    });
     for (const name of LAZY_PACKAGES) {
       await build({
         stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), sourcefile: `${name}.cjs` },
