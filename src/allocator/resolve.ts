@@ -147,13 +147,24 @@ export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools
   return { key, ...chosen, entries };
 }
 
-/** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. */
-export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInPlay(model)): ResolvedEntry[] | null {
-  if (list.key !== "ipv4pools" && list.key !== "ipv6pools") return null;
-  const requests = poolRequests(list);
-  if (!requests) return null;
-  const key = list.key;
-  return requests.map((r) => resolveRequest(model, key, r, pools));
+/** Resolved lists by model, pools and list: a namespace's list is asked for once per pod in it. */
+const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], WeakMap<DecodedList, readonly ResolvedEntry[] | null>>>();
+
+/** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. Shared by the callers. */
+export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInPlay(model)): readonly ResolvedEntry[] | null {
+  let byPools = resolvedLists.get(model);
+  if (!byPools) resolvedLists.set(model, (byPools = new WeakMap()));
+  let byList = byPools.get(pools);
+  if (!byList) byPools.set(pools, (byList = new WeakMap()));
+  const known = byList.get(list);
+  if (known !== undefined) return known;
+  let out: readonly ResolvedEntry[] | null = null;
+  if (list.key === "ipv4pools" || list.key === "ipv6pools") {
+    const key = list.key;
+    out = poolRequests(list)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+  }
+  byList.set(list, out);
+  return out;
 }
 
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
