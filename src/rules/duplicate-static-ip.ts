@@ -42,11 +42,13 @@ export default defineRule({
   check(ctx) {
     const groups = new Map<string, Claim[]>();
     for (const pod of cniPods(ctx.model)) {
+      const statics = staticsOf(pod);
+      if (statics.length === 0) continue;
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue; // a PodTemplate runs nothing itself
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
-      for (const s of staticsOf(pod)) {
+      for (const s of statics) {
         const key = `${s.ip.family}:${ipString(s.ip)}`;
         const list = groups.get(key) ?? [];
         // The same pod listing the address twice (or in both annotations) is another rule's concern.
