@@ -81,8 +81,9 @@ export function collectObjects(files: readonly SourceFile[]): K8sObject[] {
       if (!root) continue;
       const obj = toObject(root, file);
       if (!obj) continue;
-      const items = asSeq(get(root, "items"));
-      if (obj.ref.kind.endsWith("List") && items && entry(root, "items")) {
+      // Only a `…List` kind is read for items: the lookup costs a walk of the root's keys.
+      const items = obj.ref.kind.endsWith("List") ? asSeq(get(root, "items")) : undefined;
+      if (items && entry(root, "items")) {
         for (const it of items.items) {
           const m = asMap(it);
           const o = m && toObject(m, file);
