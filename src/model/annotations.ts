@@ -60,7 +60,11 @@ export function decodeList(key: ListKey, e: AnnotationEntry): DecodedList {
   return { key, entry: e, raw, items };
 }
 
+/** What most objects carry: no `cni.projectcalico.org/*` annotation (one shared value). */
+const NO_CALICO: CalicoAnnotations = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
+
 export function decodeCalico(entries: readonly AnnotationEntry[]): CalicoAnnotations {
+  if (!entries.some((e) => e.key.startsWith(CALICO_PREFIX))) return NO_CALICO;
   const lists: Partial<Record<ListKey, DecodedList>> = {};
   const outputs: AnnotationEntry[] = [];
   const unknown: AnnotationEntry[] = [];

@@ -301,7 +301,15 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
     if (pool) pools.push(pool);
   }
 
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p): p is PodSource => p !== null);
+  // The HPAs by target (kind, name, namespace), in file order: looked up per workload.
+  const hpasByTarget = new Map<string, Hpa[]>();
+  for (const h of hpas) {
+    const key = hpaKey(h.targetKind, h.targetName, h.namespace);
+    const list = hpasByTarget.get(key);
+    if (list) list.push(h);
+    else hpasByTarget.set(key, [h]);
+  }
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p): p is PodSource => p !== null);
   const namespaces = new Map<string, Namespace>();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
 
@@ -376,7 +384,10 @@ function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrate
   return undefined;
 }
 
-function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: readonly Hpa[], cni: CniSetup | undefined): PodSource | null {
+const hpaKey = (kind: string, name: string, namespace: string): string => JSON.stringify([kind, name, namespace]);
+const NO_HPAS: readonly Hpa[] = Object.freeze([]);
+
+function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: ReadonlyMap<string, readonly Hpa[]>, cni: CniSetup | undefined): PodSource | null {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
@@ -410,7 +421,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : undefined;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
-  const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
+  const myHpas = name ? (hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS) : NO_HPAS;
   const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
   const split = splitForCni(decodeCalico(ann.list), cni, "pod");
   return {
