@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/run.js";
 import { parseFast, resolvePlain } from "../../src/load/fast/index.js";
-import { isFastSource, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
+import { entryAt, isFastSource, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
 import { get } from "../../src/model/index.js";
 import { fileSpec, render } from "../property/manifests.js";
 import { randomYaml } from "./random-yaml.js";
@@ -72,6 +72,23 @@ spec:
     expect(valueAt(root, "zz")).toBeUndefined();
     expect(isFastSource(f)).toBe(true);
     expect(isFastSource(parseSource("a.yaml", "a: 1\n"))).toBe(false);
+  });
+
+  it("finds a key by lookup as listing the entries does, short keys and null or boolean words included", () => {
+    const keys = ["a", "n", "t", "f", "na", "nam", "name", "names", "Name", "NaMe", "type", "typ", "true", "True", "TRUE", "tRue", "null", "Null", "NULL", "nul", "false", "False", "FALSE", "fals", "spec", "kind", "falsey"];
+    const lookups = [...keys, "", "0", "1"];
+    for (const present of [keys.filter((k) => !/^(true|null|false)$/i.test(k)), ["Null", "ab"], ["True", "ab"], ["FALSE", "ab"], ["null", "ab"], ["true", "x"], ["false", "y"], ["NULL", "TRUE", "False"]]) {
+      const f = accepted(`${present.map((k, i) => `${k}: v${i}`).join("\n")}\n`);
+      const root = f.documents[0]!.root as MapNode;
+      const precise = parseSource("a.yaml", f.text).documents[0]!.root as MapNode;
+      for (const key of lookups) {
+        const listed = root.entries.find((e) => e.key === key);
+        const expected = precise.entries.find((e) => e.key === key);
+        expect(listed?.keySpan, `${present.join(",")} / ${key}`).toEqual(expected?.keySpan);
+        expect(entryAt(root, key)?.keySpan, `${present.join(",")} / ${key}`).toEqual(expected?.keySpan);
+        expect(valueAt(root, key)?.span, `${present.join(",")} / ${key}`).toEqual(expected?.value.span);
+      }
+    }
   });
 
   it("resolves plain scalars with the yaml package's core schema", () => {
