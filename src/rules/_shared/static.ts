@@ -113,8 +113,9 @@ export function editDistance(a: string, b: string): number {
 export function nearestName(name: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
+  const lower = name.toLowerCase();
   for (const n of names) {
-    const d = editDistance(name.toLowerCase(), n.toLowerCase());
+    const d = editDistance(lower, n.toLowerCase());
     if (d < bestD) {
       best = n;
       bestD = d;
