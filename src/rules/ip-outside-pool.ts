@@ -1,5 +1,5 @@
-import { isEnabled, poolLookup } from "../allocator/index.js";
-import { ipString, staticIPs } from "../model/index.js";
+import { definedTwice, isEnabled, poolLookup } from "../allocator/index.js";
+import { cidrString, contains, ipString, staticIPs, type IP, type Pool } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolSpan } from "./_shared/pools.js";
 import { anyOf, anyPoolKnown, cniPods, disabledField, familyPools, poolText, viewPools } from "./_shared/static.js";
@@ -17,11 +17,13 @@ export default defineRule({
       outside: `{{ip}} lies in no enabled IPv{{v}} pool: Calico fails the pod with \`${P11}\`. Pick an address inside {{pools}}, or add an IPPool that covers it`,
       inactive: `{{ip}} lies in pool {{pool}}, which {{state}}: Calico takes static addresses only from enabled pools and fails the pod with \`${P11}\`. {{fix}}`,
       noFamilyPool: `{{ip}} is an IPv{{v}} address and no IPv{{v}} pool is in view: if the cluster has none that covers it, Calico fails the pod with \`${P11}\`. Add an IPv{{v}} IPPool that covers {{ip}} to the files (or pass the cluster's pools with --pools)`,
+      dependsOnCopy:
+        "{{ip}} lies in pool {{name}} as {{inFile}} defines it ({{inCidr}}), but not as {{outFile}} defines it ({{outCidr}}{{outState}}): the pool is defined twice with different specs, and the copy applied last wins, so whether Calico takes the address or fails the pod with `The provided IP address is not in a configured pool` depends on which definition is applied. Keep one definition of {{name}}, or pick an address that every definition covers",
       notWorkload:
         "{{ip}} lies in pool {{pool}}, whose allowedUses ({{uses}}) lack Workload: Calico after v3.32 fails the pod with `IP address {{ip}} is in IP pool \"{{name}}\", which is not allowed for use \"Workload\" (allowedUses: [{{goUses}}])` (v3.32 and earlier accept it). Add Workload to the pool's allowedUses, or pick an address in a pool that allows Workload",
     },
     calico:
-      "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete).",
+      "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete). A pool defined twice with different specs in two files is whichever copy is applied last: an address inside one copy but not the other is a warning.",
     remediation: "Pick static addresses inside an enabled IPPool of their family, or add (or re-enable) a pool that covers them.",
   },
   check(ctx) {
@@ -33,12 +35,54 @@ export default defineRule({
     const shown: Partial<Record<4 | 6, string>> = {};
     const shownPools = (v: 4 | 6): string => (shown[v] ??= anyOf(enabledOf[v].map(poolText)));
     const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
+    const twice = definedTwice(ctx.model);
+    const holds = (p: Pool, ip: IP): boolean => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
+    // A pool defined twice holds the address in one definition and not in another: which copy is
+    // applied decides, so it is a warning, whichever copy the dry run took (no error rests on it).
+    const undecided = (ip: IP, holder: Pool | undefined): { yes: Pool; no: Pool } | undefined => {
+      if (holder) {
+        const copies = twice.get(holder.name);
+        const no = copies?.find((p) => !holds(p, ip));
+        // Another pool of the view that holds it, whatever the copies say, settles it.
+        if (!no || pools.some((p) => p.name !== holder.name && holds(p, ip))) return undefined;
+        return { yes: holder, no };
+      }
+      for (const copies of twice.values()) {
+        const yes = copies.find((p) => holds(p, ip));
+        const no = copies.find((p) => !holds(p, ip));
+        if (yes && no) return { yes, no };
+      }
+      return undefined;
+    };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
         const holder = lookup.enabled(s.ip);
+        const open = twice.size > 0 ? undecided(s.ip, holder) : undefined;
+        if (open) {
+          const { yes, no } = open;
+          ctx.report({
+            ...base,
+            messageId: "dependsOnCopy",
+            severity: "warning",
+            related: [
+              { span: poolSpan(yes), message: `pool ${poolText(yes)}` },
+              { span: poolSpan(no), message: `pool ${poolText(no)}` },
+            ],
+            data: {
+              ip,
+              name: yes.name,
+              inFile: yes.object.ref.file,
+              inCidr: yes.cidr ? cidrString(yes.cidr) : "",
+              outFile: no.object.ref.file,
+              outCidr: no.cidr ? cidrString(no.cidr) : "",
+              outState: no.disabled ? ", disabled" : !no.allocatable ? ", Allocatable=False" : "",
+            },
+          });
+          continue;
+        }
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({

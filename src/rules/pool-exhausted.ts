@@ -1,6 +1,6 @@
-import { allocation, blockAddresses, blockLimit, defaultPools, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
+import { allocation, blockAddresses, blockLimit, defaultPools, definedTwice, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
 import type { Pool } from "../model/index.js";
-import { cidrString } from "../model/index.js";
+import { bitsOf, cidrString, sameCIDR, type CIDR, type Model } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, nameSpan, plural, podWho, poolLabel, poolSpan } from "./_shared/pools.js";
 
@@ -45,6 +45,23 @@ function perNodeText(pools: readonly Pool[], limit: number): string {
 
 const FIX_BLOCKS = "Raise maxBlocksPerHost in the IPAMConfiguration, give the pool larger blocks (a smaller blockSize, on a new pool: an existing pool's blockSize cannot change)";
 
+/**
+ * A pool of the group defined twice with another CIDR: the count takes the copy the dry run chose,
+ * and the copy applied last wins, so the shortfall is not certain (a warning that says so).
+ */
+function copyNote(model: Model, g: Exhaustion): string {
+  const twice = definedTwice(model);
+  for (const u of g.pools) {
+    // A copy too small to hold the demand even empty runs short too: that stays certain.
+    const fits = (c: CIDR): boolean => 2n ** BigInt(bitsOf(c.family) - c.prefix) >= g.demand;
+    const other = twice.get(u.pool.name)?.find((p) => p !== u.pool && p.cidr !== null && u.pool.cidr !== null && !sameCIDR(p.cidr, u.pool.cidr) && !p.disabled && fits(p.cidr));
+    if (other?.cidr) {
+      return `, counting pool ${u.pool.name} as ${u.pool.object.ref.file} defines it; ${other.object.ref.file} defines it as ${cidrString(other.cidr)}, and the copy applied last wins, so whether the pool runs short depends on which definition is applied`;
+    }
+  }
+  return "";
+}
+
 const FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 const FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 
@@ -63,12 +80,12 @@ export default defineRule({
       blockLimitPinned:
         "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or spread the pods over several nodes",
       pods:
-        "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+        "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
       pool:
-        "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+        "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
     },
     calico:
-      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node. A node owns at most `maxBlocksPerHost` blocks of a pool (20 when the IPAMConfiguration `default` sets 0 or nothing); at the limit IPAM fails the pod with `cannot allocate new block due to per host block limit` instead of borrowing another node's addresses. With the node count known (`nodes`, `--nodes`, a kind Cluster), more pods than the nodes can hold is an error, and so are pods pinned to one node past the limit; with it unknown, a warning names the nodes needed when a node holds fewer than kubelet's default 110 pods.",
+      "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node. A node owns at most `maxBlocksPerHost` blocks of a pool (20 when the IPAMConfiguration `default` sets 0 or nothing); at the limit IPAM fails the pod with `cannot allocate new block due to per host block limit` instead of borrowing another node's addresses. With the node count known (`nodes`, `--nodes`, a kind Cluster), more pods than the nodes can hold is an error, and so are pods pinned to one node past the limit; with it unknown, a warning names the nodes needed when a node holds fewer than kubelet's default 110 pods. When a pool in the count is defined twice with another CIDR that could hold the demand, the shortfall depends on which copy is applied: a warning.",
     remediation:
       "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count. For the block limit: raise `maxBlocksPerHost`, give pods a pool with larger blocks, or spread them over more nodes.",
   },
@@ -134,7 +151,10 @@ export default defineRule({
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers: PodDemand[] = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
       if (consumers.length === 0) continue;
+      const depends = copyNote(ctx.model, g);
+      const severity = depends ? ({ severity: "warning" } as const) : {};
       const common = {
+        depends,
         v: g.family,
         demand: String(g.demand),
         capacity: String(g.capacity),
@@ -151,6 +171,7 @@ export default defineRule({
         const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : undefined) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
+          ...severity,
           at,
           object: c.pod.object.ref,
           value: cidrs,
@@ -171,6 +192,7 @@ export default defineRule({
         const others = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
         ctx.report({
           messageId: "pool",
+          ...severity,
           at: poolSpan(u.pool),
           object: u.pool.object.ref,
           value: u.cidr,

@@ -1,5 +1,5 @@
-import { familyOfKey, isEnabled, nearPools, resolveList, type ResolvedEntry } from "../allocator/index.js";
-import { cidrString, contains, parseIP } from "../model/index.js";
+import { definedTwice, familyOfKey, isEnabled, nearPools, resolveList, type ResolvedEntry } from "../allocator/index.js";
+import { cidrString, contains, parseIP, sameCIDR } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { jsonList } from "./_shared/calico.js";
 import { poolSpan } from "./_shared/pools.js";
@@ -10,28 +10,48 @@ export default defineRule({
   meta: {
     description: "Disallow ipv4pools/ipv6pools entries that name no enabled IP pool",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
       unknownName:
         "Calico fails {{victims}} with `error parsing pool \"{{entry}}\": invalid CIDR address: {{entry}}`: no IP pool is named {{entry}}{{hint}}. {{fix}}",
       notEnabled:
         "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: pool {{pool}} {{state}}. {{fix}}",
+      dependsOnCopy:
+        "{{cidr}} is the CIDR of pool {{pool}} as {{inFile}} defines it, but not of the copy the dry run takes ({{other}}): the pool is defined twice with different specs and the copy applied last wins, so whether Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled` depends on which definition is applied. Keep one definition of {{pool}}, or name the pool by its metadata.name",
       noSuchCidr: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: {{detail}}. {{fix}}",
     },
     calico:
-      "The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool \"<entry>\": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool.",
+      "The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool \"<entry>\": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool. A CIDR that only one definition of a pool defined twice has is a warning: the copy applied last wins.",
     remediation: "Name pools by their exact `metadata.name` or exact CIDR, and keep the named pools enabled.",
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    // Full definitions of pools defined twice: a CIDR that one of them has is not certainly unknown.
+    const copies = [...definedTwice(ctx.model).values()].flat();
     for (const site of poolListSites(ctx.model)) {
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
       const family = familyOfKey(site.key);
       for (const e of entries) {
         if (e.error?.code === "P1") reportName(e, site);
-        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) reportCidr(e, site);
+        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) {
+          const cidr = e.pool?.cidr ?? e.request.cidr;
+          const copy = cidr ? copies.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr)) : undefined;
+          if (copy && cidr) {
+            const other = pools.find((p) => p.name === copy.name);
+            ctx.report({
+              messageId: "dependsOnCopy",
+              severity: "warning",
+              at: e.request.span,
+              object: site.object.ref,
+              value: e.request.text,
+              related: [{ span: poolSpan(copy), message: `pool ${poolText(copy)}` }],
+              data: { cidr: cidrString(cidr), pool: copy.name, inFile: copy.object.ref.file, other: other ? `${poolText(other)} in ${other.object.ref.file}` : "another", victims: victimsOf(site) },
+            });
+          } else reportCidr(e, site);
+        }
       }
     }
 

@@ -47,6 +47,11 @@ ruleTester("ip-outside-pool", {
   ],
   invalid: [
     {
+      name: "a pool defined in two files with two CIDRs: an address in one copy only is a warning, whichever copy the dry run takes",
+      files: { "a.yaml": pool("apps", "10.60.0.0/24"), "b.yaml": pool("apps", "10.61.0.0/24"), "pod.yaml": pod('["10.61.0.7"]') },
+      errors: [{ messageId: "dependsOnCopy", severity: "warning", file: "pod.yaml", line: 6, column: 39, endColumn: 48, message: "10.61.0.7 lies in pool apps as b.yaml defines it (10.61.0.0/24), but not as a.yaml defines it (10.60.0.0/24)" }],
+    },
+    {
       name: "outside every pool",
       yaml: stream(pool("a", "10.0.0.0/24"), pod('["10.0.1.5"]')),
       errors: [
