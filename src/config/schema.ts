@@ -78,6 +78,12 @@ export function configSchema(rules: readonly RuleDoc[]): Schema {
         enum: ["v3.32", "head"],
         description: "Whose behaviour to predict: `v3.32` (the latest release) or `head` (also checks a static address's pool allowedUses).",
       },
+      calicoEdition: {
+        type: "string",
+        enum: ["open-source", "enterprise"],
+        description:
+          "Calico Open Source or Calico Enterprise, in place of what an operator Installation's `spec.variant` says (`CalicoEnterprise` or `TigeraSecureEnterprise` is Enterprise). Under `enterprise` its IPPool fields (`awsSubnetID`) and uses (`HostSecondaryInterface`) are accepted.",
+      },
       ipam: {
         type: "object",
         description: "The cluster's IPAMConfiguration, when no manifest in view holds it.",

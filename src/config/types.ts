@@ -24,6 +24,7 @@ export interface ConfigData {
   readonly featureFlags?: { readonly ipAddrsNoIpam?: boolean; readonly floatingIPs?: boolean };
   readonly cni?: { readonly type?: string; readonly ipam?: string };
   readonly calicoVersion?: "v3.32" | "head";
+  readonly calicoEdition?: "open-source" | "enterprise";
   readonly ipam?: { readonly strictAffinity?: boolean; readonly maxBlocksPerHost?: number };
   readonly nodes?: number;
   readonly rules?: Readonly<Record<string, ConfigSeverity>>;

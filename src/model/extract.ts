@@ -203,6 +203,8 @@ export interface Model {
   readonly hpas: readonly Hpa[];
   /** The CNI plugin and IPAM (the configuration's word, else the files'); undefined when neither says (or the files disagree). */
   readonly cni?: CniSetup;
+  /** The edition the operator's Installations in view install (`spec.variant`); undefined when none is in view or they disagree. */
+  readonly edition?: Edition;
   readonly defaultNamespace: string;
   readonly live?: LiveState;
   readonly changedSince?: ChangedSince;
@@ -313,8 +315,34 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   const namespaces = new Map<string, Namespace>();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
 
-  const inputs = { ...(options.live ? { live: options.live } : {}), ...(options.changedSince ? { changedSince: options.changedSince } : {}) };
+  const edition = editionFrom(installations);
+  const inputs = { ...(edition ? { edition } : {}), ...(options.live ? { live: options.live } : {}), ...(options.changedSince ? { changedSince: options.changedSince } : {}) };
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...(cni ? { cni } : {}), defaultNamespace, ...inputs };
+}
+
+/** Calico or Calico Enterprise, and the Installation field that says so. */
+export interface Edition {
+  readonly value: "open-source" | "enterprise";
+  readonly object: K8sObject;
+  readonly span: Span;
+}
+
+/**
+ * The edition of the Installations in view: `spec.variant` `CalicoEnterprise` or its deprecated alias
+ * `TigeraSecureEnterprise` is Calico Enterprise (operator api/v1/installation_types.go
+ * `ProductVariant.IsEnterprise`); `Calico` or no variant (the operator's default) is Calico Open
+ * Source. Undefined when none is in view, or they disagree.
+ */
+function editionFrom(installations: readonly K8sObject[]): Edition | undefined {
+  let out: Edition | undefined;
+  for (const o of installations) {
+    const n = get(o.node, "spec", "variant");
+    const v = str(n);
+    const value = v === "CalicoEnterprise" || v === "TigeraSecureEnterprise" ? "enterprise" : "open-source";
+    if (out && out.value !== value) return undefined;
+    out ??= { value, object: o, span: n?.span ?? o.ref.span };
+  }
+  return out;
 }
 
 function written<T>(map: Node | undefined, key: string, read: (n: Node) => T | undefined): Written<T> | undefined {

@@ -7,6 +7,11 @@ export interface Settings {
   readonly featureFlags: { readonly ipAddrsNoIpam?: boolean; readonly floatingIPs?: boolean };
   /** "head" checks `allowedUses` for static IPs; "v3.32" (the latest release) does not. */
   readonly calicoVersion: "v3.32" | "head";
+  /**
+   * Calico Open Source or Calico Enterprise, when the configuration says (in place of what an
+   * Installation's `spec.variant` says). Under Enterprise its pool fields and uses are accepted.
+   */
+  readonly calicoEdition?: "open-source" | "enterprise";
   /** The pools in view are the cluster's complete set (enables `no-usable-pool`). */
   readonly poolsComplete: boolean;
   readonly strictAffinity?: boolean;

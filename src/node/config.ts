@@ -101,6 +101,7 @@ export function settingsFrom(cfg: LoadedConfig | null): Partial<Settings> {
   return {
     ...(d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {}),
     ...(d.calicoVersion ? { calicoVersion: d.calicoVersion } : {}),
+    ...(d.calicoEdition ? { calicoEdition: d.calicoEdition } : {}),
     ...(d.poolsComplete !== undefined ? { poolsComplete: d.poolsComplete } : {}),
     ...(d.ipam?.strictAffinity !== undefined ? { strictAffinity: d.ipam.strictAffinity } : {}),
     ...(d.ipam?.maxBlocksPerHost !== undefined ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {}),

@@ -148,6 +148,18 @@ describe("configuration keys on the command line's behalf", () => {
     expect(json((await cli(["r.yaml", "-f", "json"], { cwd: head })).stdout)).toEqual(["r.yaml:5:19 pool-invalid 2"]);
   });
 
+  it("calicoEdition: enterprise accepts Calico Enterprise's pool fields; a value outside the enum is a located error", async () => {
+    const pool = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: hosts}\nspec:\n  cidr: 100.64.0.0/25\n  allowedUses: [HostSecondaryInterface]\n  awsSubnetID: subnet-000000000000000001\n";
+    const open = tempTree({ "p.yaml": pool });
+    const enterprise = tempTree({ "p.yaml": pool, ".calico-ipam-lint.yaml": "calicoEdition: enterprise\n" });
+    expect(json((await cli(["p.yaml", "-f", "json"], { cwd: open })).stdout)).toEqual(["p.yaml:6:17 pool-invalid 2", "p.yaml:7:3 pool-invalid 1"]);
+    expect(json((await cli(["p.yaml", "-f", "json"], { cwd: enterprise })).stdout)).toEqual([]);
+    const typo = tempTree({ "p.yaml": pool, ".calico-ipam-lint.yaml": "calicoEdition: Enterprise\n" });
+    const r = await cli(["p.yaml"], { cwd: typo });
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toContain('1:16: calicoEdition is "Enterprise"; it must be one of "open-source", "enterprise"');
+  });
+
   it("poolsComplete", async () => {
     const pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n";
     const disabled = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: p}\nspec: {cidr: 10.0.0.0/16, disabled: true}\n";

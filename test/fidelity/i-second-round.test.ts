@@ -288,3 +288,159 @@ describe("I. The operator's validation of Installation pools against the CNI set
     expectAccepted({ yaml: inst("", "- cidr: 10.8.0.0/16\n  encapsulation: VXLAN\n  nodeSelector: zone == 'a'") });
   });
 });
+
+describe("I. crd.projectcalico.org/v1 pools applied with kubectl: only the v3.32 CRD checks them (libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml at v3.32.1)", () => {
+  const V1 = "crd.projectcalico.org/v1";
+  const v1pool = (name: string, cidr: string, extra = ""): string => ippool(name, cidr, extra, V1);
+
+  it("I14 CRD `format: cidr` › a value that is no CIDR: kubectl refuses it, an error in the CRD's words", () => {
+    expectRejected({ yaml: v1pool("bad", "10.0.0.0") }, [err("pool-invalid", "cidrInvalid", 'crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply with `spec.cidr: Invalid value: "10.0.0.0": spec.cidr in body must be of type cidr')]);
+  });
+
+  it("I14 CRD CEL rules › IPIP with VXLAN and IPIP on IPv6: kubectl refuses them with the rules' messages", () => {
+    expectRejected({ yaml: v1pool("both", "10.0.0.0/16", "ipipMode: Always\nvxlanMode: Always") }, [err("pool-invalid", "ipipWithVxlan", "refuses the pool at kubectl apply with `ipipMode and vxlanMode cannot both be enabled`")]);
+    expectRejected({ yaml: v1pool("v6", "fd00:1::/64", "ipipMode: Always") }, [err("pool-invalid", "ipipOnIpv6", "`IPIP is not supported on IPv6 pools`")]);
+  });
+
+  it("I14 CRD allowedUses enum, blockSize maximum 128 › kubectl refuses them", () => {
+    expectRejected({ yaml: v1pool("use", "10.0.0.0/16", "allowedUses: [Workloads]") }, [err("pool-invalid", "allowedUsesUnknown", '`spec.allowedUses[0]: Unsupported value: "Workloads": supported values: "Workload", "Tunnel", "LoadBalancer"`')]);
+    expectRejected({ yaml: v1pool("big", "10.0.0.0/16", "blockSize: 200") }, [err("pool-invalid", "blockSizeRange", "`spec.blockSize: Invalid value: 200: spec.blockSize in body should be less than or equal to 128`")]);
+  });
+
+  it("I14 ipam_block_reader_writer.go randomBlockGenerator, ipam.go autoAssign › a /28 pool with /26 blocks is stored, and IPAM finds no block in it: an error that quotes IPAM", () => {
+    expectRejected({ yaml: v1pool("tiny", "10.0.0.0/28") }, [err("pool-invalid", "poolSmallerThanBlockStored", "`Assigned 0 out of 1 requested IPv4 addresses; No IPs available in pools: [10.0.0.0/28]`")]);
+  });
+
+  it("I14 › the same /28 pool as projectcalico.org/v3 keeps calicoctl's refusal", () => {
+    expectRejected({ yaml: ippool("tiny", "10.0.0.0/28") }, [err("pool-invalid", "poolSmallerThanBlock", "calicoctl and the Calico API server reject the pool")]);
+  });
+
+  it("I14 ipam.go determinePools › an IPv4 blockSize over 32 is stored, and IPAM skips the pool: an error", () => {
+    expectRejected({ yaml: v1pool("long", "10.0.0.0/16", "blockSize: 40") }, [err("pool-invalid", "blockSizeBeyondAddress", "`skipping pool ... due to blockSize 40 bigger than 32`")]);
+  });
+
+  it("I14 ipam_block.go newBlock › a blockSize just below the range is stored; whether blocks fit depends on the datastore: a warning; a /8 block cannot be stored: an error", () => {
+    expectAccepted({ yaml: v1pool("wide", "10.0.0.0/16", "blockSize: 18") }, [warn("pool-invalid", "blockSizeRangeStored", "each block of 16,384 addresses is one IPAMBlock object")]);
+    expectRejected({ yaml: v1pool("huge", "10.0.0.0/8", "blockSize: 8") }, [err("pool-invalid", "blockSizeTooLargeStored", "blocks of 16,777,216 addresses")]);
+  });
+
+  it("I14 libcalico-go net.ParseCIDR › host bits are stored and dropped by IPAM: a warning naming the range in force", () => {
+    expectAccepted({ yaml: v1pool("hosty", "10.0.0.5/16") }, [warn("pool-invalid", "cidrNotMaskedStored", "so the pool is 10.0.0.0/16")]);
+  });
+
+  it("I14 › a link-local range is stored and handed out: a warning that says what it depends on", () => {
+    expectAccepted({ yaml: v1pool("ll", "169.254.0.0/16") }, [warn("pool-invalid", "cidrLinkLocalStored", "depends on the network")]);
+  });
+
+  it("I14 selector parser/ast.go GlobalNode.Evaluate › global() is stored and matches every node: a warning", () => {
+    expectAccepted({ yaml: v1pool("g", "10.0.0.0/16", "nodeSelector: global()") }, [warn("pool-invalid", "selectorGlobalStored", "evaluates `global()` as true for every node")]);
+  });
+
+  it("I14 node/pkg/allocateip allocateip.go (no namespace for tunnel addresses), ipam pools.go SelectsNamespace › Tunnel with a namespaceSelector is stored: a warning", () => {
+    expectAccepted({ yaml: v1pool("t", "10.0.0.0/16", "namespaceSelector: team == 'a'") }, [warn("pool-invalid", "tunnelNamespaceSelectorStored", "depends on whether `team == 'a'` matches a namespace without labels")]);
+  });
+
+  it("I14 kube-controllers loadbalancer_controller.go (virtual node without labels) › a LoadBalancer pool with a nodeSelector or disableBGPExport is stored: warnings", () => {
+    expectAccepted({ yaml: v1pool("lb", "10.0.0.0/24", "allowedUses: [LoadBalancer]\nnodeSelector: zone == 'a'\ndisableBGPExport: true") }, [
+      warn("pool-invalid", "loadBalancerNodeSelectorStored", "virtual node without labels"),
+      warn("pool-invalid", "loadBalancerBgpExportStored", "does not advertise the pool over BGP"),
+    ]);
+  });
+
+  it("I14 ipam.go determinePools (SelectsNode returns the parse error) › a selector that does not parse is stored, and IPAM fails automatic assignment: still an error", () => {
+    expectRejected({ yaml: v1pool("s", "10.0.0.0/16", "nodeSelector: zone == a") }, [err("pool-invalid", "selectorSyntaxCrd", "so kubectl stores the pool, and Calico IPAM then fails every automatic assignment")]);
+  });
+
+  it("I14 › calicoVersion head: HEAD's v1 CRD carries every rule as CEL, so the pool is refused", () => {
+    expectRejected({ yaml: v1pool("tiny", "10.0.0.5/24"), settings: { calicoVersion: "head" } }, [err("pool-invalid", "cidrNotMasked", "`IPPool CIDR must be strictly masked`")]);
+  });
+});
+
+describe("I. A pool defined twice with different CIDRs: no error rests on one copy", () => {
+  const files = (app: string): Record<string, string> => ({
+    "base/pool.yaml": ippool("apps", "10.60.0.0/24"),
+    "overlay/pool.yaml": ippool("apps", "10.61.0.0/24"),
+    "app.yaml": app,
+  });
+  const twice = [
+    warn("pool-invalid", "definedTwice", "also defined at overlay/pool.yaml with a different spec (`cidr` differ)", "IPPool/apps"),
+    warn("pool-invalid", "definedTwice", "also defined at base/pool.yaml", "IPPool/apps"),
+  ];
+
+  it("I15 libcalico-go ipam.go AssignIP (getPoolForIP) › a static address inside one copy only: a warning that it depends on which definition is applied", () => {
+    expectAccepted({ files: files(pod("web", { ipAddrs: '["10.61.0.7"]' })) }, [...twice, warn("ip-outside-pool", "dependsOnCopy", "depends on which definition is applied")]);
+    expectAccepted({ files: files(pod("web", { ipAddrs: '["10.60.0.7"]' })) }, [
+      ...twice,
+      warn("ip-outside-pool", "dependsOnCopy", "but not as overlay/pool.yaml defines it (10.61.0.0/24)"),
+      warn("static-ip-auto-pool", "ipAddrs", "10.60.0.7"),
+    ]);
+  });
+
+  it("I15 › an address in neither copy is still an error", () => {
+    expectRejected({ files: files(pod("web", { ipAddrs: '["10.62.0.7"]' })) }, [...twice, err("ip-outside-pool", "outside", "10.62.0.7")]);
+  });
+
+  it("I15 › an address another pool holds is settled whatever the copies say", () => {
+    const f = { ...files(pod("web", { ipAddrs: '["10.61.0.7"]' })), "other.yaml": ippool("other", "10.61.0.0/16") };
+    expectAccepted({ files: f }, [...twice, warn("static-ip-auto-pool", "ipAddrs", "lies in pool other (10.61.0.0/16)")]);
+  });
+
+  it("I15 ipam.go autoAssign (PartialFulfillmentError) › 30 pods naming a pool that is a /28 in one file and a /24 in another: whether it runs short depends on the copy, a warning", () => {
+    const f = {
+      "base/pool.yaml": ippool("apps", "10.60.0.0/28", "blockSize: 28"),
+      "overlay/pool.yaml": ippool("apps", "10.61.0.0/24", "blockSize: 28"),
+      "app.yaml": deployment("web", 30, { ipv4pools: '["apps"]' }),
+    };
+    expectAccepted({ files: f }, [
+      ...twice.slice(0, 1),
+      warn("pool-invalid", "definedTwice", "also defined at base/pool.yaml"),
+      warn("pool-exhausted", "pool", "overlay/pool.yaml defines it as 10.61.0.0/24"),
+      warn("pool-exhausted", "pods", "depends on which definition is applied"),
+    ]);
+  });
+
+  it("I15 › when neither copy can hold the pods, the shortfall is certain: still an error", () => {
+    const f = {
+      "base/pool.yaml": ippool("apps", "10.60.0.0/28", "blockSize: 28"),
+      "overlay/pool.yaml": ippool("apps", "10.61.0.0/27", "blockSize: 28"),
+      "app.yaml": deployment("web", 40, { ipv4pools: '["apps"]' }),
+    };
+    expectRejected({ files: f }, [
+      warn("pool-invalid", "definedTwice", "also defined at overlay/pool.yaml"),
+      warn("pool-invalid", "definedTwice", "also defined at base/pool.yaml"),
+      err("pool-exhausted", "pool", "40 IPv4 addresses are needed"),
+      err("pool-exhausted", "pods", "40 are needed and 16 can be assigned"),
+    ]);
+  });
+
+  it("I15 ipam.go determinePools (a requested CIDR must be an enabled pool's) › ipv4pools naming the CIDR of the other copy: a warning, not unknown-pool", () => {
+    expectAccepted({ files: files(deployment("web", 1, { ipv4pools: '["10.61.0.0/24"]' })) }, [...twice, warn("unknown-pool", "dependsOnCopy", "depends on which definition is applied")]);
+  });
+});
+
+describe("I. Calico Enterprise pool fields (tigera docs calico-enterprise reference IPPool; operator api/v1 ProductVariant.IsEnterprise)", () => {
+  const enterprisePool = ippool("hosts-west-1", "100.64.0.0/25", "allowedUses: ['HostSecondaryInterface']\nawsSubnetID: subnet-000000000000000001\nblockSize: 32\ndisableBGPExport: true");
+
+  it("I16 › under Calico Open Source, awsSubnetID and HostSecondaryInterface are not Calico's", () => {
+    expectRejected({ yaml: enterprisePool }, [err("pool-invalid", "allowedUsesUnknown", "unknown use: HostSecondaryInterface"), warn("pool-invalid", "unknownField", "awsSubnetID")]);
+  });
+
+  it("I16 › an Installation with spec.variant TigeraSecureEnterprise (or CalicoEnterprise) installs Enterprise: both are accepted", () => {
+    for (const variant of ["TigeraSecureEnterprise", "CalicoEnterprise"]) {
+      const inst = `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  variant: ${variant}\n`;
+      expectAccepted({ yaml: stream(inst, enterprisePool) });
+    }
+  });
+
+  it("I16 › calicoEdition: enterprise in the configuration says the same; open-source overrides the files", () => {
+    expectAccepted({ yaml: enterprisePool, settings: { calicoEdition: "enterprise" } });
+    const inst = "apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  variant: CalicoEnterprise\n";
+    expectRejected({ yaml: stream(inst, enterprisePool), settings: { calicoEdition: "open-source" } }, [err("pool-invalid", "allowedUsesUnknown", "HostSecondaryInterface"), warn("pool-invalid", "unknownField", "awsSubnetID")]);
+  });
+
+  it("I16 › under Enterprise a misspelt use is still refused, and the message lists Enterprise's uses", () => {
+    expectRejected({ yaml: ippool("p", "10.0.0.0/16", "allowedUses: [HostSecondaryInterfaces]"), settings: { calicoEdition: "enterprise" } }, [
+      err("pool-invalid", "allowedUsesUnknown", "`HostSecondaryInterface`"),
+    ]);
+  });
+});

@@ -67,6 +67,32 @@ ruleTester("pool-invalid", {
   ],
   invalid: [
     {
+      name: "a crd.projectcalico.org/v1 /28 pool with /26 blocks is stored (the v3.32 CRD does not check the size), and IPAM finds no block in it",
+      yaml: pool("10.0.0.0/28", "", "crd.projectcalico.org/v1"),
+      errors: [{ messageId: "poolSmallerThanBlockStored", severity: "error", line: 6, column: 9, endColumn: 20, message: "No IPs available in pools: [10.0.0.0/28]" }],
+    },
+    {
+      name: "a crd.projectcalico.org/v1 pool with host bits is stored, and IPAM uses the masked range: a warning",
+      yaml: pool("10.0.0.5/16", "", "crd.projectcalico.org/v1"),
+      errors: [{ messageId: "cidrNotMaskedStored", severity: "warning", line: 6, column: 9, message: "so the pool is 10.0.0.0/16" }],
+    },
+    {
+      name: "a crd.projectcalico.org/v1 LoadBalancer pool with a nodeSelector is stored: a warning at the selector",
+      yaml: pool("10.0.0.0/24", "  allowedUses: [LoadBalancer]\n  nodeSelector: zone == 'a'", "crd.projectcalico.org/v1"),
+      errors: [{ messageId: "loadBalancerNodeSelectorStored", severity: "warning", line: 8, column: 17, endColumn: 28 }],
+    },
+    {
+      name: "a crd.projectcalico.org/v1 pool with IPIP and VXLAN is refused by the CRD's CEL rule",
+      yaml: pool("10.0.0.0/16", "  ipipMode: Always\n  vxlanMode: CrossSubnet", "crd.projectcalico.org/v1"),
+      errors: [{ messageId: "ipipWithVxlan", severity: "error", line: 8, column: 14, message: "the crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply with `ipipMode and vxlanMode cannot both be enabled`" }],
+    },
+    {
+      name: "under Calico Enterprise a misspelt use lists HostSecondaryInterface among the uses",
+      yaml: pool("10.0.0.0/16", "  allowedUses: [Secondary]"),
+      settings: { calicoEdition: "enterprise" },
+      errors: [{ messageId: "allowedUsesUnknown", line: 7, column: 17, message: "Use one of `Workload`, `Tunnel`, `LoadBalancer`, `HostSecondaryInterface`" }],
+    },
+    {
       name: "a CIDR with host bits",
       yaml: pool("10.0.0.5/24"),
       errors: [{ messageId: "cidrNotMasked", line: 6, column: 9, endLine: 6, endColumn: 20, message: "`IPPool CIDR is not strictly masked`" }],
@@ -196,7 +222,7 @@ ruleTester("pool-invalid", {
     {
       name: "a crd.projectcalico.org pool is stored unvalidated, and IPAM fails at its selector",
       yaml: pool("10.0.0.0/16", "  nodeSelector: zone == 'a' ||", "crd.projectcalico.org/v1"),
-      errors: [{ messageId: "selectorSyntaxCrd", line: 7, column: 30, message: "which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this nodeSelector" }],
+      errors: [{ messageId: "selectorSyntaxCrd", line: 7, column: 30, message: "does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment" }],
     },
     {
       name: "an unquoted value",

@@ -5,18 +5,20 @@
  * kind of object; the values are in ippool.ts (`TEXT`), update.ts and schema.ts.
  */
 const NEVER = "so it is never applied";
+/** A crd.projectcalico.org/v1 pool under v3.32: the CRD does not make the check, so the pool is stored. */
+const STORED = "the crd.projectcalico.org/v1 IPPool CRD of Calico v3.32 does not check it, so kubectl stores the pool";
 
 export const MESSAGES = {
   // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
-  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
-  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrRequired: `The pool has no cidr: {{by}} with \`{{error}}\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`{{error}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
   cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
   cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
   blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
   poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
   ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
   ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
-  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use one of {{uses}} (case-sensitive)`,
   allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
   loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
   loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
@@ -28,16 +30,28 @@ export const MESSAGES = {
   // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
   // `{{fix}}` is the hint for the parser's complaint.
   selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
-  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): the crd.projectcalico.org/v1 IPPool CRD does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment of the pool's family that evaluates this {{field}} (pods without an ipv4pools/ipv6pools annotation, tunnel addresses) with the parser's error at CNI ADD. {{fix}}`,
   // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
   taggedSelector:
     "`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: \"\"`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: \"{{tag}}\"`",
+  // crd.projectcalico.org/v1 pools under v3.32 (ippool.ts): the CRD's schema and CEL rules are all
+  // that checks them, so what it does not check is stored, and these say what Calico then does.
+  cidrNotMaskedStored: `\`{{cidr}}\` has host bits set: ${STORED} (calicoctl and the API server refuse it as \`IPPool CIDR is not strictly masked\`), and Calico IPAM parses it with Go's net.ParseCIDR, which drops the host bits, so the pool is {{masked}}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocalStored: `{{cidr}} overlaps the link-local range {{range}}: ${STORED} (calicoctl and the API server refuse it), and Calico IPAM hands out its addresses. Whether pods work with them depends on the network: routers do not forward link-local addresses, and Calico routes every pod through a link-local gateway ({{gateway}}). Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRangeStored: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool ({{min}}–{{max}}): ${STORED} (its schema allows 0–128), and Calico IPAM has no check of its own: each block of {{addresses}} addresses is one IPAMBlock object listing every address, so whether nodes can claim blocks depends on the datastore's object size limit. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeTooLargeStored: `blockSize {{blockSize}} makes blocks of {{addresses}} addresses: ${STORED} (its schema allows 0–128), but each block is one IPAMBlock object listing every address, far more than the Kubernetes API server accepts in one object, so no node can claim a block and automatic assignment from the pool fails. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeBeyondAddress: `blockSize {{blockSize}} is longer than an IPv4 address: ${STORED} (its schema allows 0–128), but Calico IPAM skips the pool for every automatic assignment (\`skipping pool ... due to blockSize {{blockSize}} bigger than 32\`), so no pod gets an address from it that way. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlockStored: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: ${STORED} (calicoctl and the API server refuse it as too small for use with Calico IPAM), but Calico IPAM finds no /{{blockSize}} block inside it, so automatic assignment from it fails with \`Assigned 0 out of 1 requested IPv{{family}} addresses; No IPs available in pools: [{{cidr}}]\` once no other pool serves the pod. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  loadBalancerBgpExportStored: `disableBGPExport on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and calico-node does not advertise the pool over BGP, so Services' LoadBalancer addresses from it are reachable only where something else routes them. Remove \`disableBGPExport\` unless another mechanism announces the range`,
+  loadBalancerNodeSelectorStored: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and kube-controllers evaluates it against a virtual node without labels, so whether the pool serves Services that do not name it in \`projectcalico.org/ipv4pools\` / \`ipv6pools\` depends on whether \`{{selector}}\` matches a node without labels. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelectorStored: `A namespaceSelector on a pool that allows Tunnel{{defaulted}}: ${STORED} (calicoctl and the API server refuse it), and calico-node asks for tunnel addresses with no namespace, which the selector is evaluated against as no labels, so whether the pool serves tunnel addresses depends on whether \`{{selector}}\` matches a namespace without labels. Set \`allowedUses: [Workload]\` on the pool, or drop the namespaceSelector`,
+  selectorGlobalStored: `\`global()\` in {{field}}: ${STORED} (calicoctl and the API server refuse it), and Calico's selector parser evaluates \`global()\` as true for every {{what}}, as \`all()\` does, so the selector does not restrict what the pool serves the way the manifest may mean. Use \`all()\`, or label selectors that say which {{what}}s`,
   // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
   cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
   blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
   // One pool in two files (defined-twice.ts): one object, whichever copy is applied last.
   definedTwice:
-    "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one). Keep one definition, or make the copies agree",
+    "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one), and what depends on the copy (a static address in one copy only, a CIDR that only one copy has, a pool that runs short in one copy) is a warning. Keep one definition, or make the copies agree",
   // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
   // of the IPPool the operator creates.
   installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,

@@ -1,4 +1,4 @@
-import { effectiveBlockSize, ipPoolsIn, sameCIDR, type Model, type Pool } from "../../model/index.js";
+import { apiGroup, effectiveBlockSize, ipPoolsIn, sameCIDR, type Model, type Pool } from "../../model/index.js";
 import { reject, type Ctx } from "./problems.js";
 
 /** The IPPools of each file at the revision, by path, read once per run. */
@@ -29,10 +29,14 @@ export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Previous
   const oldText = old?.cidrText?.value;
   const oldCidr = old?.cidr ?? null;
   if (!old || !oldCidr) return;
-  const head = c.head;
-  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  // A crd.projectcalico.org/v1 pool under v3.32 is checked by the CRD's transition rules
+  // (`self == oldSelf` on cidr and blockSize): the text compares, and a rule runs only when the
+  // field is there before and after.
+  const v1 = !c.head && apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org";
+  const head = c.head || v1;
+  const by = v1 ? "the crd.projectcalico.org/v1 IPPool CRD refuses the update at kubectl apply" : head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
-  if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
+  if (cidrW && (v1 ? cidrW.value !== oldText : !sameCIDR(oldCidr, pool.cidr))) {
     reject(c, "cidrChanged", cidrW.span, {
       by,
       error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
@@ -42,11 +46,13 @@ export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Previous
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
-  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+  const bothWritten = pool.written.blockSize?.value !== undefined && old.written.blockSize?.value !== undefined;
+  const changed = v1 ? bothWritten && pool.written.blockSize?.value !== old.written.blockSize?.value : size !== was;
+  if (sameCIDR(oldCidr, pool.cidr) && changed) {
     reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
       by,
       error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      was,
+      was: v1 ? (old.written.blockSize?.value ?? was) : was,
       ref: since.ref,
     });
   }
