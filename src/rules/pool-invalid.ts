@@ -1,4 +1,4 @@
-import type { ObjectRef } from "../model/index.js";
+import { apiGroup, type ObjectRef, type Pool } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { checkDefinedTwice, DEFAULT_POOL_NAMES } from "./pool-invalid/defined-twice.js";
 import { checkDuplicates, checkInstallationPool, type SeenPools } from "./pool-invalid/installation.js";
@@ -46,6 +46,7 @@ export default defineRule({
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
         if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, c.enterprise ? validators().ippoolEnterprise : validators().ippool, "IPPool", false)) c.problems.push(problem);
+        if (apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org") checkEmptyModes(c, pool);
         // A manifest without a cidr for a pool defined elsewhere is a patch of that pool; so is one of
         // the default pools the operator and calico-node create, which files seldom hold.
         const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
@@ -87,3 +88,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `ipipMode: ""` / `vxlanMode: ""`: projectcalico.org/v3 takes an empty mode (clientv3 defaults it to
+ * Never), but the crd.projectcalico.org/v1 CRD's enums (v3.32.1 and HEAD) have no empty value, so
+ * kubectl's apply is refused.
+ */
+function checkEmptyModes(c: Ctx, pool: Pool): void {
+  for (const key of ["ipipMode", "vxlanMode"] as const) {
+    const w = pool.written[key];
+    if (w?.value !== "") continue;
+    const path = `${pool.fieldPath}.${key}`;
+    reject(c, "schemaEnum", w.span, {
+      value: '""',
+      path,
+      by: "the Kubernetes API server rejects the IPPool (Calico's CRD schema)",
+      supported: '"Never", "Always", "CrossSubnet"',
+      allowed: "`Never`, `Always`, `CrossSubnet`",
+    });
+  }
+}

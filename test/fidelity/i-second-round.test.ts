@@ -307,6 +307,11 @@ describe("I. crd.projectcalico.org/v1 pools applied with kubectl: only the v3.32
     expectRejected({ yaml: v1pool("big", "10.0.0.0/16", "blockSize: 200") }, [err("pool-invalid", "blockSizeRange", "`spec.blockSize: Invalid value: 200: spec.blockSize in body should be less than or equal to 128`")]);
   });
 
+  it("I14 CRD enum of ipipMode / vxlanMode (no empty value, v3.32.1 and HEAD) › an empty mode: kubectl refuses a v1 pool; projectcalico.org/v3 takes it (clientv3 defaults it to Never)", () => {
+    expectRejected({ yaml: v1pool("empty", "10.0.0.0/16", 'ipipMode: ""') }, [err("pool-invalid", "schemaEnum", '`spec.ipipMode: Unsupported value: "": supported values: "Never", "Always", "CrossSubnet"`')]);
+    expectAccepted({ yaml: ippool("empty", "10.0.0.0/16", 'ipipMode: ""\nvxlanMode: ""') });
+  });
+
   it("I14 ipam_block_reader_writer.go randomBlockGenerator, ipam.go autoAssign › a /28 pool with /26 blocks is stored, and IPAM finds no block in it: an error that quotes IPAM", () => {
     expectRejected({ yaml: v1pool("tiny", "10.0.0.0/28") }, [err("pool-invalid", "poolSmallerThanBlockStored", "`Assigned 0 out of 1 requested IPv4 addresses; No IPs available in pools: [10.0.0.0/28]`")]);
   });
