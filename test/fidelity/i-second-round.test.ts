@@ -353,7 +353,12 @@ describe("I. crd.projectcalico.org/v1 pools applied with kubectl: only the v3.32
   });
 
   it("I14 ipam.go determinePools (SelectsNode returns the parse error) › a selector that does not parse is stored, and IPAM fails automatic assignment: still an error", () => {
-    expectRejected({ yaml: v1pool("s", "10.0.0.0/16", "nodeSelector: zone == a") }, [err("pool-invalid", "selectorSyntaxCrd", "so kubectl stores the pool, and Calico IPAM then fails every automatic assignment")]);
+    expectRejected({ yaml: v1pool("s", "10.0.0.0/16", "nodeSelector: zone == a") }, [err("pool-invalid", "selectorSyntaxCrd", /so kubectl stores the pool, and Calico IPAM then fails every automatic assignment .* at CNI ADD\. Quote/)]);
+  });
+
+  it("I14 ipam.go determinePools (only enabled Automatic pools are evaluated) › the same selector on a Manual or disabled v1 pool fails nothing yet: a warning", () => {
+    expectAccepted({ yaml: v1pool("s", "10.0.0.0/16", "assignmentMode: Manual\nnodeSelector: zone == a") }, [warn("pool-invalid", "selectorSyntaxCrd", "the pool is assignmentMode Manual now, so nothing evaluates it")]);
+    expectAccepted({ yaml: v1pool("s", "10.0.0.0/16", "disabled: true\nnodeSelector: zone == a") }, [warn("pool-invalid", "selectorSyntaxCrd", "the pool is disabled now")]);
   });
 
   it("I14 › calicoVersion head: HEAD's v1 CRD carries every rule as CEL, so the pool is refused", () => {

@@ -83,7 +83,9 @@ export function checkIPPool(c: Ctx, pool: Pool): void {
   for (const field of ["nodeSelector", "namespaceSelector"] as const) {
     const sel = w[field];
     checkTaggedSelector(c, sel, field);
-    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
+    // IPAM's determinePools evaluates the selectors of enabled Automatic pools only.
+    const dormant = pool.disabled ? "disabled" : pool.assignmentMode !== "Automatic" ? `assignmentMode ${pool.assignmentMode}` : undefined;
+    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org", dormant);
     if (sel && sel.value?.includes("global(")) {
       if (stored) warnStored(c, "selectorGlobalStored", sel.span, { field, what: field === "nodeSelector" ? "node" : "namespace" });
       else reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });

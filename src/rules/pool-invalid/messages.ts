@@ -30,7 +30,7 @@ export const MESSAGES = {
   // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
   // `{{fix}}` is the hint for the parser's complaint.
   selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
-  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): the crd.projectcalico.org/v1 IPPool CRD does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment of the pool's family that evaluates this {{field}} (pods without an ipv4pools/ipv6pools annotation, tunnel addresses) with the parser's error at CNI ADD. {{fix}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): the crd.projectcalico.org/v1 IPPool CRD does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment of the pool's family that evaluates this {{field}} (pods without an ipv4pools/ipv6pools annotation, tunnel addresses) with the parser's error at CNI ADD{{dormant}}. {{fix}}`,
   // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
   taggedSelector:
     "`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: \"\"`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: \"{{tag}}\"`",

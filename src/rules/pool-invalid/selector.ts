@@ -1,5 +1,5 @@
 import { innerSpan, parseSelector, type Written } from "../../model/index.js";
-import { plain, reject, type Ctx } from "./problems.js";
+import { plain, type Ctx } from "./problems.js";
 
 export type SelectorField = "nodeSelector" | "namespaceSelector";
 
@@ -14,7 +14,7 @@ export function globalText(field: SelectorField, head: boolean): string {
  * `error with field NodeSelector = '<value>' (Reason: failed to validate Field: NodeSelector because of Tag: selector )`;
  * the parser's complaint (calico:libcalico-go/lib/selector) says where and why.
  */
-export function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, field: SelectorField, by: string, crd: boolean): void {
+export function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, field: SelectorField, by: string, crd: boolean, dormant?: string): void {
   const n = w?.node;
   if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
   const value = n.value;
@@ -36,15 +36,23 @@ export function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, fiel
           ? "Combine terms with `&&` or `||`"
           : "Write a valid Calico selector, such as `region == \"east\"`, `region in {\"east\", \"west\"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses";
   // Nothing validates a crd.projectcalico.org object applied with kubectl: the pool is stored, and
-  // IPAM's determinePools stops at the parse error (SelectsNode / SelectsNamespace return it).
-  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at, {
-    field,
-    selector: plain(shown),
-    reason: plain(e.message),
-    character: e.offset + 1,
-    by,
-    goField,
-    fix,
+  // IPAM's determinePools stops at the parse error (SelectsNode / SelectsNamespace return it). It
+  // evaluates only enabled pools with assignmentMode Automatic: for another the failure waits until
+  // the pool becomes one, a warning.
+  c.problems.push({
+    messageId: crd ? "selectorSyntaxCrd" : "selectorSyntax",
+    at,
+    data: {
+      field,
+      selector: plain(shown),
+      reason: plain(e.message),
+      character: e.offset + 1,
+      by,
+      goField,
+      fix,
+      dormant: crd && dormant ? `; the pool is ${dormant} now, so nothing evaluates it until that changes` : "",
+    },
+    ...(crd && dormant ? { severity: "warning" as const } : {}),
   });
 }
 
