@@ -316,6 +316,12 @@ describe("I. crd.projectcalico.org/v1 pools applied with kubectl: only the v3.32
     expectRejected({ yaml: v1pool("tiny", "10.0.0.0/28") }, [err("pool-invalid", "poolSmallerThanBlockStored", "`Assigned 0 out of 1 requested IPv4 addresses; No IPs available in pools: [10.0.0.0/28]`")]);
   });
 
+  it("I14 ipam.go AssignIP (getBlockCIDRForAddress claims the block around the address) › a Manual /28 v1 pool serves static addresses: a warning", () => {
+    expectAccepted({ yaml: stream(v1pool("tiny", "10.0.0.0/28", "assignmentMode: Manual"), pod("p", { ipAddrs: '["10.0.0.5"]' })) }, [
+      warn("pool-invalid", "poolSmallerThanBlockStored", "static addresses from it still work"),
+    ]);
+  });
+
   it("I14 › the same /28 pool as projectcalico.org/v3 keeps calicoctl's refusal", () => {
     expectRejected({ yaml: ippool("tiny", "10.0.0.0/28") }, [err("pool-invalid", "poolSmallerThanBlock", "calicoctl and the Calico API server reject the pool")]);
   });

@@ -192,7 +192,13 @@ function checkBlockSize(c: Ctx, pool: Pool, by: string, t: Text, stored: boolean
   const bs = effectiveBlockSize(raw, cidr.family);
   if (!pool.disabled && cidr.prefix > bs && bs <= bits) {
     // ipam_block_reader_writer.go randomBlockGenerator: a pool smaller than one block holds no block.
-    if (stored) warnStored(c, "poolSmallerThanBlockStored", w.cidr?.span ?? spec.span, { prefix: cidr.prefix, blockSize: bs, family: cidr.family, cidr: pool.cidrText?.value ?? cidrString(cidr) }, "error");
+    // A Manual pool serves only pods that name it, and static addresses, which AssignIP takes by
+    // claiming the block around the address (getBlockCIDRForAddress), whatever the pool's size.
+    const manual = pool.assignmentMode !== "Automatic";
+    const data = { prefix: cidr.prefix, blockSize: bs, family: cidr.family, cidr: pool.cidrText?.value ?? cidrString(cidr) };
+    if (stored) {
+      warnStored(c, "poolSmallerThanBlockStored", w.cidr?.span ?? spec.span, { ...data, manual: manual ? ` (with assignmentMode ${pool.assignmentMode}, only pods that name the pool in ipv4pools/ipv6pools; static addresses from it still work, since AssignIP claims the block around the address)` : "" }, manual ? "warning" : "error");
+    }
     else reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
   }
 }
