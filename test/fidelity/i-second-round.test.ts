@@ -1,4 +1,6 @@
 import { describe, it } from "vitest";
+import type { LintOptions } from "../../src/engine/run.js";
+import { parseSource } from "../../src/load/index.js";
 import { stream } from "../rule-tester.js";
 import { deployment, err, expectAccepted, expectRejected, ippool, pod, warn } from "./helpers.js";
 
@@ -365,6 +367,14 @@ describe("I. crd.projectcalico.org/v1 pools applied with kubectl: only the v3.32
   it("I14 ipam.go determinePools (only enabled Automatic pools are evaluated) › the same selector on a Manual or disabled v1 pool fails nothing yet: a warning", () => {
     expectAccepted({ yaml: v1pool("s", "10.0.0.0/16", "assignmentMode: Manual\nnodeSelector: zone == a") }, [warn("pool-invalid", "selectorSyntaxCrd", "the pool is assignmentMode Manual now, so nothing evaluates it")]);
     expectAccepted({ yaml: v1pool("s", "10.0.0.0/16", "disabled: true\nnodeSelector: zone == a") }, [warn("pool-invalid", "selectorSyntaxCrd", "the pool is disabled now")]);
+  });
+
+  it("I14 CRD transition rules (`self == oldSelf` on cidr and blockSize) › an update that changes a written blockSize is refused; one that adds it is stored: a warning", () => {
+    const at = (text: string): LintOptions => ({ changedSince: { ref: "main", previous: new Map([["test.yaml", parseSource("test.yaml", text, true)]]) } });
+    expectRejected({ yaml: v1pool("p", "10.0.0.0/16", "blockSize: 24"), options: at(v1pool("p", "10.0.0.0/16", "blockSize: 26")) }, [
+      err("pool-invalid", "blockSizeChanged", "refuses the update at kubectl apply of the pool that exists at main with `Block size cannot be changed"),
+    ]);
+    expectAccepted({ yaml: v1pool("p", "10.0.0.0/16", "blockSize: 24"), options: at(v1pool("p", "10.0.0.0/16")) }, [warn("pool-invalid", "blockSizeChangedStored", "kubectl stores the change")]);
   });
 
   it("I14 › calicoVersion head: HEAD's v1 CRD carries every rule as CEL, so the pool is refused", () => {

@@ -115,6 +115,24 @@ ruleTester("pool-invalid", {
       errors: [{ messageId: "cidrChanged", line: 6, column: 9, endLine: 6, endColumn: 20, message: "reject the update of the pool that exists at main with `IPPool CIDR cannot be modified`" }],
     },
     {
+      name: "a crd.projectcalico.org/v1 pool whose cidr text changed: the CRD's transition rule (self == oldSelf) compares the text",
+      yaml: pool("fd00::/64", "", "crd.projectcalico.org/v1"),
+      options: at(pool("fd00:0:0::/64", "", "crd.projectcalico.org/v1")),
+      errors: [{ messageId: "cidrChanged", line: 6, column: 9, message: "the crd.projectcalico.org/v1 IPPool CRD refuses the update at kubectl apply of the pool that exists at main with `CIDR cannot be changed" }],
+    },
+    {
+      name: "a crd.projectcalico.org/v1 pool whose blockSize changed from 26 to 24",
+      yaml: pool("10.0.0.0/16", "  blockSize: 24", "crd.projectcalico.org/v1"),
+      options: at(pool("10.0.0.0/16", "  blockSize: 26", "crd.projectcalico.org/v1")),
+      errors: [{ messageId: "blockSizeChanged", line: 7, column: 14, message: "The blockSize was 26 at main" }],
+    },
+    {
+      name: "a crd.projectcalico.org/v1 pool that adds a blockSize: the CRD's transition rule runs only when the field was there before, so the change is stored: a warning",
+      yaml: pool("10.0.0.0/16", "  blockSize: 24", "crd.projectcalico.org/v1"),
+      options: at(pool("10.0.0.0/16", "", "crd.projectcalico.org/v1")),
+      errors: [{ messageId: "blockSizeChangedStored", severity: "warning", line: 7, column: 14, message: "The blockSize was 26 at main (unset, so the default)" }],
+    },
+    {
       name: "the cidr changed since the revision (HEAD text)",
       settings: { calicoVersion: "head" },
       yaml: pool("10.1.0.0/24"),

@@ -1,4 +1,4 @@
-import { apiGroup, bitsOf, type Span, BLOCK_SIZE_RANGE, cidrString, DEFAULT_BLOCK_SIZE, effectiveBlockSize, LINK_LOCAL, overlaps, type Pool } from "../../model/index.js";
+import { apiGroup, bitsOf, BLOCK_SIZE_RANGE, cidrString, DEFAULT_BLOCK_SIZE, effectiveBlockSize, LINK_LOCAL, overlaps, type Pool, type Span } from "../../model/index.js";
 import type { Severity } from "../define-rule.js";
 import { plain, reject, type Ctx, type Data, type MessageId } from "./problems.js";
 import { checkSelectorSyntax, checkTaggedSelector, globalText } from "./selector.js";
@@ -67,7 +67,7 @@ export function checkIPPool(c: Ctx, pool: Pool): void {
     else reject(c, "cidrNotMasked", at, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    if (stored) warnStored(c, "cidrLinkLocalStored", at, { cidr: cidrString(cidr), range: LINK_LOCAL[cidr.family] ? cidrString(LINK_LOCAL[cidr.family]) : "", gateway: cidr.family === 4 ? "169.254.1.1" : "fe80::ecee:eeff:feee:eeee" });
+    if (stored) warnStored(c, "cidrLinkLocalStored", at, { cidr: cidrString(cidr), range: cidrString(LINK_LOCAL[cidr.family]), gateway: cidr.family === 4 ? "169.254.1.1" : "fe80::ecee:eeff:feee:eeee" });
     else reject(c, "cidrLinkLocal", at, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
   }
   checkBlockSize(c, pool, by, t, stored);

@@ -48,6 +48,15 @@ export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Previous
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
   const bothWritten = pool.written.blockSize?.value !== undefined && old.written.blockSize?.value !== undefined;
   const changed = v1 ? bothWritten && pool.written.blockSize?.value !== old.written.blockSize?.value : size !== was;
+  if (v1 && !bothWritten && size !== was && sameCIDR(oldCidr, pool.cidr)) {
+    const oldWritten = old.written.blockSize?.value !== undefined;
+    c.problems.push({
+      messageId: "blockSizeChangedStored",
+      at: pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
+      severity: "warning",
+      data: { was, now: size, ref: since.ref, how: oldWritten ? "now left to the default" : "unset, so the default", keep: oldWritten ? ` (\`blockSize: ${was}\`)` : " (leave blockSize out)" },
+    });
+  }
   if (sameCIDR(oldCidr, pool.cidr) && changed) {
     reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
       by,
