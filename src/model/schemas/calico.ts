@@ -8,7 +8,20 @@
  * operator's API types: its CRD is tigera/operator's and is not generated from here.
  */
 
+import { IPPOOL_SPEC_SCHEMA } from "./calico-crds.js";
+
 export { IPPOOL_SPEC_SCHEMA, IPRESERVATION_SPEC_SCHEMA } from "./calico-crds.js";
+
+/**
+ * `spec` of IPPool under Calico Enterprise: Calico's, with Enterprise's `awsSubnetID` (the AWS subnet
+ * that backs the pool, for egress gateways; docs.tigera.io calico-enterprise reference `IPPool`).
+ * Its allowed use `HostSecondaryInterface` is checked by pool-invalid (the schema has no enum of uses).
+ */
+export const IPPOOL_SPEC_SCHEMA_ENTERPRISE = {
+  ...IPPOOL_SPEC_SCHEMA,
+  $id: `${IPPOOL_SPEC_SCHEMA.$id}-enterprise`,
+  properties: { ...IPPOOL_SPEC_SCHEMA.properties, awsSubnetID: { type: "string" } },
+} as const;
 
 /** One entry of an operator `Installation`'s `spec.calicoNetwork.ipPools`. */
 export const INSTALLATION_POOL_SCHEMA = {

@@ -1,6 +1,6 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import { atPointer, toPlain, type MapEntry, type Node } from "../../model/index.js";
-import { INSTALLATION_POOL_SCHEMA, IPPOOL_SPEC_SCHEMA, IPRESERVATION_SPEC_SCHEMA } from "../../model/schemas/calico.js";
+import { INSTALLATION_POOL_SCHEMA, IPPOOL_SPEC_SCHEMA, IPPOOL_SPEC_SCHEMA_ENTERPRISE, IPRESERVATION_SPEC_SCHEMA } from "../../model/schemas/calico.js";
 import type { Problem } from "./problems.js";
 
 /**
@@ -8,19 +8,13 @@ import type { Problem } from "./problems.js";
  * field types, enumerations, lengths, unknown fields. Compiled on first use.
  */
 
-/**
- * Calico Enterprise's IPPool fields beyond Calico's (docs.tigera.io calico-enterprise reference
- * `IPPool`: `awsSubnetID`, the AWS subnet that backs the pool, for egress gateways on AWS).
- */
-const ENTERPRISE_IPPOOL_FIELDS = { awsSubnetID: { type: "string" } } as const;
-
 let compiled: { ippool: ValidateFunction; ippoolEnterprise: ValidateFunction; installation: ValidateFunction; reservation: ValidateFunction } | undefined;
 export function validators(): NonNullable<typeof compiled> {
   if (!compiled) {
     const ajv = new AjvModule.default({ allErrors: true, strict: false });
     compiled = {
       ippool: ajv.compile(IPPOOL_SPEC_SCHEMA),
-      ippoolEnterprise: ajv.compile({ ...IPPOOL_SPEC_SCHEMA, $id: `${IPPOOL_SPEC_SCHEMA.$id}-enterprise`, properties: { ...IPPOOL_SPEC_SCHEMA.properties, ...ENTERPRISE_IPPOOL_FIELDS } }),
+      ippoolEnterprise: ajv.compile(IPPOOL_SPEC_SCHEMA_ENTERPRISE),
       installation: ajv.compile(INSTALLATION_POOL_SCHEMA),
       reservation: ajv.compile(IPRESERVATION_SPEC_SCHEMA),
     };
