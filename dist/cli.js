@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-YWAFGBFT.js");
+  const { run: runCli } = await import("./chunks/main-5RM5FGG6.js");
   return runCli(argv, io);
 }
 export {

@@ -18,9 +18,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -30,12 +30,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -161,17 +161,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern2) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern2;
       let out = EMPTY;
       let index = 0;
@@ -318,7 +318,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -423,13 +423,13 @@ var require_ignore = __commonJS({
       if (source.indexOf(WILDCARD) < 0) {
         return source;
       }
-      const tokens = [];
+      const tokens2 = [];
       const { length } = source;
       let index = 0;
       while (index < length) {
         const char = source[index];
         if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
+          tokens2.push({ wildcard: true });
           index += WILDCARD.length;
         } else if (char === "[") {
           let end = index + 1;
@@ -443,34 +443,34 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
+          tokens2.push({ single: source.slice(index, end) });
           index = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
+          tokens2.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
-          let depth = 0;
+          let depth2 = 0;
           let end = index;
           do {
             if (source[end] === ESCAPE) {
               end++;
             } else if (source[end] === "(") {
-              depth++;
+              depth2++;
             } else if (source[end] === ")") {
-              depth--;
+              depth2--;
             }
             end++;
-          } while (end < length && depth > 0);
+          } while (end < length && depth2 > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
+          tokens2.push({ boundary: source.slice(index, end) });
           index = end;
         } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
+          tokens2.push({ boundary: char });
           index++;
         } else {
-          tokens.push({ single: char });
+          tokens2.push({ single: char });
           index++;
         }
       }
@@ -492,7 +492,7 @@ var require_ignore = __commonJS({
         });
         run = [];
       };
-      tokens.forEach((token) => {
+      tokens2.forEach((token) => {
         if (token.boundary === void 0) {
           run.push(token);
           return;
@@ -597,16 +597,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str3 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str3) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -743,11 +743,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path2) : path2;
+        const basename4 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path2
+            shortcut && rule._basenameOnly ? basename4 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -810,7 +810,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -848,10 +848,10 @@ var require_ignore = __commonJS({
           unignored: false
         };
       }
-      checkIgnore(target) {
-        const path2 = convertPath(target);
+      checkIgnore(target2) {
+        const path2 = convertPath(target2);
         if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
+          return this._test(target2, this._testCache, path2);
         }
         const dir = this._t(path2, this._testCache);
         if (dir.ignored) {
@@ -885,7 +885,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
@@ -1850,13 +1850,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2010,16 +2010,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -2036,11 +2036,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str5 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -2049,38 +2049,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
+                str5 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str5 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str5 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -2090,14 +2090,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str5 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str5 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -2106,8 +2106,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json2.slice(start) : json2;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2235,15 +2235,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2395,11 +2395,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -2434,8 +2434,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str5 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2444,27 +2444,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2480,7 +2480,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2524,16 +2524,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str5;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -2760,31 +2760,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str6);
       }
-      let str3;
+      let str5;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2827,21 +2827,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2853,11 +2853,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str5 = start;
           for (const line of lines)
-            str3 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -3189,7 +3189,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3227,7 +3227,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3279,7 +3279,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3288,7 +3288,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3299,11 +3299,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3320,7 +3320,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3333,7 +3333,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -3341,7 +3341,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3350,7 +3350,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3403,7 +3403,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -3420,7 +3420,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3428,7 +3428,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3436,7 +3436,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -3444,9 +3444,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -3478,10 +3478,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3492,28 +3492,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3719,7 +3719,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3728,7 +3728,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3739,11 +3739,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3763,34 +3763,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3800,7 +3800,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3809,7 +3809,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3817,7 +3817,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3826,7 +3826,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3930,9 +3930,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3969,7 +3969,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3978,7 +3978,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3989,8 +3989,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4641,7 +4641,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -4656,7 +4656,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -4747,7 +4747,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -4866,10 +4866,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4883,7 +4883,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4907,7 +4907,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4923,7 +4923,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5014,7 +5014,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5028,13 +5028,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -5077,18 +5077,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5142,8 +5142,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -5155,7 +5155,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5166,8 +5166,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5184,7 +5184,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5364,7 +5364,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5381,24 +5381,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5581,25 +5581,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -6087,8 +6087,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -6409,14 +6409,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7217,15 +7217,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7281,12 +7281,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7583,18 +7583,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7747,15 +7747,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7949,13 +7949,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9112,7 +9112,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -9123,7 +9123,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str5;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -9166,7 +9166,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -10128,22 +10128,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -11168,8 +11168,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -11246,8 +11246,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize4) {
+      if (normalize4 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -12266,10 +12266,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -12876,7 +12876,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize4(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -12922,59 +12922,59 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
-      const target = {};
+    function resolveComponent(base, relative7, options, skipNormalization) {
+      const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative6 = parse(serialize(relative6, options), options);
+        relative7 = parse(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target2.scheme = relative7.scheme;
+        target2.userinfo = relative7.userinfo;
+        target2.host = relative7.host;
+        target2.port = relative7.port;
+        target2.path = removeDotSegments(relative7.path || "");
+        target2.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target2.userinfo = relative7.userinfo;
+          target2.host = relative7.host;
+          target2.port = relative7.port;
+          target2.path = removeDotSegments(relative7.path || "");
+          target2.query = relative7.query;
         } else {
-          if (!relative6.path) {
-            target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+          if (!relative7.path) {
+            target2.path = base.path;
+            if (relative7.query !== void 0) {
+              target2.query = relative7.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target2.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target2.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target2.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative6.query;
+            target2.query = relative7.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
-      return target;
+      target2.fragment = relative7.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -13276,7 +13276,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
+      normalize: normalize4,
       resolve: resolve10,
       resolveComponent,
       equal,
@@ -13339,7 +13339,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -14134,16 +14134,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -16162,10 +16162,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -16176,8 +16176,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -16255,7 +16255,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -16265,9 +16265,9 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts = [];
-      let str3 = input;
+      let str5 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -16286,10 +16286,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -16349,7 +16349,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens.push(token);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
@@ -16466,24 +16466,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str5;
       } else {
-        base = str3;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -16511,9 +16511,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -16523,13 +16523,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens2[idx].value = value2;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth2(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -16540,9 +16540,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value;
+          depth2(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -16760,15 +16760,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern2) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern2.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -16818,7 +16818,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants3.globChars(opts.windows);
       const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
@@ -16863,7 +16863,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -16928,7 +16928,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -16937,7 +16937,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -16950,14 +16950,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+          const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -17075,12 +17075,12 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -17198,10 +17198,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -17249,7 +17249,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
@@ -17530,8 +17530,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -17549,7 +17549,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -17580,9 +17580,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -17594,7 +17594,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -17604,8 +17604,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17630,7 +17630,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17638,7 +17638,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -17647,18 +17647,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch2.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
       return parse(pattern2, { ...options, fastpaths: false });
@@ -23908,7 +23908,7 @@ var require_eslint_rule_docs = __commonJS({
 });
 
 // src/api.ts
-import { resolve as resolve6, sep as sep5 } from "node:path";
+import { resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -24031,14 +24031,14 @@ var Converter = class {
   convert(node, commentBefore) {
     const { path: path2, text: text2 } = this;
     if ((0, import_yaml.isAlias)(node)) {
-      const target = this.resolve(node);
-      if (!target || this.open.has(target)) {
+      const target2 = this.resolve(node);
+      if (!target2 || this.open.has(target2)) {
         this.problems.push(
-          target ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
+          target2 ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
         );
         return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
       }
-      return this.convert(target, commentBefore);
+      return this.convert(target2, commentBefore);
     }
     const seen = this.memo.get(node);
     if (seen) return seen;
@@ -24109,9 +24109,9 @@ var Converter = class {
   }
   /** The last node before the alias that carries its anchor, as YAML defines it. */
   resolve(alias) {
-    const target = this.anchors.get(alias.source) ?? null;
-    this.aliasTargets.set(alias, target);
-    return target;
+    const target2 = this.anchors.get(alias.source) ?? null;
+    this.aliasTargets.set(alias, target2);
+    return target2;
   }
 };
 function excessiveAliasing(root, targets) {
@@ -24132,11 +24132,11 @@ function excessiveAliasing(root, targets) {
     if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowed(decodeCount)) return outermost;
     if (!w) continue;
     if ((0, import_yaml.isAlias)(w)) {
-      const target = targets.get(w);
-      if (!target) continue;
+      const target2 = targets.get(w);
+      if (!target2) continue;
       if (aliasDepth === 0) outermost = w;
       aliasDepth++;
-      work.push({ leave: true }, target);
+      work.push({ leave: true }, target2);
     } else if ((0, import_yaml.isMap)(w)) {
       for (let i = w.items.length - 1; i >= 0; i--) {
         const pair = w.items[i];
@@ -24377,11 +24377,11 @@ async function walkDir(w, root, scopes) {
     const full = childPath(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
-    let target = full;
+    let target2 = full;
     if (entry2.isSymbolicLink()) {
       try {
-        target = realpathSync(full);
-        const st = statSync(target);
+        target2 = realpathSync(full);
+        const st = statSync(target2);
         isDir = st.isDirectory();
         isFile2 = st.isFile();
       } catch (err) {
@@ -24391,9 +24391,9 @@ async function walkDir(w, root, scopes) {
         }
         continue;
       }
-      if (!inside(w.bound, target)) {
+      if (!inside(w.bound, target2)) {
         if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target2}, outside ${w.bound}` });
         }
         continue;
       }
@@ -24401,12 +24401,12 @@ async function walkDir(w, root, scopes) {
     if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
+      enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target : childPath(real, entry2.name), link: link2 });
+      w.out.push({ path: displayPath(full, w.cwd), real: link2 ? target2 : childPath(real, entry2.name), link: link2 });
     }
   }
 }
@@ -24679,23 +24679,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep7 = " ";
+  let sep8 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
     if (lm === "") {
-      if (sep7 === "\n") res += sep7;
-      else sep7 = "\n";
+      if (sep8 === "\n") res += sep8;
+      else sep8 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep8 + lm;
+      sep8 = " ";
     }
     pos = line.lastIndex;
   }
   const last = / *(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep8 + (match?.[1] ?? "");
 }
 var ESCAPE_CODES = {
   "0": "\0",
@@ -24778,26 +24778,26 @@ function blockScalarValue(src) {
   }
   for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
   let value = "";
-  let sep7 = "";
+  let sep8 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     const [indent, content] = lines[i] ?? ["", ""];
     if (!folded) {
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
     } else if (indent.length > trimIndent) {
-      if (sep7 === " ") sep7 = "\n";
-      else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      if (sep8 === " ") sep8 = "\n";
+      else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep7 === "\n") value += "\n";
-      else sep7 = "\n";
+      if (sep8 === "\n") value += "\n";
+      else sep8 = "\n";
     } else {
-      value += sep7 + content;
-      sep7 = " ";
+      value += sep8 + content;
+      sep8 = " ";
       prevMoreIndented = false;
     }
   }
@@ -25647,6 +25647,15 @@ function plainStart(t, p, len, flow) {
 
 // src/load/fast/views.ts
 var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+function isNullOrBoolWord(text2, start, length) {
+  if (length === 4) {
+    const c = text2.charCodeAt(start);
+    if (c === 110 || c === 78) return text2.startsWith("null", start) || text2.startsWith("Null", start) || text2.startsWith("NULL", start);
+    if (c === 116 || c === 84) return text2.startsWith("true", start) || text2.startsWith("True", start) || text2.startsWith("TRUE", start);
+    return false;
+  }
+  return length === 5 && (text2.startsWith("false", start) || text2.startsWith("False", start) || text2.startsWith("FALSE", start));
+}
 function keyIs(tree, k, key) {
   const { tape, text: text2 } = tree;
   const start = startOf(tape, k);
@@ -25654,7 +25663,7 @@ function keyIs(tree, k, key) {
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
-    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && end - start > 5) return end - start === key.length && text2.startsWith(key, start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolWord(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
   } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
     return false;
   }
@@ -26019,7 +26028,43 @@ var Scanner = class {
   }
 };
 var GO_TYPE = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
+var isWs = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function plainStringList(s) {
+  const n = s.length;
+  let i = 0;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 91) return void 0;
+  i++;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  const items = [];
+  if (s.charCodeAt(i) === 93) i++;
+  else {
+    for (; ; ) {
+      if (s.charCodeAt(i) !== 34) return void 0;
+      const start = ++i;
+      for (; ; ) {
+        if (i >= n) return void 0;
+        const c2 = s.charCodeAt(i);
+        if (c2 === 34) break;
+        if (c2 === 92 || c2 < 32) return void 0;
+        i++;
+      }
+      items.push({ value: s.slice(start, i), start, end: i });
+      i++;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+      const c = s.charCodeAt(i);
+      i++;
+      if (c === 93) break;
+      if (c !== 44) return void 0;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+    }
+  }
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  return i === n ? items : void 0;
+}
 function goUnmarshalStringList(s) {
+  const plain2 = plainStringList(s);
+  if (plain2) return { ok: true, items: plain2 };
   const sc = new Scanner(s);
   let top;
   try {
@@ -26095,9 +26140,9 @@ function parseIPv6(s) {
     const left = parseGroups(head.slice(0, dbl));
     const right = parseGroups(head.slice(dbl + 2));
     if (!left || !right) return null;
-    const fill2 = groupsNeeded - left.length - right.length;
-    if (fill2 < 1) return null;
-    groups = [...left, ...new Array(fill2).fill(0), ...right];
+    const fill = groupsNeeded - left.length - right.length;
+    if (fill < 1) return null;
+    groups = [...left, ...new Array(fill).fill(0), ...right];
   }
   let v = 0n;
   for (const g of groups) v = v << 16n | BigInt(g);
@@ -26203,7 +26248,9 @@ function decodeList(key, e) {
   const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
   return { key, entry: e, raw, items };
 }
+var NO_CALICO = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
 function decodeCalico(entries) {
+  if (!entries.some((e) => e.key.startsWith(CALICO_PREFIX))) return NO_CALICO;
   const lists = {};
   const outputs = [];
   const unknown = [];
@@ -26223,13 +26270,20 @@ function decodeCalico(entries) {
 function isSet(d) {
   return d !== void 0 && d.raw !== "";
 }
+var parsedStatics = /* @__PURE__ */ new WeakMap();
+var NO_STATICS = Object.freeze([]);
 function staticIPs(c, key) {
   const d = c.lists[key];
-  if (!isSet(d) || !d.items || d.error) return [];
-  const out = [];
-  for (const it of d.items) {
-    const ip = parseIP(it.value);
-    if (ip) out.push({ key, text: it.value, ip, span: it.span });
+  if (!isSet(d) || !d.items || d.error) return NO_STATICS;
+  let out = d.key === key ? parsedStatics.get(d) : void 0;
+  if (!out) {
+    const ips = [];
+    for (const it of d.items) {
+      const ip = parseIP(it.value);
+      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+    }
+    out = ips;
+    if (d.key === key) parsedStatics.set(d, out);
   }
   return out;
 }
@@ -26388,8 +26442,8 @@ function collectObjects(files) {
       if (!root) continue;
       const obj = toObject(root, file);
       if (!obj) continue;
-      const items = asSeq(get(root, "items"));
-      if (obj.ref.kind.endsWith("List") && items && entry(root, "items")) {
+      const items = obj.ref.kind.endsWith("List") ? asSeq(get(root, "items")) : void 0;
+      if (items && entry(root, "items")) {
         for (const it of items.items) {
           const m = asMap(it);
           const o = m && toObject(m, file);
@@ -26403,6 +26457,192 @@ function collectObjects(files) {
   return out;
 }
 var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+
+// src/model/installers.ts
+var NONE = { pools: [], podCidrs: [] };
+var GROUPS = ["all", "k8s_cluster", "k8s-cluster", "kube_control_plane"];
+var KUBESPRAY_KEYS = ["kube_network_plugin", "kube_pods_subnet", "kube_pods_subnet_ipv6", "calico_pool_cidr", "calico_pool_name", "calico_pool_blocksize", "calico_ipip_mode", "calico_vxlan_mode"];
+function groupVarsFile(path2) {
+  const p = path2.replace(/\\/g, "/");
+  const i = p.lastIndexOf("group_vars/");
+  if (i < 0) return null;
+  const inventory = p.slice(0, i).replace(/\/$/, "");
+  const rest = p.slice(i + "group_vars/".length);
+  const m = /^([^/]+?)(?:\.ya?ml|\/([^/]+)\.ya?ml)$/.exec(rest);
+  if (!m?.[1]) return null;
+  return { inventory, group: m[1], order: m[2] ?? "" };
+}
+function kubesprayInventory(inventory, entries) {
+  const vars = /* @__PURE__ */ new Map();
+  const sorted = [...entries].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  for (const e of sorted) {
+    for (const doc of e.file.documents) {
+      const root = asMap(doc.root ?? void 0);
+      if (!root) continue;
+      for (const en of root.entries) vars.set(en.key, { node: en.value, file: e.file });
+    }
+  }
+  if (!KUBESPRAY_KEYS.some((k) => vars.has(k))) return null;
+  const value = (k, seen = /* @__PURE__ */ new Set()) => {
+    const v = vars.get(k);
+    if (!v) return void 0;
+    const t = text(v.node);
+    if (t === void 0) return null;
+    const ref = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(t.trim());
+    if (ref?.[1]) {
+      if (seen.has(ref[1])) return null;
+      const r = value(ref[1], /* @__PURE__ */ new Set([...seen, k]));
+      return r ? { text: r.text, span: v.node.span } : null;
+    }
+    if (t.includes("{{") || t.includes("{%")) return null;
+    return { text: t.trim(), span: v.node.span };
+  };
+  const plugin = value("kube_network_plugin");
+  if (plugin === null || plugin && plugin.text !== "calico") return NONE;
+  const hostLocal = value("calico_ipam_host_local");
+  if (hostLocal === null || hostLocal && hostLocal.text.toLowerCase() === "true") return NONE;
+  const firstFile = sorted[0].file;
+  const rootNode = asMap(firstFile.documents[0]?.root ?? void 0);
+  const object = {
+    ref: { apiVersion: "kubespray", kind: "Inventory", name: inventory === "" ? "." : inventory, file: firstFile.path, span: rootNode.span },
+    node: rootNode,
+    contextOnly: firstFile.contextOnly,
+    annotations: [],
+    annotationsAt: rootNode.span,
+    labels: {}
+  };
+  const objectFor = (span, file) => span && file !== object.ref.file ? { ...object, ref: { ...object.ref, file, span } } : object;
+  const fileOf = (k) => vars.get(k)?.file.path ?? object.ref.file;
+  const stack = (k, dflt) => {
+    const v = value(k);
+    if (v === null) return null;
+    return v ? v.text.toLowerCase() === "true" : dflt;
+  };
+  const dual = stack("enable_dual_stack_networks", false);
+  const v4 = stack("ipv4_stack", true);
+  const v6 = vars.has("ipv6_stack") ? stack("ipv6_stack", false) : dual;
+  const pools = [];
+  const podCidrs = [];
+  const name = value("calico_pool_name");
+  const families = [
+    { on: v4, suffix: "", subnet: "kube_pods_subnet", subnetDefault: "10.233.64.0/18", cidrKey: "calico_pool_cidr", bs: "calico_pool_blocksize", bsDefault: 26, ipip: "calico_ipip_mode", vxlan: "calico_vxlan_mode", vxlanDefault: "Always" },
+    { on: v6, suffix: "-ipv6", subnet: "kube_pods_subnet_ipv6", subnetDefault: "fd85:ee78:d8a6:8607::1:0000/112", cidrKey: "calico_pool_cidr_ipv6", bs: "calico_pool_blocksize_ipv6", bsDefault: 122, ipip: "calico_ipip_mode_ipv6", vxlan: "calico_vxlan_mode_ipv6", vxlanDefault: "Always" }
+  ];
+  for (const f of families) {
+    if (f.on !== true || name === null) continue;
+    const subnet = value(f.subnet);
+    const cidr = value(f.cidrKey);
+    const bs = value(f.bs);
+    const ipip = value(f.ipip);
+    const vxlan = value(f.vxlan);
+    if (subnet === null || cidr === null || bs === null || ipip === null || vxlan === null) continue;
+    const subnetText = subnet?.text ?? f.subnetDefault;
+    const subnetSpan = subnet?.span ?? object.ref.span;
+    if (subnet) podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet}`, span: subnetSpan, object: objectFor(subnet.span, fileOf(f.subnet)) });
+    else podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet} (default)`, span: subnetSpan, object });
+    const blockSize = bs ? Number(bs.text) : f.bsDefault;
+    if (!Number.isInteger(blockSize)) continue;
+    const cidrSpan = cidr?.span ?? subnet?.span ?? object.ref.span;
+    const cidrFile = cidr ? fileOf(f.cidrKey) : subnet ? fileOf(f.subnet) : object.ref.file;
+    pools.push({
+      object: objectFor(cidrSpan, cidrFile),
+      name: `${name?.text ?? "default-pool"}${f.suffix}`,
+      cidr: cidr?.text ?? subnetText,
+      span: cidrSpan,
+      fieldPath: cidr ? f.cidrKey : f.subnet,
+      blockSize,
+      ipipMode: ipip?.text ?? "Never",
+      vxlanMode: vxlan?.text ?? f.vxlanDefault,
+      implicit: false,
+      origin: "kubespray"
+    });
+  }
+  return { pools, podCidrs };
+}
+function kubesprayFrom(files) {
+  const byInventory = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const g = groupVarsFile(file.path);
+    if (!g || !GROUPS.includes(g.group)) continue;
+    let list5 = byInventory.get(g.inventory);
+    if (!list5) byInventory.set(g.inventory, list5 = []);
+    list5.push({ group: g.group, order: g.order, file });
+  }
+  const found = [];
+  for (const [inv, entries] of byInventory) {
+    const s = kubesprayInventory(inv, entries);
+    if (s) found.push(s);
+  }
+  return agreeing(found);
+}
+function kopsPodCidrFromNonMasquerade(nm) {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(nm.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 31) return null;
+  let v = octets.reduce((n, o) => n * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  v = v - v % size + size / 2;
+  const out = [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join(".");
+  return `${out}/${prefix + 1}`;
+}
+var KOPS_MODES = /* @__PURE__ */ new Set(["Always", "CrossSubnet", "Never"]);
+function kopsCluster(o) {
+  const spec = get(o.node, "spec");
+  const networking = get(spec, "networking");
+  const calico = get(networking, "calico");
+  if (!calico) return null;
+  const field = (k) => get(spec, k) ?? get(networking, k);
+  const kcm = get(spec, "kubeControllerManager", "clusterCIDR");
+  const pod = field("podCIDR");
+  const nm = field("nonMasqueradeCIDR");
+  let cidr;
+  let span;
+  let fieldPath3 = "";
+  if (kcm) {
+    cidr = str(kcm);
+    span = kcm.span;
+    fieldPath3 = "spec.kubeControllerManager.clusterCIDR";
+  } else if (pod) {
+    cidr = str(pod);
+    span = pod.span;
+    fieldPath3 = get(spec, "podCIDR") ? "spec.podCIDR" : "spec.networking.podCIDR";
+  } else if (nm) {
+    const t = str(nm);
+    cidr = t !== void 0 ? kopsPodCidrFromNonMasquerade(t) ?? void 0 : void 0;
+    span = nm.span;
+    fieldPath3 = get(spec, "nonMasqueradeCIDR") ? "spec.nonMasqueradeCIDR" : "spec.networking.nonMasqueradeCIDR";
+  }
+  if (cidr === void 0 || span === void 0 || cidr.includes("{{") || cidr.includes(":")) return NONE;
+  const enc = str(get(calico, "encapsulationMode")) ?? "ipip";
+  const ipipGiven = str(get(calico, "ipipMode"));
+  const vxlanGiven = str(get(calico, "vxlanMode"));
+  const openstack = get(spec, "cloudProvider", "openstack") !== void 0 || str(get(spec, "cloudProvider")) === "openstack";
+  const ipipMode = enc !== "ipip" ? "Never" : ipipGiven ?? (openstack ? "Always" : "CrossSubnet");
+  const vxlanMode = enc !== "vxlan" ? "Never" : vxlanGiven ?? "CrossSubnet";
+  if (!KOPS_MODES.has(ipipMode) || !KOPS_MODES.has(vxlanMode)) return NONE;
+  return {
+    pools: [{ object: o, name: "default-ipv4-ippool", cidr, span, fieldPath: fieldPath3, blockSize: 26, ipipMode, vxlanMode, implicit: true, origin: "calico-node" }],
+    podCidrs: [{ text: cidr, source: "kops Cluster", span, object: o }]
+  };
+}
+function kopsFrom(objects) {
+  const found = [];
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kops.k8s.io") continue;
+    const s = kopsCluster(o);
+    if (s) found.push(s);
+  }
+  return agreeing(found);
+}
+function agreeing(found) {
+  const first = found[0];
+  if (!first) return NONE;
+  const key = (s) => JSON.stringify([s.pools.map((p) => [p.name, p.cidr, p.blockSize, p.ipipMode, p.vxlanMode]), s.podCidrs.map((c) => c.text)]);
+  const k = key(first);
+  return found.every((s) => key(s) === k) ? first : NONE;
+}
 
 // src/model/cni.ts
 var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
@@ -26572,9 +26812,9 @@ function buildModel(files, options = {}) {
       continue;
     }
     if (kind === "HorizontalPodAutoscaler" && group === "autoscaling") {
-      const target = get(o.node, "spec", "scaleTargetRef");
-      const targetKind = str(get(target, "kind"));
-      const targetName = str(get(target, "name"));
+      const target2 = get(o.node, "spec", "scaleTargetRef");
+      const targetKind = str(get(target2, "kind"));
+      const targetName = str(get(target2, "name"));
       if (targetKind && targetName) {
         const mr = get(o.node, "spec", "maxReplicas");
         const maxN = num(mr);
@@ -26603,6 +26843,8 @@ function buildModel(files, options = {}) {
       for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
+  const installers = [kubesprayFrom(files), kopsFrom(objects)];
+  for (const s of installers) for (const c of s.podCidrs) podCidrs.push({ text: c.text, cidr: parseCIDR(c.text), source: c.source, span: c.span, object: c.object });
   for (const c of options.podCidrs ?? []) {
     for (const part of c.split(",")) {
       const t = part.trim();
@@ -26612,11 +26854,34 @@ function buildModel(files, options = {}) {
   const ipPools = [...pools];
   for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
   for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
+  for (const s of installers) for (const p of s.pools) {
+    const pool = installerPool(p);
+    if (pool) pools.push(pool);
+  }
+  const hpasByTarget = /* @__PURE__ */ new Map();
+  for (const h of hpas) {
+    const key = hpaKey(h.targetKind, h.targetName, h.namespace);
+    const list5 = hpasByTarget.get(key);
+    if (list5) list5.push(h);
+    else hpasByTarget.set(key, [h]);
+  }
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
-  const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
+  const edition = editionFrom(installations);
+  const inputs = { ...edition ? { edition } : {}, ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
+}
+function editionFrom(installations) {
+  let out;
+  for (const o of installations) {
+    const n = get(o.node, "spec", "variant");
+    const v = str(n);
+    const value = v === "CalicoEnterprise" || v === "TigeraSecureEnterprise" ? "enterprise" : "open-source";
+    if (out && out.value !== value) return void 0;
+    out ??= { value, object: o, span: n?.span ?? o.ref.span };
+  }
+  return out;
 }
 function written(map, key, read) {
   const node = get(map, key);
@@ -26677,6 +26942,8 @@ function updateStrategyOf(w, spec) {
   }
   return void 0;
 }
+var hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
+var NO_HPAS = Object.freeze([]);
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
@@ -26711,7 +26978,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
-  const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
+  const myHpas = name ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
   const split = splitForCni(decodeCalico(ann.list), cni, "pod");
   return {
@@ -26741,8 +27008,8 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
 }
 function readUses(n) {
   const s = asSeq(n);
-  const list2 = s ? s.items.map((i) => text(i) ?? "") : [];
-  return list2.length > 0 ? list2 : DEFAULT_ALLOWED_USES;
+  const list5 = s ? s.items.map((i) => text(i) ?? "") : [];
+  return list5.length > 0 ? list5 : DEFAULT_ALLOWED_USES;
 }
 function ipPoolsIn(file) {
   const out = [];
@@ -26795,7 +27062,7 @@ function installationPools(o, podCidrs, ipPools) {
   const cni = installationCniType(o) ?? "Calico";
   const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
   const poolsEntry = entry(calicoNetwork, "ipPools");
-  const list2 = asSeq(poolsEntry?.value);
+  const list5 = asSeq(poolsEntry?.value);
   const out = [];
   if (!poolsEntry && ipam === "Calico") {
     const platform2 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
@@ -26810,8 +27077,8 @@ function installationPools(o, podCidrs, ipPools) {
     }
     return out;
   }
-  if (!list2) return out;
-  const parsed = list2.items.map((item, index) => {
+  if (!list5) return out;
+  const parsed = list5.items.map((item, index) => {
     const m = asMap(item);
     const ct = str(get(m, "cidr"));
     return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
@@ -26914,9 +27181,35 @@ function calicoNodePools(o, w) {
   }
   return out;
 }
+function installerPool(p) {
+  const cidr = parseCIDR(p.cidr);
+  if (!cidr) return null;
+  return {
+    object: p.object,
+    origin: p.origin,
+    span: p.span,
+    fieldPath: p.fieldPath,
+    // Written in the installer's configuration, not in a pool spec: no pool fields to judge.
+    written: NO_FIELDS,
+    name: p.name,
+    cidrText: { value: p.cidr, span: p.span },
+    cidr,
+    family: cidr.family,
+    blockSize: p.blockSize,
+    disabled: false,
+    ipipMode: p.ipipMode,
+    vxlanMode: p.vxlanMode,
+    allowedUses: DEFAULT_ALLOWED_USES,
+    nodeSelector: DEFAULT_NODE_SELECTOR,
+    namespaceSelector: "",
+    assignmentMode: DEFAULT_ASSIGNMENT_MODE,
+    allocatable: true,
+    implicit: p.implicit
+  };
+}
 function reservationFrom(o) {
-  const list2 = asSeq(get(o.node, "spec", "reservedCIDRs"));
-  const entries = (list2?.items ?? []).map((n) => {
+  const list5 = asSeq(get(o.node, "spec", "reservedCIDRs"));
+  const entries = (list5?.items ?? []).map((n) => {
     const t = text(n) ?? "";
     return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
   });
@@ -27161,8 +27454,8 @@ function describe(t) {
 }
 var combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
 var Parser2 = class {
-  constructor(tokens) {
-    this.tokens = tokens;
+  constructor(tokens2) {
+    this.tokens = tokens2;
   }
   tokens;
   pos = 0;
@@ -27360,9 +27653,9 @@ function kindNodeCount(objects) {
   for (const o of objects) {
     if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
     const nodes = get(o.node, "nodes");
-    const list2 = asSeq(nodes);
-    if (nodes !== void 0 && !list2) return void 0;
-    counts.add(Math.max(1, list2?.items.length ?? 0));
+    const list5 = asSeq(nodes);
+    if (nodes !== void 0 && !list5) return void 0;
+    counts.add(Math.max(1, list5?.items.length ?? 0));
   }
   const [only] = counts;
   return counts.size === 1 ? only : void 0;
@@ -27370,6 +27663,26 @@ function kindNodeCount(objects) {
 
 // src/allocator/copies.ts
 var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
+function definedTwice(model) {
+  const cached2 = twice.get(model);
+  if (cached2) return cached2;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const p of model.pools) {
+    if (p.origin !== "IPPool" || p.cidr === null || p.name === "") continue;
+    const list5 = byName2.get(p.name);
+    if (list5) list5.push(p);
+    else byName2.set(p.name, [p]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, list5] of byName2) {
+    if (list5.length < 2 || new Set(list5.map((p) => p.object.ref.file)).size < 2) continue;
+    const specs = new Set(list5.map((p) => JSON.stringify(toPlain(p.spec) ?? null)));
+    if (specs.size > 1) out.set(name, list5);
+  }
+  twice.set(model, out);
+  return out;
+}
+var twice = /* @__PURE__ */ new WeakMap();
 
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
@@ -27440,12 +27753,21 @@ function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
   const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
-function resolveList(model, list2, pools = poolsInPlay(model)) {
-  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
-  const requests = poolRequests(list2);
-  if (!requests) return null;
-  const key = list2.key;
-  return requests.map((r) => resolveRequest(model, key, r, pools));
+var resolvedLists = /* @__PURE__ */ new WeakMap();
+function resolveList(model, list5, pools = poolsInPlay(model)) {
+  let byPools = resolvedLists.get(model);
+  if (!byPools) resolvedLists.set(model, byPools = /* @__PURE__ */ new WeakMap());
+  let byList = byPools.get(pools);
+  if (!byList) byPools.set(pools, byList = /* @__PURE__ */ new WeakMap());
+  const known = byList.get(list5);
+  if (known !== void 0) return known;
+  let out = null;
+  if (list5.key === "ipv4pools" || list5.key === "ipv6pools") {
+    const key = list5.key;
+    out = poolRequests(list5)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+  }
+  byList.set(list5, out);
+  return out;
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
@@ -27576,8 +27898,8 @@ function solveFlow(capacity, sets) {
 }
 
 // src/allocator/intervals.ts
-function union(list2) {
-  const sorted = [...list2].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+function union(list5) {
+  const sorted = [...list5].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
   const out = [];
   for (const iv of sorted) {
     const last = out[out.length - 1];
@@ -27589,9 +27911,9 @@ function union(list2) {
   }
   return out;
 }
-function clip(list2, lo, hi) {
+function clip(list5, lo, hi) {
   const out = [];
-  for (const iv of list2) {
+  for (const iv of list5) {
     if (iv.hi < lo || iv.lo > hi) continue;
     out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
   }
@@ -27622,8 +27944,22 @@ var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
 var isManual = (p) => p.assignmentMode === "Manual";
 var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var namespacesByName = /* @__PURE__ */ new WeakMap();
+function namespacesNamed(model, name) {
+  let index = namespacesByName.get(model.namespaceList);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const n of model.namespaceList) {
+      const list5 = index.get(n.name);
+      if (list5) list5.push(n);
+      else index.set(n.name, [n]);
+    }
+    namespacesByName.set(model.namespaceList, index);
+  }
+  return index.get(name) ?? [];
+}
 function namespaceLabels(model, name) {
-  const objects = model.namespaceList.filter((n) => n.name === name);
+  const objects = namespacesNamed(model, name);
   if (objects.length === 0) return { name, labelSets: null };
   if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
   return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
@@ -27680,10 +28016,8 @@ function podCount(pod, settings) {
     if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
     return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
   }
-  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
   const raw = (path2) => {
-    let n = spec;
-    for (const k of path2) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    const n = get(pod.object.node, "spec", ...path2);
     return n !== void 0 && !(n.kind === "scalar" && n.value === null);
   };
   if (w.scale === "replicas") {
@@ -27700,8 +28034,7 @@ function podCount(pod, settings) {
   if (pod.parallelism) {
     if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
     let completions;
-    let n = spec;
-    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    const n = get(pod.object.node, "spec", ...jobSpec, "completions");
     if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
     const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
     return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
@@ -27932,9 +28265,9 @@ function account(collected, built, solved) {
     automaticPools
   };
 }
-function dedupe(list2) {
+function dedupe(list5) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+  return list5.filter((p) => seen.has(p) ? false : (seen.add(p), true));
 }
 function reservationIntervals(model) {
   const raw = { 4: [], 6: [] };
@@ -28023,6 +28356,38 @@ function poolLookup(pools) {
   return { enabled: (ip) => first(enabled, ip), inactive: (ip) => first(inactive, ip) };
 }
 
+// src/allocator/block-limit.ts
+var DEFAULT_MAX_BLOCKS_PER_HOST = 20;
+function blockLimit(model, settings) {
+  const cfg = model.ipamConfigs.find((c) => c.maxBlocksPerHost !== void 0 && (c.object.ref.name ?? "default") === "default");
+  const mb = cfg?.maxBlocksPerHost;
+  if (cfg && mb && Number.isInteger(mb.value) && mb.value >= 0) {
+    return { limit: mb.value > 0 ? mb.value : DEFAULT_MAX_BLOCKS_PER_HOST, span: mb.span, object: cfg.object, from: "files" };
+  }
+  const given = settings.maxBlocksPerHost;
+  if (given !== void 0 && Number.isInteger(given) && given > 0) return { limit: given, from: "configuration" };
+  return { limit: DEFAULT_MAX_BLOCKS_PER_HOST, from: "default" };
+}
+function blockAddresses(p) {
+  const bits = bitsOf(p.family ?? 4);
+  const prefix = p.cidr?.prefix ?? 0;
+  return Number.isInteger(p.blockSize) && p.blockSize <= bits && p.blockSize >= prefix ? 1n << BigInt(bits - p.blockSize) : 0n;
+}
+var perNode = (pools, limit) => pools.reduce((n, p) => n + BigInt(limit) * blockAddresses(p), 0n);
+var KUBELET_DEFAULT_MAX_PODS = 110n;
+function familyBlockLimits(a, limit) {
+  const out = [];
+  for (const family of [4, 6]) {
+    const sets = a.sets.filter((s) => s.family === family && s.kind !== "tunnel");
+    const pools = [...new Set(sets.flatMap((s) => s.pools))];
+    const consumers = sets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
+    const demand = consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+    if (pools.length === 0 || demand === 0n) continue;
+    out.push({ family, pools, demand, consumers, perNode: perNode(pools, limit) });
+  }
+  return out;
+}
+
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
 
@@ -28074,26 +28439,26 @@ function sharedIn(root) {
 function sharedNodes(files) {
   const roots = /* @__PURE__ */ new Map();
   const rootsOf = (path2) => {
-    let list2 = roots.get(path2);
-    if (!list2) {
-      list2 = [];
+    let list5 = roots.get(path2);
+    if (!list5) {
+      list5 = [];
       for (const f of files) if (f.path === path2) {
-        for (const d of f.documents) if (d.root) list2.push(d.root);
+        for (const d of f.documents) if (d.root) list5.push(d.root);
       }
-      roots.set(path2, list2);
+      roots.set(path2, list5);
     }
-    return list2;
+    return list5;
   };
   return (node) => {
-    const list2 = rootsOf(node.span.file);
+    const list5 = rootsOf(node.span.file);
     let lo = 0;
-    let hi = list2.length;
+    let hi = list5.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (list2[mid].span.start <= node.span.start) lo = mid + 1;
+      if (list5[mid].span.start <= node.span.start) lo = mid + 1;
       else hi = mid;
     }
-    const root = list2[lo - 1];
+    const root = list5[lo - 1];
     return root ? sharedIn(root).has(node) : true;
   };
 }
@@ -28422,9 +28787,9 @@ function entryCheck(key) {
 }
 function finish(key, entries) {
   const check = entryCheck(key);
-  const list2 = entries.filter((e) => e !== "").map(check);
-  if (list2.length === 0 || list2.some((e) => e === null)) return null;
-  const out = jsonList(list2);
+  const list5 = entries.filter((e) => e !== "").map(check);
+  if (list5.length === 0 || list5.some((e) => e === null)) return null;
+  const out = jsonList(list5);
   return goUnmarshalStringList(out).ok ? out : null;
 }
 var isSep = (c) => c === void 0 || c === "," || /\s/.test(c);
@@ -28596,9 +28961,9 @@ var annotation_json_default = defineRule({
 // src/rules/annotation-on-existing-pod.ts
 var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
 var valueOf = (n) => JSON.stringify(toPlain(n));
-function calicoValues(list2) {
+function calicoValues(list5) {
   const out = /* @__PURE__ */ new Map();
-  for (const a of list2) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
+  for (const a of list5) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
   return out;
 }
 var isCorePod = (o) => o.ref.kind === "Pod" && apiGroup(o.ref.apiVersion) === "";
@@ -28621,12 +28986,12 @@ var annotation_on_existing_pod_default = defineRule({
     if (!since) return;
     const previousObjects = /* @__PURE__ */ new Map();
     const objectsAt = (file) => {
-      let list2 = previousObjects.get(file.path);
-      if (!list2) {
-        list2 = collectObjects([file]).filter(isCorePod);
-        previousObjects.set(file.path, list2);
+      let list5 = previousObjects.get(file.path);
+      if (!list5) {
+        list5 = collectObjects([file]).filter(isCorePod);
+        previousObjects.set(file.path, list5);
       }
-      return list2;
+      return list5;
     };
     for (const pod of ctx.model.podSources) {
       const o = pod.object;
@@ -28947,7 +29312,7 @@ function listText(items) {
 // src/rules/_shared/static.ts
 var cniPods = (model) => model.podSources.filter((p) => !isHostNetwork(p));
 function staticsOf(pod) {
-  return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
+  return staticIPs(pod.calico, "ipAddrs").concat(staticIPs(pod.calico, "ipAddrsNoIpam"));
 }
 var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
 var viewPools = (model) => poolsInPlay(model);
@@ -29000,8 +29365,9 @@ function editDistance2(a, b) {
 function nearestName(name, names) {
   let best;
   let bestD = Infinity;
+  const lower = name.toLowerCase();
   for (const n of names) {
-    const d = editDistance2(name.toLowerCase(), n.toLowerCase());
+    const d = editDistance2(lower, n.toLowerCase());
     if (d < bestD) {
       best = n;
       bestD = d;
@@ -29018,17 +29384,17 @@ function poolListSites(model) {
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = pod.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+      const list5 = pod.calico.lists[key];
+      if (!isSet(list5)) continue;
+      out.push({ list: list5, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = ns.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+      const list5 = ns.calico.lists[key];
+      if (!isSet(list5)) continue;
+      out.push({ list: list5, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   return out;
@@ -29070,16 +29436,18 @@ var duplicate_static_ip_default = defineRule({
   check(ctx) {
     const groups = /* @__PURE__ */ new Map();
     for (const pod of cniPods(ctx.model)) {
+      const statics = staticsOf(pod);
+      if (statics.length === 0) continue;
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue;
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
-      for (const s of staticsOf(pod)) {
+      for (const s of statics) {
         const key = `${s.ip.family}:${ipString(s.ip)}`;
-        const list2 = groups.get(key) ?? [];
-        if (list2.some((c) => c.identity === identity)) continue;
-        list2.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-        groups.set(key, list2);
+        const list5 = groups.get(key) ?? [];
+        if (list5.some((c) => c.identity === identity)) continue;
+        list5.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list5);
       }
     }
     for (const claims of groups.values()) {
@@ -29092,7 +29460,7 @@ var duplicate_static_ip_default = defineRule({
         const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list2) => someCount(list2.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list2.length);
+        const whoOf = (list5) => someCount(list5.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list5.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
@@ -29123,9 +29491,9 @@ var duplicate_static_ip_default = defineRule({
   }
 });
 var HEAD = 50;
-function excluding(list2, c, holds = true) {
-  const head = list2.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list2.length - (holds ? 1 : 0) };
+function excluding(list5, c, holds = true) {
+  const head = list5.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list5.length - (holds ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -29552,25 +29920,65 @@ var ip_outside_pool_default = defineRule({
       outside: `{{ip}} lies in no enabled IPv{{v}} pool: Calico fails the pod with \`${P11}\`. Pick an address inside {{pools}}, or add an IPPool that covers it`,
       inactive: `{{ip}} lies in pool {{pool}}, which {{state}}: Calico takes static addresses only from enabled pools and fails the pod with \`${P11}\`. {{fix}}`,
       noFamilyPool: `{{ip}} is an IPv{{v}} address and no IPv{{v}} pool is in view: if the cluster has none that covers it, Calico fails the pod with \`${P11}\`. Add an IPv{{v}} IPPool that covers {{ip}} to the files (or pass the cluster's pools with --pools)`,
+      dependsOnCopy: "{{ip}} lies in pool {{name}} as {{inFile}} defines it ({{inCidr}}), but not as {{outFile}} defines it ({{outCidr}}{{outState}}): the pool is defined twice with different specs, and the copy applied last wins, so whether Calico takes the address or fails the pod with `The provided IP address is not in a configured pool` depends on which definition is applied. Keep one definition of {{name}}, or pick an address that every definition covers",
       notWorkload: '{{ip}} lies in pool {{pool}}, whose allowedUses ({{uses}}) lack Workload: Calico after v3.32 fails the pod with `IP address {{ip}} is in IP pool "{{name}}", which is not allowed for use "Workload" (allowedUses: [{{goUses}}])` (v3.32 and earlier accept it). Add Workload to the pool\'s allowedUses, or pick an address in a pool that allows Workload'
     },
-    calico: "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete).",
+    calico: "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete). A pool defined twice with different specs in two files is whichever copy is applied last: an address inside one copy but not the other is a warning.",
     remediation: "Pick static addresses inside an enabled IPPool of their family, or add (or re-enable) a pool that covers them."
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
-    const lookup3 = poolLookup(pools);
+    const lookup2 = poolLookup(pools);
     const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
     const shown2 = {};
     const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
     const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
+    const twice2 = definedTwice(ctx.model);
+    const holds = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
+    const undecided = (ip, holder) => {
+      if (holder) {
+        const copies = twice2.get(holder.name);
+        const no = copies?.find((p) => !holds(p, ip));
+        if (!no || pools.some((p) => p.name !== holder.name && holds(p, ip))) return void 0;
+        return { yes: holder, no };
+      }
+      for (const copies of twice2.values()) {
+        const yes = copies.find((p) => holds(p, ip));
+        const no = copies.find((p) => !holds(p, ip));
+        if (yes && no) return { yes, no };
+      }
+      return void 0;
+    };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = lookup3.enabled(s.ip);
+        const holder = lookup2.enabled(s.ip);
+        const open2 = twice2.size > 0 ? undecided(s.ip, holder) : void 0;
+        if (open2) {
+          const { yes, no } = open2;
+          ctx.report({
+            ...base,
+            messageId: "dependsOnCopy",
+            severity: "warning",
+            related: [
+              { span: poolSpan(yes), message: `pool ${poolText(yes)}` },
+              { span: poolSpan(no), message: `pool ${poolText(no)}` }
+            ],
+            data: {
+              ip,
+              name: yes.name,
+              inFile: yes.object.ref.file,
+              inCidr: yes.cidr ? cidrString(yes.cidr) : "",
+              outFile: no.object.ref.file,
+              outCidr: no.cidr ? cidrString(no.cidr) : "",
+              outState: no.disabled ? ", disabled" : !no.allocatable ? ", Allocatable=False" : ""
+            }
+          });
+          continue;
+        }
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -29584,7 +29992,7 @@ var ip_outside_pool_default = defineRule({
           continue;
         }
         const enabled = enabledOf[v];
-        const inactive = lookup3.inactive(s.ip);
+        const inactive = lookup2.inactive(s.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
           const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
@@ -29766,14 +30174,14 @@ var no_usable_pool_default = defineRule({
 
 // src/rules/pod-namespace-conflict.ts
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
-function among(e, list2) {
+function among(e, list5) {
   const r = entryRange(e);
-  for (const n of list2) {
+  for (const n of list5) {
     if (n.request.text === e.request.text) return true;
     const nr = entryRange(n);
     if (r && nr && sameCIDR(r, nr)) return true;
   }
-  return r === null || list2.some((n) => entryRange(n) === null) ? null : false;
+  return r === null || list5.some((n) => entryRange(n) === null) ? null : false;
 }
 var labelText = (ns) => Object.entries(ns.labelSets?.[0] ?? {}).map(([k, v]) => `${k}=${v}`).join(", ");
 var pod_namespace_conflict_default = defineRule({
@@ -29805,10 +30213,10 @@ var pod_namespace_conflict_default = defineRule({
     };
     for (const ns of ctx.model.namespaceList) {
       for (const key of ["ipv4pools", "ipv6pools"]) {
-        const list2 = ns.calico.lists[key];
-        if (!restricts(list2)) continue;
+        const list5 = ns.calico.lists[key];
+        if (!restricts(list5)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
-        for (const e of resolveList(ctx.model, list2, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+        for (const e of resolveList(ctx.model, list5, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
@@ -29895,6 +30303,26 @@ function unknownNote(g) {
 function shortfallText(strict, cidrs) {
   return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
 }
+function limitText(l) {
+  if (l.from === "files") return `${l.limit} (maxBlocksPerHost in IPAMConfiguration ${l.object?.ref.name ?? ""}${l.limit === 20 ? ", 0 meaning Calico's default of 20" : ""})`;
+  if (l.from === "configuration") return `${l.limit} (the configuration's ipam.maxBlocksPerHost)`;
+  return `${l.limit} (Calico's default when no IPAMConfiguration sets maxBlocksPerHost)`;
+}
+function perNodeText(pools, limit) {
+  return listText(pools.filter((p) => blockAddresses(p) > 0n).map((p) => `${limit} \xD7 ${blockAddresses(p)} from ${poolLabel(p)} (/${p.blockSize} blocks)`));
+}
+var FIX_BLOCKS = "Raise maxBlocksPerHost in the IPAMConfiguration, give the pool larger blocks (a smaller blockSize, on a new pool: an existing pool's blockSize cannot change)";
+function copyNote(model, g) {
+  const twice2 = definedTwice(model);
+  for (const u of g.pools) {
+    const fits = (c) => 2n ** BigInt(bitsOf(c.family) - c.prefix) >= g.demand;
+    const other = twice2.get(u.pool.name)?.find((p) => p !== u.pool && p.cidr !== null && u.pool.cidr !== null && !sameCIDR(p.cidr, u.pool.cidr) && !p.disabled && fits(p.cidr));
+    if (other?.cidr) {
+      return `, counting pool ${u.pool.name} as ${u.pool.object.ref.file} defines it; ${other.object.ref.file} defines it as ${cidrString(other.cidr)}, and the copy applied last wins, so whether the pool runs short depends on which definition is applied`;
+    }
+  }
+  return "";
+}
 var FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 var FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 var pool_exhausted_default = defineRule({
@@ -29903,16 +30331,60 @@ var pool_exhausted_default = defineRule({
     description: "Report pool sets whose pods need more addresses than the pools hold (dry-run allocation)",
     defaultSeverity: "error",
     scope: "repository",
+    mixedSeverity: true,
     messages: {
-      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
-      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
+      blockLimitCluster: "{{demand}} pods draw IPv{{v}} addresses from {{pools}} on {{nodes}} nodes, but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), {{total}} on all nodes. Calico fails the pods a full node cannot hold with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`): at the limit it does not borrow from other nodes' blocks. {{fix}}, or add nodes",
+      blockLimitNodes: "{{demand}} pods draw IPv{{v}} addresses from {{pools}}, and a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), fewer than kubelet's default of 110 pods: they need at least {{minNodes}} nodes running Calico, and whether a node runs past the limit depends on how many nodes there are and how the scheduler spreads the pods. There Calico fails the pod with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or set `nodes` in the configuration to have the count checked",
+      blockLimitPinned: "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or spread the pods over several nodes",
+      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
     },
-    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
-    remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count."
+    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node. A node owns at most `maxBlocksPerHost` blocks of a pool (20 when the IPAMConfiguration `default` sets 0 or nothing); at the limit IPAM fails the pod with `cannot allocate new block due to per host block limit` instead of borrowing another node's addresses. With the node count known (`nodes`, `--nodes`, a kind Cluster), more pods than the nodes can hold is an error, and so are pods pinned to one node past the limit; with it unknown, a warning names the nodes needed when a node holds fewer than kubelet's default 110 pods. When a pool in the count is defined twice with another CIDR that could hold the demand, the shortfall depends on which copy is applied: a warning.",
+    remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count. For the block limit: raise `maxBlocksPerHost`, give pods a pool with larger blocks, or spread them over more nodes."
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    const lim = blockLimit(ctx.model, ctx.settings);
+    for (const fam of familyBlockLimits(a, lim.limit)) {
+      if (fam.perNode === 0n) continue;
+      const first = fam.pools[0];
+      const at2 = lim.span ?? first.written.blockSize?.span ?? poolSpan(first);
+      const object = lim.object?.ref ?? first.object.ref;
+      const common = {
+        v: fam.family,
+        demand: String(fam.demand),
+        pools: `${fam.pools.length === 1 ? "pool" : "pools"} ${listText(fam.pools.map(poolLabel))}`,
+        limit: limitText(lim),
+        limitN: lim.limit,
+        perNode: String(fam.perNode),
+        detail: perNodeText(fam.pools, lim.limit),
+        fix: FIX_BLOCKS
+      };
+      let pinnedOver = false;
+      for (const c of fam.consumers) {
+        const n = c.count.count ?? 0n;
+        if (!c.pod.pinnedToOneNode || c.pod.workload.scale === "per-node" || !c.set) continue;
+        const cap = perNode(c.set.pools, lim.limit);
+        if (cap === 0n || n <= cap) continue;
+        pinnedOver = true;
+        ctx.report({
+          messageId: "blockLimitPinned",
+          severity: "error",
+          at: c.count.span ?? nameSpan(c.pod.object),
+          object: c.pod.object.ref,
+          data: { ...common, who: podWho(c.pod), count: String(n), pin: "its node selector or required affinity names one hostname", perNode: String(cap), detail: perNodeText(c.set.pools, lim.limit) },
+          related: lim.span ? [{ span: lim.span, message: "maxBlocksPerHost" }] : []
+        });
+      }
+      const related = fam.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }));
+      if (a.nodes !== null && a.nodes > 0 && fam.demand > BigInt(a.nodes) * fam.perNode) {
+        ctx.report({ messageId: "blockLimitCluster", severity: "error", at: at2, object, data: { ...common, nodes: a.nodes, total: String(BigInt(a.nodes) * fam.perNode) }, related });
+      } else if (a.nodes === null && !pinnedOver && fam.perNode < KUBELET_DEFAULT_MAX_PODS && fam.demand > fam.perNode) {
+        const minNodes = (fam.demand + fam.perNode - 1n) / fam.perNode;
+        ctx.report({ messageId: "blockLimitNodes", severity: "warning", at: at2, object, data: { ...common, minNodes: String(minNodes) }, related });
+      }
+    }
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
     const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     const inPlay = poolsInPlay(ctx.model);
@@ -29927,7 +30399,10 @@ var pool_exhausted_default = defineRule({
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
       if (consumers.length === 0) continue;
+      const depends = copyNote(ctx.model, g);
+      const severity = depends ? { severity: "warning" } : {};
       const common = {
+        depends,
         v: g.family,
         demand: String(g.demand),
         capacity: String(g.capacity),
@@ -29944,6 +30419,7 @@ var pool_exhausted_default = defineRule({
         const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
+          ...severity,
           at: at2,
           object: c.pod.object.ref,
           value: cidrs2,
@@ -29964,6 +30440,7 @@ var pool_exhausted_default = defineRule({
         const others = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
         ctx.report({
           messageId: "pool",
+          ...severity,
           at: poolSpan(u.pool),
           object: u.pool.object.ref,
           value: u.cidr,
@@ -30053,7 +30530,7 @@ var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
-function checkSelectorSyntax(c, w, field, by, crd) {
+function checkSelectorSyntax(c, w, field, by, crd, dormant) {
   const n = w?.node;
   if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
   const value = n.value;
@@ -30065,14 +30542,20 @@ function checkSelectorSyntax(c, w, field, by, crd) {
   const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
   const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at2, {
-    field,
-    selector: plain(shown2),
-    reason: plain(e.message),
-    character: e.offset + 1,
-    by,
-    goField,
-    fix
+  c.problems.push({
+    messageId: crd ? "selectorSyntaxCrd" : "selectorSyntax",
+    at: at2,
+    data: {
+      field,
+      selector: plain(shown2),
+      reason: plain(e.message),
+      character: e.offset + 1,
+      by,
+      goField,
+      fix,
+      dormant: crd && dormant ? `; the pool is ${dormant} now, so nothing evaluates it until that changes` : ""
+    },
+    ...crd && dormant ? { severity: "warning" } : {}
   });
 }
 function checkTaggedSelector(c, w, field) {
@@ -30100,30 +30583,37 @@ var TEXT = {
     head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
   }
 };
+var CRD_BY = "the crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply";
+var USES = ["Workload", "Tunnel", "LoadBalancer"];
 function checkIPPool(c, pool) {
   const head = c.head;
-  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
-  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
+  const stored = !head && apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org";
+  const cel = head || stored;
+  const t = (k) => cel ? TEXT[k].head : TEXT[k].v332;
+  const by = stored ? CRD_BY : head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
   const spec = pool.spec;
   const w = pool.written;
   const cidrText = w.cidr?.value;
   if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by });
+    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by, error: stored ? "spec.cidr: Required value" : "IPPool CIDR must be specified" });
     return;
   }
   const at2 = w.cidr?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, "cidrInvalid", at2, { by, cidr: cidrText });
+    const error2 = stored ? `spec.cidr: Invalid value: "${cidrText}": spec.cidr in body must be of type cidr: "${cidrText}"` : "IPPool CIDR must be a valid subnet";
+    reject(c, "cidrInvalid", at2, { by, error: error2, cidr: cidrText });
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
+    if (stored) warnStored(c, "cidrNotMaskedStored", at2, { cidr: cidrText, masked: cidrString(cidr) });
+    else reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
+    if (stored) warnStored(c, "cidrLinkLocalStored", at2, { cidr: cidrString(cidr), range: cidrString(LINK_LOCAL[cidr.family]), gateway: cidr.family === 4 ? "169.254.1.1" : "fe80::ecee:eeff:feee:eeee" });
+    else reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
   }
-  checkBlockSize(c, pool, by, t);
+  checkBlockSize(c, pool, by, t, stored);
   const ipip = w.ipipMode?.value;
   const vxlan = w.vxlanMode?.value;
   if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
@@ -30132,18 +30622,25 @@ function checkIPPool(c, pool) {
   if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
     reject(c, "ipipWithVxlan", w.vxlanMode.span, { by, error: t("bothEncap") });
   }
-  checkUses(c, pool, by, t);
+  checkUses(c, pool, by, t, stored);
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const sel = w[field];
     checkTaggedSelector(c, sel, field);
-    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
+    const dormant = pool.disabled ? "disabled" : pool.assignmentMode !== "Automatic" ? `assignmentMode ${pool.assignmentMode}` : void 0;
+    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org", dormant);
     if (sel && sel.value?.includes("global(")) {
-      reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
+      if (stored) warnStored(c, "selectorGlobalStored", sel.span, { field, what: field === "nodeSelector" ? "node" : "namespace" });
+      else reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
     }
   }
 }
-function checkUses(c, pool, by, t) {
+function warnStored(c, messageId, at2, data, severity = "warning") {
+  c.problems.push({ messageId, at: at2, data, severity });
+}
+function checkUses(c, pool, by, t, stored) {
   const head = c.head;
+  const cel = head || stored;
+  const crdBy = stored ? CRD_BY : "the IPPool CRD rejects the pool";
   const w = pool.written;
   const uses = w.allowedUses?.value ?? [];
   const lb = uses.some((u) => u.value === "LoadBalancer");
@@ -30151,20 +30648,23 @@ function checkUses(c, pool, by, t) {
   for (const u of uses) {
     if (u.value === "LoadBalancer") continue;
     if (u.value === "Workload" || u.value === "Tunnel") {
-      if (lb && (!head || !lbMixReported)) {
+      if (lb && (!cel || !lbMixReported)) {
         lbMixReported = true;
-        reject(c, "allowedUsesCombination", head ? w.allowedUses?.span ?? u.span : u.span, {
-          by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          error: head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+        reject(c, "allowedUsesCombination", cel ? w.allowedUses?.span ?? u.span : u.span, {
+          by: cel ? crdBy : "Calico's validator rejects the pool",
+          error: cel ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
           use: u.value
         });
       }
       continue;
     }
+    if (c.enterprise && u.value === "HostSecondaryInterface") continue;
+    const supported = [...USES, ...c.enterprise ? ["HostSecondaryInterface"] : []];
     reject(c, "allowedUsesUnknown", u.span, {
-      by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-      error: head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`,
-      use: u.value
+      by: cel ? crdBy : "Calico's validator rejects the pool",
+      error: cel ? `spec.allowedUses${stored ? `[${uses.indexOf(u)}]` : ""}: Unsupported value: "${u.value}": supported values: ${supported.map((x) => `"${x}"`).join(", ")}` : `unknown use: ${u.value}`,
+      use: u.value,
+      uses: supported.map((x) => `\`${x}\``).join(", ")
     });
   }
   if (lb) {
@@ -30173,36 +30673,60 @@ function checkUses(c, pool, by, t) {
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
+      if (stored) warnStored(c, "loadBalancerBgpExportStored", bgp.span, {});
+      else reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
     }
     const sel = w.nodeSelector;
     const selText = sel?.value;
     if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
+      if (stored) warnStored(c, "loadBalancerNodeSelectorStored", sel.span, { selector: plain(selText) });
+      else reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
     }
   }
   const ns = w.namespaceSelector;
   if (ns && ns.value) {
     const defaulted = uses.length === 0;
     if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
+      if (stored) warnStored(c, "tunnelNamespaceSelectorStored", ns.span, { selector: plain(ns.value), defaulted: defaulted ? " (allowedUses default to [Workload, Tunnel])" : "" });
+      else reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
     }
   }
 }
-function checkBlockSize(c, pool, by, t) {
+function checkBlockSize(c, pool, by, t, stored) {
   const cidr = pool.cidr;
   const spec = pool.spec;
   if (!cidr || !spec) return;
   const w = pool.written;
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  const bits = bitsOf(cidr.family);
+  const range = { blockSize: raw ?? 0, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] };
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), blockSize: raw, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] });
-    return;
+    if (!stored) {
+      reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), ...range });
+      return;
+    }
+    if (raw < 0 || raw > 128) {
+      const error2 = `spec.blockSize: Invalid value: ${raw}: spec.blockSize in body should be ${raw < 0 ? "greater than or equal to 0" : "less than or equal to 128"}`;
+      reject(c, "blockSizeRange", w.blockSize.span, { by, error: error2, ...range });
+      return;
+    }
+    if (raw > bits) {
+      warnStored(c, "blockSizeBeyondAddress", w.blockSize.span, range, "error");
+      return;
+    }
+    const hostBits = bits - raw;
+    const addresses = hostBits < 53 ? (2 ** hostBits).toLocaleString("en-US") : `2^${hostBits}`;
+    if (hostBits >= 20) warnStored(c, "blockSizeTooLargeStored", w.blockSize.span, { ...range, addresses }, "error");
+    else warnStored(c, "blockSizeRangeStored", w.blockSize.span, { ...range, addresses });
   }
   const bs = effectiveBlockSize(raw, cidr.family);
-  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
+  if (!pool.disabled && cidr.prefix > bs && bs <= bits) {
+    const manual = pool.assignmentMode !== "Automatic";
+    const data = { prefix: cidr.prefix, blockSize: bs, family: cidr.family, cidr: pool.cidrText?.value ?? cidrString(cidr) };
+    if (stored) {
+      warnStored(c, "poolSmallerThanBlockStored", w.cidr?.span ?? spec.span, { ...data, manual: manual ? ` (with assignmentMode ${pool.assignmentMode}, only pods that name the pool in ipv4pools/ipv6pools; static addresses from it still work, since AssignIP claims the block around the address)` : "" }, manual ? "warning" : "error");
+    } else reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
   }
 }
 
@@ -30297,19 +30821,86 @@ function checkDuplicates(c, pool, seen) {
   }
 }
 
+// src/rules/pool-invalid/installation-network.ts
+function checkInstallationNetwork(c, o, pools, judgeDefault) {
+  const spec = get(o.node, "spec");
+  const network = get(spec, "calicoNetwork");
+  const cni = installationCniType(o);
+  if (cni === void 0) return;
+  const ipamNode = get(spec, "cni", "ipam", "type");
+  const ipam = ipamNode ? str(ipamNode) : cni === "Calico" ? "Calico" : "other";
+  const provider = get(spec, "kubernetesProvider");
+  const bgpNode = get(network, "bgp");
+  const written2 = str(bgpNode);
+  const bgp = bgpNode ? written2 : cni === "Calico" && str(provider) !== "EKS" ? "Enabled" : "Disabled";
+  const bgpSpan = bgpNode?.span ?? provider?.span ?? o.ref.span;
+  const bgpWhy = bgpNode ? `bgp: ${written2 ?? ""}` : `kubernetesProvider: ${str(provider) ?? ""}, where BGP is off by default`;
+  const withCidr = pools.filter((p) => p.cidr !== null && (!p.implicit || judgeDefault));
+  if (cni === "Calico" && ipam === "Calico" && bgp === "Disabled") {
+    const mode = str(get(network, "clusterRoutingMode")) ?? (c.head ? "FelixIPIPOnly" : "BIRD");
+    const felixIpip = mode === "Felix" || c.head && mode === "FelixIPIPOnly";
+    const felixNoEncap = mode === "Felix";
+    for (const p of withCidr) {
+      const enc2 = encapsulationOf(p);
+      if (enc2 === void 0) continue;
+      const ipip = enc2 === "IPIP" || enc2 === "IPIPCrossSubnet";
+      if (ipip && felixIpip || enc2 === "None" && felixNoEncap || !ipip && enc2 !== "None") continue;
+      const encW2 = p.written.encapsulation;
+      const at2 = encW2?.value !== void 0 && encW2.value !== "" ? encW2.span : bgpSpan;
+      reject(c, ipip ? "installationBgpDisabledIpip" : "installationBgpDisabledNoEncap", at2, {
+        pool: poolLabel(p),
+        encapsulation: enc2,
+        defaulted: encW2?.value ? "" : ` (the operator's default for an IPv${p.family ?? 4} pool)`,
+        bgp: bgpWhy,
+        routing: ipip && c.head ? "remove `clusterRoutingMode: BIRD` (Felix programs IPIP routes by default)" : "set `clusterRoutingMode: Felix`"
+      });
+    }
+  }
+  if (cni !== "Calico" && bgpNode && written2 === "Enabled" && withCidr.length > 0) {
+    reject(c, "installationBgpNonCalicoCni", bgpNode.span, { cni });
+  }
+  const dpNode = get(network, "windowsDataplane");
+  const dataplane = str(dpNode);
+  if (!dpNode || dataplane === void 0 || dataplane === "Disabled" || cni !== "Calico") return;
+  const services = get(spec, "serviceCIDRs");
+  if (!services || services.kind === "seq" && services.items.length === 0 || services.kind === "scalar" && services.value === null) {
+    reject(c, "installationWindowsServiceCidrs", dpNode.span, { dataplane });
+  }
+  const v4 = withCidr.find((p) => p.family === 4);
+  if (!v4) return;
+  const enc = encapsulationOf(v4);
+  if (enc === void 0 || enc === "VXLAN" || enc === "None") return;
+  const encW = v4.written.encapsulation;
+  reject(c, "installationWindowsEncapsulation", encW?.value ? encW.span : dpNode.span, {
+    pool: poolLabel(v4),
+    encapsulation: enc,
+    defaulted: encW?.value ? "" : " (the operator's default for an IPv4 pool)",
+    dataplane
+  });
+}
+var ENCAPSULATIONS = /* @__PURE__ */ new Set(["IPIP", "IPIPCrossSubnet", "VXLAN", "VXLANCrossSubnet", "None"]);
+function encapsulationOf(p) {
+  const w = p.written.encapsulation;
+  if (w && w.value !== "") return w.value !== void 0 && ENCAPSULATIONS.has(w.value) ? w.value : void 0;
+  if (p.ipipMode !== "Never") return p.ipipMode === "CrossSubnet" ? "IPIPCrossSubnet" : "IPIP";
+  if (p.vxlanMode !== "Never") return p.vxlanMode === "CrossSubnet" ? "VXLANCrossSubnet" : "VXLAN";
+  return "None";
+}
+
 // src/rules/pool-invalid/messages.ts
 var NEVER = "so it is never applied";
+var STORED = "the crd.projectcalico.org/v1 IPPool CRD of Calico v3.32 does not check it, so kubectl stores the pool";
 var MESSAGES = {
   // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
-  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
-  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrRequired: `The pool has no cidr: {{by}} with \`{{error}}\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`{{error}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
   cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
   cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
   blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
   poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
   ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
   ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
-  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use one of {{uses}} (case-sensitive)`,
   allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
   loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
   loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
@@ -30321,14 +30912,27 @@ var MESSAGES = {
   // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
   // `{{fix}}` is the hint for the parser's complaint.
   selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
-  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): the crd.projectcalico.org/v1 IPPool CRD does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment of the pool's family that evaluates this {{field}} (pods without an ipv4pools/ipv6pools annotation, tunnel addresses) with the parser's error at CNI ADD{{dormant}}. {{fix}}`,
   // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
   taggedSelector: '`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: ""`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: "{{tag}}"`',
+  // crd.projectcalico.org/v1 pools under v3.32 (ippool.ts): the CRD's schema and CEL rules are all
+  // that checks them, so what it does not check is stored, and these say what Calico then does.
+  cidrNotMaskedStored: `\`{{cidr}}\` has host bits set: ${STORED} (calicoctl and the API server refuse it as \`IPPool CIDR is not strictly masked\`), and Calico IPAM parses it with Go's net.ParseCIDR, which drops the host bits, so the pool is {{masked}}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocalStored: `{{cidr}} overlaps the link-local range {{range}}: ${STORED} (calicoctl and the API server refuse it), and Calico IPAM hands out its addresses. Whether pods work with them depends on the network: routers do not forward link-local addresses, and Calico routes every pod through a link-local gateway ({{gateway}}). Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRangeStored: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool ({{min}}\u2013{{max}}): ${STORED} (its schema allows 0\u2013128), and Calico IPAM has no check of its own: each block of {{addresses}} addresses is one IPAMBlock object listing every address, so whether nodes can claim blocks depends on the datastore's object size limit. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeTooLargeStored: `blockSize {{blockSize}} makes blocks of {{addresses}} addresses: ${STORED} (its schema allows 0\u2013128), but each block is one IPAMBlock object listing every address, far more than the Kubernetes API server accepts in one object, so no node can claim a block and automatic assignment from the pool fails. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeBeyondAddress: `blockSize {{blockSize}} is longer than an IPv4 address: ${STORED} (its schema allows 0\u2013128), but Calico IPAM skips the pool for every automatic assignment (\`skipping pool ... due to blockSize {{blockSize}} bigger than 32\`), so no pod gets an address from it that way. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlockStored: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: ${STORED} (calicoctl and the API server refuse it as too small for use with Calico IPAM), but Calico IPAM finds no /{{blockSize}} block inside it, so automatic assignment from it fails with \`Assigned 0 out of 1 requested IPv{{family}} addresses; No IPs available in pools: [{{cidr}}]\` once no other pool serves the pod{{manual}}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  loadBalancerBgpExportStored: `disableBGPExport on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and calico-node does not advertise the pool over BGP, so Services' LoadBalancer addresses from it are reachable only where something else routes them. Remove \`disableBGPExport\` unless another mechanism announces the range`,
+  loadBalancerNodeSelectorStored: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and kube-controllers evaluates it against a virtual node without labels, so whether the pool serves Services that do not name it in \`projectcalico.org/ipv4pools\` / \`ipv6pools\` depends on whether \`{{selector}}\` matches a node without labels. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelectorStored: `A namespaceSelector on a pool that allows Tunnel{{defaulted}}: ${STORED} (calicoctl and the API server refuse it), and calico-node asks for tunnel addresses with no namespace, which the selector is evaluated against as no labels, so whether the pool serves tunnel addresses depends on whether \`{{selector}}\` matches a namespace without labels. Set \`allowedUses: [Workload]\` on the pool, or drop the namespaceSelector`,
+  selectorGlobalStored: `\`global()\` in {{field}}: ${STORED} (calicoctl and the API server refuse it), and Calico's selector parser evaluates \`global()\` as true for every {{what}}, as \`all()\` does, so the selector does not restrict what the pool serves the way the manifest may mean. Use \`all()\`, or label selectors that say which {{what}}s`,
   // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
   cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
   blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
+  blockSizeChangedStored: `The blockSize was {{was}} at {{ref}} ({{how}}): the crd.projectcalico.org/v1 CRD's transition rule (\`self == oldSelf\`) runs only when the field is there before and after, so kubectl stores the change, and Calico IPAM then claims /{{now}} blocks in a pool whose existing blocks are /{{was}}; whether they collide with blocks already claimed depends on what the cluster has allocated. Keep the block size at {{was}}{{keep}}, or move to a new pool with the new block size`,
   // One pool in two files (defined-twice.ts): one object, whichever copy is applied last.
-  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one). Keep one definition, or make the copies agree",
+  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one), and what depends on the copy (a static address in one copy only, a CIDR that only one copy has, a pool that runs short in one copy) is a warning. Keep one definition, or make the copies agree",
   // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
   // of the IPPool the operator creates.
   installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,
@@ -30346,6 +30950,13 @@ var MESSAGES = {
   installationSelectorGlobal: `\`global()\` in nodeSelector: the Calico API server rejects the pool the operator creates with \`global() selector is not valid for IPPool nodeSelector - use all() instead\`, ${NEVER}. Use \`all()\``,
   installationDuplicateCidr: `{{cidr}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{cidr}} is specified more than once\`, ${NEVER}. Remove the duplicate entry`,
   installationDuplicateName: `The name {{name}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{name}} is specified more than once\`, ${NEVER}. Give every pool its own name`,
+  // The Installation's network settings against its pools (installation-network.ts): the
+  // operator's validateCustomResource, after its defaults.
+  installationBgpDisabledIpip: `Pool {{pool}} uses {{encapsulation}} encapsulation{{defaulted}} while BGP is off ({{bgp}}): the operator rejects the Installation with \`with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled\`, ${NEVER}. Set \`encapsulation: VXLAN\` on the pool, set \`bgp: Enabled\`, or {{routing}}`,
+  installationBgpDisabledNoEncap: `Pool {{pool}} has no encapsulation{{defaulted}} while BGP is off ({{bgp}}): the operator rejects the Installation with \`with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled\`, ${NEVER}. Set \`encapsulation: VXLAN\` on the pool, set \`bgp: Enabled\`, or {{routing}}`,
+  installationBgpNonCalicoCni: `\`bgp: Enabled\` with the {{cni}} CNI: the operator rejects the Installation with \`BGP is not supported when using non-Calico CNI\`, ${NEVER}. Set \`bgp: Disabled\` or remove it`,
+  installationWindowsEncapsulation: `The first IPv4 pool, {{pool}}, uses {{encapsulation}} encapsulation{{defaulted}} with the Windows dataplane on (windowsDataplane: {{dataplane}}): the operator rejects the Installation with \`IPv4 IPPool encapsulation {{encapsulation}} is not supported by Calico for Windows\`, ${NEVER}. Set \`encapsulation: VXLAN\` (or \`None\`) on that pool, or \`windowsDataplane: Disabled\``,
+  installationWindowsServiceCidrs: `windowsDataplane: {{dataplane}} with Calico CNI and no serviceCIDRs: the operator rejects the Installation with \`installation spec.ServiceCIDRs must be provided when using Calico CNI on Windows\`, ${NEVER}. Set \`spec.serviceCIDRs\` to the cluster's service range (kube-apiserver's \`--service-cluster-ip-range\`)`,
   // The CRD schemas (schema.ts): the API server's structural checks, and the operator's enums.
   schemaEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): {{by}} with \`{{path}}: Unsupported value: {{value}}: supported values: {{supported}}\`, ${NEVER}. Use one of {{allowed}}`,
   operatorEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): the operator rejects the Installation with \`{{given}} is invalid for {{field}}, should be one of {{values}}\`, ${NEVER}. Use one of {{allowed}}`,
@@ -30451,6 +31062,11 @@ var IPRESERVATION_SPEC_SCHEMA = {
 };
 
 // src/model/schemas/calico.ts
+var IPPOOL_SPEC_SCHEMA_ENTERPRISE = {
+  ...IPPOOL_SPEC_SCHEMA,
+  $id: `${IPPOOL_SPEC_SCHEMA.$id}-enterprise`,
+  properties: { ...IPPOOL_SPEC_SCHEMA.properties, awsSubnetID: { type: "string" } }
+};
 var INSTALLATION_POOL_SCHEMA = {
   $id: "calico-ipam-lint/installation-pool",
   type: "object",
@@ -30477,6 +31093,7 @@ function validators() {
     const ajv = new import_ajv.default.default({ allErrors: true, strict: false });
     compiled = {
       ippool: ajv.compile(IPPOOL_SPEC_SCHEMA),
+      ippoolEnterprise: ajv.compile(IPPOOL_SPEC_SCHEMA_ENTERPRISE),
       installation: ajv.compile(INSTALLATION_POOL_SCHEMA),
       reservation: ajv.compile(IPRESERVATION_SPEC_SCHEMA)
     };
@@ -30594,10 +31211,11 @@ function checkUpdate(c, pool, model, previous) {
   const oldText = old?.cidrText?.value;
   const oldCidr = old?.cidr ?? null;
   if (!old || !oldCidr) return;
-  const head = c.head;
-  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const v1 = !c.head && apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org";
+  const head = c.head || v1;
+  const by = v1 ? "the crd.projectcalico.org/v1 IPPool CRD refuses the update at kubectl apply" : head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
-  if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
+  if (cidrW && (v1 ? cidrW.value !== oldText : !sameCIDR(oldCidr, pool.cidr))) {
     reject(c, "cidrChanged", cidrW.span, {
       by,
       error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
@@ -30607,11 +31225,22 @@ function checkUpdate(c, pool, model, previous) {
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
-  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+  const bothWritten = pool.written.blockSize?.value !== void 0 && old.written.blockSize?.value !== void 0;
+  const changed = v1 ? bothWritten && pool.written.blockSize?.value !== old.written.blockSize?.value : size !== was;
+  if (v1 && !bothWritten && size !== was && sameCIDR(oldCidr, pool.cidr)) {
+    const oldWritten = old.written.blockSize?.value !== void 0;
+    c.problems.push({
+      messageId: "blockSizeChangedStored",
+      at: pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
+      severity: "warning",
+      data: { was, now: size, ref: since.ref, how: oldWritten ? "now left to the default" : "unset, so the default", keep: oldWritten ? ` (\`blockSize: ${was}\`)` : " (leave blockSize out)" }
+    });
+  }
+  if (sameCIDR(oldCidr, pool.cidr) && changed) {
     reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
       by,
       error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      was,
+      was: v1 ? old.written.blockSize?.value ?? was : was,
       ref: since.ref
     });
   }
@@ -30626,11 +31255,12 @@ var pool_invalid_default = defineRule({
     mixedSeverity: true,
     scope: "object",
     messages: MESSAGES,
-    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`). The operator also refuses an Installation whose network settings its pools cannot serve: BGP off with IPIP or unencapsulated pools (unless `clusterRoutingMode` hands the routes to Felix), `bgp: Enabled` with another CNI plugin, and the Windows dataplane without `serviceCIDRs` or with a first IPv4 pool that is neither VXLAN nor unencapsulated. A `crd.projectcalico.org/v1` pool applied with kubectl is checked only by the v3.32 CRD (`format: cidr`, the enums, `blockSize` 0\u2013128, CEL rules for IPIP with VXLAN, IPIP on IPv6, LoadBalancer with encapsulation or with other uses, and `self == oldSelf` on cidr and blockSize): those stay errors in the CRD's words; what the CRD does not check is stored, and the finding says what Calico then does: an error where IPAM certainly fails (a pool smaller than its blocks, an IPv4 blockSize over 32, blocks too large to store, a selector that does not parse), otherwise a warning saying what it depends on. Under Calico Enterprise (`calicoEdition`, else an Installation's `spec.variant`) `awsSubnetID` and the `HostSecondaryInterface` use are accepted.",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
   check(ctx) {
-    const c = { head: ctx.settings.calicoVersion === "head", problems: [] };
+    const edition = ctx.settings.calicoEdition ?? ctx.model.edition?.value;
+    const c = { head: ctx.settings.calicoVersion === "head", enterprise: edition === "enterprise", problems: [] };
     const flush = (object) => {
       for (const p of c.problems) {
         ctx.report({ messageId: p.messageId, at: p.at, data: p.data, object, ...p.severity ? { severity: p.severity } : {} });
@@ -30642,7 +31272,8 @@ var pool_invalid_default = defineRule({
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, c.enterprise ? validators().ippoolEnterprise : validators().ippool, "IPPool", false)) c.problems.push(problem);
+        if (apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org") checkEmptyModes(c, pool);
         const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
         checkDefinedTwice(c, pool, ctx.model);
@@ -30665,16 +31296,37 @@ var pool_invalid_default = defineRule({
       checkDuplicates(c, pool, seen);
       flush(pool.object.ref);
     }
+    const platform2 = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
+    const judgeDefault = !ctx.model.pools.some((p) => p.origin === "IPPool") && !ctx.model.podCidrs.some((p) => platform2.has(p.source));
+    for (const o of ctx.model.objects) {
+      if (o.ref.kind !== "Installation" || !o.ref.apiVersion.startsWith("operator.tigera.io/")) continue;
+      checkInstallationNetwork(c, o, ctx.model.pools.filter((p) => p.object === o && p.origin === "Installation"), judgeDefault);
+      flush(o.ref);
+    }
     for (const r of ctx.model.reservations) {
       checkReservation(c, r, ctx.settings);
       flush(r.object.ref);
     }
   }
 });
+function checkEmptyModes(c, pool) {
+  for (const key of ["ipipMode", "vxlanMode"]) {
+    const w = pool.written[key];
+    if (w?.value !== "") continue;
+    const path2 = `${pool.fieldPath}.${key}`;
+    reject(c, "schemaEnum", w.span, {
+      value: '""',
+      path: path2,
+      by: "the Kubernetes API server rejects the IPPool (Calico's CRD schema)",
+      supported: '"Never", "Always", "CrossSubnet"',
+      allowed: "`Never`, `Always`, `CrossSubnet`"
+    });
+  }
+}
 
 // src/rules/pool-outside-pod-cidr.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
-var describeCidrs = (list2) => [...new Set(list2.map((c) => c.text))].join(", ");
+var describeCidrs = (list5) => [...new Set(list5.map((c) => c.text))].join(", ");
 var pool_outside_pod_cidr_default = defineRule({
   id: "pool-outside-pod-cidr",
   meta: {
@@ -31085,8 +31737,8 @@ var static_ip_replicas_default = defineRule({
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
-      const list2 = pod.calico.lists[first.key];
-      const annotation = list2?.entry.node.span ?? first.span;
+      const list5 = pod.calico.lists[first.key];
+      const annotation = list5?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
       const ip = ipString(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
@@ -31138,25 +31790,43 @@ var unknown_pool_default = defineRule({
   meta: {
     description: "Disallow ipv4pools/ipv6pools entries that name no enabled IP pool",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
       unknownName: 'Calico fails {{victims}} with `error parsing pool "{{entry}}": invalid CIDR address: {{entry}}`: no IP pool is named {{entry}}{{hint}}. {{fix}}',
       notEnabled: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: pool {{pool}} {{state}}. {{fix}}",
+      dependsOnCopy: "{{cidr}} is the CIDR of pool {{pool}} as {{inFile}} defines it, but not of the copy the dry run takes ({{other}}): the pool is defined twice with different specs and the copy applied last wins, so whether Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled` depends on which definition is applied. Keep one definition of {{pool}}, or name the pool by its metadata.name",
       noSuchCidr: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: {{detail}}. {{fix}}"
     },
-    calico: 'The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool "<entry>": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool.',
+    calico: 'The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool "<entry>": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool. A CIDR that only one definition of a pool defined twice has is a warning: the copy applied last wins.',
     remediation: "Name pools by their exact `metadata.name` or exact CIDR, and keep the named pools enabled."
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    const copies = [...definedTwice(ctx.model).values()].flat();
     for (const site of poolListSites(ctx.model)) {
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
       const family = familyOfKey(site.key);
       for (const e of entries) {
         if (e.error?.code === "P1") reportName(e, site);
-        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) reportCidr(e, site);
+        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) {
+          const cidr = e.pool?.cidr ?? e.request.cidr;
+          const copy = cidr ? copies.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr)) : void 0;
+          if (copy && cidr) {
+            const other = pools.find((p) => p.name === copy.name);
+            ctx.report({
+              messageId: "dependsOnCopy",
+              severity: "warning",
+              at: e.request.span,
+              object: site.object.ref,
+              value: e.request.text,
+              related: [{ span: poolSpan(copy), message: `pool ${poolText(copy)}` }],
+              data: { cidr: cidrString(cidr), pool: copy.name, inFile: copy.object.ref.file, other: other ? `${poolText(other)} in ${other.object.ref.file}` : "another", victims: victimsOf(site) }
+            });
+          } else reportCidr(e, site);
+        }
       }
     }
     function reportName(e, site) {
@@ -31233,6 +31903,7 @@ var unused_suppression_default = defineRule({
       unusedAll: "{{where}} suppresses all rules, but no finding is located under it. Remove it so that it cannot hide a future problem",
       unknownRule: "{{where}} names {{rule}}, which is not a calico-ipam-lint rule{{near}}, so it suppresses nothing. Fix the rule id or remove it",
       noTarget: "This calico-ipam-lint-disable-next-line comment has no YAML node after it in its document, so it suppresses nothing. Put it on the line just above the key or list item it is about",
+      trailing: "This {{directive}} comment follows YAML on its line, so it suppresses nothing: a directive must stand on its own line. Put `# calico-ipam-lint-disable-next-line <rule-id>` on the line above the key or list item it is about",
       unknownDirective: "{{directive}} is not a calico-ipam-lint directive, so it suppresses nothing. Write `# calico-ipam-lint-disable-next-line <rule-id>`",
       malformed: 'The calico-ipam-lint.io/ignore annotation must be a string of rule ids separated by commas (or `all`), so it suppresses nothing. Write it as `calico-ipam-lint.io/ignore: "rule-a,rule-b"`'
     },
@@ -31546,6 +32217,11 @@ function configSchema(rules) {
         type: "string",
         enum: ["v3.32", "head"],
         description: "Whose behaviour to predict: `v3.32` (the latest release) or `head` (also checks a static address's pool allowedUses)."
+      },
+      calicoEdition: {
+        type: "string",
+        enum: ["open-source", "enterprise"],
+        description: "Calico Open Source or Calico Enterprise, in place of what an operator Installation's `spec.variant` says (`CalicoEnterprise` or `TigeraSecureEnterprise` is Enterprise). Under `enterprise` its IPPool fields (`awsSubnetID`) and uses (`HostSecondaryInterface`) are accepted."
       },
       ipam: {
         type: "object",
@@ -31943,6 +32619,17 @@ function applySuppressions(input) {
     }
     if (!suppressed) kept.push(f);
   }
+  problems.push(...unusedProblems(suppressions, paths, only));
+  const out = kept;
+  let configFile;
+  for (const finding of problemFindings(problems, paths, only, indexFor)) {
+    out.push(finding);
+    if (configSource && finding.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+  }
+  return { findings: out, ...configFile ? { configFile } : {} };
+}
+function unusedProblems(suppressions, paths, only) {
+  const problems = [];
   const known = new Set(RULES.map((r) => r.id));
   const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
   const where3 = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
@@ -31961,26 +32648,68 @@ function applySuppressions(input) {
       problems.push({ messageId: "unusedAll", data: { where: where3[s.form] }, span: s.span, value: "all" });
     }
   }
-  const out = kept;
-  let configFile;
-  if (!only || only.includes(UNUSED)) {
-    for (const p of problems) {
-      const severity = severityOf(paths.setting(UNUSED, p.span.file));
-      if (!severity) continue;
-      const template = unused_suppression_default.meta.messages[p.messageId];
-      out.push({
-        ruleId: UNUSED,
-        severity,
-        message: renderMessage(template, p.data),
-        messageId: p.messageId,
-        file: p.span.file,
-        ...indexFor(p.span.file).location(p.span),
-        value: p.value
-      });
-      if (configSource && p.span.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+  return problems;
+}
+function problemFindings(problems, paths, only, indexFor) {
+  if (only && !only.includes(UNUSED)) return [];
+  const out = [];
+  for (const p of problems) {
+    const severity = severityOf(paths.setting(UNUSED, p.span.file));
+    if (!severity) continue;
+    const template = unused_suppression_default.meta.messages[p.messageId];
+    out.push({
+      ruleId: UNUSED,
+      severity,
+      message: renderMessage(template, p.data),
+      messageId: p.messageId,
+      file: p.span.file,
+      ...indexFor(p.span.file).location(p.span),
+      value: p.value
+    });
+  }
+  return out;
+}
+function sourceComments(file, paths, only) {
+  const suppressions = [];
+  const problems = [];
+  if (file.text.includes("calico-ipam-lint-")) {
+    for (const d of directivesIn(file)) {
+      if ("problem" in d) problems.push(d.problem);
+      else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: /* @__PURE__ */ new Set(), usedAny: false });
     }
   }
-  return { findings: out, ...configFile ? { configFile } : {} };
+  let lines;
+  const index = () => lines ??= new LineIndex(file.text);
+  const at2 = (span) => {
+    const l = index().location(span);
+    return `${l.line}:${l.column}`;
+  };
+  return {
+    covers(f) {
+      let suppressed = false;
+      for (const s of suppressions) {
+        if (!s.covers(f)) continue;
+        if (s.all) {
+          s.usedAny = true;
+          suppressed = true;
+        }
+        if (s.ids.some((x) => x.id === f.ruleId)) {
+          s.used.add(f.ruleId);
+          s.usedAny = true;
+          suppressed = true;
+        }
+      }
+      return suppressed;
+    },
+    usedHere(f) {
+      if (f.ruleId !== UNUSED || f.file !== file.path) return false;
+      const pos = `${f.line}:${f.column}`;
+      return suppressions.some(
+        (s) => f.messageId === "unusedAll" ? s.usedAny && at2(s.span) === pos : s.ids.some((x) => x.id === f.value && s.used.has(x.id) && at2(x.span) === pos)
+      );
+    },
+    report: () => problemFindings([...problems, ...unusedProblems(suppressions, paths, only)], paths, only, index)
+  };
 }
 function severityOf(setting) {
   if (setting === "off") return null;
@@ -32000,12 +32729,15 @@ function directivesIn(file) {
     start = nl + 1;
   }
   const scalars = [];
+  const texts = [];
   const starts = [];
   const visit = (n) => {
     if (n.kind === "scalar") {
+      texts.push(n.span);
       if (text2.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
     } else if (n.kind === "map") {
       for (const e of n.entries) {
+        texts.push(e.keySpan);
         if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
         visit(e.value);
       }
@@ -32028,7 +32760,14 @@ function directivesIn(file) {
   const out = [];
   lines.forEach((line, i) => {
     const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
-    if (!m) return;
+    if (!m) {
+      const t = /\s(#\s*(calico-ipam-lint-[\w-]*).*)$/.exec(line.text);
+      if (!t?.[1] || /^\s*#/.test(line.text) || file.problems.length > 0) return;
+      const hash = line.start + line.text.length - t[1].length;
+      if (insideScalar(hash) || texts.some((x) => x.file === file.path && x.start <= hash && hash < x.end)) return;
+      out.push({ problem: { messageId: "trailing", data: { directive: t[2] ?? "" }, span: { file: file.path, start: hash, end: line.end }, value: t[2] ?? "" } });
+      return;
+    }
     const hashAt = line.start + (m[1]?.length ?? 0);
     if (insideScalar(hashAt)) return;
     const name = m[2] ?? "";
@@ -32050,16 +32789,16 @@ function directivesIn(file) {
     const ids = parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: { file: file.path, start: restAt + p.start, end: restAt + p.end } }));
     let j = i + 1;
     while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]?.text ?? "")) j++;
-    const target = lines[j];
-    if (!target || /^(---|\.\.\.)(\s|$)/.test(target.text)) {
+    const target2 = lines[j];
+    if (!target2 || /^(---|\.\.\.)(\s|$)/.test(target2.text)) {
       out.push({ problem: { messageId: "noTarget", data: {}, span, value: DIRECTIVE } });
       return;
     }
-    const seqLine = /^\s*-(\s|$)/.test(target.text);
-    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
+    const seqLine = /^\s*-(\s|$)/.test(target2.text);
+    const onLine = starts.filter((s) => s.start >= target2.start && s.start <= target2.end && s.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
-    const end = Math.max(target.end, first?.end ?? target.end);
-    const from = index.position(target.start);
+    const end = Math.max(target2.end, first?.end ?? target2.end);
+    const from = index.position(target2.start);
     const to = index.position(end);
     out.push({ span, region: { file: file.path, start: from, end: to }, all: parts.some((p) => p.id === "all"), ids });
   });
@@ -32171,11 +32910,11 @@ function groupResults(files, findings) {
     prev = f;
     reported.get(f.file)?.push(f);
   }
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list2]) => ({
+  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list5]) => ({
     file,
-    findings: list2,
-    errorCount: list2.filter((f) => f.severity === "error").length,
-    warningCount: list2.filter((f) => f.severity === "warning").length
+    findings: list5,
+    errorCount: list5.filter((f) => f.severity === "error").length,
+    warningCount: list5.filter((f) => f.severity === "warning").length
   }));
 }
 
@@ -32349,6 +33088,7 @@ function settingsFrom(cfg) {
   return {
     ...d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {},
     ...d.calicoVersion ? { calicoVersion: d.calicoVersion } : {},
+    ...d.calicoEdition ? { calicoEdition: d.calicoEdition } : {},
     ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
     ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
     ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
@@ -32358,18 +33098,857 @@ function settingsFrom(cfg) {
 
 // src/render/index.ts
 import { availableParallelism } from "node:os";
-import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/layout/discover.ts
-import { basename, dirname as dirname3, join as join3, normalize, relative as relative3 } from "node:path/posix";
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+import { basename, dirname as dirname4, join as join3, normalize } from "node:path/posix";
+
+// src/layout/valuesfrom.ts
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v : [];
+function valuesObjects(file, docs) {
+  const out = [];
+  docs.forEach((d, doc) => {
+    if (!isRecord(d) || d["kind"] !== "ConfigMap" && d["kind"] !== "Secret" || (str2(d["apiVersion"]) ?? "v1") !== "v1") return;
+    const meta = isRecord(d["metadata"]) ? d["metadata"] : {};
+    const name = str2(meta["name"]);
+    if (!name) return;
+    const ns = str2(meta["namespace"]);
+    out.push({ file, doc, kind: d["kind"], name, ...ns ? { namespace: ns } : {}, object: d });
+  });
+  return out;
+}
+function mergeMaps(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = isRecord(v) && isRecord(cur) ? mergeMaps(cur, v) : v;
+  }
+  return out;
+}
+function typed(value) {
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  if (/^null$/i.test(value)) return null;
+  if (value === "0") return 0;
+  if (/^[-+]?[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  return value;
+}
+function targetKeys(path2) {
+  if (/[[\]]/.test(path2)) return null;
+  const keys = [];
+  let cur = "";
+  for (let i = 0; i < path2.length; i++) {
+    const c = path2[i];
+    if (c === "\\" && path2[i + 1] === ".") {
+      cur += ".";
+      i++;
+    } else if (c === ".") {
+      keys.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  keys.push(cur);
+  return keys.some((k) => k === "") ? null : keys;
+}
+function setPath(values, keys, value) {
+  const [head, ...rest] = keys;
+  if (head === void 0) return values;
+  const cur = values[head];
+  return { ...values, [head]: rest.length === 0 ? value : setPath(isRecord(cur) ? cur : {}, rest, value) };
+}
+function releaseValues(release, objects) {
+  const spec = release.spec;
+  const specValues = isRecord(spec["values"]) ? spec["values"] : {};
+  let result = {};
+  const sources = [];
+  const reasons = [];
+  for (const ref of list(spec["valuesFrom"]).filter(isRecord)) {
+    const kind = str2(ref["kind"]);
+    const name = str2(ref["name"]) ?? "";
+    const key = str2(ref["valuesKey"]) ?? "values.yaml";
+    const optional = ref["optional"] === true;
+    const what = `${kind ?? "(no kind)"} ${name}${key === "values.yaml" ? "" : ` (key ${key})`}`;
+    const skip = (why) => void reasons.push(`HelmRelease ${release.name}: values from ${what} ${why}; rendered without them`);
+    if (kind !== "ConfigMap" && kind !== "Secret") {
+      skip("are of an unsupported kind (helm-controller refuses it)");
+      continue;
+    }
+    const obj = pick(objects, kind, name, release);
+    if (!obj) {
+      skip(`${optional ? "(optional) " : ""}are not defined in the files`);
+      continue;
+    }
+    const o = obj.object;
+    let data;
+    let path2 = [];
+    let encoded = false;
+    if (kind === "Secret" && isRecord(o["stringData"]) && typeof o["stringData"][key] === "string") {
+      data = o["stringData"][key];
+      path2 = ["stringData", key];
+    } else if (isRecord(o["data"]) && typeof o["data"][key] === "string") {
+      data = kind === "Secret" ? Buffer.from(o["data"][key], "base64").toString("utf8") : o["data"][key];
+      path2 = ["data", key];
+      encoded = kind === "Secret";
+    }
+    if (data === void 0) {
+      if (!optional) skip(`have no key ${key} (helm-controller fails: key not found)`);
+      continue;
+    }
+    const target2 = str2(ref["targetPath"]);
+    if (target2) {
+      const keys = targetKeys(target2);
+      if (!keys || ref["literal"] !== true && /(^|[^\\]),/.test(data)) {
+        skip(`set at targetPath ${target2}, which is not read here`);
+        continue;
+      }
+      result = mergeMaps(result, specValues);
+      const quoted = /^'.*'$|^".*"$/s.test(data);
+      const value = ref["literal"] === true ? data : quoted ? data.replace(/^['"]+|['"]+$/g, "") : typed(data);
+      result = setPath(result, keys, value);
+      sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: false, encoded, targetPath: keys });
+      continue;
+    }
+    const parsed = parseSource(`<${what}>`, data);
+    const plain2 = parsed.problems.length > 0 ? void 0 : toPlain(parsed.documents[0]?.root ?? void 0);
+    if (plain2 !== void 0 && plain2 !== null && !isRecord(plain2)) {
+      skip("are not a map of values (helm-controller fails to read them)");
+      continue;
+    }
+    if (parsed.problems.length > 0) {
+      skip("do not parse as YAML (helm-controller fails to read them)");
+      continue;
+    }
+    result = mergeMaps(result, isRecord(plain2) ? plain2 : {});
+    sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: true, encoded });
+  }
+  const values = mergeMaps(result, specValues);
+  if (Object.keys(specValues).length > 0) sources.push({ file: release.file, doc: release.doc, path: ["spec", "values"], yaml: false, encoded: false });
+  return { values, sources, reasons };
+}
+function pick(objects, kind, name, release) {
+  const found = objects.filter((o) => o.kind === kind && o.name === name && (!o.namespace || !release.namespace || o.namespace === release.namespace));
+  const shared = (a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return found.sort((a, b) => Number(b.namespace === release.namespace) - Number(a.namespace === release.namespace) || shared(b.file, release.file) - shared(a.file, release.file))[0];
+}
+
+// src/layout/applicationset.ts
+import { dirname as dirname3, posix, relative as relative3 } from "node:path/posix";
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var list2 = (v) => Array.isArray(v) ? v : [];
+var under = (dir, p) => p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+function clustersUnknown(input) {
+  const sets = input.withoutSecrets;
+  const first = sets[0];
+  if (!first) return void 0;
+  const names = [...new Set(sets.map((s) => s.name))];
+  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
+  return {
+    file: first.file,
+    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`
+  };
+}
+var SECRET_TYPE = "argocd.argoproj.io/secret-type";
+var IN_CLUSTER_NAME = "in-cluster";
+var IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+var labelsOf2 = (meta, key) => {
+  const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
+};
+function clusterSecrets(docs) {
+  const secrets = [];
+  const hidden2 = [];
+  for (const doc of docs) {
+    if (!isRecord2(doc)) continue;
+    const kind = str3(doc["kind"]);
+    const meta = doc["metadata"];
+    const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
+    if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
+      if (labelsOf2(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
+      const data = {};
+      if (isRecord2(doc["data"])) {
+        for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
+      }
+      if (isRecord2(doc["stringData"])) {
+        for (const [k, v] of Object.entries(doc["stringData"])) if (typeof v === "string") data[k] = v;
+      }
+      if (data["server"] === void 0) {
+        hidden2.push(`Secret ${name} (no server)`);
+        continue;
+      }
+      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf2(meta, "labels"), annotations: labelsOf2(meta, "annotations") });
+      continue;
+    }
+    const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+    const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
+    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf2(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden2.push(`${kind} ${name}`);
+  }
+  return { secrets, hidden: hidden2 };
+}
+var Refused = class extends Error {
+};
+var NotFollowed = class extends Error {
+};
+var say = (ctx, reason) => {
+  const r = `ApplicationSet ${ctx.name}: ${reason}`;
+  if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
+};
+function expandApplicationSet(doc, file, input) {
+  const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+  const template = isRecord2(spec["template"]) ? spec["template"] : {};
+  const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
+  const ctx = {
+    input,
+    goTemplate: spec["goTemplate"] === true,
+    options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
+    name,
+    file,
+    reasons: []
+  };
+  if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
+  const apps = [];
+  for (const g of list2(spec["generators"]).filter(isRecord2)) {
+    let made;
+    try {
+      made = transform(g, ctx, {});
+    } catch (e) {
+      if (e instanceof Refused) {
+        say(ctx, `Argo CD generates no Application from it: ${e.message}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      if (e instanceof NotFollowed) {
+        say(ctx, e.message);
+        continue;
+      }
+      throw e;
+    }
+    const own = isRecord2(g[kindOf2(g) ?? ""]) ? g[kindOf2(g) ?? ""]["template"] : void 0;
+    const tpl = isRecord2(own) ? fillEmpty(own, template) : template;
+    for (const p of made ?? []) {
+      const r = renderValue(tpl, p, ctx);
+      if (r.error !== void 0) {
+        say(ctx, `Argo CD generates no Application from it: ${r.error}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      const app = r.value;
+      const left = unrendered(app);
+      if (left) {
+        say(ctx, `${left} holds a template expression that is not rendered here; that Application is not followed`);
+        continue;
+      }
+      apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+    }
+  }
+  return { apps, reasons: ctx.reasons };
+}
+var GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
+var LIVE = {
+  scmProvider: "the scmProvider generator asks an SCM provider's API",
+  pullRequest: "the pullRequest generator asks an SCM provider's API",
+  plugin: "the plugin generator asks a plugin service",
+  clusterDecisionResource: "the clusterDecisionResource generator reads a resource in the cluster"
+};
+function kindOf2(g) {
+  return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
+}
+function transform(g, ctx, outer) {
+  const kind = kindOf2(g);
+  if (!kind) throw new Refused("a generator names no kind");
+  let spec = g[kind];
+  if (Object.keys(outer).length > 0) {
+    const r = renderValue(spec, outer, ctx, true);
+    if (r.error !== void 0) throw new Refused(r.error);
+    spec = r.value;
+  }
+  const s = isRecord2(spec) ? spec : {};
+  let params;
+  if (kind === "list") params = listParams(s, ctx);
+  else if (kind === "git") params = gitParams(s, ctx);
+  else if (kind === "clusters") params = clusterParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx);
+  else if (kind === "merge") params = mergeParams(s, ctx);
+  else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
+  const selector = g["selector"];
+  if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
+  return params;
+}
+function listParams(s, ctx) {
+  const out = [];
+  for (const e of list2(s["elements"])) {
+    if (!isRecord2(e)) throw new Refused("a list element is not an object");
+    if (ctx.goTemplate) {
+      out.push(jsonValues(e));
+      continue;
+    }
+    const p = {};
+    for (const [k, v] of Object.entries(e)) {
+      if (k === "values") {
+        if (!isRecord2(v)) throw new Refused("error parsing values map");
+        for (const [vk, vv] of Object.entries(v)) {
+          if (typeof vv !== "string") throw new Refused(`the list element value values.${vk} is not a string`);
+          p[`values.${vk}`] = vv;
+        }
+      } else {
+        if (typeof v !== "string") throw new Refused(`the list element value ${k} is not a string (goTemplate is false)`);
+        p[k] = v;
+      }
+    }
+    out.push(p);
+  }
+  const y = str3(s["elementsYaml"]);
+  if (y) {
+    const parsed = yamlData(y);
+    if (!Array.isArray(parsed)) throw new Refused("elementsYaml is not a list");
+    for (const e of parsed) if (isRecord2(e)) out.push(e);
+  }
+  return out;
+}
+function yamlData(text2) {
+  const f = parseSource("<generator>", text2);
+  if (f.problems.length > 0) throw new Refused(`cannot parse YAML: ${f.problems[0]?.message ?? ""}`);
+  return jsonValues(toPlain(f.documents[0]?.root ?? void 0));
+}
+function jsonValues(v) {
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) return v.map(jsonValues);
+  if (isRecord2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonValues(x)]));
+  return v;
+}
+function goString(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return goFloat(v);
+  if (typeof v === "boolean") return String(v);
+  if (v === null || v === void 0) return "<nil>";
+  if (Array.isArray(v)) return `[${v.map(goString).join(" ")}]`;
+  if (isRecord2(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goString(v[k])}`).join(" ")}]`;
+  return String(v);
+}
+function goFloat(n) {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
+  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
+  const [mant, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const e = Math.abs(exp);
+    return `${mant}e${exp < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  return String(n);
+}
+function sanitizeName(name) {
+  return name.toLowerCase().replace(/[^-a-z0-9.]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+}
+function gitParams(s, ctx) {
+  const prefix = str3(s["pathParamPrefix"]) ?? "";
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const dirsSpec = list2(s["directories"]).filter(isRecord2);
+  const filesSpec = list2(s["files"]).filter(isRecord2);
+  if (dirsSpec.length === 0 && filesSpec.length === 0) throw new Refused("a git generator with neither directories nor files");
+  if (dirsSpec.length > 0) {
+    for (const root of ctx.input.repoRoots) {
+      const found = [];
+      for (const d of [...ctx.input.dirs].sort()) {
+        if (!under(root, d) || d === root) continue;
+        const rel = relative3(root, d);
+        if (rel.split("/").some((seg) => seg.startsWith("."))) continue;
+        let include2 = false;
+        let exclude2 = false;
+        for (const e of dirsSpec) {
+          if (!goPathMatch(String(e["path"] ?? ""), rel)) continue;
+          if (e["exclude"] === true) exclude2 = true;
+          else include2 = true;
+        }
+        if (include2 && !exclude2) found.push(rel);
+      }
+      if (found.length > 0) return found.map((rel) => withValues(pathParams(rel, void 0, prefix, ctx), values, ctx));
+    }
+    return [];
+  }
+  const include = filesSpec.filter((e) => e["exclude"] !== true).map((e) => String(e["path"] ?? ""));
+  const exclude = filesSpec.filter((e) => e["exclude"] === true).map((e) => String(e["path"] ?? ""));
+  for (const root of ctx.input.repoRoots) {
+    const found = ctx.input.files.filter((f) => under(root, f) && f !== root).map((f) => relative3(root, f)).filter((rel) => include.some((p) => gitPathspecMatch(p, rel)) && !exclude.some((p) => gitPathspecMatch(p, rel))).sort();
+    if (found.length === 0) continue;
+    const out = [];
+    for (const rel of found) {
+      const docs = ctx.input.docsOf(posix.join(root, rel));
+      const data = jsonValues(docs[0] ?? {});
+      const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
+      if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
+      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
+    }
+    return out;
+  }
+  return [];
+}
+function pathParams(dir, file, prefix, ctx, content) {
+  const base = posix.basename(dir) || dir;
+  if (ctx.goTemplate) {
+    const p2 = { ...content ?? {} };
+    const path2 = { path: dir, basename: base };
+    if (file !== void 0) path2["filename"] = posix.basename(file);
+    path2["basenameNormalized"] = sanitizeName(base);
+    if (file !== void 0) path2["filenameNormalized"] = sanitizeName(posix.basename(file));
+    path2["segments"] = dir.split("/");
+    if (prefix) p2[prefix] = { path: path2 };
+    else p2["path"] = path2;
+    return p2;
+  }
+  const p = {};
+  if (content) for (const [k, v] of flatten(content)) p[k] = goString(v);
+  const n = prefix ? `${prefix}.path` : "path";
+  p[n] = dir;
+  p[`${n}.basename`] = base;
+  if (file !== void 0) p[`${n}.filename`] = posix.basename(file);
+  p[`${n}.basenameNormalized`] = sanitizeName(base);
+  if (file !== void 0) p[`${n}.filenameNormalized`] = sanitizeName(posix.basename(file));
+  dir.split("/").forEach((seg, i) => {
+    if (seg !== "") p[`${n}[${i}]`] = seg;
+  });
+  return p;
+}
+function flatten(v, prefix = "") {
+  const out = [];
+  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord2(v) ? Object.entries(v) : [];
+  for (const [k, x] of entries) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (Array.isArray(x) || isRecord2(x)) out.push(...flatten(x, key));
+    else out.push([key, x]);
+  }
+  return out;
+}
+function flattenParams(p) {
+  return Object.fromEntries(flatten(p).map(([k, v]) => [k, goString(v)]));
+}
+function withValues(p, values, ctx) {
+  const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
+  if (entries.length === 0) return p;
+  const done = {};
+  for (const [k, v] of entries) {
+    const r = replace(v, p, ctx);
+    if (r.error !== void 0) throw new Refused(r.error);
+    done[k] = r.text;
+  }
+  if (ctx.goTemplate) return { ...p, values: done };
+  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+}
+function clusterParams(s, ctx) {
+  const { secrets, hidden: hidden2 } = ctx.input.clusters;
+  if (hidden2.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden2.join(", ")} are not readable in the files`);
+  const selector = isRecord2(s["selector"]) ? s["selector"] : {};
+  const selecting = Object.keys(isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list2(selector["matchExpressions"]).length > 0;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const out = [];
+  for (const c of byName2.values()) {
+    const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
+    if (ctx.goTemplate) {
+      const meta = {};
+      if (Object.keys(c.annotations).length > 0) meta["annotations"] = c.annotations;
+      if (Object.keys(c.labels).length > 0) meta["labels"] = c.labels;
+      p["metadata"] = meta;
+    } else {
+      for (const [k, v] of Object.entries(c.annotations)) p[`metadata.annotations.${k}`] = v;
+      for (const [k, v] of Object.entries(c.labels)) p[`metadata.labels.${k}`] = v;
+    }
+    out.push(withValues(p, values, ctx));
+  }
+  if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
+    out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
+  }
+  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
+    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
+  }
+  return s["flatList"] === true ? [{ clusters: out }] : out;
+}
+var MAX_DEPTH2 = 8;
+var depth = 0;
+function child2(g, ctx, outer) {
+  if (!isRecord2(g)) throw new Refused("a child generator is not an object");
+  if (depth >= MAX_DEPTH2) throw new Refused("generators nested too deep");
+  depth++;
+  try {
+    return transform(g, ctx, outer);
+  } finally {
+    depth--;
+  }
+}
+function matrixParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
+  if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
+  const out = [];
+  for (const a of child2(gens[0], ctx, {})) {
+    for (const b of child2(gens[1], ctx, a)) {
+      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+      else {
+        const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
+        for (const [k, v] of Object.entries(b)) {
+          const sv = goString(v);
+          if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
+          res[k] = sv;
+        }
+        out.push(res);
+      }
+    }
+  }
+  return out;
+}
+function mergeParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
+  const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
+  if (keys.length === 0) throw new Refused("no merge keys were specified, Merge requires at least one");
+  const byKey = (sets2) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of sets2) {
+      const k = JSON.stringify(Object.fromEntries(keys.map((key) => [key, p[key] ?? null])));
+      if (m.has(k)) throw new Refused(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
+      m.set(k, p);
+    }
+    return m;
+  };
+  const sets = gens.map((g) => child2(g, ctx, {}));
+  const base = byKey(sets[0] ?? []);
+  for (const later of sets.slice(1)) {
+    const other = byKey(later);
+    for (const [k, p] of base) {
+      const o = other.get(k);
+      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+    }
+  }
+  return [...base.values()];
+}
+function deepMerge(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (isRecord2(v) && isRecord2(out[k])) out[k] = deepMerge(out[k], v);
+    else if (!(v === "" || v === null || v === void 0 || v === 0 || v === false || Array.isArray(v) && v.length === 0)) out[k] = v;
+    else if (!(k in out)) out[k] = v;
+  }
+  return out;
+}
+function fillEmpty(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    if (isRecord2(cur) && isRecord2(v)) out[k] = fillEmpty(cur, v);
+    else if (cur === void 0 || cur === null || cur === "" || Array.isArray(cur) && cur.length === 0) out[k] = v;
+  }
+  return out;
+}
+function selects(selector, labels) {
+  const ml = isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {};
+  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
+  for (const e of list2(selector["matchExpressions"]).filter(isRecord2)) {
+    const key = String(e["key"] ?? "");
+    const vals = list2(e["values"]).map(String);
+    const has = Object.hasOwn(labels, key);
+    const op = String(e["operator"] ?? "");
+    if (op === "In" && !(has && vals.includes(labels[key] ?? ""))) return false;
+    if (op === "NotIn" && has && vals.includes(labels[key] ?? "")) return false;
+    if (op === "Exists" && !has) return false;
+    if (op === "DoesNotExist" && has) return false;
+  }
+  return true;
+}
+function withClusterName(spec, clusters) {
+  if (!isRecord2(spec) || !isRecord2(spec["destination"])) return spec;
+  const d = spec["destination"];
+  if (str3(d["name"]) || !str3(d["server"])) return spec;
+  const c = clusters.secrets.find((x) => x.server === d["server"] && x.name);
+  return c ? { ...spec, destination: { ...d, name: c.name } } : spec;
+}
+function unrendered(app) {
+  const spec = isRecord2(app["spec"]) ? app["spec"] : {};
+  const dest = isRecord2(spec["destination"]) ? spec["destination"] : {};
+  const meta = isRecord2(app["metadata"]) ? app["metadata"] : {};
+  const fields = [
+    ["metadata.name", meta["name"]],
+    ["destination.name", dest["name"]],
+    ["destination.server", dest["server"]],
+    ["destination.namespace", dest["namespace"]]
+  ];
+  const sources = [...isRecord2(spec["source"]) ? [spec["source"]] : [], ...list2(spec["sources"]).filter(isRecord2)];
+  for (const s of sources) {
+    fields.push(["source.path", s["path"]]);
+    const helm = isRecord2(s["helm"]) ? s["helm"] : {};
+    fields.push(["helm.releaseName", helm["releaseName"]], ["helm.values", helm["values"]]);
+    for (const v of list2(helm["valueFiles"])) fields.push(["helm.valueFiles", v]);
+  }
+  for (const [name, v] of fields) if (typeof v === "string" && v.includes("{{")) return `its template's ${name} (${JSON.stringify(v)})`;
+  return void 0;
+}
+function renderValue(v, params, ctx, generator = false) {
+  let error2;
+  const walk2 = (x) => {
+    if (error2 !== void 0) return x;
+    if (typeof x === "string") {
+      const r = replace(x, params, ctx);
+      if (r.error !== void 0) error2 = r.error;
+      return r.text;
+    }
+    if (Array.isArray(x)) return x.map(walk2);
+    if (isRecord2(x)) {
+      const out = {};
+      for (const [k, val] of Object.entries(x)) {
+        if (val === null) continue;
+        if (generator && k === "values" && isRecord2(val)) {
+          out[k] = Object.fromEntries(
+            Object.entries(val).map(([vk, vv]) => {
+              if (typeof vv !== "string") return [vk, vv];
+              const r = replace(vv, params, { ...ctx, options: [...ctx.options.filter((o) => !o.startsWith("missingkey=")), "missingkey=error"] });
+              return [vk, r.error !== void 0 ? vv : r.text];
+            })
+          );
+          continue;
+        }
+        const key = replace(k, params, ctx);
+        if (key.error !== void 0) error2 = key.error;
+        out[key.text] = walk2(val);
+      }
+      return out;
+    }
+    return x;
+  };
+  const value = walk2(v);
+  return error2 !== void 0 ? { value, error: error2 } : { value };
+}
+function replace(tmpl, params, ctx) {
+  if (!ctx.goTemplate) {
+    if (!/\{\{.*\}\}/.test(tmpl)) return { text: tmpl };
+    let out2 = "";
+    let i2 = 0;
+    for (; ; ) {
+      const a = tmpl.indexOf("{{", i2);
+      if (a === -1) return { text: out2 + tmpl.slice(i2) };
+      const b = tmpl.indexOf("}}", a + 2);
+      if (b === -1) return { text: tmpl, error: `invalid template: cannot find end tag "}}" in ${JSON.stringify(tmpl)}` };
+      const tag = tmpl.slice(a + 2, b);
+      const v = params[tag.trim()];
+      out2 += tmpl.slice(i2, a) + (tag.trim() !== "" && typeof v === "string" ? v : `{{${tag}}}`);
+      i2 = b + 2;
+    }
+  }
+  const missing = ctx.options.filter((o) => o.startsWith("missingkey=")).pop()?.slice("missingkey=".length) ?? "default";
+  let out = "";
+  let i = 0;
+  while (i < tmpl.length) {
+    const a = tmpl.indexOf("{{", i);
+    if (a === -1) {
+      out += tmpl.slice(i);
+      break;
+    }
+    const b = tmpl.indexOf("}}", a + 2);
+    if (b === -1) return { text: tmpl, error: `failed to parse template ${tmpl}: unclosed action` };
+    let text2 = tmpl.slice(i, a);
+    let body = tmpl.slice(a + 2, b);
+    if (/^-\s/.test(body)) {
+      text2 = text2.replace(/\s+$/, "");
+      body = body.slice(1);
+    }
+    let trimAfter = false;
+    if (/\s-$/.test(body)) {
+      trimAfter = true;
+      body = body.slice(0, -1);
+    }
+    const r = evalPipeline(body.trim(), params, missing);
+    if (r === UNSUPPORTED) return { text: tmpl };
+    if (r instanceof TplError) return { text: tmpl, error: `failed to execute go template ${tmpl}: ${r.message}` };
+    out += text2 + (r === void 0 ? "<no value>" : goString(r));
+    i = b + 2;
+    if (trimAfter) while (i < tmpl.length && /\s/.test(tmpl[i] ?? "")) i++;
+  }
+  return { text: out };
+}
+var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+var TplError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function evalPipeline(body, params, missing) {
+  if (body.startsWith("/*") || body === "") return "";
+  const cmds = splitOutside(body, "|");
+  let value = UNSUPPORTED;
+  let first = true;
+  for (const cmd of cmds) {
+    const words = tokens(cmd.trim());
+    if (!words || words.length === 0) return UNSUPPORTED;
+    const args = [];
+    for (const w of words.slice(1)) {
+      const v = operand(w, params, missing);
+      if (v === UNSUPPORTED || v instanceof TplError) return v;
+      args.push(v);
+    }
+    if (!first) args.push(value);
+    first = false;
+    const head = words[0] ?? "";
+    if (words.length === 1 && args.length === 0) {
+      value = operand(head, params, missing);
+      if (value === UNSUPPORTED || value instanceof TplError) return value;
+      continue;
+    }
+    const s = (x) => x === void 0 ? "<no value>" : goString(x);
+    switch (head) {
+      case "normalize":
+        value = sanitizeName(s(args[0]));
+        break;
+      case "lower":
+        value = s(args[0]).toLowerCase();
+        break;
+      case "upper":
+        value = s(args[0]).toUpperCase();
+        break;
+      case "quote":
+        value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
+        break;
+      case "default": {
+        const given = args[1];
+        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord2(given) && Object.keys(given).length === 0;
+        value = empty ? args[0] : given;
+        break;
+      }
+      case "index": {
+        let cur = args[0];
+        for (const k of args.slice(1)) {
+          if (Array.isArray(cur) && typeof k === "number") cur = cur[k];
+          else if (isRecord2(cur) && typeof k === "string") cur = cur[k];
+          else return new TplError(`error calling index: cannot index ${goString(cur)} with ${goString(k)}`);
+        }
+        value = cur;
+        break;
+      }
+      default:
+        if (words.length === 1 && head.startsWith(".")) {
+          value = operand(head, params, missing);
+          break;
+        }
+        return UNSUPPORTED;
+    }
+  }
+  return value;
+}
+function splitOutside(s, sep8) {
+  const out = [];
+  let cur = "";
+  let quote = null;
+  for (const c of s) {
+    if (quote) {
+      if (c === quote) quote = null;
+      cur += c;
+    } else if (c === '"' || c === "`") {
+      quote = c;
+      cur += c;
+    } else if (c === sep8) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function tokens(s) {
+  const out = s.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s]+/g);
+  return out ?? null;
+}
+function operand(w, params, missing) {
+  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
+    try {
+      return JSON.parse(w);
+    } catch {
+      return UNSUPPORTED;
+    }
+  }
+  if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
+  if (/^-?\d+$/.test(w)) return Number(w);
+  if (w === "true" || w === "false") return w === "true";
+  const path2 = w.startsWith("$.") ? w.slice(1) : w;
+  if (path2 === ".") return params;
+  if (!/^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path2)) return UNSUPPORTED;
+  let cur = params;
+  const keys = path2.slice(1).split(".");
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? "";
+    if (!isRecord2(cur)) return new TplError(`nil pointer evaluating interface {}.${k}`);
+    if (!Object.hasOwn(cur, k)) {
+      if (missing === "error") return new TplError(`map has no entry for key "${k}"`);
+      if (i < keys.length - 1) return new TplError(`nil pointer evaluating interface {}.${keys[i + 1] ?? ""}`);
+      return void 0;
+    }
+    cur = cur[k];
+  }
+  return cur;
+}
+function goPathMatch(pattern2, name) {
+  let re = "";
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2[i] ?? "";
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\" && i + 1 < pattern2.length) re += escapeRe(pattern2[++i] ?? "");
+    else if (c === "[") {
+      const end = pattern2.indexOf("]", i + 2);
+      if (end === -1) return false;
+      let cls = pattern2.slice(i + 1, end);
+      const neg = cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `(?!/)[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, name);
+}
+function gitPathspecMatch(pattern2, path2) {
+  const p = pattern2.replace(/^\.\//, "");
+  if (p === "" || p === ".") return true;
+  if (path2 === p || path2.startsWith(p.endsWith("/") ? p : `${p}/`)) return true;
+  let re = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i] ?? "";
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i] ?? "");
+    else if (c === "[") {
+      const end = p.indexOf("]", i + 2);
+      if (end === -1) {
+        re += "\\[";
+        continue;
+      }
+      let cls = p.slice(i + 1, end);
+      const neg = cls.startsWith("!") || cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, path2);
+}
+function safeTest(re, s) {
+  try {
+    return new RegExp(`^${re}$`).test(s);
+  } catch {
+    return false;
+  }
+}
+var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+// src/layout/discover.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var list3 = (v) => Array.isArray(v) ? v : [];
 var isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
-function under(dir, p) {
+function under2(dir, p) {
   return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
 }
 function discoverLayout(input) {
@@ -32377,18 +33956,18 @@ function discoverLayout(input) {
   const filesSet = /* @__PURE__ */ new Set();
   for (const f of input.files) {
     filesSet.add(f.path);
-    for (let d = dirname3(f.path); !dirs.has(d); d = dirname3(d)) {
+    for (let d = dirname4(f.path); !dirs.has(d); d = dirname4(d)) {
       dirs.add(d);
-      if (dirname3(d) === d) break;
+      if (dirname4(d) === d) break;
     }
   }
   const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
   const charts = /* @__PURE__ */ new Map();
   for (const f of input.files) {
     if (basename(f.path) !== "Chart.yaml") continue;
-    const data = f.docs.find(isRecord);
-    const deps = list(data?.["dependencies"]).filter(isRecord).map((d) => str2(d["name"])).filter((n) => !!n);
-    charts.set(dirname3(f.path), { dir: dirname3(f.path), file: f.path, dependencies: deps });
+    const data = f.docs.find(isRecord3);
+    const deps = list3(data?.["dependencies"]).filter(isRecord3).map((d) => str4(d["name"])).filter((n) => !!n);
+    charts.set(dirname4(f.path), { dir: dirname4(f.path), file: f.path, dependencies: deps });
   }
   const templates = /* @__PURE__ */ new Map();
   for (const f of input.files) {
@@ -32396,9 +33975,9 @@ function discoverLayout(input) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    for (let d = dirname3(f.path); dirname3(d) !== d; d = dirname3(d)) {
-      if (basename(d) === "templates" && charts.has(dirname3(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname3(d))}/: Helm renders it, nobody applies it as it is`);
+    for (let d = dirname4(f.path); dirname4(d) !== d; d = dirname4(d)) {
+      if (basename(d) === "templates" && charts.has(dirname4(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename(dirname4(d))}/: Helm renders it, nobody applies it as it is`);
         break;
       }
     }
@@ -32407,9 +33986,9 @@ function discoverLayout(input) {
   const patches = /* @__PURE__ */ new Map();
   for (const f of input.files) {
     if (!isKustomizationFile(f.path)) continue;
-    const dir = dirname3(f.path);
+    const dir = dirname4(f.path);
     if (roots.has(dir)) continue;
-    const k = f.docs.find(isRecord) ?? {};
+    const k = f.docs.find(isRecord3) ?? {};
     const resources = [];
     const bases = [];
     const plainDirs = [];
@@ -32417,7 +33996,7 @@ function discoverLayout(input) {
     const remote = [];
     const unsafe = [];
     const take = (entry2, components) => {
-      const s = str2(entry2);
+      const s = str4(entry2);
       if (!s) return;
       if (isRemote(s)) return void remote.push(s);
       const p = normalize(join3(dir, s));
@@ -32426,20 +34005,20 @@ function discoverLayout(input) {
       else if (dirs.has(p)) plainDirs.push(p);
       else if (!components) resources.push(p);
     };
-    for (const r of [...list(k["resources"]), ...list(k["bases"])]) take(r, false);
-    for (const c of list(k["components"])) take(c, true);
+    for (const r of [...list3(k["resources"]), ...list3(k["bases"])]) take(r, false);
+    for (const c of list3(k["components"])) take(c, true);
     const patchPath = (s) => {
       if (!s || s.includes("\n")) return;
       const p = normalize(join3(dir, s));
       patchFiles.push(p);
       if (!patches.has(p)) patches.set(p, f.path);
     };
-    for (const p of list(k["patches"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
-    for (const p of list(k["patchesStrategicMerge"])) patchPath(str2(p));
-    for (const p of list(k["patchesJson6902"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
+    for (const p of list3(k["patches"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
+    for (const p of list3(k["patchesStrategicMerge"])) patchPath(str4(p));
+    for (const p of list3(k["patchesJson6902"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
     if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
     for (const key of ["generators", "transformers", "validators"]) {
-      if (list(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
+      if (list3(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
     }
     roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
   }
@@ -32458,7 +34037,7 @@ function discoverLayout(input) {
     for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
   }
   const objectFiles = input.files.filter((f) => !patches.has(f.path));
-  const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord3(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
     if (m?.[1]) addCluster(basename(m[1]), m[1]);
@@ -32474,32 +34053,49 @@ function discoverLayout(input) {
   };
   const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
   const apps = [];
+  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
+  let appSetInput;
   for (const f of objectFiles) {
-    for (const doc of f.docs.filter(isRecord)) {
-      const api = str2(doc["apiVersion"]) ?? "";
-      if (!api.startsWith("argoproj.io/")) continue;
-      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc });
+    f.docs.forEach((doc, index) => {
+      if (!isRecord3(doc)) return;
+      const api = str4(doc["apiVersion"]) ?? "";
+      if (!api.startsWith("argoproj.io/")) return;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
       if (doc["kind"] === "ApplicationSet") {
-        const made = expandApplicationSet(doc, input.repoRoots, dirs);
+        appSetInput ??= {
+          repoRoots: input.repoRoots,
+          dirs,
+          files: [...filesSet].sort(),
+          docsOf,
+          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
+          withoutSecrets: []
+        };
+        const made = expandApplicationSet(doc, f.path, appSetInput);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app });
+        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
       }
-    }
+    });
   }
-  for (const { file, app } of apps) {
-    const spec = isRecord(app["spec"]) ? app["spec"] : {};
-    const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
-    const name = str2(meta["name"]) ?? "application";
-    const dest = isRecord(spec["destination"]) ? spec["destination"] : {};
-    const server = str2(dest["server"]);
-    const cluster = str2(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
-    const sources = [...isRecord(spec["source"]) ? [spec["source"]] : [], ...list(spec["sources"]).filter(isRecord)];
+  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
+  if (unknownClusters) notFollowed.push(unknownClusters);
+  for (const { file, app, doc, at: at2 } of apps) {
+    const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+    const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+    const name = str4(meta["name"]) ?? "application";
+    const dest = isRecord3(spec["destination"]) ? spec["destination"] : {};
+    const server = str4(dest["server"]);
+    const cluster = str4(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
+    const sources = [
+      ...isRecord3(spec["source"]) ? [{ s: spec["source"], key: ["source"] }] : [],
+      ...list3(spec["sources"]).flatMap((s, i) => isRecord3(s) ? [{ s, key: ["sources", i] }] : [])
+    ];
     const refs = /* @__PURE__ */ new Map();
-    for (const s of sources) if (str2(s["ref"])) refs.set(`$${str2(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const s of sources) {
-      const path2 = str2(s["path"]);
+    for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const { s, key } of sources) {
+      const path2 = str4(s["path"]);
       if (path2 === void 0) {
-        if (str2(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str2(s["chart"])} from a Helm repository, which is not fetched` });
+        if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
         continue;
       }
       if (path2.includes("{{")) continue;
@@ -32508,96 +34104,125 @@ function discoverLayout(input) {
         notFollowed.push({ file, reason: `Application ${name}: its source path ${path2} is not a folder here` });
         continue;
       }
-      if (isRecord(s["plugin"])) {
-        const plugin = str2(s["plugin"]["name"]) ?? "a config management plugin";
+      if (isRecord3(s["plugin"])) {
+        const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
         notFollowed.push({ file, reason: `Application ${name} builds ${path2} with ${plugin}, whose output is known only to Argo CD` });
         continue;
       }
       addCluster(cluster);
       const by = { file, kind: "Application", name };
-      const helm = isRecord(s["helm"]) ? s["helm"] : void 0;
-      const how = helm ? "helm" : isRecord(s["kustomize"]) ? "kustomize" : isRecord(s["directory"]) ? "directory" : howOf(dir);
-      const namespace = str2(dest["namespace"]);
+      const helm = isRecord3(s["helm"]) ? s["helm"] : void 0;
+      const how = helm ? "helm" : isRecord3(s["kustomize"]) ? "kustomize" : isRecord3(s["directory"]) ? "directory" : howOf(dir);
+      const namespace = str4(dest["namespace"]);
       if (how === "helm") {
-        const valueFiles = list(helm?.["valueFiles"]).map(str2).filter((v) => !!v).map((v) => {
+        const valueFiles = list3(helm?.["valueFiles"]).map(str4).filter((v) => !!v).map((v) => {
           const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
           return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
         });
         const values = [];
-        const text2 = str2(helm?.["values"]);
+        const text2 = str4(helm?.["values"]);
         if (text2) {
           const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
-          if (isRecord(parsed[0])) values.push(parsed[0]);
+          if (isRecord3(parsed[0])) values.push(parsed[0]);
         }
-        if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list(helm?.["parameters"]).filter(isRecord).filter((p) => str2(p["name"])).map((p) => `${str2(p["name"])}=${String(p["value"] ?? "")}`);
-        const releaseName = str2(helm?.["releaseName"]) ?? name;
+        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
+        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
+        const releaseName = str4(helm?.["releaseName"]) ?? name;
         deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
       } else {
-        const directory = isRecord(s["directory"]) ? s["directory"] : {};
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by });
+        const directory = isRecord3(s["directory"]) ? s["directory"] : {};
+        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
       }
     }
   }
   let substitutes = false;
   const clusterOfFile = (file) => {
-    for (const [name, ds] of clusterDirs) if (ds.some((d) => under(d, file))) return name;
-    for (const d of deploys) if (d.how !== "helm" && under(d.dir, file)) return d.cluster;
+    for (const [name, ds] of clusterDirs) if (ds.some((d) => under2(d, file))) return name;
+    for (const d of deploys) if (d.how !== "helm" && under2(d.dir, file)) return d.cluster;
     return void 0;
   };
   const fluxDone = /* @__PURE__ */ new Set();
+  let objects;
   for (let round = 0; round < 8; round++) {
     let added = false;
-    for (const { file, doc } of fluxObjects) {
+    for (const { file, doc, index } of fluxObjects) {
       if (fluxDone.has(doc)) continue;
       const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
       if (cluster === void 0 && round < 7) continue;
       fluxDone.add(doc);
       added = true;
-      const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
-      const meta = isRecord(doc["metadata"]) ? doc["metadata"] : {};
-      const name = str2(meta["name"]) ?? doc["kind"];
+      const spec = isRecord3(doc["spec"]) ? doc["spec"] : {};
+      const meta = isRecord3(doc["metadata"]) ? doc["metadata"] : {};
+      const name = str4(meta["name"]) ?? doc["kind"];
       const by = { file, kind: String(doc["kind"]), name: String(name) };
-      const target = cluster ?? "";
+      const target2 = cluster ?? "";
       if (doc["kind"] === "Kustomization") {
-        if (isRecord(spec["postBuild"])) substitutes = true;
+        if (isRecord3(spec["postBuild"])) substitutes = true;
         if (spec["kubeConfig"] !== void 0) {
           notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
           continue;
         }
-        const dir = resolveDir(str2(spec["path"]) ?? "./");
+        const dir = resolveDir(str4(spec["path"]) ?? "./");
         if (!dir) {
-          const src = isRecord(spec["sourceRef"]) ? `${str2(spec["sourceRef"]["kind"]) ?? "source"} ${str2(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str2(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
+          const src = isRecord3(spec["sourceRef"]) ? `${str4(spec["sourceRef"]["kind"]) ?? "source"} ${str4(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str4(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
           continue;
         }
-        if (target) addCluster(target);
-        const ns = str2(spec["targetNamespace"]);
-        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by });
+        if (target2) addCluster(target2);
+        const ns = str4(spec["targetNamespace"]);
+        const options = fluxOptions(spec, index, str4(meta["namespace"]));
+        deploys.push({ cluster: target2, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by, ...options ? { options } : {} });
       } else {
-        const chartSpec = isRecord(spec["chart"]) && isRecord(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
-        const chartPath = str2(chartSpec["chart"]);
-        const srcKind = isRecord(chartSpec["sourceRef"]) ? str2(chartSpec["sourceRef"]["kind"]) : void 0;
+        const chartSpec = isRecord3(spec["chart"]) && isRecord3(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
+        const chartPath = str4(chartSpec["chart"]);
+        const srcKind = isRecord3(chartSpec["sourceRef"]) ? str4(chartSpec["sourceRef"]["kind"]) : void 0;
         const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
         if (!dir || !charts.has(dir)) {
           notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
           continue;
         }
-        if (target) addCluster(target);
-        const valueFiles = list(chartSpec["valuesFiles"]).map(str2).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
-        const values = isRecord(spec["values"]) ? [spec["values"]] : [];
-        if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
-        const ns = str2(spec["targetNamespace"]) ?? str2(meta["namespace"]);
-        const releaseName = str2(spec["releaseName"]) ?? (str2(spec["targetNamespace"]) ? `${str2(spec["targetNamespace"])}-${String(name)}` : String(name));
-        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], releaseName, ...ns ? { namespace: ns } : {}, by });
+        if (target2) addCluster(target2);
+        const valueFiles = list3(chartSpec["valuesFiles"]).map(str4).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
+        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
+        const nsOf = str4(meta["namespace"]);
+        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...nsOf ? { namespace: nsOf } : {} }, objects);
+        for (const reason of composed.reasons) notFollowed.push({ file, reason });
+        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
+        const ns = str4(spec["targetNamespace"]) ?? str4(meta["namespace"]);
+        const releaseName = str4(spec["releaseName"]) ?? (str4(spec["targetNamespace"]) ? `${str4(spec["targetNamespace"])}-${String(name)}` : String(name));
+        deploys.push({ cluster: target2, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...ns ? { namespace: ns } : {}, by });
       }
     }
     if (!added) break;
   }
   return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
 }
+var ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
+var FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
+function argoOptions(block, where3, app, source, namespace) {
+  if (!ARGO_OPTIONS.some((k) => block[k] !== void 0)) return void 0;
+  const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+  const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+  const env3 = {
+    ARGOCD_APP_NAME: str4(meta["name"]) ?? "",
+    ARGOCD_APP_NAMESPACE: namespace ?? "",
+    ARGOCD_APP_PROJECT_NAME: str4(spec["project"]) ?? "",
+    ARGOCD_APP_REVISION: "",
+    ARGOCD_APP_REVISION_SHORT: "",
+    ARGOCD_APP_REVISION_SHORT_8: "",
+    ARGOCD_APP_SOURCE_REPO_URL: str4(source["repoURL"]) ?? "",
+    ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
+    ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
+  };
+  return { tool: "argocd", block, doc: where3.doc, path: where3.path, env: env3 };
+}
+function fluxOptions(spec, doc, namespace) {
+  if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
+  return { tool: "flux", block: spec, doc, path: ["spec"], ...namespace ? { namespace } : {} };
+}
 function isFlux(doc) {
-  const api = str2(doc["apiVersion"]) ?? "";
+  const api = str4(doc["apiVersion"]) ?? "";
   return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
 }
 function resolveFile(p, roots, files) {
@@ -32606,76 +34231,6 @@ function resolveFile(p, roots, files) {
     if (files.has(f)) return f;
   }
   return void 0;
-}
-function expandApplicationSet(doc, repoRoots, dirs) {
-  const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
-  const template = isRecord(spec["template"]) ? spec["template"] : void 0;
-  const name = isRecord(doc["metadata"]) ? str2(doc["metadata"]["name"]) ?? "" : "";
-  if (!template) return { apps: [], reasons: [] };
-  const goTemplate = spec["goTemplate"] === true;
-  const params = [];
-  const reasons = [];
-  for (const g of list(spec["generators"]).filter(isRecord)) {
-    if (isRecord(g["list"])) {
-      for (const e of list(g["list"]["elements"]).filter(isRecord)) params.push(e);
-    } else if (isRecord(g["git"])) {
-      const entries = list(g["git"]["directories"]).filter(isRecord);
-      const include = entries.filter((e) => e["exclude"] !== true).map((e) => globRegExp(str2(e["path"]) ?? ""));
-      const exclude = entries.filter((e) => e["exclude"] === true).map((e) => globRegExp(str2(e["path"]) ?? ""));
-      if (list(g["git"]["files"]).length > 0) reasons.push(`ApplicationSet ${name}: the git files generator is not followed`);
-      for (const root of repoRoots) {
-        const found = [];
-        for (const d of [...dirs].sort()) {
-          if (!under(root, d) || d === root) continue;
-          const rel = relative3(root, d);
-          if (!include.some((r) => r.test(rel)) || exclude.some((r) => r.test(rel))) continue;
-          const segments = rel.split("/");
-          const base = segments[segments.length - 1] ?? "";
-          const normalized = base.replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase();
-          found.push(
-            goTemplate ? { path: { path: rel, basename: base, basenameNormalized: normalized, segments } } : { path: rel, "path.basename": base, "path.basenameNormalized": normalized, ...Object.fromEntries(segments.map((s, i) => [`path[${i}]`, s])) }
-          );
-        }
-        if (found.length > 0) {
-          params.push(...found);
-          break;
-        }
-      }
-    } else {
-      const kind = Object.keys(g)[0] ?? "unknown";
-      reasons.push(`ApplicationSet ${name}: the ${kind} generator needs a live system and is not followed`);
-    }
-  }
-  return { apps: params.map((p) => fill(template, p, goTemplate)), reasons };
-}
-function lookup2(params, key, goTemplate) {
-  if (!goTemplate) return key in params ? params[key] : key.split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
-  return key.replace(/^\./, "").split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
-}
-function fill(v, params, goTemplate) {
-  if (typeof v === "string") {
-    return v.replace(/\{\{\s*([.\w[\]-]+)\s*\}\}/g, (whole, key) => {
-      const got = lookup2(params, key, goTemplate);
-      return typeof got === "string" || typeof got === "number" || typeof got === "boolean" ? String(got) : whole;
-    });
-  }
-  if (Array.isArray(v)) return v.map((x) => fill(x, params, goTemplate));
-  if (isRecord(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, params, goTemplate)]));
-  return v;
-}
-function globRegExp(glob) {
-  const g = glob.replace(/^\.\//, "").replace(/\/$/, "");
-  let re = "";
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i] ?? "";
-    if (c === "*" && g[i + 1] === "*") {
-      re += ".*";
-      i++;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
 }
 
 // src/layout/relocate.ts
@@ -32735,12 +34290,66 @@ function valueAt2(file, path2) {
   }
   return null;
 }
+function renderedName(file, index) {
+  const root = file.documents.find((d) => d.index === index)?.root;
+  const meta = root?.kind === "map" ? root.entries.find((e) => e.key === "metadata")?.value : void 0;
+  const name = meta?.kind === "map" ? meta.entries.find((e) => e.key === "name")?.value : void 0;
+  return name?.kind === "scalar" ? String(name.value) : void 0;
+}
+function embeddedNode(f, e) {
+  return nodeAt(f.documents[e.doc]?.root ?? null, e.path);
+}
+function embeddedAt(f, e, path2, token) {
+  const node = embeddedNode(f, e);
+  if (!node) return null;
+  const narrow = (span) => {
+    const at2 = token ? f.text.slice(span.start, span.end).indexOf(token) : -1;
+    return at2 >= 0 ? { start: span.start + at2, end: span.start + at2 + token.length } : span;
+  };
+  if (e.targetPath) return e.targetPath.length === path2.length && e.targetPath.every((k, i) => path2[i] === k) ? narrow(node.span) : null;
+  if (!e.yaml) {
+    const inner2 = nodeAt(node, path2);
+    return inner2 ? narrow(inner2.span) : null;
+  }
+  if (e.encoded || node.kind !== "scalar" || typeof node.value !== "string") return null;
+  const inner = valueAt2(parseSource(f.path, node.value), path2);
+  return inner ? narrow(innerSpan(node, inner.span.start, inner.span.end)) : null;
+}
+function nodeAt(root, path2) {
+  let n = root;
+  for (const k of path2) {
+    if (!n || n.kind !== "map") return null;
+    n = n.entries.find((x) => x.key === k)?.value ?? null;
+  }
+  return n;
+}
+function embeddedToken(f, e, token) {
+  const node = embeddedNode(f, e);
+  if (!node || e.encoded) return null;
+  const at2 = f.text.slice(node.span.start, node.span.end).indexOf(token);
+  return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
+}
 function documentAt(file, offset) {
   let best = 0;
   for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
   return best;
 }
+var PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 function relocate(src, at2, files) {
+  const moved = relocateIn(src, at2, files);
+  if (!src.variables || src.variables.size === 0) return moved;
+  const renderedLine = src.rendered.text.split("\n")[at2.line - 1] ?? "";
+  if (renderedLine.includes("${")) return moved;
+  const f = files(moved.file);
+  const line = f?.text.split("\n")[moved.line - 1] ?? "";
+  for (const m of line.matchAll(PLACEHOLDER)) {
+    const v = src.variables.get(m[1] ?? "");
+    const vf = v ? files(v.file) : void 0;
+    if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
+  }
+  return moved;
+}
+function relocateIn(src, at2, files) {
   const text2 = src.rendered.text;
   const start = offsetOf(text2, at2.line, at2.column);
   const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : lineAt(text2, start).start + lineAt(text2, start).text.length;
@@ -32761,6 +34370,24 @@ function relocate(src, at2, files) {
   const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
   if (src.how === "kustomize") {
     const origin = src.origins.get(doc);
+    const hints = src.options ?? [];
+    const inPatch = (k) => {
+      for (const h of hints) {
+        const f = h.patch ? files(h.file) : void 0;
+        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
+        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+      }
+      return null;
+    };
+    const byOption = key !== void 0 ? inPatch(key) : null;
+    if (byOption) return byOption;
+    const name = renderedName(src.rendered, doc);
+    const forThis = (h) => h.object === void 0 || (name ?? "").includes(h.object);
+    for (const h of hints) if (!h.patch && key !== void 0 && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place(h.file, h.span) ?? fallback(src, files);
+    const bare = token.replace(/^(["'])(.*)\1$/, "$2");
+    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);
+    const byPatchText = distinctive ? inPatch(void 0) : null;
+    if (byPatchText) return byPatchText;
     for (const p of src.patches) {
       const got = key !== void 0 ? tryIn(p, key, token) : null;
       if (got) return got;
@@ -32786,6 +34413,11 @@ function relocate(src, at2, files) {
     for (const l of keyLines) {
       for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
         const path2 = (m[1] ?? "").slice(1).split(".");
+        for (const e of [...src.embedded ?? []].reverse()) {
+          const f = files(e.file);
+          const span = f ? embeddedAt(f, e, path2, token) : null;
+          if (span) return place(e.file, span) ?? fallback(src, files);
+        }
         for (const vf of [...src.valueFiles].reverse()) {
           const f = files(vf);
           const node = f ? valueAt2(f, path2) : null;
@@ -32798,6 +34430,11 @@ function relocate(src, at2, files) {
     }
   }
   if (distinctive) {
+    for (const e of [...src.embedded ?? []].reverse()) {
+      const f = files(e.file);
+      const span = f ? embeddedToken(f, e, token) : null;
+      if (span) return place(e.file, span) ?? fallback(src, files);
+    }
     for (const vf of [...src.valueFiles].reverse()) {
       const got = tryIn(vf, void 0, token);
       if (got) return got;
@@ -32810,6 +34447,35 @@ function relocate(src, at2, files) {
   if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
   return fallback(src, files);
 }
+function relocateComment(src, at2, files) {
+  if (src.how !== "helm") return null;
+  const text2 = src.rendered.text;
+  const start = offsetOf(text2, at2.line, 1);
+  const line = lineAt(text2, start);
+  const wanted = line.text.trim();
+  if (!wanted.startsWith("#")) return null;
+  const head = text2.slice(0, start);
+  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
+  const mark = marks[marks.length - 1];
+  if (!mark || mark.index === void 0) return null;
+  const rel = (mark[1] ?? "").trim();
+  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
+  const tf = template ? files(template) : void 0;
+  if (!template || !tf) return null;
+  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
+  let seen = 0;
+  let off = 0;
+  for (const l of tf.text.split("\n")) {
+    if (l.trim() === wanted && seen++ === occurrence) {
+      const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
+      const from = off + Math.max(0, at2.column - 1 + shift);
+      const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
+      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+    }
+    off += l.length + 1;
+  }
+  return null;
+}
 function fallback(src, files) {
   const f = files(src.fallback);
   const loc2 = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -32817,7 +34483,7 @@ function fallback(src, files) {
 }
 
 // src/layout/scopes.ts
-import { dirname as dirname4 } from "node:path/posix";
+import { dirname as dirname5, join as join4, normalize as normalize2 } from "node:path/posix";
 function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(root.dir)) return [];
   seen.add(root.dir);
@@ -32851,32 +34517,38 @@ function rootPatches(layout, root, seen = /* @__PURE__ */ new Set()) {
 function planScopes(layout, files) {
   const isBase = /* @__PURE__ */ new Set();
   for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
+  for (const d of layout.deploys) {
+    const components = d.options?.block["components"];
+    if (Array.isArray(components)) {
+      for (const c of components) if (typeof c === "string") isBase.add(normalize2(join4(d.dir, c)).replace(/\/$/, ""));
+    }
+  }
   const chartFiles = /* @__PURE__ */ new Map();
   const inChart = (f) => {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       if (layout.charts.has(d)) return true;
-      if (dirname4(d) === d) return false;
+      if (dirname5(d) === d) return false;
     }
   };
   if (layout.charts.size > 0) {
     for (const f of files) {
-      for (let d = dirname4(f); ; d = dirname4(d)) {
+      for (let d = dirname5(f); ; d = dirname5(d)) {
         if (layout.charts.has(d)) {
           const l = chartFiles.get(d);
           if (l) l.push(f);
           else chartFiles.set(d, [f]);
         }
-        if (dirname4(d) === d) break;
+        if (dirname5(d) === d) break;
       }
     }
   }
   const below = /* @__PURE__ */ new Map();
   for (const f of files) {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       const l = below.get(d);
       if (l) l.push(f);
       else below.set(d, [f]);
-      if (dirname4(d) === d) break;
+      if (dirname5(d) === d) break;
     }
   }
   const covered = /* @__PURE__ */ new Set();
@@ -32890,18 +34562,18 @@ function planScopes(layout, files) {
   };
   const rootFor = (dir, file) => {
     let found;
-    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
+    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
       const r = layout.roots.get(d);
       if (r) found = r;
-      if (d === dir || dirname4(d) === d) break;
+      if (d === dir || dirname5(d) === d) break;
     }
     return found;
   };
   const chartFor = (dir, file) => {
-    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
+    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
       const c = layout.charts.get(d);
       if (c) return c;
-      if (d === dir || dirname4(d) === d) break;
+      if (d === dir || dirname5(d) === d) break;
     }
     return void 0;
   };
@@ -32909,7 +34581,7 @@ function planScopes(layout, files) {
     const units = /* @__PURE__ */ new Map();
     const plain3 = [];
     for (const f of below.get(dir) ?? []) {
-      if (!recurse && dirname4(f) !== dir) continue;
+      if (!recurse && dirname5(f) !== dir) continue;
       const root = rootFor(dir, f);
       if (root) {
         if (!units.has(`root:${root.dir}`)) units.set(`root:${root.dir}`, { kind: "root", root, files: rootFiles(layout, root), ...deploy && root.dir === dir ? { deploy } : {} });
@@ -32923,6 +34595,8 @@ function planScopes(layout, files) {
       if (layout.templates.has(f) || layout.patches.has(f)) continue;
       plain3.push(f);
     }
+    const own = layout.roots.get(dir);
+    if (own && !units.has(`root:${own.dir}`)) units.set(`root:${own.dir}`, { kind: "root", root: own, files: rootFiles(layout, own), ...deploy ? { deploy } : {} });
     return [...units.values(), ...plain3.length > 0 ? [{ kind: "files", files: plain3 }] : []];
   };
   const scopes = layout.clusters.map((c) => ({ cluster: c, units: [] }));
@@ -32935,8 +34609,19 @@ function planScopes(layout, files) {
     return s;
   };
   for (const [name, dirs] of layout.clusterDirs) for (const d of dirs) scopeOf(name).units.push(...folderUnits(d, true));
+  const generatedRoot = (dir) => {
+    const resources = [];
+    const bases = /* @__PURE__ */ new Set();
+    for (const f of below.get(dir) ?? []) {
+      const root = rootFor(dir, f);
+      if (root) bases.add(root.dir);
+      else if (!chartFor(dir, f) && !layout.templates.has(f) && !layout.patches.has(f)) resources.push(f);
+    }
+    return { dir, file: `${dir}/kustomization.yaml`, resources, bases: [...bases], plainDirs: [], patches: [], remote: [], unsafe: [], generated: true };
+  };
   for (const d of layout.deploys) {
-    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
+    const generated = d.how === "directory" && d.options?.tool === "flux" ? generatedRoot(d.dir) : void 0;
+    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : generated ? [{ kind: "root", root: generated, deploy: d, files: rootFiles(layout, generated) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
     scopeOf(d.cluster).units.push(...units);
   }
   for (const s of scopes) {
@@ -32950,7 +34635,7 @@ function planScopes(layout, files) {
   }
   for (const c of layout.charts.values()) {
     if (layout.roots.has(c.dir)) continue;
-    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under(d, c.dir))) rest.push({ kind: "chart", chart: c });
+    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under2(d, c.dir))) rest.push({ kind: "chart", chart: c });
   }
   rest.forEach(cover);
   const plain2 = files.filter((f) => !covered.has(f) && !layout.templates.has(f) && !layout.patches.has(f) && !inChart(f));
@@ -32980,9 +34665,9 @@ function dedupe2(units) {
   for (const u of byKey.values()) if (u.kind === "root") for (const f of u.files) inRoots.add(f);
   const chartDirs = new Set([...byKey.values()].flatMap((u) => u.kind === "chart" ? [u.chart.dir] : []));
   const inScopeChart = (f) => {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       if (chartDirs.has(d)) return true;
-      if (dirname4(d) === d) return false;
+      if (dirname5(d) === d) return false;
     }
   };
   const plain2 = [...files].filter((f) => !inRoots.has(f) && (chartDirs.size === 0 || !inScopeChart(f)));
@@ -32992,7 +34677,7 @@ function dedupe2(units) {
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join4, relative as relative4, sep as sep3 } from "node:path";
+import { join as join5, relative as relative4, sep as sep3 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hashTree(h, dir, base) {
   let entries;
@@ -33005,7 +34690,7 @@ function hashTree(h, dir, base) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
-    const p = join4(dir, e.name);
+    const p = join5(dir, e.name);
     if (e.isDirectory()) hashTree(h, p, base);
     else if (e.isFile() || e.isSymbolicLink()) {
       h.update(`${relative4(base, p)}\0`);
@@ -33042,7 +34727,7 @@ function renderKey(program, job, dirs, files) {
 }
 function cached(dir, key) {
   try {
-    const data = JSON.parse(readFileSync2(join4(dir, `${key}.render`), "utf8"));
+    const data = JSON.parse(readFileSync2(join5(dir, `${key}.render`), "utf8"));
     return typeof data.text === "string" || typeof data.error === "string" ? data : null;
   } catch {
     return null;
@@ -33051,21 +34736,29 @@ function cached(dir, key) {
 function store(dir, key, r) {
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = join4(dir, `${key}.${process.pid}.tmp`);
+    const tmp = join5(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, JSON.stringify(r));
-    renameSync(tmp, join4(dir, `${key}.render`));
+    renameSync(tmp, join5(dir, `${key}.render`));
   } catch {
   }
+}
+
+// src/core-layout.ts
+function placeholderAt(f, files) {
+  const src = files(f.file);
+  if (!src) return false;
+  const line = src.text.split("\n")[f.line - 1] ?? "";
+  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
 
 // src/render/tools.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join5, resolve as resolve4 } from "node:path";
+import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
-    const p = join5(dir, name);
+    const p = join6(dir, name);
     try {
       accessSync(p, constants2.X_OK);
       return p;
@@ -33083,12 +34776,12 @@ function undispatched(kubectl) {
   }
   let siblings;
   try {
-    siblings = readdirSync3(dirname5(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
+    siblings = readdirSync3(dirname6(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
   } catch {
     return kubectl;
   }
   const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
-  return newest ? join5(dirname5(real), newest) : kubectl;
+  return newest ? join6(dirname6(real), newest) : kubectl;
 }
 function findTools(env3) {
   const kustomize = onPath("kustomize", env3);
@@ -33132,10 +34825,10 @@ function exec(bin, args, env3, cwd) {
     });
   });
 }
-async function renderKustomize(tools, dir, env3) {
+async function renderKustomize(tools, dir, env3, extra = []) {
   const k = tools.kustomize;
   if (!k) return { error: "kustomize is not installed" };
-  return exec(k.bin, [...k.args, dir], offlineEnv(env3), dir);
+  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env3), dir);
 }
 async function renderHelm(tools, job, env3) {
   if (!tools.helm) return { error: "helm is not installed" };
@@ -33144,14 +34837,462 @@ async function renderHelm(tools, job, env3) {
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
   for (const kv of job.set) args.push("--set", kv);
-  return exec(tools.helm, args, offlineEnv(env3), dirname5(resolve4(job.chart)));
+  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
+}
+
+// src/render/options.ts
+import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
+var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list4 = (v) => Array.isArray(v) ? v : [];
+var strings = (v) => list4(v).filter((x) => typeof x === "string");
+var stringMap = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : String(x)])) : {};
+function argoEnvsubst(s, env3) {
+  return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
+    const name = braced ?? bare ?? "";
+    if (name === "$") return "$";
+    return env3[name] ?? "";
+  });
+}
+function splitImage(image2) {
+  const slash = image2.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const search2 = image2.slice(from);
+  const at2 = search2.indexOf("@");
+  const colon = search2.indexOf(":");
+  if (colon < 0 && at2 < 0) return { name: image2, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image2.slice(0, from + at2), tag: "", digest: image2.slice(from + at2 + 1) };
+  if (at2 >= 0 && colon >= 0) return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1, from + at2), digest: image2.slice(from + at2 + 1) };
+  return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1), digest: "" };
+}
+function setImages(existing, args) {
+  const given = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const key = eq === -1 ? "" : arg.slice(0, eq);
+    const value = eq === -1 ? arg : arg.slice(eq + 1);
+    const { name, tag, digest } = splitImage(value);
+    if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
+    const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
+    given.set(img.name, img);
+  }
+  for (const raw of list4(existing).filter(isRecord4)) {
+    const im = { ...raw };
+    const arg = given.get(im.name);
+    if (arg) {
+      if (arg.newName === "*") arg.newName = im.newName;
+      if (arg.newTag === "*") arg.newTag = im.newTag;
+      if (arg.digest === "*") arg.digest = im.digest;
+      continue;
+    }
+    given.set(im.name, im);
+  }
+  const out = [...given.values()].map((v) => {
+    const clean = { name: v.name };
+    for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
+    return clean;
+  });
+  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function addToMap(into, field, pairs, force, what) {
+  const m = isRecord4(into[field]) ? { ...into[field] } : {};
+  for (const [k, v] of Object.entries(pairs)) {
+    if (k in m && !force) return `${what} ${k} already in kustomization file. Use --force to override.`;
+    m[k] = v;
+  }
+  into[field] = m;
+  return void 0;
+}
+function addLabelsWithoutSelector(into, pairs, force, includeTemplates) {
+  const labels = list4(into["labels"]).map((l) => isRecord4(l) ? { ...l, pairs: { ...stringMap(l["pairs"]) } } : l);
+  const same = (l) => isRecord4(l) && l["includeSelectors"] !== true && l["includeTemplates"] === true === includeTemplates;
+  for (const [k, v] of Object.entries(pairs)) {
+    let target2 = labels.find(same);
+    if (!target2) {
+      target2 = { pairs: {}, ...includeTemplates ? { includeTemplates: true } : {} };
+      labels.push(target2);
+    }
+    if (k in target2.pairs && !force) return `label ${k} already in kustomization file. Use --force to override.`;
+    target2.pairs[k] = v;
+  }
+  into["labels"] = labels;
+  return void 0;
+}
+function target(sel) {
+  if (!isRecord4(sel)) return void 0;
+  const out = {};
+  for (const k of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) if (typeof sel[k] === "string" && sel[k] !== "") out[k] = sel[k];
+  return out;
+}
+var isLocalRelative = (p) => !/^(git::|gh:|ssh:\/\/|https:\/\/|http:\/\/|git@|github\.com:|github\.com\/)/i.test(p) && !p.startsWith("/") && !p.toLowerCase().startsWith("file:///");
+function editKustomization(options, kustomization, rootDir, resources = []) {
+  const o = options.block;
+  const exists = (p) => existsSync3(join7(rootDir, p));
+  if (options.tool === "argocd") {
+    if (!kustomization) return { error: "kustomization file not found in the path" };
+    const env3 = options.env ?? {};
+    const k2 = { ...kustomization };
+    if (k2["bases"] !== void 0) {
+      k2["resources"] = [...list4(k2["resources"]), ...list4(k2["bases"])];
+      delete k2["bases"];
+    }
+    if (k2["imageTags"] !== void 0) {
+      k2["images"] = [...list4(k2["images"]), ...list4(k2["imageTags"])];
+      delete k2["imageTags"];
+    }
+    const str5 = (key) => typeof o[key] === "string" && o[key] !== "" ? o[key] : void 0;
+    if (str5("namePrefix") !== void 0) k2["namePrefix"] = str5("namePrefix");
+    if (str5("nameSuffix") !== void 0) k2["nameSuffix"] = str5("nameSuffix");
+    const images2 = strings(o["images"]).map((i) => argoEnvsubst(i, env3));
+    if (images2.length > 0) {
+      const got = setImages(k2["images"], images2);
+      if (typeof got === "string") return { error: got };
+      k2["images"] = got;
+    }
+    const replicas = list4(o["replicas"]).filter(isRecord4);
+    if (replicas.length > 0) {
+      const byName2 = /* @__PURE__ */ new Map();
+      for (const r of replicas) {
+        const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
+        if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
+        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
+      }
+      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
+      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
+    }
+    const labels = stringMap(o["commonLabels"]);
+    if (Object.keys(labels).length > 0) {
+      const pairs = Object.fromEntries(Object.entries(labels).map(([key, v]) => [key, argoEnvsubst(v, env3)]));
+      const err = o["labelWithoutSelector"] === true ? addLabelsWithoutSelector(k2, pairs, o["forceCommonLabels"] === true, o["labelIncludeTemplates"] === true) : addToMap(k2, "commonLabels", pairs, o["forceCommonLabels"] === true, "label");
+      if (err) return { error: err };
+    }
+    const annotations = stringMap(o["commonAnnotations"]);
+    if (Object.keys(annotations).length > 0) {
+      const pairs = o["commonAnnotationsEnvsubst"] === true ? Object.fromEntries(Object.entries(annotations).map(([key, v]) => [key, argoEnvsubst(v, env3)])) : annotations;
+      const err = addToMap(k2, "commonAnnotations", pairs, o["forceCommonAnnotations"] === true, "annotation");
+      if (err) return { error: err };
+    }
+    if (str5("namespace") !== void 0) k2["namespace"] = str5("namespace");
+    const patches2 = list4(o["patches"]);
+    if (patches2.length > 0) k2["patches"] = [...list4(k2["patches"]), ...patches2];
+    const components2 = strings(o["components"]).filter((c) => o["ignoreMissingComponents"] !== true || exists(c));
+    if (components2.length > 0) k2["components"] = [...strings(k2["components"]), ...components2.filter((c, i) => !strings(k2["components"]).includes(c) && components2.indexOf(c) === i)];
+    return { kustomization: k2 };
+  }
+  const k = kustomization ? { ...kustomization } : { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...resources.length > 0 ? { resources: [...resources] } : { namespace: "_placeholder" } };
+  if (kustomization && list4(k["resources"]).length === 0) k["buildMetadata"] = ["originAnnotations"];
+  if (typeof o["targetNamespace"] === "string") k["namespace"] = o["targetNamespace"];
+  if (typeof o["namePrefix"] === "string") k["namePrefix"] = o["namePrefix"];
+  if (typeof o["nameSuffix"] === "string") k["nameSuffix"] = o["nameSuffix"];
+  const patches = list4(o["patches"]).filter(isRecord4);
+  if (patches.length > 0) k["patches"] = [...list4(k["patches"]), ...patches.map((p) => ({ patch: typeof p["patch"] === "string" ? p["patch"] : "", ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const components = [];
+  for (const c of strings(o["components"])) {
+    if (!isLocalRelative(c)) return { error: `component path '${c}' must be local and relative` };
+    if (!exists(c) && o["ignoreMissingComponents"] === true) continue;
+    components.push(c);
+  }
+  if (components.length > 0) k["components"] = [...strings(k["components"]), ...components];
+  const sm = list4(o["patchesStrategicMerge"]).filter(isRecord4);
+  if (sm.length > 0) k["patchesStrategicMerge"] = [...list4(k["patchesStrategicMerge"]), ...sm.map((p) => JSON.stringify(p))];
+  const json2 = list4(o["patchesJson6902"]).filter(isRecord4);
+  if (json2.length > 0) k["patchesJson6902"] = [...list4(k["patchesJson6902"]), ...json2.map((p) => ({ patch: JSON.stringify(p["patch"] ?? []), ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const images = list4(o["images"]).filter(isRecord4);
+  if (images.length > 0) {
+    const merged = list4(k["images"]).filter(isRecord4).map((i) => ({ ...i }));
+    for (const im of images) {
+      const found = merged.find((m) => m["name"] === im["name"]);
+      if (found) {
+        if (im["newName"]) found["newName"] = im["newName"];
+        if (im["newTag"] || im["digest"]) {
+          if (im["newTag"]) found["newTag"] = im["newTag"];
+          else delete found["newTag"];
+          if (im["digest"]) found["digest"] = im["digest"];
+          else delete found["digest"];
+        }
+      } else merged.push(Object.fromEntries(["name", "newName", "newTag", "digest"].filter((f) => im[f]).map((f) => [f, im[f]])));
+    }
+    k["images"] = merged;
+  }
+  const buildMetadata = strings(o["buildMetadata"]);
+  if (buildMetadata.length > 0) k["buildMetadata"] = buildMetadata;
+  return { kustomization: k };
+}
+function commonDir(paths) {
+  let common = paths[0] ?? "/";
+  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
+  return common;
+}
+async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
+  const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
+  const scratch = mkdtempSync(join7(env3["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
+  try {
+    let real = base;
+    let fake = scratch;
+    const rel = relative5(base, root.dir);
+    for (const seg of rel === "" ? [] : rel.split(sep4)) {
+      linkAll(real, fake, seg);
+      real = join7(real, seg);
+      fake = join7(fake, seg);
+      mkdirSync2(fake);
+    }
+    copyTree(real, fake, true);
+    const name = existsSync3(root.file) ? basename2(root.file) : "kustomization.yaml";
+    writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
+`);
+    const out = await renderKustomize(tools, fake, env3, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
+    return "error" in out ? { error: out.error.split(scratch).join(base) } : out;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+function linkAll(real, fake, except) {
+  for (const name of readdirSync4(real)) if (name !== except) symlinkSync(join7(real, name), join7(fake, name));
+}
+function copyTree(real, fake, top) {
+  for (const name of readdirSync4(real)) {
+    if (name === ".git" || name === "node_modules" || top && KUSTOMIZATION_NAMES.includes(name)) continue;
+    const from = join7(real, name);
+    const to = join7(fake, name);
+    let st;
+    try {
+      st = statSync4(from);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (KUSTOMIZATION_NAMES.some((n) => existsSync3(join7(from, n)))) symlinkSync(from, to);
+      else {
+        mkdirSync2(to);
+        copyTree(from, to, false);
+      }
+    } else if (st.isFile()) copyFileSync(from, to);
+  }
+}
+function fluxVariables(options, source, display, objects) {
+  const post = options.block["postBuild"];
+  if (!isRecord4(post)) return void 0;
+  const vars = /* @__PURE__ */ new Map();
+  let complete = true;
+  for (const ref of list4(post["substituteFrom"]).filter(isRecord4)) {
+    const kind = ref["kind"];
+    const name = ref["name"];
+    let found = false;
+    for (const { display: at2, file } of objects) {
+      for (const d of file.documents) {
+        const root = d.root;
+        if (root?.kind !== "map") continue;
+        const k = entryAt(root, "kind")?.value;
+        if (k?.kind !== "scalar" || k.value !== kind) continue;
+        const plain2 = toPlain(root);
+        const meta = isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+        if (plain2["kind"] !== kind || meta["name"] !== name || !String(plain2["apiVersion"] ?? "").match(/^v1$/)) continue;
+        if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
+        if (plain2["sops"] !== void 0) continue;
+        found = true;
+        const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
+        for (const f of field) {
+          const m = nodeAt2(root, [f]);
+          if (m?.kind !== "map") continue;
+          for (const e of m.entries) {
+            if (e.value.kind !== "scalar") continue;
+            const raw = String(e.value.value ?? "");
+            const value = f === "data" && kind === "Secret" ? decodeBase64(raw) : raw;
+            if (value === void 0) continue;
+            vars.set(e.key, { name: e.key, value: value.replace(/\n/g, ""), file: at2, span: { start: e.value.span.start, end: e.value.span.end } });
+          }
+        }
+      }
+    }
+    if (!found) complete = false;
+  }
+  const inline = source ? nodeAt2(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : void 0;
+  for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
+    const e = inline?.kind === "map" ? entryAt(inline, k) : void 0;
+    vars.set(k, { name: k, value: v.replace(/\n/g, ""), file: display, span: e ? { start: e.value.span.start, end: e.value.span.end } : { start: 0, end: 0 } });
+  }
+  return { vars, complete };
+}
+function decodeBase64(s) {
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) return void 0;
+  try {
+    return Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+var SUBST = /\$\$\{|\$\{([_A-Za-z][_A-Za-z0-9]*)(?:(:?[-=])([^}]*))?\}/g;
+function substitute(text2, vars, complete) {
+  return text2.replace(SUBST, (whole, name, op, def) => {
+    if (name === void 0) return "${";
+    const v = vars.get(name)?.value;
+    if (op === void 0) return v ?? (complete ? "" : whole);
+    const set = v !== void 0 && (op.startsWith(":") ? v !== "" : true);
+    if (set) return v;
+    if (v === void 0 && !complete) return whole;
+    return def ?? "";
+  });
+}
+function fluxPostBuild(file, options, vars) {
+  let out = file;
+  if (vars && (vars.vars.size > 0 || !vars.complete)) {
+    const parts = splitDocuments(out.text);
+    const done = parts.map((part) => {
+      const doc = parseSource("<object>", part).documents[0];
+      const plain2 = toPlain(doc?.root ?? void 0);
+      const meta = isRecord4(plain2) && isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+      const key = "kustomize.toolkit.fluxcd.io/substitute";
+      if (stringMap(meta["labels"])[key] === "disabled" || stringMap(meta["annotations"])[key] === "disabled") return part;
+      return substitute(part, vars.vars, vars.complete);
+    });
+    const text2 = done.join("");
+    if (text2 !== out.text) out = parseSource(out.path, text2);
+  }
+  const cm = options.block["commonMetadata"];
+  if (isRecord4(cm)) {
+    out = setMetadata(out, "labels", stringMap(cm["labels"]));
+    out = setMetadata(out, "annotations", stringMap(cm["annotations"]));
+  }
+  return out;
+}
+function splitDocuments(text2) {
+  const parts = [];
+  let from = 0;
+  for (const m of text2.matchAll(/^---[ \t]*$/gm)) {
+    if ((m.index ?? 0) > from) parts.push(text2.slice(from, m.index));
+    from = m.index ?? 0;
+  }
+  parts.push(text2.slice(from));
+  return parts;
+}
+function setMetadata(file, field, pairs) {
+  if (Object.keys(pairs).length === 0) return file;
+  const edits = [];
+  const indentOf = (offset) => {
+    const lineStart2 = file.text.lastIndexOf("\n", offset - 1) + 1;
+    const indent = file.text.slice(lineStart2, offset);
+    return /^ *$/.test(indent) ? indent : void 0;
+  };
+  for (const d of file.documents) {
+    const meta = d.root?.kind === "map" ? entryAt(d.root, "metadata")?.value : void 0;
+    if (meta?.kind !== "map" || meta.entries.length === 0) continue;
+    const first = meta.entries[0];
+    const metaIndent = first ? indentOf(first.keySpan.start) : void 0;
+    if (!first || metaIndent === void 0) continue;
+    const m = entryAt(meta, field)?.value;
+    if (m?.kind === "map" && m.entries.length > 0 && file.text[m.span.start] !== "{") {
+      const inner = indentOf(m.entries[0]?.keySpan.start ?? 0);
+      if (inner === void 0) continue;
+      for (const [k, v] of Object.entries(pairs)) {
+        const e = entryAt(m, k);
+        if (e) edits.push({ at: e.value.span.start, end: e.value.span.end, text: JSON.stringify(v) });
+        else {
+          const lineStart2 = file.text.lastIndexOf("\n", (m.entries[0]?.keySpan.start ?? 0) - 1) + 1;
+          edits.push({ at: lineStart2, end: lineStart2, text: `${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}
+` });
+        }
+      }
+    } else if (m === void 0 || m.kind === "map" && m.entries.length === 0 || m.kind === "scalar" && m.value === null) {
+      const lines = Object.entries(pairs).map(([k, v]) => `${metaIndent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}
+`);
+      if (m) {
+        const e = entryAt(meta, field);
+        if (!e) continue;
+        const lineStart2 = file.text.lastIndexOf("\n", e.keySpan.start - 1) + 1;
+        const lineEnd = file.text.indexOf("\n", m.span.end);
+        edits.push({ at: lineStart2, end: lineEnd === -1 ? file.text.length : lineEnd + 1, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      } else {
+        const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
+        edits.push({ at: lineStart2, end: lineStart2, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      }
+    }
+  }
+  if (edits.length === 0) return file;
+  let text2 = file.text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, e.at) + e.text + text2.slice(e.end);
+  return parseSource(file.path, text2);
+}
+function nodeAt2(root, path2) {
+  let n = root ?? void 0;
+  for (const k of path2) {
+    if (!n) return void 0;
+    if (typeof k === "number") n = n.kind === "seq" ? n.items[k] : void 0;
+    else n = n.kind === "map" ? entryAt(n, k)?.value : void 0;
+  }
+  return n;
+}
+function optionHints(options, source, display) {
+  const block = source ? nodeAt2(source.documents[options.doc]?.root, options.path) : void 0;
+  if (block?.kind !== "map") return [];
+  const hints = [];
+  const span = (n) => ({ start: n.span.start, end: n.span.end });
+  const scalar = (key) => {
+    const n = entryAt(block, key)?.value;
+    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
+  };
+  const flux = options.tool === "flux";
+  for (const key of ["namePrefix", "nameSuffix"]) {
+    const n = scalar(key);
+    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
+  }
+  const ns = scalar(flux ? "targetNamespace" : "namespace");
+  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
+  const images = entryAt(block, "images")?.value;
+  if (images?.kind === "seq") {
+    for (const item of images.items) {
+      if (item.kind === "scalar") {
+        const v = String(item.value ?? "");
+        const eq = v.indexOf("=");
+        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
+        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
+      } else if (item.kind === "map") {
+        for (const f of ["newName", "newTag", "digest"]) {
+          const n = entryAt(item, f)?.value;
+          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
+        }
+      }
+    }
+  }
+  const replicas = entryAt(block, "replicas")?.value;
+  if (replicas?.kind === "seq") {
+    for (const item of replicas.items) {
+      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
+      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
+      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
+      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
+    }
+  }
+  const pairs = (m) => {
+    if (m?.kind !== "map") return;
+    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
+  };
+  pairs(entryAt(block, "commonLabels")?.value);
+  pairs(entryAt(block, "commonAnnotations")?.value);
+  const cm = entryAt(block, "commonMetadata")?.value;
+  if (cm?.kind === "map") {
+    pairs(entryAt(cm, "labels")?.value);
+    pairs(entryAt(cm, "annotations")?.value);
+  }
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const ps = entryAt(block, key)?.value;
+    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
+  }
+  return hints;
+}
+function optionComponents(options, rootDir) {
+  return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
 }
 
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep4).join("/");
+var posixAbs = (p) => p.split(sep5).join("/");
 var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
+var UNUSED2 = "unused-suppression";
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env3 = options.env ?? process.env;
   const abs = (p) => posixAbs(resolve5(cwd, p));
@@ -33159,33 +35300,40 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   for (const f of files) byAbs.set(abs(f.path), f);
   const dirsSeen = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const d = dirname6(abs(f.path));
+    const d = dirname8(abs(f.path));
     if (dirsSeen.has(d)) continue;
     dirsSeen.add(d);
-    const k = join6(d, "Kustomization");
-    if (!byAbs.has(posixAbs(k)) && existsSync3(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+    const k = join8(d, "Kustomization");
+    if (!byAbs.has(posixAbs(k)) && existsSync4(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
   for (const f of files) {
-    for (let d = dirname6(abs(f.path)); dirname6(d) !== d; d = dirname6(d)) {
-      const chartFile = posixAbs(join6(dirname6(d), "Chart.yaml"));
-      if (basename2(d) === "templates" && !byAbs.has(chartFile) && existsSync3(chartFile)) {
+    for (let d = dirname8(abs(f.path)); dirname8(d) !== d; d = dirname8(d)) {
+      const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
+      if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
     }
   }
   const layoutFiles = [];
+  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
   for (const [p, f] of byAbs) {
-    const name = basename2(p);
-    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m));
+    const name = basename3(p);
+    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m)) || valuesFrom && VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
   }
   const top = gitTop(cwd);
   const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve5(cwd))])];
   const base = options.clustersBase ?? cwd;
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  const plainDocs = /* @__PURE__ */ new Map();
+  const docsOf = (p) => {
+    let d = plainDocs.get(p);
+    if (!d) plainDocs.set(p, d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? void 0)) ?? []);
+    return d;
+  };
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
-  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename2(p)));
+  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
   const scopes = planScopes(layout, manifestFiles);
   const mode = options.render ?? "auto";
   const tools = mode === "never" ? {} : findTools(env3);
@@ -33198,18 +35346,18 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const jobs = /* @__PURE__ */ new Map();
   for (const sc of scopes) for (const u of sc.units) if (u.kind !== "files") jobs.set(unitKey(u), { unit: u });
   const raw = [];
-  const unrendered = [];
+  const unrendered2 = [];
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
   }
-  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+  if (unrendered2.length > 0) notices.push(`not linted: ${[...new Set(unrendered2)].join("; ")}`);
   const sourceCache = /* @__PURE__ */ new Map();
   const sourceOf = (display) => {
     if (sourceCache.has(display)) return sourceCache.get(display);
@@ -33280,13 +35428,44 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   };
   const targets = /* @__PURE__ */ new Set();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
-  for (const { scope, out } of outs) {
+  const comments = /* @__PURE__ */ new Map();
+  const readBy = /* @__PURE__ */ new Map();
+  const commentIn = /* @__PURE__ */ new Map();
+  const unusedIn = /* @__PURE__ */ new Map();
+  outs.forEach(({ scope, linted }, i) => {
+    for (const u of scope.units) {
+      if (u.kind === "files") continue;
+      const src = jobs.get(unitKey(u))?.result?.rendered;
+      if (!src || !linted.has(src.rendered.path)) continue;
+      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      for (const p of inputs) {
+        const file = sourceOf(p);
+        if (!file) continue;
+        if (!comments.has(file.path)) comments.set(file.path, sourceComments(file, paths, lintOptions.only));
+        readBy.set(file.path, /* @__PURE__ */ new Set([...readBy.get(file.path) ?? [], scope.cluster]));
+      }
+      if (src.how !== "helm" || !src.rendered.text.includes("calico-ipam-lint-")) continue;
+      src.rendered.text.split("\n").forEach((line, l) => {
+        if (!/^\s*#\s*calico-ipam-lint-/.test(line)) return;
+        const m = relocateComment(src, { line: l + 1, column: 1, endLine: l + 1, endColumn: 1 }, sourceOf);
+        if (m) commentIn.set(`${m.file}:${m.line}`, /* @__PURE__ */ new Set([...commentIn.get(`${m.file}:${m.line}`) ?? [], `${i}\0${src.rendered.path}`]));
+      });
+    }
+  });
+  const unusedKinds = /* @__PURE__ */ new Set(["unused", "unusedAll"]);
+  for (const [i, { scope, out }] of outs.entries()) {
     for (const r of out.results) {
       for (const f of r.findings) {
         let finding = f;
         const src = rendered.get(f.file);
+        const comment = src && f.ruleId === UNUSED2 ? relocateComment(src, f, sourceOf) : null;
+        if (src && f.ruleId === UNUSED2 && !comment && unusedKinds.has(f.messageId ?? "")) continue;
+        if (comment && unusedKinds.has(f.messageId ?? "")) {
+          const key2 = JSON.stringify([comment.file, comment.line, comment.column, f.messageId, f.value]);
+          unusedIn.set(key2, /* @__PURE__ */ new Set([...unusedIn.get(key2) ?? [], `${i}\0${f.file}`]));
+        }
         if (src) {
-          const m = relocate(src, f, sourceOf);
+          const m = comment ?? relocate(src, f, sourceOf);
           const rest = { ...f };
           delete rest.fix;
           finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...m.note ? { message: `${f.message} (${m.note})` } : {} };
@@ -33294,6 +35473,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
           const setting = paths.setting(f.ruleId, m.file);
           if (setting === "off") continue;
           if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
+          const written2 = sourceOf(m.file);
+          if (written2 && comments.get(written2.path)?.covers({ ...finding, file: written2.path })) continue;
           targets.add(m.file);
         }
         if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
@@ -33306,11 +35487,23 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       }
     }
   }
+  for (const [p, c] of comments) {
+    if (outs.some((o) => o.linted.has(p)) || paths.ignored(p) || byAbs.get(abs(p))?.contextOnly) continue;
+    for (const finding of c.report()) {
+      const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+      if (!merged.has(key)) merged.set(key, { finding, clusters: [...readBy.get(p) ?? []] });
+      targets.add(p);
+    }
+  }
   const findings = [];
   for (const { finding, clusters } of merged.values()) {
-    if (finding.ruleId === "unused-suppression") {
+    if (finding.ruleId === UNUSED2) {
       const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
       if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
+      if (comments.get(finding.file)?.usedHere(finding)) continue;
+      const key = JSON.stringify([finding.file, finding.line, finding.column, finding.messageId, finding.value]);
+      const found = unusedIn.get(key);
+      if (found && [...commentIn.get(`${finding.file}:${finding.line}`) ?? []].some((r) => !found.has(r))) continue;
     }
     if (!many) {
       findings.push(finding);
@@ -33372,11 +35565,14 @@ function sourcePlan(plan, sourceLine) {
   };
 }
 function unitKey(u) {
-  if (u.kind === "root") return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}`;
+  if (u.kind === "root") {
+    const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
+    return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
+  }
   if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
   return `files\0${u.files.join("\0")}`;
 }
-async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, byAbs, cache2, stats) {
+async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, cache2, stats) {
   const cacheDir = cache2.dir;
   const run = async (program, job, dirs, files, render) => {
     const memoKey = cache2.memo ? JSON.stringify([program, job, files]) : "";
@@ -33405,61 +35601,115 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
       const base = layout.roots.get(b);
       if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
     }
+    const rootName = u.root.generated ? `the folder ${show(u.root.dir)}` : show(u.root.file);
     if (mode === "never" || !tools.kustomize || blocked.length > 0) {
-      if (blocked.length > 0) unrendered.push(`${show(u.root.file)} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
+      if (blocked.length > 0) unrendered2.push(`${rootName} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
       else raw.push(show(u.root.dir));
       return { raw: true };
     }
-    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname6(p)))];
-    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env3));
-    if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    const d = u.deploy;
+    const opts = d?.options;
+    const flux = d?.by.kind === "Kustomization";
+    const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
+    const inputs = rootInputs(layout, u.root);
+    const patches = rootPatches(layout, u.root);
+    const components = opts ? optionComponents(opts, u.root.dir) : [];
+    for (const c of components) {
+      const comp = layout.roots.get(c);
+      if (comp) {
+        inputs.push(...rootInputs(layout, comp));
+        patches.unshift(...rootPatches(layout, comp));
+      }
+    }
+    const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
+    let edited;
+    if (opts && d) {
+      const own = u.root.generated ? void 0 : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? void 0);
+      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
+      if ("error" in e) {
+        if (u.root.generated) {
+          unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
+          return { raw: true };
+        }
+        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf(u.root.file), false) };
+      }
+      edited = e.kustomization;
+    }
+    const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
+    let out;
+    try {
+      out = await run(tools.kustomize.bin, job, dirs, [], () => edited ? buildEdited(tools, u.root, edited, dirs, flux, env3) : renderKustomize(tools, u.root.dir, env3, extra));
+    } catch (err) {
+      unrendered2.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${err.message}; its files are linted as they are`);
+      return { raw: true };
+    }
+    if ("error" in out) {
+      if (u.root.generated) {
+        unrendered2.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);
+        return { raw: true };
+      }
+      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    }
     const label = show(u.root.dir);
-    const path2 = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
-    const parsed = withNamespace(parseSource(path2, out.text), u.deploy?.namespace);
+    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    let parsed = parseSource(path2, out.text);
+    const optionsFile = d ? byAbs.get(d.by.file) : void 0;
+    const vars = opts?.tool === "flux" && d ? fluxVariables(
+      opts,
+      optionsFile,
+      show(d.by.file),
+      [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file }))
+    ) : void 0;
+    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
+    parsed = withNamespace(parsed, d?.namespace);
     const candidates = [];
     for (const file of u.files) {
-      for (const d of byAbs.get(file)?.documents ?? []) {
-        const data = toPlain(d.root ?? void 0);
+      for (const d2 of byAbs.get(file)?.documents ?? []) {
+        const data = toPlain(d2.root ?? void 0);
         if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
       }
     }
     const origins = /* @__PURE__ */ new Map();
-    for (const d of parsed.documents) {
-      const data = toPlain(d.root ?? void 0);
+    for (const d2 of parsed.documents) {
+      const data = toPlain(d2.root ?? void 0);
       const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
       const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (best) origins.set(d.index, best.file);
+      if (best) origins.set(d2.index, best.file);
     }
-    const kustomizations = rootInputs(layout, u.root).filter((p) => KUSTOMIZATION_NAMES.includes(basename2(p)));
+    const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
     return {
       rendered: {
         rendered: parsed,
         how: "kustomize",
-        patches: rootPatches(layout, u.root).map(show),
+        patches: patches.map(show),
         kustomizations: kustomizations.map(show),
         origins,
         templates: /* @__PURE__ */ new Map(),
         valueFiles: [],
+        embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
-        label
+        label,
+        ...opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {},
+        ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
   }
   if (u.kind === "chart") {
     const label = show(u.chart.dir);
     if (mode === "never" || !tools.helm) {
-      unrendered.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
+      unrendered2.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
       return {};
     }
     const d = u.deploy;
-    const missing = u.chart.dependencies.filter((dep) => !existsSync3(join6(u.chart.dir, "charts", dep)) && !tgzIn(join6(u.chart.dir, "charts"), dep));
+    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
-      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      unrendered2.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync3(f));
+    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename2(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
@@ -33471,9 +35721,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
       const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join6(u.chart.dir, mark.file)));
+      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join8(u.chart.dir, mark.file)));
     }
-    const defaults = join6(u.chart.dir, "values.yaml");
+    const defaults = join8(u.chart.dir, "values.yaml");
     return {
       rendered: {
         rendered: parsed,
@@ -33482,7 +35732,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered, by
         kustomizations: [],
         origins: /* @__PURE__ */ new Map(),
         templates,
-        valueFiles: [...existsSync3(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
+        valueFiles: [...existsSync4(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
+        embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       }
@@ -33520,16 +35771,10 @@ function failedSource(path2, message, text2, undeployed) {
 }
 function tgzIn(dir, name) {
   try {
-    return readdirSync4(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
+    return readdirSync5(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
   } catch {
     return false;
   }
-}
-function placeholderAt(f, files) {
-  const src = files(f.file);
-  if (!src) return false;
-  const line = src.text.split("\n")[f.line - 1] ?? "";
-  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
 function textOf(p) {
   try {
@@ -33539,9 +35784,9 @@ function textOf(p) {
   }
 }
 function gitTop(cwd) {
-  for (let d = resolve5(cwd); ; d = dirname6(d)) {
-    if (existsSync3(join6(d, ".git"))) return d;
-    if (dirname6(d) === d) return null;
+  for (let d = resolve5(cwd); ; d = dirname8(d)) {
+    if (existsSync4(join8(d, ".git"))) return d;
+    if (dirname8(d) === d) return null;
   }
 }
 
@@ -33570,7 +35815,7 @@ async function lint(given) {
 async function lintRead(files, request) {
   const cwd = resolve6(request.cwd ?? ".");
   if (request.layout !== false) {
-    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep5).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep6).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
     if (laid) return laid;
   }
@@ -33610,13 +35855,13 @@ function terminalText(s, { oneLine = false } = {}) {
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute3(file) ? file : resolve7(ctx.cwd, file);
-  const rel = relative5(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute3(rel)) return { absolute: abs };
-  return { relative: rel.split(sep6).join("/") };
+  const rel = relative6(ctx.sourceRoot ?? ctx.cwd, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute3(rel)) return { absolute: abs };
+  return { relative: rel.split(sep7).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
   const p = repoPath(file, ctx);
@@ -33632,8 +35877,8 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix = abs.split(sep6).join("/");
-  const withRoot = posix.startsWith("/") ? posix : `/${posix}`;
+  const posix2 = abs.split(sep7).join("/");
+  const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
 }
@@ -33663,8 +35908,8 @@ function annotationCommand(f, ctx) {
     ["endColumn", p.endColumn],
     ["title", f.ruleId]
   ];
-  const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${f.severity} ${list2.join(",")}::${escapeData(f.message)}`;
+  const list5 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${f.severity} ${list5.join(",")}::${escapeData(f.message)}`;
 }
 function plainLine(f, ctx) {
   return `  ${logLine(`${displayRepoPath(f.file, ctx)}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`)}`;
@@ -33766,9 +36011,9 @@ function gridSvg(m, id, labelId) {
     const y = Math.floor(i / cols) * (CELL + GAP);
     const c = marked.get(i);
     const state = cellState(c);
-    const fill2 = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
+    const fill = c && c.reserved !== "0" ? ` fill="url(#${id}-hatch)"` : "";
     const title = c ? `<title>${esc(`${c.first} \u2013 ${c.last}: ${state.label}${c.statics.length > 0 ? `: ${c.statics.map((s) => `${s.ip} ${ownerText(s.owner)}`).join("; ")}` : ""}`)}</title>` : "";
-    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill2}>${title}</rect>`);
+    out.push(`<rect class="cell ${state.cls}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2"${fill}>${title}</rect>`);
     if (c && c.statics.length > 0) out.push(`<circle class="dot" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="3"/>`);
   }
   out.push("</svg>");
@@ -34059,7 +36304,7 @@ function fitSarif(items, render, limits) {
   }
 }
 function describe2(items, chosen, why, limits) {
-  const count = (list2, pred) => list2.reduce((n, r) => n + (pred(r) ? 1 : 0), 0);
+  const count = (list5, pred) => list5.reduce((n, r) => n + (pred(r) ? 1 : 0), 0);
   const byRule = {};
   for (const r of items) byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) + 1;
   for (const r of chosen) byRule[r.ruleId] = (byRule[r.ruleId] ?? 0) - 1;
@@ -34548,7 +36793,7 @@ var applyOptions = (object, options = {}) => {
   object.level = options.level === void 0 ? colorLevel : options.level;
 };
 var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
+  const chalk2 = (...strings2) => strings2.join(" ");
   applyOptions(chalk2, options);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;

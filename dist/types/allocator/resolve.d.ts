@@ -63,8 +63,8 @@ export declare function enabledPoolWithCIDR(cidr: CIDR, pools: readonly Pool[]):
 export declare function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, pools?: readonly Pool[]): ResolvedEntry;
 /** The pools a pod source asks for, per family key, resolved; null when it asks for none. */
 export declare function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools?: readonly Pool[]): EffectivePools | null;
-/** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. */
-export declare function resolveList(model: Model, list: DecodedList, pools?: readonly Pool[]): ResolvedEntry[] | null;
+/** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. Shared by the callers. */
+export declare function resolveList(model: Model, list: DecodedList, pools?: readonly Pool[]): readonly ResolvedEntry[] | null;
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
 export declare function poolContaining(model: Model, ip: IP, pools?: readonly Pool[]): Pool | undefined;
 /** Pools that hold the address but that Calico does not allocate from (disabled, `Allocatable=False`). */

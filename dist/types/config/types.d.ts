@@ -26,6 +26,7 @@ export interface ConfigData {
         readonly ipam?: string;
     };
     readonly calicoVersion?: "v3.32" | "head";
+    readonly calicoEdition?: "open-source" | "enterprise";
     readonly ipam?: {
         readonly strictAffinity?: boolean;
         readonly maxBlocksPerHost?: number;

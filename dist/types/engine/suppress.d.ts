@@ -34,3 +34,19 @@ export interface SuppressOutput {
     readonly configFile?: SourceFile;
 }
 export declare function applySuppressions(input: SuppressInput): SuppressOutput;
+/**
+ * The `# calico-ipam-lint-disable-next-line` comments of a file that reached the linter only
+ * through rendered output: a Kustomize base, resource or patch, a kustomization, a Helm values
+ * file. kustomize and Helm drop these files' comments, so the layout stage (src/render) matches
+ * the findings it moves back into the file against them here, after relocation. A comment is used
+ * when any finding moved into the file, from any render and any cluster, falls under it.
+ */
+export interface SourceComments {
+    /** Whether a comment of the file covers the finding (located in the file); marks the comment used. */
+    covers(f: Finding): boolean;
+    /** Whether an unused-suppression finding (from a run that read the file directly) is about a comment used here. */
+    usedHere(f: Finding): boolean;
+    /** unused-suppression findings for the file's comments: unused ids, unknown ids, malformed comments. */
+    report(): Finding[];
+}
+export declare function sourceComments(file: SourceFile, paths: PathPolicy, only?: readonly string[]): SourceComments;

@@ -14,6 +14,8 @@ export interface LayoutInput {
         readonly cluster: ConfigCluster;
         readonly baseDir: string;
     }[];
+    /** The documents of any file found, read when asked (a git files generator's JSON or YAML, a ConfigMap of values); else `files`' docs. */
+    readonly docsOf?: (path: string) => readonly unknown[];
 }
 export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /** Is `p` at or below `dir`? */

@@ -1,4 +1,5 @@
 import { type Location, type SourceFile } from "../load/index.js";
+import type { EmbeddedValues } from "./types.js";
 /**
  * Where a finding in rendered output was written: the line a person edits. Rendered text is what
  * kustomize or Helm printed; its values come from a patch, a base's file, a values file or a
@@ -18,10 +19,45 @@ export interface RenderedSource {
     readonly templates: ReadonlyMap<number, string>;
     /** Helm: the values files, lowest precedence first (the chart's values.yaml, then -f files). */
     readonly valueFiles: readonly string[];
+    /** Helm: values written inside manifests (valuesFrom ConfigMaps, a HelmRelease's values), above the values files, lowest first. */
+    readonly embedded?: readonly EmbeddedValues[];
     /** Where a finding goes when no source holds its text: the Application, kustomization or chart. */
     readonly fallback: string;
     /** Names the producer in messages ("overlays/prod", "chart web (values-prod.yaml)"). */
     readonly label: string;
+    /** Kustomize: the options of the Application or Flux Kustomization that built it; they win over the root's files. */
+    readonly options?: readonly OptionHint[];
+    /** Flux: the variables substituted, by name: a finding on a line of `${NAME}` goes to the value. */
+    readonly variables?: ReadonlyMap<string, Variable>;
+}
+/** An option of an Application or Flux Kustomization, where it is written. */
+export interface OptionHint {
+    readonly file: string;
+    readonly span: {
+        readonly start: number;
+        readonly end: number;
+    };
+    /** The rendered key it writes (`name`, `namespace`, `image`, `replicas`, a label or annotation key)… */
+    readonly key?: string;
+    /** …and the text it puts in that key's value. */
+    readonly value?: string;
+    /** A label or annotation the option adds: where its key is written. */
+    readonly keySpan?: {
+        readonly start: number;
+        readonly end: number;
+    };
+    /** Only for the object of this name (a `replicas` entry), as rendered (with its prefix). */
+    readonly object?: string;
+    /** A patch: the offending text is looked for inside it, by key. */
+    readonly patch?: boolean;
+}
+export interface Variable {
+    readonly name: string;
+    readonly file: string;
+    readonly span: {
+        readonly start: number;
+        readonly end: number;
+    };
 }
 export interface Moved extends Location {
     readonly file: string;
@@ -34,3 +70,11 @@ export declare function offsetOf(text: string, line: number, column: number): nu
 export declare function keyOfLine(line: string): string | undefined;
 /** Move a location in rendered output to its source; `files` gives the sources by path. */
 export declare function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved;
+/**
+ * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
+ * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
+ * named by the `# Source:` line above it. The same text in that template, the same occurrence of
+ * it (counted from the `# Source:` line), the same column within it. Null when the line is not
+ * a comment or the template holds no such line (a comment the template fills in).
+ */
+export declare function relocateComment(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved | null;

@@ -19,6 +19,8 @@ export interface KustomizeRoot {
     readonly remote: readonly string[];
     /** Uses `helmCharts` (needs `--enable-helm`) or plugins (generators, transformers): not rendered. */
     readonly unsafe: readonly string[];
+    /** No kustomization file: the one Flux generates for a plain folder it deploys with options (`file` does not exist). */
+    readonly generated?: boolean;
 }
 export interface Chart {
     readonly dir: string;
@@ -38,6 +40,8 @@ export interface Deploy {
     readonly valueFiles?: readonly string[];
     readonly values?: readonly Readonly<Record<string, unknown>>[];
     readonly set?: readonly string[];
+    /** Helm: where the inline values were written (above the values files), lowest precedence first. */
+    readonly embedded?: readonly EmbeddedValues[];
     readonly releaseName?: string;
     readonly namespace?: string;
     /** The object that says so (an Application, a Flux Kustomization or HelmRelease), or the configuration. */
@@ -46,6 +50,41 @@ export interface Deploy {
         readonly kind: string;
         readonly name: string;
     };
+    /** Kustomize options the object applies to what it builds (src/render/options.ts applies them). */
+    readonly options?: DeployOptions;
+}
+/**
+ * An Argo CD source's `kustomize` block or a Flux Kustomization's `spec`, as written, with where it
+ * is (a finding whose value an option wrote is placed at the option).
+ */
+export interface DeployOptions {
+    readonly tool: "argocd" | "flux";
+    /** Argo CD: `source.kustomize` (or `sources[n].kustomize`); Flux: the Kustomization's `spec`. */
+    readonly block: Readonly<Record<string, unknown>>;
+    /** The document of `by.file` holding the block, and the keys down to it. */
+    readonly doc: number;
+    readonly path: readonly (string | number)[];
+    /** Argo CD: the build environment (`ARGOCD_APP_NAME`, …) that `${VAR}` in labels, annotations and images reads. */
+    readonly env?: Readonly<Record<string, string>>;
+    /** Flux: the Kustomization's namespace, where its `substituteFrom` ConfigMaps and Secrets are. */
+    readonly namespace?: string;
+}
+/**
+ * Values written inside a manifest: a ConfigMap's or Secret's data key (a HelmRelease's
+ * valuesFrom), or a HelmRelease's spec.values. Findings on them point inside.
+ */
+export interface EmbeddedValues {
+    readonly file: string;
+    /** The document's index in its file. */
+    readonly doc: number;
+    /** The keys from the document's root to the node holding the values. */
+    readonly path: readonly string[];
+    /** The node is a string of YAML (a data key), not the values themselves. */
+    readonly yaml: boolean;
+    /** Base64 (a Secret's data): nothing inside it can be pointed at. */
+    readonly encoded: boolean;
+    /** The node is the value at this path of the values (valuesFrom targetPath). */
+    readonly targetPath?: readonly string[];
 }
 /** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */
 export type ConfigCluster = ClusterEntry;

@@ -48,8 +48,8 @@ export interface StaticIP {
     readonly ip: IP;
     readonly span: Span;
 }
-/** The parseable addresses of `ipAddrs` / `ipAddrsNoIpam`. */
-export declare function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"): StaticIP[];
+/** The parseable addresses of `ipAddrs` / `ipAddrsNoIpam` (one list per annotation, shared by the callers). */
+export declare function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"): readonly StaticIP[];
 export interface PoolRequest {
     readonly text: string;
     readonly span: Span;

@@ -72,8 +72,12 @@ export interface Namespace {
     readonly calico: CalicoAnnotations;
     readonly cniUnread?: CalicoAnnotations;
 }
-/** Where a pool comes from: an IPPool object, an operator Installation, or calico-node's `CALICO_IPV*POOL_*` environment. */
-export type PoolOrigin = "IPPool" | "Installation" | "calico-node";
+/**
+ * Where a pool comes from: an IPPool object, an operator Installation, calico-node's
+ * `CALICO_IPV*POOL_*` environment (a manifest's, or the one kops's Calico addon renders), or the
+ * pool kubespray's calico role applies from its inventory variables (installers.ts).
+ */
+export type PoolOrigin = "IPPool" | "Installation" | "calico-node" | "kubespray";
 /**
  * A field as the manifest writes it: its node (for positions inside the value) and its typed
  * reading, undefined when the value is not of that type (a quoted number, a map, null).
@@ -172,6 +176,8 @@ export interface Model {
     readonly hpas: readonly Hpa[];
     /** The CNI plugin and IPAM (the configuration's word, else the files'); undefined when neither says (or the files disagree). */
     readonly cni?: CniSetup;
+    /** The edition the operator's Installations in view install (`spec.variant`); undefined when none is in view or they disagree. */
+    readonly edition?: Edition;
     readonly defaultNamespace: string;
     readonly live?: LiveState;
     readonly changedSince?: ChangedSince;
@@ -196,6 +202,12 @@ export interface ModelOptions {
     };
 }
 export declare function buildModel(files: readonly SourceFile[], options?: ModelOptions): Model;
+/** Calico or Calico Enterprise, and the Installation field that says so. */
+export interface Edition {
+    readonly value: "open-source" | "enterprise";
+    readonly object: K8sObject;
+    readonly span: Span;
+}
 /** The IPPool objects of one file read alone (a file as it was at `--changed-since REF`). */
 export declare function ipPoolsIn(file: SourceFile): Pool[];
 /**

@@ -12,3 +12,4 @@ export * from "./selector.js";
 export * from "./cni.js";
 export * from "./source.js";
 export * from "./kind-cluster.js";
+export { kopsPodCidrFromNonMasquerade } from "./installers.js";

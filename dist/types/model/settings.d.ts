@@ -10,6 +10,11 @@ export interface Settings {
     };
     /** "head" checks `allowedUses` for static IPs; "v3.32" (the latest release) does not. */
     readonly calicoVersion: "v3.32" | "head";
+    /**
+     * Calico Open Source or Calico Enterprise, when the configuration says (in place of what an
+     * Installation's `spec.variant` says). Under Enterprise its pool fields and uses are accepted.
+     */
+    readonly calicoEdition?: "open-source" | "enterprise";
     /** The pools in view are the cluster's complete set (enables `no-usable-pool`). */
     readonly poolsComplete: boolean;
     readonly strictAffinity?: boolean;

@@ -14,8 +14,8 @@ export interface Tools {
 }
 export declare function findTools(env: NodeJS.ProcessEnv): Tools;
 export type { Rendered } from "./cache.js";
-/** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm, files inside the root only. */
-export declare function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv): Promise<Rendered>;
+/** `kustomize build DIR` (or `kubectl kustomize DIR`): no plugins, no Helm; files inside the root only unless `extra` lifts it (Flux). */
+export declare function renderKustomize(tools: Tools, dir: string, env: NodeJS.ProcessEnv, extra?: readonly string[]): Promise<Rendered>;
 export interface HelmJob {
     readonly chart: string;
     readonly release: string;

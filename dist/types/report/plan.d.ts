@@ -15,7 +15,7 @@ export interface PlanPool {
     readonly name: string;
     readonly cidr: string;
     readonly family: 4 | 6;
-    readonly origin: "IPPool" | "Installation" | "calico-node";
+    readonly origin: "IPPool" | "Installation" | "calico-node" | "kubespray";
     readonly file: string;
     readonly line: number;
     readonly enabled: boolean;

@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"inactive" | "outside" | "noFamilyPool" | "notWorkload">;
+declare const _default: import("./define-rule.js").Rule<"inactive" | "outside" | "noFamilyPool" | "dependsOnCopy" | "notWorkload">;
 export default _default;

@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"unknownName" | "notEnabled" | "noSuchCidr">;
+declare const _default: import("./define-rule.js").Rule<"dependsOnCopy" | "unknownName" | "notEnabled" | "noSuchCidr">;
 export default _default;

@@ -8,6 +8,71 @@
  * operator's API types: its CRD is tigera/operator's and is not generated from here.
  */
 export { IPPOOL_SPEC_SCHEMA, IPRESERVATION_SPEC_SCHEMA } from "./calico-crds.js";
+/**
+ * `spec` of IPPool under Calico Enterprise: Calico's, with Enterprise's `awsSubnetID` (the AWS subnet
+ * that backs the pool, for egress gateways; docs.tigera.io calico-enterprise reference `IPPool`).
+ * Its allowed use `HostSecondaryInterface` is checked by pool-invalid (the schema has no enum of uses).
+ */
+export declare const IPPOOL_SPEC_SCHEMA_ENTERPRISE: {
+    readonly $id: "calico-ipam-lint/ippool-spec-enterprise";
+    readonly properties: {
+        readonly awsSubnetID: {
+            readonly type: "string";
+        };
+        readonly allowedUses: {
+            readonly items: {
+                readonly type: "string";
+            };
+            readonly maxItems: 10;
+            readonly type: "array";
+        };
+        readonly assignmentMode: {
+            readonly enum: readonly ["Automatic", "Manual"];
+            readonly type: "string";
+        };
+        readonly blockSize: {
+            readonly type: "integer";
+        };
+        readonly cidr: {
+            readonly maxLength: 48;
+            readonly type: "string";
+        };
+        readonly disableBGPExport: {
+            readonly type: "boolean";
+        };
+        readonly disabled: {
+            readonly type: "boolean";
+        };
+        readonly ipipMode: {
+            readonly enum: readonly ["", "Never", "Always", "CrossSubnet"];
+            readonly type: "string";
+        };
+        readonly namespaceSelector: {
+            readonly type: "string";
+            readonly maxLength: 1024;
+        };
+        readonly natOutgoing: {
+            readonly type: "boolean";
+        };
+        readonly nodeSelector: {
+            readonly type: "string";
+            readonly maxLength: 1024;
+        };
+        readonly vxlanMode: {
+            readonly enum: readonly ["", "Never", "Always", "CrossSubnet"];
+            readonly type: "string";
+        };
+        readonly ipip: {
+            readonly type: "object";
+        };
+        readonly "nat-outgoing": {
+            readonly type: "boolean";
+        };
+    };
+    readonly type: "object";
+    readonly required: readonly ["cidr"];
+    readonly additionalProperties: false;
+};
 /** One entry of an operator `Installation`'s `spec.calicoNetwork.ipPools`. */
 export declare const INSTALLATION_POOL_SCHEMA: {
     readonly $id: "calico-ipam-lint/installation-pool";

@@ -47,5 +47,13 @@ export declare const TEXT: {
         readonly head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector";
     };
 };
-/** Checks of an IPPool object's spec (calicoctl, the API server and the validator; HEAD's CRD). */
+/**
+ * Checks of an IPPool object's spec (calicoctl, the API server and the validator; HEAD's CRD).
+ *
+ * A `crd.projectcalico.org/v1` pool applied with kubectl under v3.32 is checked only by that
+ * version's CRD (libcalico-go/config/crd/crd.projectcalico.org_ippools.yaml: `format: cidr`, the
+ * enums, `blockSize` 0–128, and CEL rules for IPIP with VXLAN, IPIP on IPv6, LoadBalancer with
+ * encapsulation or with Workload/Tunnel). Those stay errors with the CRD's words; for the checks the
+ * CRD does not make, the pool is stored, and the finding says what Calico then does with it.
+ */
 export declare function checkIPPool(c: Ctx, pool: Pool): void;

@@ -13,6 +13,8 @@ export interface Problem {
 export interface Ctx {
     /** Judge by Calico HEAD (the CRD's CEL rules) rather than v3.32 (clientv3 and the validator). */
     readonly head: boolean;
+    /** Calico Enterprise (the configuration's `calicoEdition`, else an Installation's `spec.variant`): its fields and uses are accepted. */
+    readonly enterprise: boolean;
     readonly problems: Problem[];
 }
 /** A check Calico refuses the object with: its message (./messages.ts) and the values it names. */

@@ -7,6 +7,7 @@ import type { Problem } from "./problems.js";
  */
 declare let compiled: {
     ippool: ValidateFunction;
+    ippoolEnterprise: ValidateFunction;
     installation: ValidateFunction;
     reservation: ValidateFunction;
 } | undefined;

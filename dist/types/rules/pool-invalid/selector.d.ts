@@ -9,7 +9,7 @@ export declare function globalText(field: SelectorField, head: boolean): string;
  * `error with field NodeSelector = '<value>' (Reason: failed to validate Field: NodeSelector because of Tag: selector )`;
  * the parser's complaint (calico:libcalico-go/lib/selector) says where and why.
  */
-export declare function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, field: SelectorField, by: string, crd: boolean): void;
+export declare function checkSelectorSyntax(c: Ctx, w: Written<string> | undefined, field: SelectorField, by: string, crd: boolean, dormant?: string): void;
 /**
  * `nodeSelector: !all()` without quotes is a YAML tag on an empty value, not a selector: kubectl
  * sends `""`, and an empty selector selects everything (libcalico-go `SelectsNode`,

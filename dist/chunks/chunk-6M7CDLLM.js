@@ -27,6 +27,7 @@ import {
   contains,
   effectiveBlockSize,
   entry,
+  entryAt,
   evaluate,
   get,
   goUnmarshalStringList,
@@ -56,7 +57,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-CMT64KS4.js";
+} from "./chunk-ESIB2HK6.js";
 import {
   __commonJS,
   __require,
@@ -68,10 +69,22 @@ var require_ajv = __commonJS({
   "lazy-package:ajv"(exports, module) {
     var real;
     var load = () => real ??= (0, __require)("./ajv.cjs");
-    module.exports = function(...args) {
-      return load().apply(this, args);
+    var KEYS = ['{"$id":"calico-ipam-lint/installation-pool","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"name":{"type":"string"},"cidr":{"type":"string"},"encapsulation":{"type":"string","enum":["IPIPCrossSubnet","IPIP","VXLAN","VXLANCrossSubnet","None"]},"natOutgoing":{"type":"string","enum":["Enabled","Disabled"]},"nodeSelector":{"type":"string"},"blockSize":{"type":"integer"},"disableBGPExport":{"type":"boolean"},"disableNewAllocations":{"type":"boolean"},"allowedUses":{"type":"array","items":{"type":"string","enum":["Workload","Tunnel","LoadBalancer"]}},"assignmentMode":{"type":"string","enum":["Automatic","Manual"]}}}', '{"$id":"calico-ipam-lint/ippool-spec","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"allowedUses":{"items":{"type":"string"},"maxItems":10,"type":"array"},"assignmentMode":{"enum":["Automatic","Manual"],"type":"string"},"blockSize":{"type":"integer"},"cidr":{"maxLength":48,"type":"string"},"disableBGPExport":{"type":"boolean"},"disabled":{"type":"boolean"},"ipipMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"namespaceSelector":{"type":"string","maxLength":1024},"natOutgoing":{"type":"boolean"},"nodeSelector":{"type":"string","maxLength":1024},"vxlanMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"ipip":{"type":"object"},"nat-outgoing":{"type":"boolean"}}}', '{"$id":"calico-ipam-lint/ippool-spec-enterprise","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"allowedUses":{"items":{"type":"string"},"maxItems":10,"type":"array"},"assignmentMode":{"enum":["Automatic","Manual"],"type":"string"},"blockSize":{"type":"integer"},"cidr":{"maxLength":48,"type":"string"},"disableBGPExport":{"type":"boolean"},"disabled":{"type":"boolean"},"ipipMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"namespaceSelector":{"type":"string","maxLength":1024},"natOutgoing":{"type":"boolean"},"nodeSelector":{"type":"string","maxLength":1024},"vxlanMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"ipip":{"type":"object"},"nat-outgoing":{"type":"boolean"},"awsSubnetID":{"type":"string"}}}', '{"$id":"calico-ipam-lint/ipreservation-spec","type":"object","additionalProperties":false,"properties":{"reservedCIDRs":{"items":{"type":"string"},"type":"array"}}}'];
+    var OPTIONS = '{"allErrors":true,"strict":false}';
+    var validators2;
+    var Ajv = class {
+      constructor(options) {
+        this.options = options;
+      }
+      compile(schema) {
+        const i = JSON.stringify(this.options ?? {}) === OPTIONS ? KEYS.indexOf(JSON.stringify(schema)) : -1;
+        if (i !== -1) return (validators2 ??= (0, __require)("./ajv-validators.cjs"))[i];
+        this.real ??= new (load()).default(this.options);
+        return this.real.compile(schema);
+      }
     };
-    for (const name of ["Ajv", "default", "KeywordCxt", "_", "str", "stringify", "nil", "Name", "CodeGen", "ValidationError", "MissingRefError"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+    module.exports.default = Ajv;
+    for (const name of ["Ajv", "KeywordCxt", "_", "str", "stringify", "nil", "Name", "CodeGen", "ValidationError", "MissingRefError"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
   }
 });
 
@@ -197,17 +210,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -354,7 +367,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -459,13 +472,13 @@ var require_ignore = __commonJS({
       if (source.indexOf(WILDCARD) < 0) {
         return source;
       }
-      const tokens = [];
+      const tokens2 = [];
       const { length } = source;
       let index = 0;
       while (index < length) {
         const char = source[index];
         if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
+          tokens2.push({ wildcard: true });
           index += WILDCARD.length;
         } else if (char === "[") {
           let end = index + 1;
@@ -479,34 +492,34 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
+          tokens2.push({ single: source.slice(index, end) });
           index = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
+          tokens2.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
-          let depth = 0;
+          let depth2 = 0;
           let end = index;
           do {
             if (source[end] === ESCAPE) {
               end++;
             } else if (source[end] === "(") {
-              depth++;
+              depth2++;
             } else if (source[end] === ")") {
-              depth--;
+              depth2--;
             }
             end++;
-          } while (end < length && depth > 0);
+          } while (end < length && depth2 > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
+          tokens2.push({ boundary: source.slice(index, end) });
           index = end;
         } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
+          tokens2.push({ boundary: char });
           index++;
         } else {
-          tokens.push({ single: char });
+          tokens2.push({ single: char });
           index++;
         }
       }
@@ -528,7 +541,7 @@ var require_ignore = __commonJS({
         });
         run = [];
       };
-      tokens.forEach((token) => {
+      tokens2.forEach((token) => {
         if (token.boundary === void 0) {
           run.push(token);
           return;
@@ -633,16 +646,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str3 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str3) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -779,11 +792,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -846,7 +859,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -884,10 +897,10 @@ var require_ignore = __commonJS({
           unignored: false
         };
       }
-      checkIgnore(target) {
-        const path = convertPath(target);
+      checkIgnore(target2) {
+        const path = convertPath(target2);
         if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
+          return this._test(target2, this._testCache, path);
         }
         const dir = this._t(path, this._testCache);
         if (dir.ignored) {
@@ -921,7 +934,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -1152,10 +1165,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1166,8 +1179,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1245,7 +1258,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -1255,9 +1268,9 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts = [];
-      let str3 = input;
+      let str5 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1276,10 +1289,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -1339,7 +1352,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens.push(token);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
@@ -1456,24 +1469,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str5;
       } else {
-        base = str3;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1501,9 +1514,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -1513,13 +1526,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens2[idx].value = value2;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth2(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -1530,9 +1543,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value;
+          depth2(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -1750,15 +1763,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -1808,7 +1821,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants3.globChars(opts.windows);
       const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
@@ -1853,7 +1866,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -1918,7 +1931,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -1927,7 +1940,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -1940,14 +1953,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+          const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -2065,12 +2078,12 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -2188,10 +2201,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -2239,7 +2252,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
@@ -2520,8 +2533,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2539,7 +2552,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2570,9 +2583,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -2584,7 +2597,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -2594,8 +2607,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2620,7 +2633,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2628,7 +2641,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -2637,18 +2650,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -3307,26 +3320,26 @@ function sharedIn(root) {
 function sharedNodes(files) {
   const roots = /* @__PURE__ */ new Map();
   const rootsOf = (path) => {
-    let list2 = roots.get(path);
-    if (!list2) {
-      list2 = [];
+    let list5 = roots.get(path);
+    if (!list5) {
+      list5 = [];
       for (const f of files) if (f.path === path) {
-        for (const d of f.documents) if (d.root) list2.push(d.root);
+        for (const d of f.documents) if (d.root) list5.push(d.root);
       }
-      roots.set(path, list2);
+      roots.set(path, list5);
     }
-    return list2;
+    return list5;
   };
   return (node) => {
-    const list2 = rootsOf(node.span.file);
+    const list5 = rootsOf(node.span.file);
     let lo = 0;
-    let hi = list2.length;
+    let hi = list5.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (list2[mid].span.start <= node.span.start) lo = mid + 1;
+      if (list5[mid].span.start <= node.span.start) lo = mid + 1;
       else hi = mid;
     }
-    const root = list2[lo - 1];
+    const root = list5[lo - 1];
     return root ? sharedIn(root).has(node) : true;
   };
 }
@@ -3580,9 +3593,9 @@ async function fixSources(files, lint2, maxPasses = MAX_FIX_PASSES) {
     for (const r of results) {
       for (const f of r.findings) {
         if (!isEditFix(f.fix)) continue;
-        const list2 = byFile.get(r.file) ?? [];
-        list2.push(f.fix);
-        byFile.set(r.file, list2);
+        const list5 = byFile.get(r.file) ?? [];
+        list5.push(f.fix);
+        byFile.set(r.file, list5);
       }
     }
     let changedAny = false;
@@ -3701,9 +3714,9 @@ function entryCheck(key) {
 }
 function finish(key, entries) {
   const check = entryCheck(key);
-  const list2 = entries.filter((e) => e !== "").map(check);
-  if (list2.length === 0 || list2.some((e) => e === null)) return null;
-  const out = jsonList(list2);
+  const list5 = entries.filter((e) => e !== "").map(check);
+  if (list5.length === 0 || list5.some((e) => e === null)) return null;
+  const out = jsonList(list5);
   return goUnmarshalStringList(out).ok ? out : null;
 }
 var isSep = (c) => c === void 0 || c === "," || /\s/.test(c);
@@ -3875,9 +3888,9 @@ var annotation_json_default = defineRule({
 // src/rules/annotation-on-existing-pod.ts
 var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
 var valueOf = (n) => JSON.stringify(toPlain(n));
-function calicoValues(list2) {
+function calicoValues(list5) {
   const out = /* @__PURE__ */ new Map();
-  for (const a of list2) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
+  for (const a of list5) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
   return out;
 }
 var isCorePod = (o) => o.ref.kind === "Pod" && apiGroup(o.ref.apiVersion) === "";
@@ -3900,12 +3913,12 @@ var annotation_on_existing_pod_default = defineRule({
     if (!since) return;
     const previousObjects = /* @__PURE__ */ new Map();
     const objectsAt = (file) => {
-      let list2 = previousObjects.get(file.path);
-      if (!list2) {
-        list2 = collectObjects([file]).filter(isCorePod);
-        previousObjects.set(file.path, list2);
+      let list5 = previousObjects.get(file.path);
+      if (!list5) {
+        list5 = collectObjects([file]).filter(isCorePod);
+        previousObjects.set(file.path, list5);
       }
-      return list2;
+      return list5;
     };
     for (const pod of ctx.model.podSources) {
       const o = pod.object;
@@ -4203,6 +4216,26 @@ var annotation_unknown_default = defineRule({
 
 // src/allocator/copies.ts
 var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
+function definedTwice(model) {
+  const cached2 = twice.get(model);
+  if (cached2) return cached2;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const p of model.pools) {
+    if (p.origin !== "IPPool" || p.cidr === null || p.name === "") continue;
+    const list5 = byName2.get(p.name);
+    if (list5) list5.push(p);
+    else byName2.set(p.name, [p]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, list5] of byName2) {
+    if (list5.length < 2 || new Set(list5.map((p) => p.object.ref.file)).size < 2) continue;
+    const specs = new Set(list5.map((p) => JSON.stringify(toPlain(p.spec) ?? null)));
+    if (specs.size > 1) out.set(name, list5);
+  }
+  twice.set(model, out);
+  return out;
+}
+var twice = /* @__PURE__ */ new WeakMap();
 
 // src/allocator/resolve.ts
 var isEnabled = (p) => !p.disabled && p.allocatable && p.cidr !== null;
@@ -4273,12 +4306,21 @@ function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
   const entries = requests.map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
-function resolveList(model, list2, pools = poolsInPlay(model)) {
-  if (list2.key !== "ipv4pools" && list2.key !== "ipv6pools") return null;
-  const requests = poolRequests(list2);
-  if (!requests) return null;
-  const key = list2.key;
-  return requests.map((r) => resolveRequest(model, key, r, pools));
+var resolvedLists = /* @__PURE__ */ new WeakMap();
+function resolveList(model, list5, pools = poolsInPlay(model)) {
+  let byPools = resolvedLists.get(model);
+  if (!byPools) resolvedLists.set(model, byPools = /* @__PURE__ */ new WeakMap());
+  let byList = byPools.get(pools);
+  if (!byList) byPools.set(pools, byList = /* @__PURE__ */ new WeakMap());
+  const known = byList.get(list5);
+  if (known !== void 0) return known;
+  let out = null;
+  if (list5.key === "ipv4pools" || list5.key === "ipv6pools") {
+    const key = list5.key;
+    out = poolRequests(list5)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+  }
+  byList.set(list5, out);
+  return out;
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
@@ -4409,8 +4451,8 @@ function solveFlow(capacity, sets) {
 }
 
 // src/allocator/intervals.ts
-function union(list2) {
-  const sorted = [...list2].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+function union(list5) {
+  const sorted = [...list5].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
   const out = [];
   for (const iv of sorted) {
     const last = out[out.length - 1];
@@ -4422,9 +4464,9 @@ function union(list2) {
   }
   return out;
 }
-function clip(list2, lo, hi) {
+function clip(list5, lo, hi) {
   const out = [];
-  for (const iv of list2) {
+  for (const iv of list5) {
     if (iv.hi < lo || iv.lo > hi) continue;
     out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
   }
@@ -4455,8 +4497,22 @@ var selectsNoNode = (p) => p.nodeSelector.replace(/\s+/g, "") === "!all()";
 var isManual = (p) => p.assignmentMode === "Manual";
 var encapOn = (mode) => mode === "Always" || mode === "CrossSubnet";
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var namespacesByName = /* @__PURE__ */ new WeakMap();
+function namespacesNamed(model, name) {
+  let index = namespacesByName.get(model.namespaceList);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const n of model.namespaceList) {
+      const list5 = index.get(n.name);
+      if (list5) list5.push(n);
+      else index.set(n.name, [n]);
+    }
+    namespacesByName.set(model.namespaceList, index);
+  }
+  return index.get(name) ?? [];
+}
 function namespaceLabels(model, name) {
-  const objects = model.namespaceList.filter((n) => n.name === name);
+  const objects = namespacesNamed(model, name);
   if (objects.length === 0) return { name, labelSets: null };
   if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
   return { name, labelSets: objects.map((n) => ({ ...n.labels, [NAMESPACE_NAME_LABEL]: name })) };
@@ -4513,10 +4569,8 @@ function podCount(pod, settings) {
     if (settings.nodes !== void 0 && posInt(settings.nodes)) return { count: BigInt(settings.nodes), from: "nodes" };
     return { count: null, from: "unknown", unknown: "a DaemonSet runs one pod per node and the node count is not known" };
   }
-  const spec = pod.object.node.entries.find((e) => e.key === "spec")?.value;
   const raw = (path) => {
-    let n = spec;
-    for (const k of path) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    const n = get(pod.object.node, "spec", ...path);
     return n !== void 0 && !(n.kind === "scalar" && n.value === null);
   };
   if (w.scale === "replicas") {
@@ -4533,8 +4587,7 @@ function podCount(pod, settings) {
   if (pod.parallelism) {
     if (!posInt(pod.parallelism.value)) return { count: null, from: "unknown", span: pod.parallelism.span, unknown: "parallelism is not a whole number" };
     let completions;
-    let n = spec;
-    for (const k of [...jobSpec, "completions"]) n = n?.kind === "map" ? n.entries.find((e) => e.key === k)?.value : void 0;
+    const n = get(pod.object.node, "spec", ...jobSpec, "completions");
     if (n?.kind === "scalar" && typeof n.value === "number" && posInt(n.value)) completions = n.value;
     const count = completions !== void 0 && completions < pod.parallelism.value ? completions : pod.parallelism.value;
     return { count: BigInt(count), from: "parallelism", span: pod.parallelism.span };
@@ -4765,9 +4818,9 @@ function account(collected, built, solved) {
     automaticPools
   };
 }
-function dedupe(list2) {
+function dedupe(list5) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+  return list5.filter((p) => seen.has(p) ? false : (seen.add(p), true));
 }
 function reservationIntervals(model) {
   const raw = { 4: [], 6: [] };
@@ -4856,6 +4909,38 @@ function poolLookup(pools) {
   return { enabled: (ip) => first(enabled, ip), inactive: (ip) => first(inactive, ip) };
 }
 
+// src/allocator/block-limit.ts
+var DEFAULT_MAX_BLOCKS_PER_HOST = 20;
+function blockLimit(model, settings) {
+  const cfg = model.ipamConfigs.find((c) => c.maxBlocksPerHost !== void 0 && (c.object.ref.name ?? "default") === "default");
+  const mb = cfg?.maxBlocksPerHost;
+  if (cfg && mb && Number.isInteger(mb.value) && mb.value >= 0) {
+    return { limit: mb.value > 0 ? mb.value : DEFAULT_MAX_BLOCKS_PER_HOST, span: mb.span, object: cfg.object, from: "files" };
+  }
+  const given = settings.maxBlocksPerHost;
+  if (given !== void 0 && Number.isInteger(given) && given > 0) return { limit: given, from: "configuration" };
+  return { limit: DEFAULT_MAX_BLOCKS_PER_HOST, from: "default" };
+}
+function blockAddresses(p) {
+  const bits = bitsOf(p.family ?? 4);
+  const prefix = p.cidr?.prefix ?? 0;
+  return Number.isInteger(p.blockSize) && p.blockSize <= bits && p.blockSize >= prefix ? 1n << BigInt(bits - p.blockSize) : 0n;
+}
+var perNode = (pools, limit) => pools.reduce((n, p) => n + BigInt(limit) * blockAddresses(p), 0n);
+var KUBELET_DEFAULT_MAX_PODS = 110n;
+function familyBlockLimits(a, limit) {
+  const out = [];
+  for (const family of [4, 6]) {
+    const sets = a.sets.filter((s) => s.family === family && s.kind !== "tunnel");
+    const pools = [...new Set(sets.flatMap((s) => s.pools))];
+    const consumers = sets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
+    const demand = consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+    if (pools.length === 0 || demand === 0n) continue;
+    out.push({ family, pools, demand, consumers, perNode: perNode(pools, limit) });
+  }
+  return out;
+}
+
 // src/rules/_shared/pools.ts
 function who(o, namespace) {
   const name = o.ref.name ?? "(unnamed)";
@@ -4881,7 +4966,7 @@ function listText(items) {
 // src/rules/_shared/static.ts
 var cniPods = (model) => model.podSources.filter((p) => !isHostNetwork(p));
 function staticsOf(pod) {
-  return [...staticIPs(pod.calico, "ipAddrs"), ...staticIPs(pod.calico, "ipAddrsNoIpam")];
+  return staticIPs(pod.calico, "ipAddrs").concat(staticIPs(pod.calico, "ipAddrsNoIpam"));
 }
 var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
 var viewPools = (model) => poolsInPlay(model);
@@ -4934,8 +5019,9 @@ function editDistance2(a, b) {
 function nearestName(name, names) {
   let best;
   let bestD = Infinity;
+  const lower = name.toLowerCase();
   for (const n of names) {
-    const d = editDistance2(name.toLowerCase(), n.toLowerCase());
+    const d = editDistance2(lower, n.toLowerCase());
     if (d < bestD) {
       best = n;
       bestD = d;
@@ -4952,17 +5038,17 @@ function poolListSites(model) {
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = pod.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+      const list5 = pod.calico.lists[key];
+      if (!isSet(list5)) continue;
+      out.push({ list: list5, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list2 = ns.calico.lists[key];
-      if (!isSet(list2)) continue;
-      out.push({ list: list2, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+      const list5 = ns.calico.lists[key];
+      if (!isSet(list5)) continue;
+      out.push({ list: list5, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   return out;
@@ -5004,16 +5090,18 @@ var duplicate_static_ip_default = defineRule({
   check(ctx) {
     const groups = /* @__PURE__ */ new Map();
     for (const pod of cniPods(ctx.model)) {
+      const statics = staticsOf(pod);
+      if (statics.length === 0) continue;
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue;
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
-      for (const s of staticsOf(pod)) {
+      for (const s of statics) {
         const key = `${s.ip.family}:${ipString(s.ip)}`;
-        const list2 = groups.get(key) ?? [];
-        if (list2.some((c) => c.identity === identity)) continue;
-        list2.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-        groups.set(key, list2);
+        const list5 = groups.get(key) ?? [];
+        if (list5.some((c) => c.identity === identity)) continue;
+        list5.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list5);
       }
     }
     for (const claims of groups.values()) {
@@ -5026,7 +5114,7 @@ var duplicate_static_ip_default = defineRule({
         const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list2) => someCount(list2.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list2.length);
+        const whoOf = (list5) => someCount(list5.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list5.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
@@ -5057,9 +5145,9 @@ var duplicate_static_ip_default = defineRule({
   }
 });
 var HEAD = 50;
-function excluding(list2, c, holds = true) {
-  const head = list2.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list2.length - (holds ? 1 : 0) };
+function excluding(list5, c, holds = true) {
+  const head = list5.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list5.length - (holds ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -5486,25 +5574,65 @@ var ip_outside_pool_default = defineRule({
       outside: `{{ip}} lies in no enabled IPv{{v}} pool: Calico fails the pod with \`${P11}\`. Pick an address inside {{pools}}, or add an IPPool that covers it`,
       inactive: `{{ip}} lies in pool {{pool}}, which {{state}}: Calico takes static addresses only from enabled pools and fails the pod with \`${P11}\`. {{fix}}`,
       noFamilyPool: `{{ip}} is an IPv{{v}} address and no IPv{{v}} pool is in view: if the cluster has none that covers it, Calico fails the pod with \`${P11}\`. Add an IPv{{v}} IPPool that covers {{ip}} to the files (or pass the cluster's pools with --pools)`,
+      dependsOnCopy: "{{ip}} lies in pool {{name}} as {{inFile}} defines it ({{inCidr}}), but not as {{outFile}} defines it ({{outCidr}}{{outState}}): the pool is defined twice with different specs, and the copy applied last wins, so whether Calico takes the address or fails the pod with `The provided IP address is not in a configured pool` depends on which definition is applied. Keep one definition of {{name}}, or pick an address that every definition covers",
       notWorkload: '{{ip}} lies in pool {{pool}}, whose allowedUses ({{uses}}) lack Workload: Calico after v3.32 fails the pod with `IP address {{ip}} is in IP pool "{{name}}", which is not allowed for use "Workload" (allowedUses: [{{goUses}}])` (v3.32 and earlier accept it). Add Workload to the pool\'s allowedUses, or pick an address in a pool that allows Workload'
     },
-    calico: "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete).",
+    calico: "`ipAddrs` goes through `AssignIP`, which looks for the enabled pool of the address's family that holds it (`getPoolForIP`); disabled pools and pools marked `Allocatable=False` do not count. With none the pod fails with `The provided IP address is not in a configured pool`. Reservations, node and namespace selectors and `assignmentMode` are not checked. Calico after v3.32 (settings.calicoVersion `head`) also refuses a pool whose allowedUses lack Workload. `ipAddrsNoIpam` bypasses IPAM and is not checked. Silent when the files hold no pool; a warning when they hold none of the address's family (unless the configuration says the pools in view are complete). A pool defined twice with different specs in two files is whichever copy is applied last: an address inside one copy but not the other is a warning.",
     remediation: "Pick static addresses inside an enabled IPPool of their family, or add (or re-enable) a pool that covers them."
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
-    const lookup2 = poolLookup(pools);
+    const lookup = poolLookup(pools);
     const enabledOf = { 4: familyPools(pools, 4).filter(isEnabled), 6: familyPools(pools, 6).filter(isEnabled) };
     const shown2 = {};
     const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
     const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
+    const twice2 = definedTwice(ctx.model);
+    const holds = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
+    const undecided = (ip, holder) => {
+      if (holder) {
+        const copies = twice2.get(holder.name);
+        const no = copies?.find((p) => !holds(p, ip));
+        if (!no || pools.some((p) => p.name !== holder.name && holds(p, ip))) return void 0;
+        return { yes: holder, no };
+      }
+      for (const copies of twice2.values()) {
+        const yes = copies.find((p) => holds(p, ip));
+        const no = copies.find((p) => !holds(p, ip));
+        if (yes && no) return { yes, no };
+      }
+      return void 0;
+    };
     for (const pod of cniPods(ctx.model)) {
       for (const s of staticIPs(pod.calico, "ipAddrs")) {
         const ip = ipString(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
-        const holder = lookup2.enabled(s.ip);
+        const holder = lookup.enabled(s.ip);
+        const open2 = twice2.size > 0 ? undecided(s.ip, holder) : void 0;
+        if (open2) {
+          const { yes, no } = open2;
+          ctx.report({
+            ...base,
+            messageId: "dependsOnCopy",
+            severity: "warning",
+            related: [
+              { span: poolSpan(yes), message: `pool ${poolText(yes)}` },
+              { span: poolSpan(no), message: `pool ${poolText(no)}` }
+            ],
+            data: {
+              ip,
+              name: yes.name,
+              inFile: yes.object.ref.file,
+              inCidr: yes.cidr ? cidrString(yes.cidr) : "",
+              outFile: no.object.ref.file,
+              outCidr: no.cidr ? cidrString(no.cidr) : "",
+              outState: no.disabled ? ", disabled" : !no.allocatable ? ", Allocatable=False" : ""
+            }
+          });
+          continue;
+        }
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
@@ -5518,7 +5646,7 @@ var ip_outside_pool_default = defineRule({
           continue;
         }
         const enabled = enabledOf[v];
-        const inactive = lookup2.inactive(s.ip);
+        const inactive = lookup.inactive(s.ip);
         if (inactive) {
           const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
           const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
@@ -5700,14 +5828,14 @@ var no_usable_pool_default = defineRule({
 
 // src/rules/pod-namespace-conflict.ts
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
-function among(e, list2) {
+function among(e, list5) {
   const r = entryRange(e);
-  for (const n of list2) {
+  for (const n of list5) {
     if (n.request.text === e.request.text) return true;
     const nr = entryRange(n);
     if (r && nr && sameCIDR(r, nr)) return true;
   }
-  return r === null || list2.some((n) => entryRange(n) === null) ? null : false;
+  return r === null || list5.some((n) => entryRange(n) === null) ? null : false;
 }
 var labelText = (ns) => Object.entries(ns.labelSets?.[0] ?? {}).map(([k, v]) => `${k}=${v}`).join(", ");
 var pod_namespace_conflict_default = defineRule({
@@ -5739,10 +5867,10 @@ var pod_namespace_conflict_default = defineRule({
     };
     for (const ns of ctx.model.namespaceList) {
       for (const key of ["ipv4pools", "ipv6pools"]) {
-        const list2 = ns.calico.lists[key];
-        if (!restricts(list2)) continue;
+        const list5 = ns.calico.lists[key];
+        if (!restricts(list5)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
-        for (const e of resolveList(ctx.model, list2, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+        for (const e of resolveList(ctx.model, list5, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
@@ -5829,6 +5957,26 @@ function unknownNote(g) {
 function shortfallText(strict, cidrs) {
   return strict ? "No more free affine blocks and strict affinity enabled" : `No IPs available in pools: [${cidrs}]`;
 }
+function limitText(l) {
+  if (l.from === "files") return `${l.limit} (maxBlocksPerHost in IPAMConfiguration ${l.object?.ref.name ?? ""}${l.limit === 20 ? ", 0 meaning Calico's default of 20" : ""})`;
+  if (l.from === "configuration") return `${l.limit} (the configuration's ipam.maxBlocksPerHost)`;
+  return `${l.limit} (Calico's default when no IPAMConfiguration sets maxBlocksPerHost)`;
+}
+function perNodeText(pools, limit) {
+  return listText(pools.filter((p) => blockAddresses(p) > 0n).map((p) => `${limit} \xD7 ${blockAddresses(p)} from ${poolLabel(p)} (/${p.blockSize} blocks)`));
+}
+var FIX_BLOCKS = "Raise maxBlocksPerHost in the IPAMConfiguration, give the pool larger blocks (a smaller blockSize, on a new pool: an existing pool's blockSize cannot change)";
+function copyNote(model, g) {
+  const twice2 = definedTwice(model);
+  for (const u of g.pools) {
+    const fits = (c) => 2n ** BigInt(bitsOf(c.family) - c.prefix) >= g.demand;
+    const other = twice2.get(u.pool.name)?.find((p) => p !== u.pool && p.cidr !== null && u.pool.cidr !== null && !sameCIDR(p.cidr, u.pool.cidr) && !p.disabled && fits(p.cidr));
+    if (other?.cidr) {
+      return `, counting pool ${u.pool.name} as ${u.pool.object.ref.file} defines it; ${other.object.ref.file} defines it as ${cidrString(other.cidr)}, and the copy applied last wins, so whether the pool runs short depends on which definition is applied`;
+    }
+  }
+  return "";
+}
 var FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
 var FIX_DEFAULT = "Enlarge the pool or add another automatic IPPool, or run fewer replicas";
 var pool_exhausted_default = defineRule({
@@ -5837,16 +5985,60 @@ var pool_exhausted_default = defineRule({
     description: "Report pool sets whose pods need more addresses than the pools hold (dry-run allocation)",
     defaultSeverity: "error",
     scope: "repository",
+    mixedSeverity: true,
     messages: {
-      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
-      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}). Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
+      blockLimitCluster: "{{demand}} pods draw IPv{{v}} addresses from {{pools}} on {{nodes}} nodes, but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), {{total}} on all nodes. Calico fails the pods a full node cannot hold with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`): at the limit it does not borrow from other nodes' blocks. {{fix}}, or add nodes",
+      blockLimitNodes: "{{demand}} pods draw IPv{{v}} addresses from {{pools}}, and a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}), fewer than kubelet's default of 110 pods: they need at least {{minNodes}} nodes running Calico, and whether a node runs past the limit depends on how many nodes there are and how the scheduler spreads the pods. There Calico fails the pod with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or set `nodes` in the configuration to have the count checked",
+      blockLimitPinned: "{{who}} runs {{count}} pods on one node ({{pin}}), but a node may own at most {{limit}} blocks of a pool, so it holds at most {{perNode}} of their addresses ({{detail}}). Calico fails the pods past that with `cannot allocate new block due to per host block limit` (IPAM logs `Need to allocate an IPAM block but could not - limit of {{limitN}} blocks reached for this node`). {{fix}}, or spread the pods over several nodes",
+      pods: "{{who}} draws {{addresses}} from {{pools}}{{others}}: {{demand}} are needed and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}",
+      pool: "Pool {{pool}} is too small for the pods drawing from it{{shared}}: {{demand}} IPv{{v}} addresses are needed by {{sources}} and {{capacity}} can be assigned ({{breakdown}}{{unknown}}){{depends}}. Calico fails the pods that start last with `failed to request IPv{{v}} addresses: Assigned 0 out of 1 requested IPv{{v}} addresses; {{shortfall}}`. {{fix}}"
     },
-    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node.",
-    remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count."
+    calico: "Calico IPAM hands out every address of a pool (network and broadcast included) except those in IPReservations, static `ipAddrs` addresses and node tunnel addresses; pods without a pool annotation draw only from the automatic pools whose namespaceSelector selects their namespace (known when its Namespace object is in the files); a pod that finds no free address in the pools it may use fails with P7 and kubelet keeps retrying its sandbox. With `strictAffinity` (an IPAMConfiguration in the files, else the configuration's `ipam.strictAffinity`) the message quotes P8 instead, `No more free affine blocks and strict affinity enabled`; the count still takes the whole pool, so it does not see a shortfall of affine blocks on one node. A node owns at most `maxBlocksPerHost` blocks of a pool (20 when the IPAMConfiguration `default` sets 0 or nothing); at the limit IPAM fails the pod with `cannot allocate new block due to per host block limit` instead of borrowing another node's addresses. With the node count known (`nodes`, `--nodes`, a kind Cluster), more pods than the nodes can hold is an error, and so are pods pinned to one node past the limit; with it unknown, a warning names the nodes needed when a node holds fewer than kubelet's default 110 pods. When a pool in the count is defined twice with another CIDR that could hold the demand, the shortfall depends on which copy is applied: a warning.",
+    remediation: "Enlarge the pool (a shorter prefix), add a pool to the pod's `cni.projectcalico.org/ipv4pools` / `ipv6pools` list (Calico spills over in list order), free reserved addresses, or lower the replica count. For the block limit: raise `maxBlocksPerHost`, give pods a pool with larger blocks, or spread them over more nodes."
   },
   check(ctx) {
     if (!poolsKnown(ctx.model)) return;
     const a = allocation(ctx.model, ctx.settings);
+    const lim = blockLimit(ctx.model, ctx.settings);
+    for (const fam of familyBlockLimits(a, lim.limit)) {
+      if (fam.perNode === 0n) continue;
+      const first = fam.pools[0];
+      const at2 = lim.span ?? first.written.blockSize?.span ?? poolSpan(first);
+      const object = lim.object?.ref ?? first.object.ref;
+      const common = {
+        v: fam.family,
+        demand: String(fam.demand),
+        pools: `${fam.pools.length === 1 ? "pool" : "pools"} ${listText(fam.pools.map(poolLabel))}`,
+        limit: limitText(lim),
+        limitN: lim.limit,
+        perNode: String(fam.perNode),
+        detail: perNodeText(fam.pools, lim.limit),
+        fix: FIX_BLOCKS
+      };
+      let pinnedOver = false;
+      for (const c of fam.consumers) {
+        const n = c.count.count ?? 0n;
+        if (!c.pod.pinnedToOneNode || c.pod.workload.scale === "per-node" || !c.set) continue;
+        const cap = perNode(c.set.pools, lim.limit);
+        if (cap === 0n || n <= cap) continue;
+        pinnedOver = true;
+        ctx.report({
+          messageId: "blockLimitPinned",
+          severity: "error",
+          at: c.count.span ?? nameSpan(c.pod.object),
+          object: c.pod.object.ref,
+          data: { ...common, who: podWho(c.pod), count: String(n), pin: "its node selector or required affinity names one hostname", perNode: String(cap), detail: perNodeText(c.set.pools, lim.limit) },
+          related: lim.span ? [{ span: lim.span, message: "maxBlocksPerHost" }] : []
+        });
+      }
+      const related = fam.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }));
+      if (a.nodes !== null && a.nodes > 0 && fam.demand > BigInt(a.nodes) * fam.perNode) {
+        ctx.report({ messageId: "blockLimitCluster", severity: "error", at: at2, object, data: { ...common, nodes: a.nodes, total: String(BigInt(a.nodes) * fam.perNode) }, related });
+      } else if (a.nodes === null && !pinnedOver && fam.perNode < KUBELET_DEFAULT_MAX_PODS && fam.demand > fam.perNode) {
+        const minNodes = (fam.demand + fam.perNode - 1n) / fam.perNode;
+        ctx.report({ messageId: "blockLimitNodes", severity: "warning", at: at2, object, data: { ...common, minNodes: String(minNodes) }, related });
+      }
+    }
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
     const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     const inPlay = poolsInPlay(ctx.model);
@@ -5861,7 +6053,10 @@ var pool_exhausted_default = defineRule({
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
       const consumers = workloadSets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
       if (consumers.length === 0) continue;
+      const depends = copyNote(ctx.model, g);
+      const severity = depends ? { severity: "warning" } : {};
       const common = {
+        depends,
         v: g.family,
         demand: String(g.demand),
         capacity: String(g.capacity),
@@ -5878,6 +6073,7 @@ var pool_exhausted_default = defineRule({
         const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
+          ...severity,
           at: at2,
           object: c.pod.object.ref,
           value: cidrs2,
@@ -5898,6 +6094,7 @@ var pool_exhausted_default = defineRule({
         const others = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
         ctx.report({
           messageId: "pool",
+          ...severity,
           at: poolSpan(u.pool),
           object: u.pool.object.ref,
           value: u.cidr,
@@ -5987,7 +6184,7 @@ var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
-function checkSelectorSyntax(c, w, field, by, crd) {
+function checkSelectorSyntax(c, w, field, by, crd, dormant) {
   const n = w?.node;
   if (n?.kind !== "scalar" || typeof n.value !== "string" || n.value === "") return;
   const value = n.value;
@@ -5999,14 +6196,20 @@ function checkSelectorSyntax(c, w, field, by, crd) {
   const goField = field === "nodeSelector" ? "NodeSelector" : "NamespaceSelector";
   const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   const fix = /[\r\n]/.test(value) ? `Write the selector on one line: Calico separates tokens only by spaces and tabs, so a line break (the last one a \`|\` block keeps) is an error; use \`|-\`, \`>-\` or a quoted string` : e.message.startsWith("expected string") ? 'Quote the value, as in `region == "east"`; Calico selectors compare labels with quoted strings' : e.message === "expected ==" ? 'Compare with `==` (or `!=`), as in `region == "east"`' : e.message === "expected &&" || e.message === "expected ||" ? "Combine terms with `&&` or `||`" : 'Write a valid Calico selector, such as `region == "east"`, `region in {"east", "west"}`, `has(team)` or `all()`, combined with `&&`, `||`, `!` and parentheses';
-  reject(c, crd ? "selectorSyntaxCrd" : "selectorSyntax", at2, {
-    field,
-    selector: plain(shown2),
-    reason: plain(e.message),
-    character: e.offset + 1,
-    by,
-    goField,
-    fix
+  c.problems.push({
+    messageId: crd ? "selectorSyntaxCrd" : "selectorSyntax",
+    at: at2,
+    data: {
+      field,
+      selector: plain(shown2),
+      reason: plain(e.message),
+      character: e.offset + 1,
+      by,
+      goField,
+      fix,
+      dormant: crd && dormant ? `; the pool is ${dormant} now, so nothing evaluates it until that changes` : ""
+    },
+    ...crd && dormant ? { severity: "warning" } : {}
   });
 }
 function checkTaggedSelector(c, w, field) {
@@ -6034,30 +6237,37 @@ var TEXT = {
     head: "IP Pool with AllowedUse Tunnel cannot have namespaceSelector"
   }
 };
+var CRD_BY = "the crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply";
+var USES = ["Workload", "Tunnel", "LoadBalancer"];
 function checkIPPool(c, pool) {
   const head = c.head;
-  const t = (k) => head ? TEXT[k].head : TEXT[k].v332;
-  const by = head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
+  const stored = !head && apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org";
+  const cel = head || stored;
+  const t = (k) => cel ? TEXT[k].head : TEXT[k].v332;
+  const by = stored ? CRD_BY : head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
   const spec = pool.spec;
   const w = pool.written;
   const cidrText = w.cidr?.value;
   if (!spec || cidrText === void 0 || cidrText === "") {
-    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by });
+    reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by, error: stored ? "spec.cidr: Required value" : "IPPool CIDR must be specified" });
     return;
   }
   const at2 = w.cidr?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    reject(c, "cidrInvalid", at2, { by, cidr: cidrText });
+    const error = stored ? `spec.cidr: Invalid value: "${cidrText}": spec.cidr in body must be of type cidr: "${cidrText}"` : "IPPool CIDR must be a valid subnet";
+    reject(c, "cidrInvalid", at2, { by, error, cidr: cidrText });
     return;
   }
   if (cidr.hadHostBits) {
-    reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
+    if (stored) warnStored(c, "cidrNotMaskedStored", at2, { cidr: cidrText, masked: cidrString(cidr) });
+    else reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
-    reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
+    if (stored) warnStored(c, "cidrLinkLocalStored", at2, { cidr: cidrString(cidr), range: cidrString(LINK_LOCAL[cidr.family]), gateway: cidr.family === 4 ? "169.254.1.1" : "fe80::ecee:eeff:feee:eeee" });
+    else reject(c, "cidrLinkLocal", at2, { by, error: t(cidr.family === 4 ? "linkLocal4" : "linkLocal6"), cidr: cidrString(cidr) });
   }
-  checkBlockSize(c, pool, by, t);
+  checkBlockSize(c, pool, by, t, stored);
   const ipip = w.ipipMode?.value;
   const vxlan = w.vxlanMode?.value;
   if (cidr.family === 6 && encapOn2(ipip) && w.ipipMode) {
@@ -6066,18 +6276,25 @@ function checkIPPool(c, pool) {
   if (encapOn2(ipip) && encapOn2(vxlan) && w.vxlanMode) {
     reject(c, "ipipWithVxlan", w.vxlanMode.span, { by, error: t("bothEncap") });
   }
-  checkUses(c, pool, by, t);
+  checkUses(c, pool, by, t, stored);
   for (const field of ["nodeSelector", "namespaceSelector"]) {
     const sel = w[field];
     checkTaggedSelector(c, sel, field);
-    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org");
+    const dormant = pool.disabled ? "disabled" : pool.assignmentMode !== "Automatic" ? `assignmentMode ${pool.assignmentMode}` : void 0;
+    checkSelectorSyntax(c, sel, field, "Calico's validator rejects the pool", apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org", dormant);
     if (sel && sel.value?.includes("global(")) {
-      reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
+      if (stored) warnStored(c, "selectorGlobalStored", sel.span, { field, what: field === "nodeSelector" ? "node" : "namespace" });
+      else reject(c, "selectorGlobal", sel.span, { by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool", error: globalText(field, head), field });
     }
   }
 }
-function checkUses(c, pool, by, t) {
+function warnStored(c, messageId, at2, data, severity = "warning") {
+  c.problems.push({ messageId, at: at2, data, severity });
+}
+function checkUses(c, pool, by, t, stored) {
   const head = c.head;
+  const cel = head || stored;
+  const crdBy = stored ? CRD_BY : "the IPPool CRD rejects the pool";
   const w = pool.written;
   const uses = w.allowedUses?.value ?? [];
   const lb = uses.some((u) => u.value === "LoadBalancer");
@@ -6085,20 +6302,23 @@ function checkUses(c, pool, by, t) {
   for (const u of uses) {
     if (u.value === "LoadBalancer") continue;
     if (u.value === "Workload" || u.value === "Tunnel") {
-      if (lb && (!head || !lbMixReported)) {
+      if (lb && (!cel || !lbMixReported)) {
         lbMixReported = true;
-        reject(c, "allowedUsesCombination", head ? w.allowedUses?.span ?? u.span : u.span, {
-          by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-          error: head ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
+        reject(c, "allowedUsesCombination", cel ? w.allowedUses?.span ?? u.span : u.span, {
+          by: cel ? crdBy : "Calico's validator rejects the pool",
+          error: cel ? "LoadBalancer cannot be combined with Workload or Tunnel allowed uses" : `LoadBalancer cannot be used at the same time as: ${u.value}`,
           use: u.value
         });
       }
       continue;
     }
+    if (c.enterprise && u.value === "HostSecondaryInterface") continue;
+    const supported = [...USES, ...c.enterprise ? ["HostSecondaryInterface"] : []];
     reject(c, "allowedUsesUnknown", u.span, {
-      by: head ? "the IPPool CRD rejects the pool" : "Calico's validator rejects the pool",
-      error: head ? `spec.allowedUses: Unsupported value: "${u.value}": supported values: "Workload", "Tunnel", "LoadBalancer"` : `unknown use: ${u.value}`,
-      use: u.value
+      by: cel ? crdBy : "Calico's validator rejects the pool",
+      error: cel ? `spec.allowedUses${stored ? `[${uses.indexOf(u)}]` : ""}: Unsupported value: "${u.value}": supported values: ${supported.map((x) => `"${x}"`).join(", ")}` : `unknown use: ${u.value}`,
+      use: u.value,
+      uses: supported.map((x) => `\`${x}\``).join(", ")
     });
   }
   if (lb) {
@@ -6107,36 +6327,60 @@ function checkUses(c, pool, by, t) {
     }
     const bgp = w.disableBGPExport;
     if (bgp?.value === true) {
-      reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
+      if (stored) warnStored(c, "loadBalancerBgpExportStored", bgp.span, {});
+      else reject(c, "loadBalancerBgpExport", bgp.span, { by, error: t("lbBgp") });
     }
     const sel = w.nodeSelector;
     const selText = sel?.value;
     if (sel && selText !== void 0 && selText !== "" && selText !== "all()") {
-      reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
+      if (stored) warnStored(c, "loadBalancerNodeSelectorStored", sel.span, { selector: plain(selText) });
+      else reject(c, "loadBalancerNodeSelector", sel.span, { by, error: t("lbSelector"), selector: selText });
     }
   }
   const ns = w.namespaceSelector;
   if (ns && ns.value) {
     const defaulted = uses.length === 0;
     if (defaulted || uses.some((u) => u.value === "Tunnel")) {
-      reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
+      if (stored) warnStored(c, "tunnelNamespaceSelectorStored", ns.span, { selector: plain(ns.value), defaulted: defaulted ? " (allowedUses default to [Workload, Tunnel])" : "" });
+      else reject(c, defaulted ? "tunnelNamespaceSelectorDefault" : "tunnelNamespaceSelector", ns.span, { by, error: t("tunnelNs") });
     }
   }
 }
-function checkBlockSize(c, pool, by, t) {
+function checkBlockSize(c, pool, by, t, stored) {
   const cidr = pool.cidr;
   const spec = pool.spec;
   if (!cidr || !spec) return;
   const w = pool.written;
   const raw = w.blockSize?.value;
   const [lo, hi] = BLOCK_SIZE_RANGE[cidr.family];
+  const bits = bitsOf(cidr.family);
+  const range = { blockSize: raw ?? 0, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] };
   if (w.blockSize && raw !== void 0 && raw !== 0 && (raw < lo || raw > hi)) {
-    reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), blockSize: raw, family: cidr.family, min: lo, max: hi, default: DEFAULT_BLOCK_SIZE[cidr.family] });
-    return;
+    if (!stored) {
+      reject(c, "blockSizeRange", w.blockSize.span, { by, error: t(cidr.family === 4 ? "block4" : "block6"), ...range });
+      return;
+    }
+    if (raw < 0 || raw > 128) {
+      const error = `spec.blockSize: Invalid value: ${raw}: spec.blockSize in body should be ${raw < 0 ? "greater than or equal to 0" : "less than or equal to 128"}`;
+      reject(c, "blockSizeRange", w.blockSize.span, { by, error, ...range });
+      return;
+    }
+    if (raw > bits) {
+      warnStored(c, "blockSizeBeyondAddress", w.blockSize.span, range, "error");
+      return;
+    }
+    const hostBits = bits - raw;
+    const addresses = hostBits < 53 ? (2 ** hostBits).toLocaleString("en-US") : `2^${hostBits}`;
+    if (hostBits >= 20) warnStored(c, "blockSizeTooLargeStored", w.blockSize.span, { ...range, addresses }, "error");
+    else warnStored(c, "blockSizeRangeStored", w.blockSize.span, { ...range, addresses });
   }
   const bs = effectiveBlockSize(raw, cidr.family);
-  if (!pool.disabled && cidr.prefix > bs && bs <= bitsOf(cidr.family)) {
-    reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
+  if (!pool.disabled && cidr.prefix > bs && bs <= bits) {
+    const manual = pool.assignmentMode !== "Automatic";
+    const data = { prefix: cidr.prefix, blockSize: bs, family: cidr.family, cidr: pool.cidrText?.value ?? cidrString(cidr) };
+    if (stored) {
+      warnStored(c, "poolSmallerThanBlockStored", w.cidr?.span ?? spec.span, { ...data, manual: manual ? ` (with assignmentMode ${pool.assignmentMode}, only pods that name the pool in ipv4pools/ipv6pools; static addresses from it still work, since AssignIP claims the block around the address)` : "" }, manual ? "warning" : "error");
+    } else reject(c, "poolSmallerThanBlock", w.cidr?.span ?? spec.span, { by, prefix: cidr.prefix, blockSize: bs });
   }
 }
 
@@ -6231,19 +6475,86 @@ function checkDuplicates(c, pool, seen) {
   }
 }
 
+// src/rules/pool-invalid/installation-network.ts
+function checkInstallationNetwork(c, o, pools, judgeDefault) {
+  const spec = get(o.node, "spec");
+  const network = get(spec, "calicoNetwork");
+  const cni = installationCniType(o);
+  if (cni === void 0) return;
+  const ipamNode = get(spec, "cni", "ipam", "type");
+  const ipam = ipamNode ? str(ipamNode) : cni === "Calico" ? "Calico" : "other";
+  const provider = get(spec, "kubernetesProvider");
+  const bgpNode = get(network, "bgp");
+  const written = str(bgpNode);
+  const bgp = bgpNode ? written : cni === "Calico" && str(provider) !== "EKS" ? "Enabled" : "Disabled";
+  const bgpSpan = bgpNode?.span ?? provider?.span ?? o.ref.span;
+  const bgpWhy = bgpNode ? `bgp: ${written ?? ""}` : `kubernetesProvider: ${str(provider) ?? ""}, where BGP is off by default`;
+  const withCidr = pools.filter((p) => p.cidr !== null && (!p.implicit || judgeDefault));
+  if (cni === "Calico" && ipam === "Calico" && bgp === "Disabled") {
+    const mode = str(get(network, "clusterRoutingMode")) ?? (c.head ? "FelixIPIPOnly" : "BIRD");
+    const felixIpip = mode === "Felix" || c.head && mode === "FelixIPIPOnly";
+    const felixNoEncap = mode === "Felix";
+    for (const p of withCidr) {
+      const enc2 = encapsulationOf(p);
+      if (enc2 === void 0) continue;
+      const ipip = enc2 === "IPIP" || enc2 === "IPIPCrossSubnet";
+      if (ipip && felixIpip || enc2 === "None" && felixNoEncap || !ipip && enc2 !== "None") continue;
+      const encW2 = p.written.encapsulation;
+      const at2 = encW2?.value !== void 0 && encW2.value !== "" ? encW2.span : bgpSpan;
+      reject(c, ipip ? "installationBgpDisabledIpip" : "installationBgpDisabledNoEncap", at2, {
+        pool: poolLabel(p),
+        encapsulation: enc2,
+        defaulted: encW2?.value ? "" : ` (the operator's default for an IPv${p.family ?? 4} pool)`,
+        bgp: bgpWhy,
+        routing: ipip && c.head ? "remove `clusterRoutingMode: BIRD` (Felix programs IPIP routes by default)" : "set `clusterRoutingMode: Felix`"
+      });
+    }
+  }
+  if (cni !== "Calico" && bgpNode && written === "Enabled" && withCidr.length > 0) {
+    reject(c, "installationBgpNonCalicoCni", bgpNode.span, { cni });
+  }
+  const dpNode = get(network, "windowsDataplane");
+  const dataplane = str(dpNode);
+  if (!dpNode || dataplane === void 0 || dataplane === "Disabled" || cni !== "Calico") return;
+  const services = get(spec, "serviceCIDRs");
+  if (!services || services.kind === "seq" && services.items.length === 0 || services.kind === "scalar" && services.value === null) {
+    reject(c, "installationWindowsServiceCidrs", dpNode.span, { dataplane });
+  }
+  const v4 = withCidr.find((p) => p.family === 4);
+  if (!v4) return;
+  const enc = encapsulationOf(v4);
+  if (enc === void 0 || enc === "VXLAN" || enc === "None") return;
+  const encW = v4.written.encapsulation;
+  reject(c, "installationWindowsEncapsulation", encW?.value ? encW.span : dpNode.span, {
+    pool: poolLabel(v4),
+    encapsulation: enc,
+    defaulted: encW?.value ? "" : " (the operator's default for an IPv4 pool)",
+    dataplane
+  });
+}
+var ENCAPSULATIONS = /* @__PURE__ */ new Set(["IPIP", "IPIPCrossSubnet", "VXLAN", "VXLANCrossSubnet", "None"]);
+function encapsulationOf(p) {
+  const w = p.written.encapsulation;
+  if (w && w.value !== "") return w.value !== void 0 && ENCAPSULATIONS.has(w.value) ? w.value : void 0;
+  if (p.ipipMode !== "Never") return p.ipipMode === "CrossSubnet" ? "IPIPCrossSubnet" : "IPIP";
+  if (p.vxlanMode !== "Never") return p.vxlanMode === "CrossSubnet" ? "VXLANCrossSubnet" : "VXLAN";
+  return "None";
+}
+
 // src/rules/pool-invalid/messages.ts
 var NEVER = "so it is never applied";
+var STORED = "the crd.projectcalico.org/v1 IPPool CRD of Calico v3.32 does not check it, so kubectl stores the pool";
 var MESSAGES = {
   // IPPool objects (ippool.ts): clientv3 and the validator (v3.32), the CRD's CEL rules (HEAD).
-  cidrRequired: `The pool has no cidr: {{by}} with \`IPPool CIDR must be specified\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
-  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`IPPool CIDR must be a valid subnet\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
+  cidrRequired: `The pool has no cidr: {{by}} with \`{{error}}\`, ${NEVER}. Set \`spec.cidr\` to the pool's range, such as \`10.0.0.0/16\``,
+  cidrInvalid: `\`{{cidr}}\` is not a CIDR: {{by}} with \`{{error}}\`, ${NEVER}. Write the range as a CIDR, such as \`10.0.0.0/16\` (a bare address is not accepted)`,
   cidrNotMasked: `\`{{cidr}}\` has host bits set: {{by}} with \`{{error}}\`, ${NEVER}. Write \`cidr: {{masked}}\``,
   cidrLinkLocal: `{{cidr}} overlaps the link-local range: {{by}} with \`{{error}}\`, ${NEVER}. Choose a range outside 169.254.0.0/16 and fe80::/10`,
   blockSizeRange: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool: {{by}} with \`{{error}}\`, ${NEVER}. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
   poolSmallerThanBlock: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: {{by}} with \`IP pool size is too small for use with Calico IPAM. It must be equal to or greater than the block size.\`, ${NEVER}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
   ipipOnIpv6: `ipipMode {{mode}} on an IPv6 pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` (use \`vxlanMode\` for IPv6 encapsulation)`,
   ipipWithVxlan: `IPIP and VXLAN are both enabled: {{by}} with \`{{error}}\`, ${NEVER}. Set one of \`ipipMode\` and \`vxlanMode\` to \`Never\``,
-  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use \`Workload\`, \`Tunnel\` or \`LoadBalancer\` (case-sensitive)`,
+  allowedUsesUnknown: `\`{{use}}\` is not a use: {{by}} with \`{{error}}\`, ${NEVER}. Use one of {{uses}} (case-sensitive)`,
   allowedUsesCombination: `{{use}} together with LoadBalancer: {{by}} with \`{{error}}\`, ${NEVER}. Keep LoadBalancer pools separate: one pool with \`allowedUses: [LoadBalancer]\`, another for Workload and Tunnel`,
   loadBalancerEncapsulation: `Encapsulation on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Set \`ipipMode: Never\` and \`vxlanMode: Never\` on LoadBalancer pools`,
   loadBalancerBgpExport: `disableBGPExport on a LoadBalancer pool: {{by}} with \`{{error}}\`, ${NEVER}. Remove \`disableBGPExport\` (the check rejects \`true\`, whatever its message says)`,
@@ -6255,14 +6566,27 @@ var MESSAGES = {
   // Both kinds of pool (selector.ts): the validator's `selector` tag runs libcalico-go's parser;
   // `{{fix}}` is the hint for the parser's complaint.
   selectorSyntax: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}`,
-  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): {{by}} with \`failed to validate Field: {{goField}} because of Tag: selector\`, ${NEVER}. {{fix}}. If kubectl applies it as a crd.projectcalico.org/v1 object, which skips that validation, Calico IPAM instead fails every automatic assignment that evaluates this {{field}}`,
+  selectorSyntaxCrd: `{{field}} \`{{selector}}\` is not a valid Calico selector (\`{{reason}}\` at character {{character}}): the crd.projectcalico.org/v1 IPPool CRD does not parse selectors, so kubectl stores the pool, and Calico IPAM then fails every automatic assignment of the pool's family that evaluates this {{field}} (pods without an ipv4pools/ipv6pools annotation, tunnel addresses) with the parser's error at CNI ADD{{dormant}}. {{fix}}`,
   // An unquoted `!all()` (selector.ts): a YAML tag on an empty value, which Calico reads as all().
   taggedSelector: '`{{field}}: {{tag}}` without quotes is a YAML tag on an empty value, not the selector `{{tag}}`: Kubernetes stores `{{field}}: ""`, which Calico reads as all(), so the pool serves {{what}}, the opposite of what `{{tag}}` says. Quote the selector: `{{field}}: "{{tag}}"`',
+  // crd.projectcalico.org/v1 pools under v3.32 (ippool.ts): the CRD's schema and CEL rules are all
+  // that checks them, so what it does not check is stored, and these say what Calico then does.
+  cidrNotMaskedStored: `\`{{cidr}}\` has host bits set: ${STORED} (calicoctl and the API server refuse it as \`IPPool CIDR is not strictly masked\`), and Calico IPAM parses it with Go's net.ParseCIDR, which drops the host bits, so the pool is {{masked}}. Write \`cidr: {{masked}}\``,
+  cidrLinkLocalStored: `{{cidr}} overlaps the link-local range {{range}}: ${STORED} (calicoctl and the API server refuse it), and Calico IPAM hands out its addresses. Whether pods work with them depends on the network: routers do not forward link-local addresses, and Calico routes every pod through a link-local gateway ({{gateway}}). Choose a range outside 169.254.0.0/16 and fe80::/10`,
+  blockSizeRangeStored: `blockSize {{blockSize}} is out of range for an IPv{{family}} pool ({{min}}\u2013{{max}}): ${STORED} (its schema allows 0\u2013128), and Calico IPAM has no check of its own: each block of {{addresses}} addresses is one IPAMBlock object listing every address, so whether nodes can claim blocks depends on the datastore's object size limit. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeTooLargeStored: `blockSize {{blockSize}} makes blocks of {{addresses}} addresses: ${STORED} (its schema allows 0\u2013128), but each block is one IPAMBlock object listing every address, far more than the Kubernetes API server accepts in one object, so no node can claim a block and automatic assignment from the pool fails. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  blockSizeBeyondAddress: `blockSize {{blockSize}} is longer than an IPv4 address: ${STORED} (its schema allows 0\u2013128), but Calico IPAM skips the pool for every automatic assignment (\`skipping pool ... due to blockSize {{blockSize}} bigger than 32\`), so no pod gets an address from it that way. Use a blockSize from {{min}} to {{max}}, or leave it out (default {{default}})`,
+  poolSmallerThanBlockStored: `A /{{prefix}} pool is smaller than its /{{blockSize}} blocks: ${STORED} (calicoctl and the API server refuse it as too small for use with Calico IPAM), but Calico IPAM finds no /{{blockSize}} block inside it, so automatic assignment from it fails with \`Assigned 0 out of 1 requested IPv{{family}} addresses; No IPs available in pools: [{{cidr}}]\` once no other pool serves the pod{{manual}}. Widen the pool to /{{blockSize}} or shorter, set blockSize to {{prefix}} or more, or disable the pool`,
+  loadBalancerBgpExportStored: `disableBGPExport on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and calico-node does not advertise the pool over BGP, so Services' LoadBalancer addresses from it are reachable only where something else routes them. Remove \`disableBGPExport\` unless another mechanism announces the range`,
+  loadBalancerNodeSelectorStored: `nodeSelector \`{{selector}}\` on a LoadBalancer pool: ${STORED} (calicoctl and the API server refuse it), and kube-controllers evaluates it against a virtual node without labels, so whether the pool serves Services that do not name it in \`projectcalico.org/ipv4pools\` / \`ipv6pools\` depends on whether \`{{selector}}\` matches a node without labels. Set \`nodeSelector: "all()"\` or remove it`,
+  tunnelNamespaceSelectorStored: `A namespaceSelector on a pool that allows Tunnel{{defaulted}}: ${STORED} (calicoctl and the API server refuse it), and calico-node asks for tunnel addresses with no namespace, which the selector is evaluated against as no labels, so whether the pool serves tunnel addresses depends on whether \`{{selector}}\` matches a namespace without labels. Set \`allowedUses: [Workload]\` on the pool, or drop the namespaceSelector`,
+  selectorGlobalStored: `\`global()\` in {{field}}: ${STORED} (calicoctl and the API server refuse it), and Calico's selector parser evaluates \`global()\` as true for every {{what}}, as \`all()\` does, so the selector does not restrict what the pool serves the way the manifest may mean. Use \`all()\`, or label selectors that say which {{what}}s`,
   // Changes since a revision (update.ts): clientv3's update checks (v3.32), CEL transition rules (HEAD).
   cidrChanged: `The cidr was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`cidr: {{was}}\`, and move to the new range with a new pool (create it, disable this one, then delete it once its pods are gone)`,
   blockSizeChanged: `The blockSize was {{was}} at {{ref}}: {{by}} of the pool that exists at {{ref}} with \`{{error}}\`, ${NEVER}. Keep \`blockSize: {{was}}\`, or move to a new pool with the new block size`,
+  blockSizeChangedStored: `The blockSize was {{was}} at {{ref}} ({{how}}): the crd.projectcalico.org/v1 CRD's transition rule (\`self == oldSelf\`) runs only when the field is there before and after, so kubectl stores the change, and Calico IPAM then claims /{{now}} blocks in a pool whose existing blocks are /{{was}}; whether they collide with blocks already claimed depends on what the cluster has allocated. Keep the block size at {{was}}{{keep}}, or move to a new pool with the new block size`,
   // One pool in two files (defined-twice.ts): one object, whichever copy is applied last.
-  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one). Keep one definition, or make the copies agree",
+  definedTwice: "IPPool {{name}} is also defined at {{where}} with a different spec ({{fields}} differ): both manifests are one object, and the copy applied last wins, which the files do not fix. The dry run takes the copy that fails fewest pods (an enabled one), and what depends on the copy (a static address in one copy only, a CIDR that only one copy has, a pool that runs short in one copy) is a warning. Keep one definition, or make the copies agree",
   // Installation pools (installation.ts): the operator's ValidatePools, and the API server's checks
   // of the IPPool the operator creates.
   installationCidrRequired: `The pool has no cidr: the Kubernetes API server rejects the Installation with \`{{path}}.cidr: Required value\`, ${NEVER}. Set \`cidr\` to the pool's range, such as \`10.0.0.0/16\``,
@@ -6280,6 +6604,13 @@ var MESSAGES = {
   installationSelectorGlobal: `\`global()\` in nodeSelector: the Calico API server rejects the pool the operator creates with \`global() selector is not valid for IPPool nodeSelector - use all() instead\`, ${NEVER}. Use \`all()\``,
   installationDuplicateCidr: `{{cidr}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{cidr}} is specified more than once\`, ${NEVER}. Remove the duplicate entry`,
   installationDuplicateName: `The name {{name}} appears twice in ipPools: the operator rejects the Installation with \`IP pool {{name}} is specified more than once\`, ${NEVER}. Give every pool its own name`,
+  // The Installation's network settings against its pools (installation-network.ts): the
+  // operator's validateCustomResource, after its defaults.
+  installationBgpDisabledIpip: `Pool {{pool}} uses {{encapsulation}} encapsulation{{defaulted}} while BGP is off ({{bgp}}): the operator rejects the Installation with \`with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled\`, ${NEVER}. Set \`encapsulation: VXLAN\` on the pool, set \`bgp: Enabled\`, or {{routing}}`,
+  installationBgpDisabledNoEncap: `Pool {{pool}} has no encapsulation{{defaulted}} while BGP is off ({{bgp}}): the operator rejects the Installation with \`with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled\`, ${NEVER}. Set \`encapsulation: VXLAN\` on the pool, set \`bgp: Enabled\`, or {{routing}}`,
+  installationBgpNonCalicoCni: `\`bgp: Enabled\` with the {{cni}} CNI: the operator rejects the Installation with \`BGP is not supported when using non-Calico CNI\`, ${NEVER}. Set \`bgp: Disabled\` or remove it`,
+  installationWindowsEncapsulation: `The first IPv4 pool, {{pool}}, uses {{encapsulation}} encapsulation{{defaulted}} with the Windows dataplane on (windowsDataplane: {{dataplane}}): the operator rejects the Installation with \`IPv4 IPPool encapsulation {{encapsulation}} is not supported by Calico for Windows\`, ${NEVER}. Set \`encapsulation: VXLAN\` (or \`None\`) on that pool, or \`windowsDataplane: Disabled\``,
+  installationWindowsServiceCidrs: `windowsDataplane: {{dataplane}} with Calico CNI and no serviceCIDRs: the operator rejects the Installation with \`installation spec.ServiceCIDRs must be provided when using Calico CNI on Windows\`, ${NEVER}. Set \`spec.serviceCIDRs\` to the cluster's service range (kube-apiserver's \`--service-cluster-ip-range\`)`,
   // The CRD schemas (schema.ts): the API server's structural checks, and the operator's enums.
   schemaEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): {{by}} with \`{{path}}: Unsupported value: {{value}}: supported values: {{supported}}\`, ${NEVER}. Use one of {{allowed}}`,
   operatorEnum: `{{value}} is not a valid {{path}} (values are case-sensitive): the operator rejects the Installation with \`{{given}} is invalid for {{field}}, should be one of {{values}}\`, ${NEVER}. Use one of {{allowed}}`,
@@ -6385,6 +6716,11 @@ var IPRESERVATION_SPEC_SCHEMA = {
 };
 
 // src/model/schemas/calico.ts
+var IPPOOL_SPEC_SCHEMA_ENTERPRISE = {
+  ...IPPOOL_SPEC_SCHEMA,
+  $id: `${IPPOOL_SPEC_SCHEMA.$id}-enterprise`,
+  properties: { ...IPPOOL_SPEC_SCHEMA.properties, awsSubnetID: { type: "string" } }
+};
 var INSTALLATION_POOL_SCHEMA = {
   $id: "calico-ipam-lint/installation-pool",
   type: "object",
@@ -6411,6 +6747,7 @@ function validators() {
     const ajv = new import_ajv.default.default({ allErrors: true, strict: false });
     compiled = {
       ippool: ajv.compile(IPPOOL_SPEC_SCHEMA),
+      ippoolEnterprise: ajv.compile(IPPOOL_SPEC_SCHEMA_ENTERPRISE),
       installation: ajv.compile(INSTALLATION_POOL_SCHEMA),
       reservation: ajv.compile(IPRESERVATION_SPEC_SCHEMA)
     };
@@ -6528,10 +6865,11 @@ function checkUpdate(c, pool, model, previous) {
   const oldText = old?.cidrText?.value;
   const oldCidr = old?.cidr ?? null;
   if (!old || !oldCidr) return;
-  const head = c.head;
-  const by = head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
+  const v1 = !c.head && apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org";
+  const head = c.head || v1;
+  const by = v1 ? "the crd.projectcalico.org/v1 IPPool CRD refuses the update at kubectl apply" : head ? "the IPPool CRD rejects the update" : "calicoctl and the Calico API server reject the update";
   const cidrW = pool.written.cidr;
-  if (cidrW && !sameCIDR(oldCidr, pool.cidr)) {
+  if (cidrW && (v1 ? cidrW.value !== oldText : !sameCIDR(oldCidr, pool.cidr))) {
     reject(c, "cidrChanged", cidrW.span, {
       by,
       error: head ? "CIDR cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool CIDR cannot be modified",
@@ -6541,11 +6879,22 @@ function checkUpdate(c, pool, model, previous) {
   }
   const size = effectiveBlockSize(pool.written.blockSize?.value, oldCidr.family);
   const was = effectiveBlockSize(old.written.blockSize?.value, oldCidr.family);
-  if (sameCIDR(oldCidr, pool.cidr) && size !== was) {
+  const bothWritten = pool.written.blockSize?.value !== void 0 && old.written.blockSize?.value !== void 0;
+  const changed = v1 ? bothWritten && pool.written.blockSize?.value !== old.written.blockSize?.value : size !== was;
+  if (v1 && !bothWritten && size !== was && sameCIDR(oldCidr, pool.cidr)) {
+    const oldWritten = old.written.blockSize?.value !== void 0;
+    c.problems.push({
+      messageId: "blockSizeChangedStored",
+      at: pool.written.blockSize?.span ?? cidrW?.span ?? spec.span,
+      severity: "warning",
+      data: { was, now: size, ref: since.ref, how: oldWritten ? "now left to the default" : "unset, so the default", keep: oldWritten ? ` (\`blockSize: ${was}\`)` : " (leave blockSize out)" }
+    });
+  }
+  if (sameCIDR(oldCidr, pool.cidr) && changed) {
     reject(c, "blockSizeChanged", pool.written.blockSize?.span ?? cidrW?.span ?? spec.span, {
       by,
       error: head ? "Block size cannot be changed; follow IP pool migration guide to avoid corruption." : "IPPool BlockSize cannot be modified",
-      was,
+      was: v1 ? old.written.blockSize?.value ?? was : was,
       ref: since.ref
     });
   }
@@ -6560,11 +6909,12 @@ var pool_invalid_default = defineRule({
     mixedSeverity: true,
     scope: "object",
     messages: MESSAGES,
-    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`).",
+    calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`). The operator also refuses an Installation whose network settings its pools cannot serve: BGP off with IPIP or unencapsulated pools (unless `clusterRoutingMode` hands the routes to Felix), `bgp: Enabled` with another CNI plugin, and the Windows dataplane without `serviceCIDRs` or with a first IPv4 pool that is neither VXLAN nor unencapsulated. A `crd.projectcalico.org/v1` pool applied with kubectl is checked only by the v3.32 CRD (`format: cidr`, the enums, `blockSize` 0\u2013128, CEL rules for IPIP with VXLAN, IPIP on IPv6, LoadBalancer with encapsulation or with other uses, and `self == oldSelf` on cidr and blockSize): those stay errors in the CRD's words; what the CRD does not check is stored, and the finding says what Calico then does: an error where IPAM certainly fails (a pool smaller than its blocks, an IPv4 blockSize over 32, blocks too large to store, a selector that does not parse), otherwise a warning saying what it depends on. Under Calico Enterprise (`calicoEdition`, else an Installation's `spec.variant`) `awsSubnetID` and the `HostSecondaryInterface` use are accepted.",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
   check(ctx) {
-    const c = { head: ctx.settings.calicoVersion === "head", problems: [] };
+    const edition = ctx.settings.calicoEdition ?? ctx.model.edition?.value;
+    const c = { head: ctx.settings.calicoVersion === "head", enterprise: edition === "enterprise", problems: [] };
     const flush = (object) => {
       for (const p of c.problems) {
         ctx.report({ messageId: p.messageId, at: p.at, data: p.data, object, ...p.severity ? { severity: p.severity } : {} });
@@ -6576,7 +6926,8 @@ var pool_invalid_default = defineRule({
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
-        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, validators().ippool, "IPPool", false)) c.problems.push(problem);
+        if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, c.enterprise ? validators().ippoolEnterprise : validators().ippool, "IPPool", false)) c.problems.push(problem);
+        if (apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org") checkEmptyModes(c, pool);
         const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
         checkDefinedTwice(c, pool, ctx.model);
@@ -6599,16 +6950,37 @@ var pool_invalid_default = defineRule({
       checkDuplicates(c, pool, seen);
       flush(pool.object.ref);
     }
+    const platform = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
+    const judgeDefault = !ctx.model.pools.some((p) => p.origin === "IPPool") && !ctx.model.podCidrs.some((p) => platform.has(p.source));
+    for (const o of ctx.model.objects) {
+      if (o.ref.kind !== "Installation" || !o.ref.apiVersion.startsWith("operator.tigera.io/")) continue;
+      checkInstallationNetwork(c, o, ctx.model.pools.filter((p) => p.object === o && p.origin === "Installation"), judgeDefault);
+      flush(o.ref);
+    }
     for (const r of ctx.model.reservations) {
       checkReservation(c, r, ctx.settings);
       flush(r.object.ref);
     }
   }
 });
+function checkEmptyModes(c, pool) {
+  for (const key of ["ipipMode", "vxlanMode"]) {
+    const w = pool.written[key];
+    if (w?.value !== "") continue;
+    const path = `${pool.fieldPath}.${key}`;
+    reject(c, "schemaEnum", w.span, {
+      value: '""',
+      path,
+      by: "the Kubernetes API server rejects the IPPool (Calico's CRD schema)",
+      supported: '"Never", "Always", "CrossSubnet"',
+      allowed: "`Never`, `Always`, `CrossSubnet`"
+    });
+  }
+}
 
 // src/rules/pool-outside-pod-cidr.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
-var describeCidrs = (list2) => [...new Set(list2.map((c) => c.text))].join(", ");
+var describeCidrs = (list5) => [...new Set(list5.map((c) => c.text))].join(", ");
 var pool_outside_pod_cidr_default = defineRule({
   id: "pool-outside-pod-cidr",
   meta: {
@@ -7019,8 +7391,8 @@ var static_ip_replicas_default = defineRule({
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
-      const list2 = pod.calico.lists[first.key];
-      const annotation = list2?.entry.node.span ?? first.span;
+      const list5 = pod.calico.lists[first.key];
+      const annotation = list5?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
       const ip = ipString(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
@@ -7072,25 +7444,43 @@ var unknown_pool_default = defineRule({
   meta: {
     description: "Disallow ipv4pools/ipv6pools entries that name no enabled IP pool",
     defaultSeverity: "error",
+    mixedSeverity: true,
     scope: "repository",
     messages: {
       unknownName: 'Calico fails {{victims}} with `error parsing pool "{{entry}}": invalid CIDR address: {{entry}}`: no IP pool is named {{entry}}{{hint}}. {{fix}}',
       notEnabled: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: pool {{pool}} {{state}}. {{fix}}",
+      dependsOnCopy: "{{cidr}} is the CIDR of pool {{pool}} as {{inFile}} defines it, but not of the copy the dry run takes ({{other}}): the pool is defined twice with different specs and the copy applied last wins, so whether Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled` depends on which definition is applied. Keep one definition of {{pool}}, or name the pool by its metadata.name",
       noSuchCidr: "Calico fails {{victims}} with `the given pool ({{cidr}}) does not exist, or is not enabled`: {{detail}}. {{fix}}"
     },
-    calico: 'The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool "<entry>": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool.',
+    calico: 'The CNI plugin resolves each entry of `ipv4pools`/`ipv6pools` (`ResolvePools`): a CIDR is masked and kept, anything else must be the `metadata.name` of a pool, or the pod fails with `error parsing pool "<entry>": invalid CIDR address: <entry>`. IPAM then requires every requested CIDR to be exactly the CIDR of an enabled pool (`determinePools`): a disabled pool, a pool marked `Allocatable=False`, a subnet or a superset of a pool fails with `the given pool (<cidr>) does not exist, or is not enabled`. Names are resolved in both lists even when the family is not assigned (an IPv4-only cluster still fails an unknown name in `ipv6pools`), but the exact-CIDR check runs only for a family the pod gets an address of: not reported when no pool of that family is in view or `ipFamilies` leaves it out. Lists of pods with `ipAddrs`/`ipAddrsNoIpam` are never resolved. Silent when the files hold no pool. A CIDR that only one definition of a pool defined twice has is a warning: the copy applied last wins.',
     remediation: "Name pools by their exact `metadata.name` or exact CIDR, and keep the named pools enabled."
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
+    const copies = [...definedTwice(ctx.model).values()].flat();
     for (const site of poolListSites(ctx.model)) {
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
       const family = familyOfKey(site.key);
       for (const e of entries) {
         if (e.error?.code === "P1") reportName(e, site);
-        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) reportCidr(e, site);
+        else if (e.error?.code === "P3" && familyAssigned(site, family, pools)) {
+          const cidr = e.pool?.cidr ?? e.request.cidr;
+          const copy = cidr ? copies.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr)) : void 0;
+          if (copy && cidr) {
+            const other = pools.find((p) => p.name === copy.name);
+            ctx.report({
+              messageId: "dependsOnCopy",
+              severity: "warning",
+              at: e.request.span,
+              object: site.object.ref,
+              value: e.request.text,
+              related: [{ span: poolSpan(copy), message: `pool ${poolText(copy)}` }],
+              data: { cidr: cidrString(cidr), pool: copy.name, inFile: copy.object.ref.file, other: other ? `${poolText(other)} in ${other.object.ref.file}` : "another", victims: victimsOf(site) }
+            });
+          } else reportCidr(e, site);
+        }
       }
     }
     function reportName(e, site) {
@@ -7167,6 +7557,7 @@ var unused_suppression_default = defineRule({
       unusedAll: "{{where}} suppresses all rules, but no finding is located under it. Remove it so that it cannot hide a future problem",
       unknownRule: "{{where}} names {{rule}}, which is not a calico-ipam-lint rule{{near}}, so it suppresses nothing. Fix the rule id or remove it",
       noTarget: "This calico-ipam-lint-disable-next-line comment has no YAML node after it in its document, so it suppresses nothing. Put it on the line just above the key or list item it is about",
+      trailing: "This {{directive}} comment follows YAML on its line, so it suppresses nothing: a directive must stand on its own line. Put `# calico-ipam-lint-disable-next-line <rule-id>` on the line above the key or list item it is about",
       unknownDirective: "{{directive}} is not a calico-ipam-lint directive, so it suppresses nothing. Write `# calico-ipam-lint-disable-next-line <rule-id>`",
       malformed: 'The calico-ipam-lint.io/ignore annotation must be a string of rule ids separated by commas (or `all`), so it suppresses nothing. Write it as `calico-ipam-lint.io/ignore: "rule-a,rule-b"`'
     },
@@ -7300,6 +7691,11 @@ function configSchema(rules) {
         type: "string",
         enum: ["v3.32", "head"],
         description: "Whose behaviour to predict: `v3.32` (the latest release) or `head` (also checks a static address's pool allowedUses)."
+      },
+      calicoEdition: {
+        type: "string",
+        enum: ["open-source", "enterprise"],
+        description: "Calico Open Source or Calico Enterprise, in place of what an operator Installation's `spec.variant` says (`CalicoEnterprise` or `TigeraSecureEnterprise` is Enterprise). Under `enterprise` its IPPool fields (`awsSubnetID`) and uses (`HostSecondaryInterface`) are accepted."
       },
       ipam: {
         type: "object",
@@ -7630,11 +8026,11 @@ async function walkDir(w, root, scopes) {
     const full = childPath(dir, entry2.name);
     let isDir = entry2.isDirectory();
     let isFile2 = entry2.isFile();
-    let target = full;
+    let target2 = full;
     if (entry2.isSymbolicLink()) {
       try {
-        target = realpathSync(full);
-        const st = statSync(target);
+        target2 = realpathSync(full);
+        const st = statSync(target2);
         isDir = st.isDirectory();
         isFile2 = st.isFile();
       } catch (err) {
@@ -7644,9 +8040,9 @@ async function walkDir(w, root, scopes) {
         }
         continue;
       }
-      if (!inside(w.bound, target)) {
+      if (!inside(w.bound, target2)) {
         if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target2}, outside ${w.bound}` });
         }
         continue;
       }
@@ -7654,12 +8050,12 @@ async function walkDir(w, root, scopes) {
     if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
     if (isIgnored(active, full, isDir)) continue;
     if (isDir) {
-      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
+      enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry2.name), link });
+      w.out.push({ path: displayPath(full, w.cwd), real: link ? target2 : childPath(real, entry2.name), link });
     }
   }
 }
@@ -7952,6 +8348,7 @@ function settingsFrom(cfg) {
   return {
     ...d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {},
     ...d.calicoVersion ? { calicoVersion: d.calicoVersion } : {},
+    ...d.calicoEdition ? { calicoEdition: d.calicoEdition } : {},
     ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
     ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
     ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
@@ -7961,18 +8358,857 @@ function settingsFrom(cfg) {
 
 // src/render/index.ts
 import { availableParallelism } from "node:os";
-import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join6, resolve as resolve5, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/layout/discover.ts
-import { basename, dirname as dirname3, join as join3, normalize, relative as relative2 } from "node:path/posix";
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+import { basename, dirname as dirname4, join as join3, normalize } from "node:path/posix";
+
+// src/layout/valuesfrom.ts
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v : [];
+function valuesObjects(file, docs) {
+  const out = [];
+  docs.forEach((d, doc) => {
+    if (!isRecord(d) || d["kind"] !== "ConfigMap" && d["kind"] !== "Secret" || (str2(d["apiVersion"]) ?? "v1") !== "v1") return;
+    const meta = isRecord(d["metadata"]) ? d["metadata"] : {};
+    const name = str2(meta["name"]);
+    if (!name) return;
+    const ns = str2(meta["namespace"]);
+    out.push({ file, doc, kind: d["kind"], name, ...ns ? { namespace: ns } : {}, object: d });
+  });
+  return out;
+}
+function mergeMaps(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = isRecord(v) && isRecord(cur) ? mergeMaps(cur, v) : v;
+  }
+  return out;
+}
+function typed(value) {
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  if (/^null$/i.test(value)) return null;
+  if (value === "0") return 0;
+  if (/^[-+]?[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  return value;
+}
+function targetKeys(path) {
+  if (/[[\]]/.test(path)) return null;
+  const keys = [];
+  let cur = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === "\\" && path[i + 1] === ".") {
+      cur += ".";
+      i++;
+    } else if (c === ".") {
+      keys.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  keys.push(cur);
+  return keys.some((k) => k === "") ? null : keys;
+}
+function setPath(values, keys, value) {
+  const [head, ...rest] = keys;
+  if (head === void 0) return values;
+  const cur = values[head];
+  return { ...values, [head]: rest.length === 0 ? value : setPath(isRecord(cur) ? cur : {}, rest, value) };
+}
+function releaseValues(release, objects) {
+  const spec = release.spec;
+  const specValues = isRecord(spec["values"]) ? spec["values"] : {};
+  let result = {};
+  const sources = [];
+  const reasons = [];
+  for (const ref of list(spec["valuesFrom"]).filter(isRecord)) {
+    const kind = str2(ref["kind"]);
+    const name = str2(ref["name"]) ?? "";
+    const key = str2(ref["valuesKey"]) ?? "values.yaml";
+    const optional = ref["optional"] === true;
+    const what = `${kind ?? "(no kind)"} ${name}${key === "values.yaml" ? "" : ` (key ${key})`}`;
+    const skip = (why) => void reasons.push(`HelmRelease ${release.name}: values from ${what} ${why}; rendered without them`);
+    if (kind !== "ConfigMap" && kind !== "Secret") {
+      skip("are of an unsupported kind (helm-controller refuses it)");
+      continue;
+    }
+    const obj = pick(objects, kind, name, release);
+    if (!obj) {
+      skip(`${optional ? "(optional) " : ""}are not defined in the files`);
+      continue;
+    }
+    const o = obj.object;
+    let data;
+    let path = [];
+    let encoded = false;
+    if (kind === "Secret" && isRecord(o["stringData"]) && typeof o["stringData"][key] === "string") {
+      data = o["stringData"][key];
+      path = ["stringData", key];
+    } else if (isRecord(o["data"]) && typeof o["data"][key] === "string") {
+      data = kind === "Secret" ? Buffer.from(o["data"][key], "base64").toString("utf8") : o["data"][key];
+      path = ["data", key];
+      encoded = kind === "Secret";
+    }
+    if (data === void 0) {
+      if (!optional) skip(`have no key ${key} (helm-controller fails: key not found)`);
+      continue;
+    }
+    const target2 = str2(ref["targetPath"]);
+    if (target2) {
+      const keys = targetKeys(target2);
+      if (!keys || ref["literal"] !== true && /(^|[^\\]),/.test(data)) {
+        skip(`set at targetPath ${target2}, which is not read here`);
+        continue;
+      }
+      result = mergeMaps(result, specValues);
+      const quoted = /^'.*'$|^".*"$/s.test(data);
+      const value = ref["literal"] === true ? data : quoted ? data.replace(/^['"]+|['"]+$/g, "") : typed(data);
+      result = setPath(result, keys, value);
+      sources.push({ file: obj.file, doc: obj.doc, path, yaml: false, encoded, targetPath: keys });
+      continue;
+    }
+    const parsed = parseSource(`<${what}>`, data);
+    const plain2 = parsed.problems.length > 0 ? void 0 : toPlain(parsed.documents[0]?.root ?? void 0);
+    if (plain2 !== void 0 && plain2 !== null && !isRecord(plain2)) {
+      skip("are not a map of values (helm-controller fails to read them)");
+      continue;
+    }
+    if (parsed.problems.length > 0) {
+      skip("do not parse as YAML (helm-controller fails to read them)");
+      continue;
+    }
+    result = mergeMaps(result, isRecord(plain2) ? plain2 : {});
+    sources.push({ file: obj.file, doc: obj.doc, path, yaml: true, encoded });
+  }
+  const values = mergeMaps(result, specValues);
+  if (Object.keys(specValues).length > 0) sources.push({ file: release.file, doc: release.doc, path: ["spec", "values"], yaml: false, encoded: false });
+  return { values, sources, reasons };
+}
+function pick(objects, kind, name, release) {
+  const found = objects.filter((o) => o.kind === kind && o.name === name && (!o.namespace || !release.namespace || o.namespace === release.namespace));
+  const shared = (a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return found.sort((a, b) => Number(b.namespace === release.namespace) - Number(a.namespace === release.namespace) || shared(b.file, release.file) - shared(a.file, release.file))[0];
+}
+
+// src/layout/applicationset.ts
+import { dirname as dirname3, posix, relative as relative2 } from "node:path/posix";
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var list2 = (v) => Array.isArray(v) ? v : [];
+var under = (dir, p) => p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+function clustersUnknown(input) {
+  const sets = input.withoutSecrets;
+  const first = sets[0];
+  if (!first) return void 0;
+  const names = [...new Set(sets.map((s) => s.name))];
+  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
+  return {
+    file: first.file,
+    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`
+  };
+}
+var SECRET_TYPE = "argocd.argoproj.io/secret-type";
+var IN_CLUSTER_NAME = "in-cluster";
+var IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+var labelsOf = (meta, key) => {
+  const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
+};
+function clusterSecrets(docs) {
+  const secrets = [];
+  const hidden = [];
+  for (const doc of docs) {
+    if (!isRecord2(doc)) continue;
+    const kind = str3(doc["kind"]);
+    const meta = doc["metadata"];
+    const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
+    if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
+      if (labelsOf(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
+      const data = {};
+      if (isRecord2(doc["data"])) {
+        for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
+      }
+      if (isRecord2(doc["stringData"])) {
+        for (const [k, v] of Object.entries(doc["stringData"])) if (typeof v === "string") data[k] = v;
+      }
+      if (data["server"] === void 0) {
+        hidden.push(`Secret ${name} (no server)`);
+        continue;
+      }
+      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf(meta, "labels"), annotations: labelsOf(meta, "annotations") });
+      continue;
+    }
+    const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+    const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
+    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden.push(`${kind} ${name}`);
+  }
+  return { secrets, hidden };
+}
+var Refused = class extends Error {
+};
+var NotFollowed = class extends Error {
+};
+var say = (ctx, reason) => {
+  const r = `ApplicationSet ${ctx.name}: ${reason}`;
+  if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
+};
+function expandApplicationSet(doc, file, input) {
+  const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+  const template = isRecord2(spec["template"]) ? spec["template"] : {};
+  const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
+  const ctx = {
+    input,
+    goTemplate: spec["goTemplate"] === true,
+    options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
+    name,
+    file,
+    reasons: []
+  };
+  if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
+  const apps = [];
+  for (const g of list2(spec["generators"]).filter(isRecord2)) {
+    let made;
+    try {
+      made = transform(g, ctx, {});
+    } catch (e) {
+      if (e instanceof Refused) {
+        say(ctx, `Argo CD generates no Application from it: ${e.message}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      if (e instanceof NotFollowed) {
+        say(ctx, e.message);
+        continue;
+      }
+      throw e;
+    }
+    const own = isRecord2(g[kindOf(g) ?? ""]) ? g[kindOf(g) ?? ""]["template"] : void 0;
+    const tpl = isRecord2(own) ? fillEmpty(own, template) : template;
+    for (const p of made ?? []) {
+      const r = renderValue(tpl, p, ctx);
+      if (r.error !== void 0) {
+        say(ctx, `Argo CD generates no Application from it: ${r.error}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      const app = r.value;
+      const left = unrendered(app);
+      if (left) {
+        say(ctx, `${left} holds a template expression that is not rendered here; that Application is not followed`);
+        continue;
+      }
+      apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+    }
+  }
+  return { apps, reasons: ctx.reasons };
+}
+var GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
+var LIVE = {
+  scmProvider: "the scmProvider generator asks an SCM provider's API",
+  pullRequest: "the pullRequest generator asks an SCM provider's API",
+  plugin: "the plugin generator asks a plugin service",
+  clusterDecisionResource: "the clusterDecisionResource generator reads a resource in the cluster"
+};
+function kindOf(g) {
+  return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
+}
+function transform(g, ctx, outer) {
+  const kind = kindOf(g);
+  if (!kind) throw new Refused("a generator names no kind");
+  let spec = g[kind];
+  if (Object.keys(outer).length > 0) {
+    const r = renderValue(spec, outer, ctx, true);
+    if (r.error !== void 0) throw new Refused(r.error);
+    spec = r.value;
+  }
+  const s = isRecord2(spec) ? spec : {};
+  let params;
+  if (kind === "list") params = listParams(s, ctx);
+  else if (kind === "git") params = gitParams(s, ctx);
+  else if (kind === "clusters") params = clusterParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx);
+  else if (kind === "merge") params = mergeParams(s, ctx);
+  else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
+  const selector = g["selector"];
+  if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
+  return params;
+}
+function listParams(s, ctx) {
+  const out = [];
+  for (const e of list2(s["elements"])) {
+    if (!isRecord2(e)) throw new Refused("a list element is not an object");
+    if (ctx.goTemplate) {
+      out.push(jsonValues(e));
+      continue;
+    }
+    const p = {};
+    for (const [k, v] of Object.entries(e)) {
+      if (k === "values") {
+        if (!isRecord2(v)) throw new Refused("error parsing values map");
+        for (const [vk, vv] of Object.entries(v)) {
+          if (typeof vv !== "string") throw new Refused(`the list element value values.${vk} is not a string`);
+          p[`values.${vk}`] = vv;
+        }
+      } else {
+        if (typeof v !== "string") throw new Refused(`the list element value ${k} is not a string (goTemplate is false)`);
+        p[k] = v;
+      }
+    }
+    out.push(p);
+  }
+  const y = str3(s["elementsYaml"]);
+  if (y) {
+    const parsed = yamlData(y);
+    if (!Array.isArray(parsed)) throw new Refused("elementsYaml is not a list");
+    for (const e of parsed) if (isRecord2(e)) out.push(e);
+  }
+  return out;
+}
+function yamlData(text) {
+  const f = parseSource("<generator>", text);
+  if (f.problems.length > 0) throw new Refused(`cannot parse YAML: ${f.problems[0]?.message ?? ""}`);
+  return jsonValues(toPlain(f.documents[0]?.root ?? void 0));
+}
+function jsonValues(v) {
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) return v.map(jsonValues);
+  if (isRecord2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonValues(x)]));
+  return v;
+}
+function goString(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return goFloat(v);
+  if (typeof v === "boolean") return String(v);
+  if (v === null || v === void 0) return "<nil>";
+  if (Array.isArray(v)) return `[${v.map(goString).join(" ")}]`;
+  if (isRecord2(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goString(v[k])}`).join(" ")}]`;
+  return String(v);
+}
+function goFloat(n) {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
+  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
+  const [mant, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const e = Math.abs(exp);
+    return `${mant}e${exp < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  return String(n);
+}
+function sanitizeName(name) {
+  return name.toLowerCase().replace(/[^-a-z0-9.]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+}
+function gitParams(s, ctx) {
+  const prefix = str3(s["pathParamPrefix"]) ?? "";
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const dirsSpec = list2(s["directories"]).filter(isRecord2);
+  const filesSpec = list2(s["files"]).filter(isRecord2);
+  if (dirsSpec.length === 0 && filesSpec.length === 0) throw new Refused("a git generator with neither directories nor files");
+  if (dirsSpec.length > 0) {
+    for (const root of ctx.input.repoRoots) {
+      const found = [];
+      for (const d of [...ctx.input.dirs].sort()) {
+        if (!under(root, d) || d === root) continue;
+        const rel = relative2(root, d);
+        if (rel.split("/").some((seg) => seg.startsWith("."))) continue;
+        let include2 = false;
+        let exclude2 = false;
+        for (const e of dirsSpec) {
+          if (!goPathMatch(String(e["path"] ?? ""), rel)) continue;
+          if (e["exclude"] === true) exclude2 = true;
+          else include2 = true;
+        }
+        if (include2 && !exclude2) found.push(rel);
+      }
+      if (found.length > 0) return found.map((rel) => withValues(pathParams(rel, void 0, prefix, ctx), values, ctx));
+    }
+    return [];
+  }
+  const include = filesSpec.filter((e) => e["exclude"] !== true).map((e) => String(e["path"] ?? ""));
+  const exclude = filesSpec.filter((e) => e["exclude"] === true).map((e) => String(e["path"] ?? ""));
+  for (const root of ctx.input.repoRoots) {
+    const found = ctx.input.files.filter((f) => under(root, f) && f !== root).map((f) => relative2(root, f)).filter((rel) => include.some((p) => gitPathspecMatch(p, rel)) && !exclude.some((p) => gitPathspecMatch(p, rel))).sort();
+    if (found.length === 0) continue;
+    const out = [];
+    for (const rel of found) {
+      const docs = ctx.input.docsOf(posix.join(root, rel));
+      const data = jsonValues(docs[0] ?? {});
+      const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
+      if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
+      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
+    }
+    return out;
+  }
+  return [];
+}
+function pathParams(dir, file, prefix, ctx, content) {
+  const base = posix.basename(dir) || dir;
+  if (ctx.goTemplate) {
+    const p2 = { ...content ?? {} };
+    const path = { path: dir, basename: base };
+    if (file !== void 0) path["filename"] = posix.basename(file);
+    path["basenameNormalized"] = sanitizeName(base);
+    if (file !== void 0) path["filenameNormalized"] = sanitizeName(posix.basename(file));
+    path["segments"] = dir.split("/");
+    if (prefix) p2[prefix] = { path };
+    else p2["path"] = path;
+    return p2;
+  }
+  const p = {};
+  if (content) for (const [k, v] of flatten(content)) p[k] = goString(v);
+  const n = prefix ? `${prefix}.path` : "path";
+  p[n] = dir;
+  p[`${n}.basename`] = base;
+  if (file !== void 0) p[`${n}.filename`] = posix.basename(file);
+  p[`${n}.basenameNormalized`] = sanitizeName(base);
+  if (file !== void 0) p[`${n}.filenameNormalized`] = sanitizeName(posix.basename(file));
+  dir.split("/").forEach((seg, i) => {
+    if (seg !== "") p[`${n}[${i}]`] = seg;
+  });
+  return p;
+}
+function flatten(v, prefix = "") {
+  const out = [];
+  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord2(v) ? Object.entries(v) : [];
+  for (const [k, x] of entries) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (Array.isArray(x) || isRecord2(x)) out.push(...flatten(x, key));
+    else out.push([key, x]);
+  }
+  return out;
+}
+function flattenParams(p) {
+  return Object.fromEntries(flatten(p).map(([k, v]) => [k, goString(v)]));
+}
+function withValues(p, values, ctx) {
+  const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
+  if (entries.length === 0) return p;
+  const done = {};
+  for (const [k, v] of entries) {
+    const r = replace(v, p, ctx);
+    if (r.error !== void 0) throw new Refused(r.error);
+    done[k] = r.text;
+  }
+  if (ctx.goTemplate) return { ...p, values: done };
+  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+}
+function clusterParams(s, ctx) {
+  const { secrets, hidden } = ctx.input.clusters;
+  if (hidden.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden.join(", ")} are not readable in the files`);
+  const selector = isRecord2(s["selector"]) ? s["selector"] : {};
+  const selecting = Object.keys(isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list2(selector["matchExpressions"]).length > 0;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const out = [];
+  for (const c of byName2.values()) {
+    const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
+    if (ctx.goTemplate) {
+      const meta = {};
+      if (Object.keys(c.annotations).length > 0) meta["annotations"] = c.annotations;
+      if (Object.keys(c.labels).length > 0) meta["labels"] = c.labels;
+      p["metadata"] = meta;
+    } else {
+      for (const [k, v] of Object.entries(c.annotations)) p[`metadata.annotations.${k}`] = v;
+      for (const [k, v] of Object.entries(c.labels)) p[`metadata.labels.${k}`] = v;
+    }
+    out.push(withValues(p, values, ctx));
+  }
+  if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
+    out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
+  }
+  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
+    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
+  }
+  return s["flatList"] === true ? [{ clusters: out }] : out;
+}
+var MAX_DEPTH = 8;
+var depth = 0;
+function child(g, ctx, outer) {
+  if (!isRecord2(g)) throw new Refused("a child generator is not an object");
+  if (depth >= MAX_DEPTH) throw new Refused("generators nested too deep");
+  depth++;
+  try {
+    return transform(g, ctx, outer);
+  } finally {
+    depth--;
+  }
+}
+function matrixParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
+  if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
+  const out = [];
+  for (const a of child(gens[0], ctx, {})) {
+    for (const b of child(gens[1], ctx, a)) {
+      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+      else {
+        const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
+        for (const [k, v] of Object.entries(b)) {
+          const sv = goString(v);
+          if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
+          res[k] = sv;
+        }
+        out.push(res);
+      }
+    }
+  }
+  return out;
+}
+function mergeParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
+  const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
+  if (keys.length === 0) throw new Refused("no merge keys were specified, Merge requires at least one");
+  const byKey = (sets2) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of sets2) {
+      const k = JSON.stringify(Object.fromEntries(keys.map((key) => [key, p[key] ?? null])));
+      if (m.has(k)) throw new Refused(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
+      m.set(k, p);
+    }
+    return m;
+  };
+  const sets = gens.map((g) => child(g, ctx, {}));
+  const base = byKey(sets[0] ?? []);
+  for (const later of sets.slice(1)) {
+    const other = byKey(later);
+    for (const [k, p] of base) {
+      const o = other.get(k);
+      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+    }
+  }
+  return [...base.values()];
+}
+function deepMerge(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (isRecord2(v) && isRecord2(out[k])) out[k] = deepMerge(out[k], v);
+    else if (!(v === "" || v === null || v === void 0 || v === 0 || v === false || Array.isArray(v) && v.length === 0)) out[k] = v;
+    else if (!(k in out)) out[k] = v;
+  }
+  return out;
+}
+function fillEmpty(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    if (isRecord2(cur) && isRecord2(v)) out[k] = fillEmpty(cur, v);
+    else if (cur === void 0 || cur === null || cur === "" || Array.isArray(cur) && cur.length === 0) out[k] = v;
+  }
+  return out;
+}
+function selects(selector, labels) {
+  const ml = isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {};
+  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
+  for (const e of list2(selector["matchExpressions"]).filter(isRecord2)) {
+    const key = String(e["key"] ?? "");
+    const vals = list2(e["values"]).map(String);
+    const has = Object.hasOwn(labels, key);
+    const op = String(e["operator"] ?? "");
+    if (op === "In" && !(has && vals.includes(labels[key] ?? ""))) return false;
+    if (op === "NotIn" && has && vals.includes(labels[key] ?? "")) return false;
+    if (op === "Exists" && !has) return false;
+    if (op === "DoesNotExist" && has) return false;
+  }
+  return true;
+}
+function withClusterName(spec, clusters) {
+  if (!isRecord2(spec) || !isRecord2(spec["destination"])) return spec;
+  const d = spec["destination"];
+  if (str3(d["name"]) || !str3(d["server"])) return spec;
+  const c = clusters.secrets.find((x) => x.server === d["server"] && x.name);
+  return c ? { ...spec, destination: { ...d, name: c.name } } : spec;
+}
+function unrendered(app) {
+  const spec = isRecord2(app["spec"]) ? app["spec"] : {};
+  const dest = isRecord2(spec["destination"]) ? spec["destination"] : {};
+  const meta = isRecord2(app["metadata"]) ? app["metadata"] : {};
+  const fields = [
+    ["metadata.name", meta["name"]],
+    ["destination.name", dest["name"]],
+    ["destination.server", dest["server"]],
+    ["destination.namespace", dest["namespace"]]
+  ];
+  const sources = [...isRecord2(spec["source"]) ? [spec["source"]] : [], ...list2(spec["sources"]).filter(isRecord2)];
+  for (const s of sources) {
+    fields.push(["source.path", s["path"]]);
+    const helm = isRecord2(s["helm"]) ? s["helm"] : {};
+    fields.push(["helm.releaseName", helm["releaseName"]], ["helm.values", helm["values"]]);
+    for (const v of list2(helm["valueFiles"])) fields.push(["helm.valueFiles", v]);
+  }
+  for (const [name, v] of fields) if (typeof v === "string" && v.includes("{{")) return `its template's ${name} (${JSON.stringify(v)})`;
+  return void 0;
+}
+function renderValue(v, params, ctx, generator = false) {
+  let error;
+  const walk2 = (x) => {
+    if (error !== void 0) return x;
+    if (typeof x === "string") {
+      const r = replace(x, params, ctx);
+      if (r.error !== void 0) error = r.error;
+      return r.text;
+    }
+    if (Array.isArray(x)) return x.map(walk2);
+    if (isRecord2(x)) {
+      const out = {};
+      for (const [k, val] of Object.entries(x)) {
+        if (val === null) continue;
+        if (generator && k === "values" && isRecord2(val)) {
+          out[k] = Object.fromEntries(
+            Object.entries(val).map(([vk, vv]) => {
+              if (typeof vv !== "string") return [vk, vv];
+              const r = replace(vv, params, { ...ctx, options: [...ctx.options.filter((o) => !o.startsWith("missingkey=")), "missingkey=error"] });
+              return [vk, r.error !== void 0 ? vv : r.text];
+            })
+          );
+          continue;
+        }
+        const key = replace(k, params, ctx);
+        if (key.error !== void 0) error = key.error;
+        out[key.text] = walk2(val);
+      }
+      return out;
+    }
+    return x;
+  };
+  const value = walk2(v);
+  return error !== void 0 ? { value, error } : { value };
+}
+function replace(tmpl, params, ctx) {
+  if (!ctx.goTemplate) {
+    if (!/\{\{.*\}\}/.test(tmpl)) return { text: tmpl };
+    let out2 = "";
+    let i2 = 0;
+    for (; ; ) {
+      const a = tmpl.indexOf("{{", i2);
+      if (a === -1) return { text: out2 + tmpl.slice(i2) };
+      const b = tmpl.indexOf("}}", a + 2);
+      if (b === -1) return { text: tmpl, error: `invalid template: cannot find end tag "}}" in ${JSON.stringify(tmpl)}` };
+      const tag = tmpl.slice(a + 2, b);
+      const v = params[tag.trim()];
+      out2 += tmpl.slice(i2, a) + (tag.trim() !== "" && typeof v === "string" ? v : `{{${tag}}}`);
+      i2 = b + 2;
+    }
+  }
+  const missing = ctx.options.filter((o) => o.startsWith("missingkey=")).pop()?.slice("missingkey=".length) ?? "default";
+  let out = "";
+  let i = 0;
+  while (i < tmpl.length) {
+    const a = tmpl.indexOf("{{", i);
+    if (a === -1) {
+      out += tmpl.slice(i);
+      break;
+    }
+    const b = tmpl.indexOf("}}", a + 2);
+    if (b === -1) return { text: tmpl, error: `failed to parse template ${tmpl}: unclosed action` };
+    let text = tmpl.slice(i, a);
+    let body = tmpl.slice(a + 2, b);
+    if (/^-\s/.test(body)) {
+      text = text.replace(/\s+$/, "");
+      body = body.slice(1);
+    }
+    let trimAfter = false;
+    if (/\s-$/.test(body)) {
+      trimAfter = true;
+      body = body.slice(0, -1);
+    }
+    const r = evalPipeline(body.trim(), params, missing);
+    if (r === UNSUPPORTED) return { text: tmpl };
+    if (r instanceof TplError) return { text: tmpl, error: `failed to execute go template ${tmpl}: ${r.message}` };
+    out += text + (r === void 0 ? "<no value>" : goString(r));
+    i = b + 2;
+    if (trimAfter) while (i < tmpl.length && /\s/.test(tmpl[i] ?? "")) i++;
+  }
+  return { text: out };
+}
+var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+var TplError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function evalPipeline(body, params, missing) {
+  if (body.startsWith("/*") || body === "") return "";
+  const cmds = splitOutside(body, "|");
+  let value = UNSUPPORTED;
+  let first = true;
+  for (const cmd of cmds) {
+    const words = tokens(cmd.trim());
+    if (!words || words.length === 0) return UNSUPPORTED;
+    const args = [];
+    for (const w of words.slice(1)) {
+      const v = operand(w, params, missing);
+      if (v === UNSUPPORTED || v instanceof TplError) return v;
+      args.push(v);
+    }
+    if (!first) args.push(value);
+    first = false;
+    const head = words[0] ?? "";
+    if (words.length === 1 && args.length === 0) {
+      value = operand(head, params, missing);
+      if (value === UNSUPPORTED || value instanceof TplError) return value;
+      continue;
+    }
+    const s = (x) => x === void 0 ? "<no value>" : goString(x);
+    switch (head) {
+      case "normalize":
+        value = sanitizeName(s(args[0]));
+        break;
+      case "lower":
+        value = s(args[0]).toLowerCase();
+        break;
+      case "upper":
+        value = s(args[0]).toUpperCase();
+        break;
+      case "quote":
+        value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
+        break;
+      case "default": {
+        const given = args[1];
+        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord2(given) && Object.keys(given).length === 0;
+        value = empty ? args[0] : given;
+        break;
+      }
+      case "index": {
+        let cur = args[0];
+        for (const k of args.slice(1)) {
+          if (Array.isArray(cur) && typeof k === "number") cur = cur[k];
+          else if (isRecord2(cur) && typeof k === "string") cur = cur[k];
+          else return new TplError(`error calling index: cannot index ${goString(cur)} with ${goString(k)}`);
+        }
+        value = cur;
+        break;
+      }
+      default:
+        if (words.length === 1 && head.startsWith(".")) {
+          value = operand(head, params, missing);
+          break;
+        }
+        return UNSUPPORTED;
+    }
+  }
+  return value;
+}
+function splitOutside(s, sep7) {
+  const out = [];
+  let cur = "";
+  let quote = null;
+  for (const c of s) {
+    if (quote) {
+      if (c === quote) quote = null;
+      cur += c;
+    } else if (c === '"' || c === "`") {
+      quote = c;
+      cur += c;
+    } else if (c === sep7) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function tokens(s) {
+  const out = s.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s]+/g);
+  return out ?? null;
+}
+function operand(w, params, missing) {
+  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
+    try {
+      return JSON.parse(w);
+    } catch {
+      return UNSUPPORTED;
+    }
+  }
+  if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
+  if (/^-?\d+$/.test(w)) return Number(w);
+  if (w === "true" || w === "false") return w === "true";
+  const path = w.startsWith("$.") ? w.slice(1) : w;
+  if (path === ".") return params;
+  if (!/^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path)) return UNSUPPORTED;
+  let cur = params;
+  const keys = path.slice(1).split(".");
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? "";
+    if (!isRecord2(cur)) return new TplError(`nil pointer evaluating interface {}.${k}`);
+    if (!Object.hasOwn(cur, k)) {
+      if (missing === "error") return new TplError(`map has no entry for key "${k}"`);
+      if (i < keys.length - 1) return new TplError(`nil pointer evaluating interface {}.${keys[i + 1] ?? ""}`);
+      return void 0;
+    }
+    cur = cur[k];
+  }
+  return cur;
+}
+function goPathMatch(pattern, name) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? "";
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\" && i + 1 < pattern.length) re += escapeRe(pattern[++i] ?? "");
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 2);
+      if (end === -1) return false;
+      let cls = pattern.slice(i + 1, end);
+      const neg = cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `(?!/)[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, name);
+}
+function gitPathspecMatch(pattern, path) {
+  const p = pattern.replace(/^\.\//, "");
+  if (p === "" || p === ".") return true;
+  if (path === p || path.startsWith(p.endsWith("/") ? p : `${p}/`)) return true;
+  let re = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i] ?? "";
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i] ?? "");
+    else if (c === "[") {
+      const end = p.indexOf("]", i + 2);
+      if (end === -1) {
+        re += "\\[";
+        continue;
+      }
+      let cls = p.slice(i + 1, end);
+      const neg = cls.startsWith("!") || cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, path);
+}
+function safeTest(re, s) {
+  try {
+    return new RegExp(`^${re}$`).test(s);
+  } catch {
+    return false;
+  }
+}
+var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+// src/layout/discover.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var list3 = (v) => Array.isArray(v) ? v : [];
 var isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
-function under(dir, p) {
+function under2(dir, p) {
   return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
 }
 function discoverLayout(input) {
@@ -7980,18 +9216,18 @@ function discoverLayout(input) {
   const filesSet = /* @__PURE__ */ new Set();
   for (const f of input.files) {
     filesSet.add(f.path);
-    for (let d = dirname3(f.path); !dirs.has(d); d = dirname3(d)) {
+    for (let d = dirname4(f.path); !dirs.has(d); d = dirname4(d)) {
       dirs.add(d);
-      if (dirname3(d) === d) break;
+      if (dirname4(d) === d) break;
     }
   }
   const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
   const charts = /* @__PURE__ */ new Map();
   for (const f of input.files) {
     if (basename(f.path) !== "Chart.yaml") continue;
-    const data = f.docs.find(isRecord);
-    const deps = list(data?.["dependencies"]).filter(isRecord).map((d) => str2(d["name"])).filter((n) => !!n);
-    charts.set(dirname3(f.path), { dir: dirname3(f.path), file: f.path, dependencies: deps });
+    const data = f.docs.find(isRecord3);
+    const deps = list3(data?.["dependencies"]).filter(isRecord3).map((d) => str4(d["name"])).filter((n) => !!n);
+    charts.set(dirname4(f.path), { dir: dirname4(f.path), file: f.path, dependencies: deps });
   }
   const templates = /* @__PURE__ */ new Map();
   for (const f of input.files) {
@@ -7999,9 +9235,9 @@ function discoverLayout(input) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    for (let d = dirname3(f.path); dirname3(d) !== d; d = dirname3(d)) {
-      if (basename(d) === "templates" && charts.has(dirname3(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname3(d))}/: Helm renders it, nobody applies it as it is`);
+    for (let d = dirname4(f.path); dirname4(d) !== d; d = dirname4(d)) {
+      if (basename(d) === "templates" && charts.has(dirname4(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename(dirname4(d))}/: Helm renders it, nobody applies it as it is`);
         break;
       }
     }
@@ -8010,9 +9246,9 @@ function discoverLayout(input) {
   const patches = /* @__PURE__ */ new Map();
   for (const f of input.files) {
     if (!isKustomizationFile(f.path)) continue;
-    const dir = dirname3(f.path);
+    const dir = dirname4(f.path);
     if (roots.has(dir)) continue;
-    const k = f.docs.find(isRecord) ?? {};
+    const k = f.docs.find(isRecord3) ?? {};
     const resources = [];
     const bases = [];
     const plainDirs = [];
@@ -8020,7 +9256,7 @@ function discoverLayout(input) {
     const remote = [];
     const unsafe = [];
     const take = (entry2, components) => {
-      const s = str2(entry2);
+      const s = str4(entry2);
       if (!s) return;
       if (isRemote(s)) return void remote.push(s);
       const p = normalize(join3(dir, s));
@@ -8029,20 +9265,20 @@ function discoverLayout(input) {
       else if (dirs.has(p)) plainDirs.push(p);
       else if (!components) resources.push(p);
     };
-    for (const r of [...list(k["resources"]), ...list(k["bases"])]) take(r, false);
-    for (const c of list(k["components"])) take(c, true);
+    for (const r of [...list3(k["resources"]), ...list3(k["bases"])]) take(r, false);
+    for (const c of list3(k["components"])) take(c, true);
     const patchPath = (s) => {
       if (!s || s.includes("\n")) return;
       const p = normalize(join3(dir, s));
       patchFiles.push(p);
       if (!patches.has(p)) patches.set(p, f.path);
     };
-    for (const p of list(k["patches"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
-    for (const p of list(k["patchesStrategicMerge"])) patchPath(str2(p));
-    for (const p of list(k["patchesJson6902"])) patchPath(isRecord(p) ? str2(p["path"]) : void 0);
+    for (const p of list3(k["patches"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
+    for (const p of list3(k["patchesStrategicMerge"])) patchPath(str4(p));
+    for (const p of list3(k["patchesJson6902"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
     if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
     for (const key of ["generators", "transformers", "validators"]) {
-      if (list(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
+      if (list3(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
     }
     roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
   }
@@ -8061,7 +9297,7 @@ function discoverLayout(input) {
     for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
   }
   const objectFiles = input.files.filter((f) => !patches.has(f.path));
-  const fluxObjects = objectFiles.flatMap((f) => f.docs.filter(isRecord).filter(isFlux).map((doc) => ({ file: f.path, doc })));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord3(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
     if (m?.[1]) addCluster(basename(m[1]), m[1]);
@@ -8077,32 +9313,49 @@ function discoverLayout(input) {
   };
   const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
   const apps = [];
+  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
+  let appSetInput;
   for (const f of objectFiles) {
-    for (const doc of f.docs.filter(isRecord)) {
-      const api = str2(doc["apiVersion"]) ?? "";
-      if (!api.startsWith("argoproj.io/")) continue;
-      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc });
+    f.docs.forEach((doc, index) => {
+      if (!isRecord3(doc)) return;
+      const api = str4(doc["apiVersion"]) ?? "";
+      if (!api.startsWith("argoproj.io/")) return;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
       if (doc["kind"] === "ApplicationSet") {
-        const made = expandApplicationSet(doc, input.repoRoots, dirs);
+        appSetInput ??= {
+          repoRoots: input.repoRoots,
+          dirs,
+          files: [...filesSet].sort(),
+          docsOf,
+          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
+          withoutSecrets: []
+        };
+        const made = expandApplicationSet(doc, f.path, appSetInput);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app });
+        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
       }
-    }
+    });
   }
-  for (const { file, app } of apps) {
-    const spec = isRecord(app["spec"]) ? app["spec"] : {};
-    const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
-    const name = str2(meta["name"]) ?? "application";
-    const dest = isRecord(spec["destination"]) ? spec["destination"] : {};
-    const server = str2(dest["server"]);
-    const cluster = str2(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
-    const sources = [...isRecord(spec["source"]) ? [spec["source"]] : [], ...list(spec["sources"]).filter(isRecord)];
+  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
+  if (unknownClusters) notFollowed.push(unknownClusters);
+  for (const { file, app, doc, at: at2 } of apps) {
+    const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+    const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+    const name = str4(meta["name"]) ?? "application";
+    const dest = isRecord3(spec["destination"]) ? spec["destination"] : {};
+    const server = str4(dest["server"]);
+    const cluster = str4(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
+    const sources = [
+      ...isRecord3(spec["source"]) ? [{ s: spec["source"], key: ["source"] }] : [],
+      ...list3(spec["sources"]).flatMap((s, i) => isRecord3(s) ? [{ s, key: ["sources", i] }] : [])
+    ];
     const refs = /* @__PURE__ */ new Map();
-    for (const s of sources) if (str2(s["ref"])) refs.set(`$${str2(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const s of sources) {
-      const path = str2(s["path"]);
+    for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const { s, key } of sources) {
+      const path = str4(s["path"]);
       if (path === void 0) {
-        if (str2(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str2(s["chart"])} from a Helm repository, which is not fetched` });
+        if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
         continue;
       }
       if (path.includes("{{")) continue;
@@ -8111,96 +9364,125 @@ function discoverLayout(input) {
         notFollowed.push({ file, reason: `Application ${name}: its source path ${path} is not a folder here` });
         continue;
       }
-      if (isRecord(s["plugin"])) {
-        const plugin = str2(s["plugin"]["name"]) ?? "a config management plugin";
+      if (isRecord3(s["plugin"])) {
+        const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
         notFollowed.push({ file, reason: `Application ${name} builds ${path} with ${plugin}, whose output is known only to Argo CD` });
         continue;
       }
       addCluster(cluster);
       const by = { file, kind: "Application", name };
-      const helm = isRecord(s["helm"]) ? s["helm"] : void 0;
-      const how = helm ? "helm" : isRecord(s["kustomize"]) ? "kustomize" : isRecord(s["directory"]) ? "directory" : howOf(dir);
-      const namespace = str2(dest["namespace"]);
+      const helm = isRecord3(s["helm"]) ? s["helm"] : void 0;
+      const how = helm ? "helm" : isRecord3(s["kustomize"]) ? "kustomize" : isRecord3(s["directory"]) ? "directory" : howOf(dir);
+      const namespace = str4(dest["namespace"]);
       if (how === "helm") {
-        const valueFiles = list(helm?.["valueFiles"]).map(str2).filter((v) => !!v).map((v) => {
+        const valueFiles = list3(helm?.["valueFiles"]).map(str4).filter((v) => !!v).map((v) => {
           const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
           return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
         });
         const values = [];
-        const text = str2(helm?.["values"]);
+        const text = str4(helm?.["values"]);
         if (text) {
           const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? void 0));
-          if (isRecord(parsed[0])) values.push(parsed[0]);
+          if (isRecord3(parsed[0])) values.push(parsed[0]);
         }
-        if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list(helm?.["parameters"]).filter(isRecord).filter((p) => str2(p["name"])).map((p) => `${str2(p["name"])}=${String(p["value"] ?? "")}`);
-        const releaseName = str2(helm?.["releaseName"]) ?? name;
+        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
+        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
+        const releaseName = str4(helm?.["releaseName"]) ?? name;
         deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
       } else {
-        const directory = isRecord(s["directory"]) ? s["directory"] : {};
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by });
+        const directory = isRecord3(s["directory"]) ? s["directory"] : {};
+        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
       }
     }
   }
   let substitutes = false;
   const clusterOfFile = (file) => {
-    for (const [name, ds] of clusterDirs) if (ds.some((d) => under(d, file))) return name;
-    for (const d of deploys) if (d.how !== "helm" && under(d.dir, file)) return d.cluster;
+    for (const [name, ds] of clusterDirs) if (ds.some((d) => under2(d, file))) return name;
+    for (const d of deploys) if (d.how !== "helm" && under2(d.dir, file)) return d.cluster;
     return void 0;
   };
   const fluxDone = /* @__PURE__ */ new Set();
+  let objects;
   for (let round = 0; round < 8; round++) {
     let added = false;
-    for (const { file, doc } of fluxObjects) {
+    for (const { file, doc, index } of fluxObjects) {
       if (fluxDone.has(doc)) continue;
       const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
       if (cluster === void 0 && round < 7) continue;
       fluxDone.add(doc);
       added = true;
-      const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
-      const meta = isRecord(doc["metadata"]) ? doc["metadata"] : {};
-      const name = str2(meta["name"]) ?? doc["kind"];
+      const spec = isRecord3(doc["spec"]) ? doc["spec"] : {};
+      const meta = isRecord3(doc["metadata"]) ? doc["metadata"] : {};
+      const name = str4(meta["name"]) ?? doc["kind"];
       const by = { file, kind: String(doc["kind"]), name: String(name) };
-      const target = cluster ?? "";
+      const target2 = cluster ?? "";
       if (doc["kind"] === "Kustomization") {
-        if (isRecord(spec["postBuild"])) substitutes = true;
+        if (isRecord3(spec["postBuild"])) substitutes = true;
         if (spec["kubeConfig"] !== void 0) {
           notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
           continue;
         }
-        const dir = resolveDir(str2(spec["path"]) ?? "./");
+        const dir = resolveDir(str4(spec["path"]) ?? "./");
         if (!dir) {
-          const src = isRecord(spec["sourceRef"]) ? `${str2(spec["sourceRef"]["kind"]) ?? "source"} ${str2(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str2(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
+          const src = isRecord3(spec["sourceRef"]) ? `${str4(spec["sourceRef"]["kind"]) ?? "source"} ${str4(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str4(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
           continue;
         }
-        if (target) addCluster(target);
-        const ns = str2(spec["targetNamespace"]);
-        deploys.push({ cluster: target, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by });
+        if (target2) addCluster(target2);
+        const ns = str4(spec["targetNamespace"]);
+        const options = fluxOptions(spec, index, str4(meta["namespace"]));
+        deploys.push({ cluster: target2, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by, ...options ? { options } : {} });
       } else {
-        const chartSpec = isRecord(spec["chart"]) && isRecord(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
-        const chartPath = str2(chartSpec["chart"]);
-        const srcKind = isRecord(chartSpec["sourceRef"]) ? str2(chartSpec["sourceRef"]["kind"]) : void 0;
+        const chartSpec = isRecord3(spec["chart"]) && isRecord3(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
+        const chartPath = str4(chartSpec["chart"]);
+        const srcKind = isRecord3(chartSpec["sourceRef"]) ? str4(chartSpec["sourceRef"]["kind"]) : void 0;
         const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
         if (!dir || !charts.has(dir)) {
           notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
           continue;
         }
-        if (target) addCluster(target);
-        const valueFiles = list(chartSpec["valuesFiles"]).map(str2).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
-        const values = isRecord(spec["values"]) ? [spec["values"]] : [];
-        if (list(spec["valuesFrom"]).length > 0) notFollowed.push({ file, reason: `HelmRelease ${String(name)}: values from ConfigMaps or Secrets (valuesFrom) are not read` });
-        const ns = str2(spec["targetNamespace"]) ?? str2(meta["namespace"]);
-        const releaseName = str2(spec["releaseName"]) ?? (str2(spec["targetNamespace"]) ? `${str2(spec["targetNamespace"])}-${String(name)}` : String(name));
-        deploys.push({ cluster: target, dir, how: "helm", recurse: false, valueFiles, values, set: [], releaseName, ...ns ? { namespace: ns } : {}, by });
+        if (target2) addCluster(target2);
+        const valueFiles = list3(chartSpec["valuesFiles"]).map(str4).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
+        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
+        const nsOf = str4(meta["namespace"]);
+        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...nsOf ? { namespace: nsOf } : {} }, objects);
+        for (const reason of composed.reasons) notFollowed.push({ file, reason });
+        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
+        const ns = str4(spec["targetNamespace"]) ?? str4(meta["namespace"]);
+        const releaseName = str4(spec["releaseName"]) ?? (str4(spec["targetNamespace"]) ? `${str4(spec["targetNamespace"])}-${String(name)}` : String(name));
+        deploys.push({ cluster: target2, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...ns ? { namespace: ns } : {}, by });
       }
     }
     if (!added) break;
   }
   return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
 }
+var ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
+var FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
+function argoOptions(block, where, app, source, namespace) {
+  if (!ARGO_OPTIONS.some((k) => block[k] !== void 0)) return void 0;
+  const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+  const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+  const env = {
+    ARGOCD_APP_NAME: str4(meta["name"]) ?? "",
+    ARGOCD_APP_NAMESPACE: namespace ?? "",
+    ARGOCD_APP_PROJECT_NAME: str4(spec["project"]) ?? "",
+    ARGOCD_APP_REVISION: "",
+    ARGOCD_APP_REVISION_SHORT: "",
+    ARGOCD_APP_REVISION_SHORT_8: "",
+    ARGOCD_APP_SOURCE_REPO_URL: str4(source["repoURL"]) ?? "",
+    ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
+    ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
+  };
+  return { tool: "argocd", block, doc: where.doc, path: where.path, env };
+}
+function fluxOptions(spec, doc, namespace) {
+  if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
+  return { tool: "flux", block: spec, doc, path: ["spec"], ...namespace ? { namespace } : {} };
+}
 function isFlux(doc) {
-  const api = str2(doc["apiVersion"]) ?? "";
+  const api = str4(doc["apiVersion"]) ?? "";
   return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
 }
 function resolveFile(p, roots, files) {
@@ -8209,76 +9491,6 @@ function resolveFile(p, roots, files) {
     if (files.has(f)) return f;
   }
   return void 0;
-}
-function expandApplicationSet(doc, repoRoots, dirs) {
-  const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
-  const template = isRecord(spec["template"]) ? spec["template"] : void 0;
-  const name = isRecord(doc["metadata"]) ? str2(doc["metadata"]["name"]) ?? "" : "";
-  if (!template) return { apps: [], reasons: [] };
-  const goTemplate = spec["goTemplate"] === true;
-  const params = [];
-  const reasons = [];
-  for (const g of list(spec["generators"]).filter(isRecord)) {
-    if (isRecord(g["list"])) {
-      for (const e of list(g["list"]["elements"]).filter(isRecord)) params.push(e);
-    } else if (isRecord(g["git"])) {
-      const entries = list(g["git"]["directories"]).filter(isRecord);
-      const include = entries.filter((e) => e["exclude"] !== true).map((e) => globRegExp(str2(e["path"]) ?? ""));
-      const exclude = entries.filter((e) => e["exclude"] === true).map((e) => globRegExp(str2(e["path"]) ?? ""));
-      if (list(g["git"]["files"]).length > 0) reasons.push(`ApplicationSet ${name}: the git files generator is not followed`);
-      for (const root of repoRoots) {
-        const found = [];
-        for (const d of [...dirs].sort()) {
-          if (!under(root, d) || d === root) continue;
-          const rel = relative2(root, d);
-          if (!include.some((r) => r.test(rel)) || exclude.some((r) => r.test(rel))) continue;
-          const segments = rel.split("/");
-          const base = segments[segments.length - 1] ?? "";
-          const normalized = base.replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase();
-          found.push(
-            goTemplate ? { path: { path: rel, basename: base, basenameNormalized: normalized, segments } } : { path: rel, "path.basename": base, "path.basenameNormalized": normalized, ...Object.fromEntries(segments.map((s, i) => [`path[${i}]`, s])) }
-          );
-        }
-        if (found.length > 0) {
-          params.push(...found);
-          break;
-        }
-      }
-    } else {
-      const kind = Object.keys(g)[0] ?? "unknown";
-      reasons.push(`ApplicationSet ${name}: the ${kind} generator needs a live system and is not followed`);
-    }
-  }
-  return { apps: params.map((p) => fill(template, p, goTemplate)), reasons };
-}
-function lookup(params, key, goTemplate) {
-  if (!goTemplate) return key in params ? params[key] : key.split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
-  return key.replace(/^\./, "").split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, params);
-}
-function fill(v, params, goTemplate) {
-  if (typeof v === "string") {
-    return v.replace(/\{\{\s*([.\w[\]-]+)\s*\}\}/g, (whole, key) => {
-      const got = lookup(params, key, goTemplate);
-      return typeof got === "string" || typeof got === "number" || typeof got === "boolean" ? String(got) : whole;
-    });
-  }
-  if (Array.isArray(v)) return v.map((x) => fill(x, params, goTemplate));
-  if (isRecord(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, params, goTemplate)]));
-  return v;
-}
-function globRegExp(glob) {
-  const g = glob.replace(/^\.\//, "").replace(/\/$/, "");
-  let re = "";
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i] ?? "";
-    if (c === "*" && g[i + 1] === "*") {
-      re += ".*";
-      i++;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
 }
 
 // src/layout/relocate.ts
@@ -8338,12 +9550,66 @@ function valueAt(file, path) {
   }
   return null;
 }
+function renderedName(file, index) {
+  const root = file.documents.find((d) => d.index === index)?.root;
+  const meta = root?.kind === "map" ? root.entries.find((e) => e.key === "metadata")?.value : void 0;
+  const name = meta?.kind === "map" ? meta.entries.find((e) => e.key === "name")?.value : void 0;
+  return name?.kind === "scalar" ? String(name.value) : void 0;
+}
+function embeddedNode(f, e) {
+  return nodeAt(f.documents[e.doc]?.root ?? null, e.path);
+}
+function embeddedAt(f, e, path, token) {
+  const node = embeddedNode(f, e);
+  if (!node) return null;
+  const narrow = (span) => {
+    const at2 = token ? f.text.slice(span.start, span.end).indexOf(token) : -1;
+    return at2 >= 0 ? { start: span.start + at2, end: span.start + at2 + token.length } : span;
+  };
+  if (e.targetPath) return e.targetPath.length === path.length && e.targetPath.every((k, i) => path[i] === k) ? narrow(node.span) : null;
+  if (!e.yaml) {
+    const inner2 = nodeAt(node, path);
+    return inner2 ? narrow(inner2.span) : null;
+  }
+  if (e.encoded || node.kind !== "scalar" || typeof node.value !== "string") return null;
+  const inner = valueAt(parseSource(f.path, node.value), path);
+  return inner ? narrow(innerSpan(node, inner.span.start, inner.span.end)) : null;
+}
+function nodeAt(root, path) {
+  let n = root;
+  for (const k of path) {
+    if (!n || n.kind !== "map") return null;
+    n = n.entries.find((x) => x.key === k)?.value ?? null;
+  }
+  return n;
+}
+function embeddedToken(f, e, token) {
+  const node = embeddedNode(f, e);
+  if (!node || e.encoded) return null;
+  const at2 = f.text.slice(node.span.start, node.span.end).indexOf(token);
+  return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
+}
 function documentAt(file, offset) {
   let best = 0;
   for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
   return best;
 }
+var PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 function relocate(src, at2, files) {
+  const moved = relocateIn(src, at2, files);
+  if (!src.variables || src.variables.size === 0) return moved;
+  const renderedLine = src.rendered.text.split("\n")[at2.line - 1] ?? "";
+  if (renderedLine.includes("${")) return moved;
+  const f = files(moved.file);
+  const line = f?.text.split("\n")[moved.line - 1] ?? "";
+  for (const m of line.matchAll(PLACEHOLDER)) {
+    const v = src.variables.get(m[1] ?? "");
+    const vf = v ? files(v.file) : void 0;
+    if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
+  }
+  return moved;
+}
+function relocateIn(src, at2, files) {
   const text = src.rendered.text;
   const start = offsetOf(text, at2.line, at2.column);
   const end = at2.endLine === at2.line ? offsetOf(text, at2.endLine, at2.endColumn) : lineAt(text, start).start + lineAt(text, start).text.length;
@@ -8364,6 +9630,24 @@ function relocate(src, at2, files) {
   const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
   if (src.how === "kustomize") {
     const origin = src.origins.get(doc);
+    const hints = src.options ?? [];
+    const inPatch = (k) => {
+      for (const h of hints) {
+        const f = h.patch ? files(h.file) : void 0;
+        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
+        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+      }
+      return null;
+    };
+    const byOption = key !== void 0 ? inPatch(key) : null;
+    if (byOption) return byOption;
+    const name = renderedName(src.rendered, doc);
+    const forThis = (h) => h.object === void 0 || (name ?? "").includes(h.object);
+    for (const h of hints) if (!h.patch && key !== void 0 && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place(h.file, h.span) ?? fallback(src, files);
+    const bare = token.replace(/^(["'])(.*)\1$/, "$2");
+    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);
+    const byPatchText = distinctive ? inPatch(void 0) : null;
+    if (byPatchText) return byPatchText;
     for (const p of src.patches) {
       const got = key !== void 0 ? tryIn(p, key, token) : null;
       if (got) return got;
@@ -8389,6 +9673,11 @@ function relocate(src, at2, files) {
     for (const l of keyLines) {
       for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
         const path = (m[1] ?? "").slice(1).split(".");
+        for (const e of [...src.embedded ?? []].reverse()) {
+          const f = files(e.file);
+          const span = f ? embeddedAt(f, e, path, token) : null;
+          if (span) return place(e.file, span) ?? fallback(src, files);
+        }
         for (const vf of [...src.valueFiles].reverse()) {
           const f = files(vf);
           const node = f ? valueAt(f, path) : null;
@@ -8401,6 +9690,11 @@ function relocate(src, at2, files) {
     }
   }
   if (distinctive) {
+    for (const e of [...src.embedded ?? []].reverse()) {
+      const f = files(e.file);
+      const span = f ? embeddedToken(f, e, token) : null;
+      if (span) return place(e.file, span) ?? fallback(src, files);
+    }
     for (const vf of [...src.valueFiles].reverse()) {
       const got = tryIn(vf, void 0, token);
       if (got) return got;
@@ -8413,6 +9707,35 @@ function relocate(src, at2, files) {
   if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
   return fallback(src, files);
 }
+function relocateComment(src, at2, files) {
+  if (src.how !== "helm") return null;
+  const text = src.rendered.text;
+  const start = offsetOf(text, at2.line, 1);
+  const line = lineAt(text, start);
+  const wanted = line.text.trim();
+  if (!wanted.startsWith("#")) return null;
+  const head = text.slice(0, start);
+  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
+  const mark = marks[marks.length - 1];
+  if (!mark || mark.index === void 0) return null;
+  const rel = (mark[1] ?? "").trim();
+  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
+  const tf = template ? files(template) : void 0;
+  if (!template || !tf) return null;
+  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
+  let seen = 0;
+  let off = 0;
+  for (const l of tf.text.split("\n")) {
+    if (l.trim() === wanted && seen++ === occurrence) {
+      const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
+      const from = off + Math.max(0, at2.column - 1 + shift);
+      const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
+      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+    }
+    off += l.length + 1;
+  }
+  return null;
+}
 function fallback(src, files) {
   const f = files(src.fallback);
   const loc = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -8420,7 +9743,7 @@ function fallback(src, files) {
 }
 
 // src/layout/scopes.ts
-import { dirname as dirname4 } from "node:path/posix";
+import { dirname as dirname5, join as join4, normalize as normalize2 } from "node:path/posix";
 function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(root.dir)) return [];
   seen.add(root.dir);
@@ -8454,32 +9777,38 @@ function rootPatches(layout, root, seen = /* @__PURE__ */ new Set()) {
 function planScopes(layout, files) {
   const isBase = /* @__PURE__ */ new Set();
   for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
+  for (const d of layout.deploys) {
+    const components = d.options?.block["components"];
+    if (Array.isArray(components)) {
+      for (const c of components) if (typeof c === "string") isBase.add(normalize2(join4(d.dir, c)).replace(/\/$/, ""));
+    }
+  }
   const chartFiles = /* @__PURE__ */ new Map();
   const inChart = (f) => {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       if (layout.charts.has(d)) return true;
-      if (dirname4(d) === d) return false;
+      if (dirname5(d) === d) return false;
     }
   };
   if (layout.charts.size > 0) {
     for (const f of files) {
-      for (let d = dirname4(f); ; d = dirname4(d)) {
+      for (let d = dirname5(f); ; d = dirname5(d)) {
         if (layout.charts.has(d)) {
           const l = chartFiles.get(d);
           if (l) l.push(f);
           else chartFiles.set(d, [f]);
         }
-        if (dirname4(d) === d) break;
+        if (dirname5(d) === d) break;
       }
     }
   }
   const below = /* @__PURE__ */ new Map();
   for (const f of files) {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       const l = below.get(d);
       if (l) l.push(f);
       else below.set(d, [f]);
-      if (dirname4(d) === d) break;
+      if (dirname5(d) === d) break;
     }
   }
   const covered = /* @__PURE__ */ new Set();
@@ -8493,18 +9822,18 @@ function planScopes(layout, files) {
   };
   const rootFor = (dir, file) => {
     let found;
-    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
+    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
       const r = layout.roots.get(d);
       if (r) found = r;
-      if (d === dir || dirname4(d) === d) break;
+      if (d === dir || dirname5(d) === d) break;
     }
     return found;
   };
   const chartFor = (dir, file) => {
-    for (let d = dirname4(file); under(dir, d); d = dirname4(d)) {
+    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
       const c = layout.charts.get(d);
       if (c) return c;
-      if (d === dir || dirname4(d) === d) break;
+      if (d === dir || dirname5(d) === d) break;
     }
     return void 0;
   };
@@ -8512,7 +9841,7 @@ function planScopes(layout, files) {
     const units = /* @__PURE__ */ new Map();
     const plain3 = [];
     for (const f of below.get(dir) ?? []) {
-      if (!recurse && dirname4(f) !== dir) continue;
+      if (!recurse && dirname5(f) !== dir) continue;
       const root = rootFor(dir, f);
       if (root) {
         if (!units.has(`root:${root.dir}`)) units.set(`root:${root.dir}`, { kind: "root", root, files: rootFiles(layout, root), ...deploy && root.dir === dir ? { deploy } : {} });
@@ -8526,6 +9855,8 @@ function planScopes(layout, files) {
       if (layout.templates.has(f) || layout.patches.has(f)) continue;
       plain3.push(f);
     }
+    const own = layout.roots.get(dir);
+    if (own && !units.has(`root:${own.dir}`)) units.set(`root:${own.dir}`, { kind: "root", root: own, files: rootFiles(layout, own), ...deploy ? { deploy } : {} });
     return [...units.values(), ...plain3.length > 0 ? [{ kind: "files", files: plain3 }] : []];
   };
   const scopes = layout.clusters.map((c) => ({ cluster: c, units: [] }));
@@ -8538,8 +9869,19 @@ function planScopes(layout, files) {
     return s;
   };
   for (const [name, dirs] of layout.clusterDirs) for (const d of dirs) scopeOf(name).units.push(...folderUnits(d, true));
+  const generatedRoot = (dir) => {
+    const resources = [];
+    const bases = /* @__PURE__ */ new Set();
+    for (const f of below.get(dir) ?? []) {
+      const root = rootFor(dir, f);
+      if (root) bases.add(root.dir);
+      else if (!chartFor(dir, f) && !layout.templates.has(f) && !layout.patches.has(f)) resources.push(f);
+    }
+    return { dir, file: `${dir}/kustomization.yaml`, resources, bases: [...bases], plainDirs: [], patches: [], remote: [], unsafe: [], generated: true };
+  };
   for (const d of layout.deploys) {
-    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
+    const generated = d.how === "directory" && d.options?.tool === "flux" ? generatedRoot(d.dir) : void 0;
+    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : generated ? [{ kind: "root", root: generated, deploy: d, files: rootFiles(layout, generated) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
     scopeOf(d.cluster).units.push(...units);
   }
   for (const s of scopes) {
@@ -8553,7 +9895,7 @@ function planScopes(layout, files) {
   }
   for (const c of layout.charts.values()) {
     if (layout.roots.has(c.dir)) continue;
-    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under(d, c.dir))) rest.push({ kind: "chart", chart: c });
+    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under2(d, c.dir))) rest.push({ kind: "chart", chart: c });
   }
   rest.forEach(cover);
   const plain2 = files.filter((f) => !covered.has(f) && !layout.templates.has(f) && !layout.patches.has(f) && !inChart(f));
@@ -8583,9 +9925,9 @@ function dedupe2(units) {
   for (const u of byKey.values()) if (u.kind === "root") for (const f of u.files) inRoots.add(f);
   const chartDirs = new Set([...byKey.values()].flatMap((u) => u.kind === "chart" ? [u.chart.dir] : []));
   const inScopeChart = (f) => {
-    for (let d = dirname4(f); ; d = dirname4(d)) {
+    for (let d = dirname5(f); ; d = dirname5(d)) {
       if (chartDirs.has(d)) return true;
-      if (dirname4(d) === d) return false;
+      if (dirname5(d) === d) return false;
     }
   };
   const plain2 = [...files].filter((f) => !inRoots.has(f) && (chartDirs.size === 0 || !inScopeChart(f)));
@@ -8828,6 +10170,17 @@ function applySuppressions(input) {
     }
     if (!suppressed) kept.push(f);
   }
+  problems.push(...unusedProblems(suppressions, paths, only));
+  const out = kept;
+  let configFile;
+  for (const finding of problemFindings(problems, paths, only, indexFor)) {
+    out.push(finding);
+    if (configSource && finding.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+  }
+  return { findings: out, ...configFile ? { configFile } : {} };
+}
+function unusedProblems(suppressions, paths, only) {
+  const problems = [];
   const known = new Set(RULES.map((r) => r.id));
   const active = (ruleId, file) => (!only || only.includes(ruleId)) && paths.setting(ruleId, file) !== "off" && paths.mayRun(ruleId);
   const where = { annotation: `The ${IGNORE_ANNOTATION} annotation`, comment: `This ${DIRECTIVE} comment`, config: "This suppress entry of the configuration" };
@@ -8846,26 +10199,68 @@ function applySuppressions(input) {
       problems.push({ messageId: "unusedAll", data: { where: where[s.form] }, span: s.span, value: "all" });
     }
   }
-  const out = kept;
-  let configFile;
-  if (!only || only.includes(UNUSED)) {
-    for (const p of problems) {
-      const severity = severityOf(paths.setting(UNUSED, p.span.file));
-      if (!severity) continue;
-      const template = unused_suppression_default.meta.messages[p.messageId];
-      out.push({
-        ruleId: UNUSED,
-        severity,
-        message: renderMessage(template, p.data),
-        messageId: p.messageId,
-        file: p.span.file,
-        ...indexFor(p.span.file).location(p.span),
-        value: p.value
-      });
-      if (configSource && p.span.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+  return problems;
+}
+function problemFindings(problems, paths, only, indexFor) {
+  if (only && !only.includes(UNUSED)) return [];
+  const out = [];
+  for (const p of problems) {
+    const severity = severityOf(paths.setting(UNUSED, p.span.file));
+    if (!severity) continue;
+    const template = unused_suppression_default.meta.messages[p.messageId];
+    out.push({
+      ruleId: UNUSED,
+      severity,
+      message: renderMessage(template, p.data),
+      messageId: p.messageId,
+      file: p.span.file,
+      ...indexFor(p.span.file).location(p.span),
+      value: p.value
+    });
+  }
+  return out;
+}
+function sourceComments(file, paths, only) {
+  const suppressions = [];
+  const problems = [];
+  if (file.text.includes("calico-ipam-lint-")) {
+    for (const d of directivesIn(file)) {
+      if ("problem" in d) problems.push(d.problem);
+      else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: /* @__PURE__ */ new Set(), usedAny: false });
     }
   }
-  return { findings: out, ...configFile ? { configFile } : {} };
+  let lines;
+  const index = () => lines ??= new LineIndex(file.text);
+  const at2 = (span) => {
+    const l = index().location(span);
+    return `${l.line}:${l.column}`;
+  };
+  return {
+    covers(f) {
+      let suppressed = false;
+      for (const s of suppressions) {
+        if (!s.covers(f)) continue;
+        if (s.all) {
+          s.usedAny = true;
+          suppressed = true;
+        }
+        if (s.ids.some((x) => x.id === f.ruleId)) {
+          s.used.add(f.ruleId);
+          s.usedAny = true;
+          suppressed = true;
+        }
+      }
+      return suppressed;
+    },
+    usedHere(f) {
+      if (f.ruleId !== UNUSED || f.file !== file.path) return false;
+      const pos = `${f.line}:${f.column}`;
+      return suppressions.some(
+        (s) => f.messageId === "unusedAll" ? s.usedAny && at2(s.span) === pos : s.ids.some((x) => x.id === f.value && s.used.has(x.id) && at2(x.span) === pos)
+      );
+    },
+    report: () => problemFindings([...problems, ...unusedProblems(suppressions, paths, only)], paths, only, index)
+  };
 }
 function severityOf(setting) {
   if (setting === "off") return null;
@@ -8885,12 +10280,15 @@ function directivesIn(file) {
     start = nl + 1;
   }
   const scalars = [];
+  const texts = [];
   const starts = [];
   const visit = (n) => {
     if (n.kind === "scalar") {
+      texts.push(n.span);
       if (text.slice(n.span.start, n.span.end).includes("\n")) scalars.push(n.span);
     } else if (n.kind === "map") {
       for (const e of n.entries) {
+        texts.push(e.keySpan);
         if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
         visit(e.value);
       }
@@ -8913,7 +10311,14 @@ function directivesIn(file) {
   const out = [];
   lines.forEach((line, i) => {
     const m = /^(\s*)#\s*(calico-ipam-lint-[\w-]*)(.*)$/.exec(line.text);
-    if (!m) return;
+    if (!m) {
+      const t = /\s(#\s*(calico-ipam-lint-[\w-]*).*)$/.exec(line.text);
+      if (!t?.[1] || /^\s*#/.test(line.text) || file.problems.length > 0) return;
+      const hash = line.start + line.text.length - t[1].length;
+      if (insideScalar(hash) || texts.some((x) => x.file === file.path && x.start <= hash && hash < x.end)) return;
+      out.push({ problem: { messageId: "trailing", data: { directive: t[2] ?? "" }, span: { file: file.path, start: hash, end: line.end }, value: t[2] ?? "" } });
+      return;
+    }
     const hashAt = line.start + (m[1]?.length ?? 0);
     if (insideScalar(hashAt)) return;
     const name = m[2] ?? "";
@@ -8935,16 +10340,16 @@ function directivesIn(file) {
     const ids = parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: { file: file.path, start: restAt + p.start, end: restAt + p.end } }));
     let j = i + 1;
     while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]?.text ?? "")) j++;
-    const target = lines[j];
-    if (!target || /^(---|\.\.\.)(\s|$)/.test(target.text)) {
+    const target2 = lines[j];
+    if (!target2 || /^(---|\.\.\.)(\s|$)/.test(target2.text)) {
       out.push({ problem: { messageId: "noTarget", data: {}, span, value: DIRECTIVE } });
       return;
     }
-    const seqLine = /^\s*-(\s|$)/.test(target.text);
-    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
+    const seqLine = /^\s*-(\s|$)/.test(target2.text);
+    const onLine = starts.filter((s) => s.start >= target2.start && s.start <= target2.end && s.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
-    const end = Math.max(target.end, first?.end ?? target.end);
-    const from = index.position(target.start);
+    const end = Math.max(target2.end, first?.end ?? target2.end);
+    const from = index.position(target2.start);
     const to = index.position(end);
     out.push({ span, region: { file: file.path, start: from, end: to }, all: parts.some((p) => p.id === "all"), ids });
   });
@@ -9056,18 +10461,18 @@ function groupResults(files, findings) {
     prev = f;
     reported.get(f.file)?.push(f);
   }
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list2]) => ({
+  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list5]) => ({
     file,
-    findings: list2,
-    errorCount: list2.filter((f) => f.severity === "error").length,
-    warningCount: list2.filter((f) => f.severity === "warning").length
+    findings: list5,
+    errorCount: list5.filter((f) => f.severity === "error").length,
+    warningCount: list5.filter((f) => f.severity === "warning").length
   }));
 }
 
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join4, relative as relative4, sep as sep3 } from "node:path";
+import { join as join5, relative as relative4, sep as sep3 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hashTree(h, dir, base) {
   let entries;
@@ -9080,7 +10485,7 @@ function hashTree(h, dir, base) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
-    const p = join4(dir, e.name);
+    const p = join5(dir, e.name);
     if (e.isDirectory()) hashTree(h, p, base);
     else if (e.isFile() || e.isSymbolicLink()) {
       h.update(`${relative4(base, p)}\0`);
@@ -9117,7 +10522,7 @@ function renderKey(program, job, dirs, files) {
 }
 function cached(dir, key) {
   try {
-    const data = JSON.parse(readFileSync2(join4(dir, `${key}.render`), "utf8"));
+    const data = JSON.parse(readFileSync2(join5(dir, `${key}.render`), "utf8"));
     return typeof data.text === "string" || typeof data.error === "string" ? data : null;
   } catch {
     return null;
@@ -9126,9 +10531,9 @@ function cached(dir, key) {
 function store(dir, key, r) {
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = join4(dir, `${key}.${process.pid}.tmp`);
+    const tmp = join5(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, JSON.stringify(r));
-    renameSync(tmp, join4(dir, `${key}.render`));
+    renameSync(tmp, join5(dir, `${key}.render`));
   } catch {
   }
 }
@@ -9138,12 +10543,12 @@ var RenderMemo = class {
     return this.entries.get(key)?.rendered;
   }
   set(key, rendered, dirs, files) {
-    this.entries.set(key, { rendered, dirs: dirs.map(posix), files: files.map(posix) });
+    this.entries.set(key, { rendered, dirs: dirs.map(posix2), files: files.map(posix2) });
   }
   /** Drop the renders that read `path` (absolute); every render without it. How many were dropped. */
   forget(path) {
     let dropped = 0;
-    const p = path === void 0 ? void 0 : posix(path);
+    const p = path === void 0 ? void 0 : posix2(path);
     for (const [key, e] of this.entries) {
       if (p === void 0 || e.files.includes(p) || e.dirs.some((d) => p === d || p.startsWith(d.endsWith("/") ? d : `${d}/`))) {
         this.entries.delete(key);
@@ -9153,7 +10558,7 @@ var RenderMemo = class {
     return dropped;
   }
 };
-var posix = (p) => p.split(sep3).join("/");
+var posix2 = (p) => p.split(sep3).join("/");
 
 // src/engine/plan.ts
 function locator(model) {
@@ -9243,14 +10648,22 @@ function planFrom(model, a) {
   return { pools, sets, statics, failures, unknown, blocked, nodes: a.nodes, notes };
 }
 
+// src/core-layout.ts
+function placeholderAt(f, files) {
+  const src = files(f.file);
+  if (!src) return false;
+  const line = src.text.split("\n")[f.line - 1] ?? "";
+  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
+}
+
 // src/render/tools.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join5, resolve as resolve4 } from "node:path";
+import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
 function onPath(name, env) {
   for (const dir of (env["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
-    const p = join5(dir, name);
+    const p = join6(dir, name);
     try {
       accessSync(p, constants2.X_OK);
       return p;
@@ -9268,12 +10681,12 @@ function undispatched(kubectl) {
   }
   let siblings;
   try {
-    siblings = readdirSync3(dirname5(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
+    siblings = readdirSync3(dirname6(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
   } catch {
     return kubectl;
   }
   const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
-  return newest ? join5(dirname5(real), newest) : kubectl;
+  return newest ? join6(dirname6(real), newest) : kubectl;
 }
 function findTools(env) {
   const kustomize = onPath("kustomize", env);
@@ -9317,10 +10730,10 @@ function exec(bin, args, env, cwd) {
     });
   });
 }
-async function renderKustomize(tools, dir, env) {
+async function renderKustomize(tools, dir, env, extra = []) {
   const k = tools.kustomize;
   if (!k) return { error: "kustomize is not installed" };
-  return exec(k.bin, [...k.args, dir], offlineEnv(env), dir);
+  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env), dir);
 }
 async function renderHelm(tools, job, env) {
   if (!tools.helm) return { error: "helm is not installed" };
@@ -9329,14 +10742,462 @@ async function renderHelm(tools, job, env) {
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json] of job.values) args.push("--set-json", `${k}=${json}`);
   for (const kv of job.set) args.push("--set", kv);
-  return exec(tools.helm, args, offlineEnv(env), dirname5(resolve4(job.chart)));
+  return exec(tools.helm, args, offlineEnv(env), dirname6(resolve4(job.chart)));
+}
+
+// src/render/options.ts
+import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
+var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list4 = (v) => Array.isArray(v) ? v : [];
+var strings = (v) => list4(v).filter((x) => typeof x === "string");
+var stringMap = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : String(x)])) : {};
+function argoEnvsubst(s, env) {
+  return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
+    const name = braced ?? bare ?? "";
+    if (name === "$") return "$";
+    return env[name] ?? "";
+  });
+}
+function splitImage(image) {
+  const slash = image.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const search2 = image.slice(from);
+  const at2 = search2.indexOf("@");
+  const colon = search2.indexOf(":");
+  if (colon < 0 && at2 < 0) return { name: image, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image.slice(0, from + at2), tag: "", digest: image.slice(from + at2 + 1) };
+  if (at2 >= 0 && colon >= 0) return { name: image.slice(0, from + colon), tag: image.slice(from + colon + 1, from + at2), digest: image.slice(from + at2 + 1) };
+  return { name: image.slice(0, from + colon), tag: image.slice(from + colon + 1), digest: "" };
+}
+function setImages(existing, args) {
+  const given = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const key = eq === -1 ? "" : arg.slice(0, eq);
+    const value = eq === -1 ? arg : arg.slice(eq + 1);
+    const { name, tag, digest } = splitImage(value);
+    if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
+    const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
+    given.set(img.name, img);
+  }
+  for (const raw of list4(existing).filter(isRecord4)) {
+    const im = { ...raw };
+    const arg = given.get(im.name);
+    if (arg) {
+      if (arg.newName === "*") arg.newName = im.newName;
+      if (arg.newTag === "*") arg.newTag = im.newTag;
+      if (arg.digest === "*") arg.digest = im.digest;
+      continue;
+    }
+    given.set(im.name, im);
+  }
+  const out = [...given.values()].map((v) => {
+    const clean = { name: v.name };
+    for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
+    return clean;
+  });
+  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function addToMap(into, field, pairs, force, what) {
+  const m = isRecord4(into[field]) ? { ...into[field] } : {};
+  for (const [k, v] of Object.entries(pairs)) {
+    if (k in m && !force) return `${what} ${k} already in kustomization file. Use --force to override.`;
+    m[k] = v;
+  }
+  into[field] = m;
+  return void 0;
+}
+function addLabelsWithoutSelector(into, pairs, force, includeTemplates) {
+  const labels = list4(into["labels"]).map((l) => isRecord4(l) ? { ...l, pairs: { ...stringMap(l["pairs"]) } } : l);
+  const same = (l) => isRecord4(l) && l["includeSelectors"] !== true && l["includeTemplates"] === true === includeTemplates;
+  for (const [k, v] of Object.entries(pairs)) {
+    let target2 = labels.find(same);
+    if (!target2) {
+      target2 = { pairs: {}, ...includeTemplates ? { includeTemplates: true } : {} };
+      labels.push(target2);
+    }
+    if (k in target2.pairs && !force) return `label ${k} already in kustomization file. Use --force to override.`;
+    target2.pairs[k] = v;
+  }
+  into["labels"] = labels;
+  return void 0;
+}
+function target(sel) {
+  if (!isRecord4(sel)) return void 0;
+  const out = {};
+  for (const k of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) if (typeof sel[k] === "string" && sel[k] !== "") out[k] = sel[k];
+  return out;
+}
+var isLocalRelative = (p) => !/^(git::|gh:|ssh:\/\/|https:\/\/|http:\/\/|git@|github\.com:|github\.com\/)/i.test(p) && !p.startsWith("/") && !p.toLowerCase().startsWith("file:///");
+function editKustomization(options, kustomization, rootDir, resources = []) {
+  const o = options.block;
+  const exists = (p) => existsSync3(join7(rootDir, p));
+  if (options.tool === "argocd") {
+    if (!kustomization) return { error: "kustomization file not found in the path" };
+    const env = options.env ?? {};
+    const k2 = { ...kustomization };
+    if (k2["bases"] !== void 0) {
+      k2["resources"] = [...list4(k2["resources"]), ...list4(k2["bases"])];
+      delete k2["bases"];
+    }
+    if (k2["imageTags"] !== void 0) {
+      k2["images"] = [...list4(k2["images"]), ...list4(k2["imageTags"])];
+      delete k2["imageTags"];
+    }
+    const str5 = (key) => typeof o[key] === "string" && o[key] !== "" ? o[key] : void 0;
+    if (str5("namePrefix") !== void 0) k2["namePrefix"] = str5("namePrefix");
+    if (str5("nameSuffix") !== void 0) k2["nameSuffix"] = str5("nameSuffix");
+    const images2 = strings(o["images"]).map((i) => argoEnvsubst(i, env));
+    if (images2.length > 0) {
+      const got = setImages(k2["images"], images2);
+      if (typeof got === "string") return { error: got };
+      k2["images"] = got;
+    }
+    const replicas = list4(o["replicas"]).filter(isRecord4);
+    if (replicas.length > 0) {
+      const byName2 = /* @__PURE__ */ new Map();
+      for (const r of replicas) {
+        const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
+        if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
+        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
+      }
+      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
+      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
+    }
+    const labels = stringMap(o["commonLabels"]);
+    if (Object.keys(labels).length > 0) {
+      const pairs = Object.fromEntries(Object.entries(labels).map(([key, v]) => [key, argoEnvsubst(v, env)]));
+      const err = o["labelWithoutSelector"] === true ? addLabelsWithoutSelector(k2, pairs, o["forceCommonLabels"] === true, o["labelIncludeTemplates"] === true) : addToMap(k2, "commonLabels", pairs, o["forceCommonLabels"] === true, "label");
+      if (err) return { error: err };
+    }
+    const annotations = stringMap(o["commonAnnotations"]);
+    if (Object.keys(annotations).length > 0) {
+      const pairs = o["commonAnnotationsEnvsubst"] === true ? Object.fromEntries(Object.entries(annotations).map(([key, v]) => [key, argoEnvsubst(v, env)])) : annotations;
+      const err = addToMap(k2, "commonAnnotations", pairs, o["forceCommonAnnotations"] === true, "annotation");
+      if (err) return { error: err };
+    }
+    if (str5("namespace") !== void 0) k2["namespace"] = str5("namespace");
+    const patches2 = list4(o["patches"]);
+    if (patches2.length > 0) k2["patches"] = [...list4(k2["patches"]), ...patches2];
+    const components2 = strings(o["components"]).filter((c) => o["ignoreMissingComponents"] !== true || exists(c));
+    if (components2.length > 0) k2["components"] = [...strings(k2["components"]), ...components2.filter((c, i) => !strings(k2["components"]).includes(c) && components2.indexOf(c) === i)];
+    return { kustomization: k2 };
+  }
+  const k = kustomization ? { ...kustomization } : { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...resources.length > 0 ? { resources: [...resources] } : { namespace: "_placeholder" } };
+  if (kustomization && list4(k["resources"]).length === 0) k["buildMetadata"] = ["originAnnotations"];
+  if (typeof o["targetNamespace"] === "string") k["namespace"] = o["targetNamespace"];
+  if (typeof o["namePrefix"] === "string") k["namePrefix"] = o["namePrefix"];
+  if (typeof o["nameSuffix"] === "string") k["nameSuffix"] = o["nameSuffix"];
+  const patches = list4(o["patches"]).filter(isRecord4);
+  if (patches.length > 0) k["patches"] = [...list4(k["patches"]), ...patches.map((p) => ({ patch: typeof p["patch"] === "string" ? p["patch"] : "", ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const components = [];
+  for (const c of strings(o["components"])) {
+    if (!isLocalRelative(c)) return { error: `component path '${c}' must be local and relative` };
+    if (!exists(c) && o["ignoreMissingComponents"] === true) continue;
+    components.push(c);
+  }
+  if (components.length > 0) k["components"] = [...strings(k["components"]), ...components];
+  const sm = list4(o["patchesStrategicMerge"]).filter(isRecord4);
+  if (sm.length > 0) k["patchesStrategicMerge"] = [...list4(k["patchesStrategicMerge"]), ...sm.map((p) => JSON.stringify(p))];
+  const json = list4(o["patchesJson6902"]).filter(isRecord4);
+  if (json.length > 0) k["patchesJson6902"] = [...list4(k["patchesJson6902"]), ...json.map((p) => ({ patch: JSON.stringify(p["patch"] ?? []), ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const images = list4(o["images"]).filter(isRecord4);
+  if (images.length > 0) {
+    const merged = list4(k["images"]).filter(isRecord4).map((i) => ({ ...i }));
+    for (const im of images) {
+      const found = merged.find((m) => m["name"] === im["name"]);
+      if (found) {
+        if (im["newName"]) found["newName"] = im["newName"];
+        if (im["newTag"] || im["digest"]) {
+          if (im["newTag"]) found["newTag"] = im["newTag"];
+          else delete found["newTag"];
+          if (im["digest"]) found["digest"] = im["digest"];
+          else delete found["digest"];
+        }
+      } else merged.push(Object.fromEntries(["name", "newName", "newTag", "digest"].filter((f) => im[f]).map((f) => [f, im[f]])));
+    }
+    k["images"] = merged;
+  }
+  const buildMetadata = strings(o["buildMetadata"]);
+  if (buildMetadata.length > 0) k["buildMetadata"] = buildMetadata;
+  return { kustomization: k };
+}
+function commonDir(paths) {
+  let common = paths[0] ?? "/";
+  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
+  return common;
+}
+async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env) {
+  const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
+  const scratch = mkdtempSync(join7(env["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
+  try {
+    let real = base;
+    let fake = scratch;
+    const rel = relative5(base, root.dir);
+    for (const seg of rel === "" ? [] : rel.split(sep4)) {
+      linkAll(real, fake, seg);
+      real = join7(real, seg);
+      fake = join7(fake, seg);
+      mkdirSync2(fake);
+    }
+    copyTree(real, fake, true);
+    const name = existsSync3(root.file) ? basename2(root.file) : "kustomization.yaml";
+    writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
+`);
+    const out = await renderKustomize(tools, fake, env, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
+    return "error" in out ? { error: out.error.split(scratch).join(base) } : out;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+function linkAll(real, fake, except) {
+  for (const name of readdirSync4(real)) if (name !== except) symlinkSync(join7(real, name), join7(fake, name));
+}
+function copyTree(real, fake, top) {
+  for (const name of readdirSync4(real)) {
+    if (name === ".git" || name === "node_modules" || top && KUSTOMIZATION_NAMES.includes(name)) continue;
+    const from = join7(real, name);
+    const to = join7(fake, name);
+    let st;
+    try {
+      st = statSync4(from);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (KUSTOMIZATION_NAMES.some((n) => existsSync3(join7(from, n)))) symlinkSync(from, to);
+      else {
+        mkdirSync2(to);
+        copyTree(from, to, false);
+      }
+    } else if (st.isFile()) copyFileSync(from, to);
+  }
+}
+function fluxVariables(options, source, display, objects) {
+  const post = options.block["postBuild"];
+  if (!isRecord4(post)) return void 0;
+  const vars = /* @__PURE__ */ new Map();
+  let complete = true;
+  for (const ref of list4(post["substituteFrom"]).filter(isRecord4)) {
+    const kind = ref["kind"];
+    const name = ref["name"];
+    let found = false;
+    for (const { display: at2, file } of objects) {
+      for (const d of file.documents) {
+        const root = d.root;
+        if (root?.kind !== "map") continue;
+        const k = entryAt(root, "kind")?.value;
+        if (k?.kind !== "scalar" || k.value !== kind) continue;
+        const plain2 = toPlain(root);
+        const meta = isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+        if (plain2["kind"] !== kind || meta["name"] !== name || !String(plain2["apiVersion"] ?? "").match(/^v1$/)) continue;
+        if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
+        if (plain2["sops"] !== void 0) continue;
+        found = true;
+        const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
+        for (const f of field) {
+          const m = nodeAt2(root, [f]);
+          if (m?.kind !== "map") continue;
+          for (const e of m.entries) {
+            if (e.value.kind !== "scalar") continue;
+            const raw = String(e.value.value ?? "");
+            const value = f === "data" && kind === "Secret" ? decodeBase64(raw) : raw;
+            if (value === void 0) continue;
+            vars.set(e.key, { name: e.key, value: value.replace(/\n/g, ""), file: at2, span: { start: e.value.span.start, end: e.value.span.end } });
+          }
+        }
+      }
+    }
+    if (!found) complete = false;
+  }
+  const inline = source ? nodeAt2(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : void 0;
+  for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
+    const e = inline?.kind === "map" ? entryAt(inline, k) : void 0;
+    vars.set(k, { name: k, value: v.replace(/\n/g, ""), file: display, span: e ? { start: e.value.span.start, end: e.value.span.end } : { start: 0, end: 0 } });
+  }
+  return { vars, complete };
+}
+function decodeBase64(s) {
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) return void 0;
+  try {
+    return Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+var SUBST = /\$\$\{|\$\{([_A-Za-z][_A-Za-z0-9]*)(?:(:?[-=])([^}]*))?\}/g;
+function substitute(text, vars, complete) {
+  return text.replace(SUBST, (whole, name, op, def) => {
+    if (name === void 0) return "${";
+    const v = vars.get(name)?.value;
+    if (op === void 0) return v ?? (complete ? "" : whole);
+    const set = v !== void 0 && (op.startsWith(":") ? v !== "" : true);
+    if (set) return v;
+    if (v === void 0 && !complete) return whole;
+    return def ?? "";
+  });
+}
+function fluxPostBuild(file, options, vars) {
+  let out = file;
+  if (vars && (vars.vars.size > 0 || !vars.complete)) {
+    const parts = splitDocuments(out.text);
+    const done = parts.map((part) => {
+      const doc = parseSource("<object>", part).documents[0];
+      const plain2 = toPlain(doc?.root ?? void 0);
+      const meta = isRecord4(plain2) && isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+      const key = "kustomize.toolkit.fluxcd.io/substitute";
+      if (stringMap(meta["labels"])[key] === "disabled" || stringMap(meta["annotations"])[key] === "disabled") return part;
+      return substitute(part, vars.vars, vars.complete);
+    });
+    const text = done.join("");
+    if (text !== out.text) out = parseSource(out.path, text);
+  }
+  const cm = options.block["commonMetadata"];
+  if (isRecord4(cm)) {
+    out = setMetadata(out, "labels", stringMap(cm["labels"]));
+    out = setMetadata(out, "annotations", stringMap(cm["annotations"]));
+  }
+  return out;
+}
+function splitDocuments(text) {
+  const parts = [];
+  let from = 0;
+  for (const m of text.matchAll(/^---[ \t]*$/gm)) {
+    if ((m.index ?? 0) > from) parts.push(text.slice(from, m.index));
+    from = m.index ?? 0;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+function setMetadata(file, field, pairs) {
+  if (Object.keys(pairs).length === 0) return file;
+  const edits = [];
+  const indentOf = (offset) => {
+    const lineStart2 = file.text.lastIndexOf("\n", offset - 1) + 1;
+    const indent = file.text.slice(lineStart2, offset);
+    return /^ *$/.test(indent) ? indent : void 0;
+  };
+  for (const d of file.documents) {
+    const meta = d.root?.kind === "map" ? entryAt(d.root, "metadata")?.value : void 0;
+    if (meta?.kind !== "map" || meta.entries.length === 0) continue;
+    const first = meta.entries[0];
+    const metaIndent = first ? indentOf(first.keySpan.start) : void 0;
+    if (!first || metaIndent === void 0) continue;
+    const m = entryAt(meta, field)?.value;
+    if (m?.kind === "map" && m.entries.length > 0 && file.text[m.span.start] !== "{") {
+      const inner = indentOf(m.entries[0]?.keySpan.start ?? 0);
+      if (inner === void 0) continue;
+      for (const [k, v] of Object.entries(pairs)) {
+        const e = entryAt(m, k);
+        if (e) edits.push({ at: e.value.span.start, end: e.value.span.end, text: JSON.stringify(v) });
+        else {
+          const lineStart2 = file.text.lastIndexOf("\n", (m.entries[0]?.keySpan.start ?? 0) - 1) + 1;
+          edits.push({ at: lineStart2, end: lineStart2, text: `${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}
+` });
+        }
+      }
+    } else if (m === void 0 || m.kind === "map" && m.entries.length === 0 || m.kind === "scalar" && m.value === null) {
+      const lines = Object.entries(pairs).map(([k, v]) => `${metaIndent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}
+`);
+      if (m) {
+        const e = entryAt(meta, field);
+        if (!e) continue;
+        const lineStart2 = file.text.lastIndexOf("\n", e.keySpan.start - 1) + 1;
+        const lineEnd = file.text.indexOf("\n", m.span.end);
+        edits.push({ at: lineStart2, end: lineEnd === -1 ? file.text.length : lineEnd + 1, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      } else {
+        const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
+        edits.push({ at: lineStart2, end: lineStart2, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      }
+    }
+  }
+  if (edits.length === 0) return file;
+  let text = file.text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.text + text.slice(e.end);
+  return parseSource(file.path, text);
+}
+function nodeAt2(root, path) {
+  let n = root ?? void 0;
+  for (const k of path) {
+    if (!n) return void 0;
+    if (typeof k === "number") n = n.kind === "seq" ? n.items[k] : void 0;
+    else n = n.kind === "map" ? entryAt(n, k)?.value : void 0;
+  }
+  return n;
+}
+function optionHints(options, source, display) {
+  const block = source ? nodeAt2(source.documents[options.doc]?.root, options.path) : void 0;
+  if (block?.kind !== "map") return [];
+  const hints = [];
+  const span = (n) => ({ start: n.span.start, end: n.span.end });
+  const scalar = (key) => {
+    const n = entryAt(block, key)?.value;
+    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
+  };
+  const flux = options.tool === "flux";
+  for (const key of ["namePrefix", "nameSuffix"]) {
+    const n = scalar(key);
+    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
+  }
+  const ns = scalar(flux ? "targetNamespace" : "namespace");
+  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
+  const images = entryAt(block, "images")?.value;
+  if (images?.kind === "seq") {
+    for (const item of images.items) {
+      if (item.kind === "scalar") {
+        const v = String(item.value ?? "");
+        const eq = v.indexOf("=");
+        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
+        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
+      } else if (item.kind === "map") {
+        for (const f of ["newName", "newTag", "digest"]) {
+          const n = entryAt(item, f)?.value;
+          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
+        }
+      }
+    }
+  }
+  const replicas = entryAt(block, "replicas")?.value;
+  if (replicas?.kind === "seq") {
+    for (const item of replicas.items) {
+      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
+      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
+      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
+      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
+    }
+  }
+  const pairs = (m) => {
+    if (m?.kind !== "map") return;
+    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
+  };
+  pairs(entryAt(block, "commonLabels")?.value);
+  pairs(entryAt(block, "commonAnnotations")?.value);
+  const cm = entryAt(block, "commonMetadata")?.value;
+  if (cm?.kind === "map") {
+    pairs(entryAt(cm, "labels")?.value);
+    pairs(entryAt(cm, "annotations")?.value);
+  }
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const ps = entryAt(block, key)?.value;
+    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
+  }
+  return hints;
+}
+function optionComponents(options, rootDir) {
+  return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
 }
 
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep4).join("/");
+var posixAbs = (p) => p.split(sep5).join("/");
 var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
+var UNUSED2 = "unused-suppression";
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env = options.env ?? process.env;
   const abs = (p) => posixAbs(resolve5(cwd, p));
@@ -9344,33 +11205,40 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   for (const f of files) byAbs.set(abs(f.path), f);
   const dirsSeen = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const d = dirname6(abs(f.path));
+    const d = dirname8(abs(f.path));
     if (dirsSeen.has(d)) continue;
     dirsSeen.add(d);
-    const k = join6(d, "Kustomization");
-    if (!byAbs.has(posixAbs(k)) && existsSync3(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+    const k = join8(d, "Kustomization");
+    if (!byAbs.has(posixAbs(k)) && existsSync4(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
   for (const f of files) {
-    for (let d = dirname6(abs(f.path)); dirname6(d) !== d; d = dirname6(d)) {
-      const chartFile = posixAbs(join6(dirname6(d), "Chart.yaml"));
-      if (basename2(d) === "templates" && !byAbs.has(chartFile) && existsSync3(chartFile)) {
+    for (let d = dirname8(abs(f.path)); dirname8(d) !== d; d = dirname8(d)) {
+      const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
+      if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
     }
   }
   const layoutFiles = [];
+  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
   for (const [p, f] of byAbs) {
-    const name = basename2(p);
-    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m));
+    const name = basename3(p);
+    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m)) || valuesFrom && VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
   }
   const top = gitTop(cwd);
   const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve5(cwd))])];
   const base = options.clustersBase ?? cwd;
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  const plainDocs = /* @__PURE__ */ new Map();
+  const docsOf = (p) => {
+    let d = plainDocs.get(p);
+    if (!d) plainDocs.set(p, d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? void 0)) ?? []);
+    return d;
+  };
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
-  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename2(p)));
+  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
   const scopes = planScopes(layout, manifestFiles);
   const mode = options.render ?? "auto";
   const tools = mode === "never" ? {} : findTools(env);
@@ -9383,18 +11251,18 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const jobs = /* @__PURE__ */ new Map();
   for (const sc of scopes) for (const u of sc.units) if (u.kind !== "files") jobs.set(unitKey(u), { unit: u });
   const raw = [];
-  const unrendered = [];
+  const unrendered2 = [];
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
   }
-  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+  if (unrendered2.length > 0) notices.push(`not linted: ${[...new Set(unrendered2)].join("; ")}`);
   const sourceCache = /* @__PURE__ */ new Map();
   const sourceOf = (display) => {
     if (sourceCache.has(display)) return sourceCache.get(display);
@@ -9465,13 +11333,44 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   };
   const targets = /* @__PURE__ */ new Set();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
-  for (const { scope, out } of outs) {
+  const comments = /* @__PURE__ */ new Map();
+  const readBy = /* @__PURE__ */ new Map();
+  const commentIn = /* @__PURE__ */ new Map();
+  const unusedIn = /* @__PURE__ */ new Map();
+  outs.forEach(({ scope, linted }, i) => {
+    for (const u of scope.units) {
+      if (u.kind === "files") continue;
+      const src = jobs.get(unitKey(u))?.result?.rendered;
+      if (!src || !linted.has(src.rendered.path)) continue;
+      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      for (const p of inputs) {
+        const file = sourceOf(p);
+        if (!file) continue;
+        if (!comments.has(file.path)) comments.set(file.path, sourceComments(file, paths, lintOptions.only));
+        readBy.set(file.path, /* @__PURE__ */ new Set([...readBy.get(file.path) ?? [], scope.cluster]));
+      }
+      if (src.how !== "helm" || !src.rendered.text.includes("calico-ipam-lint-")) continue;
+      src.rendered.text.split("\n").forEach((line, l) => {
+        if (!/^\s*#\s*calico-ipam-lint-/.test(line)) return;
+        const m = relocateComment(src, { line: l + 1, column: 1, endLine: l + 1, endColumn: 1 }, sourceOf);
+        if (m) commentIn.set(`${m.file}:${m.line}`, /* @__PURE__ */ new Set([...commentIn.get(`${m.file}:${m.line}`) ?? [], `${i}\0${src.rendered.path}`]));
+      });
+    }
+  });
+  const unusedKinds = /* @__PURE__ */ new Set(["unused", "unusedAll"]);
+  for (const [i, { scope, out }] of outs.entries()) {
     for (const r of out.results) {
       for (const f of r.findings) {
         let finding = f;
         const src = rendered.get(f.file);
+        const comment = src && f.ruleId === UNUSED2 ? relocateComment(src, f, sourceOf) : null;
+        if (src && f.ruleId === UNUSED2 && !comment && unusedKinds.has(f.messageId ?? "")) continue;
+        if (comment && unusedKinds.has(f.messageId ?? "")) {
+          const key2 = JSON.stringify([comment.file, comment.line, comment.column, f.messageId, f.value]);
+          unusedIn.set(key2, /* @__PURE__ */ new Set([...unusedIn.get(key2) ?? [], `${i}\0${f.file}`]));
+        }
         if (src) {
-          const m = relocate(src, f, sourceOf);
+          const m = comment ?? relocate(src, f, sourceOf);
           const rest = { ...f };
           delete rest.fix;
           finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...m.note ? { message: `${f.message} (${m.note})` } : {} };
@@ -9479,6 +11378,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
           const setting = paths.setting(f.ruleId, m.file);
           if (setting === "off") continue;
           if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
+          const written = sourceOf(m.file);
+          if (written && comments.get(written.path)?.covers({ ...finding, file: written.path })) continue;
           targets.add(m.file);
         }
         if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
@@ -9491,11 +11392,23 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       }
     }
   }
+  for (const [p, c] of comments) {
+    if (outs.some((o) => o.linted.has(p)) || paths.ignored(p) || byAbs.get(abs(p))?.contextOnly) continue;
+    for (const finding of c.report()) {
+      const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+      if (!merged.has(key)) merged.set(key, { finding, clusters: [...readBy.get(p) ?? []] });
+      targets.add(p);
+    }
+  }
   const findings = [];
   for (const { finding, clusters } of merged.values()) {
-    if (finding.ruleId === "unused-suppression") {
+    if (finding.ruleId === UNUSED2) {
       const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
       if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
+      if (comments.get(finding.file)?.usedHere(finding)) continue;
+      const key = JSON.stringify([finding.file, finding.line, finding.column, finding.messageId, finding.value]);
+      const found = unusedIn.get(key);
+      if (found && [...commentIn.get(`${finding.file}:${finding.line}`) ?? []].some((r) => !found.has(r))) continue;
     }
     if (!many) {
       findings.push(finding);
@@ -9557,11 +11470,14 @@ function sourcePlan(plan, sourceLine) {
   };
 }
 function unitKey(u) {
-  if (u.kind === "root") return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}`;
+  if (u.kind === "root") {
+    const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
+    return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
+  }
   if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
   return `files\0${u.files.join("\0")}`;
 }
-async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byAbs, cache2, stats) {
+async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered2, byAbs, cache2, stats) {
   const cacheDir = cache2.dir;
   const run = async (program, job, dirs, files, render) => {
     const memoKey = cache2.memo ? JSON.stringify([program, job, files]) : "";
@@ -9590,61 +11506,115 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
       const base = layout.roots.get(b);
       if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
     }
+    const rootName = u.root.generated ? `the folder ${show(u.root.dir)}` : show(u.root.file);
     if (mode === "never" || !tools.kustomize || blocked.length > 0) {
-      if (blocked.length > 0) unrendered.push(`${show(u.root.file)} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
+      if (blocked.length > 0) unrendered2.push(`${rootName} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
       else raw.push(show(u.root.dir));
       return { raw: true };
     }
-    const dirs = [...new Set(rootInputs(layout, u.root).map((p) => dirname6(p)))];
-    const out = await run(tools.kustomize.bin, ["kustomize", tools.kustomize.args, u.root.dir], dirs, [], () => renderKustomize(tools, u.root.dir, env));
-    if ("error" in out) return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    const d = u.deploy;
+    const opts = d?.options;
+    const flux = d?.by.kind === "Kustomization";
+    const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
+    const inputs = rootInputs(layout, u.root);
+    const patches = rootPatches(layout, u.root);
+    const components = opts ? optionComponents(opts, u.root.dir) : [];
+    for (const c of components) {
+      const comp = layout.roots.get(c);
+      if (comp) {
+        inputs.push(...rootInputs(layout, comp));
+        patches.unshift(...rootPatches(layout, comp));
+      }
+    }
+    const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
+    let edited;
+    if (opts && d) {
+      const own = u.root.generated ? void 0 : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? void 0);
+      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
+      if ("error" in e) {
+        if (u.root.generated) {
+          unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
+          return { raw: true };
+        }
+        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf(u.root.file), false) };
+      }
+      edited = e.kustomization;
+    }
+    const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
+    let out;
+    try {
+      out = await run(tools.kustomize.bin, job, dirs, [], () => edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra));
+    } catch (err) {
+      unrendered2.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${err.message}; its files are linted as they are`);
+      return { raw: true };
+    }
+    if ("error" in out) {
+      if (u.root.generated) {
+        unrendered2.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);
+        return { raw: true };
+      }
+      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+    }
     const label = show(u.root.dir);
-    const path = `<rendered ${label}${u.deploy ? ` for ${u.deploy.by.kind} ${u.deploy.by.name}` : ""}>`;
-    const parsed = withNamespace(parseSource(path, out.text), u.deploy?.namespace);
+    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    let parsed = parseSource(path, out.text);
+    const optionsFile = d ? byAbs.get(d.by.file) : void 0;
+    const vars = opts?.tool === "flux" && d ? fluxVariables(
+      opts,
+      optionsFile,
+      show(d.by.file),
+      [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file }))
+    ) : void 0;
+    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
+    parsed = withNamespace(parsed, d?.namespace);
     const candidates = [];
     for (const file of u.files) {
-      for (const d of byAbs.get(file)?.documents ?? []) {
-        const data = toPlain(d.root ?? void 0);
+      for (const d2 of byAbs.get(file)?.documents ?? []) {
+        const data = toPlain(d2.root ?? void 0);
         if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
       }
     }
     const origins = /* @__PURE__ */ new Map();
-    for (const d of parsed.documents) {
-      const data = toPlain(d.root ?? void 0);
+    for (const d2 of parsed.documents) {
+      const data = toPlain(d2.root ?? void 0);
       const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
       const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (best) origins.set(d.index, best.file);
+      if (best) origins.set(d2.index, best.file);
     }
-    const kustomizations = rootInputs(layout, u.root).filter((p) => KUSTOMIZATION_NAMES.includes(basename2(p)));
+    const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
     return {
       rendered: {
         rendered: parsed,
         how: "kustomize",
-        patches: rootPatches(layout, u.root).map(show),
+        patches: patches.map(show),
         kustomizations: kustomizations.map(show),
         origins,
         templates: /* @__PURE__ */ new Map(),
         valueFiles: [],
+        embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
-        label
+        label,
+        ...opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {},
+        ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
   }
   if (u.kind === "chart") {
     const label = show(u.chart.dir);
     if (mode === "never" || !tools.helm) {
-      unrendered.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
+      unrendered2.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
       return {};
     }
     const d = u.deploy;
-    const missing = u.chart.dependencies.filter((dep) => !existsSync3(join6(u.chart.dir, "charts", dep)) && !tgzIn(join6(u.chart.dir, "charts"), dep));
+    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
-      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      unrendered2.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync3(f));
+    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename2(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
@@ -9656,9 +11626,9 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
       const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join6(u.chart.dir, mark.file)));
+      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join8(u.chart.dir, mark.file)));
     }
-    const defaults = join6(u.chart.dir, "values.yaml");
+    const defaults = join8(u.chart.dir, "values.yaml");
     return {
       rendered: {
         rendered: parsed,
@@ -9667,7 +11637,8 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
         kustomizations: [],
         origins: /* @__PURE__ */ new Map(),
         templates,
-        valueFiles: [...existsSync3(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
+        valueFiles: [...existsSync4(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
+        embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       }
@@ -9705,16 +11676,10 @@ function failedSource(path, message, text, undeployed) {
 }
 function tgzIn(dir, name) {
   try {
-    return readdirSync4(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
+    return readdirSync5(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
   } catch {
     return false;
   }
-}
-function placeholderAt(f, files) {
-  const src = files(f.file);
-  if (!src) return false;
-  const line = src.text.split("\n")[f.line - 1] ?? "";
-  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
 function textOf(p) {
   try {
@@ -9724,14 +11689,14 @@ function textOf(p) {
   }
 }
 function gitTop(cwd) {
-  for (let d = resolve5(cwd); ; d = dirname6(d)) {
-    if (existsSync3(join6(d, ".git"))) return d;
-    if (dirname6(d) === d) return null;
+  for (let d = resolve5(cwd); ; d = dirname8(d)) {
+    if (existsSync4(join8(d, ".git"))) return d;
+    if (dirname8(d) === d) return null;
   }
 }
 
 // src/api.ts
-import { resolve as resolve6, sep as sep5 } from "node:path";
+import { resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/core.ts
 function lintCore(inputs, options = {}) {
@@ -9772,7 +11737,7 @@ async function lint(given) {
 async function lintRead(files, request) {
   const cwd = resolve6(request.cwd ?? ".");
   if (request.layout !== false) {
-    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep5).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep6).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
     if (laid) return laid;
   }

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-CMT64KS4.js";
+} from "./chunk-ESIB2HK6.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -21,7 +21,7 @@ import {
   ruleInfo,
   settingsFrom,
   unifiedDiff
-} from "./chunk-CYHDMDTK.js";
+} from "./chunk-6M7CDLLM.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -44,7 +44,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-CMT64KS4.js";
+} from "./chunk-ESIB2HK6.js";
 import {
   __commonJS,
   __require,
@@ -4734,7 +4734,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-F2744B5H.js");
+  const { addressMap } = await import("./address-map-MK623NZB.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 async function report(out, opts, io) {
@@ -5225,7 +5225,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-5H23RGIE.js");
+    const { runLanguageServer } = await import("./lsp-N3RZZ3RE.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -2387,6 +2387,15 @@ function plainStart(t, p, len, flow) {
 
 // src/load/fast/views.ts
 var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+function isNullOrBoolWord(text2, start, length) {
+  if (length === 4) {
+    const c = text2.charCodeAt(start);
+    if (c === 110 || c === 78) return text2.startsWith("null", start) || text2.startsWith("Null", start) || text2.startsWith("NULL", start);
+    if (c === 116 || c === 84) return text2.startsWith("true", start) || text2.startsWith("True", start) || text2.startsWith("TRUE", start);
+    return false;
+  }
+  return length === 5 && (text2.startsWith("false", start) || text2.startsWith("False", start) || text2.startsWith("FALSE", start));
+}
 function keyIs(tree, k, key) {
   const { tape, text: text2 } = tree;
   const start = startOf(tape, k);
@@ -2394,7 +2403,7 @@ function keyIs(tree, k, key) {
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
-    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && end - start > 5) return end - start === key.length && text2.startsWith(key, start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolWord(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
   } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
     return false;
   }
@@ -2800,7 +2809,43 @@ var Scanner = class {
   }
 };
 var GO_TYPE = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
+var isWs = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function plainStringList(s2) {
+  const n = s2.length;
+  let i = 0;
+  while (i < n && isWs(s2.charCodeAt(i))) i++;
+  if (s2.charCodeAt(i) !== 91) return void 0;
+  i++;
+  while (i < n && isWs(s2.charCodeAt(i))) i++;
+  const items = [];
+  if (s2.charCodeAt(i) === 93) i++;
+  else {
+    for (; ; ) {
+      if (s2.charCodeAt(i) !== 34) return void 0;
+      const start = ++i;
+      for (; ; ) {
+        if (i >= n) return void 0;
+        const c2 = s2.charCodeAt(i);
+        if (c2 === 34) break;
+        if (c2 === 92 || c2 < 32) return void 0;
+        i++;
+      }
+      items.push({ value: s2.slice(start, i), start, end: i });
+      i++;
+      while (i < n && isWs(s2.charCodeAt(i))) i++;
+      const c = s2.charCodeAt(i);
+      i++;
+      if (c === 93) break;
+      if (c !== 44) return void 0;
+      while (i < n && isWs(s2.charCodeAt(i))) i++;
+    }
+  }
+  while (i < n && isWs(s2.charCodeAt(i))) i++;
+  return i === n ? items : void 0;
+}
 function goUnmarshalStringList(s2) {
+  const plain = plainStringList(s2);
+  if (plain) return { ok: true, items: plain };
   const sc = new Scanner(s2);
   let top;
   try {
@@ -2849,7 +2894,9 @@ function decodeList(key, e) {
   const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
   return { key, entry: e, raw, items };
 }
+var NO_CALICO = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
 function decodeCalico(entries) {
+  if (!entries.some((e) => e.key.startsWith(CALICO_PREFIX))) return NO_CALICO;
   const lists = {};
   const outputs = [];
   const unknown = [];
@@ -2869,13 +2916,20 @@ function decodeCalico(entries) {
 function isSet(d) {
   return d !== void 0 && d.raw !== "";
 }
+var parsedStatics = /* @__PURE__ */ new WeakMap();
+var NO_STATICS = Object.freeze([]);
 function staticIPs(c, key) {
   const d = c.lists[key];
-  if (!isSet(d) || !d.items || d.error) return [];
-  const out = [];
-  for (const it of d.items) {
-    const ip = parseIP(it.value);
-    if (ip) out.push({ key, text: it.value, ip, span: it.span });
+  if (!isSet(d) || !d.items || d.error) return NO_STATICS;
+  let out = d.key === key ? parsedStatics.get(d) : void 0;
+  if (!out) {
+    const ips = [];
+    for (const it of d.items) {
+      const ip = parseIP(it.value);
+      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+    }
+    out = ips;
+    if (d.key === key) parsedStatics.set(d, out);
   }
   return out;
 }
@@ -3034,8 +3088,8 @@ function collectObjects(files) {
       if (!root) continue;
       const obj = toObject(root, file);
       if (!obj) continue;
-      const items = asSeq(get(root, "items"));
-      if (obj.ref.kind.endsWith("List") && items && entry(root, "items")) {
+      const items = obj.ref.kind.endsWith("List") ? asSeq(get(root, "items")) : void 0;
+      if (items && entry(root, "items")) {
         for (const it of items.items) {
           const m = asMap(it);
           const o = m && toObject(m, file);
@@ -3049,6 +3103,192 @@ function collectObjects(files) {
   return out;
 }
 var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+
+// src/model/installers.ts
+var NONE = { pools: [], podCidrs: [] };
+var GROUPS = ["all", "k8s_cluster", "k8s-cluster", "kube_control_plane"];
+var KUBESPRAY_KEYS = ["kube_network_plugin", "kube_pods_subnet", "kube_pods_subnet_ipv6", "calico_pool_cidr", "calico_pool_name", "calico_pool_blocksize", "calico_ipip_mode", "calico_vxlan_mode"];
+function groupVarsFile(path) {
+  const p = path.replace(/\\/g, "/");
+  const i = p.lastIndexOf("group_vars/");
+  if (i < 0) return null;
+  const inventory = p.slice(0, i).replace(/\/$/, "");
+  const rest = p.slice(i + "group_vars/".length);
+  const m = /^([^/]+?)(?:\.ya?ml|\/([^/]+)\.ya?ml)$/.exec(rest);
+  if (!m?.[1]) return null;
+  return { inventory, group: m[1], order: m[2] ?? "" };
+}
+function kubesprayInventory(inventory, entries) {
+  const vars = /* @__PURE__ */ new Map();
+  const sorted = [...entries].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  for (const e of sorted) {
+    for (const doc of e.file.documents) {
+      const root = asMap(doc.root ?? void 0);
+      if (!root) continue;
+      for (const en of root.entries) vars.set(en.key, { node: en.value, file: e.file });
+    }
+  }
+  if (!KUBESPRAY_KEYS.some((k) => vars.has(k))) return null;
+  const value = (k, seen = /* @__PURE__ */ new Set()) => {
+    const v = vars.get(k);
+    if (!v) return void 0;
+    const t = text(v.node);
+    if (t === void 0) return null;
+    const ref = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(t.trim());
+    if (ref?.[1]) {
+      if (seen.has(ref[1])) return null;
+      const r = value(ref[1], /* @__PURE__ */ new Set([...seen, k]));
+      return r ? { text: r.text, span: v.node.span } : null;
+    }
+    if (t.includes("{{") || t.includes("{%")) return null;
+    return { text: t.trim(), span: v.node.span };
+  };
+  const plugin = value("kube_network_plugin");
+  if (plugin === null || plugin && plugin.text !== "calico") return NONE;
+  const hostLocal = value("calico_ipam_host_local");
+  if (hostLocal === null || hostLocal && hostLocal.text.toLowerCase() === "true") return NONE;
+  const firstFile = sorted[0].file;
+  const rootNode = asMap(firstFile.documents[0]?.root ?? void 0);
+  const object = {
+    ref: { apiVersion: "kubespray", kind: "Inventory", name: inventory === "" ? "." : inventory, file: firstFile.path, span: rootNode.span },
+    node: rootNode,
+    contextOnly: firstFile.contextOnly,
+    annotations: [],
+    annotationsAt: rootNode.span,
+    labels: {}
+  };
+  const objectFor = (span, file) => span && file !== object.ref.file ? { ...object, ref: { ...object.ref, file, span } } : object;
+  const fileOf = (k) => vars.get(k)?.file.path ?? object.ref.file;
+  const stack = (k, dflt) => {
+    const v = value(k);
+    if (v === null) return null;
+    return v ? v.text.toLowerCase() === "true" : dflt;
+  };
+  const dual = stack("enable_dual_stack_networks", false);
+  const v4 = stack("ipv4_stack", true);
+  const v6 = vars.has("ipv6_stack") ? stack("ipv6_stack", false) : dual;
+  const pools = [];
+  const podCidrs = [];
+  const name = value("calico_pool_name");
+  const families = [
+    { on: v4, suffix: "", subnet: "kube_pods_subnet", subnetDefault: "10.233.64.0/18", cidrKey: "calico_pool_cidr", bs: "calico_pool_blocksize", bsDefault: 26, ipip: "calico_ipip_mode", vxlan: "calico_vxlan_mode", vxlanDefault: "Always" },
+    { on: v6, suffix: "-ipv6", subnet: "kube_pods_subnet_ipv6", subnetDefault: "fd85:ee78:d8a6:8607::1:0000/112", cidrKey: "calico_pool_cidr_ipv6", bs: "calico_pool_blocksize_ipv6", bsDefault: 122, ipip: "calico_ipip_mode_ipv6", vxlan: "calico_vxlan_mode_ipv6", vxlanDefault: "Always" }
+  ];
+  for (const f of families) {
+    if (f.on !== true || name === null) continue;
+    const subnet = value(f.subnet);
+    const cidr = value(f.cidrKey);
+    const bs = value(f.bs);
+    const ipip = value(f.ipip);
+    const vxlan = value(f.vxlan);
+    if (subnet === null || cidr === null || bs === null || ipip === null || vxlan === null) continue;
+    const subnetText = subnet?.text ?? f.subnetDefault;
+    const subnetSpan = subnet?.span ?? object.ref.span;
+    if (subnet) podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet}`, span: subnetSpan, object: objectFor(subnet.span, fileOf(f.subnet)) });
+    else podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet} (default)`, span: subnetSpan, object });
+    const blockSize = bs ? Number(bs.text) : f.bsDefault;
+    if (!Number.isInteger(blockSize)) continue;
+    const cidrSpan = cidr?.span ?? subnet?.span ?? object.ref.span;
+    const cidrFile = cidr ? fileOf(f.cidrKey) : subnet ? fileOf(f.subnet) : object.ref.file;
+    pools.push({
+      object: objectFor(cidrSpan, cidrFile),
+      name: `${name?.text ?? "default-pool"}${f.suffix}`,
+      cidr: cidr?.text ?? subnetText,
+      span: cidrSpan,
+      fieldPath: cidr ? f.cidrKey : f.subnet,
+      blockSize,
+      ipipMode: ipip?.text ?? "Never",
+      vxlanMode: vxlan?.text ?? f.vxlanDefault,
+      implicit: false,
+      origin: "kubespray"
+    });
+  }
+  return { pools, podCidrs };
+}
+function kubesprayFrom(files) {
+  const byInventory = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const g = groupVarsFile(file.path);
+    if (!g || !GROUPS.includes(g.group)) continue;
+    let list = byInventory.get(g.inventory);
+    if (!list) byInventory.set(g.inventory, list = []);
+    list.push({ group: g.group, order: g.order, file });
+  }
+  const found = [];
+  for (const [inv, entries] of byInventory) {
+    const s2 = kubesprayInventory(inv, entries);
+    if (s2) found.push(s2);
+  }
+  return agreeing(found);
+}
+function kopsPodCidrFromNonMasquerade(nm) {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(nm.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 31) return null;
+  let v = octets.reduce((n, o) => n * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  v = v - v % size + size / 2;
+  const out = [24, 16, 8, 0].map((s2) => Math.floor(v / 2 ** s2) % 256).join(".");
+  return `${out}/${prefix + 1}`;
+}
+var KOPS_MODES = /* @__PURE__ */ new Set(["Always", "CrossSubnet", "Never"]);
+function kopsCluster(o) {
+  const spec = get(o.node, "spec");
+  const networking = get(spec, "networking");
+  const calico = get(networking, "calico");
+  if (!calico) return null;
+  const field = (k) => get(spec, k) ?? get(networking, k);
+  const kcm = get(spec, "kubeControllerManager", "clusterCIDR");
+  const pod = field("podCIDR");
+  const nm = field("nonMasqueradeCIDR");
+  let cidr;
+  let span;
+  let fieldPath = "";
+  if (kcm) {
+    cidr = str(kcm);
+    span = kcm.span;
+    fieldPath = "spec.kubeControllerManager.clusterCIDR";
+  } else if (pod) {
+    cidr = str(pod);
+    span = pod.span;
+    fieldPath = get(spec, "podCIDR") ? "spec.podCIDR" : "spec.networking.podCIDR";
+  } else if (nm) {
+    const t = str(nm);
+    cidr = t !== void 0 ? kopsPodCidrFromNonMasquerade(t) ?? void 0 : void 0;
+    span = nm.span;
+    fieldPath = get(spec, "nonMasqueradeCIDR") ? "spec.nonMasqueradeCIDR" : "spec.networking.nonMasqueradeCIDR";
+  }
+  if (cidr === void 0 || span === void 0 || cidr.includes("{{") || cidr.includes(":")) return NONE;
+  const enc = str(get(calico, "encapsulationMode")) ?? "ipip";
+  const ipipGiven = str(get(calico, "ipipMode"));
+  const vxlanGiven = str(get(calico, "vxlanMode"));
+  const openstack = get(spec, "cloudProvider", "openstack") !== void 0 || str(get(spec, "cloudProvider")) === "openstack";
+  const ipipMode = enc !== "ipip" ? "Never" : ipipGiven ?? (openstack ? "Always" : "CrossSubnet");
+  const vxlanMode = enc !== "vxlan" ? "Never" : vxlanGiven ?? "CrossSubnet";
+  if (!KOPS_MODES.has(ipipMode) || !KOPS_MODES.has(vxlanMode)) return NONE;
+  return {
+    pools: [{ object: o, name: "default-ipv4-ippool", cidr, span, fieldPath, blockSize: 26, ipipMode, vxlanMode, implicit: true, origin: "calico-node" }],
+    podCidrs: [{ text: cidr, source: "kops Cluster", span, object: o }]
+  };
+}
+function kopsFrom(objects) {
+  const found = [];
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kops.k8s.io") continue;
+    const s2 = kopsCluster(o);
+    if (s2) found.push(s2);
+  }
+  return agreeing(found);
+}
+function agreeing(found) {
+  const first = found[0];
+  if (!first) return NONE;
+  const key = (s2) => JSON.stringify([s2.pools.map((p) => [p.name, p.cidr, p.blockSize, p.ipipMode, p.vxlanMode]), s2.podCidrs.map((c) => c.text)]);
+  const k = key(first);
+  return found.every((s2) => key(s2) === k) ? first : NONE;
+}
 
 // src/model/cni.ts
 var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
@@ -3249,6 +3489,8 @@ function buildModel(files, options = {}) {
       for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
     }
   }
+  const installers = [kubesprayFrom(files), kopsFrom(objects)];
+  for (const s2 of installers) for (const c of s2.podCidrs) podCidrs.push({ text: c.text, cidr: parseCIDR(c.text), source: c.source, span: c.span, object: c.object });
   for (const c of options.podCidrs ?? []) {
     for (const part of c.split(",")) {
       const t = part.trim();
@@ -3258,11 +3500,34 @@ function buildModel(files, options = {}) {
   const ipPools = [...pools];
   for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
   for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpas, cni)).filter((p) => p !== null);
+  for (const s2 of installers) for (const p of s2.pools) {
+    const pool = installerPool(p);
+    if (pool) pools.push(pool);
+  }
+  const hpasByTarget = /* @__PURE__ */ new Map();
+  for (const h of hpas) {
+    const key = hpaKey(h.targetKind, h.targetName, h.namespace);
+    const list = hpasByTarget.get(key);
+    if (list) list.push(h);
+    else hpasByTarget.set(key, [h]);
+  }
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p) => p !== null);
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
-  const inputs = { ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
+  const edition = editionFrom(installations);
+  const inputs = { ...edition ? { edition } : {}, ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
   return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
+}
+function editionFrom(installations) {
+  let out;
+  for (const o of installations) {
+    const n = get(o.node, "spec", "variant");
+    const v = str(n);
+    const value = v === "CalicoEnterprise" || v === "TigeraSecureEnterprise" ? "enterprise" : "open-source";
+    if (out && out.value !== value) return void 0;
+    out ??= { value, object: o, span: n?.span ?? o.ref.span };
+  }
+  return out;
 }
 function written(map, key, read) {
   const node = get(map, key);
@@ -3323,6 +3588,8 @@ function updateStrategyOf(w, spec) {
   }
   return void 0;
 }
+var hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
+var NO_HPAS = Object.freeze([]);
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
@@ -3357,7 +3624,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
-  const myHpas = name ? hpas.filter((h) => h.targetKind === w.kind && h.targetName === name && h.namespace === namespace) : [];
+  const myHpas = name ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
   const split = splitForCni(decodeCalico(ann.list), cni, "pod");
   return {
@@ -3559,6 +3826,32 @@ function calicoNodePools(o, w) {
     });
   }
   return out;
+}
+function installerPool(p) {
+  const cidr = parseCIDR(p.cidr);
+  if (!cidr) return null;
+  return {
+    object: p.object,
+    origin: p.origin,
+    span: p.span,
+    fieldPath: p.fieldPath,
+    // Written in the installer's configuration, not in a pool spec: no pool fields to judge.
+    written: NO_FIELDS,
+    name: p.name,
+    cidrText: { value: p.cidr, span: p.span },
+    cidr,
+    family: cidr.family,
+    blockSize: p.blockSize,
+    disabled: false,
+    ipipMode: p.ipipMode,
+    vxlanMode: p.vxlanMode,
+    allowedUses: DEFAULT_ALLOWED_USES,
+    nodeSelector: DEFAULT_NODE_SELECTOR,
+    namespaceSelector: "",
+    assignmentMode: DEFAULT_ASSIGNMENT_MODE,
+    allocatable: true,
+    implicit: p.implicit
+  };
 }
 function reservationFrom(o) {
   const list = asSeq(get(o.node, "spec", "reservedCIDRs"));
@@ -4092,6 +4385,7 @@ export {
   parseSource,
   unreadableSource,
   manifestReader,
+  entryAt,
   LazySources,
   goUnmarshalStringList,
   bitsOf,

@@ -19,7 +19,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-CYHDMDTK.js";
+} from "./chunk-6M7CDLLM.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   CALICO_PREFIX,
@@ -34,7 +34,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-CMT64KS4.js";
+} from "./chunk-ESIB2HK6.js";
 import {
   __commonJS,
   __esm,
