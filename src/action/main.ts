@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -7,6 +8,7 @@ import { addressMap } from "../engine/address-map.js";
 import { ruleInfo } from "../engine/run.js";
 import { ConfigError } from "../node/config.js";
 import { finishLint, prepareLint, SetupError, type SetupEnv } from "../node/setup.js";
+import { hasCommit } from "../node/git.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { writeThrough, WriteError } from "../node/write.js";
 import { annotationPosition, ANNOTATIONS_PER_STEP } from "../report/formatters/github.js";
@@ -89,6 +91,28 @@ export function annotate(results: readonly FileResult[], ctx: FormatContext, sar
   }
 }
 
+/**
+ * On a pull request, the commit it is compared with (the event's `pull_request.base.sha`), when the
+ * checkout has it: the findings the pull request causes in files it did not touch are then reported
+ * at its changed lines too, where GitHub shows annotations in the diff. `actions/checkout` fetches
+ * one commit by default; `fetch-depth: 2` (or 0) brings the base along.
+ */
+export async function pullRequestBase(env: NodeJS.ProcessEnv, cwd: string, warn: (s: string) => void): Promise<string | undefined> {
+  if (env["GITHUB_EVENT_NAME"] !== "pull_request" && env["GITHUB_EVENT_NAME"] !== "pull_request_target") return undefined;
+  const path = env["GITHUB_EVENT_PATH"];
+  if (!path) return undefined;
+  let sha: unknown;
+  try {
+    sha = (JSON.parse(await readFile(path, "utf8")) as { pull_request?: { base?: { sha?: unknown } } }).pull_request?.base?.sha;
+  } catch {
+    return undefined;
+  }
+  if (typeof sha !== "string" || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  if (await hasCommit(sha, cwd)) return sha;
+  warn(`calico-ipam-lint: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout, so what the changes cause in files they did not touch is reported only there, not at the changed lines (actions/checkout with fetch-depth: 2 brings it)\n`);
+  return undefined;
+}
+
 /** A run that could not lint, with the lines that say why (as the CLI says them on standard error). */
 class CannotLint extends Error {}
 
@@ -117,9 +141,11 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
   const env: SetupEnv = { cwd, log: (line) => warn(`${line}\n`) };
   let out: LintResult;
   try {
-    const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), podCidr: [] }, env);
-    const linted = await lint({ cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary || Boolean(inputs.html) });
-    out = await finishLint(linted, setup, env);
+    const base = await pullRequestBase(process.env, cwd, warn);
+    const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), ...(base ? { impactSince: base } : {}), podCidr: [] }, env);
+    const request = { cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary || Boolean(inputs.html) };
+    const linted = await lint(request);
+    out = await finishLint(linted, setup, env, request);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof SetupError) throw new CannotLint(err.message.split("\n").map((l) => `calico-ipam-lint: ${l}`).join("\n"));
     throw err;

@@ -48,6 +48,7 @@ export interface LintCliOptions {
   writeBaseline?: string;
   inUse?: string;
   changedSince?: string;
+  impactSince?: string;
   /** --max-input-size, in MiB. */
   maxInputSize?: number;
   /** Apply the fixes of fixable findings (the main command only). */
@@ -92,7 +93,8 @@ export function addLintOptions(cmd: Command): Command {
     .option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline"))
     .option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline"))
     .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use"))
-    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since"))
+    .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed), and what the changes cause in the other files", pathArg("--changed-since"))
+    .option("--impact-since <ref>", "the files given are changes since this git revision (the pre-commit hooks pass HEAD): also report, at the changed lines, the findings they cause in the other files read", pathArg("--impact-since"))
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again")
     .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
@@ -163,7 +165,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   };
   const linted = await lint(request);
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);
-  const out = await finishLint(linted, setup, setupEnv(io));
+  const out = await finishLint(linted, setup, setupEnv(io), request);
   return wantsFix(opts) ? runFixes(out, request, setup, opts, io) : out;
 }
 

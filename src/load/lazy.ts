@@ -22,6 +22,11 @@ export class LazySources implements ReadonlyMap<string, SourceFile> {
     return this.texts.has(path);
   }
 
+  /** A file's text, without parsing it. */
+  text(path: string): string | undefined {
+    return this.texts.get(path);
+  }
+
   get(path: string): SourceFile | undefined {
     let file = this.read.get(path);
     if (file) return file;

@@ -62,6 +62,14 @@ export async function gitToplevel(cwd: string): Promise<string> {
   return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
 }
 
+/** Whether `ref` names a commit that the repository holding `cwd` has (a shallow clone may not). */
+export async function hasCommit(ref: string, cwd: string): Promise<boolean> {
+  return git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], cwd).then(
+    () => true,
+    () => false,
+  );
+}
+
 export interface ChangedFile {
   /** Absolute path now. */
   readonly path: string;

@@ -1,13 +1,15 @@
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
+import { changeImpact } from "../engine/impact.js";
 import { applyBaseline, buildBaseline, parseBaseline, recount, serializeBaseline, type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { decodeText, displayPath, MAX_IN_USE_BYTES, readFileLimited, TooLargeError } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
-import type { FileResult } from "../report/index.js";
+import type { FileResult, Finding } from "../report/index.js";
+import { compareFindings } from "../engine/run.js";
 import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
-import { changedSince, filesAt, gitToplevel, GitError } from "./git.js";
+import { changedSince, filesAt, gitToplevel, GitError, hasCommit } from "./git.js";
 import { writeFileAtomic } from "./write.js";
 
 /**
@@ -30,6 +32,8 @@ export interface SetupFlags {
   readonly writeBaseline?: string;
   readonly inUse?: string;
   readonly changedSince?: string;
+  /** `--impact-since`: the files given are changes since this revision (the pre-commit hooks). */
+  readonly impactSince?: string;
   readonly podCidr: readonly string[];
   readonly stdinFilename?: string;
 }
@@ -48,6 +52,20 @@ export interface LintSetup {
   readonly writeBaseline?: { readonly file: string; readonly path: BaselinePath };
   /** Report scope of `--changed-since`: whether findings in a file are reported. */
   readonly inScope?: (file: string) => boolean;
+  /**
+   * What the changes do to the files they did not touch (`--changed-since`, `--impact-since`):
+   * which files changed since the revision, and their text there.
+   */
+  readonly impact?: Impact;
+}
+
+export interface Impact {
+  readonly ref: string;
+  /** Whether git lists the file as changed since the revision (committed, staged, unstaged, untracked). */
+  readonly changed: (file: string) => boolean;
+  readonly previous: LazySources;
+  /** `--impact-since`: only the files given (not context) are the changes, and context files count as untouched. */
+  readonly givenOnly: boolean;
 }
 
 const posix = (p: string): string => p.split(sep).join("/");
@@ -89,25 +107,25 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   return { pods, source: shown };
 }
 
-async function changedSetup(ref: string, cwd: string, stdinName: string): Promise<{ inScope: (file: string) => boolean; previous: ReadonlyMap<string, SourceFile> }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources }> {
   let top: string;
   try {
     top = await gitToplevel(cwd);
   } catch (err) {
-    throw new SetupError(`--changed-since needs a git work tree: ${(err as Error).message}`);
+    throw new SetupError(`${flag} needs a git work tree: ${(err as Error).message}`);
   }
   let changed;
   try {
     changed = await changedSince(ref, top);
   } catch (err) {
-    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
+    throw new SetupError(`${flag} ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
   }
   const realCwd = await realpath(cwd).catch(() => resolve(cwd));
   const scope = new Set(changed.map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
   const texts = new Map<string, string>();
   const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
-    throw new SetupError(`--changed-since ${ref}: ${(err as Error).message}`);
+    throw new SetupError(`${flag} ${ref}: ${(err as Error).message}`);
   });
   for (const c of manifests) {
     const blob = blobs.get(c.before ?? "");
@@ -136,6 +154,15 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
   const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : (data?.podCidrs ?? []);
   const live = flags.inUse !== undefined ? await readLiveState(flags.inUse, io.cwd) : undefined;
   const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : undefined;
+  // --changed-since reads the same: the hooks' flag is for runs that report every file given.
+  // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
+  const noBase = flags.impactSince === "HEAD" && !(await hasCommit("HEAD", io.cwd));
+  const since = flags.changedSince === undefined && flags.impactSince !== undefined && !noBase ? await changedSetup(flags.impactSince, io.cwd, "", "--impact-since") : undefined;
+  const impact: Impact | undefined = changed && flags.changedSince !== undefined
+    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, givenOnly: false }
+    : since && flags.impactSince !== undefined
+      ? { ref: flags.impactSince, changed: since.inScope, previous: since.previous, givenOnly: true }
+      : undefined;
   let baseline: LintSetup["baseline"];
   if (flags.baseline !== undefined) {
     const file = resolve(io.cwd, flags.baseline);
@@ -169,11 +196,16 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
     ...(baseline ? { baseline } : {}),
     ...(writeFile ? { writeBaseline: { file: writeFile, path: baselinePath(writeFile, io.cwd) } } : {}),
     ...(changed ? { inScope: changed.inScope } : {}),
+    ...(impact ? { impact } : {}),
   };
 }
 
-/** Write `--write-baseline`, hide what the baseline holds, keep the `--changed-since` scope. */
-export async function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv): Promise<T> {
+/**
+ * Write `--write-baseline`, hide what the baseline holds, add what the changes cause in files they
+ * did not touch (engine/impact.ts; `request` is the run's: its options are used again), keep the
+ * `--changed-since` scope.
+ */
+export async function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv, request?: LintRequest): Promise<T> {
   let results: FileResult[] = out.results;
   if (setup.writeBaseline) {
     const { file, path } = setup.writeBaseline;
@@ -185,7 +217,35 @@ export async function finishLint<T extends LintResult>(out: T, setup: LintSetup,
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
+  if (setup.impact && request) results = withImpact(out, results, setup.impact, request);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   return results === out.results ? out : { ...out, results };
+}
+
+/** The results with the findings the changes cause in untouched files, at the changed objects. */
+function withImpact(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): FileResult[] {
+  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
+  // A flat run without context files already holds every file's findings (baseline applied).
+  const flat = out.scopes === undefined && out.files.every((f) => !f.contextOnly);
+  const caused = changeImpact({
+    files: out.files,
+    changed,
+    previous: impact.previous,
+    contextCounts: impact.givenOnly,
+    options: request,
+    ...(flat ? { now: results } : {}),
+  });
+  if (caused.length === 0) return results;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of caused) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const merged = results.map((r) => {
+    const more = byFile.get(r.file);
+    if (!more) return r;
+    byFile.delete(r.file);
+    return recount(r, [...r.findings, ...more].sort(compareFindings));
+  });
+  for (const [file, list] of byFile) merged.push(recount({ file, findings: [], errorCount: 0, warningCount: 0 }, list.sort(compareFindings)));
+  return merged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

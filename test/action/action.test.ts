@@ -349,3 +349,56 @@ describe("the Action on a pull request from a stranger", () => {
     }
   });
 });
+
+describe("the Action on a pull request that changes a pool", () => {
+  const git = (cwd: string, ...args: string[]): string => {
+    const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], { cwd, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const APP = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.11\"]'\n";
+  const moved = POOL.replace("name: main", "name: main-2").replace("10.0.0.0/16", "10.1.0.0/16");
+
+  /** A repository whose second commit (the pull request) moves the pool; the event names the first as its base. */
+  function pullRequest(): { repo: string; base: string; event: string } {
+    const repo = mkdtempSync(join(tmpdir(), "cil-action-pr-"));
+    mkdirSync(join(repo, "cluster"));
+    mkdirSync(join(repo, "apps"));
+    writeFileSync(join(repo, "cluster/pool.yaml"), POOL);
+    writeFileSync(join(repo, "apps/static.yaml"), APP);
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "base");
+    const base = git(repo, "rev-parse", "HEAD");
+    writeFileSync(join(repo, "cluster/pool.yaml"), moved);
+    git(repo, "commit", "-q", "-am", "move the pool");
+    // What the runner writes to GITHUB_EVENT_PATH for a pull_request event (github/docs: webhook payload `pull_request.base.sha`).
+    const event = join(mkdtempSync(join(tmpdir(), "cil-event-")), "event.json");
+    writeFileSync(event, JSON.stringify({ action: "synchronize", pull_request: { number: 7, base: { ref: "main", sha: base }, head: { ref: "move", sha: git(repo, "rev-parse", "HEAD") } } }));
+    return { repo, base, event };
+  }
+
+  it("annotates what the change does to an untouched file at the changed line, where GitHub shows it in the diff", () => {
+    const { repo, event } = pullRequest();
+    const r = runStep(repo, {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event });
+    expect(r.status).toBe(1);
+    const errors = r.commands.filter((c) => c.command === "error" && c.props["file"]);
+    // The finding in apps/static.yaml (the Action lints every file), and its cause at the pool's cidr.
+    expect(errors.map((c) => `${c.props["file"]}:${c.props["line"]} ${c.props["title"]}`).sort()).toEqual(["apps/static.yaml:6 ip-outside-pool", "cluster/pool.yaml:6 ip-outside-pool"]);
+    expect(errors.find((c) => c.props["file"] === "cluster/pool.yaml")?.message).toMatch(/^This change causes a new finding in `apps\/static\.yaml` at 6:39: /);
+    expect(r.summary).toContain("cluster/pool.yaml");
+    // A push (no pull request) reports the finding where it is, as before.
+    const push = runStep(repo, {}, { GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: event });
+    expect(push.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => c.props["file"])).toEqual(["apps/static.yaml"]);
+  });
+
+  it("says how to get the base commit when the checkout is shallow (actions/checkout's default fetch-depth: 1)", () => {
+    const { repo, event } = pullRequest();
+    const shallow = mkdtempSync(join(tmpdir(), "cil-action-shallow-"));
+    git(shallow, "clone", "-q", "--depth", "1", `file://${repo}`, "repo");
+    const r = runStep(join(shallow, "repo"), {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/the pull request's base commit [0-9a-f]{12} is not in the checkout.*fetch-depth: 2/);
+    expect(r.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => c.props["file"])).toEqual(["apps/static.yaml"]);
+  });
+});

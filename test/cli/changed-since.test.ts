@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
 
-const pod = (name: string, ip: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
+const pod = (name: string, ip: string, ns?: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ""}  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
 const POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: static}\nspec: {cidr: 10.0.0.0/24, nodeSelector: '!all()'}\n";
 
 function git(cwd: string, ...args: string[]): string {
@@ -90,5 +90,144 @@ describe("--changed-since", () => {
     const outside = await cli([".", "--changed-since", "HEAD"], { cwd: plain });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^calico-ipam-lint: --changed-since needs a git work tree: /);
+  });
+});
+
+/**
+ * A change to a cluster-wide object (a pool, a namespace's pools, a reservation) reported at the
+ * changed line with what it does to files it did not touch (src/engine/impact.ts). Calico reads
+ * every pool, namespace and reservation of the cluster for every pod (libcalico-go
+ * lib/ipam/ipam.go `AssignIP`, `getPoolsForIPFamily`), so a file's findings can change with no
+ * edit to it.
+ */
+describe("--changed-since: what a change to cluster-wide objects does to untouched files", () => {
+  const ippool = (name: string, cidr: string, extra = ""): string => `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n  nodeSelector: '!all()'\n${extra}`;
+  const namespace = (name: string, pools: string): string => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipv4pools: '${pools}'\n`;
+  const reservation = (cidr: string): string => `apiVersion: crd.projectcalico.org/v1\nkind: IPReservation\nmetadata:\n  name: keep\nspec:\n  reservedCIDRs:\n    - ${cidr}\n`;
+
+  type Msg = { ruleId: string; severity: number; message: string; line: number; column: number };
+  const messages = (stdout: string, root: string): { file: string; msgs: Msg[] }[] =>
+    (JSON.parse(stdout) as { filePath: string; messages: Msg[] }[]).map((f) => ({ file: f.filePath.slice(root.length + 1), msgs: f.messages }));
+
+  /** A committed repository, then `edit` written over it (not committed). */
+  function repo(files: Record<string, string>, edit: Record<string, string>): string {
+    const root = tempTree(files);
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    for (const [p, t] of Object.entries(edit)) writeFileSync(join(root, p), t);
+    return root;
+  }
+
+  it("a pool moved to a new range: the untouched static address now outside every pool is reported at the new cidr, as an error", async () => {
+    const root = repo({ "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static-b", "10.1.0.0/24") });
+    const full = await cli([".", "-f", "json"], { cwd: root });
+    expect(full.code).toBe(1);
+    expect(report(full.stdout, root)).toEqual(["apps/a.yaml: 6:39 ip-outside-pool", "cluster/pools.yaml: "]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    const got = messages(r.stdout, root);
+    expect(got.map((f) => f.file)).toEqual(["cluster/pools.yaml"]);
+    // spec.cidr's value, line 6 column 9.
+    expect(got[0]?.msgs).toMatchObject([{ ruleId: "ip-outside-pool", severity: 2, line: 6, column: 9 }]);
+    expect(got[0]?.msgs[0]?.message).toMatch(/^This change causes a new finding in `apps\/a\.yaml` at 6:39: .*10\.0\.0\.11/);
+    const stylish = await cli([".", "--changed-since", "HEAD"], { cwd: root });
+    expect(stylish.stdout).toContain("cluster/pools.yaml:6:9");
+  });
+
+  it("a pool's cidr changed in place: refused by Calico (pool-invalid), and what it would do to apps/a.yaml", async () => {
+    const root = repo({ "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.1.0.0/24") });
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(r.stdout, root)).toEqual(["cluster/pools.yaml: 6:9 ip-outside-pool, 6:9 pool-invalid"]);
+  });
+
+  it("a pool disabled: reported at `disabled`", async () => {
+    const root = repo({ "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.0.0.0/24", "  disabled: true\n") });
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(messages(r.stdout, root)).toMatchObject([{ file: "cluster/pools.yaml", msgs: [{ ruleId: "ip-outside-pool", line: 8, column: 13 }] }]);
+  });
+
+  it("a namespace's ipv4pools changed: the untouched pod's warning at the annotation, as a warning", async () => {
+    const root = repo(
+      { "cluster/pools.yaml": `${ippool("blue", "10.0.0.0/24")}---\n${ippool("green", "10.1.0.0/24")}`, "cluster/ns.yaml": namespace("team", '["blue"]'), "apps/a.yaml": pod("a", "10.0.0.11", "team") },
+      { "cluster/ns.yaml": namespace("team", '["green"]') },
+    );
+    const full = await cli([".", "-f", "json"], { cwd: root });
+    expect(full.code).toBe(0);
+    expect(report(full.stdout, root)).toEqual(["apps/a.yaml: 7:39 pod-namespace-conflict", "cluster/ns.yaml: ", "cluster/pools.yaml: "]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json", "--max-warnings", "0"], { cwd: root });
+    expect(r.code).toBe(1);
+    const got = messages(r.stdout, root);
+    expect(got).toMatchObject([{ file: "cluster/ns.yaml", msgs: [{ ruleId: "pod-namespace-conflict", severity: 1, line: 6, column: 38 }] }]);
+    expect(got[0]?.msgs[0]?.message).toMatch(/^This change causes a new finding in `apps\/a\.yaml` at 7:39: 10\.0\.0\.11 lies outside the pools namespace team requires/);
+  });
+
+  it("a namespace's ipv4pools changed to a pool that does not exist: its own unknown-pool, as before", async () => {
+    const root = repo(
+      { "cluster/pools.yaml": ippool("blue", "10.0.0.0/24"), "cluster/ns.yaml": namespace("team", '["blue"]'), "apps/a.yaml": pod("a", "10.0.0.11", "team") },
+      { "cluster/ns.yaml": namespace("team", '["nope"]') },
+    );
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(report(r.stdout, root)).toEqual(["cluster/ns.yaml: 6:41 unknown-pool"]);
+  });
+
+  it("an IPReservation that no longer covers an untouched static address in an automatic pool", async () => {
+    // Calico's automatic assignment skips reserved addresses only (libcalico-go lib/ipam/ipam.go
+    // `autoAssign` reads the IPReservations; `AssignIP` for a static address does not).
+    const auto = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: auto\nspec:\n  cidr: 10.0.0.0/24\n";
+    const root = repo(
+      { "cluster/pools.yaml": auto, "cluster/reserved.yaml": reservation("10.0.0.0/25"), "apps/a.yaml": pod("a", "10.0.0.11") },
+      { "cluster/reserved.yaml": reservation("10.0.0.128/25") },
+    );
+    const full = await cli([".", "-f", "json"], { cwd: root });
+    expect(report(full.stdout, root)).toEqual(["apps/a.yaml: 6:39 static-ip-auto-pool", "cluster/pools.yaml: ", "cluster/reserved.yaml: "]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    // At the reserved CIDR that changed (line 7, column 7).
+    expect(report(r.stdout, root)).toEqual(["cluster/reserved.yaml: 7:7 static-ip-auto-pool"]);
+  });
+
+  it("reports nothing for a change that fixes things, or when cluster-wide files are unchanged", async () => {
+    const fixing = repo({ "cluster/pools.yaml": ippool("old", "10.1.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.0.0.0/24") });
+    expect(report((await cli([".", "-f", "json"], { cwd: fixing })).stdout, fixing)).toEqual(["apps/a.yaml: ", "cluster/pools.yaml: "]);
+    const fixed = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: fixing });
+    expect(fixed.code).toBe(0);
+    expect(report(fixed.stdout, fixing)).toEqual(["cluster/pools.yaml: "]);
+    // The pool file touched (a comment), its objects the same: nothing is linted again.
+    const same = repo({ "cluster/pools.yaml": ippool("static", "10.1.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": `# the static pool\n${ippool("static", "10.1.0.0/24")}` });
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: same });
+    expect(r.code).toBe(0);
+    expect(report(r.stdout, same)).toEqual(["cluster/pools.yaml: "]);
+  });
+
+  it("a change to a pod file only behaves as before: its own findings, nothing else", async () => {
+    const root = repo(
+      { "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11"), "apps/b.yaml": pod("b", "10.0.0.12") },
+      { "apps/b.yaml": pod("b", "10.0.0.11") },
+    );
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(r.stdout, root)).toEqual(["apps/b.yaml: 6:36 annotation-on-existing-pod, 6:39 duplicate-static-ip"]);
+  });
+
+  it("--impact-since (the hooks): the files given are the changes, the context the untouched files", async () => {
+    const root = repo({ "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.1.0.0/24") });
+    const before = await cli(["--context", ".", "cluster/pools.yaml", "-f", "json"], { cwd: root });
+    expect(before.code).toBe(0);
+    const r = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/pools.yaml", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(messages(r.stdout, root)).toMatchObject([{ file: "cluster/pools.yaml", msgs: [{ ruleId: "ip-outside-pool", line: 6, column: 9 }] }]);
+    // Every file given (pre-commit run --all-files): each reports its own findings, nothing twice.
+    const all = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/pools.yaml", "apps/a.yaml", "-f", "json"], { cwd: root });
+    expect(report(all.stdout, root)).toEqual(["apps/a.yaml: 6:39 ip-outside-pool", "cluster/pools.yaml: 6:9 ip-outside-pool"]);
+    const bad = await cli(["--impact-since", "nope", "cluster/pools.yaml"], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("calico-ipam-lint: --impact-since nope: nope is not a commit in this repository\n");
+    // Before the first commit there is no HEAD to compare with: every file is new, nothing is untouched.
+    const fresh = tempTree({ "cluster/pools.yaml": ippool("static", "10.1.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") });
+    git(fresh, "init", "-q");
+    const first = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/pools.yaml", "-f", "json"], { cwd: fresh });
+    expect(first.code).toBe(0);
+    expect(report(first.stdout, fresh)).toEqual(["cluster/pools.yaml: "]);
   });
 });

@@ -106,9 +106,9 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     const byId = Object.fromEntries(hooks.map((h) => [h["id"], h]));
     // Stage names every pre-commit reads (pre_commit/clientlib.py `_STAGES` maps them to the 3.2 names).
     const perCommit = ["commit", "merge-commit", "manual"];
-    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context .", require_serial: true, files: "\\.(ya?ml|json)$", stages: perCommit });
+    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context . --impact-since HEAD", require_serial: true, files: "\\.(ya?ml|json)$", stages: perCommit });
     expect(byId["calico-ipam-lint-all"]).toMatchObject({ language: "node", pass_filenames: false, always_run: true, stages: ["manual"] });
-    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context .", stages: perCommit });
+    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context . --impact-since HEAD", stages: perCommit });
     const valid = sh("pre-commit", ["validate-manifest", join(ROOT, ".pre-commit-hooks.yaml")], ROOT);
     expect(valid.status, valid.stdout + valid.stderr).toBe(0);
   });
@@ -163,6 +163,44 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toMatch(/calico-ipam-lint\.+Passed/);
     expect(good.stdout).toMatch(/calico-ipam-lint \(installed CLI\)\.+Passed/);
+  }, 300_000);
+
+  it("a staged change to a pool fails the commit with what it does to a file the commit does not touch", () => {
+    // pool-a moves from 10.0.0.0/16 to 10.1.0.0/16 under a new name; apps/static.yaml's 10.0.0.11 is
+    // then in no pool, and the hook, which is passed only cluster/pool-a.yaml, says so at the cidr.
+    const staticPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.11\"]'\n";
+    const repo = userRepo({ "apps/static.yaml": staticPod, "cluster/pool-a.yaml": pool("a", "10.0.0.0/16") });
+    const rev = git(hooksRepo, "rev-parse", "HEAD");
+    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
+
+    // Only a comment in the pool file: the same objects, nothing caused.
+    write(repo, { "cluster/pool-a.yaml": `# the pods' pool\n${pool("a", "10.0.0.0/16")}` });
+    git(repo, "add", "-A");
+    const same = sh("git", ["commit", "-q", "-m", "comment"], repo, env(home));
+    expect(same.status, same.stdout + same.stderr).toBe(0);
+
+    write(repo, { "cluster/pool-a.yaml": pool("a-2", "10.1.0.0/16") });
+    git(repo, "add", "-A");
+    const commit = sh("git", ["commit", "-q", "-m", "move the pool"], repo, env(home));
+    const out = commit.stdout + commit.stderr;
+    expect(commit.status, out).not.toBe(0);
+    expect(out).toMatch(/calico-ipam-lint\.+Failed/);
+    expect(out).toContain("cluster/pool-a.yaml:6:9");
+    expect(out).toContain("This change causes a new finding in apps/static.yaml at 6:39");
+    expect(out).toContain("ip-outside-pool");
+    // The finding itself is in a file the commit does not touch: not reported there.
+    expect(out).not.toContain("apps/static.yaml:6:39");
+    expect(git(repo, "log", "--format=%s", "-1")).toBe("comment");
+
+    // The whole-repository run agrees once it is in (committed without the hook).
+    git(repo, "commit", "-q", "--no-verify", "-m", "move the pool anyway");
+    const all = sh("pre-commit", ["try-repo", hooksRepo, "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
+    expect(all.status).toBe(1);
+    expect(all.stdout).toContain("apps/static.yaml:6:39");
   }, 300_000);
 
   it("runs the whole-repository hook by hand (manual stage) and before a push (stages: [pre-push])", () => {

@@ -1,0 +1,236 @@
+import { buildModel, get, LineIndex, toPlain, type K8sObject, type Node, type SourceFile, type Span } from "../model/index.js";
+import type { FileResult, Finding } from "../report/types.js";
+import { lintSources, type LintOptions } from "./run.js";
+
+/**
+ * What a change to a cluster-wide object does to the files it did not touch. The modes that report
+ * only changed files (`--changed-since`, the pre-commit hooks' `--impact-since`, the Action on a
+ * pull request) would otherwise pass a commit that moves a pool away from the static addresses of
+ * untouched files, and the whole-repository run fail afterwards.
+ *
+ * The files are linted as they are and as they were (the changed files at the base revision, every
+ * other file as it is: nothing unchanged is parsed again); a finding in an untouched file that the
+ * base run does not have is new, and the change caused it. It is reported again at the changed
+ * object that causes it (the field that changed: a pool's `cidr`, a namespace's annotation), under
+ * its own rule and severity, so an error in an untouched file fails the changed-only run too.
+ *
+ * Which changed object causes a finding is found by reverting each one alone (its document back to
+ * the base revision) and seeing whether the finding goes away; one that no single revert removes is
+ * reported at every changed object. Nothing of this runs unless a changed file holds a cluster-wide
+ * object (what the model reads as pools, reservations, namespaces, IPAM configuration, pod CIDRs or
+ * the CNI setup) whose contents differ from the base revision.
+ */
+
+/** Changed cluster-wide objects probed one by one; past this, a finding is reported at each of them. */
+export const MAX_PROBES = 8;
+
+export interface ImpactInput {
+  /** Every file the run read, as it is now. */
+  readonly files: readonly SourceFile[];
+  /** Whether a file (by its path) is one of the changes. */
+  readonly changed: (path: string) => boolean;
+  /** The changed files as they were at the base revision, by their current path (absent: added since). */
+  readonly previous: ReadonlyMap<string, SourceFile> & { text?(path: string): string | undefined };
+  /** Whether findings in context-only files count (the hooks: the context is the whole repository). */
+  readonly contextCounts: boolean;
+  /** The run's options (rules, settings, policy…). */
+  readonly options: LintOptions;
+  /**
+   * The run's own results when they already hold every counted file's findings (a flat run with
+   * no context files): then the files are not linted again as they are.
+   */
+  readonly now?: readonly FileResult[];
+}
+
+/** Words without which a manifest holds no cluster-wide object: a text without any is not parsed. */
+const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
+
+/** The objects of one file that the model reads as cluster-wide. */
+function clusterWide(file: SourceFile): K8sObject[] {
+  if (!CLUSTER_WIDE_WORDS.test(file.text)) return [];
+  const m = buildModel([{ ...file, contextOnly: false }]);
+  const set = new Set<K8sObject>();
+  for (const n of m.namespaceList) set.add(n.object);
+  for (const p of m.pools) if (p.object) set.add(p.object);
+  for (const r of m.reservations) set.add(r.object);
+  for (const c of m.ipamConfigs) set.add(c.object);
+  for (const c of m.podCidrs) if (c.object) set.add(c.object);
+  if (m.cni?.object) set.add(m.cni.object);
+  return [...set];
+}
+
+const identity = (o: K8sObject): string => JSON.stringify([o.ref.apiVersion.split("/")[0], o.ref.kind, o.ref.namespace ?? "", o.ref.name ?? ""]);
+const plain = (o: K8sObject): string => JSON.stringify(toPlain(o.node));
+
+/** A changed cluster-wide object: where its change is reported, and the files with it reverted. */
+interface Change {
+  readonly file: string;
+  readonly at: Span;
+  readonly object: { readonly kind: string; readonly namespace?: string; readonly name?: string };
+  readonly revert: (files: readonly SourceFile[]) => SourceFile[];
+}
+
+/** The first leaf of `now` that differs from `before`: fields under `spec`, then annotations, then any. */
+function changedField(now: Node, before: unknown): Span {
+  const found: { path: string[]; span: Span }[] = [];
+  const walk = (n: Node, b: unknown, path: string[]): void => {
+    if (JSON.stringify(toPlain(n)) === JSON.stringify(b)) return;
+    if (n.kind === "map" && b !== null && typeof b === "object" && !Array.isArray(b)) {
+      const bm = b as Record<string, unknown>;
+      const keys = new Set(n.entries.map((e) => e.key));
+      for (const e of n.entries) {
+        if (!(e.key in bm)) found.push({ path: [...path, e.key], span: e.value.span });
+        else walk(e.value, bm[e.key], [...path, e.key]);
+      }
+      // A field that is gone: the map that held it.
+      if (Object.keys(bm).some((k) => !keys.has(k))) found.push({ path, span: n.span });
+      return;
+    }
+    if (n.kind === "seq" && Array.isArray(b)) {
+      n.items.forEach((item, i) => (i < b.length ? walk(item, b[i], [...path, String(i)]) : found.push({ path: [...path, String(i)], span: item.span })));
+      if (b.length > n.items.length) found.push({ path, span: n.span });
+      return;
+    }
+    found.push({ path, span: n.span });
+  };
+  walk(now, before, []);
+  const pick = found.find((f) => f.path[0] === "spec") ?? found.find((f) => f.path[0] === "metadata" && f.path[1] === "annotations") ?? found[0];
+  return pick?.span ?? now.span;
+}
+
+/** The file with the documents that hold `now` (and/or `before`) swapped back. */
+function reverted(path: string, nowFile: SourceFile, beforeFile: SourceFile | undefined, now: K8sObject | undefined, before: K8sObject | undefined): (files: readonly SourceFile[]) => SourceFile[] {
+  const docOf = (f: SourceFile | undefined, o: K8sObject | undefined): number =>
+    f && o ? f.documents.findIndex((d) => d.root !== null && d.root.span.start <= o.node.span.start && o.node.span.end <= d.root.span.end) : -1;
+  const i = docOf(nowFile, now);
+  const j = docOf(beforeFile, before);
+  const documents = [...nowFile.documents];
+  if (i >= 0 && j >= 0 && beforeFile) documents[i] = beforeFile.documents[j] as SourceFile["documents"][number];
+  else if (i >= 0) documents.splice(i, 1);
+  else if (j >= 0 && beforeFile) documents.push(beforeFile.documents[j] as SourceFile["documents"][number]);
+  const swapped: SourceFile = { ...nowFile, documents };
+  return (files) => files.map((f) => (f.path === path ? swapped : f));
+}
+
+/** The changed cluster-wide objects of the changed files. */
+function changesIn(input: ImpactInput): Change[] {
+  const out: Change[] = [];
+  for (const file of input.files) {
+    if (!input.changed(file.path)) continue;
+    const beforeText = input.previous.text?.(file.path);
+    const mayBefore = beforeText === undefined ? input.previous.has(file.path) : CLUSTER_WIDE_WORDS.test(beforeText);
+    if (!CLUSTER_WIDE_WORDS.test(file.text) && !mayBefore) continue;
+    const beforeFile = mayBefore ? input.previous.get(file.path) : undefined;
+    const nowObjs = clusterWide(file);
+    const beforeObjs = beforeFile ? clusterWide(beforeFile) : [];
+    const byId = new Map(beforeObjs.map((o) => [identity(o), o]));
+    const seen = new Set<string>();
+    const ref = (o: K8sObject): Change["object"] => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
+    const nowIds = new Set(nowObjs.map(identity));
+    // An object renamed (a pool moved to a new name and range) is the one it replaces: the
+    // objects of one kind that are gone, in order, pair with the new ones of that kind.
+    const gone = beforeObjs.filter((b) => !nowIds.has(identity(b)));
+    for (const o of nowObjs) {
+      const id = identity(o);
+      let b = byId.get(id);
+      if (!b) {
+        const i = gone.findIndex((g) => g.ref.kind === o.ref.kind && g.ref.apiVersion === o.ref.apiVersion);
+        if (i >= 0) [b] = gone.splice(i, 1);
+      }
+      if (b) seen.add(identity(b));
+      if (b && plain(b) === plain(o)) continue;
+      const at = b ? changedField(o.node, toPlain(b.node)) : (get(o.node, "metadata", "name")?.span ?? o.ref.span);
+      out.push({ file: file.path, at, object: ref(o), revert: reverted(file.path, file, beforeFile, o, b) });
+    }
+    for (const b of beforeObjs) {
+      if (seen.has(identity(b))) continue;
+      // Removed from a file that is still there: reported at the top of the file.
+      out.push({ file: file.path, at: { file: file.path, start: 0, end: 0 }, object: ref(b), revert: reverted(file.path, file, beforeFile, undefined, b) });
+    }
+  }
+  return out;
+}
+
+const keyOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
+
+/** Findings by key, counted. */
+function counted(findings: Iterable<Finding>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) m.set(keyOf(f), (m.get(keyOf(f)) ?? 0) + 1);
+  return m;
+}
+
+/** The findings a change causes in files it did not touch, located at the changed objects that cause them. */
+export function changeImpact(input: ImpactInput): Finding[] {
+  const changes = changesIn(input);
+  if (changes.length === 0) return [];
+  const counts = (f: SourceFile): boolean => !input.changed(f.path) && (input.contextCounts || !f.contextOnly);
+  const counting = new Set(input.files.filter(counts).map((f) => f.path));
+  // Context files count as linted files here: the whole-repository run reports them.
+  const asLinted = (files: readonly SourceFile[]): SourceFile[] => files.map((f) => (f.contextOnly && counting.has(f.path) ? { ...f, contextOnly: false } : f));
+  // The runs here need no previous versions, and a reverted document is located in another text.
+  const { changedSince, strict, ...options } = input.options;
+  void changedSince;
+  void strict;
+  const untouched = (results: readonly FileResult[]): Finding[] => results.filter((r) => counting.has(r.file)).flatMap((r) => r.findings);
+  const run = (files: readonly SourceFile[]): Finding[] => untouched(lintSources(asLinted(files), options).results);
+
+  const now = input.now ? untouched(input.now) : run(input.files);
+  if (now.length === 0) return [];
+  const beforeFiles: SourceFile[] = [];
+  for (const f of input.files) {
+    if (!input.changed(f.path)) beforeFiles.push(f);
+    else {
+      const b = input.previous.get(f.path);
+      if (b) beforeFiles.push({ ...b, contextOnly: f.contextOnly });
+    }
+  }
+  const before = counted(run(beforeFiles));
+  const fresh: Finding[] = [];
+  for (const f of now) {
+    const k = keyOf(f);
+    const n = before.get(k) ?? 0;
+    if (n > 0) before.set(k, n - 1);
+    else fresh.push(f);
+  }
+  if (fresh.length === 0) return [];
+
+  // Which change causes which: revert each alone and see what goes away.
+  const causes = new Map<Finding, Change[]>();
+  if (changes.length > 1 && changes.length <= MAX_PROBES) {
+    for (const c of changes) {
+      const left = counted(run(c.revert(input.files)));
+      for (const f of fresh) {
+        const k = keyOf(f);
+        const n = left.get(k) ?? 0;
+        if (n > 0) left.set(k, n - 1);
+        else causes.set(f, [...(causes.get(f) ?? []), c]);
+      }
+    }
+  }
+  const byFile = new Map(input.files.map((f) => [f.path, f]));
+  const index = new Map<string, LineIndex>();
+  const locate = (s: Span): ReturnType<LineIndex["location"]> => {
+    let idx = index.get(s.file);
+    if (!idx) index.set(s.file, (idx = new LineIndex(byFile.get(s.file)?.text ?? "")));
+    return idx.location(s);
+  };
+  const out: Finding[] = [];
+  for (const f of fresh) {
+    for (const c of causes.get(f) ?? changes) {
+      out.push({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: `This change causes a new finding in \`${f.file}\` at ${f.line}:${f.column}: ${f.message}`,
+        ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+        file: c.file,
+        ...locate(c.at),
+        related: [{ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: `the finding this change causes: ${f.message}` }, ...(f.related ?? [])].slice(0, 50),
+        object: c.object,
+        ...(f.value !== undefined ? { value: `${f.file}: ${f.value}` } : {}),
+        ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
+      });
+    }
+  }
+  return out;
+}
