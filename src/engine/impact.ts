@@ -45,6 +45,19 @@ export interface ImpactInput {
 /** Words without which a manifest holds no cluster-wide object: a text without any is not parsed. */
 const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
 
+/**
+ * Whether the documents of two texts that may hold cluster-wide objects are the same, text for
+ * text (a `---` line at the start of a line always starts a YAML document, even inside a block
+ * scalar). Most changed files change a workload beside an unchanged Namespace: their previous
+ * version is then never parsed.
+ */
+function sameClusterWideText(now: string, before: string): boolean {
+  const docs = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m).filter((d) => CLUSTER_WIDE_WORDS.test(d)).sort();
+  const a = docs(now);
+  const b = docs(before);
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
 /** The objects of one file that the model reads as cluster-wide. */
 function clusterWide(file: SourceFile): K8sObject[] {
   if (!CLUSTER_WIDE_WORDS.test(file.text)) return [];
@@ -120,6 +133,8 @@ function changesIn(input: ImpactInput): Change[] {
     const beforeText = input.previous.text?.(file.path);
     const mayBefore = beforeText === undefined ? input.previous.has(file.path) : CLUSTER_WIDE_WORDS.test(beforeText);
     if (!CLUSTER_WIDE_WORDS.test(file.text) && !mayBefore) continue;
+    // The documents that may hold cluster-wide objects, word for word the same: nothing to parse.
+    if (beforeText !== undefined && sameClusterWideText(file.text, beforeText)) continue;
     const beforeFile = mayBefore ? input.previous.get(file.path) : undefined;
     const nowObjs = clusterWide(file);
     const beforeObjs = beforeFile ? clusterWide(beforeFile) : [];
@@ -173,7 +188,9 @@ export function changeImpact(input: ImpactInput): Finding[] {
   void changedSince;
   void strict;
   const untouched = (results: readonly FileResult[]): Finding[] => results.filter((r) => counting.has(r.file)).flatMap((r) => r.findings);
-  const run = (files: readonly SourceFile[]): Finding[] => untouched(lintSources(asLinted(files), options).results);
+  // The runs after the first need only the rules of the findings they look for.
+  const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results);
+  const rulesOf = (list: readonly Finding[]): string[] => [...new Set(list.map((f) => f.ruleId))];
 
   const now = input.now ? untouched(input.now) : run(input.files);
   if (now.length === 0) return [];
@@ -185,7 +202,7 @@ export function changeImpact(input: ImpactInput): Finding[] {
       if (b) beforeFiles.push({ ...b, contextOnly: f.contextOnly });
     }
   }
-  const before = counted(run(beforeFiles));
+  const before = counted(run(beforeFiles, rulesOf(now)));
   const fresh: Finding[] = [];
   for (const f of now) {
     const k = keyOf(f);
@@ -199,7 +216,7 @@ export function changeImpact(input: ImpactInput): Finding[] {
   const causes = new Map<Finding, Change[]>();
   if (changes.length > 1 && changes.length <= MAX_PROBES) {
     for (const c of changes) {
-      const left = counted(run(c.revert(input.files)));
+      const left = counted(run(c.revert(input.files), rulesOf(fresh)));
       for (const f of fresh) {
         const k = keyOf(f);
         const n = left.get(k) ?? 0;

@@ -188,6 +188,32 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     expect(report(r.stdout, root)).toEqual(["cluster/reserved.yaml: 7:7 static-ip-auto-pool"]);
   });
 
+  it("the Installation's pools and calico-node's CALICO_IPV4POOL_CIDR are cluster-wide too", async () => {
+    const installation = (cidr: string): string =>
+      `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata:\n  name: default\nspec:\n  calicoNetwork:\n    ipPools:\n      - name: pods\n        cidr: ${cidr}\n        encapsulation: VXLAN\n`;
+    const op = repo({ "cluster/installation.yaml": installation("10.0.0.0/16"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/installation.yaml": installation("10.1.0.0/16") });
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: op });
+    // At the pool's cidr in the Installation (line 9, column 15).
+    expect(messages(r.stdout, op).flatMap((f) => f.msgs.filter((m) => m.message.startsWith("This change")).map((m) => `${f.file}:${m.line}:${m.column} ${m.ruleId}`))).toEqual(["cluster/installation.yaml:9:15 ip-outside-pool"]);
+
+    const node = (cidr: string): string =>
+      `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: calico-node\n  namespace: kube-system\nspec:\n  selector: {matchLabels: {k8s-app: calico-node}}\n  template:\n    metadata: {labels: {k8s-app: calico-node}}\n    spec:\n      hostNetwork: true\n      containers:\n        - name: calico-node\n          image: calico/node\n          env:\n            - name: CALICO_IPV4POOL_CIDR\n              value: "${cidr}"\n`;
+    const manifest = repo({ "cluster/calico.yaml": node("10.0.0.0/16"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/calico.yaml": node("10.1.0.0/16") });
+    const m = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: manifest });
+    // At the env value (line 17, column 22).
+    expect(messages(m.stdout, manifest).flatMap((f) => f.msgs.filter((x) => x.message.startsWith("This change")).map((x) => `${f.file}:${x.line}:${x.column} ${x.ruleId}`))).toEqual(["cluster/calico.yaml:17:22 ip-outside-pool"]);
+  });
+
+  it("several changes: each finding at the change that causes it", async () => {
+    const root = repo(
+      { "cluster/pools.yaml": `${ippool("a", "10.0.0.0/24")}---\n${ippool("b", "10.2.0.0/24")}`, "apps/a.yaml": pod("a", "10.0.0.11"), "apps/b.yaml": pod("b", "10.2.0.11") },
+      { "cluster/pools.yaml": `${ippool("a", "10.0.0.0/24", "  disabled: true\n")}---\n${ippool("b", "10.2.0.0/24")}---\n${ippool("c", "10.9.0.0/24")}` },
+    );
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    // Pool a disabled (line 8) leaves apps/a.yaml's address outside; adding pool c (its name, line 12) breaks nothing.
+    expect(messages(r.stdout, root).flatMap((f) => f.msgs.map((m) => `${f.file}:${m.line}:${m.column} ${m.ruleId} ${/`([^`]+)`/.exec(m.message)?.[1] ?? ""}`))).toEqual(["cluster/pools.yaml:8:13 ip-outside-pool apps/a.yaml"]);
+  });
+
   it("reports nothing for a change that fixes things, or when cluster-wide files are unchanged", async () => {
     const fixing = repo({ "cluster/pools.yaml": ippool("old", "10.1.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.0.0.0/24") });
     expect(report((await cli([".", "-f", "json"], { cwd: fixing })).stdout, fixing)).toEqual(["apps/a.yaml: ", "cluster/pools.yaml: "]);
