@@ -31,6 +31,8 @@ export interface ImpactInput {
   readonly changed: (path: string) => boolean;
   /** The changed files as they were at the base revision, by their current path (absent: added since). */
   readonly previous: ReadonlyMap<string, SourceFile> & { text?(path: string): string | undefined };
+  /** Manifests deleted since the base revision, as they were there. */
+  readonly deleted?: readonly SourceFile[];
   /** Whether findings in context-only files count (the hooks: the context is the whole repository). */
   readonly contextCounts: boolean;
   /** The run's options (rules, settings, policy…). */
@@ -78,7 +80,8 @@ const plain = (o: K8sObject): string => JSON.stringify(toPlain(o.node));
 /** A changed cluster-wide object: where its change is reported, and the files with it reverted. */
 interface Change {
   readonly file: string;
-  readonly at: Span;
+  /** None for a deleted file: what it causes is reported where it is, naming the file. */
+  readonly at?: Span;
   readonly object: { readonly kind: string; readonly namespace?: string; readonly name?: string };
   readonly revert: (files: readonly SourceFile[]) => SourceFile[];
 }
@@ -140,7 +143,6 @@ function changesIn(input: ImpactInput): Change[] {
     const beforeObjs = beforeFile ? clusterWide(beforeFile) : [];
     const byId = new Map(beforeObjs.map((o) => [identity(o), o]));
     const seen = new Set<string>();
-    const ref = (o: K8sObject): Change["object"] => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
     const nowIds = new Set(nowObjs.map(identity));
     // An object renamed (a pool moved to a new name and range) is the one it replaces: the
     // objects of one kind that are gone, in order, pair with the new ones of that kind.
@@ -163,8 +165,15 @@ function changesIn(input: ImpactInput): Change[] {
       out.push({ file: file.path, at: { file: file.path, start: 0, end: 0 }, object: ref(b), revert: reverted(file.path, file, beforeFile, undefined, b) });
     }
   }
+  for (const gone of input.deleted ?? []) {
+    for (const b of clusterWide(gone)) {
+      out.push({ file: gone.path, object: ref(b), revert: (files) => [...files, { ...gone, contextOnly: false }] });
+    }
+  }
   return out;
 }
+
+const ref = (o: K8sObject): Change["object"] => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
 
 const keyOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
 
@@ -175,10 +184,19 @@ function counted(findings: Iterable<Finding>): Map<string, number> {
   return m;
 }
 
-/** The findings a change causes in files it did not touch, located at the changed objects that cause them. */
-export function changeImpact(input: ImpactInput): Finding[] {
+export interface Impact {
+  /** Located at the changed objects that cause them. */
+  readonly atChanges: Finding[];
+  /** Caused by deleting a file: located where they are, naming the file. */
+  readonly inPlace: Finding[];
+}
+
+const NONE: Impact = { atChanges: [], inPlace: [] };
+
+/** The findings a change causes in files it did not touch. */
+export function changeImpact(input: ImpactInput): Impact {
   const changes = changesIn(input);
-  if (changes.length === 0) return [];
+  if (changes.length === 0) return NONE;
   const counts = (f: SourceFile): boolean => !input.changed(f.path) && (input.contextCounts || !f.contextOnly);
   const counting = new Set(input.files.filter(counts).map((f) => f.path));
   // Context files count as linted files here: the whole-repository run reports them.
@@ -193,8 +211,8 @@ export function changeImpact(input: ImpactInput): Finding[] {
   const rulesOf = (list: readonly Finding[]): string[] => [...new Set(list.map((f) => f.ruleId))];
 
   const now = input.now ? untouched(input.now) : run(input.files);
-  if (now.length === 0) return [];
-  const beforeFiles: SourceFile[] = [];
+  if (now.length === 0) return NONE;
+  const beforeFiles: SourceFile[] = [...(input.deleted ?? []).map((f) => ({ ...f, contextOnly: false }))];
   for (const f of input.files) {
     if (!input.changed(f.path)) beforeFiles.push(f);
     else {
@@ -210,7 +228,7 @@ export function changeImpact(input: ImpactInput): Finding[] {
     if (n > 0) before.set(k, n - 1);
     else fresh.push(f);
   }
-  if (fresh.length === 0) return [];
+  if (fresh.length === 0) return NONE;
 
   // Which change causes which: revert each alone and see what goes away.
   const causes = new Map<Finding, Change[]>();
@@ -233,8 +251,15 @@ export function changeImpact(input: ImpactInput): Finding[] {
     return idx.location(s);
   };
   const out: Finding[] = [];
+  const inPlace: Finding[] = [];
+  const what = (c: Change): string => `${c.object.kind}${c.object.name !== undefined ? ` ${c.object.namespace !== undefined ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
   for (const f of fresh) {
     for (const c of causes.get(f) ?? changes) {
+      if (!c.at) {
+        // Nowhere left to point at: the finding where it is, with what the change did.
+        inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });
+        continue;
+      }
       out.push({
         ruleId: f.ruleId,
         severity: f.severity,
@@ -249,5 +274,5 @@ export function changeImpact(input: ImpactInput): Finding[] {
       });
     }
   }
-  return out;
+  return { atChanges: out, inPlace };
 }

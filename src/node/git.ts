@@ -73,13 +73,15 @@ export async function hasCommit(ref: string, cwd: string): Promise<boolean> {
 export interface ChangedFile {
   /** Absolute path now. */
   readonly path: string;
-  /** Path relative to the top at REF, when the file existed there (modified or renamed). */
+  /** Path relative to the top at REF, when the file existed there (modified, renamed or deleted). */
   readonly before?: string;
+  /** Deleted since REF: `path` is where it was. */
+  readonly deleted?: true;
 }
 
 /**
  * Files changed since `ref`: what `git diff REF` shows (committed, staged and unstaged changes,
- * renames followed) and untracked files that are not ignored. Deleted files are left out.
+ * renames followed) and untracked files that are not ignored, and the files deleted (marked so).
  */
 export async function changedSince(ref: string, top: string): Promise<ChangedFile[]> {
   await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
@@ -96,7 +98,10 @@ export async function changedSince(ref: string, top: string): Promise<ChangedFil
       out.push(status.startsWith("R") ? { path: join(top, to), before: from } : { path: join(top, to) });
     } else {
       const p = diff[i++] ?? "";
-      if (status.startsWith("D")) continue;
+      if (status.startsWith("D")) {
+        out.push({ path: join(top, p), before: p, deleted: true });
+        continue;
+      }
       out.push(status.startsWith("A") ? { path: join(top, p) } : { path: join(top, p), before: p });
     }
   }

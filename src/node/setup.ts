@@ -64,6 +64,8 @@ export interface Impact {
   /** Whether git lists the file as changed since the revision (committed, staged, unstaged, untracked). */
   readonly changed: (file: string) => boolean;
   readonly previous: LazySources;
+  /** Manifests deleted since the revision, as they were there, by the path they had (relative to the working directory). */
+  readonly deleted: LazySources;
   /** `--impact-since`: only the files given (not context) are the changes, and context files count as untouched. */
   readonly givenOnly: boolean;
 }
@@ -107,7 +109,7 @@ export async function readLiveState(file: string, cwd: string): Promise<LiveStat
   return { pods, source: shown };
 }
 
-async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources }> {
   let top: string;
   try {
     top = await gitToplevel(cwd);
@@ -121,9 +123,10 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
     throw new SetupError(`${flag} ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
   }
   const realCwd = await realpath(cwd).catch(() => resolve(cwd));
-  const scope = new Set(changed.map((c) => c.path));
+  const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
   const texts = new Map<string, string>();
+  const gone = new Map<string, string>();
   const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
     throw new SetupError(`${flag} ${ref}: ${(err as Error).message}`);
   });
@@ -134,7 +137,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
     if ("error" in decoded) continue;
     // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
     const shown = displayPath(c.path, realCwd);
-    texts.set(shown, decoded.text);
+    (c.deleted ? gone : texts).set(shown, decoded.text);
   }
   // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
   // reader where it accepts the text, as the files linted now are.
@@ -144,7 +147,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
     const abs = isAbsolute(file) ? file : resolve(realCwd, file);
     return scope.has(abs);
   };
-  return { inScope, previous };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
 }
 
 export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<LintSetup> {
@@ -159,9 +162,9 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
   const noBase = flags.impactSince === "HEAD" && !(await hasCommit("HEAD", io.cwd));
   const since = flags.changedSince === undefined && flags.impactSince !== undefined && !noBase ? await changedSetup(flags.impactSince, io.cwd, "", "--impact-since") : undefined;
   const impact: Impact | undefined = changed && flags.changedSince !== undefined
-    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, givenOnly: false }
+    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, deleted: changed.deleted, givenOnly: false }
     : since && flags.impactSince !== undefined
-      ? { ref: flags.impactSince, changed: since.inScope, previous: since.previous, givenOnly: true }
+      ? { ref: flags.impactSince, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: true }
       : undefined;
   let baseline: LintSetup["baseline"];
   if (flags.baseline !== undefined) {
@@ -217,35 +220,54 @@ export async function finishLint<T extends LintResult>(out: T, setup: LintSetup,
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
-  if (setup.impact && request) results = withImpact(out, results, setup.impact, request);
+  const caused = setup.impact && request ? causedBy(out, results, setup.impact, request) : undefined;
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
+  if (caused) {
+    // What a deletion causes is located in the untouched file: not again where that file is reported.
+    const key = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn]);
+    const shown = new Set(results.flatMap((r) => r.findings.map(key)));
+    const more = [...caused.atChanges, ...caused.inPlace.filter((f) => !shown.has(key(f)))];
+    if (more.length > 0) results = merged(results, more);
+  }
   return results === out.results ? out : { ...out, results };
 }
 
-/** The results with the findings the changes cause in untouched files, at the changed objects. */
-function withImpact(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): FileResult[] {
+/** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
+function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): ReturnType<typeof changeImpact> {
   const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
   const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
+  // A deleted manifest counts where the run would have read it: under a path or context it names.
+  const cwd = resolve(request.cwd ?? ".");
+  const roots = [...(request.paths ?? []), ...(request.context ?? [])].map((p) => resolve(cwd, p));
+  const read = new Set(out.files.map((f) => f.path));
+  const deleted = [...impact.deleted.keys()]
+    .filter((p) => !read.has(p) && roots.some((r) => resolve(cwd, p) === r || resolve(cwd, p).startsWith(r.endsWith(sep) ? r : r + sep)))
+    .map((p) => impact.deleted.get(p))
+    .filter((f): f is SourceFile => f !== undefined);
   // A flat run without context files already holds every file's findings (baseline applied).
   const flat = out.scopes === undefined && out.files.every((f) => !f.contextOnly);
-  const caused = changeImpact({
+  return changeImpact({
     files: out.files,
     changed,
     previous: impact.previous,
+    deleted,
     contextCounts: impact.givenOnly,
     options: request,
     ...(flat ? { now: results } : {}),
   });
-  if (caused.length === 0) return results;
+}
+
+/** The results with more findings, in order, counted again. */
+function merged(results: readonly FileResult[], caused: readonly Finding[]): FileResult[] {
   const byFile = new Map<string, Finding[]>();
   for (const f of caused) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const merged = results.map((r) => {
+  const out = results.map((r) => {
     const more = byFile.get(r.file);
     if (!more) return r;
     byFile.delete(r.file);
     return recount(r, [...r.findings, ...more].sort(compareFindings));
   });
-  for (const [file, list] of byFile) merged.push(recount({ file, findings: [], errorCount: 0, warningCount: 0 }, list.sort(compareFindings)));
-  return merged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const [file, list] of byFile) out.push(recount({ file, findings: [], errorCount: 0, warningCount: 0 }, list.sort(compareFindings)));
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

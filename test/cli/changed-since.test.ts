@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { renameSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
@@ -212,6 +212,26 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
     // Pool a disabled (line 8) leaves apps/a.yaml's address outside; adding pool c (its name, line 12) breaks nothing.
     expect(messages(r.stdout, root).flatMap((f) => f.msgs.map((m) => `${f.file}:${m.line}:${m.column} ${m.ruleId} ${/`([^`]+)`/.exec(m.message)?.[1] ?? ""}`))).toEqual(["cluster/pools.yaml:8:13 ip-outside-pool apps/a.yaml"]);
+  });
+
+  it("a pool file deleted: the finding where it is, naming the deleted file (there is no line left to point at)", async () => {
+    // Another pool stays: with none in view the pool checks are skipped (and the whole run says so).
+    const root = repo({ "cluster/pools.yaml": ippool("static", "10.0.0.0/24"), "cluster/other.yaml": ippool("other", "10.5.0.0/24"), "cluster/old.yaml": pod("old", "10.0.0.99"), "apps/a.yaml": pod("a", "10.0.0.11") }, {});
+    rmSync(join(root, "cluster/pools.yaml"));
+    rmSync(join(root, "cluster/old.yaml"));
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    const got = messages(r.stdout, root);
+    expect(got.map((f) => [f.file, f.msgs.map((m) => `${m.line}:${m.column} ${m.ruleId}`)])).toEqual([["apps/a.yaml", ["6:39 ip-outside-pool"]]]);
+    expect(got[0]?.msgs[0]?.message).toMatch(/^This change deletes `cluster\/pools\.yaml` \(IPPool static\), which causes this: /);
+    // The hooks: a staged deletion is part of the commit, though pre-commit passes only the other files.
+    writeFileSync(join(root, "cluster/other.yaml"), `# the pool that stays\n${ippool("other", "10.5.0.0/24")}`);
+    git(root, "add", "-A");
+    const hook = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/other.yaml", "-f", "json"], { cwd: root });
+    expect(report(hook.stdout, root)).toEqual(["apps/a.yaml: 6:39 ip-outside-pool", "cluster/other.yaml: "]);
+    // Every file given: apps/a.yaml reports its own finding, once.
+    const all = await cli(["--context", ".", "--impact-since", "HEAD", ".", "-f", "json"], { cwd: root });
+    expect(report(all.stdout, root)).toEqual(["apps/a.yaml: 6:39 ip-outside-pool", "cluster/other.yaml: "]);
   });
 
   it("reports nothing for a change that fixes things, or when cluster-wide files are unchanged", async () => {
