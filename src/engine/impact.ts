@@ -175,13 +175,36 @@ function changesIn(input: ImpactInput): Change[] {
 
 const ref = (o: K8sObject): Change["object"] => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
 
-const keyOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
+const placeOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
+const exactOf = (f: Finding): string => JSON.stringify([placeOf(f), f.message]);
 
-/** Findings by key, counted. */
-function counted(findings: Iterable<Finding>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of findings) m.set(keyOf(f), (m.get(keyOf(f)) ?? 0) + 1);
-  return m;
+/**
+ * The findings of `list` that `other` does not have. A finding matches one with the same rule,
+ * place, severity and message first; what is left matches by rule, place and severity alone (a
+ * message may name other pools, which the change moved). Two findings at one place (a pool that
+ * overlaps two new ones) are told apart by their messages.
+ */
+function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[] {
+  const exact = new Map<string, number>();
+  const place = new Map<string, number>();
+  for (const f of other) {
+    exact.set(exactOf(f), (exact.get(exactOf(f)) ?? 0) + 1);
+    place.set(placeOf(f), (place.get(placeOf(f)) ?? 0) + 1);
+  }
+  const left: Finding[] = [];
+  for (const f of list) {
+    const n = exact.get(exactOf(f)) ?? 0;
+    if (n > 0) {
+      exact.set(exactOf(f), n - 1);
+      place.set(placeOf(f), (place.get(placeOf(f)) ?? 1) - 1);
+    } else left.push(f);
+  }
+  return left.filter((f) => {
+    const n = place.get(placeOf(f)) ?? 0;
+    if (n <= 0) return true;
+    place.set(placeOf(f), n - 1);
+    return false;
+  });
 }
 
 export interface Impact {
@@ -210,7 +233,8 @@ export function changeImpact(input: ImpactInput): Impact {
   const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results);
   const rulesOf = (list: readonly Finding[]): string[] => [...new Set(list.map((f) => f.ruleId))];
 
-  const now = input.now ? untouched(input.now) : run(input.files);
+  const nowResults = input.now ?? lintSources(asLinted(input.files), options).results;
+  const now = untouched(nowResults);
   if (now.length === 0) return NONE;
   const beforeFiles: SourceFile[] = [...(input.deleted ?? []).map((f) => ({ ...f, contextOnly: false }))];
   for (const f of input.files) {
@@ -220,27 +244,19 @@ export function changeImpact(input: ImpactInput): Impact {
       if (b) beforeFiles.push({ ...b, contextOnly: f.contextOnly });
     }
   }
-  const before = counted(run(beforeFiles, rulesOf(now)));
-  const fresh: Finding[] = [];
-  for (const f of now) {
-    const k = keyOf(f);
-    const n = before.get(k) ?? 0;
-    if (n > 0) before.set(k, n - 1);
-    else fresh.push(f);
-  }
+  // A finding whose other side is a changed file that reports it there already (a pool overlap,
+  // at both pools) is not reported a second time.
+  const own = new Set<string>();
+  for (const r of nowResults) if (input.changed(r.file)) for (const f of r.findings) own.add(JSON.stringify([f.ruleId, f.file, f.line]));
+  const mirrored = (f: Finding): boolean => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
+  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f));
   if (fresh.length === 0) return NONE;
 
   // Which change causes which: revert each alone and see what goes away.
   const causes = new Map<Finding, Change[]>();
   if (changes.length > 1 && changes.length <= MAX_PROBES) {
     for (const c of changes) {
-      const left = counted(run(c.revert(input.files), rulesOf(fresh)));
-      for (const f of fresh) {
-        const k = keyOf(f);
-        const n = left.get(k) ?? 0;
-        if (n > 0) left.set(k, n - 1);
-        else causes.set(f, [...(causes.get(f) ?? []), c]);
-      }
+      for (const f of missingFrom(fresh, run(c.revert(input.files), rulesOf(fresh)))) causes.set(f, [...(causes.get(f) ?? []), c]);
     }
   }
   const byFile = new Map(input.files.map((f) => [f.path, f]));

@@ -234,6 +234,16 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     expect(report(all.stdout, root)).toEqual(["apps/a.yaml: 6:39 ip-outside-pool", "cluster/other.yaml: "]);
   });
 
+  it("a finding the changed file reports itself (a new pool overlapping an untouched one) is not reported twice", async () => {
+    const root = repo({ "cluster/a.yaml": ippool("a", "10.0.0.0/16"), "apps/a.yaml": pod("a", "10.0.0.11") }, {});
+    writeFileSync(join(root, "cluster/b.yaml"), ippool("b", "10.0.1.0/24"));
+    writeFileSync(join(root, "cluster/c.yaml"), ippool("c", "10.0.2.0/24"));
+    const full = await cli([".", "-f", "json"], { cwd: root });
+    expect(report(full.stdout, root)).toEqual(["apps/a.yaml: ", "cluster/a.yaml: 6:9 pool-overlap, 6:9 pool-overlap", "cluster/b.yaml: 6:9 pool-overlap", "cluster/c.yaml: 6:9 pool-overlap"]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(r.stdout, root)).toEqual(["cluster/b.yaml: 6:9 pool-overlap", "cluster/c.yaml: 6:9 pool-overlap"]);
+  });
+
   it("reports nothing for a change that fixes things, or when cluster-wide files are unchanged", async () => {
     const fixing = repo({ "cluster/pools.yaml": ippool("old", "10.1.0.0/24"), "apps/a.yaml": pod("a", "10.0.0.11") }, { "cluster/pools.yaml": ippool("static", "10.0.0.0/24") });
     expect(report((await cli([".", "-f", "json"], { cwd: fixing })).stdout, fixing)).toEqual(["apps/a.yaml: ", "cluster/pools.yaml: "]);
