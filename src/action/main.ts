@@ -142,7 +142,7 @@ async function lintRepository(inputs: ActionInputs, cwd: string, sarifPath: stri
   let out: LintResult;
   try {
     const base = await pullRequestBase(process.env, cwd, warn);
-    const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), ...(base ? { impactSince: base } : {}), podCidr: [] }, env);
+    const setup = await prepareLint({ ...(inputs.config ? { config: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}), ...(base ? { pullRequestBase: base } : {}), podCidr: [] }, env);
     const request = { cwd, paths: inputs.paths, context: [...inputs.context, ...setup.context], ...setup.options, settings: setup.settings, plan: summary || Boolean(inputs.html) };
     const linted = await lint(request);
     out = await finishLint(linted, setup, env, request);

@@ -34,6 +34,12 @@ export interface SetupFlags {
   readonly changedSince?: string;
   /** `--impact-since`: the files given are changes since this revision (the pre-commit hooks). */
   readonly impactSince?: string;
+  /**
+   * The Action on a pull request: the base commit. Every file read that changed since it is a
+   * change (context included: a pool in `context` is still the pull request's), and what they
+   * cause counts in the files reported, as with `--changed-since`, which nothing else of is applied.
+   */
+  readonly pullRequestBase?: string;
   readonly podCidr: readonly string[];
   readonly stdinFilename?: string;
 }
@@ -66,8 +72,10 @@ export interface Impact {
   readonly previous: LazySources;
   /** Manifests deleted since the revision, as they were there, by the path they had (relative to the working directory). */
   readonly deleted: LazySources;
-  /** `--impact-since`: only the files given (not context) are the changes, and context files count as untouched. */
+  /** `--impact-since`: only the files given (not context) are the changes. */
   readonly givenOnly: boolean;
+  /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
+  readonly contextCounts: boolean;
 }
 
 const posix = (p: string): string => p.split(sep).join("/");
@@ -160,11 +168,13 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
   // --changed-since reads the same: the hooks' flag is for runs that report every file given.
   // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
   const noBase = flags.impactSince === "HEAD" && !(await hasCommit("HEAD", io.cwd));
-  const since = flags.changedSince === undefined && flags.impactSince !== undefined && !noBase ? await changedSetup(flags.impactSince, io.cwd, "", "--impact-since") : undefined;
+  const sinceRef = flags.impactSince ?? flags.pullRequestBase;
+  const since = flags.changedSince === undefined && sinceRef !== undefined && !noBase ? await changedSetup(sinceRef, io.cwd, "", flags.impactSince !== undefined ? "--impact-since" : "the pull request's base") : undefined;
+  const hooks = flags.impactSince !== undefined;
   const impact: Impact | undefined = changed && flags.changedSince !== undefined
-    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, deleted: changed.deleted, givenOnly: false }
-    : since && flags.impactSince !== undefined
-      ? { ref: flags.impactSince, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: true }
+    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false }
+    : since && sinceRef !== undefined
+      ? { ref: sinceRef, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }
       : undefined;
   let baseline: LintSetup["baseline"];
   if (flags.baseline !== undefined) {
@@ -252,7 +262,7 @@ function causedBy(out: LintResult, results: FileResult[], impact: Impact, reques
     changed,
     previous: impact.previous,
     deleted,
-    contextCounts: impact.givenOnly,
+    contextCounts: impact.contextCounts,
     options: request,
     ...(flat ? { now: results } : {}),
   });

@@ -387,6 +387,9 @@ describe("the Action on a pull request that changes a pool", () => {
     expect(errors.map((c) => `${c.props["file"]}:${c.props["line"]} ${c.props["title"]}`).sort()).toEqual(["apps/static.yaml:6 ip-outside-pool", "cluster/pool.yaml:6 ip-outside-pool"]);
     expect(errors.find((c) => c.props["file"] === "cluster/pool.yaml")?.message).toMatch(/^This change causes a new finding in `apps\/static\.yaml` at 6:39: /);
     expect(r.summary).toContain("cluster/pool.yaml");
+    // The pool in `context`: still the pull request's change, reported at its line.
+    const ctx = runStep(repo, { paths: "apps", context: "cluster" }, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event });
+    expect(ctx.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => `${c.props["file"]}:${c.props["line"]}`).sort()).toEqual(["apps/static.yaml:6", "cluster/pool.yaml:6"]);
     // A push (no pull request) reports the finding where it is, as before.
     const push = runStep(repo, {}, { GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: event });
     expect(push.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => c.props["file"])).toEqual(["apps/static.yaml"]);
