@@ -33,6 +33,8 @@ export interface ImpactInput {
   readonly previous: ReadonlyMap<string, SourceFile> & { text?(path: string): string | undefined };
   /** Manifests deleted since the base revision, as they were there. */
   readonly deleted?: readonly SourceFile[];
+  /** Files that are neither a change nor counted as untouched (standard input, reported whole). */
+  readonly skip?: (path: string) => boolean;
   /** Whether findings in context-only files count (the hooks: the context is the whole repository). */
   readonly contextCounts: boolean;
   /** The run's options (rules, settings, policy…). */
@@ -220,7 +222,7 @@ const NONE: Impact = { atChanges: [], inPlace: [] };
 export function changeImpact(input: ImpactInput): Impact {
   const changes = changesIn(input);
   if (changes.length === 0) return NONE;
-  const counts = (f: SourceFile): boolean => !input.changed(f.path) && (input.contextCounts || !f.contextOnly);
+  const counts = (f: SourceFile): boolean => !input.changed(f.path) && !input.skip?.(f.path) && (input.contextCounts || !f.contextOnly);
   const counting = new Set(input.files.filter(counts).map((f) => f.path));
   // Context files count as linted files here: the whole-repository run reports them.
   const asLinted = (files: readonly SourceFile[]): SourceFile[] => files.map((f) => (f.contextOnly && counting.has(f.path) ? { ...f, contextOnly: false } : f));

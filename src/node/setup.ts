@@ -72,6 +72,8 @@ export interface Impact {
   readonly previous: LazySources;
   /** Manifests deleted since the revision, as they were there, by the path they had (relative to the working directory). */
   readonly deleted: LazySources;
+  /** Files neither a change nor untouched: standard input, which `--changed-since` reports whole. */
+  readonly skip?: (file: string) => boolean;
   /** `--impact-since`: only the files given (not context) are the changes. */
   readonly givenOnly: boolean;
   /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
@@ -164,7 +166,8 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
   const data = config?.config.data;
   const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : (data?.podCidrs ?? []);
   const live = flags.inUse !== undefined ? await readLiveState(flags.inUse, io.cwd) : undefined;
-  const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : undefined;
+  const stdinName = flags.stdinFilename ?? "<stdin>";
+  const changed = flags.changedSince !== undefined ? await changedSetup(flags.changedSince, io.cwd, stdinName) : undefined;
   // --changed-since reads the same: the hooks' flag is for runs that report every file given.
   // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
   const noBase = flags.impactSince === "HEAD" && !(await hasCommit("HEAD", io.cwd));
@@ -172,7 +175,7 @@ export async function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<Lint
   const since = flags.changedSince === undefined && sinceRef !== undefined && !noBase ? await changedSetup(sinceRef, io.cwd, "", flags.impactSince !== undefined ? "--impact-since" : "the pull request's base") : undefined;
   const hooks = flags.impactSince !== undefined;
   const impact: Impact | undefined = changed && flags.changedSince !== undefined
-    ? { ref: flags.changedSince, changed: changed.inScope, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false }
+    ? { ref: flags.changedSince, changed: (f: string) => f !== stdinName && changed.inScope(f), skip: (f: string) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false }
     : since && sinceRef !== undefined
       ? { ref: sinceRef, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }
       : undefined;
@@ -263,6 +266,7 @@ function causedBy(out: LintResult, results: FileResult[], impact: Impact, reques
     previous: impact.previous,
     deleted,
     contextCounts: impact.contextCounts,
+    ...(impact.skip ? { skip: impact.skip } : {}),
     options: request,
     ...(flat ? { now: results } : {}),
   });
