@@ -1,0 +1,141 @@
+import { realpath } from "node:fs/promises";
+import { isAbsolute, resolve, sep } from "node:path";
+import type { LintRequest, LintResult } from "../api.js";
+import { recount } from "../engine/baseline.js";
+import { changeImpact, type Impact as Caused } from "../engine/impact.js";
+import { compareFindings } from "../engine/run.js";
+import { decodeText, displayPath } from "../load/files.js";
+import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
+import type { FileResult, Finding } from "../report/index.js";
+import { changedSince, filesAt, GitError, gitToplevel, hasCommit } from "./git.js";
+
+/**
+ * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
+ * which files are the changes and which count as untouched, for `--changed-since`, the hooks'
+ * `--impact-since` and the Action on a pull request. Loaded by finishLint only for those runs.
+ */
+
+export interface Impact {
+  readonly ref: string;
+  /** Whether git lists the file as changed since the revision (committed, staged, unstaged, untracked). */
+  readonly changed: (file: string) => boolean;
+  readonly previous: LazySources;
+  /** Manifests deleted since the revision, as they were there, by the path they had (relative to the working directory). */
+  readonly deleted: LazySources;
+  /** Files neither a change nor untouched: standard input, which `--changed-since` reports whole. */
+  readonly skip?: (file: string) => boolean;
+  /** `--impact-since`: only the files given (not context) are the changes. */
+  readonly givenOnly: boolean;
+  /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
+  readonly contextCounts: boolean;
+}
+
+/** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
+export function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused {
+  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
+  // A deleted manifest counts where the run would have read it: under a path or context it names.
+  const cwd = resolve(request.cwd ?? ".");
+  const roots = [...(request.paths ?? []), ...(request.context ?? [])].map((p) => resolve(cwd, p));
+  const read = new Set(out.files.map((f) => f.path));
+  const deleted = [...impact.deleted.keys()]
+    .filter((p) => !read.has(p) && roots.some((r) => resolve(cwd, p) === r || resolve(cwd, p).startsWith(r.endsWith(sep) ? r : r + sep)))
+    .map((p) => impact.deleted.get(p))
+    .filter((f): f is SourceFile => f !== undefined);
+  // A flat run without context files already holds every file's findings (baseline applied).
+  const flat = out.scopes === undefined && out.files.every((f) => !f.contextOnly);
+  return changeImpact({
+    files: out.files,
+    changed,
+    previous: impact.previous,
+    deleted,
+    contextCounts: impact.contextCounts,
+    ...(impact.skip ? { skip: impact.skip } : {}),
+    options: request,
+    ...(flat ? { now: results } : {}),
+  });
+}
+
+/** The results with more findings, in order, counted again. */
+function merged(results: readonly FileResult[], caused: readonly Finding[]): FileResult[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of caused) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out = results.map((r) => {
+    const more = byFile.get(r.file);
+    if (!more) return r;
+    byFile.delete(r.file);
+    return recount(r, [...r.findings, ...more].sort(compareFindings));
+  });
+  for (const [file, list] of byFile) out.push(recount({ file, findings: [], errorCount: 0, warningCount: 0 }, list.sort(compareFindings)));
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The results (scope applied) with what the changes cause. */
+export function withCaused(results: FileResult[], caused: Caused): FileResult[] {
+  // What a deletion causes is located in the untouched file: not again where that file is reported.
+  const key = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn]);
+  const shown = new Set(results.flatMap((r) => r.findings.map(key)));
+  const more = [...caused.atChanges, ...caused.inPlace.filter((f) => !shown.has(key(f)))];
+  return more.length > 0 ? merged(results, more) : results;
+}
+
+/** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
+export class RevisionError extends Error {}
+
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources }> {
+  let top: string;
+  try {
+    top = await gitToplevel(cwd);
+  } catch (err) {
+    throw new RevisionError(`${flag} needs a git work tree: ${(err as Error).message}`);
+  }
+  let changed;
+  try {
+    changed = await changedSince(ref, top);
+  } catch (err) {
+    throw new RevisionError(`${flag} ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
+  }
+  const realCwd = await realpath(cwd).catch(() => resolve(cwd));
+  const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
+  const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
+  const texts = new Map<string, string>();
+  const gone = new Map<string, string>();
+  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
+    throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
+  });
+  for (const c of manifests) {
+    const blob = blobs.get(c.before ?? "");
+    if (!blob) continue;
+    const decoded = decodeText(blob);
+    if ("error" in decoded) continue;
+    // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
+    const shown = displayPath(c.path, realCwd);
+    (c.deleted ? gone : texts).set(shown, decoded.text);
+  }
+  // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
+  // reader where it accepts the text, as the files linted now are.
+  const previous = new LazySources(texts, manifestReader());
+  const inScope = (file: string): boolean => {
+    if (file === stdinName) return true;
+    const abs = isAbsolute(file) ? file : resolve(realCwd, file);
+    return scope.has(abs);
+  };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
+}
+
+/** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
+export async function changesFor(flags: { readonly changedSince?: string; readonly impactSince?: string; readonly pullRequestBase?: string; readonly stdinFilename?: string }, cwd: string): Promise<{ changed?: { inScope: (file: string) => boolean; previous: LazySources }; impact?: Impact }> {
+  const stdinName = flags.stdinFilename ?? "<stdin>";
+  if (flags.changedSince !== undefined) {
+    const changed = await changedSetup(flags.changedSince, cwd, stdinName);
+    const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false };
+    return { changed, impact };
+  }
+  const ref = flags.impactSince ?? flags.pullRequestBase;
+  // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
+  if (ref === undefined || (flags.impactSince === "HEAD" && !(await hasCommit("HEAD", cwd)))) return {};
+  // The hooks report every file given, so nothing is kept out of the report: they only add.
+  const hooks = flags.impactSince !== undefined;
+  const since = await changedSetup(ref, cwd, "", hooks ? "--impact-since" : "the pull request's base");
+  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks } };
+}
