@@ -44,6 +44,12 @@ export interface ImpactInput {
    * no context files): then the files are not linted again as they are.
    */
   readonly now?: readonly FileResult[];
+  /**
+   * The run's own results when it read the repository through its layout (charts, overlays) and
+   * these runs read the files as written: a finding is reported only if the run has it too (same
+   * rule, file and line), so an address an overlay patches is not said to break.
+   */
+  readonly confirm?: readonly FileResult[];
 }
 
 /** Words without which a manifest holds no cluster-wide object: a text without any is not parsed. */
@@ -251,7 +257,8 @@ export function changeImpact(input: ImpactInput): Impact {
   const own = new Set<string>();
   for (const r of nowResults) if (input.changed(r.file)) for (const f of r.findings) own.add(JSON.stringify([f.ruleId, f.file, f.line]));
   const mirrored = (f: Finding): boolean => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
-  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f));
+  const confirmed = input.confirm ? new Set(input.confirm.flatMap((r) => r.findings.map((f) => JSON.stringify([f.ruleId, f.file, f.line])))) : undefined;
+  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!confirmed || confirmed.has(JSON.stringify([f.ruleId, f.file, f.line]))));
   if (fresh.length === 0) return NONE;
 
   // Which change causes which: revert each alone and see what goes away.

@@ -53,6 +53,8 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
     ...(impact.skip ? { skip: impact.skip } : {}),
     options: request,
     ...(flat ? { now: results } : {}),
+    // Read through the layout: what the run itself reports decides (the hooks' context is not in it).
+    ...(out.scopes !== undefined && !impact.contextCounts ? { confirm: results } : {}),
   });
 }
 

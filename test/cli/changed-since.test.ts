@@ -3,6 +3,7 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
+import { TOOLS_PATH, withTools } from "../layout/helpers.js";
 
 const pod = (name: string, ip: string, ns?: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ""}  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
 const POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata: {name: static}\nspec: {cidr: 10.0.0.0/24, nodeSelector: '!all()'}\n";
@@ -285,5 +286,47 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     const first = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/pools.yaml", "-f", "json"], { cwd: fresh });
     expect(first.code).toBe(0);
     expect(report(first.stdout, fresh)).toEqual(["cluster/pools.yaml: "]);
+  });
+});
+
+withTools("--changed-since with Kustomize overlays rendered by kubectl", () => {
+  const deployment = (ip: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: resolver\nspec:\n  replicas: 1\n  strategy: {type: Recreate}\n  selector: {matchLabels: {app: resolver}}\n  template:\n    metadata:\n      labels: {app: resolver}\n      annotations:\n        cni.projectcalico.org/ipAddrs: '["${ip}"]'\n    spec:\n      containers: [{name: c, image: c}]\n`;
+  const patch = (ip: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: resolver\nspec:\n  template:\n    metadata:\n      annotations:\n        cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
+  const pool = (name: string, cidr: string): string => `apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: ${name}\nspec:\n  cidr: ${cidr}\n  nodeSelector: '!all()'\n`;
+  const layout = (overlayIp: string): Record<string, string> => ({
+    "cluster/pools.yaml": `${pool("old", "10.0.0.0/24")}---\n${pool("new", "10.1.0.0/24")}`,
+    "base/kustomization.yaml": "resources: [resolver.yaml]\n",
+    "base/resolver.yaml": deployment("10.0.0.11"),
+    "overlays/prod/kustomization.yaml": "resources: [../../base]\nnamespace: dns\npatches:\n  - path: address.yaml\n",
+    "overlays/prod/address.yaml": patch(overlayIp),
+  });
+  const removeOld = (root: string): void => {
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    writeFileSync(join(root, "cluster/pools.yaml"), pool("new", "10.1.0.0/24"));
+  };
+
+  it("judges by what the overlay deploys: an address the overlay patches away from the old pool is not said to break", async () => {
+    const root = tempTree(layout("10.1.0.11"));
+    removeOld(root);
+    const full = await cli([".", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(report(full.stdout, root).filter((l) => !l.endsWith(": "))).toEqual([]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(r.code).toBe(0);
+    expect(report(r.stdout, root)).toEqual(["cluster/pools.yaml: "]);
+  });
+
+  it("and reports, at the pool, the overlay's address it leaves outside every pool", async () => {
+    const root = tempTree(layout("10.0.0.12"));
+    removeOld(root);
+    const full = await cli([".", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(report(full.stdout, root).filter((l) => !l.endsWith(": "))).toEqual(["overlays/prod/address.yaml: 9:43 ip-outside-pool"]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number }[] }[]).filter((f) => f.messages.length > 0);
+    expect(files.map((f) => [f.filePath.slice(root.length + 1), f.messages.map((m) => `${m.line} ${m.ruleId} ${/`([^`]+)`/.exec(m.message)?.[1] ?? ""}`)])).toEqual([["cluster/pools.yaml", ["1 ip-outside-pool overlays/prod/address.yaml"]]]);
   });
 });
