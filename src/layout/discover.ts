@@ -71,6 +71,12 @@ export function discoverLayout(input: LayoutInput): Layout {
         templates.set(f.path, `a template of the Helm chart in ${basename(dirname(d))}/: Helm renders it, nobody applies it as it is`);
         break;
       }
+      // An Ansible role's templates/ (beside its tasks/main.yml): Jinja2 that the `template` module
+      // renders on the hosts, such as kubespray's; never applied as it is.
+      if (basename(d) === "templates" && basename(dirname(dirname(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join(dirname(d), "tasks", m)))) {
+        templates.set(f.path, `a template of the Ansible role ${basename(dirname(d))}: Ansible renders it with Jinja2, nobody applies it as it is`);
+        break;
+      }
     }
   }
 

@@ -109,6 +109,13 @@ export async function lintLayout(
       if (basename(d) === "templates" && !byAbs.has(chartFile) && existsSync(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
+      // An Ansible role's template: its tasks/main.yml says it is one (src/layout/discover.ts).
+      if (basename(d) === "templates" && basename(dirname(dirname(d))) === "roles") {
+        for (const m of ["main.yml", "main.yaml"]) {
+          const tasks = posixAbs(join(dirname(d), "tasks", m));
+          if (!byAbs.has(tasks) && existsSync(tasks)) byAbs.set(tasks, await loadFile(displayPath(tasks, cwd), cwd, false, parseSource));
+        }
+      }
     }
   }
   const layoutFiles: LayoutFile[] = [];
