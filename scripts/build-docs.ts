@@ -152,6 +152,12 @@ async function rulePage(root: string, rule: Rule): Promise<string> {
     "The rule reports with these texts; `{{name}}` stands for the value in question, filled in from the manifest.",
     "",
   ];
+  const placeholders = Object.entries((m.placeholders ?? {}) as Record<string, string>);
+  if (placeholders.length > 0) {
+    out.push("These are filled in from how the object reaches Calico:", "");
+    for (const [name, what] of placeholders) out.push(`- \`{{${name}}}\`: ${sentence(what)}`);
+    out.push("");
+  }
   for (const [messageId, template] of Object.entries(m.messages as Record<string, string>)) out.push(`\`${messageId}\`:`, "", fence("text", template), "");
   out.push("## How to fix it", "", sentence(m.remediation), "", "## Examples", "");
 
