@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-5RM5FGG6.js");
+  const { run: runCli } = await import("./chunks/main-GDM5BWDF.js");
   return runCli(argv, io);
 }
 export {

@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -8233,6 +8241,1967 @@ var require_dist = __commonJS({
   }
 });
 
+// src/load/parse.ts
+function parseSource(path2, text2, contextOnly = false) {
+  try {
+    const guard = { tooDeep: null };
+    const composer = new import_yaml.Composer(PARSE_OPTIONS);
+    const documents = [];
+    for (const doc of composer.compose(cstTokens(text2, guard))) documents.push(convertDocument(path2, text2, doc, documents.length));
+    const problems = guard.tooDeep ? [{ code: "TOO_DEEP", message: `Collections nested more than ${MAX_DEPTH} levels deep`, span: { file: path2, ...guard.tooDeep } }] : [];
+    return { path: path2, text: text2, documents, problems, contextOnly };
+  } catch (err) {
+    const message = err instanceof RangeError ? "the document is nested too deeply to parse" : String(err);
+    return {
+      path: path2,
+      text: text2,
+      documents: [],
+      problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start: 0, end: 0 } }],
+      contextOnly
+    };
+  }
+}
+function* cstTokens(text2, guard) {
+  const parser = new import_yaml.Parser();
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    yield* parser.next(lexeme);
+    const { stack } = parser;
+    if (stack.length > MAX_DEPTH + 1) {
+      const top = stack[stack.length - 1];
+      const innermost = isCollection(top) ? top : stack[stack.length - 2];
+      if (stack.length - 1 - (innermost === top ? 0 : 1) > MAX_DEPTH) {
+        const start = Math.min(innermost && "offset" in innermost ? innermost.offset : parser.offset, text2.length);
+        guard.tooDeep = { start, end: Math.min(start + 1, text2.length) };
+        return;
+      }
+    }
+  }
+  yield* parser.end();
+}
+function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = "") {
+  return {
+    path: path2,
+    text: text2,
+    documents: [],
+    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at2, end: at2 } }],
+    contextOnly
+  };
+}
+function convertDocument(path2, text2, doc, index) {
+  const problems = doc.errors.map((e) => {
+    const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
+    return { code: e.code, message: firstLine(e.message), span: { file: path2, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
+  });
+  if (problems.length > 0) return { index, root: null, problems };
+  try {
+    const conv = new Converter(path2, text2);
+    const root = doc.contents ? conv.convert(doc.contents, void 0) : null;
+    if (conv.problems.length === 0 && doc.contents) {
+      const excessive = excessiveAliasing(doc.contents, conv.aliasTargets);
+      if (excessive) {
+        conv.problems.push({
+          code: "EXCESSIVE_ALIASING",
+          message: `The aliases expand to far more than the document holds (kubectl: \`yaml: document contains excessive aliasing\`)`,
+          span: spanOf(path2, excessive)
+        });
+      }
+    }
+    if (conv.problems.length > 0) return { index, root: null, problems: conv.problems };
+    return { index, root, problems };
+  } catch (err) {
+    const start = doc.range[0];
+    const message = err instanceof RangeError ? "the document is nested too deeply to read" : String(err);
+    return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start, end: start } }] };
+  }
+}
+function firstLine(message) {
+  const i = message.indexOf(" at line ");
+  return (i > 0 ? message.slice(0, i) : message.split("\n")[0] ?? message).trim();
+}
+function spanOf(path2, node) {
+  const r = node.range;
+  return r ? { file: path2, start: r[0], end: r[1] } : { file: path2, start: 0, end: 0 };
+}
+function keyIdentity(k) {
+  if (!(0, import_yaml.isScalar)(k)) return null;
+  const v = k.value;
+  if (typeof v === "symbol") return null;
+  return `${typeof v}:${String(v)}`;
+}
+function excessiveAliasing(root, targets) {
+  const allowed = (n) => n <= 4e5 ? 0.99 : n >= 4e6 ? 0.1 : 0.99 - 0.89 * ((n - 4e5) / 36e5);
+  let decodeCount = 1;
+  let aliasCount = 0;
+  let aliasDepth = 0;
+  let outermost = null;
+  const work = [root];
+  while (work.length > 0) {
+    const w = work.pop();
+    if (w && "leave" in w) {
+      aliasDepth--;
+      continue;
+    }
+    decodeCount++;
+    if (aliasDepth > 0) aliasCount++;
+    if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowed(decodeCount)) return outermost;
+    if (!w) continue;
+    if ((0, import_yaml.isAlias)(w)) {
+      const target2 = targets.get(w);
+      if (!target2) continue;
+      if (aliasDepth === 0) outermost = w;
+      aliasDepth++;
+      work.push({ leave: true }, target2);
+    } else if ((0, import_yaml.isMap)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) {
+        const pair = w.items[i];
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const v = pair.value;
+        if (k && (0, import_yaml.isScalar)(k) && keyString(k.value) === "<<") {
+          if (v && (0, import_yaml.isSeq)(v)) for (const s of v.items) work.push(s);
+          else work.push(v);
+          continue;
+        }
+        work.push(v, k);
+      }
+    } else if ((0, import_yaml.isSeq)(w)) {
+      for (let i = w.items.length - 1; i >= 0; i--) work.push(w.items[i]);
+    }
+  }
+  return null;
+}
+function keyString(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "symbol") return v.description ?? null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (v === null) return "null";
+  return null;
+}
+function emptyAfter(path2, key) {
+  const r = key.range;
+  const at2 = r ? r[1] : 0;
+  return { file: path2, start: at2, end: at2 };
+}
+var import_yaml, STYLES, PARSE_OPTIONS, MAX_DEPTH, isCollection, notInCrlf, Converter;
+var init_parse = __esm({
+  "src/load/parse.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    STYLES = {
+      PLAIN: "plain",
+      QUOTE_SINGLE: "single",
+      QUOTE_DOUBLE: "double",
+      BLOCK_LITERAL: "literal",
+      BLOCK_FOLDED: "folded"
+    };
+    PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true };
+    MAX_DEPTH = 500;
+    isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
+    notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
+    Converter = class {
+      constructor(path2, text2) {
+        this.path = path2;
+        this.text = text2;
+      }
+      path;
+      text;
+      problems = [];
+      /** Every alias met, with the node it stands for (null when no anchor of that name precedes it). */
+      aliasTargets = /* @__PURE__ */ new Map();
+      memo = /* @__PURE__ */ new Map();
+      anchors = /* @__PURE__ */ new Map();
+      open = /* @__PURE__ */ new Set();
+      convert(node, commentBefore) {
+        const { path: path2, text: text2 } = this;
+        if ((0, import_yaml.isAlias)(node)) {
+          const target2 = this.resolve(node);
+          if (!target2 || this.open.has(target2)) {
+            this.problems.push(
+              target2 ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
+            );
+            return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+          }
+          return this.convert(target2, commentBefore);
+        }
+        const seen = this.memo.get(node);
+        if (seen) return seen;
+        if (node.anchor) this.anchors.set(node.anchor, node);
+        this.open.add(node);
+        const comment = commentBefore ?? node.commentBefore ?? void 0;
+        let out;
+        if ((0, import_yaml.isMap)(node)) {
+          const entries = [];
+          const keys = /* @__PURE__ */ new Set();
+          const written2 = /* @__PURE__ */ new Set();
+          const merged = [];
+          for (const pair of node.items) {
+            if (!(0, import_yaml.isPair)(pair)) continue;
+            const k = pair.key;
+            const v = pair.value;
+            const keyText2 = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
+            const keyComment = (k && k.commentBefore) ?? void 0;
+            if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
+            if (keyText2 === "<<" && v) {
+              const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
+              if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
+              for (const s of sources) {
+                const m = this.convert(s, void 0);
+                if (m.kind === "map") for (const e of m.entries) merged.push(e);
+              }
+              continue;
+            }
+            const id = k ? keyIdentity(k) : null;
+            if (id !== null) {
+              if (written2.has(id)) {
+                const at2 = k?.range?.[0] ?? 0;
+                this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
+              }
+              written2.add(id);
+            }
+            const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
+            if (keyText2 === null || !k) continue;
+            keys.add(keyText2);
+            entries.push(keyComment ? { key: keyText2, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText2, keySpan: spanOf(path2, k), value });
+          }
+          for (const e of merged) {
+            if (!keys.has(e.key)) {
+              keys.add(e.key);
+              entries.push(e);
+            }
+          }
+          out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
+        } else if ((0, import_yaml.isSeq)(node)) {
+          const items = node.items.map(
+            (it) => it ? this.convert(it, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
+          );
+          out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
+        } else if ((0, import_yaml.isScalar)(node)) {
+          const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
+          const span = spanOf(path2, node);
+          const raw = node.value;
+          const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
+          const withSource = { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) };
+          out = comment ? { ...withSource, commentBefore: comment } : withSource;
+        } else {
+          out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
+        }
+        if (node.tag) out = { ...out, tag: node.tag };
+        this.open.delete(node);
+        this.memo.set(node, out);
+        return out;
+      }
+      /** The last node before the alias that carries its anchor, as YAML defines it. */
+      resolve(alias) {
+        const target2 = this.anchors.get(alias.source) ?? null;
+        this.aliasTargets.set(alias, target2);
+        return target2;
+      }
+    };
+  }
+});
+
+// src/load/span.ts
+function innerSpan(node, from, to) {
+  const map = valueOffsets(node);
+  if (!map) return node.span;
+  const a = map[from];
+  const b = map[Math.max(from, to)];
+  if (a === void 0 || b === void 0) return node.span;
+  return { file: node.span.file, start: a, end: b };
+}
+function valueOffsets(node) {
+  const cached2 = mapCache.get(node);
+  if (cached2 !== void 0) return cached2;
+  const result = computeOffsets(node);
+  mapCache.set(node, result);
+  return result;
+}
+function computeOffsets(node) {
+  const src = node.source;
+  const value = node.value;
+  if (src === void 0 || typeof value !== "string") return null;
+  const base = node.span.start;
+  const out = [];
+  if (node.style === "plain") {
+    if (src !== value) return null;
+    for (let i = 0; i <= value.length; i++) out.push(base + i);
+    return out;
+  }
+  if (node.style === "single") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      out.push(base + i);
+      if (c === "'") i++;
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  if (node.style === "double") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      if (c !== "\\") {
+        out.push(base + i);
+        continue;
+      }
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+function blockOffsets(src, value, base, folded) {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars = [];
+  const at2 = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break;
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at2.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at2.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at2.slice(0, value.length);
+  out.push(at2[value.length] ?? base + src.length);
+  return out;
+}
+var LineIndex, mapCache;
+var init_span = __esm({
+  "src/load/span.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      starts = [0];
+      /** 1-based line and column (UTF-16 units) of an offset. */
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.starts[mid] ?? 0) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+      }
+      location(span) {
+        const s = this.position(span.start);
+        const e = this.position(Math.max(span.start, span.end));
+        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      }
+    };
+    mapCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/load/fast/tape.ts
+function after(tape, r) {
+  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
+}
+var SCALAR_WIDTH, COLLECTION_WIDTH, MAX_LENGTH, KIND_SCALAR, KIND_MAP, KIND_SEQ, KIND_KEY, ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL, ST_FOLDED, STYLE_NAMES, kindOf, isCollection2, startOf, endOf, styleOf, countOf;
+var init_tape = __esm({
+  "src/load/fast/tape.ts"() {
+    "use strict";
+    SCALAR_WIDTH = 2;
+    COLLECTION_WIDTH = 4;
+    MAX_LENGTH = 2 ** 27 - 1;
+    KIND_SCALAR = 0;
+    KIND_MAP = 1;
+    KIND_SEQ = 2;
+    KIND_KEY = 3;
+    ST_PLAIN = 0;
+    ST_SINGLE = 1;
+    ST_DOUBLE = 2;
+    ST_LITERAL = 3;
+    ST_FOLDED = 4;
+    STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
+    kindOf = (tape, r) => (tape[r] ?? 0) & 3;
+    isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
+    startOf = (tape, r) => tape[r + 1] ?? 0;
+    endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
+    styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
+    countOf = (tape, r) => (tape[r] ?? 0) >>> 5;
+  }
+});
+
+// src/load/fast/scalars.ts
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (s.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
+    const w = WORDS.get(s);
+    return w === void 0 ? s : w;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+function scalarValue(t, style, start, end) {
+  const src = t.slice(start, end);
+  switch (style) {
+    case ST_PLAIN:
+      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
+    case ST_SINGLE: {
+      const inner = src.slice(1, -1);
+      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
+    }
+    case ST_DOUBLE:
+      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+    default:
+      return blockScalarValue(src);
+  }
+}
+function keyText(t, style, start, end) {
+  const v = scalarValue(t, style, start, end);
+  return typeof v === "string" ? v : v === null ? "null" : String(v);
+}
+function unfoldLines(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
+  let sep8 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
+    if (lm === "") {
+      if (sep8 === "\n") res += sep8;
+      else sep8 = "\n";
+    } else {
+      res += sep8 + lm;
+      sep8 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = / *(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep8 + (match?.[1] ?? "");
+}
+function doubleQuotedValue(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let n = source[i + 1];
+      while (n === " " || n === "\n") {
+        if (n === "\n") fold += "\n";
+        i += 1;
+        n = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
+      if (cc) res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " ") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function blockScalarValue(src) {
+  const nl = src.indexOf("\n");
+  const header = src.slice(0, nl);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  const body = src.slice(nl + 1);
+  const lines = splitLines(body);
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
+    else break;
+  }
+  let trimIndent = 0;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (content === "") {
+      if (indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      trimIndent = indent.length;
+      contentStart = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
+  let value = "";
+  let sep8 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const [indent, content] = lines[i] ?? ["", ""];
+    if (!folded) {
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
+    } else if (indent.length > trimIndent) {
+      if (sep8 === " ") sep8 = "\n";
+      else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep8 === "\n") value += "\n";
+      else sep8 = "\n";
+    } else {
+      value += sep8 + content;
+      sep8 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0] ?? "";
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
+  return lines;
+}
+var WORDS, ESCAPE_CODES;
+var init_scalars = __esm({
+  "src/load/fast/scalars.ts"() {
+    "use strict";
+    init_tape();
+    WORDS = /* @__PURE__ */ new Map([
+      ["null", null],
+      ["Null", null],
+      ["NULL", null],
+      ["true", true],
+      ["True", true],
+      ["TRUE", true],
+      ["false", false],
+      ["False", false],
+      ["FALSE", false]
+    ]);
+    ESCAPE_CODES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      N: "\x85",
+      _: "\xA0",
+      L: "\u2028",
+      P: "\u2029",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\"
+    };
+  }
+});
+
+// src/load/fast/scanner.ts
+function scan(path2, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
+  if (DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
+  const p = new FastParser(text2, scratch);
+  try {
+    const roots = p.stream();
+    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots, keys };
+  } catch (e) {
+    if (e instanceof Decline) return e;
+    if (e instanceof RangeError) return new Decline("stack");
+    throw e;
+  }
+}
+function lineStartOf(t, p) {
+  return t.lastIndexOf("\n", p - 1) + 1;
+}
+function escapeLength(t, i) {
+  const n = t.charCodeAt(i + 1);
+  if (n === 120 || n === 117 || n === 85) {
+    const len = n === 120 ? 2 : n === 117 ? 4 : 8;
+    const hex = t.slice(i + 2, i + 2 + len);
+    if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex) || parseInt(hex, 16) > 1114111) throw new Decline("bad escape");
+    return 2 + len;
+  }
+  if (!ESCAPES.has(n) && n !== LF) throw new Decline("bad escape");
+  return 2;
+}
+function plainStart(t, p, len, flow) {
+  if (p >= len) return false;
+  const c = t.charCodeAt(p);
+  if (c === SP || c === LF) return false;
+  if (!INDICATORS.has(c)) return true;
+  if (c !== DASH && c !== 63 && c !== COLON) return false;
+  const n = t.charCodeAt(p + 1);
+  if (p + 1 >= len || n === SP || n === LF) return false;
+  return !(flow && FLOW_INDICATORS.has(n));
+}
+var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, FAST_MAX_DEPTH, MAX_KEY_LENGTH, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeySet, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
+var init_scanner = __esm({
+  "src/load/fast/scanner.ts"() {
+    "use strict";
+    init_scalars();
+    init_tape();
+    LAST_SCALAR = 0;
+    LAST_BLOCK_SCALAR = 1;
+    LAST_EMPTY = 2;
+    LAST_COLLECTION = 3;
+    LF = 10;
+    SP = 32;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    DOT = 46;
+    COMMA = 44;
+    SQ = 39;
+    DQ = 34;
+    LBRACK = 91;
+    RBRACK = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    BACKSLASH = 92;
+    FAST_MAX_DEPTH = 100;
+    MAX_KEY_LENGTH = 1e3;
+    DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+    newScratch = () => ({ buffer: new Int32Array(1 << 14) });
+    SCRATCH_MAX = 1 << 24;
+    Decline = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+    };
+    FastParser = class {
+      constructor(text2, scratch) {
+        this.text = text2;
+        this.scratch = scratch;
+        this.len = text2.length;
+        this.tape = scratch.buffer;
+      }
+      text;
+      scratch;
+      tape;
+      /** Int32 written. */
+      n = 0;
+      /** Start of the next line holding content (not blank, not only a comment), or the text's length. */
+      pos = 0;
+      /** End of the last line that belongs to the node just parsed, its line break included. */
+      endMark = 0;
+      depth = 0;
+      /** What the last node parsed was, for the comment lines after it (see `gap`). */
+      lastKind = 0;
+      /** Start of the line after the last node parsed. */
+      gapStart = 0;
+      /** Comment lines after the last value that go to a collection's end rather than the value's. */
+      pendingEnd = -1;
+      pendingIndent = -1;
+      /** The last value was empty with a comment on its line. */
+      emptyComment = false;
+      /** The end of the last value, when it is empty and comments follow it. */
+      emptyEnd = -1;
+      len;
+      // ---------------------------------------------------------------------------------------------
+      // Records
+      rec(kind, style, start, end) {
+        const o = this.n;
+        const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
+        let t = this.tape;
+        if (o + width > t.length) {
+          const bigger = new Int32Array(t.length * 2);
+          bigger.set(t);
+          this.tape = t = bigger;
+          if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+        }
+        if (width === SCALAR_WIDTH) {
+          if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
+          t[o] = kind | style << 2 | end - start << 5;
+        } else {
+          t[o] = kind;
+        }
+        t[o + 1] = start;
+        this.n = o + width;
+        return o;
+      }
+      close(o, kind, count, end) {
+        if (count > MAX_LENGTH) throw new Decline("collection too large");
+        this.tape[o] = kind | count << 5;
+        this.tape[o + 2] = end;
+        this.tape[o + 3] = this.n;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Lines
+      lineEnd(p) {
+        const e = this.text.indexOf("\n", p);
+        return e === -1 ? this.len : e;
+      }
+      /** After the line break of the line holding `p` (or the end of the text). */
+      nextLine(p) {
+        const e = this.text.indexOf("\n", p);
+        return e === -1 ? this.len : e + 1;
+      }
+      indentAt(ls) {
+        const t = this.text;
+        let i = ls;
+        while (t.charCodeAt(i) === SP) i++;
+        return i - ls;
+      }
+      /** From line start `ls`, the start of the first line with content (not blank or a comment). */
+      contentLine(ls) {
+        const t = this.text;
+        const len = this.len;
+        while (ls < len) {
+          let i = ls;
+          while (t.charCodeAt(i) === SP) i++;
+          const c = t.charCodeAt(i);
+          if (i < len && c !== LF && c !== HASH) return ls;
+          ls = this.nextLine(i);
+        }
+        return len;
+      }
+      /** `---` or `...` at `ls`, followed by a space, a line break or the end. */
+      isMarker(ls) {
+        const t = this.text;
+        const c = t.charCodeAt(ls);
+        if (c !== DASH && c !== DOT || t.charCodeAt(ls + 1) !== c || t.charCodeAt(ls + 2) !== c) return false;
+        return ls + 3 >= this.len || isWhite(t.charCodeAt(ls + 3));
+      }
+      /** The rest of the line from `p` is spaces and perhaps a comment after a space; else decline. */
+      restOfLine(p, what) {
+        const t = this.text;
+        const start = p;
+        while (t.charCodeAt(p) === SP) p++;
+        if (p >= this.len || t.charCodeAt(p) === LF) return this.nextLine(p);
+        if (t.charCodeAt(p) === HASH && p > start) return this.nextLine(p);
+        throw new Decline(`content after ${what}`);
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Stream and documents
+      stream() {
+        const t = this.text;
+        const roots = [];
+        let ls = this.contentLine(0);
+        let first = true;
+        while (ls < this.len) {
+          if (this.isMarker(ls)) {
+            if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
+            let q = ls + 3;
+            while (t.charCodeAt(q) === SP) q++;
+            const c2 = t.charCodeAt(q);
+            if (q < this.len && c2 !== LF && !(c2 === HASH && q > ls + 3)) throw new Decline("content after ---");
+            const body = this.contentLine(this.nextLine(q));
+            if (body >= this.len || this.indentAt(body) === 0 && this.isMarker(body)) {
+              roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q, q));
+              ls = body;
+              first = false;
+              continue;
+            }
+            ls = body;
+          } else if (!first) {
+            throw new Decline("content after the document");
+          }
+          first = false;
+          const c = t.charCodeAt(ls + this.indentAt(ls));
+          if (c === 37) throw new Decline("directive");
+          roots.push(this.blockNode(ls, -1));
+          this.nextItem();
+          ls = this.pos;
+          if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
+        }
+        return roots;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Block nodes
+      /** The block node whose first line starts at `ls` (a content line), inside a parent at `parent`. */
+      blockNode(ls, parent) {
+        const t = this.text;
+        const col = this.indentAt(ls);
+        const c = ls + col;
+        const ch = t.charCodeAt(c);
+        if (ch === DASH && isWhiteOrEnd(t, c + 1, this.len)) return this.blockSeq(col, c);
+        if (this.keyColon(c, false) !== -1) return this.blockMap(col, c);
+        if (ch === LBRACK || ch === LBRACE) return this.flowInBlock(c, parent);
+        if (parent < 0) throw new Decline("a scalar document");
+        if (ch === SQ || ch === DQ) return this.quoted(c, parent, false, true);
+        if (ch === 124 || ch === 62) throw new Decline("block scalar header on its own line");
+        return this.plain(c, parent);
+      }
+      /**
+       * When a block mapping key starts at `p`, the offset of its `:` indicator; else -1. A plain key
+       * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
+       */
+      keyColon(p, flow) {
+        const t = this.text;
+        const ch = t.charCodeAt(p);
+        if (ch === SQ || ch === DQ) {
+          const close = this.quotedEndOnLine(p);
+          if (close === -1) return -1;
+          let q = close;
+          while (t.charCodeAt(q) === SP) q++;
+          if (t.charCodeAt(q) !== COLON) return -1;
+          return q;
+        }
+        if (!plainStart(t, p, this.len, flow)) return -1;
+        const e = this.lineEnd(p);
+        for (let i = p + 1; i < e; i++) {
+          const c = t.charCodeAt(i);
+          if (c === COLON) {
+            const n = t.charCodeAt(i + 1);
+            if (i + 1 >= this.len || n === SP || n === LF) return i;
+          } else if (c === HASH && t.charCodeAt(i - 1) === SP) {
+            return -1;
+          }
+        }
+        return -1;
+      }
+      /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
+      quotedEndOnLine(p) {
+        const t = this.text;
+        const q = t.charCodeAt(p);
+        for (let i = p + 1; i < this.len; i++) {
+          const c = t.charCodeAt(i);
+          if (c === LF) return -1;
+          if (q === SQ) {
+            if (c === SQ) {
+              if (t.charCodeAt(i + 1) === SQ) i++;
+              else return i + 1;
+            }
+          } else if (c === BACKSLASH) {
+            i++;
+            if (t.charCodeAt(i) === LF) return -1;
+          } else if (c === DQ) {
+            return i + 1;
+          }
+        }
+        return -1;
+      }
+      enter() {
+        if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
+      }
+      /** A block mapping at column `col` whose first key starts at `k` (mid-line after `- ` too). */
+      blockMap(col, k) {
+        this.enter();
+        const t = this.text;
+        const m = this.rec(KIND_MAP, 0, k, k);
+        let count = 0;
+        const keys = new KeySet();
+        for (; ; ) {
+          const colon = this.keyColon(k, false);
+          if (colon === -1) throw new Decline("not a mapping key");
+          if (colon - k > MAX_KEY_LENGTH) throw new Decline("long key");
+          this.key(k, colon, keys);
+          this.mapValue(col, colon + 1);
+          if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+          count++;
+          const ls = this.pos;
+          if (ls >= this.len) break;
+          const ind = this.indentAt(ls);
+          if (ind < col || ind === 0 && this.isMarker(ls)) break;
+          if (ind > col) throw new Decline("bad indentation in a mapping");
+          this.nextItem();
+          k = ls + ind;
+          const ch = t.charCodeAt(k);
+          if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
+        }
+        this.closeBlock(m, KIND_MAP, count, col);
+        return m;
+      }
+      /**
+       * The blank and comment lines between the last value parsed (in a block collection at column
+       * `col`) and the next line with content, as the `yaml` package attributes them: comment lines
+       * indented past `col` that directly follow a scalar or flow collection belong to it (its end
+       * extends over them); the rest, from the first comment line that is not indented past `col`, go
+       * to the end of the innermost collection that the next content line closes and that is indented
+       * no deeper than some of them (`closeBlock`). Only the ends of collections depend on this.
+       */
+      gap(col) {
+        const t = this.text;
+        let ls = this.gapStart;
+        let attach = this.lastKind === LAST_SCALAR;
+        let comments = false;
+        let maxIndent = -1;
+        while (ls < this.pos) {
+          const ind = this.indentAt(ls);
+          const c = ls + ind;
+          const next = this.nextLine(c);
+          if (c < this.len && t.charCodeAt(c) !== LF) {
+            if (attach && ind > col) {
+              this.endMark = next;
+            } else {
+              attach = false;
+              comments = true;
+              if (ind > maxIndent) maxIndent = ind;
+            }
+          }
+          ls = next;
+        }
+        if (this.lastKind === LAST_EMPTY) {
+          if (comments || this.emptyComment) this.emptyEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+          return;
+        }
+        if (!comments) return;
+        this.pendingIndent = maxIndent;
+        this.pendingEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
+      }
+      /** The next content line is the next item of the collection: the lines before it are its own. */
+      nextItem() {
+        this.pendingEnd = -1;
+        this.emptyEnd = -1;
+      }
+      /** Close the block collection at record `r`, at column `col`, that the next content line ends. */
+      closeBlock(r, kind, count, col) {
+        if (this.emptyEnd !== -1) {
+          this.endMark = this.emptyEnd;
+          this.emptyEnd = -1;
+        }
+        const spanEnd = this.endMark;
+        if (this.pendingEnd !== -1 && col !== 0 && this.pendingIndent >= col) {
+          this.endMark = this.pendingEnd;
+          this.pendingEnd = -1;
+        }
+        this.close(r, kind, count, spanEnd);
+        this.depth--;
+        this.lastKind = LAST_COLLECTION;
+      }
+      /** The key record for the key from `k` to the `:` at `colon`. */
+      key(k, colon, keys) {
+        const t = this.text;
+        const ch = t.charCodeAt(k);
+        let end;
+        let style;
+        let id;
+        if (ch === SQ || ch === DQ) {
+          end = this.quotedEndOnLine(k);
+          style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+          if (style === ST_DOUBLE) {
+            for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
+          }
+          const v = scalarValue(t, style, k, end);
+          if (typeof v !== "string") throw new Decline("bad quoted key");
+          id = v;
+        } else {
+          end = colon;
+          while (t.charCodeAt(end - 1) === SP) end--;
+          style = ST_PLAIN;
+          const src = t.slice(k, end);
+          const v = resolvePlain(src);
+          id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
+        }
+        if (id === "<<") throw new Decline("merge key");
+        if (!keys.add(id)) throw new Decline("duplicate key");
+        this.rec(KIND_KEY, style, k, end);
+      }
+      /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
+      mapValue(col, after2) {
+        const t = this.text;
+        let q = after2;
+        while (t.charCodeAt(q) === SP) q++;
+        const ch = t.charCodeAt(q);
+        if (q >= this.len || ch === LF || ch === HASH) {
+          const next = this.nextLine(q);
+          const ls = this.contentLine(next);
+          if (ls < this.len) {
+            const ind = this.indentAt(ls);
+            if (!(ind === 0 && this.isMarker(ls))) {
+              if (ind > col) {
+                this.blockNode(ls, col);
+                return;
+              }
+              if (ind === col && t.charCodeAt(ls + ind) === DASH && isWhiteOrEnd(t, ls + ind + 1, this.len)) {
+                this.blockSeq(col, ls + ind);
+                return;
+              }
+            }
+          }
+          this.emptyScalar(q, next, ls, false);
+          return;
+        }
+        this.inline(q, col, false);
+      }
+      /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
+      emptyScalar(q, lineNext, nextContent, commentBefore) {
+        this.rec(KIND_SCALAR, ST_PLAIN, q, q);
+        this.emptyComment = commentBefore || this.text.charCodeAt(q) === HASH;
+        this.endMark = q;
+        this.gapStart = lineNext;
+        this.lastKind = LAST_EMPTY;
+        this.pos = nextContent;
+      }
+      /** A node that starts on the line of its key or `- ` indicator, at `q`. */
+      inline(q, parent, inSeq) {
+        const t = this.text;
+        const ch = t.charCodeAt(q);
+        switch (ch) {
+          case SQ:
+          case DQ:
+            this.quoted(q, parent, false, true);
+            return;
+          case LBRACK:
+          case LBRACE:
+            this.flowInBlock(q, parent);
+            return;
+          case 124:
+          // |
+          case 62:
+            this.blockScalar(q, parent);
+            return;
+          case DASH:
+            if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
+            break;
+        }
+        this.plain(q, parent);
+      }
+      /** A block sequence at column `col`, its first `-` at `d`. */
+      blockSeq(col, d) {
+        this.enter();
+        const t = this.text;
+        const s = this.rec(KIND_SEQ, 0, d, d);
+        let count = 0;
+        let commentBefore = false;
+        for (; ; ) {
+          let q = d + 1;
+          while (t.charCodeAt(q) === SP) q++;
+          const ch = t.charCodeAt(q);
+          if (q >= this.len || ch === LF || ch === HASH) {
+            const next = this.nextLine(q);
+            const ls2 = this.contentLine(next);
+            let done = false;
+            if (ls2 < this.len) {
+              const ind2 = this.indentAt(ls2);
+              if (ind2 > col && !(ind2 === 0 && this.isMarker(ls2))) {
+                this.blockNode(ls2, col);
+                done = true;
+              }
+            }
+            if (!done) this.emptyScalar(q, next, ls2, commentBefore);
+          } else if (this.keyColon(q, false) !== -1) {
+            this.blockMap(q - lineStartOf(t, q), q);
+          } else {
+            this.inline(q, col, true);
+          }
+          if (this.lastKind !== LAST_COLLECTION) this.gap(col);
+          count++;
+          const ls = this.pos;
+          if (ls >= this.len) break;
+          const ind = this.indentAt(ls);
+          if (ind < col || ind === 0 && this.isMarker(ls)) break;
+          if (ind > col) throw new Decline("bad indentation in a sequence");
+          d = ls + ind;
+          if (!(t.charCodeAt(d) === DASH && isWhiteOrEnd(t, d + 1, this.len))) break;
+          commentBefore = this.pendingEnd !== -1;
+          this.nextItem();
+        }
+        this.closeBlock(s, KIND_SEQ, count, col);
+        return s;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Scalars in block context
+      /** A plain scalar at `p` in block context; continuation lines must be indented past `parent`. */
+      plain(p, parent) {
+        const t = this.text;
+        if (!plainStart(t, p, this.len, false)) throw new Decline("not a plain scalar");
+        const e = this.lineEnd(p);
+        let end = this.plainLineEnd(p, e);
+        let comment = end < 0;
+        if (comment) end = -end;
+        let lastLineEnd = e;
+        let multi = false;
+        if (!comment) {
+          let ls = e + 1;
+          while (ls < this.len) {
+            const ind = this.indentAt(ls);
+            const c = ls + ind;
+            const ch = t.charCodeAt(c);
+            if (c >= this.len || ch === LF) {
+              ls = this.nextLine(c);
+              continue;
+            }
+            if (ch === HASH || ind <= parent) break;
+            if (ind === 0 && this.isMarker(ls)) break;
+            const le = this.lineEnd(c);
+            let ce = this.plainLineEnd(c, le);
+            if (ce < 0) {
+              comment = true;
+              ce = -ce;
+            }
+            end = ce;
+            lastLineEnd = le;
+            multi = true;
+            if (comment) break;
+            ls = le + 1;
+          }
+        }
+        const r = this.rec(KIND_SCALAR, ST_PLAIN, p, end);
+        if (multi && t.slice(p, end).indexOf(": ") !== -1) throw new Decline("mapping in a plain scalar");
+        this.endMark = this.gapStart = lastLineEnd < this.len ? lastLineEnd + 1 : this.len;
+        this.lastKind = LAST_SCALAR;
+        this.pos = this.contentLine(this.endMark);
+        return r;
+      }
+      /**
+       * End of a plain scalar's content on the line [p, e): before trailing spaces and any comment.
+       * Negative (minus the end) when a comment follows. Declines `: ` inside (a mapping).
+       */
+      plainLineEnd(p, e) {
+        const t = this.text;
+        let end = p;
+        for (let i = p; i < e; i++) {
+          const c = t.charCodeAt(i);
+          if (c === SP) {
+            if (t.charCodeAt(i + 1) === HASH) return -end;
+            continue;
+          }
+          if (c === COLON && (i + 1 >= e || t.charCodeAt(i + 1) === SP)) throw new Decline("mapping indicator in a plain scalar");
+          end = i + 1;
+        }
+        return end;
+      }
+      /**
+       * A quoted scalar at `p`. In block context, its continuation lines must be indented past
+       * `parent`; after it, the rest of the line must be blank (when `block`).
+       */
+      quoted(p, parent, flow, block) {
+        const t = this.text;
+        const q = t.charCodeAt(p);
+        let i = p + 1;
+        let lines = 0;
+        for (; ; ) {
+          if (i >= this.len) throw new Decline("unterminated quoted scalar");
+          const c = t.charCodeAt(i);
+          if (c === LF) {
+            lines++;
+            const ls = i + 1;
+            const ind = this.indentAt(ls);
+            const fc = t.charCodeAt(ls + ind);
+            if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+            if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+            i = ls;
+            continue;
+          }
+          if (q === SQ) {
+            if (c === SQ) {
+              if (t.charCodeAt(i + 1) === SQ) {
+                i += 2;
+                continue;
+              }
+              break;
+            }
+          } else if (c === BACKSLASH) {
+            i += escapeLength(t, i);
+            continue;
+          } else if (c === DQ) {
+            break;
+          }
+          i++;
+        }
+        const end = i + 1;
+        if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
+        const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
+        if (block) {
+          this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
+          this.lastKind = LAST_SCALAR;
+          this.pos = this.contentLine(this.endMark);
+        } else {
+          this.pos = end;
+        }
+        return r;
+      }
+      /** A literal or folded block scalar whose header starts at `h`, under a parent at `parent`. */
+      blockScalar(h, parent) {
+        const t = this.text;
+        const mode = t.charCodeAt(h);
+        let i = h + 1;
+        let keep = false;
+        const c1 = t.charCodeAt(i);
+        if (c1 === DASH || c1 === 43) {
+          keep = c1 === 43;
+          i++;
+        }
+        const c2 = t.charCodeAt(i);
+        if (c2 >= 48 && c2 <= 57) throw new Decline("block scalar indentation indicator");
+        const headerEnd = this.restOfLine(i, "a block scalar header");
+        let ls = headerEnd;
+        let maxBlank = 0;
+        let indent = -1;
+        while (ls < this.len) {
+          const ind = this.indentAt(ls);
+          const c = ls + ind;
+          if (c >= this.len) break;
+          if (t.charCodeAt(c) === LF) {
+            if (ind > maxBlank) maxBlank = ind;
+            ls = c + 1;
+            continue;
+          }
+          indent = ind;
+          break;
+        }
+        if (indent <= parent || indent < 0) throw new Decline("empty block scalar");
+        if (maxBlank > indent) throw new Decline("more-indented leading blank line");
+        let lastContent = ls;
+        let after2 = ls;
+        while (ls < this.len) {
+          const ind = this.indentAt(ls);
+          const c = ls + ind;
+          const blank = c >= this.len || t.charCodeAt(c) === LF;
+          if ((!blank || c >= this.len) && ind < indent) break;
+          if (ind === 0 && !blank && this.isMarker(ls)) break;
+          const next = this.nextLine(c);
+          if (!blank || ind > indent) lastContent = ls;
+          after2 = next;
+          ls = next;
+        }
+        const end = keep ? after2 : this.nextLine(lastContent);
+        const r = this.rec(KIND_SCALAR, mode === 124 ? ST_LITERAL : ST_FOLDED, h, end);
+        this.endMark = end;
+        this.gapStart = after2;
+        this.lastKind = LAST_BLOCK_SCALAR;
+        this.pos = this.contentLine(after2);
+        return r;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Flow collections
+      /** A flow collection at `p` in block context: continuation lines indented past `parent`. */
+      flowInBlock(p, parent) {
+        const r = this.flow(p, parent, true);
+        const t = this.text;
+        let q = this.pos;
+        while (t.charCodeAt(q) === SP) q++;
+        if (t.charCodeAt(q) === COLON) throw new Decline("flow collection as a key");
+        this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
+        this.lastKind = LAST_SCALAR;
+        this.pos = this.contentLine(this.endMark);
+        return r;
+      }
+      /** Skip spaces and line breaks inside a flow collection; checks the indentation of new lines. */
+      flowSpace(p, parent) {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(p);
+          if (c === SP) {
+            p++;
+          } else if (c === LF) {
+            const ls = p + 1;
+            const ind = this.indentAt(ls);
+            const fc = t.charCodeAt(ls + ind);
+            if (ls + ind < this.len && fc !== LF) {
+              if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a flow collection");
+              const closing = (fc === RBRACK || fc === RBRACE) && this.depth === this.flowBase + 1 && ind === parent;
+              if (ind <= parent && !closing) throw new Decline("flow collection not indented");
+            }
+            p = ls + ind;
+          } else if (c === HASH) {
+            throw new Decline("comment in a flow collection");
+          } else {
+            return p;
+          }
+        }
+      }
+      /** Depth at which the outermost flow collection being read started. */
+      flowBase = 0;
+      flow(p, parent, outermost) {
+        if (outermost) this.flowBase = this.depth;
+        this.enter();
+        const t = this.text;
+        const isMap2 = t.charCodeAt(p) === LBRACE;
+        const close = isMap2 ? RBRACE : RBRACK;
+        const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
+        const keys = isMap2 ? new KeySet() : null;
+        let count = 0;
+        let q = this.flowSpace(p + 1, parent);
+        if (t.charCodeAt(q) === close) {
+          q++;
+        } else {
+          for (; ; ) {
+            if (isMap2 && keys) {
+              q = this.flowKey(q, parent, keys);
+              q = this.flowSpace(q, parent);
+              q = this.flowItem(q, parent);
+            } else {
+              q = this.flowItem(q, parent);
+              q = this.flowSpace(q, parent);
+              if (t.charCodeAt(q) === COLON) throw new Decline("pair in a flow sequence");
+            }
+            count++;
+            q = this.flowSpace(q, parent);
+            const c = t.charCodeAt(q);
+            if (c === COMMA) {
+              q = this.flowSpace(q + 1, parent);
+              if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+              continue;
+            }
+            if (c === close) {
+              q++;
+              break;
+            }
+            throw new Decline("unexpected character in a flow collection");
+          }
+        }
+        this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
+        this.depth--;
+        this.pos = q;
+        return r;
+      }
+      /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
+      flowKey(q, parent, keys) {
+        const t = this.text;
+        const ch = t.charCodeAt(q);
+        let end;
+        let colon;
+        if (ch === SQ || ch === DQ) {
+          end = this.quotedEndOnLine(q);
+          if (end === -1) throw new Decline("flow key over several lines");
+          colon = end;
+          while (t.charCodeAt(colon) === SP) colon++;
+          if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
+        } else {
+          if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow key");
+          end = this.flowPlainEnd(q);
+          colon = end;
+          while (t.charCodeAt(colon) === SP) colon++;
+          if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
+        }
+        if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
+        this.key(q, colon, keys);
+        const v = this.flowSpace(colon + 1, parent);
+        const c = t.charCodeAt(v);
+        if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
+        return v;
+      }
+      /** One flow node at `q`; returns the offset after it. */
+      flowItem(q, parent) {
+        const t = this.text;
+        const ch = t.charCodeAt(q);
+        if (ch === LBRACK || ch === LBRACE) {
+          this.flow(q, parent, false);
+          return this.pos;
+        }
+        if (ch === SQ || ch === DQ) {
+          this.quoted(q, parent, true, false);
+          return this.pos;
+        }
+        if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow scalar");
+        const end = this.flowPlainEnd(q);
+        this.rec(KIND_SCALAR, ST_PLAIN, q, end);
+        let n = end;
+        while (t.charCodeAt(n) === SP) n++;
+        if (t.charCodeAt(n) === LF) {
+          n = this.flowSpace(n, parent);
+          const c = t.charCodeAt(n);
+          if (c !== COMMA && c !== RBRACK && c !== RBRACE) throw new Decline("multi-line plain scalar in a flow collection");
+        }
+        return end;
+      }
+      /** End of a plain scalar in flow context on its line (before trailing spaces). */
+      flowPlainEnd(q) {
+        const t = this.text;
+        let end = q;
+        for (let i = q; i < this.len; i++) {
+          const c = t.charCodeAt(i);
+          if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
+          if (c === SP) {
+            if (t.charCodeAt(i + 1) === HASH) throw new Decline("comment in a flow collection");
+            continue;
+          }
+          if (c === COLON) {
+            const n = t.charCodeAt(i + 1);
+            if (i + 1 >= this.len || n === SP || n === LF || n === COMMA || n === LBRACK || n === RBRACK || n === LBRACE || n === RBRACE) break;
+          }
+          end = i + 1;
+        }
+        return end;
+      }
+    };
+    KeySet = class {
+      list = [];
+      set = null;
+      add(id) {
+        if (this.set) {
+          if (this.set.has(id)) return false;
+          this.set.add(id);
+          return true;
+        }
+        const l = this.list;
+        for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
+        l.push(id);
+        if (l.length > 16) this.set = new Set(l);
+        return true;
+      }
+    };
+    isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
+    isWhiteOrEnd = (t, i, len) => i >= len || isWhite(t.charCodeAt(i));
+    INDICATORS = /* @__PURE__ */ new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+    FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
+    ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((c) => c.charCodeAt(0)));
+  }
+});
+
+// src/load/fast/views.ts
+function isNullOrBoolWord(text2, start, length) {
+  if (length === 4) {
+    const c = text2.charCodeAt(start);
+    if (c === 110 || c === 78) return text2.startsWith("null", start) || text2.startsWith("Null", start) || text2.startsWith("NULL", start);
+    if (c === 116 || c === 84) return text2.startsWith("true", start) || text2.startsWith("True", start) || text2.startsWith("TRUE", start);
+    return false;
+  }
+  return length === 5 && (text2.startsWith("false", start) || text2.startsWith("False", start) || text2.startsWith("FALSE", start));
+}
+function keyIs(tree, k, key) {
+  const { tape, text: text2 } = tree;
+  const start = startOf(tape, k);
+  const end = endOf(tape, k);
+  const style = styleOf(tape, k);
+  if (style === ST_PLAIN) {
+    const c = text2.charCodeAt(start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolWord(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
+  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
+    return false;
+  }
+  return keyText(text2, style, start, end) === key;
+}
+function view(tree, r) {
+  const kind = kindOf(tree.tape, r);
+  if (kind === KIND_MAP) return new FastMap(tree, r);
+  if (kind === KIND_SEQ) return new FastSeq(tree, r);
+  return new FastScalar(tree, r);
+}
+function child(tree, r) {
+  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
+  const views2 = tree.views ??= /* @__PURE__ */ new Map();
+  let v = views2.get(r);
+  if (!v) {
+    v = view(tree, r);
+    views2.set(r, v);
+  }
+  return v;
+}
+function keyRecord(tree, m, key) {
+  const { tape } = tree;
+  const n = countOf(tape, m);
+  let k = m + COLLECTION_WIDTH;
+  for (let i = 0; i < n; i++) {
+    if (keyIs(tree, k, key)) return k;
+    k = after(tape, k + SCALAR_WIDTH);
+  }
+  return -1;
+}
+function internKey(keys, k) {
+  if (k.length > 64) return k;
+  const seen = keys.get(k);
+  if (seen !== void 0) return seen;
+  if (keys.size > 1e5) keys.clear();
+  keys.set(k, k);
+  return k;
+}
+var spanOf2, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
+var init_views = __esm({
+  "src/load/fast/views.ts"() {
+    "use strict";
+    init_scalars();
+    init_tape();
+    spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+    FastScalar = class {
+      constructor(tree, r) {
+        this.tree = tree;
+        this.r = r;
+        const t = tree.tape;
+        this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+      }
+      tree;
+      r;
+      value;
+      get kind() {
+        return "scalar";
+      }
+      get style() {
+        return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
+      }
+      get span() {
+        return spanOf2(this.tree, this.r);
+      }
+      get source() {
+        const s = spanOf2(this.tree, this.r);
+        return this.tree.text.slice(s.start, s.end);
+      }
+    };
+    FastEntry = class {
+      constructor(tree, k, key) {
+        this.tree = tree;
+        this.k = k;
+        this.key = key;
+      }
+      tree;
+      k;
+      key;
+      get keySpan() {
+        return spanOf2(this.tree, this.k);
+      }
+      get value() {
+        return child(this.tree, this.k + SCALAR_WIDTH);
+      }
+    };
+    FastCollection = class {
+      constructor(tree, r) {
+        this.tree = tree;
+        this.r = r;
+      }
+      tree;
+      r;
+      get span() {
+        return spanOf2(this.tree, this.r);
+      }
+      get count() {
+        return countOf(this.tree.tape, this.r);
+      }
+    };
+    FastMap = class extends FastCollection {
+      get kind() {
+        return "map";
+      }
+      /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
+      get entries() {
+        const { tape, text: text2 } = this.tree;
+        const n = this.count;
+        const out = new Array(n);
+        let k = this.r + COLLECTION_WIDTH;
+        for (let i = 0; i < n; i++) {
+          const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+          out[i] = new FastEntry(this.tree, k, key);
+          k = after(tape, k + SCALAR_WIDTH);
+        }
+        return out;
+      }
+      /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
+      valueAt(key) {
+        const k = this.keyRecord(key);
+        return k === -1 ? void 0 : child(this.tree, k + SCALAR_WIDTH);
+      }
+      /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
+      entryAt(key) {
+        const k = this.keyRecord(key);
+        return k === -1 ? void 0 : new FastEntry(this.tree, k, key);
+      }
+      /**
+       * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
+       * is made of the mappings passed through, only of the value found.
+       */
+      valueAtPath(path2) {
+        const { tree } = this;
+        let r = this.r;
+        for (const key of path2) {
+          if (kindOf(tree.tape, r) !== KIND_MAP) return void 0;
+          const k = keyRecord(tree, r, key);
+          if (k === -1) return void 0;
+          r = k + SCALAR_WIDTH;
+        }
+        return child(tree, r);
+      }
+      keyRecord(key) {
+        return keyRecord(this.tree, this.r, key);
+      }
+    };
+    FastSeq = class extends FastCollection {
+      get kind() {
+        return "seq";
+      }
+      get items() {
+        const { tape } = this.tree;
+        const n = this.count;
+        const out = new Array(n);
+        let k = this.r + COLLECTION_WIDTH;
+        for (let j = 0; j < n; j++) {
+          out[j] = child(this.tree, k);
+          k = after(tape, k);
+        }
+        return out;
+      }
+    };
+    isFastMap = (map) => map instanceof FastMap;
+  }
+});
+
+// src/load/fast/index.ts
+function fastReader(scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
+  return (path2, text2, contextOnly = false) => {
+    const tree = scan(path2, text2, scratch, keys);
+    return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
+  };
+}
+function manifestReader() {
+  const fast = fastReader();
+  return (path2, text2, contextOnly = false) => fast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+}
+var NO_PROBLEMS, FastSource;
+var init_fast = __esm({
+  "src/load/fast/index.ts"() {
+    "use strict";
+    init_parse();
+    init_scanner();
+    init_views();
+    init_scalars();
+    NO_PROBLEMS = Object.freeze([]);
+    FastSource = class {
+      constructor(path2, text2, contextOnly, tree) {
+        this.path = path2;
+        this.text = text2;
+        this.contextOnly = contextOnly;
+        this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+      }
+      path;
+      text;
+      contextOnly;
+      problems = NO_PROBLEMS;
+      documents;
+    };
+  }
+});
+
+// src/load/lookup.ts
+function entryAt(map, key) {
+  if (isFastMap(map)) return map.entryAt(key);
+  for (const e of map.entries) if (e.key === key) return e;
+  return void 0;
+}
+function valueAt(map, key) {
+  if (isFastMap(map)) return map.valueAt(key);
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function valueAtPath(map, path2) {
+  if (isFastMap(map)) return map.valueAtPath(path2);
+  let cur = map;
+  for (const key of path2) {
+    cur = cur?.kind === "map" ? valueAt(cur, key) : void 0;
+    if (!cur) return void 0;
+  }
+  return cur;
+}
+var init_lookup = __esm({
+  "src/load/lookup.ts"() {
+    "use strict";
+    init_views();
+  }
+});
+
+// src/load/equivalence.ts
+var init_equivalence = __esm({
+  "src/load/equivalence.ts"() {
+    "use strict";
+  }
+});
+
+// src/load/lazy.ts
+var init_lazy = __esm({
+  "src/load/lazy.ts"() {
+    "use strict";
+  }
+});
+
+// src/load/index.ts
+var init_load = __esm({
+  "src/load/index.ts"() {
+    "use strict";
+    init_span();
+    init_parse();
+    init_fast();
+    init_lookup();
+    init_equivalence();
+    init_lazy();
+  }
+});
+
+// src/model/gojson.ts
+function quoteChar(c) {
+  if (c === "'") return "'\\''";
+  if (c === '"') return `'"'`;
+  const code = c.codePointAt(0) ?? 0;
+  const byte = code < 128 ? code : new TextEncoder().encode(c)[0] ?? 0;
+  const named = GO_ESCAPES[byte];
+  if (named) return `'${named}'`;
+  if (byte < 32 || byte === 127) return `'\\x${byte.toString(16).padStart(2, "0")}'`;
+  if (byte >= 128 && byte <= 160 || byte === 173) return `'\\u00${byte.toString(16).padStart(2, "0")}'`;
+  return `'${String.fromCharCode(byte)}'`;
+}
+function plainStringList(s) {
+  const n = s.length;
+  let i = 0;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 91) return void 0;
+  i++;
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  const items = [];
+  if (s.charCodeAt(i) === 93) i++;
+  else {
+    for (; ; ) {
+      if (s.charCodeAt(i) !== 34) return void 0;
+      const start = ++i;
+      for (; ; ) {
+        if (i >= n) return void 0;
+        const c2 = s.charCodeAt(i);
+        if (c2 === 34) break;
+        if (c2 === 92 || c2 < 32) return void 0;
+        i++;
+      }
+      items.push({ value: s.slice(start, i), start, end: i });
+      i++;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+      const c = s.charCodeAt(i);
+      i++;
+      if (c === 93) break;
+      if (c !== 44) return void 0;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+    }
+  }
+  while (i < n && isWs(s.charCodeAt(i))) i++;
+  return i === n ? items : void 0;
+}
+function goUnmarshalStringList(s) {
+  const plain2 = plainStringList(s);
+  if (plain2) return { ok: true, items: plain2 };
+  const sc = new Scanner(s);
+  let top;
+  try {
+    top = sc.value();
+    sc.ws();
+    if (sc.i < s.length) sc.fail("after top-level value");
+  } catch (e) {
+    if (e instanceof SyntaxErr) return { ok: false, error: e.message, offset: e.offset, kind: "syntax" };
+    throw e;
+  }
+  if (top.t === "null") return { ok: true, items: null };
+  if (top.t !== "array") {
+    const offset = top.t === "string" ? top.start - 1 : top.start;
+    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset, kind: "type" };
+  }
+  const items = [];
+  let typeErr = null;
+  for (const it of top.items) {
+    if (it.t === "string") items.push({ value: it.v, start: it.start, end: it.end });
+    else if (it.t === "null") items.push({ value: "", start: it.start, end: it.start + 4 });
+    else typeErr ??= { error: `json: cannot unmarshal ${GO_TYPE[it.t] ?? it.t} into Go value of type string`, offset: it.start };
+  }
+  if (typeErr) return { ok: false, error: typeErr.error, offset: typeErr.offset, kind: "type" };
+  return { ok: true, items };
+}
+var WS, GO_ESCAPES, SyntaxErr, Scanner, GO_TYPE, isWs;
+var init_gojson = __esm({
+  "src/model/gojson.ts"() {
+    "use strict";
+    WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
+    GO_ESCAPES = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 92: "\\\\" };
+    SyntaxErr = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    Scanner = class {
+      constructor(s) {
+        this.s = s;
+      }
+      s;
+      i = 0;
+      fail(context) {
+        if (this.i >= this.s.length) throw new SyntaxErr("unexpected end of JSON input", this.s.length);
+        const c = String.fromCodePoint(this.s.codePointAt(this.i) ?? 0);
+        throw new SyntaxErr(`invalid character ${quoteChar(c)} ${context}`, this.i);
+      }
+      ws() {
+        while (this.i < this.s.length && WS.has(this.s[this.i])) this.i++;
+      }
+      value() {
+        this.ws();
+        const c = this.s[this.i];
+        const start = this.i;
+        if (c === "[") return this.array();
+        if (c === "{") {
+          this.object();
+          return { t: "object", start };
+        }
+        if (c === '"') return this.string();
+        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
+          this.number();
+          return { t: "number", start };
+        }
+        if (c === "t") return this.literal("true", "bool");
+        if (c === "f") return this.literal("false", "bool");
+        if (c === "n") return this.literal("null", "null");
+        return this.fail("looking for beginning of value");
+      }
+      literal(word, t) {
+        const start = this.i;
+        for (let k = 0; k < word.length; k++, this.i++) {
+          if (this.s[this.i] !== word[k]) this.fail(`in literal ${word} (expecting '${word[k]}')`);
+        }
+        return { t, start };
+      }
+      number() {
+        if (this.s[this.i] === "-") this.i++;
+        const d = () => this.i < this.s.length && this.s[this.i] >= "0" && this.s[this.i] <= "9";
+        if (this.s[this.i] === "0") this.i++;
+        else if (d()) while (d()) this.i++;
+        else this.fail("in numeric literal");
+        if (this.s[this.i] === ".") {
+          this.i++;
+          if (!d()) this.fail("after decimal point in numeric literal");
+          while (d()) this.i++;
+        }
+        if (this.s[this.i] === "e" || this.s[this.i] === "E") {
+          this.i++;
+          if (this.s[this.i] === "+" || this.s[this.i] === "-") this.i++;
+          if (!d()) this.fail("in exponent of numeric literal");
+          while (d()) this.i++;
+        }
+      }
+      string() {
+        const open2 = this.i;
+        this.i++;
+        for (; ; ) {
+          if (this.i >= this.s.length) this.fail("in string literal");
+          const c = this.s[this.i];
+          if (c === '"') break;
+          if (c === "\\") {
+            this.i++;
+            const e = this.s[this.i];
+            if (e === void 0) this.fail("in string escape code");
+            if ('"\\/bfnrt'.includes(e)) this.i++;
+            else if (e === "u") {
+              this.i++;
+              for (let k = 0; k < 4; k++, this.i++) {
+                if (!/[0-9a-fA-F]/.test(this.s[this.i] ?? "")) this.fail("in \\u hexadecimal character escape");
+              }
+            } else this.fail("in string escape code");
+            continue;
+          }
+          if (c.charCodeAt(0) < 32) this.fail("in string literal");
+          this.i++;
+        }
+        const raw = this.s.slice(open2, this.i + 1);
+        this.i++;
+        return { t: "string", v: JSON.parse(raw), start: open2 + 1, end: this.i - 1 };
+      }
+      array() {
+        const start = this.i;
+        this.i++;
+        const items = [];
+        this.ws();
+        if (this.s[this.i] === "]") {
+          this.i++;
+          return { t: "array", items, start };
+        }
+        for (; ; ) {
+          items.push(this.value());
+          this.ws();
+          const c = this.s[this.i];
+          if (c === ",") {
+            this.i++;
+            continue;
+          }
+          if (c === "]") {
+            this.i++;
+            return { t: "array", items, start };
+          }
+          this.fail("after array element");
+        }
+      }
+      object() {
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === "}") {
+          this.i++;
+          return;
+        }
+        for (; ; ) {
+          this.ws();
+          if (this.s[this.i] !== '"') this.fail("looking for beginning of object key string");
+          this.string();
+          this.ws();
+          if (this.s[this.i] !== ":") this.fail("after object key");
+          this.i++;
+          this.value();
+          this.ws();
+          const c = this.s[this.i];
+          if (c === ",") {
+            this.i++;
+            continue;
+          }
+          if (c === "}") {
+            this.i++;
+            return;
+          }
+          this.fail("after object key:value pair");
+        }
+      }
+    };
+    GO_TYPE = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
+    isWs = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+  }
+});
+
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
@@ -9041,6 +11010,1713 @@ var require_ipaddr = __commonJS({
         root.ipaddr = ipaddr2;
       }
     })(exports);
+  }
+});
+
+// src/model/ip.ts
+function parseIPv4Fields(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4) return null;
+  let v = 0n;
+  for (const p of parts) {
+    if (!/^[0-9]{1,3}$/.test(p)) return null;
+    if (p.length > 1 && p.startsWith("0")) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    v = v << 8n | BigInt(n);
+  }
+  return v;
+}
+function parseIPv6(s) {
+  if (s.length === 0 || s.includes("%")) return null;
+  let head = s;
+  let v4tail = null;
+  const lastColon = s.lastIndexOf(":");
+  if (s.includes(".")) {
+    v4tail = parseIPv4Fields(s.slice(lastColon + 1));
+    if (v4tail === null) return null;
+    head = s.slice(0, lastColon + 1);
+    if (head.endsWith(":") && !head.endsWith("::")) head = head.slice(0, -1);
+  }
+  const groupsNeeded = v4tail === null ? 8 : 6;
+  const dbl = head.indexOf("::");
+  if (dbl !== -1 && head.indexOf("::", dbl + 1) !== -1) return null;
+  const parseGroups = (part) => {
+    if (part === "") return [];
+    const gs = part.split(":");
+    const out = [];
+    for (const g of gs) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  let groups;
+  if (dbl === -1) {
+    const g = parseGroups(head);
+    if (!g || g.length !== groupsNeeded) return null;
+    groups = g;
+  } else {
+    const left = parseGroups(head.slice(0, dbl));
+    const right = parseGroups(head.slice(dbl + 2));
+    if (!left || !right) return null;
+    const fill = groupsNeeded - left.length - right.length;
+    if (fill < 1) return null;
+    groups = [...left, ...new Array(fill).fill(0), ...right];
+  }
+  let v = 0n;
+  for (const g of groups) v = v << 16n | BigInt(g);
+  if (v4tail !== null) v = v << 32n | v4tail;
+  return v;
+}
+function parseIP(s) {
+  if (s.includes(":")) {
+    const v2 = parseIPv6(s);
+    if (v2 === null) return null;
+    if (v2 >> 32n === 0xffffn) return { family: 4, value: v2 & 0xffffffffn };
+    return { family: 6, value: v2 };
+  }
+  const v = parseIPv4Fields(s);
+  return v === null ? null : { family: 4, value: v };
+}
+function parseCIDR(s) {
+  const slash = s.indexOf("/");
+  if (slash === -1) return null;
+  const addr = s.slice(0, slash);
+  const mask = s.slice(slash + 1);
+  if (!/^[0-9]+$/.test(mask) || mask.length > 3) return null;
+  const prefix = Number(mask);
+  let family;
+  let value;
+  if (addr.includes(":")) {
+    family = 6;
+    value = parseIPv6(addr);
+  } else {
+    family = 4;
+    value = parseIPv4Fields(addr);
+  }
+  if (value === null || prefix > bitsOf(family)) return null;
+  if (family === 6 && value >> 32n === 0xffffn && prefix >= 96) {
+    family = 4;
+    value = value & 0xffffffffn;
+    return mk(4, value, prefix - 96);
+  }
+  return mk(family, value, prefix);
+}
+function mk(family, value, prefix) {
+  const network = value & maskOf(family, prefix);
+  return { family, network, prefix, hadHostBits: network !== value };
+}
+function parseCIDROrIP(s) {
+  if (s.includes("/")) return parseCIDR(s);
+  const ip = parseIP(s);
+  return ip ? { family: ip.family, network: ip.value, prefix: bitsOf(ip.family), hadHostBits: false } : null;
+}
+function maskOf(family, prefix) {
+  const bits = BigInt(bitsOf(family));
+  const all = (1n << bits) - 1n;
+  return prefix === 0 ? 0n : all >> bits - BigInt(prefix) << bits - BigInt(prefix);
+}
+function contains(c, ip) {
+  return c.family === ip.family && ip.value >= c.network && ip.value <= lastOf(c);
+}
+function overlaps(a, b) {
+  return a.family === b.family && a.network <= lastOf(b) && b.network <= lastOf(a);
+}
+function within(a, b) {
+  return a.family === b.family && a.prefix >= b.prefix && (a.network & maskOf(b.family, b.prefix)) === b.network;
+}
+function toBytes(family, v) {
+  const n = family === 4 ? 4 : 16;
+  const out = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
+}
+function formatIP(family, value) {
+  const addr = import_ipaddr.default.fromByteArray(toBytes(family, value));
+  return addr instanceof import_ipaddr.default.IPv6 ? addr.toRFC5952String() : addr.toString();
+}
+var import_ipaddr, bitsOf, MAPPED_PREFIX, sizeOf, lastOf, sameCIDR, ipString, cidrString;
+var init_ip = __esm({
+  "src/model/ip.ts"() {
+    "use strict";
+    import_ipaddr = __toESM(require_ipaddr(), 1);
+    bitsOf = (f) => f === 4 ? 32 : 128;
+    MAPPED_PREFIX = 0xffffn << 32n;
+    sizeOf = (c) => 1n << BigInt(bitsOf(c.family) - c.prefix);
+    lastOf = (c) => c.network + sizeOf(c) - 1n;
+    sameCIDR = (a, b) => a.family === b.family && a.prefix === b.prefix && a.network === b.network;
+    ipString = (ip) => formatIP(ip.family, ip.value);
+    cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
+  }
+});
+
+// src/model/annotations.ts
+function decodeList(key, e) {
+  const node = e.node;
+  if (node.kind !== "scalar" || typeof node.value !== "string") {
+    return { key, entry: e, raw: null, items: null };
+  }
+  const raw = node.value;
+  const r = goUnmarshalStringList(raw);
+  if (!r.ok) {
+    const width = (raw.codePointAt(r.offset) ?? 0) > 65535 ? 2 : 1;
+    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
+    return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
+  }
+  const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
+  return { key, entry: e, raw, items };
+}
+function decodeCalico(entries) {
+  if (!entries.some((e) => e.key.startsWith(CALICO_PREFIX))) return NO_CALICO;
+  const lists = {};
+  const outputs = [];
+  const unknown = [];
+  const all = [];
+  let hwAddr;
+  for (const e of entries) {
+    if (!e.key.startsWith(CALICO_PREFIX)) continue;
+    all.push(e);
+    const k = shortKey(e.key);
+    if (LIST_KEYS.includes(k)) lists[k] = decodeList(k, e);
+    else if (k === "hwAddr") hwAddr = e;
+    else if (OUTPUT_KEYS.includes(k)) outputs.push(e);
+    else unknown.push(e);
+  }
+  return { lists, outputs, unknown, all, ...hwAddr ? { hwAddr } : {} };
+}
+function isSet(d) {
+  return d !== void 0 && d.raw !== "";
+}
+function staticIPs(c, key) {
+  const d = c.lists[key];
+  if (!isSet(d) || !d.items || d.error) return NO_STATICS;
+  let out = d.key === key ? parsedStatics.get(d) : void 0;
+  if (!out) {
+    const ips = [];
+    for (const it of d.items) {
+      const ip = parseIP(it.value);
+      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+    }
+    out = ips;
+    if (d.key === key) parsedStatics.set(d, out);
+  }
+  return out;
+}
+function poolRequests(d) {
+  if (!d || d.error || d.raw === null) return null;
+  return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
+}
+var CALICO_PREFIX, LIST_KEYS, NAMESPACE_KEYS, OUTPUT_KEYS, KNOWN_KEYS, shortKey, NO_CALICO, parsedStatics, NO_STATICS;
+var init_annotations = __esm({
+  "src/model/annotations.ts"() {
+    "use strict";
+    init_load();
+    init_gojson();
+    init_ip();
+    CALICO_PREFIX = "cni.projectcalico.org/";
+    LIST_KEYS = ["ipAddrs", "ipAddrsNoIpam", "ipv4pools", "ipv6pools", "ipFamilies", "floatingIPs", "allowedSourcePrefixes"];
+    NAMESPACE_KEYS = ["ipv4pools", "ipv6pools", "ipFamilies"];
+    OUTPUT_KEYS = ["podIP", "podIPs", "containerID"];
+    KNOWN_KEYS = [...LIST_KEYS, "hwAddr", ...OUTPUT_KEYS];
+    shortKey = (key) => key.slice(CALICO_PREFIX.length);
+    NO_CALICO = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
+    parsedStatics = /* @__PURE__ */ new WeakMap();
+    NO_STATICS = Object.freeze([]);
+  }
+});
+
+// src/model/calico-defaults.ts
+var DEFAULT_BLOCK_SIZE, BLOCK_SIZE_RANGE, effectiveBlockSize, DEFAULT_ALLOWED_USES, DEFAULT_NODE_SELECTOR, DEFAULT_ENCAP_MODE, DEFAULT_ASSIGNMENT_MODE, defaultInstallationEncapsulation, OPERATOR_DEFAULT_CIDR, OPERATOR_EKS_DEFAULT_CIDR, OPERATOR_DEFAULT_POOL_NAME, kindDefaultPodSubnets, LINK_LOCAL;
+var init_calico_defaults = __esm({
+  "src/model/calico-defaults.ts"() {
+    "use strict";
+    init_ip();
+    DEFAULT_BLOCK_SIZE = { 4: 26, 6: 122 };
+    BLOCK_SIZE_RANGE = { 4: [20, 32], 6: [116, 128] };
+    effectiveBlockSize = (written2, family) => written2 && written2 !== 0 ? written2 : DEFAULT_BLOCK_SIZE[family === 6 ? 6 : 4];
+    DEFAULT_ALLOWED_USES = ["Workload", "Tunnel"];
+    DEFAULT_NODE_SELECTOR = "all()";
+    DEFAULT_ENCAP_MODE = "Never";
+    DEFAULT_ASSIGNMENT_MODE = "Automatic";
+    defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
+    OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
+    OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
+    OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
+    kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
+    LINK_LOCAL = {
+      4: parseCIDR("169.254.0.0/16"),
+      6: parseCIDR("fe80::/10")
+    };
+  }
+});
+
+// src/model/tree.ts
+function entry(map, key) {
+  return map?.kind === "map" ? entryAt(map, key) : void 0;
+}
+function get(node, ...path2) {
+  if (!node || path2.length === 0) return node ?? void 0;
+  return node.kind === "map" ? valueAtPath(node, path2) : void 0;
+}
+function str(n) {
+  const s = asScalar(n);
+  return s && typeof s.value === "string" ? s.value : void 0;
+}
+function text(n) {
+  const s = asScalar(n);
+  if (!s || s.value === null) return void 0;
+  return typeof s.value === "string" ? s.value : String(s.value);
+}
+function num(n) {
+  const s = asScalar(n);
+  if (!s) return void 0;
+  if (typeof s.value === "number" && Number.isFinite(s.value)) return s.value;
+  if (typeof s.value === "bigint") return Number(s.value);
+  return void 0;
+}
+function bool(n) {
+  const s = asScalar(n);
+  return s && typeof s.value === "boolean" ? s.value : void 0;
+}
+function toPlain(n) {
+  if (!n) return void 0;
+  const done = /* @__PURE__ */ new Map();
+  const stack = [{ node: n }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : void 0;
+      const children = entries ? entries.map((e) => e.value) : node.items;
+      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
+      continue;
+    }
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
+      continue;
+    }
+    const out = {};
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    done.set(node, out);
+  }
+  return done.get(n);
+}
+function atPointer(root, pointer) {
+  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let cur = root;
+  let keySpan;
+  for (const p of parts) {
+    if (cur.kind === "map") {
+      const e = cur.entries.find((x) => x.key === p);
+      if (!e) return { node: cur, found: false };
+      keySpan = e.keySpan;
+      cur = e.value;
+    } else if (cur.kind === "seq") {
+      const item = /^\d+$/.test(p) ? cur.items[Number(p)] : void 0;
+      if (!item) return { node: cur, found: false };
+      keySpan = void 0;
+      cur = item;
+    } else {
+      return { node: cur, found: false };
+    }
+  }
+  return { node: cur, ...keySpan ? { keySpan } : {}, found: true };
+}
+var asMap, asSeq, asScalar;
+var init_tree = __esm({
+  "src/model/tree.ts"() {
+    "use strict";
+    init_load();
+    asMap = (n) => n?.kind === "map" ? n : void 0;
+    asSeq = (n) => n?.kind === "seq" ? n : void 0;
+    asScalar = (n) => n?.kind === "scalar" ? n : void 0;
+  }
+});
+
+// src/model/objects.ts
+function annotationsOf(meta) {
+  const node = asMap(get(meta, "annotations"));
+  if (!node) return { list: [] };
+  return { list: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
+}
+function labelsOf(meta) {
+  const out = /* @__PURE__ */ Object.create(null);
+  const m = asMap(get(meta, "labels"));
+  if (m) for (const e of m.entries) {
+    const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
+    out[e.key] = v;
+  }
+  return out;
+}
+function toObject(node, file) {
+  const apiVersion = str(get(node, "apiVersion"));
+  const kind = str(get(node, "kind"));
+  if (!apiVersion || !kind) return null;
+  const meta = get(node, "metadata");
+  const name = str(get(meta, "name"));
+  const namespace = str(get(meta, "namespace"));
+  const ann = annotationsOf(meta);
+  const ref = {
+    apiVersion,
+    kind,
+    ...name !== void 0 ? { name } : {},
+    ...namespace !== void 0 ? { namespace } : {},
+    file: file.path,
+    span: node.span
+  };
+  return {
+    ref,
+    node,
+    contextOnly: file.contextOnly,
+    annotations: ann.list,
+    ...ann.node ? { annotationsNode: ann.node } : {},
+    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
+    labels: labelsOf(meta)
+  };
+}
+function collectObjects(files) {
+  const out = [];
+  for (const file of files) {
+    for (const doc of file.documents) {
+      const root = asMap(doc.root ?? void 0);
+      if (!root) continue;
+      const obj = toObject(root, file);
+      if (!obj) continue;
+      const items = obj.ref.kind.endsWith("List") ? asSeq(get(root, "items")) : void 0;
+      if (items && entry(root, "items")) {
+        for (const it of items.items) {
+          const m = asMap(it);
+          const o = m && toObject(m, file);
+          if (o) out.push(o);
+        }
+        continue;
+      }
+      out.push(obj);
+    }
+  }
+  return out;
+}
+var apiGroup;
+var init_objects = __esm({
+  "src/model/objects.ts"() {
+    "use strict";
+    init_tree();
+    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  }
+});
+
+// src/model/installers.ts
+function groupVarsFile(path2) {
+  const p = path2.replace(/\\/g, "/");
+  const i = p.lastIndexOf("group_vars/");
+  if (i < 0) return null;
+  const inventory = p.slice(0, i).replace(/\/$/, "");
+  const rest = p.slice(i + "group_vars/".length);
+  const m = /^([^/]+?)(?:\.ya?ml|\/([^/]+)\.ya?ml)$/.exec(rest);
+  if (!m?.[1]) return null;
+  return { inventory, group: m[1], order: m[2] ?? "" };
+}
+function kubesprayInventory(inventory, entries) {
+  const vars = /* @__PURE__ */ new Map();
+  const sorted = [...entries].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  for (const e of sorted) {
+    for (const doc of e.file.documents) {
+      const root = asMap(doc.root ?? void 0);
+      if (!root) continue;
+      for (const en of root.entries) vars.set(en.key, { node: en.value, file: e.file });
+    }
+  }
+  if (!KUBESPRAY_KEYS.some((k) => vars.has(k))) return null;
+  const value = (k, seen = /* @__PURE__ */ new Set()) => {
+    const v = vars.get(k);
+    if (!v) return void 0;
+    const t = text(v.node);
+    if (t === void 0) return null;
+    const ref = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(t.trim());
+    if (ref?.[1]) {
+      if (seen.has(ref[1])) return null;
+      const r = value(ref[1], /* @__PURE__ */ new Set([...seen, k]));
+      return r ? { text: r.text, span: v.node.span } : null;
+    }
+    if (t.includes("{{") || t.includes("{%")) return null;
+    return { text: t.trim(), span: v.node.span };
+  };
+  const plugin = value("kube_network_plugin");
+  if (plugin === null || plugin && plugin.text !== "calico") return NONE;
+  const hostLocal = value("calico_ipam_host_local");
+  if (hostLocal === null || hostLocal && hostLocal.text.toLowerCase() === "true") return NONE;
+  const firstFile = sorted[0].file;
+  const rootNode = asMap(firstFile.documents[0]?.root ?? void 0);
+  const object = {
+    ref: { apiVersion: "kubespray", kind: "Inventory", name: inventory === "" ? "." : inventory, file: firstFile.path, span: rootNode.span },
+    node: rootNode,
+    contextOnly: firstFile.contextOnly,
+    annotations: [],
+    annotationsAt: rootNode.span,
+    labels: {}
+  };
+  const objectFor = (span, file) => span && file !== object.ref.file ? { ...object, ref: { ...object.ref, file, span } } : object;
+  const fileOf = (k) => vars.get(k)?.file.path ?? object.ref.file;
+  const stack = (k, dflt) => {
+    const v = value(k);
+    if (v === null) return null;
+    return v ? v.text.toLowerCase() === "true" : dflt;
+  };
+  const dual = stack("enable_dual_stack_networks", false);
+  const v4 = stack("ipv4_stack", true);
+  const v6 = vars.has("ipv6_stack") ? stack("ipv6_stack", false) : dual;
+  const pools = [];
+  const podCidrs = [];
+  const name = value("calico_pool_name");
+  const families = [
+    { on: v4, suffix: "", subnet: "kube_pods_subnet", subnetDefault: "10.233.64.0/18", cidrKey: "calico_pool_cidr", bs: "calico_pool_blocksize", bsDefault: 26, ipip: "calico_ipip_mode", vxlan: "calico_vxlan_mode", vxlanDefault: "Always" },
+    { on: v6, suffix: "-ipv6", subnet: "kube_pods_subnet_ipv6", subnetDefault: "fd85:ee78:d8a6:8607::1:0000/112", cidrKey: "calico_pool_cidr_ipv6", bs: "calico_pool_blocksize_ipv6", bsDefault: 122, ipip: "calico_ipip_mode_ipv6", vxlan: "calico_vxlan_mode_ipv6", vxlanDefault: "Always" }
+  ];
+  for (const f of families) {
+    if (f.on !== true || name === null) continue;
+    const subnet = value(f.subnet);
+    const cidr = value(f.cidrKey);
+    const bs = value(f.bs);
+    const ipip = value(f.ipip);
+    const vxlan = value(f.vxlan);
+    if (subnet === null || cidr === null || bs === null || ipip === null || vxlan === null) continue;
+    const subnetText = subnet?.text ?? f.subnetDefault;
+    const subnetSpan = subnet?.span ?? object.ref.span;
+    if (subnet) podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet}`, span: subnetSpan, object: objectFor(subnet.span, fileOf(f.subnet)) });
+    else podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet} (default)`, span: subnetSpan, object });
+    const blockSize = bs ? Number(bs.text) : f.bsDefault;
+    if (!Number.isInteger(blockSize)) continue;
+    const cidrSpan = cidr?.span ?? subnet?.span ?? object.ref.span;
+    const cidrFile = cidr ? fileOf(f.cidrKey) : subnet ? fileOf(f.subnet) : object.ref.file;
+    pools.push({
+      object: objectFor(cidrSpan, cidrFile),
+      name: `${name?.text ?? "default-pool"}${f.suffix}`,
+      cidr: cidr?.text ?? subnetText,
+      span: cidrSpan,
+      fieldPath: cidr ? f.cidrKey : f.subnet,
+      blockSize,
+      ipipMode: ipip?.text ?? "Never",
+      vxlanMode: vxlan?.text ?? f.vxlanDefault,
+      implicit: false,
+      origin: "kubespray"
+    });
+  }
+  return { pools, podCidrs };
+}
+function kubesprayFrom(files) {
+  const byInventory = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const g = groupVarsFile(file.path);
+    if (!g || !GROUPS.includes(g.group)) continue;
+    let list5 = byInventory.get(g.inventory);
+    if (!list5) byInventory.set(g.inventory, list5 = []);
+    list5.push({ group: g.group, order: g.order, file });
+  }
+  const found = [];
+  for (const [inv, entries] of byInventory) {
+    const s = kubesprayInventory(inv, entries);
+    if (s) found.push(s);
+  }
+  return agreeing(found);
+}
+function kopsPodCidrFromNonMasquerade(nm) {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(nm.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 31) return null;
+  let v = octets.reduce((n, o) => n * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  v = v - v % size + size / 2;
+  const out = [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join(".");
+  return `${out}/${prefix + 1}`;
+}
+function kopsCluster(o) {
+  const spec = get(o.node, "spec");
+  const networking = get(spec, "networking");
+  const calico = get(networking, "calico");
+  if (!calico) return null;
+  const field = (k) => get(spec, k) ?? get(networking, k);
+  const kcm = get(spec, "kubeControllerManager", "clusterCIDR");
+  const pod = field("podCIDR");
+  const nm = field("nonMasqueradeCIDR");
+  let cidr;
+  let span;
+  let fieldPath3 = "";
+  if (kcm) {
+    cidr = str(kcm);
+    span = kcm.span;
+    fieldPath3 = "spec.kubeControllerManager.clusterCIDR";
+  } else if (pod) {
+    cidr = str(pod);
+    span = pod.span;
+    fieldPath3 = get(spec, "podCIDR") ? "spec.podCIDR" : "spec.networking.podCIDR";
+  } else if (nm) {
+    const t = str(nm);
+    cidr = t !== void 0 ? kopsPodCidrFromNonMasquerade(t) ?? void 0 : void 0;
+    span = nm.span;
+    fieldPath3 = get(spec, "nonMasqueradeCIDR") ? "spec.nonMasqueradeCIDR" : "spec.networking.nonMasqueradeCIDR";
+  }
+  if (cidr === void 0 || span === void 0 || cidr.includes("{{") || cidr.includes(":")) return NONE;
+  const enc = str(get(calico, "encapsulationMode")) ?? "ipip";
+  const ipipGiven = str(get(calico, "ipipMode"));
+  const vxlanGiven = str(get(calico, "vxlanMode"));
+  const openstack = get(spec, "cloudProvider", "openstack") !== void 0 || str(get(spec, "cloudProvider")) === "openstack";
+  const ipipMode = enc !== "ipip" ? "Never" : ipipGiven ?? (openstack ? "Always" : "CrossSubnet");
+  const vxlanMode = enc !== "vxlan" ? "Never" : vxlanGiven ?? "CrossSubnet";
+  if (!KOPS_MODES.has(ipipMode) || !KOPS_MODES.has(vxlanMode)) return NONE;
+  return {
+    pools: [{ object: o, name: "default-ipv4-ippool", cidr, span, fieldPath: fieldPath3, blockSize: 26, ipipMode, vxlanMode, implicit: true, origin: "calico-node" }],
+    podCidrs: [{ text: cidr, source: "kops Cluster", span, object: o }]
+  };
+}
+function kopsFrom(objects) {
+  const found = [];
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kops.k8s.io") continue;
+    const s = kopsCluster(o);
+    if (s) found.push(s);
+  }
+  return agreeing(found);
+}
+function agreeing(found) {
+  const first = found[0];
+  if (!first) return NONE;
+  const key = (s) => JSON.stringify([s.pools.map((p) => [p.name, p.cidr, p.blockSize, p.ipipMode, p.vxlanMode]), s.podCidrs.map((c) => c.text)]);
+  const k = key(first);
+  return found.every((s) => key(s) === k) ? first : NONE;
+}
+var NONE, GROUPS, KUBESPRAY_KEYS, KOPS_MODES;
+var init_installers = __esm({
+  "src/model/installers.ts"() {
+    "use strict";
+    init_objects();
+    init_tree();
+    NONE = { pools: [], podCidrs: [] };
+    GROUPS = ["all", "k8s_cluster", "k8s-cluster", "kube_control_plane"];
+    KUBESPRAY_KEYS = ["kube_network_plugin", "kube_pods_subnet", "kube_pods_subnet_ipv6", "calico_pool_cidr", "calico_pool_name", "calico_pool_blocksize", "calico_ipip_mode", "calico_vxlan_mode"];
+    KOPS_MODES = /* @__PURE__ */ new Set(["Always", "CrossSubnet", "Never"]);
+  }
+});
+
+// src/model/cni.ts
+function installationCniType(o) {
+  const typeNode = get(o.node, "spec", "cni", "type");
+  if (typeNode) return str(typeNode);
+  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
+}
+function fromInstallation(o) {
+  const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
+  const typeNode = get(o.node, "spec", "cni", "type");
+  const plugin = installationCniType(o);
+  if (plugin === void 0) return null;
+  if (plugin !== "Calico") {
+    const providerNode = get(o.node, "spec", "kubernetesProvider");
+    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
+    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
+  }
+  const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
+  const ipamType = ipamNode ? str(ipamNode) : "Calico";
+  const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
+  if (ipam === void 0) return null;
+  const span = ipamNode?.span ?? typeNode?.span ?? o.ref.span;
+  const source = ipamNode ? `${name} spec.cni.ipam.type: ${ipamType ?? ""}` : `${name} (Calico IPAM by default)`;
+  return { plugin, ipam, object: o, span, source };
+}
+function templateIpamType(template) {
+  const filled = template.replace(/__[A-Z0-9_]+__/g, (m2) => "0".padEnd(m2.length, " "));
+  let parsed;
+  try {
+    parsed = JSON.parse(filled);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  const root = parsed;
+  const plugins = Array.isArray(root.plugins) ? root.plugins : [root];
+  const calico = plugins.filter((p) => !!p && typeof p === "object" && p.type === "calico");
+  if (calico.length !== 1) return null;
+  const ipam = calico[0]?.ipam;
+  if (!ipam || typeof ipam !== "object") return null;
+  const type = ipam.type;
+  if (typeof type !== "string" || type === "") return null;
+  const at2 = /"ipam"\s*:\s*\{/.exec(filled);
+  const rest = at2 ? filled.slice(at2.index) : "";
+  const m = new RegExp(`"type"\\s*:\\s*"(${type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})"`).exec(rest);
+  if (!at2 || !m?.[1]) return { type, offset: -1, length: 0 };
+  return { type, offset: at2.index + m.index + m[0].length - m[1].length - 2, length: m[1].length + 2 };
+}
+function fromConfigMap(o) {
+  const node = asScalar(get(o.node, "data", "cni_network_config"));
+  if (!node || typeof node.value !== "string") return null;
+  const found = templateIpamType(node.value);
+  if (!found) return null;
+  const span = found.offset >= 0 ? innerSpan(node, found.offset, found.offset + found.length) : node.span;
+  const ns = o.ref.namespace ? `${o.ref.namespace}/` : "";
+  return { plugin: "Calico", ipam: found.type, object: o, span, source: `ConfigMap ${ns}${o.ref.name ?? ""} cni_network_config ipam.type ${found.type}` };
+}
+function cniSetupFrom(objects, given) {
+  const files = cniSetupInFiles(objects);
+  if (given?.type === void 0 && given?.ipam === void 0) return files;
+  const plugin = given.type ?? files?.plugin ?? "Calico";
+  const ipam = plugin !== "Calico" ? null : given.ipam !== void 0 ? OPERATOR_IPAM[given.ipam] ?? given.ipam : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
+  if (files && files.plugin === plugin && files.ipam === ipam) return files;
+  const said = [given.type !== void 0 ? `cni.type: ${given.type}` : "", given.ipam !== void 0 ? `cni.ipam: ${given.ipam}` : ""].filter(Boolean).join(", ");
+  return { plugin, ipam, source: `the configuration's ${said}` };
+}
+function cniSetupInFiles(objects) {
+  const found = [];
+  for (const o of objects) {
+    const group = apiGroup(o.ref.apiVersion);
+    if (o.ref.kind === "Installation" && group === "operator.tigera.io") {
+      const s = fromInstallation(o);
+      if (!s) return void 0;
+      found.push(s);
+    } else if (o.ref.kind === "ConfigMap" && group === "" && CNI_CONFIGMAPS.has(o.ref.name ?? "") && (o.ref.namespace ?? "kube-system") === "kube-system") {
+      if (!get(o.node, "data", "cni_network_config")) continue;
+      const s = fromConfigMap(o);
+      if (!s) return void 0;
+      found.push(s);
+    }
+  }
+  const first = found[0];
+  if (!first) return void 0;
+  if (found.some((s) => s.plugin !== first.plugin || s.ipam !== first.ipam)) return void 0;
+  return found.find((s) => s.object && s.span !== s.object.ref.span) ?? first;
+}
+function splitForCni(c, cni, site) {
+  if (calicoIpamRuns(cni)) return { kept: c };
+  let drop;
+  if (site === "namespace") drop = IPAM_ONLY;
+  else if (cni?.plugin !== "Calico") drop = CNI_ONLY;
+  else {
+    const both = c.lists.ipAddrs?.raw && c.lists.ipAddrsNoIpam?.raw;
+    drop = both ? IPAM_ONLY : [...IPAM_ONLY, ...STATIC_KEYS];
+  }
+  const gone = c.all.filter((e) => drop.includes(shortKey(e.key)));
+  if (gone.length === 0) return { kept: c };
+  return { kept: decodeCalico(c.all.filter((e) => !gone.includes(e))), unread: decodeCalico(gone) };
+}
+var calicoIpamRuns, OPERATOR_IPAM, CNI_CONFIGMAPS, PROVIDER_CNI, IPAM_ONLY, STATIC_KEYS, CNI_ONLY;
+var init_cni = __esm({
+  "src/model/cni.ts"() {
+    "use strict";
+    init_load();
+    init_annotations();
+    init_objects();
+    init_tree();
+    calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
+    OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
+    CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
+    PROVIDER_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
+    IPAM_ONLY = ["ipv4pools", "ipv6pools", "ipFamilies"];
+    STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
+    CNI_ONLY = [...IPAM_ONLY, ...STATIC_KEYS, "hwAddr"];
+  }
+});
+
+// src/model/kustomize.ts
+function labellingKustomizations(files) {
+  const dirs = [];
+  for (const f of files) {
+    const m = KUSTOMIZATION.exec(f.path);
+    if (!m) continue;
+    const root = f.documents[0]?.root;
+    if (root?.kind !== "map") continue;
+    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
+    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
+  }
+  return dirs;
+}
+var KUSTOMIZATION;
+var init_kustomize = __esm({
+  "src/model/kustomize.ts"() {
+    "use strict";
+    KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
+  }
+});
+
+// src/model/kinds.ts
+function workloadKind(apiGroup2, kind) {
+  return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
+}
+var WORKLOAD_KINDS;
+var init_kinds = __esm({
+  "src/model/kinds.ts"() {
+    "use strict";
+    WORKLOAD_KINDS = [
+      { kind: "Pod", groups: [""], template: [], scale: "single" },
+      { kind: "Deployment", groups: ["apps", "extensions", "apps/v1beta1", "apps/v1beta2"], template: ["spec", "template"], scale: "replicas" },
+      { kind: "ReplicaSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "replicas" },
+      { kind: "StatefulSet", groups: ["apps"], template: ["spec", "template"], scale: "replicas" },
+      { kind: "DaemonSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "per-node" },
+      { kind: "Job", groups: ["batch"], template: ["spec", "template"], scale: "parallelism" },
+      { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
+      { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
+      { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
+      { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
+      // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
+      // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
+      // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
+      { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
+      { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
+      { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" }
+    ];
+  }
+});
+
+// src/model/extract.ts
+function buildModel(files, options = {}) {
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const objects = collectObjects(files);
+  const hpas = [];
+  const namespaceList = [];
+  const pools = [];
+  const reservations = [];
+  const ipamConfigs = [];
+  const podCidrs = [];
+  const installations = [];
+  const workloads = [];
+  const cni = cniSetupFrom(objects, options.cni);
+  const labellingDirs = labellingKustomizations(files);
+  for (const o of objects) {
+    const group = apiGroup(o.ref.apiVersion);
+    const kind = o.ref.kind;
+    const w = workloadKind(group, kind);
+    if (w) {
+      workloads.push({ o, w });
+      continue;
+    }
+    if (kind === "HorizontalPodAutoscaler" && group === "autoscaling") {
+      const target2 = get(o.node, "spec", "scaleTargetRef");
+      const targetKind = str(get(target2, "kind"));
+      const targetName = str(get(target2, "name"));
+      if (targetKind && targetName) {
+        const mr = get(o.node, "spec", "maxReplicas");
+        const maxN = num(mr);
+        hpas.push({
+          object: o,
+          targetKind,
+          targetName,
+          namespace: o.ref.namespace ?? defaultNamespace,
+          ...mr && maxN !== void 0 ? { maxReplicas: { value: maxN, span: mr.span } } : {}
+        });
+      }
+    } else if (kind === "Namespace" && group === "" && o.ref.name) {
+      const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
+      const labelsKnown = !labellingDirs.some((d) => o.ref.file.startsWith(d));
+      namespaceList.push({ object: o, name: o.ref.name, labels: o.labels, labelsKnown, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
+    } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
+      const p = ipPoolFromObject(o);
+      if (p) pools.push(p);
+    } else if (kind === "IPReservation" && CALICO_GROUPS.has(group)) {
+      reservations.push(reservationFrom(o));
+    } else if ((kind === "IPAMConfiguration" || kind === "IPAMConfig") && CALICO_GROUPS.has(group)) {
+      ipamConfigs.push(ipamConfigFrom(o));
+    } else if (kind === "Installation" && group === "operator.tigera.io") {
+      installations.push(o);
+    } else {
+      for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
+    }
+  }
+  const installers = [kubesprayFrom(files), kopsFrom(objects)];
+  for (const s of installers) for (const c of s.podCidrs) podCidrs.push({ text: c.text, cidr: parseCIDR(c.text), source: c.source, span: c.span, object: c.object });
+  for (const c of options.podCidrs ?? []) {
+    for (const part of c.split(",")) {
+      const t = part.trim();
+      if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
+    }
+  }
+  const ipPools = [...pools];
+  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
+  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
+  for (const s of installers) for (const p of s.pools) {
+    const pool = installerPool(p);
+    if (pool) pools.push(pool);
+  }
+  const hpasByTarget = /* @__PURE__ */ new Map();
+  for (const h of hpas) {
+    const key = hpaKey(h.targetKind, h.targetName, h.namespace);
+    const list5 = hpasByTarget.get(key);
+    if (list5) list5.push(h);
+    else hpasByTarget.set(key, [h]);
+  }
+  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p) => p !== null);
+  const namespaces = /* @__PURE__ */ new Map();
+  for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
+  const edition = editionFrom(installations);
+  const inputs = { ...edition ? { edition } : {}, ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
+  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
+}
+function editionFrom(installations) {
+  let out;
+  for (const o of installations) {
+    const n = get(o.node, "spec", "variant");
+    const v = str(n);
+    const value = v === "CalicoEnterprise" || v === "TigeraSecureEnterprise" ? "enterprise" : "open-source";
+    if (out && out.value !== value) return void 0;
+    out ??= { value, object: o, span: n?.span ?? o.ref.span };
+  }
+  return out;
+}
+function written(map, key, read) {
+  const node = get(map, key);
+  return node ? { node, span: node.span, value: read(node) } : void 0;
+}
+function poolFields(m, nameNode, origin) {
+  const ipPool = origin === "IPPool";
+  return {
+    cidr: written(m, "cidr", text),
+    blockSize: written(m, "blockSize", num),
+    ipipMode: ipPool ? written(m, "ipipMode", str) : void 0,
+    vxlanMode: ipPool ? written(m, "vxlanMode", str) : void 0,
+    encapsulation: ipPool ? void 0 : written(m, "encapsulation", str),
+    allowedUses: written(m, "allowedUses", readUseList),
+    disabled: written(m, ipPool ? "disabled" : "disableNewAllocations", bool),
+    disableBGPExport: written(m, "disableBGPExport", bool),
+    nodeSelector: written(m, "nodeSelector", str),
+    namespaceSelector: ipPool ? written(m, "namespaceSelector", str) : void 0,
+    assignmentMode: written(m, "assignmentMode", str),
+    name: nameNode ? { node: nameNode, span: nameNode.span, value: str(nameNode) } : void 0
+  };
+}
+function loc(n, v) {
+  return n && v !== void 0 ? { value: v, span: n.span } : void 0;
+}
+function pinnedToOneNode(podSpec) {
+  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
+  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
+  const exprs = get(terms.items[0], "matchExpressions");
+  if (exprs?.kind !== "seq") return false;
+  return exprs.items.some((e) => {
+    const values = get(e, "values");
+    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
+  });
+}
+function updateStrategyOf(w, spec) {
+  const parts = (u) => ({
+    ...u.type ? { type: u.type } : {},
+    ...u.maxSurge ? { maxSurge: u.maxSurge } : {},
+    ...u.blueGreen ? { blueGreen: u.blueGreen } : {},
+    ...u.canary ? { canary: u.canary } : {}
+  });
+  if (w.kind === "Deployment") {
+    const strategy = get(spec, "strategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "DaemonSet") {
+    const strategy = get(spec, "updateStrategy");
+    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
+  }
+  if (w.kind === "Rollout") {
+    const strategy = get(spec, "strategy");
+    const canary = entry(strategy, "canary");
+    return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
+  }
+  return void 0;
+}
+function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
+  const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
+  if (!template) return null;
+  const isPod = w.template.length === 0;
+  const meta = get(template, "metadata");
+  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
+  const podSpec = get(template, "spec");
+  const namespace = o.ref.namespace ?? defaultNamespace;
+  const spec = get(o.node, "spec");
+  let replicas;
+  let parallelism;
+  let scaleUnread;
+  let completions;
+  if (w.scale === "replicas") {
+    const n = get(spec, "replicas");
+    replicas = loc(n, num(n));
+    if (n && !replicas && (n.kind !== "scalar" || text(n) !== void 0)) scaleUnread = n.span;
+  }
+  if (w.kind === "Job" || w.kind === "CronJob") {
+    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+    const n = get(js, "parallelism");
+    parallelism = loc(n, num(n));
+    if (n && !parallelism && text(n) !== void 0) scaleUnread = n.span;
+    completions = loc(get(js, "completions"), num(get(js, "completions")));
+  }
+  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : void 0;
+  const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : void 0;
+  const strategyType = loc(strategyNode, str(strategyNode));
+  const hn = get(podSpec, "hostNetwork");
+  const hostNetwork = loc(hn, bool(hn));
+  const update = updateStrategyOf(w, spec);
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
+  const suspend = loc(suspendNode, bool(suspendNode));
+  const name = o.ref.name;
+  const myHpas = name ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
+  const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
+  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
+  return {
+    object: o,
+    workload: w,
+    namespace,
+    template,
+    templateSpan: template.span,
+    podAnnotations: ann.list,
+    ...ann.node ? { podAnnotationsNode: ann.node } : {},
+    calico: split.kept,
+    ...split.unread ? { cniUnread: split.unread } : {},
+    ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
+    podLabels: labelsOf(meta),
+    ...replicas ? { replicas } : {},
+    ...parallelism ? { parallelism } : {},
+    ...strategyType ? { strategyType } : {},
+    ...hostNetwork ? { hostNetwork } : {},
+    ...scaleUnread ? { scaleUnread } : {},
+    ...completions ? { completions } : {},
+    ...concurrencyPolicy ? { concurrencyPolicy } : {},
+    pinnedToOneNode: pinnedToOneNode(podSpec),
+    ...update ? { update } : {},
+    ...suspend ? { suspend } : {},
+    hpas: myHpas
+  };
+}
+function readUses(n) {
+  const s = asSeq(n);
+  const list5 = s ? s.items.map((i) => text(i) ?? "") : [];
+  return list5.length > 0 ? list5 : DEFAULT_ALLOWED_USES;
+}
+function ipPoolsIn(file) {
+  const out = [];
+  for (const o of collectObjects([file])) {
+    if (o.ref.kind !== "IPPool" || !CALICO_GROUPS.has(apiGroup(o.ref.apiVersion))) continue;
+    const p = ipPoolFromObject(o);
+    if (p) out.push(p);
+  }
+  return out;
+}
+function ipPoolFromObject(o) {
+  const spec = asMap(get(o.node, "spec"));
+  const cidrNode = get(spec, "cidr");
+  const cidrText = str(cidrNode);
+  const cidr = cidrText !== void 0 ? parseCIDR(cidrText) : null;
+  const family = cidr?.family ?? null;
+  const bs = num(get(spec, "blockSize"));
+  const conditions = asSeq(get(o.node, "status", "conditions"));
+  const allocatable = !(conditions?.items.some((c) => str(get(c, "type")) === "Allocatable" && text(get(c, "status")) === "False") ?? false);
+  const ct = loc(cidrNode, cidrText);
+  return {
+    object: o,
+    origin: "IPPool",
+    ...spec ? { spec } : {},
+    span: o.ref.span,
+    fieldPath: "spec",
+    written: poolFields(spec, get(o.node, "metadata", "name"), "IPPool"),
+    name: o.ref.name ?? "",
+    ...ct ? { cidrText: ct } : {},
+    cidr,
+    family,
+    blockSize: effectiveBlockSize(bs, family),
+    disabled: bool(get(spec, "disabled")) ?? false,
+    ipipMode: str(get(spec, "ipipMode")) ?? DEFAULT_ENCAP_MODE,
+    vxlanMode: str(get(spec, "vxlanMode")) ?? DEFAULT_ENCAP_MODE,
+    allowedUses: readUses(get(spec, "allowedUses")),
+    nodeSelector: str(get(spec, "nodeSelector")) || DEFAULT_NODE_SELECTOR,
+    namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
+    assignmentMode: str(get(spec, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
+    allocatable,
+    implicit: false
+  };
+}
+function cidrToName(cidr) {
+  const addr = cidr.family === 4 ? formatIP(4, cidr.network) : Array.from({ length: 8 }, (_, i) => (cidr.network >> BigInt(16 * (7 - i)) & 0xffffn).toString(16).padStart(4, "0")).join(".");
+  return `${addr}-${cidr.prefix}`;
+}
+function installationPools(o, podCidrs, ipPools) {
+  const calicoNetwork = get(o.node, "spec", "calicoNetwork");
+  const cni = installationCniType(o) ?? "Calico";
+  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
+  const poolsEntry = entry(calicoNetwork, "ipPools");
+  const list5 = asSeq(poolsEntry?.value);
+  const out = [];
+  if (!poolsEntry && ipam === "Calico") {
+    const platform2 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
+    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
+    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
+    const span = calicoNetwork?.span ?? o.ref.span;
+    for (const c of cidrs) {
+      const cidr = parseCIDR(c);
+      const family = cidr?.family ?? 4;
+      const encap = platform2.length === 0 && eks ? "VXLAN" : void 0;
+      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true, encap));
+    }
+    return out;
+  }
+  if (!list5) return out;
+  const parsed = list5.items.map((item, index) => {
+    const m = asMap(item);
+    const ct = str(get(m, "cidr"));
+    return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
+  });
+  const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
+  const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
+  const defaultNames = parsed.length === 1 || parsed.length === 2 && v4 === 1 && v6 === 1;
+  for (const p of parsed) {
+    if (!p.m) continue;
+    const given = str(get(p.m, "name"));
+    const cidr = p.cidr;
+    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
+    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
+    out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
+  }
+  return out;
+}
+function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit, defaultEncap) {
+  const family = cidr?.family ?? null;
+  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
+  const bs = num(get(m, "blockSize"));
+  const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
+  return {
+    object: o,
+    origin: "Installation",
+    ...m ? { spec: m } : {},
+    span,
+    fieldPath: fieldPath3,
+    written: m ? poolFields(m, get(m, "name"), "Installation") : NO_FIELDS,
+    name,
+    ...ct ? { cidrText: ct } : cidrText !== void 0 ? { cidrText: { value: cidrText, span } } : {},
+    cidr,
+    family,
+    blockSize: effectiveBlockSize(bs, family),
+    disabled: bool(get(m, "disableNewAllocations")) ?? false,
+    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
+    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
+    allowedUses: readUses(get(m, "allowedUses")),
+    nodeSelector: str(get(m, "nodeSelector")) ?? DEFAULT_NODE_SELECTOR,
+    namespaceSelector: "",
+    assignmentMode: str(get(m, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
+    allocatable: true,
+    implicit
+  };
+}
+function calicoNodePools(o, w) {
+  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
+  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
+  const envList = asSeq(get(container, "env"));
+  if (!envList) return [];
+  const env3 = /* @__PURE__ */ new Map();
+  for (const item of envList.items) {
+    const name = str(get(item, "name"));
+    const value = get(item, "value");
+    if (name !== void 0 && value !== void 0) env3.set(name, value);
+  }
+  const envText = (k) => {
+    const n = env3.get(k);
+    return n ? text(n) ?? void 0 : void 0;
+  };
+  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
+  const out = [];
+  for (const family of [4, 6]) {
+    const prefix = `CALICO_IPV${family}POOL_`;
+    const cidrNode = env3.get(`${prefix}CIDR`);
+    const cidrText = envText(`${prefix}CIDR`);
+    if (!cidrNode || !cidrText || cidrText === "none") continue;
+    const cidr = parseCIDR(cidrText);
+    if (!cidr || cidr.family !== family) continue;
+    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
+    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
+    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
+    if (ipip === void 0 || vxlan === void 0) continue;
+    const bsText = envText(`${prefix}BLOCK_SIZE`);
+    const bs = bsText !== void 0 && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
+    if (!Number.isInteger(bs)) continue;
+    out.push({
+      object: o,
+      origin: "calico-node",
+      span: cidrNode.span,
+      // Written in the env list, not in a pool spec: no pool fields to judge.
+      fieldPath: `${w.template.join(".")}.spec.containers[calico-node].env.${prefix}CIDR`,
+      written: NO_FIELDS,
+      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
+      cidrText: { value: cidrText, span: cidrNode.span },
+      cidr,
+      family,
+      blockSize: bs,
+      disabled: false,
+      ipipMode: ipip,
+      vxlanMode: vxlan,
+      allowedUses: DEFAULT_ALLOWED_USES,
+      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || DEFAULT_NODE_SELECTOR,
+      namespaceSelector: "",
+      assignmentMode: "Automatic",
+      allocatable: true,
+      implicit: true
+    });
+  }
+  return out;
+}
+function installerPool(p) {
+  const cidr = parseCIDR(p.cidr);
+  if (!cidr) return null;
+  return {
+    object: p.object,
+    origin: p.origin,
+    span: p.span,
+    fieldPath: p.fieldPath,
+    // Written in the installer's configuration, not in a pool spec: no pool fields to judge.
+    written: NO_FIELDS,
+    name: p.name,
+    cidrText: { value: p.cidr, span: p.span },
+    cidr,
+    family: cidr.family,
+    blockSize: p.blockSize,
+    disabled: false,
+    ipipMode: p.ipipMode,
+    vxlanMode: p.vxlanMode,
+    allowedUses: DEFAULT_ALLOWED_USES,
+    nodeSelector: DEFAULT_NODE_SELECTOR,
+    namespaceSelector: "",
+    assignmentMode: DEFAULT_ASSIGNMENT_MODE,
+    allocatable: true,
+    implicit: p.implicit
+  };
+}
+function reservationFrom(o) {
+  const list5 = asSeq(get(o.node, "spec", "reservedCIDRs"));
+  const entries = (list5?.items ?? []).map((n) => {
+    const t = text(n) ?? "";
+    return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
+  });
+  const spec = asMap(get(o.node, "spec"));
+  return { object: o, ...spec ? { spec } : {}, entries };
+}
+function ipamConfigFrom(o) {
+  const spec = get(o.node, "spec");
+  const sa = get(spec, "strictAffinity");
+  const mb = get(spec, "maxBlocksPerHost");
+  const strictAffinity = loc(sa, bool(sa));
+  const maxBlocksPerHost = loc(mb, num(mb));
+  return { object: o, ...strictAffinity ? { strictAffinity } : {}, ...maxBlocksPerHost ? { maxBlocksPerHost } : {} };
+}
+function splitCidrs(n, source, o) {
+  const t = str(n);
+  if (!n || t === void 0) return [];
+  const out = [];
+  for (const part of t.split(",")) {
+    const trimmed = part.trim();
+    if (trimmed) out.push({ text: trimmed, cidr: parseCIDR(trimmed), source, span: n.span, object: o });
+  }
+  return out;
+}
+function podCidrsFrom(o, group) {
+  const kind = o.ref.kind;
+  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
+    return splitCidrs(get(o.node, "networking", "podSubnet"), "ClusterConfiguration", o);
+  }
+  if (kind === "ConfigMap" && o.ref.name === "kubeadm-config") {
+    const data = get(o.node, "data", "ClusterConfiguration");
+    const t = str(data);
+    const m = t ? /podSubnet:\s*"?([^"\n]+)"?/.exec(t) : null;
+    if (data && m?.[1]) {
+      return m[1].split(",").map((s) => s.trim()).filter(Boolean).map((s) => ({ text: s, cidr: parseCIDR(s), source: "kubeadm-config", span: data.span, object: o }));
+    }
+    return [];
+  }
+  if (kind === "Cluster" && group === "kind.x-k8s.io") {
+    const networking = get(o.node, "networking");
+    const sub = get(networking, "podSubnet");
+    if (sub) return splitCidrs(sub, "kind Cluster", o);
+    const fam = str(get(networking, "ipFamily")) ?? "ipv4";
+    const defaults = kindDefaultPodSubnets(fam);
+    return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
+  }
+  if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
+    return splitCidrs(get(o.node, "clusterCIDR"), "KubeProxyConfiguration", o);
+  }
+  if (kind === "Cluster" && group === "cluster.x-k8s.io") {
+    const blocks = asSeq(get(o.node, "spec", "clusterNetwork", "pods", "cidrBlocks"));
+    return (blocks?.items ?? []).flatMap((b) => splitCidrs(b, "Cluster API Cluster", o));
+  }
+  if (kind === "Network" && group === "config.openshift.io") {
+    const nets = asSeq(get(o.node, "spec", "clusterNetwork"));
+    return (nets?.items ?? []).flatMap((n) => splitCidrs(get(n, "cidr"), "Network", o));
+  }
+  return [];
+}
+var CALICO_GROUPS, readUseList, NO_FIELDS, hpaKey, NO_HPAS, ENV_MODES;
+var init_extract = __esm({
+  "src/model/extract.ts"() {
+    "use strict";
+    init_calico_defaults();
+    init_annotations();
+    init_installers();
+    init_cni();
+    init_ip();
+    init_kustomize();
+    init_kinds();
+    init_objects();
+    init_tree();
+    CALICO_GROUPS = /* @__PURE__ */ new Set(["projectcalico.org", "crd.projectcalico.org"]);
+    readUseList = (n) => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
+    NO_FIELDS = poolFields(void 0, void 0, "Installation");
+    hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
+    NO_HPAS = Object.freeze([]);
+    ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
+  }
+});
+
+// src/model/live.ts
+function sameWorkload(pod, kind, namespace, name) {
+  if (pod.namespace !== namespace) return false;
+  if (kind === "Pod") return pod.name === name;
+  if (pod.owners.some((o) => o.kind === kind && o.name === name)) return true;
+  const direct = pod.owners[0];
+  if (!direct || pod.owners.length > 1) return false;
+  if ((kind === "Deployment" || kind === "Rollout") && direct.kind === "ReplicaSet") {
+    const hash = kind === "Deployment" ? pod.labels["pod-template-hash"] : pod.labels["rollouts-pod-template-hash"];
+    return hash ? direct.name === `${name}-${hash}` : suffixed(direct.name, name, TEMPLATE_HASH);
+  }
+  if (kind === "CronJob" && direct.kind === "Job") return suffixed(direct.name, name, /^\d+$/);
+  return false;
+}
+var suffixed, TEMPLATE_HASH;
+var init_live = __esm({
+  "src/model/live.ts"() {
+    "use strict";
+    init_ip();
+    suffixed = (name, base, suffix) => name.startsWith(`${base}-`) && suffix.test(name.slice(base.length + 1));
+    TEMPLATE_HASH = /^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/;
+  }
+});
+
+// src/model/settings.ts
+var DEFAULT_SETTINGS;
+var init_settings = __esm({
+  "src/model/settings.ts"() {
+    "use strict";
+    DEFAULT_SETTINGS = {
+      featureFlags: {},
+      calicoVersion: "v3.32",
+      poolsComplete: false
+    };
+  }
+});
+
+// src/model/selector.ts
+function skipWhitespace(text2, i) {
+  while (isWhitespace(text2[i])) i++;
+  return i;
+}
+function keywordAt(text2, i, word) {
+  if (!text2.startsWith(word, i)) return null;
+  const after2 = i + word.length;
+  return isIdentChar(text2[after2]) ? null : after2;
+}
+function twoWordsAt(text2, i, first, second) {
+  if (!text2.startsWith(first, i)) return null;
+  const j = skipWhitespace(text2, i + first.length);
+  if (!text2.startsWith(second, j)) return null;
+  const end = j + second.length;
+  return isIdentChar(text2[skipWhitespace(text2, end)]) ? null : end;
+}
+function identifierAt(text2, i) {
+  let j = i;
+  while (isIdentChar(text2[j])) j++;
+  const ident = text2.slice(i, j);
+  if (ident.length > MAX_LABEL_LENGTH) throw new Fail(`label too long (${ident.length} characters; at most ${MAX_LABEL_LENGTH})`, i, j);
+  if (ident === "") {
+    const c = text2[i];
+    throw new Fail(c === void 0 ? "expected identifier" : `expected identifier, found ${JSON.stringify(c)}`, i, c === void 0 ? i : i + 1);
+  }
+  return ident;
+}
+function tokenize(text2) {
+  const out = [];
+  let i = 0;
+  const push = (kind, start, end, value = "") => {
+    out.push({ kind, value, start, end });
+    i = end;
+  };
+  for (; ; ) {
+    i = skipWhitespace(text2, i);
+    if (i >= text2.length) {
+      push("eof", text2.length, text2.length);
+      return out;
+    }
+    const c = text2[i];
+    const last = out[out.length - 1];
+    switch (c) {
+      case "(":
+        push("lparen", i, i + 1);
+        continue;
+      case ")":
+        push("rparen", i, i + 1);
+        continue;
+      case "{":
+        push("lbrace", i, i + 1);
+        continue;
+      case "}":
+        push("rbrace", i, i + 1);
+        continue;
+      case ",":
+        push("comma", i, i + 1);
+        continue;
+      case '"':
+      case "'": {
+        const close = text2.indexOf(c, i + 1);
+        if (close === -1) throw new Fail("unterminated string", i, text2.length);
+        push("string", i, close + 1, text2.slice(i + 1, close));
+        continue;
+      }
+      case "=":
+        if (text2[i + 1] !== "=") throw new Fail("expected ==", i, i + 1);
+        push("eq", i, i + 2);
+        continue;
+      case "!":
+        if (text2[i + 1] === "=") push("ne", i, i + 2);
+        else push("not", i, i + 1);
+        continue;
+      case "&":
+        if (text2[i + 1] !== "&") throw new Fail("expected &&", i, i + 1);
+        push("and", i, i + 2);
+        continue;
+      case "|":
+        if (text2[i + 1] !== "|") throw new Fail("expected ||", i, i + 1);
+        push("or", i, i + 2);
+        continue;
+      default:
+        break;
+    }
+    if (last?.kind === "label") {
+      let end;
+      if ((end = keywordAt(text2, i, "contains")) !== null) push("contains", i, end);
+      else if ((end = twoWordsAt(text2, i, "starts", "with")) !== null) push("startsWith", i, end);
+      else if ((end = twoWordsAt(text2, i, "ends", "with")) !== null) push("endsWith", i, end);
+      else if ((end = twoWordsAt(text2, i, "not", "in")) !== null) push("notIn", i, end);
+      else if ((end = keywordAt(text2, i, "in")) !== null) push("in", i, end);
+      else {
+        let j = i;
+        while (j < text2.length && !isWhitespace(text2[j])) j++;
+        throw new Fail(`expected operator after label ${JSON.stringify(last.value)}`, i, Math.max(j, i + 1));
+      }
+      continue;
+    }
+    if (text2.startsWith("has(", i)) {
+      const at2 = skipWhitespace(text2, i + 4);
+      const ident2 = identifierAt(text2, at2);
+      const close = skipWhitespace(text2, at2 + ident2.length);
+      if (text2[close] !== ")") throw new Fail("no closing ')' after has(", close, Math.min(close + 1, text2.length));
+      push("has", i, close + 1, ident2);
+      continue;
+    }
+    const fn = text2.startsWith("all(", i) ? "all" : text2.startsWith("global(", i) ? "global" : null;
+    if (fn) {
+      const close = skipWhitespace(text2, i + fn.length + 1);
+      if (text2[close] !== ")") throw new Fail(`no closing ')' after ${fn}(`, close, Math.min(close + 1, text2.length));
+      push(fn, i, close + 1);
+      continue;
+    }
+    const ident = identifierAt(text2, i);
+    push("label", i, i + ident.length, ident);
+  }
+}
+function describe(t) {
+  if (t.kind === "eof") return "the end of the selector";
+  if (t.kind === "label") return `label ${JSON.stringify(t.value)}`;
+  if (t.kind === "string") return `string ${JSON.stringify(t.value)}`;
+  if (t.kind === "has") return `has(${t.value})`;
+  return OPERATORS[t.kind] ?? t.kind;
+}
+function parseSelector(text2) {
+  try {
+    return { ok: new Parser2(tokenize(text2)).root() };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { message: e.detail, offset: e.start, end: Math.max(e.start, e.stop) } };
+    throw e;
+  }
+}
+function lookup(labels, key) {
+  if (labels instanceof Map) return labels.get(key);
+  const rec = labels;
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
+}
+function test(sel, labels) {
+  switch (sel.kind) {
+    case "all":
+    case "global":
+      return true;
+    case "has":
+      return lookup(labels, sel.label) !== void 0;
+    case "eq": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v === sel.value;
+    }
+    case "ne": {
+      const v = lookup(labels, sel.label);
+      return v === void 0 || v !== sel.value;
+    }
+    case "contains": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.includes(sel.value);
+    }
+    case "startsWith": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.startsWith(sel.value);
+    }
+    case "endsWith": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && v.endsWith(sel.value);
+    }
+    case "in": {
+      const v = lookup(labels, sel.label);
+      return v !== void 0 && sel.values.includes(v);
+    }
+    case "notIn": {
+      const v = lookup(labels, sel.label);
+      return v === void 0 || !sel.values.includes(v);
+    }
+    default:
+      throw new Error(`selector ${sel.kind} has operands`);
+  }
+}
+function evaluate(sel, labels) {
+  const frames = [];
+  let cur = sel;
+  for (; ; ) {
+    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
+      frames.push({ sel: cur, i: 0 });
+      cur = cur.kind === "not" ? cur.operand : cur.operands[0];
+      continue;
+    }
+    let value = test(cur, labels);
+    for (; ; ) {
+      const f = frames[frames.length - 1];
+      if (!f) return value;
+      const s = f.sel;
+      if (s.kind === "not") {
+        frames.pop();
+        value = !value;
+        continue;
+      }
+      const ops = s.operands;
+      f.i++;
+      const decided = s.kind === "and" ? !value : value;
+      if (decided || f.i >= ops.length) {
+        frames.pop();
+        continue;
+      }
+      cur = ops[f.i];
+      break;
+    }
+  }
+}
+var MAX_LABEL_LENGTH, Fail, isWhitespace, isIdentChar, OPERATORS, combine, Parser2;
+var init_selector = __esm({
+  "src/model/selector.ts"() {
+    "use strict";
+    MAX_LABEL_LENGTH = 512;
+    Fail = class extends Error {
+      constructor(detail2, start, stop) {
+        super(detail2);
+        this.detail = detail2;
+        this.start = start;
+        this.stop = stop;
+      }
+      detail;
+      start;
+      stop;
+    };
+    isWhitespace = (c) => c === " " || c === "	";
+    isIdentChar = (c) => c !== void 0 && /^[a-zA-Z0-9_./-]$/.test(c);
+    OPERATORS = {
+      eq: "==",
+      ne: "!=",
+      in: "in",
+      notIn: "not in",
+      contains: "contains",
+      startsWith: "starts with",
+      endsWith: "ends with",
+      and: "&&",
+      or: "||",
+      not: "!",
+      lparen: "(",
+      rparen: ")",
+      lbrace: "{",
+      rbrace: "}",
+      comma: ",",
+      all: "all()",
+      global: "global()"
+    };
+    combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
+    Parser2 = class {
+      constructor(tokens2) {
+        this.tokens = tokens2;
+      }
+      tokens;
+      pos = 0;
+      peek(k = 0) {
+        return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)];
+      }
+      fail(message, t) {
+        throw new Fail(message, t.start, t.end);
+      }
+      /**
+       * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
+       * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
+       * for Calico (Go's stacks grow) and must not overflow ours.
+       */
+      root() {
+        if (this.peek().kind === "eof") return { kind: "all" };
+        const groups = [{ ors: [], ands: [], negated: false }];
+        for (; ; ) {
+          let negated = false;
+          while (this.peek().kind === "not") {
+            negated = !negated;
+            this.pos++;
+          }
+          if (this.peek().kind === "lparen") {
+            this.pos++;
+            groups.push({ ors: [], ands: [], negated });
+            continue;
+          }
+          const primary = this.primary();
+          let node = negated ? { kind: "not", operand: primary } : primary;
+          for (; ; ) {
+            const g = groups[groups.length - 1];
+            g.ands.push(node);
+            const next = this.peek();
+            if (next.kind === "and") {
+              this.pos++;
+              break;
+            }
+            if (next.kind === "or") {
+              this.pos++;
+              g.ors.push(combine("and", g.ands));
+              g.ands = [];
+              break;
+            }
+            const group = combine("or", [...g.ors, combine("and", g.ands)]);
+            if (groups.length === 1) {
+              if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
+              return group;
+            }
+            if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
+            this.pos++;
+            groups.pop();
+            node = g.negated ? { kind: "not", operand: group } : group;
+          }
+        }
+      }
+      /** An operation other than a parenthesised expression. */
+      primary() {
+        const t = this.peek();
+        switch (t.kind) {
+          case "has":
+            this.pos++;
+            return { kind: "has", label: t.value };
+          case "all":
+          case "global":
+            this.pos++;
+            return { kind: t.kind };
+          case "label":
+            return this.labelOperation(t);
+          default:
+            return this.fail(`unexpected token: ${describe(t)}`, t);
+        }
+      }
+      labelOperation(label) {
+        const op = this.peek(1);
+        if (op.kind === "eof") this.fail("unexpected end of string looking for op", op);
+        const arg = this.peek(2);
+        switch (op.kind) {
+          case "eq":
+          case "ne":
+          case "contains":
+          case "startsWith":
+          case "endsWith":
+            if (arg.kind !== "string") this.fail(`expected string after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
+            this.pos += 3;
+            return { kind: op.kind, label: label.value, value: arg.value };
+          case "in":
+          case "notIn": {
+            if (arg.kind !== "lbrace") this.fail(`expected set literal after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
+            this.pos += 3;
+            const values = [];
+            while (this.peek().kind === "string") {
+              values.push(this.peek().value);
+              this.pos++;
+              if (this.peek().kind !== "comma") break;
+              this.pos++;
+            }
+            const close = this.peek();
+            if (close.kind !== "rbrace") this.fail(`expected }, found ${describe(close)}`, close);
+            this.pos++;
+            return { kind: op.kind, label: label.value, values: [...new Set(values)].sort() };
+          }
+          default:
+            return this.fail(`expected == or != after label ${JSON.stringify(label.value)}, found ${describe(op)}`, op);
+        }
+      }
+    };
+  }
+});
+
+// src/model/source.ts
+var init_source = __esm({
+  "src/model/source.ts"() {
+    "use strict";
+    init_load();
+  }
+});
+
+// src/model/kind-cluster.ts
+function kindNodeCount(objects) {
+  const counts = /* @__PURE__ */ new Set();
+  for (const o of objects) {
+    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
+    const nodes = get(o.node, "nodes");
+    const list5 = asSeq(nodes);
+    if (nodes !== void 0 && !list5) return void 0;
+    counts.add(Math.max(1, list5?.items.length ?? 0));
+  }
+  const [only] = counts;
+  return counts.size === 1 ? only : void 0;
+}
+var init_kind_cluster = __esm({
+  "src/model/kind-cluster.ts"() {
+    "use strict";
+    init_objects();
+    init_tree();
+  }
+});
+
+// src/model/index.ts
+var init_model = __esm({
+  "src/model/index.ts"() {
+    "use strict";
+    init_annotations();
+    init_calico_defaults();
+    init_extract();
+    init_ip();
+    init_kinds();
+    init_live();
+    init_objects();
+    init_tree();
+    init_gojson();
+    init_settings();
+    init_selector();
+    init_cni();
+    init_source();
+    init_kind_cluster();
+    init_installers();
   }
 });
 
@@ -17725,6 +21401,1728 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/layout/valuesfrom.ts
+function valuesObjects(file, docs) {
+  const out = [];
+  docs.forEach((d, doc) => {
+    if (!isRecord(d) || d["kind"] !== "ConfigMap" && d["kind"] !== "Secret" || (str2(d["apiVersion"]) ?? "v1") !== "v1") return;
+    const meta = isRecord(d["metadata"]) ? d["metadata"] : {};
+    const name = str2(meta["name"]);
+    if (!name) return;
+    const ns = str2(meta["namespace"]);
+    out.push({ file, doc, kind: d["kind"], name, ...ns ? { namespace: ns } : {}, object: d });
+  });
+  return out;
+}
+function mergeMaps(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = isRecord(v) && isRecord(cur) ? mergeMaps(cur, v) : v;
+  }
+  return out;
+}
+function typed(value) {
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  if (/^null$/i.test(value)) return null;
+  if (value === "0") return 0;
+  if (/^[-+]?[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  return value;
+}
+function targetKeys(path2) {
+  if (/[[\]]/.test(path2)) return null;
+  const keys = [];
+  let cur = "";
+  for (let i = 0; i < path2.length; i++) {
+    const c = path2[i];
+    if (c === "\\" && path2[i + 1] === ".") {
+      cur += ".";
+      i++;
+    } else if (c === ".") {
+      keys.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  keys.push(cur);
+  return keys.some((k) => k === "") ? null : keys;
+}
+function setPath(values, keys, value) {
+  const [head, ...rest] = keys;
+  if (head === void 0) return values;
+  const cur = values[head];
+  return { ...values, [head]: rest.length === 0 ? value : setPath(isRecord(cur) ? cur : {}, rest, value) };
+}
+function releaseValues(release, objects) {
+  const spec = release.spec;
+  const specValues = isRecord(spec["values"]) ? spec["values"] : {};
+  let result = {};
+  const sources = [];
+  const reasons = [];
+  for (const ref of list(spec["valuesFrom"]).filter(isRecord)) {
+    const kind = str2(ref["kind"]);
+    const name = str2(ref["name"]) ?? "";
+    const key = str2(ref["valuesKey"]) ?? "values.yaml";
+    const optional = ref["optional"] === true;
+    const what = `${kind ?? "(no kind)"} ${name}${key === "values.yaml" ? "" : ` (key ${key})`}`;
+    const skip = (why) => void reasons.push(`HelmRelease ${release.name}: values from ${what} ${why}; rendered without them`);
+    if (kind !== "ConfigMap" && kind !== "Secret") {
+      skip("are of an unsupported kind (helm-controller refuses it)");
+      continue;
+    }
+    const obj = pick(objects, kind, name, release);
+    if (!obj) {
+      skip(`${optional ? "(optional) " : ""}are not defined in the files`);
+      continue;
+    }
+    const o = obj.object;
+    let data;
+    let path2 = [];
+    let encoded = false;
+    if (kind === "Secret" && isRecord(o["stringData"]) && typeof o["stringData"][key] === "string") {
+      data = o["stringData"][key];
+      path2 = ["stringData", key];
+    } else if (isRecord(o["data"]) && typeof o["data"][key] === "string") {
+      data = kind === "Secret" ? Buffer.from(o["data"][key], "base64").toString("utf8") : o["data"][key];
+      path2 = ["data", key];
+      encoded = kind === "Secret";
+    }
+    if (data === void 0) {
+      if (!optional) skip(`have no key ${key} (helm-controller fails: key not found)`);
+      continue;
+    }
+    const target2 = str2(ref["targetPath"]);
+    if (target2) {
+      const keys = targetKeys(target2);
+      if (!keys || ref["literal"] !== true && /(^|[^\\]),/.test(data)) {
+        skip(`set at targetPath ${target2}, which is not read here`);
+        continue;
+      }
+      result = mergeMaps(result, specValues);
+      const quoted = /^'.*'$|^".*"$/s.test(data);
+      const value = ref["literal"] === true ? data : quoted ? data.replace(/^['"]+|['"]+$/g, "") : typed(data);
+      result = setPath(result, keys, value);
+      sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: false, encoded, targetPath: keys });
+      continue;
+    }
+    const parsed = parseSource(`<${what}>`, data);
+    const plain2 = parsed.problems.length > 0 ? void 0 : toPlain(parsed.documents[0]?.root ?? void 0);
+    if (plain2 !== void 0 && plain2 !== null && !isRecord(plain2)) {
+      skip("are not a map of values (helm-controller fails to read them)");
+      continue;
+    }
+    if (parsed.problems.length > 0) {
+      skip("do not parse as YAML (helm-controller fails to read them)");
+      continue;
+    }
+    result = mergeMaps(result, isRecord(plain2) ? plain2 : {});
+    sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: true, encoded });
+  }
+  const values = mergeMaps(result, specValues);
+  if (Object.keys(specValues).length > 0) sources.push({ file: release.file, doc: release.doc, path: ["spec", "values"], yaml: false, encoded: false });
+  return { values, sources, reasons };
+}
+function pick(objects, kind, name, release) {
+  const found = objects.filter((o) => o.kind === kind && o.name === name && (!o.namespace || !release.namespace || o.namespace === release.namespace));
+  const shared = (a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return found.sort((a, b) => Number(b.namespace === release.namespace) - Number(a.namespace === release.namespace) || shared(b.file, release.file) - shared(a.file, release.file))[0];
+}
+var isRecord, str2, list;
+var init_valuesfrom = __esm({
+  "src/layout/valuesfrom.ts"() {
+    "use strict";
+    init_load();
+    init_model();
+    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+    list = (v) => Array.isArray(v) ? v : [];
+  }
+});
+
+// src/layout/applicationset.ts
+import { dirname as dirname3, posix, relative as relative3 } from "node:path/posix";
+function clustersUnknown(input) {
+  const sets = input.withoutSecrets;
+  const first = sets[0];
+  if (!first) return void 0;
+  const names = [...new Set(sets.map((s) => s.name))];
+  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
+  return {
+    file: first.file,
+    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`
+  };
+}
+function clusterSecrets(docs) {
+  const secrets = [];
+  const hidden2 = [];
+  for (const doc of docs) {
+    if (!isRecord2(doc)) continue;
+    const kind = str3(doc["kind"]);
+    const meta = doc["metadata"];
+    const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
+    if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
+      if (labelsOf2(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
+      const data = {};
+      if (isRecord2(doc["data"])) {
+        for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
+      }
+      if (isRecord2(doc["stringData"])) {
+        for (const [k, v] of Object.entries(doc["stringData"])) if (typeof v === "string") data[k] = v;
+      }
+      if (data["server"] === void 0) {
+        hidden2.push(`Secret ${name} (no server)`);
+        continue;
+      }
+      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf2(meta, "labels"), annotations: labelsOf2(meta, "annotations") });
+      continue;
+    }
+    const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+    const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
+    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf2(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden2.push(`${kind} ${name}`);
+  }
+  return { secrets, hidden: hidden2 };
+}
+function expandApplicationSet(doc, file, input) {
+  const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
+  const template = isRecord2(spec["template"]) ? spec["template"] : {};
+  const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
+  const ctx = {
+    input,
+    goTemplate: spec["goTemplate"] === true,
+    options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
+    name,
+    file,
+    reasons: []
+  };
+  if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
+  const apps = [];
+  for (const g of list2(spec["generators"]).filter(isRecord2)) {
+    let made;
+    try {
+      made = transform(g, ctx, {});
+    } catch (e) {
+      if (e instanceof Refused) {
+        say(ctx, `Argo CD generates no Application from it: ${e.message}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      if (e instanceof NotFollowed) {
+        say(ctx, e.message);
+        continue;
+      }
+      throw e;
+    }
+    const own = isRecord2(g[kindOf2(g) ?? ""]) ? g[kindOf2(g) ?? ""]["template"] : void 0;
+    const tpl = isRecord2(own) ? fillEmpty(own, template) : template;
+    for (const p of made ?? []) {
+      const r = renderValue(tpl, p, ctx);
+      if (r.error !== void 0) {
+        say(ctx, `Argo CD generates no Application from it: ${r.error}`);
+        return { apps: [], reasons: ctx.reasons };
+      }
+      const app = r.value;
+      const left = unrendered(app);
+      if (left) {
+        say(ctx, `${left} holds a template expression that is not rendered here; that Application is not followed`);
+        continue;
+      }
+      apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+    }
+  }
+  return { apps, reasons: ctx.reasons };
+}
+function kindOf2(g) {
+  return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
+}
+function transform(g, ctx, outer) {
+  const kind = kindOf2(g);
+  if (!kind) throw new Refused("a generator names no kind");
+  let spec = g[kind];
+  if (Object.keys(outer).length > 0) {
+    const r = renderValue(spec, outer, ctx, true);
+    if (r.error !== void 0) throw new Refused(r.error);
+    spec = r.value;
+  }
+  const s = isRecord2(spec) ? spec : {};
+  let params;
+  if (kind === "list") params = listParams(s, ctx);
+  else if (kind === "git") params = gitParams(s, ctx);
+  else if (kind === "clusters") params = clusterParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx);
+  else if (kind === "merge") params = mergeParams(s, ctx);
+  else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
+  const selector = g["selector"];
+  if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
+  return params;
+}
+function listParams(s, ctx) {
+  const out = [];
+  for (const e of list2(s["elements"])) {
+    if (!isRecord2(e)) throw new Refused("a list element is not an object");
+    if (ctx.goTemplate) {
+      out.push(jsonValues(e));
+      continue;
+    }
+    const p = {};
+    for (const [k, v] of Object.entries(e)) {
+      if (k === "values") {
+        if (!isRecord2(v)) throw new Refused("error parsing values map");
+        for (const [vk, vv] of Object.entries(v)) {
+          if (typeof vv !== "string") throw new Refused(`the list element value values.${vk} is not a string`);
+          p[`values.${vk}`] = vv;
+        }
+      } else {
+        if (typeof v !== "string") throw new Refused(`the list element value ${k} is not a string (goTemplate is false)`);
+        p[k] = v;
+      }
+    }
+    out.push(p);
+  }
+  const y = str3(s["elementsYaml"]);
+  if (y) {
+    const parsed = yamlData(y);
+    if (!Array.isArray(parsed)) throw new Refused("elementsYaml is not a list");
+    for (const e of parsed) if (isRecord2(e)) out.push(e);
+  }
+  return out;
+}
+function yamlData(text2) {
+  const f = parseSource("<generator>", text2);
+  if (f.problems.length > 0) throw new Refused(`cannot parse YAML: ${f.problems[0]?.message ?? ""}`);
+  return jsonValues(toPlain(f.documents[0]?.root ?? void 0));
+}
+function jsonValues(v) {
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) return v.map(jsonValues);
+  if (isRecord2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonValues(x)]));
+  return v;
+}
+function goString(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return goFloat(v);
+  if (typeof v === "boolean") return String(v);
+  if (v === null || v === void 0) return "<nil>";
+  if (Array.isArray(v)) return `[${v.map(goString).join(" ")}]`;
+  if (isRecord2(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goString(v[k])}`).join(" ")}]`;
+  return String(v);
+}
+function goFloat(n) {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
+  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
+  const [mant, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const e = Math.abs(exp);
+    return `${mant}e${exp < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  return String(n);
+}
+function sanitizeName(name) {
+  return name.toLowerCase().replace(/[^-a-z0-9.]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+}
+function gitParams(s, ctx) {
+  const prefix = str3(s["pathParamPrefix"]) ?? "";
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const dirsSpec = list2(s["directories"]).filter(isRecord2);
+  const filesSpec = list2(s["files"]).filter(isRecord2);
+  if (dirsSpec.length === 0 && filesSpec.length === 0) throw new Refused("a git generator with neither directories nor files");
+  if (dirsSpec.length > 0) {
+    for (const root of ctx.input.repoRoots) {
+      const found = [];
+      for (const d of [...ctx.input.dirs].sort()) {
+        if (!under(root, d) || d === root) continue;
+        const rel = relative3(root, d);
+        if (rel.split("/").some((seg) => seg.startsWith("."))) continue;
+        let include2 = false;
+        let exclude2 = false;
+        for (const e of dirsSpec) {
+          if (!goPathMatch(String(e["path"] ?? ""), rel)) continue;
+          if (e["exclude"] === true) exclude2 = true;
+          else include2 = true;
+        }
+        if (include2 && !exclude2) found.push(rel);
+      }
+      if (found.length > 0) return found.map((rel) => withValues(pathParams(rel, void 0, prefix, ctx), values, ctx));
+    }
+    return [];
+  }
+  const include = filesSpec.filter((e) => e["exclude"] !== true).map((e) => String(e["path"] ?? ""));
+  const exclude = filesSpec.filter((e) => e["exclude"] === true).map((e) => String(e["path"] ?? ""));
+  for (const root of ctx.input.repoRoots) {
+    const found = ctx.input.files.filter((f) => under(root, f) && f !== root).map((f) => relative3(root, f)).filter((rel) => include.some((p) => gitPathspecMatch(p, rel)) && !exclude.some((p) => gitPathspecMatch(p, rel))).sort();
+    if (found.length === 0) continue;
+    const out = [];
+    for (const rel of found) {
+      const docs = ctx.input.docsOf(posix.join(root, rel));
+      const data = jsonValues(docs[0] ?? {});
+      const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
+      if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
+      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
+    }
+    return out;
+  }
+  return [];
+}
+function pathParams(dir, file, prefix, ctx, content) {
+  const base = posix.basename(dir) || dir;
+  if (ctx.goTemplate) {
+    const p2 = { ...content ?? {} };
+    const path2 = { path: dir, basename: base };
+    if (file !== void 0) path2["filename"] = posix.basename(file);
+    path2["basenameNormalized"] = sanitizeName(base);
+    if (file !== void 0) path2["filenameNormalized"] = sanitizeName(posix.basename(file));
+    path2["segments"] = dir.split("/");
+    if (prefix) p2[prefix] = { path: path2 };
+    else p2["path"] = path2;
+    return p2;
+  }
+  const p = {};
+  if (content) for (const [k, v] of flatten(content)) p[k] = goString(v);
+  const n = prefix ? `${prefix}.path` : "path";
+  p[n] = dir;
+  p[`${n}.basename`] = base;
+  if (file !== void 0) p[`${n}.filename`] = posix.basename(file);
+  p[`${n}.basenameNormalized`] = sanitizeName(base);
+  if (file !== void 0) p[`${n}.filenameNormalized`] = sanitizeName(posix.basename(file));
+  dir.split("/").forEach((seg, i) => {
+    if (seg !== "") p[`${n}[${i}]`] = seg;
+  });
+  return p;
+}
+function flatten(v, prefix = "") {
+  const out = [];
+  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord2(v) ? Object.entries(v) : [];
+  for (const [k, x] of entries) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (Array.isArray(x) || isRecord2(x)) out.push(...flatten(x, key));
+    else out.push([key, x]);
+  }
+  return out;
+}
+function flattenParams(p) {
+  return Object.fromEntries(flatten(p).map(([k, v]) => [k, goString(v)]));
+}
+function withValues(p, values, ctx) {
+  const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
+  if (entries.length === 0) return p;
+  const done = {};
+  for (const [k, v] of entries) {
+    const r = replace(v, p, ctx);
+    if (r.error !== void 0) throw new Refused(r.error);
+    done[k] = r.text;
+  }
+  if (ctx.goTemplate) return { ...p, values: done };
+  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+}
+function clusterParams(s, ctx) {
+  const { secrets, hidden: hidden2 } = ctx.input.clusters;
+  if (hidden2.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden2.join(", ")} are not readable in the files`);
+  const selector = isRecord2(s["selector"]) ? s["selector"] : {};
+  const selecting = Object.keys(isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list2(selector["matchExpressions"]).length > 0;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
+  const values = isRecord2(s["values"]) ? s["values"] : {};
+  const out = [];
+  for (const c of byName2.values()) {
+    const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
+    if (ctx.goTemplate) {
+      const meta = {};
+      if (Object.keys(c.annotations).length > 0) meta["annotations"] = c.annotations;
+      if (Object.keys(c.labels).length > 0) meta["labels"] = c.labels;
+      p["metadata"] = meta;
+    } else {
+      for (const [k, v] of Object.entries(c.annotations)) p[`metadata.annotations.${k}`] = v;
+      for (const [k, v] of Object.entries(c.labels)) p[`metadata.labels.${k}`] = v;
+    }
+    out.push(withValues(p, values, ctx));
+  }
+  if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
+    out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
+  }
+  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
+    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
+  }
+  return s["flatList"] === true ? [{ clusters: out }] : out;
+}
+function child2(g, ctx, outer) {
+  if (!isRecord2(g)) throw new Refused("a child generator is not an object");
+  if (depth >= MAX_DEPTH2) throw new Refused("generators nested too deep");
+  depth++;
+  try {
+    return transform(g, ctx, outer);
+  } finally {
+    depth--;
+  }
+}
+function matrixParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
+  if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
+  const out = [];
+  for (const a of child2(gens[0], ctx, {})) {
+    for (const b of child2(gens[1], ctx, a)) {
+      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+      else {
+        const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
+        for (const [k, v] of Object.entries(b)) {
+          const sv = goString(v);
+          if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
+          res[k] = sv;
+        }
+        out.push(res);
+      }
+    }
+  }
+  return out;
+}
+function mergeParams(s, ctx) {
+  const gens = list2(s["generators"]);
+  if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
+  const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
+  if (keys.length === 0) throw new Refused("no merge keys were specified, Merge requires at least one");
+  const byKey = (sets2) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of sets2) {
+      const k = JSON.stringify(Object.fromEntries(keys.map((key) => [key, p[key] ?? null])));
+      if (m.has(k)) throw new Refused(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
+      m.set(k, p);
+    }
+    return m;
+  };
+  const sets = gens.map((g) => child2(g, ctx, {}));
+  const base = byKey(sets[0] ?? []);
+  for (const later of sets.slice(1)) {
+    const other = byKey(later);
+    for (const [k, p] of base) {
+      const o = other.get(k);
+      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+    }
+  }
+  return [...base.values()];
+}
+function deepMerge(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (isRecord2(v) && isRecord2(out[k])) out[k] = deepMerge(out[k], v);
+    else if (!(v === "" || v === null || v === void 0 || v === 0 || v === false || Array.isArray(v) && v.length === 0)) out[k] = v;
+    else if (!(k in out)) out[k] = v;
+  }
+  return out;
+}
+function fillEmpty(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    if (isRecord2(cur) && isRecord2(v)) out[k] = fillEmpty(cur, v);
+    else if (cur === void 0 || cur === null || cur === "" || Array.isArray(cur) && cur.length === 0) out[k] = v;
+  }
+  return out;
+}
+function selects(selector, labels) {
+  const ml = isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {};
+  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
+  for (const e of list2(selector["matchExpressions"]).filter(isRecord2)) {
+    const key = String(e["key"] ?? "");
+    const vals = list2(e["values"]).map(String);
+    const has = Object.hasOwn(labels, key);
+    const op = String(e["operator"] ?? "");
+    if (op === "In" && !(has && vals.includes(labels[key] ?? ""))) return false;
+    if (op === "NotIn" && has && vals.includes(labels[key] ?? "")) return false;
+    if (op === "Exists" && !has) return false;
+    if (op === "DoesNotExist" && has) return false;
+  }
+  return true;
+}
+function withClusterName(spec, clusters) {
+  if (!isRecord2(spec) || !isRecord2(spec["destination"])) return spec;
+  const d = spec["destination"];
+  if (str3(d["name"]) || !str3(d["server"])) return spec;
+  const c = clusters.secrets.find((x) => x.server === d["server"] && x.name);
+  return c ? { ...spec, destination: { ...d, name: c.name } } : spec;
+}
+function unrendered(app) {
+  const spec = isRecord2(app["spec"]) ? app["spec"] : {};
+  const dest = isRecord2(spec["destination"]) ? spec["destination"] : {};
+  const meta = isRecord2(app["metadata"]) ? app["metadata"] : {};
+  const fields = [
+    ["metadata.name", meta["name"]],
+    ["destination.name", dest["name"]],
+    ["destination.server", dest["server"]],
+    ["destination.namespace", dest["namespace"]]
+  ];
+  const sources = [...isRecord2(spec["source"]) ? [spec["source"]] : [], ...list2(spec["sources"]).filter(isRecord2)];
+  for (const s of sources) {
+    fields.push(["source.path", s["path"]]);
+    const helm = isRecord2(s["helm"]) ? s["helm"] : {};
+    fields.push(["helm.releaseName", helm["releaseName"]], ["helm.values", helm["values"]]);
+    for (const v of list2(helm["valueFiles"])) fields.push(["helm.valueFiles", v]);
+  }
+  for (const [name, v] of fields) if (typeof v === "string" && v.includes("{{")) return `its template's ${name} (${JSON.stringify(v)})`;
+  return void 0;
+}
+function renderValue(v, params, ctx, generator = false) {
+  let error2;
+  const walk2 = (x) => {
+    if (error2 !== void 0) return x;
+    if (typeof x === "string") {
+      const r = replace(x, params, ctx);
+      if (r.error !== void 0) error2 = r.error;
+      return r.text;
+    }
+    if (Array.isArray(x)) return x.map(walk2);
+    if (isRecord2(x)) {
+      const out = {};
+      for (const [k, val] of Object.entries(x)) {
+        if (val === null) continue;
+        if (generator && k === "values" && isRecord2(val)) {
+          out[k] = Object.fromEntries(
+            Object.entries(val).map(([vk, vv]) => {
+              if (typeof vv !== "string") return [vk, vv];
+              const r = replace(vv, params, { ...ctx, options: [...ctx.options.filter((o) => !o.startsWith("missingkey=")), "missingkey=error"] });
+              return [vk, r.error !== void 0 ? vv : r.text];
+            })
+          );
+          continue;
+        }
+        const key = replace(k, params, ctx);
+        if (key.error !== void 0) error2 = key.error;
+        out[key.text] = walk2(val);
+      }
+      return out;
+    }
+    return x;
+  };
+  const value = walk2(v);
+  return error2 !== void 0 ? { value, error: error2 } : { value };
+}
+function replace(tmpl, params, ctx) {
+  if (!ctx.goTemplate) {
+    if (!/\{\{.*\}\}/.test(tmpl)) return { text: tmpl };
+    let out2 = "";
+    let i2 = 0;
+    for (; ; ) {
+      const a = tmpl.indexOf("{{", i2);
+      if (a === -1) return { text: out2 + tmpl.slice(i2) };
+      const b = tmpl.indexOf("}}", a + 2);
+      if (b === -1) return { text: tmpl, error: `invalid template: cannot find end tag "}}" in ${JSON.stringify(tmpl)}` };
+      const tag = tmpl.slice(a + 2, b);
+      const v = params[tag.trim()];
+      out2 += tmpl.slice(i2, a) + (tag.trim() !== "" && typeof v === "string" ? v : `{{${tag}}}`);
+      i2 = b + 2;
+    }
+  }
+  const missing = ctx.options.filter((o) => o.startsWith("missingkey=")).pop()?.slice("missingkey=".length) ?? "default";
+  let out = "";
+  let i = 0;
+  while (i < tmpl.length) {
+    const a = tmpl.indexOf("{{", i);
+    if (a === -1) {
+      out += tmpl.slice(i);
+      break;
+    }
+    const b = tmpl.indexOf("}}", a + 2);
+    if (b === -1) return { text: tmpl, error: `failed to parse template ${tmpl}: unclosed action` };
+    let text2 = tmpl.slice(i, a);
+    let body = tmpl.slice(a + 2, b);
+    if (/^-\s/.test(body)) {
+      text2 = text2.replace(/\s+$/, "");
+      body = body.slice(1);
+    }
+    let trimAfter = false;
+    if (/\s-$/.test(body)) {
+      trimAfter = true;
+      body = body.slice(0, -1);
+    }
+    const r = evalPipeline(body.trim(), params, missing);
+    if (r === UNSUPPORTED) return { text: tmpl };
+    if (r instanceof TplError) return { text: tmpl, error: `failed to execute go template ${tmpl}: ${r.message}` };
+    out += text2 + (r === void 0 ? "<no value>" : goString(r));
+    i = b + 2;
+    if (trimAfter) while (i < tmpl.length && /\s/.test(tmpl[i] ?? "")) i++;
+  }
+  return { text: out };
+}
+function evalPipeline(body, params, missing) {
+  if (body.startsWith("/*") || body === "") return "";
+  const cmds = splitOutside(body, "|");
+  let value = UNSUPPORTED;
+  let first = true;
+  for (const cmd of cmds) {
+    const words = tokens(cmd.trim());
+    if (!words || words.length === 0) return UNSUPPORTED;
+    const args = [];
+    for (const w of words.slice(1)) {
+      const v = operand(w, params, missing);
+      if (v === UNSUPPORTED || v instanceof TplError) return v;
+      args.push(v);
+    }
+    if (!first) args.push(value);
+    first = false;
+    const head = words[0] ?? "";
+    if (words.length === 1 && args.length === 0) {
+      value = operand(head, params, missing);
+      if (value === UNSUPPORTED || value instanceof TplError) return value;
+      continue;
+    }
+    const s = (x) => x === void 0 ? "<no value>" : goString(x);
+    switch (head) {
+      case "normalize":
+        value = sanitizeName(s(args[0]));
+        break;
+      case "lower":
+        value = s(args[0]).toLowerCase();
+        break;
+      case "upper":
+        value = s(args[0]).toUpperCase();
+        break;
+      case "quote":
+        value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
+        break;
+      case "default": {
+        const given = args[1];
+        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord2(given) && Object.keys(given).length === 0;
+        value = empty ? args[0] : given;
+        break;
+      }
+      case "index": {
+        let cur = args[0];
+        for (const k of args.slice(1)) {
+          if (Array.isArray(cur) && typeof k === "number") cur = cur[k];
+          else if (isRecord2(cur) && typeof k === "string") cur = cur[k];
+          else return new TplError(`error calling index: cannot index ${goString(cur)} with ${goString(k)}`);
+        }
+        value = cur;
+        break;
+      }
+      default:
+        if (words.length === 1 && head.startsWith(".")) {
+          value = operand(head, params, missing);
+          break;
+        }
+        return UNSUPPORTED;
+    }
+  }
+  return value;
+}
+function splitOutside(s, sep8) {
+  const out = [];
+  let cur = "";
+  let quote = null;
+  for (const c of s) {
+    if (quote) {
+      if (c === quote) quote = null;
+      cur += c;
+    } else if (c === '"' || c === "`") {
+      quote = c;
+      cur += c;
+    } else if (c === sep8) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function tokens(s) {
+  const out = s.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s]+/g);
+  return out ?? null;
+}
+function operand(w, params, missing) {
+  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
+    try {
+      return JSON.parse(w);
+    } catch {
+      return UNSUPPORTED;
+    }
+  }
+  if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
+  if (/^-?\d+$/.test(w)) return Number(w);
+  if (w === "true" || w === "false") return w === "true";
+  const path2 = w.startsWith("$.") ? w.slice(1) : w;
+  if (path2 === ".") return params;
+  if (!/^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path2)) return UNSUPPORTED;
+  let cur = params;
+  const keys = path2.slice(1).split(".");
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? "";
+    if (!isRecord2(cur)) return new TplError(`nil pointer evaluating interface {}.${k}`);
+    if (!Object.hasOwn(cur, k)) {
+      if (missing === "error") return new TplError(`map has no entry for key "${k}"`);
+      if (i < keys.length - 1) return new TplError(`nil pointer evaluating interface {}.${keys[i + 1] ?? ""}`);
+      return void 0;
+    }
+    cur = cur[k];
+  }
+  return cur;
+}
+function goPathMatch(pattern2, name) {
+  let re = "";
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2[i] ?? "";
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\" && i + 1 < pattern2.length) re += escapeRe(pattern2[++i] ?? "");
+    else if (c === "[") {
+      const end = pattern2.indexOf("]", i + 2);
+      if (end === -1) return false;
+      let cls = pattern2.slice(i + 1, end);
+      const neg = cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `(?!/)[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, name);
+}
+function gitPathspecMatch(pattern2, path2) {
+  const p = pattern2.replace(/^\.\//, "");
+  if (p === "" || p === ".") return true;
+  if (path2 === p || path2.startsWith(p.endsWith("/") ? p : `${p}/`)) return true;
+  let re = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i] ?? "";
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i] ?? "");
+    else if (c === "[") {
+      const end = p.indexOf("]", i + 2);
+      if (end === -1) {
+        re += "\\[";
+        continue;
+      }
+      let cls = p.slice(i + 1, end);
+      const neg = cls.startsWith("!") || cls.startsWith("^");
+      if (neg) cls = cls.slice(1);
+      re += `[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
+      i = end;
+    } else re += escapeRe(c);
+  }
+  return safeTest(re, path2);
+}
+function safeTest(re, s) {
+  try {
+    return new RegExp(`^${re}$`).test(s);
+  } catch {
+    return false;
+  }
+}
+var isRecord2, str3, list2, under, SECRET_TYPE, IN_CLUSTER_NAME, IN_CLUSTER_SERVER, labelsOf2, Refused, NotFollowed, say, GENERATORS, LIVE, MAX_DEPTH2, depth, UNSUPPORTED, TplError, escapeRe;
+var init_applicationset = __esm({
+  "src/layout/applicationset.ts"() {
+    "use strict";
+    init_load();
+    init_model();
+    isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+    list2 = (v) => Array.isArray(v) ? v : [];
+    under = (dir, p) => p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+    SECRET_TYPE = "argocd.argoproj.io/secret-type";
+    IN_CLUSTER_NAME = "in-cluster";
+    IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+    labelsOf2 = (meta, key) => {
+      const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
+      return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
+    };
+    Refused = class extends Error {
+    };
+    NotFollowed = class extends Error {
+    };
+    say = (ctx, reason) => {
+      const r = `ApplicationSet ${ctx.name}: ${reason}`;
+      if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
+    };
+    GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
+    LIVE = {
+      scmProvider: "the scmProvider generator asks an SCM provider's API",
+      pullRequest: "the pullRequest generator asks an SCM provider's API",
+      plugin: "the plugin generator asks a plugin service",
+      clusterDecisionResource: "the clusterDecisionResource generator reads a resource in the cluster"
+    };
+    MAX_DEPTH2 = 8;
+    depth = 0;
+    UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+    TplError = class {
+      constructor(message) {
+        this.message = message;
+      }
+      message;
+    };
+    escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+});
+
+// src/layout/discover.ts
+import { basename, dirname as dirname4, join as join3, normalize } from "node:path/posix";
+function under2(dir, p) {
+  return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+}
+function discoverLayout(input) {
+  const dirs = /* @__PURE__ */ new Set();
+  const filesSet = /* @__PURE__ */ new Set();
+  for (const f of input.files) {
+    filesSet.add(f.path);
+    for (let d = dirname4(f.path); !dirs.has(d); d = dirname4(d)) {
+      dirs.add(d);
+      if (dirname4(d) === d) break;
+    }
+  }
+  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
+  const charts = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (basename(f.path) !== "Chart.yaml") continue;
+    const data = f.docs.find(isRecord3);
+    const deps = list3(data?.["dependencies"]).filter(isRecord3).map((d) => str4(d["name"])).filter((n) => !!n);
+    charts.set(dirname4(f.path), { dir: dirname4(f.path), file: f.path, dependencies: deps });
+  }
+  const templates = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (f.path.endsWith(".tpl")) {
+      templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
+      continue;
+    }
+    for (let d = dirname4(f.path); dirname4(d) !== d; d = dirname4(d)) {
+      if (basename(d) === "templates" && charts.has(dirname4(d))) {
+        templates.set(f.path, `a template of the Helm chart in ${basename(dirname4(d))}/: Helm renders it, nobody applies it as it is`);
+        break;
+      }
+      if (basename(d) === "templates" && basename(dirname4(dirname4(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join3(dirname4(d), "tasks", m)))) {
+        templates.set(f.path, `a template of the Ansible role ${basename(dirname4(d))}: Ansible renders it with Jinja2, nobody applies it as it is`);
+        break;
+      }
+    }
+  }
+  const roots = /* @__PURE__ */ new Map();
+  const patches = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (!isKustomizationFile(f.path)) continue;
+    const dir = dirname4(f.path);
+    if (roots.has(dir)) continue;
+    const k = f.docs.find(isRecord3) ?? {};
+    const resources = [];
+    const bases = [];
+    const plainDirs = [];
+    const patchFiles = [];
+    const remote = [];
+    const unsafe = [];
+    const take = (entry2, components) => {
+      const s = str4(entry2);
+      if (!s) return;
+      if (isRemote(s)) return void remote.push(s);
+      const p = normalize(join3(dir, s));
+      if (filesSet.has(p) && !components) resources.push(p);
+      else if (kustomizationIn(p)) bases.push(p);
+      else if (dirs.has(p)) plainDirs.push(p);
+      else if (!components) resources.push(p);
+    };
+    for (const r of [...list3(k["resources"]), ...list3(k["bases"])]) take(r, false);
+    for (const c of list3(k["components"])) take(c, true);
+    const patchPath = (s) => {
+      if (!s || s.includes("\n")) return;
+      const p = normalize(join3(dir, s));
+      patchFiles.push(p);
+      if (!patches.has(p)) patches.set(p, f.path);
+    };
+    for (const p of list3(k["patches"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
+    for (const p of list3(k["patchesStrategicMerge"])) patchPath(str4(p));
+    for (const p of list3(k["patchesJson6902"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
+    if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
+    for (const key of ["generators", "transformers", "validators"]) {
+      if (list3(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
+    }
+    roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
+  }
+  const clusters = [];
+  const clusterDirs = /* @__PURE__ */ new Map();
+  const addCluster = (name, dir) => {
+    if (!clusters.includes(name)) clusters.push(name);
+    if (dir !== void 0) {
+      const l = clusterDirs.get(name) ?? [];
+      if (!l.includes(dir)) l.push(dir);
+      clusterDirs.set(name, l);
+    }
+  };
+  for (const { cluster, baseDir } of input.configClusters ?? []) {
+    addCluster(cluster.name);
+    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
+  }
+  const objectFiles = input.files.filter((f) => !patches.has(f.path));
+  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord3(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
+  for (const { file } of fluxObjects) {
+    const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
+    if (m?.[1]) addCluster(basename(m[1]), m[1]);
+  }
+  const notFollowed = [];
+  const deploys = [];
+  const resolveDir = (p) => {
+    for (const root of input.repoRoots) {
+      const d = normalize(join3(root, p)).replace(/\/$/, "");
+      if (dirs.has(d)) return d;
+    }
+    return void 0;
+  };
+  const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
+  const apps = [];
+  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
+  let appSetInput;
+  for (const f of objectFiles) {
+    f.docs.forEach((doc, index) => {
+      if (!isRecord3(doc)) return;
+      const api = str4(doc["apiVersion"]) ?? "";
+      if (!api.startsWith("argoproj.io/")) return;
+      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
+      if (doc["kind"] === "ApplicationSet") {
+        appSetInput ??= {
+          repoRoots: input.repoRoots,
+          dirs,
+          files: [...filesSet].sort(),
+          docsOf,
+          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
+          withoutSecrets: []
+        };
+        const made = expandApplicationSet(doc, f.path, appSetInput);
+        for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
+        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
+      }
+    });
+  }
+  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
+  if (unknownClusters) notFollowed.push(unknownClusters);
+  for (const { file, app, doc, at: at2 } of apps) {
+    const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+    const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+    const name = str4(meta["name"]) ?? "application";
+    const dest = isRecord3(spec["destination"]) ? spec["destination"] : {};
+    const server = str4(dest["server"]);
+    const cluster = str4(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
+    const sources = [
+      ...isRecord3(spec["source"]) ? [{ s: spec["source"], key: ["source"] }] : [],
+      ...list3(spec["sources"]).flatMap((s, i) => isRecord3(s) ? [{ s, key: ["sources", i] }] : [])
+    ];
+    const refs = /* @__PURE__ */ new Map();
+    for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
+    for (const { s, key } of sources) {
+      const path2 = str4(s["path"]);
+      if (path2 === void 0) {
+        if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
+        continue;
+      }
+      if (path2.includes("{{")) continue;
+      const dir = resolveDir(path2);
+      if (!dir) {
+        notFollowed.push({ file, reason: `Application ${name}: its source path ${path2} is not a folder here` });
+        continue;
+      }
+      if (isRecord3(s["plugin"])) {
+        const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
+        notFollowed.push({ file, reason: `Application ${name} builds ${path2} with ${plugin}, whose output is known only to Argo CD` });
+        continue;
+      }
+      addCluster(cluster);
+      const by = { file, kind: "Application", name };
+      const helm = isRecord3(s["helm"]) ? s["helm"] : void 0;
+      const how = helm ? "helm" : isRecord3(s["kustomize"]) ? "kustomize" : isRecord3(s["directory"]) ? "directory" : howOf(dir);
+      const namespace = str4(dest["namespace"]);
+      if (how === "helm") {
+        const valueFiles = list3(helm?.["valueFiles"]).map(str4).filter((v) => !!v).map((v) => {
+          const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
+          return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
+        });
+        const values = [];
+        const text2 = str4(helm?.["values"]);
+        if (text2) {
+          const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
+          if (isRecord3(parsed[0])) values.push(parsed[0]);
+        }
+        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
+        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
+        const releaseName = str4(helm?.["releaseName"]) ?? name;
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
+      } else {
+        const directory = isRecord3(s["directory"]) ? s["directory"] : {};
+        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
+      }
+    }
+  }
+  let substitutes = false;
+  const clusterOfFile = (file) => {
+    for (const [name, ds] of clusterDirs) if (ds.some((d) => under2(d, file))) return name;
+    for (const d of deploys) if (d.how !== "helm" && under2(d.dir, file)) return d.cluster;
+    return void 0;
+  };
+  const fluxDone = /* @__PURE__ */ new Set();
+  let objects;
+  for (let round = 0; round < 8; round++) {
+    let added = false;
+    for (const { file, doc, index } of fluxObjects) {
+      if (fluxDone.has(doc)) continue;
+      const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
+      if (cluster === void 0 && round < 7) continue;
+      fluxDone.add(doc);
+      added = true;
+      const spec = isRecord3(doc["spec"]) ? doc["spec"] : {};
+      const meta = isRecord3(doc["metadata"]) ? doc["metadata"] : {};
+      const name = str4(meta["name"]) ?? doc["kind"];
+      const by = { file, kind: String(doc["kind"]), name: String(name) };
+      const target2 = cluster ?? "";
+      if (doc["kind"] === "Kustomization") {
+        if (isRecord3(spec["postBuild"])) substitutes = true;
+        if (spec["kubeConfig"] !== void 0) {
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
+          continue;
+        }
+        const dir = resolveDir(str4(spec["path"]) ?? "./");
+        if (!dir) {
+          const src = isRecord3(spec["sourceRef"]) ? `${str4(spec["sourceRef"]["kind"]) ?? "source"} ${str4(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
+          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str4(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
+          continue;
+        }
+        if (target2) addCluster(target2);
+        const ns = str4(spec["targetNamespace"]);
+        const options = fluxOptions(spec, index, str4(meta["namespace"]));
+        deploys.push({ cluster: target2, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by, ...options ? { options } : {} });
+      } else {
+        const chartSpec = isRecord3(spec["chart"]) && isRecord3(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
+        const chartPath = str4(chartSpec["chart"]);
+        const srcKind = isRecord3(chartSpec["sourceRef"]) ? str4(chartSpec["sourceRef"]["kind"]) : void 0;
+        const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
+        if (!dir || !charts.has(dir)) {
+          notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
+          continue;
+        }
+        if (target2) addCluster(target2);
+        const valueFiles = list3(chartSpec["valuesFiles"]).map(str4).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
+        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
+        const nsOf = str4(meta["namespace"]);
+        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...nsOf ? { namespace: nsOf } : {} }, objects);
+        for (const reason of composed.reasons) notFollowed.push({ file, reason });
+        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
+        const ns = str4(spec["targetNamespace"]) ?? str4(meta["namespace"]);
+        const releaseName = str4(spec["releaseName"]) ?? (str4(spec["targetNamespace"]) ? `${str4(spec["targetNamespace"])}-${String(name)}` : String(name));
+        deploys.push({ cluster: target2, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...ns ? { namespace: ns } : {}, by });
+      }
+    }
+    if (!added) break;
+  }
+  return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
+}
+function argoOptions(block, where3, app, source, namespace) {
+  if (!ARGO_OPTIONS.some((k) => block[k] !== void 0)) return void 0;
+  const spec = isRecord3(app["spec"]) ? app["spec"] : {};
+  const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
+  const env3 = {
+    ARGOCD_APP_NAME: str4(meta["name"]) ?? "",
+    ARGOCD_APP_NAMESPACE: namespace ?? "",
+    ARGOCD_APP_PROJECT_NAME: str4(spec["project"]) ?? "",
+    ARGOCD_APP_REVISION: "",
+    ARGOCD_APP_REVISION_SHORT: "",
+    ARGOCD_APP_REVISION_SHORT_8: "",
+    ARGOCD_APP_SOURCE_REPO_URL: str4(source["repoURL"]) ?? "",
+    ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
+    ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
+  };
+  return { tool: "argocd", block, doc: where3.doc, path: where3.path, env: env3 };
+}
+function fluxOptions(spec, doc, namespace) {
+  if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
+  return { tool: "flux", block: spec, doc, path: ["spec"], ...namespace ? { namespace } : {} };
+}
+function isFlux(doc) {
+  const api = str4(doc["apiVersion"]) ?? "";
+  return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
+}
+function resolveFile(p, roots, files) {
+  for (const r of roots) {
+    const f = normalize(join3(r, p));
+    if (files.has(f)) return f;
+  }
+  return void 0;
+}
+var KUSTOMIZATION_NAMES, isKustomizationFile, isRecord3, str4, list3, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
+var init_discover = __esm({
+  "src/layout/discover.ts"() {
+    "use strict";
+    init_load();
+    init_model();
+    init_valuesfrom();
+    init_applicationset();
+    KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+    isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+    list3 = (v) => Array.isArray(v) ? v : [];
+    isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
+    ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
+    FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
+  }
+});
+
+// src/render/tools.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
+function onPath(name, env3) {
+  for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const p = join6(dir, name);
+    try {
+      accessSync(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function undispatched(kubectl) {
+  let real;
+  try {
+    real = realpathSync2(kubectl);
+  } catch {
+    return kubectl;
+  }
+  let siblings;
+  try {
+    siblings = readdirSync3(dirname6(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
+  } catch {
+    return kubectl;
+  }
+  const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
+  return newest ? join6(dirname6(real), newest) : kubectl;
+}
+function findTools(env3) {
+  const kustomize = onPath("kustomize", env3);
+  const found = onPath("kubectl", env3);
+  const kubectl = found ? undispatched(found) : void 0;
+  const helm = onPath("helm", env3);
+  return {
+    ...kustomize ? { kustomize: { bin: kustomize, args: ["build"] } } : kubectl ? { kustomize: { bin: kubectl, args: ["kustomize"] } } : {},
+    ...helm ? { helm } : {}
+  };
+}
+function offlineEnv(env3) {
+  const unreachable = "http://127.0.0.1:9";
+  const none = "/nonexistent/calico-ipam-lint";
+  return {
+    PATH: env3["PATH"] ?? "",
+    HOME: none,
+    HTTP_PROXY: unreachable,
+    HTTPS_PROXY: unreachable,
+    http_proxy: unreachable,
+    https_proxy: unreachable,
+    NO_PROXY: "",
+    no_proxy: "",
+    GIT_TERMINAL_PROMPT: "0",
+    KUSTOMIZE_PLUGIN_HOME: `${none}/kustomize-plugins`,
+    HELM_PLUGINS: `${none}/helm-plugins`,
+    HELM_CACHE_HOME: `${none}/helm-cache`,
+    HELM_CONFIG_HOME: `${none}/helm-config`,
+    HELM_DATA_HOME: `${none}/helm-data`,
+    KUBECONFIG: `${none}/kubeconfig`
+  };
+}
+function exec(bin, args, env3, cwd) {
+  return new Promise((done) => {
+    execFile(bin, [...args], { env: env3, cwd, maxBuffer: 512 * 1024 * 1024, timeout: RENDER_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err) {
+        const text2 = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
+        done({ error: text2.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
+      } else done({ text: stdout });
+    });
+  });
+}
+async function renderKustomize(tools, dir, env3, extra = []) {
+  const k = tools.kustomize;
+  if (!k) return { error: "kustomize is not installed" };
+  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env3), dir);
+}
+async function renderHelm(tools, job, env3) {
+  if (!tools.helm) return { error: "helm is not installed" };
+  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
+  if (job.namespace) args.push("--namespace", job.namespace);
+  for (const f of job.valueFiles) args.push("-f", f);
+  for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
+  for (const kv of job.set) args.push("--set", kv);
+  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
+}
+var RENDER_TIMEOUT_MS;
+var init_tools = __esm({
+  "src/render/tools.ts"() {
+    "use strict";
+    RENDER_TIMEOUT_MS = 12e4;
+  }
+});
+
+// src/render/options.ts
+var options_exports = {};
+__export(options_exports, {
+  argoEnvsubst: () => argoEnvsubst,
+  buildEdited: () => buildEdited,
+  editKustomization: () => editKustomization,
+  fluxPostBuild: () => fluxPostBuild,
+  fluxVariables: () => fluxVariables,
+  optionComponents: () => optionComponents,
+  optionHints: () => optionHints,
+  substitute: () => substitute
+});
+import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
+function argoEnvsubst(s, env3) {
+  return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
+    const name = braced ?? bare ?? "";
+    if (name === "$") return "$";
+    return env3[name] ?? "";
+  });
+}
+function splitImage(image2) {
+  const slash = image2.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const search2 = image2.slice(from);
+  const at2 = search2.indexOf("@");
+  const colon = search2.indexOf(":");
+  if (colon < 0 && at2 < 0) return { name: image2, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image2.slice(0, from + at2), tag: "", digest: image2.slice(from + at2 + 1) };
+  if (at2 >= 0 && colon >= 0) return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1, from + at2), digest: image2.slice(from + at2 + 1) };
+  return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1), digest: "" };
+}
+function setImages(existing, args) {
+  const given = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const key = eq === -1 ? "" : arg.slice(0, eq);
+    const value = eq === -1 ? arg : arg.slice(eq + 1);
+    const { name, tag, digest } = splitImage(value);
+    if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
+    const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
+    given.set(img.name, img);
+  }
+  for (const raw of list4(existing).filter(isRecord4)) {
+    const im = { ...raw };
+    const arg = given.get(im.name);
+    if (arg) {
+      if (arg.newName === "*") arg.newName = im.newName;
+      if (arg.newTag === "*") arg.newTag = im.newTag;
+      if (arg.digest === "*") arg.digest = im.digest;
+      continue;
+    }
+    given.set(im.name, im);
+  }
+  const out = [...given.values()].map((v) => {
+    const clean = { name: v.name };
+    for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
+    return clean;
+  });
+  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function addToMap(into, field, pairs, force, what) {
+  const m = isRecord4(into[field]) ? { ...into[field] } : {};
+  for (const [k, v] of Object.entries(pairs)) {
+    if (k in m && !force) return `${what} ${k} already in kustomization file. Use --force to override.`;
+    m[k] = v;
+  }
+  into[field] = m;
+  return void 0;
+}
+function addLabelsWithoutSelector(into, pairs, force, includeTemplates) {
+  const labels = list4(into["labels"]).map((l) => isRecord4(l) ? { ...l, pairs: { ...stringMap(l["pairs"]) } } : l);
+  const same = (l) => isRecord4(l) && l["includeSelectors"] !== true && l["includeTemplates"] === true === includeTemplates;
+  for (const [k, v] of Object.entries(pairs)) {
+    let target2 = labels.find(same);
+    if (!target2) {
+      target2 = { pairs: {}, ...includeTemplates ? { includeTemplates: true } : {} };
+      labels.push(target2);
+    }
+    if (k in target2.pairs && !force) return `label ${k} already in kustomization file. Use --force to override.`;
+    target2.pairs[k] = v;
+  }
+  into["labels"] = labels;
+  return void 0;
+}
+function target(sel) {
+  if (!isRecord4(sel)) return void 0;
+  const out = {};
+  for (const k of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) if (typeof sel[k] === "string" && sel[k] !== "") out[k] = sel[k];
+  return out;
+}
+function editKustomization(options, kustomization, rootDir, resources = []) {
+  const o = options.block;
+  const exists = (p) => existsSync3(join7(rootDir, p));
+  if (options.tool === "argocd") {
+    if (!kustomization) return { error: "kustomization file not found in the path" };
+    const env3 = options.env ?? {};
+    const k2 = { ...kustomization };
+    if (k2["bases"] !== void 0) {
+      k2["resources"] = [...list4(k2["resources"]), ...list4(k2["bases"])];
+      delete k2["bases"];
+    }
+    if (k2["imageTags"] !== void 0) {
+      k2["images"] = [...list4(k2["images"]), ...list4(k2["imageTags"])];
+      delete k2["imageTags"];
+    }
+    const str5 = (key) => typeof o[key] === "string" && o[key] !== "" ? o[key] : void 0;
+    if (str5("namePrefix") !== void 0) k2["namePrefix"] = str5("namePrefix");
+    if (str5("nameSuffix") !== void 0) k2["nameSuffix"] = str5("nameSuffix");
+    const images2 = strings(o["images"]).map((i) => argoEnvsubst(i, env3));
+    if (images2.length > 0) {
+      const got = setImages(k2["images"], images2);
+      if (typeof got === "string") return { error: got };
+      k2["images"] = got;
+    }
+    const replicas = list4(o["replicas"]).filter(isRecord4);
+    if (replicas.length > 0) {
+      const byName2 = /* @__PURE__ */ new Map();
+      for (const r of replicas) {
+        const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
+        if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
+        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
+      }
+      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
+      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
+    }
+    const labels = stringMap(o["commonLabels"]);
+    if (Object.keys(labels).length > 0) {
+      const pairs = Object.fromEntries(Object.entries(labels).map(([key, v]) => [key, argoEnvsubst(v, env3)]));
+      const err = o["labelWithoutSelector"] === true ? addLabelsWithoutSelector(k2, pairs, o["forceCommonLabels"] === true, o["labelIncludeTemplates"] === true) : addToMap(k2, "commonLabels", pairs, o["forceCommonLabels"] === true, "label");
+      if (err) return { error: err };
+    }
+    const annotations = stringMap(o["commonAnnotations"]);
+    if (Object.keys(annotations).length > 0) {
+      const pairs = o["commonAnnotationsEnvsubst"] === true ? Object.fromEntries(Object.entries(annotations).map(([key, v]) => [key, argoEnvsubst(v, env3)])) : annotations;
+      const err = addToMap(k2, "commonAnnotations", pairs, o["forceCommonAnnotations"] === true, "annotation");
+      if (err) return { error: err };
+    }
+    if (str5("namespace") !== void 0) k2["namespace"] = str5("namespace");
+    const patches2 = list4(o["patches"]);
+    if (patches2.length > 0) k2["patches"] = [...list4(k2["patches"]), ...patches2];
+    const components2 = strings(o["components"]).filter((c) => o["ignoreMissingComponents"] !== true || exists(c));
+    if (components2.length > 0) k2["components"] = [...strings(k2["components"]), ...components2.filter((c, i) => !strings(k2["components"]).includes(c) && components2.indexOf(c) === i)];
+    return { kustomization: k2 };
+  }
+  const k = kustomization ? { ...kustomization } : { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...resources.length > 0 ? { resources: [...resources] } : { namespace: "_placeholder" } };
+  if (kustomization && list4(k["resources"]).length === 0) k["buildMetadata"] = ["originAnnotations"];
+  if (typeof o["targetNamespace"] === "string") k["namespace"] = o["targetNamespace"];
+  if (typeof o["namePrefix"] === "string") k["namePrefix"] = o["namePrefix"];
+  if (typeof o["nameSuffix"] === "string") k["nameSuffix"] = o["nameSuffix"];
+  const patches = list4(o["patches"]).filter(isRecord4);
+  if (patches.length > 0) k["patches"] = [...list4(k["patches"]), ...patches.map((p) => ({ patch: typeof p["patch"] === "string" ? p["patch"] : "", ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const components = [];
+  for (const c of strings(o["components"])) {
+    if (!isLocalRelative(c)) return { error: `component path '${c}' must be local and relative` };
+    if (!exists(c) && o["ignoreMissingComponents"] === true) continue;
+    components.push(c);
+  }
+  if (components.length > 0) k["components"] = [...strings(k["components"]), ...components];
+  const sm = list4(o["patchesStrategicMerge"]).filter(isRecord4);
+  if (sm.length > 0) k["patchesStrategicMerge"] = [...list4(k["patchesStrategicMerge"]), ...sm.map((p) => JSON.stringify(p))];
+  const json2 = list4(o["patchesJson6902"]).filter(isRecord4);
+  if (json2.length > 0) k["patchesJson6902"] = [...list4(k["patchesJson6902"]), ...json2.map((p) => ({ patch: JSON.stringify(p["patch"] ?? []), ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
+  const images = list4(o["images"]).filter(isRecord4);
+  if (images.length > 0) {
+    const merged = list4(k["images"]).filter(isRecord4).map((i) => ({ ...i }));
+    for (const im of images) {
+      const found = merged.find((m) => m["name"] === im["name"]);
+      if (found) {
+        if (im["newName"]) found["newName"] = im["newName"];
+        if (im["newTag"] || im["digest"]) {
+          if (im["newTag"]) found["newTag"] = im["newTag"];
+          else delete found["newTag"];
+          if (im["digest"]) found["digest"] = im["digest"];
+          else delete found["digest"];
+        }
+      } else merged.push(Object.fromEntries(["name", "newName", "newTag", "digest"].filter((f) => im[f]).map((f) => [f, im[f]])));
+    }
+    k["images"] = merged;
+  }
+  const buildMetadata = strings(o["buildMetadata"]);
+  if (buildMetadata.length > 0) k["buildMetadata"] = buildMetadata;
+  return { kustomization: k };
+}
+function commonDir(paths) {
+  let common = paths[0] ?? "/";
+  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
+  return common;
+}
+async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
+  const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
+  const scratch = mkdtempSync(join7(env3["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
+  try {
+    let real = base;
+    let fake = scratch;
+    const rel = relative5(base, root.dir);
+    for (const seg of rel === "" ? [] : rel.split(sep4)) {
+      linkAll(real, fake, seg);
+      real = join7(real, seg);
+      fake = join7(fake, seg);
+      mkdirSync2(fake);
+    }
+    copyTree(real, fake, true);
+    const name = existsSync3(root.file) ? basename2(root.file) : "kustomization.yaml";
+    writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
+`);
+    const out = await renderKustomize(tools, fake, env3, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
+    return "error" in out ? { error: out.error.split(scratch).join(base) } : out;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+function linkAll(real, fake, except) {
+  for (const name of readdirSync4(real)) if (name !== except) symlinkSync(join7(real, name), join7(fake, name));
+}
+function copyTree(real, fake, top) {
+  for (const name of readdirSync4(real)) {
+    if (name === ".git" || name === "node_modules" || top && KUSTOMIZATION_NAMES.includes(name)) continue;
+    const from = join7(real, name);
+    const to = join7(fake, name);
+    let st;
+    try {
+      st = statSync4(from);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (KUSTOMIZATION_NAMES.some((n) => existsSync3(join7(from, n)))) symlinkSync(from, to);
+      else {
+        mkdirSync2(to);
+        copyTree(from, to, false);
+      }
+    } else if (st.isFile()) copyFileSync(from, to);
+  }
+}
+function fluxVariables(options, source, display, objects) {
+  const post = options.block["postBuild"];
+  if (!isRecord4(post)) return void 0;
+  const vars = /* @__PURE__ */ new Map();
+  let complete = true;
+  for (const ref of list4(post["substituteFrom"]).filter(isRecord4)) {
+    const kind = ref["kind"];
+    const name = ref["name"];
+    let found = false;
+    for (const { display: at2, file } of objects) {
+      for (const d of file.documents) {
+        const root = d.root;
+        if (root?.kind !== "map") continue;
+        const k = entryAt(root, "kind")?.value;
+        if (k?.kind !== "scalar" || k.value !== kind) continue;
+        const plain2 = toPlain(root);
+        const meta = isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+        if (plain2["kind"] !== kind || meta["name"] !== name || !String(plain2["apiVersion"] ?? "").match(/^v1$/)) continue;
+        if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
+        if (plain2["sops"] !== void 0) continue;
+        found = true;
+        const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
+        for (const f of field) {
+          const m = nodeAt2(root, [f]);
+          if (m?.kind !== "map") continue;
+          for (const e of m.entries) {
+            if (e.value.kind !== "scalar") continue;
+            const raw = String(e.value.value ?? "");
+            const value = f === "data" && kind === "Secret" ? decodeBase64(raw) : raw;
+            if (value === void 0) continue;
+            vars.set(e.key, { name: e.key, value: value.replace(/\n/g, ""), file: at2, span: { start: e.value.span.start, end: e.value.span.end } });
+          }
+        }
+      }
+    }
+    if (!found) complete = false;
+  }
+  const inline = source ? nodeAt2(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : void 0;
+  for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
+    const e = inline?.kind === "map" ? entryAt(inline, k) : void 0;
+    vars.set(k, { name: k, value: v.replace(/\n/g, ""), file: display, span: e ? { start: e.value.span.start, end: e.value.span.end } : { start: 0, end: 0 } });
+  }
+  return { vars, complete };
+}
+function decodeBase64(s) {
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) return void 0;
+  try {
+    return Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+function substitute(text2, vars, complete) {
+  return text2.replace(SUBST, (whole, name, op, def) => {
+    if (name === void 0) return "${";
+    const v = vars.get(name)?.value;
+    if (op === void 0) return v ?? (complete ? "" : whole);
+    const set = v !== void 0 && (op.startsWith(":") ? v !== "" : true);
+    if (set) return v;
+    if (v === void 0 && !complete) return whole;
+    return def ?? "";
+  });
+}
+function fluxPostBuild(file, options, vars) {
+  let out = file;
+  if (vars && (vars.vars.size > 0 || !vars.complete)) {
+    const parts = splitDocuments(out.text);
+    const done = parts.map((part) => {
+      const doc = parseSource("<object>", part).documents[0];
+      const plain2 = toPlain(doc?.root ?? void 0);
+      const meta = isRecord4(plain2) && isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
+      const key = "kustomize.toolkit.fluxcd.io/substitute";
+      if (stringMap(meta["labels"])[key] === "disabled" || stringMap(meta["annotations"])[key] === "disabled") return part;
+      return substitute(part, vars.vars, vars.complete);
+    });
+    const text2 = done.join("");
+    if (text2 !== out.text) out = parseSource(out.path, text2);
+  }
+  const cm = options.block["commonMetadata"];
+  if (isRecord4(cm)) {
+    out = setMetadata(out, "labels", stringMap(cm["labels"]));
+    out = setMetadata(out, "annotations", stringMap(cm["annotations"]));
+  }
+  return out;
+}
+function splitDocuments(text2) {
+  const parts = [];
+  let from = 0;
+  for (const m of text2.matchAll(/^---[ \t]*$/gm)) {
+    if ((m.index ?? 0) > from) parts.push(text2.slice(from, m.index));
+    from = m.index ?? 0;
+  }
+  parts.push(text2.slice(from));
+  return parts;
+}
+function setMetadata(file, field, pairs) {
+  if (Object.keys(pairs).length === 0) return file;
+  const edits = [];
+  const indentOf = (offset) => {
+    const lineStart2 = file.text.lastIndexOf("\n", offset - 1) + 1;
+    const indent = file.text.slice(lineStart2, offset);
+    return /^ *$/.test(indent) ? indent : void 0;
+  };
+  for (const d of file.documents) {
+    const meta = d.root?.kind === "map" ? entryAt(d.root, "metadata")?.value : void 0;
+    if (meta?.kind !== "map" || meta.entries.length === 0) continue;
+    const first = meta.entries[0];
+    const metaIndent = first ? indentOf(first.keySpan.start) : void 0;
+    if (!first || metaIndent === void 0) continue;
+    const m = entryAt(meta, field)?.value;
+    if (m?.kind === "map" && m.entries.length > 0 && file.text[m.span.start] !== "{") {
+      const inner = indentOf(m.entries[0]?.keySpan.start ?? 0);
+      if (inner === void 0) continue;
+      for (const [k, v] of Object.entries(pairs)) {
+        const e = entryAt(m, k);
+        if (e) edits.push({ at: e.value.span.start, end: e.value.span.end, text: JSON.stringify(v) });
+        else {
+          const lineStart2 = file.text.lastIndexOf("\n", (m.entries[0]?.keySpan.start ?? 0) - 1) + 1;
+          edits.push({ at: lineStart2, end: lineStart2, text: `${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}
+` });
+        }
+      }
+    } else if (m === void 0 || m.kind === "map" && m.entries.length === 0 || m.kind === "scalar" && m.value === null) {
+      const lines = Object.entries(pairs).map(([k, v]) => `${metaIndent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}
+`);
+      if (m) {
+        const e = entryAt(meta, field);
+        if (!e) continue;
+        const lineStart2 = file.text.lastIndexOf("\n", e.keySpan.start - 1) + 1;
+        const lineEnd = file.text.indexOf("\n", m.span.end);
+        edits.push({ at: lineStart2, end: lineEnd === -1 ? file.text.length : lineEnd + 1, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      } else {
+        const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
+        edits.push({ at: lineStart2, end: lineStart2, text: `${metaIndent}${field}:
+${lines.join("")}` });
+      }
+    }
+  }
+  if (edits.length === 0) return file;
+  let text2 = file.text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, e.at) + e.text + text2.slice(e.end);
+  return parseSource(file.path, text2);
+}
+function nodeAt2(root, path2) {
+  let n = root ?? void 0;
+  for (const k of path2) {
+    if (!n) return void 0;
+    if (typeof k === "number") n = n.kind === "seq" ? n.items[k] : void 0;
+    else n = n.kind === "map" ? entryAt(n, k)?.value : void 0;
+  }
+  return n;
+}
+function optionHints(options, source, display) {
+  const block = source ? nodeAt2(source.documents[options.doc]?.root, options.path) : void 0;
+  if (block?.kind !== "map") return [];
+  const hints = [];
+  const span = (n) => ({ start: n.span.start, end: n.span.end });
+  const scalar = (key) => {
+    const n = entryAt(block, key)?.value;
+    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
+  };
+  const flux = options.tool === "flux";
+  for (const key of ["namePrefix", "nameSuffix"]) {
+    const n = scalar(key);
+    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
+  }
+  const ns = scalar(flux ? "targetNamespace" : "namespace");
+  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
+  const images = entryAt(block, "images")?.value;
+  if (images?.kind === "seq") {
+    for (const item of images.items) {
+      if (item.kind === "scalar") {
+        const v = String(item.value ?? "");
+        const eq = v.indexOf("=");
+        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
+        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
+      } else if (item.kind === "map") {
+        for (const f of ["newName", "newTag", "digest"]) {
+          const n = entryAt(item, f)?.value;
+          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
+        }
+      }
+    }
+  }
+  const replicas = entryAt(block, "replicas")?.value;
+  if (replicas?.kind === "seq") {
+    for (const item of replicas.items) {
+      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
+      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
+      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
+      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
+    }
+  }
+  const pairs = (m) => {
+    if (m?.kind !== "map") return;
+    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
+  };
+  pairs(entryAt(block, "commonLabels")?.value);
+  pairs(entryAt(block, "commonAnnotations")?.value);
+  const cm = entryAt(block, "commonMetadata")?.value;
+  if (cm?.kind === "map") {
+    pairs(entryAt(cm, "labels")?.value);
+    pairs(entryAt(cm, "annotations")?.value);
+  }
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const ps = entryAt(block, key)?.value;
+    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
+  }
+  return hints;
+}
+function optionComponents(options, rootDir) {
+  return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
+}
+var isRecord4, list4, strings, stringMap, isLocalRelative, SUBST;
+var init_options = __esm({
+  "src/render/options.ts"() {
+    "use strict";
+    init_load();
+    init_model();
+    init_discover();
+    init_tools();
+    isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    list4 = (v) => Array.isArray(v) ? v : [];
+    strings = (v) => list4(v).filter((x) => typeof x === "string");
+    stringMap = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : String(x)])) : {};
+    isLocalRelative = (p) => !/^(git::|gh:|ssh:\/\/|https:\/\/|http:\/\/|git@|github\.com:|github\.com\/)/i.test(p) && !p.startsWith("/") && !p.toLowerCase().startsWith("file:///");
+    SUBST = /\$\$\{|\$\{([_A-Za-z][_A-Za-z0-9]*)(?:(:?[-=])([^}]*))?\}/g;
+  }
+});
+
 // node_modules/irregular-plurals/irregular-plurals.json
 var require_irregular_plurals = __commonJS({
   "node_modules/irregular-plurals/irregular-plurals.json"(exports, module) {
@@ -23912,391 +29310,11 @@ import { resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/load/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
+init_parse();
+init_span();
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-// src/load/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-var STYLES = {
-  PLAIN: "plain",
-  QUOTE_SINGLE: "single",
-  QUOTE_DOUBLE: "double",
-  BLOCK_LITERAL: "literal",
-  BLOCK_FOLDED: "folded"
-};
-var PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true };
-var MAX_DEPTH = 500;
-function parseSource(path2, text2, contextOnly = false) {
-  try {
-    const guard = { tooDeep: null };
-    const composer = new import_yaml.Composer(PARSE_OPTIONS);
-    const documents = [];
-    for (const doc of composer.compose(cstTokens(text2, guard))) documents.push(convertDocument(path2, text2, doc, documents.length));
-    const problems = guard.tooDeep ? [{ code: "TOO_DEEP", message: `Collections nested more than ${MAX_DEPTH} levels deep`, span: { file: path2, ...guard.tooDeep } }] : [];
-    return { path: path2, text: text2, documents, problems, contextOnly };
-  } catch (err) {
-    const message = err instanceof RangeError ? "the document is nested too deeply to parse" : String(err);
-    return {
-      path: path2,
-      text: text2,
-      documents: [],
-      problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start: 0, end: 0 } }],
-      contextOnly
-    };
-  }
-}
-function* cstTokens(text2, guard) {
-  const parser = new import_yaml.Parser();
-  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
-    yield* parser.next(lexeme);
-    const { stack } = parser;
-    if (stack.length > MAX_DEPTH + 1) {
-      const top = stack[stack.length - 1];
-      const innermost = isCollection(top) ? top : stack[stack.length - 2];
-      if (stack.length - 1 - (innermost === top ? 0 : 1) > MAX_DEPTH) {
-        const start = Math.min(innermost && "offset" in innermost ? innermost.offset : parser.offset, text2.length);
-        guard.tooDeep = { start, end: Math.min(start + 1, text2.length) };
-        return;
-      }
-    }
-  }
-  yield* parser.end();
-}
-var isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
-function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = "") {
-  return {
-    path: path2,
-    text: text2,
-    documents: [],
-    problems: [{ code: "UNREADABLE", message, span: { file: path2, start: at2, end: at2 } }],
-    contextOnly
-  };
-}
-function convertDocument(path2, text2, doc, index) {
-  const problems = doc.errors.map((e) => {
-    const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
-    return { code: e.code, message: firstLine(e.message), span: { file: path2, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
-  });
-  if (problems.length > 0) return { index, root: null, problems };
-  try {
-    const conv = new Converter(path2, text2);
-    const root = doc.contents ? conv.convert(doc.contents, void 0) : null;
-    if (conv.problems.length === 0 && doc.contents) {
-      const excessive = excessiveAliasing(doc.contents, conv.aliasTargets);
-      if (excessive) {
-        conv.problems.push({
-          code: "EXCESSIVE_ALIASING",
-          message: `The aliases expand to far more than the document holds (kubectl: \`yaml: document contains excessive aliasing\`)`,
-          span: spanOf(path2, excessive)
-        });
-      }
-    }
-    if (conv.problems.length > 0) return { index, root: null, problems: conv.problems };
-    return { index, root, problems };
-  } catch (err) {
-    const start = doc.range[0];
-    const message = err instanceof RangeError ? "the document is nested too deeply to read" : String(err);
-    return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path2, start, end: start } }] };
-  }
-}
-var notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
-function firstLine(message) {
-  const i = message.indexOf(" at line ");
-  return (i > 0 ? message.slice(0, i) : message.split("\n")[0] ?? message).trim();
-}
-function spanOf(path2, node) {
-  const r = node.range;
-  return r ? { file: path2, start: r[0], end: r[1] } : { file: path2, start: 0, end: 0 };
-}
-function keyIdentity(k) {
-  if (!(0, import_yaml.isScalar)(k)) return null;
-  const v = k.value;
-  if (typeof v === "symbol") return null;
-  return `${typeof v}:${String(v)}`;
-}
-var Converter = class {
-  constructor(path2, text2) {
-    this.path = path2;
-    this.text = text2;
-  }
-  path;
-  text;
-  problems = [];
-  /** Every alias met, with the node it stands for (null when no anchor of that name precedes it). */
-  aliasTargets = /* @__PURE__ */ new Map();
-  memo = /* @__PURE__ */ new Map();
-  anchors = /* @__PURE__ */ new Map();
-  open = /* @__PURE__ */ new Set();
-  convert(node, commentBefore) {
-    const { path: path2, text: text2 } = this;
-    if ((0, import_yaml.isAlias)(node)) {
-      const target2 = this.resolve(node);
-      if (!target2 || this.open.has(target2)) {
-        this.problems.push(
-          target2 ? { code: "ALIAS_CYCLE", message: `Alias *${node.source} refers to a node that contains it (kubectl: \`yaml: anchor '${node.source}' value contains itself\`)`, span: spanOf(path2, node) } : { code: "UNKNOWN_ANCHOR", message: `Alias *${node.source} has no anchor before it (kubectl: \`yaml: unknown anchor '${node.source}' referenced\`)`, span: spanOf(path2, node) }
-        );
-        return { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
-      }
-      return this.convert(target2, commentBefore);
-    }
-    const seen = this.memo.get(node);
-    if (seen) return seen;
-    if (node.anchor) this.anchors.set(node.anchor, node);
-    this.open.add(node);
-    const comment = commentBefore ?? node.commentBefore ?? void 0;
-    let out;
-    if ((0, import_yaml.isMap)(node)) {
-      const entries = [];
-      const keys = /* @__PURE__ */ new Set();
-      const written2 = /* @__PURE__ */ new Set();
-      const merged = [];
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const k = pair.key;
-        const v = pair.value;
-        const keyText2 = k && (0, import_yaml.isScalar)(k) ? keyString(k.value) : null;
-        const keyComment = (k && k.commentBefore) ?? void 0;
-        if (k && (!(0, import_yaml.isScalar)(k) || k.anchor)) this.convert(k, void 0);
-        if (keyText2 === "<<" && v) {
-          const sources = (0, import_yaml.isSeq)(v) ? v.items : [v];
-          if ((0, import_yaml.isSeq)(v) && v.anchor) this.anchors.set(v.anchor, v);
-          for (const s of sources) {
-            const m = this.convert(s, void 0);
-            if (m.kind === "map") for (const e of m.entries) merged.push(e);
-          }
-          continue;
-        }
-        const id = k ? keyIdentity(k) : null;
-        if (id !== null) {
-          if (written2.has(id)) {
-            const at2 = k?.range?.[0] ?? 0;
-            this.problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: { file: path2, start: at2, end: Math.min(at2 + 1, text2.length) } });
-          }
-          written2.add(id);
-        }
-        const value = v ? this.convert(v, void 0) : { kind: "scalar", value: null, style: "plain", span: emptyAfter(path2, k ?? node) };
-        if (keyText2 === null || !k) continue;
-        keys.add(keyText2);
-        entries.push(keyComment ? { key: keyText2, keySpan: spanOf(path2, k), value, commentBefore: keyComment } : { key: keyText2, keySpan: spanOf(path2, k), value });
-      }
-      for (const e of merged) {
-        if (!keys.has(e.key)) {
-          keys.add(e.key);
-          entries.push(e);
-        }
-      }
-      out = comment ? { kind: "map", entries, span: spanOf(path2, node), commentBefore: comment } : { kind: "map", entries, span: spanOf(path2, node) };
-    } else if ((0, import_yaml.isSeq)(node)) {
-      const items = node.items.map(
-        (it) => it ? this.convert(it, void 0) : { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) }
-      );
-      out = comment ? { kind: "seq", items, span: spanOf(path2, node), commentBefore: comment } : { kind: "seq", items, span: spanOf(path2, node) };
-    } else if ((0, import_yaml.isScalar)(node)) {
-      const style = STYLES[node.type ?? "PLAIN"] ?? "plain";
-      const span = spanOf(path2, node);
-      const raw = node.value;
-      const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || raw === null ? raw : String(raw);
-      const withSource = { kind: "scalar", value, style, span, source: text2.slice(span.start, span.end) };
-      out = comment ? { ...withSource, commentBefore: comment } : withSource;
-    } else {
-      out = { kind: "scalar", value: null, style: "plain", span: spanOf(path2, node) };
-    }
-    if (node.tag) out = { ...out, tag: node.tag };
-    this.open.delete(node);
-    this.memo.set(node, out);
-    return out;
-  }
-  /** The last node before the alias that carries its anchor, as YAML defines it. */
-  resolve(alias) {
-    const target2 = this.anchors.get(alias.source) ?? null;
-    this.aliasTargets.set(alias, target2);
-    return target2;
-  }
-};
-function excessiveAliasing(root, targets) {
-  const allowed = (n) => n <= 4e5 ? 0.99 : n >= 4e6 ? 0.1 : 0.99 - 0.89 * ((n - 4e5) / 36e5);
-  let decodeCount = 1;
-  let aliasCount = 0;
-  let aliasDepth = 0;
-  let outermost = null;
-  const work = [root];
-  while (work.length > 0) {
-    const w = work.pop();
-    if (w && "leave" in w) {
-      aliasDepth--;
-      continue;
-    }
-    decodeCount++;
-    if (aliasDepth > 0) aliasCount++;
-    if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowed(decodeCount)) return outermost;
-    if (!w) continue;
-    if ((0, import_yaml.isAlias)(w)) {
-      const target2 = targets.get(w);
-      if (!target2) continue;
-      if (aliasDepth === 0) outermost = w;
-      aliasDepth++;
-      work.push({ leave: true }, target2);
-    } else if ((0, import_yaml.isMap)(w)) {
-      for (let i = w.items.length - 1; i >= 0; i--) {
-        const pair = w.items[i];
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const k = pair.key;
-        const v = pair.value;
-        if (k && (0, import_yaml.isScalar)(k) && keyString(k.value) === "<<") {
-          if (v && (0, import_yaml.isSeq)(v)) for (const s of v.items) work.push(s);
-          else work.push(v);
-          continue;
-        }
-        work.push(v, k);
-      }
-    } else if ((0, import_yaml.isSeq)(w)) {
-      for (let i = w.items.length - 1; i >= 0; i--) work.push(w.items[i]);
-    }
-  }
-  return null;
-}
-function keyString(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "symbol") return v.description ?? null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-  if (v === null) return "null";
-  return null;
-}
-function emptyAfter(path2, key) {
-  const r = key.range;
-  const at2 = r ? r[1] : 0;
-  return { file: path2, start: at2, end: at2 };
-}
-
-// src/load/span.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 1-based line and column (UTF-16 units) of an offset. */
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
-  }
-  location(span) {
-    const s = this.position(span.start);
-    const e = this.position(Math.max(span.start, span.end));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  }
-};
-function innerSpan(node, from, to) {
-  const map = valueOffsets(node);
-  if (!map) return node.span;
-  const a = map[from];
-  const b = map[Math.max(from, to)];
-  if (a === void 0 || b === void 0) return node.span;
-  return { file: node.span.file, start: a, end: b };
-}
-var mapCache = /* @__PURE__ */ new WeakMap();
-function valueOffsets(node) {
-  const cached2 = mapCache.get(node);
-  if (cached2 !== void 0) return cached2;
-  const result = computeOffsets(node);
-  mapCache.set(node, result);
-  return result;
-}
-function computeOffsets(node) {
-  const src = node.source;
-  const value = node.value;
-  if (src === void 0 || typeof value !== "string") return null;
-  const base = node.span.start;
-  const out = [];
-  if (node.style === "plain") {
-    if (src !== value) return null;
-    for (let i = 0; i <= value.length; i++) out.push(base + i);
-    return out;
-  }
-  if (node.style === "single") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      out.push(base + i);
-      if (c === "'") i++;
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  if (node.style === "double") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      if (c !== "\\") {
-        out.push(base + i);
-        continue;
-      }
-      const n = src[i + 1] ?? "";
-      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
-      if (hex > 0) {
-        const digits = src.slice(i + 2, i + 2 + hex);
-        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
-        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
-        for (let u = 0; u < units; u++) out.push(base + i);
-        i += 1 + hex;
-      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
-        out.push(base + i);
-        i++;
-      } else {
-        return null;
-      }
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  return blockOffsets(src, value, base, node.style === "folded");
-}
-function blockOffsets(src, value, base, folded) {
-  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
-  if (!header) return null;
-  let i = header[0].length;
-  const chars = [];
-  const at2 = [];
-  let indent = -1;
-  let contentLines = 0;
-  while (i < src.length) {
-    const nl = src.indexOf("\n", i);
-    const lineEnd = nl === -1 ? src.length : nl;
-    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const line = src.slice(i, bodyEnd);
-    const spaces = /^ */.exec(line)?.[0].length ?? 0;
-    if (indent === -1 && spaces < line.length) indent = spaces;
-    if (indent !== -1 && spaces < indent && spaces < line.length) break;
-    if (indent !== -1 && line.length > indent) {
-      contentLines++;
-      for (let k = indent; k < line.length; k++) {
-        chars.push(line[k] ?? "");
-        at2.push(base + i + k);
-      }
-    }
-    if (nl === -1) break;
-    chars.push("\n");
-    at2.push(base + bodyEnd);
-    i = nl + 1;
-  }
-  if (folded && contentLines > 1) return null;
-  const built = chars.join("");
-  if (!built.startsWith(value)) return null;
-  const out = at2.slice(0, value.length);
-  out.push(at2[value.length] ?? base + src.length);
-  return out;
-}
-
-// src/load/files.ts
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function expandPaths(paths, cwd) {
@@ -24600,3068 +29618,14 @@ function tooLargeSource(path2, contextOnly) {
   };
 }
 
-// src/load/fast/tape.ts
-var SCALAR_WIDTH = 2;
-var COLLECTION_WIDTH = 4;
-var MAX_LENGTH = 2 ** 27 - 1;
-var KIND_SCALAR = 0;
-var KIND_MAP = 1;
-var KIND_SEQ = 2;
-var KIND_KEY = 3;
-var ST_PLAIN = 0;
-var ST_SINGLE = 1;
-var ST_DOUBLE = 2;
-var ST_LITERAL = 3;
-var ST_FOLDED = 4;
-var STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
-var kindOf = (tape, r) => (tape[r] ?? 0) & 3;
-var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
-var startOf = (tape, r) => tape[r + 1] ?? 0;
-var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
-var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
-var countOf = (tape, r) => (tape[r] ?? 0) >>> 5;
-function after(tape, r) {
-  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
-}
+// src/api.ts
+init_load();
 
-// src/load/fast/scalars.ts
-var WORDS = /* @__PURE__ */ new Map([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false]
-]);
-function resolvePlain(s) {
-  const c = s.charCodeAt(0);
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (s.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
-    const w = WORDS.get(s);
-    return w === void 0 ? s : w;
-  }
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
-    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
-}
-function scalarValue(t, style, start, end) {
-  const src = t.slice(start, end);
-  switch (style) {
-    case ST_PLAIN:
-      return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
-    case ST_SINGLE: {
-      const inner = src.slice(1, -1);
-      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
-    }
-    case ST_DOUBLE:
-      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
-    default:
-      return blockScalarValue(src);
-  }
-}
-function keyText(t, style, start, end) {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
-}
-function unfoldLines(source) {
-  const line = /(.*?)\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep8 = " ";
-  let pos = line.lastIndex;
-  while (match = line.exec(source)) {
-    const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
-    if (lm === "") {
-      if (sep8 === "\n") res += sep8;
-      else sep8 = "\n";
-    } else {
-      res += sep8 + lm;
-      sep8 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = / *(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep8 + (match?.[1] ?? "");
-}
-var ESCAPE_CODES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\"
-};
-function doubleQuotedValue(source) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\n") {
-      let fold = "";
-      let n = source[i + 1];
-      while (n === " " || n === "\n") {
-        if (n === "\n") fold += "\n";
-        i += 1;
-        n = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const cc = next === void 0 ? void 0 : ESCAPE_CODES[next];
-      if (cc) res += cc;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " ") next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        res += String.fromCodePoint(parseInt(source.substr(i + 1, length), 16));
-        i += length;
-      }
-    } else if (ch === " ") {
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === " ") next = source[++i + 1];
-      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-function blockScalarValue(src) {
-  const nl = src.indexOf("\n");
-  const header = src.slice(0, nl);
-  const folded = header[0] === ">";
-  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
-  const body = src.slice(nl + 1);
-  const lines = splitLines(body);
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    if ((lines[i]?.[1] ?? "") === "") chompStart = i;
-    else break;
-  }
-  let trimIndent = 0;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (content === "") {
-      if (indent.length > trimIndent) trimIndent = indent.length;
-    } else {
-      trimIndent = indent.length;
-      contentStart = i;
-      break;
-    }
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
-  let value = "";
-  let sep8 = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    const [indent, content] = lines[i] ?? ["", ""];
-    if (!folded) {
-      value += sep8 + indent.slice(trimIndent) + content;
-      sep8 = "\n";
-    } else if (indent.length > trimIndent) {
-      if (sep8 === " ") sep8 = "\n";
-      else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
-      value += sep8 + indent.slice(trimIndent) + content;
-      sep8 = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep8 === "\n") value += "\n";
-      else sep8 = "\n";
-    } else {
-      value += sep8 + content;
-      sep8 = " ";
-      prevMoreIndented = false;
-    }
-  }
-  if (chomp === "+") {
-    for (let i = chompStart; i < lines.length; ++i) value += "\n" + (lines[i]?.[0] ?? "").slice(trimIndent);
-    if (value[value.length - 1] !== "\n") value += "\n";
-  } else if (chomp !== "-") {
-    value += "\n";
-  }
-  return value;
-}
-function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0] ?? "";
-  const m = /^( *)/.exec(first);
-  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-  for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
-  return lines;
-}
-
-// src/load/fast/scanner.ts
-var LAST_SCALAR = 0;
-var LAST_BLOCK_SCALAR = 1;
-var LAST_EMPTY = 2;
-var LAST_COLLECTION = 3;
-var LF = 10;
-var SP = 32;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var DOT = 46;
-var COMMA = 44;
-var SQ = 39;
-var DQ = 34;
-var LBRACK = 91;
-var RBRACK = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-var BACKSLASH = 92;
-var FAST_MAX_DEPTH = 100;
-var MAX_KEY_LENGTH = 1e3;
-var DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-var newScratch = () => ({ buffer: new Int32Array(1 << 14) });
-var SCRATCH_MAX = 1 << 24;
-var Decline = class {
-  constructor(reason) {
-    this.reason = reason;
-  }
-  reason;
-};
-function scan(path2, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
-  if (DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text2, scratch);
-  try {
-    const roots = p.stream();
-    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots, keys };
-  } catch (e) {
-    if (e instanceof Decline) return e;
-    if (e instanceof RangeError) return new Decline("stack");
-    throw e;
-  }
-}
-var FastParser = class {
-  constructor(text2, scratch) {
-    this.text = text2;
-    this.scratch = scratch;
-    this.len = text2.length;
-    this.tape = scratch.buffer;
-  }
-  text;
-  scratch;
-  tape;
-  /** Int32 written. */
-  n = 0;
-  /** Start of the next line holding content (not blank, not only a comment), or the text's length. */
-  pos = 0;
-  /** End of the last line that belongs to the node just parsed, its line break included. */
-  endMark = 0;
-  depth = 0;
-  /** What the last node parsed was, for the comment lines after it (see `gap`). */
-  lastKind = 0;
-  /** Start of the line after the last node parsed. */
-  gapStart = 0;
-  /** Comment lines after the last value that go to a collection's end rather than the value's. */
-  pendingEnd = -1;
-  pendingIndent = -1;
-  /** The last value was empty with a comment on its line. */
-  emptyComment = false;
-  /** The end of the last value, when it is empty and comments follow it. */
-  emptyEnd = -1;
-  len;
-  // ---------------------------------------------------------------------------------------------
-  // Records
-  rec(kind, style, start, end) {
-    const o = this.n;
-    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
-    let t = this.tape;
-    if (o + width > t.length) {
-      const bigger = new Int32Array(t.length * 2);
-      bigger.set(t);
-      this.tape = t = bigger;
-      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
-    }
-    if (width === SCALAR_WIDTH) {
-      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
-      t[o] = kind | style << 2 | end - start << 5;
-    } else {
-      t[o] = kind;
-    }
-    t[o + 1] = start;
-    this.n = o + width;
-    return o;
-  }
-  close(o, kind, count, end) {
-    if (count > MAX_LENGTH) throw new Decline("collection too large");
-    this.tape[o] = kind | count << 5;
-    this.tape[o + 2] = end;
-    this.tape[o + 3] = this.n;
-  }
-  // ---------------------------------------------------------------------------------------------
-  // Lines
-  lineEnd(p) {
-    const e = this.text.indexOf("\n", p);
-    return e === -1 ? this.len : e;
-  }
-  /** After the line break of the line holding `p` (or the end of the text). */
-  nextLine(p) {
-    const e = this.text.indexOf("\n", p);
-    return e === -1 ? this.len : e + 1;
-  }
-  indentAt(ls) {
-    const t = this.text;
-    let i = ls;
-    while (t.charCodeAt(i) === SP) i++;
-    return i - ls;
-  }
-  /** From line start `ls`, the start of the first line with content (not blank or a comment). */
-  contentLine(ls) {
-    const t = this.text;
-    const len = this.len;
-    while (ls < len) {
-      let i = ls;
-      while (t.charCodeAt(i) === SP) i++;
-      const c = t.charCodeAt(i);
-      if (i < len && c !== LF && c !== HASH) return ls;
-      ls = this.nextLine(i);
-    }
-    return len;
-  }
-  /** `---` or `...` at `ls`, followed by a space, a line break or the end. */
-  isMarker(ls) {
-    const t = this.text;
-    const c = t.charCodeAt(ls);
-    if (c !== DASH && c !== DOT || t.charCodeAt(ls + 1) !== c || t.charCodeAt(ls + 2) !== c) return false;
-    return ls + 3 >= this.len || isWhite(t.charCodeAt(ls + 3));
-  }
-  /** The rest of the line from `p` is spaces and perhaps a comment after a space; else decline. */
-  restOfLine(p, what) {
-    const t = this.text;
-    const start = p;
-    while (t.charCodeAt(p) === SP) p++;
-    if (p >= this.len || t.charCodeAt(p) === LF) return this.nextLine(p);
-    if (t.charCodeAt(p) === HASH && p > start) return this.nextLine(p);
-    throw new Decline(`content after ${what}`);
-  }
-  // ---------------------------------------------------------------------------------------------
-  // Stream and documents
-  stream() {
-    const t = this.text;
-    const roots = [];
-    let ls = this.contentLine(0);
-    let first = true;
-    while (ls < this.len) {
-      if (this.isMarker(ls)) {
-        if (t.charCodeAt(ls) === DOT) throw new Decline("document end marker");
-        let q = ls + 3;
-        while (t.charCodeAt(q) === SP) q++;
-        const c2 = t.charCodeAt(q);
-        if (q < this.len && c2 !== LF && !(c2 === HASH && q > ls + 3)) throw new Decline("content after ---");
-        const body = this.contentLine(this.nextLine(q));
-        if (body >= this.len || this.indentAt(body) === 0 && this.isMarker(body)) {
-          roots.push(this.rec(KIND_SCALAR, ST_PLAIN, q, q));
-          ls = body;
-          first = false;
-          continue;
-        }
-        ls = body;
-      } else if (!first) {
-        throw new Decline("content after the document");
-      }
-      first = false;
-      const c = t.charCodeAt(ls + this.indentAt(ls));
-      if (c === 37) throw new Decline("directive");
-      roots.push(this.blockNode(ls, -1));
-      this.nextItem();
-      ls = this.pos;
-      if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
-    }
-    return roots;
-  }
-  // ---------------------------------------------------------------------------------------------
-  // Block nodes
-  /** The block node whose first line starts at `ls` (a content line), inside a parent at `parent`. */
-  blockNode(ls, parent) {
-    const t = this.text;
-    const col = this.indentAt(ls);
-    const c = ls + col;
-    const ch = t.charCodeAt(c);
-    if (ch === DASH && isWhiteOrEnd(t, c + 1, this.len)) return this.blockSeq(col, c);
-    if (this.keyColon(c, false) !== -1) return this.blockMap(col, c);
-    if (ch === LBRACK || ch === LBRACE) return this.flowInBlock(c, parent);
-    if (parent < 0) throw new Decline("a scalar document");
-    if (ch === SQ || ch === DQ) return this.quoted(c, parent, false, true);
-    if (ch === 124 || ch === 62) throw new Decline("block scalar header on its own line");
-    return this.plain(c, parent);
-  }
-  /**
-   * When a block mapping key starts at `p`, the offset of its `:` indicator; else -1. A plain key
-   * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
-   */
-  keyColon(p, flow) {
-    const t = this.text;
-    const ch = t.charCodeAt(p);
-    if (ch === SQ || ch === DQ) {
-      const close = this.quotedEndOnLine(p);
-      if (close === -1) return -1;
-      let q = close;
-      while (t.charCodeAt(q) === SP) q++;
-      if (t.charCodeAt(q) !== COLON) return -1;
-      return q;
-    }
-    if (!plainStart(t, p, this.len, flow)) return -1;
-    const e = this.lineEnd(p);
-    for (let i = p + 1; i < e; i++) {
-      const c = t.charCodeAt(i);
-      if (c === COLON) {
-        const n = t.charCodeAt(i + 1);
-        if (i + 1 >= this.len || n === SP || n === LF) return i;
-      } else if (c === HASH && t.charCodeAt(i - 1) === SP) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-  /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
-  quotedEndOnLine(p) {
-    const t = this.text;
-    const q = t.charCodeAt(p);
-    for (let i = p + 1; i < this.len; i++) {
-      const c = t.charCodeAt(i);
-      if (c === LF) return -1;
-      if (q === SQ) {
-        if (c === SQ) {
-          if (t.charCodeAt(i + 1) === SQ) i++;
-          else return i + 1;
-        }
-      } else if (c === BACKSLASH) {
-        i++;
-        if (t.charCodeAt(i) === LF) return -1;
-      } else if (c === DQ) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-  enter() {
-    if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
-  }
-  /** A block mapping at column `col` whose first key starts at `k` (mid-line after `- ` too). */
-  blockMap(col, k) {
-    this.enter();
-    const t = this.text;
-    const m = this.rec(KIND_MAP, 0, k, k);
-    let count = 0;
-    const keys = new KeySet();
-    for (; ; ) {
-      const colon = this.keyColon(k, false);
-      if (colon === -1) throw new Decline("not a mapping key");
-      if (colon - k > MAX_KEY_LENGTH) throw new Decline("long key");
-      this.key(k, colon, keys);
-      this.mapValue(col, colon + 1);
-      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
-      count++;
-      const ls = this.pos;
-      if (ls >= this.len) break;
-      const ind = this.indentAt(ls);
-      if (ind < col || ind === 0 && this.isMarker(ls)) break;
-      if (ind > col) throw new Decline("bad indentation in a mapping");
-      this.nextItem();
-      k = ls + ind;
-      const ch = t.charCodeAt(k);
-      if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
-    }
-    this.closeBlock(m, KIND_MAP, count, col);
-    return m;
-  }
-  /**
-   * The blank and comment lines between the last value parsed (in a block collection at column
-   * `col`) and the next line with content, as the `yaml` package attributes them: comment lines
-   * indented past `col` that directly follow a scalar or flow collection belong to it (its end
-   * extends over them); the rest, from the first comment line that is not indented past `col`, go
-   * to the end of the innermost collection that the next content line closes and that is indented
-   * no deeper than some of them (`closeBlock`). Only the ends of collections depend on this.
-   */
-  gap(col) {
-    const t = this.text;
-    let ls = this.gapStart;
-    let attach = this.lastKind === LAST_SCALAR;
-    let comments = false;
-    let maxIndent = -1;
-    while (ls < this.pos) {
-      const ind = this.indentAt(ls);
-      const c = ls + ind;
-      const next = this.nextLine(c);
-      if (c < this.len && t.charCodeAt(c) !== LF) {
-        if (attach && ind > col) {
-          this.endMark = next;
-        } else {
-          attach = false;
-          comments = true;
-          if (ind > maxIndent) maxIndent = ind;
-        }
-      }
-      ls = next;
-    }
-    if (this.lastKind === LAST_EMPTY) {
-      if (comments || this.emptyComment) this.emptyEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
-      return;
-    }
-    if (!comments) return;
-    this.pendingIndent = maxIndent;
-    this.pendingEnd = this.pos < this.len ? this.pos + this.indentAt(this.pos) : this.len;
-  }
-  /** The next content line is the next item of the collection: the lines before it are its own. */
-  nextItem() {
-    this.pendingEnd = -1;
-    this.emptyEnd = -1;
-  }
-  /** Close the block collection at record `r`, at column `col`, that the next content line ends. */
-  closeBlock(r, kind, count, col) {
-    if (this.emptyEnd !== -1) {
-      this.endMark = this.emptyEnd;
-      this.emptyEnd = -1;
-    }
-    const spanEnd = this.endMark;
-    if (this.pendingEnd !== -1 && col !== 0 && this.pendingIndent >= col) {
-      this.endMark = this.pendingEnd;
-      this.pendingEnd = -1;
-    }
-    this.close(r, kind, count, spanEnd);
-    this.depth--;
-    this.lastKind = LAST_COLLECTION;
-  }
-  /** The key record for the key from `k` to the `:` at `colon`. */
-  key(k, colon, keys) {
-    const t = this.text;
-    const ch = t.charCodeAt(k);
-    let end;
-    let style;
-    let id;
-    if (ch === SQ || ch === DQ) {
-      end = this.quotedEndOnLine(k);
-      style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
-      if (style === ST_DOUBLE) {
-        for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
-      }
-      const v = scalarValue(t, style, k, end);
-      if (typeof v !== "string") throw new Decline("bad quoted key");
-      id = v;
-    } else {
-      end = colon;
-      while (t.charCodeAt(end - 1) === SP) end--;
-      style = ST_PLAIN;
-      const src = t.slice(k, end);
-      const v = resolvePlain(src);
-      id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
-    }
-    if (id === "<<") throw new Decline("merge key");
-    if (!keys.add(id)) throw new Decline("duplicate key");
-    this.rec(KIND_KEY, style, k, end);
-  }
-  /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
-  mapValue(col, after2) {
-    const t = this.text;
-    let q = after2;
-    while (t.charCodeAt(q) === SP) q++;
-    const ch = t.charCodeAt(q);
-    if (q >= this.len || ch === LF || ch === HASH) {
-      const next = this.nextLine(q);
-      const ls = this.contentLine(next);
-      if (ls < this.len) {
-        const ind = this.indentAt(ls);
-        if (!(ind === 0 && this.isMarker(ls))) {
-          if (ind > col) {
-            this.blockNode(ls, col);
-            return;
-          }
-          if (ind === col && t.charCodeAt(ls + ind) === DASH && isWhiteOrEnd(t, ls + ind + 1, this.len)) {
-            this.blockSeq(col, ls + ind);
-            return;
-          }
-        }
-      }
-      this.emptyScalar(q, next, ls, false);
-      return;
-    }
-    this.inline(q, col, false);
-  }
-  /** A null scalar for an empty value: the `yaml` package puts it after the indicator and its spaces. */
-  emptyScalar(q, lineNext, nextContent, commentBefore) {
-    this.rec(KIND_SCALAR, ST_PLAIN, q, q);
-    this.emptyComment = commentBefore || this.text.charCodeAt(q) === HASH;
-    this.endMark = q;
-    this.gapStart = lineNext;
-    this.lastKind = LAST_EMPTY;
-    this.pos = nextContent;
-  }
-  /** A node that starts on the line of its key or `- ` indicator, at `q`. */
-  inline(q, parent, inSeq) {
-    const t = this.text;
-    const ch = t.charCodeAt(q);
-    switch (ch) {
-      case SQ:
-      case DQ:
-        this.quoted(q, parent, false, true);
-        return;
-      case LBRACK:
-      case LBRACE:
-        this.flowInBlock(q, parent);
-        return;
-      case 124:
-      // |
-      case 62:
-        this.blockScalar(q, parent);
-        return;
-      case DASH:
-        if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
-        break;
-    }
-    this.plain(q, parent);
-  }
-  /** A block sequence at column `col`, its first `-` at `d`. */
-  blockSeq(col, d) {
-    this.enter();
-    const t = this.text;
-    const s = this.rec(KIND_SEQ, 0, d, d);
-    let count = 0;
-    let commentBefore = false;
-    for (; ; ) {
-      let q = d + 1;
-      while (t.charCodeAt(q) === SP) q++;
-      const ch = t.charCodeAt(q);
-      if (q >= this.len || ch === LF || ch === HASH) {
-        const next = this.nextLine(q);
-        const ls2 = this.contentLine(next);
-        let done = false;
-        if (ls2 < this.len) {
-          const ind2 = this.indentAt(ls2);
-          if (ind2 > col && !(ind2 === 0 && this.isMarker(ls2))) {
-            this.blockNode(ls2, col);
-            done = true;
-          }
-        }
-        if (!done) this.emptyScalar(q, next, ls2, commentBefore);
-      } else if (this.keyColon(q, false) !== -1) {
-        this.blockMap(q - lineStartOf(t, q), q);
-      } else {
-        this.inline(q, col, true);
-      }
-      if (this.lastKind !== LAST_COLLECTION) this.gap(col);
-      count++;
-      const ls = this.pos;
-      if (ls >= this.len) break;
-      const ind = this.indentAt(ls);
-      if (ind < col || ind === 0 && this.isMarker(ls)) break;
-      if (ind > col) throw new Decline("bad indentation in a sequence");
-      d = ls + ind;
-      if (!(t.charCodeAt(d) === DASH && isWhiteOrEnd(t, d + 1, this.len))) break;
-      commentBefore = this.pendingEnd !== -1;
-      this.nextItem();
-    }
-    this.closeBlock(s, KIND_SEQ, count, col);
-    return s;
-  }
-  // ---------------------------------------------------------------------------------------------
-  // Scalars in block context
-  /** A plain scalar at `p` in block context; continuation lines must be indented past `parent`. */
-  plain(p, parent) {
-    const t = this.text;
-    if (!plainStart(t, p, this.len, false)) throw new Decline("not a plain scalar");
-    const e = this.lineEnd(p);
-    let end = this.plainLineEnd(p, e);
-    let comment = end < 0;
-    if (comment) end = -end;
-    let lastLineEnd = e;
-    let multi = false;
-    if (!comment) {
-      let ls = e + 1;
-      while (ls < this.len) {
-        const ind = this.indentAt(ls);
-        const c = ls + ind;
-        const ch = t.charCodeAt(c);
-        if (c >= this.len || ch === LF) {
-          ls = this.nextLine(c);
-          continue;
-        }
-        if (ch === HASH || ind <= parent) break;
-        if (ind === 0 && this.isMarker(ls)) break;
-        const le = this.lineEnd(c);
-        let ce = this.plainLineEnd(c, le);
-        if (ce < 0) {
-          comment = true;
-          ce = -ce;
-        }
-        end = ce;
-        lastLineEnd = le;
-        multi = true;
-        if (comment) break;
-        ls = le + 1;
-      }
-    }
-    const r = this.rec(KIND_SCALAR, ST_PLAIN, p, end);
-    if (multi && t.slice(p, end).indexOf(": ") !== -1) throw new Decline("mapping in a plain scalar");
-    this.endMark = this.gapStart = lastLineEnd < this.len ? lastLineEnd + 1 : this.len;
-    this.lastKind = LAST_SCALAR;
-    this.pos = this.contentLine(this.endMark);
-    return r;
-  }
-  /**
-   * End of a plain scalar's content on the line [p, e): before trailing spaces and any comment.
-   * Negative (minus the end) when a comment follows. Declines `: ` inside (a mapping).
-   */
-  plainLineEnd(p, e) {
-    const t = this.text;
-    let end = p;
-    for (let i = p; i < e; i++) {
-      const c = t.charCodeAt(i);
-      if (c === SP) {
-        if (t.charCodeAt(i + 1) === HASH) return -end;
-        continue;
-      }
-      if (c === COLON && (i + 1 >= e || t.charCodeAt(i + 1) === SP)) throw new Decline("mapping indicator in a plain scalar");
-      end = i + 1;
-    }
-    return end;
-  }
-  /**
-   * A quoted scalar at `p`. In block context, its continuation lines must be indented past
-   * `parent`; after it, the rest of the line must be blank (when `block`).
-   */
-  quoted(p, parent, flow, block) {
-    const t = this.text;
-    const q = t.charCodeAt(p);
-    let i = p + 1;
-    let lines = 0;
-    for (; ; ) {
-      if (i >= this.len) throw new Decline("unterminated quoted scalar");
-      const c = t.charCodeAt(i);
-      if (c === LF) {
-        lines++;
-        const ls = i + 1;
-        const ind = this.indentAt(ls);
-        const fc = t.charCodeAt(ls + ind);
-        if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
-        if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
-        i = ls;
-        continue;
-      }
-      if (q === SQ) {
-        if (c === SQ) {
-          if (t.charCodeAt(i + 1) === SQ) {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-      } else if (c === BACKSLASH) {
-        i += escapeLength(t, i);
-        continue;
-      } else if (c === DQ) {
-        break;
-      }
-      i++;
-    }
-    const end = i + 1;
-    if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
-    const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
-    if (block) {
-      this.endMark = this.gapStart = this.restOfLine(end, "a quoted scalar");
-      this.lastKind = LAST_SCALAR;
-      this.pos = this.contentLine(this.endMark);
-    } else {
-      this.pos = end;
-    }
-    return r;
-  }
-  /** A literal or folded block scalar whose header starts at `h`, under a parent at `parent`. */
-  blockScalar(h, parent) {
-    const t = this.text;
-    const mode = t.charCodeAt(h);
-    let i = h + 1;
-    let keep = false;
-    const c1 = t.charCodeAt(i);
-    if (c1 === DASH || c1 === 43) {
-      keep = c1 === 43;
-      i++;
-    }
-    const c2 = t.charCodeAt(i);
-    if (c2 >= 48 && c2 <= 57) throw new Decline("block scalar indentation indicator");
-    const headerEnd = this.restOfLine(i, "a block scalar header");
-    let ls = headerEnd;
-    let maxBlank = 0;
-    let indent = -1;
-    while (ls < this.len) {
-      const ind = this.indentAt(ls);
-      const c = ls + ind;
-      if (c >= this.len) break;
-      if (t.charCodeAt(c) === LF) {
-        if (ind > maxBlank) maxBlank = ind;
-        ls = c + 1;
-        continue;
-      }
-      indent = ind;
-      break;
-    }
-    if (indent <= parent || indent < 0) throw new Decline("empty block scalar");
-    if (maxBlank > indent) throw new Decline("more-indented leading blank line");
-    let lastContent = ls;
-    let after2 = ls;
-    while (ls < this.len) {
-      const ind = this.indentAt(ls);
-      const c = ls + ind;
-      const blank = c >= this.len || t.charCodeAt(c) === LF;
-      if ((!blank || c >= this.len) && ind < indent) break;
-      if (ind === 0 && !blank && this.isMarker(ls)) break;
-      const next = this.nextLine(c);
-      if (!blank || ind > indent) lastContent = ls;
-      after2 = next;
-      ls = next;
-    }
-    const end = keep ? after2 : this.nextLine(lastContent);
-    const r = this.rec(KIND_SCALAR, mode === 124 ? ST_LITERAL : ST_FOLDED, h, end);
-    this.endMark = end;
-    this.gapStart = after2;
-    this.lastKind = LAST_BLOCK_SCALAR;
-    this.pos = this.contentLine(after2);
-    return r;
-  }
-  // ---------------------------------------------------------------------------------------------
-  // Flow collections
-  /** A flow collection at `p` in block context: continuation lines indented past `parent`. */
-  flowInBlock(p, parent) {
-    const r = this.flow(p, parent, true);
-    const t = this.text;
-    let q = this.pos;
-    while (t.charCodeAt(q) === SP) q++;
-    if (t.charCodeAt(q) === COLON) throw new Decline("flow collection as a key");
-    this.endMark = this.gapStart = this.restOfLine(this.pos, "a flow collection");
-    this.lastKind = LAST_SCALAR;
-    this.pos = this.contentLine(this.endMark);
-    return r;
-  }
-  /** Skip spaces and line breaks inside a flow collection; checks the indentation of new lines. */
-  flowSpace(p, parent) {
-    const t = this.text;
-    for (; ; ) {
-      const c = t.charCodeAt(p);
-      if (c === SP) {
-        p++;
-      } else if (c === LF) {
-        const ls = p + 1;
-        const ind = this.indentAt(ls);
-        const fc = t.charCodeAt(ls + ind);
-        if (ls + ind < this.len && fc !== LF) {
-          if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a flow collection");
-          const closing = (fc === RBRACK || fc === RBRACE) && this.depth === this.flowBase + 1 && ind === parent;
-          if (ind <= parent && !closing) throw new Decline("flow collection not indented");
-        }
-        p = ls + ind;
-      } else if (c === HASH) {
-        throw new Decline("comment in a flow collection");
-      } else {
-        return p;
-      }
-    }
-  }
-  /** Depth at which the outermost flow collection being read started. */
-  flowBase = 0;
-  flow(p, parent, outermost) {
-    if (outermost) this.flowBase = this.depth;
-    this.enter();
-    const t = this.text;
-    const isMap2 = t.charCodeAt(p) === LBRACE;
-    const close = isMap2 ? RBRACE : RBRACK;
-    const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
-    const keys = isMap2 ? new KeySet() : null;
-    let count = 0;
-    let q = this.flowSpace(p + 1, parent);
-    if (t.charCodeAt(q) === close) {
-      q++;
-    } else {
-      for (; ; ) {
-        if (isMap2 && keys) {
-          q = this.flowKey(q, parent, keys);
-          q = this.flowSpace(q, parent);
-          q = this.flowItem(q, parent);
-        } else {
-          q = this.flowItem(q, parent);
-          q = this.flowSpace(q, parent);
-          if (t.charCodeAt(q) === COLON) throw new Decline("pair in a flow sequence");
-        }
-        count++;
-        q = this.flowSpace(q, parent);
-        const c = t.charCodeAt(q);
-        if (c === COMMA) {
-          q = this.flowSpace(q + 1, parent);
-          if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
-          continue;
-        }
-        if (c === close) {
-          q++;
-          break;
-        }
-        throw new Decline("unexpected character in a flow collection");
-      }
-    }
-    this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
-    this.depth--;
-    this.pos = q;
-    return r;
-  }
-  /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
-  flowKey(q, parent, keys) {
-    const t = this.text;
-    const ch = t.charCodeAt(q);
-    let end;
-    let colon;
-    if (ch === SQ || ch === DQ) {
-      end = this.quotedEndOnLine(q);
-      if (end === -1) throw new Decline("flow key over several lines");
-      colon = end;
-      while (t.charCodeAt(colon) === SP) colon++;
-      if (t.charCodeAt(colon) !== COLON) throw new Decline("flow key without a value");
-    } else {
-      if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow key");
-      end = this.flowPlainEnd(q);
-      colon = end;
-      while (t.charCodeAt(colon) === SP) colon++;
-      if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
-    }
-    if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
-    this.key(q, colon, keys);
-    const v = this.flowSpace(colon + 1, parent);
-    const c = t.charCodeAt(v);
-    if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
-    return v;
-  }
-  /** One flow node at `q`; returns the offset after it. */
-  flowItem(q, parent) {
-    const t = this.text;
-    const ch = t.charCodeAt(q);
-    if (ch === LBRACK || ch === LBRACE) {
-      this.flow(q, parent, false);
-      return this.pos;
-    }
-    if (ch === SQ || ch === DQ) {
-      this.quoted(q, parent, true, false);
-      return this.pos;
-    }
-    if (!plainStart(t, q, this.len, true)) throw new Decline("bad flow scalar");
-    const end = this.flowPlainEnd(q);
-    this.rec(KIND_SCALAR, ST_PLAIN, q, end);
-    let n = end;
-    while (t.charCodeAt(n) === SP) n++;
-    if (t.charCodeAt(n) === LF) {
-      n = this.flowSpace(n, parent);
-      const c = t.charCodeAt(n);
-      if (c !== COMMA && c !== RBRACK && c !== RBRACE) throw new Decline("multi-line plain scalar in a flow collection");
-    }
-    return end;
-  }
-  /** End of a plain scalar in flow context on its line (before trailing spaces). */
-  flowPlainEnd(q) {
-    const t = this.text;
-    let end = q;
-    for (let i = q; i < this.len; i++) {
-      const c = t.charCodeAt(i);
-      if (c === LF || c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) break;
-      if (c === SP) {
-        if (t.charCodeAt(i + 1) === HASH) throw new Decline("comment in a flow collection");
-        continue;
-      }
-      if (c === COLON) {
-        const n = t.charCodeAt(i + 1);
-        if (i + 1 >= this.len || n === SP || n === LF || n === COMMA || n === LBRACK || n === RBRACK || n === LBRACE || n === RBRACE) break;
-      }
-      end = i + 1;
-    }
-    return end;
-  }
-};
-var KeySet = class {
-  list = [];
-  set = null;
-  add(id) {
-    if (this.set) {
-      if (this.set.has(id)) return false;
-      this.set.add(id);
-      return true;
-    }
-    const l = this.list;
-    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
-    l.push(id);
-    if (l.length > 16) this.set = new Set(l);
-    return true;
-  }
-};
-var isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
-var isWhiteOrEnd = (t, i, len) => i >= len || isWhite(t.charCodeAt(i));
-function lineStartOf(t, p) {
-  return t.lastIndexOf("\n", p - 1) + 1;
-}
-var INDICATORS = /* @__PURE__ */ new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
-var FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
-var ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((c) => c.charCodeAt(0)));
-function escapeLength(t, i) {
-  const n = t.charCodeAt(i + 1);
-  if (n === 120 || n === 117 || n === 85) {
-    const len = n === 120 ? 2 : n === 117 ? 4 : 8;
-    const hex = t.slice(i + 2, i + 2 + len);
-    if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex) || parseInt(hex, 16) > 1114111) throw new Decline("bad escape");
-    return 2 + len;
-  }
-  if (!ESCAPES.has(n) && n !== LF) throw new Decline("bad escape");
-  return 2;
-}
-function plainStart(t, p, len, flow) {
-  if (p >= len) return false;
-  const c = t.charCodeAt(p);
-  if (c === SP || c === LF) return false;
-  if (!INDICATORS.has(c)) return true;
-  if (c !== DASH && c !== 63 && c !== COLON) return false;
-  const n = t.charCodeAt(p + 1);
-  if (p + 1 >= len || n === SP || n === LF) return false;
-  return !(flow && FLOW_INDICATORS.has(n));
-}
-
-// src/load/fast/views.ts
-var spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
-function isNullOrBoolWord(text2, start, length) {
-  if (length === 4) {
-    const c = text2.charCodeAt(start);
-    if (c === 110 || c === 78) return text2.startsWith("null", start) || text2.startsWith("Null", start) || text2.startsWith("NULL", start);
-    if (c === 116 || c === 84) return text2.startsWith("true", start) || text2.startsWith("True", start) || text2.startsWith("TRUE", start);
-    return false;
-  }
-  return length === 5 && (text2.startsWith("false", start) || text2.startsWith("False", start) || text2.startsWith("FALSE", start));
-}
-function keyIs(tree, k, key) {
-  const { tape, text: text2 } = tree;
-  const start = startOf(tape, k);
-  const end = endOf(tape, k);
-  const style = styleOf(tape, k);
-  if (style === ST_PLAIN) {
-    const c = text2.charCodeAt(start);
-    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolWord(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
-  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
-    return false;
-  }
-  return keyText(text2, style, start, end) === key;
-}
-function view(tree, r) {
-  const kind = kindOf(tree.tape, r);
-  if (kind === KIND_MAP) return new FastMap(tree, r);
-  if (kind === KIND_SEQ) return new FastSeq(tree, r);
-  return new FastScalar(tree, r);
-}
-var FastScalar = class {
-  constructor(tree, r) {
-    this.tree = tree;
-    this.r = r;
-    const t = tree.tape;
-    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
-  }
-  tree;
-  r;
-  value;
-  get kind() {
-    return "scalar";
-  }
-  get style() {
-    return STYLE_NAMES[styleOf(this.tree.tape, this.r)] ?? "plain";
-  }
-  get span() {
-    return spanOf2(this.tree, this.r);
-  }
-  get source() {
-    const s = spanOf2(this.tree, this.r);
-    return this.tree.text.slice(s.start, s.end);
-  }
-};
-var FastEntry = class {
-  constructor(tree, k, key) {
-    this.tree = tree;
-    this.k = k;
-    this.key = key;
-  }
-  tree;
-  k;
-  key;
-  get keySpan() {
-    return spanOf2(this.tree, this.k);
-  }
-  get value() {
-    return child(this.tree, this.k + SCALAR_WIDTH);
-  }
-};
-function child(tree, r) {
-  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
-  const views2 = tree.views ??= /* @__PURE__ */ new Map();
-  let v = views2.get(r);
-  if (!v) {
-    v = view(tree, r);
-    views2.set(r, v);
-  }
-  return v;
-}
-var FastCollection = class {
-  constructor(tree, r) {
-    this.tree = tree;
-    this.r = r;
-  }
-  tree;
-  r;
-  get span() {
-    return spanOf2(this.tree, this.r);
-  }
-  get count() {
-    return countOf(this.tree.tape, this.r);
-  }
-};
-var FastMap = class extends FastCollection {
-  get kind() {
-    return "map";
-  }
-  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
-  get entries() {
-    const { tape, text: text2 } = this.tree;
-    const n = this.count;
-    const out = new Array(n);
-    let k = this.r + COLLECTION_WIDTH;
-    for (let i = 0; i < n; i++) {
-      const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-      out[i] = new FastEntry(this.tree, k, key);
-      k = after(tape, k + SCALAR_WIDTH);
-    }
-    return out;
-  }
-  /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
-  valueAt(key) {
-    const k = this.keyRecord(key);
-    return k === -1 ? void 0 : child(this.tree, k + SCALAR_WIDTH);
-  }
-  /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
-  entryAt(key) {
-    const k = this.keyRecord(key);
-    return k === -1 ? void 0 : new FastEntry(this.tree, k, key);
-  }
-  /**
-   * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
-   * is made of the mappings passed through, only of the value found.
-   */
-  valueAtPath(path2) {
-    const { tree } = this;
-    let r = this.r;
-    for (const key of path2) {
-      if (kindOf(tree.tape, r) !== KIND_MAP) return void 0;
-      const k = keyRecord(tree, r, key);
-      if (k === -1) return void 0;
-      r = k + SCALAR_WIDTH;
-    }
-    return child(tree, r);
-  }
-  keyRecord(key) {
-    return keyRecord(this.tree, this.r, key);
-  }
-};
-var FastSeq = class extends FastCollection {
-  get kind() {
-    return "seq";
-  }
-  get items() {
-    const { tape } = this.tree;
-    const n = this.count;
-    const out = new Array(n);
-    let k = this.r + COLLECTION_WIDTH;
-    for (let j = 0; j < n; j++) {
-      out[j] = child(this.tree, k);
-      k = after(tape, k);
-    }
-    return out;
-  }
-};
-function keyRecord(tree, m, key) {
-  const { tape } = tree;
-  const n = countOf(tape, m);
-  let k = m + COLLECTION_WIDTH;
-  for (let i = 0; i < n; i++) {
-    if (keyIs(tree, k, key)) return k;
-    k = after(tape, k + SCALAR_WIDTH);
-  }
-  return -1;
-}
-var isFastMap = (map) => map instanceof FastMap;
-function internKey(keys, k) {
-  if (k.length > 64) return k;
-  const seen = keys.get(k);
-  if (seen !== void 0) return seen;
-  if (keys.size > 1e5) keys.clear();
-  keys.set(k, k);
-  return k;
-}
-
-// src/load/fast/index.ts
-var NO_PROBLEMS = Object.freeze([]);
-var FastSource = class {
-  constructor(path2, text2, contextOnly, tree) {
-    this.path = path2;
-    this.text = text2;
-    this.contextOnly = contextOnly;
-    this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
-  }
-  path;
-  text;
-  contextOnly;
-  problems = NO_PROBLEMS;
-  documents;
-};
-function fastReader(scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
-  return (path2, text2, contextOnly = false) => {
-    const tree = scan(path2, text2, scratch, keys);
-    return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
-  };
-}
-function manifestReader() {
-  const fast = fastReader();
-  return (path2, text2, contextOnly = false) => fast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
-}
-
-// src/load/lookup.ts
-function entryAt(map, key) {
-  if (isFastMap(map)) return map.entryAt(key);
-  for (const e of map.entries) if (e.key === key) return e;
-  return void 0;
-}
-function valueAt(map, key) {
-  if (isFastMap(map)) return map.valueAt(key);
-  for (const e of map.entries) if (e.key === key) return e.value;
-  return void 0;
-}
-function valueAtPath(map, path2) {
-  if (isFastMap(map)) return map.valueAtPath(path2);
-  let cur = map;
-  for (const key of path2) {
-    cur = cur?.kind === "map" ? valueAt(cur, key) : void 0;
-    if (!cur) return void 0;
-  }
-  return cur;
-}
-
-// src/model/gojson.ts
-var WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
-var GO_ESCAPES = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 92: "\\\\" };
-function quoteChar(c) {
-  if (c === "'") return "'\\''";
-  if (c === '"') return `'"'`;
-  const code = c.codePointAt(0) ?? 0;
-  const byte = code < 128 ? code : new TextEncoder().encode(c)[0] ?? 0;
-  const named = GO_ESCAPES[byte];
-  if (named) return `'${named}'`;
-  if (byte < 32 || byte === 127) return `'\\x${byte.toString(16).padStart(2, "0")}'`;
-  if (byte >= 128 && byte <= 160 || byte === 173) return `'\\u00${byte.toString(16).padStart(2, "0")}'`;
-  return `'${String.fromCharCode(byte)}'`;
-}
-var SyntaxErr = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var Scanner = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  i = 0;
-  fail(context) {
-    if (this.i >= this.s.length) throw new SyntaxErr("unexpected end of JSON input", this.s.length);
-    const c = String.fromCodePoint(this.s.codePointAt(this.i) ?? 0);
-    throw new SyntaxErr(`invalid character ${quoteChar(c)} ${context}`, this.i);
-  }
-  ws() {
-    while (this.i < this.s.length && WS.has(this.s[this.i])) this.i++;
-  }
-  value() {
-    this.ws();
-    const c = this.s[this.i];
-    const start = this.i;
-    if (c === "[") return this.array();
-    if (c === "{") {
-      this.object();
-      return { t: "object", start };
-    }
-    if (c === '"') return this.string();
-    if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
-      this.number();
-      return { t: "number", start };
-    }
-    if (c === "t") return this.literal("true", "bool");
-    if (c === "f") return this.literal("false", "bool");
-    if (c === "n") return this.literal("null", "null");
-    return this.fail("looking for beginning of value");
-  }
-  literal(word, t) {
-    const start = this.i;
-    for (let k = 0; k < word.length; k++, this.i++) {
-      if (this.s[this.i] !== word[k]) this.fail(`in literal ${word} (expecting '${word[k]}')`);
-    }
-    return { t, start };
-  }
-  number() {
-    if (this.s[this.i] === "-") this.i++;
-    const d = () => this.i < this.s.length && this.s[this.i] >= "0" && this.s[this.i] <= "9";
-    if (this.s[this.i] === "0") this.i++;
-    else if (d()) while (d()) this.i++;
-    else this.fail("in numeric literal");
-    if (this.s[this.i] === ".") {
-      this.i++;
-      if (!d()) this.fail("after decimal point in numeric literal");
-      while (d()) this.i++;
-    }
-    if (this.s[this.i] === "e" || this.s[this.i] === "E") {
-      this.i++;
-      if (this.s[this.i] === "+" || this.s[this.i] === "-") this.i++;
-      if (!d()) this.fail("in exponent of numeric literal");
-      while (d()) this.i++;
-    }
-  }
-  string() {
-    const open2 = this.i;
-    this.i++;
-    for (; ; ) {
-      if (this.i >= this.s.length) this.fail("in string literal");
-      const c = this.s[this.i];
-      if (c === '"') break;
-      if (c === "\\") {
-        this.i++;
-        const e = this.s[this.i];
-        if (e === void 0) this.fail("in string escape code");
-        if ('"\\/bfnrt'.includes(e)) this.i++;
-        else if (e === "u") {
-          this.i++;
-          for (let k = 0; k < 4; k++, this.i++) {
-            if (!/[0-9a-fA-F]/.test(this.s[this.i] ?? "")) this.fail("in \\u hexadecimal character escape");
-          }
-        } else this.fail("in string escape code");
-        continue;
-      }
-      if (c.charCodeAt(0) < 32) this.fail("in string literal");
-      this.i++;
-    }
-    const raw = this.s.slice(open2, this.i + 1);
-    this.i++;
-    return { t: "string", v: JSON.parse(raw), start: open2 + 1, end: this.i - 1 };
-  }
-  array() {
-    const start = this.i;
-    this.i++;
-    const items = [];
-    this.ws();
-    if (this.s[this.i] === "]") {
-      this.i++;
-      return { t: "array", items, start };
-    }
-    for (; ; ) {
-      items.push(this.value());
-      this.ws();
-      const c = this.s[this.i];
-      if (c === ",") {
-        this.i++;
-        continue;
-      }
-      if (c === "]") {
-        this.i++;
-        return { t: "array", items, start };
-      }
-      this.fail("after array element");
-    }
-  }
-  object() {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === "}") {
-      this.i++;
-      return;
-    }
-    for (; ; ) {
-      this.ws();
-      if (this.s[this.i] !== '"') this.fail("looking for beginning of object key string");
-      this.string();
-      this.ws();
-      if (this.s[this.i] !== ":") this.fail("after object key");
-      this.i++;
-      this.value();
-      this.ws();
-      const c = this.s[this.i];
-      if (c === ",") {
-        this.i++;
-        continue;
-      }
-      if (c === "}") {
-        this.i++;
-        return;
-      }
-      this.fail("after object key:value pair");
-    }
-  }
-};
-var GO_TYPE = { number: "number", bool: "bool", object: "object", array: "array", string: "string" };
-var isWs = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function plainStringList(s) {
-  const n = s.length;
-  let i = 0;
-  while (i < n && isWs(s.charCodeAt(i))) i++;
-  if (s.charCodeAt(i) !== 91) return void 0;
-  i++;
-  while (i < n && isWs(s.charCodeAt(i))) i++;
-  const items = [];
-  if (s.charCodeAt(i) === 93) i++;
-  else {
-    for (; ; ) {
-      if (s.charCodeAt(i) !== 34) return void 0;
-      const start = ++i;
-      for (; ; ) {
-        if (i >= n) return void 0;
-        const c2 = s.charCodeAt(i);
-        if (c2 === 34) break;
-        if (c2 === 92 || c2 < 32) return void 0;
-        i++;
-      }
-      items.push({ value: s.slice(start, i), start, end: i });
-      i++;
-      while (i < n && isWs(s.charCodeAt(i))) i++;
-      const c = s.charCodeAt(i);
-      i++;
-      if (c === 93) break;
-      if (c !== 44) return void 0;
-      while (i < n && isWs(s.charCodeAt(i))) i++;
-    }
-  }
-  while (i < n && isWs(s.charCodeAt(i))) i++;
-  return i === n ? items : void 0;
-}
-function goUnmarshalStringList(s) {
-  const plain2 = plainStringList(s);
-  if (plain2) return { ok: true, items: plain2 };
-  const sc = new Scanner(s);
-  let top;
-  try {
-    top = sc.value();
-    sc.ws();
-    if (sc.i < s.length) sc.fail("after top-level value");
-  } catch (e) {
-    if (e instanceof SyntaxErr) return { ok: false, error: e.message, offset: e.offset, kind: "syntax" };
-    throw e;
-  }
-  if (top.t === "null") return { ok: true, items: null };
-  if (top.t !== "array") {
-    const offset = top.t === "string" ? top.start - 1 : top.start;
-    return { ok: false, error: `json: cannot unmarshal ${GO_TYPE[top.t] ?? top.t} into Go value of type []string`, offset, kind: "type" };
-  }
-  const items = [];
-  let typeErr = null;
-  for (const it of top.items) {
-    if (it.t === "string") items.push({ value: it.v, start: it.start, end: it.end });
-    else if (it.t === "null") items.push({ value: "", start: it.start, end: it.start + 4 });
-    else typeErr ??= { error: `json: cannot unmarshal ${GO_TYPE[it.t] ?? it.t} into Go value of type string`, offset: it.start };
-  }
-  if (typeErr) return { ok: false, error: typeErr.error, offset: typeErr.offset, kind: "type" };
-  return { ok: true, items };
-}
-
-// src/model/ip.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var bitsOf = (f) => f === 4 ? 32 : 128;
-function parseIPv4Fields(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
-  let v = 0n;
-  for (const p of parts) {
-    if (!/^[0-9]{1,3}$/.test(p)) return null;
-    if (p.length > 1 && p.startsWith("0")) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    v = v << 8n | BigInt(n);
-  }
-  return v;
-}
-function parseIPv6(s) {
-  if (s.length === 0 || s.includes("%")) return null;
-  let head = s;
-  let v4tail = null;
-  const lastColon = s.lastIndexOf(":");
-  if (s.includes(".")) {
-    v4tail = parseIPv4Fields(s.slice(lastColon + 1));
-    if (v4tail === null) return null;
-    head = s.slice(0, lastColon + 1);
-    if (head.endsWith(":") && !head.endsWith("::")) head = head.slice(0, -1);
-  }
-  const groupsNeeded = v4tail === null ? 8 : 6;
-  const dbl = head.indexOf("::");
-  if (dbl !== -1 && head.indexOf("::", dbl + 1) !== -1) return null;
-  const parseGroups = (part) => {
-    if (part === "") return [];
-    const gs = part.split(":");
-    const out = [];
-    for (const g of gs) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out.push(parseInt(g, 16));
-    }
-    return out;
-  };
-  let groups;
-  if (dbl === -1) {
-    const g = parseGroups(head);
-    if (!g || g.length !== groupsNeeded) return null;
-    groups = g;
-  } else {
-    const left = parseGroups(head.slice(0, dbl));
-    const right = parseGroups(head.slice(dbl + 2));
-    if (!left || !right) return null;
-    const fill = groupsNeeded - left.length - right.length;
-    if (fill < 1) return null;
-    groups = [...left, ...new Array(fill).fill(0), ...right];
-  }
-  let v = 0n;
-  for (const g of groups) v = v << 16n | BigInt(g);
-  if (v4tail !== null) v = v << 32n | v4tail;
-  return v;
-}
-var MAPPED_PREFIX = 0xffffn << 32n;
-function parseIP(s) {
-  if (s.includes(":")) {
-    const v2 = parseIPv6(s);
-    if (v2 === null) return null;
-    if (v2 >> 32n === 0xffffn) return { family: 4, value: v2 & 0xffffffffn };
-    return { family: 6, value: v2 };
-  }
-  const v = parseIPv4Fields(s);
-  return v === null ? null : { family: 4, value: v };
-}
-function parseCIDR(s) {
-  const slash = s.indexOf("/");
-  if (slash === -1) return null;
-  const addr = s.slice(0, slash);
-  const mask = s.slice(slash + 1);
-  if (!/^[0-9]+$/.test(mask) || mask.length > 3) return null;
-  const prefix = Number(mask);
-  let family;
-  let value;
-  if (addr.includes(":")) {
-    family = 6;
-    value = parseIPv6(addr);
-  } else {
-    family = 4;
-    value = parseIPv4Fields(addr);
-  }
-  if (value === null || prefix > bitsOf(family)) return null;
-  if (family === 6 && value >> 32n === 0xffffn && prefix >= 96) {
-    family = 4;
-    value = value & 0xffffffffn;
-    return mk(4, value, prefix - 96);
-  }
-  return mk(family, value, prefix);
-}
-function mk(family, value, prefix) {
-  const network = value & maskOf(family, prefix);
-  return { family, network, prefix, hadHostBits: network !== value };
-}
-function parseCIDROrIP(s) {
-  if (s.includes("/")) return parseCIDR(s);
-  const ip = parseIP(s);
-  return ip ? { family: ip.family, network: ip.value, prefix: bitsOf(ip.family), hadHostBits: false } : null;
-}
-function maskOf(family, prefix) {
-  const bits = BigInt(bitsOf(family));
-  const all = (1n << bits) - 1n;
-  return prefix === 0 ? 0n : all >> bits - BigInt(prefix) << bits - BigInt(prefix);
-}
-var sizeOf = (c) => 1n << BigInt(bitsOf(c.family) - c.prefix);
-var lastOf = (c) => c.network + sizeOf(c) - 1n;
-function contains(c, ip) {
-  return c.family === ip.family && ip.value >= c.network && ip.value <= lastOf(c);
-}
-function overlaps(a, b) {
-  return a.family === b.family && a.network <= lastOf(b) && b.network <= lastOf(a);
-}
-function within(a, b) {
-  return a.family === b.family && a.prefix >= b.prefix && (a.network & maskOf(b.family, b.prefix)) === b.network;
-}
-var sameCIDR = (a, b) => a.family === b.family && a.prefix === b.prefix && a.network === b.network;
-function toBytes(family, v) {
-  const n = family === 4 ? 4 : 16;
-  const out = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return out;
-}
-function formatIP(family, value) {
-  const addr = import_ipaddr.default.fromByteArray(toBytes(family, value));
-  return addr instanceof import_ipaddr.default.IPv6 ? addr.toRFC5952String() : addr.toString();
-}
-var ipString = (ip) => formatIP(ip.family, ip.value);
-var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
-
-// src/model/annotations.ts
-var CALICO_PREFIX = "cni.projectcalico.org/";
-var LIST_KEYS = ["ipAddrs", "ipAddrsNoIpam", "ipv4pools", "ipv6pools", "ipFamilies", "floatingIPs", "allowedSourcePrefixes"];
-var NAMESPACE_KEYS = ["ipv4pools", "ipv6pools", "ipFamilies"];
-var OUTPUT_KEYS = ["podIP", "podIPs", "containerID"];
-var KNOWN_KEYS = [...LIST_KEYS, "hwAddr", ...OUTPUT_KEYS];
-var shortKey = (key) => key.slice(CALICO_PREFIX.length);
-function decodeList(key, e) {
-  const node = e.node;
-  if (node.kind !== "scalar" || typeof node.value !== "string") {
-    return { key, entry: e, raw: null, items: null };
-  }
-  const raw = node.value;
-  const r = goUnmarshalStringList(raw);
-  if (!r.ok) {
-    const width = (raw.codePointAt(r.offset) ?? 0) > 65535 ? 2 : 1;
-    const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
-    return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
-  }
-  const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
-  return { key, entry: e, raw, items };
-}
-var NO_CALICO = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
-function decodeCalico(entries) {
-  if (!entries.some((e) => e.key.startsWith(CALICO_PREFIX))) return NO_CALICO;
-  const lists = {};
-  const outputs = [];
-  const unknown = [];
-  const all = [];
-  let hwAddr;
-  for (const e of entries) {
-    if (!e.key.startsWith(CALICO_PREFIX)) continue;
-    all.push(e);
-    const k = shortKey(e.key);
-    if (LIST_KEYS.includes(k)) lists[k] = decodeList(k, e);
-    else if (k === "hwAddr") hwAddr = e;
-    else if (OUTPUT_KEYS.includes(k)) outputs.push(e);
-    else unknown.push(e);
-  }
-  return { lists, outputs, unknown, all, ...hwAddr ? { hwAddr } : {} };
-}
-function isSet(d) {
-  return d !== void 0 && d.raw !== "";
-}
-var parsedStatics = /* @__PURE__ */ new WeakMap();
-var NO_STATICS = Object.freeze([]);
-function staticIPs(c, key) {
-  const d = c.lists[key];
-  if (!isSet(d) || !d.items || d.error) return NO_STATICS;
-  let out = d.key === key ? parsedStatics.get(d) : void 0;
-  if (!out) {
-    const ips = [];
-    for (const it of d.items) {
-      const ip = parseIP(it.value);
-      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
-    }
-    out = ips;
-    if (d.key === key) parsedStatics.set(d, out);
-  }
-  return out;
-}
-function poolRequests(d) {
-  if (!d || d.error || d.raw === null) return null;
-  return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
-}
-
-// src/model/calico-defaults.ts
-var DEFAULT_BLOCK_SIZE = { 4: 26, 6: 122 };
-var BLOCK_SIZE_RANGE = { 4: [20, 32], 6: [116, 128] };
-var effectiveBlockSize = (written2, family) => written2 && written2 !== 0 ? written2 : DEFAULT_BLOCK_SIZE[family === 6 ? 6 : 4];
-var DEFAULT_ALLOWED_USES = ["Workload", "Tunnel"];
-var DEFAULT_NODE_SELECTOR = "all()";
-var DEFAULT_ENCAP_MODE = "Never";
-var DEFAULT_ASSIGNMENT_MODE = "Automatic";
-var defaultInstallationEncapsulation = (family, cniType) => family === 6 || cniType !== "Calico" ? "None" : "IPIP";
-var OPERATOR_DEFAULT_CIDR = "192.168.0.0/16";
-var OPERATOR_EKS_DEFAULT_CIDR = "172.16.0.0/16";
-var OPERATOR_DEFAULT_POOL_NAME = { 4: "default-ipv4-ippool", 6: "default-ipv6-ippool" };
-var kindDefaultPodSubnets = (ipFamily) => ipFamily === "ipv6" ? ["fd00:10:244::/56"] : ipFamily === "dual" ? ["10.244.0.0/16", "fd00:10:244::/56"] : ["10.244.0.0/16"];
-var LINK_LOCAL = {
-  4: parseCIDR("169.254.0.0/16"),
-  6: parseCIDR("fe80::/10")
-};
-
-// src/model/tree.ts
-function entry(map, key) {
-  return map?.kind === "map" ? entryAt(map, key) : void 0;
-}
-function get(node, ...path2) {
-  if (!node || path2.length === 0) return node ?? void 0;
-  return node.kind === "map" ? valueAtPath(node, path2) : void 0;
-}
-var asMap = (n) => n?.kind === "map" ? n : void 0;
-var asSeq = (n) => n?.kind === "seq" ? n : void 0;
-var asScalar = (n) => n?.kind === "scalar" ? n : void 0;
-function str(n) {
-  const s = asScalar(n);
-  return s && typeof s.value === "string" ? s.value : void 0;
-}
-function text(n) {
-  const s = asScalar(n);
-  if (!s || s.value === null) return void 0;
-  return typeof s.value === "string" ? s.value : String(s.value);
-}
-function num(n) {
-  const s = asScalar(n);
-  if (!s) return void 0;
-  if (typeof s.value === "number" && Number.isFinite(s.value)) return s.value;
-  if (typeof s.value === "bigint") return Number(s.value);
-  return void 0;
-}
-function bool(n) {
-  const s = asScalar(n);
-  return s && typeof s.value === "boolean" ? s.value : void 0;
-}
-function toPlain(n) {
-  if (!n) return void 0;
-  const done = /* @__PURE__ */ new Map();
-  const stack = [{ node: n }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    const node = top.node;
-    if (done.has(node)) continue;
-    if (node.kind === "scalar") {
-      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
-      continue;
-    }
-    if (!top.children) {
-      const entries = node.kind === "map" ? node.entries : void 0;
-      const children = entries ? entries.map((e) => e.value) : node.items;
-      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
-      for (const c of children) if (!done.has(c)) stack.push({ node: c });
-      continue;
-    }
-    const values = top.children.map((c) => done.get(c));
-    if (!top.keys) {
-      done.set(node, values);
-      continue;
-    }
-    const out = {};
-    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
-    done.set(node, out);
-  }
-  return done.get(n);
-}
-function atPointer(root, pointer) {
-  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let cur = root;
-  let keySpan;
-  for (const p of parts) {
-    if (cur.kind === "map") {
-      const e = cur.entries.find((x) => x.key === p);
-      if (!e) return { node: cur, found: false };
-      keySpan = e.keySpan;
-      cur = e.value;
-    } else if (cur.kind === "seq") {
-      const item = /^\d+$/.test(p) ? cur.items[Number(p)] : void 0;
-      if (!item) return { node: cur, found: false };
-      keySpan = void 0;
-      cur = item;
-    } else {
-      return { node: cur, found: false };
-    }
-  }
-  return { node: cur, ...keySpan ? { keySpan } : {}, found: true };
-}
-
-// src/model/objects.ts
-function annotationsOf(meta) {
-  const node = asMap(get(meta, "annotations"));
-  if (!node) return { list: [] };
-  return { list: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
-}
-function labelsOf(meta) {
-  const out = /* @__PURE__ */ Object.create(null);
-  const m = asMap(get(meta, "labels"));
-  if (m) for (const e of m.entries) {
-    const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
-    out[e.key] = v;
-  }
-  return out;
-}
-function toObject(node, file) {
-  const apiVersion = str(get(node, "apiVersion"));
-  const kind = str(get(node, "kind"));
-  if (!apiVersion || !kind) return null;
-  const meta = get(node, "metadata");
-  const name = str(get(meta, "name"));
-  const namespace = str(get(meta, "namespace"));
-  const ann = annotationsOf(meta);
-  const ref = {
-    apiVersion,
-    kind,
-    ...name !== void 0 ? { name } : {},
-    ...namespace !== void 0 ? { namespace } : {},
-    file: file.path,
-    span: node.span
-  };
-  return {
-    ref,
-    node,
-    contextOnly: file.contextOnly,
-    annotations: ann.list,
-    ...ann.node ? { annotationsNode: ann.node } : {},
-    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
-    labels: labelsOf(meta)
-  };
-}
-function collectObjects(files) {
-  const out = [];
-  for (const file of files) {
-    for (const doc of file.documents) {
-      const root = asMap(doc.root ?? void 0);
-      if (!root) continue;
-      const obj = toObject(root, file);
-      if (!obj) continue;
-      const items = obj.ref.kind.endsWith("List") ? asSeq(get(root, "items")) : void 0;
-      if (items && entry(root, "items")) {
-        for (const it of items.items) {
-          const m = asMap(it);
-          const o = m && toObject(m, file);
-          if (o) out.push(o);
-        }
-        continue;
-      }
-      out.push(obj);
-    }
-  }
-  return out;
-}
-var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-
-// src/model/installers.ts
-var NONE = { pools: [], podCidrs: [] };
-var GROUPS = ["all", "k8s_cluster", "k8s-cluster", "kube_control_plane"];
-var KUBESPRAY_KEYS = ["kube_network_plugin", "kube_pods_subnet", "kube_pods_subnet_ipv6", "calico_pool_cidr", "calico_pool_name", "calico_pool_blocksize", "calico_ipip_mode", "calico_vxlan_mode"];
-function groupVarsFile(path2) {
-  const p = path2.replace(/\\/g, "/");
-  const i = p.lastIndexOf("group_vars/");
-  if (i < 0) return null;
-  const inventory = p.slice(0, i).replace(/\/$/, "");
-  const rest = p.slice(i + "group_vars/".length);
-  const m = /^([^/]+?)(?:\.ya?ml|\/([^/]+)\.ya?ml)$/.exec(rest);
-  if (!m?.[1]) return null;
-  return { inventory, group: m[1], order: m[2] ?? "" };
-}
-function kubesprayInventory(inventory, entries) {
-  const vars = /* @__PURE__ */ new Map();
-  const sorted = [...entries].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-  for (const e of sorted) {
-    for (const doc of e.file.documents) {
-      const root = asMap(doc.root ?? void 0);
-      if (!root) continue;
-      for (const en of root.entries) vars.set(en.key, { node: en.value, file: e.file });
-    }
-  }
-  if (!KUBESPRAY_KEYS.some((k) => vars.has(k))) return null;
-  const value = (k, seen = /* @__PURE__ */ new Set()) => {
-    const v = vars.get(k);
-    if (!v) return void 0;
-    const t = text(v.node);
-    if (t === void 0) return null;
-    const ref = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(t.trim());
-    if (ref?.[1]) {
-      if (seen.has(ref[1])) return null;
-      const r = value(ref[1], /* @__PURE__ */ new Set([...seen, k]));
-      return r ? { text: r.text, span: v.node.span } : null;
-    }
-    if (t.includes("{{") || t.includes("{%")) return null;
-    return { text: t.trim(), span: v.node.span };
-  };
-  const plugin = value("kube_network_plugin");
-  if (plugin === null || plugin && plugin.text !== "calico") return NONE;
-  const hostLocal = value("calico_ipam_host_local");
-  if (hostLocal === null || hostLocal && hostLocal.text.toLowerCase() === "true") return NONE;
-  const firstFile = sorted[0].file;
-  const rootNode = asMap(firstFile.documents[0]?.root ?? void 0);
-  const object = {
-    ref: { apiVersion: "kubespray", kind: "Inventory", name: inventory === "" ? "." : inventory, file: firstFile.path, span: rootNode.span },
-    node: rootNode,
-    contextOnly: firstFile.contextOnly,
-    annotations: [],
-    annotationsAt: rootNode.span,
-    labels: {}
-  };
-  const objectFor = (span, file) => span && file !== object.ref.file ? { ...object, ref: { ...object.ref, file, span } } : object;
-  const fileOf = (k) => vars.get(k)?.file.path ?? object.ref.file;
-  const stack = (k, dflt) => {
-    const v = value(k);
-    if (v === null) return null;
-    return v ? v.text.toLowerCase() === "true" : dflt;
-  };
-  const dual = stack("enable_dual_stack_networks", false);
-  const v4 = stack("ipv4_stack", true);
-  const v6 = vars.has("ipv6_stack") ? stack("ipv6_stack", false) : dual;
-  const pools = [];
-  const podCidrs = [];
-  const name = value("calico_pool_name");
-  const families = [
-    { on: v4, suffix: "", subnet: "kube_pods_subnet", subnetDefault: "10.233.64.0/18", cidrKey: "calico_pool_cidr", bs: "calico_pool_blocksize", bsDefault: 26, ipip: "calico_ipip_mode", vxlan: "calico_vxlan_mode", vxlanDefault: "Always" },
-    { on: v6, suffix: "-ipv6", subnet: "kube_pods_subnet_ipv6", subnetDefault: "fd85:ee78:d8a6:8607::1:0000/112", cidrKey: "calico_pool_cidr_ipv6", bs: "calico_pool_blocksize_ipv6", bsDefault: 122, ipip: "calico_ipip_mode_ipv6", vxlan: "calico_vxlan_mode_ipv6", vxlanDefault: "Always" }
-  ];
-  for (const f of families) {
-    if (f.on !== true || name === null) continue;
-    const subnet = value(f.subnet);
-    const cidr = value(f.cidrKey);
-    const bs = value(f.bs);
-    const ipip = value(f.ipip);
-    const vxlan = value(f.vxlan);
-    if (subnet === null || cidr === null || bs === null || ipip === null || vxlan === null) continue;
-    const subnetText = subnet?.text ?? f.subnetDefault;
-    const subnetSpan = subnet?.span ?? object.ref.span;
-    if (subnet) podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet}`, span: subnetSpan, object: objectFor(subnet.span, fileOf(f.subnet)) });
-    else podCidrs.push({ text: subnetText, source: `kubespray ${f.subnet} (default)`, span: subnetSpan, object });
-    const blockSize = bs ? Number(bs.text) : f.bsDefault;
-    if (!Number.isInteger(blockSize)) continue;
-    const cidrSpan = cidr?.span ?? subnet?.span ?? object.ref.span;
-    const cidrFile = cidr ? fileOf(f.cidrKey) : subnet ? fileOf(f.subnet) : object.ref.file;
-    pools.push({
-      object: objectFor(cidrSpan, cidrFile),
-      name: `${name?.text ?? "default-pool"}${f.suffix}`,
-      cidr: cidr?.text ?? subnetText,
-      span: cidrSpan,
-      fieldPath: cidr ? f.cidrKey : f.subnet,
-      blockSize,
-      ipipMode: ipip?.text ?? "Never",
-      vxlanMode: vxlan?.text ?? f.vxlanDefault,
-      implicit: false,
-      origin: "kubespray"
-    });
-  }
-  return { pools, podCidrs };
-}
-function kubesprayFrom(files) {
-  const byInventory = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const g = groupVarsFile(file.path);
-    if (!g || !GROUPS.includes(g.group)) continue;
-    let list5 = byInventory.get(g.inventory);
-    if (!list5) byInventory.set(g.inventory, list5 = []);
-    list5.push({ group: g.group, order: g.order, file });
-  }
-  const found = [];
-  for (const [inv, entries] of byInventory) {
-    const s = kubesprayInventory(inv, entries);
-    if (s) found.push(s);
-  }
-  return agreeing(found);
-}
-function kopsPodCidrFromNonMasquerade(nm) {
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(nm.trim());
-  if (!m) return null;
-  const octets = m.slice(1, 5).map(Number);
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 31) return null;
-  let v = octets.reduce((n, o) => n * 256 + o, 0);
-  const size = 2 ** (32 - prefix);
-  v = v - v % size + size / 2;
-  const out = [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join(".");
-  return `${out}/${prefix + 1}`;
-}
-var KOPS_MODES = /* @__PURE__ */ new Set(["Always", "CrossSubnet", "Never"]);
-function kopsCluster(o) {
-  const spec = get(o.node, "spec");
-  const networking = get(spec, "networking");
-  const calico = get(networking, "calico");
-  if (!calico) return null;
-  const field = (k) => get(spec, k) ?? get(networking, k);
-  const kcm = get(spec, "kubeControllerManager", "clusterCIDR");
-  const pod = field("podCIDR");
-  const nm = field("nonMasqueradeCIDR");
-  let cidr;
-  let span;
-  let fieldPath3 = "";
-  if (kcm) {
-    cidr = str(kcm);
-    span = kcm.span;
-    fieldPath3 = "spec.kubeControllerManager.clusterCIDR";
-  } else if (pod) {
-    cidr = str(pod);
-    span = pod.span;
-    fieldPath3 = get(spec, "podCIDR") ? "spec.podCIDR" : "spec.networking.podCIDR";
-  } else if (nm) {
-    const t = str(nm);
-    cidr = t !== void 0 ? kopsPodCidrFromNonMasquerade(t) ?? void 0 : void 0;
-    span = nm.span;
-    fieldPath3 = get(spec, "nonMasqueradeCIDR") ? "spec.nonMasqueradeCIDR" : "spec.networking.nonMasqueradeCIDR";
-  }
-  if (cidr === void 0 || span === void 0 || cidr.includes("{{") || cidr.includes(":")) return NONE;
-  const enc = str(get(calico, "encapsulationMode")) ?? "ipip";
-  const ipipGiven = str(get(calico, "ipipMode"));
-  const vxlanGiven = str(get(calico, "vxlanMode"));
-  const openstack = get(spec, "cloudProvider", "openstack") !== void 0 || str(get(spec, "cloudProvider")) === "openstack";
-  const ipipMode = enc !== "ipip" ? "Never" : ipipGiven ?? (openstack ? "Always" : "CrossSubnet");
-  const vxlanMode = enc !== "vxlan" ? "Never" : vxlanGiven ?? "CrossSubnet";
-  if (!KOPS_MODES.has(ipipMode) || !KOPS_MODES.has(vxlanMode)) return NONE;
-  return {
-    pools: [{ object: o, name: "default-ipv4-ippool", cidr, span, fieldPath: fieldPath3, blockSize: 26, ipipMode, vxlanMode, implicit: true, origin: "calico-node" }],
-    podCidrs: [{ text: cidr, source: "kops Cluster", span, object: o }]
-  };
-}
-function kopsFrom(objects) {
-  const found = [];
-  for (const o of objects) {
-    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kops.k8s.io") continue;
-    const s = kopsCluster(o);
-    if (s) found.push(s);
-  }
-  return agreeing(found);
-}
-function agreeing(found) {
-  const first = found[0];
-  if (!first) return NONE;
-  const key = (s) => JSON.stringify([s.pools.map((p) => [p.name, p.cidr, p.blockSize, p.ipipMode, p.vxlanMode]), s.podCidrs.map((c) => c.text)]);
-  const k = key(first);
-  return found.every((s) => key(s) === k) ? first : NONE;
-}
-
-// src/model/cni.ts
-var calicoIpamRuns = (cni) => !cni || cni.plugin === "Calico" && cni.ipam === "calico-ipam";
-var OPERATOR_IPAM = { Calico: "calico-ipam", HostLocal: "host-local" };
-var CNI_CONFIGMAPS = /* @__PURE__ */ new Set(["calico-config", "canal-config"]);
-var PROVIDER_CNI = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
-function installationCniType(o) {
-  const typeNode = get(o.node, "spec", "cni", "type");
-  if (typeNode) return str(typeNode);
-  return PROVIDER_CNI[str(get(o.node, "spec", "kubernetesProvider")) ?? ""] ?? "Calico";
-}
-function fromInstallation(o) {
-  const name = `Installation ${o.ref.name ?? "(unnamed)"}`;
-  const typeNode = get(o.node, "spec", "cni", "type");
-  const plugin = installationCniType(o);
-  if (plugin === void 0) return null;
-  if (plugin !== "Calico") {
-    const providerNode = get(o.node, "spec", "kubernetesProvider");
-    const why = typeNode ? `${name} spec.cni.type: ${plugin}` : `${name} spec.kubernetesProvider: ${str(providerNode) ?? ""} (the ${plugin} CNI by default)`;
-    return { plugin, ipam: null, object: o, span: typeNode?.span ?? providerNode?.span ?? o.ref.span, source: why };
-  }
-  const ipamNode = get(o.node, "spec", "cni", "ipam", "type");
-  const ipamType = ipamNode ? str(ipamNode) : "Calico";
-  const ipam = ipamType !== void 0 ? OPERATOR_IPAM[ipamType] : void 0;
-  if (ipam === void 0) return null;
-  const span = ipamNode?.span ?? typeNode?.span ?? o.ref.span;
-  const source = ipamNode ? `${name} spec.cni.ipam.type: ${ipamType ?? ""}` : `${name} (Calico IPAM by default)`;
-  return { plugin, ipam, object: o, span, source };
-}
-function templateIpamType(template) {
-  const filled = template.replace(/__[A-Z0-9_]+__/g, (m2) => "0".padEnd(m2.length, " "));
-  let parsed;
-  try {
-    parsed = JSON.parse(filled);
-  } catch {
-    return null;
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
-  const root = parsed;
-  const plugins = Array.isArray(root.plugins) ? root.plugins : [root];
-  const calico = plugins.filter((p) => !!p && typeof p === "object" && p.type === "calico");
-  if (calico.length !== 1) return null;
-  const ipam = calico[0]?.ipam;
-  if (!ipam || typeof ipam !== "object") return null;
-  const type = ipam.type;
-  if (typeof type !== "string" || type === "") return null;
-  const at2 = /"ipam"\s*:\s*\{/.exec(filled);
-  const rest = at2 ? filled.slice(at2.index) : "";
-  const m = new RegExp(`"type"\\s*:\\s*"(${type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})"`).exec(rest);
-  if (!at2 || !m?.[1]) return { type, offset: -1, length: 0 };
-  return { type, offset: at2.index + m.index + m[0].length - m[1].length - 2, length: m[1].length + 2 };
-}
-function fromConfigMap(o) {
-  const node = asScalar(get(o.node, "data", "cni_network_config"));
-  if (!node || typeof node.value !== "string") return null;
-  const found = templateIpamType(node.value);
-  if (!found) return null;
-  const span = found.offset >= 0 ? innerSpan(node, found.offset, found.offset + found.length) : node.span;
-  const ns = o.ref.namespace ? `${o.ref.namespace}/` : "";
-  return { plugin: "Calico", ipam: found.type, object: o, span, source: `ConfigMap ${ns}${o.ref.name ?? ""} cni_network_config ipam.type ${found.type}` };
-}
-function cniSetupFrom(objects, given) {
-  const files = cniSetupInFiles(objects);
-  if (given?.type === void 0 && given?.ipam === void 0) return files;
-  const plugin = given.type ?? files?.plugin ?? "Calico";
-  const ipam = plugin !== "Calico" ? null : given.ipam !== void 0 ? OPERATOR_IPAM[given.ipam] ?? given.ipam : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
-  if (files && files.plugin === plugin && files.ipam === ipam) return files;
-  const said = [given.type !== void 0 ? `cni.type: ${given.type}` : "", given.ipam !== void 0 ? `cni.ipam: ${given.ipam}` : ""].filter(Boolean).join(", ");
-  return { plugin, ipam, source: `the configuration's ${said}` };
-}
-function cniSetupInFiles(objects) {
-  const found = [];
-  for (const o of objects) {
-    const group = apiGroup(o.ref.apiVersion);
-    if (o.ref.kind === "Installation" && group === "operator.tigera.io") {
-      const s = fromInstallation(o);
-      if (!s) return void 0;
-      found.push(s);
-    } else if (o.ref.kind === "ConfigMap" && group === "" && CNI_CONFIGMAPS.has(o.ref.name ?? "") && (o.ref.namespace ?? "kube-system") === "kube-system") {
-      if (!get(o.node, "data", "cni_network_config")) continue;
-      const s = fromConfigMap(o);
-      if (!s) return void 0;
-      found.push(s);
-    }
-  }
-  const first = found[0];
-  if (!first) return void 0;
-  if (found.some((s) => s.plugin !== first.plugin || s.ipam !== first.ipam)) return void 0;
-  return found.find((s) => s.object && s.span !== s.object.ref.span) ?? first;
-}
-var IPAM_ONLY = ["ipv4pools", "ipv6pools", "ipFamilies"];
-var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
-var CNI_ONLY = [...IPAM_ONLY, ...STATIC_KEYS, "hwAddr"];
-function splitForCni(c, cni, site) {
-  if (calicoIpamRuns(cni)) return { kept: c };
-  let drop;
-  if (site === "namespace") drop = IPAM_ONLY;
-  else if (cni?.plugin !== "Calico") drop = CNI_ONLY;
-  else {
-    const both = c.lists.ipAddrs?.raw && c.lists.ipAddrsNoIpam?.raw;
-    drop = both ? IPAM_ONLY : [...IPAM_ONLY, ...STATIC_KEYS];
-  }
-  const gone = c.all.filter((e) => drop.includes(shortKey(e.key)));
-  if (gone.length === 0) return { kept: c };
-  return { kept: decodeCalico(c.all.filter((e) => !gone.includes(e))), unread: decodeCalico(gone) };
-}
-
-// src/model/kustomize.ts
-var KUSTOMIZATION = /(^|[/\\])(kustomization\.ya?ml|Kustomization)$/;
-function labellingKustomizations(files) {
-  const dirs = [];
-  for (const f of files) {
-    const m = KUSTOMIZATION.exec(f.path);
-    if (!m) continue;
-    const root = f.documents[0]?.root;
-    if (root?.kind !== "map") continue;
-    const adds = root.entries.some((e) => (e.key === "commonLabels" || e.key === "labels") && !(e.value.kind === "scalar" && e.value.value === null));
-    if (adds) dirs.push(f.path.slice(0, m.index + (m[1] ?? "").length));
-  }
-  return dirs;
-}
-
-// src/model/kinds.ts
-var WORKLOAD_KINDS = [
-  { kind: "Pod", groups: [""], template: [], scale: "single" },
-  { kind: "Deployment", groups: ["apps", "extensions", "apps/v1beta1", "apps/v1beta2"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "ReplicaSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "StatefulSet", groups: ["apps"], template: ["spec", "template"], scale: "replicas" },
-  { kind: "DaemonSet", groups: ["apps", "extensions"], template: ["spec", "template"], scale: "per-node" },
-  { kind: "Job", groups: ["batch"], template: ["spec", "template"], scale: "parallelism" },
-  { kind: "CronJob", groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"], scale: "parallelism" },
-  { kind: "ReplicationController", groups: [""], template: ["spec", "template"], scale: "replicas" },
-  { kind: "PodTemplate", groups: [""], template: ["template"], scale: "template" },
-  { kind: "Rollout", groups: ["argoproj.io"], template: ["spec", "template"], scale: "replicas" },
-  // KubeVirt copies a VirtualMachineInstance's annotations onto its virt-launcher pod
-  // (kubevirt:pkg/virt-controller/services/template.go filterVMIAnnotationsForPod), and a
-  // VirtualMachine's or replica set's template metadata onto the VMI: Calico's CNI reads them there.
-  { kind: "VirtualMachineInstance", groups: ["kubevirt.io"], template: [], scale: "single" },
-  { kind: "VirtualMachine", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "single" },
-  { kind: "VirtualMachineInstanceReplicaSet", groups: ["kubevirt.io"], template: ["spec", "template"], scale: "replicas" }
-];
-function workloadKind(apiGroup2, kind) {
-  return WORKLOAD_KINDS.find((w) => w.kind === kind && (w.groups.includes(apiGroup2) || apiGroup2 === "extensions" && w.groups.includes("extensions")));
-}
-
-// src/model/extract.ts
-var CALICO_GROUPS = /* @__PURE__ */ new Set(["projectcalico.org", "crd.projectcalico.org"]);
-function buildModel(files, options = {}) {
-  const defaultNamespace = options.defaultNamespace ?? "default";
-  const objects = collectObjects(files);
-  const hpas = [];
-  const namespaceList = [];
-  const pools = [];
-  const reservations = [];
-  const ipamConfigs = [];
-  const podCidrs = [];
-  const installations = [];
-  const workloads = [];
-  const cni = cniSetupFrom(objects, options.cni);
-  const labellingDirs = labellingKustomizations(files);
-  for (const o of objects) {
-    const group = apiGroup(o.ref.apiVersion);
-    const kind = o.ref.kind;
-    const w = workloadKind(group, kind);
-    if (w) {
-      workloads.push({ o, w });
-      continue;
-    }
-    if (kind === "HorizontalPodAutoscaler" && group === "autoscaling") {
-      const target2 = get(o.node, "spec", "scaleTargetRef");
-      const targetKind = str(get(target2, "kind"));
-      const targetName = str(get(target2, "name"));
-      if (targetKind && targetName) {
-        const mr = get(o.node, "spec", "maxReplicas");
-        const maxN = num(mr);
-        hpas.push({
-          object: o,
-          targetKind,
-          targetName,
-          namespace: o.ref.namespace ?? defaultNamespace,
-          ...mr && maxN !== void 0 ? { maxReplicas: { value: maxN, span: mr.span } } : {}
-        });
-      }
-    } else if (kind === "Namespace" && group === "" && o.ref.name) {
-      const split = splitForCni(decodeCalico(o.annotations), cni, "namespace");
-      const labelsKnown = !labellingDirs.some((d) => o.ref.file.startsWith(d));
-      namespaceList.push({ object: o, name: o.ref.name, labels: o.labels, labelsKnown, calico: split.kept, ...split.unread ? { cniUnread: split.unread } : {} });
-    } else if (kind === "IPPool" && CALICO_GROUPS.has(group)) {
-      const p = ipPoolFromObject(o);
-      if (p) pools.push(p);
-    } else if (kind === "IPReservation" && CALICO_GROUPS.has(group)) {
-      reservations.push(reservationFrom(o));
-    } else if ((kind === "IPAMConfiguration" || kind === "IPAMConfig") && CALICO_GROUPS.has(group)) {
-      ipamConfigs.push(ipamConfigFrom(o));
-    } else if (kind === "Installation" && group === "operator.tigera.io") {
-      installations.push(o);
-    } else {
-      for (const c of podCidrsFrom(o, group)) podCidrs.push(c);
-    }
-  }
-  const installers = [kubesprayFrom(files), kopsFrom(objects)];
-  for (const s of installers) for (const c of s.podCidrs) podCidrs.push({ text: c.text, cidr: parseCIDR(c.text), source: c.source, span: c.span, object: c.object });
-  for (const c of options.podCidrs ?? []) {
-    for (const part of c.split(",")) {
-      const t = part.trim();
-      if (t) podCidrs.push({ text: t, cidr: parseCIDR(t), source: "--pod-cidr" });
-    }
-  }
-  const ipPools = [...pools];
-  for (const o of installations) for (const p of installationPools(o, podCidrs, ipPools)) pools.push(p);
-  for (const { o, w } of workloads) if (w.kind === "DaemonSet") for (const p of calicoNodePools(o, w)) pools.push(p);
-  for (const s of installers) for (const p of s.pools) {
-    const pool = installerPool(p);
-    if (pool) pools.push(pool);
-  }
-  const hpasByTarget = /* @__PURE__ */ new Map();
-  for (const h of hpas) {
-    const key = hpaKey(h.targetKind, h.targetName, h.namespace);
-    const list5 = hpasByTarget.get(key);
-    if (list5) list5.push(h);
-    else hpasByTarget.set(key, [h]);
-  }
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p) => p !== null);
-  const namespaces = /* @__PURE__ */ new Map();
-  for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
-  const edition = editionFrom(installations);
-  const inputs = { ...edition ? { edition } : {}, ...options.live ? { live: options.live } : {}, ...options.changedSince ? { changedSince: options.changedSince } : {} };
-  return { files, objects, podSources, namespaces, namespaceList, pools, reservations, ipamConfigs, podCidrs, hpas, ...cni ? { cni } : {}, defaultNamespace, ...inputs };
-}
-function editionFrom(installations) {
-  let out;
-  for (const o of installations) {
-    const n = get(o.node, "spec", "variant");
-    const v = str(n);
-    const value = v === "CalicoEnterprise" || v === "TigeraSecureEnterprise" ? "enterprise" : "open-source";
-    if (out && out.value !== value) return void 0;
-    out ??= { value, object: o, span: n?.span ?? o.ref.span };
-  }
-  return out;
-}
-function written(map, key, read) {
-  const node = get(map, key);
-  return node ? { node, span: node.span, value: read(node) } : void 0;
-}
-var readUseList = (n) => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
-function poolFields(m, nameNode, origin) {
-  const ipPool = origin === "IPPool";
-  return {
-    cidr: written(m, "cidr", text),
-    blockSize: written(m, "blockSize", num),
-    ipipMode: ipPool ? written(m, "ipipMode", str) : void 0,
-    vxlanMode: ipPool ? written(m, "vxlanMode", str) : void 0,
-    encapsulation: ipPool ? void 0 : written(m, "encapsulation", str),
-    allowedUses: written(m, "allowedUses", readUseList),
-    disabled: written(m, ipPool ? "disabled" : "disableNewAllocations", bool),
-    disableBGPExport: written(m, "disableBGPExport", bool),
-    nodeSelector: written(m, "nodeSelector", str),
-    namespaceSelector: ipPool ? written(m, "namespaceSelector", str) : void 0,
-    assignmentMode: written(m, "assignmentMode", str),
-    name: nameNode ? { node: nameNode, span: nameNode.span, value: str(nameNode) } : void 0
-  };
-}
-var NO_FIELDS = poolFields(void 0, void 0, "Installation");
-function loc(n, v) {
-  return n && v !== void 0 ? { value: v, span: n.span } : void 0;
-}
-function pinnedToOneNode(podSpec) {
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
-  if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
-  const exprs = get(terms.items[0], "matchExpressions");
-  if (exprs?.kind !== "seq") return false;
-  return exprs.items.some((e) => {
-    const values = get(e, "values");
-    return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
-  });
-}
-function updateStrategyOf(w, spec) {
-  const parts = (u) => ({
-    ...u.type ? { type: u.type } : {},
-    ...u.maxSurge ? { maxSurge: u.maxSurge } : {},
-    ...u.blueGreen ? { blueGreen: u.blueGreen } : {},
-    ...u.canary ? { canary: u.canary } : {}
-  });
-  if (w.kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
-  }
-  if (w.kind === "DaemonSet") {
-    const strategy = get(spec, "updateStrategy");
-    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
-  }
-  if (w.kind === "Rollout") {
-    const strategy = get(spec, "strategy");
-    const canary = entry(strategy, "canary");
-    return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
-  }
-  return void 0;
-}
-var hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
-var NO_HPAS = Object.freeze([]);
-function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
-  const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
-  if (!template) return null;
-  const isPod = w.template.length === 0;
-  const meta = get(template, "metadata");
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
-  const podSpec = get(template, "spec");
-  const namespace = o.ref.namespace ?? defaultNamespace;
-  const spec = get(o.node, "spec");
-  let replicas;
-  let parallelism;
-  let scaleUnread;
-  let completions;
-  if (w.scale === "replicas") {
-    const n = get(spec, "replicas");
-    replicas = loc(n, num(n));
-    if (n && !replicas && (n.kind !== "scalar" || text(n) !== void 0)) scaleUnread = n.span;
-  }
-  if (w.kind === "Job" || w.kind === "CronJob") {
-    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
-    const n = get(js, "parallelism");
-    parallelism = loc(n, num(n));
-    if (n && !parallelism && text(n) !== void 0) scaleUnread = n.span;
-    completions = loc(get(js, "completions"), num(get(js, "completions")));
-  }
-  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : void 0;
-  const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : void 0;
-  const strategyType = loc(strategyNode, str(strategyNode));
-  const hn = get(podSpec, "hostNetwork");
-  const hostNetwork = loc(hn, bool(hn));
-  const update = updateStrategyOf(w, spec);
-  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
-  const suspend = loc(suspendNode, bool(suspendNode));
-  const name = o.ref.name;
-  const myHpas = name ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
-  const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
-  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
-  return {
-    object: o,
-    workload: w,
-    namespace,
-    template,
-    templateSpan: template.span,
-    podAnnotations: ann.list,
-    ...ann.node ? { podAnnotationsNode: ann.node } : {},
-    calico: split.kept,
-    ...split.unread ? { cniUnread: split.unread } : {},
-    ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
-    podLabels: labelsOf(meta),
-    ...replicas ? { replicas } : {},
-    ...parallelism ? { parallelism } : {},
-    ...strategyType ? { strategyType } : {},
-    ...hostNetwork ? { hostNetwork } : {},
-    ...scaleUnread ? { scaleUnread } : {},
-    ...completions ? { completions } : {},
-    ...concurrencyPolicy ? { concurrencyPolicy } : {},
-    pinnedToOneNode: pinnedToOneNode(podSpec),
-    ...update ? { update } : {},
-    ...suspend ? { suspend } : {},
-    hpas: myHpas
-  };
-}
-function readUses(n) {
-  const s = asSeq(n);
-  const list5 = s ? s.items.map((i) => text(i) ?? "") : [];
-  return list5.length > 0 ? list5 : DEFAULT_ALLOWED_USES;
-}
-function ipPoolsIn(file) {
-  const out = [];
-  for (const o of collectObjects([file])) {
-    if (o.ref.kind !== "IPPool" || !CALICO_GROUPS.has(apiGroup(o.ref.apiVersion))) continue;
-    const p = ipPoolFromObject(o);
-    if (p) out.push(p);
-  }
-  return out;
-}
-function ipPoolFromObject(o) {
-  const spec = asMap(get(o.node, "spec"));
-  const cidrNode = get(spec, "cidr");
-  const cidrText = str(cidrNode);
-  const cidr = cidrText !== void 0 ? parseCIDR(cidrText) : null;
-  const family = cidr?.family ?? null;
-  const bs = num(get(spec, "blockSize"));
-  const conditions = asSeq(get(o.node, "status", "conditions"));
-  const allocatable = !(conditions?.items.some((c) => str(get(c, "type")) === "Allocatable" && text(get(c, "status")) === "False") ?? false);
-  const ct = loc(cidrNode, cidrText);
-  return {
-    object: o,
-    origin: "IPPool",
-    ...spec ? { spec } : {},
-    span: o.ref.span,
-    fieldPath: "spec",
-    written: poolFields(spec, get(o.node, "metadata", "name"), "IPPool"),
-    name: o.ref.name ?? "",
-    ...ct ? { cidrText: ct } : {},
-    cidr,
-    family,
-    blockSize: effectiveBlockSize(bs, family),
-    disabled: bool(get(spec, "disabled")) ?? false,
-    ipipMode: str(get(spec, "ipipMode")) ?? DEFAULT_ENCAP_MODE,
-    vxlanMode: str(get(spec, "vxlanMode")) ?? DEFAULT_ENCAP_MODE,
-    allowedUses: readUses(get(spec, "allowedUses")),
-    nodeSelector: str(get(spec, "nodeSelector")) || DEFAULT_NODE_SELECTOR,
-    namespaceSelector: str(get(spec, "namespaceSelector")) ?? "",
-    assignmentMode: str(get(spec, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
-    allocatable,
-    implicit: false
-  };
-}
-function cidrToName(cidr) {
-  const addr = cidr.family === 4 ? formatIP(4, cidr.network) : Array.from({ length: 8 }, (_, i) => (cidr.network >> BigInt(16 * (7 - i)) & 0xffffn).toString(16).padStart(4, "0")).join(".");
-  return `${addr}-${cidr.prefix}`;
-}
-function installationPools(o, podCidrs, ipPools) {
-  const calicoNetwork = get(o.node, "spec", "calicoNetwork");
-  const cni = installationCniType(o) ?? "Calico";
-  const ipam = str(get(o.node, "spec", "cni", "ipam", "type")) ?? (cni === "Calico" ? "Calico" : "other");
-  const poolsEntry = entry(calicoNetwork, "ipPools");
-  const list5 = asSeq(poolsEntry?.value);
-  const out = [];
-  if (!poolsEntry && ipam === "Calico") {
-    const platform2 = podCidrs.filter((p) => p.cidr && (p.source === "ClusterConfiguration" || p.source === "kubeadm-config" || p.source === "Network"));
-    const eks = str(get(o.node, "spec", "kubernetesProvider")) === "EKS";
-    const cidrs = platform2.length > 0 ? platform2.map((p) => p.text) : [eks ? OPERATOR_EKS_DEFAULT_CIDR : OPERATOR_DEFAULT_CIDR];
-    const span = calicoNetwork?.span ?? o.ref.span;
-    for (const c of cidrs) {
-      const cidr = parseCIDR(c);
-      const family = cidr?.family ?? 4;
-      const encap = platform2.length === 0 && eks ? "VXLAN" : void 0;
-      out.push(installationPool(o, void 0, "spec.calicoNetwork", span, OPERATOR_DEFAULT_POOL_NAME[family], c, cidr, void 0, cni, true, encap));
-    }
-    return out;
-  }
-  if (!list5) return out;
-  const parsed = list5.items.map((item, index) => {
-    const m = asMap(item);
-    const ct = str(get(m, "cidr"));
-    return { m, item, index, ct, cidr: ct !== void 0 ? parseCIDR(ct) : null };
-  });
-  const v4 = parsed.filter((p) => p.cidr?.family === 4).length;
-  const v6 = parsed.filter((p) => p.cidr?.family === 6).length;
-  const defaultNames = parsed.length === 1 || parsed.length === 2 && v4 === 1 && v6 === 1;
-  for (const p of parsed) {
-    if (!p.m) continue;
-    const given = str(get(p.m, "name"));
-    const cidr = p.cidr;
-    const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
-    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
-    out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
-  }
-  return out;
-}
-function installationPool(o, m, fieldPath3, span, name, cidrText, cidr, cidrNode, cni, implicit, defaultEncap) {
-  const family = cidr?.family ?? null;
-  const encap = str(get(m, "encapsulation")) || defaultEncap || defaultInstallationEncapsulation(family, cni);
-  const bs = num(get(m, "blockSize"));
-  const ct = cidrNode ? loc(cidrNode, cidrText) : void 0;
-  return {
-    object: o,
-    origin: "Installation",
-    ...m ? { spec: m } : {},
-    span,
-    fieldPath: fieldPath3,
-    written: m ? poolFields(m, get(m, "name"), "Installation") : NO_FIELDS,
-    name,
-    ...ct ? { cidrText: ct } : cidrText !== void 0 ? { cidrText: { value: cidrText, span } } : {},
-    cidr,
-    family,
-    blockSize: effectiveBlockSize(bs, family),
-    disabled: bool(get(m, "disableNewAllocations")) ?? false,
-    ipipMode: encap === "IPIP" ? "Always" : encap === "IPIPCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
-    vxlanMode: encap === "VXLAN" ? "Always" : encap === "VXLANCrossSubnet" ? "CrossSubnet" : DEFAULT_ENCAP_MODE,
-    allowedUses: readUses(get(m, "allowedUses")),
-    nodeSelector: str(get(m, "nodeSelector")) ?? DEFAULT_NODE_SELECTOR,
-    namespaceSelector: "",
-    assignmentMode: str(get(m, "assignmentMode")) ?? DEFAULT_ASSIGNMENT_MODE,
-    allocatable: true,
-    implicit
-  };
-}
-var ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
-function calicoNodePools(o, w) {
-  const containers = asSeq(get(o.node, ...w.template, "spec", "containers"));
-  const container = containers?.items.find((c) => str(get(c, "name")) === "calico-node");
-  const envList = asSeq(get(container, "env"));
-  if (!envList) return [];
-  const env3 = /* @__PURE__ */ new Map();
-  for (const item of envList.items) {
-    const name = str(get(item, "name"));
-    const value = get(item, "value");
-    if (name !== void 0 && value !== void 0) env3.set(name, value);
-  }
-  const envText = (k) => {
-    const n = env3.get(k);
-    return n ? text(n) ?? void 0 : void 0;
-  };
-  if ((envText("NO_DEFAULT_POOLS") ?? "").toLowerCase() === "true") return [];
-  const out = [];
-  for (const family of [4, 6]) {
-    const prefix = `CALICO_IPV${family}POOL_`;
-    const cidrNode = env3.get(`${prefix}CIDR`);
-    const cidrText = envText(`${prefix}CIDR`);
-    if (!cidrNode || !cidrText || cidrText === "none") continue;
-    const cidr = parseCIDR(cidrText);
-    if (!cidr || cidr.family !== family) continue;
-    if (family === 6 && (envText("FELIX_IPV6SUPPORT") ?? "").toLowerCase() === "false") continue;
-    const ipip = family === 4 ? ENV_MODES[(envText(`${prefix}IPIP`) ?? "").toLowerCase()] : "Never";
-    const vxlan = ENV_MODES[(envText(`${prefix}VXLAN`) ?? "").toLowerCase()];
-    if (ipip === void 0 || vxlan === void 0) continue;
-    const bsText = envText(`${prefix}BLOCK_SIZE`);
-    const bs = bsText !== void 0 && bsText !== "" ? Number(bsText) : family === 4 ? 26 : 122;
-    if (!Number.isInteger(bs)) continue;
-    out.push({
-      object: o,
-      origin: "calico-node",
-      span: cidrNode.span,
-      // Written in the env list, not in a pool spec: no pool fields to judge.
-      fieldPath: `${w.template.join(".")}.spec.containers[calico-node].env.${prefix}CIDR`,
-      written: NO_FIELDS,
-      name: family === 4 ? "default-ipv4-ippool" : "default-ipv6-ippool",
-      cidrText: { value: cidrText, span: cidrNode.span },
-      cidr,
-      family,
-      blockSize: bs,
-      disabled: false,
-      ipipMode: ipip,
-      vxlanMode: vxlan,
-      allowedUses: DEFAULT_ALLOWED_USES,
-      nodeSelector: envText(`${prefix}NODE_SELECTOR`) || DEFAULT_NODE_SELECTOR,
-      namespaceSelector: "",
-      assignmentMode: "Automatic",
-      allocatable: true,
-      implicit: true
-    });
-  }
-  return out;
-}
-function installerPool(p) {
-  const cidr = parseCIDR(p.cidr);
-  if (!cidr) return null;
-  return {
-    object: p.object,
-    origin: p.origin,
-    span: p.span,
-    fieldPath: p.fieldPath,
-    // Written in the installer's configuration, not in a pool spec: no pool fields to judge.
-    written: NO_FIELDS,
-    name: p.name,
-    cidrText: { value: p.cidr, span: p.span },
-    cidr,
-    family: cidr.family,
-    blockSize: p.blockSize,
-    disabled: false,
-    ipipMode: p.ipipMode,
-    vxlanMode: p.vxlanMode,
-    allowedUses: DEFAULT_ALLOWED_USES,
-    nodeSelector: DEFAULT_NODE_SELECTOR,
-    namespaceSelector: "",
-    assignmentMode: DEFAULT_ASSIGNMENT_MODE,
-    allocatable: true,
-    implicit: p.implicit
-  };
-}
-function reservationFrom(o) {
-  const list5 = asSeq(get(o.node, "spec", "reservedCIDRs"));
-  const entries = (list5?.items ?? []).map((n) => {
-    const t = text(n) ?? "";
-    return { text: t, span: n.span, cidr: parseCIDROrIP(t) };
-  });
-  const spec = asMap(get(o.node, "spec"));
-  return { object: o, ...spec ? { spec } : {}, entries };
-}
-function ipamConfigFrom(o) {
-  const spec = get(o.node, "spec");
-  const sa = get(spec, "strictAffinity");
-  const mb = get(spec, "maxBlocksPerHost");
-  const strictAffinity = loc(sa, bool(sa));
-  const maxBlocksPerHost = loc(mb, num(mb));
-  return { object: o, ...strictAffinity ? { strictAffinity } : {}, ...maxBlocksPerHost ? { maxBlocksPerHost } : {} };
-}
-function splitCidrs(n, source, o) {
-  const t = str(n);
-  if (!n || t === void 0) return [];
-  const out = [];
-  for (const part of t.split(",")) {
-    const trimmed = part.trim();
-    if (trimmed) out.push({ text: trimmed, cidr: parseCIDR(trimmed), source, span: n.span, object: o });
-  }
-  return out;
-}
-function podCidrsFrom(o, group) {
-  const kind = o.ref.kind;
-  if (kind === "ClusterConfiguration" && group === "kubeadm.k8s.io") {
-    return splitCidrs(get(o.node, "networking", "podSubnet"), "ClusterConfiguration", o);
-  }
-  if (kind === "ConfigMap" && o.ref.name === "kubeadm-config") {
-    const data = get(o.node, "data", "ClusterConfiguration");
-    const t = str(data);
-    const m = t ? /podSubnet:\s*"?([^"\n]+)"?/.exec(t) : null;
-    if (data && m?.[1]) {
-      return m[1].split(",").map((s) => s.trim()).filter(Boolean).map((s) => ({ text: s, cidr: parseCIDR(s), source: "kubeadm-config", span: data.span, object: o }));
-    }
-    return [];
-  }
-  if (kind === "Cluster" && group === "kind.x-k8s.io") {
-    const networking = get(o.node, "networking");
-    const sub = get(networking, "podSubnet");
-    if (sub) return splitCidrs(sub, "kind Cluster", o);
-    const fam = str(get(networking, "ipFamily")) ?? "ipv4";
-    const defaults = kindDefaultPodSubnets(fam);
-    return defaults.map((d) => ({ text: d, cidr: parseCIDR(d), source: "kind Cluster (default)", span: o.ref.span, object: o }));
-  }
-  if (kind === "KubeProxyConfiguration" && group === "kubeproxy.config.k8s.io") {
-    return splitCidrs(get(o.node, "clusterCIDR"), "KubeProxyConfiguration", o);
-  }
-  if (kind === "Cluster" && group === "cluster.x-k8s.io") {
-    const blocks = asSeq(get(o.node, "spec", "clusterNetwork", "pods", "cidrBlocks"));
-    return (blocks?.items ?? []).flatMap((b) => splitCidrs(b, "Cluster API Cluster", o));
-  }
-  if (kind === "Network" && group === "config.openshift.io") {
-    const nets = asSeq(get(o.node, "spec", "clusterNetwork"));
-    return (nets?.items ?? []).flatMap((n) => splitCidrs(get(n, "cidr"), "Network", o));
-  }
-  return [];
-}
-
-// src/model/live.ts
-var suffixed = (name, base, suffix) => name.startsWith(`${base}-`) && suffix.test(name.slice(base.length + 1));
-var TEMPLATE_HASH = /^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/;
-function sameWorkload(pod, kind, namespace, name) {
-  if (pod.namespace !== namespace) return false;
-  if (kind === "Pod") return pod.name === name;
-  if (pod.owners.some((o) => o.kind === kind && o.name === name)) return true;
-  const direct = pod.owners[0];
-  if (!direct || pod.owners.length > 1) return false;
-  if ((kind === "Deployment" || kind === "Rollout") && direct.kind === "ReplicaSet") {
-    const hash = kind === "Deployment" ? pod.labels["pod-template-hash"] : pod.labels["rollouts-pod-template-hash"];
-    return hash ? direct.name === `${name}-${hash}` : suffixed(direct.name, name, TEMPLATE_HASH);
-  }
-  if (kind === "CronJob" && direct.kind === "Job") return suffixed(direct.name, name, /^\d+$/);
-  return false;
-}
-
-// src/model/settings.ts
-var DEFAULT_SETTINGS = {
-  featureFlags: {},
-  calicoVersion: "v3.32",
-  poolsComplete: false
-};
-
-// src/model/selector.ts
-var MAX_LABEL_LENGTH = 512;
-var Fail = class extends Error {
-  constructor(detail2, start, stop) {
-    super(detail2);
-    this.detail = detail2;
-    this.start = start;
-    this.stop = stop;
-  }
-  detail;
-  start;
-  stop;
-};
-var isWhitespace = (c) => c === " " || c === "	";
-var isIdentChar = (c) => c !== void 0 && /^[a-zA-Z0-9_./-]$/.test(c);
-function skipWhitespace(text2, i) {
-  while (isWhitespace(text2[i])) i++;
-  return i;
-}
-function keywordAt(text2, i, word) {
-  if (!text2.startsWith(word, i)) return null;
-  const after2 = i + word.length;
-  return isIdentChar(text2[after2]) ? null : after2;
-}
-function twoWordsAt(text2, i, first, second) {
-  if (!text2.startsWith(first, i)) return null;
-  const j = skipWhitespace(text2, i + first.length);
-  if (!text2.startsWith(second, j)) return null;
-  const end = j + second.length;
-  return isIdentChar(text2[skipWhitespace(text2, end)]) ? null : end;
-}
-function identifierAt(text2, i) {
-  let j = i;
-  while (isIdentChar(text2[j])) j++;
-  const ident = text2.slice(i, j);
-  if (ident.length > MAX_LABEL_LENGTH) throw new Fail(`label too long (${ident.length} characters; at most ${MAX_LABEL_LENGTH})`, i, j);
-  if (ident === "") {
-    const c = text2[i];
-    throw new Fail(c === void 0 ? "expected identifier" : `expected identifier, found ${JSON.stringify(c)}`, i, c === void 0 ? i : i + 1);
-  }
-  return ident;
-}
-function tokenize(text2) {
-  const out = [];
-  let i = 0;
-  const push = (kind, start, end, value = "") => {
-    out.push({ kind, value, start, end });
-    i = end;
-  };
-  for (; ; ) {
-    i = skipWhitespace(text2, i);
-    if (i >= text2.length) {
-      push("eof", text2.length, text2.length);
-      return out;
-    }
-    const c = text2[i];
-    const last = out[out.length - 1];
-    switch (c) {
-      case "(":
-        push("lparen", i, i + 1);
-        continue;
-      case ")":
-        push("rparen", i, i + 1);
-        continue;
-      case "{":
-        push("lbrace", i, i + 1);
-        continue;
-      case "}":
-        push("rbrace", i, i + 1);
-        continue;
-      case ",":
-        push("comma", i, i + 1);
-        continue;
-      case '"':
-      case "'": {
-        const close = text2.indexOf(c, i + 1);
-        if (close === -1) throw new Fail("unterminated string", i, text2.length);
-        push("string", i, close + 1, text2.slice(i + 1, close));
-        continue;
-      }
-      case "=":
-        if (text2[i + 1] !== "=") throw new Fail("expected ==", i, i + 1);
-        push("eq", i, i + 2);
-        continue;
-      case "!":
-        if (text2[i + 1] === "=") push("ne", i, i + 2);
-        else push("not", i, i + 1);
-        continue;
-      case "&":
-        if (text2[i + 1] !== "&") throw new Fail("expected &&", i, i + 1);
-        push("and", i, i + 2);
-        continue;
-      case "|":
-        if (text2[i + 1] !== "|") throw new Fail("expected ||", i, i + 1);
-        push("or", i, i + 2);
-        continue;
-      default:
-        break;
-    }
-    if (last?.kind === "label") {
-      let end;
-      if ((end = keywordAt(text2, i, "contains")) !== null) push("contains", i, end);
-      else if ((end = twoWordsAt(text2, i, "starts", "with")) !== null) push("startsWith", i, end);
-      else if ((end = twoWordsAt(text2, i, "ends", "with")) !== null) push("endsWith", i, end);
-      else if ((end = twoWordsAt(text2, i, "not", "in")) !== null) push("notIn", i, end);
-      else if ((end = keywordAt(text2, i, "in")) !== null) push("in", i, end);
-      else {
-        let j = i;
-        while (j < text2.length && !isWhitespace(text2[j])) j++;
-        throw new Fail(`expected operator after label ${JSON.stringify(last.value)}`, i, Math.max(j, i + 1));
-      }
-      continue;
-    }
-    if (text2.startsWith("has(", i)) {
-      const at2 = skipWhitespace(text2, i + 4);
-      const ident2 = identifierAt(text2, at2);
-      const close = skipWhitespace(text2, at2 + ident2.length);
-      if (text2[close] !== ")") throw new Fail("no closing ')' after has(", close, Math.min(close + 1, text2.length));
-      push("has", i, close + 1, ident2);
-      continue;
-    }
-    const fn = text2.startsWith("all(", i) ? "all" : text2.startsWith("global(", i) ? "global" : null;
-    if (fn) {
-      const close = skipWhitespace(text2, i + fn.length + 1);
-      if (text2[close] !== ")") throw new Fail(`no closing ')' after ${fn}(`, close, Math.min(close + 1, text2.length));
-      push(fn, i, close + 1);
-      continue;
-    }
-    const ident = identifierAt(text2, i);
-    push("label", i, i + ident.length, ident);
-  }
-}
-var OPERATORS = {
-  eq: "==",
-  ne: "!=",
-  in: "in",
-  notIn: "not in",
-  contains: "contains",
-  startsWith: "starts with",
-  endsWith: "ends with",
-  and: "&&",
-  or: "||",
-  not: "!",
-  lparen: "(",
-  rparen: ")",
-  lbrace: "{",
-  rbrace: "}",
-  comma: ",",
-  all: "all()",
-  global: "global()"
-};
-function describe(t) {
-  if (t.kind === "eof") return "the end of the selector";
-  if (t.kind === "label") return `label ${JSON.stringify(t.value)}`;
-  if (t.kind === "string") return `string ${JSON.stringify(t.value)}`;
-  if (t.kind === "has") return `has(${t.value})`;
-  return OPERATORS[t.kind] ?? t.kind;
-}
-var combine = (kind, operands) => operands.length === 1 ? operands[0] : { kind, operands };
-var Parser2 = class {
-  constructor(tokens2) {
-    this.tokens = tokens2;
-  }
-  tokens;
-  pos = 0;
-  peek(k = 0) {
-    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)];
-  }
-  fail(message, t) {
-    throw new Fail(message, t.start, t.end);
-  }
-  /**
-   * Calico's grammar (or of ands of operations, an operation a parenthesised expression) parsed
-   * with an explicit stack of open parentheses, not recursion: a selector nested 5,000 deep is valid
-   * for Calico (Go's stacks grow) and must not overflow ours.
-   */
-  root() {
-    if (this.peek().kind === "eof") return { kind: "all" };
-    const groups = [{ ors: [], ands: [], negated: false }];
-    for (; ; ) {
-      let negated = false;
-      while (this.peek().kind === "not") {
-        negated = !negated;
-        this.pos++;
-      }
-      if (this.peek().kind === "lparen") {
-        this.pos++;
-        groups.push({ ors: [], ands: [], negated });
-        continue;
-      }
-      const primary = this.primary();
-      let node = negated ? { kind: "not", operand: primary } : primary;
-      for (; ; ) {
-        const g = groups[groups.length - 1];
-        g.ands.push(node);
-        const next = this.peek();
-        if (next.kind === "and") {
-          this.pos++;
-          break;
-        }
-        if (next.kind === "or") {
-          this.pos++;
-          g.ors.push(combine("and", g.ands));
-          g.ands = [];
-          break;
-        }
-        const group = combine("or", [...g.ors, combine("and", g.ands)]);
-        if (groups.length === 1) {
-          if (next.kind !== "eof") this.fail(`unexpected content at end of selector: ${describe(next)}`, next);
-          return group;
-        }
-        if (next.kind !== "rparen") this.fail(`expected ), found ${describe(next)}`, next);
-        this.pos++;
-        groups.pop();
-        node = g.negated ? { kind: "not", operand: group } : group;
-      }
-    }
-  }
-  /** An operation other than a parenthesised expression. */
-  primary() {
-    const t = this.peek();
-    switch (t.kind) {
-      case "has":
-        this.pos++;
-        return { kind: "has", label: t.value };
-      case "all":
-      case "global":
-        this.pos++;
-        return { kind: t.kind };
-      case "label":
-        return this.labelOperation(t);
-      default:
-        return this.fail(`unexpected token: ${describe(t)}`, t);
-    }
-  }
-  labelOperation(label) {
-    const op = this.peek(1);
-    if (op.kind === "eof") this.fail("unexpected end of string looking for op", op);
-    const arg = this.peek(2);
-    switch (op.kind) {
-      case "eq":
-      case "ne":
-      case "contains":
-      case "startsWith":
-      case "endsWith":
-        if (arg.kind !== "string") this.fail(`expected string after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
-        this.pos += 3;
-        return { kind: op.kind, label: label.value, value: arg.value };
-      case "in":
-      case "notIn": {
-        if (arg.kind !== "lbrace") this.fail(`expected set literal after ${OPERATORS[op.kind] ?? op.kind}, found ${describe(arg)}`, arg);
-        this.pos += 3;
-        const values = [];
-        while (this.peek().kind === "string") {
-          values.push(this.peek().value);
-          this.pos++;
-          if (this.peek().kind !== "comma") break;
-          this.pos++;
-        }
-        const close = this.peek();
-        if (close.kind !== "rbrace") this.fail(`expected }, found ${describe(close)}`, close);
-        this.pos++;
-        return { kind: op.kind, label: label.value, values: [...new Set(values)].sort() };
-      }
-      default:
-        return this.fail(`expected == or != after label ${JSON.stringify(label.value)}, found ${describe(op)}`, op);
-    }
-  }
-};
-function parseSelector(text2) {
-  try {
-    return { ok: new Parser2(tokenize(text2)).root() };
-  } catch (e) {
-    if (e instanceof Fail) return { error: { message: e.detail, offset: e.start, end: Math.max(e.start, e.stop) } };
-    throw e;
-  }
-}
-function lookup(labels, key) {
-  if (labels instanceof Map) return labels.get(key);
-  const rec = labels;
-  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : void 0;
-}
-function test(sel, labels) {
-  switch (sel.kind) {
-    case "all":
-    case "global":
-      return true;
-    case "has":
-      return lookup(labels, sel.label) !== void 0;
-    case "eq": {
-      const v = lookup(labels, sel.label);
-      return v !== void 0 && v === sel.value;
-    }
-    case "ne": {
-      const v = lookup(labels, sel.label);
-      return v === void 0 || v !== sel.value;
-    }
-    case "contains": {
-      const v = lookup(labels, sel.label);
-      return v !== void 0 && v.includes(sel.value);
-    }
-    case "startsWith": {
-      const v = lookup(labels, sel.label);
-      return v !== void 0 && v.startsWith(sel.value);
-    }
-    case "endsWith": {
-      const v = lookup(labels, sel.label);
-      return v !== void 0 && v.endsWith(sel.value);
-    }
-    case "in": {
-      const v = lookup(labels, sel.label);
-      return v !== void 0 && sel.values.includes(v);
-    }
-    case "notIn": {
-      const v = lookup(labels, sel.label);
-      return v === void 0 || !sel.values.includes(v);
-    }
-    default:
-      throw new Error(`selector ${sel.kind} has operands`);
-  }
-}
-function evaluate(sel, labels) {
-  const frames = [];
-  let cur = sel;
-  for (; ; ) {
-    if (cur.kind === "not" || cur.kind === "and" || cur.kind === "or") {
-      frames.push({ sel: cur, i: 0 });
-      cur = cur.kind === "not" ? cur.operand : cur.operands[0];
-      continue;
-    }
-    let value = test(cur, labels);
-    for (; ; ) {
-      const f = frames[frames.length - 1];
-      if (!f) return value;
-      const s = f.sel;
-      if (s.kind === "not") {
-        frames.pop();
-        value = !value;
-        continue;
-      }
-      const ops = s.operands;
-      f.i++;
-      const decided = s.kind === "and" ? !value : value;
-      if (decided || f.i >= ops.length) {
-        frames.pop();
-        continue;
-      }
-      cur = ops[f.i];
-      break;
-    }
-  }
-}
-
-// src/model/kind-cluster.ts
-function kindNodeCount(objects) {
-  const counts = /* @__PURE__ */ new Set();
-  for (const o of objects) {
-    if (o.ref.kind !== "Cluster" || apiGroup(o.ref.apiVersion) !== "kind.x-k8s.io") continue;
-    const nodes = get(o.node, "nodes");
-    const list5 = asSeq(nodes);
-    if (nodes !== void 0 && !list5) return void 0;
-    counts.add(Math.max(1, list5?.items.length ?? 0));
-  }
-  const [only] = counts;
-  return counts.size === 1 ? only : void 0;
-}
+// src/allocator/resolve.ts
+init_model();
 
 // src/allocator/copies.ts
+init_model();
 var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
 function definedTwice(model) {
   const cached2 = twice.get(model);
@@ -27779,6 +29743,9 @@ function nearPools(cidr, pools) {
   const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
   return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
 }
+
+// src/allocator/allocate.ts
+init_model();
 
 // src/allocator/flow.ts
 function solveFlow(capacity, sets) {
@@ -28334,6 +30301,7 @@ function allocation(model, settings) {
 }
 
 // src/allocator/pool-index.ts
+init_model();
 function poolLookup(pools) {
   const enabled = /* @__PURE__ */ new Map();
   const inactive = /* @__PURE__ */ new Map();
@@ -28357,6 +30325,7 @@ function poolLookup(pools) {
 }
 
 // src/allocator/block-limit.ts
+init_model();
 var DEFAULT_MAX_BLOCKS_PER_HOST = 20;
 function blockLimit(model, settings) {
   const cfg = model.ipamConfigs.find((c) => c.maxBlocksPerHost !== void 0 && (c.object.ref.name ?? "default") === "default");
@@ -28387,6 +30356,12 @@ function familyBlockLimits(a, limit) {
   }
   return out;
 }
+
+// src/core.ts
+init_load();
+
+// src/engine/run.ts
+init_model();
 
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
@@ -28696,6 +30671,9 @@ function removeAnnotation(c, object, key) {
   return "refused" in removal ? removal : { edits: removal.edits };
 }
 
+// src/fix/loop.ts
+init_load();
+
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
@@ -28716,7 +30694,11 @@ function renderMessage(template, data = {}) {
   });
 }
 
+// src/rules/annotation-json.ts
+init_model();
+
 // src/rules/_shared/calico.ts
+init_model();
 var isHostNetwork = (p) => p.hostNetwork?.value === true;
 function readsKey(site, key) {
   return site.kind === "pod" || NAMESPACE_KEYS.includes(key);
@@ -28959,6 +30941,7 @@ var annotation_json_default = defineRule({
 });
 
 // src/rules/annotation-on-existing-pod.ts
+init_model();
 var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
 var valueOf = (n) => JSON.stringify(toPlain(n));
 function calicoValues(list5) {
@@ -29017,6 +31000,7 @@ var annotation_on_existing_pod_default = defineRule({
 });
 
 // src/rules/annotation-placement.ts
+init_model();
 var POD_KEYS = [...LIST_KEYS, "hwAddr"];
 var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
   "",
@@ -29164,6 +31148,7 @@ var annotation_placement_default = defineRule({
 });
 
 // src/rules/annotation-unknown.ts
+init_model();
 var INPUT_KEYS = [...LIST_KEYS, "hwAddr"];
 var ENTERPRISE_KEYS = ["networks"];
 var VPP_KEYS = ["vppExtraMemifPorts", "vppVcl", "vppInterfacesSpec", "vppExtraMemifSpec", "vppKeepOriginalPacket", "vppHashConfig", "vppLBType"];
@@ -29287,7 +31272,11 @@ var annotation_unknown_default = defineRule({
   }
 });
 
+// src/rules/duplicate-static-ip.ts
+init_model();
+
 // src/rules/_shared/pools.ts
+init_model();
 function who(o, namespace) {
   const name = o.ref.name ?? "(unnamed)";
   return namespace !== void 0 ? `${o.ref.kind} ${namespace}/${name}` : `${o.ref.kind} ${name}`;
@@ -29310,6 +31299,7 @@ function listText(items) {
 }
 
 // src/rules/_shared/static.ts
+init_model();
 var cniPods = (model) => model.podSources.filter((p) => !isHostNetwork(p));
 function staticsOf(pod) {
   return staticIPs(pod.calico, "ipAddrs").concat(staticIPs(pod.calico, "ipAddrsNoIpam"));
@@ -29508,6 +31498,7 @@ function idleField(pod) {
 }
 
 // src/rules/feature-flag-required.ts
+init_model();
 function operatorInstallation(objects) {
   return objects.find(
     (o) => o.ref.kind === "Installation" && apiGroup(o.ref.apiVersion) === "operator.tigera.io" && (str(get(o.node, "spec", "cni", "type")) ?? "Calico") === "Calico"
@@ -29573,6 +31564,7 @@ var feature_flag_required_default = defineRule({
 });
 
 // src/rules/invalid-annotation-value.ts
+init_model();
 var HEX = /^[0-9A-Fa-f]{2}$/;
 function parseMAC(s) {
   if (s.length < 14) return false;
@@ -29690,6 +31682,7 @@ var invalid_annotation_value_default = defineRule({
 });
 
 // src/rules/invalid-ip.ts
+init_model();
 var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
 function dropLeadingZeros(s) {
   if (!s.includes(".")) return s;
@@ -29816,6 +31809,7 @@ var invalid_ip_default = defineRule({
 });
 
 // src/rules/ip-in-use.ts
+init_model();
 var podName = (p) => `${p.namespace}/${p.name}`;
 var ip_in_use_default = defineRule({
   id: "ip-in-use",
@@ -29865,6 +31859,7 @@ function isSelf(live, pod) {
 }
 
 // src/rules/ip-outside-pod-cidr.ts
+init_model();
 var ip_outside_pod_cidr_default = defineRule({
   id: "ip-outside-pod-cidr",
   meta: {
@@ -29908,6 +31903,7 @@ var ip_outside_pod_cidr_default = defineRule({
 });
 
 // src/rules/ip-outside-pool.ts
+init_model();
 var P11 = "The provided IP address is not in a configured pool";
 var ip_outside_pool_default = defineRule({
   id: "ip-outside-pool",
@@ -30021,6 +32017,7 @@ var ip_outside_pool_default = defineRule({
 });
 
 // src/rules/multiple-ip-addrs.ts
+init_model();
 var multiple_ip_addrs_default = defineRule({
   id: "multiple-ip-addrs",
   meta: {
@@ -30173,6 +32170,7 @@ var no_usable_pool_default = defineRule({
 });
 
 // src/rules/pod-namespace-conflict.ts
+init_model();
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
 function among(e, list5) {
   const r = entryRange(e);
@@ -30284,6 +32282,7 @@ var pod_namespace_conflict_default = defineRule({
 });
 
 // src/rules/pool-exhausted.ts
+init_model();
 function breakdown(g) {
   const sum = (f) => g.pools.reduce((n, p) => n + f(p), 0n);
   const size = sum((p) => p.size);
@@ -30500,7 +32499,11 @@ var pool_family_mismatch_default = defineRule({
   }
 });
 
+// src/rules/pool-invalid.ts
+init_model();
+
 // src/rules/pool-invalid/defined-twice.ts
+init_model();
 var DEFAULT_POOL_NAMES = new Set(Object.values(OPERATOR_DEFAULT_POOL_NAME));
 var specJson = (p) => JSON.stringify(toPlain(p.spec) ?? null);
 function checkDefinedTwice(c, pool, model) {
@@ -30520,6 +32523,12 @@ function checkDefinedTwice(c, pool, model) {
   });
 }
 
+// src/rules/pool-invalid/installation.ts
+init_model();
+
+// src/rules/pool-invalid/ippool.ts
+init_model();
+
 // src/rules/pool-invalid/problems.ts
 function reject(c, messageId, at2, data = {}) {
   c.problems.push({ messageId, at: at2, data });
@@ -30527,6 +32536,7 @@ function reject(c, messageId, at2, data = {}) {
 var plain = (t) => t.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 
 // src/rules/pool-invalid/selector.ts
+init_model();
 function globalText(field, head) {
   return head ? `global() selector is not valid for IPPool ${field}` : `global() selector is not valid for IPPool ${field} - use all() instead`;
 }
@@ -30822,6 +32832,7 @@ function checkDuplicates(c, pool, seen) {
 }
 
 // src/rules/pool-invalid/installation-network.ts
+init_model();
 function checkInstallationNetwork(c, o, pools, judgeDefault) {
   const spec = get(o.node, "spec");
   const network = get(spec, "calicoNetwork");
@@ -30973,6 +32984,7 @@ var MESSAGES = {
 
 // src/rules/pool-invalid/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
+init_model();
 
 // src/model/schemas/calico-crds.ts
 var IPPOOL_SPEC_SCHEMA = {
@@ -31194,6 +33206,7 @@ function checkReservation(c, r, settings) {
 }
 
 // src/rules/pool-invalid/update.ts
+init_model();
 function checkUpdate(c, pool, model, previous) {
   const since = model.changedSince;
   const spec = pool.spec;
@@ -31255,6 +33268,10 @@ var pool_invalid_default = defineRule({
     mixedSeverity: true,
     scope: "object",
     messages: MESSAGES,
+    placeholders: {
+      by: "who refuses the object, by how it reaches Calico: `calicoctl and the Calico API server reject the pool` (projectcalico.org/v3), `the crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply` (v1 under v3.32), `the IPPool CRD rejects the pool` (`calicoVersion: head`), `Calico's validator rejects the pool`, or `the Calico API server rejects the pool the operator creates` (an Installation's pool)",
+      error: "Calico's own error text for that check, as the `calicoVersion` in force words it (v3.32 and HEAD differ for some checks)"
+    },
     calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`). The operator also refuses an Installation whose network settings its pools cannot serve: BGP off with IPIP or unencapsulated pools (unless `clusterRoutingMode` hands the routes to Felix), `bgp: Enabled` with another CNI plugin, and the Windows dataplane without `serviceCIDRs` or with a first IPv4 pool that is neither VXLAN nor unencapsulated. A `crd.projectcalico.org/v1` pool applied with kubectl is checked only by the v3.32 CRD (`format: cidr`, the enums, `blockSize` 0\u2013128, CEL rules for IPIP with VXLAN, IPIP on IPv6, LoadBalancer with encapsulation or with other uses, and `self == oldSelf` on cidr and blockSize): those stay errors in the CRD's words; what the CRD does not check is stored, and the finding says what Calico then does: an error where IPAM certainly fails (a pool smaller than its blocks, an IPv4 blockSize over 32, blocks too large to store, a selector that does not parse), otherwise a warning saying what it depends on. Under Calico Enterprise (`calicoEdition`, else an Installation's `spec.variant`) `awsSubnetID` and the `HostSecondaryInterface` use are accepted.",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
@@ -31325,6 +33342,7 @@ function checkEmptyModes(c, pool) {
 }
 
 // src/rules/pool-outside-pod-cidr.ts
+init_model();
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
 var describeCidrs = (list5) => [...new Set(list5.map((c) => c.text))].join(", ");
 var pool_outside_pod_cidr_default = defineRule({
@@ -31386,6 +33404,7 @@ var pool_outside_pod_cidr_default = defineRule({
 });
 
 // src/rules/pool-overlap.ts
+init_model();
 var nameOf = (p) => p.name || (p.cidr ? cidrString(p.cidr) : "");
 var MAX_PER_POOL = 10;
 function overlapsOf(pools) {
@@ -31506,6 +33525,7 @@ var render_failed_default = defineRule({
 });
 
 // src/rules/static-ip-auto-pool.ts
+init_model();
 function useText(u) {
   if (u.kind === "default") return "automatic assignment hands out addresses to pods without a pool annotation";
   if (u.kind === "tunnel") return `nodes take their ${u.encapsulation} tunnel addresses`;
@@ -31578,6 +33598,7 @@ var static_ip_both_modes_default = defineRule({
 });
 
 // src/rules/static-ip-pool-mismatch.ts
+init_model();
 var static_ip_pool_mismatch_default = defineRule({
   id: "static-ip-pool-mismatch",
   meta: {
@@ -31616,6 +33637,7 @@ var static_ip_pool_mismatch_default = defineRule({
 });
 
 // src/rules/static-ip-replicas.ts
+init_model();
 function isZero(t) {
   return t !== void 0 && /^0+%?$/.test(t.trim());
 }
@@ -31785,6 +33807,7 @@ var static_ip_replicas_default = defineRule({
 });
 
 // src/rules/unknown-pool.ts
+init_model();
 var unknown_pool_default = defineRule({
   id: "unknown-pool",
   meta: {
@@ -32159,6 +34182,7 @@ function applyIgnore(files, paths) {
 
 // src/engine/suppress.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_model();
 
 // src/config/schema.ts
 var SCHEMA_ID = `https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/v${VERSION}/schema/calico-ipam-lint.schema.json`;
@@ -32291,6 +34315,8 @@ function configSchema(rules) {
 
 // src/config/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
+init_load();
+init_model();
 var registryDocs = () => RULES.map((r) => ({ id: r.id, description: r.meta.description }));
 var compiled2 = /* @__PURE__ */ new Map();
 function validator(rules) {
@@ -32919,6 +34945,7 @@ function groupResults(files, findings) {
 }
 
 // src/engine/plan.ts
+init_model();
 function locator(model) {
   const texts = new Map(model.files.map((f) => [f.path, f.text]));
   const idx = /* @__PURE__ */ new Map();
@@ -33100,1140 +35127,12 @@ function settingsFrom(cfg) {
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
-
-// src/layout/discover.ts
-import { basename, dirname as dirname4, join as join3, normalize } from "node:path/posix";
-
-// src/layout/valuesfrom.ts
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list = (v) => Array.isArray(v) ? v : [];
-function valuesObjects(file, docs) {
-  const out = [];
-  docs.forEach((d, doc) => {
-    if (!isRecord(d) || d["kind"] !== "ConfigMap" && d["kind"] !== "Secret" || (str2(d["apiVersion"]) ?? "v1") !== "v1") return;
-    const meta = isRecord(d["metadata"]) ? d["metadata"] : {};
-    const name = str2(meta["name"]);
-    if (!name) return;
-    const ns = str2(meta["namespace"]);
-    out.push({ file, doc, kind: d["kind"], name, ...ns ? { namespace: ns } : {}, object: d });
-  });
-  return out;
-}
-function mergeMaps(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = isRecord(v) && isRecord(cur) ? mergeMaps(cur, v) : v;
-  }
-  return out;
-}
-function typed(value) {
-  if (/^true$/i.test(value)) return true;
-  if (/^false$/i.test(value)) return false;
-  if (/^null$/i.test(value)) return null;
-  if (value === "0") return 0;
-  if (/^[-+]?[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
-  return value;
-}
-function targetKeys(path2) {
-  if (/[[\]]/.test(path2)) return null;
-  const keys = [];
-  let cur = "";
-  for (let i = 0; i < path2.length; i++) {
-    const c = path2[i];
-    if (c === "\\" && path2[i + 1] === ".") {
-      cur += ".";
-      i++;
-    } else if (c === ".") {
-      keys.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  keys.push(cur);
-  return keys.some((k) => k === "") ? null : keys;
-}
-function setPath(values, keys, value) {
-  const [head, ...rest] = keys;
-  if (head === void 0) return values;
-  const cur = values[head];
-  return { ...values, [head]: rest.length === 0 ? value : setPath(isRecord(cur) ? cur : {}, rest, value) };
-}
-function releaseValues(release, objects) {
-  const spec = release.spec;
-  const specValues = isRecord(spec["values"]) ? spec["values"] : {};
-  let result = {};
-  const sources = [];
-  const reasons = [];
-  for (const ref of list(spec["valuesFrom"]).filter(isRecord)) {
-    const kind = str2(ref["kind"]);
-    const name = str2(ref["name"]) ?? "";
-    const key = str2(ref["valuesKey"]) ?? "values.yaml";
-    const optional = ref["optional"] === true;
-    const what = `${kind ?? "(no kind)"} ${name}${key === "values.yaml" ? "" : ` (key ${key})`}`;
-    const skip = (why) => void reasons.push(`HelmRelease ${release.name}: values from ${what} ${why}; rendered without them`);
-    if (kind !== "ConfigMap" && kind !== "Secret") {
-      skip("are of an unsupported kind (helm-controller refuses it)");
-      continue;
-    }
-    const obj = pick(objects, kind, name, release);
-    if (!obj) {
-      skip(`${optional ? "(optional) " : ""}are not defined in the files`);
-      continue;
-    }
-    const o = obj.object;
-    let data;
-    let path2 = [];
-    let encoded = false;
-    if (kind === "Secret" && isRecord(o["stringData"]) && typeof o["stringData"][key] === "string") {
-      data = o["stringData"][key];
-      path2 = ["stringData", key];
-    } else if (isRecord(o["data"]) && typeof o["data"][key] === "string") {
-      data = kind === "Secret" ? Buffer.from(o["data"][key], "base64").toString("utf8") : o["data"][key];
-      path2 = ["data", key];
-      encoded = kind === "Secret";
-    }
-    if (data === void 0) {
-      if (!optional) skip(`have no key ${key} (helm-controller fails: key not found)`);
-      continue;
-    }
-    const target2 = str2(ref["targetPath"]);
-    if (target2) {
-      const keys = targetKeys(target2);
-      if (!keys || ref["literal"] !== true && /(^|[^\\]),/.test(data)) {
-        skip(`set at targetPath ${target2}, which is not read here`);
-        continue;
-      }
-      result = mergeMaps(result, specValues);
-      const quoted = /^'.*'$|^".*"$/s.test(data);
-      const value = ref["literal"] === true ? data : quoted ? data.replace(/^['"]+|['"]+$/g, "") : typed(data);
-      result = setPath(result, keys, value);
-      sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: false, encoded, targetPath: keys });
-      continue;
-    }
-    const parsed = parseSource(`<${what}>`, data);
-    const plain2 = parsed.problems.length > 0 ? void 0 : toPlain(parsed.documents[0]?.root ?? void 0);
-    if (plain2 !== void 0 && plain2 !== null && !isRecord(plain2)) {
-      skip("are not a map of values (helm-controller fails to read them)");
-      continue;
-    }
-    if (parsed.problems.length > 0) {
-      skip("do not parse as YAML (helm-controller fails to read them)");
-      continue;
-    }
-    result = mergeMaps(result, isRecord(plain2) ? plain2 : {});
-    sources.push({ file: obj.file, doc: obj.doc, path: path2, yaml: true, encoded });
-  }
-  const values = mergeMaps(result, specValues);
-  if (Object.keys(specValues).length > 0) sources.push({ file: release.file, doc: release.doc, path: ["spec", "values"], yaml: false, encoded: false });
-  return { values, sources, reasons };
-}
-function pick(objects, kind, name, release) {
-  const found = objects.filter((o) => o.kind === kind && o.name === name && (!o.namespace || !release.namespace || o.namespace === release.namespace));
-  const shared = (a, b) => {
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    return i;
-  };
-  return found.sort((a, b) => Number(b.namespace === release.namespace) - Number(a.namespace === release.namespace) || shared(b.file, release.file) - shared(a.file, release.file))[0];
-}
-
-// src/layout/applicationset.ts
-import { dirname as dirname3, posix, relative as relative3 } from "node:path/posix";
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list2 = (v) => Array.isArray(v) ? v : [];
-var under = (dir, p) => p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
-function clustersUnknown(input) {
-  const sets = input.withoutSecrets;
-  const first = sets[0];
-  if (!first) return void 0;
-  const names = [...new Set(sets.map((s) => s.name))];
-  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
-  return {
-    file: first.file,
-    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`
-  };
-}
-var SECRET_TYPE = "argocd.argoproj.io/secret-type";
-var IN_CLUSTER_NAME = "in-cluster";
-var IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-var labelsOf2 = (meta, key) => {
-  const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
-  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
-};
-function clusterSecrets(docs) {
-  const secrets = [];
-  const hidden2 = [];
-  for (const doc of docs) {
-    if (!isRecord2(doc)) continue;
-    const kind = str3(doc["kind"]);
-    const meta = doc["metadata"];
-    const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
-    if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
-      if (labelsOf2(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
-      const data = {};
-      if (isRecord2(doc["data"])) {
-        for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
-      }
-      if (isRecord2(doc["stringData"])) {
-        for (const [k, v] of Object.entries(doc["stringData"])) if (typeof v === "string") data[k] = v;
-      }
-      if (data["server"] === void 0) {
-        hidden2.push(`Secret ${name} (no server)`);
-        continue;
-      }
-      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf2(meta, "labels"), annotations: labelsOf2(meta, "annotations") });
-      continue;
-    }
-    const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
-    const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
-    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf2(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden2.push(`${kind} ${name}`);
-  }
-  return { secrets, hidden: hidden2 };
-}
-var Refused = class extends Error {
-};
-var NotFollowed = class extends Error {
-};
-var say = (ctx, reason) => {
-  const r = `ApplicationSet ${ctx.name}: ${reason}`;
-  if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
-};
-function expandApplicationSet(doc, file, input) {
-  const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
-  const template = isRecord2(spec["template"]) ? spec["template"] : {};
-  const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
-  const ctx = {
-    input,
-    goTemplate: spec["goTemplate"] === true,
-    options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
-    name,
-    file,
-    reasons: []
-  };
-  if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
-  const apps = [];
-  for (const g of list2(spec["generators"]).filter(isRecord2)) {
-    let made;
-    try {
-      made = transform(g, ctx, {});
-    } catch (e) {
-      if (e instanceof Refused) {
-        say(ctx, `Argo CD generates no Application from it: ${e.message}`);
-        return { apps: [], reasons: ctx.reasons };
-      }
-      if (e instanceof NotFollowed) {
-        say(ctx, e.message);
-        continue;
-      }
-      throw e;
-    }
-    const own = isRecord2(g[kindOf2(g) ?? ""]) ? g[kindOf2(g) ?? ""]["template"] : void 0;
-    const tpl = isRecord2(own) ? fillEmpty(own, template) : template;
-    for (const p of made ?? []) {
-      const r = renderValue(tpl, p, ctx);
-      if (r.error !== void 0) {
-        say(ctx, `Argo CD generates no Application from it: ${r.error}`);
-        return { apps: [], reasons: ctx.reasons };
-      }
-      const app = r.value;
-      const left = unrendered(app);
-      if (left) {
-        say(ctx, `${left} holds a template expression that is not rendered here; that Application is not followed`);
-        continue;
-      }
-      apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
-    }
-  }
-  return { apps, reasons: ctx.reasons };
-}
-var GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
-var LIVE = {
-  scmProvider: "the scmProvider generator asks an SCM provider's API",
-  pullRequest: "the pullRequest generator asks an SCM provider's API",
-  plugin: "the plugin generator asks a plugin service",
-  clusterDecisionResource: "the clusterDecisionResource generator reads a resource in the cluster"
-};
-function kindOf2(g) {
-  return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
-}
-function transform(g, ctx, outer) {
-  const kind = kindOf2(g);
-  if (!kind) throw new Refused("a generator names no kind");
-  let spec = g[kind];
-  if (Object.keys(outer).length > 0) {
-    const r = renderValue(spec, outer, ctx, true);
-    if (r.error !== void 0) throw new Refused(r.error);
-    spec = r.value;
-  }
-  const s = isRecord2(spec) ? spec : {};
-  let params;
-  if (kind === "list") params = listParams(s, ctx);
-  else if (kind === "git") params = gitParams(s, ctx);
-  else if (kind === "clusters") params = clusterParams(s, ctx);
-  else if (kind === "matrix") params = matrixParams(s, ctx);
-  else if (kind === "merge") params = mergeParams(s, ctx);
-  else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
-  const selector = g["selector"];
-  if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
-  return params;
-}
-function listParams(s, ctx) {
-  const out = [];
-  for (const e of list2(s["elements"])) {
-    if (!isRecord2(e)) throw new Refused("a list element is not an object");
-    if (ctx.goTemplate) {
-      out.push(jsonValues(e));
-      continue;
-    }
-    const p = {};
-    for (const [k, v] of Object.entries(e)) {
-      if (k === "values") {
-        if (!isRecord2(v)) throw new Refused("error parsing values map");
-        for (const [vk, vv] of Object.entries(v)) {
-          if (typeof vv !== "string") throw new Refused(`the list element value values.${vk} is not a string`);
-          p[`values.${vk}`] = vv;
-        }
-      } else {
-        if (typeof v !== "string") throw new Refused(`the list element value ${k} is not a string (goTemplate is false)`);
-        p[k] = v;
-      }
-    }
-    out.push(p);
-  }
-  const y = str3(s["elementsYaml"]);
-  if (y) {
-    const parsed = yamlData(y);
-    if (!Array.isArray(parsed)) throw new Refused("elementsYaml is not a list");
-    for (const e of parsed) if (isRecord2(e)) out.push(e);
-  }
-  return out;
-}
-function yamlData(text2) {
-  const f = parseSource("<generator>", text2);
-  if (f.problems.length > 0) throw new Refused(`cannot parse YAML: ${f.problems[0]?.message ?? ""}`);
-  return jsonValues(toPlain(f.documents[0]?.root ?? void 0));
-}
-function jsonValues(v) {
-  if (typeof v === "bigint") return Number(v);
-  if (Array.isArray(v)) return v.map(jsonValues);
-  if (isRecord2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonValues(x)]));
-  return v;
-}
-function goString(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return goFloat(v);
-  if (typeof v === "boolean") return String(v);
-  if (v === null || v === void 0) return "<nil>";
-  if (Array.isArray(v)) return `[${v.map(goString).join(" ")}]`;
-  if (isRecord2(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goString(v[k])}`).join(" ")}]`;
-  return String(v);
-}
-function goFloat(n) {
-  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
-  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
-  const [mant, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const e = Math.abs(exp);
-    return `${mant}e${exp < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
-  }
-  return String(n);
-}
-function sanitizeName(name) {
-  return name.toLowerCase().replace(/[^-a-z0-9.]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-}
-function gitParams(s, ctx) {
-  const prefix = str3(s["pathParamPrefix"]) ?? "";
-  const values = isRecord2(s["values"]) ? s["values"] : {};
-  const dirsSpec = list2(s["directories"]).filter(isRecord2);
-  const filesSpec = list2(s["files"]).filter(isRecord2);
-  if (dirsSpec.length === 0 && filesSpec.length === 0) throw new Refused("a git generator with neither directories nor files");
-  if (dirsSpec.length > 0) {
-    for (const root of ctx.input.repoRoots) {
-      const found = [];
-      for (const d of [...ctx.input.dirs].sort()) {
-        if (!under(root, d) || d === root) continue;
-        const rel = relative3(root, d);
-        if (rel.split("/").some((seg) => seg.startsWith("."))) continue;
-        let include2 = false;
-        let exclude2 = false;
-        for (const e of dirsSpec) {
-          if (!goPathMatch(String(e["path"] ?? ""), rel)) continue;
-          if (e["exclude"] === true) exclude2 = true;
-          else include2 = true;
-        }
-        if (include2 && !exclude2) found.push(rel);
-      }
-      if (found.length > 0) return found.map((rel) => withValues(pathParams(rel, void 0, prefix, ctx), values, ctx));
-    }
-    return [];
-  }
-  const include = filesSpec.filter((e) => e["exclude"] !== true).map((e) => String(e["path"] ?? ""));
-  const exclude = filesSpec.filter((e) => e["exclude"] === true).map((e) => String(e["path"] ?? ""));
-  for (const root of ctx.input.repoRoots) {
-    const found = ctx.input.files.filter((f) => under(root, f) && f !== root).map((f) => relative3(root, f)).filter((rel) => include.some((p) => gitPathspecMatch(p, rel)) && !exclude.some((p) => gitPathspecMatch(p, rel))).sort();
-    if (found.length === 0) continue;
-    const out = [];
-    for (const rel of found) {
-      const docs = ctx.input.docsOf(posix.join(root, rel));
-      const data = jsonValues(docs[0] ?? {});
-      const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
-      if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
-      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
-    }
-    return out;
-  }
-  return [];
-}
-function pathParams(dir, file, prefix, ctx, content) {
-  const base = posix.basename(dir) || dir;
-  if (ctx.goTemplate) {
-    const p2 = { ...content ?? {} };
-    const path2 = { path: dir, basename: base };
-    if (file !== void 0) path2["filename"] = posix.basename(file);
-    path2["basenameNormalized"] = sanitizeName(base);
-    if (file !== void 0) path2["filenameNormalized"] = sanitizeName(posix.basename(file));
-    path2["segments"] = dir.split("/");
-    if (prefix) p2[prefix] = { path: path2 };
-    else p2["path"] = path2;
-    return p2;
-  }
-  const p = {};
-  if (content) for (const [k, v] of flatten(content)) p[k] = goString(v);
-  const n = prefix ? `${prefix}.path` : "path";
-  p[n] = dir;
-  p[`${n}.basename`] = base;
-  if (file !== void 0) p[`${n}.filename`] = posix.basename(file);
-  p[`${n}.basenameNormalized`] = sanitizeName(base);
-  if (file !== void 0) p[`${n}.filenameNormalized`] = sanitizeName(posix.basename(file));
-  dir.split("/").forEach((seg, i) => {
-    if (seg !== "") p[`${n}[${i}]`] = seg;
-  });
-  return p;
-}
-function flatten(v, prefix = "") {
-  const out = [];
-  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord2(v) ? Object.entries(v) : [];
-  for (const [k, x] of entries) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (Array.isArray(x) || isRecord2(x)) out.push(...flatten(x, key));
-    else out.push([key, x]);
-  }
-  return out;
-}
-function flattenParams(p) {
-  return Object.fromEntries(flatten(p).map(([k, v]) => [k, goString(v)]));
-}
-function withValues(p, values, ctx) {
-  const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
-  if (entries.length === 0) return p;
-  const done = {};
-  for (const [k, v] of entries) {
-    const r = replace(v, p, ctx);
-    if (r.error !== void 0) throw new Refused(r.error);
-    done[k] = r.text;
-  }
-  if (ctx.goTemplate) return { ...p, values: done };
-  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
-}
-function clusterParams(s, ctx) {
-  const { secrets, hidden: hidden2 } = ctx.input.clusters;
-  if (hidden2.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden2.join(", ")} are not readable in the files`);
-  const selector = isRecord2(s["selector"]) ? s["selector"] : {};
-  const selecting = Object.keys(isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list2(selector["matchExpressions"]).length > 0;
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
-  const values = isRecord2(s["values"]) ? s["values"] : {};
-  const out = [];
-  for (const c of byName2.values()) {
-    const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
-    if (ctx.goTemplate) {
-      const meta = {};
-      if (Object.keys(c.annotations).length > 0) meta["annotations"] = c.annotations;
-      if (Object.keys(c.labels).length > 0) meta["labels"] = c.labels;
-      p["metadata"] = meta;
-    } else {
-      for (const [k, v] of Object.entries(c.annotations)) p[`metadata.annotations.${k}`] = v;
-      for (const [k, v] of Object.entries(c.labels)) p[`metadata.labels.${k}`] = v;
-    }
-    out.push(withValues(p, values, ctx));
-  }
-  if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
-    out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
-  }
-  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
-    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
-  }
-  return s["flatList"] === true ? [{ clusters: out }] : out;
-}
-var MAX_DEPTH2 = 8;
-var depth = 0;
-function child2(g, ctx, outer) {
-  if (!isRecord2(g)) throw new Refused("a child generator is not an object");
-  if (depth >= MAX_DEPTH2) throw new Refused("generators nested too deep");
-  depth++;
-  try {
-    return transform(g, ctx, outer);
-  } finally {
-    depth--;
-  }
-}
-function matrixParams(s, ctx) {
-  const gens = list2(s["generators"]);
-  if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
-  if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
-  const out = [];
-  for (const a of child2(gens[0], ctx, {})) {
-    for (const b of child2(gens[1], ctx, a)) {
-      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
-      else {
-        const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
-        for (const [k, v] of Object.entries(b)) {
-          const sv = goString(v);
-          if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
-          res[k] = sv;
-        }
-        out.push(res);
-      }
-    }
-  }
-  return out;
-}
-function mergeParams(s, ctx) {
-  const gens = list2(s["generators"]);
-  if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
-  const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
-  if (keys.length === 0) throw new Refused("no merge keys were specified, Merge requires at least one");
-  const byKey = (sets2) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const p of sets2) {
-      const k = JSON.stringify(Object.fromEntries(keys.map((key) => [key, p[key] ?? null])));
-      if (m.has(k)) throw new Refused(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
-      m.set(k, p);
-    }
-    return m;
-  };
-  const sets = gens.map((g) => child2(g, ctx, {}));
-  const base = byKey(sets[0] ?? []);
-  for (const later of sets.slice(1)) {
-    const other = byKey(later);
-    for (const [k, p] of base) {
-      const o = other.get(k);
-      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
-    }
-  }
-  return [...base.values()];
-}
-function deepMerge(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    if (isRecord2(v) && isRecord2(out[k])) out[k] = deepMerge(out[k], v);
-    else if (!(v === "" || v === null || v === void 0 || v === 0 || v === false || Array.isArray(v) && v.length === 0)) out[k] = v;
-    else if (!(k in out)) out[k] = v;
-  }
-  return out;
-}
-function fillEmpty(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    if (isRecord2(cur) && isRecord2(v)) out[k] = fillEmpty(cur, v);
-    else if (cur === void 0 || cur === null || cur === "" || Array.isArray(cur) && cur.length === 0) out[k] = v;
-  }
-  return out;
-}
-function selects(selector, labels) {
-  const ml = isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {};
-  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
-  for (const e of list2(selector["matchExpressions"]).filter(isRecord2)) {
-    const key = String(e["key"] ?? "");
-    const vals = list2(e["values"]).map(String);
-    const has = Object.hasOwn(labels, key);
-    const op = String(e["operator"] ?? "");
-    if (op === "In" && !(has && vals.includes(labels[key] ?? ""))) return false;
-    if (op === "NotIn" && has && vals.includes(labels[key] ?? "")) return false;
-    if (op === "Exists" && !has) return false;
-    if (op === "DoesNotExist" && has) return false;
-  }
-  return true;
-}
-function withClusterName(spec, clusters) {
-  if (!isRecord2(spec) || !isRecord2(spec["destination"])) return spec;
-  const d = spec["destination"];
-  if (str3(d["name"]) || !str3(d["server"])) return spec;
-  const c = clusters.secrets.find((x) => x.server === d["server"] && x.name);
-  return c ? { ...spec, destination: { ...d, name: c.name } } : spec;
-}
-function unrendered(app) {
-  const spec = isRecord2(app["spec"]) ? app["spec"] : {};
-  const dest = isRecord2(spec["destination"]) ? spec["destination"] : {};
-  const meta = isRecord2(app["metadata"]) ? app["metadata"] : {};
-  const fields = [
-    ["metadata.name", meta["name"]],
-    ["destination.name", dest["name"]],
-    ["destination.server", dest["server"]],
-    ["destination.namespace", dest["namespace"]]
-  ];
-  const sources = [...isRecord2(spec["source"]) ? [spec["source"]] : [], ...list2(spec["sources"]).filter(isRecord2)];
-  for (const s of sources) {
-    fields.push(["source.path", s["path"]]);
-    const helm = isRecord2(s["helm"]) ? s["helm"] : {};
-    fields.push(["helm.releaseName", helm["releaseName"]], ["helm.values", helm["values"]]);
-    for (const v of list2(helm["valueFiles"])) fields.push(["helm.valueFiles", v]);
-  }
-  for (const [name, v] of fields) if (typeof v === "string" && v.includes("{{")) return `its template's ${name} (${JSON.stringify(v)})`;
-  return void 0;
-}
-function renderValue(v, params, ctx, generator = false) {
-  let error2;
-  const walk2 = (x) => {
-    if (error2 !== void 0) return x;
-    if (typeof x === "string") {
-      const r = replace(x, params, ctx);
-      if (r.error !== void 0) error2 = r.error;
-      return r.text;
-    }
-    if (Array.isArray(x)) return x.map(walk2);
-    if (isRecord2(x)) {
-      const out = {};
-      for (const [k, val] of Object.entries(x)) {
-        if (val === null) continue;
-        if (generator && k === "values" && isRecord2(val)) {
-          out[k] = Object.fromEntries(
-            Object.entries(val).map(([vk, vv]) => {
-              if (typeof vv !== "string") return [vk, vv];
-              const r = replace(vv, params, { ...ctx, options: [...ctx.options.filter((o) => !o.startsWith("missingkey=")), "missingkey=error"] });
-              return [vk, r.error !== void 0 ? vv : r.text];
-            })
-          );
-          continue;
-        }
-        const key = replace(k, params, ctx);
-        if (key.error !== void 0) error2 = key.error;
-        out[key.text] = walk2(val);
-      }
-      return out;
-    }
-    return x;
-  };
-  const value = walk2(v);
-  return error2 !== void 0 ? { value, error: error2 } : { value };
-}
-function replace(tmpl, params, ctx) {
-  if (!ctx.goTemplate) {
-    if (!/\{\{.*\}\}/.test(tmpl)) return { text: tmpl };
-    let out2 = "";
-    let i2 = 0;
-    for (; ; ) {
-      const a = tmpl.indexOf("{{", i2);
-      if (a === -1) return { text: out2 + tmpl.slice(i2) };
-      const b = tmpl.indexOf("}}", a + 2);
-      if (b === -1) return { text: tmpl, error: `invalid template: cannot find end tag "}}" in ${JSON.stringify(tmpl)}` };
-      const tag = tmpl.slice(a + 2, b);
-      const v = params[tag.trim()];
-      out2 += tmpl.slice(i2, a) + (tag.trim() !== "" && typeof v === "string" ? v : `{{${tag}}}`);
-      i2 = b + 2;
-    }
-  }
-  const missing = ctx.options.filter((o) => o.startsWith("missingkey=")).pop()?.slice("missingkey=".length) ?? "default";
-  let out = "";
-  let i = 0;
-  while (i < tmpl.length) {
-    const a = tmpl.indexOf("{{", i);
-    if (a === -1) {
-      out += tmpl.slice(i);
-      break;
-    }
-    const b = tmpl.indexOf("}}", a + 2);
-    if (b === -1) return { text: tmpl, error: `failed to parse template ${tmpl}: unclosed action` };
-    let text2 = tmpl.slice(i, a);
-    let body = tmpl.slice(a + 2, b);
-    if (/^-\s/.test(body)) {
-      text2 = text2.replace(/\s+$/, "");
-      body = body.slice(1);
-    }
-    let trimAfter = false;
-    if (/\s-$/.test(body)) {
-      trimAfter = true;
-      body = body.slice(0, -1);
-    }
-    const r = evalPipeline(body.trim(), params, missing);
-    if (r === UNSUPPORTED) return { text: tmpl };
-    if (r instanceof TplError) return { text: tmpl, error: `failed to execute go template ${tmpl}: ${r.message}` };
-    out += text2 + (r === void 0 ? "<no value>" : goString(r));
-    i = b + 2;
-    if (trimAfter) while (i < tmpl.length && /\s/.test(tmpl[i] ?? "")) i++;
-  }
-  return { text: out };
-}
-var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
-var TplError = class {
-  constructor(message) {
-    this.message = message;
-  }
-  message;
-};
-function evalPipeline(body, params, missing) {
-  if (body.startsWith("/*") || body === "") return "";
-  const cmds = splitOutside(body, "|");
-  let value = UNSUPPORTED;
-  let first = true;
-  for (const cmd of cmds) {
-    const words = tokens(cmd.trim());
-    if (!words || words.length === 0) return UNSUPPORTED;
-    const args = [];
-    for (const w of words.slice(1)) {
-      const v = operand(w, params, missing);
-      if (v === UNSUPPORTED || v instanceof TplError) return v;
-      args.push(v);
-    }
-    if (!first) args.push(value);
-    first = false;
-    const head = words[0] ?? "";
-    if (words.length === 1 && args.length === 0) {
-      value = operand(head, params, missing);
-      if (value === UNSUPPORTED || value instanceof TplError) return value;
-      continue;
-    }
-    const s = (x) => x === void 0 ? "<no value>" : goString(x);
-    switch (head) {
-      case "normalize":
-        value = sanitizeName(s(args[0]));
-        break;
-      case "lower":
-        value = s(args[0]).toLowerCase();
-        break;
-      case "upper":
-        value = s(args[0]).toUpperCase();
-        break;
-      case "quote":
-        value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
-        break;
-      case "default": {
-        const given = args[1];
-        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord2(given) && Object.keys(given).length === 0;
-        value = empty ? args[0] : given;
-        break;
-      }
-      case "index": {
-        let cur = args[0];
-        for (const k of args.slice(1)) {
-          if (Array.isArray(cur) && typeof k === "number") cur = cur[k];
-          else if (isRecord2(cur) && typeof k === "string") cur = cur[k];
-          else return new TplError(`error calling index: cannot index ${goString(cur)} with ${goString(k)}`);
-        }
-        value = cur;
-        break;
-      }
-      default:
-        if (words.length === 1 && head.startsWith(".")) {
-          value = operand(head, params, missing);
-          break;
-        }
-        return UNSUPPORTED;
-    }
-  }
-  return value;
-}
-function splitOutside(s, sep8) {
-  const out = [];
-  let cur = "";
-  let quote = null;
-  for (const c of s) {
-    if (quote) {
-      if (c === quote) quote = null;
-      cur += c;
-    } else if (c === '"' || c === "`") {
-      quote = c;
-      cur += c;
-    } else if (c === sep8) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function tokens(s) {
-  const out = s.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s]+/g);
-  return out ?? null;
-}
-function operand(w, params, missing) {
-  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
-    try {
-      return JSON.parse(w);
-    } catch {
-      return UNSUPPORTED;
-    }
-  }
-  if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
-  if (/^-?\d+$/.test(w)) return Number(w);
-  if (w === "true" || w === "false") return w === "true";
-  const path2 = w.startsWith("$.") ? w.slice(1) : w;
-  if (path2 === ".") return params;
-  if (!/^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path2)) return UNSUPPORTED;
-  let cur = params;
-  const keys = path2.slice(1).split(".");
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? "";
-    if (!isRecord2(cur)) return new TplError(`nil pointer evaluating interface {}.${k}`);
-    if (!Object.hasOwn(cur, k)) {
-      if (missing === "error") return new TplError(`map has no entry for key "${k}"`);
-      if (i < keys.length - 1) return new TplError(`nil pointer evaluating interface {}.${keys[i + 1] ?? ""}`);
-      return void 0;
-    }
-    cur = cur[k];
-  }
-  return cur;
-}
-function goPathMatch(pattern2, name) {
-  let re = "";
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2[i] ?? "";
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i + 1 < pattern2.length) re += escapeRe(pattern2[++i] ?? "");
-    else if (c === "[") {
-      const end = pattern2.indexOf("]", i + 2);
-      if (end === -1) return false;
-      let cls = pattern2.slice(i + 1, end);
-      const neg = cls.startsWith("^");
-      if (neg) cls = cls.slice(1);
-      re += `(?!/)[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
-      i = end;
-    } else re += escapeRe(c);
-  }
-  return safeTest(re, name);
-}
-function gitPathspecMatch(pattern2, path2) {
-  const p = pattern2.replace(/^\.\//, "");
-  if (p === "" || p === ".") return true;
-  if (path2 === p || path2.startsWith(p.endsWith("/") ? p : `${p}/`)) return true;
-  let re = "";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] ?? "";
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
-    else if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i] ?? "");
-    else if (c === "[") {
-      const end = p.indexOf("]", i + 2);
-      if (end === -1) {
-        re += "\\[";
-        continue;
-      }
-      let cls = p.slice(i + 1, end);
-      const neg = cls.startsWith("!") || cls.startsWith("^");
-      if (neg) cls = cls.slice(1);
-      re += `[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
-      i = end;
-    } else re += escapeRe(c);
-  }
-  return safeTest(re, path2);
-}
-function safeTest(re, s) {
-  try {
-    return new RegExp(`^${re}$`).test(s);
-  } catch {
-    return false;
-  }
-}
-var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-// src/layout/discover.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
-var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list3 = (v) => Array.isArray(v) ? v : [];
-var isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
-function under2(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
-}
-function discoverLayout(input) {
-  const dirs = /* @__PURE__ */ new Set();
-  const filesSet = /* @__PURE__ */ new Set();
-  for (const f of input.files) {
-    filesSet.add(f.path);
-    for (let d = dirname4(f.path); !dirs.has(d); d = dirname4(d)) {
-      dirs.add(d);
-      if (dirname4(d) === d) break;
-    }
-  }
-  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
-  const charts = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (basename(f.path) !== "Chart.yaml") continue;
-    const data = f.docs.find(isRecord3);
-    const deps = list3(data?.["dependencies"]).filter(isRecord3).map((d) => str4(d["name"])).filter((n) => !!n);
-    charts.set(dirname4(f.path), { dir: dirname4(f.path), file: f.path, dependencies: deps });
-  }
-  const templates = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (f.path.endsWith(".tpl")) {
-      templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
-      continue;
-    }
-    for (let d = dirname4(f.path); dirname4(d) !== d; d = dirname4(d)) {
-      if (basename(d) === "templates" && charts.has(dirname4(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname4(d))}/: Helm renders it, nobody applies it as it is`);
-        break;
-      }
-    }
-  }
-  const roots = /* @__PURE__ */ new Map();
-  const patches = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (!isKustomizationFile(f.path)) continue;
-    const dir = dirname4(f.path);
-    if (roots.has(dir)) continue;
-    const k = f.docs.find(isRecord3) ?? {};
-    const resources = [];
-    const bases = [];
-    const plainDirs = [];
-    const patchFiles = [];
-    const remote = [];
-    const unsafe = [];
-    const take = (entry2, components) => {
-      const s = str4(entry2);
-      if (!s) return;
-      if (isRemote(s)) return void remote.push(s);
-      const p = normalize(join3(dir, s));
-      if (filesSet.has(p) && !components) resources.push(p);
-      else if (kustomizationIn(p)) bases.push(p);
-      else if (dirs.has(p)) plainDirs.push(p);
-      else if (!components) resources.push(p);
-    };
-    for (const r of [...list3(k["resources"]), ...list3(k["bases"])]) take(r, false);
-    for (const c of list3(k["components"])) take(c, true);
-    const patchPath = (s) => {
-      if (!s || s.includes("\n")) return;
-      const p = normalize(join3(dir, s));
-      patchFiles.push(p);
-      if (!patches.has(p)) patches.set(p, f.path);
-    };
-    for (const p of list3(k["patches"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
-    for (const p of list3(k["patchesStrategicMerge"])) patchPath(str4(p));
-    for (const p of list3(k["patchesJson6902"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
-    if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
-    for (const key of ["generators", "transformers", "validators"]) {
-      if (list3(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
-    }
-    roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
-  }
-  const clusters = [];
-  const clusterDirs = /* @__PURE__ */ new Map();
-  const addCluster = (name, dir) => {
-    if (!clusters.includes(name)) clusters.push(name);
-    if (dir !== void 0) {
-      const l = clusterDirs.get(name) ?? [];
-      if (!l.includes(dir)) l.push(dir);
-      clusterDirs.set(name, l);
-    }
-  };
-  for (const { cluster, baseDir } of input.configClusters ?? []) {
-    addCluster(cluster.name);
-    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
-  }
-  const objectFiles = input.files.filter((f) => !patches.has(f.path));
-  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord3(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
-  for (const { file } of fluxObjects) {
-    const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
-    if (m?.[1]) addCluster(basename(m[1]), m[1]);
-  }
-  const notFollowed = [];
-  const deploys = [];
-  const resolveDir = (p) => {
-    for (const root of input.repoRoots) {
-      const d = normalize(join3(root, p)).replace(/\/$/, "");
-      if (dirs.has(d)) return d;
-    }
-    return void 0;
-  };
-  const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
-  const apps = [];
-  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
-  const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
-  let appSetInput;
-  for (const f of objectFiles) {
-    f.docs.forEach((doc, index) => {
-      if (!isRecord3(doc)) return;
-      const api = str4(doc["apiVersion"]) ?? "";
-      if (!api.startsWith("argoproj.io/")) return;
-      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
-      if (doc["kind"] === "ApplicationSet") {
-        appSetInput ??= {
-          repoRoots: input.repoRoots,
-          dirs,
-          files: [...filesSet].sort(),
-          docsOf,
-          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
-          withoutSecrets: []
-        };
-        const made = expandApplicationSet(doc, f.path, appSetInput);
-        for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
-      }
-    });
-  }
-  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
-  if (unknownClusters) notFollowed.push(unknownClusters);
-  for (const { file, app, doc, at: at2 } of apps) {
-    const spec = isRecord3(app["spec"]) ? app["spec"] : {};
-    const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
-    const name = str4(meta["name"]) ?? "application";
-    const dest = isRecord3(spec["destination"]) ? spec["destination"] : {};
-    const server = str4(dest["server"]);
-    const cluster = str4(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
-    const sources = [
-      ...isRecord3(spec["source"]) ? [{ s: spec["source"], key: ["source"] }] : [],
-      ...list3(spec["sources"]).flatMap((s, i) => isRecord3(s) ? [{ s, key: ["sources", i] }] : [])
-    ];
-    const refs = /* @__PURE__ */ new Map();
-    for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const { s, key } of sources) {
-      const path2 = str4(s["path"]);
-      if (path2 === void 0) {
-        if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
-        continue;
-      }
-      if (path2.includes("{{")) continue;
-      const dir = resolveDir(path2);
-      if (!dir) {
-        notFollowed.push({ file, reason: `Application ${name}: its source path ${path2} is not a folder here` });
-        continue;
-      }
-      if (isRecord3(s["plugin"])) {
-        const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
-        notFollowed.push({ file, reason: `Application ${name} builds ${path2} with ${plugin}, whose output is known only to Argo CD` });
-        continue;
-      }
-      addCluster(cluster);
-      const by = { file, kind: "Application", name };
-      const helm = isRecord3(s["helm"]) ? s["helm"] : void 0;
-      const how = helm ? "helm" : isRecord3(s["kustomize"]) ? "kustomize" : isRecord3(s["directory"]) ? "directory" : howOf(dir);
-      const namespace = str4(dest["namespace"]);
-      if (how === "helm") {
-        const valueFiles = list3(helm?.["valueFiles"]).map(str4).filter((v) => !!v).map((v) => {
-          const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
-          return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
-        });
-        const values = [];
-        const text2 = str4(helm?.["values"]);
-        if (text2) {
-          const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
-          if (isRecord3(parsed[0])) values.push(parsed[0]);
-        }
-        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
-        const releaseName = str4(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
-      } else {
-        const directory = isRecord3(s["directory"]) ? s["directory"] : {};
-        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
-      }
-    }
-  }
-  let substitutes = false;
-  const clusterOfFile = (file) => {
-    for (const [name, ds] of clusterDirs) if (ds.some((d) => under2(d, file))) return name;
-    for (const d of deploys) if (d.how !== "helm" && under2(d.dir, file)) return d.cluster;
-    return void 0;
-  };
-  const fluxDone = /* @__PURE__ */ new Set();
-  let objects;
-  for (let round = 0; round < 8; round++) {
-    let added = false;
-    for (const { file, doc, index } of fluxObjects) {
-      if (fluxDone.has(doc)) continue;
-      const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
-      if (cluster === void 0 && round < 7) continue;
-      fluxDone.add(doc);
-      added = true;
-      const spec = isRecord3(doc["spec"]) ? doc["spec"] : {};
-      const meta = isRecord3(doc["metadata"]) ? doc["metadata"] : {};
-      const name = str4(meta["name"]) ?? doc["kind"];
-      const by = { file, kind: String(doc["kind"]), name: String(name) };
-      const target2 = cluster ?? "";
-      if (doc["kind"] === "Kustomization") {
-        if (isRecord3(spec["postBuild"])) substitutes = true;
-        if (spec["kubeConfig"] !== void 0) {
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
-          continue;
-        }
-        const dir = resolveDir(str4(spec["path"]) ?? "./");
-        if (!dir) {
-          const src = isRecord3(spec["sourceRef"]) ? `${str4(spec["sourceRef"]["kind"]) ?? "source"} ${str4(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str4(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
-          continue;
-        }
-        if (target2) addCluster(target2);
-        const ns = str4(spec["targetNamespace"]);
-        const options = fluxOptions(spec, index, str4(meta["namespace"]));
-        deploys.push({ cluster: target2, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by, ...options ? { options } : {} });
-      } else {
-        const chartSpec = isRecord3(spec["chart"]) && isRecord3(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
-        const chartPath = str4(chartSpec["chart"]);
-        const srcKind = isRecord3(chartSpec["sourceRef"]) ? str4(chartSpec["sourceRef"]["kind"]) : void 0;
-        const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
-        if (!dir || !charts.has(dir)) {
-          notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
-          continue;
-        }
-        if (target2) addCluster(target2);
-        const valueFiles = list3(chartSpec["valuesFiles"]).map(str4).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
-        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
-        const nsOf = str4(meta["namespace"]);
-        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...nsOf ? { namespace: nsOf } : {} }, objects);
-        for (const reason of composed.reasons) notFollowed.push({ file, reason });
-        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
-        const ns = str4(spec["targetNamespace"]) ?? str4(meta["namespace"]);
-        const releaseName = str4(spec["releaseName"]) ?? (str4(spec["targetNamespace"]) ? `${str4(spec["targetNamespace"])}-${String(name)}` : String(name));
-        deploys.push({ cluster: target2, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...ns ? { namespace: ns } : {}, by });
-      }
-    }
-    if (!added) break;
-  }
-  return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
-}
-var ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
-var FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
-function argoOptions(block, where3, app, source, namespace) {
-  if (!ARGO_OPTIONS.some((k) => block[k] !== void 0)) return void 0;
-  const spec = isRecord3(app["spec"]) ? app["spec"] : {};
-  const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
-  const env3 = {
-    ARGOCD_APP_NAME: str4(meta["name"]) ?? "",
-    ARGOCD_APP_NAMESPACE: namespace ?? "",
-    ARGOCD_APP_PROJECT_NAME: str4(spec["project"]) ?? "",
-    ARGOCD_APP_REVISION: "",
-    ARGOCD_APP_REVISION_SHORT: "",
-    ARGOCD_APP_REVISION_SHORT_8: "",
-    ARGOCD_APP_SOURCE_REPO_URL: str4(source["repoURL"]) ?? "",
-    ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
-    ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
-  };
-  return { tool: "argocd", block, doc: where3.doc, path: where3.path, env: env3 };
-}
-function fluxOptions(spec, doc, namespace) {
-  if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
-  return { tool: "flux", block: spec, doc, path: ["spec"], ...namespace ? { namespace } : {} };
-}
-function isFlux(doc) {
-  const api = str4(doc["apiVersion"]) ?? "";
-  return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
-}
-function resolveFile(p, roots, files) {
-  for (const r of roots) {
-    const f = normalize(join3(r, p));
-    if (files.has(f)) return f;
-  }
-  return void 0;
-}
+init_load();
+init_model();
+init_discover();
 
 // src/layout/relocate.ts
+init_load();
 function offsetOf(text2, line, column) {
   let off = 0;
   for (let l = 1; l < line; l++) {
@@ -34483,6 +35382,7 @@ function fallback(src, files) {
 }
 
 // src/layout/scopes.ts
+init_discover();
 import { dirname as dirname5, join as join4, normalize as normalize2 } from "node:path/posix";
 function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(root.dir)) return [];
@@ -34744,6 +35644,9 @@ function store(dir, key, r) {
 }
 
 // src/core-layout.ts
+init_load();
+init_model();
+init_discover();
 function placeholderAt(f, files) {
   const src = files(f.file);
   if (!src) return false;
@@ -34751,542 +35654,8 @@ function placeholderAt(f, files) {
   return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
 
-// src/render/tools.ts
-import { execFile } from "node:child_process";
-import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
-function onPath(name, env3) {
-  for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const p = join6(dir, name);
-    try {
-      accessSync(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function undispatched(kubectl) {
-  let real;
-  try {
-    real = realpathSync2(kubectl);
-  } catch {
-    return kubectl;
-  }
-  let siblings;
-  try {
-    siblings = readdirSync3(dirname6(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
-  } catch {
-    return kubectl;
-  }
-  const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
-  return newest ? join6(dirname6(real), newest) : kubectl;
-}
-function findTools(env3) {
-  const kustomize = onPath("kustomize", env3);
-  const found = onPath("kubectl", env3);
-  const kubectl = found ? undispatched(found) : void 0;
-  const helm = onPath("helm", env3);
-  return {
-    ...kustomize ? { kustomize: { bin: kustomize, args: ["build"] } } : kubectl ? { kustomize: { bin: kubectl, args: ["kustomize"] } } : {},
-    ...helm ? { helm } : {}
-  };
-}
-function offlineEnv(env3) {
-  const unreachable = "http://127.0.0.1:9";
-  const none = "/nonexistent/calico-ipam-lint";
-  return {
-    PATH: env3["PATH"] ?? "",
-    HOME: none,
-    HTTP_PROXY: unreachable,
-    HTTPS_PROXY: unreachable,
-    http_proxy: unreachable,
-    https_proxy: unreachable,
-    NO_PROXY: "",
-    no_proxy: "",
-    GIT_TERMINAL_PROMPT: "0",
-    KUSTOMIZE_PLUGIN_HOME: `${none}/kustomize-plugins`,
-    HELM_PLUGINS: `${none}/helm-plugins`,
-    HELM_CACHE_HOME: `${none}/helm-cache`,
-    HELM_CONFIG_HOME: `${none}/helm-config`,
-    HELM_DATA_HOME: `${none}/helm-data`,
-    KUBECONFIG: `${none}/kubeconfig`
-  };
-}
-var RENDER_TIMEOUT_MS = 12e4;
-function exec(bin, args, env3, cwd) {
-  return new Promise((done) => {
-    execFile(bin, [...args], { env: env3, cwd, maxBuffer: 512 * 1024 * 1024, timeout: RENDER_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
-      if (err) {
-        const text2 = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
-        done({ error: text2.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
-      } else done({ text: stdout });
-    });
-  });
-}
-async function renderKustomize(tools, dir, env3, extra = []) {
-  const k = tools.kustomize;
-  if (!k) return { error: "kustomize is not installed" };
-  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env3), dir);
-}
-async function renderHelm(tools, job, env3) {
-  if (!tools.helm) return { error: "helm is not installed" };
-  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
-  if (job.namespace) args.push("--namespace", job.namespace);
-  for (const f of job.valueFiles) args.push("-f", f);
-  for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
-  for (const kv of job.set) args.push("--set", kv);
-  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
-}
-
-// src/render/options.ts
-import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
-var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var list4 = (v) => Array.isArray(v) ? v : [];
-var strings = (v) => list4(v).filter((x) => typeof x === "string");
-var stringMap = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : String(x)])) : {};
-function argoEnvsubst(s, env3) {
-  return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
-    const name = braced ?? bare ?? "";
-    if (name === "$") return "$";
-    return env3[name] ?? "";
-  });
-}
-function splitImage(image2) {
-  const slash = image2.indexOf("/");
-  const from = slash > 0 ? slash : 0;
-  const search2 = image2.slice(from);
-  const at2 = search2.indexOf("@");
-  const colon = search2.indexOf(":");
-  if (colon < 0 && at2 < 0) return { name: image2, tag: "", digest: "" };
-  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image2.slice(0, from + at2), tag: "", digest: image2.slice(from + at2 + 1) };
-  if (at2 >= 0 && colon >= 0) return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1, from + at2), digest: image2.slice(from + at2 + 1) };
-  return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1), digest: "" };
-}
-function setImages(existing, args) {
-  const given = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    const eq = arg.indexOf("=");
-    const key = eq === -1 ? "" : arg.slice(0, eq);
-    const value = eq === -1 ? arg : arg.slice(eq + 1);
-    const { name, tag, digest } = splitImage(value);
-    if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
-    const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
-    given.set(img.name, img);
-  }
-  for (const raw of list4(existing).filter(isRecord4)) {
-    const im = { ...raw };
-    const arg = given.get(im.name);
-    if (arg) {
-      if (arg.newName === "*") arg.newName = im.newName;
-      if (arg.newTag === "*") arg.newTag = im.newTag;
-      if (arg.digest === "*") arg.digest = im.digest;
-      continue;
-    }
-    given.set(im.name, im);
-  }
-  const out = [...given.values()].map((v) => {
-    const clean = { name: v.name };
-    for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
-    return clean;
-  });
-  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function addToMap(into, field, pairs, force, what) {
-  const m = isRecord4(into[field]) ? { ...into[field] } : {};
-  for (const [k, v] of Object.entries(pairs)) {
-    if (k in m && !force) return `${what} ${k} already in kustomization file. Use --force to override.`;
-    m[k] = v;
-  }
-  into[field] = m;
-  return void 0;
-}
-function addLabelsWithoutSelector(into, pairs, force, includeTemplates) {
-  const labels = list4(into["labels"]).map((l) => isRecord4(l) ? { ...l, pairs: { ...stringMap(l["pairs"]) } } : l);
-  const same = (l) => isRecord4(l) && l["includeSelectors"] !== true && l["includeTemplates"] === true === includeTemplates;
-  for (const [k, v] of Object.entries(pairs)) {
-    let target2 = labels.find(same);
-    if (!target2) {
-      target2 = { pairs: {}, ...includeTemplates ? { includeTemplates: true } : {} };
-      labels.push(target2);
-    }
-    if (k in target2.pairs && !force) return `label ${k} already in kustomization file. Use --force to override.`;
-    target2.pairs[k] = v;
-  }
-  into["labels"] = labels;
-  return void 0;
-}
-function target(sel) {
-  if (!isRecord4(sel)) return void 0;
-  const out = {};
-  for (const k of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) if (typeof sel[k] === "string" && sel[k] !== "") out[k] = sel[k];
-  return out;
-}
-var isLocalRelative = (p) => !/^(git::|gh:|ssh:\/\/|https:\/\/|http:\/\/|git@|github\.com:|github\.com\/)/i.test(p) && !p.startsWith("/") && !p.toLowerCase().startsWith("file:///");
-function editKustomization(options, kustomization, rootDir, resources = []) {
-  const o = options.block;
-  const exists = (p) => existsSync3(join7(rootDir, p));
-  if (options.tool === "argocd") {
-    if (!kustomization) return { error: "kustomization file not found in the path" };
-    const env3 = options.env ?? {};
-    const k2 = { ...kustomization };
-    if (k2["bases"] !== void 0) {
-      k2["resources"] = [...list4(k2["resources"]), ...list4(k2["bases"])];
-      delete k2["bases"];
-    }
-    if (k2["imageTags"] !== void 0) {
-      k2["images"] = [...list4(k2["images"]), ...list4(k2["imageTags"])];
-      delete k2["imageTags"];
-    }
-    const str5 = (key) => typeof o[key] === "string" && o[key] !== "" ? o[key] : void 0;
-    if (str5("namePrefix") !== void 0) k2["namePrefix"] = str5("namePrefix");
-    if (str5("nameSuffix") !== void 0) k2["nameSuffix"] = str5("nameSuffix");
-    const images2 = strings(o["images"]).map((i) => argoEnvsubst(i, env3));
-    if (images2.length > 0) {
-      const got = setImages(k2["images"], images2);
-      if (typeof got === "string") return { error: got };
-      k2["images"] = got;
-    }
-    const replicas = list4(o["replicas"]).filter(isRecord4);
-    if (replicas.length > 0) {
-      const byName2 = /* @__PURE__ */ new Map();
-      for (const r of replicas) {
-        const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
-        if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
-        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
-      }
-      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
-      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
-    }
-    const labels = stringMap(o["commonLabels"]);
-    if (Object.keys(labels).length > 0) {
-      const pairs = Object.fromEntries(Object.entries(labels).map(([key, v]) => [key, argoEnvsubst(v, env3)]));
-      const err = o["labelWithoutSelector"] === true ? addLabelsWithoutSelector(k2, pairs, o["forceCommonLabels"] === true, o["labelIncludeTemplates"] === true) : addToMap(k2, "commonLabels", pairs, o["forceCommonLabels"] === true, "label");
-      if (err) return { error: err };
-    }
-    const annotations = stringMap(o["commonAnnotations"]);
-    if (Object.keys(annotations).length > 0) {
-      const pairs = o["commonAnnotationsEnvsubst"] === true ? Object.fromEntries(Object.entries(annotations).map(([key, v]) => [key, argoEnvsubst(v, env3)])) : annotations;
-      const err = addToMap(k2, "commonAnnotations", pairs, o["forceCommonAnnotations"] === true, "annotation");
-      if (err) return { error: err };
-    }
-    if (str5("namespace") !== void 0) k2["namespace"] = str5("namespace");
-    const patches2 = list4(o["patches"]);
-    if (patches2.length > 0) k2["patches"] = [...list4(k2["patches"]), ...patches2];
-    const components2 = strings(o["components"]).filter((c) => o["ignoreMissingComponents"] !== true || exists(c));
-    if (components2.length > 0) k2["components"] = [...strings(k2["components"]), ...components2.filter((c, i) => !strings(k2["components"]).includes(c) && components2.indexOf(c) === i)];
-    return { kustomization: k2 };
-  }
-  const k = kustomization ? { ...kustomization } : { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...resources.length > 0 ? { resources: [...resources] } : { namespace: "_placeholder" } };
-  if (kustomization && list4(k["resources"]).length === 0) k["buildMetadata"] = ["originAnnotations"];
-  if (typeof o["targetNamespace"] === "string") k["namespace"] = o["targetNamespace"];
-  if (typeof o["namePrefix"] === "string") k["namePrefix"] = o["namePrefix"];
-  if (typeof o["nameSuffix"] === "string") k["nameSuffix"] = o["nameSuffix"];
-  const patches = list4(o["patches"]).filter(isRecord4);
-  if (patches.length > 0) k["patches"] = [...list4(k["patches"]), ...patches.map((p) => ({ patch: typeof p["patch"] === "string" ? p["patch"] : "", ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
-  const components = [];
-  for (const c of strings(o["components"])) {
-    if (!isLocalRelative(c)) return { error: `component path '${c}' must be local and relative` };
-    if (!exists(c) && o["ignoreMissingComponents"] === true) continue;
-    components.push(c);
-  }
-  if (components.length > 0) k["components"] = [...strings(k["components"]), ...components];
-  const sm = list4(o["patchesStrategicMerge"]).filter(isRecord4);
-  if (sm.length > 0) k["patchesStrategicMerge"] = [...list4(k["patchesStrategicMerge"]), ...sm.map((p) => JSON.stringify(p))];
-  const json2 = list4(o["patchesJson6902"]).filter(isRecord4);
-  if (json2.length > 0) k["patchesJson6902"] = [...list4(k["patchesJson6902"]), ...json2.map((p) => ({ patch: JSON.stringify(p["patch"] ?? []), ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
-  const images = list4(o["images"]).filter(isRecord4);
-  if (images.length > 0) {
-    const merged = list4(k["images"]).filter(isRecord4).map((i) => ({ ...i }));
-    for (const im of images) {
-      const found = merged.find((m) => m["name"] === im["name"]);
-      if (found) {
-        if (im["newName"]) found["newName"] = im["newName"];
-        if (im["newTag"] || im["digest"]) {
-          if (im["newTag"]) found["newTag"] = im["newTag"];
-          else delete found["newTag"];
-          if (im["digest"]) found["digest"] = im["digest"];
-          else delete found["digest"];
-        }
-      } else merged.push(Object.fromEntries(["name", "newName", "newTag", "digest"].filter((f) => im[f]).map((f) => [f, im[f]])));
-    }
-    k["images"] = merged;
-  }
-  const buildMetadata = strings(o["buildMetadata"]);
-  if (buildMetadata.length > 0) k["buildMetadata"] = buildMetadata;
-  return { kustomization: k };
-}
-function commonDir(paths) {
-  let common = paths[0] ?? "/";
-  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
-  return common;
-}
-async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
-  const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
-  const scratch = mkdtempSync(join7(env3["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
-  try {
-    let real = base;
-    let fake = scratch;
-    const rel = relative5(base, root.dir);
-    for (const seg of rel === "" ? [] : rel.split(sep4)) {
-      linkAll(real, fake, seg);
-      real = join7(real, seg);
-      fake = join7(fake, seg);
-      mkdirSync2(fake);
-    }
-    copyTree(real, fake, true);
-    const name = existsSync3(root.file) ? basename2(root.file) : "kustomization.yaml";
-    writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
-`);
-    const out = await renderKustomize(tools, fake, env3, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
-    return "error" in out ? { error: out.error.split(scratch).join(base) } : out;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-function linkAll(real, fake, except) {
-  for (const name of readdirSync4(real)) if (name !== except) symlinkSync(join7(real, name), join7(fake, name));
-}
-function copyTree(real, fake, top) {
-  for (const name of readdirSync4(real)) {
-    if (name === ".git" || name === "node_modules" || top && KUSTOMIZATION_NAMES.includes(name)) continue;
-    const from = join7(real, name);
-    const to = join7(fake, name);
-    let st;
-    try {
-      st = statSync4(from);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (KUSTOMIZATION_NAMES.some((n) => existsSync3(join7(from, n)))) symlinkSync(from, to);
-      else {
-        mkdirSync2(to);
-        copyTree(from, to, false);
-      }
-    } else if (st.isFile()) copyFileSync(from, to);
-  }
-}
-function fluxVariables(options, source, display, objects) {
-  const post = options.block["postBuild"];
-  if (!isRecord4(post)) return void 0;
-  const vars = /* @__PURE__ */ new Map();
-  let complete = true;
-  for (const ref of list4(post["substituteFrom"]).filter(isRecord4)) {
-    const kind = ref["kind"];
-    const name = ref["name"];
-    let found = false;
-    for (const { display: at2, file } of objects) {
-      for (const d of file.documents) {
-        const root = d.root;
-        if (root?.kind !== "map") continue;
-        const k = entryAt(root, "kind")?.value;
-        if (k?.kind !== "scalar" || k.value !== kind) continue;
-        const plain2 = toPlain(root);
-        const meta = isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
-        if (plain2["kind"] !== kind || meta["name"] !== name || !String(plain2["apiVersion"] ?? "").match(/^v1$/)) continue;
-        if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
-        if (plain2["sops"] !== void 0) continue;
-        found = true;
-        const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
-        for (const f of field) {
-          const m = nodeAt2(root, [f]);
-          if (m?.kind !== "map") continue;
-          for (const e of m.entries) {
-            if (e.value.kind !== "scalar") continue;
-            const raw = String(e.value.value ?? "");
-            const value = f === "data" && kind === "Secret" ? decodeBase64(raw) : raw;
-            if (value === void 0) continue;
-            vars.set(e.key, { name: e.key, value: value.replace(/\n/g, ""), file: at2, span: { start: e.value.span.start, end: e.value.span.end } });
-          }
-        }
-      }
-    }
-    if (!found) complete = false;
-  }
-  const inline = source ? nodeAt2(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : void 0;
-  for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
-    const e = inline?.kind === "map" ? entryAt(inline, k) : void 0;
-    vars.set(k, { name: k, value: v.replace(/\n/g, ""), file: display, span: e ? { start: e.value.span.start, end: e.value.span.end } : { start: 0, end: 0 } });
-  }
-  return { vars, complete };
-}
-function decodeBase64(s) {
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) return void 0;
-  try {
-    return Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8");
-  } catch {
-    return void 0;
-  }
-}
-var SUBST = /\$\$\{|\$\{([_A-Za-z][_A-Za-z0-9]*)(?:(:?[-=])([^}]*))?\}/g;
-function substitute(text2, vars, complete) {
-  return text2.replace(SUBST, (whole, name, op, def) => {
-    if (name === void 0) return "${";
-    const v = vars.get(name)?.value;
-    if (op === void 0) return v ?? (complete ? "" : whole);
-    const set = v !== void 0 && (op.startsWith(":") ? v !== "" : true);
-    if (set) return v;
-    if (v === void 0 && !complete) return whole;
-    return def ?? "";
-  });
-}
-function fluxPostBuild(file, options, vars) {
-  let out = file;
-  if (vars && (vars.vars.size > 0 || !vars.complete)) {
-    const parts = splitDocuments(out.text);
-    const done = parts.map((part) => {
-      const doc = parseSource("<object>", part).documents[0];
-      const plain2 = toPlain(doc?.root ?? void 0);
-      const meta = isRecord4(plain2) && isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
-      const key = "kustomize.toolkit.fluxcd.io/substitute";
-      if (stringMap(meta["labels"])[key] === "disabled" || stringMap(meta["annotations"])[key] === "disabled") return part;
-      return substitute(part, vars.vars, vars.complete);
-    });
-    const text2 = done.join("");
-    if (text2 !== out.text) out = parseSource(out.path, text2);
-  }
-  const cm = options.block["commonMetadata"];
-  if (isRecord4(cm)) {
-    out = setMetadata(out, "labels", stringMap(cm["labels"]));
-    out = setMetadata(out, "annotations", stringMap(cm["annotations"]));
-  }
-  return out;
-}
-function splitDocuments(text2) {
-  const parts = [];
-  let from = 0;
-  for (const m of text2.matchAll(/^---[ \t]*$/gm)) {
-    if ((m.index ?? 0) > from) parts.push(text2.slice(from, m.index));
-    from = m.index ?? 0;
-  }
-  parts.push(text2.slice(from));
-  return parts;
-}
-function setMetadata(file, field, pairs) {
-  if (Object.keys(pairs).length === 0) return file;
-  const edits = [];
-  const indentOf = (offset) => {
-    const lineStart2 = file.text.lastIndexOf("\n", offset - 1) + 1;
-    const indent = file.text.slice(lineStart2, offset);
-    return /^ *$/.test(indent) ? indent : void 0;
-  };
-  for (const d of file.documents) {
-    const meta = d.root?.kind === "map" ? entryAt(d.root, "metadata")?.value : void 0;
-    if (meta?.kind !== "map" || meta.entries.length === 0) continue;
-    const first = meta.entries[0];
-    const metaIndent = first ? indentOf(first.keySpan.start) : void 0;
-    if (!first || metaIndent === void 0) continue;
-    const m = entryAt(meta, field)?.value;
-    if (m?.kind === "map" && m.entries.length > 0 && file.text[m.span.start] !== "{") {
-      const inner = indentOf(m.entries[0]?.keySpan.start ?? 0);
-      if (inner === void 0) continue;
-      for (const [k, v] of Object.entries(pairs)) {
-        const e = entryAt(m, k);
-        if (e) edits.push({ at: e.value.span.start, end: e.value.span.end, text: JSON.stringify(v) });
-        else {
-          const lineStart2 = file.text.lastIndexOf("\n", (m.entries[0]?.keySpan.start ?? 0) - 1) + 1;
-          edits.push({ at: lineStart2, end: lineStart2, text: `${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}
-` });
-        }
-      }
-    } else if (m === void 0 || m.kind === "map" && m.entries.length === 0 || m.kind === "scalar" && m.value === null) {
-      const lines = Object.entries(pairs).map(([k, v]) => `${metaIndent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}
-`);
-      if (m) {
-        const e = entryAt(meta, field);
-        if (!e) continue;
-        const lineStart2 = file.text.lastIndexOf("\n", e.keySpan.start - 1) + 1;
-        const lineEnd = file.text.indexOf("\n", m.span.end);
-        edits.push({ at: lineStart2, end: lineEnd === -1 ? file.text.length : lineEnd + 1, text: `${metaIndent}${field}:
-${lines.join("")}` });
-      } else {
-        const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
-        edits.push({ at: lineStart2, end: lineStart2, text: `${metaIndent}${field}:
-${lines.join("")}` });
-      }
-    }
-  }
-  if (edits.length === 0) return file;
-  let text2 = file.text;
-  for (const e of edits.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, e.at) + e.text + text2.slice(e.end);
-  return parseSource(file.path, text2);
-}
-function nodeAt2(root, path2) {
-  let n = root ?? void 0;
-  for (const k of path2) {
-    if (!n) return void 0;
-    if (typeof k === "number") n = n.kind === "seq" ? n.items[k] : void 0;
-    else n = n.kind === "map" ? entryAt(n, k)?.value : void 0;
-  }
-  return n;
-}
-function optionHints(options, source, display) {
-  const block = source ? nodeAt2(source.documents[options.doc]?.root, options.path) : void 0;
-  if (block?.kind !== "map") return [];
-  const hints = [];
-  const span = (n) => ({ start: n.span.start, end: n.span.end });
-  const scalar = (key) => {
-    const n = entryAt(block, key)?.value;
-    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
-  };
-  const flux = options.tool === "flux";
-  for (const key of ["namePrefix", "nameSuffix"]) {
-    const n = scalar(key);
-    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
-  }
-  const ns = scalar(flux ? "targetNamespace" : "namespace");
-  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
-  const images = entryAt(block, "images")?.value;
-  if (images?.kind === "seq") {
-    for (const item of images.items) {
-      if (item.kind === "scalar") {
-        const v = String(item.value ?? "");
-        const eq = v.indexOf("=");
-        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
-        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
-      } else if (item.kind === "map") {
-        for (const f of ["newName", "newTag", "digest"]) {
-          const n = entryAt(item, f)?.value;
-          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
-        }
-      }
-    }
-  }
-  const replicas = entryAt(block, "replicas")?.value;
-  if (replicas?.kind === "seq") {
-    for (const item of replicas.items) {
-      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
-      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
-      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
-      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
-    }
-  }
-  const pairs = (m) => {
-    if (m?.kind !== "map") return;
-    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
-  };
-  pairs(entryAt(block, "commonLabels")?.value);
-  pairs(entryAt(block, "commonAnnotations")?.value);
-  const cm = entryAt(block, "commonMetadata")?.value;
-  if (cm?.kind === "map") {
-    pairs(entryAt(cm, "labels")?.value);
-    pairs(entryAt(cm, "annotations")?.value);
-  }
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const ps = entryAt(block, key)?.value;
-    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
-  }
-  return hints;
-}
-function optionComponents(options, rootDir) {
-  return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
-}
-
 // src/render/index.ts
+init_tools();
 var RenderUnavailable = class extends Error {
 };
 var posixAbs = (p) => p.split(sep5).join("/");
@@ -35311,6 +35680,12 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
       if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
+      }
+      if (basename3(d) === "templates" && basename3(dirname8(dirname8(d))) === "roles") {
+        for (const m of ["main.yml", "main.yaml"]) {
+          const tasks = posixAbs(join8(dirname8(d), "tasks", m));
+          if (!byAbs.has(tasks) && existsSync4(tasks)) byAbs.set(tasks, await loadFile(displayPath(tasks, cwd), cwd, false, parseSource));
+        }
       }
     }
   }
@@ -35609,11 +35984,12 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const d = u.deploy;
     const opts = d?.options;
+    const o = opts ? await Promise.resolve().then(() => (init_options(), options_exports)) : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);
     const patches = rootPatches(layout, u.root);
-    const components = opts ? optionComponents(opts, u.root.dir) : [];
+    const components = o && opts ? o.optionComponents(opts, u.root.dir) : [];
     for (const c of components) {
       const comp = layout.roots.get(c);
       if (comp) {
@@ -35623,10 +35999,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
     let edited;
-    if (opts && d) {
+    if (o && opts && d) {
       const own = u.root.generated ? void 0 : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? void 0);
       const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
+      const e = o.editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
       if ("error" in e) {
         if (u.root.generated) {
           unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
@@ -35639,7 +36015,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
     let out;
     try {
-      out = await run(tools.kustomize.bin, job, dirs, [], () => edited ? buildEdited(tools, u.root, edited, dirs, flux, env3) : renderKustomize(tools, u.root.dir, env3, extra));
+      out = await run(tools.kustomize.bin, job, dirs, [], () => edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env3) : renderKustomize(tools, u.root.dir, env3, extra));
     } catch (err) {
       unrendered2.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${err.message}; its files are linted as they are`);
       return { raw: true };
@@ -35655,13 +36031,13 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     let parsed = parseSource(path2, out.text);
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
-    const vars = opts?.tool === "flux" && d ? fluxVariables(
+    const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
       opts,
       optionsFile,
       show(d.by.file),
       [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file }))
     ) : void 0;
-    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
+    if (o && opts?.tool === "flux") parsed = o.fluxPostBuild(parsed, opts, vars);
     parsed = withNamespace(parsed, d?.namespace);
     const candidates = [];
     for (const file of u.files) {
@@ -35690,7 +36066,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {},
+        ...o && opts && d ? { options: o.optionHints(opts, optionsFile, show(d.by.file)) } : {},
         ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
@@ -38032,6 +38408,9 @@ function renderPlanMarkdown(plan) {
   return `${out.join("\n").trimEnd()}
 `;
 }
+
+// src/index.ts
+init_load();
 export {
   ConfigError,
   FORMATTERS,

@@ -3,7 +3,8 @@ import { isAbsolute, resolve, sep } from "node:path";
 import { lintRead, type LintRequest, type LintResult } from "../api.js";
 import { fixSources, MAX_FIX_PASSES, unifiedDiff, isEditFix } from "../fix/index.js";
 import type { FileResult } from "../report/index.js";
-import { finishLint, SetupError, type LintSetup } from "../node/setup.js";
+import { finishLint, type LintSetup } from "../node/setup.js";
+import type { FixFlags } from "./fix-flags.js";
 import { writeFileAtomic, WriteError } from "../node/write.js";
 import type { CliIO } from "./io.js";
 
@@ -14,21 +15,6 @@ import type { CliIO } from "./io.js";
  * output (`--fix-dry-run`). What is returned is the run on the fixed text, so the report shows what
  * remains. Files are written here only: the fix logic itself (src/fix) is pure.
  */
-
-export interface FixFlags {
-  readonly fix?: boolean;
-  readonly fixDryRun?: boolean;
-  readonly writeBaseline?: string;
-}
-
-export const wantsFix = (f: FixFlags): boolean => Boolean(f.fix || f.fixDryRun);
-
-/** Flag combinations --fix cannot honour (exit 2 before anything is read). */
-export function checkFixFlags(f: FixFlags, usesStdin: boolean): void {
-  if (f.fix && f.fixDryRun) throw new SetupError("--fix and --fix-dry-run: give one of them");
-  if (f.fix && usesStdin) throw new SetupError("--fix cannot write standard input back; use --fix-dry-run to see the changes as a diff");
-  if (wantsFix(f) && f.writeBaseline !== undefined) throw new SetupError(`--write-baseline records findings as they are; run it without --fix${f.fixDryRun ? "-dry-run" : ""}`);
-}
 
 const diffName = (side: "a" | "b", path: string): string => (isAbsolute(path) || path.startsWith("<") ? path : `${side}/${path.split(sep).join("/")}`);
 

@@ -14,7 +14,7 @@ import { finishLint, prepareLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { writeThrough } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
-import { checkFixFlags, runFixes, wantsFix } from "./fix.js";
+import { checkFixFlags, wantsFix } from "./fix-flags.js";
 import type { CliIO } from "./io.js";
 import { layoutOptions } from "./layout.js";
 import type { RenderMode } from "../render/index.js";
@@ -166,7 +166,9 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const linted = await lint(request);
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);
   const out = await finishLint(linted, setup, setupEnv(io), request);
-  return wantsFix(opts) ? runFixes(out, request, setup, opts, io) : out;
+  if (!wantsFix(opts)) return out;
+  const { runFixes } = await import("./fix.js");
+  return runFixes(out, request, setup, opts, io);
 }
 
 interface Output {

@@ -19,7 +19,6 @@ import { planFrom } from "../engine/plan.js";
 import { placeholderAt } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
-import { buildEdited, editKustomization, fluxPostBuild, fluxVariables, optionComponents, optionHints } from "./options.js";
 
 /**
  * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
@@ -465,12 +464,14 @@ async function renderUnit(
     }
     const d = u.deploy;
     const opts = d?.options;
+    // Argo CD's and Flux's kustomize options: their code is loaded only for a deploy that has some.
+    const o = opts ? await import("./options.js") : null;
     // Flux builds with no load restrictions (fluxcd/pkg kustomize_generator.go, `Build`).
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);
     const patches = rootPatches(layout, u.root);
-    const components = opts ? optionComponents(opts, u.root.dir) : [];
+    const components = o && opts ? o.optionComponents(opts, u.root.dir) : [];
     for (const c of components) {
       const comp = layout.roots.get(c);
       if (comp) {
@@ -480,10 +481,10 @@ async function renderUnit(
     }
     const dirs = [...new Set([...inputs.map((p) => dirname(p)), ...components])];
     let edited: Record<string, unknown> | undefined;
-    if (opts && d) {
+    if (o && opts && d) {
       const own = u.root.generated ? undefined : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? undefined);
       const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, u.root.dir, resources);
+      const e = o.editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, u.root.dir, resources);
       if ("error" in e) {
         if (u.root.generated) {
           unrendered.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
@@ -496,7 +497,7 @@ async function renderUnit(
     const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
     let out: Rendered;
     try {
-      out = await run(tools.kustomize.bin, job, dirs, [], () => (edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
+      out = await run(tools.kustomize.bin, job, dirs, [], () => (edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
     } catch (err) {
       // The temporary folder could not be made (TMPDIR missing or full): the files as they are.
       unrendered.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${(err as Error).message}; its files are linted as they are`);
@@ -514,15 +515,15 @@ async function renderUnit(
     let parsed = parseSource(path, out.text);
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
-      opts?.tool === "flux" && d
-        ? fluxVariables(
+      o && opts?.tool === "flux" && d
+        ? o.fluxVariables(
             opts,
             optionsFile,
             show(d.by.file),
             [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file })),
           )
         : undefined;
-    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
+    if (o && opts?.tool === "flux") parsed = o.fluxPostBuild(parsed, opts, vars);
     parsed = withNamespace(parsed, d?.namespace);
     // Each rendered object's origin: the resource file of the root or a base holding an object of
     // its kind whose name the rendered name contains (after namePrefix/nameSuffix); the longest wins.
@@ -553,7 +554,7 @@ async function renderUnit(
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...(opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {}),
+        ...(o && opts && d ? { options: o.optionHints(opts, optionsFile, show(d.by.file)) } : {}),
         ...(vars && vars.vars.size > 0 ? { variables: vars.vars } : {}),
       },
     };

@@ -54,7 +54,11 @@ describe("the CLI bundle", () => {
     // Markers of each package's own code: not in what the linter loads at start.
     expect(holds(linter, "Implicit keys need to be on a single line")).toBe(false);
     expect(holds(linter, "strictSchema")).toBe(false);
-    expect(bytes(linter)).toBeLessThan(800_000);
+    // A guard against accidental growth, not the goal itself: the goal is start-up for one small
+    // file within 50 ms of `node -e ""`, measured by instruction count (docs/performance.md): at
+    // 889 kB (the layout stage, its options and generators, the operator's and installers' checks)
+    // one pod file costs 781 M instructions against node's 500 M, about +38 ms.
+    expect(bytes(linter)).toBeLessThan(950_000);
   });
 
   it("loads each formatter only to print a report with it, eslint-formatter-pretty only for findings", () => {

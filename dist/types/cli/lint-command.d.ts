@@ -33,6 +33,7 @@ export interface LintCliOptions {
     writeBaseline?: string;
     inUse?: string;
     changedSince?: string;
+    impactSince?: string;
     /** --max-input-size, in MiB. */
     maxInputSize?: number;
     /** Apply the fixes of fixable findings (the main command only). */

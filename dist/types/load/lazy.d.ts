@@ -14,6 +14,8 @@ export declare class LazySources implements ReadonlyMap<string, SourceFile> {
     texts: ReadonlyMap<string, string>, parse: (path: string, text: string, contextOnly: boolean) => SourceFile);
     get size(): number;
     has(path: string): boolean;
+    /** A file's text, without parsing it. */
+    text(path: string): string | undefined;
     get(path: string): SourceFile | undefined;
     entries(): MapIterator<[string, SourceFile]>;
     keys(): MapIterator<string>;

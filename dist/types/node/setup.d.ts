@@ -1,6 +1,7 @@
 import type { LintRequest, LintResult } from "../api.js";
 import { type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { type LiveState, type Settings } from "../model/index.js";
+import type { Impact } from "./impact.js";
 import { type LoadedConfig } from "./config.js";
 /**
  * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`
@@ -20,6 +21,14 @@ export interface SetupFlags {
     readonly writeBaseline?: string;
     readonly inUse?: string;
     readonly changedSince?: string;
+    /** `--impact-since`: the files given are changes since this revision (the pre-commit hooks). */
+    readonly impactSince?: string;
+    /**
+     * The Action on a pull request: the base commit. Every file read that changed since it is a
+     * change (context included: a pool in `context` is still the pull request's), and what they
+     * cause counts in the files reported, as with `--changed-since`, which nothing else of is applied.
+     */
+    readonly pullRequestBase?: string;
     readonly podCidr: readonly string[];
     readonly stdinFilename?: string;
 }
@@ -43,9 +52,18 @@ export interface LintSetup {
     };
     /** Report scope of `--changed-since`: whether findings in a file are reported. */
     readonly inScope?: (file: string) => boolean;
+    /**
+     * What the changes do to the files they did not touch (`--changed-since`, `--impact-since`):
+     * which files changed since the revision, and their text there.
+     */
+    readonly impact?: Impact;
 }
 /** Read `--in-use`: JSON (fast path) or YAML, one or more documents. */
 export declare function readLiveState(file: string, cwd: string): Promise<LiveState>;
 export declare function prepareLint(flags: SetupFlags, io: SetupEnv): Promise<LintSetup>;
-/** Write `--write-baseline`, hide what the baseline holds, keep the `--changed-since` scope. */
-export declare function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv): Promise<T>;
+/**
+ * Write `--write-baseline`, hide what the baseline holds, add what the changes cause in files they
+ * did not touch (engine/impact.ts; `request` is the run's: its options are used again), keep the
+ * `--changed-since` scope.
+ */
+export declare function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv, request?: LintRequest): Promise<T>;

@@ -9,6 +9,11 @@ export interface RuleMeta<M extends string> {
     readonly mixedSeverity?: boolean;
     /** Message templates with `{{name}}` placeholders; each says what Calico will do and the fix. */
     readonly messages: Record<M, string>;
+    /**
+     * Placeholders filled from how the object reaches Calico rather than from the manifest (who
+     * refuses it, Calico's error text for the version), with what each stands for, for the docs.
+     */
+    readonly placeholders?: Readonly<Record<string, string>>;
     /** What Calico does, for the rule's documentation. */
     readonly calico: string;
     /** How to fix it, for the rule's documentation. Ends with a period. */

@@ -1,9 +1,14 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
-  DIRECTIVE,
-  IGNORE_ANNOTATION,
   RenderMemo,
   configRequest,
+  lint,
+  lintCore,
+  loadConfig
+} from "./chunk-NBWABVIV.js";
+import {
+  DIRECTIVE,
+  IGNORE_ANNOTATION,
   displayPath,
   effectivePools,
   eolAt,
@@ -12,15 +17,12 @@ import {
   isEnabled,
   keyOfFamily,
   lineStart,
-  lint,
-  lintCore,
-  loadConfig,
   loadFile,
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-6M7CDLLM.js";
-import "./chunk-KFKEVZ4F.js";
+} from "./chunk-NDYN2R7Q.js";
+import "./chunk-MMUN2YGT.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -34,7 +36,8 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-ESIB2HK6.js";
+} from "./chunk-WHZS7QTH.js";
+import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,
   __esm,

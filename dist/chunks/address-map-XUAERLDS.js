@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-ESIB2HK6.js";
+} from "./chunk-WHZS7QTH.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -1,30 +1,32 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
+  SetupError,
+  WriteError,
+  finishLint,
+  prepareLint,
+  writeThrough
+} from "./chunk-BUI2YGES.js";
+import {
   ConfigError,
-  MAX_FILE_BYTES,
-  MAX_FIX_PASSES,
-  MAX_IN_USE_BYTES,
-  RULES,
   RenderUnavailable,
-  TooLargeError,
-  configRequest,
-  decodeText,
-  displayPath,
-  fixSources,
-  isEditFix,
-  lint,
-  lintRead,
-  loadConfig,
-  loadStream,
-  podCidrProblem,
-  readFileLimited,
-  ruleInfo,
-  settingsFrom,
-  unifiedDiff
-} from "./chunk-6M7CDLLM.js";
+  lint
+} from "./chunk-NBWABVIV.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
+import "./chunk-4VNTBXCA.js";
+import {
+  MAX_FILE_BYTES,
+  RULES,
+  loadStream,
+  podCidrProblem,
+  ruleInfo
+} from "./chunk-NDYN2R7Q.js";
+import "./chunk-MMUN2YGT.js";
+import "./chunk-WHZS7QTH.js";
+import {
+  VERSION
+} from "./chunk-KFKEVZ4F.js";
 import {
   markdownCell,
   markdownCode,
@@ -35,16 +37,6 @@ import {
   displayRepoPath,
   encodeUriPath
 } from "./chunk-DLT2VCUT.js";
-import {
-  VERSION
-} from "./chunk-KFKEVZ4F.js";
-import {
-  LazySources,
-  livePodsFrom,
-  manifestReader,
-  parseSource,
-  toPlain
-} from "./chunk-ESIB2HK6.js";
 import {
   __commonJS,
   __require,
@@ -3970,457 +3962,14 @@ function noPoolsNotice(poolsKnown, podSources) {
   return "calico-ipam-lint: no IP pools in view, so the checks against pools were skipped. Give the cluster's pools with --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml > pools.yaml), or point --context at the manifests that define them\n";
 }
 
-// src/node/setup.ts
-import { readFile, realpath as realpath2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/engine/baseline.ts
-var BASELINE_VERSION = 1;
-var keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
-function entryOf(f, path) {
-  const o = f.object;
-  return {
-    rule: f.ruleId,
-    file: path(f.file),
-    ...o?.kind !== void 0 ? { kind: o.kind } : {},
-    ...o?.namespace !== void 0 ? { namespace: o.namespace } : {},
-    ...o?.name !== void 0 ? { name: o.name } : {},
-    value: f.value ?? f.message
-  };
-}
-function buildBaseline(results, path) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const f of r.findings) {
-      const entry = entryOf(f, path);
-      const k = keyOf(entry);
-      const c = counts.get(k);
-      if (c) c.count++;
-      else counts.set(k, { entry, count: 1 });
-    }
-  }
-  const findings = [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, { entry, count }]) => ({ ...entry, count }));
-  return { version: BASELINE_VERSION, findings };
-}
-function serializeBaseline(b) {
-  return `${JSON.stringify(b, null, 2)}
-`;
-}
-function parseBaseline(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { error: `not valid JSON (${e.message})` };
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: "expected an object with version and findings" };
-  const d = data;
-  if (d.version !== BASELINE_VERSION) return { error: `unsupported version ${JSON.stringify(d.version)} (this calico-ipam-lint writes version ${BASELINE_VERSION})` };
-  if (!Array.isArray(d.findings)) return { error: "findings must be a list" };
-  const findings = [];
-  for (const [i, raw] of d.findings.entries()) {
-    const e = raw;
-    const str = (k) => e[k] === void 0 || typeof e[k] === "string";
-    if (typeof e !== "object" || e === null || typeof e["rule"] !== "string" || typeof e["file"] !== "string" || typeof e["value"] !== "string" || !str("kind") || !str("namespace") || !str("name")) {
-      return { error: `findings[${i}] needs string rule, file and value (and optional kind, namespace, name)` };
-    }
-    const count = e["count"] === void 0 ? 1 : e["count"];
-    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return { error: `findings[${i}].count must be a whole number of at least 1` };
-    findings.push({
-      rule: e["rule"],
-      file: e["file"],
-      ...typeof e["kind"] === "string" ? { kind: e["kind"] } : {},
-      ...typeof e["namespace"] === "string" ? { namespace: e["namespace"] } : {},
-      ...typeof e["name"] === "string" ? { name: e["name"] } : {},
-      value: e["value"],
-      count
-    });
-  }
-  return { version: BASELINE_VERSION, findings };
-}
-function applyBaseline(results, baseline, path) {
-  const left = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + e.count);
-  let hidden = 0;
-  const out = results.map((r) => {
-    const findings = r.findings.filter((f) => {
-      const k = keyOf(entryOf(f, path));
-      const n = left.get(k) ?? 0;
-      if (n === 0) return true;
-      left.set(k, n - 1);
-      hidden++;
-      return false;
-    });
-    return findings.length === r.findings.length ? r : recount(r, findings);
-  });
-  return { results: out, hidden };
-}
-function recount(r, findings) {
-  return {
-    ...r,
-    findings,
-    errorCount: findings.filter((f) => f.severity === "error").length,
-    warningCount: findings.filter((f) => f.severity === "warning").length
-  };
-}
-
-// src/node/git.ts
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-var GitError = class extends Error {
-};
-var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never", "-c", "core.sshCommand=false", "-c", "credential.helper="];
-var SAFE_ENV = { GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
-var filterOverrides = /* @__PURE__ */ new Map();
-function noFilters(cwd) {
-  let hit = filterOverrides.get(cwd);
-  if (!hit) {
-    hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
-      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
-      return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
-    }).catch(() => []);
-    filterOverrides.set(cwd, hit);
-  }
-  return hit;
-}
-async function git(args, cwd, input) {
-  return run(args, cwd, await noFilters(cwd), input);
-}
-function run(args, cwd, extra, input) {
-  return new Promise((resolvePromise, reject) => {
-    let child;
-    try {
-      child = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
-    } catch (err2) {
-      reject(new GitError(`could not run git: ${err2.message}`));
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err.push(c));
-    child.on("error", (e) => reject(new GitError(`could not run git: ${e.message}`)));
-    child.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
-      else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input ?? "");
-  });
-}
-async function gitToplevel(cwd) {
-  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
-}
-async function changedSince(ref, top) {
-  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
-    throw new GitError(`${ref} is not a commit in this repository`);
-  });
-  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
-  const out = [];
-  for (let i = 0; i < diff.length; ) {
-    const status = diff[i++] ?? "";
-    if (status === "") continue;
-    if (status.startsWith("R") || status.startsWith("C")) {
-      const from = diff[i++] ?? "";
-      const to = diff[i++] ?? "";
-      out.push(status.startsWith("R") ? { path: join(top, to), before: from } : { path: join(top, to) });
-    } else {
-      const p = diff[i++] ?? "";
-      if (status.startsWith("D")) continue;
-      out.push(status.startsWith("A") ? { path: join(top, p) } : { path: join(top, p), before: p });
-    }
-  }
-  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
-  for (const p of untracked) if (p) out.push({ path: join(top, p) });
-  return out;
-}
-async function filesAt(ref, paths, top) {
-  const result = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return result;
-  const asked = paths.filter((p) => !p.includes("\n"));
-  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}
-`).join(""));
-  let at = 0;
-  for (const p of asked) {
-    const nl = buf.indexOf(10, at);
-    if (nl < 0) break;
-    const header = buf.subarray(at, nl).toString("utf8");
-    at = nl + 1;
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!m) continue;
-    const size = Number(m[2]);
-    if (m[1] === "blob") result.set(p, buf.subarray(at, at + size));
-    at += size + 1;
-  }
-  return result;
-}
-
-// src/node/write.ts
-import { randomBytes } from "node:crypto";
-import { constants, unlinkSync } from "node:fs";
-import { access, lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
-var WriteError = class extends Error {
-};
-var WriteFailure = class extends WriteError {
-  constructor(path, reason) {
-    super(`cannot write ${path}: ${reason}`);
-  }
-};
-var WRITE_FAILURES = {
-  EROFS: "read-only file system",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  ENOENT: "its directory does not exist",
-  ENOTDIR: "a part of its path is not a directory",
-  EEXIST: "a part of its path is not a directory",
-  // what mkdir -p meets at a file
-  EISDIR: "it is a directory",
-  EPIPE: "the reader closed it",
-  ENXIO: "no such device",
-  ELOOP: "too many levels of symbolic links",
-  ENAMETOOLONG: "the path is too long"
-};
-var failure = (path, err) => {
-  if (err instanceof WriteFailure) return err;
-  const e = err;
-  return new WriteFailure(path, (e.code && WRITE_FAILURES[e.code]) ?? e.message);
-};
-async function writeThrough(path, data, { createDirs = false } = {}) {
-  try {
-    if (createDirs) await mkdir(dirname(path), { recursive: true });
-    const fh = await open(path, "w", 438);
-    try {
-      await fh.writeFile(data);
-    } finally {
-      await fh.close();
-    }
-  } catch (err) {
-    throw failure(path, err);
-  }
-}
-var pending = /* @__PURE__ */ new Set();
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function onSignal(signal) {
-  for (const tmp of pending) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-  }
-  pending.clear();
-  for (const s of SIGNALS) process.removeListener(s, onSignal);
-  process.kill(process.pid, signal);
-}
-function track(tmp) {
-  if (pending.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
-  pending.add(tmp);
-}
-function untrack(tmp) {
-  pending.delete(tmp);
-  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
-}
-async function landing(path) {
-  try {
-    return (await lstat(path)).isSymbolicLink() ? await realpath(path) : path;
-  } catch (err) {
-    if (err.code === "ENOENT") return path;
-    throw err;
-  }
-}
-async function replaceFile(path, data, { createDirs = false } = {}) {
-  let target = path;
-  try {
-    target = await landing(path);
-    const st = await stat(target).catch((err) => {
-      if (err.code === "ENOENT") return void 0;
-      throw err;
-    });
-    if (st === void 0) {
-      if (createDirs) await mkdir(dirname(target), { recursive: true });
-      return await atomically(target, data, void 0);
-    }
-    if (st.isDirectory()) throw new WriteFailure(path, "it is a directory");
-    if ((st.mode & 146) === 0) throw new WriteFailure(path, "the file is read-only (make it writable to let this run change it)");
-    await access(target, constants.W_OK);
-    if (!st.isFile()) return await writeThrough(target, data);
-    if (st.nlink > 1) return await writeThrough(target, data);
-    const root = process.getuid?.() === 0;
-    if (!root && (process.getuid?.() !== st.uid || process.getgid?.() !== st.gid)) return await writeThrough(target, data);
-    return await atomically(target, data, st);
-  } catch (err) {
-    throw failure(path, err);
-  }
-}
-async function atomically(target, data, like) {
-  const tmp = join2(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  track(tmp);
-  try {
-    const fh = await open(tmp, "wx", 438);
-    try {
-      await fh.writeFile(data);
-      if (like) {
-        await fh.chmod(like.mode & 4095);
-        if (process.getuid?.() === 0) await fh.chown(like.uid, like.gid);
-        await fh.chmod(like.mode & 4095);
-      }
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, target);
-  } catch (err) {
-    await unlink(tmp).catch(() => void 0);
-    throw err;
-  } finally {
-    untrack(tmp);
-  }
-}
-async function writeFileAtomic(path, data, { createDirs = false } = {}) {
-  await replaceFile(path, data, { createDirs });
-}
-
-// src/node/setup.ts
-var SetupError = class extends Error {
-};
-var posix = (p) => p.split(sep).join("/");
-function baselinePath(file, cwd) {
-  const dir = dirname2(file);
-  return (f) => f.startsWith("<") ? f : posix(relative(dir, resolve(cwd, f)));
-}
-async function readLiveState(file, cwd) {
-  const shown = displayPath(resolve(cwd, file), cwd);
-  let bytes2;
-  try {
-    bytes2 = await readFileLimited(resolve(cwd, file), MAX_IN_USE_BYTES);
-  } catch (err) {
-    if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
-    const code = err.code;
-    throw new SetupError(`--in-use ${file}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? String(err)})`}`);
-  }
-  const decoded = decodeText(bytes2);
-  if ("error" in decoded) throw new SetupError(`--in-use ${shown}: ${decoded.error}`);
-  const datas = [];
-  try {
-    datas.push(JSON.parse(decoded.text));
-  } catch {
-    const src = parseSource(shown, decoded.text, true);
-    const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
-    if (problem) throw new SetupError(`--in-use ${shown}: not valid JSON or YAML (${problem.message})`);
-    for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
-  }
-  const pods = [];
-  for (const data of datas) {
-    const r = livePodsFrom(data, shown);
-    if ("error" in r) throw new SetupError(`--in-use ${shown}: ${r.error}`);
-    for (const p of r.pods) pods.push(p);
-  }
-  return { pods, source: shown };
-}
-async function changedSetup(ref, cwd, stdinName) {
-  let top;
-  try {
-    top = await gitToplevel(cwd);
-  } catch (err) {
-    throw new SetupError(`--changed-since needs a git work tree: ${err.message}`);
-  }
-  let changed;
-  try {
-    changed = await changedSince(ref, top);
-  } catch (err) {
-    throw new SetupError(`--changed-since ${ref}: ${err instanceof GitError ? err.message : String(err)}`);
-  }
-  const realCwd = await realpath2(cwd).catch(() => resolve(cwd));
-  const scope = new Set(changed.map((c) => c.path));
-  const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
-  const texts = /* @__PURE__ */ new Map();
-  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err) => {
-    throw new SetupError(`--changed-since ${ref}: ${err.message}`);
-  });
-  for (const c of manifests) {
-    const blob = blobs.get(c.before ?? "");
-    if (!blob) continue;
-    const decoded = decodeText(blob);
-    if ("error" in decoded) continue;
-    const shown = displayPath(c.path, realCwd);
-    texts.set(shown, decoded.text);
-  }
-  const previous = new LazySources(texts, manifestReader());
-  const inScope = (file) => {
-    if (file === stdinName) return true;
-    const abs = isAbsolute(file) ? file : resolve(realCwd, file);
-    return scope.has(abs);
-  };
-  return { inScope, previous };
-}
-async function prepareLint(flags, io) {
-  const config = await loadConfig(flags.config, io.cwd);
-  const settings = settingsFrom(config);
-  const data = config?.config.data;
-  const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : data?.podCidrs ?? [];
-  const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
-  const changed = flags.changedSince !== void 0 ? await changedSetup(flags.changedSince, io.cwd, flags.stdinFilename ?? "<stdin>") : void 0;
-  let baseline;
-  if (flags.baseline !== void 0) {
-    const file = resolve(io.cwd, flags.baseline);
-    let text;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (err) {
-      const code = err.code;
-      throw new SetupError(`--baseline ${flags.baseline}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code ?? String(err)})`}`);
-    }
-    const parsed = parseBaseline(text);
-    if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
-    baseline = { data: parsed, path: baselinePath(file, io.cwd) };
-  }
-  const writeFile = flags.writeBaseline !== void 0 ? resolve(io.cwd, flags.writeBaseline) : void 0;
-  const fromConfig = configRequest(config);
-  const options = {
-    ...fromConfig.cni ? { cni: fromConfig.cni } : {},
-    ...fromConfig.rules ? { rules: fromConfig.rules } : {},
-    ...fromConfig.policy ? { policy: fromConfig.policy } : {},
-    ...fromConfig.layout ? { layout: fromConfig.layout } : {},
-    podCidrs,
-    ...live ? { live } : {},
-    ...changed && flags.changedSince !== void 0 ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}
-  };
-  return {
-    config,
-    options,
-    context: config?.pools ?? [],
-    settings,
-    ...baseline ? { baseline } : {},
-    ...writeFile ? { writeBaseline: { file: writeFile, path: baselinePath(writeFile, io.cwd) } } : {},
-    ...changed ? { inScope: changed.inScope } : {}
-  };
-}
-async function finishLint(out, setup, io) {
-  let results = out.results;
-  if (setup.writeBaseline) {
-    const { file, path } = setup.writeBaseline;
-    const b = buildBaseline(results, path);
-    await writeFileAtomic(file, serializeBaseline(b), { createDirs: true });
-    const n = b.findings.reduce((s, e) => s + e.count, 0);
-    io.log?.(`calico-ipam-lint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${displayPath(file, io.cwd)}`);
-    results = applyBaseline(results, b, path).results;
-  } else if (setup.baseline) {
-    results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
-  }
-  const inScope = setup.inScope;
-  if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
-  return results === out.results ? out : { ...out, results };
-}
-
 // src/cli/gate.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 
 // src/cli/lint-command.ts
 import { fstatSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/report/formatters/lazy.ts
 var FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "junit", "html"];
@@ -4433,7 +3982,7 @@ async function loadFormatter(name, results) {
     case "json":
       return (await import("./json-SIHQAMSV.js")).json;
     case "sarif":
-      return (await import("./sarif-SLBDFKSB.js")).sarif;
+      return (await import("./sarif-JKSW3OJD.js")).sarif;
     case "github":
       return (await import("./github-RDQTSHPS.js")).github;
     case "junit":
@@ -4450,13 +3999,13 @@ var JUNIT_WARNINGS = ["skipped", "passed", "failure"];
 
 // src/node/source-root.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
+import { dirname, join, resolve } from "node:path";
 function findSourceRoot(cwd) {
-  let dir = resolve2(cwd);
+  let dir = resolve(cwd);
   for (; ; ) {
-    if (existsSync(join3(dir, ".git"))) return dir;
-    const up = dirname3(dir);
-    if (up === dir) return resolve2(cwd);
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(cwd);
     dir = up;
   }
 }
@@ -4532,90 +4081,23 @@ async function appendGithubSummary(results, ctx, io) {
   await appendFile(file, renderSummaryMarkdown(results, ctx, linkBase ? { linkBase } : {}));
 }
 
-// src/cli/fix.ts
-import { readFile as readFile2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, resolve as resolve3, sep as sep2 } from "node:path";
+// src/cli/fix-flags.ts
 var wantsFix = (f) => Boolean(f.fix || f.fixDryRun);
 function checkFixFlags(f, usesStdin) {
   if (f.fix && f.fixDryRun) throw new SetupError("--fix and --fix-dry-run: give one of them");
   if (f.fix && usesStdin) throw new SetupError("--fix cannot write standard input back; use --fix-dry-run to see the changes as a diff");
   if (wantsFix(f) && f.writeBaseline !== void 0) throw new SetupError(`--write-baseline records findings as they are; run it without --fix${f.fixDryRun ? "-dry-run" : ""}`);
 }
-var diffName = (side, path) => isAbsolute2(path) || path.startsWith("<") ? path : `${side}/${path.split(sep2).join("/")}`;
-async function runFixes(first, request, setup, flags, io) {
-  let last = first;
-  const lint2 = async (files) => {
-    if (files === first.files) return first.results;
-    last = await finishLint({ ...first, ...await lintRead(files, request), files }, setup, { cwd: io.cwd });
-    return last.results;
-  };
-  const run3 = await fixSources(first.files, lint2);
-  const out = run3.passes === 0 ? first : last;
-  const cwd = io.cwd;
-  let written = 0;
-  let fixedWritten = 0;
-  let unwritten = 0;
-  let meanwhile = 0;
-  for (const c of run3.changed) {
-    if (flags.fixDryRun) {
-      io.stdout.write(unifiedDiff(c.before, c.after, diffName("a", c.path), diffName("b", c.path)));
-      continue;
-    }
-    const target = await realpath3(resolve3(cwd, c.path));
-    const now = await readFile2(target, "utf8").catch(() => null);
-    if (now !== c.before) {
-      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: the file changed while it was being linted
-`);
-      meanwhile++;
-      continue;
-    }
-    try {
-      await writeFileAtomic(target, c.after, { mode: (await stat2(target)).mode & 4095 });
-      written++;
-      fixedWritten += c.fixed;
-    } catch (err) {
-      if (!(err instanceof WriteError)) throw err;
-      io.stderr.write(`calico-ipam-lint: ${c.path}: not fixed: ${err.message}
-`);
-      unwritten++;
-    }
-  }
-  for (const b of run3.broken) io.stderr.write(`calico-ipam-lint: ${b}: fixes not applied: the fixed text would not parse as before (a bug; please report it)
-`);
-  for (const r of out.results) {
-    for (const f of r.findings) {
-      if (f.fix && !isEditFix(f.fix)) io.stderr.write(`calico-ipam-lint: ${r.file}:${f.line}:${f.column}: ${f.ruleId} not fixed: ${f.fix.refused}
-`);
-    }
-  }
-  if (run3.passes >= MAX_FIX_PASSES && out.results.some((r) => r.findings.some((f) => isEditFix(f.fix)))) {
-    io.stderr.write(`calico-ipam-lint: stopped fixing after ${MAX_FIX_PASSES} passes; run --fix again
-`);
-  }
-  const fixed = flags.fixDryRun ? run3.fixed : fixedWritten;
-  if (fixed > 0) {
-    const files = flags.fixDryRun ? run3.changed.length : written;
-    const n = `${fixed} problem${fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
-    io.stderr.write(`calico-ipam-lint: ${flags.fixDryRun ? `--fix would fix ${n}` : `fixed ${n}`}
-`);
-  }
-  const failed = [
-    unwritten > 0 ? `${unwritten} file${unwritten === 1 ? "" : "s"} could not be written; the others were fixed` : "",
-    meanwhile > 0 ? `${meanwhile} file${meanwhile === 1 ? "" : "s"} changed while being linted and ${meanwhile === 1 ? "was" : "were"} not fixed; run --fix again` : ""
-  ].filter(Boolean);
-  if (failed.length > 0) throw new WriteError(failed.join("\n"));
-  return { ...out, files: run3.files };
-}
 
 // src/cli/layout.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function layoutOptions(opts, setup, io) {
   const fromConfig = setup.options.layout === false ? void 0 : setup.options.layout;
   return {
     ...fromConfig,
     render: opts.render ?? "auto",
     env: io.env,
-    ...opts.cache !== void 0 ? { cacheDir: resolve4(io.cwd, opts.cache) } : {}
+    ...opts.cache !== void 0 ? { cacheDir: resolve2(io.cwd, opts.cache) } : {}
   };
 }
 
@@ -4659,7 +4141,7 @@ function addLintOptions(cmd) {
     cmd.setOptionValue("outputPairs", pairs);
     return [...prev, v];
   };
-  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed)", pathArg("--changed-since")).addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again").addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
+  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed), and what the changes cause in the other files", pathArg("--changed-since")).option("--impact-since <ref>", "the files given are changes since this git revision (the pre-commit hooks pass HEAD): also report, at the changed lines, the findings they cause in the other files read", pathArg("--impact-since")).addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again").addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
 }
 function parseCount(v) {
   const n = Number(v);
@@ -4718,8 +4200,10 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const linted = await lint(request);
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}
 `);
-  const out = await finishLint(linted, setup, setupEnv(io));
-  return wantsFix(opts) ? runFixes(out, request, setup, opts, io) : out;
+  const out = await finishLint(linted, setup, setupEnv(io), request);
+  if (!wantsFix(opts)) return out;
+  const { runFixes } = await import("./fix-UOIQYH57.js");
+  return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
@@ -4734,7 +4218,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-MK623NZB.js");
+  const { addressMap } = await import("./address-map-XUAERLDS.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 async function report(out, opts, io) {
@@ -4752,7 +4236,7 @@ async function report(out, opts, io) {
     const warn = (m) => void io.stderr.write(`calico-ipam-lint: ${m}
 `);
     const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...drawn ? { addressMap: drawn } : {}, warn, ...opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {} });
-    if (o.file) await writeThrough(resolve5(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}
+    if (o.file) await writeThrough(resolve3(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}
 `, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}
 `);
@@ -4777,8 +4261,8 @@ async function report(out, opts, io) {
 }
 
 // src/cli/argocd-directory.ts
-import { lstat as lstat2, readdir, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var MANIFEST = /^.*\.(yaml|yml|json|jsonnet)$/s;
 var SKIP_MARKER = "+argocd:skip-file-rendering";
 var GlobError = class extends Error {
@@ -4848,21 +4332,21 @@ async function selectDirectory(root, sel) {
   const files = [];
   const jsonnet = [];
   const walk = async (rel) => {
-    const names = (await readdir(join4(root, rel))).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const names = (await readdir(join2(root, rel))).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     for (const name of names) {
       const relPath = rel === "" ? name : `${rel}/${name}`;
-      const abs = join4(root, relPath);
-      const info = await lstat2(abs);
+      const abs = join2(root, relPath);
+      const info = await lstat(abs);
       if (info.isDirectory()) {
         if (sel.recurse && name !== ".git") await walk(relPath);
         continue;
       }
       if (!MANIFEST.test(name)) continue;
-      const real = info.isSymbolicLink() ? await stat3(abs).catch(() => null) : info;
+      const real = info.isSymbolicLink() ? await stat(abs).catch(() => null) : info;
       if (!real?.isFile()) continue;
       if (exclude?.test(relPath)) continue;
       if (include && !include.test(relPath)) continue;
-      if ((await readFile3(abs)).includes(SKIP_MARKER)) continue;
+      if ((await readFile(abs)).includes(SKIP_MARKER)) continue;
       if (name.endsWith(".jsonnet")) jsonnet.push(relPath);
       else files.push(relPath);
     }
@@ -4887,7 +4371,7 @@ var isEmpty = (root) => root === null || root.kind === "scalar" && root.value ==
 function runGenerator(argv, io) {
   return new Promise((resolvePromise) => {
     const [cmd, ...args] = argv;
-    const child = spawn2(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
     const chunks = [];
     const decoder = new StringDecoder("utf8");
     let settled = false;
@@ -5068,7 +4552,7 @@ async function gate(generator, opts, io) {
 }
 
 // src/cli/plan.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/report/plan.ts
 function planToJSON(plan) {
@@ -5194,7 +4678,7 @@ function addPlanCommand(program2, io, setExit) {
     for (const [i, format2] of formats.entries()) {
       const text = plans && format2 !== "html" ? clusterPlans(format2, plans) : await PLAN_FORMATS[format2](plan, html);
       const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
-      if (file !== void 0) await writeThrough(resolve6(io.cwd, file), text, { createDirs: true });
+      if (file !== void 0) await writeThrough(resolve4(io.cwd, file), text, { createDirs: true });
       else io.stdout.write(text);
     }
     setExit((plans ?? [{ plan }]).some((p) => p.plan.failures.length > 0) ? EXIT_FINDINGS : EXIT_OK);
@@ -5225,12 +4709,12 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-N3RZZ3RE.js");
+    const { runLanguageServer } = await import("./lsp-FCWC2MTX.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;
 }
-async function run2(argv, io = processIO()) {
+async function run(argv, io = processIO()) {
   let code = EXIT_OK;
   const program2 = buildProgram(io, (c) => {
     code = c;
@@ -5268,5 +4752,5 @@ export {
   EXIT_FINDINGS,
   EXIT_OK,
   buildProgram,
-  run2 as run
+  run
 };

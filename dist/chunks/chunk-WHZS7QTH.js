@@ -5,6 +5,15 @@ import {
   __toESM
 } from "./chunk-UZMCNIHN.js";
 
+// lazy-package:yaml
+var require_yaml = __commonJS({
+  "lazy-package:yaml"(exports, module) {
+    var real;
+    var load = () => real ??= (0, __require)("./yaml.cjs");
+    for (const name of ["Composer", "Document", "Schema", "YAMLError", "YAMLParseError", "YAMLWarning", "Alias", "isAlias", "isCollection", "isDocument", "isMap", "isNode", "isPair", "isScalar", "isSeq", "Pair", "Scalar", "YAMLMap", "YAMLSeq", "CST", "Lexer", "LineCounter", "Parser", "parse", "parseAllDocuments", "parseDocument", "stringify", "visit", "visitAsync"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+  }
+});
+
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
@@ -815,277 +824,6 @@ var require_ipaddr = __commonJS({
     })(exports);
   }
 });
-
-// lazy-package:yaml
-var require_yaml = __commonJS({
-  "lazy-package:yaml"(exports, module) {
-    var real;
-    var load = () => real ??= (0, __require)("./yaml.cjs");
-    for (const name of ["Composer", "Document", "Schema", "YAMLError", "YAMLParseError", "YAMLWarning", "Alias", "isAlias", "isCollection", "isDocument", "isMap", "isNode", "isPair", "isScalar", "isSeq", "Pair", "Scalar", "YAMLMap", "YAMLSeq", "CST", "Lexer", "LineCounter", "Parser", "parse", "parseAllDocuments", "parseDocument", "stringify", "visit", "visitAsync"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
-  }
-});
-
-// src/model/ip.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var bitsOf = (f) => f === 4 ? 32 : 128;
-function parseIPv4Fields(s2) {
-  const parts = s2.split(".");
-  if (parts.length !== 4) return null;
-  let v = 0n;
-  for (const p of parts) {
-    if (!/^[0-9]{1,3}$/.test(p)) return null;
-    if (p.length > 1 && p.startsWith("0")) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    v = v << 8n | BigInt(n);
-  }
-  return v;
-}
-function parseIPv6(s2) {
-  if (s2.length === 0 || s2.includes("%")) return null;
-  let head = s2;
-  let v4tail = null;
-  const lastColon = s2.lastIndexOf(":");
-  if (s2.includes(".")) {
-    v4tail = parseIPv4Fields(s2.slice(lastColon + 1));
-    if (v4tail === null) return null;
-    head = s2.slice(0, lastColon + 1);
-    if (head.endsWith(":") && !head.endsWith("::")) head = head.slice(0, -1);
-  }
-  const groupsNeeded = v4tail === null ? 8 : 6;
-  const dbl = head.indexOf("::");
-  if (dbl !== -1 && head.indexOf("::", dbl + 1) !== -1) return null;
-  const parseGroups = (part) => {
-    if (part === "") return [];
-    const gs = part.split(":");
-    const out = [];
-    for (const g of gs) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out.push(parseInt(g, 16));
-    }
-    return out;
-  };
-  let groups;
-  if (dbl === -1) {
-    const g = parseGroups(head);
-    if (!g || g.length !== groupsNeeded) return null;
-    groups = g;
-  } else {
-    const left = parseGroups(head.slice(0, dbl));
-    const right = parseGroups(head.slice(dbl + 2));
-    if (!left || !right) return null;
-    const fill = groupsNeeded - left.length - right.length;
-    if (fill < 1) return null;
-    groups = [...left, ...new Array(fill).fill(0), ...right];
-  }
-  let v = 0n;
-  for (const g of groups) v = v << 16n | BigInt(g);
-  if (v4tail !== null) v = v << 32n | v4tail;
-  return v;
-}
-var MAPPED_PREFIX = 0xffffn << 32n;
-function parseIP(s2) {
-  if (s2.includes(":")) {
-    const v2 = parseIPv6(s2);
-    if (v2 === null) return null;
-    if (v2 >> 32n === 0xffffn) return { family: 4, value: v2 & 0xffffffffn };
-    return { family: 6, value: v2 };
-  }
-  const v = parseIPv4Fields(s2);
-  return v === null ? null : { family: 4, value: v };
-}
-function parseCIDR(s2) {
-  const slash = s2.indexOf("/");
-  if (slash === -1) return null;
-  const addr = s2.slice(0, slash);
-  const mask = s2.slice(slash + 1);
-  if (!/^[0-9]+$/.test(mask) || mask.length > 3) return null;
-  const prefix = Number(mask);
-  let family;
-  let value;
-  if (addr.includes(":")) {
-    family = 6;
-    value = parseIPv6(addr);
-  } else {
-    family = 4;
-    value = parseIPv4Fields(addr);
-  }
-  if (value === null || prefix > bitsOf(family)) return null;
-  if (family === 6 && value >> 32n === 0xffffn && prefix >= 96) {
-    family = 4;
-    value = value & 0xffffffffn;
-    return mk(4, value, prefix - 96);
-  }
-  return mk(family, value, prefix);
-}
-function mk(family, value, prefix) {
-  const network = value & maskOf(family, prefix);
-  return { family, network, prefix, hadHostBits: network !== value };
-}
-function parseCIDROrIP(s2) {
-  if (s2.includes("/")) return parseCIDR(s2);
-  const ip = parseIP(s2);
-  return ip ? { family: ip.family, network: ip.value, prefix: bitsOf(ip.family), hadHostBits: false } : null;
-}
-function maskOf(family, prefix) {
-  const bits = BigInt(bitsOf(family));
-  const all = (1n << bits) - 1n;
-  return prefix === 0 ? 0n : all >> bits - BigInt(prefix) << bits - BigInt(prefix);
-}
-var sizeOf = (c) => 1n << BigInt(bitsOf(c.family) - c.prefix);
-var lastOf = (c) => c.network + sizeOf(c) - 1n;
-function contains(c, ip) {
-  return c.family === ip.family && ip.value >= c.network && ip.value <= lastOf(c);
-}
-function overlaps(a, b) {
-  return a.family === b.family && a.network <= lastOf(b) && b.network <= lastOf(a);
-}
-function within(a, b) {
-  return a.family === b.family && a.prefix >= b.prefix && (a.network & maskOf(b.family, b.prefix)) === b.network;
-}
-var sameCIDR = (a, b) => a.family === b.family && a.prefix === b.prefix && a.network === b.network;
-function toBytes(family, v) {
-  const n = family === 4 ? 4 : 16;
-  const out = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return out;
-}
-function formatIP(family, value) {
-  const addr = import_ipaddr.default.fromByteArray(toBytes(family, value));
-  return addr instanceof import_ipaddr.default.IPv6 ? addr.toRFC5952String() : addr.toString();
-}
-var ipString = (ip) => formatIP(ip.family, ip.value);
-var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
-
-// src/load/span.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 1-based line and column (UTF-16 units) of an offset. */
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
-  }
-  location(span) {
-    const s2 = this.position(span.start);
-    const e = this.position(Math.max(span.start, span.end));
-    return { line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
-  }
-};
-function innerSpan(node, from, to) {
-  const map = valueOffsets(node);
-  if (!map) return node.span;
-  const a = map[from];
-  const b = map[Math.max(from, to)];
-  if (a === void 0 || b === void 0) return node.span;
-  return { file: node.span.file, start: a, end: b };
-}
-var mapCache = /* @__PURE__ */ new WeakMap();
-function valueOffsets(node) {
-  const cached = mapCache.get(node);
-  if (cached !== void 0) return cached;
-  const result = computeOffsets(node);
-  mapCache.set(node, result);
-  return result;
-}
-function computeOffsets(node) {
-  const src = node.source;
-  const value = node.value;
-  if (src === void 0 || typeof value !== "string") return null;
-  const base = node.span.start;
-  const out = [];
-  if (node.style === "plain") {
-    if (src !== value) return null;
-    for (let i = 0; i <= value.length; i++) out.push(base + i);
-    return out;
-  }
-  if (node.style === "single") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      out.push(base + i);
-      if (c === "'") i++;
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  if (node.style === "double") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      if (c !== "\\") {
-        out.push(base + i);
-        continue;
-      }
-      const n = src[i + 1] ?? "";
-      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
-      if (hex > 0) {
-        const digits = src.slice(i + 2, i + 2 + hex);
-        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
-        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
-        for (let u = 0; u < units; u++) out.push(base + i);
-        i += 1 + hex;
-      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
-        out.push(base + i);
-        i++;
-      } else {
-        return null;
-      }
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  return blockOffsets(src, value, base, node.style === "folded");
-}
-function blockOffsets(src, value, base, folded) {
-  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
-  if (!header) return null;
-  let i = header[0].length;
-  const chars = [];
-  const at = [];
-  let indent = -1;
-  let contentLines = 0;
-  while (i < src.length) {
-    const nl = src.indexOf("\n", i);
-    const lineEnd = nl === -1 ? src.length : nl;
-    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const line = src.slice(i, bodyEnd);
-    const spaces = /^ */.exec(line)?.[0].length ?? 0;
-    if (indent === -1 && spaces < line.length) indent = spaces;
-    if (indent !== -1 && spaces < indent && spaces < line.length) break;
-    if (indent !== -1 && line.length > indent) {
-      contentLines++;
-      for (let k = indent; k < line.length; k++) {
-        chars.push(line[k] ?? "");
-        at.push(base + i + k);
-      }
-    }
-    if (nl === -1) break;
-    chars.push("\n");
-    at.push(base + bodyEnd);
-    i = nl + 1;
-  }
-  if (folded && contentLines > 1) return null;
-  const built = chars.join("");
-  if (!built.startsWith(value)) return null;
-  const out = at.slice(0, value.length);
-  out.push(at[value.length] ?? base + src.length);
-  return out;
-}
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -2623,6 +2361,10 @@ var LazySources = class {
   has(path) {
     return this.texts.has(path);
   }
+  /** A file's text, without parsing it. */
+  text(path) {
+    return this.texts.get(path);
+  }
   get(path) {
     let file = this.read.get(path);
     if (file) return file;
@@ -2648,6 +2390,351 @@ var LazySources = class {
     return this.entries();
   }
 };
+
+// src/load/span.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  /** 1-based line and column (UTF-16 units) of an offset. */
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+  }
+  location(span) {
+    const s2 = this.position(span.start);
+    const e = this.position(Math.max(span.start, span.end));
+    return { line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
+  }
+};
+function innerSpan(node, from, to) {
+  const map = valueOffsets(node);
+  if (!map) return node.span;
+  const a = map[from];
+  const b = map[Math.max(from, to)];
+  if (a === void 0 || b === void 0) return node.span;
+  return { file: node.span.file, start: a, end: b };
+}
+var mapCache = /* @__PURE__ */ new WeakMap();
+function valueOffsets(node) {
+  const cached = mapCache.get(node);
+  if (cached !== void 0) return cached;
+  const result = computeOffsets(node);
+  mapCache.set(node, result);
+  return result;
+}
+function computeOffsets(node) {
+  const src = node.source;
+  const value = node.value;
+  if (src === void 0 || typeof value !== "string") return null;
+  const base = node.span.start;
+  const out = [];
+  if (node.style === "plain") {
+    if (src !== value) return null;
+    for (let i = 0; i <= value.length; i++) out.push(base + i);
+    return out;
+  }
+  if (node.style === "single") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      out.push(base + i);
+      if (c === "'") i++;
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  if (node.style === "double") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      if (c !== "\\") {
+        out.push(base + i);
+        continue;
+      }
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+function blockOffsets(src, value, base, folded) {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars = [];
+  const at = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break;
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at.slice(0, value.length);
+  out.push(at[value.length] ?? base + src.length);
+  return out;
+}
+
+// src/model/ip.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var bitsOf = (f) => f === 4 ? 32 : 128;
+function parseIPv4Fields(s2) {
+  const parts = s2.split(".");
+  if (parts.length !== 4) return null;
+  let v = 0n;
+  for (const p of parts) {
+    if (!/^[0-9]{1,3}$/.test(p)) return null;
+    if (p.length > 1 && p.startsWith("0")) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    v = v << 8n | BigInt(n);
+  }
+  return v;
+}
+function parseIPv6(s2) {
+  if (s2.length === 0 || s2.includes("%")) return null;
+  let head = s2;
+  let v4tail = null;
+  const lastColon = s2.lastIndexOf(":");
+  if (s2.includes(".")) {
+    v4tail = parseIPv4Fields(s2.slice(lastColon + 1));
+    if (v4tail === null) return null;
+    head = s2.slice(0, lastColon + 1);
+    if (head.endsWith(":") && !head.endsWith("::")) head = head.slice(0, -1);
+  }
+  const groupsNeeded = v4tail === null ? 8 : 6;
+  const dbl = head.indexOf("::");
+  if (dbl !== -1 && head.indexOf("::", dbl + 1) !== -1) return null;
+  const parseGroups = (part) => {
+    if (part === "") return [];
+    const gs = part.split(":");
+    const out = [];
+    for (const g of gs) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  let groups;
+  if (dbl === -1) {
+    const g = parseGroups(head);
+    if (!g || g.length !== groupsNeeded) return null;
+    groups = g;
+  } else {
+    const left = parseGroups(head.slice(0, dbl));
+    const right = parseGroups(head.slice(dbl + 2));
+    if (!left || !right) return null;
+    const fill = groupsNeeded - left.length - right.length;
+    if (fill < 1) return null;
+    groups = [...left, ...new Array(fill).fill(0), ...right];
+  }
+  let v = 0n;
+  for (const g of groups) v = v << 16n | BigInt(g);
+  if (v4tail !== null) v = v << 32n | v4tail;
+  return v;
+}
+var MAPPED_PREFIX = 0xffffn << 32n;
+function parseIP(s2) {
+  if (s2.includes(":")) {
+    const v2 = parseIPv6(s2);
+    if (v2 === null) return null;
+    if (v2 >> 32n === 0xffffn) return { family: 4, value: v2 & 0xffffffffn };
+    return { family: 6, value: v2 };
+  }
+  const v = parseIPv4Fields(s2);
+  return v === null ? null : { family: 4, value: v };
+}
+function parseCIDR(s2) {
+  const slash = s2.indexOf("/");
+  if (slash === -1) return null;
+  const addr = s2.slice(0, slash);
+  const mask = s2.slice(slash + 1);
+  if (!/^[0-9]+$/.test(mask) || mask.length > 3) return null;
+  const prefix = Number(mask);
+  let family;
+  let value;
+  if (addr.includes(":")) {
+    family = 6;
+    value = parseIPv6(addr);
+  } else {
+    family = 4;
+    value = parseIPv4Fields(addr);
+  }
+  if (value === null || prefix > bitsOf(family)) return null;
+  if (family === 6 && value >> 32n === 0xffffn && prefix >= 96) {
+    family = 4;
+    value = value & 0xffffffffn;
+    return mk(4, value, prefix - 96);
+  }
+  return mk(family, value, prefix);
+}
+function mk(family, value, prefix) {
+  const network = value & maskOf(family, prefix);
+  return { family, network, prefix, hadHostBits: network !== value };
+}
+function parseCIDROrIP(s2) {
+  if (s2.includes("/")) return parseCIDR(s2);
+  const ip = parseIP(s2);
+  return ip ? { family: ip.family, network: ip.value, prefix: bitsOf(ip.family), hadHostBits: false } : null;
+}
+function maskOf(family, prefix) {
+  const bits = BigInt(bitsOf(family));
+  const all = (1n << bits) - 1n;
+  return prefix === 0 ? 0n : all >> bits - BigInt(prefix) << bits - BigInt(prefix);
+}
+var sizeOf = (c) => 1n << BigInt(bitsOf(c.family) - c.prefix);
+var lastOf = (c) => c.network + sizeOf(c) - 1n;
+function contains(c, ip) {
+  return c.family === ip.family && ip.value >= c.network && ip.value <= lastOf(c);
+}
+function overlaps(a, b) {
+  return a.family === b.family && a.network <= lastOf(b) && b.network <= lastOf(a);
+}
+function within(a, b) {
+  return a.family === b.family && a.prefix >= b.prefix && (a.network & maskOf(b.family, b.prefix)) === b.network;
+}
+var sameCIDR = (a, b) => a.family === b.family && a.prefix === b.prefix && a.network === b.network;
+function toBytes(family, v) {
+  const n = family === 4 ? 4 : 16;
+  const out = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
+}
+function formatIP(family, value) {
+  const addr = import_ipaddr.default.fromByteArray(toBytes(family, value));
+  return addr instanceof import_ipaddr.default.IPv6 ? addr.toRFC5952String() : addr.toString();
+}
+var ipString = (ip) => formatIP(ip.family, ip.value);
+var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
+
+// src/model/tree.ts
+function entry(map, key) {
+  return map?.kind === "map" ? entryAt(map, key) : void 0;
+}
+function get(node, ...path) {
+  if (!node || path.length === 0) return node ?? void 0;
+  return node.kind === "map" ? valueAtPath(node, path) : void 0;
+}
+var asMap = (n) => n?.kind === "map" ? n : void 0;
+var asSeq = (n) => n?.kind === "seq" ? n : void 0;
+var asScalar = (n) => n?.kind === "scalar" ? n : void 0;
+function str(n) {
+  const s2 = asScalar(n);
+  return s2 && typeof s2.value === "string" ? s2.value : void 0;
+}
+function text(n) {
+  const s2 = asScalar(n);
+  if (!s2 || s2.value === null) return void 0;
+  return typeof s2.value === "string" ? s2.value : String(s2.value);
+}
+function num(n) {
+  const s2 = asScalar(n);
+  if (!s2) return void 0;
+  if (typeof s2.value === "number" && Number.isFinite(s2.value)) return s2.value;
+  if (typeof s2.value === "bigint") return Number(s2.value);
+  return void 0;
+}
+function bool(n) {
+  const s2 = asScalar(n);
+  return s2 && typeof s2.value === "boolean" ? s2.value : void 0;
+}
+function toPlain(n) {
+  if (!n) return void 0;
+  const done = /* @__PURE__ */ new Map();
+  const stack = [{ node: n }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    const node = top.node;
+    if (done.has(node)) continue;
+    if (node.kind === "scalar") {
+      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
+      continue;
+    }
+    if (!top.children) {
+      const entries = node.kind === "map" ? node.entries : void 0;
+      const children = entries ? entries.map((e) => e.value) : node.items;
+      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
+      for (const c of children) if (!done.has(c)) stack.push({ node: c });
+      continue;
+    }
+    const values = top.children.map((c) => done.get(c));
+    if (!top.keys) {
+      done.set(node, values);
+      continue;
+    }
+    const out = {};
+    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    done.set(node, out);
+  }
+  return done.get(n);
+}
+function atPointer(root, pointer) {
+  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let cur = root;
+  let keySpan;
+  for (const p of parts) {
+    if (cur.kind === "map") {
+      const e = cur.entries.find((x) => x.key === p);
+      if (!e) return { node: cur, found: false };
+      keySpan = e.keySpan;
+      cur = e.value;
+    } else if (cur.kind === "seq") {
+      const item = /^\d+$/.test(p) ? cur.items[Number(p)] : void 0;
+      if (!item) return { node: cur, found: false };
+      keySpan = void 0;
+      cur = item;
+    } else {
+      return { node: cur, found: false };
+    }
+  }
+  return { node: cur, ...keySpan ? { keySpan } : {}, found: true };
+}
 
 // src/model/gojson.ts
 var WS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
@@ -2955,89 +3042,6 @@ var LINK_LOCAL = {
   4: parseCIDR("169.254.0.0/16"),
   6: parseCIDR("fe80::/10")
 };
-
-// src/model/tree.ts
-function entry(map, key) {
-  return map?.kind === "map" ? entryAt(map, key) : void 0;
-}
-function get(node, ...path) {
-  if (!node || path.length === 0) return node ?? void 0;
-  return node.kind === "map" ? valueAtPath(node, path) : void 0;
-}
-var asMap = (n) => n?.kind === "map" ? n : void 0;
-var asSeq = (n) => n?.kind === "seq" ? n : void 0;
-var asScalar = (n) => n?.kind === "scalar" ? n : void 0;
-function str(n) {
-  const s2 = asScalar(n);
-  return s2 && typeof s2.value === "string" ? s2.value : void 0;
-}
-function text(n) {
-  const s2 = asScalar(n);
-  if (!s2 || s2.value === null) return void 0;
-  return typeof s2.value === "string" ? s2.value : String(s2.value);
-}
-function num(n) {
-  const s2 = asScalar(n);
-  if (!s2) return void 0;
-  if (typeof s2.value === "number" && Number.isFinite(s2.value)) return s2.value;
-  if (typeof s2.value === "bigint") return Number(s2.value);
-  return void 0;
-}
-function bool(n) {
-  const s2 = asScalar(n);
-  return s2 && typeof s2.value === "boolean" ? s2.value : void 0;
-}
-function toPlain(n) {
-  if (!n) return void 0;
-  const done = /* @__PURE__ */ new Map();
-  const stack = [{ node: n }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    const node = top.node;
-    if (done.has(node)) continue;
-    if (node.kind === "scalar") {
-      done.set(node, typeof node.value === "bigint" ? Number(node.value) : node.value);
-      continue;
-    }
-    if (!top.children) {
-      const entries = node.kind === "map" ? node.entries : void 0;
-      const children = entries ? entries.map((e) => e.value) : node.items;
-      stack.push({ node, children, ...entries ? { keys: entries.map((e) => e.key) } : {} });
-      for (const c of children) if (!done.has(c)) stack.push({ node: c });
-      continue;
-    }
-    const values = top.children.map((c) => done.get(c));
-    if (!top.keys) {
-      done.set(node, values);
-      continue;
-    }
-    const out = {};
-    top.keys.forEach((key, i) => Object.defineProperty(out, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
-    done.set(node, out);
-  }
-  return done.get(n);
-}
-function atPointer(root, pointer) {
-  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let cur = root;
-  let keySpan;
-  for (const p of parts) {
-    if (cur.kind === "map") {
-      const e = cur.entries.find((x) => x.key === p);
-      if (!e) return { node: cur, found: false };
-      keySpan = e.keySpan;
-      cur = e.value;
-    } else if (cur.kind === "seq") {
-      const item = /^\d+$/.test(p) ? cur.items[Number(p)] : void 0;
-      if (!item) return { node: cur, found: false };
-      keySpan = void 0;
-      cur = item;
-    } else {
-      return { node: cur, found: false };
-    }
-  }
-  return { node: cur, ...keySpan ? { keySpan } : {}, found: true };
-}
 
 // src/model/objects.ts
 function annotationsOf(meta) {

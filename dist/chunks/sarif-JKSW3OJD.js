@@ -1,14 +1,14 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
-  encodeUriPath,
-  fileUri,
-  repoPath
-} from "./chunk-DLT2VCUT.js";
-import {
   REPOSITORY,
   VERSION,
   docsUrl
 } from "./chunk-KFKEVZ4F.js";
+import {
+  encodeUriPath,
+  fileUri,
+  repoPath
+} from "./chunk-DLT2VCUT.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/formatters/sarif-limits.ts

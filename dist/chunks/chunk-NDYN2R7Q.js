@@ -1,9 +1,5 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
-  VERSION,
-  docsUrl
-} from "./chunk-KFKEVZ4F.js";
-import {
   BLOCK_SIZE_RANGE,
   CALICO_PREFIX,
   CNI_ONLY,
@@ -27,7 +23,6 @@ import {
   contains,
   effectiveBlockSize,
   entry,
-  entryAt,
   evaluate,
   get,
   goUnmarshalStringList,
@@ -38,7 +33,6 @@ import {
   isSet,
   kindNodeCount,
   lastOf,
-  manifestReader,
   maskOf,
   overlaps,
   parseCIDR,
@@ -57,7 +51,11 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-ESIB2HK6.js";
+} from "./chunk-WHZS7QTH.js";
+import {
+  VERSION,
+  docsUrl
+} from "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,
   __require,
@@ -210,17 +208,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -367,7 +365,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -472,13 +470,13 @@ var require_ignore = __commonJS({
       if (source.indexOf(WILDCARD) < 0) {
         return source;
       }
-      const tokens2 = [];
+      const tokens = [];
       const { length } = source;
       let index = 0;
       while (index < length) {
         const char = source[index];
         if (source.startsWith(WILDCARD, index)) {
-          tokens2.push({ wildcard: true });
+          tokens.push({ wildcard: true });
           index += WILDCARD.length;
         } else if (char === "[") {
           let end = index + 1;
@@ -492,34 +490,34 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens2.push({ single: source.slice(index, end) });
+          tokens.push({ single: source.slice(index, end) });
           index = end;
         } else if (char === ESCAPE) {
-          tokens2.push({ single: source.slice(index, index + 2) });
+          tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
-          let depth2 = 0;
+          let depth = 0;
           let end = index;
           do {
             if (source[end] === ESCAPE) {
               end++;
             } else if (source[end] === "(") {
-              depth2++;
+              depth++;
             } else if (source[end] === ")") {
-              depth2--;
+              depth--;
             }
             end++;
-          } while (end < length && depth2 > 0);
+          } while (end < length && depth > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens2.push({ boundary: source.slice(index, end) });
+          tokens.push({ boundary: source.slice(index, end) });
           index = end;
         } else if (char === "^" || char === "$") {
-          tokens2.push({ boundary: char });
+          tokens.push({ boundary: char });
           index++;
         } else {
-          tokens2.push({ single: char });
+          tokens.push({ single: char });
           index++;
         }
       }
@@ -541,7 +539,7 @@ var require_ignore = __commonJS({
         });
         run = [];
       };
-      tokens2.forEach((token) => {
+      tokens.forEach((token) => {
         if (token.boundary === void 0) {
           run.push(token);
           return;
@@ -646,16 +644,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str5 = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -792,11 +790,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -859,7 +857,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -897,10 +895,10 @@ var require_ignore = __commonJS({
           unignored: false
         };
       }
-      checkIgnore(target2) {
-        const path = convertPath(target2);
+      checkIgnore(target) {
+        const path = convertPath(target);
         if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path);
+          return this._test(target, this._testCache, path);
         }
         const dir = this._t(path, this._testCache);
         if (dir.ignored) {
@@ -934,7 +932,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -1165,10 +1163,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1179,8 +1177,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1258,7 +1256,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth2 = (token) => {
+    var depth = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -1268,9 +1266,9 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens2 = [];
+      const tokens = [];
       const parts = [];
-      let str5 = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1289,10 +1287,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str5.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -1352,7 +1350,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens2.push(token);
+          tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
@@ -1469,24 +1467,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str5;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob = str5.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str5;
+        glob = str2;
       } else {
-        base = str5;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str5) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1514,9 +1512,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code)) {
-          tokens2.push(token);
+          tokens.push(token);
         }
-        state.tokens = tokens2;
+        state.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -1526,13 +1524,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens2[idx].isPrefix = true;
-              tokens2[idx].value = prefix;
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
             } else {
-              tokens2[idx].value = value2;
+              tokens[idx].value = value2;
             }
-            depth2(tokens2[idx]);
-            state.maxDepth += tokens2[idx].depth;
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -1543,9 +1541,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens2[tokens2.length - 1].value = value;
-          depth2(tokens2[tokens2.length - 1]);
-          state.maxDepth += tokens2[tokens2.length - 1].depth;
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -1560,7 +1558,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1568,7 +1566,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1763,21 +1761,21 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth2 = 0;
+      let depth = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth2++;
+        depth++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth2;
+      return depth;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1821,10 +1819,10 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens2 = [bos];
+      const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1866,7 +1864,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens: tokens2
+        tokens
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -1931,7 +1929,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens2.push(tok);
+        tokens.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -1940,7 +1938,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens2.length;
+        token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -1953,14 +1951,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens2[token.tokensIndex];
+          const open2 = tokens[token.tokensIndex];
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
-            tokens2[i].value = "";
-            tokens2[i].output = "";
-            delete tokens2[i].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -2078,12 +2076,12 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens2.indexOf(prev) === 1) {
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -2201,10 +2199,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens2.slice();
+            const arr = tokens.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens2.pop();
+              tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -2252,7 +2250,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens2.pop();
+            tokens.pop();
             prev = bos;
             continue;
           }
@@ -2520,7 +2518,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2533,8 +2531,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str5) => {
-        switch (str5) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2552,7 +2550,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2578,14 +2576,14 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str5) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str5);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -2597,7 +2595,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -2607,8 +2605,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2633,7 +2631,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2641,7 +2639,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -2650,18 +2648,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -2706,7 +2704,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -2730,60 +2728,6 @@ var require_picomatch2 = __commonJS({
 
 // src/fix/types.ts
 var isEditFix = (f) => f !== void 0 && "edits" in f;
-
-// src/fix/apply.ts
-var byPosition = (a, b) => a.span.start - b.span.start || a.span.end - b.span.end;
-function fixProblem(fix, file, length) {
-  if (fix.edits.length === 0) return "a fix without edits";
-  let prevEnd = -1;
-  for (const e of [...fix.edits].sort(byPosition)) {
-    const { start, end } = e.span;
-    if (e.span.file !== file) return `an edit in ${e.span.file}, not in ${file}`;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) return `an edit at ${start}-${end}, outside the text`;
-    if (start < prevEnd) return `edits that overlap at ${start}`;
-    prevEnd = end;
-  }
-  return null;
-}
-function applyFixes(text, fixes) {
-  const order = fixes.map((fix) => ({ fix, edits: [...fix.edits].sort(byPosition) })).filter((f) => f.edits.length > 0).sort((a, b) => byPosition(a.edits[0], b.edits[0]));
-  const taken = [];
-  const applied = [];
-  const deferred = [];
-  const conflicts = (e) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (taken[mid].span.start <= e.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before2 = taken[lo - 1];
-    const after = taken[lo];
-    return before2 !== void 0 && before2.span.end >= e.span.start || after !== void 0 && after.span.start <= e.span.end;
-  };
-  for (const { fix, edits } of order) {
-    if (edits.some(conflicts)) {
-      deferred.push(fix);
-      continue;
-    }
-    for (const e of edits) {
-      let i = taken.length;
-      while (i > 0 && byPosition(taken[i - 1], e) > 0) i--;
-      taken.splice(i, 0, e);
-    }
-    applied.push(fix);
-  }
-  if (applied.length === 0) return { text, applied, deferred };
-  let out = "";
-  let at2 = 0;
-  for (const e of taken) {
-    out += text.slice(at2, e.span.start) + e.text;
-    at2 = e.span.end;
-  }
-  out += text.slice(at2);
-  return { text: out, applied, deferred };
-}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -2866,13 +2810,13 @@ var Diff = class {
       editLength++;
     };
     if (callback) {
-      (function exec2() {
+      (function exec() {
         setTimeout(function() {
           if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
             return callback(void 0);
           }
           if (!execEditLength()) {
-            exec2();
+            exec();
           }
         }, 0);
       })();
@@ -3287,6 +3231,106 @@ function unifiedDiff(before2, after, oldName, newName, context = 3) {
 ${formatPatch(patch, OMIT_HEADERS)}`;
 }
 
+// src/fix/apply.ts
+var byPosition = (a, b) => a.span.start - b.span.start || a.span.end - b.span.end;
+function fixProblem(fix, file, length) {
+  if (fix.edits.length === 0) return "a fix without edits";
+  let prevEnd = -1;
+  for (const e of [...fix.edits].sort(byPosition)) {
+    const { start, end } = e.span;
+    if (e.span.file !== file) return `an edit in ${e.span.file}, not in ${file}`;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) return `an edit at ${start}-${end}, outside the text`;
+    if (start < prevEnd) return `edits that overlap at ${start}`;
+    prevEnd = end;
+  }
+  return null;
+}
+function applyFixes(text, fixes) {
+  const order = fixes.map((fix) => ({ fix, edits: [...fix.edits].sort(byPosition) })).filter((f) => f.edits.length > 0).sort((a, b) => byPosition(a.edits[0], b.edits[0]));
+  const taken = [];
+  const applied = [];
+  const deferred = [];
+  const conflicts = (e) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (taken[mid].span.start <= e.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before2 = taken[lo - 1];
+    const after = taken[lo];
+    return before2 !== void 0 && before2.span.end >= e.span.start || after !== void 0 && after.span.start <= e.span.end;
+  };
+  for (const { fix, edits } of order) {
+    if (edits.some(conflicts)) {
+      deferred.push(fix);
+      continue;
+    }
+    for (const e of edits) {
+      let i = taken.length;
+      while (i > 0 && byPosition(taken[i - 1], e) > 0) i--;
+      taken.splice(i, 0, e);
+    }
+    applied.push(fix);
+  }
+  if (applied.length === 0) return { text, applied, deferred };
+  let out = "";
+  let at2 = 0;
+  for (const e of taken) {
+    out += text.slice(at2, e.span.start) + e.text;
+    at2 = e.span.end;
+  }
+  out += text.slice(at2);
+  return { text: out, applied, deferred };
+}
+
+// src/fix/loop.ts
+var MAX_FIX_PASSES = 10;
+var syntaxProblems = (f) => f.problems.length + f.documents.reduce((n, d) => n + d.problems.length, 0);
+async function fixSources(files, lint, maxPasses = MAX_FIX_PASSES) {
+  const original = new Map(files.map((f) => [f.path, f.text]));
+  const broken = /* @__PURE__ */ new Set();
+  let current = files;
+  let results = await lint(current);
+  let fixed = 0;
+  const fixedIn = /* @__PURE__ */ new Map();
+  let passes = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const r of results) {
+      for (const f of r.findings) {
+        if (!isEditFix(f.fix)) continue;
+        const list = byFile.get(r.file) ?? [];
+        list.push(f.fix);
+        byFile.set(r.file, list);
+      }
+    }
+    let changedAny = false;
+    const next = current.map((f) => {
+      const fixes = byFile.get(f.path);
+      if (!fixes || f.contextOnly || broken.has(f.path)) return f;
+      const applied = applyFixes(f.text, fixes);
+      if (applied.text === f.text) return f;
+      const parsed = parseSource(f.path, applied.text, f.contextOnly);
+      if (syntaxProblems(parsed) > syntaxProblems(f)) {
+        broken.add(f.path);
+        return f;
+      }
+      fixed += applied.applied.length;
+      fixedIn.set(f.path, (fixedIn.get(f.path) ?? 0) + applied.applied.length);
+      changedAny = true;
+      return parsed;
+    });
+    if (!changedAny) break;
+    current = next;
+    results = await lint(current);
+    passes++;
+  }
+  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text, fixed: fixedIn.get(f.path) ?? 0 }));
+  return { files: current, results, changed, fixed, passes, broken: [...broken] };
+}
+
 // src/fix/shared.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function sharedIn(root) {
@@ -3320,26 +3364,26 @@ function sharedIn(root) {
 function sharedNodes(files) {
   const roots = /* @__PURE__ */ new Map();
   const rootsOf = (path) => {
-    let list5 = roots.get(path);
-    if (!list5) {
-      list5 = [];
+    let list = roots.get(path);
+    if (!list) {
+      list = [];
       for (const f of files) if (f.path === path) {
-        for (const d of f.documents) if (d.root) list5.push(d.root);
+        for (const d of f.documents) if (d.root) list.push(d.root);
       }
-      roots.set(path, list5);
+      roots.set(path, list);
     }
-    return list5;
+    return list;
   };
   return (node) => {
-    const list5 = rootsOf(node.span.file);
+    const list = rootsOf(node.span.file);
     let lo = 0;
-    let hi = list5.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (list5[mid].span.start <= node.span.start) lo = mid + 1;
+      if (list[mid].span.start <= node.span.start) lo = mid + 1;
       else hi = mid;
     }
-    const root = list5[lo - 1];
+    const root = list[lo - 1];
     return root ? sharedIn(root).has(node) : true;
   };
 }
@@ -3577,52 +3621,6 @@ function removeAnnotation(c, object, key) {
   return "refused" in removal ? removal : { edits: removal.edits };
 }
 
-// src/fix/loop.ts
-var MAX_FIX_PASSES = 10;
-var syntaxProblems = (f) => f.problems.length + f.documents.reduce((n, d) => n + d.problems.length, 0);
-async function fixSources(files, lint2, maxPasses = MAX_FIX_PASSES) {
-  const original = new Map(files.map((f) => [f.path, f.text]));
-  const broken = /* @__PURE__ */ new Set();
-  let current = files;
-  let results = await lint2(current);
-  let fixed = 0;
-  const fixedIn = /* @__PURE__ */ new Map();
-  let passes = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (!isEditFix(f.fix)) continue;
-        const list5 = byFile.get(r.file) ?? [];
-        list5.push(f.fix);
-        byFile.set(r.file, list5);
-      }
-    }
-    let changedAny = false;
-    const next = current.map((f) => {
-      const fixes = byFile.get(f.path);
-      if (!fixes || f.contextOnly || broken.has(f.path)) return f;
-      const applied = applyFixes(f.text, fixes);
-      if (applied.text === f.text) return f;
-      const parsed = parseSource(f.path, applied.text, f.contextOnly);
-      if (syntaxProblems(parsed) > syntaxProblems(f)) {
-        broken.add(f.path);
-        return f;
-      }
-      fixed += applied.applied.length;
-      fixedIn.set(f.path, (fixedIn.get(f.path) ?? 0) + applied.applied.length);
-      changedAny = true;
-      return parsed;
-    });
-    if (!changedAny) break;
-    current = next;
-    results = await lint2(current);
-    passes++;
-  }
-  const changed = current.filter((f) => original.get(f.path) !== f.text).map((f) => ({ path: f.path, before: original.get(f.path) ?? "", after: f.text, fixed: fixedIn.get(f.path) ?? 0 }));
-  return { files: current, results, changed, fixed, passes, broken: [...broken] };
-}
-
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
@@ -3714,9 +3712,9 @@ function entryCheck(key) {
 }
 function finish(key, entries) {
   const check = entryCheck(key);
-  const list5 = entries.filter((e) => e !== "").map(check);
-  if (list5.length === 0 || list5.some((e) => e === null)) return null;
-  const out = jsonList(list5);
+  const list = entries.filter((e) => e !== "").map(check);
+  if (list.length === 0 || list.some((e) => e === null)) return null;
+  const out = jsonList(list);
   return goUnmarshalStringList(out).ok ? out : null;
 }
 var isSep = (c) => c === void 0 || c === "," || /\s/.test(c);
@@ -3888,9 +3886,9 @@ var annotation_json_default = defineRule({
 // src/rules/annotation-on-existing-pod.ts
 var READ_KEYS = new Set(KNOWN_KEYS.filter((k) => !OUTPUT_KEYS.includes(k)).map((k) => `${CALICO_PREFIX}${k}`));
 var valueOf = (n) => JSON.stringify(toPlain(n));
-function calicoValues(list5) {
+function calicoValues(list) {
   const out = /* @__PURE__ */ new Map();
-  for (const a of list5) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
+  for (const a of list) if (READ_KEYS.has(a.key)) out.set(a.key, { entry: a, value: valueOf(a.node) });
   return out;
 }
 var isCorePod = (o) => o.ref.kind === "Pod" && apiGroup(o.ref.apiVersion) === "";
@@ -3913,12 +3911,12 @@ var annotation_on_existing_pod_default = defineRule({
     if (!since) return;
     const previousObjects = /* @__PURE__ */ new Map();
     const objectsAt = (file) => {
-      let list5 = previousObjects.get(file.path);
-      if (!list5) {
-        list5 = collectObjects([file]).filter(isCorePod);
-        previousObjects.set(file.path, list5);
+      let list = previousObjects.get(file.path);
+      if (!list) {
+        list = collectObjects([file]).filter(isCorePod);
+        previousObjects.set(file.path, list);
       }
-      return list5;
+      return list;
     };
     for (const pod of ctx.model.podSources) {
       const o = pod.object;
@@ -4217,20 +4215,20 @@ var annotation_unknown_default = defineRule({
 // src/allocator/copies.ts
 var copyRank = (p) => (p.cidr !== null ? 0 : 8) + (p.origin === "IPPool" ? 0 : 4) + (p.disabled ? 2 : 0) + (p.allocatable ? 0 : 1);
 function definedTwice(model) {
-  const cached2 = twice.get(model);
-  if (cached2) return cached2;
+  const cached = twice.get(model);
+  if (cached) return cached;
   const byName2 = /* @__PURE__ */ new Map();
   for (const p of model.pools) {
     if (p.origin !== "IPPool" || p.cidr === null || p.name === "") continue;
-    const list5 = byName2.get(p.name);
-    if (list5) list5.push(p);
+    const list = byName2.get(p.name);
+    if (list) list.push(p);
     else byName2.set(p.name, [p]);
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [name, list5] of byName2) {
-    if (list5.length < 2 || new Set(list5.map((p) => p.object.ref.file)).size < 2) continue;
-    const specs = new Set(list5.map((p) => JSON.stringify(toPlain(p.spec) ?? null)));
-    if (specs.size > 1) out.set(name, list5);
+  for (const [name, list] of byName2) {
+    if (list.length < 2 || new Set(list.map((p) => p.object.ref.file)).size < 2) continue;
+    const specs = new Set(list.map((p) => JSON.stringify(toPlain(p.spec) ?? null)));
+    if (specs.size > 1) out.set(name, list);
   }
   twice.set(model, out);
   return out;
@@ -4243,8 +4241,8 @@ var familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
 var keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
 var views = /* @__PURE__ */ new WeakMap();
 function poolsInPlay(model) {
-  const cached2 = views.get(model);
-  if (cached2) return cached2;
+  const cached = views.get(model);
+  if (cached) return cached;
   const anyIPPool = model.pools.some((p) => p.origin === "IPPool");
   const rank = copyRank;
   const chosen = /* @__PURE__ */ new Map();
@@ -4307,19 +4305,19 @@ function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
   return { key, ...chosen, entries };
 }
 var resolvedLists = /* @__PURE__ */ new WeakMap();
-function resolveList(model, list5, pools = poolsInPlay(model)) {
+function resolveList(model, list, pools = poolsInPlay(model)) {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, byPools = /* @__PURE__ */ new WeakMap());
   let byList = byPools.get(pools);
   if (!byList) byPools.set(pools, byList = /* @__PURE__ */ new WeakMap());
-  const known = byList.get(list5);
+  const known = byList.get(list);
   if (known !== void 0) return known;
   let out = null;
-  if (list5.key === "ipv4pools" || list5.key === "ipv6pools") {
-    const key = list5.key;
-    out = poolRequests(list5)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+  if (list.key === "ipv4pools" || list.key === "ipv6pools") {
+    const key = list.key;
+    out = poolRequests(list)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
   }
-  byList.set(list5, out);
+  byList.set(list, out);
   return out;
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
@@ -4451,8 +4449,8 @@ function solveFlow(capacity, sets) {
 }
 
 // src/allocator/intervals.ts
-function union(list5) {
-  const sorted = [...list5].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+function union(list) {
+  const sorted = [...list].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
   const out = [];
   for (const iv of sorted) {
     const last = out[out.length - 1];
@@ -4464,9 +4462,9 @@ function union(list5) {
   }
   return out;
 }
-function clip(list5, lo, hi) {
+function clip(list, lo, hi) {
   const out = [];
-  for (const iv of list5) {
+  for (const iv of list) {
     if (iv.hi < lo || iv.lo > hi) continue;
     out.push({ lo: iv.lo < lo ? lo : iv.lo, hi: iv.hi > hi ? hi : iv.hi });
   }
@@ -4503,8 +4501,8 @@ function namespacesNamed(model, name) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const n of model.namespaceList) {
-      const list5 = index.get(n.name);
-      if (list5) list5.push(n);
+      const list = index.get(n.name);
+      if (list) list.push(n);
       else index.set(n.name, [n]);
     }
     namespacesByName.set(model.namespaceList, index);
@@ -4818,9 +4816,9 @@ function account(collected, built, solved) {
     automaticPools
   };
 }
-function dedupe(list5) {
+function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
-  return list5.filter((p) => seen.has(p) ? false : (seen.add(p), true));
+  return list.filter((p) => seen.has(p) ? false : (seen.add(p), true));
 }
 function reservationIntervals(model) {
   const raw = { 4: [], 6: [] };
@@ -5038,17 +5036,17 @@ function poolListSites(model) {
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list5 = pod.calico.lists[key];
-      if (!isSet(list5)) continue;
-      out.push({ list: list5, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+      const list = pod.calico.lists[key];
+      if (!isSet(list)) continue;
+      out.push({ list, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
     for (const key of ["ipv4pools", "ipv6pools"]) {
-      const list5 = ns.calico.lists[key];
-      if (!isSet(list5)) continue;
-      out.push({ list: list5, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+      const list = ns.calico.lists[key];
+      if (!isSet(list)) continue;
+      out.push({ list, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
   return out;
@@ -5098,10 +5096,10 @@ var duplicate_static_ip_default = defineRule({
       const identity = identityOf(pod);
       for (const s of statics) {
         const key = `${s.ip.family}:${ipString(s.ip)}`;
-        const list5 = groups.get(key) ?? [];
-        if (list5.some((c) => c.identity === identity)) continue;
-        list5.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-        groups.set(key, list5);
+        const list = groups.get(key) ?? [];
+        if (list.some((c) => c.identity === identity)) continue;
+        list.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
+        groups.set(key, list);
       }
     }
     for (const claims of groups.values()) {
@@ -5114,7 +5112,7 @@ var duplicate_static_ip_default = defineRule({
         const others = excluding(claims, c);
         const ip = ipString(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list5) => someCount(list5.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list5.length);
+        const whoOf = (list) => someCount(list.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list.length);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
@@ -5145,9 +5143,9 @@ var duplicate_static_ip_default = defineRule({
   }
 });
 var HEAD = 50;
-function excluding(list5, c, holds = true) {
-  const head = list5.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list5.length - (holds ? 1 : 0) };
+function excluding(list, c, holds = true) {
+  const head = list.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
+  return { head, length: list.length - (holds ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -5277,10 +5275,10 @@ var invalid_annotation_value_default = defineRule({
   },
   check(ctx) {
     const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
-    const textOf2 = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
+    const textOf = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
     const reportMac = (e, ref) => {
       const n = e.node;
-      const v = textOf2(n);
+      const v = textOf(n);
       if (v === void 0) {
         ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
         return;
@@ -5293,11 +5291,11 @@ var invalid_annotation_value_default = defineRule({
     const reportOutput = (e, ref) => {
       const n = e.node;
       if (shortKey(e.key) === "containerID") {
-        if (textOf2(n) === "") return;
+        if (textOf(n) === "") return;
         ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref, severity: "warning" });
         return;
       }
-      const v = textOf2(n);
+      const v = textOf(n);
       if (v === void 0) {
         ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref });
         return;
@@ -5828,14 +5826,14 @@ var no_usable_pool_default = defineRule({
 
 // src/rules/pod-namespace-conflict.ts
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
-function among(e, list5) {
+function among(e, list) {
   const r = entryRange(e);
-  for (const n of list5) {
+  for (const n of list) {
     if (n.request.text === e.request.text) return true;
     const nr = entryRange(n);
     if (r && nr && sameCIDR(r, nr)) return true;
   }
-  return r === null || list5.some((n) => entryRange(n) === null) ? null : false;
+  return r === null || list.some((n) => entryRange(n) === null) ? null : false;
 }
 var labelText = (ns) => Object.entries(ns.labelSets?.[0] ?? {}).map(([k, v]) => `${k}=${v}`).join(", ");
 var pod_namespace_conflict_default = defineRule({
@@ -5867,10 +5865,10 @@ var pod_namespace_conflict_default = defineRule({
     };
     for (const ns of ctx.model.namespaceList) {
       for (const key of ["ipv4pools", "ipv6pools"]) {
-        const list5 = ns.calico.lists[key];
-        if (!restricts(list5)) continue;
+        const list = ns.calico.lists[key];
+        if (!restricts(list)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
-        for (const e of resolveList(ctx.model, list5, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+        for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     for (const pod of cniPods(ctx.model)) {
@@ -6909,6 +6907,10 @@ var pool_invalid_default = defineRule({
     mixedSeverity: true,
     scope: "object",
     messages: MESSAGES,
+    placeholders: {
+      by: "who refuses the object, by how it reaches Calico: `calicoctl and the Calico API server reject the pool` (projectcalico.org/v3), `the crd.projectcalico.org/v1 IPPool CRD refuses the pool at kubectl apply` (v1 under v3.32), `the IPPool CRD rejects the pool` (`calicoVersion: head`), `Calico's validator rejects the pool`, or `the Calico API server rejects the pool the operator creates` (an Installation's pool)",
+      error: "Calico's own error text for that check, as the `calicoVersion` in force words it (v3.32 and HEAD differ for some checks)"
+    },
     calico: "calicoctl and the Calico API server validate IPPools in clientv3 and the validator (v3.32), and HEAD's CRDs carry the same rules as CEL; the operator validates Installation pools itself; the validator rejects IPReservation entries that are neither CIDRs nor addresses. `nodeSelector` and `namespaceSelector` must parse as Calico selectors (the validator's `selector` tag runs libcalico-go's selector parser; only spaces and tabs separate tokens, so a line break kept by a `|` block fails too), and the pools the operator creates from an Installation go through the same validator. Calico does not reject loopback, multicast or other special ranges. A pool's `cidr` and `blockSize` cannot change once it exists: with `--changed-since REF`, a pool found in the same file at REF that changes either is refused (`IPPool CIDR cannot be modified`, `IPPool BlockSize cannot be modified`). The operator also refuses an Installation whose network settings its pools cannot serve: BGP off with IPIP or unencapsulated pools (unless `clusterRoutingMode` hands the routes to Felix), `bgp: Enabled` with another CNI plugin, and the Windows dataplane without `serviceCIDRs` or with a first IPv4 pool that is neither VXLAN nor unencapsulated. A `crd.projectcalico.org/v1` pool applied with kubectl is checked only by the v3.32 CRD (`format: cidr`, the enums, `blockSize` 0\u2013128, CEL rules for IPIP with VXLAN, IPIP on IPv6, LoadBalancer with encapsulation or with other uses, and `self == oldSelf` on cidr and blockSize): those stay errors in the CRD's words; what the CRD does not check is stored, and the finding says what Calico then does: an error where IPAM certainly fails (a pool smaller than its blocks, an IPv4 blockSize over 32, blocks too large to store, a selector that does not parse), otherwise a warning saying what it depends on. Under Calico Enterprise (`calicoEdition`, else an Installation's `spec.variant`) `awsSubnetID` and the `HostSecondaryInterface` use are accepted.",
     remediation: "Fix the field the finding points at: a strictly masked CIDR outside link-local, a blockSize of 20\u201332 (IPv4) or 116\u2013128 (IPv6) no longer than the pool's prefix, at most one encapsulation, exact enum values, selectors Calico can parse, and LoadBalancer pools kept apart; to change an existing pool's range or block size, create a new pool and retire the old one."
   },
@@ -6980,7 +6982,7 @@ function checkEmptyModes(c, pool) {
 
 // src/rules/pool-outside-pod-cidr.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
-var describeCidrs = (list5) => [...new Set(list5.map((c) => c.text))].join(", ");
+var describeCidrs = (list) => [...new Set(list.map((c) => c.text))].join(", ");
 var pool_outside_pod_cidr_default = defineRule({
   id: "pool-outside-pod-cidr",
   meta: {
@@ -7391,8 +7393,8 @@ var static_ip_replicas_default = defineRule({
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
-      const list5 = pod.calico.lists[first.key];
-      const annotation = list5?.entry.node.span ?? first.span;
+      const list = pod.calico.lists[first.key];
+      const annotation = list?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
       const ip = ipString(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
@@ -7630,9 +7632,432 @@ var RULES = [
   yaml_syntax_default
 ];
 
-// src/node/config.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+// src/load/files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function expandPaths(paths, cwd) {
+  const found = [];
+  const missing = [];
+  const skipped = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const realRoot = await realpath(abs).catch(() => abs);
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
+      await walkDir(walk2, abs, []);
+    } else if (!seen.has(abs)) {
+      seen.add(abs);
+      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
+    }
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (const c of found) {
+    const prev = chosen.get(c.real);
+    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
+  }
+  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
+  return { files, missing, skipped, unreadable };
+}
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+function inside(root, p) {
+  const rel = relative(root, p);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+var childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+async function walkDir(w, root, scopes) {
+  const stack = [];
+  const enter = (dir, active, known) => {
+    let real;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry2 = frame.entries[frame.next++];
+    if (!entry2) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry2.name);
+    let isDir = entry2.isDirectory();
+    let isFile = entry2.isFile();
+    let target = full;
+    if (entry2.isSymbolicLink()) {
+      try {
+        target = realpathSync(full);
+        const st = statSync(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        const loop = err.code === "ELOOP";
+        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
+        }
+        continue;
+      }
+      if (!inside(w.bound, target)) {
+        if ((isDir || isFile && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target}, outside ${w.bound}` });
+        }
+        continue;
+      }
+    }
+    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
+    if (isIgnored(active, full, isDir)) continue;
+    if (isDir) {
+      enter(full, active, entry2.isSymbolicLink() ? target : childPath(real, entry2.name));
+    } else if (isFile && isManifestName(entry2.name)) {
+      if (w.seen.has(full)) continue;
+      w.seen.add(full);
+      const link = entry2.isSymbolicLink();
+      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry2.name), link });
+    }
+  }
+}
+var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+function readGitignore(dir) {
+  try {
+    const text = readFileSync(join(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text);
+  } catch {
+    return null;
+  }
+}
+function isIgnored(scopes, full, isDir) {
+  for (const { dir, ig } of scopes) {
+    const rel = relative(dir, full).split(sep).join("/");
+    if (!rel || !inside(dir, full)) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function displayPath(abs, cwd) {
+  const rel = relative(cwd, abs);
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
+}
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeText(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
+  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
+  const text = lossy.decode(bytes);
+  const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
+  const { line, column } = new LineIndex(text).position(at2);
+  const where = `line ${line}, column ${column}`;
+  const error = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
+  return { error, at: at2, text };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let n;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) n = 1;
+    else if (c >= 224 && c <= 239) {
+      n = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      n = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === void 0) return i;
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var TooLarge = class extends Error {
+};
+var DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+var readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
+function overBudgetSource(path, budget, contextOnly) {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+var MAX_IN_USE_BYTES = 512 * 1024 * 1024;
+var TooLargeError = class extends Error {
+};
+async function readFileLimited(abs, max) {
+  try {
+    return await readBounded(abs, max);
+  } catch (err) {
+    if (err instanceof TooLarge) throw new TooLargeError(`is larger than ${Math.round(max / (1024 * 1024))} MiB`);
+    if (err instanceof IsDirectory) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    throw err;
+  }
+}
+var IsDirectory = class extends Error {
+};
+async function readBounded(abs, max = MAX_FILE_BYTES) {
+  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
+  if (regular) return regular;
+  const fh = await open(abs, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new IsDirectory();
+    if (st.isFile()) {
+      if (st.size > max) throw new TooLarge();
+      const bytes = await fh.readFile();
+      if (bytes.length > max) throw new TooLarge();
+      return bytes;
+    }
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total2 += bytesRead;
+      if (total2 > max) throw new TooLarge();
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
+  }
+}
+function readRegularFile(abs) {
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    const buf = Buffer.allocUnsafe(fst.size + 1);
+    let n = 0;
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    if (n <= fst.size) return buf.subarray(0, n);
+    const rest = readFileSync(fd);
+    const bytes = Buffer.concat([buf, rest]);
+    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+async function loadFile(path, cwd, contextOnly = false, parse = parseSource, budget) {
+  let bytes;
+  try {
+    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
+    bytes = await readBounded(resolve(cwd, path));
+    if (budget) {
+      budget.remaining -= bytes.length;
+      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
+    }
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+    if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
+    const code = err.code;
+    const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+    return unreadableSource(path, why, contextOnly);
+  }
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
+  return parse(path, decoded.text, contextOnly);
+}
+var LOAD_CONCURRENCY = 8;
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
+  const out = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  return out;
+}
+function notTextSource(path, why, contextOnly = false) {
+  return unreadableSource(path, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
+}
+function tooLargeSource(path, contextOnly) {
+  const mib = MAX_FILE_BYTES / (1024 * 1024);
+  return {
+    path,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+async function readStream(stream) {
+  const chunks = [];
+  let total2 = 0;
+  for await (const c of stream) {
+    const b = typeof c === "string" ? Buffer.from(c) : Buffer.from(c);
+    total2 += b.length;
+    if (total2 > MAX_FILE_BYTES) throw new TooLarge();
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+async function loadStream(path, stream, contextOnly = false) {
+  let bytes;
+  try {
+    bytes = await readStream(stream);
+  } catch (err) {
+    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+    throw err;
+  }
+  const decoded = decodeText(bytes);
+  return "error" in decoded ? notTextSource(path, decoded, contextOnly) : parseSource(path, decoded.text, contextOnly);
+}
+
+// src/engine/contain.ts
+var describeError = (err) => {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > 200 ? `${m.slice(0, 200)}\u2026` : m;
+};
+var failureMessage = (rule, err, scope) => `${rule.id} failed on ${scope === "object" ? "this document" : "this run"} with an internal error (${describeError(err)}); ${scope === "object" ? "it is not checked" : "its findings may be incomplete"}, the rest of the run is. This is a bug in calico-ipam-lint: please report it`;
+function checkContained(rule, files, check, strict = false) {
+  if (strict) {
+    check(null);
+    return [];
+  }
+  try {
+    check(null);
+    return [];
+  } catch (err) {
+    const linted = files.filter((f) => !f.contextOnly);
+    if (rule.meta.scope !== "object") {
+      const first = linted[0] ?? files[0];
+      return first ? [{ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") }] : [];
+    }
+    const failures = [];
+    const context = files.filter((f) => f.contextOnly);
+    for (const f of linted) {
+      for (const d of f.documents) {
+        if (!d.root) continue;
+        try {
+          check([...context, { ...f, documents: [d] }]);
+        } catch (e) {
+          const start = d.root.span.start;
+          failures.push({ at: { file: f.path, start, end: start }, message: failureMessage(rule, e, "object") });
+        }
+      }
+    }
+    if (failures.length === 0) {
+      const first = linted[0] ?? files[0];
+      if (first) failures.push({ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") });
+    }
+    return failures;
+  }
+}
+
+// src/engine/policy.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function matcher(patterns) {
+  return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
+}
+function pathPolicy(globalRules, policy) {
+  const data = policy?.config.data;
+  const ignoreMatcher = matcher(data?.ignore ?? []);
+  const overrides = (data?.overrides ?? []).map((o) => ({ ig: matcher(o.files), rules: o.rules }));
+  const relCache = /* @__PURE__ */ new Map();
+  const rel = (file) => {
+    if (!policy) return null;
+    let r = relCache.get(file);
+    if (r === void 0) {
+      const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
+      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
+      relCache.set(file, r);
+    }
+    return r;
+  };
+  const matches = (ig, file) => {
+    const r = rel(file);
+    return ig !== null && r !== null && ig.ignores(r);
+  };
+  return {
+    ignored: (file) => matches(ignoreMatcher, file),
+    setting(ruleId, file) {
+      let s = globalRules?.[ruleId];
+      for (const o of overrides) {
+        const v = o.rules[ruleId];
+        if (v !== void 0 && matches(o.ig, file)) s = v;
+      }
+      return s;
+    },
+    mayRun: (ruleId) => globalRules?.[ruleId] !== "off" || overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off")
+  };
+}
+function applyIgnore(files, paths) {
+  return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
+}
+
+// src/engine/suppress.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/config/schema.ts
 var SCHEMA_ID = `https://raw.githubusercontent.com/calico-ipam-lint/calico-ipam-lint/v${VERSION}/schema/calico-ipam-lint.schema.json`;
@@ -7941,2084 +8366,7 @@ function formatProblems(source, problems) {
   });
 }
 
-// src/load/files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function expandPaths(paths, cwd) {
-  const found = [];
-  const missing = [];
-  const skipped = [];
-  const unreadable = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
-      await walkDir(walk2, abs, []);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
-      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
-    }
-  }
-  const chosen = /* @__PURE__ */ new Map();
-  for (const c of found) {
-    const prev = chosen.get(c.real);
-    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
-  }
-  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable };
-}
-function repositoryRoot(dir) {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return d;
-    if (dirname(d) === d) return dir;
-  }
-}
-function inside(root, p) {
-  const rel = relative(root, p);
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
-}
-var childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
-async function walkDir(w, root, scopes) {
-  const stack = [];
-  const enter = (dir, active, known) => {
-    let real;
-    try {
-      real = known ?? realpathSync(dir);
-    } catch {
-      w.unreadable.push(displayPath(dir, w.cwd));
-      return;
-    }
-    if (w.visited.has(real)) return;
-    w.visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      w.unreadable.push(displayPath(dir, w.cwd));
-      return;
-    }
-    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
-  };
-  enter(root, scopes);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const entry2 = frame.entries[frame.next++];
-    if (!entry2) {
-      stack.pop();
-      continue;
-    }
-    const { dir, real, active } = frame;
-    const full = childPath(dir, entry2.name);
-    let isDir = entry2.isDirectory();
-    let isFile2 = entry2.isFile();
-    let target2 = full;
-    if (entry2.isSymbolicLink()) {
-      try {
-        target2 = realpathSync(full);
-        const st = statSync(target2);
-        isDir = st.isDirectory();
-        isFile2 = st.isFile();
-      } catch (err) {
-        const loop = err.code === "ELOOP";
-        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
-        }
-        continue;
-      }
-      if (!inside(w.bound, target2)) {
-        if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target2}, outside ${w.bound}` });
-        }
-        continue;
-      }
-    }
-    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
-    if (isIgnored(active, full, isDir)) continue;
-    if (isDir) {
-      enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
-    } else if (isFile2 && isManifestName(entry2.name)) {
-      if (w.seen.has(full)) continue;
-      w.seen.add(full);
-      const link = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target2 : childPath(real, entry2.name), link });
-    }
-  }
-}
-var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
-function readGitignore(dir) {
-  try {
-    const text = readFileSync(join(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text);
-  } catch {
-    return null;
-  }
-}
-function isIgnored(scopes, full, isDir) {
-  for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || !inside(dir, full)) continue;
-    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function displayPath(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
-}
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeText(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul === -1) {
-    try {
-      return { text: decoder.decode(bytes) };
-    } catch {
-    }
-  }
-  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
-  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
-  const text = lossy.decode(bytes);
-  const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
-  const { line, column } = new LineIndex(text).position(at2);
-  const where = `line ${line}, column ${column}`;
-  const error = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where} is not part of a UTF-8 character)`;
-  return { error, at: at2, text };
-}
-function firstInvalidUtf8(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i] ?? 0;
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let n;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) n = 1;
-    else if (c >= 224 && c <= 239) {
-      n = 2;
-      if (c === 224) lo = 160;
-      if (c === 237) hi = 159;
-    } else if (c >= 240 && c <= 244) {
-      n = 3;
-      if (c === 240) lo = 144;
-      if (c === 244) hi = 143;
-    } else return i;
-    for (let k = 1; k <= n; k++) {
-      const d = b[i + k];
-      if (d === void 0) return i;
-      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
-    }
-    i += n + 1;
-  }
-  return -1;
-}
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var TooLarge = class extends Error {
-};
-var DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
-var readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
-function overBudgetSource(path, budget, contextOnly) {
-  const mib = Math.round(budget.limit / (1024 * 1024));
-  return {
-    path,
-    text: "",
-    documents: [],
-    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path, start: 0, end: 0 } }],
-    contextOnly
-  };
-}
-var MAX_IN_USE_BYTES = 512 * 1024 * 1024;
-var TooLargeError = class extends Error {
-};
-async function readFileLimited(abs, max) {
-  try {
-    return await readBounded(abs, max);
-  } catch (err) {
-    if (err instanceof TooLarge) throw new TooLargeError(`is larger than ${Math.round(max / (1024 * 1024))} MiB`);
-    if (err instanceof IsDirectory) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    throw err;
-  }
-}
-var IsDirectory = class extends Error {
-};
-async function readBounded(abs, max = MAX_FILE_BYTES) {
-  const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
-  if (regular) return regular;
-  const fh = await open(abs, "r");
-  try {
-    const st = await fh.stat();
-    if (st.isDirectory()) throw new IsDirectory();
-    if (st.isFile()) {
-      if (st.size > max) throw new TooLarge();
-      const bytes = await fh.readFile();
-      if (bytes.length > max) throw new TooLarge();
-      return bytes;
-    }
-    const chunks = [];
-    let total2 = 0;
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total2 += bytesRead;
-      if (total2 > max) throw new TooLarge();
-      chunks.push(buf.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await fh.close();
-  }
-}
-function readRegularFile(abs) {
-  let fd;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const fst = fstatSync(fd);
-    if (!fst.isFile()) return null;
-    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    const buf = Buffer.allocUnsafe(fst.size + 1);
-    let n = 0;
-    while (n < buf.length) {
-      const r = readSync(fd, buf, n, buf.length - n, null);
-      if (r === 0) break;
-      n += r;
-    }
-    if (n <= fst.size) return buf.subarray(0, n);
-    const rest = readFileSync(fd);
-    const bytes = Buffer.concat([buf, rest]);
-    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
-async function loadFile(path, cwd, contextOnly = false, parse = parseSource, budget) {
-  let bytes;
-  try {
-    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    bytes = await readBounded(resolve(cwd, path));
-    if (budget) {
-      budget.remaining -= bytes.length;
-      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    }
-  } catch (err) {
-    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
-    if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
-    const code = err.code;
-    const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
-    return unreadableSource(path, why, contextOnly);
-  }
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
-  return parse(path, decoded.text, contextOnly);
-}
-var LOAD_CONCURRENCY = 8;
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
-  const out = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
-  return out;
-}
-function notTextSource(path, why, contextOnly = false) {
-  return unreadableSource(path, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
-}
-function tooLargeSource(path, contextOnly) {
-  const mib = MAX_FILE_BYTES / (1024 * 1024);
-  return {
-    path,
-    text: "",
-    documents: [],
-    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path, start: 0, end: 0 } }],
-    contextOnly
-  };
-}
-async function readStream(stream) {
-  const chunks = [];
-  let total2 = 0;
-  for await (const c of stream) {
-    const b = typeof c === "string" ? Buffer.from(c) : Buffer.from(c);
-    total2 += b.length;
-    if (total2 > MAX_FILE_BYTES) throw new TooLarge();
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-async function loadStream(path, stream, contextOnly = false) {
-  let bytes;
-  try {
-    bytes = await readStream(stream);
-  } catch (err) {
-    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
-    throw err;
-  }
-  const decoded = decodeText(bytes);
-  return "error" in decoded ? notTextSource(path, decoded, contextOnly) : parseSource(path, decoded.text, contextOnly);
-}
-
-// src/node/config.ts
-var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
-var ConfigError = class extends Error {
-  constructor(lines) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
-  lines;
-};
-var isFile = (p) => {
-  try {
-    return statSync2(p).isFile();
-  } catch {
-    return false;
-  }
-};
-function findConfigFile(cwd) {
-  let dir = resolve2(cwd);
-  for (; ; ) {
-    const found = CONFIG_NAMES.map((n) => join2(dir, n)).filter(isFile);
-    if (found.length > 1) {
-      throw new ConfigError([`${found.map((f) => displayPath(f, cwd)).join(" and ")}: two configuration files in one directory; keep one`]);
-    }
-    if (found[0]) return found[0];
-    const up = dirname2(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
-async function loadConfig(explicit, cwd) {
-  const abs = explicit !== void 0 ? resolve2(cwd, explicit) : findConfigFile(cwd);
-  if (abs === null) return null;
-  if (explicit !== void 0 && !existsSync2(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
-  const shown2 = displayPath(abs, cwd);
-  const source = await loadFile(shown2, cwd, true);
-  const unreadable = source.problems.find((p) => p.code === "UNREADABLE");
-  if (unreadable) throw new ConfigError([`${shown2}: ${unreadable.message}`]);
-  const parsed = parseConfig(source);
-  if ("problems" in parsed) throw new ConfigError(formatProblems(source, parsed.problems));
-  const dir = dirname2(abs);
-  return {
-    config: parsed.config,
-    file: abs,
-    policy: { config: parsed.config, baseDir: dir, cwd: resolve2(cwd) },
-    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve2(dir, p), cwd))
-  };
-}
-function configRequest(config) {
-  if (!config) return {};
-  const data = config.config.data;
-  return {
-    ...data?.podCidrs ? { podCidrs: data.podCidrs } : {},
-    ...data?.cni ? { cni: data.cni } : {},
-    ...data?.rules ? { rules: data.rules } : {},
-    policy: config.policy,
-    settings: settingsFrom(config),
-    context: config.pools,
-    ...data?.clusters ? { layout: { clusters: data.clusters, clustersBase: dirname2(config.file) } } : {}
-  };
-}
-function settingsFrom(cfg) {
-  const d = cfg?.config.data;
-  if (!d) return {};
-  return {
-    ...d.featureFlags ? { featureFlags: { ...d.featureFlags } } : {},
-    ...d.calicoVersion ? { calicoVersion: d.calicoVersion } : {},
-    ...d.calicoEdition ? { calicoEdition: d.calicoEdition } : {},
-    ...d.poolsComplete !== void 0 ? { poolsComplete: d.poolsComplete } : {},
-    ...d.ipam?.strictAffinity !== void 0 ? { strictAffinity: d.ipam.strictAffinity } : {},
-    ...d.ipam?.maxBlocksPerHost !== void 0 ? { maxBlocksPerHost: d.ipam.maxBlocksPerHost } : {},
-    ...d.nodes !== void 0 ? { nodes: d.nodes } : {}
-  };
-}
-
-// src/render/index.ts
-import { availableParallelism } from "node:os";
-import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
-
-// src/layout/discover.ts
-import { basename, dirname as dirname4, join as join3, normalize } from "node:path/posix";
-
-// src/layout/valuesfrom.ts
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list = (v) => Array.isArray(v) ? v : [];
-function valuesObjects(file, docs) {
-  const out = [];
-  docs.forEach((d, doc) => {
-    if (!isRecord(d) || d["kind"] !== "ConfigMap" && d["kind"] !== "Secret" || (str2(d["apiVersion"]) ?? "v1") !== "v1") return;
-    const meta = isRecord(d["metadata"]) ? d["metadata"] : {};
-    const name = str2(meta["name"]);
-    if (!name) return;
-    const ns = str2(meta["namespace"]);
-    out.push({ file, doc, kind: d["kind"], name, ...ns ? { namespace: ns } : {}, object: d });
-  });
-  return out;
-}
-function mergeMaps(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = isRecord(v) && isRecord(cur) ? mergeMaps(cur, v) : v;
-  }
-  return out;
-}
-function typed(value) {
-  if (/^true$/i.test(value)) return true;
-  if (/^false$/i.test(value)) return false;
-  if (/^null$/i.test(value)) return null;
-  if (value === "0") return 0;
-  if (/^[-+]?[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
-  return value;
-}
-function targetKeys(path) {
-  if (/[[\]]/.test(path)) return null;
-  const keys = [];
-  let cur = "";
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i];
-    if (c === "\\" && path[i + 1] === ".") {
-      cur += ".";
-      i++;
-    } else if (c === ".") {
-      keys.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  keys.push(cur);
-  return keys.some((k) => k === "") ? null : keys;
-}
-function setPath(values, keys, value) {
-  const [head, ...rest] = keys;
-  if (head === void 0) return values;
-  const cur = values[head];
-  return { ...values, [head]: rest.length === 0 ? value : setPath(isRecord(cur) ? cur : {}, rest, value) };
-}
-function releaseValues(release, objects) {
-  const spec = release.spec;
-  const specValues = isRecord(spec["values"]) ? spec["values"] : {};
-  let result = {};
-  const sources = [];
-  const reasons = [];
-  for (const ref of list(spec["valuesFrom"]).filter(isRecord)) {
-    const kind = str2(ref["kind"]);
-    const name = str2(ref["name"]) ?? "";
-    const key = str2(ref["valuesKey"]) ?? "values.yaml";
-    const optional = ref["optional"] === true;
-    const what = `${kind ?? "(no kind)"} ${name}${key === "values.yaml" ? "" : ` (key ${key})`}`;
-    const skip = (why) => void reasons.push(`HelmRelease ${release.name}: values from ${what} ${why}; rendered without them`);
-    if (kind !== "ConfigMap" && kind !== "Secret") {
-      skip("are of an unsupported kind (helm-controller refuses it)");
-      continue;
-    }
-    const obj = pick(objects, kind, name, release);
-    if (!obj) {
-      skip(`${optional ? "(optional) " : ""}are not defined in the files`);
-      continue;
-    }
-    const o = obj.object;
-    let data;
-    let path = [];
-    let encoded = false;
-    if (kind === "Secret" && isRecord(o["stringData"]) && typeof o["stringData"][key] === "string") {
-      data = o["stringData"][key];
-      path = ["stringData", key];
-    } else if (isRecord(o["data"]) && typeof o["data"][key] === "string") {
-      data = kind === "Secret" ? Buffer.from(o["data"][key], "base64").toString("utf8") : o["data"][key];
-      path = ["data", key];
-      encoded = kind === "Secret";
-    }
-    if (data === void 0) {
-      if (!optional) skip(`have no key ${key} (helm-controller fails: key not found)`);
-      continue;
-    }
-    const target2 = str2(ref["targetPath"]);
-    if (target2) {
-      const keys = targetKeys(target2);
-      if (!keys || ref["literal"] !== true && /(^|[^\\]),/.test(data)) {
-        skip(`set at targetPath ${target2}, which is not read here`);
-        continue;
-      }
-      result = mergeMaps(result, specValues);
-      const quoted = /^'.*'$|^".*"$/s.test(data);
-      const value = ref["literal"] === true ? data : quoted ? data.replace(/^['"]+|['"]+$/g, "") : typed(data);
-      result = setPath(result, keys, value);
-      sources.push({ file: obj.file, doc: obj.doc, path, yaml: false, encoded, targetPath: keys });
-      continue;
-    }
-    const parsed = parseSource(`<${what}>`, data);
-    const plain2 = parsed.problems.length > 0 ? void 0 : toPlain(parsed.documents[0]?.root ?? void 0);
-    if (plain2 !== void 0 && plain2 !== null && !isRecord(plain2)) {
-      skip("are not a map of values (helm-controller fails to read them)");
-      continue;
-    }
-    if (parsed.problems.length > 0) {
-      skip("do not parse as YAML (helm-controller fails to read them)");
-      continue;
-    }
-    result = mergeMaps(result, isRecord(plain2) ? plain2 : {});
-    sources.push({ file: obj.file, doc: obj.doc, path, yaml: true, encoded });
-  }
-  const values = mergeMaps(result, specValues);
-  if (Object.keys(specValues).length > 0) sources.push({ file: release.file, doc: release.doc, path: ["spec", "values"], yaml: false, encoded: false });
-  return { values, sources, reasons };
-}
-function pick(objects, kind, name, release) {
-  const found = objects.filter((o) => o.kind === kind && o.name === name && (!o.namespace || !release.namespace || o.namespace === release.namespace));
-  const shared = (a, b) => {
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    return i;
-  };
-  return found.sort((a, b) => Number(b.namespace === release.namespace) - Number(a.namespace === release.namespace) || shared(b.file, release.file) - shared(a.file, release.file))[0];
-}
-
-// src/layout/applicationset.ts
-import { dirname as dirname3, posix, relative as relative2 } from "node:path/posix";
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list2 = (v) => Array.isArray(v) ? v : [];
-var under = (dir, p) => p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
-function clustersUnknown(input) {
-  const sets = input.withoutSecrets;
-  const first = sets[0];
-  if (!first) return void 0;
-  const names = [...new Set(sets.map((s) => s.name))];
-  const gives = sets.every((s) => s.selecting) ? "no cluster" : sets.some((s) => s.selecting) ? "in-cluster only (none where a selector is set)" : "in-cluster only";
-  return {
-    file: first.file,
-    reason: `no Argo CD cluster Secret is defined in the files, so the clusters generator of ApplicationSet ${names.join(", ")} gives ${gives}; clusters registered with Argo CD otherwise (argocd cluster add) are not known`
-  };
-}
-var SECRET_TYPE = "argocd.argoproj.io/secret-type";
-var IN_CLUSTER_NAME = "in-cluster";
-var IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-var labelsOf = (meta, key) => {
-  const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
-  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
-};
-function clusterSecrets(docs) {
-  const secrets = [];
-  const hidden = [];
-  for (const doc of docs) {
-    if (!isRecord2(doc)) continue;
-    const kind = str3(doc["kind"]);
-    const meta = doc["metadata"];
-    const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
-    if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
-      if (labelsOf(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
-      const data = {};
-      if (isRecord2(doc["data"])) {
-        for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
-      }
-      if (isRecord2(doc["stringData"])) {
-        for (const [k, v] of Object.entries(doc["stringData"])) if (typeof v === "string") data[k] = v;
-      }
-      if (data["server"] === void 0) {
-        hidden.push(`Secret ${name} (no server)`);
-        continue;
-      }
-      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf(meta, "labels"), annotations: labelsOf(meta, "annotations") });
-      continue;
-    }
-    const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
-    const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
-    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden.push(`${kind} ${name}`);
-  }
-  return { secrets, hidden };
-}
-var Refused = class extends Error {
-};
-var NotFollowed = class extends Error {
-};
-var say = (ctx, reason) => {
-  const r = `ApplicationSet ${ctx.name}: ${reason}`;
-  if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
-};
-function expandApplicationSet(doc, file, input) {
-  const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
-  const template = isRecord2(spec["template"]) ? spec["template"] : {};
-  const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
-  const ctx = {
-    input,
-    goTemplate: spec["goTemplate"] === true,
-    options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
-    name,
-    file,
-    reasons: []
-  };
-  if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
-  const apps = [];
-  for (const g of list2(spec["generators"]).filter(isRecord2)) {
-    let made;
-    try {
-      made = transform(g, ctx, {});
-    } catch (e) {
-      if (e instanceof Refused) {
-        say(ctx, `Argo CD generates no Application from it: ${e.message}`);
-        return { apps: [], reasons: ctx.reasons };
-      }
-      if (e instanceof NotFollowed) {
-        say(ctx, e.message);
-        continue;
-      }
-      throw e;
-    }
-    const own = isRecord2(g[kindOf(g) ?? ""]) ? g[kindOf(g) ?? ""]["template"] : void 0;
-    const tpl = isRecord2(own) ? fillEmpty(own, template) : template;
-    for (const p of made ?? []) {
-      const r = renderValue(tpl, p, ctx);
-      if (r.error !== void 0) {
-        say(ctx, `Argo CD generates no Application from it: ${r.error}`);
-        return { apps: [], reasons: ctx.reasons };
-      }
-      const app = r.value;
-      const left = unrendered(app);
-      if (left) {
-        say(ctx, `${left} holds a template expression that is not rendered here; that Application is not followed`);
-        continue;
-      }
-      apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
-    }
-  }
-  return { apps, reasons: ctx.reasons };
-}
-var GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
-var LIVE = {
-  scmProvider: "the scmProvider generator asks an SCM provider's API",
-  pullRequest: "the pullRequest generator asks an SCM provider's API",
-  plugin: "the plugin generator asks a plugin service",
-  clusterDecisionResource: "the clusterDecisionResource generator reads a resource in the cluster"
-};
-function kindOf(g) {
-  return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
-}
-function transform(g, ctx, outer) {
-  const kind = kindOf(g);
-  if (!kind) throw new Refused("a generator names no kind");
-  let spec = g[kind];
-  if (Object.keys(outer).length > 0) {
-    const r = renderValue(spec, outer, ctx, true);
-    if (r.error !== void 0) throw new Refused(r.error);
-    spec = r.value;
-  }
-  const s = isRecord2(spec) ? spec : {};
-  let params;
-  if (kind === "list") params = listParams(s, ctx);
-  else if (kind === "git") params = gitParams(s, ctx);
-  else if (kind === "clusters") params = clusterParams(s, ctx);
-  else if (kind === "matrix") params = matrixParams(s, ctx);
-  else if (kind === "merge") params = mergeParams(s, ctx);
-  else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
-  const selector = g["selector"];
-  if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
-  return params;
-}
-function listParams(s, ctx) {
-  const out = [];
-  for (const e of list2(s["elements"])) {
-    if (!isRecord2(e)) throw new Refused("a list element is not an object");
-    if (ctx.goTemplate) {
-      out.push(jsonValues(e));
-      continue;
-    }
-    const p = {};
-    for (const [k, v] of Object.entries(e)) {
-      if (k === "values") {
-        if (!isRecord2(v)) throw new Refused("error parsing values map");
-        for (const [vk, vv] of Object.entries(v)) {
-          if (typeof vv !== "string") throw new Refused(`the list element value values.${vk} is not a string`);
-          p[`values.${vk}`] = vv;
-        }
-      } else {
-        if (typeof v !== "string") throw new Refused(`the list element value ${k} is not a string (goTemplate is false)`);
-        p[k] = v;
-      }
-    }
-    out.push(p);
-  }
-  const y = str3(s["elementsYaml"]);
-  if (y) {
-    const parsed = yamlData(y);
-    if (!Array.isArray(parsed)) throw new Refused("elementsYaml is not a list");
-    for (const e of parsed) if (isRecord2(e)) out.push(e);
-  }
-  return out;
-}
-function yamlData(text) {
-  const f = parseSource("<generator>", text);
-  if (f.problems.length > 0) throw new Refused(`cannot parse YAML: ${f.problems[0]?.message ?? ""}`);
-  return jsonValues(toPlain(f.documents[0]?.root ?? void 0));
-}
-function jsonValues(v) {
-  if (typeof v === "bigint") return Number(v);
-  if (Array.isArray(v)) return v.map(jsonValues);
-  if (isRecord2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonValues(x)]));
-  return v;
-}
-function goString(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return goFloat(v);
-  if (typeof v === "boolean") return String(v);
-  if (v === null || v === void 0) return "<nil>";
-  if (Array.isArray(v)) return `[${v.map(goString).join(" ")}]`;
-  if (isRecord2(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goString(v[k])}`).join(" ")}]`;
-  return String(v);
-}
-function goFloat(n) {
-  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
-  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
-  const [mant, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const e = Math.abs(exp);
-    return `${mant}e${exp < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
-  }
-  return String(n);
-}
-function sanitizeName(name) {
-  return name.toLowerCase().replace(/[^-a-z0-9.]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-}
-function gitParams(s, ctx) {
-  const prefix = str3(s["pathParamPrefix"]) ?? "";
-  const values = isRecord2(s["values"]) ? s["values"] : {};
-  const dirsSpec = list2(s["directories"]).filter(isRecord2);
-  const filesSpec = list2(s["files"]).filter(isRecord2);
-  if (dirsSpec.length === 0 && filesSpec.length === 0) throw new Refused("a git generator with neither directories nor files");
-  if (dirsSpec.length > 0) {
-    for (const root of ctx.input.repoRoots) {
-      const found = [];
-      for (const d of [...ctx.input.dirs].sort()) {
-        if (!under(root, d) || d === root) continue;
-        const rel = relative2(root, d);
-        if (rel.split("/").some((seg) => seg.startsWith("."))) continue;
-        let include2 = false;
-        let exclude2 = false;
-        for (const e of dirsSpec) {
-          if (!goPathMatch(String(e["path"] ?? ""), rel)) continue;
-          if (e["exclude"] === true) exclude2 = true;
-          else include2 = true;
-        }
-        if (include2 && !exclude2) found.push(rel);
-      }
-      if (found.length > 0) return found.map((rel) => withValues(pathParams(rel, void 0, prefix, ctx), values, ctx));
-    }
-    return [];
-  }
-  const include = filesSpec.filter((e) => e["exclude"] !== true).map((e) => String(e["path"] ?? ""));
-  const exclude = filesSpec.filter((e) => e["exclude"] === true).map((e) => String(e["path"] ?? ""));
-  for (const root of ctx.input.repoRoots) {
-    const found = ctx.input.files.filter((f) => under(root, f) && f !== root).map((f) => relative2(root, f)).filter((rel) => include.some((p) => gitPathspecMatch(p, rel)) && !exclude.some((p) => gitPathspecMatch(p, rel))).sort();
-    if (found.length === 0) continue;
-    const out = [];
-    for (const rel of found) {
-      const docs = ctx.input.docsOf(posix.join(root, rel));
-      const data = jsonValues(docs[0] ?? {});
-      const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
-      if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
-      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
-    }
-    return out;
-  }
-  return [];
-}
-function pathParams(dir, file, prefix, ctx, content) {
-  const base = posix.basename(dir) || dir;
-  if (ctx.goTemplate) {
-    const p2 = { ...content ?? {} };
-    const path = { path: dir, basename: base };
-    if (file !== void 0) path["filename"] = posix.basename(file);
-    path["basenameNormalized"] = sanitizeName(base);
-    if (file !== void 0) path["filenameNormalized"] = sanitizeName(posix.basename(file));
-    path["segments"] = dir.split("/");
-    if (prefix) p2[prefix] = { path };
-    else p2["path"] = path;
-    return p2;
-  }
-  const p = {};
-  if (content) for (const [k, v] of flatten(content)) p[k] = goString(v);
-  const n = prefix ? `${prefix}.path` : "path";
-  p[n] = dir;
-  p[`${n}.basename`] = base;
-  if (file !== void 0) p[`${n}.filename`] = posix.basename(file);
-  p[`${n}.basenameNormalized`] = sanitizeName(base);
-  if (file !== void 0) p[`${n}.filenameNormalized`] = sanitizeName(posix.basename(file));
-  dir.split("/").forEach((seg, i) => {
-    if (seg !== "") p[`${n}[${i}]`] = seg;
-  });
-  return p;
-}
-function flatten(v, prefix = "") {
-  const out = [];
-  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord2(v) ? Object.entries(v) : [];
-  for (const [k, x] of entries) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (Array.isArray(x) || isRecord2(x)) out.push(...flatten(x, key));
-    else out.push([key, x]);
-  }
-  return out;
-}
-function flattenParams(p) {
-  return Object.fromEntries(flatten(p).map(([k, v]) => [k, goString(v)]));
-}
-function withValues(p, values, ctx) {
-  const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
-  if (entries.length === 0) return p;
-  const done = {};
-  for (const [k, v] of entries) {
-    const r = replace(v, p, ctx);
-    if (r.error !== void 0) throw new Refused(r.error);
-    done[k] = r.text;
-  }
-  if (ctx.goTemplate) return { ...p, values: done };
-  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
-}
-function clusterParams(s, ctx) {
-  const { secrets, hidden } = ctx.input.clusters;
-  if (hidden.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden.join(", ")} are not readable in the files`);
-  const selector = isRecord2(s["selector"]) ? s["selector"] : {};
-  const selecting = Object.keys(isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list2(selector["matchExpressions"]).length > 0;
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
-  const values = isRecord2(s["values"]) ? s["values"] : {};
-  const out = [];
-  for (const c of byName2.values()) {
-    const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
-    if (ctx.goTemplate) {
-      const meta = {};
-      if (Object.keys(c.annotations).length > 0) meta["annotations"] = c.annotations;
-      if (Object.keys(c.labels).length > 0) meta["labels"] = c.labels;
-      p["metadata"] = meta;
-    } else {
-      for (const [k, v] of Object.entries(c.annotations)) p[`metadata.annotations.${k}`] = v;
-      for (const [k, v] of Object.entries(c.labels)) p[`metadata.labels.${k}`] = v;
-    }
-    out.push(withValues(p, values, ctx));
-  }
-  if (!selecting && !secrets.some((c) => c.server === IN_CLUSTER_SERVER)) {
-    out.push(withValues({ name: IN_CLUSTER_NAME, nameNormalized: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER, project: "" }, values, ctx));
-  }
-  if (secrets.length === 0 && !ctx.input.withoutSecrets.some((w) => w.file === ctx.file && w.name === ctx.name && w.selecting === selecting)) {
-    ctx.input.withoutSecrets.push({ file: ctx.file, name: ctx.name, selecting });
-  }
-  return s["flatList"] === true ? [{ clusters: out }] : out;
-}
-var MAX_DEPTH = 8;
-var depth = 0;
-function child(g, ctx, outer) {
-  if (!isRecord2(g)) throw new Refused("a child generator is not an object");
-  if (depth >= MAX_DEPTH) throw new Refused("generators nested too deep");
-  depth++;
-  try {
-    return transform(g, ctx, outer);
-  } finally {
-    depth--;
-  }
-}
-function matrixParams(s, ctx) {
-  const gens = list2(s["generators"]);
-  if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
-  if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
-  const out = [];
-  for (const a of child(gens[0], ctx, {})) {
-    for (const b of child(gens[1], ctx, a)) {
-      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
-      else {
-        const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
-        for (const [k, v] of Object.entries(b)) {
-          const sv = goString(v);
-          if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
-          res[k] = sv;
-        }
-        out.push(res);
-      }
-    }
-  }
-  return out;
-}
-function mergeParams(s, ctx) {
-  const gens = list2(s["generators"]);
-  if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
-  const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
-  if (keys.length === 0) throw new Refused("no merge keys were specified, Merge requires at least one");
-  const byKey = (sets2) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const p of sets2) {
-      const k = JSON.stringify(Object.fromEntries(keys.map((key) => [key, p[key] ?? null])));
-      if (m.has(k)) throw new Refused(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
-      m.set(k, p);
-    }
-    return m;
-  };
-  const sets = gens.map((g) => child(g, ctx, {}));
-  const base = byKey(sets[0] ?? []);
-  for (const later of sets.slice(1)) {
-    const other = byKey(later);
-    for (const [k, p] of base) {
-      const o = other.get(k);
-      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
-    }
-  }
-  return [...base.values()];
-}
-function deepMerge(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    if (isRecord2(v) && isRecord2(out[k])) out[k] = deepMerge(out[k], v);
-    else if (!(v === "" || v === null || v === void 0 || v === 0 || v === false || Array.isArray(v) && v.length === 0)) out[k] = v;
-    else if (!(k in out)) out[k] = v;
-  }
-  return out;
-}
-function fillEmpty(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    if (isRecord2(cur) && isRecord2(v)) out[k] = fillEmpty(cur, v);
-    else if (cur === void 0 || cur === null || cur === "" || Array.isArray(cur) && cur.length === 0) out[k] = v;
-  }
-  return out;
-}
-function selects(selector, labels) {
-  const ml = isRecord2(selector["matchLabels"]) ? selector["matchLabels"] : {};
-  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
-  for (const e of list2(selector["matchExpressions"]).filter(isRecord2)) {
-    const key = String(e["key"] ?? "");
-    const vals = list2(e["values"]).map(String);
-    const has = Object.hasOwn(labels, key);
-    const op = String(e["operator"] ?? "");
-    if (op === "In" && !(has && vals.includes(labels[key] ?? ""))) return false;
-    if (op === "NotIn" && has && vals.includes(labels[key] ?? "")) return false;
-    if (op === "Exists" && !has) return false;
-    if (op === "DoesNotExist" && has) return false;
-  }
-  return true;
-}
-function withClusterName(spec, clusters) {
-  if (!isRecord2(spec) || !isRecord2(spec["destination"])) return spec;
-  const d = spec["destination"];
-  if (str3(d["name"]) || !str3(d["server"])) return spec;
-  const c = clusters.secrets.find((x) => x.server === d["server"] && x.name);
-  return c ? { ...spec, destination: { ...d, name: c.name } } : spec;
-}
-function unrendered(app) {
-  const spec = isRecord2(app["spec"]) ? app["spec"] : {};
-  const dest = isRecord2(spec["destination"]) ? spec["destination"] : {};
-  const meta = isRecord2(app["metadata"]) ? app["metadata"] : {};
-  const fields = [
-    ["metadata.name", meta["name"]],
-    ["destination.name", dest["name"]],
-    ["destination.server", dest["server"]],
-    ["destination.namespace", dest["namespace"]]
-  ];
-  const sources = [...isRecord2(spec["source"]) ? [spec["source"]] : [], ...list2(spec["sources"]).filter(isRecord2)];
-  for (const s of sources) {
-    fields.push(["source.path", s["path"]]);
-    const helm = isRecord2(s["helm"]) ? s["helm"] : {};
-    fields.push(["helm.releaseName", helm["releaseName"]], ["helm.values", helm["values"]]);
-    for (const v of list2(helm["valueFiles"])) fields.push(["helm.valueFiles", v]);
-  }
-  for (const [name, v] of fields) if (typeof v === "string" && v.includes("{{")) return `its template's ${name} (${JSON.stringify(v)})`;
-  return void 0;
-}
-function renderValue(v, params, ctx, generator = false) {
-  let error;
-  const walk2 = (x) => {
-    if (error !== void 0) return x;
-    if (typeof x === "string") {
-      const r = replace(x, params, ctx);
-      if (r.error !== void 0) error = r.error;
-      return r.text;
-    }
-    if (Array.isArray(x)) return x.map(walk2);
-    if (isRecord2(x)) {
-      const out = {};
-      for (const [k, val] of Object.entries(x)) {
-        if (val === null) continue;
-        if (generator && k === "values" && isRecord2(val)) {
-          out[k] = Object.fromEntries(
-            Object.entries(val).map(([vk, vv]) => {
-              if (typeof vv !== "string") return [vk, vv];
-              const r = replace(vv, params, { ...ctx, options: [...ctx.options.filter((o) => !o.startsWith("missingkey=")), "missingkey=error"] });
-              return [vk, r.error !== void 0 ? vv : r.text];
-            })
-          );
-          continue;
-        }
-        const key = replace(k, params, ctx);
-        if (key.error !== void 0) error = key.error;
-        out[key.text] = walk2(val);
-      }
-      return out;
-    }
-    return x;
-  };
-  const value = walk2(v);
-  return error !== void 0 ? { value, error } : { value };
-}
-function replace(tmpl, params, ctx) {
-  if (!ctx.goTemplate) {
-    if (!/\{\{.*\}\}/.test(tmpl)) return { text: tmpl };
-    let out2 = "";
-    let i2 = 0;
-    for (; ; ) {
-      const a = tmpl.indexOf("{{", i2);
-      if (a === -1) return { text: out2 + tmpl.slice(i2) };
-      const b = tmpl.indexOf("}}", a + 2);
-      if (b === -1) return { text: tmpl, error: `invalid template: cannot find end tag "}}" in ${JSON.stringify(tmpl)}` };
-      const tag = tmpl.slice(a + 2, b);
-      const v = params[tag.trim()];
-      out2 += tmpl.slice(i2, a) + (tag.trim() !== "" && typeof v === "string" ? v : `{{${tag}}}`);
-      i2 = b + 2;
-    }
-  }
-  const missing = ctx.options.filter((o) => o.startsWith("missingkey=")).pop()?.slice("missingkey=".length) ?? "default";
-  let out = "";
-  let i = 0;
-  while (i < tmpl.length) {
-    const a = tmpl.indexOf("{{", i);
-    if (a === -1) {
-      out += tmpl.slice(i);
-      break;
-    }
-    const b = tmpl.indexOf("}}", a + 2);
-    if (b === -1) return { text: tmpl, error: `failed to parse template ${tmpl}: unclosed action` };
-    let text = tmpl.slice(i, a);
-    let body = tmpl.slice(a + 2, b);
-    if (/^-\s/.test(body)) {
-      text = text.replace(/\s+$/, "");
-      body = body.slice(1);
-    }
-    let trimAfter = false;
-    if (/\s-$/.test(body)) {
-      trimAfter = true;
-      body = body.slice(0, -1);
-    }
-    const r = evalPipeline(body.trim(), params, missing);
-    if (r === UNSUPPORTED) return { text: tmpl };
-    if (r instanceof TplError) return { text: tmpl, error: `failed to execute go template ${tmpl}: ${r.message}` };
-    out += text + (r === void 0 ? "<no value>" : goString(r));
-    i = b + 2;
-    if (trimAfter) while (i < tmpl.length && /\s/.test(tmpl[i] ?? "")) i++;
-  }
-  return { text: out };
-}
-var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
-var TplError = class {
-  constructor(message) {
-    this.message = message;
-  }
-  message;
-};
-function evalPipeline(body, params, missing) {
-  if (body.startsWith("/*") || body === "") return "";
-  const cmds = splitOutside(body, "|");
-  let value = UNSUPPORTED;
-  let first = true;
-  for (const cmd of cmds) {
-    const words = tokens(cmd.trim());
-    if (!words || words.length === 0) return UNSUPPORTED;
-    const args = [];
-    for (const w of words.slice(1)) {
-      const v = operand(w, params, missing);
-      if (v === UNSUPPORTED || v instanceof TplError) return v;
-      args.push(v);
-    }
-    if (!first) args.push(value);
-    first = false;
-    const head = words[0] ?? "";
-    if (words.length === 1 && args.length === 0) {
-      value = operand(head, params, missing);
-      if (value === UNSUPPORTED || value instanceof TplError) return value;
-      continue;
-    }
-    const s = (x) => x === void 0 ? "<no value>" : goString(x);
-    switch (head) {
-      case "normalize":
-        value = sanitizeName(s(args[0]));
-        break;
-      case "lower":
-        value = s(args[0]).toLowerCase();
-        break;
-      case "upper":
-        value = s(args[0]).toUpperCase();
-        break;
-      case "quote":
-        value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
-        break;
-      case "default": {
-        const given = args[1];
-        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord2(given) && Object.keys(given).length === 0;
-        value = empty ? args[0] : given;
-        break;
-      }
-      case "index": {
-        let cur = args[0];
-        for (const k of args.slice(1)) {
-          if (Array.isArray(cur) && typeof k === "number") cur = cur[k];
-          else if (isRecord2(cur) && typeof k === "string") cur = cur[k];
-          else return new TplError(`error calling index: cannot index ${goString(cur)} with ${goString(k)}`);
-        }
-        value = cur;
-        break;
-      }
-      default:
-        if (words.length === 1 && head.startsWith(".")) {
-          value = operand(head, params, missing);
-          break;
-        }
-        return UNSUPPORTED;
-    }
-  }
-  return value;
-}
-function splitOutside(s, sep7) {
-  const out = [];
-  let cur = "";
-  let quote = null;
-  for (const c of s) {
-    if (quote) {
-      if (c === quote) quote = null;
-      cur += c;
-    } else if (c === '"' || c === "`") {
-      quote = c;
-      cur += c;
-    } else if (c === sep7) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function tokens(s) {
-  const out = s.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s]+/g);
-  return out ?? null;
-}
-function operand(w, params, missing) {
-  if (/^"(?:[^"\\]|\\.)*"$/.test(w)) {
-    try {
-      return JSON.parse(w);
-    } catch {
-      return UNSUPPORTED;
-    }
-  }
-  if (/^`[^`]*`$/.test(w)) return w.slice(1, -1);
-  if (/^-?\d+$/.test(w)) return Number(w);
-  if (w === "true" || w === "false") return w === "true";
-  const path = w.startsWith("$.") ? w.slice(1) : w;
-  if (path === ".") return params;
-  if (!/^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path)) return UNSUPPORTED;
-  let cur = params;
-  const keys = path.slice(1).split(".");
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? "";
-    if (!isRecord2(cur)) return new TplError(`nil pointer evaluating interface {}.${k}`);
-    if (!Object.hasOwn(cur, k)) {
-      if (missing === "error") return new TplError(`map has no entry for key "${k}"`);
-      if (i < keys.length - 1) return new TplError(`nil pointer evaluating interface {}.${keys[i + 1] ?? ""}`);
-      return void 0;
-    }
-    cur = cur[k];
-  }
-  return cur;
-}
-function goPathMatch(pattern, name) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? "";
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i + 1 < pattern.length) re += escapeRe(pattern[++i] ?? "");
-    else if (c === "[") {
-      const end = pattern.indexOf("]", i + 2);
-      if (end === -1) return false;
-      let cls = pattern.slice(i + 1, end);
-      const neg = cls.startsWith("^");
-      if (neg) cls = cls.slice(1);
-      re += `(?!/)[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
-      i = end;
-    } else re += escapeRe(c);
-  }
-  return safeTest(re, name);
-}
-function gitPathspecMatch(pattern, path) {
-  const p = pattern.replace(/^\.\//, "");
-  if (p === "" || p === ".") return true;
-  if (path === p || path.startsWith(p.endsWith("/") ? p : `${p}/`)) return true;
-  let re = "";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] ?? "";
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
-    else if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i] ?? "");
-    else if (c === "[") {
-      const end = p.indexOf("]", i + 2);
-      if (end === -1) {
-        re += "\\[";
-        continue;
-      }
-      let cls = p.slice(i + 1, end);
-      const neg = cls.startsWith("!") || cls.startsWith("^");
-      if (neg) cls = cls.slice(1);
-      re += `[${neg ? "^" : ""}${cls.replace(/[\]\\]/g, "\\$&")}]`;
-      i = end;
-    } else re += escapeRe(c);
-  }
-  return safeTest(re, path);
-}
-function safeTest(re, s) {
-  try {
-    return new RegExp(`^${re}$`).test(s);
-  } catch {
-    return false;
-  }
-}
-var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-// src/layout/discover.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
-var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var list3 = (v) => Array.isArray(v) ? v : [];
-var isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
-function under2(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
-}
-function discoverLayout(input) {
-  const dirs = /* @__PURE__ */ new Set();
-  const filesSet = /* @__PURE__ */ new Set();
-  for (const f of input.files) {
-    filesSet.add(f.path);
-    for (let d = dirname4(f.path); !dirs.has(d); d = dirname4(d)) {
-      dirs.add(d);
-      if (dirname4(d) === d) break;
-    }
-  }
-  const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
-  const charts = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (basename(f.path) !== "Chart.yaml") continue;
-    const data = f.docs.find(isRecord3);
-    const deps = list3(data?.["dependencies"]).filter(isRecord3).map((d) => str4(d["name"])).filter((n) => !!n);
-    charts.set(dirname4(f.path), { dir: dirname4(f.path), file: f.path, dependencies: deps });
-  }
-  const templates = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (f.path.endsWith(".tpl")) {
-      templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
-      continue;
-    }
-    for (let d = dirname4(f.path); dirname4(d) !== d; d = dirname4(d)) {
-      if (basename(d) === "templates" && charts.has(dirname4(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname4(d))}/: Helm renders it, nobody applies it as it is`);
-        break;
-      }
-    }
-  }
-  const roots = /* @__PURE__ */ new Map();
-  const patches = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    if (!isKustomizationFile(f.path)) continue;
-    const dir = dirname4(f.path);
-    if (roots.has(dir)) continue;
-    const k = f.docs.find(isRecord3) ?? {};
-    const resources = [];
-    const bases = [];
-    const plainDirs = [];
-    const patchFiles = [];
-    const remote = [];
-    const unsafe = [];
-    const take = (entry2, components) => {
-      const s = str4(entry2);
-      if (!s) return;
-      if (isRemote(s)) return void remote.push(s);
-      const p = normalize(join3(dir, s));
-      if (filesSet.has(p) && !components) resources.push(p);
-      else if (kustomizationIn(p)) bases.push(p);
-      else if (dirs.has(p)) plainDirs.push(p);
-      else if (!components) resources.push(p);
-    };
-    for (const r of [...list3(k["resources"]), ...list3(k["bases"])]) take(r, false);
-    for (const c of list3(k["components"])) take(c, true);
-    const patchPath = (s) => {
-      if (!s || s.includes("\n")) return;
-      const p = normalize(join3(dir, s));
-      patchFiles.push(p);
-      if (!patches.has(p)) patches.set(p, f.path);
-    };
-    for (const p of list3(k["patches"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
-    for (const p of list3(k["patchesStrategicMerge"])) patchPath(str4(p));
-    for (const p of list3(k["patchesJson6902"])) patchPath(isRecord3(p) ? str4(p["path"]) : void 0);
-    if (k["helmCharts"] !== void 0) unsafe.push("helmCharts (kustomize needs --enable-helm, which runs Helm from inside kustomize)");
-    for (const key of ["generators", "transformers", "validators"]) {
-      if (list3(k[key]).length > 0) unsafe.push(`${key} (plugins, which may run programs)`);
-    }
-    roots.set(dir, { dir, file: f.path, resources, bases, plainDirs, patches: patchFiles, remote, unsafe });
-  }
-  const clusters = [];
-  const clusterDirs = /* @__PURE__ */ new Map();
-  const addCluster = (name, dir) => {
-    if (!clusters.includes(name)) clusters.push(name);
-    if (dir !== void 0) {
-      const l = clusterDirs.get(name) ?? [];
-      if (!l.includes(dir)) l.push(dir);
-      clusterDirs.set(name, l);
-    }
-  };
-  for (const { cluster, baseDir } of input.configClusters ?? []) {
-    addCluster(cluster.name);
-    for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
-  }
-  const objectFiles = input.files.filter((f) => !patches.has(f.path));
-  const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord3(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
-  for (const { file } of fluxObjects) {
-    const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
-    if (m?.[1]) addCluster(basename(m[1]), m[1]);
-  }
-  const notFollowed = [];
-  const deploys = [];
-  const resolveDir = (p) => {
-    for (const root of input.repoRoots) {
-      const d = normalize(join3(root, p)).replace(/\/$/, "");
-      if (dirs.has(d)) return d;
-    }
-    return void 0;
-  };
-  const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
-  const apps = [];
-  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
-  const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
-  let appSetInput;
-  for (const f of objectFiles) {
-    f.docs.forEach((doc, index) => {
-      if (!isRecord3(doc)) return;
-      const api = str4(doc["apiVersion"]) ?? "";
-      if (!api.startsWith("argoproj.io/")) return;
-      if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
-      if (doc["kind"] === "ApplicationSet") {
-        appSetInput ??= {
-          repoRoots: input.repoRoots,
-          dirs,
-          files: [...filesSet].sort(),
-          docsOf,
-          clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
-          withoutSecrets: []
-        };
-        const made = expandApplicationSet(doc, f.path, appSetInput);
-        for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
-      }
-    });
-  }
-  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
-  if (unknownClusters) notFollowed.push(unknownClusters);
-  for (const { file, app, doc, at: at2 } of apps) {
-    const spec = isRecord3(app["spec"]) ? app["spec"] : {};
-    const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
-    const name = str4(meta["name"]) ?? "application";
-    const dest = isRecord3(spec["destination"]) ? spec["destination"] : {};
-    const server = str4(dest["server"]);
-    const cluster = str4(dest["name"]) ?? (server === void 0 || server === "https://kubernetes.default.svc" ? "in-cluster" : server);
-    const sources = [
-      ...isRecord3(spec["source"]) ? [{ s: spec["source"], key: ["source"] }] : [],
-      ...list3(spec["sources"]).flatMap((s, i) => isRecord3(s) ? [{ s, key: ["sources", i] }] : [])
-    ];
-    const refs = /* @__PURE__ */ new Map();
-    for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const { s, key } of sources) {
-      const path = str4(s["path"]);
-      if (path === void 0) {
-        if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
-        continue;
-      }
-      if (path.includes("{{")) continue;
-      const dir = resolveDir(path);
-      if (!dir) {
-        notFollowed.push({ file, reason: `Application ${name}: its source path ${path} is not a folder here` });
-        continue;
-      }
-      if (isRecord3(s["plugin"])) {
-        const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
-        notFollowed.push({ file, reason: `Application ${name} builds ${path} with ${plugin}, whose output is known only to Argo CD` });
-        continue;
-      }
-      addCluster(cluster);
-      const by = { file, kind: "Application", name };
-      const helm = isRecord3(s["helm"]) ? s["helm"] : void 0;
-      const how = helm ? "helm" : isRecord3(s["kustomize"]) ? "kustomize" : isRecord3(s["directory"]) ? "directory" : howOf(dir);
-      const namespace = str4(dest["namespace"]);
-      if (how === "helm") {
-        const valueFiles = list3(helm?.["valueFiles"]).map(str4).filter((v) => !!v).map((v) => {
-          const ref = /^(\$[^/]+)\/(.*)$/.exec(v);
-          return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
-        });
-        const values = [];
-        const text = str4(helm?.["values"]);
-        if (text) {
-          const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? void 0));
-          if (isRecord3(parsed[0])) values.push(parsed[0]);
-        }
-        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
-        const releaseName = str4(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
-      } else {
-        const directory = isRecord3(s["directory"]) ? s["directory"] : {};
-        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
-      }
-    }
-  }
-  let substitutes = false;
-  const clusterOfFile = (file) => {
-    for (const [name, ds] of clusterDirs) if (ds.some((d) => under2(d, file))) return name;
-    for (const d of deploys) if (d.how !== "helm" && under2(d.dir, file)) return d.cluster;
-    return void 0;
-  };
-  const fluxDone = /* @__PURE__ */ new Set();
-  let objects;
-  for (let round = 0; round < 8; round++) {
-    let added = false;
-    for (const { file, doc, index } of fluxObjects) {
-      if (fluxDone.has(doc)) continue;
-      const cluster = clusterOfFile(file) ?? (clusters.length === 0 ? "" : void 0);
-      if (cluster === void 0 && round < 7) continue;
-      fluxDone.add(doc);
-      added = true;
-      const spec = isRecord3(doc["spec"]) ? doc["spec"] : {};
-      const meta = isRecord3(doc["metadata"]) ? doc["metadata"] : {};
-      const name = str4(meta["name"]) ?? doc["kind"];
-      const by = { file, kind: String(doc["kind"]), name: String(name) };
-      const target2 = cluster ?? "";
-      if (doc["kind"] === "Kustomization") {
-        if (isRecord3(spec["postBuild"])) substitutes = true;
-        if (spec["kubeConfig"] !== void 0) {
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys to another cluster (kubeConfig), which the files do not name` });
-          continue;
-        }
-        const dir = resolveDir(str4(spec["path"]) ?? "./");
-        if (!dir) {
-          const src = isRecord3(spec["sourceRef"]) ? `${str4(spec["sourceRef"]["kind"]) ?? "source"} ${str4(spec["sourceRef"]["name"]) ?? ""}`.trim() : "its source";
-          notFollowed.push({ file, reason: `Kustomization ${String(name)} deploys ${str4(spec["path"]) ?? "./"} of ${src}, which is not a folder here` });
-          continue;
-        }
-        if (target2) addCluster(target2);
-        const ns = str4(spec["targetNamespace"]);
-        const options = fluxOptions(spec, index, str4(meta["namespace"]));
-        deploys.push({ cluster: target2, dir, how: kustomizationIn(dir) ? "kustomize" : "directory", recurse: true, ...ns ? { namespace: ns } : {}, by, ...options ? { options } : {} });
-      } else {
-        const chartSpec = isRecord3(spec["chart"]) && isRecord3(spec["chart"]["spec"]) ? spec["chart"]["spec"] : {};
-        const chartPath = str4(chartSpec["chart"]);
-        const srcKind = isRecord3(chartSpec["sourceRef"]) ? str4(chartSpec["sourceRef"]["kind"]) : void 0;
-        const dir = chartPath && srcKind !== "HelmRepository" ? resolveDir(chartPath) : void 0;
-        if (!dir || !charts.has(dir)) {
-          notFollowed.push({ file, reason: `HelmRelease ${String(name)} installs the chart ${chartPath ?? "(chartRef)"} from a source that is not a folder here` });
-          continue;
-        }
-        if (target2) addCluster(target2);
-        const valueFiles = list3(chartSpec["valuesFiles"]).map(str4).filter((v) => !!v).map((v) => resolveFile(v, input.repoRoots, filesSet) ?? normalize(join3(dir, v)));
-        objects ??= input.files.flatMap((x) => valuesObjects(x.path, x.docs));
-        const nsOf = str4(meta["namespace"]);
-        const composed = releaseValues({ file, doc: docsByPath.get(file)?.indexOf(doc) ?? 0, spec, name: String(name), ...nsOf ? { namespace: nsOf } : {} }, objects);
-        for (const reason of composed.reasons) notFollowed.push({ file, reason });
-        const values = Object.keys(composed.values).length > 0 ? [composed.values] : [];
-        const ns = str4(spec["targetNamespace"]) ?? str4(meta["namespace"]);
-        const releaseName = str4(spec["releaseName"]) ?? (str4(spec["targetNamespace"]) ? `${str4(spec["targetNamespace"])}-${String(name)}` : String(name));
-        deploys.push({ cluster: target2, dir, how: "helm", recurse: false, valueFiles, values, set: [], embedded: composed.sources, releaseName, ...ns ? { namespace: ns } : {}, by });
-      }
-    }
-    if (!added) break;
-  }
-  return { roots, charts, templates, patches, clusters, deploys, clusterDirs, substitutes, notFollowed };
-}
-var ARGO_OPTIONS = ["namePrefix", "nameSuffix", "images", "replicas", "commonLabels", "commonAnnotations", "namespace", "patches", "components"];
-var FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", "patchesStrategicMerge", "patchesJson6902", "images", "components", "buildMetadata", "commonMetadata", "postBuild"];
-function argoOptions(block, where, app, source, namespace) {
-  if (!ARGO_OPTIONS.some((k) => block[k] !== void 0)) return void 0;
-  const spec = isRecord3(app["spec"]) ? app["spec"] : {};
-  const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
-  const env = {
-    ARGOCD_APP_NAME: str4(meta["name"]) ?? "",
-    ARGOCD_APP_NAMESPACE: namespace ?? "",
-    ARGOCD_APP_PROJECT_NAME: str4(spec["project"]) ?? "",
-    ARGOCD_APP_REVISION: "",
-    ARGOCD_APP_REVISION_SHORT: "",
-    ARGOCD_APP_REVISION_SHORT_8: "",
-    ARGOCD_APP_SOURCE_REPO_URL: str4(source["repoURL"]) ?? "",
-    ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
-    ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
-  };
-  return { tool: "argocd", block, doc: where.doc, path: where.path, env };
-}
-function fluxOptions(spec, doc, namespace) {
-  if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
-  return { tool: "flux", block: spec, doc, path: ["spec"], ...namespace ? { namespace } : {} };
-}
-function isFlux(doc) {
-  const api = str4(doc["apiVersion"]) ?? "";
-  return api.startsWith("kustomize.toolkit.fluxcd.io/") && doc["kind"] === "Kustomization" || api.startsWith("helm.toolkit.fluxcd.io/") && doc["kind"] === "HelmRelease";
-}
-function resolveFile(p, roots, files) {
-  for (const r of roots) {
-    const f = normalize(join3(r, p));
-    if (files.has(f)) return f;
-  }
-  return void 0;
-}
-
-// src/layout/relocate.ts
-function offsetOf(text, line, column) {
-  let off = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf("\n", off);
-    if (nl === -1) return text.length;
-    off = nl + 1;
-  }
-  return Math.min(text.length, off + column - 1);
-}
-var KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
-function keyOfLine(line) {
-  const m = KEY.exec(line);
-  return m ? (m[1] ?? m[2] ?? m[3])?.trim() : void 0;
-}
-function lineAt(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const nl = text.indexOf("\n", offset);
-  return { start, text: text.slice(start, nl === -1 ? text.length : nl) };
-}
-function search(text, key, token) {
-  let off = 0;
-  for (const line of text.split("\n")) {
-    const k = keyOfLine(line);
-    if ((key === void 0 || k === key) && token !== "") {
-      const at2 = line.indexOf(token, key === void 0 ? 0 : line.indexOf(":") + 1);
-      if (at2 !== -1 && !line.trimStart().startsWith("#")) return { start: off + at2, end: off + at2 + token.length };
-    }
-    off += line.length + 1;
-  }
-  return null;
-}
-function keyLine(text, key) {
-  let off = 0;
-  for (const line of text.split("\n")) {
-    if (keyOfLine(line) === key) {
-      const s = line.length - line.trimStart().length;
-      return { start: off + s, end: off + line.length };
-    }
-    off += line.length + 1;
-  }
-  return null;
-}
-function valueAt(file, path) {
-  for (const doc of file.documents) {
-    let n = doc.root;
-    for (const k of path) {
-      if (!n || n.kind !== "map") {
-        n = null;
-        break;
-      }
-      n = n.entries.find((e) => e.key === k)?.value ?? null;
-    }
-    if (n) return n;
-  }
-  return null;
-}
-function renderedName(file, index) {
-  const root = file.documents.find((d) => d.index === index)?.root;
-  const meta = root?.kind === "map" ? root.entries.find((e) => e.key === "metadata")?.value : void 0;
-  const name = meta?.kind === "map" ? meta.entries.find((e) => e.key === "name")?.value : void 0;
-  return name?.kind === "scalar" ? String(name.value) : void 0;
-}
-function embeddedNode(f, e) {
-  return nodeAt(f.documents[e.doc]?.root ?? null, e.path);
-}
-function embeddedAt(f, e, path, token) {
-  const node = embeddedNode(f, e);
-  if (!node) return null;
-  const narrow = (span) => {
-    const at2 = token ? f.text.slice(span.start, span.end).indexOf(token) : -1;
-    return at2 >= 0 ? { start: span.start + at2, end: span.start + at2 + token.length } : span;
-  };
-  if (e.targetPath) return e.targetPath.length === path.length && e.targetPath.every((k, i) => path[i] === k) ? narrow(node.span) : null;
-  if (!e.yaml) {
-    const inner2 = nodeAt(node, path);
-    return inner2 ? narrow(inner2.span) : null;
-  }
-  if (e.encoded || node.kind !== "scalar" || typeof node.value !== "string") return null;
-  const inner = valueAt(parseSource(f.path, node.value), path);
-  return inner ? narrow(innerSpan(node, inner.span.start, inner.span.end)) : null;
-}
-function nodeAt(root, path) {
-  let n = root;
-  for (const k of path) {
-    if (!n || n.kind !== "map") return null;
-    n = n.entries.find((x) => x.key === k)?.value ?? null;
-  }
-  return n;
-}
-function embeddedToken(f, e, token) {
-  const node = embeddedNode(f, e);
-  if (!node || e.encoded) return null;
-  const at2 = f.text.slice(node.span.start, node.span.end).indexOf(token);
-  return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
-}
-function documentAt(file, offset) {
-  let best = 0;
-  for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
-  return best;
-}
-var PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
-function relocate(src, at2, files) {
-  const moved = relocateIn(src, at2, files);
-  if (!src.variables || src.variables.size === 0) return moved;
-  const renderedLine = src.rendered.text.split("\n")[at2.line - 1] ?? "";
-  if (renderedLine.includes("${")) return moved;
-  const f = files(moved.file);
-  const line = f?.text.split("\n")[moved.line - 1] ?? "";
-  for (const m of line.matchAll(PLACEHOLDER)) {
-    const v = src.variables.get(m[1] ?? "");
-    const vf = v ? files(v.file) : void 0;
-    if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
-  }
-  return moved;
-}
-function relocateIn(src, at2, files) {
-  const text = src.rendered.text;
-  const start = offsetOf(text, at2.line, at2.column);
-  const end = at2.endLine === at2.line ? offsetOf(text, at2.endLine, at2.endColumn) : lineAt(text, start).start + lineAt(text, start).text.length;
-  const line = lineAt(text, start);
-  const token = text.slice(start, end).trim();
-  const key = keyOfLine(line.text);
-  const doc = documentAt(src.rendered, start);
-  const place = (file, span) => {
-    const f = files(file);
-    return f ? { file, ...new LineIndex(f.text).location(span) } : null;
-  };
-  const tryIn = (file, k, t) => {
-    if (!file) return null;
-    const f = files(file);
-    const span = f ? search(f.text, k, t) : null;
-    return span ? place(file, span) : null;
-  };
-  const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
-  if (src.how === "kustomize") {
-    const origin = src.origins.get(doc);
-    const hints = src.options ?? [];
-    const inPatch = (k) => {
-      for (const h of hints) {
-        const f = h.patch ? files(h.file) : void 0;
-        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
-        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
-      }
-      return null;
-    };
-    const byOption = key !== void 0 ? inPatch(key) : null;
-    if (byOption) return byOption;
-    const name = renderedName(src.rendered, doc);
-    const forThis = (h) => h.object === void 0 || (name ?? "").includes(h.object);
-    for (const h of hints) if (!h.patch && key !== void 0 && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place(h.file, h.span) ?? fallback(src, files);
-    const bare = token.replace(/^(["'])(.*)\1$/, "$2");
-    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);
-    const byPatchText = distinctive ? inPatch(void 0) : null;
-    if (byPatchText) return byPatchText;
-    for (const p of src.patches) {
-      const got = key !== void 0 ? tryIn(p, key, token) : null;
-      if (got) return got;
-    }
-    const fromOrigin = (key !== void 0 ? tryIn(origin, key, token) : null) ?? (distinctive ? tryIn(origin, void 0, token) : null);
-    if (fromOrigin) return fromOrigin;
-    for (const k of src.kustomizations) {
-      const got = key !== void 0 ? tryIn(k, key, token) : null;
-      if (got) return got;
-    }
-    if (origin && key !== void 0) {
-      const f = files(origin);
-      const span = f ? keyLine(f.text, key) : null;
-      if (span) return place(origin, span) ?? fallback(src, files);
-    }
-    if (origin && files(origin)) return { ...place(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
-    return fallback(src, files);
-  }
-  const template = src.templates.get(doc);
-  const tf = template ? files(template) : void 0;
-  if (tf && key !== void 0) {
-    const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
-    for (const l of keyLines) {
-      for (const m of l.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) {
-        const path = (m[1] ?? "").slice(1).split(".");
-        for (const e of [...src.embedded ?? []].reverse()) {
-          const f = files(e.file);
-          const span = f ? embeddedAt(f, e, path, token) : null;
-          if (span) return place(e.file, span) ?? fallback(src, files);
-        }
-        for (const vf of [...src.valueFiles].reverse()) {
-          const f = files(vf);
-          const node = f ? valueAt(f, path) : null;
-          if (!f || !node) continue;
-          const nodeText = f.text.slice(node.span.start, node.span.end);
-          const inner = token ? nodeText.indexOf(token) : -1;
-          return place(vf, inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + token.length } : node.span) ?? fallback(src, files);
-        }
-      }
-    }
-  }
-  if (distinctive) {
-    for (const e of [...src.embedded ?? []].reverse()) {
-      const f = files(e.file);
-      const span = f ? embeddedToken(f, e, token) : null;
-      if (span) return place(e.file, span) ?? fallback(src, files);
-    }
-    for (const vf of [...src.valueFiles].reverse()) {
-      const got = tryIn(vf, void 0, token);
-      if (got) return got;
-    }
-  }
-  if (tf && key !== void 0) {
-    const span = search(tf.text, key, token) ?? keyLine(tf.text, key);
-    if (span && template) return place(template, span) ?? fallback(src, files);
-  }
-  if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
-  return fallback(src, files);
-}
-function relocateComment(src, at2, files) {
-  if (src.how !== "helm") return null;
-  const text = src.rendered.text;
-  const start = offsetOf(text, at2.line, 1);
-  const line = lineAt(text, start);
-  const wanted = line.text.trim();
-  if (!wanted.startsWith("#")) return null;
-  const head = text.slice(0, start);
-  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
-  const mark = marks[marks.length - 1];
-  if (!mark || mark.index === void 0) return null;
-  const rel = (mark[1] ?? "").trim();
-  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
-  const tf = template ? files(template) : void 0;
-  if (!template || !tf) return null;
-  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
-  let seen = 0;
-  let off = 0;
-  for (const l of tf.text.split("\n")) {
-    if (l.trim() === wanted && seen++ === occurrence) {
-      const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
-      const from = off + Math.max(0, at2.column - 1 + shift);
-      const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
-      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
-    }
-    off += l.length + 1;
-  }
-  return null;
-}
-function fallback(src, files) {
-  const f = files(src.fallback);
-  const loc = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { file: src.fallback, ...loc, note: `as rendered by ${src.label}` };
-}
-
-// src/layout/scopes.ts
-import { dirname as dirname5, join as join4, normalize as normalize2 } from "node:path/posix";
-function rootFiles(layout, root, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(root.dir)) return [];
-  seen.add(root.dir);
-  const out = [...root.resources];
-  for (const b of root.bases) {
-    const base = layout.roots.get(b);
-    if (base) out.push(...rootFiles(layout, base, seen));
-  }
-  return out;
-}
-function rootInputs(layout, root, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(root.dir)) return [];
-  seen.add(root.dir);
-  const out = [root.file, ...root.resources, ...root.patches];
-  for (const b of root.bases) {
-    const base = layout.roots.get(b);
-    if (base) out.push(...rootInputs(layout, base, seen));
-  }
-  return out;
-}
-function rootPatches(layout, root, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(root.dir)) return [];
-  seen.add(root.dir);
-  const out = [...root.patches];
-  for (const b of root.bases) {
-    const base = layout.roots.get(b);
-    if (base) out.push(...rootPatches(layout, base, seen));
-  }
-  return out;
-}
-function planScopes(layout, files) {
-  const isBase = /* @__PURE__ */ new Set();
-  for (const r of layout.roots.values()) for (const b of r.bases) isBase.add(b);
-  for (const d of layout.deploys) {
-    const components = d.options?.block["components"];
-    if (Array.isArray(components)) {
-      for (const c of components) if (typeof c === "string") isBase.add(normalize2(join4(d.dir, c)).replace(/\/$/, ""));
-    }
-  }
-  const chartFiles = /* @__PURE__ */ new Map();
-  const inChart = (f) => {
-    for (let d = dirname5(f); ; d = dirname5(d)) {
-      if (layout.charts.has(d)) return true;
-      if (dirname5(d) === d) return false;
-    }
-  };
-  if (layout.charts.size > 0) {
-    for (const f of files) {
-      for (let d = dirname5(f); ; d = dirname5(d)) {
-        if (layout.charts.has(d)) {
-          const l = chartFiles.get(d);
-          if (l) l.push(f);
-          else chartFiles.set(d, [f]);
-        }
-        if (dirname5(d) === d) break;
-      }
-    }
-  }
-  const below = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    for (let d = dirname5(f); ; d = dirname5(d)) {
-      const l = below.get(d);
-      if (l) l.push(f);
-      else below.set(d, [f]);
-      if (dirname5(d) === d) break;
-    }
-  }
-  const covered = /* @__PURE__ */ new Set();
-  const cover = (unit) => {
-    if (unit.kind === "files") unit.files.forEach((f) => covered.add(f));
-    else if (unit.kind === "root") rootInputs(layout, unit.root).forEach((f) => covered.add(f));
-    else {
-      covered.add(unit.chart.file);
-      for (const f of chartFiles.get(unit.chart.dir) ?? []) covered.add(f);
-    }
-  };
-  const rootFor = (dir, file) => {
-    let found;
-    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
-      const r = layout.roots.get(d);
-      if (r) found = r;
-      if (d === dir || dirname5(d) === d) break;
-    }
-    return found;
-  };
-  const chartFor = (dir, file) => {
-    for (let d = dirname5(file); under2(dir, d); d = dirname5(d)) {
-      const c = layout.charts.get(d);
-      if (c) return c;
-      if (d === dir || dirname5(d) === d) break;
-    }
-    return void 0;
-  };
-  const folderUnits = (dir, recurse, deploy) => {
-    const units = /* @__PURE__ */ new Map();
-    const plain3 = [];
-    for (const f of below.get(dir) ?? []) {
-      if (!recurse && dirname5(f) !== dir) continue;
-      const root = rootFor(dir, f);
-      if (root) {
-        if (!units.has(`root:${root.dir}`)) units.set(`root:${root.dir}`, { kind: "root", root, files: rootFiles(layout, root), ...deploy && root.dir === dir ? { deploy } : {} });
-        continue;
-      }
-      const chart = chartFor(dir, f);
-      if (chart) {
-        if (!units.has(`chart:${chart.dir}`)) units.set(`chart:${chart.dir}`, { kind: "chart", chart });
-        continue;
-      }
-      if (layout.templates.has(f) || layout.patches.has(f)) continue;
-      plain3.push(f);
-    }
-    const own = layout.roots.get(dir);
-    if (own && !units.has(`root:${own.dir}`)) units.set(`root:${own.dir}`, { kind: "root", root: own, files: rootFiles(layout, own), ...deploy ? { deploy } : {} });
-    return [...units.values(), ...plain3.length > 0 ? [{ kind: "files", files: plain3 }] : []];
-  };
-  const scopes = layout.clusters.map((c) => ({ cluster: c, units: [] }));
-  const scopeOf = (name) => {
-    let s = scopes.find((x) => x.cluster === name);
-    if (!s) {
-      s = { cluster: name, units: [] };
-      scopes.push(s);
-    }
-    return s;
-  };
-  for (const [name, dirs] of layout.clusterDirs) for (const d of dirs) scopeOf(name).units.push(...folderUnits(d, true));
-  const generatedRoot = (dir) => {
-    const resources = [];
-    const bases = /* @__PURE__ */ new Set();
-    for (const f of below.get(dir) ?? []) {
-      const root = rootFor(dir, f);
-      if (root) bases.add(root.dir);
-      else if (!chartFor(dir, f) && !layout.templates.has(f) && !layout.patches.has(f)) resources.push(f);
-    }
-    return { dir, file: `${dir}/kustomization.yaml`, resources, bases: [...bases], plainDirs: [], patches: [], remote: [], unsafe: [], generated: true };
-  };
-  for (const d of layout.deploys) {
-    const generated = d.how === "directory" && d.options?.tool === "flux" ? generatedRoot(d.dir) : void 0;
-    const units = d.how === "kustomize" && layout.roots.get(d.dir) ? [{ kind: "root", root: layout.roots.get(d.dir), deploy: d, files: rootFiles(layout, layout.roots.get(d.dir)) }] : generated ? [{ kind: "root", root: generated, deploy: d, files: rootFiles(layout, generated) }] : d.how === "helm" && layout.charts.get(d.dir) ? [{ kind: "chart", chart: layout.charts.get(d.dir), deploy: d }] : folderUnits(d.dir, d.recurse, d);
-    scopeOf(d.cluster).units.push(...units);
-  }
-  for (const s of scopes) {
-    s.units = dedupe2(s.units);
-    s.units.forEach(cover);
-  }
-  const rest = [];
-  for (const r of layout.roots.values()) {
-    if (isBase.has(r.dir) || covered.has(r.file)) continue;
-    rest.push({ kind: "root", root: r, files: rootFiles(layout, r) });
-  }
-  for (const c of layout.charts.values()) {
-    if (layout.roots.has(c.dir)) continue;
-    if (!covered.has(c.file) && ![...layout.charts.keys()].some((d) => d !== c.dir && under2(d, c.dir))) rest.push({ kind: "chart", chart: c });
-  }
-  rest.forEach(cover);
-  const plain2 = files.filter((f) => !covered.has(f) && !layout.templates.has(f) && !layout.patches.has(f) && !inChart(f));
-  if (plain2.length > 0) rest.push({ kind: "files", files: plain2 });
-  const named = scopes.filter((s) => s.cluster !== "");
-  const unnamed = scopes.find((s) => s.cluster === "");
-  if (named.length === 0) return [{ cluster: "", units: dedupe2([...unnamed?.units ?? [], ...rest]) }];
-  if (named.length === 1 && named[0]) return [{ cluster: named[0].cluster, units: dedupe2([...named[0].units, ...unnamed?.units ?? [], ...rest]) }];
-  const leftover = dedupe2([...unnamed?.units ?? [], ...rest]);
-  return [...named, ...leftover.length > 0 ? [{ cluster: "", units: leftover }] : []];
-}
-function dedupe2(units) {
-  const byKey = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Set();
-  for (const u of units) {
-    if (u.kind === "files") {
-      u.files.forEach((f) => files.add(f));
-      continue;
-    }
-    const key = u.kind === "root" ? `root:${u.root.dir}:${u.deploy?.by.file ?? ""}:${u.deploy?.by.name ?? ""}` : `chart:${u.chart.dir}:${u.deploy?.releaseName ?? ""}:${u.deploy?.by.file ?? ""}`;
-    const plainKey = u.kind === "root" ? `root:${u.root.dir}::` : `chart:${u.chart.dir}::`;
-    if (u.deploy) byKey.delete(plainKey);
-    else if ([...byKey.keys()].some((k) => k.startsWith(u.kind === "root" ? `root:${u.root.dir}:` : `chart:${u.chart.dir}:`))) continue;
-    if (!byKey.has(key)) byKey.set(key, u);
-  }
-  const inRoots = /* @__PURE__ */ new Set();
-  for (const u of byKey.values()) if (u.kind === "root") for (const f of u.files) inRoots.add(f);
-  const chartDirs = new Set([...byKey.values()].flatMap((u) => u.kind === "chart" ? [u.chart.dir] : []));
-  const inScopeChart = (f) => {
-    for (let d = dirname5(f); ; d = dirname5(d)) {
-      if (chartDirs.has(d)) return true;
-      if (dirname5(d) === d) return false;
-    }
-  };
-  const plain2 = [...files].filter((f) => !inRoots.has(f) && (chartDirs.size === 0 || !inScopeChart(f)));
-  return [...byKey.values(), ...plain2.length > 0 ? [{ kind: "files", files: plain2.sort() }] : []];
-}
-
-// src/engine/contain.ts
-var describeError = (err) => {
-  const m = err instanceof Error ? err.message : String(err);
-  return m.length > 200 ? `${m.slice(0, 200)}\u2026` : m;
-};
-var failureMessage = (rule, err, scope) => `${rule.id} failed on ${scope === "object" ? "this document" : "this run"} with an internal error (${describeError(err)}); ${scope === "object" ? "it is not checked" : "its findings may be incomplete"}, the rest of the run is. This is a bug in calico-ipam-lint: please report it`;
-function checkContained(rule, files, check, strict = false) {
-  if (strict) {
-    check(null);
-    return [];
-  }
-  try {
-    check(null);
-    return [];
-  } catch (err) {
-    const linted = files.filter((f) => !f.contextOnly);
-    if (rule.meta.scope !== "object") {
-      const first = linted[0] ?? files[0];
-      return first ? [{ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") }] : [];
-    }
-    const failures = [];
-    const context = files.filter((f) => f.contextOnly);
-    for (const f of linted) {
-      for (const d of f.documents) {
-        if (!d.root) continue;
-        try {
-          check([...context, { ...f, documents: [d] }]);
-        } catch (e) {
-          const start = d.root.span.start;
-          failures.push({ at: { file: f.path, start, end: start }, message: failureMessage(rule, e, "object") });
-        }
-      }
-    }
-    if (failures.length === 0) {
-      const first = linted[0] ?? files[0];
-      if (first) failures.push({ at: { file: first.path, start: 0, end: 0 }, message: failureMessage(rule, err, "run") });
-    }
-    return failures;
-  }
-}
-
-// src/engine/policy.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
-function matcher(patterns) {
-  return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
-}
-function pathPolicy(globalRules, policy) {
-  const data = policy?.config.data;
-  const ignoreMatcher = matcher(data?.ignore ?? []);
-  const overrides = (data?.overrides ?? []).map((o) => ({ ig: matcher(o.files), rules: o.rules }));
-  const relCache = /* @__PURE__ */ new Map();
-  const rel = (file) => {
-    if (!policy) return null;
-    let r = relCache.get(file);
-    if (r === void 0) {
-      const p = relative3(policy.baseDir, resolve3(policy.cwd, file)).split(sep2).join("/");
-      r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
-      relCache.set(file, r);
-    }
-    return r;
-  };
-  const matches = (ig, file) => {
-    const r = rel(file);
-    return ig !== null && r !== null && ig.ignores(r);
-  };
-  return {
-    ignored: (file) => matches(ignoreMatcher, file),
-    setting(ruleId, file) {
-      let s = globalRules?.[ruleId];
-      for (const o of overrides) {
-        const v = o.rules[ruleId];
-        if (v !== void 0 && matches(o.ig, file)) s = v;
-      }
-      return s;
-    },
-    mayRun: (ruleId) => globalRules?.[ruleId] !== "off" || overrides.some((o) => o.rules[ruleId] !== void 0 && o.rules[ruleId] !== "off")
-  };
-}
-function applyIgnore(files, paths) {
-  return files.some((f) => !f.contextOnly && paths.ignored(f.path)) ? files.map((f) => !f.contextOnly && paths.ignored(f.path) ? { ...f, contextOnly: true } : f) : files;
-}
-
 // src/engine/suppress.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 var IGNORE_ANNOTATION = "calico-ipam-lint.io/ignore";
 var DIRECTIVE = "calico-ipam-lint-disable-next-line";
 var UNUSED = unused_suppression_default.id;
@@ -10340,16 +8688,16 @@ function directivesIn(file) {
     const ids = parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: { file: file.path, start: restAt + p.start, end: restAt + p.end } }));
     let j = i + 1;
     while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]?.text ?? "")) j++;
-    const target2 = lines[j];
-    if (!target2 || /^(---|\.\.\.)(\s|$)/.test(target2.text)) {
+    const target = lines[j];
+    if (!target || /^(---|\.\.\.)(\s|$)/.test(target.text)) {
       out.push({ problem: { messageId: "noTarget", data: {}, span, value: DIRECTIVE } });
       return;
     }
-    const seqLine = /^\s*-(\s|$)/.test(target2.text);
-    const onLine = starts.filter((s) => s.start >= target2.start && s.start <= target2.end && s.seqItem === seqLine);
+    const seqLine = /^\s*-(\s|$)/.test(target.text);
+    const onLine = starts.filter((s) => s.start >= target.start && s.start <= target.end && s.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
-    const end = Math.max(target2.end, first?.end ?? target2.end);
-    const from = index.position(target2.start);
+    const end = Math.max(target.end, first?.end ?? target.end);
+    const from = index.position(target.start);
     const to = index.position(end);
     out.push({ span, region: { file: file.path, start: from, end: to }, all: parts.some((p) => p.id === "all"), ids });
   });
@@ -10461,1298 +8809,12 @@ function groupResults(files, findings) {
     prev = f;
     reported.get(f.file)?.push(f);
   }
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list5]) => ({
+  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list]) => ({
     file,
-    findings: list5,
-    errorCount: list5.filter((f) => f.severity === "error").length,
-    warningCount: list5.filter((f) => f.severity === "warning").length
+    findings: list,
+    errorCount: list.filter((f) => f.severity === "error").length,
+    warningCount: list.filter((f) => f.severity === "warning").length
   }));
-}
-
-// src/render/cache.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join5, relative as relative4, sep as sep3 } from "node:path";
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function hashTree(h, dir, base) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    h.update(`unreadable ${relative4(base, dir)}\0`);
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    if (SKIP.has(e.name)) continue;
-    const p = join5(dir, e.name);
-    if (e.isDirectory()) hashTree(h, p, base);
-    else if (e.isFile() || e.isSymbolicLink()) {
-      h.update(`${relative4(base, p)}\0`);
-      try {
-        h.update(readFileSync2(p));
-      } catch {
-        h.update("unreadable");
-      }
-      h.update("\0");
-    }
-  }
-}
-function renderKey(program, job, dirs, files) {
-  const h = createHash("sha256");
-  let mtime = 0;
-  try {
-    mtime = statSync3(program).mtimeMs;
-  } catch {
-  }
-  h.update(JSON.stringify({ program, mtime, job }));
-  for (const d of [...new Set(dirs)].sort()) {
-    h.update(`dir ${d}\0`);
-    hashTree(h, d, d);
-  }
-  for (const f of [...new Set(files)].sort()) {
-    h.update(`file ${f}\0`);
-    try {
-      h.update(readFileSync2(f));
-    } catch {
-      h.update("missing");
-    }
-  }
-  return h.digest("hex");
-}
-function cached(dir, key) {
-  try {
-    const data = JSON.parse(readFileSync2(join5(dir, `${key}.render`), "utf8"));
-    return typeof data.text === "string" || typeof data.error === "string" ? data : null;
-  } catch {
-    return null;
-  }
-}
-function store(dir, key, r) {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join5(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(r));
-    renameSync(tmp, join5(dir, `${key}.render`));
-  } catch {
-  }
-}
-var RenderMemo = class {
-  entries = /* @__PURE__ */ new Map();
-  get(key) {
-    return this.entries.get(key)?.rendered;
-  }
-  set(key, rendered, dirs, files) {
-    this.entries.set(key, { rendered, dirs: dirs.map(posix2), files: files.map(posix2) });
-  }
-  /** Drop the renders that read `path` (absolute); every render without it. How many were dropped. */
-  forget(path) {
-    let dropped = 0;
-    const p = path === void 0 ? void 0 : posix2(path);
-    for (const [key, e] of this.entries) {
-      if (p === void 0 || e.files.includes(p) || e.dirs.some((d) => p === d || p.startsWith(d.endsWith("/") ? d : `${d}/`))) {
-        this.entries.delete(key);
-        dropped++;
-      }
-    }
-    return dropped;
-  }
-};
-var posix2 = (p) => p.split(sep3).join("/");
-
-// src/engine/plan.ts
-function locator(model) {
-  const texts = new Map(model.files.map((f) => [f.path, f.text]));
-  const idx = /* @__PURE__ */ new Map();
-  return (span) => {
-    let i = idx.get(span.file);
-    if (!i) {
-      i = new LineIndex(texts.get(span.file) ?? "");
-      idx.set(span.file, i);
-    }
-    return { file: span.file, line: i.location(span).line };
-  };
-}
-function planFrom(model, a) {
-  const at2 = locator(model);
-  const owner = (o, namespace) => ({
-    kind: o.ref.kind,
-    ...namespace !== void 0 ? { namespace } : {},
-    ...o.ref.name !== void 0 ? { name: o.ref.name } : {},
-    ...at2(o.ref.span)
-  });
-  const podOwner = (d) => owner(d.pod.object, d.pod.namespace);
-  const pools = a.pools.map((u) => {
-    const used = u.size - u.free;
-    return {
-      name: u.pool.name,
-      cidr: u.cidr,
-      family: u.family,
-      origin: u.pool.origin,
-      ...at2(u.pool.cidrText?.span ?? u.pool.span),
-      enabled: u.enabled,
-      automatic: u.automatic,
-      blockSize: u.pool.blockSize,
-      blocks: String(u.blocks),
-      size: String(u.size),
-      reserved: String(u.reserved),
-      static: String(u.statics),
-      tunnel: String(u.tunnel),
-      demand: String(u.demand + u.shortfall),
-      free: String(u.free),
-      shortfall: String(u.shortfall),
-      usedPermille: u.size > 0n ? Number(used * 1000n / u.size) : 0
-    };
-  });
-  const statics = a.statics.map((c) => ({
-    ip: ipString(c.ip),
-    annotation: c.key,
-    owner: owner(c.pod.object, c.pod.namespace),
-    ...c.pool ? { pool: c.pool.name || c.pool.cidrText?.value || "" } : {},
-    reserved: c.reserved
-  }));
-  const sets = a.sets.map((s) => ({
-    kind: s.kind,
-    family: s.family,
-    pools: s.pools.map((p) => p.name),
-    demand: String(s.demand),
-    shortfall: String(s.shortfall),
-    consumers: s.consumers.map((c) => ({ ...podOwner(c), count: c.count.count === null ? null : String(c.count.count) }))
-  }));
-  const failures = a.exhausted.map((g) => ({
-    family: g.family,
-    pools: g.pools.map((p) => p.pool.name || p.cidr),
-    demand: String(g.demand),
-    capacity: String(g.capacity),
-    shortfall: String(g.shortfall)
-  }));
-  const seen = /* @__PURE__ */ new Set();
-  const unknown = a.demands.filter((d) => d.count.count === null && !seen.has(d.pod) && seen.add(d.pod)).map((d) => ({ ...podOwner(d), reason: d.count.unknown ?? "unknown" }));
-  const blocked = [
-    ...a.blocked.map((b) => ({ ...owner(b.pod.object, b.pod.namespace), reason: b.reason })),
-    ...a.demands.filter((d) => !d.set && (d.noPool ?? a.defaultFailure[d.family])).map((d) => ({ ...podOwner(d), reason: (d.noPool ?? a.defaultFailure[d.family])?.message ?? "" }))
-  ];
-  const notes = [];
-  if (a.nodes === null) {
-    if (a.tunnelPools.length > 0) notes.push(`node tunnel addresses are not counted (${a.tunnelPools.map((t) => `${t.encapsulation} in ${t.pool.name}`).join(", ")}): give the node count with --nodes`);
-    if (unknown.length > 0) notes.push("DaemonSets are not counted: give the node count with --nodes");
-  }
-  for (const u of a.pools) {
-    if (!Number.isInteger(u.pool.blockSize)) continue;
-    const perBlock = 1n << BigInt((u.family === 4 ? 32 : 128) - u.pool.blockSize);
-    if (u.enabled && u.pool.blockSize >= (u.family === 4 ? 29 : 125) && perBlock > 0n) {
-      notes.push(`${u.pool.name || u.cidr} has /${u.pool.blockSize} blocks: with the default limit of 20 blocks per node, a node takes at most ${20n * perBlock} pod addresses from it (cannot allocate new block due to per host block limit)`);
-    }
-  }
-  if (a.pools.length === 0) notes.push("no IP pools in view: pass --pools FILE (kubectl get ippools.crd.projectcalico.org -o yaml) or --context PATH");
-  return { pools, sets, statics, failures, unknown, blocked, nodes: a.nodes, notes };
-}
-
-// src/core-layout.ts
-function placeholderAt(f, files) {
-  const src = files(f.file);
-  if (!src) return false;
-  const line = src.text.split("\n")[f.line - 1] ?? "";
-  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
-}
-
-// src/render/tools.ts
-import { execFile } from "node:child_process";
-import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
-function onPath(name, env) {
-  for (const dir of (env["PATH"] ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const p = join6(dir, name);
-    try {
-      accessSync(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function undispatched(kubectl) {
-  let real;
-  try {
-    real = realpathSync2(kubectl);
-  } catch {
-    return kubectl;
-  }
-  let siblings;
-  try {
-    siblings = readdirSync3(dirname6(real)).filter((n) => /^kubectl\.1\.\d+$/.test(n));
-  } catch {
-    return kubectl;
-  }
-  const newest = siblings.sort((a, b) => Number(a.split(".")[2]) - Number(b.split(".")[2])).pop();
-  return newest ? join6(dirname6(real), newest) : kubectl;
-}
-function findTools(env) {
-  const kustomize = onPath("kustomize", env);
-  const found = onPath("kubectl", env);
-  const kubectl = found ? undispatched(found) : void 0;
-  const helm = onPath("helm", env);
-  return {
-    ...kustomize ? { kustomize: { bin: kustomize, args: ["build"] } } : kubectl ? { kustomize: { bin: kubectl, args: ["kustomize"] } } : {},
-    ...helm ? { helm } : {}
-  };
-}
-function offlineEnv(env) {
-  const unreachable = "http://127.0.0.1:9";
-  const none = "/nonexistent/calico-ipam-lint";
-  return {
-    PATH: env["PATH"] ?? "",
-    HOME: none,
-    HTTP_PROXY: unreachable,
-    HTTPS_PROXY: unreachable,
-    http_proxy: unreachable,
-    https_proxy: unreachable,
-    NO_PROXY: "",
-    no_proxy: "",
-    GIT_TERMINAL_PROMPT: "0",
-    KUSTOMIZE_PLUGIN_HOME: `${none}/kustomize-plugins`,
-    HELM_PLUGINS: `${none}/helm-plugins`,
-    HELM_CACHE_HOME: `${none}/helm-cache`,
-    HELM_CONFIG_HOME: `${none}/helm-config`,
-    HELM_DATA_HOME: `${none}/helm-data`,
-    KUBECONFIG: `${none}/kubeconfig`
-  };
-}
-var RENDER_TIMEOUT_MS = 12e4;
-function exec(bin, args, env, cwd) {
-  return new Promise((done) => {
-    execFile(bin, [...args], { env, cwd, maxBuffer: 512 * 1024 * 1024, timeout: RENDER_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
-      if (err) {
-        const text = (stderr || err.message).trim().replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=.*\n/m, "");
-        done({ error: text.split("\n").filter((l) => l.trim() !== "").slice(-6).join("\n") || `${bin} failed` });
-      } else done({ text: stdout });
-    });
-  });
-}
-async function renderKustomize(tools, dir, env, extra = []) {
-  const k = tools.kustomize;
-  if (!k) return { error: "kustomize is not installed" };
-  return exec(k.bin, [...k.args, dir, ...extra], offlineEnv(env), dir);
-}
-async function renderHelm(tools, job, env) {
-  if (!tools.helm) return { error: "helm is not installed" };
-  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
-  if (job.namespace) args.push("--namespace", job.namespace);
-  for (const f of job.valueFiles) args.push("-f", f);
-  for (const [k, json] of job.values) args.push("--set-json", `${k}=${json}`);
-  for (const kv of job.set) args.push("--set", kv);
-  return exec(tools.helm, args, offlineEnv(env), dirname6(resolve4(job.chart)));
-}
-
-// src/render/options.ts
-import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
-var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var list4 = (v) => Array.isArray(v) ? v : [];
-var strings = (v) => list4(v).filter((x) => typeof x === "string");
-var stringMap = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : String(x)])) : {};
-function argoEnvsubst(s, env) {
-  return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
-    const name = braced ?? bare ?? "";
-    if (name === "$") return "$";
-    return env[name] ?? "";
-  });
-}
-function splitImage(image) {
-  const slash = image.indexOf("/");
-  const from = slash > 0 ? slash : 0;
-  const search2 = image.slice(from);
-  const at2 = search2.indexOf("@");
-  const colon = search2.indexOf(":");
-  if (colon < 0 && at2 < 0) return { name: image, tag: "", digest: "" };
-  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image.slice(0, from + at2), tag: "", digest: image.slice(from + at2 + 1) };
-  if (at2 >= 0 && colon >= 0) return { name: image.slice(0, from + colon), tag: image.slice(from + colon + 1, from + at2), digest: image.slice(from + at2 + 1) };
-  return { name: image.slice(0, from + colon), tag: image.slice(from + colon + 1), digest: "" };
-}
-function setImages(existing, args) {
-  const given = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    const eq = arg.indexOf("=");
-    const key = eq === -1 ? "" : arg.slice(0, eq);
-    const value = eq === -1 ? arg : arg.slice(eq + 1);
-    const { name, tag, digest } = splitImage(value);
-    if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
-    const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
-    given.set(img.name, img);
-  }
-  for (const raw of list4(existing).filter(isRecord4)) {
-    const im = { ...raw };
-    const arg = given.get(im.name);
-    if (arg) {
-      if (arg.newName === "*") arg.newName = im.newName;
-      if (arg.newTag === "*") arg.newTag = im.newTag;
-      if (arg.digest === "*") arg.digest = im.digest;
-      continue;
-    }
-    given.set(im.name, im);
-  }
-  const out = [...given.values()].map((v) => {
-    const clean = { name: v.name };
-    for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
-    return clean;
-  });
-  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function addToMap(into, field, pairs, force, what) {
-  const m = isRecord4(into[field]) ? { ...into[field] } : {};
-  for (const [k, v] of Object.entries(pairs)) {
-    if (k in m && !force) return `${what} ${k} already in kustomization file. Use --force to override.`;
-    m[k] = v;
-  }
-  into[field] = m;
-  return void 0;
-}
-function addLabelsWithoutSelector(into, pairs, force, includeTemplates) {
-  const labels = list4(into["labels"]).map((l) => isRecord4(l) ? { ...l, pairs: { ...stringMap(l["pairs"]) } } : l);
-  const same = (l) => isRecord4(l) && l["includeSelectors"] !== true && l["includeTemplates"] === true === includeTemplates;
-  for (const [k, v] of Object.entries(pairs)) {
-    let target2 = labels.find(same);
-    if (!target2) {
-      target2 = { pairs: {}, ...includeTemplates ? { includeTemplates: true } : {} };
-      labels.push(target2);
-    }
-    if (k in target2.pairs && !force) return `label ${k} already in kustomization file. Use --force to override.`;
-    target2.pairs[k] = v;
-  }
-  into["labels"] = labels;
-  return void 0;
-}
-function target(sel) {
-  if (!isRecord4(sel)) return void 0;
-  const out = {};
-  for (const k of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) if (typeof sel[k] === "string" && sel[k] !== "") out[k] = sel[k];
-  return out;
-}
-var isLocalRelative = (p) => !/^(git::|gh:|ssh:\/\/|https:\/\/|http:\/\/|git@|github\.com:|github\.com\/)/i.test(p) && !p.startsWith("/") && !p.toLowerCase().startsWith("file:///");
-function editKustomization(options, kustomization, rootDir, resources = []) {
-  const o = options.block;
-  const exists = (p) => existsSync3(join7(rootDir, p));
-  if (options.tool === "argocd") {
-    if (!kustomization) return { error: "kustomization file not found in the path" };
-    const env = options.env ?? {};
-    const k2 = { ...kustomization };
-    if (k2["bases"] !== void 0) {
-      k2["resources"] = [...list4(k2["resources"]), ...list4(k2["bases"])];
-      delete k2["bases"];
-    }
-    if (k2["imageTags"] !== void 0) {
-      k2["images"] = [...list4(k2["images"]), ...list4(k2["imageTags"])];
-      delete k2["imageTags"];
-    }
-    const str5 = (key) => typeof o[key] === "string" && o[key] !== "" ? o[key] : void 0;
-    if (str5("namePrefix") !== void 0) k2["namePrefix"] = str5("namePrefix");
-    if (str5("nameSuffix") !== void 0) k2["nameSuffix"] = str5("nameSuffix");
-    const images2 = strings(o["images"]).map((i) => argoEnvsubst(i, env));
-    if (images2.length > 0) {
-      const got = setImages(k2["images"], images2);
-      if (typeof got === "string") return { error: got };
-      k2["images"] = got;
-    }
-    const replicas = list4(o["replicas"]).filter(isRecord4);
-    if (replicas.length > 0) {
-      const byName2 = /* @__PURE__ */ new Map();
-      for (const r of replicas) {
-        const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
-        if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
-        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
-      }
-      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
-      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
-    }
-    const labels = stringMap(o["commonLabels"]);
-    if (Object.keys(labels).length > 0) {
-      const pairs = Object.fromEntries(Object.entries(labels).map(([key, v]) => [key, argoEnvsubst(v, env)]));
-      const err = o["labelWithoutSelector"] === true ? addLabelsWithoutSelector(k2, pairs, o["forceCommonLabels"] === true, o["labelIncludeTemplates"] === true) : addToMap(k2, "commonLabels", pairs, o["forceCommonLabels"] === true, "label");
-      if (err) return { error: err };
-    }
-    const annotations = stringMap(o["commonAnnotations"]);
-    if (Object.keys(annotations).length > 0) {
-      const pairs = o["commonAnnotationsEnvsubst"] === true ? Object.fromEntries(Object.entries(annotations).map(([key, v]) => [key, argoEnvsubst(v, env)])) : annotations;
-      const err = addToMap(k2, "commonAnnotations", pairs, o["forceCommonAnnotations"] === true, "annotation");
-      if (err) return { error: err };
-    }
-    if (str5("namespace") !== void 0) k2["namespace"] = str5("namespace");
-    const patches2 = list4(o["patches"]);
-    if (patches2.length > 0) k2["patches"] = [...list4(k2["patches"]), ...patches2];
-    const components2 = strings(o["components"]).filter((c) => o["ignoreMissingComponents"] !== true || exists(c));
-    if (components2.length > 0) k2["components"] = [...strings(k2["components"]), ...components2.filter((c, i) => !strings(k2["components"]).includes(c) && components2.indexOf(c) === i)];
-    return { kustomization: k2 };
-  }
-  const k = kustomization ? { ...kustomization } : { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...resources.length > 0 ? { resources: [...resources] } : { namespace: "_placeholder" } };
-  if (kustomization && list4(k["resources"]).length === 0) k["buildMetadata"] = ["originAnnotations"];
-  if (typeof o["targetNamespace"] === "string") k["namespace"] = o["targetNamespace"];
-  if (typeof o["namePrefix"] === "string") k["namePrefix"] = o["namePrefix"];
-  if (typeof o["nameSuffix"] === "string") k["nameSuffix"] = o["nameSuffix"];
-  const patches = list4(o["patches"]).filter(isRecord4);
-  if (patches.length > 0) k["patches"] = [...list4(k["patches"]), ...patches.map((p) => ({ patch: typeof p["patch"] === "string" ? p["patch"] : "", ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
-  const components = [];
-  for (const c of strings(o["components"])) {
-    if (!isLocalRelative(c)) return { error: `component path '${c}' must be local and relative` };
-    if (!exists(c) && o["ignoreMissingComponents"] === true) continue;
-    components.push(c);
-  }
-  if (components.length > 0) k["components"] = [...strings(k["components"]), ...components];
-  const sm = list4(o["patchesStrategicMerge"]).filter(isRecord4);
-  if (sm.length > 0) k["patchesStrategicMerge"] = [...list4(k["patchesStrategicMerge"]), ...sm.map((p) => JSON.stringify(p))];
-  const json = list4(o["patchesJson6902"]).filter(isRecord4);
-  if (json.length > 0) k["patchesJson6902"] = [...list4(k["patchesJson6902"]), ...json.map((p) => ({ patch: JSON.stringify(p["patch"] ?? []), ...target(p["target"]) ? { target: target(p["target"]) } : {} }))];
-  const images = list4(o["images"]).filter(isRecord4);
-  if (images.length > 0) {
-    const merged = list4(k["images"]).filter(isRecord4).map((i) => ({ ...i }));
-    for (const im of images) {
-      const found = merged.find((m) => m["name"] === im["name"]);
-      if (found) {
-        if (im["newName"]) found["newName"] = im["newName"];
-        if (im["newTag"] || im["digest"]) {
-          if (im["newTag"]) found["newTag"] = im["newTag"];
-          else delete found["newTag"];
-          if (im["digest"]) found["digest"] = im["digest"];
-          else delete found["digest"];
-        }
-      } else merged.push(Object.fromEntries(["name", "newName", "newTag", "digest"].filter((f) => im[f]).map((f) => [f, im[f]])));
-    }
-    k["images"] = merged;
-  }
-  const buildMetadata = strings(o["buildMetadata"]);
-  if (buildMetadata.length > 0) k["buildMetadata"] = buildMetadata;
-  return { kustomization: k };
-}
-function commonDir(paths) {
-  let common = paths[0] ?? "/";
-  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
-  return common;
-}
-async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env) {
-  const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
-  const scratch = mkdtempSync(join7(env["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
-  try {
-    let real = base;
-    let fake = scratch;
-    const rel = relative5(base, root.dir);
-    for (const seg of rel === "" ? [] : rel.split(sep4)) {
-      linkAll(real, fake, seg);
-      real = join7(real, seg);
-      fake = join7(fake, seg);
-      mkdirSync2(fake);
-    }
-    copyTree(real, fake, true);
-    const name = existsSync3(root.file) ? basename2(root.file) : "kustomization.yaml";
-    writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
-`);
-    const out = await renderKustomize(tools, fake, env, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
-    return "error" in out ? { error: out.error.split(scratch).join(base) } : out;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-function linkAll(real, fake, except) {
-  for (const name of readdirSync4(real)) if (name !== except) symlinkSync(join7(real, name), join7(fake, name));
-}
-function copyTree(real, fake, top) {
-  for (const name of readdirSync4(real)) {
-    if (name === ".git" || name === "node_modules" || top && KUSTOMIZATION_NAMES.includes(name)) continue;
-    const from = join7(real, name);
-    const to = join7(fake, name);
-    let st;
-    try {
-      st = statSync4(from);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (KUSTOMIZATION_NAMES.some((n) => existsSync3(join7(from, n)))) symlinkSync(from, to);
-      else {
-        mkdirSync2(to);
-        copyTree(from, to, false);
-      }
-    } else if (st.isFile()) copyFileSync(from, to);
-  }
-}
-function fluxVariables(options, source, display, objects) {
-  const post = options.block["postBuild"];
-  if (!isRecord4(post)) return void 0;
-  const vars = /* @__PURE__ */ new Map();
-  let complete = true;
-  for (const ref of list4(post["substituteFrom"]).filter(isRecord4)) {
-    const kind = ref["kind"];
-    const name = ref["name"];
-    let found = false;
-    for (const { display: at2, file } of objects) {
-      for (const d of file.documents) {
-        const root = d.root;
-        if (root?.kind !== "map") continue;
-        const k = entryAt(root, "kind")?.value;
-        if (k?.kind !== "scalar" || k.value !== kind) continue;
-        const plain2 = toPlain(root);
-        const meta = isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
-        if (plain2["kind"] !== kind || meta["name"] !== name || !String(plain2["apiVersion"] ?? "").match(/^v1$/)) continue;
-        if (options.namespace && typeof meta["namespace"] === "string" && meta["namespace"] !== options.namespace) continue;
-        if (plain2["sops"] !== void 0) continue;
-        found = true;
-        const field = kind === "Secret" ? ["stringData", "data"] : ["data"];
-        for (const f of field) {
-          const m = nodeAt2(root, [f]);
-          if (m?.kind !== "map") continue;
-          for (const e of m.entries) {
-            if (e.value.kind !== "scalar") continue;
-            const raw = String(e.value.value ?? "");
-            const value = f === "data" && kind === "Secret" ? decodeBase64(raw) : raw;
-            if (value === void 0) continue;
-            vars.set(e.key, { name: e.key, value: value.replace(/\n/g, ""), file: at2, span: { start: e.value.span.start, end: e.value.span.end } });
-          }
-        }
-      }
-    }
-    if (!found) complete = false;
-  }
-  const inline = source ? nodeAt2(source.documents[options.doc]?.root ?? null, [...options.path, "postBuild", "substitute"]) : void 0;
-  for (const [k, v] of Object.entries(stringMap(post["substitute"]))) {
-    const e = inline?.kind === "map" ? entryAt(inline, k) : void 0;
-    vars.set(k, { name: k, value: v.replace(/\n/g, ""), file: display, span: e ? { start: e.value.span.start, end: e.value.span.end } : { start: 0, end: 0 } });
-  }
-  return { vars, complete };
-}
-function decodeBase64(s) {
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) return void 0;
-  try {
-    return Buffer.from(s.replace(/\s/g, ""), "base64").toString("utf8");
-  } catch {
-    return void 0;
-  }
-}
-var SUBST = /\$\$\{|\$\{([_A-Za-z][_A-Za-z0-9]*)(?:(:?[-=])([^}]*))?\}/g;
-function substitute(text, vars, complete) {
-  return text.replace(SUBST, (whole, name, op, def) => {
-    if (name === void 0) return "${";
-    const v = vars.get(name)?.value;
-    if (op === void 0) return v ?? (complete ? "" : whole);
-    const set = v !== void 0 && (op.startsWith(":") ? v !== "" : true);
-    if (set) return v;
-    if (v === void 0 && !complete) return whole;
-    return def ?? "";
-  });
-}
-function fluxPostBuild(file, options, vars) {
-  let out = file;
-  if (vars && (vars.vars.size > 0 || !vars.complete)) {
-    const parts = splitDocuments(out.text);
-    const done = parts.map((part) => {
-      const doc = parseSource("<object>", part).documents[0];
-      const plain2 = toPlain(doc?.root ?? void 0);
-      const meta = isRecord4(plain2) && isRecord4(plain2["metadata"]) ? plain2["metadata"] : {};
-      const key = "kustomize.toolkit.fluxcd.io/substitute";
-      if (stringMap(meta["labels"])[key] === "disabled" || stringMap(meta["annotations"])[key] === "disabled") return part;
-      return substitute(part, vars.vars, vars.complete);
-    });
-    const text = done.join("");
-    if (text !== out.text) out = parseSource(out.path, text);
-  }
-  const cm = options.block["commonMetadata"];
-  if (isRecord4(cm)) {
-    out = setMetadata(out, "labels", stringMap(cm["labels"]));
-    out = setMetadata(out, "annotations", stringMap(cm["annotations"]));
-  }
-  return out;
-}
-function splitDocuments(text) {
-  const parts = [];
-  let from = 0;
-  for (const m of text.matchAll(/^---[ \t]*$/gm)) {
-    if ((m.index ?? 0) > from) parts.push(text.slice(from, m.index));
-    from = m.index ?? 0;
-  }
-  parts.push(text.slice(from));
-  return parts;
-}
-function setMetadata(file, field, pairs) {
-  if (Object.keys(pairs).length === 0) return file;
-  const edits = [];
-  const indentOf = (offset) => {
-    const lineStart2 = file.text.lastIndexOf("\n", offset - 1) + 1;
-    const indent = file.text.slice(lineStart2, offset);
-    return /^ *$/.test(indent) ? indent : void 0;
-  };
-  for (const d of file.documents) {
-    const meta = d.root?.kind === "map" ? entryAt(d.root, "metadata")?.value : void 0;
-    if (meta?.kind !== "map" || meta.entries.length === 0) continue;
-    const first = meta.entries[0];
-    const metaIndent = first ? indentOf(first.keySpan.start) : void 0;
-    if (!first || metaIndent === void 0) continue;
-    const m = entryAt(meta, field)?.value;
-    if (m?.kind === "map" && m.entries.length > 0 && file.text[m.span.start] !== "{") {
-      const inner = indentOf(m.entries[0]?.keySpan.start ?? 0);
-      if (inner === void 0) continue;
-      for (const [k, v] of Object.entries(pairs)) {
-        const e = entryAt(m, k);
-        if (e) edits.push({ at: e.value.span.start, end: e.value.span.end, text: JSON.stringify(v) });
-        else {
-          const lineStart2 = file.text.lastIndexOf("\n", (m.entries[0]?.keySpan.start ?? 0) - 1) + 1;
-          edits.push({ at: lineStart2, end: lineStart2, text: `${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}
-` });
-        }
-      }
-    } else if (m === void 0 || m.kind === "map" && m.entries.length === 0 || m.kind === "scalar" && m.value === null) {
-      const lines = Object.entries(pairs).map(([k, v]) => `${metaIndent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}
-`);
-      if (m) {
-        const e = entryAt(meta, field);
-        if (!e) continue;
-        const lineStart2 = file.text.lastIndexOf("\n", e.keySpan.start - 1) + 1;
-        const lineEnd = file.text.indexOf("\n", m.span.end);
-        edits.push({ at: lineStart2, end: lineEnd === -1 ? file.text.length : lineEnd + 1, text: `${metaIndent}${field}:
-${lines.join("")}` });
-      } else {
-        const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
-        edits.push({ at: lineStart2, end: lineStart2, text: `${metaIndent}${field}:
-${lines.join("")}` });
-      }
-    }
-  }
-  if (edits.length === 0) return file;
-  let text = file.text;
-  for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.text + text.slice(e.end);
-  return parseSource(file.path, text);
-}
-function nodeAt2(root, path) {
-  let n = root ?? void 0;
-  for (const k of path) {
-    if (!n) return void 0;
-    if (typeof k === "number") n = n.kind === "seq" ? n.items[k] : void 0;
-    else n = n.kind === "map" ? entryAt(n, k)?.value : void 0;
-  }
-  return n;
-}
-function optionHints(options, source, display) {
-  const block = source ? nodeAt2(source.documents[options.doc]?.root, options.path) : void 0;
-  if (block?.kind !== "map") return [];
-  const hints = [];
-  const span = (n) => ({ start: n.span.start, end: n.span.end });
-  const scalar = (key) => {
-    const n = entryAt(block, key)?.value;
-    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
-  };
-  const flux = options.tool === "flux";
-  for (const key of ["namePrefix", "nameSuffix"]) {
-    const n = scalar(key);
-    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
-  }
-  const ns = scalar(flux ? "targetNamespace" : "namespace");
-  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
-  const images = entryAt(block, "images")?.value;
-  if (images?.kind === "seq") {
-    for (const item of images.items) {
-      if (item.kind === "scalar") {
-        const v = String(item.value ?? "");
-        const eq = v.indexOf("=");
-        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
-        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
-      } else if (item.kind === "map") {
-        for (const f of ["newName", "newTag", "digest"]) {
-          const n = entryAt(item, f)?.value;
-          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
-        }
-      }
-    }
-  }
-  const replicas = entryAt(block, "replicas")?.value;
-  if (replicas?.kind === "seq") {
-    for (const item of replicas.items) {
-      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
-      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
-      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
-      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
-    }
-  }
-  const pairs = (m) => {
-    if (m?.kind !== "map") return;
-    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
-  };
-  pairs(entryAt(block, "commonLabels")?.value);
-  pairs(entryAt(block, "commonAnnotations")?.value);
-  const cm = entryAt(block, "commonMetadata")?.value;
-  if (cm?.kind === "map") {
-    pairs(entryAt(cm, "labels")?.value);
-    pairs(entryAt(cm, "annotations")?.value);
-  }
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const ps = entryAt(block, key)?.value;
-    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
-  }
-  return hints;
-}
-function optionComponents(options, rootDir) {
-  return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
-}
-
-// src/render/index.ts
-var RenderUnavailable = class extends Error {
-};
-var posixAbs = (p) => p.split(sep5).join("/");
-var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
-var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
-var UNUSED2 = "unused-suppression";
-async function lintLayout(files, named, cwd, lintOptions, options) {
-  const env = options.env ?? process.env;
-  const abs = (p) => posixAbs(resolve5(cwd, p));
-  const byAbs = /* @__PURE__ */ new Map();
-  for (const f of files) byAbs.set(abs(f.path), f);
-  const dirsSeen = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const d = dirname8(abs(f.path));
-    if (dirsSeen.has(d)) continue;
-    dirsSeen.add(d);
-    const k = join8(d, "Kustomization");
-    if (!byAbs.has(posixAbs(k)) && existsSync4(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
-  }
-  for (const f of files) {
-    for (let d = dirname8(abs(f.path)); dirname8(d) !== d; d = dirname8(d)) {
-      const chartFile = posixAbs(join8(dirname8(d), "Chart.yaml"));
-      if (basename3(d) === "templates" && !byAbs.has(chartFile) && existsSync4(chartFile)) {
-        byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
-      }
-    }
-  }
-  const layoutFiles = [];
-  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
-  for (const [p, f] of byAbs) {
-    const name = basename3(p);
-    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m)) || valuesFrom && VALUES_KINDS.test(f.text);
-    layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
-  }
-  const top = gitTop(cwd);
-  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve5(cwd))])];
-  const base = options.clustersBase ?? cwd;
-  const plainDocs = /* @__PURE__ */ new Map();
-  const docsOf = (p) => {
-    let d = plainDocs.get(p);
-    if (!d) plainDocs.set(p, d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? void 0)) ?? []);
-    return d;
-  };
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
-  if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
-  const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
-  const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
-  const scopes = planScopes(layout, manifestFiles);
-  const mode = options.render ?? "auto";
-  const tools = mode === "never" ? {} : findTools(env);
-  const notices = [];
-  const needKustomize = scopes.some((s) => s.units.some((u) => u.kind === "root"));
-  const needHelm = scopes.some((s) => s.units.some((u) => u.kind === "chart"));
-  if (mode === "always" && needKustomize && !tools.kustomize) throw new RenderUnavailable("--render always: neither kustomize nor kubectl is on PATH to build the Kustomize roots");
-  if (mode === "always" && needHelm && !tools.helm) throw new RenderUnavailable("--render always: helm is not on PATH to render the charts");
-  for (const n of layout.notFollowed) notices.push(`${displayPath(n.file, cwd)}: not followed: ${n.reason}`);
-  const jobs = /* @__PURE__ */ new Map();
-  for (const sc of scopes) for (const u of sc.units) if (u.kind !== "files") jobs.set(unitKey(u), { unit: u });
-  const raw = [];
-  const unrendered2 = [];
-  const queue = [...jobs.values()];
-  const stats = { rendered: 0, cached: 0 };
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
-  if (raw.length > 0) {
-    const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
-    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
-  }
-  if (unrendered2.length > 0) notices.push(`not linted: ${[...new Set(unrendered2)].join("; ")}`);
-  const sourceCache = /* @__PURE__ */ new Map();
-  const sourceOf = (display) => {
-    if (sourceCache.has(display)) return sourceCache.get(display);
-    const known = byAbs.get(abs(display));
-    sourceCache.set(display, known);
-    return known;
-  };
-  for (const job of jobs.values()) {
-    for (const vf of job.result?.rendered?.valueFiles ?? []) {
-      if (!sourceOf(vf)) {
-        const f = await loadFile(vf, cwd, false, parseSource);
-        sourceCache.set(vf, f);
-      }
-    }
-    for (const t of job.result?.rendered?.templates.values() ?? []) {
-      if (!sourceOf(t)) sourceCache.set(t, await loadFile(t, cwd, false, parseSource));
-    }
-  }
-  const many = scopes.length > 1;
-  const shared = [];
-  const leftover = scopes.find((sc) => sc.cluster === "");
-  if (many && leftover) {
-    for (const u of leftover.units) if (u.kind === "files") {
-      for (const p of u.files) if (byAbs.get(p)?.contextOnly) shared.push(byAbs.get(p));
-    }
-  }
-  const sharedSet = new Set(shared);
-  const outs = [];
-  const clusterCfg = new Map((options.clusters ?? []).map((c) => [c.name, c]));
-  for (const sc of scopes) {
-    const sources = [];
-    const added = /* @__PURE__ */ new Set();
-    const add = (f) => {
-      if (f && !added.has(f)) {
-        added.add(f);
-        sources.push(f);
-      }
-    };
-    for (const u of sc.units) {
-      if (u.kind === "files") u.files.forEach((p) => add(sharedSet.has(byAbs.get(p)) ? void 0 : byAbs.get(p)));
-      else {
-        const r = jobs.get(unitKey(u))?.result;
-        if (r?.rendered) add(r.rendered.rendered);
-        else if (r?.failed) add(r.failed);
-        else if (u.kind === "root" && r?.raw) u.files.forEach((p) => add(byAbs.get(p)));
-      }
-    }
-    const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, true, parseSource) : [];
-    const opts = {
-      ...lintOptions,
-      ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
-      ...cfg?.cni ? { cni: cfg.cni } : {},
-      ...cfg?.nodes !== void 0 ? { settings: { ...lintOptions.settings, nodes: cfg.nodes } } : {}
-    };
-    const inScope = [...sources, ...shared.filter((f) => !added.has(f)), ...extraContext];
-    const out = { ...lintSources(inScope, opts), files: inScope };
-    outs.push({ scope: sc, out, linted: new Set(sources.map((f) => f.path)) });
-  }
-  const rendered = /* @__PURE__ */ new Map();
-  for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
-  const merged = /* @__PURE__ */ new Map();
-  const moveRelated = (rel) => {
-    const src = rendered.get(rel.file);
-    if (!src) return rel;
-    const m = relocate(src, rel, sourceOf);
-    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
-  };
-  const targets = /* @__PURE__ */ new Set();
-  const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
-  const comments = /* @__PURE__ */ new Map();
-  const readBy = /* @__PURE__ */ new Map();
-  const commentIn = /* @__PURE__ */ new Map();
-  const unusedIn = /* @__PURE__ */ new Map();
-  outs.forEach(({ scope, linted }, i) => {
-    for (const u of scope.units) {
-      if (u.kind === "files") continue;
-      const src = jobs.get(unitKey(u))?.result?.rendered;
-      if (!src || !linted.has(src.rendered.path)) continue;
-      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
-      for (const p of inputs) {
-        const file = sourceOf(p);
-        if (!file) continue;
-        if (!comments.has(file.path)) comments.set(file.path, sourceComments(file, paths, lintOptions.only));
-        readBy.set(file.path, /* @__PURE__ */ new Set([...readBy.get(file.path) ?? [], scope.cluster]));
-      }
-      if (src.how !== "helm" || !src.rendered.text.includes("calico-ipam-lint-")) continue;
-      src.rendered.text.split("\n").forEach((line, l) => {
-        if (!/^\s*#\s*calico-ipam-lint-/.test(line)) return;
-        const m = relocateComment(src, { line: l + 1, column: 1, endLine: l + 1, endColumn: 1 }, sourceOf);
-        if (m) commentIn.set(`${m.file}:${m.line}`, /* @__PURE__ */ new Set([...commentIn.get(`${m.file}:${m.line}`) ?? [], `${i}\0${src.rendered.path}`]));
-      });
-    }
-  });
-  const unusedKinds = /* @__PURE__ */ new Set(["unused", "unusedAll"]);
-  for (const [i, { scope, out }] of outs.entries()) {
-    for (const r of out.results) {
-      for (const f of r.findings) {
-        let finding = f;
-        const src = rendered.get(f.file);
-        const comment = src && f.ruleId === UNUSED2 ? relocateComment(src, f, sourceOf) : null;
-        if (src && f.ruleId === UNUSED2 && !comment && unusedKinds.has(f.messageId ?? "")) continue;
-        if (comment && unusedKinds.has(f.messageId ?? "")) {
-          const key2 = JSON.stringify([comment.file, comment.line, comment.column, f.messageId, f.value]);
-          unusedIn.set(key2, /* @__PURE__ */ new Set([...unusedIn.get(key2) ?? [], `${i}\0${f.file}`]));
-        }
-        if (src) {
-          const m = comment ?? relocate(src, f, sourceOf);
-          const rest = { ...f };
-          delete rest.fix;
-          finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...m.note ? { message: `${f.message} (${m.note})` } : {} };
-          if (paths.ignored(m.file)) continue;
-          const setting = paths.setting(f.ruleId, m.file);
-          if (setting === "off") continue;
-          if (setting) finding = { ...finding, severity: setting === "error" ? "error" : "warning" };
-          const written = sourceOf(m.file);
-          if (written && comments.get(written.path)?.covers({ ...finding, file: written.path })) continue;
-          targets.add(m.file);
-        }
-        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
-        if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
-        const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
-        const prev = merged.get(key);
-        if (prev) {
-          if (!prev.clusters.includes(scope.cluster)) prev.clusters.push(scope.cluster);
-        } else merged.set(key, { finding, clusters: [scope.cluster] });
-      }
-    }
-  }
-  for (const [p, c] of comments) {
-    if (outs.some((o) => o.linted.has(p)) || paths.ignored(p) || byAbs.get(abs(p))?.contextOnly) continue;
-    for (const finding of c.report()) {
-      const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
-      if (!merged.has(key)) merged.set(key, { finding, clusters: [...readBy.get(p) ?? []] });
-      targets.add(p);
-    }
-  }
-  const findings = [];
-  for (const { finding, clusters } of merged.values()) {
-    if (finding.ruleId === UNUSED2) {
-      const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
-      if (readers.some((o) => !clusters.includes(o.scope.cluster))) continue;
-      if (comments.get(finding.file)?.usedHere(finding)) continue;
-      const key = JSON.stringify([finding.file, finding.line, finding.column, finding.messageId, finding.value]);
-      const found = unusedIn.get(key);
-      if (found && [...commentIn.get(`${finding.file}:${finding.line}`) ?? []].some((r) => !found.has(r))) continue;
-    }
-    if (!many) {
-      findings.push(finding);
-      continue;
-    }
-    const names = clusters.map((c) => c || "(no cluster)");
-    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
-  }
-  const shown2 = /* @__PURE__ */ new Set();
-  for (const { out } of outs) for (const r of out.results) if (!rendered.has(r.file)) shown2.add(r.file);
-  for (const t of targets) if (byAbs.get(abs(t))?.contextOnly !== true) shown2.add(t);
-  const results = groupResults(
-    [...shown2].map((path) => ({ path, text: "", documents: [], problems: [], contextOnly: false })),
-    findings
-  );
-  const first = outs[0]?.out;
-  const given = new Set(files);
-  const allFiles = [...byAbs.values()].filter((f) => given.has(f));
-  const sourceLine = (file, line) => {
-    const src = rendered.get(file);
-    if (!src) return { file, line };
-    const text = src.rendered.text.split("\n")[line - 1] ?? "";
-    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text.length + 1 }, sourceOf);
-    return { file: m.file, line: m.line };
-  };
-  let planned;
-  if (lintOptions.plan) {
-    const all = outs.map((o) => {
-      const a = allocation(o.out.model, o.out.settings);
-      return { cluster: o.scope.cluster || "(no cluster)", unnamed: o.scope.cluster === "", allocation: a, plan: sourcePlan(planFrom(o.out.model, a), sourceLine) };
-    });
-    const empty = (p) => p.pools.length + p.statics.length + p.sets.length + p.unknown.length + p.blocked.length === 0;
-    const kept = all.length > 1 ? all.filter((p) => !p.unnamed || !empty(p.plan)) : all;
-    const head = kept[0] ?? all[0];
-    if (head) planned = { allocation: head.allocation, plan: head.plan, plans: kept.map((p) => ({ cluster: p.cluster, plan: p.plan })) };
-  }
-  return {
-    results,
-    model: first?.model,
-    settings: first?.settings,
-    files: allFiles,
-    scopes: outs.map((o) => ({ cluster: o.scope.cluster, model: o.out.model, settings: o.out.settings })),
-    notices,
-    skipped,
-    sourceLine,
-    poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
-    ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
-  };
-}
-function sourcePlan(plan, sourceLine) {
-  const move = (o) => ({ ...o, ...sourceLine(o.file, o.line) });
-  return {
-    ...plan,
-    pools: plan.pools.map(move),
-    statics: plan.statics.map((s) => ({ ...s, owner: move(s.owner) })),
-    sets: plan.sets.map((s) => ({ ...s, consumers: s.consumers.map(move) })),
-    unknown: plan.unknown.map(move),
-    blocked: plan.blocked.map(move)
-  };
-}
-function unitKey(u) {
-  if (u.kind === "root") {
-    const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
-    return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
-  }
-  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
-  return `files\0${u.files.join("\0")}`;
-}
-async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered2, byAbs, cache2, stats) {
-  const cacheDir = cache2.dir;
-  const run = async (program, job, dirs, files, render) => {
-    const memoKey = cache2.memo ? JSON.stringify([program, job, files]) : "";
-    const remembered = cache2.memo?.get(memoKey);
-    if (remembered) {
-      stats.cached++;
-      return remembered;
-    }
-    const key = cacheDir ? renderKey(program, job, dirs, files) : "";
-    const hit = cacheDir ? cached(cacheDir, key) : null;
-    if (hit) {
-      stats.cached++;
-      cache2.memo?.set(memoKey, hit, dirs, files);
-      return hit;
-    }
-    const out = await render();
-    stats.rendered++;
-    if (cacheDir) store(cacheDir, key, out);
-    cache2.memo?.set(memoKey, out, dirs, files);
-    return out;
-  };
-  const show = (p) => displayPath(p, cwd);
-  if (u.kind === "root") {
-    const blocked = [...u.root.remote.map((r) => `the remote base ${r}`), ...u.root.unsafe];
-    for (const b of u.root.bases) {
-      const base = layout.roots.get(b);
-      if (base) blocked.push(...base.remote.map((r) => `the remote base ${r}`), ...base.unsafe);
-    }
-    const rootName = u.root.generated ? `the folder ${show(u.root.dir)}` : show(u.root.file);
-    if (mode === "never" || !tools.kustomize || blocked.length > 0) {
-      if (blocked.length > 0) unrendered2.push(`${rootName} is not rendered: it uses ${blocked.join(", ")}; its files are linted as they are`);
-      else raw.push(show(u.root.dir));
-      return { raw: true };
-    }
-    const d = u.deploy;
-    const opts = d?.options;
-    const flux = d?.by.kind === "Kustomization";
-    const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
-    const inputs = rootInputs(layout, u.root);
-    const patches = rootPatches(layout, u.root);
-    const components = opts ? optionComponents(opts, u.root.dir) : [];
-    for (const c of components) {
-      const comp = layout.roots.get(c);
-      if (comp) {
-        inputs.push(...rootInputs(layout, comp));
-        patches.unshift(...rootPatches(layout, comp));
-      }
-    }
-    const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
-    let edited;
-    if (opts && d) {
-      const own = u.root.generated ? void 0 : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? void 0);
-      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-      const e = editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
-      if ("error" in e) {
-        if (u.root.generated) {
-          unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
-          return { raw: true };
-        }
-        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf(u.root.file), false) };
-      }
-      edited = e.kustomization;
-    }
-    const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
-    let out;
-    try {
-      out = await run(tools.kustomize.bin, job, dirs, [], () => edited ? buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra));
-    } catch (err) {
-      unrendered2.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${err.message}; its files are linted as they are`);
-      return { raw: true };
-    }
-    if ("error" in out) {
-      if (u.root.generated) {
-        unrendered2.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);
-        return { raw: true };
-      }
-      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
-    }
-    const label = show(u.root.dir);
-    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
-    let parsed = parseSource(path, out.text);
-    const optionsFile = d ? byAbs.get(d.by.file) : void 0;
-    const vars = opts?.tool === "flux" && d ? fluxVariables(
-      opts,
-      optionsFile,
-      show(d.by.file),
-      [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file }))
-    ) : void 0;
-    if (opts?.tool === "flux") parsed = fluxPostBuild(parsed, opts, vars);
-    parsed = withNamespace(parsed, d?.namespace);
-    const candidates = [];
-    for (const file of u.files) {
-      for (const d2 of byAbs.get(file)?.documents ?? []) {
-        const data = toPlain(d2.root ?? void 0);
-        if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
-      }
-    }
-    const origins = /* @__PURE__ */ new Map();
-    for (const d2 of parsed.documents) {
-      const data = toPlain(d2.root ?? void 0);
-      const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
-      const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (best) origins.set(d2.index, best.file);
-    }
-    const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
-    return {
-      rendered: {
-        rendered: parsed,
-        how: "kustomize",
-        patches: patches.map(show),
-        kustomizations: kustomizations.map(show),
-        origins,
-        templates: /* @__PURE__ */ new Map(),
-        valueFiles: [],
-        embedded: [],
-        fallback: show(u.deploy?.by.file ?? u.root.file),
-        label,
-        ...opts && d ? { options: optionHints(opts, optionsFile, show(d.by.file)) } : {},
-        ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
-      }
-    };
-  }
-  if (u.kind === "chart") {
-    const label = show(u.chart.dir);
-    if (mode === "never" || !tools.helm) {
-      unrendered2.push(`the chart ${label}${mode === "never" ? " (--render never)" : " (install helm to lint what it deploys)"}`);
-      return {};
-    }
-    const d = u.deploy;
-    const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
-    if (missing.length > 0) {
-      unrendered2.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
-      return {};
-    }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
-    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
-    const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
-    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
-    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
-    const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
-    const templates = /* @__PURE__ */ new Map();
-    const sourceRe = /^# Source: [^/\n]+\/(.+)$/gm;
-    const marks = [];
-    for (const m of out.text.matchAll(sourceRe)) marks.push({ at: m.index ?? 0, file: m[1] ?? "" });
-    for (const doc of parsed.documents) {
-      if (!doc.root) continue;
-      const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join8(u.chart.dir, mark.file)));
-    }
-    const defaults = join8(u.chart.dir, "values.yaml");
-    return {
-      rendered: {
-        rendered: parsed,
-        how: "helm",
-        patches: [],
-        kustomizations: [],
-        origins: /* @__PURE__ */ new Map(),
-        templates,
-        valueFiles: [...existsSync4(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
-        embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
-        fallback: show(d?.by.file ?? u.chart.file),
-        label: d ? `${d.by.kind} ${d.by.name}` : label
-      }
-    };
-  }
-  return {};
-}
-var NAMESPACED = /* @__PURE__ */ new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "HorizontalPodAutoscaler", "ConfigMap"]);
-function withNamespace(file, namespace) {
-  if (!namespace) return file;
-  const inserts = [];
-  for (const d of file.documents) {
-    const root = d.root;
-    if (root?.kind !== "map") continue;
-    const kind = root.entries.find((e) => e.key === "kind")?.value;
-    if (kind?.kind !== "scalar" || !NAMESPACED.has(String(kind.value))) continue;
-    const meta = root.entries.find((e) => e.key === "metadata")?.value;
-    if (meta?.kind !== "map" || meta.entries.some((e) => e.key === "namespace")) continue;
-    const first = meta.entries[0];
-    if (!first) continue;
-    const lineStart2 = file.text.lastIndexOf("\n", first.keySpan.start - 1) + 1;
-    const indent = file.text.slice(lineStart2, first.keySpan.start);
-    if (!/^ +$/.test(indent)) continue;
-    inserts.push({ at: lineStart2, text: `${indent}namespace: ${JSON.stringify(namespace)}
-` });
-  }
-  if (inserts.length === 0) return file;
-  let text = file.text;
-  for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at) + i.text + text.slice(i.at);
-  return parseSource(file.path, text);
-}
-function failedSource(path, message, text, undeployed) {
-  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
-  return { path, text, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
-}
-function tgzIn(dir, name) {
-  try {
-    return readdirSync5(dir).some((f) => f.startsWith(`${name}-`) && f.endsWith(".tgz"));
-  } catch {
-    return false;
-  }
-}
-function textOf(p) {
-  try {
-    return readFileSync3(p, "utf8");
-  } catch {
-    return "";
-  }
-}
-function gitTop(cwd) {
-  for (let d = resolve5(cwd); ; d = dirname8(d)) {
-    if (existsSync4(join8(d, ".git"))) return d;
-    if (dirname8(d) === d) return null;
-  }
-}
-
-// src/api.ts
-import { resolve as resolve6, sep as sep6 } from "node:path";
-
-// src/core.ts
-function lintCore(inputs, options = {}) {
-  const parse = options.precise ? parseSource : manifestReader();
-  const files = [...inputs.sources ?? []];
-  for (const t of inputs.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = { ...lintSources(files, options), files };
-  return withPlan({ ...out, poolsKnown: poolsKnown(out.model) }, options);
-}
-function withPlan(out, options) {
-  if (!options.plan) return out;
-  const a = allocation(out.model, out.settings);
-  return { ...out, allocation: a, plan: planFrom(out.model, a) };
-}
-
-// src/api.ts
-async function lint(given) {
-  const cwd = resolve6(given.cwd ?? ".");
-  const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
-  const main = await expandPaths(request.paths ?? [], cwd);
-  const ctx = await expandPaths(request.context ?? [], cwd);
-  const mainSet = new Set(main.files);
-  const files = [...request.sources ?? []];
-  const parse = request.precise ? parseSource : manifestReader();
-  const budget = readBudget(request.maxInputBytes);
-  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
-  const unreadable = [
-    ...main.unreadable,
-    ...ctx.unreadable,
-    ...files.filter((f) => f.problems.some((p) => p.code === "UNREADABLE" && /permission|cannot be read/.test(p.message) || p.code === "TOO_LARGE")).map((f) => f.path)
-  ];
-  const missing = [...main.missing, ...ctx.missing];
-  for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = await lintRead(files, request);
-  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
-}
-async function lintRead(files, request) {
-  const cwd = resolve6(request.cwd ?? ".");
-  if (request.layout !== false) {
-    const named = new Set((request.paths ?? []).map((p) => resolve6(cwd, p).split(sep6).join("/")));
-    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
-    if (laid) return laid;
-  }
-  return { ...lintCore({ sources: files }, request), skipped: [] };
-}
-function withConfig(request, config) {
-  return {
-    ...config,
-    ...request,
-    ...request.podCidrs && request.podCidrs.length > 0 ? {} : config.podCidrs ? { podCidrs: config.podCidrs } : {},
-    settings: { ...config.settings, ...request.settings },
-    context: [...request.context ?? [], ...config.context ?? []],
-    // The configuration's clusters under the request's own layout options; `false` stays flat.
-    ...request.layout === false ? {} : config.layout || request.layout ? { layout: { ...config.layout, ...request.layout } } : {}
-  };
 }
 
 export {
@@ -11768,26 +8830,29 @@ export {
   poolsInPlay,
   resolveRequest,
   effectivePools,
+  poolsKnown,
+  allocation,
   RULES,
   podCidrProblem,
+  parseConfig,
+  formatProblems,
+  expandPaths,
   displayPath,
   decodeText,
   MAX_FILE_BYTES,
+  readBudget,
   MAX_IN_USE_BYTES,
   TooLargeError,
   readFileLimited,
   loadFile,
+  loadFiles,
   loadStream,
-  ConfigError,
-  loadConfig,
-  configRequest,
-  settingsFrom,
+  pathPolicy,
   IGNORE_ANNOTATION,
   DIRECTIVE,
+  sourceComments,
   ruleInfo,
-  RenderMemo,
-  RenderUnavailable,
-  lintCore,
-  lint,
-  lintRead
+  lintSources,
+  compareFindings,
+  groupResults
 };

@@ -1,0 +1,60 @@
+import { type SourceFile } from "../model/index.js";
+import type { FileResult, Finding } from "../report/types.js";
+import { type LintOptions } from "./run.js";
+/**
+ * What a change to a cluster-wide object does to the files it did not touch. The modes that report
+ * only changed files (`--changed-since`, the pre-commit hooks' `--impact-since`, the Action on a
+ * pull request) would otherwise pass a commit that moves a pool away from the static addresses of
+ * untouched files, and the whole-repository run fail afterwards.
+ *
+ * The files are linted as they are and as they were (the changed files at the base revision, every
+ * other file as it is: nothing unchanged is parsed again); a finding in an untouched file that the
+ * base run does not have is new, and the change caused it. It is reported again at the changed
+ * object that causes it (the field that changed: a pool's `cidr`, a namespace's annotation), under
+ * its own rule and severity, so an error in an untouched file fails the changed-only run too.
+ *
+ * Which changed object causes a finding is found by reverting each one alone (its document back to
+ * the base revision) and seeing whether the finding goes away; one that no single revert removes is
+ * reported at every changed object. Nothing of this runs unless a changed file holds a cluster-wide
+ * object (what the model reads as pools, reservations, namespaces, IPAM configuration, pod CIDRs or
+ * the CNI setup) whose contents differ from the base revision.
+ */
+/** Changed cluster-wide objects probed one by one; past this, a finding is reported at each of them. */
+export declare const MAX_PROBES = 8;
+export interface ImpactInput {
+    /** Every file the run read, as it is now. */
+    readonly files: readonly SourceFile[];
+    /** Whether a file (by its path) is one of the changes. */
+    readonly changed: (path: string) => boolean;
+    /** The changed files as they were at the base revision, by their current path (absent: added since). */
+    readonly previous: ReadonlyMap<string, SourceFile> & {
+        text?(path: string): string | undefined;
+    };
+    /** Manifests deleted since the base revision, as they were there. */
+    readonly deleted?: readonly SourceFile[];
+    /** Files that are neither a change nor counted as untouched (standard input, reported whole). */
+    readonly skip?: (path: string) => boolean;
+    /** Whether findings in context-only files count (the hooks: the context is the whole repository). */
+    readonly contextCounts: boolean;
+    /** The run's options (rules, settings, policy…). */
+    readonly options: LintOptions;
+    /**
+     * The run's own results when they already hold every counted file's findings (a flat run with
+     * no context files): then the files are not linted again as they are.
+     */
+    readonly now?: readonly FileResult[];
+    /**
+     * The run's own results when it read the repository through its layout (charts, overlays) and
+     * these runs read the files as written: a finding is reported only if the run has it too (same
+     * rule, file and line), so an address an overlay patches is not said to break.
+     */
+    readonly confirm?: readonly FileResult[];
+}
+export interface Impact {
+    /** Located at the changed objects that cause them. */
+    readonly atChanges: Finding[];
+    /** Caused by deleting a file: located where they are, naming the file. */
+    readonly inPlace: Finding[];
+}
+/** The findings a change causes in files it did not touch. */
+export declare function changeImpact(input: ImpactInput): Impact;

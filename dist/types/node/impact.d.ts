@@ -1,0 +1,43 @@
+import type { LintRequest, LintResult } from "../api.js";
+import { type Impact as Caused } from "../engine/impact.js";
+import { LazySources } from "../load/index.js";
+import type { FileResult } from "../report/index.js";
+/**
+ * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
+ * which files are the changes and which count as untouched, for `--changed-since`, the hooks'
+ * `--impact-since` and the Action on a pull request. Loaded by finishLint only for those runs.
+ */
+export interface Impact {
+    readonly ref: string;
+    /** Whether git lists the file as changed since the revision (committed, staged, unstaged, untracked). */
+    readonly changed: (file: string) => boolean;
+    readonly previous: LazySources;
+    /** Manifests deleted since the revision, as they were there, by the path they had (relative to the working directory). */
+    readonly deleted: LazySources;
+    /** Files neither a change nor untouched: standard input, which `--changed-since` reports whole. */
+    readonly skip?: (file: string) => boolean;
+    /** `--impact-since`: only the files given (not context) are the changes. */
+    readonly givenOnly: boolean;
+    /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
+    readonly contextCounts: boolean;
+}
+/** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
+export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused;
+/** The results (scope applied) with what the changes cause. */
+export declare function withCaused(results: FileResult[], caused: Caused): FileResult[];
+/** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
+export declare class RevisionError extends Error {
+}
+/** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
+export declare function changesFor(flags: {
+    readonly changedSince?: string;
+    readonly impactSince?: string;
+    readonly pullRequestBase?: string;
+    readonly stdinFilename?: string;
+}, cwd: string): Promise<{
+    changed?: {
+        inScope: (file: string) => boolean;
+        previous: LazySources;
+    };
+    impact?: Impact;
+}>;
