@@ -15,6 +15,17 @@ export function entryAt(map: MapNode, key: string): MapEntry | undefined {
   return undefined;
 }
 
+/** The first entry of `map` with each of `keys` (`entryAt` for each key), in one walk of the mapping. */
+export function entriesAt(map: MapNode, keys: readonly string[]): (MapEntry | undefined)[] {
+  if (isFastMap(map)) return map.entriesAt(keys);
+  const out = new Array<MapEntry | undefined>(keys.length).fill(undefined);
+  for (const e of map.entries) {
+    const j = keys.indexOf(e.key);
+    if (j !== -1 && out[j] === undefined) out[j] = e;
+  }
+  return out;
+}
+
 /** The value of the first entry of `map` with `key` (`entryAt(map, key)?.value`). */
 export function valueAt(map: MapNode, key: string): Node | undefined {
   if (isFastMap(map)) return map.valueAt(key);

@@ -18,8 +18,8 @@ import { bitsOf, formatIP, parseCIDR, parseCIDROrIP, sameCIDR, type CIDR, type F
 import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
-import { annotationsOf, apiGroup, collectObjects, labelsOf, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
-import { asMap, asSeq, bool, entry, get, num, str, text, type Located } from "./tree.js";
+import { annotationsIn, apiGroup, collectObjects, labelsIn, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
+import { asMap, asSeq, bool, entriesOf, entry, get, num, str, text, type Located } from "./tree.js";
 
 export interface Hpa {
   readonly object: K8sObject;
@@ -415,13 +415,17 @@ function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrate
 const hpaKey = (kind: string, name: string, namespace: string): string => JSON.stringify([kind, name, namespace]);
 const NO_HPAS: readonly Hpa[] = Object.freeze([]);
 
+const TEMPLATE_KEYS = ["metadata", "spec"];
+const POD_METADATA_KEYS = ["annotations", "labels"];
+
 function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: ReadonlyMap<string, readonly Hpa[]>, cni: CniSetup | undefined): PodSource | null {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
-  const meta = get(template, "metadata");
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
-  const podSpec = get(template, "spec");
+  const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
+  const [annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, POD_METADATA_KEYS);
+  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsIn(annotationsEntry?.value);
+  const podSpec = specEntry?.value;
   const namespace = o.ref.namespace ?? defaultNamespace;
   const spec = get(o.node, "spec");
   let replicas: Located<number> | undefined;
@@ -463,7 +467,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
     calico: split.kept,
     ...(split.unread ? { cniUnread: split.unread } : {}),
     ...(controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {}),
-    podLabels: labelsOf(meta),
+    podLabels: labelsIn(labelsEntry?.value),
     ...(replicas ? { replicas } : {}),
     ...(parallelism ? { parallelism } : {}),
     ...(strategyType ? { strategyType } : {}),

@@ -1,9 +1,17 @@
-import { entryAt, valueAtPath, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
+import { entriesAt, entryAt, valueAtPath, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
 
 /** Small readers over the located source tree. */
 
 export function entry(map: Node | undefined | null, key: string): MapEntry | undefined {
   return map?.kind === "map" ? entryAt(map, key) : undefined;
+}
+
+/**
+ * The first entry with each of `keys` (`entry` for each key), in one walk of the mapping: for
+ * reading several fields of one object. All undefined when `map` is not a mapping.
+ */
+export function entriesOf(map: Node | undefined | null, keys: readonly string[]): (MapEntry | undefined)[] {
+  return map?.kind === "map" ? entriesAt(map, keys) : new Array<MapEntry | undefined>(keys.length).fill(undefined);
 }
 
 export function get(node: Node | undefined | null, ...path: string[]): Node | undefined {

@@ -162,6 +162,31 @@ class FastMap extends FastCollection {
   }
 
   /**
+   * The first entry with each of `keys` (as `entryAt` for each), found in one walk of the records:
+   * a mapping read for several fields is walked once, not once per field.
+   */
+  entriesAt(keys: readonly string[]): (MapEntry | undefined)[] {
+    const { tree } = this;
+    const { tape } = tree;
+    const out = new Array<MapEntry | undefined>(keys.length).fill(undefined);
+    let left = keys.length;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n && left > 0; i++) {
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j] as string;
+        if (out[j] === undefined && keyIs(tree, k, key)) {
+          out[j] = new FastEntry(tree, k, key) as unknown as MapEntry;
+          left--;
+          break;
+        }
+      }
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return out;
+  }
+
+  /**
    * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
    * is made of the mappings passed through, only of the value found.
    */
