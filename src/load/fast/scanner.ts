@@ -102,6 +102,8 @@ class FastParser {
   emptyComment = false;
   /** The end of the last value, when it is empty and comments follow it. */
   emptyEnd = -1;
+  /** The keys of the mappings being read, for the duplicate check. */
+  private readonly keys = new KeyStack();
   readonly len: number;
 
   constructor(
@@ -314,7 +316,7 @@ class FastParser {
     const t = this.text;
     const m = this.rec(KIND_MAP, 0, k, k);
     let count = 0;
-    const keys = new KeySet();
+    const keys = this.keys.open();
     for (;;) {
       const colon = this.keyColon(k, false);
       if (colon === -1) throw new Decline("not a mapping key");
@@ -333,6 +335,7 @@ class FastParser {
       const ch = t.charCodeAt(k);
       if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
     }
+    this.keys.close(keys);
     this.closeBlock(m, KIND_MAP, count, col);
     return m;
   }
@@ -401,7 +404,7 @@ class FastParser {
   }
 
   /** The key record for the key from `k` to the `:` at `colon`. */
-  private key(k: number, colon: number, keys: KeySet): void {
+  private key(k: number, colon: number, keys: number): void {
     const t = this.text;
     const ch = t.charCodeAt(k);
     let end: number;
@@ -424,7 +427,7 @@ class FastParser {
     }
     // The precise path merges under any key written `<<`.
     if (id === "<<") throw new Decline("merge key");
-    if (!keys.add(id)) throw new Decline("duplicate key");
+    if (!this.keys.add(keys, id)) throw new Decline("duplicate key");
     this.rec(KIND_KEY, style, k, end);
   }
 
@@ -761,14 +764,14 @@ class FastParser {
     const isMap = t.charCodeAt(p) === LBRACE;
     const close = isMap ? RBRACE : RBRACK;
     const r = this.rec(isMap ? KIND_MAP : KIND_SEQ, 0, p, p);
-    const keys = isMap ? new KeySet() : null;
+    const keys = isMap ? this.keys.open() : -1;
     let count = 0;
     let q = this.flowSpace(p + 1, parent);
     if (t.charCodeAt(q) === close) {
       q++;
     } else {
       for (;;) {
-        if (isMap && keys) {
+        if (isMap) {
           q = this.flowKey(q, parent, keys);
           q = this.flowSpace(q, parent);
           q = this.flowItem(q, parent);
@@ -792,6 +795,7 @@ class FastParser {
         throw new Decline("unexpected character in a flow collection");
       }
     }
+    if (isMap) this.keys.close(keys);
     this.close(r, isMap ? KIND_MAP : KIND_SEQ, count, q);
     this.depth--;
     this.pos = q;
@@ -799,7 +803,7 @@ class FastParser {
   }
 
   /** A flow mapping key at `q` and its `:`; returns the offset after the `:`. */
-  private flowKey(q: number, parent: number, keys: KeySet): number {
+  private flowKey(q: number, parent: number, keys: number): number {
     const t = this.text;
     const ch = t.charCodeAt(q);
     let end: number;
@@ -872,22 +876,44 @@ class FastParser {
   }
 }
 
-/** Keys seen in one mapping, by the identity the precise path's duplicate check uses. */
-class KeySet {
-  private list: string[] = [];
-  private set: Set<string> | null = null;
+/**
+ * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
+ * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
+ * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A mapping with
+ * more than 16 keys moves to a set of its own.
+ */
+class KeyStack {
+  private readonly ids: string[] = [];
+  private n = 0;
+  private big: Map<number, Set<string>> | null = null;
 
-  add(id: string): boolean {
-    if (this.set) {
-      if (this.set.has(id)) return false;
-      this.set.add(id);
+  /** A new mapping's base. */
+  open(): number {
+    return this.n;
+  }
+
+  /** Record `id` in the mapping at `base`; false when it holds it already. */
+  add(base: number, id: string): boolean {
+    const ids = this.ids;
+    const n = this.n;
+    if (n - base < 16) {
+      for (let i = base; i < n; i++) if (ids[i] === id) return false;
+      ids[n] = id;
+      this.n = n + 1;
       return true;
     }
-    const l = this.list;
-    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
-    l.push(id);
-    if (l.length > 16) this.set = new Set(l);
+    const big = (this.big ??= new Map());
+    let set = big.get(base);
+    if (!set) big.set(base, (set = new Set(ids.slice(base, n))));
+    if (set.has(id)) return false;
+    set.add(id);
     return true;
+  }
+
+  /** The mapping at `base` is read: drop its keys. */
+  close(base: number): void {
+    this.n = base;
+    if (this.big !== null) this.big.delete(base);
   }
 }
 
