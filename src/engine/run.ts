@@ -1,4 +1,4 @@
-import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
+import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, lineIndexOf, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
 import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -66,7 +66,8 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   const indexFor = (file: string): LineIndex => {
     let idx = indexes.get(file);
     if (!idx) {
-      idx = new LineIndex(byPath.get(file)?.text ?? "");
+      const f = byPath.get(file);
+      idx = f ? lineIndexOf(f) : new LineIndex("");
       indexes.set(file, idx);
     }
     return idx;

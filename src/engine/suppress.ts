@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import { atPointer, innerSpan, LineIndex, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
+import { atPointer, innerSpan, LineIndex, lineIndexOf, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
 import { renderMessage, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import unusedSuppression from "../rules/unused-suppression.js";
@@ -134,8 +134,8 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const indexFor = (file: string): LineIndex => {
     let idx = indexes.get(file);
     if (!idx) {
-      const text = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
-      idx = new LineIndex(text);
+      const f = byPath.get(file);
+      idx = f ? lineIndexOf(f) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes.set(file, idx);
     }
     return idx;
