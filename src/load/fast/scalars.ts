@@ -18,26 +18,6 @@ const WORDS = new Map<string, boolean | null>([
   ["FALSE", false],
 ]);
 
-/** The plain scalar at `start` is one of the words the core schema reads as null or a boolean (`resolvePlain`). */
-function isNullOrBoolWord(text: string, start: number, length: number): boolean {
-  if (length === 4) {
-    const c = text.charCodeAt(start);
-    if (c === 110 || c === 78) return text.startsWith("null", start) || text.startsWith("Null", start) || text.startsWith("NULL", start);
-    if (c === 116 || c === 84) return text.startsWith("true", start) || text.startsWith("True", start) || text.startsWith("TRUE", start);
-    return false;
-  }
-  return length === 5 && (text.startsWith("false", start) || text.startsWith("False", start) || text.startsWith("FALSE", start));
-}
-
-/**
- * The plain scalar from `start` to `end` reads as its own text (`resolvePlain` gives it back): it
- * starts with a letter and is not null, true or false.
- */
-export function readsAsItself(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !isNullOrBoolWord(text, start, end - start);
-}
-
 /** A plain scalar's value under the core schema (`yaml`'s tags in their order). */
 export function resolvePlain(s: string): string | number | boolean | null {
   const c = s.charCodeAt(0);

@@ -1,4 +1,4 @@
-import { readsAsItself, resolvePlain, scalarValue } from "./scalars.js";
+import { resolvePlain, scalarValue } from "./scalars.js";
 import {
   COLLECTION_WIDTH,
   type FastTree,
@@ -103,7 +103,7 @@ class FastParser {
   /** The end of the last value, when it is empty and comments follow it. */
   emptyEnd = -1;
   /** The keys of the mappings being read, for the duplicate check. */
-  private readonly keys: KeyStack;
+  private readonly keys = new KeyStack();
   readonly len: number;
 
   constructor(
@@ -112,7 +112,6 @@ class FastParser {
   ) {
     this.len = text.length;
     this.tape = scratch.buffer;
-    this.keys = new KeyStack(text);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -422,12 +421,6 @@ class FastParser {
       end = colon;
       while (t.charCodeAt(end - 1) === SP) end--;
       style = ST_PLAIN;
-      if (readsAsItself(t, k, end)) {
-        // Most keys: their identity is their text, compared in place (no string made).
-        if (!this.keys.addText(keys, k, end)) throw new Decline("duplicate key");
-        this.rec(KIND_KEY, style, k, end);
-        return;
-      }
       const src = t.slice(k, end);
       const v = resolvePlain(src);
       id = typeof v === "string" ? v : `\u0000${typeof v}:${String(v)}`;
@@ -886,65 +879,32 @@ class FastParser {
 /**
  * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
  * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
- * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A key whose
- * identity is its text (`readsAsItself`) is kept as its offsets and compared in the text; a mapping
- * with more than 16 keys moves to a set of strings of its own.
+ * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A mapping with
+ * more than 16 keys moves to a set of its own.
  */
 class KeyStack {
-  /** Each key's identity, or the offset of its text (then `ends` holds its end). */
-  private readonly ids: (string | number)[] = [];
-  private readonly ends: number[] = [];
+  private readonly ids: string[] = [];
   private n = 0;
   private big: Map<number, Set<string>> | null = null;
-
-  constructor(private readonly text: string) {}
 
   /** A new mapping's base. */
   open(): number {
     return this.n;
   }
 
-  /** Record the key with identity `id` in the mapping at `base`; false when it holds it already. */
+  /** Record `id` in the mapping at `base`; false when it holds it already. */
   add(base: number, id: string): boolean {
+    const ids = this.ids;
     const n = this.n;
-    if (n - base >= 16) return this.addBig(base, id);
-    const { ids, ends, text } = this;
-    for (let i = base; i < n; i++) {
-      const e = ids[i] as string | number;
-      if (typeof e === "string" ? e === id : (ends[i] as number) - e === id.length && text.startsWith(id, e)) return false;
+    if (n - base < 16) {
+      for (let i = base; i < n; i++) if (ids[i] === id) return false;
+      ids[n] = id;
+      this.n = n + 1;
+      return true;
     }
-    ids[n] = id;
-    this.n = n + 1;
-    return true;
-  }
-
-  /** Record the key whose identity is the text from `start` to `end`; false when the mapping at `base` holds it already. */
-  addText(base: number, start: number, end: number): boolean {
-    const n = this.n;
-    const { ids, ends, text } = this;
-    if (n - base >= 16) return this.addBig(base, text.slice(start, end));
-    const length = end - start;
-    for (let i = base; i < n; i++) {
-      const e = ids[i] as string | number;
-      if (typeof e === "string" ? e.length === length && text.startsWith(e, start) : (ends[i] as number) - e === length && sameText(text, e, start, length)) return false;
-    }
-    ids[n] = start;
-    ends[n] = end;
-    this.n = n + 1;
-    return true;
-  }
-
-  private addBig(base: number, id: string): boolean {
     const big = (this.big ??= new Map());
     let set = big.get(base);
-    if (!set) {
-      set = new Set();
-      for (let i = base; i < this.n; i++) {
-        const e = this.ids[i] as string | number;
-        set.add(typeof e === "string" ? e : this.text.slice(e, this.ends[i]));
-      }
-      big.set(base, set);
-    }
+    if (!set) big.set(base, (set = new Set(ids.slice(base, n))));
     if (set.has(id)) return false;
     set.add(id);
     return true;
@@ -955,12 +915,6 @@ class KeyStack {
     this.n = base;
     if (this.big !== null) this.big.delete(base);
   }
-}
-
-/** The text at `a` and at `b`, `length` long, is the same. */
-function sameText(t: string, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
-  return true;
 }
 
 const isWhite = (c: number): boolean => c === SP || c === LF || Number.isNaN(c);
