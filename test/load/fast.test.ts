@@ -91,6 +91,13 @@ spec:
     }
   });
 
+  it("checks duplicate keys per mapping: a nested or a sibling mapping may repeat its parent's keys", () => {
+    const many = Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`);
+    const text = `a:\n  a: 1\n  b: {a: 1, b: 2}\nb:\n${many.map((l) => `  ${l}`).join("\n")}\n  sub:\n${many.map((l) => `    ${l}`).join("\n")}\nc:\n${many.map((l) => `  ${l}`).join("\n")}\n${many.join("\n")}\n`;
+    const f = accepted(text);
+    expect(sameTree(f, parseSource("a.yaml", text))).toBe(true);
+  });
+
   it("resolves plain scalars with the yaml package's core schema", () => {
     for (const [s, v] of [["", null], ["~", null], ["True", true], ["tRue", "tRue"], ["0o10", 8], ["-0", -0], ["0x_1", "0x_1"], ["1e2", 100], ["+.5", 0.5], ["-.INF", -Infinity], ["nullish", "nullish"]] as const) {
       expect(Object.is(resolvePlain(s), v)).toBe(true);
@@ -105,6 +112,12 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a merge key": "a: {x: 1}\nb:\n  <<: {x: 2}\n",
     "a duplicate key": "a: 1\na: 2\n",
     "a key equal to another once resolved": "0x1: a\n1: b\n",
+    "a plain key that a quoted key repeats": 'name: a\n"name": b\n',
+    "a quoted key that a plain key repeats": "'name': a\nname: b\n",
+    "a duplicate key after a nested mapping": "a:\n  b: 1\n  c: 2\nb: 3\nc: 4\na: 5\n",
+    "a duplicate key past the sixteenth key": `${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join("\n")}\nk3: again\n`,
+    "a duplicate key past the sixteenth key, quoted": `${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join("\n")}\n"k19": again\n`,
+    "a duplicate key in a flow mapping": "a: {name: 1, 'name': 2}\n",
     "a tab": "a:\tb\n",
     "CRLF line ends": "a: b\r\nc: d\r\n",
     "a BOM": "\ufeffa: b\n",
