@@ -1,4 +1,4 @@
-import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, lineIndexOf, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
+import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
 import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
@@ -66,8 +66,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   const indexFor = (file: string): LineIndex => {
     let idx = indexes.get(file);
     if (!idx) {
-      const f = byPath.get(file);
-      idx = f ? lineIndexOf(f) : new LineIndex("");
+      idx = new LineIndex(byPath.get(file)?.text ?? "");
       indexes.set(file, idx);
     }
     return idx;
@@ -132,7 +131,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
   }
-  const kept = applySuppressions({ files, model, findings, paths, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
+  const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
 

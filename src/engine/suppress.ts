@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import { atPointer, innerSpan, LineIndex, lineIndexOf, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
+import { atPointer, innerSpan, LineIndex, type K8sObject, type Model, type Node, type ScalarNode, type SourceFile, type Span } from "../model/index.js";
 import { renderMessage, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import unusedSuppression from "../rules/unused-suppression.js";
@@ -61,6 +61,8 @@ export interface SuppressInput {
   readonly paths: PathPolicy;
   readonly only?: readonly string[];
   readonly policy?: Policy;
+  /** The caller's line index of a file among `files` (the engine's: one per file for the run). */
+  readonly lineIndex?: (file: string) => LineIndex;
 }
 
 export interface SuppressOutput {
@@ -135,7 +137,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     let idx = indexes.get(file);
     if (!idx) {
       const f = byPath.get(file);
-      idx = f ? lineIndexOf(f) : new LineIndex(configSource?.path === file ? configSource.text : "");
+      idx = f ? (input.lineIndex?.(file) ?? new LineIndex(f.text)) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes.set(file, idx);
     }
     return idx;

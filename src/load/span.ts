@@ -1,4 +1,4 @@
-import type { ScalarNode, SourceFile, Span } from "./types.js";
+import type { ScalarNode, Span } from "./types.js";
 
 export interface Location {
   line: number;
@@ -41,15 +41,6 @@ export class LineIndex {
     const e = this.position(Math.max(span.start, span.end));
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   }
-}
-
-const lineIndexes = new WeakMap<SourceFile, LineIndex>();
-
-/** The line index of a file's text, made once per file (the engine and the suppressions share it). */
-export function lineIndexOf(file: SourceFile): LineIndex {
-  let idx = lineIndexes.get(file);
-  if (!idx) lineIndexes.set(file, (idx = new LineIndex(file.text)));
-  return idx;
 }
 
 /**

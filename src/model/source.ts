@@ -4,4 +4,4 @@
  * one door between the readers and what stands on them.
  */
 export type { Node, MapNode, SeqNode, ScalarNode, MapEntry, Span, SourceFile, ParsedDocument, SyntaxProblem } from "../load/index.js";
-export { LineIndex, innerSpan, lineIndexOf, type Location } from "../load/index.js";
+export { LineIndex, innerSpan, type Location } from "../load/index.js";
