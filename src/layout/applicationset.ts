@@ -1,6 +1,7 @@
 import { dirname, posix, relative } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
+import type { ParamSource } from "./types.js";
 
 /**
  * Argo CD ApplicationSets: the Applications their generators make, read from the repository's
@@ -107,6 +108,8 @@ class NotFollowed extends Error {}
 
 interface Ctx {
   readonly input: AppSetInput;
+  /** The ApplicationSet's document index in its file. */
+  readonly doc: number;
   readonly goTemplate: boolean;
   readonly options: readonly string[];
   readonly name: string;
@@ -119,13 +122,37 @@ const say = (ctx: Ctx, reason: string): void => {
   if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
 };
 
-/** The Applications an ApplicationSet's generators make, and what was not followed. */
-export function expandApplicationSet(doc: Record<string, unknown>, file: string, input: AppSetInput): { apps: Record<string, unknown>[]; reasons: string[] } {
+/** Where each parameter set's values were written (a list element, a git files generator's file). */
+const ORIGINS = new WeakMap<Params, readonly ParamSource[]>();
+const originsOf = (p: Params): readonly ParamSource[] => ORIGINS.get(p) ?? [];
+const withOrigins = (p: Params, o: readonly ParamSource[]): Params => {
+  if (o.length > 0) ORIGINS.set(p, o);
+  return p;
+};
+
+/** The leaves of written data as parameters: name (dotted), text, keys from `at`. */
+function leaves(data: unknown, file: string, doc: number, at: readonly (string | number)[]): ParamSource[] {
+  const out: ParamSource[] = [];
+  const walk = (v: unknown, keys: (string | number)[]): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...keys, i]));
+    else if (isRecord(v)) for (const [k, x] of Object.entries(v)) walk(x, [...keys, k]);
+    else if (keys.length > 0) out.push({ name: keys.join("."), value: goString(v), file, doc, path: [...at, ...keys] });
+  };
+  walk(data, []);
+  return out;
+}
+
+/**
+ * The Applications an ApplicationSet's generators make, what was not followed, and for each
+ * Application where the parameters it was made from were written (`params`, by index).
+ */
+export function expandApplicationSet(doc: Record<string, unknown>, file: string, input: AppSetInput, docIndex = 0): { apps: Record<string, unknown>[]; params: (readonly ParamSource[])[]; reasons: string[] } {
   const spec = isRecord(doc["spec"]) ? doc["spec"] : {};
   const template = isRecord(spec["template"]) ? spec["template"] : {};
   const name = isRecord(doc["metadata"]) ? (str(doc["metadata"]["name"]) ?? "") : "";
   const ctx: Ctx = {
     input,
+    doc: docIndex,
     goTemplate: spec["goTemplate"] === true,
     options: list(spec["goTemplateOptions"]).filter((o): o is string => typeof o === "string"),
     name,
@@ -134,14 +161,16 @@ export function expandApplicationSet(doc: Record<string, unknown>, file: string,
   };
   if (str(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
   const apps: Record<string, unknown>[] = [];
-  for (const g of list(spec["generators"]).filter(isRecord)) {
+  const params: (readonly ParamSource[])[] = [];
+  for (const [gi, g] of list(spec["generators"]).entries()) {
+    if (!isRecord(g)) continue;
     let made: Params[] | null;
     try {
-      made = transform(g, ctx, {});
+      made = transform(g, ctx, {}, ["spec", "generators", gi]);
     } catch (e) {
       if (e instanceof Refused) {
         say(ctx, `Argo CD generates no Application from it: ${e.message}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       if (e instanceof NotFollowed) {
         say(ctx, e.message);
@@ -156,7 +185,7 @@ export function expandApplicationSet(doc: Record<string, unknown>, file: string,
       const r = renderValue(tpl, p, ctx);
       if (r.error !== undefined) {
         say(ctx, `Argo CD generates no Application from it: ${r.error}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       const app = r.value as Record<string, unknown>;
       const left = unrendered(app);
@@ -165,9 +194,10 @@ export function expandApplicationSet(doc: Record<string, unknown>, file: string,
         continue;
       }
       apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+      params.push(originsOf(p));
     }
   }
-  return { apps, reasons: ctx.reasons };
+  return { apps, params, reasons: ctx.reasons };
 }
 
 const GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
@@ -187,7 +217,7 @@ function kindOf(g: Record<string, unknown>): string | undefined {
  * interpolated with `outer` (a matrix's first generator's parameters), its parameters, then its
  * `selector` over the flattened parameters. Null when it is not followed.
  */
-function transform(g: Record<string, unknown>, ctx: Ctx, outer: Params): Params[] {
+function transform(g: Record<string, unknown>, ctx: Ctx, outer: Params, at: readonly (string | number)[]): Params[] {
   const kind = kindOf(g);
   if (!kind) throw new Refused("a generator names no kind");
   let spec = g[kind];
@@ -198,11 +228,11 @@ function transform(g: Record<string, unknown>, ctx: Ctx, outer: Params): Params[
   }
   const s = isRecord(spec) ? spec : {};
   let params: Params[];
-  if (kind === "list") params = listParams(s, ctx);
+  if (kind === "list") params = listParams(s, ctx, [...at, "list"]);
   else if (kind === "git") params = gitParams(s, ctx);
   else if (kind === "clusters") params = clusterParams(s, ctx);
-  else if (kind === "matrix") params = matrixParams(s, ctx);
-  else if (kind === "merge") params = mergeParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx, [...at, "matrix"]);
+  else if (kind === "merge") params = mergeParams(s, ctx, [...at, "merge"]);
   else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
   const selector = g["selector"];
   if (isRecord(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
@@ -210,12 +240,13 @@ function transform(g: Record<string, unknown>, ctx: Ctx, outer: Params): Params[
 }
 
 /** list.go: elements (flat: string values, `values.*`), then elementsYaml. */
-function listParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
+function listParams(s: Record<string, unknown>, ctx: Ctx, at: readonly (string | number)[]): Params[] {
   const out: Params[] = [];
-  for (const e of list(s["elements"])) {
+  for (const [i, e] of list(s["elements"]).entries()) {
     if (!isRecord(e)) throw new Refused("a list element is not an object");
+    const written = leaves(e, ctx.file, ctx.doc, [...at, "elements", i]);
     if (ctx.goTemplate) {
-      out.push(jsonValues(e) as Params);
+      out.push(withOrigins(jsonValues(e) as Params, written));
       continue;
     }
     const p: Params = {};
@@ -231,7 +262,7 @@ function listParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
         p[k] = v;
       }
     }
-    out.push(p);
+    out.push(withOrigins(p, written));
   }
   const y = str(s["elementsYaml"]);
   if (y) {
@@ -332,7 +363,10 @@ function gitParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
       const data = jsonValues(docs[0] ?? {});
       const objects = isRecord(data) ? [data] : Array.isArray(data) ? data : null;
       if (!objects || objects.some((o) => !isRecord(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
-      for (const o of objects as Params[]) out.push(withValues(pathParams(dirname(rel), rel, prefix, ctx, o), values, ctx));
+      (objects as Params[]).forEach((o, oi) => {
+        const written = leaves(o, posix.join(root, rel), 0, Array.isArray(data) ? [oi] : []);
+        out.push(withOrigins(withValues(pathParams(dirname(rel), rel, prefix, ctx, o), values, ctx), written));
+      });
     }
     return out;
   }
@@ -387,14 +421,15 @@ function flattenParams(p: Params): Record<string, string> {
 function withValues(p: Params, values: Record<string, unknown>, ctx: Ctx): Params {
   const entries = Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string");
   if (entries.length === 0) return p;
+  const keep = (q: Params): Params => withOrigins(q, originsOf(p));
   const done: Record<string, string> = {};
   for (const [k, v] of entries) {
     const r = replace(v, p, ctx);
     if (r.error !== undefined) throw new Refused(r.error);
     done[k] = r.text;
   }
-  if (ctx.goTemplate) return { ...p, values: done };
-  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+  if (ctx.goTemplate) return keep({ ...p, values: done });
+  return keep({ ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) });
 }
 
 /** cluster.go: the cluster Secrets the selector picks, and in-cluster unless a selector is set or a Secret names it. */
@@ -435,26 +470,27 @@ const MAX_DEPTH = 8;
 let depth = 0;
 
 /** A matrix's or merge's child: one generator, nested matrix and merge included. */
-function child(g: unknown, ctx: Ctx, outer: Params): Params[] {
+function child(g: unknown, ctx: Ctx, outer: Params, at: readonly (string | number)[]): Params[] {
   if (!isRecord(g)) throw new Refused("a child generator is not an object");
   if (depth >= MAX_DEPTH) throw new Refused("generators nested too deep");
   depth++;
   try {
-    return transform(g, ctx, outer);
+    return transform(g, ctx, outer, at);
   } finally {
     depth--;
   }
 }
 
 /** matrix.go: two generators, the second interpolated with each of the first's parameter sets. */
-function matrixParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
+function matrixParams(s: Record<string, unknown>, ctx: Ctx, at: readonly (string | number)[]): Params[] {
   const gens = list(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
   if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
   const out: Params[] = [];
-  for (const a of child(gens[0], ctx, {})) {
-    for (const b of child(gens[1], ctx, a)) {
-      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+  for (const a of child(gens[0], ctx, {}, [...at, "generators", 0])) {
+    for (const b of child(gens[1], ctx, a, [...at, "generators", 1])) {
+      const written = [...originsOf(a), ...originsOf(b)];
+      if (ctx.goTemplate) out.push(withOrigins(deepMerge(deepMerge({}, b), a), written));
       else {
         // utils.CombineStringMaps: the same key with two values is an error.
         const res: Params = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
@@ -463,7 +499,7 @@ function matrixParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
           if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
           res[k] = sv;
         }
-        out.push(res);
+        out.push(withOrigins(res, written));
       }
     }
   }
@@ -471,7 +507,7 @@ function matrixParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
 }
 
 /** merge.go: the first generator's sets, each overridden by the later sets with the same mergeKeys values. */
-function mergeParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
+function mergeParams(s: Record<string, unknown>, ctx: Ctx, at: readonly (string | number)[]): Params[] {
   const gens = list(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
   const keys = [...new Set(list(s["mergeKeys"]).map(String))].sort();
@@ -485,13 +521,13 @@ function mergeParams(s: Record<string, unknown>, ctx: Ctx): Params[] {
     }
     return m;
   };
-  const sets = gens.map((g) => child(g, ctx, {}));
+  const sets = gens.map((g, i) => child(g, ctx, {}, [...at, "generators", i]));
   const base = byKey(sets[0] ?? []);
   for (const later of sets.slice(1)) {
     const other = byKey(later);
     for (const [k, p] of base) {
       const o = other.get(k);
-      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+      if (o) base.set(k, withOrigins(ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o }, [...originsOf(o), ...originsOf(p)]));
     }
   }
   return [...base.values()];

@@ -1,9 +1,9 @@
 import { basename, dirname, join, normalize } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
-import { releaseValues, valuesObjects, type ValuesObject } from "./valuesfrom.js";
+import { releaseValues, targetKeys, valuesObjects, type ValuesObject } from "./valuesfrom.js";
 import { clusterSecrets, clustersUnknown, expandApplicationSet, type AppSetInput } from "./applicationset.js";
-import type { Chart, ConfigCluster, Deploy, DeployOptions, KustomizeRoot, Layout } from "./types.js";
+import type { Chart, ConfigCluster, Deploy, DeployOptions, EmbeddedValues, KustomizeRoot, Layout, ParamSource } from "./types.js";
 
 /** A file read for the layout: its absolute path and the plain data of its documents. */
 export interface LayoutFile {
@@ -159,7 +159,7 @@ export function discoverLayout(input: LayoutInput): Layout {
 
   // Argo CD Applications, and those an ApplicationSet makes.
   // `doc` and `at`: where the Application's spec is written (an ApplicationSet's template).
-  const apps: { file: string; app: Record<string, unknown>; doc: number; at: readonly string[] }[] = [];
+  const apps: { file: string; app: Record<string, unknown>; doc: number; at: readonly string[]; params?: readonly ParamSource[] }[] = [];
   const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
   const docsOf = input.docsOf ?? ((p: string): readonly unknown[] => docsByPath.get(p) ?? []);
   let appSetInput: AppSetInput | undefined;
@@ -178,15 +178,15 @@ export function discoverLayout(input: LayoutInput): Layout {
           clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
           withoutSecrets: [],
         };
-        const made = expandApplicationSet(doc, f.path, appSetInput);
+        const made = expandApplicationSet(doc, f.path, appSetInput, index);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
+        made.apps.forEach((app, i) => apps.push({ file: f.path, app, doc: index, at: ["spec", "template"], params: made.params[i] ?? [] }));
       }
     });
   }
   const unknownClusters = appSetInput && clustersUnknown(appSetInput);
   if (unknownClusters) notFollowed.push(unknownClusters);
-  for (const { file, app, doc, at } of apps) {
+  for (const { file, app, doc, at, params } of apps) {
     const spec = isRecord(app["spec"]) ? app["spec"] : {};
     const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
     const name = str(meta["name"]) ?? "application";
@@ -199,7 +199,8 @@ export function discoverLayout(input: LayoutInput): Layout {
     ];
     const refs = new Map<string, string>();
     for (const { s } of sources) if (str(s["ref"])) refs.set(`$${str(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const { s, key } of sources) {
+    for (const { s: written, key } of sources) {
+      let s = written;
       const path = str(s["path"]);
       if (path === undefined) {
         if (str(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str(s["chart"])} from a Helm repository, which is not fetched` });
@@ -211,6 +212,9 @@ export function discoverLayout(input: LayoutInput): Layout {
         notFollowed.push({ file, reason: `Application ${name}: its source path ${path} is not a folder here` });
         continue;
       }
+      // Argo CD's overrides in the source's folder (reposerver/repository/repository.go mergeSourceParameters).
+      const overrides = sourceOverrides(s, dir, name, filesSet, docsOf);
+      s = overrides.source;
       if (isRecord(s["plugin"])) {
         const plugin = str(s["plugin"]["name"]) ?? "a config management plugin";
         notFollowed.push({ file, reason: `Application ${name} builds ${path} with ${plugin}, whose output is known only to Argo CD` });
@@ -230,22 +234,38 @@ export function discoverLayout(input: LayoutInput): Layout {
             return ref?.[1] && refs.has(ref[1]) ? normalize(join(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join(dir, v));
           });
         const values: Record<string, unknown>[] = [];
+        const embedded: EmbeddedValues[] = [];
+        const own: Where = { file, doc, path: [...at, "spec", ...key, "helm"] };
+        // valuesObject, when given, replaces values (ApplicationSourceHelm.ValuesYAML).
         const text = str(helm?.["values"]);
-        if (text) {
+        if (isRecord(helm?.["valuesObject"])) {
+          values.push(helm["valuesObject"] as Record<string, unknown>);
+          for (const o of overrides.helm.valuesObject ?? ["app"]) {
+            const w = o === "app" ? own : o;
+            embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "valuesObject"], yaml: false, encoded: false });
+          }
+        } else if (text) {
           const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? undefined));
           if (isRecord(parsed[0])) values.push(parsed[0]);
+          const w = overrides.helm.values ?? own;
+          embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "values"], yaml: true, encoded: false });
         }
-        if (isRecord(helm?.["valuesObject"])) values.push(helm["valuesObject"] as Record<string, unknown>);
-        const set = list(helm?.["parameters"])
-          .filter(isRecord)
-          .filter((p) => str(p["name"]))
-          .map((p) => `${str(p["name"])}=${String(p["value"] ?? "")}`);
+        const pw = overrides.helm.parameters ?? own;
+        const set: string[] = [];
+        list(helm?.["parameters"]).forEach((p, i) => {
+          if (!isRecord(p) || !str(p["name"])) return;
+          const pname = str(p["name"]) ?? "";
+          set.push(`${pname}=${String(p["value"] ?? "")}`);
+          const keys = targetKeys(pname);
+          if (keys) embedded.push({ file: pw.file, doc: pw.doc, path: [...pw.path, "parameters", i, "value"], yaml: false, encoded: false, targetPath: keys });
+        });
         const releaseName = str(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...(namespace ? { namespace } : {}), by });
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, embedded, releaseName, ...(namespace ? { namespace } : {}), by, ...(params && params.length > 0 ? { params } : {}) });
       } else {
         const directory = isRecord(s["directory"]) ? s["directory"] : {};
-        const options = how === "kustomize" && isRecord(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at, "spec", ...key, "kustomize"] }, app, s, namespace) : undefined;
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...(namespace ? { namespace } : {}), by, ...(options ? { options } : {}) });
+        const kw = overrides.kustomize;
+        const options = how === "kustomize" && isRecord(s["kustomize"]) ? argoOptions(s["kustomize"], kw ? { doc: kw.doc, path: [...kw.path, "kustomize"], file: kw.file } : { doc, path: [...at, "spec", ...key, "kustomize"] }, app, s, namespace) : undefined;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...(namespace ? { namespace } : {}), by, ...(options ? { options } : {}), ...(params && params.length > 0 ? { params } : {}) });
       }
     }
   }
@@ -327,7 +347,7 @@ const FLUX_OPTIONS = ["targetNamespace", "namePrefix", "nameSuffix", "patches", 
  * An Application source's `kustomize` block, when it sets something, with the environment Argo CD
  * builds in (reposerver/repository/repository.go `newEnv`; the revision is not known here).
  */
-function argoOptions(block: Record<string, unknown>, where: { doc: number; path: readonly (string | number)[] }, app: Record<string, unknown>, source: Record<string, unknown>, namespace: string | undefined): DeployOptions | undefined {
+function argoOptions(block: Record<string, unknown>, where: { doc: number; path: readonly (string | number)[]; file?: string }, app: Record<string, unknown>, source: Record<string, unknown>, namespace: string | undefined): DeployOptions | undefined {
   if (!ARGO_OPTIONS.some((k) => block[k] !== undefined)) return undefined;
   const spec = isRecord(app["spec"]) ? app["spec"] : {};
   const meta = isRecord(app["metadata"]) ? app["metadata"] : {};
@@ -342,7 +362,7 @@ function argoOptions(block: Record<string, unknown>, where: { doc: number; path:
     ARGOCD_APP_SOURCE_PATH: str(source["path"]) ?? "",
     ARGOCD_APP_SOURCE_TARGET_REVISION: str(source["targetRevision"]) ?? "",
   };
-  return { tool: "argocd", block, doc: where.doc, path: where.path, env };
+  return { tool: "argocd", block, doc: where.doc, path: where.path, ...(where.file ? { file: where.file } : {}), env };
 }
 
 /** A Flux Kustomization's spec, when it sets something that changes the build or the objects. */
@@ -362,4 +382,72 @@ function resolveFile(p: string, roots: readonly string[], files: ReadonlySet<str
     if (files.has(f)) return f;
   }
   return undefined;
+}
+
+/** Where a block is written: a file, its document, the keys down to it. */
+interface Where {
+  readonly file: string;
+  readonly doc: number;
+  readonly path: readonly (string | number)[];
+}
+
+/** Where an Application source's Helm values and parameters were written, when an override wrote them ("app": in the Application). */
+interface HelmOwners {
+  values?: Where;
+  valuesObject?: (Where | "app")[];
+  parameters?: Where;
+}
+
+/** RFC 7396 JSON merge patch (evanphx/json-patch MergePatch): maps merge, null removes, anything else replaces. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isRecord(patch)) return patch;
+  const out: Record<string, unknown> = isRecord(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+/**
+ * An Application source with Argo CD's overrides applied: `.argocd-source.yaml`, then
+ * `.argocd-source-<appName>.yaml`, in the source's folder, each a JSON merge patch of the source;
+ * `chart`, `path`, `repoURL` and `targetRevision` stay the Application's
+ * (reposerver/repository/repository.go mergeSourceParameters). With where the Helm values and
+ * parameters and the kustomize block now come from, when an override wrote them.
+ */
+function sourceOverrides(
+  source: Record<string, unknown>,
+  dir: string,
+  appName: string,
+  files: ReadonlySet<string>,
+  docsOf: (p: string) => readonly unknown[],
+): { source: Record<string, unknown>; helm: HelmOwners; kustomize?: Where } {
+  let merged: Record<string, unknown> = source;
+  const helm: HelmOwners = {};
+  let kustomize: Where | undefined;
+  for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
+    const file = join(dir, name);
+    if (!files.has(file)) continue;
+    const patch = docsOf(file)[0];
+    if (!isRecord(patch)) continue;
+    const own: Where = { file, doc: 0, path: ["helm"] };
+    const h = patch["helm"];
+    if (h === null) helm.valuesObject = [];
+    else if (isRecord(h)) {
+      if (h["values"] !== undefined) helm.values = own;
+      // valuesObject merges key by key: the Application's keys stay where they are written.
+      if (h["valuesObject"] === null) helm.valuesObject = [];
+      else if (isRecord(h["valuesObject"])) helm.valuesObject = [...(helm.valuesObject ?? ["app"]), own];
+      if (h["parameters"] !== undefined) helm.parameters = own;
+    }
+    if (isRecord(patch["kustomize"])) kustomize = { file, doc: 0, path: [] };
+    merged = mergePatch(merged, patch) as Record<string, unknown>;
+  }
+  if (merged === source) return { source, helm };
+  for (const k of ["chart", "path", "repoURL", "targetRevision"]) {
+    if (source[k] === undefined) delete merged[k];
+    else merged[k] = source[k];
+  }
+  return { source: merged, helm, ...(kustomize ? { kustomize } : {}) };
 }

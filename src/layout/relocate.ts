@@ -1,5 +1,5 @@
 import { innerSpan, LineIndex, parseSource, type Location, type Node, type SourceFile } from "../load/index.js";
-import type { EmbeddedValues } from "./types.js";
+import type { EmbeddedValues, ParamSource } from "./types.js";
 
 /**
  * Where a finding in rendered output was written: the line a person edits. Rendered text is what
@@ -31,6 +31,8 @@ export interface RenderedSource {
   readonly options?: readonly OptionHint[];
   /** Flux: the variables substituted, by name: a finding on a line of `${NAME}` goes to the value. */
   readonly variables?: ReadonlyMap<string, Variable>;
+  /** An Application an ApplicationSet made: the file holding its template, and where its parameters were written. */
+  readonly params?: { readonly template: string; readonly sources: readonly ParamSource[] };
 }
 
 /** An option of an Application or Flux Kustomization, where it is written. */
@@ -162,11 +164,12 @@ function embeddedAt(f: SourceFile, e: EmbeddedValues, path: readonly string[], t
   return inner ? narrow(innerSpan(node, inner.span.start, inner.span.end)) : null;
 }
 
-function nodeAt(root: Node | null, path: readonly string[]): Node | null {
+function nodeAt(root: Node | null, path: readonly (string | number)[]): Node | null {
   let n = root;
   for (const k of path) {
-    if (!n || n.kind !== "map") return null;
-    n = n.entries.find((x) => x.key === k)?.value ?? null;
+    if (n?.kind === "seq" && typeof k === "number") n = n.items[k] ?? null;
+    else if (n?.kind === "map") n = n.entries.find((x) => x.key === String(k))?.value ?? null;
+    else return null;
   }
   return n;
 }
@@ -190,7 +193,8 @@ const PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 
 /** Move a location in rendered output to its source; `files` gives the sources by path. */
 export function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {
-  const moved = relocateIn(src, at, files);
+  const found = relocateIn(src, at, files);
+  const moved = src.params ? (byParameter(src, src.params, at, found, files) ?? found) : found;
   if (!src.variables || src.variables.size === 0) return moved;
   // Still a placeholder in the output (an object that disables substitution): it stays where written.
   const renderedLine = src.rendered.text.split("\n")[at.line - 1] ?? "";
@@ -204,6 +208,47 @@ export function relocate(src: RenderedSource, at: Location, files: (path: string
     if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
   }
   return moved;
+}
+
+/** The names a line's `{{ … }}` expressions read: `cluster`, `values.ip`, `.a.b` (as `a.b`). */
+function templateNames(line: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of line.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
+    const body = m[1] ?? "";
+    names.add(body.trim());
+    for (const c of body.matchAll(/(?:^|[\s(|$])\.([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g)) names.add(c[1] ?? "");
+  }
+  return names;
+}
+
+/**
+ * A value an ApplicationSet's parameter put there: the finding found its place in the
+ * ApplicationSet's template (on a line reading `{{name}}`), or only at the chart's template, and
+ * the text it points at is the text substituted for a parameter the template reads: it goes to
+ * where that parameter was written (the list element, the git files generator's file).
+ */
+function byParameter(src: RenderedSource, params: NonNullable<RenderedSource["params"]>, at: Location, found: Moved, files: (path: string) => SourceFile | undefined): Moved | null {
+  const text = src.rendered.text;
+  const start = offsetOf(text, at.line, at.column);
+  const end = at.endLine === at.line ? offsetOf(text, at.endLine, at.endColumn) : start;
+  const token = text.slice(start, end).trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (token === "") return null;
+  const tf = files(params.template);
+  if (!tf) return null;
+  let names: Set<string>;
+  if (found.file === params.template) names = templateNames(tf.text.split("\n")[found.line - 1] ?? "");
+  else if (found.file === src.fallback || src.templates.size > 0 && [...src.templates.values()].includes(found.file)) names = templateNames(tf.text);
+  else return null;
+  for (const p of params.sources) {
+    if (!names.has(p.name) || p.value === "" || !(p.value === token || token.includes(p.value))) continue;
+    const f = files(p.file);
+    const node = f ? nodeAt(f.documents[p.doc]?.root ?? null, p.path) : null;
+    if (!f || !node) continue;
+    const inner = f.text.slice(node.span.start, node.span.end).indexOf(p.value);
+    const span = inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + p.value.length } : node.span;
+    return { file: p.file, ...new LineIndex(f.text).location(span) };
+  }
+  return null;
 }
 
 function relocateIn(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved {

@@ -59,7 +59,7 @@ function typed(value: string): unknown {
 }
 
 /** A targetPath's keys (`a.b`, `\.` escaping a dot); null for the list indexes and commas strvals would also read. */
-function targetKeys(path: string): string[] | null {
+export function targetKeys(path: string): string[] | null {
   if (/[[\]]/.test(path)) return null;
   const keys: string[] = [];
   let cur = "";

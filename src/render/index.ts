@@ -554,7 +554,7 @@ async function renderUnit(
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...(o && opts && d ? { options: o.optionHints(opts, optionsFile, show(d.by.file)) } : {}),
+        ...(o && opts && d ? { options: o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) } : {}),
         ...(vars && vars.vars.size > 0 ? { variables: vars.vars } : {}),
       },
     };
@@ -600,6 +600,7 @@ async function renderUnit(
         templates,
         valueFiles: [...(existsSync(defaults) ? [show(defaults)] : []), ...valueFiles.map(show)],
         embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
+        ...(d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {}),
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label,
       },

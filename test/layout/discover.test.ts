@@ -69,7 +69,9 @@ spec:
     const l = discoverLayout({ files: files({ "argo.yaml": app, "c/Chart.yaml": "name: c\n", "c/values-prod.yaml": "a: 1\n", "apps/a.yaml": DEPLOY }), repoRoots: ["/r"] });
     expect(l.clusters).toEqual(["in-cluster", "prod"]);
     const gw = l.deploys.find((d) => d.by.name === "gw");
-    expect(gw).toMatchObject({ cluster: "in-cluster", dir: "/r/c", how: "helm", valueFiles: ["/r/c/values-prod.yaml"], values: [{ a: 2 }, { b: 3 }], set: ["c=4"], namespace: "edge", releaseName: "gw" });
+    // valuesObject, when given, replaces values (argo-cd ApplicationSourceHelm.ValuesYAML).
+    expect(gw).toMatchObject({ cluster: "in-cluster", dir: "/r/c", how: "helm", valueFiles: ["/r/c/values-prod.yaml"], values: [{ b: 3 }], set: ["c=4"], namespace: "edge", releaseName: "gw" });
+    expect(gw?.values).toHaveLength(1);
     expect(l.deploys.find((d) => d.by.name === "plain")).toMatchObject({ cluster: "prod", dir: "/r/apps", how: "directory", recurse: true });
   });
 

@@ -1,0 +1,189 @@
+import { execFileSync } from "node:child_process";
+import { expect, it } from "vitest";
+import { cli, tempTree } from "../cli/helpers.js";
+import { TOOLS_PATH, withTools } from "./helpers.js";
+
+/**
+ * Findings on a value an Argo CD Application writes inline (helm.values, helm.valuesObject,
+ * helm.parameters), an ApplicationSet's parameter substitutes, or a `.argocd-source.yaml` override
+ * sets, point at the line that writes it, not at the chart's template (issue #13). Rendered with
+ * the real Helm 4.
+ */
+
+interface Message {
+  ruleId: string;
+  line: number;
+  column: number;
+}
+
+async function lint(tree: Record<string, string>): Promise<{ findings: (Message & { file: string })[]; stderr: string }> {
+  const root = tempTree(tree);
+  execFileSync("git", ["init", "-q", root]);
+  const r = await cli([".", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+  const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: Message[] }[];
+  return { stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
+}
+
+/** The duplicate-static-ip findings not on the plain Deployment that holds the address too. */
+const where = (r: { findings: (Message & { file: string })[] }): [string, number, number][] =>
+  r.findings.filter((f) => f.ruleId === "duplicate-static-ip" && f.file !== "infra/resolver.yaml").map((f) => [f.file, f.line, f.column]);
+
+const INFRA = {
+  "infra/pools.yaml": `apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: static}
+spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
+---
+apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.244.0.0/18, ipipMode: Never}
+`,
+  "infra/resolver.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: resolver, namespace: dns}
+spec:
+  replicas: 1
+  strategy: {type: Recreate}
+  selector: {matchLabels: {app: resolver}}
+  template:
+    metadata:
+      labels: {app: resolver}
+      annotations:
+        cni.projectcalico.org/ipAddrs: '["10.244.64.53"]'
+    spec:
+      containers: [{name: c, image: c}]
+`,
+  "argocd/infra.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: infra}
+spec:
+  source: {repoURL: r, path: infra}
+  destination: {name: in-cluster}
+`,
+  "charts/gw/Chart.yaml": "apiVersion: v2\nname: gw\nversion: 0.1.0\n",
+  "charts/gw/values.yaml": 'replicaCount: 1\nstaticIP: ""\nnet:\n  ip: ""\n',
+  "charts/gw/templates/deployment.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+  namespace: edge
+spec:
+  replicas: {{ .Values.replicaCount }}
+  strategy: {type: Recreate}
+  selector:
+    matchLabels: {app: {{ .Release.Name }}}
+  template:
+    metadata:
+      labels: {app: {{ .Release.Name }}}
+      {{- with (.Values.staticIP | default .Values.net.ip) }}
+      annotations:
+        cni.projectcalico.org/ipAddrs: '["{{ . }}"]'
+      {{- end }}
+    spec:
+      containers: [{name: gw, image: gw}]
+`,
+};
+
+/** An Application installing charts/gw with the given helm block (indented under `helm:`). */
+const app = (helm: string, name = "gw"): string => `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: ${name}}
+spec:
+  source:
+    repoURL: r
+    path: charts/gw
+    helm:
+${helm}  destination: {name: in-cluster}
+`;
+
+withTools("findings on inline values point where they are written", () => {
+  // argo-cd reposerver/repository/repository.go helmTemplate: values files (-f), then
+  // ApplicationSourceHelm.ValuesYAML (valuesObject when set, else values) as one more values file,
+  // then each parameter with --set.
+  it("helm.values, valuesObject and parameters of an Application; a values file as the control", async () => {
+    const values = await lint({ ...INFRA, "argocd/gw.yaml": app("      values: |\n        replicaCount: 1\n        staticIP: 10.244.64.53\n") });
+    expect(where(values)).toEqual([["argocd/gw.yaml", 11, 19]]);
+
+    const object = await lint({ ...INFRA, "argocd/gw.yaml": app("      valuesObject:\n        net: {ip: 10.244.64.53}\n") });
+    expect(where(object)).toEqual([["argocd/gw.yaml", 10, 19]]);
+
+    const params = await lint({ ...INFRA, "argocd/gw.yaml": app("      parameters:\n      - name: replicaCount\n        value: '1'\n      - name: net.ip\n        value: 10.244.64.53\n") });
+    expect(where(params)).toEqual([["argocd/gw.yaml", 13, 16]]);
+
+    // The control: the value is written in a values file the Application names.
+    const file = await lint({ ...INFRA, "charts/gw/values-prod.yaml": "staticIP: 10.244.64.53\n", "argocd/gw.yaml": app("      valueFiles: [values-prod.yaml]\n") });
+    expect(where(file)).toEqual([["charts/gw/values-prod.yaml", 1, 11]]);
+
+    // Parameters win over values (--set after the values file): the parameter's line.
+    const both = await lint({ ...INFRA, "argocd/gw.yaml": app("      values: |\n        staticIP: 10.244.64.9\n      parameters:\n      - {name: staticIP, value: 10.244.64.53}\n") });
+    expect(where(both)).toEqual([["argocd/gw.yaml", 12, 33]]);
+  });
+
+  // argo-cd applicationset/generators/list.go and git.go give the parameters; utils.go Render.Replace
+  // substitutes them into the template, so the address is written in the element or the file.
+  it("ApplicationSet: the list element or the git files generator's config.json that gave the address", async () => {
+    const set = (generator: string, helm: string): string => `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: gw}
+spec:
+  generators:
+${generator}  template:
+    metadata: {name: 'gw-{{name}}'}
+    spec:
+      source:
+        repoURL: r
+        path: charts/gw
+        helm:
+${helm}      destination: {name: in-cluster}
+`;
+    const listed = await lint({
+      ...INFRA,
+      "argocd/gw.yaml": set("  - list:\n      elements:\n      - {name: a, ip: 10.244.64.7}\n      - name: b\n        ip: 10.244.64.53\n", "          values: |\n            staticIP: '{{ip}}'\n"),
+    });
+    expect(where(listed)).toEqual([["argocd/gw.yaml", 10, 13]]);
+
+    // Parameters, and a git files generator: each app's own config.json.
+    const files = await lint({
+      ...INFRA,
+      "envs/a/config.json": '{"name": "a", "net": {"ip": "10.244.64.7"}}\n',
+      "envs/b/config.json": '{\n  "name": "b",\n  "net": {"ip": "10.244.64.53"}\n}\n',
+      "argocd/gw.yaml": set("  - git: {repoURL: r, revision: HEAD, files: [{path: envs/*/config.json}]}\n", "          parameters: [{name: net.ip, value: '{{net.ip}}'}]\n"),
+    });
+    expect(where(files)).toEqual([["envs/b/config.json", 3, 18]]);
+
+    // The control: a values file named by the template; the element's address is not used.
+    const control = await lint({
+      ...INFRA,
+      "charts/gw/values-b.yaml": "staticIP: 10.244.64.53\n",
+      "argocd/gw.yaml": set("  - list:\n      elements:\n      - {name: b, ip: 10.244.64.53}\n", "          valueFiles: ['values-{{name}}.yaml']\n"),
+    });
+    expect(where(control)).toEqual([["charts/gw/values-b.yaml", 1, 11]]);
+  });
+
+  // argo-cd reposerver/repository/repository.go mergeSourceParameters: .argocd-source.yaml, then
+  // .argocd-source-<appName>.yaml, in the source's path, each a JSON merge patch of the source.
+  it(".argocd-source.yaml and .argocd-source-<appName>.yaml override the Application's helm block", async () => {
+    const base = { ...INFRA, "argocd/gw.yaml": app("      parameters:\n      - {name: staticIP, value: 10.244.64.9}\n") };
+    const one = await lint({ ...base, "charts/gw/.argocd-source.yaml": "helm:\n  parameters:\n  - name: staticIP\n    value: 10.244.64.53\n" });
+    expect(where(one)).toEqual([["charts/gw/.argocd-source.yaml", 4, 12]]);
+
+    // The app's own file is merged last and wins; values given there point there.
+    const own = await lint({
+      ...base,
+      "charts/gw/.argocd-source.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.8}\n",
+      "charts/gw/.argocd-source-gw.yaml": "helm:\n  values: |\n    staticIP: 10.244.64.99\n  parameters: null\n",
+    });
+    expect(own.findings.filter((f) => f.ruleId === "duplicate-static-ip")).toEqual([]);
+    const ownHit = await lint({
+      ...base,
+      "charts/gw/.argocd-source.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.8}\n",
+      "charts/gw/.argocd-source-gw.yaml": "helm:\n  values: |\n    staticIP: 10.244.64.53\n  parameters: null\n",
+    });
+    expect(where(ownHit)).toEqual([["charts/gw/.argocd-source-gw.yaml", 3, 15]]);
+
+    // Another application's override is not read.
+    const other = await lint({ ...base, "charts/gw/.argocd-source-other.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.53}\n" });
+    expect(other.findings.filter((f) => f.ruleId === "duplicate-static-ip")).toEqual([]);
+  });
+});
