@@ -251,16 +251,23 @@ export function discoverLayout(input: LayoutInput): Layout {
           embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "values"], yaml: true, encoded: false });
         }
         const pw = overrides.helm.parameters ?? own;
-        const set: string[] = [];
+        // util/helm/cmd.go template: --set, or --set-string with forceString, one per name (a map: the
+        // last of a name wins), commas escaped unless the value is a `{…}` list (cleanSetParameters).
+        const byName = new Map<string, { value: string; force: boolean }>();
+        list(helm?.["parameters"]).forEach((p) => {
+          if (isRecord(p) && str(p["name"])) byName.set(str(p["name"]) ?? "", { value: String(p["value"] ?? ""), force: p["forceString"] === true });
+        });
+        const clean = (v: string): string => (v.startsWith("{") && v.endsWith("}") ? v : v.replace(/,/g, (c, at: number) => (v[at - 1] === "\\" ? c : "\\,")));
+        const set = [...byName].filter(([, p]) => !p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        const setString = [...byName].filter(([, p]) => p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
         list(helm?.["parameters"]).forEach((p, i) => {
           if (!isRecord(p) || !str(p["name"])) return;
           const pname = str(p["name"]) ?? "";
-          set.push(`${pname}=${String(p["value"] ?? "")}`);
           const keys = targetKeys(pname);
           if (keys) embedded.push({ file: pw.file, doc: pw.doc, path: [...pw.path, "parameters", i, "value"], yaml: false, encoded: false, targetPath: keys });
         });
         const releaseName = str(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, embedded, releaseName, ...(namespace ? { namespace } : {}), by, ...(params && params.length > 0 ? { params } : {}) });
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, ...(setString.length > 0 ? { setString } : {}), embedded, releaseName, ...(namespace ? { namespace } : {}), by, ...(params && params.length > 0 ? { params } : {}) });
       } else {
         const directory = isRecord(s["directory"]) ? s["directory"] : {};
         const kw = overrides.kustomize;

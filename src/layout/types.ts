@@ -44,6 +44,8 @@ export interface Deploy {
   readonly valueFiles?: readonly string[];
   readonly values?: readonly Readonly<Record<string, unknown>>[];
   readonly set?: readonly string[];
+  /** Argo CD parameters with forceString: `--set-string` pairs. */
+  readonly setString?: readonly string[];
   /** Helm: where the inline values were written (above the values files), lowest precedence first. */
   readonly embedded?: readonly EmbeddedValues[];
   /**

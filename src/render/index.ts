@@ -410,7 +410,7 @@ function unitKey(u: Unit): string {
     const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
     return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
   }
-  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
+  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set, u.deploy?.setString])}`;
   return `files\0${u.files.join("\0")}`;
 }
 
@@ -574,7 +574,7 @@ async function renderUnit(
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)] as const));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [], ...(d?.setString?.length ? { setString: d.setString } : {}) };
     const out: Rendered = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;

@@ -119,6 +119,8 @@ export interface HelmJob {
   /** Inline values (an Application's values/valuesObject, a HelmRelease's values), as top-level key → JSON. */
   readonly values: readonly (readonly [string, string])[];
   readonly set: readonly string[];
+  /** An Application's parameters with forceString. */
+  readonly setString?: readonly string[];
 }
 
 /** `helm template` of a local chart: no hooks, tests, plugins, post-renderers or dependency builds. */
@@ -129,5 +131,6 @@ export async function renderHelm(tools: Tools, job: HelmJob, env: NodeJS.Process
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json] of job.values) args.push("--set-json", `${k}=${json}`);
   for (const kv of job.set) args.push("--set", kv);
+  for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env), dirname(resolve(job.chart)));
 }

@@ -72,6 +72,28 @@ spec:
     // valuesObject, when given, replaces values (argo-cd ApplicationSourceHelm.ValuesYAML).
     expect(gw).toMatchObject({ cluster: "in-cluster", dir: "/r/c", how: "helm", valueFiles: ["/r/c/values-prod.yaml"], values: [{ b: 3 }], set: ["c=4"], namespace: "edge", releaseName: "gw" });
     expect(gw?.values).toHaveLength(1);
+    // util/helm/cmd.go template: Set and SetString are maps (the last of a name wins), commas escaped
+    // unless the value is a `{…}` list (cleanSetParameters); forceString gives --set-string.
+    const params = discoverLayout({
+      files: files({
+        "argo.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: p}
+spec:
+  source:
+    path: c
+    helm:
+      parameters:
+      - {name: a, value: "x,y"}
+      - {name: b, value: "{1,2}"}
+      - {name: c, value: "5", forceString: true}
+      - {name: a, value: 'z\\,w,v'}
+`,
+        "c/Chart.yaml": "name: c\n",
+      }),
+      repoRoots: ["/r"],
+    }).deploys[0];
+    expect(params).toMatchObject({ set: ["a=z\\,w\\,v", "b={1,2}"], setString: ["c=5"] });
     expect(l.deploys.find((d) => d.by.name === "plain")).toMatchObject({ cluster: "prod", dir: "/r/apps", how: "directory", recurse: true });
   });
 

@@ -186,4 +186,48 @@ ${helm}      destination: {name: in-cluster}
     const other = await lint({ ...base, "charts/gw/.argocd-source-other.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.53}\n" });
     expect(other.findings.filter((f) => f.ruleId === "duplicate-static-ip")).toEqual([]);
   });
+
+  // mergeSourceParameters patches the whole source: a kustomize block in the override is applied as
+  // the Application's own would be (util/kustomize/kustomize.go Build), and its patch is where the address is.
+  it(".argocd-source.yaml: kustomize patches are applied and located in the override", async () => {
+    const tree = {
+      ...INFRA,
+      "apps/gw/kustomization.yaml": "resources: [deployment.yaml]\n",
+      "apps/gw/deployment.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: gw, namespace: edge}
+spec:
+  replicas: 1
+  strategy: {type: Recreate}
+  selector: {matchLabels: {app: gw}}
+  template:
+    metadata:
+      labels: {app: gw}
+    spec:
+      containers: [{name: gw, image: gw}]
+`,
+      "argocd/gw.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: gw}
+spec:
+  source: {repoURL: r, path: apps/gw}
+  destination: {name: in-cluster}
+`,
+    };
+    const patched = await lint({
+      ...tree,
+      "apps/gw/.argocd-source.yaml": `kustomize:
+  patches:
+  - target: {kind: Deployment, name: gw}
+    patch: |
+      - op: add
+        path: /spec/template/metadata/annotations
+        value:
+          cni.projectcalico.org/ipAddrs: '["10.244.64.53"]'
+`,
+    });
+    expect(where(patched)).toEqual([["apps/gw/.argocd-source.yaml", 8, 45]]);
+    // Without the override, nothing collides.
+    expect(where(await lint(tree))).toEqual([]);
+  });
 });
