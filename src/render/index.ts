@@ -255,7 +255,9 @@ export async function lintLayout(
       if (u.kind === "files") continue;
       const src = jobs.get(unitKey(u))?.result?.rendered;
       if (!src || !linted.has(src.rendered.path)) continue;
-      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      // And the files holding values written inline (an Application, a ConfigMap, an override) or parameters.
+      const inline = [...(src.embedded ?? []).map((e) => e.file), ...(src.params?.sources ?? []).map((p) => p.file), ...(src.options ?? []).map((o) => o.file)];
+      const inputs = [...new Set([...(u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles), ...inline])];
       for (const p of inputs) {
         const file = sourceOf(p);
         if (!file) continue;

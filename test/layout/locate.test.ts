@@ -110,6 +110,13 @@ withTools("findings on inline values point where they are written", () => {
 
     const params = await lint({ ...INFRA, "argocd/gw.yaml": app("      parameters:\n      - name: replicaCount\n        value: '1'\n      - name: net.ip\n        value: 10.244.64.53\n") });
     expect(where(params)).toEqual([["argocd/gw.yaml", 13, 16]]);
+    // A suppression comment above the line where the finding now points applies there.
+    const suppressed = await lint({
+      ...INFRA,
+      "argocd/gw.yaml": app("      parameters:\n      - name: net.ip\n        # calico-ipam-lint-disable-next-line duplicate-static-ip\n        value: 10.244.64.53\n"),
+    });
+    expect(where(suppressed)).toEqual([]);
+    expect(suppressed.findings.filter((f) => f.ruleId === "unused-suppression")).toEqual([]);
 
     // The control: the value is written in a values file the Application names.
     const file = await lint({ ...INFRA, "charts/gw/values-prod.yaml": "staticIP: 10.244.64.53\n", "argocd/gw.yaml": app("      valueFiles: [values-prod.yaml]\n") });
@@ -167,6 +174,9 @@ ${helm}      destination: {name: in-cluster}
     const base = { ...INFRA, "argocd/gw.yaml": app("      parameters:\n      - {name: staticIP, value: 10.244.64.9}\n") };
     const one = await lint({ ...base, "charts/gw/.argocd-source.yaml": "helm:\n  parameters:\n  - name: staticIP\n    value: 10.244.64.53\n" });
     expect(where(one)).toEqual([["charts/gw/.argocd-source.yaml", 4, 12]]);
+    // The override is no manifest: nothing else is said about it.
+    expect(one.findings.filter((f) => f.ruleId !== "duplicate-static-ip")).toEqual([]);
+    expect(one.stderr).toBe("");
 
     // The app's own file is merged last and wins; values given there point there.
     const own = await lint({
@@ -227,6 +237,7 @@ spec:
 `,
     });
     expect(where(patched)).toEqual([["apps/gw/.argocd-source.yaml", 8, 45]]);
+    expect(patched.findings.filter((f) => f.ruleId !== "duplicate-static-ip")).toEqual([]);
     // Without the override, nothing collides.
     expect(where(await lint(tree))).toEqual([]);
   });
