@@ -210,6 +210,17 @@ export function relocate(src: RenderedSource, at: Location, files: (path: string
   return moved;
 }
 
+/** `token` is `value`, or holds it whole (not part of a longer word or number) and it is distinctive. */
+function holds(token: string, value: string): boolean {
+  if (value === "" || value === token) return value !== "";
+  if (value.length < 4 || !/[^\d\s]/.test(value)) return false;
+  const edge = /[\w.-]/;
+  for (let at = token.indexOf(value); at !== -1; at = token.indexOf(value, at + 1)) {
+    if (!edge.test(token[at - 1] ?? " ") && !edge.test(token[at + value.length] ?? " ")) return true;
+  }
+  return false;
+}
+
 /** The names a line's `{{ … }}` expressions read: `cluster`, `values.ip`, `.a.b` (as `a.b`). */
 function templateNames(line: string): Set<string> {
   const names = new Set<string>();
@@ -240,7 +251,7 @@ function byParameter(src: RenderedSource, params: NonNullable<RenderedSource["pa
   else if (found.file === src.fallback || src.templates.size > 0 && [...src.templates.values()].includes(found.file)) names = templateNames(tf.text);
   else return null;
   for (const p of params.sources) {
-    if (!names.has(p.name) || p.value === "" || !(p.value === token || token.includes(p.value))) continue;
+    if (!names.has(p.name) || !holds(token, p.value)) continue;
     const f = files(p.file);
     const node = f ? nodeAt(f.documents[p.doc]?.root ?? null, p.path) : null;
     if (!f || !node) continue;

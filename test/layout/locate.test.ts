@@ -150,6 +150,13 @@ ${helm}      destination: {name: in-cluster}
     });
     expect(where(listed)).toEqual([["argocd/gw.yaml", 10, 13]]);
 
+    // Text the parameter only makes part of (`{{ip}}3`): not moved to the element; the chart's template line stays.
+    const part = await lint({
+      ...INFRA,
+      "argocd/gw.yaml": set("  - list:\n      elements:\n      - {name: b, ip: 10.244.64.5}\n", "          values: |\n            staticIP: '{{ip}}3'\n"),
+    });
+    expect(where(part)).toEqual([["charts/gw/templates/deployment.yaml", 16, 9]]);
+
     // Parameters, and a git files generator: each app's own config.json.
     const files = await lint({
       ...INFRA,
