@@ -166,6 +166,17 @@ ${helm}      destination: {name: in-cluster}
     });
     expect(where(files)).toEqual([["envs/b/config.json", 3, 18]]);
 
+    // goTemplate, a matrix of a git files generator and a list: the list's element inside the matrix.
+    const matrix = await lint({
+      ...INFRA,
+      "envs/b/config.json": '{"name": "b"}\n',
+      "argocd/gw.yaml": set(
+        "  - matrix:\n      generators:\n      - git: {repoURL: r, revision: HEAD, files: [{path: envs/*/config.json}]}\n      - list:\n          elements:\n          - net: {ip: 10.244.64.53}\n",
+        "          valuesObject:\n            staticIP: '{{ .net.ip }}'\n",
+      ).replace("spec:\n  generators:", "spec:\n  goTemplate: true\n  generators:").replace("'gw-{{name}}'", "'gw-{{ .name }}'"),
+    });
+    expect(where(matrix)).toEqual([["argocd/gw.yaml", 12, 23]]);
+
     // The control: a values file named by the template; the element's address is not used.
     const control = await lint({
       ...INFRA,
