@@ -117,6 +117,13 @@ withTools("findings on inline values point where they are written", () => {
     });
     expect(where(suppressed)).toEqual([]);
     expect(suppressed.findings.filter((f) => f.ruleId === "unused-suppression")).toEqual([]);
+    // Inside `values: |` a `#` line is the string's text: the comment goes above the key, and covers its entry.
+    const block = await lint({
+      ...INFRA,
+      "argocd/gw.yaml": app("      # calico-ipam-lint-disable-next-line duplicate-static-ip\n      values: |\n        replicaCount: 1\n        staticIP: 10.244.64.53\n"),
+    });
+    expect(where(block)).toEqual([]);
+    expect(block.findings.filter((f) => f.ruleId === "unused-suppression")).toEqual([]);
 
     // The control: the value is written in a values file the Application names.
     const file = await lint({ ...INFRA, "charts/gw/values-prod.yaml": "staticIP: 10.244.64.53\n", "argocd/gw.yaml": app("      valueFiles: [values-prod.yaml]\n") });
