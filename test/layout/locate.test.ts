@@ -266,4 +266,34 @@ spec:
     // Without the override, nothing collides.
     expect(where(await lint(tree))).toEqual([]);
   });
+
+  // A HelmRelease's valuesFrom ConfigMap: the comment above the data key covers the values in it.
+  it("a suppression comment above a ConfigMap's values.yaml key covers the finding moved inside it", async () => {
+    const tree = (comment: string): Record<string, string> => ({
+      "clusters/lab/pools.yaml": INFRA["infra/pools.yaml"],
+      "clusters/lab/resolver.yaml": INFRA["infra/resolver.yaml"],
+      "charts/gw/Chart.yaml": INFRA["charts/gw/Chart.yaml"],
+      "charts/gw/values.yaml": INFRA["charts/gw/values.yaml"],
+      "charts/gw/templates/deployment.yaml": INFRA["charts/gw/templates/deployment.yaml"],
+      "clusters/lab/gw.yaml": `apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: {name: gw, namespace: edge}
+spec:
+  chart:
+    spec: {chart: ./charts/gw, sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}}
+  valuesFrom: [{kind: ConfigMap, name: gw-values}]
+`,
+      "clusters/lab/gw-values.yaml": `apiVersion: v1
+kind: ConfigMap
+metadata: {name: gw-values, namespace: edge}
+data:
+${comment}  values.yaml: |
+    staticIP: 10.244.64.53
+`,
+    });
+    const open = await lint(tree(""));
+    expect(open.findings.filter((f) => f.ruleId === "duplicate-static-ip" && f.file.endsWith("gw-values.yaml")).map((f) => [f.line, f.column])).toEqual([[6, 15]]);
+    const covered = await lint(tree("  # calico-ipam-lint-disable-next-line duplicate-static-ip\n"));
+    expect(covered.findings.filter((f) => f.file.endsWith("gw-values.yaml"))).toEqual([]);
+  });
 });
