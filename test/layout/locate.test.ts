@@ -263,6 +263,30 @@ spec:
     });
     expect(where(patched)).toEqual([["apps/gw/.argocd-source.yaml", 8, 45]]);
     expect(patched.findings.filter((f) => f.ruleId !== "duplicate-static-ip")).toEqual([]);
+    // The same patch in the Application's own kustomize block, a comment above it: covered.
+    const own = await lint({
+      ...tree,
+      "argocd/gw.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: gw}
+spec:
+  source:
+    repoURL: r
+    path: apps/gw
+    kustomize:
+      patches:
+      - target: {kind: Deployment, name: gw}
+        # calico-ipam-lint-disable-next-line duplicate-static-ip
+        patch: |
+          - op: add
+            path: /spec/template/metadata/annotations
+            value:
+              cni.projectcalico.org/ipAddrs: '["10.244.64.53"]'
+  destination: {name: in-cluster}
+`,
+    });
+    expect(where(own)).toEqual([]);
+    expect(own.findings.filter((f) => f.ruleId === "unused-suppression")).toEqual([]);
     // Without the override, nothing collides.
     expect(where(await lint(tree))).toEqual([]);
   });
