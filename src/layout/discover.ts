@@ -213,7 +213,7 @@ export function discoverLayout(input: LayoutInput): Layout {
         continue;
       }
       // Argo CD's overrides in the source's folder (reposerver/repository/repository.go mergeSourceParameters).
-      const overrides = sourceOverrides(s, dir, name, filesSet, docsOf);
+      const overrides = sourceOverrides(s, dir, name, str(meta["namespace"]), filesSet, docsOf);
       s = overrides.source;
       if (isRecord(s["plugin"])) {
         const plugin = str(s["plugin"]["name"]) ?? "a config management plugin";
@@ -427,26 +427,30 @@ function sourceOverrides(
   source: Record<string, unknown>,
   dir: string,
   appName: string,
+  appNamespace: string | undefined,
   files: ReadonlySet<string>,
   docsOf: (p: string) => readonly unknown[],
 ): { source: Record<string, unknown>; helm: HelmOwners; kustomize?: Where } {
   let merged: Record<string, unknown> = source;
   const helm: HelmOwners = {};
   let kustomize: Where | undefined;
-  for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const file = join(dir, name);
+  // The Application's instance name (Application.InstanceName): `<namespace>_<name>` outside the
+  // controller's namespace, which the files do not say; `argocd` is taken to be it.
+  const instance = appNamespace && appNamespace !== "argocd" ? [`${appNamespace}_${appName}`, appName] : [appName];
+  const own = instance.map((n) => join(dir, `.argocd-source-${n}.yaml`)).find((f) => files.has(f));
+  for (const file of [join(dir, ".argocd-source.yaml"), ...(own ? [own] : [])]) {
     if (!files.has(file)) continue;
     const patch = docsOf(file)[0];
     if (!isRecord(patch)) continue;
-    const own: Where = { file, doc: 0, path: ["helm"] };
+    const at: Where = { file, doc: 0, path: ["helm"] };
     const h = patch["helm"];
     if (h === null) helm.valuesObject = [];
     else if (isRecord(h)) {
-      if (h["values"] !== undefined) helm.values = own;
+      if (h["values"] !== undefined) helm.values = at;
       // valuesObject merges key by key: the Application's keys stay where they are written.
       if (h["valuesObject"] === null) helm.valuesObject = [];
-      else if (isRecord(h["valuesObject"])) helm.valuesObject = [...(helm.valuesObject ?? ["app"]), own];
-      if (h["parameters"] !== undefined) helm.parameters = own;
+      else if (isRecord(h["valuesObject"])) helm.valuesObject = [...(helm.valuesObject ?? ["app"]), at];
+      if (h["parameters"] !== undefined) helm.parameters = at;
     }
     if (isRecord(patch["kustomize"])) kustomize = { file, doc: 0, path: [] };
     merged = mergePatch(merged, patch) as Record<string, unknown>;

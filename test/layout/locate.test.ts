@@ -217,6 +217,14 @@ ${helm}      destination: {name: in-cluster}
     });
     expect(where(ownHit)).toEqual([["charts/gw/.argocd-source-gw.yaml", 3, 15]]);
 
+    // An Application outside the controller's namespace is `<namespace>_<name>` (Application.InstanceName).
+    const spaced = await lint({
+      ...base,
+      "argocd/gw.yaml": base["argocd/gw.yaml"].replace("metadata: {name: gw}", "metadata: {name: gw, namespace: team}"),
+      "charts/gw/.argocd-source-team_gw.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.53}\n",
+    });
+    expect(where(spaced)).toEqual([["charts/gw/.argocd-source-team_gw.yaml", 3, 29]]);
+
     // Another application's override is not read.
     const other = await lint({ ...base, "charts/gw/.argocd-source-other.yaml": "helm:\n  parameters:\n  - {name: staticIP, value: 10.244.64.53}\n" });
     expect(other.findings.filter((f) => f.ruleId === "duplicate-static-ip")).toEqual([]);
