@@ -8607,10 +8607,15 @@ var init_span = __esm({
     LineIndex = class {
       constructor(text2) {
         this.text = text2;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+        let lines = 1;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
+        const starts = new Int32Array(lines);
+        let n = 1;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+        this.starts = starts;
       }
       text;
-      starts = [0];
+      starts;
       /** 1-based line and column (UTF-16 units) of an offset. */
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
@@ -8901,7 +8906,7 @@ function plainStart(t, p, len, flow) {
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && FLOW_INDICATORS.has(n));
 }
-var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, FAST_MAX_DEPTH, MAX_KEY_LENGTH, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeySet, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
+var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, FAST_MAX_DEPTH, MAX_KEY_LENGTH, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
 var init_scanner = __esm({
   "src/load/fast/scanner.ts"() {
     "use strict";
@@ -8964,6 +8969,8 @@ var init_scanner = __esm({
       emptyComment = false;
       /** The end of the last value, when it is empty and comments follow it. */
       emptyEnd = -1;
+      /** The keys of the mappings being read, for the duplicate check. */
+      keys = new KeyStack();
       len;
       // ---------------------------------------------------------------------------------------------
       // Records
@@ -9148,7 +9155,7 @@ var init_scanner = __esm({
         const t = this.text;
         const m = this.rec(KIND_MAP, 0, k, k);
         let count = 0;
-        const keys = new KeySet();
+        const keys = this.keys.open();
         for (; ; ) {
           const colon = this.keyColon(k, false);
           if (colon === -1) throw new Decline("not a mapping key");
@@ -9167,6 +9174,7 @@ var init_scanner = __esm({
           const ch = t.charCodeAt(k);
           if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
         }
+        this.keys.close(keys);
         this.closeBlock(m, KIND_MAP, count, col);
         return m;
       }
@@ -9252,7 +9260,7 @@ var init_scanner = __esm({
           id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
         }
         if (id === "<<") throw new Decline("merge key");
-        if (!keys.add(id)) throw new Decline("duplicate key");
+        if (!this.keys.add(keys, id)) throw new Decline("duplicate key");
         this.rec(KIND_KEY, style, k, end);
       }
       /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
@@ -9569,14 +9577,14 @@ var init_scanner = __esm({
         const isMap2 = t.charCodeAt(p) === LBRACE;
         const close = isMap2 ? RBRACE : RBRACK;
         const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
-        const keys = isMap2 ? new KeySet() : null;
+        const keys = isMap2 ? this.keys.open() : -1;
         let count = 0;
         let q = this.flowSpace(p + 1, parent);
         if (t.charCodeAt(q) === close) {
           q++;
         } else {
           for (; ; ) {
-            if (isMap2 && keys) {
+            if (isMap2) {
               q = this.flowKey(q, parent, keys);
               q = this.flowSpace(q, parent);
               q = this.flowItem(q, parent);
@@ -9600,6 +9608,7 @@ var init_scanner = __esm({
             throw new Decline("unexpected character in a flow collection");
           }
         }
+        if (isMap2) this.keys.close(keys);
         this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
         this.depth--;
         this.pos = q;
@@ -9675,20 +9684,35 @@ var init_scanner = __esm({
         return end;
       }
     };
-    KeySet = class {
-      list = [];
-      set = null;
-      add(id) {
-        if (this.set) {
-          if (this.set.has(id)) return false;
-          this.set.add(id);
+    KeyStack = class {
+      ids = [];
+      n = 0;
+      big = null;
+      /** A new mapping's base. */
+      open() {
+        return this.n;
+      }
+      /** Record `id` in the mapping at `base`; false when it holds it already. */
+      add(base, id) {
+        const ids = this.ids;
+        const n = this.n;
+        if (n - base < 16) {
+          for (let i = base; i < n; i++) if (ids[i] === id) return false;
+          ids[n] = id;
+          this.n = n + 1;
           return true;
         }
-        const l = this.list;
-        for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
-        l.push(id);
-        if (l.length > 16) this.set = new Set(l);
+        const big = this.big ??= /* @__PURE__ */ new Map();
+        let set = big.get(base);
+        if (!set) big.set(base, set = new Set(ids.slice(base, n)));
+        if (set.has(id)) return false;
+        set.add(id);
         return true;
+      }
+      /** The mapping at `base` is read: drop its keys. */
+      close(base) {
+        this.n = base;
+        if (this.big !== null) this.big.delete(base);
       }
     };
     isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
@@ -9845,6 +9869,30 @@ var init_views = __esm({
         return k === -1 ? void 0 : new FastEntry(this.tree, k, key);
       }
       /**
+       * The first entry with each of `keys` (as `entryAt` for each), found in one walk of the records:
+       * a mapping read for several fields is walked once, not once per field.
+       */
+      entriesAt(keys) {
+        const { tree } = this;
+        const { tape } = tree;
+        const out = new Array(keys.length).fill(void 0);
+        let left = keys.length;
+        const n = this.count;
+        let k = this.r + COLLECTION_WIDTH;
+        for (let i = 0; i < n && left > 0; i++) {
+          for (let j = 0; j < keys.length; j++) {
+            const key = keys[j];
+            if (out[j] === void 0 && keyIs(tree, k, key)) {
+              out[j] = new FastEntry(tree, k, key);
+              left--;
+              break;
+            }
+          }
+          k = after(tape, k + SCALAR_WIDTH);
+        }
+        return out;
+      }
+      /**
        * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
        * is made of the mappings passed through, only of the value found.
        */
@@ -9924,6 +9972,15 @@ function entryAt(map, key) {
   if (isFastMap(map)) return map.entryAt(key);
   for (const e of map.entries) if (e.key === key) return e;
   return void 0;
+}
+function entriesAt(map, keys) {
+  if (isFastMap(map)) return map.entriesAt(keys);
+  const out = new Array(keys.length).fill(void 0);
+  for (const e of map.entries) {
+    const j = keys.indexOf(e.key);
+    if (j !== -1 && out[j] === void 0) out[j] = e;
+  }
+  return out;
 }
 function valueAt(map, key) {
   if (isFastMap(map)) return map.valueAt(key);
@@ -11258,6 +11315,9 @@ var init_calico_defaults = __esm({
 function entry(map, key) {
   return map?.kind === "map" ? entryAt(map, key) : void 0;
 }
+function entriesOf(map, keys) {
+  return map?.kind === "map" ? entriesAt(map, keys) : new Array(keys.length).fill(void 0);
+}
 function get(node, ...path2) {
   if (!node || path2.length === 0) return node ?? void 0;
   return node.kind === "map" ? valueAtPath(node, path2) : void 0;
@@ -11345,14 +11405,14 @@ var init_tree = __esm({
 });
 
 // src/model/objects.ts
-function annotationsOf(meta) {
-  const node = asMap(get(meta, "annotations"));
+function annotationsIn(value) {
+  const node = asMap(value);
   if (!node) return { list: [] };
   return { list: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
 }
-function labelsOf(meta) {
-  const out = /* @__PURE__ */ Object.create(null);
-  const m = asMap(get(meta, "labels"));
+function labelsIn(value) {
+  const out = Object.setPrototypeOf({}, null);
+  const m = asMap(value);
   if (m) for (const e of m.entries) {
     const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
     out[e.key] = v;
@@ -11360,13 +11420,14 @@ function labelsOf(meta) {
   return out;
 }
 function toObject(node, file) {
-  const apiVersion = str(get(node, "apiVersion"));
-  const kind = str(get(node, "kind"));
+  const [apiVersionEntry, kindEntry, metaEntry] = entriesOf(node, OBJECT_KEYS);
+  const apiVersion = str(apiVersionEntry?.value);
+  const kind = str(kindEntry?.value);
   if (!apiVersion || !kind) return null;
-  const meta = get(node, "metadata");
-  const name = str(get(meta, "name"));
-  const namespace = str(get(meta, "namespace"));
-  const ann = annotationsOf(meta);
+  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, METADATA_KEYS);
+  const name = str(nameEntry?.value);
+  const namespace = str(namespaceEntry?.value);
+  const ann = annotationsIn(annotationsEntry?.value);
   const ref = {
     apiVersion,
     kind,
@@ -11381,8 +11442,8 @@ function toObject(node, file) {
     contextOnly: file.contextOnly,
     annotations: ann.list,
     ...ann.node ? { annotationsNode: ann.node } : {},
-    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
-    labels: labelsOf(meta)
+    annotationsAt: annotationsEntry?.keySpan ?? metaEntry?.keySpan ?? node.span,
+    labels: labelsIn(labelsEntry?.value)
   };
 }
 function collectObjects(files) {
@@ -11407,11 +11468,13 @@ function collectObjects(files) {
   }
   return out;
 }
-var apiGroup;
+var OBJECT_KEYS, METADATA_KEYS, apiGroup;
 var init_objects = __esm({
   "src/model/objects.ts"() {
     "use strict";
     init_tree();
+    OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+    METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
     apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
   }
 });
@@ -11931,9 +11994,10 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
-  const meta = get(template, "metadata");
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
-  const podSpec = get(template, "spec");
+  const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
+  const [annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, POD_METADATA_KEYS);
+  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsIn(annotationsEntry?.value);
+  const podSpec = specEntry?.value;
   const namespace = o.ref.namespace ?? defaultNamespace;
   const spec = get(o.node, "spec");
   let replicas;
@@ -11975,7 +12039,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     calico: split.kept,
     ...split.unread ? { cniUnread: split.unread } : {},
     ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
-    podLabels: labelsOf(meta),
+    podLabels: labelsIn(labelsEntry?.value),
     ...replicas ? { replicas } : {},
     ...parallelism ? { parallelism } : {},
     ...strategyType ? { strategyType } : {},
@@ -12251,7 +12315,7 @@ function podCidrsFrom(o, group) {
   }
   return [];
 }
-var CALICO_GROUPS, readUseList, NO_FIELDS, hpaKey, NO_HPAS, ENV_MODES;
+var CALICO_GROUPS, readUseList, NO_FIELDS, hpaKey, NO_HPAS, TEMPLATE_KEYS, POD_METADATA_KEYS, ENV_MODES;
 var init_extract = __esm({
   "src/model/extract.ts"() {
     "use strict";
@@ -12269,6 +12333,8 @@ var init_extract = __esm({
     NO_FIELDS = poolFields(void 0, void 0, "Installation");
     hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
     NO_HPAS = Object.freeze([]);
+    TEMPLATE_KEYS = ["metadata", "spec"];
+    POD_METADATA_KEYS = ["annotations", "labels"];
     ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };
   }
 });
@@ -21565,7 +21631,7 @@ function clusterSecrets(docs) {
     const meta = doc["metadata"];
     const name = (isRecord2(meta) ? str3(meta["name"]) : void 0) ?? "(unnamed)";
     if (kind === "Secret" && (str3(doc["apiVersion"]) ?? "v1") === "v1") {
-      if (labelsOf2(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
+      if (labelsOf(meta, "labels")[SECRET_TYPE] !== "cluster") continue;
       const data = {};
       if (isRecord2(doc["data"])) {
         for (const [k, v] of Object.entries(doc["data"])) if (typeof v === "string") data[k] = Buffer.from(v, "base64").toString("utf8");
@@ -21577,21 +21643,32 @@ function clusterSecrets(docs) {
         hidden2.push(`Secret ${name} (no server)`);
         continue;
       }
-      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf2(meta, "labels"), annotations: labelsOf2(meta, "annotations") });
+      secrets.push({ name: data["name"] ?? "", server: data["server"], project: data["project"] ?? "", labels: labelsOf(meta, "labels"), annotations: labelsOf(meta, "annotations") });
       continue;
     }
     const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
     const templates = [spec["template"], isRecord2(spec["target"]) ? spec["target"]["template"] : void 0];
-    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf2(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden2.push(`${kind} ${name}`);
+    if (kind && kind !== "Secret" && templates.some((t) => isRecord2(t) && labelsOf(t["metadata"], "labels")[SECRET_TYPE] === "cluster")) hidden2.push(`${kind} ${name}`);
   }
   return { secrets, hidden: hidden2 };
 }
-function expandApplicationSet(doc, file, input) {
+function leaves(data, file, doc, at2) {
+  const out = [];
+  const walk2 = (v, keys) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk2(x, [...keys, i]));
+    else if (isRecord2(v)) for (const [k, x] of Object.entries(v)) walk2(x, [...keys, k]);
+    else if (keys.length > 0) out.push({ name: keys.join("."), value: goString(v), file, doc, path: [...at2, ...keys] });
+  };
+  walk2(data, []);
+  return out;
+}
+function expandApplicationSet(doc, file, input, docIndex = 0) {
   const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
   const template = isRecord2(spec["template"]) ? spec["template"] : {};
   const name = isRecord2(doc["metadata"]) ? str3(doc["metadata"]["name"]) ?? "" : "";
   const ctx = {
     input,
+    doc: docIndex,
     goTemplate: spec["goTemplate"] === true,
     options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
     name,
@@ -21600,14 +21677,16 @@ function expandApplicationSet(doc, file, input) {
   };
   if (str3(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
   const apps = [];
-  for (const g of list2(spec["generators"]).filter(isRecord2)) {
+  const params = [];
+  for (const [gi, g] of list2(spec["generators"]).entries()) {
+    if (!isRecord2(g)) continue;
     let made;
     try {
-      made = transform(g, ctx, {});
+      made = transform(g, ctx, {}, ["spec", "generators", gi]);
     } catch (e) {
       if (e instanceof Refused) {
         say(ctx, `Argo CD generates no Application from it: ${e.message}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       if (e instanceof NotFollowed) {
         say(ctx, e.message);
@@ -21621,7 +21700,7 @@ function expandApplicationSet(doc, file, input) {
       const r = renderValue(tpl, p, ctx);
       if (r.error !== void 0) {
         say(ctx, `Argo CD generates no Application from it: ${r.error}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       const app = r.value;
       const left = unrendered(app);
@@ -21630,14 +21709,15 @@ function expandApplicationSet(doc, file, input) {
         continue;
       }
       apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+      params.push(originsOf(p));
     }
   }
-  return { apps, reasons: ctx.reasons };
+  return { apps, params, reasons: ctx.reasons };
 }
 function kindOf2(g) {
   return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
 }
-function transform(g, ctx, outer) {
+function transform(g, ctx, outer, at2) {
   const kind = kindOf2(g);
   if (!kind) throw new Refused("a generator names no kind");
   let spec = g[kind];
@@ -21648,22 +21728,23 @@ function transform(g, ctx, outer) {
   }
   const s = isRecord2(spec) ? spec : {};
   let params;
-  if (kind === "list") params = listParams(s, ctx);
+  if (kind === "list") params = listParams(s, ctx, [...at2, "list"]);
   else if (kind === "git") params = gitParams(s, ctx);
   else if (kind === "clusters") params = clusterParams(s, ctx);
-  else if (kind === "matrix") params = matrixParams(s, ctx);
-  else if (kind === "merge") params = mergeParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx, [...at2, "matrix"]);
+  else if (kind === "merge") params = mergeParams(s, ctx, [...at2, "merge"]);
   else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
   const selector = g["selector"];
   if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
   return params;
 }
-function listParams(s, ctx) {
+function listParams(s, ctx, at2) {
   const out = [];
-  for (const e of list2(s["elements"])) {
+  for (const [i, e] of list2(s["elements"]).entries()) {
     if (!isRecord2(e)) throw new Refused("a list element is not an object");
+    const written2 = leaves(e, ctx.file, ctx.doc, [...at2, "elements", i]);
     if (ctx.goTemplate) {
-      out.push(jsonValues(e));
+      out.push(withOrigins(jsonValues(e), written2));
       continue;
     }
     const p = {};
@@ -21679,7 +21760,7 @@ function listParams(s, ctx) {
         p[k] = v;
       }
     }
-    out.push(p);
+    out.push(withOrigins(p, written2));
   }
   const y = str3(s["elementsYaml"]);
   if (y) {
@@ -21760,7 +21841,10 @@ function gitParams(s, ctx) {
       const data = jsonValues(docs[0] ?? {});
       const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
       if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
-      for (const o of objects) out.push(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx));
+      objects.forEach((o, oi) => {
+        const written2 = leaves(o, posix.join(root, rel), 0, Array.isArray(data) ? [oi] : []);
+        out.push(withOrigins(withValues(pathParams(dirname3(rel), rel, prefix, ctx, o), values, ctx), written2));
+      });
     }
     return out;
   }
@@ -21808,14 +21892,15 @@ function flattenParams(p) {
 function withValues(p, values, ctx) {
   const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
   if (entries.length === 0) return p;
+  const keep = (q) => withOrigins(q, originsOf(p));
   const done = {};
   for (const [k, v] of entries) {
     const r = replace(v, p, ctx);
     if (r.error !== void 0) throw new Refused(r.error);
     done[k] = r.text;
   }
-  if (ctx.goTemplate) return { ...p, values: done };
-  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+  if (ctx.goTemplate) return keep({ ...p, values: done });
+  return keep({ ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) });
 }
 function clusterParams(s, ctx) {
   const { secrets, hidden: hidden2 } = ctx.input.clusters;
@@ -21847,24 +21932,25 @@ function clusterParams(s, ctx) {
   }
   return s["flatList"] === true ? [{ clusters: out }] : out;
 }
-function child2(g, ctx, outer) {
+function child2(g, ctx, outer, at2) {
   if (!isRecord2(g)) throw new Refused("a child generator is not an object");
   if (depth >= MAX_DEPTH2) throw new Refused("generators nested too deep");
   depth++;
   try {
-    return transform(g, ctx, outer);
+    return transform(g, ctx, outer, at2);
   } finally {
     depth--;
   }
 }
-function matrixParams(s, ctx) {
+function matrixParams(s, ctx, at2) {
   const gens = list2(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
   if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
   const out = [];
-  for (const a of child2(gens[0], ctx, {})) {
-    for (const b of child2(gens[1], ctx, a)) {
-      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+  for (const a of child2(gens[0], ctx, {}, [...at2, "generators", 0])) {
+    for (const b of child2(gens[1], ctx, a, [...at2, "generators", 1])) {
+      const written2 = [...originsOf(a), ...originsOf(b)];
+      if (ctx.goTemplate) out.push(withOrigins(deepMerge(deepMerge({}, b), a), written2));
       else {
         const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
         for (const [k, v] of Object.entries(b)) {
@@ -21872,13 +21958,13 @@ function matrixParams(s, ctx) {
           if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
           res[k] = sv;
         }
-        out.push(res);
+        out.push(withOrigins(res, written2));
       }
     }
   }
   return out;
 }
-function mergeParams(s, ctx) {
+function mergeParams(s, ctx, at2) {
   const gens = list2(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
   const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
@@ -21892,13 +21978,13 @@ function mergeParams(s, ctx) {
     }
     return m;
   };
-  const sets = gens.map((g) => child2(g, ctx, {}));
+  const sets = gens.map((g, i) => child2(g, ctx, {}, [...at2, "generators", i]));
   const base = byKey(sets[0] ?? []);
   for (const later of sets.slice(1)) {
     const other = byKey(later);
     for (const [k, p] of base) {
       const o = other.get(k);
-      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+      if (o) base.set(k, withOrigins(ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o }, [...originsOf(o), ...originsOf(p)]));
     }
   }
   return [...base.values()];
@@ -22209,7 +22295,7 @@ function safeTest(re, s) {
     return false;
   }
 }
-var isRecord2, str3, list2, under, SECRET_TYPE, IN_CLUSTER_NAME, IN_CLUSTER_SERVER, labelsOf2, Refused, NotFollowed, say, GENERATORS, LIVE, MAX_DEPTH2, depth, UNSUPPORTED, TplError, escapeRe;
+var isRecord2, str3, list2, under, SECRET_TYPE, IN_CLUSTER_NAME, IN_CLUSTER_SERVER, labelsOf, Refused, NotFollowed, say, ORIGINS, originsOf, withOrigins, GENERATORS, LIVE, MAX_DEPTH2, depth, UNSUPPORTED, TplError, escapeRe;
 var init_applicationset = __esm({
   "src/layout/applicationset.ts"() {
     "use strict";
@@ -22222,7 +22308,7 @@ var init_applicationset = __esm({
     SECRET_TYPE = "argocd.argoproj.io/secret-type";
     IN_CLUSTER_NAME = "in-cluster";
     IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-    labelsOf2 = (meta, key) => {
+    labelsOf = (meta, key) => {
       const m = isRecord2(meta) && isRecord2(meta[key]) ? meta[key] : {};
       return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
     };
@@ -22233,6 +22319,12 @@ var init_applicationset = __esm({
     say = (ctx, reason) => {
       const r = `ApplicationSet ${ctx.name}: ${reason}`;
       if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
+    };
+    ORIGINS = /* @__PURE__ */ new WeakMap();
+    originsOf = (p) => ORIGINS.get(p) ?? [];
+    withOrigins = (p, o) => {
+      if (o.length > 0) ORIGINS.set(p, o);
+      return p;
     };
     GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
     LIVE = {
@@ -22383,15 +22475,15 @@ function discoverLayout(input) {
           clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
           withoutSecrets: []
         };
-        const made = expandApplicationSet(doc, f.path, appSetInput);
+        const made = expandApplicationSet(doc, f.path, appSetInput, index);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
+        made.apps.forEach((app, i) => apps.push({ file: f.path, app, doc: index, at: ["spec", "template"], params: made.params[i] ?? [] }));
       }
     });
   }
   const unknownClusters = appSetInput && clustersUnknown(appSetInput);
   if (unknownClusters) notFollowed.push(unknownClusters);
-  for (const { file, app, doc, at: at2 } of apps) {
+  for (const { file, app, doc, at: at2, params } of apps) {
     const spec = isRecord3(app["spec"]) ? app["spec"] : {};
     const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
     const name = str4(meta["name"]) ?? "application";
@@ -22404,7 +22496,8 @@ function discoverLayout(input) {
     ];
     const refs = /* @__PURE__ */ new Map();
     for (const { s } of sources) if (str4(s["ref"])) refs.set(`$${str4(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const { s, key } of sources) {
+    for (const { s: written2, key } of sources) {
+      let s = written2;
       const path2 = str4(s["path"]);
       if (path2 === void 0) {
         if (str4(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str4(s["chart"])} from a Helm repository, which is not fetched` });
@@ -22416,6 +22509,8 @@ function discoverLayout(input) {
         notFollowed.push({ file, reason: `Application ${name}: its source path ${path2} is not a folder here` });
         continue;
       }
+      const overrides = sourceOverrides(s, dir, name, str4(meta["namespace"]), filesSet, docsOf);
+      s = overrides.source;
       if (isRecord3(s["plugin"])) {
         const plugin = str4(s["plugin"]["name"]) ?? "a config management plugin";
         notFollowed.push({ file, reason: `Application ${name} builds ${path2} with ${plugin}, whose output is known only to Argo CD` });
@@ -22432,19 +22527,42 @@ function discoverLayout(input) {
           return ref?.[1] && refs.has(ref[1]) ? normalize(join3(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join3(dir, v));
         });
         const values = [];
+        const embedded = [];
+        const own = { file, doc, path: [...at2, "spec", ...key, "helm"] };
         const text2 = str4(helm?.["values"]);
-        if (text2) {
+        if (isRecord3(helm?.["valuesObject"])) {
+          values.push(helm["valuesObject"]);
+          for (const o of overrides.helm.valuesObject ?? ["app"]) {
+            const w = o === "app" ? own : o;
+            embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "valuesObject"], yaml: false, encoded: false });
+          }
+        } else if (text2) {
           const parsed = parseSource("<values>", text2).documents.map((d) => toPlain(d.root ?? void 0));
           if (isRecord3(parsed[0])) values.push(parsed[0]);
+          const w = overrides.helm.values ?? own;
+          embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "values"], yaml: true, encoded: false });
         }
-        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str4(p["name"])).map((p) => `${str4(p["name"])}=${String(p["value"] ?? "")}`);
+        const pw = overrides.helm.parameters ?? own;
+        const byName2 = /* @__PURE__ */ new Map();
+        list3(helm?.["parameters"]).forEach((p) => {
+          if (isRecord3(p) && str4(p["name"])) byName2.set(str4(p["name"]) ?? "", { value: String(p["value"] ?? ""), force: p["forceString"] === true });
+        });
+        const clean = (v) => v.startsWith("{") && v.endsWith("}") ? v : v.replace(/,/g, (c, at3) => v[at3 - 1] === "\\" ? c : "\\,");
+        const set = [...byName2].filter(([, p]) => !p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        const setString = [...byName2].filter(([, p]) => p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        list3(helm?.["parameters"]).forEach((p, i) => {
+          if (!isRecord3(p) || !str4(p["name"])) return;
+          const pname = str4(p["name"]) ?? "";
+          const keys = targetKeys(pname);
+          if (keys) embedded.push({ file: pw.file, doc: pw.doc, path: [...pw.path, "parameters", i, "value"], yaml: false, encoded: false, targetPath: keys });
+        });
         const releaseName = str4(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, ...setString.length > 0 ? { setString } : {}, embedded, releaseName, ...namespace ? { namespace } : {}, by, ...params && params.length > 0 ? { params } : {} });
       } else {
         const directory = isRecord3(s["directory"]) ? s["directory"] : {};
-        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
+        const kw = overrides.kustomize;
+        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], kw ? { doc: kw.doc, path: [...kw.path, "kustomize"], file: kw.file } : { doc, path: [...at2, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {}, ...params && params.length > 0 ? { params } : {} });
       }
     }
   }
@@ -22525,7 +22643,7 @@ function argoOptions(block, where3, app, source, namespace) {
     ARGOCD_APP_SOURCE_PATH: str4(source["path"]) ?? "",
     ARGOCD_APP_SOURCE_TARGET_REVISION: str4(source["targetRevision"]) ?? ""
   };
-  return { tool: "argocd", block, doc: where3.doc, path: where3.path, env: env3 };
+  return { tool: "argocd", block, doc: where3.doc, path: where3.path, ...where3.file ? { file: where3.file } : {}, env: env3 };
 }
 function fluxOptions(spec, doc, namespace) {
   if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
@@ -22541,6 +22659,44 @@ function resolveFile(p, roots, files) {
     if (files.has(f)) return f;
   }
   return void 0;
+}
+function mergePatch(target2, patch) {
+  if (!isRecord3(patch)) return patch;
+  const out = isRecord3(target2) ? { ...target2 } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+function sourceOverrides(source, dir, appName, appNamespace, files, docsOf) {
+  let merged = source;
+  const helm = {};
+  let kustomize;
+  const instance = appNamespace && appNamespace !== "argocd" ? [`${appNamespace}_${appName}`, appName] : [appName];
+  const own = instance.map((n) => join3(dir, `.argocd-source-${n}.yaml`)).find((f) => files.has(f));
+  for (const file of [join3(dir, ".argocd-source.yaml"), ...own ? [own] : []]) {
+    if (!files.has(file)) continue;
+    const patch = docsOf(file)[0];
+    if (!isRecord3(patch)) continue;
+    const at2 = { file, doc: 0, path: ["helm"] };
+    const h = patch["helm"];
+    if (h === null) helm.valuesObject = [];
+    else if (isRecord3(h)) {
+      if (h["values"] !== void 0) helm.values = at2;
+      if (h["valuesObject"] === null) helm.valuesObject = [];
+      else if (isRecord3(h["valuesObject"])) helm.valuesObject = [...helm.valuesObject ?? ["app"], at2];
+      if (h["parameters"] !== void 0) helm.parameters = at2;
+    }
+    if (isRecord3(patch["kustomize"])) kustomize = { file, doc: 0, path: [] };
+    merged = mergePatch(merged, patch);
+  }
+  if (merged === source) return { source, helm };
+  for (const k of ["chart", "path", "repoURL", "targetRevision"]) {
+    if (source[k] === void 0) delete merged[k];
+    else merged[k] = source[k];
+  }
+  return { source: merged, helm, ...kustomize ? { kustomize } : {} };
 }
 var KUSTOMIZATION_NAMES, isKustomizationFile, isRecord3, str4, list3, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
 var init_discover = __esm({
@@ -22646,6 +22802,7 @@ async function renderHelm(tools, job, env3) {
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
   for (const kv of job.set) args.push("--set", kv);
+  for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
 }
 var RENDER_TIMEOUT_MS;
@@ -31481,9 +31638,9 @@ var duplicate_static_ip_default = defineRule({
   }
 });
 var HEAD = 50;
-function excluding(list5, c, holds = true) {
+function excluding(list5, c, holds2 = true) {
   const head = list5.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list5.length - (holds ? 1 : 0) };
+  return { head, length: list5.length - (holds2 ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -31931,17 +32088,17 @@ var ip_outside_pool_default = defineRule({
     const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
     const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
     const twice2 = definedTwice(ctx.model);
-    const holds = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
+    const holds2 = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
     const undecided = (ip, holder) => {
       if (holder) {
         const copies = twice2.get(holder.name);
-        const no = copies?.find((p) => !holds(p, ip));
-        if (!no || pools.some((p) => p.name !== holder.name && holds(p, ip))) return void 0;
+        const no = copies?.find((p) => !holds2(p, ip));
+        if (!no || pools.some((p) => p.name !== holder.name && holds2(p, ip))) return void 0;
         return { yes: holder, no };
       }
       for (const copies of twice2.values()) {
-        const yes = copies.find((p) => holds(p, ip));
-        const no = copies.find((p) => !holds(p, ip));
+        const yes = copies.find((p) => holds2(p, ip));
+        const no = copies.find((p) => !holds2(p, ip));
         if (yes && no) return { yes, no };
       }
       return void 0;
@@ -34548,8 +34705,8 @@ function applySuppressions(input) {
   const indexFor = (file) => {
     let idx = indexes.get(file);
     if (!idx) {
-      const text2 = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
-      idx = new LineIndex(text2);
+      const f = byPath.get(file);
+      idx = f ? input.lineIndex?.(file) ?? new LineIndex(f.text) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes.set(file, idx);
     }
     return idx;
@@ -34919,7 +35076,7 @@ function lintSources(input, options = {}) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
   }
-  const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
+  const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
 function compareFindings(a, b) {
@@ -35217,8 +35374,9 @@ function embeddedAt(f, e, path2, token) {
 function nodeAt(root, path2) {
   let n = root;
   for (const k of path2) {
-    if (!n || n.kind !== "map") return null;
-    n = n.entries.find((x) => x.key === k)?.value ?? null;
+    if (n?.kind === "seq" && typeof k === "number") n = n.items[k] ?? null;
+    else if (n?.kind === "map") n = n.entries.find((x) => x.key === String(k))?.value ?? null;
+    else return null;
   }
   return n;
 }
@@ -35235,7 +35393,8 @@ function documentAt(file, offset) {
 }
 var PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 function relocate(src, at2, files) {
-  const moved = relocateIn(src, at2, files);
+  const found = relocateIn(src, at2, files);
+  const moved = src.params ? byParameter(src, src.params, at2, found, files) ?? found : found;
   if (!src.variables || src.variables.size === 0) return moved;
   const renderedLine = src.rendered.text.split("\n")[at2.line - 1] ?? "";
   if (renderedLine.includes("${")) return moved;
@@ -35247,6 +35406,47 @@ function relocate(src, at2, files) {
     if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
   }
   return moved;
+}
+function holds(token, value) {
+  if (value === "" || value === token) return value !== "";
+  if (value.length < 4 || !/[^\d\s]/.test(value)) return false;
+  const edge = /[\w.-]/;
+  for (let at2 = token.indexOf(value); at2 !== -1; at2 = token.indexOf(value, at2 + 1)) {
+    if (!edge.test(token[at2 - 1] ?? " ") && !edge.test(token[at2 + value.length] ?? " ")) return true;
+  }
+  return false;
+}
+function templateNames(line) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of line.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
+    const body = m[1] ?? "";
+    names.add(body.trim());
+    for (const c of body.matchAll(/(?:^|[\s(|$])\.([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g)) names.add(c[1] ?? "");
+  }
+  return names;
+}
+function byParameter(src, params, at2, found, files) {
+  const text2 = src.rendered.text;
+  const start = offsetOf(text2, at2.line, at2.column);
+  const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : start;
+  const token = text2.slice(start, end).trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (token === "") return null;
+  const tf = files(params.template);
+  if (!tf) return null;
+  let names;
+  if (found.file === params.template) names = templateNames(tf.text.split("\n")[found.line - 1] ?? "");
+  else if (found.file === src.fallback || src.templates.size > 0 && [...src.templates.values()].includes(found.file)) names = templateNames(tf.text);
+  else return null;
+  for (const p of params.sources) {
+    if (!names.has(p.name) || !holds(token, p.value)) continue;
+    const f = files(p.file);
+    const node = f ? nodeAt(f.documents[p.doc]?.root ?? null, p.path) : null;
+    if (!f || !node) continue;
+    const inner = f.text.slice(node.span.start, node.span.end).indexOf(p.value);
+    const span = inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + p.value.length } : node.span;
+    return { file: p.file, ...new LineIndex(f.text).location(span) };
+  }
+  return null;
 }
 function relocateIn(src, at2, files) {
   const text2 = src.rendered.text;
@@ -35812,7 +36012,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       if (u.kind === "files") continue;
       const src = jobs.get(unitKey(u))?.result?.rendered;
       if (!src || !linted.has(src.rendered.path)) continue;
-      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      const inline = [...(src.embedded ?? []).map((e) => e.file), ...(src.params?.sources ?? []).map((p) => p.file), ...(src.options ?? []).map((o) => o.file)];
+      const inputs = [.../* @__PURE__ */ new Set([...u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles, ...inline])];
       for (const p of inputs) {
         const file = sourceOf(p);
         if (!file) continue;
@@ -35944,7 +36145,7 @@ function unitKey(u) {
     const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
     return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
   }
-  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
+  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set, u.deploy?.setString])}`;
   return `files\0${u.files.join("\0")}`;
 }
 async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, cache2, stats) {
@@ -36066,7 +36267,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...o && opts && d ? { options: o.optionHints(opts, optionsFile, show(d.by.file)) } : {},
+        ...o && opts && d ? { options: o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) } : {},
         ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
@@ -36085,7 +36286,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
@@ -36110,6 +36311,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         templates,
         valueFiles: [...existsSync4(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
         embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
+        ...d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {},
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       }

@@ -1,4 +1,4 @@
-import { type Model, type SourceFile } from "../model/index.js";
+import { LineIndex, type Model, type SourceFile } from "../model/index.js";
 import type { Finding } from "../report/types.js";
 import type { PathPolicy, Policy } from "./policy.js";
 /**
@@ -27,6 +27,8 @@ export interface SuppressInput {
     readonly paths: PathPolicy;
     readonly only?: readonly string[];
     readonly policy?: Policy;
+    /** The caller's line index of a file among `files` (the engine's: one per file for the run). */
+    readonly lineIndex?: (file: string) => LineIndex;
 }
 export interface SuppressOutput {
     readonly findings: Finding[];

@@ -1,3 +1,4 @@
+import type { ParamSource } from "./types.js";
 type Params = Record<string, unknown>;
 /** What an ApplicationSet's generators may read: this repository's folders and files. */
 export interface AppSetInput {
@@ -38,15 +39,21 @@ export interface ClusterSecrets {
 export declare function clusterSecrets(docs: readonly unknown[]): ClusterSecrets;
 interface Ctx {
     readonly input: AppSetInput;
+    /** The ApplicationSet's document index in its file. */
+    readonly doc: number;
     readonly goTemplate: boolean;
     readonly options: readonly string[];
     readonly name: string;
     readonly file: string;
     readonly reasons: string[];
 }
-/** The Applications an ApplicationSet's generators make, and what was not followed. */
-export declare function expandApplicationSet(doc: Record<string, unknown>, file: string, input: AppSetInput): {
+/**
+ * The Applications an ApplicationSet's generators make, what was not followed, and for each
+ * Application where the parameters it was made from were written (`params`, by index).
+ */
+export declare function expandApplicationSet(doc: Record<string, unknown>, file: string, input: AppSetInput, docIndex?: number): {
     apps: Record<string, unknown>[];
+    params: (readonly ParamSource[])[];
     reasons: string[];
 };
 /** Argo CD's SanitizeName (applicationset/utils/template_functions.go). */

@@ -1,5 +1,5 @@
 import { type Location, type SourceFile } from "../load/index.js";
-import type { EmbeddedValues } from "./types.js";
+import type { EmbeddedValues, ParamSource } from "./types.js";
 /**
  * Where a finding in rendered output was written: the line a person edits. Rendered text is what
  * kustomize or Helm printed; its values come from a patch, a base's file, a values file or a
@@ -29,6 +29,11 @@ export interface RenderedSource {
     readonly options?: readonly OptionHint[];
     /** Flux: the variables substituted, by name: a finding on a line of `${NAME}` goes to the value. */
     readonly variables?: ReadonlyMap<string, Variable>;
+    /** An Application an ApplicationSet made: the file holding its template, and where its parameters were written. */
+    readonly params?: {
+        readonly template: string;
+        readonly sources: readonly ParamSource[];
+    };
 }
 /** An option of an Application or Flux Kustomization, where it is written. */
 export interface OptionHint {

@@ -40,8 +40,15 @@ export interface Deploy {
     readonly valueFiles?: readonly string[];
     readonly values?: readonly Readonly<Record<string, unknown>>[];
     readonly set?: readonly string[];
+    /** Argo CD parameters with forceString: `--set-string` pairs. */
+    readonly setString?: readonly string[];
     /** Helm: where the inline values were written (above the values files), lowest precedence first. */
     readonly embedded?: readonly EmbeddedValues[];
+    /**
+     * An Application an ApplicationSet made: where the parameters its template read were written (a
+     * list element, a git files generator's file), by parameter name, with the text substituted.
+     */
+    readonly params?: readonly ParamSource[];
     readonly releaseName?: string;
     readonly namespace?: string;
     /** The object that says so (an Application, a Flux Kustomization or HelmRelease), or the configuration. */
@@ -61,8 +68,10 @@ export interface DeployOptions {
     readonly tool: "argocd" | "flux";
     /** Argo CD: `source.kustomize` (or `sources[n].kustomize`); Flux: the Kustomization's `spec`. */
     readonly block: Readonly<Record<string, unknown>>;
-    /** The document of `by.file` holding the block, and the keys down to it. */
+    /** The document of `by.file` (or of `file`) holding the block, and the keys down to it. */
     readonly doc: number;
+    /** Argo CD: the block was written in a `.argocd-source.yaml` override, not in the Application. */
+    readonly file?: string;
     readonly path: readonly (string | number)[];
     /** Argo CD: the build environment (`ARGOCD_APP_NAME`, …) that `${VAR}` in labels, annotations and images reads. */
     readonly env?: Readonly<Record<string, string>>;
@@ -77,14 +86,25 @@ export interface EmbeddedValues {
     readonly file: string;
     /** The document's index in its file. */
     readonly doc: number;
-    /** The keys from the document's root to the node holding the values. */
-    readonly path: readonly string[];
+    /** The keys (and list indexes) from the document's root to the node holding the values. */
+    readonly path: readonly (string | number)[];
     /** The node is a string of YAML (a data key), not the values themselves. */
     readonly yaml: boolean;
     /** Base64 (a Secret's data): nothing inside it can be pointed at. */
     readonly encoded: boolean;
     /** The node is the value at this path of the values (valuesFrom targetPath). */
     readonly targetPath?: readonly string[];
+}
+/** A parameter of an ApplicationSet's generator, where it was written. */
+export interface ParamSource {
+    /** As the template names it: `cluster`, `values.ip`, `a.b` (a goTemplate's `.a.b`). */
+    readonly name: string;
+    /** The text substituted for it. */
+    readonly value: string;
+    readonly file: string;
+    readonly doc: number;
+    /** The keys (and list indexes) from the document's root to the scalar. */
+    readonly path: readonly (string | number)[];
 }
 /** A cluster named in the configuration file (`clusters:`): `paths` are relative to its folder. */
 export type ConfigCluster = ClusterEntry;

@@ -13,6 +13,8 @@ export interface ValuesObject {
 export declare function valuesObjects(file: string, docs: readonly unknown[]): ValuesObject[];
 /** chartutil.MergeMaps: maps merge key by key; anything else replaces. */
 export declare function mergeMaps(a: Values, b: Values): Values;
+/** A targetPath's keys (`a.b`, `\.` escaping a dot); null for the list indexes and commas strvals would also read. */
+export declare function targetKeys(path: string): string[] | null;
 export interface ReleaseValues {
     /** The values Helm is given (valuesFrom merged, then spec.values); empty when none. */
     readonly values: Values;

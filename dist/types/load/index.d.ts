@@ -2,6 +2,6 @@ export type { Node, MapNode, SeqNode, ScalarNode, MapEntry, Span, SourceFile, Pa
 export { LineIndex, innerSpan, type Location } from "./span.js";
 export { parseSource, unreadableSource } from "./parse.js";
 export { manifestReader, parseManifest, isFastSource } from "./fast/index.js";
-export { entryAt, valueAt, valueAtPath } from "./lookup.js";
+export { entriesAt, entryAt, valueAt, valueAtPath } from "./lookup.js";
 export { sameTree } from "./equivalence.js";
 export { LazySources } from "./lazy.js";

@@ -7,6 +7,8 @@ import type { MapEntry, MapNode, Node } from "./types.js";
  */
 /** The first entry of `map` with `key`. */
 export declare function entryAt(map: MapNode, key: string): MapEntry | undefined;
+/** The first entry of `map` with each of `keys` (`entryAt` for each key), in one walk of the mapping. */
+export declare function entriesAt(map: MapNode, keys: readonly string[]): (MapEntry | undefined)[];
 /** The value of the first entry of `map` with `key` (`entryAt(map, key)?.value`). */
 export declare function valueAt(map: MapNode, key: string): Node | undefined;
 /** The value at `path` below `map`, key after key (`valueAt` at each step); `map` itself for no keys. */

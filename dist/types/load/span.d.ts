@@ -5,7 +5,10 @@ export interface Location {
     endLine: number;
     endColumn: number;
 }
-/** Offsets of every line start, for offset → line/column conversion by binary search. */
+/**
+ * Offsets of every line start, for offset → line/column conversion by binary search. In one typed
+ * array of the exact size (the lines are counted first): 4 bytes a line, and no garbage from growing.
+ */
 export declare class LineIndex {
     private readonly text;
     private readonly starts;

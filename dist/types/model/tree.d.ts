@@ -1,6 +1,11 @@
 import { type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, type Span } from "../load/index.js";
 /** Small readers over the located source tree. */
 export declare function entry(map: Node | undefined | null, key: string): MapEntry | undefined;
+/**
+ * The first entry with each of `keys` (`entry` for each key), in one walk of the mapping: for
+ * reading several fields of one object. All undefined when `map` is not a mapping.
+ */
+export declare function entriesOf(map: Node | undefined | null, keys: readonly string[]): (MapEntry | undefined)[];
 export declare function get(node: Node | undefined | null, ...path: string[]): Node | undefined;
 export declare const asMap: (n: Node | undefined) => MapNode | undefined;
 export declare const asSeq: (n: Node | undefined) => SeqNode | undefined;

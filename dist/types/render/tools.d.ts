@@ -24,6 +24,8 @@ export interface HelmJob {
     /** Inline values (an Application's values/valuesObject, a HelmRelease's values), as top-level key → JSON. */
     readonly values: readonly (readonly [string, string])[];
     readonly set: readonly string[];
+    /** An Application's parameters with forceString. */
+    readonly setString?: readonly string[];
 }
 /** `helm template` of a local chart: no hooks, tests, plugins, post-renderers or dependency builds. */
 export declare function renderHelm(tools: Tools, job: HelmJob, env: NodeJS.ProcessEnv): Promise<Rendered>;

@@ -27,6 +27,11 @@ declare class FastMap extends FastCollection {
     /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
     entryAt(key: string): MapEntry | undefined;
     /**
+     * The first entry with each of `keys` (as `entryAt` for each), found in one walk of the records:
+     * a mapping read for several fields is walked once, not once per field.
+     */
+    entriesAt(keys: readonly string[]): (MapEntry | undefined)[];
+    /**
      * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
      * is made of the mappings passed through, only of the value found.
      */

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-NBWABVIV.js";
+} from "./chunk-NTPBIHFZ.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-NDYN2R7Q.js";
-import "./chunk-MMUN2YGT.js";
+} from "./chunk-WWZDKUOO.js";
+import "./chunk-QRZQS7LT.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

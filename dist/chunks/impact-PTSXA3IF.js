@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-NDYN2R7Q.js";
+} from "./chunk-WWZDKUOO.js";
 import {
   LazySources,
   LineIndex,
@@ -15,7 +15,7 @@ import {
   get,
   manifestReader,
   toPlain
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

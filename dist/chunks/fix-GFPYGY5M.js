@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-BUI2YGES.js";
+} from "./chunk-2RRH6TVI.js";
 import {
   lintRead
-} from "./chunk-NBWABVIV.js";
+} from "./chunk-NTPBIHFZ.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-NDYN2R7Q.js";
-import "./chunk-MMUN2YGT.js";
-import "./chunk-WHZS7QTH.js";
+} from "./chunk-WWZDKUOO.js";
+import "./chunk-QRZQS7LT.js";
+import "./chunk-OX6QX55S.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

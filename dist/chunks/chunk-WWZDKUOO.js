@@ -51,7 +51,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 import {
   VERSION,
   docsUrl
@@ -8421,8 +8421,8 @@ function applySuppressions(input) {
   const indexFor = (file) => {
     let idx = indexes.get(file);
     if (!idx) {
-      const text = byPath.get(file)?.text ?? (configSource?.path === file ? configSource.text : "");
-      idx = new LineIndex(text);
+      const f = byPath.get(file);
+      idx = f ? input.lineIndex?.(file) ?? new LineIndex(f.text) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes.set(file, idx);
     }
     return idx;
@@ -8792,7 +8792,7 @@ function lintSources(input, options = {}) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
   }
-  const kept = applySuppressions({ files, model, findings, paths, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
+  const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
 function compareFindings(a, b) {

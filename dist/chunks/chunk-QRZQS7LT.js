@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   parseSource,
   toPlain
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname2, join, normalize } from "node:path/posix";
@@ -203,12 +203,29 @@ var say = (ctx, reason) => {
   const r = `ApplicationSet ${ctx.name}: ${reason}`;
   if (!ctx.reasons.includes(r)) ctx.reasons.push(r);
 };
-function expandApplicationSet(doc, file, input) {
+var ORIGINS = /* @__PURE__ */ new WeakMap();
+var originsOf = (p) => ORIGINS.get(p) ?? [];
+var withOrigins = (p, o) => {
+  if (o.length > 0) ORIGINS.set(p, o);
+  return p;
+};
+function leaves(data, file, doc, at) {
+  const out = [];
+  const walk = (v, keys) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...keys, i]));
+    else if (isRecord2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...keys, k]);
+    else if (keys.length > 0) out.push({ name: keys.join("."), value: goString(v), file, doc, path: [...at, ...keys] });
+  };
+  walk(data, []);
+  return out;
+}
+function expandApplicationSet(doc, file, input, docIndex = 0) {
   const spec = isRecord2(doc["spec"]) ? doc["spec"] : {};
   const template = isRecord2(spec["template"]) ? spec["template"] : {};
   const name = isRecord2(doc["metadata"]) ? str2(doc["metadata"]["name"]) ?? "" : "";
   const ctx = {
     input,
+    doc: docIndex,
     goTemplate: spec["goTemplate"] === true,
     options: list2(spec["goTemplateOptions"]).filter((o) => typeof o === "string"),
     name,
@@ -217,14 +234,16 @@ function expandApplicationSet(doc, file, input) {
   };
   if (str2(spec["templatePatch"])) say(ctx, "its templatePatch is not applied");
   const apps = [];
-  for (const g of list2(spec["generators"]).filter(isRecord2)) {
+  const params = [];
+  for (const [gi, g] of list2(spec["generators"]).entries()) {
+    if (!isRecord2(g)) continue;
     let made;
     try {
-      made = transform(g, ctx, {});
+      made = transform(g, ctx, {}, ["spec", "generators", gi]);
     } catch (e) {
       if (e instanceof Refused) {
         say(ctx, `Argo CD generates no Application from it: ${e.message}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       if (e instanceof NotFollowed) {
         say(ctx, e.message);
@@ -238,7 +257,7 @@ function expandApplicationSet(doc, file, input) {
       const r = renderValue(tpl, p, ctx);
       if (r.error !== void 0) {
         say(ctx, `Argo CD generates no Application from it: ${r.error}`);
-        return { apps: [], reasons: ctx.reasons };
+        return { apps: [], params: [], reasons: ctx.reasons };
       }
       const app = r.value;
       const left = unrendered(app);
@@ -247,9 +266,10 @@ function expandApplicationSet(doc, file, input) {
         continue;
       }
       apps.push({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...app, spec: withClusterName(app["spec"], input.clusters) });
+      params.push(originsOf(p));
     }
   }
-  return { apps, reasons: ctx.reasons };
+  return { apps, params, reasons: ctx.reasons };
 }
 var GENERATORS = ["list", "clusters", "git", "scmProvider", "clusterDecisionResource", "pullRequest", "matrix", "merge", "plugin"];
 var LIVE = {
@@ -261,7 +281,7 @@ var LIVE = {
 function kindOf(g) {
   return GENERATORS.find((k) => g[k] !== void 0 && g[k] !== null) ?? Object.keys(g).find((k) => k !== "selector");
 }
-function transform(g, ctx, outer) {
+function transform(g, ctx, outer, at) {
   const kind = kindOf(g);
   if (!kind) throw new Refused("a generator names no kind");
   let spec = g[kind];
@@ -272,22 +292,23 @@ function transform(g, ctx, outer) {
   }
   const s = isRecord2(spec) ? spec : {};
   let params;
-  if (kind === "list") params = listParams(s, ctx);
+  if (kind === "list") params = listParams(s, ctx, [...at, "list"]);
   else if (kind === "git") params = gitParams(s, ctx);
   else if (kind === "clusters") params = clusterParams(s, ctx);
-  else if (kind === "matrix") params = matrixParams(s, ctx);
-  else if (kind === "merge") params = mergeParams(s, ctx);
+  else if (kind === "matrix") params = matrixParams(s, ctx, [...at, "matrix"]);
+  else if (kind === "merge") params = mergeParams(s, ctx, [...at, "merge"]);
   else throw new NotFollowed(`${LIVE[kind] ?? `the ${kind} generator is unknown to Argo CD`} and is not followed`);
   const selector = g["selector"];
   if (isRecord2(selector)) params = params.filter((p) => selects(selector, flattenParams(p)));
   return params;
 }
-function listParams(s, ctx) {
+function listParams(s, ctx, at) {
   const out = [];
-  for (const e of list2(s["elements"])) {
+  for (const [i, e] of list2(s["elements"]).entries()) {
     if (!isRecord2(e)) throw new Refused("a list element is not an object");
+    const written = leaves(e, ctx.file, ctx.doc, [...at, "elements", i]);
     if (ctx.goTemplate) {
-      out.push(jsonValues(e));
+      out.push(withOrigins(jsonValues(e), written));
       continue;
     }
     const p = {};
@@ -303,7 +324,7 @@ function listParams(s, ctx) {
         p[k] = v;
       }
     }
-    out.push(p);
+    out.push(withOrigins(p, written));
   }
   const y = str2(s["elementsYaml"]);
   if (y) {
@@ -384,7 +405,10 @@ function gitParams(s, ctx) {
       const data = jsonValues(docs[0] ?? {});
       const objects = isRecord2(data) ? [data] : Array.isArray(data) ? data : null;
       if (!objects || objects.some((o) => !isRecord2(o))) throw new Refused(`unable to process file '${rel}': not an object or a list of objects`);
-      for (const o of objects) out.push(withValues(pathParams(dirname(rel), rel, prefix, ctx, o), values, ctx));
+      objects.forEach((o, oi) => {
+        const written = leaves(o, posix.join(root, rel), 0, Array.isArray(data) ? [oi] : []);
+        out.push(withOrigins(withValues(pathParams(dirname(rel), rel, prefix, ctx, o), values, ctx), written));
+      });
     }
     return out;
   }
@@ -432,14 +456,15 @@ function flattenParams(p) {
 function withValues(p, values, ctx) {
   const entries = Object.entries(values).filter((e) => typeof e[1] === "string");
   if (entries.length === 0) return p;
+  const keep = (q) => withOrigins(q, originsOf(p));
   const done = {};
   for (const [k, v] of entries) {
     const r = replace(v, p, ctx);
     if (r.error !== void 0) throw new Refused(r.error);
     done[k] = r.text;
   }
-  if (ctx.goTemplate) return { ...p, values: done };
-  return { ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) };
+  if (ctx.goTemplate) return keep({ ...p, values: done });
+  return keep({ ...p, ...Object.fromEntries(Object.entries(done).map(([k, v]) => [`values.${k}`, v])) });
 }
 function clusterParams(s, ctx) {
   const { secrets, hidden } = ctx.input.clusters;
@@ -473,24 +498,25 @@ function clusterParams(s, ctx) {
 }
 var MAX_DEPTH = 8;
 var depth = 0;
-function child(g, ctx, outer) {
+function child(g, ctx, outer, at) {
   if (!isRecord2(g)) throw new Refused("a child generator is not an object");
   if (depth >= MAX_DEPTH) throw new Refused("generators nested too deep");
   depth++;
   try {
-    return transform(g, ctx, outer);
+    return transform(g, ctx, outer, at);
   } finally {
     depth--;
   }
 }
-function matrixParams(s, ctx) {
+function matrixParams(s, ctx, at) {
   const gens = list2(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Matrix support only two");
   if (gens.length > 2) throw new Refused("found more than two generators, Matrix support only two");
   const out = [];
-  for (const a of child(gens[0], ctx, {})) {
-    for (const b of child(gens[1], ctx, a)) {
-      if (ctx.goTemplate) out.push(deepMerge(deepMerge({}, b), a));
+  for (const a of child(gens[0], ctx, {}, [...at, "generators", 0])) {
+    for (const b of child(gens[1], ctx, a, [...at, "generators", 1])) {
+      const written = [...originsOf(a), ...originsOf(b)];
+      if (ctx.goTemplate) out.push(withOrigins(deepMerge(deepMerge({}, b), a), written));
       else {
         const res = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, goString(v)]));
         for (const [k, v] of Object.entries(b)) {
@@ -498,13 +524,13 @@ function matrixParams(s, ctx) {
           if (k in res && res[k] !== sv) throw new Refused(`found duplicate key ${k} with different value, a: ${String(res[k])} ,b: ${sv}`);
           res[k] = sv;
         }
-        out.push(res);
+        out.push(withOrigins(res, written));
       }
     }
   }
   return out;
 }
-function mergeParams(s, ctx) {
+function mergeParams(s, ctx, at) {
   const gens = list2(s["generators"]);
   if (gens.length < 2) throw new Refused("found less than two generators, Merge requires two or more");
   const keys = [...new Set(list2(s["mergeKeys"]).map(String))].sort();
@@ -518,13 +544,13 @@ function mergeParams(s, ctx) {
     }
     return m;
   };
-  const sets = gens.map((g) => child(g, ctx, {}));
+  const sets = gens.map((g, i) => child(g, ctx, {}, [...at, "generators", i]));
   const base = byKey(sets[0] ?? []);
   for (const later of sets.slice(1)) {
     const other = byKey(later);
     for (const [k, p] of base) {
       const o = other.get(k);
-      if (o) base.set(k, ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o });
+      if (o) base.set(k, withOrigins(ctx.goTemplate ? deepMerge(p, o) : { ...p, ...o }, [...originsOf(o), ...originsOf(p)]));
     }
   }
   return [...base.values()];
@@ -978,15 +1004,15 @@ function discoverLayout(input) {
           clusters: clusterSecrets(objectFiles.flatMap((o) => o.docs)),
           withoutSecrets: []
         };
-        const made = expandApplicationSet(doc, f.path, appSetInput);
+        const made = expandApplicationSet(doc, f.path, appSetInput, index);
         for (const r of made.reasons) notFollowed.push({ file: f.path, reason: r });
-        for (const app of made.apps) apps.push({ file: f.path, app, doc: index, at: ["spec", "template"] });
+        made.apps.forEach((app, i) => apps.push({ file: f.path, app, doc: index, at: ["spec", "template"], params: made.params[i] ?? [] }));
       }
     });
   }
   const unknownClusters = appSetInput && clustersUnknown(appSetInput);
   if (unknownClusters) notFollowed.push(unknownClusters);
-  for (const { file, app, doc, at } of apps) {
+  for (const { file, app, doc, at, params } of apps) {
     const spec = isRecord3(app["spec"]) ? app["spec"] : {};
     const meta = isRecord3(app["metadata"]) ? app["metadata"] : {};
     const name = str3(meta["name"]) ?? "application";
@@ -999,7 +1025,8 @@ function discoverLayout(input) {
     ];
     const refs = /* @__PURE__ */ new Map();
     for (const { s } of sources) if (str3(s["ref"])) refs.set(`$${str3(s["ref"])}`, input.repoRoots[0] ?? "/");
-    for (const { s, key } of sources) {
+    for (const { s: written, key } of sources) {
+      let s = written;
       const path = str3(s["path"]);
       if (path === void 0) {
         if (str3(s["chart"])) notFollowed.push({ file, reason: `Application ${name} installs the chart ${str3(s["chart"])} from a Helm repository, which is not fetched` });
@@ -1011,6 +1038,8 @@ function discoverLayout(input) {
         notFollowed.push({ file, reason: `Application ${name}: its source path ${path} is not a folder here` });
         continue;
       }
+      const overrides = sourceOverrides(s, dir, name, str3(meta["namespace"]), filesSet, docsOf);
+      s = overrides.source;
       if (isRecord3(s["plugin"])) {
         const plugin = str3(s["plugin"]["name"]) ?? "a config management plugin";
         notFollowed.push({ file, reason: `Application ${name} builds ${path} with ${plugin}, whose output is known only to Argo CD` });
@@ -1027,19 +1056,42 @@ function discoverLayout(input) {
           return ref?.[1] && refs.has(ref[1]) ? normalize(join(refs.get(ref[1]) ?? "/", ref[2] ?? "")) : normalize(join(dir, v));
         });
         const values = [];
+        const embedded = [];
+        const own = { file, doc, path: [...at, "spec", ...key, "helm"] };
         const text = str3(helm?.["values"]);
-        if (text) {
+        if (isRecord3(helm?.["valuesObject"])) {
+          values.push(helm["valuesObject"]);
+          for (const o of overrides.helm.valuesObject ?? ["app"]) {
+            const w = o === "app" ? own : o;
+            embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "valuesObject"], yaml: false, encoded: false });
+          }
+        } else if (text) {
           const parsed = parseSource("<values>", text).documents.map((d) => toPlain(d.root ?? void 0));
           if (isRecord3(parsed[0])) values.push(parsed[0]);
+          const w = overrides.helm.values ?? own;
+          embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "values"], yaml: true, encoded: false });
         }
-        if (isRecord3(helm?.["valuesObject"])) values.push(helm["valuesObject"]);
-        const set = list3(helm?.["parameters"]).filter(isRecord3).filter((p) => str3(p["name"])).map((p) => `${str3(p["name"])}=${String(p["value"] ?? "")}`);
+        const pw = overrides.helm.parameters ?? own;
+        const byName = /* @__PURE__ */ new Map();
+        list3(helm?.["parameters"]).forEach((p) => {
+          if (isRecord3(p) && str3(p["name"])) byName.set(str3(p["name"]) ?? "", { value: String(p["value"] ?? ""), force: p["forceString"] === true });
+        });
+        const clean = (v) => v.startsWith("{") && v.endsWith("}") ? v : v.replace(/,/g, (c, at2) => v[at2 - 1] === "\\" ? c : "\\,");
+        const set = [...byName].filter(([, p]) => !p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        const setString = [...byName].filter(([, p]) => p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        list3(helm?.["parameters"]).forEach((p, i) => {
+          if (!isRecord3(p) || !str3(p["name"])) return;
+          const pname = str3(p["name"]) ?? "";
+          const keys = targetKeys(pname);
+          if (keys) embedded.push({ file: pw.file, doc: pw.doc, path: [...pw.path, "parameters", i, "value"], yaml: false, encoded: false, targetPath: keys });
+        });
         const releaseName = str3(helm?.["releaseName"]) ?? name;
-        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, releaseName, ...namespace ? { namespace } : {}, by });
+        deploys.push({ cluster, dir, how, recurse: false, valueFiles, values, set, ...setString.length > 0 ? { setString } : {}, embedded, releaseName, ...namespace ? { namespace } : {}, by, ...params && params.length > 0 ? { params } : {} });
       } else {
         const directory = isRecord3(s["directory"]) ? s["directory"] : {};
-        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], { doc, path: [...at, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
-        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {} });
+        const kw = overrides.kustomize;
+        const options = how === "kustomize" && isRecord3(s["kustomize"]) ? argoOptions(s["kustomize"], kw ? { doc: kw.doc, path: [...kw.path, "kustomize"], file: kw.file } : { doc, path: [...at, "spec", ...key, "kustomize"] }, app, s, namespace) : void 0;
+        deploys.push({ cluster, dir, how, recurse: directory["recurse"] === true, ...namespace ? { namespace } : {}, by, ...options ? { options } : {}, ...params && params.length > 0 ? { params } : {} });
       }
     }
   }
@@ -1122,7 +1174,7 @@ function argoOptions(block, where, app, source, namespace) {
     ARGOCD_APP_SOURCE_PATH: str3(source["path"]) ?? "",
     ARGOCD_APP_SOURCE_TARGET_REVISION: str3(source["targetRevision"]) ?? ""
   };
-  return { tool: "argocd", block, doc: where.doc, path: where.path, env };
+  return { tool: "argocd", block, doc: where.doc, path: where.path, ...where.file ? { file: where.file } : {}, env };
 }
 function fluxOptions(spec, doc, namespace) {
   if (!FLUX_OPTIONS.some((k) => spec[k] !== void 0)) return void 0;
@@ -1138,6 +1190,44 @@ function resolveFile(p, roots, files) {
     if (files.has(f)) return f;
   }
   return void 0;
+}
+function mergePatch(target, patch) {
+  if (!isRecord3(patch)) return patch;
+  const out = isRecord3(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+function sourceOverrides(source, dir, appName, appNamespace, files, docsOf) {
+  let merged = source;
+  const helm = {};
+  let kustomize;
+  const instance = appNamespace && appNamespace !== "argocd" ? [`${appNamespace}_${appName}`, appName] : [appName];
+  const own = instance.map((n) => join(dir, `.argocd-source-${n}.yaml`)).find((f) => files.has(f));
+  for (const file of [join(dir, ".argocd-source.yaml"), ...own ? [own] : []]) {
+    if (!files.has(file)) continue;
+    const patch = docsOf(file)[0];
+    if (!isRecord3(patch)) continue;
+    const at = { file, doc: 0, path: ["helm"] };
+    const h = patch["helm"];
+    if (h === null) helm.valuesObject = [];
+    else if (isRecord3(h)) {
+      if (h["values"] !== void 0) helm.values = at;
+      if (h["valuesObject"] === null) helm.valuesObject = [];
+      else if (isRecord3(h["valuesObject"])) helm.valuesObject = [...helm.valuesObject ?? ["app"], at];
+      if (h["parameters"] !== void 0) helm.parameters = at;
+    }
+    if (isRecord3(patch["kustomize"])) kustomize = { file, doc: 0, path: [] };
+    merged = mergePatch(merged, patch);
+  }
+  if (merged === source) return { source, helm };
+  for (const k of ["chart", "path", "repoURL", "targetRevision"]) {
+    if (source[k] === void 0) delete merged[k];
+    else merged[k] = source[k];
+  }
+  return { source: merged, helm, ...kustomize ? { kustomize } : {} };
 }
 
 // src/render/tools.ts
@@ -1226,6 +1316,7 @@ async function renderHelm(tools, job, env) {
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json] of job.values) args.push("--set-json", `${k}=${json}`);
   for (const kv of job.set) args.push("--set", kv);
+  for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env), dirname3(resolve(job.chart)));
 }
 

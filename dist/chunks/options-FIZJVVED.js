@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-MMUN2YGT.js";
+} from "./chunk-QRZQS7LT.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-NDYN2R7Q.js";
+} from "./chunk-WWZDKUOO.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,
@@ -21,7 +21,7 @@ import {
   renderHelm,
   renderKustomize,
   under
-} from "./chunk-MMUN2YGT.js";
+} from "./chunk-QRZQS7LT.js";
 import {
   LineIndex,
   innerSpan,
@@ -29,7 +29,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 
 // src/node/config.ts
 import { existsSync, statSync } from "node:fs";
@@ -197,8 +197,9 @@ function embeddedAt(f, e, path, token) {
 function nodeAt(root, path) {
   let n = root;
   for (const k of path) {
-    if (!n || n.kind !== "map") return null;
-    n = n.entries.find((x) => x.key === k)?.value ?? null;
+    if (n?.kind === "seq" && typeof k === "number") n = n.items[k] ?? null;
+    else if (n?.kind === "map") n = n.entries.find((x) => x.key === String(k))?.value ?? null;
+    else return null;
   }
   return n;
 }
@@ -215,7 +216,8 @@ function documentAt(file, offset) {
 }
 var PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
 function relocate(src, at, files) {
-  const moved = relocateIn(src, at, files);
+  const found = relocateIn(src, at, files);
+  const moved = src.params ? byParameter(src, src.params, at, found, files) ?? found : found;
   if (!src.variables || src.variables.size === 0) return moved;
   const renderedLine = src.rendered.text.split("\n")[at.line - 1] ?? "";
   if (renderedLine.includes("${")) return moved;
@@ -227,6 +229,47 @@ function relocate(src, at, files) {
     if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
   }
   return moved;
+}
+function holds(token, value) {
+  if (value === "" || value === token) return value !== "";
+  if (value.length < 4 || !/[^\d\s]/.test(value)) return false;
+  const edge = /[\w.-]/;
+  for (let at = token.indexOf(value); at !== -1; at = token.indexOf(value, at + 1)) {
+    if (!edge.test(token[at - 1] ?? " ") && !edge.test(token[at + value.length] ?? " ")) return true;
+  }
+  return false;
+}
+function templateNames(line) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of line.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
+    const body = m[1] ?? "";
+    names.add(body.trim());
+    for (const c of body.matchAll(/(?:^|[\s(|$])\.([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g)) names.add(c[1] ?? "");
+  }
+  return names;
+}
+function byParameter(src, params, at, found, files) {
+  const text = src.rendered.text;
+  const start = offsetOf(text, at.line, at.column);
+  const end = at.endLine === at.line ? offsetOf(text, at.endLine, at.endColumn) : start;
+  const token = text.slice(start, end).trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (token === "") return null;
+  const tf = files(params.template);
+  if (!tf) return null;
+  let names;
+  if (found.file === params.template) names = templateNames(tf.text.split("\n")[found.line - 1] ?? "");
+  else if (found.file === src.fallback || src.templates.size > 0 && [...src.templates.values()].includes(found.file)) names = templateNames(tf.text);
+  else return null;
+  for (const p of params.sources) {
+    if (!names.has(p.name) || !holds(token, p.value)) continue;
+    const f = files(p.file);
+    const node = f ? nodeAt(f.documents[p.doc]?.root ?? null, p.path) : null;
+    if (!f || !node) continue;
+    const inner = f.text.slice(node.span.start, node.span.end).indexOf(p.value);
+    const span = inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + p.value.length } : node.span;
+    return { file: p.file, ...new LineIndex(f.text).location(span) };
+  }
+  return null;
 }
 function relocateIn(src, at, files) {
   const text = src.rendered.text;
@@ -897,7 +940,8 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
       if (u.kind === "files") continue;
       const src = jobs.get(unitKey(u))?.result?.rendered;
       if (!src || !linted.has(src.rendered.path)) continue;
-      const inputs = u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles;
+      const inline = [...(src.embedded ?? []).map((e) => e.file), ...(src.params?.sources ?? []).map((p) => p.file), ...(src.options ?? []).map((o) => o.file)];
+      const inputs = [.../* @__PURE__ */ new Set([...u.kind === "root" ? rootInputs(layout, u.root).map((p) => displayPath(p, cwd)) : src.valueFiles, ...inline])];
       for (const p of inputs) {
         const file = sourceOf(p);
         if (!file) continue;
@@ -1029,7 +1073,7 @@ function unitKey(u) {
     const how = u.deploy?.options ? [u.deploy.by.file, u.deploy.by.kind, u.deploy.by.name] : u.deploy?.by.kind === "Kustomization" ? "flux" : "";
     return `root\0${u.root.dir}\0${u.deploy?.namespace ?? ""}\0${JSON.stringify(how)}`;
   }
-  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set])}`;
+  if (u.kind === "chart") return `chart\0${u.chart.dir}\0${JSON.stringify([u.deploy?.releaseName, u.deploy?.namespace, u.deploy?.valueFiles, u.deploy?.values, u.deploy?.set, u.deploy?.setString])}`;
   return `files\0${u.files.join("\0")}`;
 }
 async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byAbs, cache, stats) {
@@ -1069,7 +1113,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const d = u.deploy;
     const opts = d?.options;
-    const o = opts ? await import("./options-3MDAVHS2.js") : null;
+    const o = opts ? await import("./options-FIZJVVED.js") : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);
@@ -1151,7 +1195,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...o && opts && d ? { options: o.optionHints(opts, optionsFile, show(d.by.file)) } : {},
+        ...o && opts && d ? { options: o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) } : {},
         ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
@@ -1170,7 +1214,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync2(f));
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [] };
+    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
@@ -1195,6 +1239,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
         templates,
         valueFiles: [...existsSync2(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
         embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
+        ...d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {},
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       }

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-WHZS7QTH.js";
+} from "./chunk-OX6QX55S.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -1366,6 +1366,8 @@ var FastParser = class {
   emptyComment = false;
   /** The end of the last value, when it is empty and comments follow it. */
   emptyEnd = -1;
+  /** The keys of the mappings being read, for the duplicate check. */
+  keys = new KeyStack();
   len;
   // ---------------------------------------------------------------------------------------------
   // Records
@@ -1550,7 +1552,7 @@ var FastParser = class {
     const t = this.text;
     const m = this.rec(KIND_MAP, 0, k, k);
     let count = 0;
-    const keys = new KeySet();
+    const keys = this.keys.open();
     for (; ; ) {
       const colon = this.keyColon(k, false);
       if (colon === -1) throw new Decline("not a mapping key");
@@ -1569,6 +1571,7 @@ var FastParser = class {
       const ch = t.charCodeAt(k);
       if (ch === DASH && isWhiteOrEnd(t, k + 1, this.len)) throw new Decline("sequence item among mapping keys");
     }
+    this.keys.close(keys);
     this.closeBlock(m, KIND_MAP, count, col);
     return m;
   }
@@ -1654,7 +1657,7 @@ var FastParser = class {
       id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
     }
     if (id === "<<") throw new Decline("merge key");
-    if (!keys.add(id)) throw new Decline("duplicate key");
+    if (!this.keys.add(keys, id)) throw new Decline("duplicate key");
     this.rec(KIND_KEY, style, k, end);
   }
   /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
@@ -1971,14 +1974,14 @@ var FastParser = class {
     const isMap2 = t.charCodeAt(p) === LBRACE;
     const close = isMap2 ? RBRACE : RBRACK;
     const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
-    const keys = isMap2 ? new KeySet() : null;
+    const keys = isMap2 ? this.keys.open() : -1;
     let count = 0;
     let q = this.flowSpace(p + 1, parent);
     if (t.charCodeAt(q) === close) {
       q++;
     } else {
       for (; ; ) {
-        if (isMap2 && keys) {
+        if (isMap2) {
           q = this.flowKey(q, parent, keys);
           q = this.flowSpace(q, parent);
           q = this.flowItem(q, parent);
@@ -2002,6 +2005,7 @@ var FastParser = class {
         throw new Decline("unexpected character in a flow collection");
       }
     }
+    if (isMap2) this.keys.close(keys);
     this.close(r, isMap2 ? KIND_MAP : KIND_SEQ, count, q);
     this.depth--;
     this.pos = q;
@@ -2077,20 +2081,35 @@ var FastParser = class {
     return end;
   }
 };
-var KeySet = class {
-  list = [];
-  set = null;
-  add(id) {
-    if (this.set) {
-      if (this.set.has(id)) return false;
-      this.set.add(id);
+var KeyStack = class {
+  ids = [];
+  n = 0;
+  big = null;
+  /** A new mapping's base. */
+  open() {
+    return this.n;
+  }
+  /** Record `id` in the mapping at `base`; false when it holds it already. */
+  add(base, id) {
+    const ids = this.ids;
+    const n = this.n;
+    if (n - base < 16) {
+      for (let i = base; i < n; i++) if (ids[i] === id) return false;
+      ids[n] = id;
+      this.n = n + 1;
       return true;
     }
-    const l = this.list;
-    for (let i = 0; i < l.length; i++) if (l[i] === id) return false;
-    l.push(id);
-    if (l.length > 16) this.set = new Set(l);
+    const big = this.big ??= /* @__PURE__ */ new Map();
+    let set = big.get(base);
+    if (!set) big.set(base, set = new Set(ids.slice(base, n)));
+    if (set.has(id)) return false;
+    set.add(id);
     return true;
+  }
+  /** The mapping at `base` is read: drop its keys. */
+  close(base) {
+    this.n = base;
+    if (this.big !== null) this.big.delete(base);
   }
 };
 var isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
@@ -2245,6 +2264,30 @@ var FastMap = class extends FastCollection {
     return k === -1 ? void 0 : new FastEntry(this.tree, k, key);
   }
   /**
+   * The first entry with each of `keys` (as `entryAt` for each), found in one walk of the records:
+   * a mapping read for several fields is walked once, not once per field.
+   */
+  entriesAt(keys) {
+    const { tree } = this;
+    const { tape } = tree;
+    const out = new Array(keys.length).fill(void 0);
+    let left = keys.length;
+    const n = this.count;
+    let k = this.r + COLLECTION_WIDTH;
+    for (let i = 0; i < n && left > 0; i++) {
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j];
+        if (out[j] === void 0 && keyIs(tree, k, key)) {
+          out[j] = new FastEntry(tree, k, key);
+          left--;
+          break;
+        }
+      }
+      k = after(tape, k + SCALAR_WIDTH);
+    }
+    return out;
+  }
+  /**
    * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
    * is made of the mappings passed through, only of the value found.
    */
@@ -2331,6 +2374,15 @@ function entryAt(map, key) {
   for (const e of map.entries) if (e.key === key) return e;
   return void 0;
 }
+function entriesAt(map, keys) {
+  if (isFastMap(map)) return map.entriesAt(keys);
+  const out = new Array(keys.length).fill(void 0);
+  for (const e of map.entries) {
+    const j = keys.indexOf(e.key);
+    if (j !== -1 && out[j] === void 0) out[j] = e;
+  }
+  return out;
+}
 function valueAt(map, key) {
   if (isFastMap(map)) return map.valueAt(key);
   for (const e of map.entries) if (e.key === key) return e.value;
@@ -2395,10 +2447,15 @@ var LazySources = class {
 var LineIndex = class {
   constructor(text2) {
     this.text = text2;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    let lines = 1;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
+    const starts = new Int32Array(lines);
+    let n = 1;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    this.starts = starts;
   }
   text;
-  starts = [0];
+  starts;
   /** 1-based line and column (UTF-16 units) of an offset. */
   position(offset) {
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -2656,6 +2713,9 @@ var cidrString = (c) => `${formatIP(c.family, c.network)}/${c.prefix}`;
 // src/model/tree.ts
 function entry(map, key) {
   return map?.kind === "map" ? entryAt(map, key) : void 0;
+}
+function entriesOf(map, keys) {
+  return map?.kind === "map" ? entriesAt(map, keys) : new Array(keys.length).fill(void 0);
 }
 function get(node, ...path) {
   if (!node || path.length === 0) return node ?? void 0;
@@ -3044,28 +3104,31 @@ var LINK_LOCAL = {
 };
 
 // src/model/objects.ts
-function annotationsOf(meta) {
-  const node = asMap(get(meta, "annotations"));
+function annotationsIn(value) {
+  const node = asMap(value);
   if (!node) return { list: [] };
   return { list: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
 }
-function labelsOf(meta) {
-  const out = /* @__PURE__ */ Object.create(null);
-  const m = asMap(get(meta, "labels"));
+function labelsIn(value) {
+  const out = Object.setPrototypeOf({}, null);
+  const m = asMap(value);
   if (m) for (const e of m.entries) {
     const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
     out[e.key] = v;
   }
   return out;
 }
+var OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+var METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
 function toObject(node, file) {
-  const apiVersion = str(get(node, "apiVersion"));
-  const kind = str(get(node, "kind"));
+  const [apiVersionEntry, kindEntry, metaEntry] = entriesOf(node, OBJECT_KEYS);
+  const apiVersion = str(apiVersionEntry?.value);
+  const kind = str(kindEntry?.value);
   if (!apiVersion || !kind) return null;
-  const meta = get(node, "metadata");
-  const name = str(get(meta, "name"));
-  const namespace = str(get(meta, "namespace"));
-  const ann = annotationsOf(meta);
+  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, METADATA_KEYS);
+  const name = str(nameEntry?.value);
+  const namespace = str(namespaceEntry?.value);
+  const ann = annotationsIn(annotationsEntry?.value);
   const ref = {
     apiVersion,
     kind,
@@ -3080,8 +3143,8 @@ function toObject(node, file) {
     contextOnly: file.contextOnly,
     annotations: ann.list,
     ...ann.node ? { annotationsNode: ann.node } : {},
-    annotationsAt: entry(meta, "annotations")?.keySpan ?? entry(node, "metadata")?.keySpan ?? node.span,
-    labels: labelsOf(meta)
+    annotationsAt: annotationsEntry?.keySpan ?? metaEntry?.keySpan ?? node.span,
+    labels: labelsIn(labelsEntry?.value)
   };
 }
 function collectObjects(files) {
@@ -3594,13 +3657,16 @@ function updateStrategyOf(w, spec) {
 }
 var hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
 var NO_HPAS = Object.freeze([]);
+var TEMPLATE_KEYS = ["metadata", "spec"];
+var POD_METADATA_KEYS = ["annotations", "labels"];
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
   if (!template) return null;
   const isPod = w.template.length === 0;
-  const meta = get(template, "metadata");
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsOf(meta);
-  const podSpec = get(template, "spec");
+  const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
+  const [annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, POD_METADATA_KEYS);
+  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsIn(annotationsEntry?.value);
+  const podSpec = specEntry?.value;
   const namespace = o.ref.namespace ?? defaultNamespace;
   const spec = get(o.node, "spec");
   let replicas;
@@ -3642,7 +3708,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
     calico: split.kept,
     ...split.unread ? { cniUnread: split.unread } : {},
     ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
-    podLabels: labelsOf(meta),
+    podLabels: labelsIn(labelsEntry?.value),
     ...replicas ? { replicas } : {},
     ...parallelism ? { parallelism } : {},
     ...strategyType ? { strategyType } : {},
