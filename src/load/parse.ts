@@ -107,7 +107,11 @@ export function unreadableSource(path: string, message: string, contextOnly = fa
 }
 
 function convertDocument(path: string, text: string, doc: Document.Parsed, index: number): ParsedDocument {
-  const problems: SyntaxProblem[] = doc.errors.map((e) => {
+  // Only the first error of a document is reported: past it the parser is resynchronising, and its
+  // later errors follow from the first (a Go template or a stray fence gave a file 190 of them).
+  // Kubernetes' YAML decoder (go-yaml) also stops at the first error and names only it.
+  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
+  const problems: SyntaxProblem[] = (first ? [first] : []).map((e) => {
     // The parser may point one past the end of the text (an unexpected end of input), or between
     // the CR and the LF of a line end, which is no column of the line.
     const start = notInCrlf(text, Math.min(e.pos[0], text.length));

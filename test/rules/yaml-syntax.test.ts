@@ -35,6 +35,27 @@ ruleTester("yaml-syntax", {
       errors: [{ messageId: "syntax", line: 3, column: 1, message: "Map keys must be unique" }],
     },
     {
+      // A Go template kept as .yaml (rendered by a tool of the repository's own): the parser
+      // resynchronises after the first error and finds dozens more that follow from it; go-yaml,
+      // which kubectl uses, stops at the first.
+      name: "a Go-templated manifest: only the first error",
+      yaml: yaml`
+        {{- $registry := envOr "REGISTRY" "localhost:5000" -}}
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: redis
+          namespace: {{ .Namespace }}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: redis
+                  image: {{ $registry }}/redis:7
+      `,
+      errors: [{ messageId: "syntax", line: 1, column: 3 }],
+    },
+    {
       name: "a tab used for indentation",
       yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: foo\n",
       errors: [{ messageId: "syntax", line: 4, column: 1 }],
