@@ -24,9 +24,21 @@ export default defineRule({
         const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
         ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
+      // A file that names no kind anywhere holds no Kubernetes object, broken or not (an editor's
+      // JSON with comments, a docker-compose file, an ARM template): like the valid files that are
+      // not objects, it is not linted, so its syntax is not reported either. An alias bomb still is.
+      const objects = namesAKind(file.text);
       for (const doc of file.documents) {
-        for (const p of doc.problems) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
+        for (const p of doc.problems) {
+          if (objects || ALWAYS.has(p.code)) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
+        }
       }
     }
   },
 });
+
+/** Problems reported in any file: what this tool refuses to read, not YAML syntax. */
+const ALWAYS = new Set(["EXCESSIVE_ALIASING", "PARSE_FAILED"]);
+
+/** A `kind` key somewhere in the text: block (`kind:`, `- kind:`), flow (`{kind: Pod}`) or JSON (`"kind":`). */
+const namesAKind = (text: string): boolean => /(?:^|[\s{,\-])["']?kind["']?[ \t]*:/m.test(text);

@@ -99,7 +99,7 @@ describe("symbolic links", () => {
   });
 
   it("a file named on the command line is read even through a link out of the tree", async () => {
-    const outside = writeTree(tempDir("cil-outside-"), { "x.yaml": "a: [\n" }, { sibling: false });
+    const outside = writeTree(tempDir("cil-outside-"), { "x.yaml": "kind: Pod\na: [\n" }, { sibling: false });
     const dir = writeTree(tempDir(), {});
     symlinkSync(join(outside, "x.yaml"), join(dir, "named.yaml"));
     const r = await lint(dir, ["named.yaml", "sibling.yaml"]);

@@ -11,6 +11,15 @@ ruleTester("yaml-syntax", {
     { name: "JSON is YAML", yaml: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "foo"}}\n' },
     { name: "CRLF and a BOM", yaml: "\ufeffapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: foo\r\n" },
     { name: "a document of only ---", yaml: "---\n" },
+    // Not Kubernetes objects, broken or not: no kind anywhere in the file.
+    {
+      name: "an editor's JSON with comments (a .vscode/cspell.json)",
+      yaml: '// cSpell settings\n{\n  // the version of this file\n  "version": "0.2",\n  // words\n  "words": ["calico", "ipam"]\n}\n',
+    },
+    {
+      name: "a docker-compose file with an escape YAML does not know",
+      yaml: 'services:\n  web:\n    command: "run --pattern \\> out"\n',
+    },
   ],
   invalid: [
     {
@@ -54,6 +63,11 @@ ruleTester("yaml-syntax", {
                   image: {{ $registry }}/redis:7
       `,
       errors: [{ messageId: "syntax", line: 1, column: 3 }],
+    },
+    {
+      name: "a broken JSON manifest (its closing brace missing) still names its kind",
+      yaml: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "foo"}\n',
+      errors: [{ messageId: "syntax", line: 2, column: 1 }],
     },
     {
       name: "a tab used for indentation",
