@@ -10,6 +10,10 @@ import type { Plan } from "./report/plan.js";
 import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
 
+/** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
+export const someOf = (names: readonly string[], max = 10): string =>
+  names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+
 /**
  * The layout stage over texts, without rendering: what `calico-ipam-lint --render never` does after
  * it has read the files (src/render/index.ts `lintLayout` in that mode), for a page that cannot run
@@ -71,7 +75,7 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
       else raw.add(rel(u.root.dir));
     }
   }
-  if (raw.size > 0) notices.push(`${raw.size} Kustomize root${raw.size === 1 ? " was" : "s were"} linted as raw files, without their patches: ${[...raw].join(", ")} (--render never)`);
+  if (raw.size > 0) notices.push(`${raw.size} Kustomize root${raw.size === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf([...raw])} (--render never)`);
   const notLinted = [...new Set([...[...charts].map((c) => `the chart ${c} (--render never)`), ...blocked])];
   if (notLinted.length > 0) notices.push(`not linted: ${notLinted.join("; ")}`);
 

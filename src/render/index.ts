@@ -16,7 +16,7 @@ import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
-import { placeholderAt } from "../core-layout.js";
+import { placeholderAt, someOf } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
 
@@ -163,7 +163,7 @@ export async function lintLayout(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
-    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
+    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
   }
   if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
 

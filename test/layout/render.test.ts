@@ -105,6 +105,21 @@ describe("without rendering, nothing false", () => {
     expect(raw.stderr).toContain("1 Kustomize root was linted as raw files, without their patches: overlays/prod (--render never)");
   });
 
+  it("many Kustomize roots linted raw: standard error names ten and counts the rest, on one short line", async () => {
+    // A repository of add-ons, one Kustomize root per version, had 879: standard error was a 50 kB line.
+    const files: Record<string, string> = { "pools.yaml": POOLS };
+    for (let i = 10; i < 25; i++) files[`addons/v${i}/kustomization.yaml`] = "resources: [cm.yaml]\n";
+    for (let i = 10; i < 25; i++) files[`addons/v${i}/cm.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v${i}\n`;
+    const root = tempTree(files);
+    for (const path of ["", TOOLS_PATH]) {
+      const r = await lint(root, [".", "--render", "never"], path);
+      expect(r.findings).toEqual([]);
+      expect(r.stderr).toContain("15 Kustomize roots were linted as raw files, without their patches: addons/v10, addons/v11,");
+      expect(r.stderr).toContain("addons/v19 and 5 more (--render never)");
+      expect(r.stderr).not.toContain("addons/v24");
+    }
+  });
+
   it("Flux ${VAR} placeholders are not errors where a Flux Kustomization substitutes them, and are elsewhere", async () => {
     const pod = `apiVersion: v1
 kind: Pod
