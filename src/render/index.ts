@@ -578,7 +578,12 @@ async function renderUnit(
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)] as const));
     const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [], ...(d?.setString?.length ? { setString: d.setString } : {}) };
     const out: Rendered = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
-    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
+    if ("error" in out) {
+      // Helm 4's loader takes only charts of apiVersion v1, v2 or v3; Helm 3 (pkg/chart/metadata.go
+      // Metadata.Validate) takes any apiVersion that is not empty, and Argo CD runs Helm 3.
+      const helm4Only = d !== undefined && /\bunsupported chart version\b/.test(out.error);
+      return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : undefined) };
+    }
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const templates = new Map<number, string>();
@@ -643,8 +648,8 @@ function withNamespace(file: SourceFile, namespace: string | undefined): SourceF
 }
 
 /** The kustomization or Chart.yaml with the tool's error as a problem of the file. */
-function failedSource(path: string, message: string, text: string, undeployed: boolean): SourceFile {
-  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
+function failedSource(path: string, message: string, text: string, undeployed: boolean, why?: string): SourceFile {
+  const code = why ?? (undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED");
   return { path, text, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
 }
 

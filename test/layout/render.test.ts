@@ -267,6 +267,22 @@ withTools("rendered with the real kubectl and helm", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("a chart apiVersion only Helm 4 refuses, deployed by an Application: a warning that names Helm 3, not an error", async () => {
+    // Helm 3 (helm/helm pkg/chart/metadata.go Metadata.Validate) checks only that apiVersion is not
+    // empty; Helm 4's loader takes v1, v2 or v3 ("unsupported chart version"). Argo CD runs Helm 3.
+    const app = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: gw}\nspec:\n  source:\n    path: chart\n  destination: {name: in-cluster, namespace: edge}\n";
+    const root = tempTree({ ...CHART, "chart/Chart.yaml": "apiVersion: 1.0.0\nname: gw\nversion: 0.1.0\n", "apps/gw.yaml": app, "pools.yaml": POOLS });
+    const r = await lint(root, ["."]);
+    expect(r.code).toBe(0);
+    expect(r.findings.map((f) => [f.file, f.line, f.ruleId, f.severity])).toEqual([["chart/Chart.yaml", 1, "render-failed", 1]]);
+    expect(r.findings[0]?.message).toContain("unsupported chart version");
+    expect(r.findings[0]?.message).toContain("Helm 3, which Argo CD runs, takes any apiVersion");
+    // Another failure of the same chart is still an error.
+    const broken = tempTree({ ...CHART, "chart/Chart.yaml": "apiVersion: v2\nname: gw\nversion: not-semver\n", "apps/gw.yaml": app, "pools.yaml": POOLS });
+    const e = await lint(broken, ["."]);
+    expect(e.findings.map((f) => [f.file, f.ruleId, f.severity])).toEqual([["chart/Chart.yaml", "render-failed", 2]]);
+  });
+
   it("the configuration's ignore and overrides apply where a rendered finding lands", async () => {
     const files = {
       ...CHART,
