@@ -110,7 +110,7 @@ function convertDocument(path: string, text: string, doc: Document.Parsed, index
   // Only the first error of a document is reported: past it the parser is resynchronising, and its
   // later errors follow from the first (a Go template or a stray fence gave a file 190 of them).
   // Kubernetes' YAML decoder (go-yaml) also stops at the first error and names only it.
-  const first = doc.errors.reduce<(typeof doc.errors)[number] | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
+  const first = doc.errors.filter((e) => !commentAfterBlockHeader(text, e)).reduce<(typeof doc.errors)[number] | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
   const problems: SyntaxProblem[] = (first ? [first] : []).map((e) => {
     // The parser may point one past the end of the text (an unexpected end of input), or between
     // the CR and the LF of a line end, which is no column of the line.
@@ -139,6 +139,14 @@ function convertDocument(path: string, text: string, doc: Document.Parsed, index
     return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path, start, end: start } }] };
   }
 }
+
+/**
+ * `key: |# a comment`: YAML 1.2 wants white space before the `#`, go-yaml does not
+ * (scannerc.go yaml_parser_scan_block_scalar skips a comment right after the indicators), so
+ * kubectl, Helm and Argo CD read the block scalar; so does the parser here, after its error.
+ */
+const commentAfterBlockHeader = (text: string, e: { code: string; pos: [number, number] }): boolean =>
+  e.code === "MISSING_CHAR" && text[e.pos[0]] === "#" && /(?:^|[\s:\-?\]}])[|>][-+1-9]{0,2}$/.test(text.slice(text.lastIndexOf("\n", e.pos[0] - 1) + 1, e.pos[0]));
 
 const notInCrlf = (text: string, o: number): number => (o > 0 && text[o - 1] === "\r" && text[o] === "\n" ? o - 1 : o);
 

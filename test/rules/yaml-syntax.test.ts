@@ -11,6 +11,23 @@ ruleTester("yaml-syntax", {
     { name: "JSON is YAML", yaml: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "foo"}}\n' },
     { name: "CRLF and a BOM", yaml: "\ufeffapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: foo\r\n" },
     { name: "a document of only ---", yaml: "---\n" },
+    // go-yaml (scannerc.go yaml_parser_scan_block_scalar) takes a comment right after a block
+    // scalar's indicators, without the white space YAML 1.2 asks for: kubectl, Helm and Argo CD
+    // read it (a chart of nutanix-cloud-native renders `calico-installation: |# This section ...`).
+    {
+      name: "a comment right after a block scalar's indicator (|#, >-#)",
+      yaml: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: calico-installation
+        data:
+          installation: |# the operator's Installation
+            kind: Installation
+          note: >-#folded
+            text
+      `,
+    },
     // Not Kubernetes objects, broken or not: no kind anywhere in the file.
     {
       name: "an editor's JSON with comments (a .vscode/cspell.json)",
