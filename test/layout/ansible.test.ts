@@ -52,7 +52,7 @@ describe("an Ansible role's templates", () => {
   });
 
   it("a templates/ folder that is not a role's (no tasks/main.yml) is read as manifests, as before", async () => {
-    const cwd = tempTree({ "roles/web/templates/azure.json": JINJA });
+    const cwd = tempTree({ "roles/web/templates/pod.yaml": POD_TEMPLATE });
     const r = await cli([".", "-f", "json"], { cwd });
     expect(ruleIds(r.stdout).some((x) => x.endsWith(" yaml-syntax"))).toBe(true);
   });
