@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-X5CN37FX.js");
+  const { run: runCli } = await import("./chunks/main-MFKNMQR6.js");
   return runCli(argv, io);
 }
 export {

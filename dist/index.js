@@ -8288,7 +8288,8 @@ function unreadableSource(path2, message, contextOnly = false, at2 = 0, text2 = 
   };
 }
 function convertDocument(path2, text2, doc, index) {
-  const problems = doc.errors.map((e) => {
+  const first = doc.errors.filter((e) => !commentAfterBlockHeader(text2, e)).reduce((a, e) => a === void 0 || e.pos[0] < a.pos[0] ? e : a, void 0);
+  const problems = (first ? [first] : []).map((e) => {
     const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
     return { code: e.code, message: firstLine(e.message), span: { file: path2, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
   });
@@ -8382,7 +8383,7 @@ function emptyAfter(path2, key) {
   const at2 = r ? r[1] : 0;
   return { file: path2, start: at2, end: at2 };
 }
-var import_yaml, STYLES, PARSE_OPTIONS, MAX_DEPTH, isCollection, notInCrlf, Converter;
+var import_yaml, STYLES, PARSE_OPTIONS, MAX_DEPTH, isCollection, commentAfterBlockHeader, notInCrlf, Converter;
 var init_parse = __esm({
   "src/load/parse.ts"() {
     "use strict";
@@ -8397,6 +8398,7 @@ var init_parse = __esm({
     PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true };
     MAX_DEPTH = 500;
     isCollection = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
+    commentAfterBlockHeader = (text2, e) => e.code === "MISSING_CHAR" && text2[e.pos[0]] === "#" && /(?:^|[\s:\-?\]}])[|>][-+1-9]{0,2}$/.test(text2.slice(text2.lastIndexOf("\n", e.pos[0] - 1) + 1, e.pos[0]));
     notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
     Converter = class {
       constructor(path2, text2) {
@@ -33666,7 +33668,9 @@ var render_failed_default = defineRule({
     messages: {
       failed: "{{message}}. Argo CD and Flux fail the same way, so nothing from it is deployed, and calico-ipam-lint checks none of its objects. Fix the error the tool names",
       // Nothing in view deploys it: a config management plugin or another tool may build it.
-      undeployed: "{{message}}. No Argo CD Application or Flux object in view deploys it, so how it is built is not known (a config management plugin may build it otherwise), and calico-ipam-lint checks none of its objects. Fix the error, or lint the Application that deploys it"
+      undeployed: "{{message}}. No Argo CD Application or Flux object in view deploys it, so how it is built is not known (a config management plugin may build it otherwise), and calico-ipam-lint checks none of its objects. Fix the error, or lint the Application that deploys it",
+      // Helm 4 refuses a chart apiVersion that Helm 3, which Argo CD runs, accepts.
+      helm4Only: "{{message}}. Helm 4 loads only charts of apiVersion v1, v2 or v3, but Helm 3, which Argo CD runs, takes any apiVersion: whether it deploys depends on the controller's Helm, and calico-ipam-lint checks none of its objects. Write apiVersion: v2 in Chart.yaml"
     },
     calico: "Calico never sees these objects: the GitOps controller cannot build the manifests, so the sync fails before anything is applied.",
     remediation: "Run the command shown and fix the error it prints; the rest of the repository is still linted."
@@ -33676,6 +33680,7 @@ var render_failed_default = defineRule({
       for (const p of file.problems) {
         if (p.code === "RENDER_FAILED") ctx.report({ messageId: "failed", data: { message: p.message }, at: p.span });
         if (p.code === "RENDER_FAILED_UNDEPLOYED") ctx.report({ messageId: "undeployed", severity: "warning", data: { message: p.message }, at: p.span });
+        if (p.code === "RENDER_FAILED_HELM4_ONLY") ctx.report({ messageId: "helm4Only", severity: "warning", data: { message: p.message }, at: p.span });
       }
     }
   }
@@ -34118,12 +34123,17 @@ var yaml_syntax_default = defineRule({
         const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
         ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
+      const objects = namesAKind(file.text);
       for (const doc of file.documents) {
-        for (const p of doc.problems) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
+        for (const p of doc.problems) {
+          if (objects || ALWAYS.has(p.code)) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
+        }
       }
     }
   }
 });
+var ALWAYS = /* @__PURE__ */ new Set(["EXCESSIVE_ALIASING", "PARSE_FAILED"]);
+var namesAKind = (text2) => /(?:^|[\s{,\-])["']?kind["']?[ \t]*:/m.test(text2);
 
 // src/rules/index.ts
 var RULES = [
@@ -35847,6 +35857,7 @@ function store(dir, key, r) {
 init_load();
 init_model();
 init_discover();
+var someOf2 = (names, max = 10) => names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 function placeholderAt(f, files) {
   const src = files(f.file);
   if (!src) return false;
@@ -35930,7 +35941,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
-    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
+    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf2(raw)}${what}`);
   }
   if (unrendered2.length > 0) notices.push(`not linted: ${[...new Set(unrendered2)].join("; ")}`);
   const sourceCache = /* @__PURE__ */ new Map();
@@ -36288,7 +36299,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
     const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
-    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
+    if ("error" in out) {
+      const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
+      return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
+    }
     const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
     const templates = /* @__PURE__ */ new Map();
@@ -36343,8 +36357,8 @@ function withNamespace(file, namespace) {
   for (const i of inserts.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, i.at) + i.text + text2.slice(i.at);
   return parseSource(file.path, text2);
 }
-function failedSource(path2, message, text2, undeployed) {
-  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
+function failedSource(path2, message, text2, undeployed, why) {
+  const code = why ?? (undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED");
   return { path: path2, text: text2, documents: [], problems: [{ code, message, span: { file: path2, start: 0, end: 0 } }], contextOnly: false };
 }
 function tgzIn(dir, name) {

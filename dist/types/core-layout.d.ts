@@ -2,6 +2,8 @@ import { type SourceFile } from "./load/index.js";
 import type { ConfigCluster } from "./layout/types.js";
 import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
+/** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
+export declare const someOf: (names: readonly string[], max?: number) => string;
 /**
  * The layout stage over texts, without rendering: what `calico-ipam-lint --render never` does after
  * it has read the files (src/render/index.ts `lintLayout` in that mode), for a page that cannot run

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-OX6QX55S.js";
+} from "./chunk-5INBTK2N.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

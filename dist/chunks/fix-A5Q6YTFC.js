@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-2RRH6TVI.js";
+} from "./chunk-VDKPQJJR.js";
 import {
   lintRead
-} from "./chunk-NTPBIHFZ.js";
+} from "./chunk-6RYXFJ4Y.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-WWZDKUOO.js";
-import "./chunk-QRZQS7LT.js";
-import "./chunk-OX6QX55S.js";
+} from "./chunk-YNC7JLVA.js";
+import "./chunk-VPBJVCCT.js";
+import "./chunk-5INBTK2N.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-QRZQS7LT.js";
+} from "./chunk-VPBJVCCT.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-OX6QX55S.js";
+} from "./chunk-5INBTK2N.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-2RRH6TVI.js";
+} from "./chunk-VDKPQJJR.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-NTPBIHFZ.js";
+} from "./chunk-6RYXFJ4Y.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -21,9 +21,9 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-WWZDKUOO.js";
-import "./chunk-QRZQS7LT.js";
-import "./chunk-OX6QX55S.js";
+} from "./chunk-YNC7JLVA.js";
+import "./chunk-VPBJVCCT.js";
+import "./chunk-5INBTK2N.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
@@ -4202,7 +4202,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-GFPYGY5M.js");
+  const { runFixes } = await import("./fix-A5Q6YTFC.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4218,7 +4218,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-O4KC6MY7.js");
+  const { addressMap } = await import("./address-map-RDLKCMEL.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 async function report(out, opts, io) {
@@ -4709,7 +4709,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-X2N53K4O.js");
+    const { runLanguageServer } = await import("./lsp-VBAOYDS4.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-WWZDKUOO.js";
+} from "./chunk-YNC7JLVA.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,
@@ -21,7 +21,7 @@ import {
   renderHelm,
   renderKustomize,
   under
-} from "./chunk-QRZQS7LT.js";
+} from "./chunk-VPBJVCCT.js";
 import {
   LineIndex,
   innerSpan,
@@ -29,7 +29,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-OX6QX55S.js";
+} from "./chunk-5INBTK2N.js";
 
 // src/node/config.ts
 import { existsSync, statSync } from "node:fs";
@@ -776,6 +776,7 @@ function planFrom(model, a) {
 }
 
 // src/core-layout.ts
+var someOf = (names, max = 10) => names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 function placeholderAt(f, files) {
   const src = files(f.file);
   if (!src) return false;
@@ -858,7 +859,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
-    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${raw.join(", ")}${what}`);
+    notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
   }
   if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
   const sourceCache = /* @__PURE__ */ new Map();
@@ -1113,7 +1114,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const d = u.deploy;
     const opts = d?.options;
-    const o = opts ? await import("./options-FIZJVVED.js") : null;
+    const o = opts ? await import("./options-2J7MHTEY.js") : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);
@@ -1216,7 +1217,10 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
     const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
-    if ("error" in out) return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d) };
+    if ("error" in out) {
+      const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
+      return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
+    }
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const templates = /* @__PURE__ */ new Map();
@@ -1271,8 +1275,8 @@ function withNamespace(file, namespace) {
   for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at) + i.text + text.slice(i.at);
   return parseSource(file.path, text);
 }
-function failedSource(path, message, text, undeployed) {
-  const code = undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED";
+function failedSource(path, message, text, undeployed, why) {
+  const code = why ?? (undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED");
   return { path, text, documents: [], problems: [{ code, message, span: { file: path, start: 0, end: 0 } }], contextOnly: false };
 }
 function tgzIn(dir, name) {

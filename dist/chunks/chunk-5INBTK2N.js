@@ -883,7 +883,8 @@ function unreadableSource(path, message, contextOnly = false, at = 0, text2 = ""
   };
 }
 function convertDocument(path, text2, doc, index) {
-  const problems = doc.errors.map((e) => {
+  const first = doc.errors.filter((e) => !commentAfterBlockHeader(text2, e)).reduce((a, e) => a === void 0 || e.pos[0] < a.pos[0] ? e : a, void 0);
+  const problems = (first ? [first] : []).map((e) => {
     const start = notInCrlf(text2, Math.min(e.pos[0], text2.length));
     return { code: e.code, message: firstLine(e.message), span: { file: path, start, end: Math.max(start, notInCrlf(text2, Math.min(e.pos[1], text2.length))) } };
   });
@@ -909,6 +910,7 @@ function convertDocument(path, text2, doc, index) {
     return { index, root: null, problems: [{ code: "PARSE_FAILED", message, span: { file: path, start, end: start } }] };
   }
 }
+var commentAfterBlockHeader = (text2, e) => e.code === "MISSING_CHAR" && text2[e.pos[0]] === "#" && /(?:^|[\s:\-?\]}])[|>][-+1-9]{0,2}$/.test(text2.slice(text2.lastIndexOf("\n", e.pos[0] - 1) + 1, e.pos[0]));
 var notInCrlf = (text2, o) => o > 0 && text2[o - 1] === "\r" && text2[o] === "\n" ? o - 1 : o;
 function firstLine(message) {
   const i = message.indexOf(" at line ");

@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-WWZDKUOO.js";
+} from "./chunk-YNC7JLVA.js";
 import {
   LazySources,
   LineIndex,
@@ -15,7 +15,7 @@ import {
   get,
   manifestReader,
   toPlain
-} from "./chunk-OX6QX55S.js";
+} from "./chunk-5INBTK2N.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

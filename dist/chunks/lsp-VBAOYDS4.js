@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-NTPBIHFZ.js";
+} from "./chunk-6RYXFJ4Y.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-WWZDKUOO.js";
-import "./chunk-QRZQS7LT.js";
+} from "./chunk-YNC7JLVA.js";
+import "./chunk-VPBJVCCT.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-OX6QX55S.js";
+} from "./chunk-5INBTK2N.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,
