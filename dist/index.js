@@ -35857,6 +35857,10 @@ function store(dir, key, r) {
 init_load();
 init_model();
 init_discover();
+var notLintedLines = (reasons, max = 10) => [
+  ...reasons.slice(0, max).map((r) => `not linted: ${r}`),
+  ...reasons.length > max ? [`not linted: ${reasons.length - max} more charts or Kustomize roots (the first ${max} are named above)`] : []
+];
 var someOf2 = (names, max = 10) => names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 function placeholderAt(f, files) {
   const src = files(f.file);
@@ -35943,7 +35947,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf2(raw)}${what}`);
   }
-  if (unrendered2.length > 0) notices.push(`not linted: ${[...new Set(unrendered2)].join("; ")}`);
+  notices.push(...notLintedLines([...new Set(unrendered2)]));
   const sourceCache = /* @__PURE__ */ new Map();
   const sourceOf = (display) => {
     if (sourceCache.has(display)) return sourceCache.get(display);
@@ -36292,7 +36296,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const d = u.deploy;
     const missing = u.chart.dependencies.filter((dep) => !existsSync4(join8(u.chart.dir, "charts", dep)) && !tgzIn(join8(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
-      unrendered2.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      unrendered2.push(`the chart ${label}: its dependencies ${someOf2(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));

@@ -10,6 +10,12 @@ import type { Plan } from "./report/plan.js";
 import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
 
+/** What was not linted, one line each (a repository had dozens of charts): ten, then how many more. */
+export const notLintedLines = (reasons: readonly string[], max = 10): string[] => [
+  ...reasons.slice(0, max).map((r) => `not linted: ${r}`),
+  ...(reasons.length > max ? [`not linted: ${reasons.length - max} more charts or Kustomize roots (the first ${max} are named above)`] : []),
+];
+
 /** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
 export const someOf = (names: readonly string[], max = 10): string =>
   names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
@@ -77,7 +83,7 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
   }
   if (raw.size > 0) notices.push(`${raw.size} Kustomize root${raw.size === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf([...raw])} (--render never)`);
   const notLinted = [...new Set([...[...charts].map((c) => `the chart ${c} (--render never)`), ...blocked])];
-  if (notLinted.length > 0) notices.push(`not linted: ${notLinted.join("; ")}`);
+  notices.push(...notLintedLines([...new Set(notLinted)]));
 
   const many = scopes.length > 1;
   // Context files no cluster deploys are context for every cluster.

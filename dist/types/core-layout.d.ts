@@ -2,6 +2,8 @@ import { type SourceFile } from "./load/index.js";
 import type { ConfigCluster } from "./layout/types.js";
 import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
+/** What was not linted, one line each (a repository had dozens of charts): ten, then how many more. */
+export declare const notLintedLines: (reasons: readonly string[], max?: number) => string[];
 /** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
 export declare const someOf: (names: readonly string[], max?: number) => string;
 /**

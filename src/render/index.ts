@@ -16,7 +16,7 @@ import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
-import { placeholderAt, someOf } from "../core-layout.js";
+import { notLintedLines, placeholderAt, someOf } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
 
@@ -165,7 +165,7 @@ export async function lintLayout(
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
   }
-  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+  notices.push(...notLintedLines([...new Set(unrendered)]));
 
   // Sources the findings may move to (patches, values files, templates, kustomizations).
   const sourceCache = new Map<string, SourceFile | undefined>();
@@ -571,7 +571,7 @@ async function renderUnit(
     // Argo CD and Flux build dependencies from chart repositories; this run fetches nothing.
     const missing = u.chart.dependencies.filter((dep) => !existsSync(join(u.chart.dir, "charts", dep)) && !tgzIn(join(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
-      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      unrendered.push(`the chart ${label}: its dependencies ${someOf(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync(f));

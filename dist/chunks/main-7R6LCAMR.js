@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-VDKPQJJR.js";
+} from "./chunk-MZ3XYYCB.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-6RYXFJ4Y.js";
+} from "./chunk-I6JZ5E5Q.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -4202,7 +4202,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-A5Q6YTFC.js");
+  const { runFixes } = await import("./fix-GDOETQPP.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4709,7 +4709,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-VBAOYDS4.js");
+    const { runLanguageServer } = await import("./lsp-2HLZ272M.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -3,7 +3,7 @@ import {
   configRequest,
   loadConfig,
   settingsFrom
-} from "./chunk-6RYXFJ4Y.js";
+} from "./chunk-I6JZ5E5Q.js";
 import {
   applyBaseline,
   buildBaseline,

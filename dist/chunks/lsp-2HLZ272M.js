@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-6RYXFJ4Y.js";
+} from "./chunk-I6JZ5E5Q.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,

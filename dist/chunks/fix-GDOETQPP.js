@@ -3,10 +3,10 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-VDKPQJJR.js";
+} from "./chunk-MZ3XYYCB.js";
 import {
   lintRead
-} from "./chunk-6RYXFJ4Y.js";
+} from "./chunk-I6JZ5E5Q.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,

@@ -776,6 +776,10 @@ function planFrom(model, a) {
 }
 
 // src/core-layout.ts
+var notLintedLines = (reasons, max = 10) => [
+  ...reasons.slice(0, max).map((r) => `not linted: ${r}`),
+  ...reasons.length > max ? [`not linted: ${reasons.length - max} more charts or Kustomize roots (the first ${max} are named above)`] : []
+];
 var someOf = (names, max = 10) => names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 function placeholderAt(f, files) {
   const src = files(f.file);
@@ -861,7 +865,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
   }
-  if (unrendered.length > 0) notices.push(`not linted: ${[...new Set(unrendered)].join("; ")}`);
+  notices.push(...notLintedLines([...new Set(unrendered)]));
   const sourceCache = /* @__PURE__ */ new Map();
   const sourceOf = (display) => {
     if (sourceCache.has(display)) return sourceCache.get(display);
@@ -1210,7 +1214,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     const d = u.deploy;
     const missing = u.chart.dependencies.filter((dep) => !existsSync2(join4(u.chart.dir, "charts", dep)) && !tgzIn(join4(u.chart.dir, "charts"), dep));
     if (missing.length > 0) {
-      unrendered.push(`the chart ${label}: its dependencies ${missing.join(", ")} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
+      unrendered.push(`the chart ${label}: its dependencies ${someOf(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
     const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync2(f));
