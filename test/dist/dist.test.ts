@@ -60,7 +60,7 @@ describe("the committed dist/", () => {
     const lint = spawnSync(process.execPath, [join(pkg, "bin/calico-ipam-lint.js"), "-f", "json", "."], { cwd: work, env, encoding: "utf8" });
     expect(lint.status).toBe(1);
     expect(JSON.parse(lint.stdout)[0].messages[0].ruleId).toBe("yaml-syntax");
-    const lib = spawnSync(process.execPath, ["--input-type=module", "-e", `import { lintText } from ${JSON.stringify(join(pkg, "dist/index.js"))}; console.log(lintText("a: [", "x.yaml").results[0].findings[0].ruleId)`], { cwd: work, env, encoding: "utf8" });
+    const lib = spawnSync(process.execPath, ["--input-type=module", "-e", `import { lintText } from ${JSON.stringify(join(pkg, "dist/index.js"))}; console.log(lintText("kind: Pod\\nmetadata: [", "x.yaml").results[0].findings[0].ruleId)`], { cwd: work, env, encoding: "utf8" });
     expect(lib.stdout.trim()).toBe("yaml-syntax");
     expect(readdirSync(pkg)).not.toContain("node_modules");
   });

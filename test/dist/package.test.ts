@@ -72,7 +72,7 @@ describe("the npm package", () => {
     const lint = sh(join(project, "node_modules/.bin/calico-ipam-lint"), ["-f", "json", "bad.yaml"], project);
     expect(lint.status).toBe(1);
     expect((JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages[0]!.ruleId).toBe("yaml-syntax");
-    const lib = sh(process.execPath, ["--input-type=module", "-e", 'import { lintText, VERSION } from "calico-ipam-lint"; import { createRequire } from "node:module"; const schema = createRequire(import.meta.url)("calico-ipam-lint/schema.json"); console.log(lintText("a: [", "x.yaml").results[0].findings[0].ruleId, typeof VERSION, schema.title)'], project);
+    const lib = sh(process.execPath, ["--input-type=module", "-e", 'import { lintText, VERSION } from "calico-ipam-lint"; import { createRequire } from "node:module"; const schema = createRequire(import.meta.url)("calico-ipam-lint/schema.json"); console.log(lintText("kind: Pod\\nmetadata: [", "x.yaml").results[0].findings[0].ruleId, typeof VERSION, schema.title)'], project);
     expect(lib.stderr).toBe("");
     expect(lib.stdout.trim()).toBe("yaml-syntax string calico-ipam-lint configuration");
   });
