@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-7R6LCAMR.js");
+  const { run: runCli } = await import("./chunks/main-C4KBSHTE.js");
   return runCli(argv, io);
 }
 export {

@@ -46428,6 +46428,22 @@ var init_config = __esm({
 });
 
 // src/engine/suppress.ts
+function suppress(suppressions, f) {
+  let suppressed = false;
+  for (const s2 of suppressions) {
+    if (!s2.covers(f)) continue;
+    if (s2.all) {
+      s2.usedAny = true;
+      suppressed = true;
+    }
+    if (s2.ids.some((x) => x.id === f.ruleId)) {
+      s2.used.add(f.ruleId);
+      s2.usedAny = true;
+      suppressed = true;
+    }
+  }
+  return suppressed;
+}
 function globTest(glob) {
   if (glob === "") return (v) => v === "";
   const onlyStars = /^\**$/.test(glob);
@@ -46528,22 +46544,7 @@ function applySuppressions(input) {
   });
   if (suppressions.length === 0 && problems.length === 0) return { findings: [...findings] };
   const kept = [];
-  for (const f of findings) {
-    let suppressed = false;
-    for (const s2 of suppressions) {
-      if (!s2.covers(f)) continue;
-      if (s2.all) {
-        s2.usedAny = true;
-        suppressed = true;
-      }
-      if (s2.ids.some((x) => x.id === f.ruleId)) {
-        s2.used.add(f.ruleId);
-        s2.usedAny = true;
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(f);
-  }
+  for (const f of findings) if (!suppress(suppressions, f)) kept.push(f);
   problems.push(...unusedProblems(suppressions, paths, only));
   const out = kept;
   let configFile;
@@ -46611,20 +46612,7 @@ function sourceComments(file, paths, only) {
   };
   return {
     covers(f) {
-      let suppressed = false;
-      for (const s2 of suppressions) {
-        if (!s2.covers(f)) continue;
-        if (s2.all) {
-          s2.usedAny = true;
-          suppressed = true;
-        }
-        if (s2.ids.some((x) => x.id === f.ruleId)) {
-          s2.used.add(f.ruleId);
-          s2.usedAny = true;
-          suppressed = true;
-        }
-      }
-      return suppressed;
+      return suppress(suppressions, f);
     },
     usedHere(f) {
       if (f.ruleId !== UNUSED || f.file !== file.path) return false;

@@ -54,6 +54,24 @@ interface Suppression {
   usedAny: boolean;
 }
 
+/** Whether any of the suppressions covers the finding; those that do are marked used. */
+function suppress(suppressions: readonly Suppression[], f: Finding): boolean {
+  let suppressed = false;
+  for (const s of suppressions) {
+    if (!s.covers(f)) continue;
+    if (s.all) {
+      s.usedAny = true;
+      suppressed = true;
+    }
+    if (s.ids.some((x) => x.id === f.ruleId)) {
+      s.used.add(f.ruleId);
+      s.usedAny = true;
+      suppressed = true;
+    }
+  }
+  return suppressed;
+}
+
 export interface SuppressInput {
   readonly files: readonly SourceFile[];
   readonly model: Model;
@@ -231,22 +249,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
 
   // Apply.
   const kept: Finding[] = [];
-  for (const f of findings) {
-    let suppressed = false;
-    for (const s of suppressions) {
-      if (!s.covers(f)) continue;
-      if (s.all) {
-        s.usedAny = true;
-        suppressed = true;
-      }
-      if (s.ids.some((x) => x.id === f.ruleId)) {
-        s.used.add(f.ruleId);
-        s.usedAny = true;
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(f);
-  }
+  for (const f of findings) if (!suppress(suppressions, f)) kept.push(f);
 
   // Report the unused and the malformed.
   problems.push(...unusedProblems(suppressions, paths, only));
@@ -340,20 +343,7 @@ export function sourceComments(file: SourceFile, paths: PathPolicy, only?: reado
   };
   return {
     covers(f) {
-      let suppressed = false;
-      for (const s of suppressions) {
-        if (!s.covers(f)) continue;
-        if (s.all) {
-          s.usedAny = true;
-          suppressed = true;
-        }
-        if (s.ids.some((x) => x.id === f.ruleId)) {
-          s.used.add(f.ruleId);
-          s.usedAny = true;
-          suppressed = true;
-        }
-      }
-      return suppressed;
+      return suppress(suppressions, f);
     },
     usedHere(f) {
       if (f.ruleId !== UNUSED || f.file !== file.path) return false;

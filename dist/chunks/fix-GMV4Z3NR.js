@@ -3,17 +3,17 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-MZ3XYYCB.js";
+} from "./chunk-C2HZXSSW.js";
 import {
   lintRead
-} from "./chunk-I6JZ5E5Q.js";
+} from "./chunk-XHEG3TXF.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-YNC7JLVA.js";
+} from "./chunk-TNO5YU3B.js";
 import "./chunk-VPBJVCCT.js";
 import "./chunk-5INBTK2N.js";
 import "./chunk-KFKEVZ4F.js";

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-I6JZ5E5Q.js";
+} from "./chunk-XHEG3TXF.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,7 +21,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-YNC7JLVA.js";
+} from "./chunk-TNO5YU3B.js";
 import "./chunk-VPBJVCCT.js";
 import {
   CALICO_PREFIX,

@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-YNC7JLVA.js";
+} from "./chunk-TNO5YU3B.js";
 import {
   LazySources,
   LineIndex,

@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-MZ3XYYCB.js";
+} from "./chunk-C2HZXSSW.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-I6JZ5E5Q.js";
+} from "./chunk-XHEG3TXF.js";
 import {
   processIO
 } from "./chunk-LOMLQAUW.js";
@@ -21,7 +21,7 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-YNC7JLVA.js";
+} from "./chunk-TNO5YU3B.js";
 import "./chunk-VPBJVCCT.js";
 import "./chunk-5INBTK2N.js";
 import {
@@ -4202,7 +4202,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-GDOETQPP.js");
+  const { runFixes } = await import("./fix-GMV4Z3NR.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4709,7 +4709,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-2HLZ272M.js");
+    const { runLanguageServer } = await import("./lsp-DGH7R4TH.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

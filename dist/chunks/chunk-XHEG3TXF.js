@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-YNC7JLVA.js";
+} from "./chunk-TNO5YU3B.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,

@@ -8378,6 +8378,22 @@ function formatProblems(source, problems) {
 var IGNORE_ANNOTATION = "calico-ipam-lint.io/ignore";
 var DIRECTIVE = "calico-ipam-lint-disable-next-line";
 var UNUSED = unused_suppression_default.id;
+function suppress(suppressions, f) {
+  let suppressed = false;
+  for (const s of suppressions) {
+    if (!s.covers(f)) continue;
+    if (s.all) {
+      s.usedAny = true;
+      suppressed = true;
+    }
+    if (s.ids.some((x) => x.id === f.ruleId)) {
+      s.used.add(f.ruleId);
+      s.usedAny = true;
+      suppressed = true;
+    }
+  }
+  return suppressed;
+}
 var before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
 var inRegion = (r, f) => r.file === f.file && before(r.start, f) && before(f, r.end);
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
@@ -8510,22 +8526,7 @@ function applySuppressions(input) {
   });
   if (suppressions.length === 0 && problems.length === 0) return { findings: [...findings] };
   const kept = [];
-  for (const f of findings) {
-    let suppressed = false;
-    for (const s of suppressions) {
-      if (!s.covers(f)) continue;
-      if (s.all) {
-        s.usedAny = true;
-        suppressed = true;
-      }
-      if (s.ids.some((x) => x.id === f.ruleId)) {
-        s.used.add(f.ruleId);
-        s.usedAny = true;
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(f);
-  }
+  for (const f of findings) if (!suppress(suppressions, f)) kept.push(f);
   problems.push(...unusedProblems(suppressions, paths, only));
   const out = kept;
   let configFile;
@@ -8593,20 +8594,7 @@ function sourceComments(file, paths, only) {
   };
   return {
     covers(f) {
-      let suppressed = false;
-      for (const s of suppressions) {
-        if (!s.covers(f)) continue;
-        if (s.all) {
-          s.usedAny = true;
-          suppressed = true;
-        }
-        if (s.ids.some((x) => x.id === f.ruleId)) {
-          s.used.add(f.ruleId);
-          s.usedAny = true;
-          suppressed = true;
-        }
-      }
-      return suppressed;
+      return suppress(suppressions, f);
     },
     usedHere(f) {
       if (f.ruleId !== UNUSED || f.file !== file.path) return false;
