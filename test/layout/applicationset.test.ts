@@ -5,7 +5,7 @@ import { parseSource } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/index.js";
 import { discoverLayout, type LayoutFile } from "../../src/layout/discover.js";
 import { goPathMatch, gitPathspecMatch, replace } from "../../src/layout/applicationset.js";
-import { TOOLS_PATH, withTools } from "./helpers.js";
+import { TOOLS_PATH, withTools, POOLS } from "./helpers.js";
 
 /**
  * ApplicationSet generators as Argo CD's ApplicationSet controller runs them
@@ -38,16 +38,6 @@ function files(tree: Record<string, string>): LayoutFile[] {
   return Object.entries(tree).map(([path, text]) => ({ path: `/r/${path}`, docs: parseSource(path, text).documents.map((d) => toPlain(d.root ?? undefined)) }));
 }
 
-const POOLS = `apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: static}
-spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
----
-apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: pods}
-spec: {cidr: 10.244.0.0/18, ipipMode: Never}
-`;
 
 const deployment = (name: string, ip: string): string => `apiVersion: apps/v1
 kind: Deployment

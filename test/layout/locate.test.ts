@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, it } from "vitest";
-import { cli, tempTree } from "../cli/helpers.js";
-import { TOOLS_PATH, withTools } from "./helpers.js";
+import { tempTree } from "../cli/helpers.js";
+import { TOOLS_PATH, withTools, lintJson, type JsonMessage } from "./helpers.js";
 
 /**
  * Findings on a value an Argo CD Application writes inline (helm.values, helm.valuesObject,
@@ -10,18 +10,11 @@ import { TOOLS_PATH, withTools } from "./helpers.js";
  * the real Helm 4.
  */
 
-interface Message {
-  ruleId: string;
-  line: number;
-  column: number;
-}
-
-async function lint(tree: Record<string, string>): Promise<{ findings: (Message & { file: string })[]; stderr: string }> {
+type Message = JsonMessage;
+async function lint(tree: Record<string, string>): ReturnType<typeof lintJson> {
   const root = tempTree(tree);
   execFileSync("git", ["init", "-q", root]);
-  const r = await cli([".", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
-  const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: Message[] }[];
-  return { stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
+  return lintJson(root, ["."], { PATH: TOOLS_PATH });
 }
 
 /** The duplicate-static-ip findings not on the plain Deployment that holds the address too. */

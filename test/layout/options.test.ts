@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { cli, tempTree } from "../cli/helpers.js";
-import { KUBECTL_ONLY_PATH, withTools } from "./helpers.js";
+import { tempTree } from "../cli/helpers.js";
+import { KUBECTL_ONLY_PATH, withTools, lintJson, POOLS, type JsonMessage } from "./helpers.js";
 
 /**
  * The kustomize options of Argo CD Applications (`source.kustomize`) and Flux Kustomizations
@@ -14,31 +14,11 @@ import { KUBECTL_ONLY_PATH, withTools } from "./helpers.js";
  * root's namespace: every namespaced object), kustomize_varsub.go `SubstituteVariables`.
  */
 
-interface Message {
-  ruleId: string;
-  message: string;
-  line: number;
-  column: number;
-}
-
-async function lint(root: string, args: string[] = ["."], tmp?: string): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
-  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: KUBECTL_ONLY_PATH, ...(tmp ? { TMPDIR: tmp } : {}) } });
-  const results = JSON.parse(r.stdout || "[]") as { filePath: string; messages: Message[] }[];
-  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
-}
+type Message = JsonMessage;
+const lint = (root: string, args: string[] = ["."], tmp?: string): ReturnType<typeof lintJson> => lintJson(root, args, { PATH: KUBECTL_ONLY_PATH, ...(tmp ? { TMPDIR: tmp } : {}) });
 
 const where = (r: { findings: (Message & { file: string })[] }): unknown[] => r.findings.map((f) => [f.file, f.line, f.ruleId]);
 
-const POOLS = `apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: static}
-spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
----
-apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: pods}
-spec: {cidr: 10.244.0.0/18, ipipMode: Never}
-`;
 
 const deployment = (annotations = "", namespace = ""): string => `apiVersion: apps/v1
 kind: Deployment

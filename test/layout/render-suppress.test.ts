@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { cli, tempTree } from "../cli/helpers.js";
-import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools } from "./helpers.js";
+import { tempTree } from "../cli/helpers.js";
+import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools, lintJson, POOLS, type JsonMessage } from "./helpers.js";
 
 /**
  * `# calico-ipam-lint-disable-next-line` comments written where a rendered finding is moved to: a
@@ -11,33 +11,10 @@ import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools } from "./helpers.js";
  * the real kubectl (kustomize built in) and Helm 4.
  */
 
-interface Message {
-  ruleId: string;
-  messageId?: string;
-  message: string;
-  line: number;
-  column: number;
-  cluster?: string;
-}
-type Results = { filePath: string; messages: Message[] }[];
-
-async function lint(root: string, args: string[], path = TOOLS_PATH): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
-  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: path } });
-  const results = JSON.parse(r.stdout || "[]") as Results;
-  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
-}
+type Message = JsonMessage;
+const lint = (root: string, args: string[], path = TOOLS_PATH): ReturnType<typeof lintJson> => lintJson(root, args, { PATH: path });
 const brief = (r: { findings: (Message & { file: string })[] }): string[] => r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}${f.cluster ? ` [${f.cluster}]` : ""}`);
 
-const POOLS = `apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: static}
-spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
----
-apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: pods}
-spec: {cidr: 10.244.0.0/18, ipipMode: Never}
-`;
 
 const deployment = (opts: { replicas?: number; comment?: string; replicasComment?: string } = {}): string => `apiVersion: apps/v1
 kind: Deployment

@@ -1,38 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
-import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools } from "./helpers.js";
+import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools, lintJson, POOLS } from "./helpers.js";
 
 /**
  * Linting a repository as it is deployed (issue: Helm charts, Kustomize overlays, several
  * clusters), through the real CLI with the real kubectl (kustomize built in) and Helm 4.
  */
 
-interface Message {
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  cluster?: string;
-}
-type Results = { filePath: string; messages: Message[] }[];
+const lint = (root: string, args: string[], path = TOOLS_PATH): ReturnType<typeof lintJson> => lintJson(root, args, { PATH: path });
 
-async function lint(root: string, args: string[], path = TOOLS_PATH): Promise<{ code: number; findings: (Message & { file: string })[]; stderr: string }> {
-  const r = await cli([...args, "-f", "json"], { cwd: root, env: { PATH: path } });
-  const results = JSON.parse(r.stdout || "[]") as Results;
-  return { code: r.code, stderr: r.stderr, findings: results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(root.length + 1) }))) };
-}
-
-const POOLS = `apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: static}
-spec: {cidr: 10.244.64.0/24, ipipMode: Never, nodeSelector: "!all()", assignmentMode: Manual}
----
-apiVersion: crd.projectcalico.org/v1
-kind: IPPool
-metadata: {name: pods}
-spec: {cidr: 10.244.0.0/18, ipipMode: Never}
-`;
 
 const BASE_DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
