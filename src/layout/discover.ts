@@ -61,23 +61,29 @@ export function discoverLayout(input: LayoutInput): Layout {
     charts.set(dirname(f.path), { dir: dirname(f.path), file: f.path, dependencies: deps });
   }
   const templates = new Map<string, string>();
+  // Whether a folder's files are templates depends on the folder alone: walked up once per folder.
+  const templateOf = new Map<string, string | null>();
+  const templateIn = (dir: string): string | null => {
+    for (let d = dir; dirname(d) !== d; d = dirname(d)) {
+      if (basename(d) !== "templates") continue;
+      if (charts.has(dirname(d))) return `a template of the Helm chart in ${basename(dirname(d))}/: Helm renders it, nobody applies it as it is`;
+      // An Ansible role's templates/ (beside its tasks/main.yml): Jinja2 that the `template` module
+      // renders on the hosts, such as kubespray's; never applied as it is.
+      if (basename(dirname(dirname(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join(dirname(d), "tasks", m)))) {
+        return `a template of the Ansible role ${basename(dirname(d))}: Ansible renders it with Jinja2, nobody applies it as it is`;
+      }
+    }
+    return null;
+  };
   for (const f of input.files) {
     if (f.path.endsWith(".tpl")) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    for (let d = dirname(f.path); dirname(d) !== d; d = dirname(d)) {
-      if (basename(d) === "templates" && charts.has(dirname(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname(d))}/: Helm renders it, nobody applies it as it is`);
-        break;
-      }
-      // An Ansible role's templates/ (beside its tasks/main.yml): Jinja2 that the `template` module
-      // renders on the hosts, such as kubespray's; never applied as it is.
-      if (basename(d) === "templates" && basename(dirname(dirname(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join(dirname(d), "tasks", m)))) {
-        templates.set(f.path, `a template of the Ansible role ${basename(dirname(d))}: Ansible renders it with Jinja2, nobody applies it as it is`);
-        break;
-      }
-    }
+    const dir = dirname(f.path);
+    let why = templateOf.get(dir);
+    if (why === undefined) templateOf.set(dir, (why = templateIn(dir)));
+    if (why !== null) templates.set(f.path, why);
   }
 
   // Kustomize roots and what they use.

@@ -72,9 +72,25 @@ export interface LayoutOutput extends LintOutput {
   readonly plans?: readonly { readonly cluster: string; readonly plan: Plan }[];
 }
 
-const posixAbs = (p: string): string => p.split(sep).join("/");
-const MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+// On POSIX a path is already written with "/": nothing to split (every file of a run goes through here).
+const posixAbs = (p: string): string => (sep === "/" ? p : p.split(sep).join("/"));
 const VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
+/** Texts that mark a file of Argo CD or Flux objects, each with a part of it that manifests seldom hold. */
+const MARKERS = [
+  ["argoproj.io", "j.io"],
+  ["toolkit.fluxcd.io", "xcd.io"],
+] as const;
+
+/**
+ * `text.includes(needle)`, found through `rare`, a part of the needle that starts with a character
+ * manifests seldom hold: every file of a run is searched for the layout's markers, and looking
+ * for such a character is several times faster than looking for the whole needle.
+ */
+function mentions(text: string, needle: string, rare: string): boolean {
+  const at = needle.indexOf(rare);
+  for (let i = text.indexOf(rare); i !== -1; i = text.indexOf(rare, i + 1)) if (i >= at && text.startsWith(needle, i - at)) return true;
+  return false;
+}
 const UNUSED = "unused-suppression";
 
 /**
@@ -91,25 +107,28 @@ export async function lintLayout(
   const env = options.env ?? process.env;
   const abs = (p: string): string => posixAbs(resolve(cwd, p));
   const byAbs = new Map<string, SourceFile>();
-  for (const f of files) byAbs.set(abs(f.path), f);
-  // A kustomization named `Kustomization` has no manifest extension: look for it beside the files.
-  const dirsSeen = new Set<string>();
+  // The folders of the files, once each (a repository has far fewer folders than files).
+  const fileDirs = new Set<string>();
   for (const f of files) {
-    const d = dirname(abs(f.path));
-    if (dirsSeen.has(d)) continue;
-    dirsSeen.add(d);
+    const p = abs(f.path);
+    byAbs.set(p, f);
+    fileDirs.add(dirname(p));
+  }
+  // A kustomization named `Kustomization` has no manifest extension: look for it beside the files.
+  for (const d of fileDirs) {
     const k = join(d, "Kustomization");
     if (!byAbs.has(posixAbs(k)) && existsSync(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
   // A template named on its own: its chart's Chart.yaml says it is one.
-  for (const f of files) {
-    for (let d = dirname(abs(f.path)); dirname(d) !== d; d = dirname(d)) {
+  for (const dir of fileDirs) {
+    for (let d = dir; dirname(d) !== d; d = dirname(d)) {
+      if (basename(d) !== "templates") continue;
       const chartFile = posixAbs(join(dirname(d), "Chart.yaml"));
-      if (basename(d) === "templates" && !byAbs.has(chartFile) && existsSync(chartFile)) {
+      if (!byAbs.has(chartFile) && existsSync(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
       // An Ansible role's template: its tasks/main.yml says it is one (src/layout/discover.ts).
-      if (basename(d) === "templates" && basename(dirname(dirname(d))) === "roles") {
+      if (basename(dirname(dirname(d))) === "roles") {
         for (const m of ["main.yml", "main.yaml"]) {
           const tasks = posixAbs(join(dirname(d), "tasks", m));
           if (!byAbs.has(tasks) && existsSync(tasks)) byAbs.set(tasks, await loadFile(displayPath(tasks, cwd), cwd, false, parseSource));
@@ -118,11 +137,11 @@ export async function lintLayout(
     }
   }
   const layoutFiles: LayoutFile[] = [];
-  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
+  const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
   for (const [p, f] of byAbs) {
     const name = basename(p);
     // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them.
-    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m)) || (valuesFrom && VALUES_KINDS.test(f.text));
+    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || (valuesFrom && VALUES_KINDS.test(f.text));
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] });
   }
   const top = gitTop(cwd);
