@@ -62,17 +62,32 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   const kindNodes = kindNodeCount(model.objects);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...(kindNodes !== undefined ? { nodes: kindNodes } : {}), ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
+  // A rule reports in runs on one file: the last file looked up is kept at hand.
+  let lastPath: string | undefined;
+  let lastFile: SourceFile | undefined;
+  const sourceOf = (path: string): SourceFile | undefined => {
+    if (path !== lastPath) {
+      lastPath = path;
+      lastFile = byPath.get(path);
+    }
+    return lastFile;
+  };
   const indexes = new Map<string, LineIndex>();
+  let lastLinesPath: string | undefined;
+  let lastLines: LineIndex | undefined;
   const indexFor = (file: string): LineIndex => {
+    if (file === lastLinesPath && lastLines) return lastLines;
     let idx = indexes.get(file);
     if (!idx) {
-      idx = new LineIndex(byPath.get(file)?.text ?? "");
+      idx = new LineIndex(sourceOf(file)?.text ?? "");
       indexes.set(file, idx);
     }
+    lastLinesPath = file;
+    lastLines = idx;
     return idx;
   };
   const checkSpan = (rule: Rule, s: Span): Span => {
-    const f = byPath.get(s.file);
+    const f = sourceOf(s.file);
     if (!f || s.start < 0 || s.end < s.start || s.end > f.text.length) {
       if (options.strict || !f) throw new Error(`rule ${rule.id} reported an invalid position ${s.file}:${s.start}-${s.end}`);
       const start = Math.max(0, Math.min(s.start, f.text.length));
@@ -91,42 +106,53 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   };
 
   const findings: Finding[] = [];
+  // The findings a rule reports, located and checked.
+  const reporter = (rule: Rule) =>
+    function report(r: Report<string>): void {
+      const at = checkSpan(rule, r.at);
+      const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
+      if (!severity) return;
+      const template = rule.meta.messages[r.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+      const lines = indexFor(at.file);
+      const start = lines.position(at.start);
+      const end = lines.position(Math.max(at.start, at.end));
+      // Built field by field in the order the reports have always listed them (no spread copies:
+      // a run makes thousands of these).
+      const finding: Mutable<Finding> = {
+        ruleId: rule.id,
+        severity,
+        message: renderMessage(template, r.data),
+        messageId: r.messageId,
+        file: at.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      };
+      // At most MAX_RELATED: 4000 pods claiming one address are 4000 findings, and 4000 related
+      // locations each ran out of memory; the message already says how many there are.
+      if (r.related && r.related.length > 0) {
+        const related: RelatedFinding[] = [];
+        for (const rel of r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : r.related) {
+          const span = checkSpan(rule, rel.span);
+          related.push({ file: span.file, ...indexFor(span.file).location(span), message: rel.message });
+        }
+        finding.related = related;
+      }
+      const o = r.object;
+      if (o) finding.object = { kind: o.kind, ...(o.namespace !== undefined ? { namespace: o.namespace } : {}), ...(o.name !== undefined ? { name: o.name } : {}) };
+      if (r.value !== undefined) finding.value = r.value;
+      const fix = checkFix(rule, r.fix, at.file);
+      if (fix) finding.fix = fix;
+      findings.push(finding);
+    };
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
     // A rule that throws costs only what it was checking (see contain.ts), not the run.
-    const failures = checkContained(rule, files, (only) => rule.check({
-      model: only ? buildModel(only, options) : model,
-      settings,
-      sourceText: (file) => byPath.get(file)?.text ?? "",
-      report: (r: Report<string>) => {
-        const at = checkSpan(rule, r.at);
-        const severity = severityFor(paths.setting(rule.id, at.file), r.severity, rule);
-        if (!severity) return;
-        const template = rule.meta.messages[r.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-        // At most MAX_RELATED: 4000 pods claiming one address are 4000 findings, and 4000 related
-        // locations each ran out of memory; the message already says how many there are.
-        const related: RelatedFinding[] = (r.related ?? []).slice(0, MAX_RELATED).map((rel) => {
-          const span = checkSpan(rule, rel.span);
-          return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
-        });
-        const o = r.object;
-        const fix = checkFix(rule, r.fix, at.file);
-        findings.push({
-          ruleId: rule.id,
-          severity,
-          message: renderMessage(template, r.data),
-          messageId: r.messageId,
-          file: at.file,
-          ...indexFor(at.file).location(at),
-          ...(related.length > 0 ? { related } : {}),
-          ...(o ? { object: { kind: o.kind, ...(o.namespace !== undefined ? { namespace: o.namespace } : {}), ...(o.name !== undefined ? { name: o.name } : {}) } } : {}),
-          ...(r.value !== undefined ? { value: r.value } : {}),
-          ...(fix ? { fix } : {}),
-        });
-      },
-    }), options.strict);
+    const context = { model, settings, sourceText: (file: string) => sourceOf(file)?.text ?? "", report: reporter(rule) };
+    const failures = checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict);
     for (const f of failures) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
@@ -134,6 +160,8 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
   return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -153,19 +181,24 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function groupResults(files: readonly SourceFile[], findings: readonly Finding[]): FileResult[] {
   const reported = new Map<string, Finding[]>();
   for (const f of files) if (!f.contextOnly && !reported.has(f.path)) reported.set(f.path, []);
-  const sorted = [...findings].sort(compareFindings);
-  let prev: Finding | undefined;
-  for (const f of sorted) {
-    if (prev && compareFindings(prev, f) === 0) continue;
-    prev = f;
-    reported.get(f.file)?.push(f);
-  }
+  // Each file's findings sorted on their own (a stable sort, as the whole list's was): the order
+  // and the duplicates dropped are those of sorting them all, without comparing paths throughout.
+  for (const f of findings) reported.get(f.file)?.push(f);
   return [...reported.entries()]
     .sort(([a], [b]) => cmp(a, b))
-    .map(([file, list]) => ({
-      file,
-      findings: list,
-      errorCount: list.filter((f) => f.severity === "error").length,
-      warningCount: list.filter((f) => f.severity === "warning").length,
-    }));
+    .map(([file, all]) => {
+      all.sort(compareFindings);
+      const list: Finding[] = [];
+      let errorCount = 0;
+      let warningCount = 0;
+      let prev: Finding | undefined;
+      for (const f of all) {
+        if (prev && compareFindings(prev, f) === 0) continue;
+        prev = f;
+        list.push(f);
+        if (f.severity === "error") errorCount++;
+        else if (f.severity === "warning") warningCount++;
+      }
+      return { file, findings: list, errorCount, warningCount };
+    });
 }
