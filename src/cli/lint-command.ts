@@ -195,6 +195,24 @@ export async function addressMapOf(out: CoreResult): Promise<AddressMap | undefi
   return addressMap(out.model, out.allocation, out.plan);
 }
 
+/**
+ * Run `f` with `process.env` as a plain copy of itself. The stylish report's formatter
+ * (eslint-formatter-pretty) asks whether the terminal supports hyperlinks for every line it prints,
+ * reading nine variables each time, and each read of the real `process.env` calls into the
+ * environment. The copy holds the same values; `f` is synchronous, so nothing else sees it. Not on
+ * Windows, where the real one's names are case-insensitive and a copy's would not be.
+ */
+function withEnvSnapshot<T>(f: () => T): T {
+  if (process.platform === "win32") return f();
+  const env = process.env;
+  process.env = { ...env };
+  try {
+    return f();
+  } finally {
+    process.env = env;
+  }
+}
+
 /** Apply --quiet, render every requested report, and compute the exit code. */
 export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number> {
   const outputs = planOutputs(opts);
@@ -209,7 +227,7 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
     const warn = (m: string): void => void io.stderr.write(`calico-ipam-lint: ${m}\n`);
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) });
+    const text = withEnvSnapshot(() => formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) }));
     if (o.file) await writeThrough(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }

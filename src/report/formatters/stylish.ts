@@ -31,5 +31,7 @@ export const stylish: Formatter = (results, ctx) => {
   }));
   // The formatter's types come from ESLint, which is not a runtime dependency of ours.
   const out = (pretty as unknown as (r: unknown, d: unknown) => string)(eslintResults, { cwd: ctx.cwd, rulesMeta });
-  return ctx.color ? out : stripVTControlCharacters(out);
+  // Most runs print without colour and the formatter wrote no escape sequence: nothing to strip
+  // (every sequence starts with ESC or CSI), and the 5 MB of a large report need not be scanned twice.
+  return ctx.color || !(out.includes("\u001b") || out.includes("\u009b")) ? out : stripVTControlCharacters(out);
 };
