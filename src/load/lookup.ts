@@ -1,5 +1,7 @@
-import { isFastMap } from "./fast/views.js";
-import type { MapEntry, MapNode, Node } from "./types.js";
+import { keyText, scalarValue } from "./fast/scalars.js";
+import { after, COLLECTION_WIDTH, countOf, endOf, type FastTree, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, SCALAR_WIDTH, startOf, styleOf } from "./fast/tape.js";
+import { child, internKey, isFastMap, keyIs } from "./fast/views.js";
+import type { MapEntry, MapNode, Node, Span } from "./types.js";
 
 /**
  * Lookups by key on a mapping of either reader. A mapping read by the fast reader answers them from
@@ -43,3 +45,83 @@ export function valueAtPath(map: MapNode, path: readonly string[]): Node | undef
   }
   return cur;
 }
+
+/**
+ * Reads of a fast reader's records for the model, which reads a few fields of every object: they
+ * make no view of the mappings they pass through (a view once made is kept for the run) and no
+ * entry per key, and give spans only when asked. `r` is a record of `tree` (`tape.ts`); a key's
+ * value is the record after the key's.
+ */
+export type { FastTree };
+
+/** The fast reader's collection behind `n`, as its tree and record; undefined for the precise reader's nodes. */
+export function fastRecord(n: Node | undefined): { readonly tree: FastTree; readonly r: number } | undefined {
+  return n !== undefined && n.kind === "map" && isFastMap(n) ? n : undefined;
+}
+
+/**
+ * The value records of the first entries with each of `keys` in the mapping at `m` (-1 where
+ * absent), written into `out`, in one walk of its keys.
+ */
+export function valueRecordsAt(tree: FastTree, m: number, keys: readonly string[], out: number[]): void {
+  const { tape } = tree;
+  out.fill(-1, 0, keys.length);
+  let left = keys.length;
+  const n = countOf(tape, m);
+  let k = m + COLLECTION_WIDTH;
+  for (let i = 0; i < n && left > 0; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      if (out[j] === -1 && keyIs(tree, k, keys[j] as string)) {
+        out[j] = k + SCALAR_WIDTH;
+        left--;
+        break;
+      }
+    }
+    k = after(tape, k + SCALAR_WIDTH);
+  }
+}
+
+/** The value record of the first entry with `key` in the mapping at `m`, or -1. */
+export function valueRecordAt(tree: FastTree, m: number, key: string): number {
+  const { tape } = tree;
+  const n = countOf(tape, m);
+  let k = m + COLLECTION_WIDTH;
+  for (let i = 0; i < n; i++) {
+    if (keyIs(tree, k, key)) return k + SCALAR_WIDTH;
+    k = after(tape, k + SCALAR_WIDTH);
+  }
+  return -1;
+}
+
+export const isMapRecord = (tree: FastTree, r: number): boolean => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
+export const isSeqRecord = (tree: FastTree, r: number): boolean => r >= 0 && kindOf(tree.tape, r) === KIND_SEQ;
+export const isScalarRecord = (tree: FastTree, r: number): boolean => r >= 0 && kindOf(tree.tape, r) === KIND_SCALAR;
+
+/** The value of the scalar at `r` (as its view's `value`); undefined when `r` is absent or a collection. */
+export function scalarAt(tree: FastTree, r: number): string | number | boolean | null | undefined {
+  if (!isScalarRecord(tree, r)) return undefined;
+  const { tape } = tree;
+  return scalarValue(tree.text, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+}
+
+/** The node at `r` (as a lookup gives it: one view per collection); undefined when absent. */
+export const nodeAt = (tree: FastTree, r: number): Node | undefined => (r >= 0 ? child(tree, r) : undefined);
+
+/** The span of the node or key at `r`. */
+export const spanOfRecord = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+
+/** How many entries (or items) the collection at `r` has. */
+export const countAt = (tree: FastTree, r: number): number => countOf(tree.tape, r);
+/** The first key record of the mapping at `m` (or first item of the sequence at `m`). */
+export const firstChild = (m: number): number => m + COLLECTION_WIDTH;
+/** The key record after the entry whose key is at `k`. */
+export const nextKey = (tree: FastTree, k: number): number => after(tree.tape, k + SCALAR_WIDTH);
+/** The value record of the entry whose key is at `k`. */
+export const valueOfKey = (k: number): number => k + SCALAR_WIDTH;
+/** The item record after the item at `r`. */
+export const nextItem = (tree: FastTree, r: number): number => after(tree.tape, r);
+/** The text of the key at `k`, one string per key text in the reader (as the views' `entries` give it). */
+export const keyAt = (tree: FastTree, k: number): string => {
+  const { tape } = tree;
+  return internKey(tree.keys, keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+};

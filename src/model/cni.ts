@@ -145,7 +145,12 @@ function cniSetupInFiles(objects: readonly K8sObject[]): CniSetup | undefined {
   if (!first) return undefined;
   if (found.some((s) => s.plugin !== first.plugin || s.ipam !== first.ipam)) return undefined;
   // Prefer a source that names the setting over one that only defaults to it.
-  return found.find((s) => s.object && s.span !== s.object.ref.span) ?? first;
+  // (by position: an object's span is made anew each time it is asked for)
+  const namesIt = (s: CniSetup): boolean => {
+    const at = s.object?.ref.span;
+    return at !== undefined && (s.span === undefined || s.span.start !== at.start || s.span.end !== at.end || s.span.file !== at.file);
+  };
+  return found.find(namesIt) ?? first;
 }
 
 /** Keys the Calico CNI plugin reads only under Calico IPAM (ignored under any other). */

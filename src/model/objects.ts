@@ -1,4 +1,5 @@
 import type { MapEntry, MapNode, Node, SourceFile, Span } from "../load/index.js";
+import { countAt, fastRecord, firstChild, isMapRecord, keyAt, nextKey, nodeAt, scalarAt, spanOfRecord, valueOfKey, valueRecordsAt, type FastTree } from "../load/lookup.js";
 import { asMap, asSeq, entriesOf, entry, get, str } from "./tree.js";
 
 export interface ObjectRef {
@@ -29,11 +30,44 @@ export interface K8sObject {
   readonly labels: Readonly<Record<string, string>>;
 }
 
+/** What most objects carry: no annotations, no labels (one shared, frozen value each). */
+const NO_ANNOTATIONS: readonly AnnotationEntry[] = Object.freeze([]);
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze(Object.setPrototypeOf({}, null) as Record<string, string>);
+
 /** The entries of an `annotations` mapping (the value of `metadata.annotations`). */
-export function annotationsIn(value: Node | undefined): { list: AnnotationEntry[]; node?: MapNode } {
+export function annotationsIn(value: Node | undefined): { list: readonly AnnotationEntry[]; node?: MapNode } {
   const node = asMap(value);
-  if (!node) return { list: [] };
-  return { list: node.entries.map((e: MapEntry) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
+  if (!node) return { list: NO_ANNOTATIONS };
+  const fast = fastRecord(node);
+  if (fast) return { list: fastAnnotations(fast.tree, fast.r), node };
+  const list = node.entries.map((e: MapEntry) => ({ key: e.key, keySpan: e.keySpan, node: e.value }));
+  return { list: list.length > 0 ? list : NO_ANNOTATIONS, node };
+}
+
+/** An annotation of a fast reader's mapping: its key's span is made when asked (few are). */
+class FastAnnotation implements AnnotationEntry {
+  constructor(
+    readonly key: string,
+    readonly node: Node,
+    private readonly tree: FastTree,
+    private readonly k: number,
+  ) {}
+
+  get keySpan(): Span {
+    return spanOfRecord(this.tree, this.k);
+  }
+}
+
+function fastAnnotations(tree: FastTree, m: number): readonly AnnotationEntry[] {
+  const n = countAt(tree, m);
+  if (n === 0) return NO_ANNOTATIONS;
+  const out = new Array<AnnotationEntry>(n);
+  let k = firstChild(m);
+  for (let i = 0; i < n; i++) {
+    out[i] = new FastAnnotation(keyAt(tree, k), nodeAt(tree, valueOfKey(k)) as Node, tree, k);
+    k = nextKey(tree, k);
+  }
+  return out;
 }
 
 /**
@@ -41,46 +75,147 @@ export function annotationsIn(value: Node | undefined): { list: AnnotationEntry[
  * `Object.create(null)`: V8 makes the latter a dictionary (about 280 bytes for four labels), the
  * former keeps fast properties (about 56), and labels of many objects share their key sets.
  */
-export function labelsIn(value: Node | undefined): Record<string, string> {
-  const out = Object.setPrototypeOf({}, null) as Record<string, string>;
+export function labelsIn(value: Node | undefined): Readonly<Record<string, string>> {
   const m = asMap(value);
-  if (m) for (const e of m.entries) {
+  if (!m) return NO_LABELS;
+  const fast = fastRecord(m);
+  if (fast) return fastLabels(fast.tree, fast.r);
+  const entries = m.entries;
+  if (entries.length === 0) return NO_LABELS;
+  const out = Object.setPrototypeOf({}, null) as Record<string, string>;
+  for (const e of entries) {
     const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
     out[e.key] = v;
   }
   return out;
 }
 
-const OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+/** `labelsIn` on a fast reader's mapping at `m`, read from its records (no view of the mapping or its values). */
+function fastLabels(tree: FastTree, m: number): Readonly<Record<string, string>> {
+  const n = countAt(tree, m);
+  if (n === 0) return NO_LABELS;
+  const out = Object.setPrototypeOf({}, null) as Record<string, string>;
+  let k = firstChild(m);
+  for (let i = 0; i < n; i++) {
+    const v = scalarAt(tree, valueOfKey(k));
+    out[keyAt(tree, k)] = v !== undefined && v !== null ? String(v) : "";
+    k = nextKey(tree, k);
+  }
+  return out;
+}
+
+/** An object's identity; its span (the object's node's) is made when asked, as most never are. */
+class Ref implements ObjectRef {
+  readonly name?: string;
+  readonly namespace?: string;
+
+  constructor(
+    readonly apiVersion: string,
+    readonly kind: string,
+    name: string | undefined,
+    namespace: string | undefined,
+    readonly file: string,
+    private readonly node: Node,
+  ) {
+    if (name !== undefined) this.name = name;
+    if (namespace !== undefined) this.namespace = namespace;
+  }
+
+  get span(): Span {
+    return this.node.span;
+  }
+}
+
+class SourceObject implements K8sObject {
+  readonly ref: ObjectRef;
+  readonly contextOnly: boolean;
+  readonly annotations: readonly AnnotationEntry[];
+  readonly annotationsNode?: MapNode;
+  readonly labels: Readonly<Record<string, string>>;
+
+  constructor(
+    readonly node: MapNode,
+    file: SourceFile,
+    meta: ObjectMeta,
+    apiVersion: string,
+    kind: string,
+  ) {
+    this.ref = new Ref(apiVersion, kind, meta.name, meta.namespace, file.path, node);
+    this.contextOnly = file.contextOnly;
+    this.annotations = meta.annotations;
+    if (meta.annotationsNode) this.annotationsNode = meta.annotationsNode;
+    this.labels = meta.labels;
+  }
+
+  /** Looked up again when asked: one rule asks, for the few objects it reports. */
+  get annotationsAt(): Span {
+    const meta = entry(this.node, "metadata");
+    return entry(meta?.value, "annotations")?.keySpan ?? meta?.keySpan ?? this.node.span;
+  }
+}
+
+/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template). */
+export interface ObjectMeta {
+  readonly name?: string | undefined;
+  readonly namespace?: string | undefined;
+  readonly annotations: readonly AnnotationEntry[];
+  readonly annotationsNode?: MapNode | undefined;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
 const METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
+const NO_META: ObjectMeta = Object.freeze({ annotations: NO_ANNOTATIONS, labels: NO_LABELS });
+const metaRecords = [-1, -1, -1, -1];
+
+/** The model's fields of a `metadata` value, in one walk of its keys. */
+export function metaIn(value: Node | undefined): ObjectMeta {
+  const m = asMap(value);
+  if (!m) return NO_META;
+  const fast = fastRecord(m);
+  if (fast) return fastMeta(fast.tree, fast.r);
+  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(m, METADATA_KEYS);
+  const ann = annotationsIn(annotationsEntry?.value);
+  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node, labels: labelsIn(labelsEntry?.value) };
+}
+
+/** `metaIn` on a fast reader's mapping at `m`: only the annotations mapping gets a view (the model keeps it). */
+export function fastMeta(tree: FastTree, m: number): ObjectMeta {
+  const recs = metaRecords;
+  valueRecordsAt(tree, m, METADATA_KEYS, recs);
+  const [nameR, namespaceR, annotationsR, labelsR] = recs as [number, number, number, number];
+  const name = scalarAt(tree, nameR);
+  const namespace = scalarAt(tree, namespaceR);
+  const annotations = isMapRecord(tree, annotationsR);
+  return {
+    name: typeof name === "string" ? name : undefined,
+    namespace: typeof namespace === "string" ? namespace : undefined,
+    annotations: annotations ? fastAnnotations(tree, annotationsR) : NO_ANNOTATIONS,
+    annotationsNode: annotations ? (nodeAt(tree, annotationsR) as MapNode) : undefined,
+    labels: isMapRecord(tree, labelsR) ? fastLabels(tree, labelsR) : NO_LABELS,
+  };
+}
+
+const OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+const objectRecords = [-1, -1, -1];
 
 function toObject(node: MapNode, file: SourceFile): K8sObject | null {
   // One walk of the object's keys and one of its metadata's, not a lookup per field.
+  const fast = fastRecord(node);
+  if (fast) {
+    const { tree, r } = fast;
+    const recs = objectRecords;
+    valueRecordsAt(tree, r, OBJECT_KEYS, recs);
+    const apiVersion = scalarAt(tree, recs[0] as number);
+    const kind = scalarAt(tree, recs[1] as number);
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return null;
+    const metaR = recs[2] as number;
+    return new SourceObject(node, file, isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : NO_META, apiVersion, kind);
+  }
   const [apiVersionEntry, kindEntry, metaEntry] = entriesOf(node, OBJECT_KEYS);
   const apiVersion = str(apiVersionEntry?.value);
   const kind = str(kindEntry?.value);
   if (!apiVersion || !kind) return null;
-  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, METADATA_KEYS);
-  const name = str(nameEntry?.value);
-  const namespace = str(namespaceEntry?.value);
-  const ann = annotationsIn(annotationsEntry?.value);
-  const ref: ObjectRef = {
-    apiVersion,
-    kind,
-    ...(name !== undefined ? { name } : {}),
-    ...(namespace !== undefined ? { namespace } : {}),
-    file: file.path,
-    span: node.span,
-  };
-  return {
-    ref,
-    node,
-    contextOnly: file.contextOnly,
-    annotations: ann.list,
-    ...(ann.node ? { annotationsNode: ann.node } : {}),
-    annotationsAt: annotationsEntry?.keySpan ?? metaEntry?.keySpan ?? node.span,
-    labels: labelsIn(labelsEntry?.value),
-  };
+  return new SourceObject(node, file, metaIn(metaEntry?.value), apiVersion, kind);
 }
 
 /** Every Kubernetes object in the files: one per document, or the items of a `List` kind. */

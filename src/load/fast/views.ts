@@ -27,7 +27,7 @@ function isNullOrBoolWord(text: string, start: number, length: number): boolean 
 }
 
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
-function keyIs(tree: FastTree, k: number, key: string): boolean {
+export function keyIs(tree: FastTree, k: number, key: string): boolean {
   const { tape, text } = tree;
   const start = startOf(tape, k);
   const end = endOf(tape, k);
@@ -104,7 +104,7 @@ class FastEntry {
 }
 
 /** The view of the node at `r`: a new one for a scalar, else the one view of that collection. */
-function child(tree: Viewed, r: number): Node {
+export function child(tree: Viewed, r: number): Node {
   if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
   const views = (tree.views ??= new Map());
   let v = views.get(r);
@@ -118,7 +118,8 @@ function child(tree: Viewed, r: number): Node {
 abstract class FastCollection {
   constructor(
     readonly tree: Viewed,
-    protected readonly r: number,
+    /** The collection's record (read by `lookup.ts`). */
+    readonly r: number,
   ) {}
 
   get span(): Span {
@@ -241,7 +242,7 @@ function keyRecord(tree: FastTree, m: number, key: string): number {
 export const isFastMap = (map: MapNode): map is MapNode & FastMap => map instanceof FastMap;
 
 /** One string per key text, in the reader's table (bounded: cleared when it grows past 100,000). */
-function internKey(keys: Map<string, string>, k: string): string {
+export function internKey(keys: Map<string, string>, k: string): string {
   if (k.length > 64) return k;
   const seen = keys.get(k);
   if (seen !== undefined) return seen;
