@@ -104,30 +104,14 @@ function fastLabels(tree: FastTree, m: number): Readonly<Record<string, string>>
   return out;
 }
 
-/** An object's identity; its span (the object's node's) is made when asked, as most never are. */
-class Ref implements ObjectRef {
+/**
+ * An object read from a file. It is its own `ref` (one record an object, not two), and its spans are
+ * made when asked, as most never are.
+ */
+class SourceObject implements K8sObject, ObjectRef {
   readonly name?: string;
   readonly namespace?: string;
-
-  constructor(
-    readonly apiVersion: string,
-    readonly kind: string,
-    name: string | undefined,
-    namespace: string | undefined,
-    readonly file: string,
-    private readonly node: Node,
-  ) {
-    if (name !== undefined) this.name = name;
-    if (namespace !== undefined) this.namespace = namespace;
-  }
-
-  get span(): Span {
-    return this.node.span;
-  }
-}
-
-class SourceObject implements K8sObject {
-  readonly ref: ObjectRef;
+  readonly file: string;
   readonly contextOnly: boolean;
   readonly annotations: readonly AnnotationEntry[];
   readonly annotationsNode?: MapNode;
@@ -137,14 +121,24 @@ class SourceObject implements K8sObject {
     readonly node: MapNode,
     file: SourceFile,
     meta: ObjectMeta,
-    apiVersion: string,
-    kind: string,
+    readonly apiVersion: string,
+    readonly kind: string,
   ) {
-    this.ref = new Ref(apiVersion, kind, meta.name, meta.namespace, file.path, node);
+    if (meta.name !== undefined) this.name = meta.name;
+    if (meta.namespace !== undefined) this.namespace = meta.namespace;
+    this.file = file.path;
     this.contextOnly = file.contextOnly;
     this.annotations = meta.annotations;
     if (meta.annotationsNode) this.annotationsNode = meta.annotationsNode;
     this.labels = meta.labels;
+  }
+
+  get ref(): ObjectRef {
+    return this;
+  }
+
+  get span(): Span {
+    return this.node.span;
   }
 
   /** Looked up again when asked: one rule asks, for the few objects it reports. */
