@@ -42,6 +42,23 @@ export interface CalicoAnnotations {
 
 export const shortKey = (key: string): string => key.slice(CALICO_PREFIX.length);
 
+/**
+ * An item of a decoded list. Where it sits in the source is worked out when asked (for a finding):
+ * the map of the value's characters to source offsets costs more than the decoding.
+ */
+class Item implements ListItem {
+  constructor(
+    readonly value: string,
+    private readonly node: ScalarNode,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return innerSpan(this.node, this.start, this.end);
+  }
+}
+
 /** Decode one list annotation exactly as Calico's `json.Unmarshal` into `[]string` would. */
 export function decodeList(key: ListKey, e: AnnotationEntry): DecodedList {
   const node = e.node;
@@ -56,7 +73,7 @@ export function decodeList(key: ListKey, e: AnnotationEntry): DecodedList {
     const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
     return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
   }
-  const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node as ScalarNode, it.start, it.end) })) : null;
+  const items = r.items ? r.items.map((it) => new Item(it.value, node as ScalarNode, it.start, it.end)) : null;
   return { key, entry: e, raw, items };
 }
 
@@ -94,6 +111,22 @@ export interface StaticIP {
   readonly span: Span;
 }
 
+class Static implements StaticIP {
+  constructor(
+    readonly key: "ipAddrs" | "ipAddrsNoIpam",
+    readonly ip: IP,
+    private readonly item: ListItem,
+  ) {}
+
+  get text(): string {
+    return this.item.value;
+  }
+
+  get span(): Span {
+    return this.item.span;
+  }
+}
+
 /** Each decoded list's addresses, parsed once: the allocator and several rules ask for them per pod. */
 const parsedStatics = new WeakMap<DecodedList, readonly StaticIP[]>();
 const NO_STATICS: readonly StaticIP[] = Object.freeze([]);
@@ -107,7 +140,7 @@ export function staticIPs(c: CalicoAnnotations, key: "ipAddrs" | "ipAddrsNoIpam"
     const ips: StaticIP[] = [];
     for (const it of d.items) {
       const ip = parseIP(it.value);
-      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+      if (ip) ips.push(new Static(key, ip, it));
     }
     out = ips;
     if (d.key === key) parsedStatics.set(d, out);
@@ -122,9 +155,24 @@ export interface PoolRequest {
   readonly cidr: CIDR | null;
 }
 
+class Request implements PoolRequest {
+  constructor(
+    private readonly item: ListItem,
+    readonly cidr: CIDR | null,
+  ) {}
+
+  get text(): string {
+    return this.item.value;
+  }
+
+  get span(): Span {
+    return this.item.span;
+  }
+}
+
 export function poolRequests(d: DecodedList | undefined): PoolRequest[] | null {
   if (!d || d.error || d.raw === null) return null;
-  return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
+  return (d.items ?? []).map((it) => new Request(it, parseCIDR(it.value)));
 }
 
 /** Where a non-string annotation value begins, for messages that quote it. */
