@@ -18,7 +18,8 @@ import { bitsOf, formatIP, parseCIDR, parseCIDROrIP, sameCIDR, type CIDR, type F
 import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
-import { annotationsIn, apiGroup, collectObjects, labelsIn, type AnnotationEntry, type K8sObject, type ObjectRef } from "./objects.js";
+import { fastRecord, isMapRecord, nodeAt, scalarAt, valueRecordAt, valueRecordsAt, type FastTree } from "../load/lookup.js";
+import { apiGroup, collectObjects, fastMeta, metaIn, type AnnotationEntry, type K8sObject, type ObjectMeta, type ObjectRef } from "./objects.js";
 import { asMap, asSeq, bool, entriesOf, entry, get, num, str, text, type Located } from "./tree.js";
 
 export interface Hpa {
@@ -346,7 +347,10 @@ function editionFrom(installations: readonly K8sObject[]): Edition | undefined {
 }
 
 function written<T>(map: Node | undefined, key: string, read: (n: Node) => T | undefined): Written<T> | undefined {
-  const node = get(map, key);
+  return writtenAs(get(map, key), read);
+}
+
+function writtenAs<T>(node: Node | undefined, read: (n: Node) => T | undefined): Written<T> | undefined {
   return node ? { node, span: node.span, value: read(node) } : undefined;
 }
 
@@ -377,9 +381,9 @@ function loc<T>(n: Node | undefined, v: T | undefined): Located<T> | undefined {
 }
 
 /** `nodeSelector` on `kubernetes.io/hostname`, or a required node affinity on one hostname. */
-function pinnedToOneNode(podSpec: Node | undefined): boolean {
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== undefined) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+function pinnedToOneNode(nodeSelector: Node | undefined, affinity: Node | undefined): boolean {
+  if (str(get(nodeSelector, "kubernetes.io/hostname")) !== undefined) return true;
+  const terms = get(affinity, "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
   if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
   const exprs = get(terms.items[0], "matchExpressions");
   if (exprs?.kind !== "seq") return false;
@@ -389,23 +393,26 @@ function pinnedToOneNode(podSpec: Node | undefined): boolean {
   });
 }
 
-function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrategy | undefined {
-  const parts = (u: { type?: Written<string> | undefined; maxSurge?: Written<string> | undefined; blueGreen?: Span | undefined; canary?: Span | undefined }): UpdateStrategy => ({
-    ...(u.type ? { type: u.type } : {}),
-    ...(u.maxSurge ? { maxSurge: u.maxSurge } : {}),
-    ...(u.blueGreen ? { blueGreen: u.blueGreen } : {}),
-    ...(u.canary ? { canary: u.canary } : {}),
-  });
-  if (w.kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
-  }
-  if (w.kind === "DaemonSet") {
-    const strategy = get(spec, "updateStrategy");
+/** The update strategy of most controllers: nothing written (one shared value). */
+const NOTHING_WRITTEN: UpdateStrategy = Object.freeze({});
+
+function updateStrategyOf(w: WorkloadKind, specStrategy: Node | undefined, specUpdateStrategy: Node | undefined): UpdateStrategy | undefined {
+  const parts = (u: { type?: Written<string> | undefined; maxSurge?: Written<string> | undefined; blueGreen?: Span | undefined; canary?: Span | undefined }): UpdateStrategy =>
+    !u.type && !u.maxSurge && !u.blueGreen && !u.canary
+      ? NOTHING_WRITTEN
+      : {
+          ...(u.type ? { type: u.type } : {}),
+          ...(u.maxSurge ? { maxSurge: u.maxSurge } : {}),
+          ...(u.blueGreen ? { blueGreen: u.blueGreen } : {}),
+          ...(u.canary ? { canary: u.canary } : {}),
+        };
+  if (w.kind === "Deployment" || w.kind === "DaemonSet") {
+    // Deployment `strategy`, DaemonSet `updateStrategy`.
+    const strategy = w.kind === "Deployment" ? specStrategy : specUpdateStrategy;
     return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
   }
   if (w.kind === "Rollout") {
-    const strategy = get(spec, "strategy");
+    const strategy = specStrategy;
     const canary = entry(strategy, "canary");
     return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
   }
@@ -415,71 +422,240 @@ function updateStrategyOf(w: WorkloadKind, spec: Node | undefined): UpdateStrate
 const hpaKey = (kind: string, name: string, namespace: string): string => JSON.stringify([kind, name, namespace]);
 const NO_HPAS: readonly Hpa[] = Object.freeze([]);
 
+/**
+ * What `podSourceFrom` reads of a workload: its pod template and the template's metadata, and the
+ * fields of the controller's spec and the pod spec that say how many pods run and where.
+ */
+interface PodFields {
+  readonly template: MapNode;
+  readonly meta: ObjectMeta;
+  readonly replicas: Node | undefined;
+  readonly strategy: Node | undefined;
+  readonly updateStrategy: Node | undefined;
+  readonly parallelism: Node | undefined;
+  readonly completions: Node | undefined;
+  readonly concurrencyPolicy: Node | undefined;
+  readonly suspend: Node | undefined;
+  readonly hostNetwork: Node | undefined;
+  readonly pinnedToOneNode: boolean;
+}
+
 const TEMPLATE_KEYS = ["metadata", "spec"];
-const POD_METADATA_KEYS = ["annotations", "labels"];
+const ownMeta = (o: K8sObject): ObjectMeta => ({ annotations: o.annotations, annotationsNode: o.annotationsNode, labels: o.labels });
+
+function podFields(o: K8sObject, w: WorkloadKind): PodFields | null {
+  const fast = fastRecord(o.node);
+  if (fast) return fastPodFields(fast.tree, fast.r, o, w);
+  const isPod = w.template.length === 0;
+  const template = isPod ? o.node : asMap(get(o.node, ...w.template));
+  if (!template) return null;
+  const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
+  const podSpec = specEntry?.value;
+  const spec = get(o.node, "spec");
+  const job = w.kind === "Job" || w.kind === "CronJob";
+  const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+  return {
+    template,
+    meta: isPod ? ownMeta(o) : metaIn(metaEntry?.value),
+    replicas: w.scale === "replicas" ? get(spec, "replicas") : undefined,
+    strategy: get(spec, "strategy"),
+    updateStrategy: get(spec, "updateStrategy"),
+    parallelism: job ? get(js, "parallelism") : undefined,
+    completions: job ? get(js, "completions") : undefined,
+    concurrencyPolicy: w.kind === "CronJob" ? get(spec, "concurrencyPolicy") : undefined,
+    suspend: job ? get(spec, "suspend") : undefined,
+    hostNetwork: get(podSpec, "hostNetwork"),
+    pinnedToOneNode: pinnedToOneNode(get(podSpec, "nodeSelector"), get(podSpec, "affinity")),
+  };
+}
+
+/** The fields of a kind's spec that its pods depend on, in the order `specPlan` lists them. */
+const SPEC_FIELDS = ["replicas", "strategy", "updateStrategy", "parallelism", "completions", "concurrencyPolicy", "suspend", "template"] as const;
+type SpecField = (typeof SPEC_FIELDS)[number];
+
+/** Which spec fields a kind reads (a walk of its spec compares each key with these only). */
+function specFieldsOf(w: WorkloadKind): SpecField[] {
+  const job = w.kind === "Job" || w.kind === "CronJob";
+  return SPEC_FIELDS.filter((f) => {
+    if (f === "replicas") return w.scale === "replicas";
+    if (f === "strategy") return w.kind === "Deployment" || w.kind === "Rollout";
+    if (f === "updateStrategy") return w.kind === "DaemonSet";
+    if (f === "parallelism" || f === "completions") return w.kind === "Job";
+    if (f === "concurrencyPolicy") return w.kind === "CronJob";
+    if (f === "suspend") return job;
+    return w.template.length === 2 && w.template[0] === "spec" && w.template[1] === "template";
+  });
+}
+
+/** Per kind: the keys to look for in its spec, and where each field's record lands (-1: not read). */
+const specPlans = new Map<WorkloadKind, { readonly keys: readonly string[]; readonly at: Readonly<Record<SpecField, number>> }>();
+function specPlan(w: WorkloadKind): { readonly keys: readonly string[]; readonly at: Readonly<Record<SpecField, number>> } {
+  let plan = specPlans.get(w);
+  if (!plan) {
+    const keys = specFieldsOf(w);
+    const at = Object.fromEntries(SPEC_FIELDS.map((f) => [f, keys.indexOf(f)])) as Record<SpecField, number>;
+    plan = { keys, at };
+    specPlans.set(w, plan);
+  }
+  return plan;
+}
+
+const POD_SPEC_KEYS = ["hostNetwork", "nodeSelector", "affinity"];
+const specRecords = SPEC_FIELDS.map(() => -1);
+const templateRecords = [-1, -1];
+const podSpecRecords = [-1, -1, -1];
+
+/**
+ * `podFields` on a fast reader's object, from its records: one walk of the spec's keys for all the
+ * fields read there, and views made only of what the model keeps (the template) or reads as nodes.
+ */
+function fastPodFields(tree: FastTree, root: number, o: K8sObject, w: WorkloadKind): PodFields | null {
+  const isPod = w.template.length === 0;
+  const specR = valueRecordAt(tree, root, "spec");
+  const { keys, at } = specPlan(w);
+  const spec = specRecords;
+  if (isMapRecord(tree, specR)) valueRecordsAt(tree, specR, keys, spec);
+  else spec.fill(-1);
+  const field = (f: SpecField): number => (at[f] === -1 ? -1 : (spec[at[f]] as number));
+  const specTemplateR = field("template");
+  const templateR = isPod ? root : at.template !== -1 ? specTemplateR : recordAtPath(tree, root, w.template);
+  if (!isMapRecord(tree, templateR)) return null;
+  const template = isPod ? o.node : (nodeAt(tree, templateR) as MapNode);
+  valueRecordsAt(tree, templateR, TEMPLATE_KEYS, templateRecords);
+  const [metaR, podSpecR] = templateRecords as [number, number];
+  const podSpec = podSpecRecords;
+  if (isMapRecord(tree, podSpecR)) valueRecordsAt(tree, podSpecR, POD_SPEC_KEYS, podSpec);
+  else podSpec.fill(-1);
+  const [hostNetworkR, nodeSelectorR, affinityR] = podSpec as [number, number, number];
+  const jobSpecR = w.kind === "CronJob" ? recordAtPath(tree, specR, JOB_TEMPLATE_SPEC) : -1;
+  const jobField = (key: string): Node | undefined => (isMapRecord(tree, jobSpecR) ? nodeAt(tree, valueRecordAt(tree, jobSpecR, key)) : undefined);
+  // The hostname selector read from the records (most pods have a nodeSelector, few a hostname in it).
+  const hostname = isMapRecord(tree, nodeSelectorR) ? scalarAt(tree, valueRecordAt(tree, nodeSelectorR, HOSTNAME)) : undefined;
+  return {
+    template,
+    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : metaIn(undefined),
+    replicas: nodeAt(tree, field("replicas")),
+    strategy: nodeAt(tree, field("strategy")),
+    updateStrategy: nodeAt(tree, field("updateStrategy")),
+    // A Job's from the spec walked above, a CronJob's from its job template's spec.
+    parallelism: w.kind === "Job" ? nodeAt(tree, field("parallelism")) : jobField("parallelism"),
+    completions: w.kind === "Job" ? nodeAt(tree, field("completions")) : jobField("completions"),
+    concurrencyPolicy: nodeAt(tree, field("concurrencyPolicy")),
+    suspend: nodeAt(tree, field("suspend")),
+    hostNetwork: nodeAt(tree, hostNetworkR),
+    pinnedToOneNode: typeof hostname === "string" || (affinityR >= 0 && pinnedToOneNode(undefined, nodeAt(tree, affinityR))),
+  };
+}
+
+const JOB_TEMPLATE_SPEC = ["jobTemplate", "spec"];
+const HOSTNAME = "kubernetes.io/hostname";
+
+/** The record at `path` below the mapping at `m` (-1 where a step is missing or not a mapping). */
+function recordAtPath(tree: FastTree, m: number, path: readonly string[]): number {
+  let r = m;
+  for (const key of path) {
+    if (!isMapRecord(tree, r)) return -1;
+    r = valueRecordAt(tree, r, key);
+  }
+  return r;
+}
 
 function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: ReadonlyMap<string, readonly Hpa[]>, cni: CniSetup | undefined): PodSource | null {
-  const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
-  if (!template) return null;
+  const f = podFields(o, w);
+  if (!f) return null;
+  const { template, meta } = f;
   const isPod = w.template.length === 0;
-  const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
-  const [annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, POD_METADATA_KEYS);
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsIn(annotationsEntry?.value);
-  const podSpec = specEntry?.value;
   const namespace = o.ref.namespace ?? defaultNamespace;
-  const spec = get(o.node, "spec");
   let replicas: Located<number> | undefined;
   let parallelism: Located<number> | undefined;
   let scaleUnread: Span | undefined;
   let completions: Located<number> | undefined;
   if (w.scale === "replicas") {
-    const n = get(spec, "replicas");
+    const n = f.replicas;
     replicas = loc(n, num(n));
     if (n && !replicas && (n.kind !== "scalar" || text(n) !== undefined)) scaleUnread = n.span;
   }
   if (w.kind === "Job" || w.kind === "CronJob") {
-    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
-    const n = get(js, "parallelism");
+    const n = f.parallelism;
     parallelism = loc(n, num(n));
     if (n && !parallelism && text(n) !== undefined) scaleUnread = n.span;
-    completions = loc(get(js, "completions"), num(get(js, "completions")));
+    completions = loc(f.completions, num(f.completions));
   }
-  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : undefined;
-  const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : undefined;
+  const concurrencyPolicy = w.kind === "CronJob" ? writtenAs(f.concurrencyPolicy, str) : undefined;
+  const strategyNode = w.kind === "Deployment" ? get(f.strategy, "type") : undefined;
   const strategyType = loc(strategyNode, str(strategyNode));
-  const hn = get(podSpec, "hostNetwork");
+  const hn = f.hostNetwork;
   const hostNetwork = loc(hn, bool(hn));
-  const update = updateStrategyOf(w, spec);
-  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : undefined;
+  const update = updateStrategyOf(w, f.strategy, f.updateStrategy);
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? f.suspend : undefined;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
-  const myHpas = name ? (hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS) : NO_HPAS;
+  const myHpas = name && hpas.size > 0 ? (hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS) : NO_HPAS;
   const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
-  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
-  return {
-    object: o,
-    workload: w,
-    namespace,
-    template,
-    templateSpan: template.span,
-    podAnnotations: ann.list,
-    ...(ann.node ? { podAnnotationsNode: ann.node } : {}),
-    calico: split.kept,
-    ...(split.unread ? { cniUnread: split.unread } : {}),
-    ...(controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {}),
-    podLabels: labelsIn(labelsEntry?.value),
-    ...(replicas ? { replicas } : {}),
-    ...(parallelism ? { parallelism } : {}),
-    ...(strategyType ? { strategyType } : {}),
-    ...(hostNetwork ? { hostNetwork } : {}),
-    ...(scaleUnread ? { scaleUnread } : {}),
-    ...(completions ? { completions } : {}),
-    ...(concurrencyPolicy ? { concurrencyPolicy } : {}),
-    pinnedToOneNode: pinnedToOneNode(podSpec),
-    ...(update ? { update } : {}),
-    ...(suspend ? { suspend } : {}),
-    hpas: myHpas,
-  };
+  const split = splitForCni(decodeCalico(meta.annotations), cni, "pod");
+  return new PodSourceOf(o, w, namespace, template, meta, split, controllerCalico && controllerCalico.all.length > 0 ? controllerCalico : undefined, f.pinnedToOneNode, myHpas, {
+    replicas,
+    parallelism,
+    strategyType,
+    hostNetwork,
+    scaleUnread,
+    completions,
+    concurrencyPolicy,
+    update,
+    suspend,
+  });
+}
+
+/** A workload's pods as the model keeps them: one shape for all, the template's span made when asked. */
+class PodSourceOf implements PodSource {
+  readonly podAnnotations: readonly AnnotationEntry[];
+  readonly podAnnotationsNode?: MapNode;
+  readonly calico: CalicoAnnotations;
+  readonly cniUnread?: CalicoAnnotations;
+  readonly controllerCalico?: CalicoAnnotations;
+  readonly podLabels: Readonly<Record<string, string>>;
+  readonly replicas?: Located<number>;
+  readonly parallelism?: Located<number>;
+  readonly strategyType?: Located<string>;
+  readonly hostNetwork?: Located<boolean>;
+  readonly scaleUnread?: Span;
+  readonly completions?: Located<number>;
+  readonly concurrencyPolicy?: Written<string>;
+  readonly update?: UpdateStrategy;
+  readonly suspend?: Located<boolean>;
+
+  constructor(
+    readonly object: K8sObject,
+    readonly workload: WorkloadKind,
+    readonly namespace: string,
+    readonly template: MapNode,
+    meta: ObjectMeta,
+    split: { readonly kept: CalicoAnnotations; readonly unread?: CalicoAnnotations | undefined },
+    controllerCalico: CalicoAnnotations | undefined,
+    readonly pinnedToOneNode: boolean,
+    readonly hpas: readonly Hpa[],
+    fields: Partial<{ [K in keyof PodSource]: PodSource[K] | undefined }>,
+  ) {
+    this.podAnnotations = meta.annotations;
+    if (meta.annotationsNode) this.podAnnotationsNode = meta.annotationsNode;
+    this.calico = split.kept;
+    if (split.unread) this.cniUnread = split.unread;
+    if (controllerCalico) this.controllerCalico = controllerCalico;
+    this.podLabels = meta.labels;
+    if (fields.replicas) this.replicas = fields.replicas;
+    if (fields.parallelism) this.parallelism = fields.parallelism;
+    if (fields.strategyType) this.strategyType = fields.strategyType;
+    if (fields.hostNetwork) this.hostNetwork = fields.hostNetwork;
+    if (fields.scaleUnread) this.scaleUnread = fields.scaleUnread;
+    if (fields.completions) this.completions = fields.completions;
+    if (fields.concurrencyPolicy) this.concurrencyPolicy = fields.concurrencyPolicy;
+    if (fields.update) this.update = fields.update;
+    if (fields.suspend) this.suspend = fields.suspend;
+  }
+
+  get templateSpan(): Span {
+    return this.template.span;
+  }
 }
 
 function readUses(n: Node | undefined): readonly string[] {
