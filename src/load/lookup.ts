@@ -104,6 +104,15 @@ export function scalarAt(tree: FastTree, r: number): string | number | boolean |
   return scalarValue(tree.text, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
 }
 
+/**
+ * `scalarAt`, with a string value as one string per text in the reader (in its table of keys): for
+ * values that repeat across objects (`apiVersion`, `kind`, `namespace`).
+ */
+export function sharedScalarAt(tree: FastTree, r: number): string | number | boolean | null | undefined {
+  const v = scalarAt(tree, r);
+  return typeof v === "string" ? internKey(tree.keys, v) : v;
+}
+
 /** The node at `r` (as a lookup gives it: one view per collection); undefined when absent. */
 export const nodeAt = (tree: FastTree, r: number): Node | undefined => (r >= 0 ? child(tree, r) : undefined);
 

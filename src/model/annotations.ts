@@ -96,7 +96,8 @@ export function decodeCalico(entries: readonly AnnotationEntry[]): CalicoAnnotat
     else if ((OUTPUT_KEYS as readonly string[]).includes(k)) outputs.push(e);
     else unknown.push(e);
   }
-  return { lists, outputs, unknown, all, ...(hwAddr ? { hwAddr } : {}) };
+  const none = NO_CALICO.outputs;
+  return { lists, outputs: outputs.length > 0 ? outputs : none, unknown: unknown.length > 0 ? unknown : none, all, ...(hwAddr ? { hwAddr } : {}) };
 }
 
 /** The annotation's value is a string that Calico treats as set (empty means absent). */
@@ -155,7 +156,7 @@ export interface PoolRequest {
   readonly cidr: CIDR | null;
 }
 
-class Request implements PoolRequest {
+class RequestedPool implements PoolRequest {
   constructor(
     private readonly item: ListItem,
     readonly cidr: CIDR | null,
@@ -172,7 +173,7 @@ class Request implements PoolRequest {
 
 export function poolRequests(d: DecodedList | undefined): PoolRequest[] | null {
   if (!d || d.error || d.raw === null) return null;
-  return (d.items ?? []).map((it) => new Request(it, parseCIDR(it.value)));
+  return (d.items ?? []).map((it) => new RequestedPool(it, parseCIDR(it.value)));
 }
 
 /** Where a non-string annotation value begins, for messages that quote it. */

@@ -441,6 +441,22 @@ interface PodFields {
 }
 
 const TEMPLATE_KEYS = ["metadata", "spec"];
+
+/** The template's metadata, with the controller's labels in place of its own when they are the same, in the same order (most often). */
+function sharingLabels(meta: ObjectMeta, o: K8sObject): ObjectMeta {
+  const own = o.labels;
+  const labels = meta.labels;
+  if (labels === own) return meta;
+  const keys = Object.keys(labels);
+  const ownKeys = Object.keys(own);
+  if (keys.length !== ownKeys.length) return meta;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (k !== ownKeys[i] || labels[k] !== own[k]) return meta;
+  }
+  return { ...meta, labels: own };
+}
+
 const ownMeta = (o: K8sObject): ObjectMeta => ({ annotations: o.annotations, annotationsNode: o.annotationsNode, labels: o.labels });
 
 function podFields(o: K8sObject, w: WorkloadKind): PodFields | null {
@@ -456,7 +472,7 @@ function podFields(o: K8sObject, w: WorkloadKind): PodFields | null {
   const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
   return {
     template,
-    meta: isPod ? ownMeta(o) : metaIn(metaEntry?.value),
+    meta: isPod ? ownMeta(o) : sharingLabels(metaIn(metaEntry?.value), o),
     replicas: w.scale === "replicas" ? get(spec, "replicas") : undefined,
     strategy: get(spec, "strategy"),
     updateStrategy: get(spec, "updateStrategy"),
@@ -533,7 +549,7 @@ function fastPodFields(tree: FastTree, root: number, o: K8sObject, w: WorkloadKi
   const hostname = isMapRecord(tree, nodeSelectorR) ? scalarAt(tree, valueRecordAt(tree, nodeSelectorR, HOSTNAME)) : undefined;
   return {
     template,
-    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : metaIn(undefined),
+    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? sharingLabels(fastMeta(tree, metaR), o) : metaIn(undefined),
     replicas: nodeAt(tree, field("replicas")),
     strategy: nodeAt(tree, field("strategy")),
     updateStrategy: nodeAt(tree, field("updateStrategy")),
@@ -606,23 +622,24 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   });
 }
 
-/** A workload's pods as the model keeps them: one shape for all, the template's span made when asked. */
+/** A workload's pods as the model keeps them, the template's span made when asked. */
 class PodSourceOf implements PodSource {
+  // Optional fields are declared, not defined: most pod sources set a few, and each defined field is a slot.
   readonly podAnnotations: readonly AnnotationEntry[];
-  readonly podAnnotationsNode?: MapNode;
+  declare readonly podAnnotationsNode?: MapNode;
   readonly calico: CalicoAnnotations;
-  readonly cniUnread?: CalicoAnnotations;
-  readonly controllerCalico?: CalicoAnnotations;
+  declare readonly cniUnread?: CalicoAnnotations;
+  declare readonly controllerCalico?: CalicoAnnotations;
   readonly podLabels: Readonly<Record<string, string>>;
-  readonly replicas?: Located<number>;
-  readonly parallelism?: Located<number>;
-  readonly strategyType?: Located<string>;
-  readonly hostNetwork?: Located<boolean>;
-  readonly scaleUnread?: Span;
-  readonly completions?: Located<number>;
-  readonly concurrencyPolicy?: Written<string>;
-  readonly update?: UpdateStrategy;
-  readonly suspend?: Located<boolean>;
+  declare readonly replicas?: Located<number>;
+  declare readonly parallelism?: Located<number>;
+  declare readonly strategyType?: Located<string>;
+  declare readonly hostNetwork?: Located<boolean>;
+  declare readonly scaleUnread?: Span;
+  declare readonly completions?: Located<number>;
+  declare readonly concurrencyPolicy?: Written<string>;
+  declare readonly update?: UpdateStrategy;
+  declare readonly suspend?: Located<boolean>;
 
   constructor(
     readonly object: K8sObject,

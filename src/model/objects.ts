@@ -1,5 +1,5 @@
 import type { MapEntry, MapNode, Node, SourceFile, Span } from "../load/index.js";
-import { countAt, fastRecord, firstChild, isMapRecord, keyAt, nextKey, nodeAt, scalarAt, spanOfRecord, valueOfKey, valueRecordsAt, type FastTree } from "../load/lookup.js";
+import { countAt, fastRecord, firstChild, isMapRecord, keyAt, nextKey, nodeAt, scalarAt, sharedScalarAt, spanOfRecord, valueOfKey, valueRecordsAt, type FastTree } from "../load/lookup.js";
 import { asMap, asSeq, entriesOf, entry, get, str } from "./tree.js";
 
 export interface ObjectRef {
@@ -109,12 +109,12 @@ function fastLabels(tree: FastTree, m: number): Readonly<Record<string, string>>
  * made when asked, as most never are.
  */
 class SourceObject implements K8sObject, ObjectRef {
-  readonly name?: string;
-  readonly namespace?: string;
+  declare readonly name?: string;
+  declare readonly namespace?: string;
   readonly file: string;
   readonly contextOnly: boolean;
   readonly annotations: readonly AnnotationEntry[];
-  readonly annotationsNode?: MapNode;
+  declare readonly annotationsNode?: MapNode;
   readonly labels: Readonly<Record<string, string>>;
 
   constructor(
@@ -178,7 +178,7 @@ export function fastMeta(tree: FastTree, m: number): ObjectMeta {
   valueRecordsAt(tree, m, METADATA_KEYS, recs);
   const [nameR, namespaceR, annotationsR, labelsR] = recs as [number, number, number, number];
   const name = scalarAt(tree, nameR);
-  const namespace = scalarAt(tree, namespaceR);
+  const namespace = sharedScalarAt(tree, namespaceR);
   const annotations = isMapRecord(tree, annotationsR);
   return {
     name: typeof name === "string" ? name : undefined,
@@ -199,8 +199,9 @@ function toObject(node: MapNode, file: SourceFile): K8sObject | null {
     const { tree, r } = fast;
     const recs = objectRecords;
     valueRecordsAt(tree, r, OBJECT_KEYS, recs);
-    const apiVersion = scalarAt(tree, recs[0] as number);
-    const kind = scalarAt(tree, recs[1] as number);
+    // Interned: a few values, each repeated by thousands of objects.
+    const apiVersion = sharedScalarAt(tree, recs[0] as number);
+    const kind = sharedScalarAt(tree, recs[1] as number);
     if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return null;
     const metaR = recs[2] as number;
     return new SourceObject(node, file, isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : NO_META, apiVersion, kind);
