@@ -19,6 +19,11 @@ export interface RenderedSource {
   readonly origins: ReadonlyMap<number, string>;
   /** Helm: the template a rendered document came from (`# Source:`), by document index. */
   readonly templates: ReadonlyMap<number, string>;
+  /**
+   * Helm: each `# Source:` line of the rendered text, in order: its offset and its template ("" for
+   * a subchart's). A document that did not parse has no index in `templates`; its offset has a line here.
+   */
+  readonly sources?: readonly { readonly at: number; readonly file: string }[];
   /** Helm: the values files, lowest precedence first (the chart's values.yaml, then -f files). */
   readonly valueFiles: readonly string[];
   /** Helm: values written inside manifests (valuesFrom ConfigMaps, a HelmRelease's values), above the values files, lowest first. */
@@ -324,8 +329,18 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     return fallback(src, files);
   }
 
+  // Helm: a document that did not parse (a key written twice, Helm accepts it) is placed in the
+  // template that wrote it: the same line, else the template's first line.
+  if (src.rendered.documents.some((d) => d.root === null && d.problems.some((p) => p.span.start <= start && start <= p.span.end))) {
+    const mark = sourceAt(src, start);
+    if (!mark) return fallback(src, files);
+    const same = sameLine(src, mark, at, files);
+    if (same) return same;
+    if (files(mark.file)) return { ...(place(mark.file, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
+    return fallback(src, files);
+  }
   // Helm: the values the template line reads, in the last values file that sets them.
-  const template = src.templates.get(doc);
+  const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
   const tf = template ? files(template) : undefined;
   if (tf && key !== undefined) {
     const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
@@ -367,29 +382,29 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
   return fallback(src, files);
 }
 
+/** Helm: the `# Source:` line last before an offset of the rendered text, unless a subchart's. */
+function sourceAt(src: RenderedSource, offset: number): { at: number; file: string } | undefined {
+  let found: { at: number; file: string } | undefined;
+  for (const m of src.sources ?? []) {
+    if (m.at > offset) break;
+    found = m;
+  }
+  return found?.file ? found : undefined;
+}
+
 /**
- * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
- * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
- * named by the `# Source:` line above it. The same text in that template, the same occurrence of
- * it (counted from the `# Source:` line), the same column within it. Null when the line is not
- * a comment or the template holds no such line (a comment the template fills in).
+ * A line of Helm's output written as it is in its template (below the `# Source:` line `mark`):
+ * the same text, the same occurrence of it counted from that line, the same column within it.
+ * Null when the template holds no such line (a line the template fills in).
  */
-export function relocateComment(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved | null {
-  if (src.how !== "helm") return null;
+function sameLine(src: RenderedSource, mark: { at: number; file: string }, at: Location, files: (path: string) => SourceFile | undefined): Moved | null {
   const text = src.rendered.text;
   const start = offsetOf(text, at.line, 1);
   const line = lineAt(text, start);
   const wanted = line.text.trim();
-  if (!wanted.startsWith("#")) return null;
-  const head = text.slice(0, start);
-  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
-  const mark = marks[marks.length - 1];
-  if (!mark || mark.index === undefined) return null;
-  const rel = (mark[1] ?? "").trim();
-  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
-  const tf = template ? files(template) : undefined;
-  if (!template || !tf) return null;
-  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
+  const tf = files(mark.file);
+  if (!tf || wanted === "") return null;
+  const occurrence = text.slice(mark.at, start).split("\n").filter((l) => l.trim() === wanted).length;
   let seen = 0;
   let off = 0;
   for (const l of tf.text.split("\n")) {
@@ -397,11 +412,25 @@ export function relocateComment(src: RenderedSource, at: Location, files: (path:
       const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
       const from = off + Math.max(0, at.column - 1 + shift);
       const to = at.endLine === at.line ? off + Math.max(0, at.endColumn - 1 + shift) : from;
-      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+      return { file: mark.file, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
     }
     off += l.length + 1;
   }
   return null;
+}
+
+/**
+ * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
+ * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
+ * named by the `# Source:` line above it. Null when the line is not a comment or the template
+ * holds no such line (a comment the template fills in).
+ */
+export function relocateComment(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved | null {
+  if (src.how !== "helm") return null;
+  const start = offsetOf(src.rendered.text, at.line, 1);
+  if (!lineAt(src.rendered.text, start).text.trim().startsWith("#")) return null;
+  const mark = sourceAt(src, start);
+  return mark ? sameLine(src, mark, at, files) : null;
 }
 
 function fallback(src: RenderedSource, files: (path: string) => SourceFile | undefined): Moved {

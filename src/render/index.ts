@@ -201,7 +201,7 @@ export async function lintLayout(
         sourceCache.set(vf, f);
       }
     }
-    for (const t of job.result?.rendered?.templates.values() ?? []) {
+    for (const t of new Set([...(job.result?.rendered?.templates.values() ?? []), ...(job.result?.rendered?.sources ?? []).map((m) => m.file).filter((f) => f !== "")])) {
       if (!sourceOf(t)) sourceCache.set(t, await loadFile(t, cwd, false, parseSource));
     }
   }
@@ -606,14 +606,17 @@ async function renderUnit(
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const templates = new Map<number, string>();
-    // `# Source: <chart>/templates/x.yaml` precedes each document.
-    const sourceRe = /^# Source: [^/\n]+\/(.+)$/gm;
-    const marks: { at: number; file: string }[] = [];
-    for (const m of out.text.matchAll(sourceRe)) marks.push({ at: m.index ?? 0, file: m[1] ?? "" });
+    // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
+    // Offsets in the text as linted (after the namespace lines added).
+    const sources: { at: number; file: string }[] = [];
+    for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {
+      const file = m[1] ?? "";
+      sources.push({ at: m.index ?? 0, file: file.startsWith("charts/") ? "" : show(join(u.chart.dir, file)) });
+    }
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
-      const mark = marks.filter((m) => m.at <= doc.root!.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join(u.chart.dir, mark.file)));
+      const mark = sources.filter((m) => m.at <= doc.root!.span.start).pop();
+      if (mark?.file) templates.set(doc.index, mark.file);
     }
     const defaults = join(u.chart.dir, "values.yaml");
     return {
@@ -624,6 +627,7 @@ async function renderUnit(
         kustomizations: [],
         origins: new Map(),
         templates,
+        sources,
         valueFiles: [...(existsSync(defaults) ? [show(defaults)] : []), ...valueFiles.map(show)],
         embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
         ...(d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {}),

@@ -322,3 +322,27 @@ ${comment}  values.yaml: |
     expect(covered.findings.filter((f) => f.file.endsWith("gw-values.yaml"))).toEqual([]);
   });
 });
+
+withTools("a syntax error in Helm's output is placed in the template that wrote it", () => {
+  // Helm's own YAML reading (sigs.k8s.io/yaml, not strict) takes a key written twice; kubectl refuses it.
+  const chart = (b: string): Record<string, string> => ({
+    "charts/two/Chart.yaml": "apiVersion: v2\nname: two\nversion: 0.1.0\n",
+    "charts/two/templates/a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n",
+    "charts/two/templates/b.yaml": b,
+    "argocd/two.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: two, namespace: argocd}
+spec:
+  source: {repoURL: r, path: charts/two}
+  destination: {name: in-cluster, namespace: edge}
+`,
+  });
+  it("at the broken line when the template writes it as it is, else at the template's first line; never in the template before", async () => {
+    const verbatim = await lint(chart("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata:\n  k: one\n  k: two\n"));
+    expect(verbatim.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([["yaml-syntax", "charts/two/templates/b.yaml", 7, 3]]);
+
+    const filled = await lint(chart('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata:\n  k: one\n  {{- if true }}\n  k: {{ "two" }}\n  {{- end }}\n'));
+    expect(filled.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([["yaml-syntax", "charts/two/templates/b.yaml", 1, 1]]);
+    expect(filled.findings[0]?.message).toContain("(as rendered by Application two)");
+  });
+});
