@@ -6,6 +6,8 @@ export interface CliIO {
   readonly stdout: { write(s: string): unknown };
   readonly stderr: { write(s: string): unknown };
   readonly stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal (a progress line may be rewritten on it). */
+  readonly stderrIsTTY?: boolean;
 }
 
 export const processIO = (): CliIO => {
@@ -17,6 +19,7 @@ export const processIO = (): CliIO => {
     stdout: process.stdout,
     stderr: process.stderr,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 };
 

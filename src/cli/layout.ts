@@ -11,5 +11,6 @@ export function layoutOptions(opts: { render?: RenderMode; cache?: string }, set
     render: opts.render ?? "auto",
     env: io.env,
     ...(opts.cache !== undefined ? { cacheDir: resolve(io.cwd, opts.cache) } : {}),
+    progress: { write: (s: string) => io.stderr.write(s), tty: io.stderrIsTTY === true },
   };
 }

@@ -43,6 +43,8 @@ export interface LayoutOptions {
    * caller clears it when files on disk change, since the renders read the disk.
    */
   readonly renders?: RenderMemo;
+  /** Where to say what rendering is doing when it is slow (the CLI's standard error); nothing is said without it. */
+  readonly progress?: { write(s: string): unknown; readonly tty: boolean };
 }
 
 /** `--render always` without the program it needs. */
@@ -176,10 +178,30 @@ export async function lintLayout(
   const unrendered: string[] = [];
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
+  const total = queue.length;
+  const width = Math.max(1, Math.min(availableParallelism(), total));
+  let done = 0;
+  const said = sayProgress(options.progress, total, width, () => done);
   const worker = async (): Promise<void> => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...(options.cacheDir ? { dir: resolve(cwd, options.cacheDir) } : {}), ...(options.renders ? { memo: options.renders } : {}) }, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...(options.cacheDir ? { dir: resolve(cwd, options.cacheDir) } : {}), ...(options.renders ? { memo: options.renders } : {}) }, stats);
+      done++;
+    }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
+  await Promise.all(Array.from({ length: width }, worker));
+  const seconds = said.stop();
+  // A slow render, or a great many: one line saying what it cost and how to make it cheaper.
+  if (options.progress && (stats.rendered >= MANY_RENDERS || (stats.rendered >= SOME_RENDERS && seconds >= SLOW_SECONDS))) {
+    const ran = [...jobs.values()].filter((j) => j.result?.rendered || j.result?.failed);
+    const roots = ran.filter((j) => j.unit.kind === "root").length;
+    const charts = ran.length - roots;
+    const failed = ran.filter((j) => j.result?.failed).length;
+    const what = [roots > 0 ? `${roots} Kustomize root${roots === 1 ? "" : "s"}` : "", charts > 0 ? `${charts} chart${charts === 1 ? "" : "s"}` : ""].filter((x) => x !== "").join(" and ");
+    const notes = [failed > 0 ? `${failed} did not render, reported as render-failed` : "", stats.cached > 0 ? `${stats.cached} from the cache` : ""].filter((x) => x !== "");
+    notices.push(
+      `rendered ${what} in ${duration(seconds)}, ${width} at a time${notes.length > 0 ? ` (${notes.join(", ")})` : ""}; ${options.cacheDir ? "" : "--cache DIR keeps renders between runs, "}--render never lints the files as they are`,
+    );
+  }
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
@@ -402,6 +424,56 @@ export async function lintLayout(
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...(planned ? { allocation: planned.allocation, plan: planned.plan, ...(planned.plans.length > 1 ? { plans: planned.plans } : {}) } : {}),
   };
+}
+
+/**
+ * Rendering this many roots and charts is said on standard error, and so is rendering some for this
+ * long (not one or two: a loaded machine's slow chart is not news).
+ */
+const MANY_RENDERS = 100;
+const SOME_RENDERS = 10;
+const SLOW_SECONDS = 10;
+/** How long rendering runs before a progress line on a terminal; in a log, one line after SLOW_SECONDS. */
+const QUIET_MS = 2000;
+
+/**
+ * What rendering is doing, when it takes a while: on a terminal, a line rewritten as roots and
+ * charts finish (erased at the end); in a log, one line. `stop` ends it and gives the seconds taken.
+ */
+function sayProgress(to: LayoutOptions["progress"], total: number, width: number, done: () => number): { stop(): number } {
+  const started = performance.now();
+  if (!to || total < (to.tty ? 1 : SOME_RENDERS)) return { stop: () => (performance.now() - started) / 1000 };
+  let shown = false;
+  const line = (): string => `calico-ipam-lint: rendering Kustomize roots and charts: ${done()} of ${total} done, ${width} at a time`;
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  const first = setTimeout(
+    () => {
+      shown = true;
+      if (!to.tty) {
+        to.write(`calico-ipam-lint: rendering ${total} Kustomize roots and charts, ${width} at a time (${done()} done so far)...\n`);
+        return;
+      }
+      to.write(`\r${line()}\x1b[K`);
+      ticker = setInterval(() => to.write(`\r${line()}\x1b[K`), 250);
+      ticker.unref();
+    },
+    to.tty ? QUIET_MS : SLOW_SECONDS * 1000,
+  );
+  first.unref();
+  return {
+    stop: () => {
+      clearTimeout(first);
+      if (ticker) clearInterval(ticker);
+      if (shown && to.tty) to.write("\r\x1b[K");
+      return (performance.now() - started) / 1000;
+    },
+  };
+}
+
+/** 7 s, 4 min 12 s. */
+function duration(seconds: number): string {
+  const s = Math.round(seconds);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
 /** Owners located in rendered output, moved to the line that wrote them. */
