@@ -605,7 +605,7 @@ async function renderUnit(
     }
     const label = show(u.root.dir);
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
-    let parsed = parseSource(path, out.text);
+    let parsed = parseSource(path, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
       o && opts?.tool === "flux" && d
@@ -709,6 +709,19 @@ async function renderUnit(
     };
   }
   return {};
+}
+
+/**
+ * Kustomize's output without its CustomResourceDefinitions: no rule reads one, and their schemas are
+ * most of the bytes of an operator's manifests (a monitoring stack's are 4 MB a version). Kustomize
+ * prints each object's top-level keys at the start of a line and separates objects with `---`.
+ */
+function withoutDefinitions(text: string): string {
+  if (!text.includes("\nkind: CustomResourceDefinition\n")) return text;
+  return text
+    .split(/^---\n/m)
+    .filter((d) => !/^kind: CustomResourceDefinition$/m.test(d))
+    .join("---\n");
 }
 
 /** Kinds that live in a namespace and that the rules read (others keep what they say). */

@@ -187,6 +187,44 @@ describe("clusters", () => {
 });
 
 withTools("rendered with the real kubectl and helm", () => {
+  it("an operator's CustomResourceDefinitions beside its Deployment: the same findings, at the same lines of the base", async () => {
+    // Kustomize's output is read without its CustomResourceDefinitions (no rule reads one; they are most of its bytes).
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: {kind: Widget, plural: widgets}
+  scope: Namespaced
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          kind: {type: string, description: "kind: Deployment"}
+`;
+    const tree = (withCrd: boolean): string =>
+      tempTree({
+        "pools.yaml": POOLS,
+        "base/kustomization.yaml": `resources: [${withCrd ? "crd.yaml, " : ""}resolver.yaml]\n`,
+        "base/crd.yaml": crd,
+        "base/resolver.yaml": BASE_DEPLOYMENT,
+        "overlays/blue/kustomization.yaml": "resources: [../../base]\nnamespace: blue\n",
+        "overlays/green/kustomization.yaml": "resources: [../../base]\nnamespace: green\nnamePrefix: green-\n",
+      });
+    const without = await lint(tree(false), ["."], KUBECTL_ONLY_PATH);
+    const withCrd = await lint(tree(true), ["."], KUBECTL_ONLY_PATH);
+    expect(without.findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([
+      ["base/resolver.yaml", 14, 43, "duplicate-static-ip"],
+      ["base/resolver.yaml", 14, 43, "duplicate-static-ip"],
+    ]);
+    expect(withCrd.findings).toEqual(without.findings);
+  });
+
   it("two overlays of one base deployed to one cluster give duplicate-static-ip located in the base file", async () => {
     const root = tempTree({
       "pools.yaml": POOLS,
