@@ -444,7 +444,8 @@ function sayProgress(to: LayoutOptions["progress"], total: number, width: number
   const started = performance.now();
   if (!to || total < (to.tty ? 1 : SOME_RENDERS)) return { stop: () => (performance.now() - started) / 1000 };
   let shown = false;
-  const line = (): string => `calico-ipam-lint: rendering Kustomize roots and charts: ${done()} of ${total} done, ${width} at a time`;
+  // Short enough for an 80-column terminal, where a wrapped line could not be rewritten.
+  const line = (): string => `calico-ipam-lint: rendering ${done()}/${total} roots and charts (${width} at a time)`;
   let ticker: ReturnType<typeof setInterval> | undefined;
   const first = setTimeout(
     () => {
