@@ -6,26 +6,33 @@ import { ST_DOUBLE, ST_PLAIN, ST_SINGLE } from "./tape.js";
  * no function for a scalar's text alone), so they are tied to the version package.json pins:
  * test/load/scalars.test.ts compares them with that version over a generated set of scalars.
  */
-const WORDS = new Map<string, boolean | null>([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-]);
 
 /** A plain scalar's value under the core schema (`yaml`'s tags in their order). */
 export function resolvePlain(s: string): string | number | boolean | null {
   const c = s.charCodeAt(0);
   // Of the core tags, only null and bool match a text that starts with a letter.
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-    if (s.length > 5 || (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70)) return s;
-    const w = WORDS.get(s);
-    return w === undefined ? s : w;
+    // Compared by hand: a Map lookup hashed every key (`name`, `namespace`) read.
+    const n = s.length;
+    if (n === 4) {
+      if (c === 110 /* n */) return s === "null" ? null : s;
+      if (c === 116 /* t */) return s === "true" ? true : s;
+      if (c === 78 /* N */) return s === "Null" || s === "NULL" ? null : s;
+      if (c === 84 /* T */) return s === "True" || s === "TRUE" ? true : s;
+    } else if (n === 5) {
+      if (c === 102 /* f */) return s === "false" ? false : s;
+      if (c === 70 /* F */) return s === "False" || s === "FALSE" ? false : s;
+    }
+    return s;
+  }
+  if (c >= 48 && c <= 57) {
+    // Digits only (a port, a count): an integer, whatever tag comes first.
+    let i = 1;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === s.length) return parseInt(s, 10);
+  } else if (c !== 126 /* ~ */ && c !== 43 /* + */ && c !== 45 /* - */ && c !== 46 /* . */ && s.length > 0) {
+    // Every tag below matches only a text that starts with one of those or a digit.
+    return s;
   }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
