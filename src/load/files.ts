@@ -49,7 +49,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd };
+      const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
       await walkDir(walk, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -101,6 +101,8 @@ interface Walk {
   readonly skipped: { path: string; reason: string }[];
   readonly unreadable: string[];
   readonly cwd: string;
+  /** The working directory's path and a separator: what paths under it start with. */
+  readonly under: string;
 }
 
 /**
@@ -190,12 +192,15 @@ async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<vo
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link = entry.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry.name), link });
+      w.out.push({ path: walkedPath(w, full), real: link ? target : childPath(real, entry.name), link });
     }
   }
 }
 
-const isManifestName = (name: string): boolean => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+const isManifestName = (name: string): boolean => {
+  const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
+  return MANIFEST_EXTENSIONS.includes(ext);
+};
 
 function readGitignore(dir: string): Ignore | null {
   try {
@@ -213,6 +218,16 @@ function isIgnored(scopes: readonly IgnoreScope[], full: string, isDir: boolean)
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
+}
+
+/**
+ * `displayPath` of a path met while walking (normal: a normal root and names): under the working
+ * directory, its path is the rest, with no path.relative (which normalised both paths per file).
+ */
+function walkedPath(w: Walk, full: string): string {
+  if (sep !== "/") return displayPath(full, w.cwd); // Windows compares paths case-insensitively
+  // Outside the working directory, a normal path is shown absolute.
+  return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 
 /** Paths under the working directory are shown relative to it, others absolute. */
@@ -348,7 +363,11 @@ class IsDirectory extends Error {}
 /** Read at most MAX_FILE_BYTES, whatever the file is (regular, pipe, device). */
 async function readBounded(abs: string, max = MAX_FILE_BYTES): Promise<Uint8Array> {
   const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
-  if (regular) return regular;
+  return regular ?? readAnyFile(abs, max);
+}
+
+/** Read at most `max` bytes through the promise API: pipes and devices, and the errors to report. */
+async function readAnyFile(abs: string, max: number): Promise<Uint8Array> {
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
@@ -379,11 +398,26 @@ async function readBounded(abs: string, max = MAX_FILE_BYTES): Promise<Uint8Arra
 export type Parse = (path: string, text: string, contextOnly: boolean) => SourceFile;
 
 /**
+ * One buffer that files read to be decoded at once are read into, rather than one buffer each:
+ * thousands of small files' buffers were thousands of allocations outside the heap.
+ */
+let scratch: Buffer | null = null;
+/** Larger reads get a buffer of their own, which is not kept. */
+const SCRATCH_KEPT = 1024 * 1024;
+
+function scratchBuffer(size: number): Buffer {
+  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
+  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return scratch;
+}
+
+/**
  * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
  * round trips cost several times the reading (docs/performance.md). Null for anything else
- * (missing, a directory, a pipe or a device: `readBounded` reads those, and reports errors).
+ * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
+ * With `transient`, the bytes are in the shared scratch buffer: valid until the next read.
  */
-function readRegularFile(abs: string): Uint8Array | null {
+function readRegularFile(abs: string, transient = false): Uint8Array | null {
   // Opened without waiting (a FIFO would block an ordinary open until a writer came), then asked
   // what it is: four system calls for a regular file (open, fstat, read, close).
   let fd: number;
@@ -397,16 +431,17 @@ function readRegularFile(abs: string): Uint8Array | null {
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
     // One byte more than its size: a file that grew since is read to its end as before.
-    const buf = Buffer.allocUnsafe(fst.size + 1);
+    const want = fst.size + 1;
+    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
     let n = 0;
-    while (n < buf.length) {
-      const r = readSync(fd, buf, n, buf.length - n, null);
+    while (n < want) {
+      const r = readSync(fd, buf, n, want - n, null);
       if (r === 0) break;
       n += r;
     }
     if (n <= fst.size) return buf.subarray(0, n);
     const rest = readFileSync(fd);
-    const bytes = Buffer.concat([buf, rest]);
+    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
     if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
     return bytes;
   } finally {
@@ -416,47 +451,72 @@ function readRegularFile(abs: string): Uint8Array | null {
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile> {
+  return loadRegularFile(path, cwd, contextOnly, parse, budget) ?? loadOtherFile(path, cwd, contextOnly, parse, budget);
+}
+
+/**
+ * `loadFile` for a regular file, without waiting; null for anything else (or an error to report),
+ * which `loadOtherFile` reads.
+ */
+function loadRegularFile(path: string, cwd: string, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): SourceFile | null {
+  if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readRegularFile(resolve(cwd, path), true);
+  } catch (err) {
+    return readFailure(path, err, contextOnly);
+  }
+  if (bytes === null) return null;
+  return fromBytes(path, bytes, contextOnly, parse, budget);
+}
+
+async function loadOtherFile(path: string, cwd: string, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
-    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    bytes = await readBounded(resolve(cwd, path));
-    if (budget) {
-      budget.remaining -= bytes.length;
-      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    }
+    bytes = await readAnyFile(resolve(cwd, path), MAX_FILE_BYTES);
   } catch (err) {
-    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
-    if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "EACCES" || code === "EPERM"
-        ? "cannot be read: permission denied"
-        : code === "ENOENT"
-          ? "cannot be read: no such file"
-          : code === "EISDIR"
-            ? "is a directory"
-            : `cannot be read (${code ?? String(err)})`;
-    return unreadableSource(path, why, contextOnly);
+    return readFailure(path, err, contextOnly);
+  }
+  return fromBytes(path, bytes, contextOnly, parse, budget);
+}
+
+function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): SourceFile {
+  if (budget) {
+    budget.remaining -= bytes.length;
+    if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   }
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
   return parse(path, decoded.text, contextOnly);
 }
 
-/** Files read at once: reading one file after another left the disk idle between them. */
-const LOAD_CONCURRENCY = 8;
+/** What a file that could not be read becomes. */
+function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFile {
+  if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+  if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? "cannot be read: permission denied"
+      : code === "ENOENT"
+        ? "cannot be read: no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : `cannot be read (${code ?? String(err)})`;
+  return unreadableSource(path, why, contextOnly);
+}
 
-/** loadFile for each path, a few at a time, in the order given. */
+/**
+ * loadFile for each path, in the order given. Regular files are read synchronously, one after
+ * another, without a promise each: for thousands of small files the round trips (and the eight
+ * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
+ */
 export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] ?? "";
+    out[i] = loadRegularFile(path, cwd, contextOnly, parse, budget) ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));
+  }
   return out;
 }
 
