@@ -47,6 +47,28 @@ export function resolvePlain(s: string): string | number | boolean | null {
   return s;
 }
 
+/**
+ * Whether `resolvePlain` gives the plain scalar at [start, end) of `t` as its text (a string), told
+ * without copying it out; false also when that takes resolving it.
+ */
+export function plainIsText(t: string, start: number, end: number): boolean {
+  const c = t.charCodeAt(start);
+  const n = end - start;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (n === 4) {
+      if (c === 110) return !t.startsWith("null", start);
+      if (c === 116) return !t.startsWith("true", start);
+      if (c === 78) return !t.startsWith("Null", start) && !t.startsWith("NULL", start);
+      if (c === 84) return !t.startsWith("True", start) && !t.startsWith("TRUE", start);
+    } else if (n === 5) {
+      if (c === 102) return !t.startsWith("false", start);
+      if (c === 70) return !t.startsWith("False", start) && !t.startsWith("FALSE", start);
+    }
+    return true;
+  }
+  return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
+}
+
 /** The value of the scalar of `style` at [start, end) of `t`. */
 export function scalarValue(t: string, style: number, start: number, end: number): string | number | boolean | null {
   const src = t.slice(start, end);

@@ -1,4 +1,4 @@
-import { resolvePlain, scalarValue } from "./scalars.js";
+import { plainIsText, resolvePlain, scalarValue } from "./scalars.js";
 import {
   COLLECTION_WIDTH,
   type FastTree,
@@ -103,7 +103,7 @@ class FastParser {
   /** The end of the last value, when it is empty and comments follow it. */
   emptyEnd = -1;
   /** The keys of the mappings being read, for the duplicate check. */
-  private readonly keys = new KeyStack();
+  private readonly keys: KeyStack;
   readonly len: number;
 
   constructor(
@@ -112,6 +112,7 @@ class FastParser {
   ) {
     this.len = text.length;
     this.tape = scratch.buffer;
+    this.keys = new KeyStack(text);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -451,8 +452,14 @@ class FastParser {
       end = colon;
       while (t.charCodeAt(end - 1) === SP) end--;
       style = ST_PLAIN;
-      const src = t.slice(k, end);
-      const v = resolvePlain(src);
+      if (plainIsText(t, k, end)) {
+        // Most keys: their identity is their text, compared where it is (not copied out).
+        if (end - k === 2 && ch === 60 && t.charCodeAt(k + 1) === 60) throw new Decline("merge key");
+        if (!this.keys.addText(keys, k, end)) throw new Decline("duplicate key");
+        this.rec(KIND_KEY, style, k, end);
+        return;
+      }
+      const v = resolvePlain(t.slice(k, end));
       id = typeof v === "string" ? v : `\u0000${typeof v}:${String(v)}`;
     }
     // The precise path merges under any key written `<<`.
@@ -909,13 +916,18 @@ class FastParser {
 /**
  * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
  * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
- * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A mapping with
- * more than 16 keys moves to a set of its own.
+ * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A key is its
+ * identity string, or (`ids[i]` null) the text from `starts[i]` to `ends[i]`, when that is its
+ * identity. A mapping with more than 16 keys moves to a set of its own.
  */
 class KeyStack {
-  private readonly ids: string[] = [];
+  private readonly ids: (string | null)[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private n = 0;
   private big: Map<number, Set<string>> | null = null;
+
+  constructor(private readonly text: string) {}
 
   /** A new mapping's base. */
   open(): number {
@@ -924,17 +936,54 @@ class KeyStack {
 
   /** Record `id` in the mapping at `base`; false when it holds it already. */
   add(base: number, id: string): boolean {
-    const ids = this.ids;
     const n = this.n;
-    if (n - base < 16) {
-      for (let i = base; i < n; i++) if (ids[i] === id) return false;
-      ids[n] = id;
-      this.n = n + 1;
-      return true;
+    if (n - base >= 16) return this.addBig(base, id);
+    const { ids, starts, ends, text } = this;
+    for (let i = base; i < n; i++) {
+      const other = ids[i];
+      if (other === id) return false;
+      if (other === null) {
+        const s = starts[i] as number;
+        if ((ends[i] as number) - s === id.length && text.startsWith(id, s)) return false;
+      }
     }
+    ids[n] = id;
+    starts[n] = 0;
+    ends[n] = 0;
+    this.n = n + 1;
+    return true;
+  }
+
+  /** Record the key whose identity is the text from `start` to `end`; false when it is there. */
+  addText(base: number, start: number, end: number): boolean {
+    const n = this.n;
+    if (n - base >= 16) return this.addBig(base, this.text.slice(start, end));
+    const { ids, starts, ends, text } = this;
+    const len = end - start;
+    for (let i = base; i < n; i++) {
+      const other = ids[i];
+      if (other === null) {
+        const s = starts[i] as number;
+        if ((ends[i] as number) - s === len && sameText(text, s, start, len)) return false;
+      } else if (other !== undefined && other.length === len && text.startsWith(other, start)) {
+        return false;
+      }
+    }
+    ids[n] = null;
+    starts[n] = start;
+    ends[n] = end;
+    this.n = n + 1;
+    return true;
+  }
+
+  private addBig(base: number, id: string): boolean {
     const big = (this.big ??= new Map());
     let set = big.get(base);
-    if (!set) big.set(base, (set = new Set(ids.slice(base, n))));
+    if (!set) {
+      set = new Set();
+      for (let i = base; i < this.n; i++) set.add(this.ids[i] ?? this.text.slice(this.starts[i], this.ends[i]));
+      big.set(base, set);
+    }
     if (set.has(id)) return false;
     set.add(id);
     return true;
@@ -945,6 +994,12 @@ class KeyStack {
     this.n = base;
     if (this.big !== null) this.big.delete(base);
   }
+}
+
+/** The `len` characters of `t` at `a` and at `b` are the same. */
+function sameText(t: string, a: number, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
+  return true;
 }
 
 const isWhite = (c: number): boolean => c === SP || c === LF || Number.isNaN(c);
