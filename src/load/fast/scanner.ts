@@ -556,7 +556,7 @@ class FastParser {
         if (!done) this.emptyScalar(q, next, ls, commentBefore);
       } else if (this.keyColon(q, false) !== -1) {
         // A compact mapping: `- key: value`, further keys aligned under the first.
-        this.blockMap(q - lineStartOf(t, q), q);
+        this.blockMap(col + (q - d), q); // `d`, the `-`, is at column `col`
       } else {
         this.inline(q, col, true);
       }
@@ -1004,10 +1004,6 @@ function sameText(t: string, a: number, b: number, len: number): boolean {
 
 const isWhite = (c: number): boolean => c === SP || c === LF || Number.isNaN(c);
 const isWhiteOrEnd = (t: string, i: number, len: number): boolean => i >= len || isWhite(t.charCodeAt(i));
-
-function lineStartOf(t: string, p: number): number {
-  return t.lastIndexOf("\n", p - 1) + 1;
-}
 
 /** A table of ASCII characters: 1 for those in `chars`. */
 function asciiTable(chars: readonly number[]): Uint8Array {
