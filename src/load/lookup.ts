@@ -1,6 +1,6 @@
 import { keyText, scalarValue } from "./fast/scalars.js";
 import { after, COLLECTION_WIDTH, countOf, endOf, type FastTree, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, SCALAR_WIDTH, startOf, styleOf } from "./fast/tape.js";
-import { child, internKey, isFastMap, keyIs } from "./fast/views.js";
+import { internKey, isFastMap, keyIs, view } from "./fast/views.js";
 import type { MapEntry, MapNode, Node, Span } from "./types.js";
 
 /**
@@ -48,8 +48,8 @@ export function valueAtPath(map: MapNode, path: readonly string[]): Node | undef
 
 /**
  * Reads of a fast reader's records for the model, which reads a few fields of every object: they
- * make no view of the mappings they pass through (a view once made is kept for the run) and no
- * entry per key, and give spans only when asked. `r` is a record of `tree` (`tape.ts`); a key's
+ * make no view of the mappings they pass through and no entry per key, and give spans only when
+ * asked. `r` is a record of `tree` (`tape.ts`); a key's
  * value is the record after the key's.
  */
 export type { FastTree };
@@ -113,8 +113,8 @@ export function sharedScalarAt(tree: FastTree, r: number): string | number | boo
   return typeof v === "string" ? internKey(tree.keys, v) : v;
 }
 
-/** The node at `r` (as a lookup gives it: one view per collection); undefined when absent. */
-export const nodeAt = (tree: FastTree, r: number): Node | undefined => (r >= 0 ? child(tree, r) : undefined);
+/** The node at `r` (as a lookup gives it: a view made for the asking); undefined when absent. */
+export const nodeAt = (tree: FastTree, r: number): Node | undefined => (r >= 0 ? view(tree, r) : undefined);
 
 /** The span of the node or key at `r`. */
 export const spanOfRecord = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });

@@ -64,11 +64,17 @@ spec:
   };
   for (const [name, text] of Object.entries(cases)) it(name, () => expectSame(text));
 
-  it("reads values on demand: a lookup does not list the mapping's entries, and a collection is always the same object", () => {
+  it("reads values on demand: a lookup does not list the mapping's entries, and views of one collection are equal", () => {
     const f = accepted("a:\n  b: 1\n  c: [x]\nd: 2\n");
     const root = f.documents[0]!.root as MapNode;
-    expect(valueAt(root, "a")).toBe(valueAt(root, "a"));
-    expect(get(root, "a", "c")).toBe(root.entries[0]!.value.kind === "map" ? get(root.entries[0]!.value, "c") : undefined);
+    // Made on each access (nothing keeps them), so equal rather than the same object.
+    const a1 = valueAt(root, "a") as MapNode;
+    const a2 = valueAt(root, "a") as MapNode;
+    expect(a1.span).toEqual(a2.span);
+    expect(a1.entries.map((e) => [e.key, e.keySpan, e.value.span])).toEqual(a2.entries.map((e) => [e.key, e.keySpan, e.value.span]));
+    const c = get(root, "a", "c");
+    expect(c?.kind).toBe("seq");
+    expect(c?.span).toEqual(root.entries[0]!.value.kind === "map" ? get(root.entries[0]!.value, "c")?.span : undefined);
     expect(valueAt(root, "zz")).toBeUndefined();
     expect(isFastSource(f)).toBe(true);
     expect(isFastSource(parseSource("a.yaml", "a: 1\n"))).toBe(false);

@@ -1,17 +1,12 @@
 import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
 import { keyText, scalarValue } from "./scalars.js";
-import { after, countOf, type FastTree, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, SCALAR_WIDTH, COLLECTION_WIDTH, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
+import { after, countOf, type FastTree, KIND_MAP, KIND_SEQ, kindOf, SCALAR_WIDTH, COLLECTION_WIDTH, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
 
 /**
  * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
  * that a run over hundreds of thousands of documents keeps only the text and the records in memory,
- * plus the nodes the rules looked at.
+ * plus the nodes the model holds.
  */
-
-/** A file's records, and the views of its collections made so far (by record offset). */
-interface Viewed extends FastTree {
-  views?: Map<number, Node>;
-}
 
 const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
 
@@ -52,10 +47,12 @@ export function view(tree: FastTree, r: number): Node {
 }
 
 /**
- * Views of the records as located nodes (`Node`). The view of a collection is made once per file
- * (`child`), so that a collection node is always the same object, as the precise tree's are;
- * scalars and mapping entries are made on each access: nothing relies on their identity, most are
- * read once, and a run over a large repository keeps only what the model holds.
+ * Views of the records as located nodes (`Node`), made on each access, collections too: a view is
+ * two fields, cheaper to make again than to keep. Two views of one record are equal (same kind,
+ * span and contents), not the same object: nothing outside `load/` compares nodes of a fast-read
+ * file by identity (a fast-read file has no aliases, so no node appears twice in its tree). A file
+ * of 300,000 documents kept every collection any lookup touched, two thirds of them in the cache
+ * alone (about 100 MB).
  */
 class FastScalar {
   readonly value: string | number | boolean | null;
@@ -88,7 +85,7 @@ class FastScalar {
 
 class FastEntry {
   constructor(
-    private readonly tree: Viewed,
+    private readonly tree: FastTree,
     /** The key's record; its value's follows it. */
     private readonly k: number,
     readonly key: string,
@@ -99,25 +96,13 @@ class FastEntry {
   }
 
   get value(): Node {
-    return child(this.tree, this.k + SCALAR_WIDTH);
+    return view(this.tree, this.k + SCALAR_WIDTH);
   }
-}
-
-/** The view of the node at `r`: a new one for a scalar, else the one view of that collection. */
-export function child(tree: Viewed, r: number): Node {
-  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
-  const views = (tree.views ??= new Map());
-  let v = views.get(r);
-  if (!v) {
-    v = view(tree, r);
-    views.set(r, v);
-  }
-  return v;
 }
 
 abstract class FastCollection {
   constructor(
-    readonly tree: Viewed,
+    readonly tree: FastTree,
     /** The collection's record (read by `lookup.ts`). */
     readonly r: number,
   ) {}
@@ -136,7 +121,7 @@ class FastMap extends FastCollection {
     return "map";
   }
 
-  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
+  /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
   get entries(): readonly MapEntry[] {
     const { tape, text } = this.tree;
     const n = this.count;
@@ -153,7 +138,7 @@ class FastMap extends FastCollection {
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key: string): Node | undefined {
     const k = this.keyRecord(key);
-    return k === -1 ? undefined : child(this.tree, k + SCALAR_WIDTH);
+    return k === -1 ? undefined : view(this.tree, k + SCALAR_WIDTH);
   }
 
   /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
@@ -200,7 +185,7 @@ class FastMap extends FastCollection {
       if (k === -1) return undefined;
       r = k + SCALAR_WIDTH;
     }
-    return child(tree, r);
+    return view(tree, r);
   }
 
   private keyRecord(key: string): number {
@@ -219,7 +204,7 @@ class FastSeq extends FastCollection {
     const out: Node[] = new Array<Node>(n);
     let k = this.r + COLLECTION_WIDTH;
     for (let j = 0; j < n; j++) {
-      out[j] = child(this.tree, k);
+      out[j] = view(this.tree, k);
       k = after(tape, k);
     }
     return out;
