@@ -1,5 +1,5 @@
 import { keyText, scalarValue } from "./fast/scalars.js";
-import { after, COLLECTION_WIDTH, countOf, endOf, type FastTree, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, SCALAR_WIDTH, startOf, styleOf } from "./fast/tape.js";
+import { after, countOf, endOf, type FastTree, firstOf, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, startOf, styleOf } from "./fast/tape.js";
 import { internKey, isFastMap, keyIs, view } from "./fast/views.js";
 import type { MapEntry, MapNode, Node, Span } from "./types.js";
 
@@ -49,8 +49,8 @@ export function valueAtPath(map: MapNode, path: readonly string[]): Node | undef
 /**
  * Reads of a fast reader's records for the model, which reads a few fields of every object: they
  * make no view of the mappings they pass through and no entry per key, and give spans only when
- * asked. `r` is a record of `tree` (`tape.ts`); a key's
- * value is the record after the key's.
+ * asked. `r` is a record of `tree` (`tape.ts`); a key's value is the record after the key's
+ * (`valueOfKey`: records are one word or more, see `pack`).
  */
 export type { FastTree };
 
@@ -68,16 +68,16 @@ export function valueRecordsAt(tree: FastTree, m: number, keys: readonly string[
   out.fill(-1, 0, keys.length);
   let left = keys.length;
   const n = countOf(tape, m);
-  let k = m + COLLECTION_WIDTH;
+  let k = firstOf(tape, m);
   for (let i = 0; i < n && left > 0; i++) {
     for (let j = 0; j < keys.length; j++) {
       if (out[j] === -1 && keyIs(tree, k, keys[j] as string)) {
-        out[j] = k + SCALAR_WIDTH;
+        out[j] = after(tape, k);
         left--;
         break;
       }
     }
-    k = after(tape, k + SCALAR_WIDTH);
+    k = after(tape, after(tape, k));
   }
 }
 
@@ -85,10 +85,10 @@ export function valueRecordsAt(tree: FastTree, m: number, keys: readonly string[
 export function valueRecordAt(tree: FastTree, m: number, key: string): number {
   const { tape } = tree;
   const n = countOf(tape, m);
-  let k = m + COLLECTION_WIDTH;
+  let k = firstOf(tape, m);
   for (let i = 0; i < n; i++) {
-    if (keyIs(tree, k, key)) return k + SCALAR_WIDTH;
-    k = after(tape, k + SCALAR_WIDTH);
+    if (keyIs(tree, k, key)) return after(tape, k);
+    k = after(tape, after(tape, k));
   }
   return -1;
 }
@@ -122,11 +122,11 @@ export const spanOfRecord = (tree: FastTree, r: number): Span => ({ file: tree.p
 /** How many entries (or items) the collection at `r` has. */
 export const countAt = (tree: FastTree, r: number): number => countOf(tree.tape, r);
 /** The first key record of the mapping at `m` (or first item of the sequence at `m`). */
-export const firstChild = (m: number): number => m + COLLECTION_WIDTH;
+export const firstChild = (tree: FastTree, m: number): number => firstOf(tree.tape, m);
 /** The key record after the entry whose key is at `k`. */
-export const nextKey = (tree: FastTree, k: number): number => after(tree.tape, k + SCALAR_WIDTH);
+export const nextKey = (tree: FastTree, k: number): number => after(tree.tape, after(tree.tape, k));
 /** The value record of the entry whose key is at `k`. */
-export const valueOfKey = (k: number): number => k + SCALAR_WIDTH;
+export const valueOfKey = (tree: FastTree, k: number): number => after(tree.tape, k);
 /** The item record after the item at `r`. */
 export const nextItem = (tree: FastTree, r: number): number => after(tree.tape, r);
 /** The text of the key at `k`, one string per key text in the reader (as the views' `entries` give it). */

@@ -62,9 +62,9 @@ function fastAnnotations(tree: FastTree, m: number): readonly AnnotationEntry[] 
   const n = countAt(tree, m);
   if (n === 0) return NO_ANNOTATIONS;
   const out = new Array<AnnotationEntry>(n);
-  let k = firstChild(m);
+  let k = firstChild(tree, m);
   for (let i = 0; i < n; i++) {
-    out[i] = new FastAnnotation(keyAt(tree, k), nodeAt(tree, valueOfKey(k)) as Node, tree, k);
+    out[i] = new FastAnnotation(keyAt(tree, k), nodeAt(tree, valueOfKey(tree, k)) as Node, tree, k);
     k = nextKey(tree, k);
   }
   return out;
@@ -95,9 +95,9 @@ function fastLabels(tree: FastTree, m: number): Readonly<Record<string, string>>
   const n = countAt(tree, m);
   if (n === 0) return NO_LABELS;
   const out = Object.setPrototypeOf({}, null) as Record<string, string>;
-  let k = firstChild(m);
+  let k = firstChild(tree, m);
   for (let i = 0; i < n; i++) {
-    const v = scalarAt(tree, valueOfKey(k));
+    const v = scalarAt(tree, valueOfKey(tree, k));
     out[keyAt(tree, k)] = v !== undefined && v !== null ? String(v) : "";
     k = nextKey(tree, k);
   }

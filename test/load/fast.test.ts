@@ -64,6 +64,16 @@ spec:
   };
   for (const [name, text] of Object.entries(cases)) it(name, () => expectSame(text));
 
+  it("records that do not pack into fewer words (long scalars, large collections, past 2^20 units of text) read the same", () => {
+    const long = "x".repeat(70);
+    const many = Array.from({ length: 600 }, (_, i) => `k${i}: v${i}`).join("\n");
+    const items = Array.from({ length: 600 }, (_, i) => `- ${i}`).join("\n");
+    expectSame(`a: ${long}\n"${long}": '${long}'\nb:\n  ${many.replace(/\n/g, "\n  ")}\nc:\n${items}\n`);
+    // A block scalar carries the rest past 2^20: packed records before it, records as written after.
+    const block = `  ${"y".repeat(1000)}\n`.repeat(1100);
+    expectSame(`a:\n  b: [1, {c: d}]\ne: |\n${block}f:\n  g: [1, {h: ${long}}]\n  i:\n  - j\n---\nk: l\n`);
+  });
+
   it("reads values on demand: a lookup does not list the mapping's entries, and views of one collection are equal", () => {
     const f = accepted("a:\n  b: 1\n  c: [x]\nd: 2\n");
     const root = f.documents[0]!.root as MapNode;

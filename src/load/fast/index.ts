@@ -1,7 +1,7 @@
 import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
 import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
-import type { FastTree } from "./tape.js";
+import { pack, type FastTree } from "./tape.js";
 import { view } from "./views.js";
 
 /**
@@ -73,7 +73,8 @@ type ReadFast = (path: string, text: string, contextOnly?: boolean) => SourceFil
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
   return (path, text, contextOnly = false) => {
     const tree = scan(path, text, scratch, keys);
-    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
+    // Packed: a run keeps every file's records until it ends.
+    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, pack(tree));
   };
 }
 

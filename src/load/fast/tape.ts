@@ -7,13 +7,18 @@ import type { ScalarStyle } from "../types.js";
  */
 
 // Records, in document order (a key's record precedes its value's), at offsets into one Int32Array.
+// As the scanner writes them (bit 31 clear):
 // Scalars and keys, two int32: [kind (bits 0-1) | style (bits 2-4) | length << 5, start offset].
 // Collections, four: [kind | count of entries or items << 5, start, end, offset of the record
 // after the collection's subtree].
+// Packed (`pack`, bit 31 set), for a record that starts in the first 2^20 units of its text:
+// Scalars and keys, one int32: [kind | style << 2 | length (< 64) << 5 | start << 11 | 1 << 31].
+// Collections, three: [kind | count (< 512) << 2 | start << 11 | 1 << 31, end, offset after].
+// Readers take either form, record by record.
 export const SCALAR_WIDTH = 2;
 export const COLLECTION_WIDTH = 4;
-/** Scalars (and collections' counts) up to 2^27 - 1 long fit in the bits left. */
-export const MAX_LENGTH = 2 ** 27 - 1;
+/** Scalars (and collections' counts) up to 2^26 - 1 long fit in the bits left, bit 31 clear. */
+export const MAX_LENGTH = 2 ** 26 - 1;
 export const KIND_SCALAR = 0;
 export const KIND_MAP = 1;
 export const KIND_SEQ = 2;
@@ -38,13 +43,94 @@ export interface FastTree {
 
 export const kindOf = (tape: Int32Array, r: number): number => (tape[r] ?? 0) & 3;
 export const isCollection = (tape: Int32Array, r: number): boolean => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
-export const startOf = (tape: Int32Array, r: number): number => tape[r + 1] ?? 0;
-export const endOf = (tape: Int32Array, r: number): number => (isCollection(tape, r) ? (tape[r + 2] ?? 0) : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5));
+/** The record at `r` is packed (one word for a scalar, three for a collection). */
+const packed = (w: number): boolean => w < 0;
+const packedStart = (w: number): number => (w >>> 11) & 0xfffff;
+export const startOf = (tape: Int32Array, r: number): number => {
+  const w = tape[r] ?? 0;
+  return packed(w) ? packedStart(w) : (tape[r + 1] ?? 0);
+};
+export function endOf(tape: Int32Array, r: number): number {
+  const w = tape[r] ?? 0;
+  if ((w & 3) === KIND_MAP || (w & 3) === KIND_SEQ) return tape[packed(w) ? r + 1 : r + 2] ?? 0;
+  return packed(w) ? packedStart(w) + ((w >>> 5) & 63) : (tape[r + 1] ?? 0) + (w >>> 5);
+}
 export const styleOf = (tape: Int32Array, r: number): number => ((tape[r] ?? 0) >> 2) & 7;
 /** Entries (of a mapping) or items (of a sequence) of the collection at `r`. */
-export const countOf = (tape: Int32Array, r: number): number => (tape[r] ?? 0) >>> 5;
+export const countOf = (tape: Int32Array, r: number): number => {
+  const w = tape[r] ?? 0;
+  return packed(w) ? (w >>> 2) & 511 : w >>> 5;
+};
+/** Offset of the first entry's key (of a mapping) or first item (of a sequence) of the collection at `r`. */
+export const firstOf = (tape: Int32Array, r: number): number => r + (packed(tape[r] ?? 0) ? 3 : COLLECTION_WIDTH);
 
-/** Offset of the record after the node at `r` and its subtree. */
+/** Offset of the record after the node at `r` and its subtree (after a key: its value's). */
 export function after(tape: Int32Array, r: number): number {
-  return isCollection(tape, r) ? (tape[r + 3] ?? 0) : r + SCALAR_WIDTH;
+  const w = tape[r] ?? 0;
+  if ((w & 3) === KIND_MAP || (w & 3) === KIND_SEQ) return tape[packed(w) ? r + 2 : r + 3] ?? 0;
+  return r + (packed(w) ? 1 : SCALAR_WIDTH);
+}
+
+const PACKED = 1 << 31;
+const PACKED_TEXT = 1 << 20;
+
+/**
+ * The tree with its records packed where they fit (a scalar in one word instead of two, a
+ * collection in three instead of four): about 0.5 bytes of records per byte of text instead of
+ * 0.87, kept for every file of the run. Records past the first 2^20 units of the text, longer
+ * scalars and larger collections stay as written. Packed in place, front to back (a record never
+ * grows, so it is read before anything is written over it), then copied to its size.
+ */
+export function pack(tree: FastTree): FastTree {
+  const { tape } = tree;
+  const n = tape.length;
+  const roots = tree.roots.slice();
+  // Collections whose offset after is not yet known: where their record went, and the old offset.
+  const open: number[] = [];
+  let root = 0;
+  let q = 0;
+  for (let r = 0; r < n; ) {
+    while (open.length > 0 && open[open.length - 1] === r) {
+      open.pop();
+      tape[open.pop() as number] = q;
+    }
+    if (root < roots.length && roots[root] === r) roots[root++] = q;
+    const w = tape[r] as number;
+    const start = tape[r + 1] as number;
+    const kind = w & 3;
+    if (kind === KIND_MAP || kind === KIND_SEQ) {
+      const end = tape[r + 2] as number;
+      const next = tape[r + 3] as number;
+      const count = w >>> 5;
+      if (start < PACKED_TEXT && count < 512) {
+        tape[q] = kind | (count << 2) | (start << 11) | PACKED;
+        tape[q + 1] = end;
+        open.push(q + 2, next);
+        q += 3;
+      } else {
+        tape[q] = w;
+        tape[q + 1] = start;
+        tape[q + 2] = end;
+        open.push(q + 3, next);
+        q += COLLECTION_WIDTH;
+      }
+      r += COLLECTION_WIDTH;
+    } else {
+      const length = w >>> 5;
+      if (start < PACKED_TEXT && length < 64) {
+        tape[q] = (w & 31) | (length << 5) | (start << 11) | PACKED;
+        q += 1;
+      } else {
+        tape[q] = w;
+        tape[q + 1] = start;
+        q += SCALAR_WIDTH;
+      }
+      r += SCALAR_WIDTH;
+    }
+  }
+  while (open.length > 0) {
+    open.pop();
+    tape[open.pop() as number] = q;
+  }
+  return { path: tree.path, text: tree.text, tape: tape.slice(0, q), roots, keys: tree.keys };
 }

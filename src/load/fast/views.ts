@@ -1,6 +1,6 @@
 import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
 import { keyText, scalarValue } from "./scalars.js";
-import { after, countOf, type FastTree, KIND_MAP, KIND_SEQ, kindOf, SCALAR_WIDTH, COLLECTION_WIDTH, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
+import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
 
 /**
  * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
@@ -96,7 +96,7 @@ class FastEntry {
   }
 
   get value(): Node {
-    return view(this.tree, this.k + SCALAR_WIDTH);
+    return view(this.tree, after(this.tree.tape, this.k));
   }
 }
 
@@ -126,11 +126,11 @@ class FastMap extends FastCollection {
     const { tape, text } = this.tree;
     const n = this.count;
     const out: MapEntry[] = new Array<MapEntry>(n);
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let i = 0; i < n; i++) {
       const key = internKey(this.tree.keys, keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
       out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
-      k = after(tape, k + SCALAR_WIDTH);
+      k = after(tape, after(tape, k));
     }
     return out;
   }
@@ -138,7 +138,7 @@ class FastMap extends FastCollection {
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key: string): Node | undefined {
     const k = this.keyRecord(key);
-    return k === -1 ? undefined : view(this.tree, k + SCALAR_WIDTH);
+    return k === -1 ? undefined : view(this.tree, after(this.tree.tape, k));
   }
 
   /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
@@ -157,7 +157,7 @@ class FastMap extends FastCollection {
     const out = new Array<MapEntry | undefined>(keys.length).fill(undefined);
     let left = keys.length;
     const n = this.count;
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let i = 0; i < n && left > 0; i++) {
       for (let j = 0; j < keys.length; j++) {
         const key = keys[j] as string;
@@ -167,7 +167,7 @@ class FastMap extends FastCollection {
           break;
         }
       }
-      k = after(tape, k + SCALAR_WIDTH);
+      k = after(tape, after(tape, k));
     }
     return out;
   }
@@ -183,7 +183,7 @@ class FastMap extends FastCollection {
       if (kindOf(tree.tape, r) !== KIND_MAP) return undefined;
       const k = keyRecord(tree, r, key);
       if (k === -1) return undefined;
-      r = k + SCALAR_WIDTH;
+      r = after(tree.tape, k);
     }
     return view(tree, r);
   }
@@ -202,7 +202,7 @@ class FastSeq extends FastCollection {
     const { tape } = this.tree;
     const n = this.count;
     const out: Node[] = new Array<Node>(n);
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let j = 0; j < n; j++) {
       out[j] = view(this.tree, k);
       k = after(tape, k);
@@ -215,10 +215,10 @@ class FastSeq extends FastCollection {
 function keyRecord(tree: FastTree, m: number, key: string): number {
   const { tape } = tree;
   const n = countOf(tape, m);
-  let k = m + COLLECTION_WIDTH;
+  let k = firstOf(tape, m);
   for (let i = 0; i < n; i++) {
     if (keyIs(tree, k, key)) return k;
-    k = after(tape, k + SCALAR_WIDTH);
+    k = after(tape, after(tape, k));
   }
   return -1;
 }
