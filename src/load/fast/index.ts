@@ -1,7 +1,7 @@
 import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
 import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
-import { pack, type FastTree } from "./tape.js";
+import { newSlabs, pack, type FastTree } from "./tape.js";
 import { view } from "./views.js";
 
 /**
@@ -69,12 +69,13 @@ export function declineReason(text: string): string | null {
 type Read = (path: string, text: string, contextOnly?: boolean) => SourceFile;
 type ReadFast = (path: string, text: string, contextOnly?: boolean) => SourceFile | null;
 
-/** A fast reader of many files: one scratch buffer and one table of key strings for all. */
+/** A fast reader of many files: one scratch buffer, one table of key strings and one set of slabs for all. */
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
+  const slabs = newSlabs();
   return (path, text, contextOnly = false) => {
     const tree = scan(path, text, scratch, keys);
     // Packed: a run keeps every file's records until it ends.
-    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, pack(tree));
+    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, pack(tree, slabs));
   };
 }
 
