@@ -34,10 +34,16 @@ export { resolvePlain } from "./scalars.js";
 
 const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
 
-/** A file read by the fast reader: its documents' roots are views of its node tape. */
-class FastSource implements SourceFile {
+/**
+ * A file read by the fast reader: its documents' roots are views of its node tape. It is the tree
+ * its views read too (one object a file rather than two: a run keeps every file).
+ */
+class FastSource implements SourceFile, FastTree {
   readonly problems = NO_PROBLEMS;
   readonly documents: readonly ParsedDocument[];
+  readonly tape: Int32Array;
+  readonly roots: readonly number[];
+  readonly keys: Map<string, string>;
 
   constructor(
     readonly path: string,
@@ -45,7 +51,10 @@ class FastSource implements SourceFile {
     readonly contextOnly: boolean,
     tree: FastTree,
   ) {
-    this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+    this.tape = tree.tape;
+    this.roots = tree.roots;
+    this.keys = tree.keys;
+    this.documents = tree.roots.map((r, index) => ({ index, root: view(this, r), problems: NO_PROBLEMS }));
   }
 }
 
