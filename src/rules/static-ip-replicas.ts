@@ -149,7 +149,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const pod of cniPods(ctx.model)) {
-      const statics: StaticIP[] = staticsOf(pod);
+      const statics: readonly StaticIP[] = staticsOf(pod);
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";

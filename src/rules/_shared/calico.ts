@@ -27,17 +27,25 @@ export function readsKey(site: CalicoSite, key: string): boolean {
   return site.kind === "pod" || (NAMESPACE_KEYS as readonly string[]).includes(key);
 }
 
+/** Sites by model, without and with `hostNetwork` pods: seven rules walk them. */
+const sitesOf = new WeakMap<Model, readonly CalicoSite[]>();
+const allSitesOf = new WeakMap<Model, readonly CalicoSite[]>();
+
 /**
  * The sites whose annotations Calico's CNI plugin reads. Pods with `hostNetwork: true` are left
- * out unless asked for: the CNI plugin never runs for them.
+ * out unless asked for: the CNI plugin never runs for them. Built once per model and shared.
  */
-export function calicoSites(model: Model, options: { hostNetwork?: boolean } = {}): CalicoSite[] {
+export function calicoSites(model: Model, options: { hostNetwork?: boolean } = {}): readonly CalicoSite[] {
+  const memo = options.hostNetwork ? allSitesOf : sitesOf;
+  const known = memo.get(model);
+  if (known) return known;
   const out: CalicoSite[] = [];
   for (const pod of model.podSources) {
     if (!options.hostNetwork && isHostNetwork(pod)) continue;
     out.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
   }
   for (const ns of model.namespaceList) out.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+  memo.set(model, out);
   return out;
 }
 

@@ -23,16 +23,30 @@ import { listText } from "./pools.js";
 
 export const STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"] as const;
 
-/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). */
-export const cniPods = (model: Model): PodSource[] => model.podSources.filter((p) => !isHostNetwork(p));
+const cniPodsOf = new WeakMap<Model, readonly PodSource[]>();
+
+/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). Once per model. */
+export function cniPods(model: Model): readonly PodSource[] {
+  let out = cniPodsOf.get(model);
+  if (!out) {
+    out = model.podSources.filter((p) => !isHostNetwork(p));
+    cniPodsOf.set(model, out);
+  }
+  return out;
+}
 
 /** Both static annotations are set: Calico fails the pod before it takes any address. */
 export const bothStaticModes = (pod: PodSource): boolean => isSet(pod.calico.lists.ipAddrs) && isSet(pod.calico.lists.ipAddrsNoIpam);
 
 /** The pod's static addresses, `ipAddrs` first; the pool annotations are ignored when there are any. */
-export function staticsOf(pod: PodSource): StaticIP[] {
-  // concat, not spreading: rules ask for every pod's, and most have none.
-  return staticIPs(pod.calico, "ipAddrs").concat(staticIPs(pod.calico, "ipAddrsNoIpam"));
+export function staticsOf(pod: PodSource): readonly StaticIP[] {
+  // Six rules ask for every pod's and most pods have one list or none: return the list itself
+  // rather than a new array (concat on the frozen empty list took the slow generic path).
+  const own = staticIPs(pod.calico, "ipAddrs");
+  const noIpam = staticIPs(pod.calico, "ipAddrsNoIpam");
+  if (noIpam.length === 0) return own;
+  if (own.length === 0) return noIpam;
+  return [...own, ...noIpam];
 }
 
 /** The pod sets a static annotation (any non-empty value), so Calico never resolves its pool lists. */
@@ -140,7 +154,12 @@ export interface PoolListSite {
   readonly namespace?: Namespace;
 }
 
-export function poolListSites(model: Model): PoolListSite[] {
+const listSitesOf = new WeakMap<Model, readonly PoolListSite[]>();
+
+/** Every pool annotation Calico resolves, built once per model (three rules walk them). */
+export function poolListSites(model: Model): readonly PoolListSite[] {
+  const known = listSitesOf.get(model);
+  if (known) return known;
   const out: PoolListSite[] = [];
   for (const pod of cniPods(model)) {
     if (usesStaticPath(pod)) continue;
@@ -161,6 +180,7 @@ export function poolListSites(model: Model): PoolListSite[] {
       out.push({ list, key, object: ns.object, namespace: ns, ...(ipFamilies ? { ipFamilies } : {}) });
     }
   }
+  listSitesOf.set(model, out);
   return out;
 }
 
