@@ -23,7 +23,7 @@ import {
 } from "../model/index.js";
 import { solveFlow, type FlowSet } from "./flow.js";
 import { clip, covers, total, union, type Interval } from "./intervals.js";
-import { effectivePools, isEnabled, namespaceOf, poolsInPlay, type PoolKey } from "./resolve.js";
+import { effectivePools, isEnabled, namespaceOf, poolsInPlay, type EffectivePools, type PoolKey, type ResolvedEntry } from "./resolve.js";
 
 /**
  * A dry run of Calico IPAM over the manifests: which pools each pod source draws from, how many
@@ -347,6 +347,29 @@ function familiesOf(model: Model, pod: PodSource): { families: Family[] } | { er
   return { families: [...new Set(out)].sort() };
 }
 
+/** One family's demand of a pod source, built field by field rather than spread: one per pod source. */
+function podDemand(pod: PodSource, family: Family, count: PodCount, list: DecodedList | undefined, listFrom: "pod" | "namespace" | undefined, set?: PoolSet): PodDemand {
+  const d: { -readonly [K in keyof PodDemand]: PodDemand[K] } = { pod, family, count };
+  if (list && listFrom) {
+    d.list = list;
+    d.listFrom = listFrom;
+  }
+  if (set) d.set = set;
+  return d;
+}
+
+/** Why a pod fails on its pool list for family `f` before any address is assigned, if it does. */
+function listFailure(eff: EffectivePools | null, f: Family, wanted: readonly Family[]): string | undefined {
+  if (!eff) return undefined;
+  let failed: string | undefined;
+  if (eff.list.error || eff.list.raw === null) failed = `its ${FAMILY_KEY[f]} annotation does not decode`;
+  for (const e of eff.entries) {
+    if (!e.error) continue;
+    if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
+  }
+  return failed;
+}
+
 interface SetBuilder {
   key: string;
   kind: PoolSetKind;
@@ -441,6 +464,33 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
   const blocked: { pod: PodSource; reason: string }[] = [];
   const reservations = reservationIntervals(model);
 
+  // The requested pools of a resolved list, per family: pods of a namespace share its list's
+  // entries, so each is worked out once.
+  const requestedMemo: Record<Family, Map<readonly ResolvedEntry[], { usable: Pool[]; key: string } | null>> = { 4: new Map(), 6: new Map() };
+  const requestedOf = (entries: readonly ResolvedEntry[], f: Family): { usable: Pool[]; key: string } | null => {
+    const memo = requestedMemo[f];
+    let r = memo.get(entries);
+    if (r === undefined) {
+      const requested = dedupe(entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined));
+      const usable = requested.filter((p) => allowsUse(p, "Workload"));
+      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}` };
+      memo.set(entries, r);
+    }
+    return r;
+  };
+  // Pods whose namespaces select the same pools share a set; a pool a namespaceSelector keeps
+  // from a namespace takes none of its pods. One key per distinct default set.
+  const defaultKeys = new Map<DefaultPools, string>();
+  const defaultKey = (def: DefaultPools, f: Family): string => {
+    let key = defaultKeys.get(def);
+    if (key === undefined) {
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
+      defaultKeys.set(def, key);
+    }
+    return key;
+  };
+
   // Under another IPAM (host-local, …) or another CNI plugin, no pod draws from Calico's pools.
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   for (const pod of model.podSources) {
@@ -461,49 +511,36 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
     }
     const wanted = fam ? fam.families : families;
     // Pool lists are resolved for both families before any address is assigned.
-    const resolved = ([4, 6] as Family[]).map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
-    let failed: string | undefined;
-    for (const { f, eff } of resolved) {
-      if (!eff) continue;
-      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
-      for (const e of eff.entries) {
-        if (!e.error) continue;
-        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
-      }
-    }
+    const eff4 = effectivePools(model, pod, "ipv4pools");
+    const eff6 = effectivePools(model, pod, "ipv6pools");
+    const failed = listFailure(eff4, 4, wanted) ?? listFailure(eff6, 6, wanted);
     if (failed !== undefined) {
       blocked.push({ pod, reason: failed });
       continue;
     }
     for (const f of wanted) {
-      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
-      const requested = eff ? dedupe(eff.entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined)) : [];
-      const base: { pod: PodSource; family: Family; count: PodCount } = { pod, family: f, count };
-      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
-      if (requested.length > 0) {
+      const eff = f === 4 ? eff4 : eff6;
+      const req = eff ? requestedOf(eff.entries, f) : null;
+      if (req) {
         // Requested pools are used as they are, then filtered by use (P5 when none allows Workload).
-        const usable = requested.filter((p) => allowsUse(p, "Workload"));
-        if (usable.length === 0) {
+        if (req.usable.length === 0) {
           blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
           continue;
         }
-        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const key = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
-        const set = setFor(key, () => ({ key, kind: "requested", family: f, pools: usable, consumers: [] }));
-        set.consumers.push({ ...base, ...listInfo });
+        for (const p of req.usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+        const set = setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
+        set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
         continue;
       }
       const def = defaultsFor(f, pod.namespace);
       if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo, ...(def.failure ? { noPool: def.failure } : {}) });
+        const d = podDemand(pod, f, count, eff?.list, eff?.from);
+        demands.push(def.failure ? { ...d, noPool: def.failure } : d);
         continue;
       }
-      // Pods whose namespaces select the same pools share a set; a pool a namespaceSelector keeps
-      // from a namespace takes none of its pods.
-      const ids = def.pools.map((p) => index.get(p)).join(",");
-      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
+      const key = defaultKey(def, f);
       const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
-      set.consumers.push({ ...base, ...listInfo });
+      set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
     }
   }
   return { sets, automaticPools, tPools, statics, demands, blocked, reservations };
@@ -567,7 +604,7 @@ function account(collected: Collected, built: Built, solved: Solved): Allocation
     };
     // Consumers point back at their set.
     for (const c of b.consumers) {
-      const d: PodDemand = { ...c, set };
+      const d = podDemand(c.pod, c.family, c.count, c.list, c.listFrom, set);
       consumers.push(d);
       if (c.count.count === null) unknown.push(d);
     }

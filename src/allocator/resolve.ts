@@ -142,8 +142,8 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, poo
 export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools: readonly Pool[] = poolsInPlay(model)): EffectivePools | null {
   const chosen = effectivePoolList(model, pod, key);
   if (!chosen) return null;
-  const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
+  // The shared resolution of the list (a namespace's is asked for once per pod in it).
+  const entries = chosen.list.key === key ? (resolveList(model, chosen.list, pools) ?? []) : (poolRequests(chosen.list) ?? []).map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
 
