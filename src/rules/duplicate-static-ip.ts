@@ -1,8 +1,8 @@
 import { podCount } from "../allocator/index.js";
-import { apiGroup, ipString, type PodSource, type StaticIP } from "../model/index.js";
+import { apiGroup, type PodSource, type StaticIP } from "../model/index.js";
 import { defineRule, type Severity } from "./define-rule.js";
 import { podWho } from "./_shared/pools.js";
-import { cniPods, someOf, staticsOf } from "./_shared/static.js";
+import { ipText, someOf, staticPods } from "./_shared/static.js";
 
 interface Claim {
   readonly pod: PodSource;
@@ -41,15 +41,13 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, Claim[]>();
-    for (const pod of cniPods(ctx.model)) {
-      const statics = staticsOf(pod);
-      if (statics.length === 0) continue;
+    for (const { pod, statics } of staticPods(ctx.model)) {
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue; // a PodTemplate runs nothing itself
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
       for (const s of statics) {
-        const key = `${s.ip.family}:${ipString(s.ip)}`;
+        const key = `${s.ip.family}:${ipText(s.ip)}`;
         const list = groups.get(key) ?? [];
         // The same pod listing the address twice (or in both annotations) is another rule's concern.
         if (list.some((c) => c.identity === identity)) continue;
@@ -66,7 +64,7 @@ export default defineRule({
       const activeIpamInfinite = ipamAll.filter((o) => !o.idle && !o.finite).length;
       for (const c of claims) {
         const others = excluding(claims, c);
-        const ip = ipString(c.s.ip);
+        const ip = ipText(c.s.ip);
         const shown = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
         const whoOf = (list: Some): string => someCount(list.head.map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), list.length);
         const base = {

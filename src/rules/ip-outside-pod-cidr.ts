@@ -1,6 +1,6 @@
-import { contains, ipString, type PodCidr } from "../model/index.js";
+import { contains, type PodCidr } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { cniPods, someOf, staticsOf } from "./_shared/static.js";
+import { ipText, someOf, staticPods } from "./_shared/static.js";
 
 export default defineRule({
   id: "ip-outside-pod-cidr",
@@ -20,12 +20,12 @@ export default defineRule({
   },
   check(ctx) {
     const byFamily = (f: 4 | 6): PodCidr[] => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
         const cidrs = byFamily(s.ip.family);
         if (cidrs.length === 0) continue;
         if (cidrs.some((c) => c.cidr !== null && contains(c.cidr, s.ip))) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         const texts = [...new Set(cidrs.map((c) => c.text))];
         ctx.report({
           messageId: "outside",

@@ -1,8 +1,8 @@
 import { definedTwice, isEnabled, poolLookup } from "../allocator/index.js";
-import { cidrString, contains, ipString, staticIPs, type IP, type Pool } from "../model/index.js";
+import { cidrString, contains, type IP, type Pool } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolSpan } from "./_shared/pools.js";
-import { anyOf, anyPoolKnown, cniPods, disabledField, familyPools, poolText, viewPools } from "./_shared/static.js";
+import { anyOf, anyPoolKnown, disabledField, familyPools, ipText, poolText, staticPods, viewPools } from "./_shared/static.js";
 
 const P11 = "The provided IP address is not in a configured pool";
 
@@ -54,9 +54,10 @@ export default defineRule({
       }
       return undefined;
     };
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticIPs(pod.calico, "ipAddrs")) {
-        const ip = ipString(s.ip);
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
+        if (s.key !== "ipAddrs") continue; // ipAddrsNoIpam bypasses IPAM: no pool is looked for
+        const ip = ipText(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
         const holder = lookup.enabled(s.ip);

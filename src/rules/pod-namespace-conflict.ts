@@ -1,7 +1,7 @@
 import { keyOfFamily, mayServeNamespace, namespaceLabels, namespaceOf, resolveList, type NamespaceLabels, type ResolvedEntry } from "../allocator/index.js";
-import { ipString, isSet, sameCIDR, type DecodedList, type ObjectRef, type Span } from "../model/index.js";
+import { isSet, sameCIDR, type DecodedList, type ObjectRef, type Span } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { anyOf, cniPods, entryRange, entryText, insideEntries, someOf, staticsOf, usesStaticPath, viewPools } from "./_shared/static.js";
+import { anyOf, cniPodFacts, entryRange, entryText, insideEntries, ipText, someOf, viewPools } from "./_shared/static.js";
 
 /** The list decodes to at least one entry (`[]` and `null` impose nothing). */
 const restricts = (d: DecodedList | undefined): d is DecodedList => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
@@ -46,6 +46,16 @@ export default defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
+    // A namespace's pools as messages list them: once per namespace list, not per pod in it.
+    const listed = new Map<readonly ResolvedEntry[], string>();
+    const poolsText = (entries: readonly ResolvedEntry[]): string => {
+      let t = listed.get(entries);
+      if (t === undefined) {
+        t = someOf(entries.map(entryText));
+        listed.set(entries, t);
+      }
+      return t;
+    };
     // A named pool whose namespaceSelector leaves the namespace out (reported once per entry).
     const bypassed = (e: ResolvedEntry, ns: NamespaceLabels, at: Span, object: ObjectRef, who: string): void => {
       if (!e.pool || e.error || mayServeNamespace(e.pool, ns)) return;
@@ -65,8 +75,10 @@ export default defineRule({
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
-    for (const pod of cniPods(ctx.model)) {
-      if (!usesStaticPath(pod)) {
+    for (const { pod, statics, staticPath, ownPoolList } of cniPodFacts(ctx.model)) {
+      // Only pods with a pool list of their own or a static address have anything to escape.
+      if (!ownPoolList && statics.length === 0) continue;
+      if (!staticPath) {
         for (const key of ["ipv4pools", "ipv6pools"] as const) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
@@ -78,13 +90,13 @@ export default defineRule({
       const ns = namespaceOf(ctx.model, pod);
       if (!ns) continue;
       const nsLabel = ns.name;
-      if (!usesStaticPath(pod)) {
+      if (!staticPath) {
         for (const key of ["ipv4pools", "ipv6pools"] as const) {
           const nsList = ns.calico.lists[key];
           const own = pod.calico.lists[key];
           if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;
           const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
-          const nsPools = someOf(nsEntries.map(entryText));
+          const nsPools = poolsText(nsEntries);
           const related = [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }];
           if ((own.items?.length ?? 0) === 0) {
             ctx.report({
@@ -111,20 +123,20 @@ export default defineRule({
           }
         }
       }
-      for (const s of staticsOf(pod)) {
+      for (const s of statics) {
         const key = keyOfFamily(s.ip.family);
         const nsList = ns.calico.lists[key];
         if (!restricts(nsList)) continue;
         const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
         if (insideEntries(s.ip, nsEntries) !== false) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         ctx.report({
           messageId: "staticOutside",
           at: s.span,
           object: pod.object.ref,
           value: ip,
           related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
-          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)), nsChoice: anyOf(nsEntries.map(entryText)) },
+          data: { ip, ns: nsLabel, nsPools: poolsText(nsEntries), nsChoice: anyOf(nsEntries.map(entryText)) },
         });
       }
     }

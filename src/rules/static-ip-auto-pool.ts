@@ -1,7 +1,8 @@
 import { allocation, isEnabled, poolsInPlay, type AutomaticUse } from "../allocator/index.js";
-import { contains, ipString, shortKey } from "../model/index.js";
+import { contains, shortKey } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { podWho, poolLabel, poolSpan } from "./_shared/pools.js";
+import { ipText } from "./_shared/static.js";
 
 function useText(u: AutomaticUse): string {
   if (u.kind === "default") return "automatic assignment hands out addresses to pods without a pool annotation";
@@ -35,7 +36,7 @@ export default defineRule({
       if (!pool) continue;
       const use = a.automaticPools.get(pool);
       if (!use) continue;
-      const ip = ipString(c.ip);
+      const ip = ipText(c.ip);
       ctx.report({
         messageId: c.key,
         at: c.span,

@@ -1,7 +1,7 @@
 import { keyOfFamily, poolContaining, resolveList } from "../allocator/index.js";
-import { ipString, isSet } from "../model/index.js";
+import { isSet } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { anyOf, cniPods, entryText, insideEntries, poolText, someOf, staticsOf, viewPools } from "./_shared/static.js";
+import { anyOf, entryText, insideEntries, ipText, poolText, someOf, staticPods, viewPools } from "./_shared/static.js";
 
 export default defineRule({
   id: "static-ip-pool-mismatch",
@@ -19,14 +19,14 @@ export default defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
         const key = keyOfFamily(s.ip.family);
         const own = pod.calico.lists[key];
         if (!isSet(own) || own.error || own.raw === null || (own.items?.length ?? 0) === 0) continue;
         const entries = resolveList(ctx.model, own, pools) ?? [];
         if (insideEntries(s.ip, entries) !== false) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         const holder = s.key === "ipAddrs" ? poolContaining(ctx.model, s.ip, pools) : undefined;
         const takes =
           s.key === "ipAddrsNoIpam"

@@ -1,5 +1,4 @@
 import {
-  ipString,
   type Hpa,
   type Located,
   type PodSource,
@@ -8,7 +7,7 @@ import {
 } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, podWho, who } from "./_shared/pools.js";
-import { cniPods, staticsOf } from "./_shared/static.js";
+import { ipText, staticPods } from "./_shared/static.js";
 
 /** A field value of 0 or "0%": the rollout never runs an extra pod. */
 function isZero(t: string | undefined): boolean {
@@ -148,15 +147,14 @@ export default defineRule({
       "Run a single pod per static address with a rollout that stops the old pod first (`strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet, `concurrencyPolicy: Forbid`), or drop the static address and let Calico assign addresses from a pool.",
   },
   check(ctx) {
-    for (const pod of cniPods(ctx.model)) {
-      const statics: readonly StaticIP[] = staticsOf(pod);
-      const first = statics[0];
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      const first: StaticIP | undefined = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
       const list = pod.calico.lists[first.key];
       const annotation = list?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
-      const ip = ipString(first.ip);
+      const ip = ipText(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
       if (!c || c.count === 0) continue;
       const base = { object: pod.object.ref, value: ip };

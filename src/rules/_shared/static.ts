@@ -1,5 +1,6 @@
 import {
   cidrString,
+  ipString,
   isSet,
   staticIPs,
   within,
@@ -23,7 +24,69 @@ import { listText } from "./pools.js";
 
 export const STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"] as const;
 
+/** What the rules ask of each CNI pod, read once per model (the annotation lookups were repeated per rule). */
+export interface CniPod {
+  readonly pod: PodSource;
+  /** Its static addresses, `ipAddrs` first (none for most pods). */
+  readonly statics: readonly StaticIP[];
+  /** It sets a static annotation, so Calico never resolves its pool lists. */
+  readonly staticPath: boolean;
+  /** Not on the static path, and it sets `ipv4pools` or `ipv6pools` of its own. */
+  readonly ownPoolList: boolean;
+}
+
 const cniPodsOf = new WeakMap<Model, readonly PodSource[]>();
+const cniFactsOf = new WeakMap<Model, readonly CniPod[]>();
+
+/** `cniPods` with what the rules ask of each, in the same order. Once per model. */
+export function cniPodFacts(model: Model): readonly CniPod[] {
+  let out = cniFactsOf.get(model);
+  if (!out) {
+    out = cniPods(model).map((pod) => {
+      const staticPath = usesStaticPath(pod);
+      const ownPoolList = !staticPath && (isSet(pod.calico.lists.ipv4pools) || isSet(pod.calico.lists.ipv6pools));
+      return { pod, statics: staticsOf(pod), staticPath, ownPoolList };
+    });
+    cniFactsOf.set(model, out);
+  }
+  return out;
+}
+
+/** The CNI pods with at least one static address, in pod order. Once per model. */
+export function staticPods(model: Model): readonly CniPod[] {
+  let out = staticPodsOf.get(model);
+  if (!out) {
+    out = cniPodFacts(model).filter((c) => c.statics.length > 0);
+    staticPodsOf.set(model, out);
+  }
+  return out;
+}
+const staticPodsOf = new WeakMap<Model, readonly CniPod[]>();
+
+const ipTexts = new WeakMap<IP, string>();
+
+/** `ipString`, kept per address: several rules quote the same static addresses. */
+export function ipText(ip: IP): string {
+  let t = ipTexts.get(ip);
+  if (t === undefined) {
+    t = ipString(ip);
+    ipTexts.set(ip, t);
+  }
+  return t;
+}
+
+const cidrTexts = new WeakMap<CIDR, string>();
+
+/** `cidrString`, kept per CIDR (a pool's is quoted in every message that names the pool). */
+export function cidrText(c: CIDR): string {
+  let t = cidrTexts.get(c);
+  if (t === undefined) {
+    t = cidrString(c);
+    cidrTexts.set(c, t);
+  }
+  return t;
+}
+
 
 /** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). Once per model. */
 export function cniPods(model: Model): readonly PodSource[] {
@@ -60,7 +123,7 @@ export const anyPoolKnown = (pools: readonly Pool[]): boolean => pools.some((p) 
 
 /** `name (cidr)`, or the CIDR for a pool without a name. */
 export function poolText(p: Pool): string {
-  const cidr = p.cidr ? cidrString(p.cidr) : (p.cidrText?.value ?? "");
+  const cidr = p.cidr ? cidrText(p.cidr) : (p.cidrText?.value ?? "");
   return p.name ? `${p.name} (${cidr})` : cidr;
 }
 
