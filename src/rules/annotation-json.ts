@@ -1,7 +1,7 @@
 import { replaceListWithString, replaceScalar, sharedNodes, type EditContext } from "../fix/index.js";
 import { goUnmarshalStringList, isSet, LIST_KEYS, type CalicoAnnotations, type DecodedList, type ListKey, type Node, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { calicoSites, EXAMPLE_VALUES, fullKey, isJsonSource, jsonList, pasteLine, readsKey, shown, victims } from "./_shared/calico.js";
+import { annotatedSites, EXAMPLE_VALUES, fullKey, isJsonSource, jsonList, pasteLine, readsKey, shown, victims } from "./_shared/calico.js";
 
 /** What Calico says when it cannot decode the value (§1.15: C5, C11, C15, C17). */
 export function calicoJsonError(key: ListKey, raw: string, goError: string): string {
@@ -195,7 +195,7 @@ export default defineRule({
     const editing = (file: string): EditContext => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
 
     // Values Calico decodes: pods the CNI plugin sets up, and a Namespace's pool and family keys.
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       for (const key of LIST_KEYS) {
         const d = site.calico.lists[key];
         // An empty string counts as absent (and a pod's empty value does not override its namespace's).
@@ -219,15 +219,10 @@ export default defineRule({
     }
 
     // Values that are not strings at all: Kubernetes rejects them wherever they are.
-    const groups: { calico: CalicoAnnotations; ref: ObjectRef }[] = [];
-    for (const pod of ctx.model.podSources) {
-      groups.push({ calico: pod.calico, ref: pod.object.ref });
-      if (pod.controllerCalico) groups.push({ calico: pod.controllerCalico, ref: pod.object.ref });
-    }
-    for (const ns of ctx.model.namespaceList) groups.push({ calico: ns.calico, ref: ns.object.ref });
-    for (const g of groups) {
+    const notStrings = (calico: CalicoAnnotations, ref: ObjectRef): void => {
+      if (calico.all.length === 0) return;
       for (const key of LIST_KEYS) {
-        const d: DecodedList | undefined = g.calico.lists[key];
+        const d: DecodedList | undefined = calico.lists[key];
         if (!d || d.raw !== null) continue;
         const node = d.entry.node;
         if (node.kind === "scalar" && node.value === null) continue; // `key:` with no value reads as ""
@@ -236,10 +231,15 @@ export default defineRule({
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
           fixed
-            ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: g.ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) }
-            : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: g.ref },
+            ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) }
+            : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: ref },
         );
       }
+    };
+    for (const pod of ctx.model.podSources) {
+      notStrings(pod.calico, pod.object.ref);
+      if (pod.controllerCalico) notStrings(pod.controllerCalico, pod.object.ref);
     }
+    for (const ns of ctx.model.namespaceList) notStrings(ns.calico, ns.object.ref);
   },
 });

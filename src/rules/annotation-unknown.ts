@@ -131,9 +131,11 @@ export default defineRule({
     };
     const visit = (entries: readonly AnnotationEntry[], map: MapNode | undefined, ref: ObjectRef, podOrNamespace: boolean): void => {
       for (const e of entries) {
-        const id = `${e.keySpan.file}:${e.keySpan.start}`;
-        if (seen.has(id)) continue;
         if (e.key.startsWith(CALICO_PREFIX)) {
+          // An entry is read as a pod's and as its object's: reported once. The id is made only
+          // for the keys judged here, not for every annotation of every object.
+          const id = `${e.keySpan.file}:${e.keySpan.start}`;
+          if (seen.has(id)) continue;
           seen.add(id);
           const name = e.key.slice(CALICO_PREFIX.length);
           if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
@@ -154,6 +156,8 @@ export default defineRule({
         if (!podOrNamespace) continue;
         const meant = nearMissPrefix(e.key);
         if (!meant) continue;
+        const id = `${e.keySpan.file}:${e.keySpan.start}`;
+        if (seen.has(id)) continue;
         seen.add(id);
         const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
         const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";

@@ -1,6 +1,6 @@
 import { isSet, parseCIDROrIP, shortKey, type AnnotationEntry, type Node, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { calicoSites, fullKey, shown, victims } from "./_shared/calico.js";
+import { annotatedSites, fullKey, shown, victims } from "./_shared/calico.js";
 
 const HEX = /^[0-9A-Fa-f]{2}$/;
 
@@ -112,7 +112,7 @@ export default defineRule({
       );
     };
 
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       const ref = site.object.ref;
       if (site.kind === "pod") {
         for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {

@@ -1,8 +1,9 @@
-import { bitsOf, isSet, parseCIDR, parseIP, type ListKey } from "../model/index.js";
+import { bitsOf, isSet, parseCIDR, parseIP, staticIPs, type ListKey } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { calicoSites, fullKey, shown } from "./_shared/calico.js";
+import { annotatedSites, fullKey, shown } from "./_shared/calico.js";
 
 const IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"] as const satisfies readonly ListKey[];
+const CHECKED_KEYS = [...IP_KEYS, "allowedSourcePrefixes"] as const;
 
 /** IPv4 fields without their leading zeros (`010.001.0.1` → `10.1.0.1`), in an IPv6 tail too. */
 function dropLeadingZeros(s: string): string {
@@ -119,19 +120,22 @@ export default defineRule({
       "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear.",
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
-      for (const key of [...IP_KEYS, "allowedSourcePrefixes"] as const) {
+      for (const key of CHECKED_KEYS) {
         const d = site.calico.lists[key];
         if (!isSet(d) || d.error || !d.items) continue;
+        // The static lists are parsed once per model (staticIPs keeps the items that parse).
+        if ((key === "ipAddrs" || key === "ipAddrsNoIpam") && staticIPs(site.calico, key).length === d.items.length) continue;
         for (const it of d.items) {
-          const common = { item: shown(it.value), key: fullKey(key) };
           if (key === "allowedSourcePrefixes") {
             if (parseCIDR(it.value)) continue;
+            const common = { item: shown(it.value), key: fullKey(key) };
             ctx.report({ messageId: "badCidr", data: { ...common, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
             continue;
           }
           if (parseIP(it.value)) continue;
+          const common = { item: shown(it.value), key: fullKey(key) };
           const fix = fixText(explainIP(it.value));
           ctx.report({
             messageId: key === "floatingIPs" ? "badFloatingIp" : "badIp",

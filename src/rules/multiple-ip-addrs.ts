@@ -1,6 +1,6 @@
 import { staticIPs, type StaticIP } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { calicoSites, fullKey } from "./_shared/calico.js";
+import { annotatedSites, fullKey } from "./_shared/calico.js";
 
 export default defineRule({
   id: "multiple-ip-addrs",
@@ -20,7 +20,7 @@ export default defineRule({
       "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address.",
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
         const ips = staticIPs(site.calico, key);

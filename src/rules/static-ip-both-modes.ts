@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule.js";
-import { calicoSites, fullKey } from "./_shared/calico.js";
+import { annotatedSites, fullKey } from "./_shared/calico.js";
 
 export default defineRule({
   id: "static-ip-both-modes",
@@ -17,7 +17,7 @@ export default defineRule({
       "Remove one of the two annotations: keep `ipAddrs` unless the address must bypass Calico IPAM (and the `ip_addrs_no_ipam` feature flag is enabled).",
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       const a = site.calico.lists.ipAddrs;
       const b = site.calico.lists.ipAddrsNoIpam;

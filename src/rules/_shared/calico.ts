@@ -49,6 +49,22 @@ export function calicoSites(model: Model, options: { hostNetwork?: boolean } = {
   return out;
 }
 
+const annotatedOf = new WeakMap<Model, readonly CalicoSite[]>();
+
+/**
+ * The sites that carry a `cni.projectcalico.org/*` annotation, in `calicoSites` order: the rules
+ * that judge the annotations' values have nothing to say about the others (most pods of a
+ * repository). Once per model.
+ */
+export function annotatedSites(model: Model): readonly CalicoSite[] {
+  let out = annotatedOf.get(model);
+  if (!out) {
+    out = calicoSites(model).filter((s) => s.calico.all.length > 0);
+    annotatedOf.set(model, out);
+  }
+  return out;
+}
+
 /** Who a bad value fails: the pod, or the namespace's pods that do not set the key themselves. */
 export function victims(site: CalicoSite, key: string): string {
   if (site.kind === "pod") return "the pod";
