@@ -2,7 +2,6 @@ import {
   bitsOf,
   calicoIpamRuns,
   cidrString,
-  contains,
   evaluate,
   get,
   isSet,
@@ -23,7 +22,7 @@ import {
 } from "../model/index.js";
 import { solveFlow, type FlowSet } from "./flow.js";
 import { clip, covers, total, union, type Interval } from "./intervals.js";
-import { effectivePools, isEnabled, namespaceOf, poolsInPlay, type EffectivePools, type PoolKey, type ResolvedEntry } from "./resolve.js";
+import { isEnabled, listResolver, namespaceOf, poolsInPlay, type PoolKey, type ResolvedEntry } from "./resolve.js";
 
 /**
  * A dry run of Calico IPAM over the manifests: which pools each pod source draws from, how many
@@ -209,7 +208,21 @@ function namespacesNamed(model: Model, name: string): readonly Namespace[] {
   return index.get(name) ?? [];
 }
 
+/** Each namespace's labels, made once per model: rules ask for them per pod. */
+const labelsByName = new WeakMap<Model["namespaceList"], Map<string, NamespaceLabels>>();
+
 export function namespaceLabels(model: Model, name: string): NamespaceLabels {
+  let known = labelsByName.get(model.namespaceList);
+  if (!known) labelsByName.set(model.namespaceList, (known = new Map()));
+  let out = known.get(name);
+  if (!out) {
+    out = labelsOf(model, name);
+    known.set(name, out);
+  }
+  return out;
+}
+
+function labelsOf(model: Model, name: string): NamespaceLabels {
   const objects = namespacesNamed(model, name);
   if (objects.length === 0) return { name, labelSets: null };
   // Labels a kustomization adds at build time are not in the source files: unknown, not absent.
@@ -331,9 +344,9 @@ export function podCount(pod: PodSource, settings: Settings): PodCount {
 }
 
 /** The `ipFamilies` list in force (pod value, else the namespace's), or null when none is set. */
-function familiesOf(model: Model, pod: PodSource): { families: Family[] } | { error: string } | null {
-  const own = pod.calico.lists.ipFamilies;
-  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
+function familiesOf(lists: CalicoLists, nsLists: CalicoLists | undefined): { families: Family[] } | { error: string } | null {
+  const own = lists.ipFamilies;
+  const d = isSet(own) ? own : nsLists?.ipFamilies;
   if (!d || !isSet(d)) return null;
   if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
   const items = d.items ?? [];
@@ -359,7 +372,7 @@ function podDemand(pod: PodSource, family: Family, count: PodCount, list: Decode
 }
 
 /** Why a pod fails on its pool list for family `f` before any address is assigned, if it does. */
-function listFailure(eff: EffectivePools | null, f: Family, wanted: readonly Family[]): string | undefined {
+function listFailure(eff: Effective | null, f: Family, wanted: readonly Family[]): string | undefined {
   if (!eff) return undefined;
   let failed: string | undefined;
   if (eff.list.error || eff.list.raw === null) failed = `its ${FAMILY_KEY[f]} annotation does not decode`;
@@ -368,6 +381,15 @@ function listFailure(eff: EffectivePools | null, f: Family, wanted: readonly Fam
     if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
   }
   return failed;
+}
+
+type CalicoLists = PodSource["calico"]["lists"];
+
+/** The pool list in force for one family of a pod, resolved. */
+interface Effective {
+  readonly from: "pod" | "namespace";
+  readonly list: DecodedList;
+  readonly entries: readonly ResolvedEntry[];
 }
 
 interface SetBuilder {
@@ -463,6 +485,7 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
   const demands: PodDemand[] = [];
   const blocked: { pod: PodSource; reason: string }[] = [];
   const reservations = reservationIntervals(model);
+  const holders = holdersOf(pools);
 
   // The requested pools of a resolved list, per family: pods of a namespace share its list's
   // entries, so each is worked out once.
@@ -491,28 +514,38 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
     return key;
   };
 
+  // The pool list in force for a family (`effectivePools`), with the pod's namespace looked up once.
+  const resolve = listResolver(model);
+  const effective = (lists: CalicoLists, nsLists: CalicoLists | undefined, key: PoolKey): Effective | null => {
+    const own = lists[key];
+    if (isSet(own)) return { from: "pod", list: own, entries: resolve(own) ?? [] };
+    const ns = nsLists?.[key];
+    return ns ? { from: "namespace", list: ns, entries: resolve(ns) ?? [] } : null;
+  };
+
   // Under another IPAM (host-local, …) or another CNI plugin, no pod draws from Calico's pools.
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   for (const pod of model.podSources) {
     if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
     const count = podCount(pod, settings);
     const runs = count.count !== 0n;
-    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
-    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
-    for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
-      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
-    }
+    const lists = pod.calico.lists;
+    const noIpam = isSet(lists.ipAddrsNoIpam);
+    const ipAddrs = isSet(lists.ipAddrs);
+    if (ipAddrs) for (const s of staticIPs(pod.calico, "ipAddrs")) statics.push(claim(holders, pod, s, reservations, runs && !noIpam));
+    if (noIpam) for (const s of staticIPs(pod.calico, "ipAddrsNoIpam")) statics.push(claim(holders, pod, s, reservations, false));
     if (!runs) continue;
     if (ipAddrs || noIpam) continue; // the static path takes no automatic address
-    const fam = familiesOf(model, pod);
+    const nsLists = namespaceOf(model, pod)?.calico.lists;
+    const fam = familiesOf(lists, nsLists);
     if (fam && "error" in fam) {
       blocked.push({ pod, reason: fam.error });
       continue;
     }
     const wanted = fam ? fam.families : families;
     // Pool lists are resolved for both families before any address is assigned.
-    const eff4 = effectivePools(model, pod, "ipv4pools");
-    const eff6 = effectivePools(model, pod, "ipv6pools");
+    const eff4 = effective(lists, nsLists, "ipv4pools");
+    const eff6 = effective(lists, nsLists, "ipv6pools");
     const failed = listFailure(eff4, 4, wanted) ?? listFailure(eff6, 6, wanted);
     if (failed !== undefined) {
       blocked.push({ pod, reason: failed });
@@ -657,18 +690,26 @@ function reservationIntervals(model: Model): Record<Family, Interval[]> {
   return { 4: union(raw[4]), 6: union(raw[6]) };
 }
 
-function claim(pools: readonly Pool[], pod: PodSource, s: StaticIP, reservations: Record<Family, Interval[]>, counted: boolean): StaticClaim {
-  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
-  return {
-    pod,
-    key: s.key,
-    text: s.text,
-    ip: s.ip,
-    span: s.span,
-    ...(pool ? { pool } : {}),
-    reserved: covers(reservations[s.ip.family], s.ip.value),
-    counted,
-  };
+/** An enabled pool's range, worked out once for the static addresses looked up in it. */
+interface Holder {
+  readonly pool: Pool;
+  readonly family: Family;
+  readonly lo: bigint;
+  readonly hi: bigint;
+}
+
+/** The enabled pools with a CIDR, in order, with their ranges (`getPoolForIP` takes the first that holds the address). */
+function holdersOf(pools: readonly Pool[]): Holder[] {
+  const out: Holder[] = [];
+  for (const p of pools) if (isEnabled(p) && p.cidr !== null) out.push({ pool: p, family: p.cidr.family, lo: p.cidr.network, hi: lastOf(p.cidr) });
+  return out;
+}
+
+function claim(holders: readonly Holder[], pod: PodSource, s: StaticIP, reservations: Record<Family, Interval[]>, counted: boolean): StaticClaim {
+  const { family, value } = s.ip;
+  const pool = holders.find((h) => h.family === family && value >= h.lo && value <= h.hi)?.pool;
+  const reserved = covers(reservations[family], value);
+  return pool ? { pod, key: s.key, text: s.text, ip: s.ip, span: s.span, pool, reserved, counted } : { pod, key: s.key, text: s.text, ip: s.ip, span: s.span, reserved, counted };
 }
 
 type BaseUsage = Omit<PoolUsage, "tunnel" | "demand" | "shortfall" | "free">;

@@ -68,7 +68,8 @@ export function familyBlockLimits(a: Allocation, limit: number): FamilyBlockLimi
     const sets = a.sets.filter((s) => s.family === family && s.kind !== "tunnel");
     const pools = [...new Set(sets.flatMap((s) => s.pools))];
     const consumers = sets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
-    const demand = consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+    // Each set's demand is the sum of its known counts already.
+    const demand = sets.reduce((n, s) => n + s.demand, 0n);
     if (pools.length === 0 || demand === 0n) continue;
     out.push({ family, pools, demand, consumers, perNode: perNode(pools, limit) });
   }

@@ -127,8 +127,8 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, poo
     }
     cidr = named.cidr;
   }
-  const netText = cidrString(cidr).split("/")[0] ?? "";
   if (cidr.family !== family) {
+    const netText = cidrString(cidr).split("/")[0] ?? "";
     return { request: req, ...(named ? { pool: named } : {}), error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
   }
   const match = enabledPoolWithCIDR(cidr, pools);
@@ -152,10 +152,24 @@ const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], WeakMap<Decode
 
 /** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. Shared by the callers. */
 export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInPlay(model)): readonly ResolvedEntry[] | null {
+  return resolveIn(resolvedFor(model, pools), model, list, pools);
+}
+
+/** `resolveList` for one model and pools, the shared memo looked up once: for a caller that asks per pod. */
+export function listResolver(model: Model, pools: readonly Pool[] = poolsInPlay(model)): (list: DecodedList) => readonly ResolvedEntry[] | null {
+  const byList = resolvedFor(model, pools);
+  return (list) => resolveIn(byList, model, list, pools);
+}
+
+function resolvedFor(model: Model, pools: readonly Pool[]): WeakMap<DecodedList, readonly ResolvedEntry[] | null> {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, (byPools = new WeakMap()));
   let byList = byPools.get(pools);
   if (!byList) byPools.set(pools, (byList = new WeakMap()));
+  return byList;
+}
+
+function resolveIn(byList: WeakMap<DecodedList, readonly ResolvedEntry[] | null>, model: Model, list: DecodedList, pools: readonly Pool[]): readonly ResolvedEntry[] | null {
   const known = byList.get(list);
   if (known !== undefined) return known;
   let out: readonly ResolvedEntry[] | null = null;
