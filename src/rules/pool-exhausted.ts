@@ -1,5 +1,5 @@
-import { allocation, blockAddresses, blockLimit, defaultPools, definedTwice, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand } from "../allocator/index.js";
-import type { Pool } from "../model/index.js";
+import { allocation, blockAddresses, blockLimit, defaultPools, definedTwice, familyBlockLimits, KUBELET_DEFAULT_MAX_PODS, perNode, poolsInPlay, poolsKnown, type BlockLimit, type Exhaustion, type PodDemand, type PoolSet } from "../allocator/index.js";
+import type { Pool, Span } from "../model/index.js";
 import { bitsOf, cidrString, sameCIDR, type CIDR, type Model } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, nameSpan, plural, podWho, poolLabel, poolSpan } from "./_shared/pools.js";
@@ -60,6 +60,16 @@ function copyNote(model: Model, g: Exhaustion): string {
     }
   }
   return "";
+}
+
+/** A pool set as the `pods` message quotes it. */
+interface SetTexts {
+  readonly cidrs: string;
+  readonly pools: string;
+  readonly shortfall: string;
+  readonly related: readonly { readonly span: Span; readonly message: string }[];
+  /** The namespaceSelectors that keep automatic pools from the set, up to the namespace's name; empty when none does. */
+  readonly unselected: string;
 }
 
 const FIX_REQUESTED = "Enlarge the pool, add another pool to the list in the annotation, or run fewer replicas";
@@ -140,12 +150,23 @@ export default defineRule({
     // The automatic pools of each family before namespace selectors: those missing from a default
     // set are kept from its pods' namespace by their namespaceSelector.
     const inPlay = poolsInPlay(ctx.model);
-    const unselected = (c: PodDemand): string => {
-      const set = c.set;
-      if (set?.kind !== "default") return "";
-      const left = defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p));
-      if (left.length === 0) return "";
-      return `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace ${c.pod.namespace}`;
+    // What the messages say of a set, the same for each of its consumers: worked out once per set.
+    const setTexts = new Map<PoolSet, SetTexts>();
+    const textsOf = (set: PoolSet): SetTexts => {
+      let t = setTexts.get(set);
+      if (!t) {
+        const cidrs = set.pools.map((p) => (p.cidr ? cidrString(p.cidr) : "")).join(" ");
+        const left = set.kind === "default" ? defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p)) : [];
+        t = {
+          cidrs,
+          pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+          shortfall: shortfallText(strict, cidrs),
+          related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
+          unselected: left.length === 0 ? "" : `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace `,
+        };
+        setTexts.set(set, t);
+      }
+      return t;
     };
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
@@ -166,7 +187,7 @@ export default defineRule({
       for (const c of consumers) {
         const set = c.set;
         if (!set) continue;
-        const cidrs = set.pools.map((p) => (p.cidr ? cidrString(p.cidr) : "")).join(" ");
+        const texts = textsOf(set);
         const others = sources.size - 1;
         const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : undefined) ?? nameSpan(c.pod.object);
         ctx.report({
@@ -174,17 +195,17 @@ export default defineRule({
           ...severity,
           at,
           object: c.pod.object.ref,
-          value: cidrs,
+          value: texts.cidrs,
           data: {
             ...common,
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
-            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+            pools: texts.pools,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
-            shortfall: shortfallText(strict, cidrs),
-            fix: set.kind === "requested" ? FIX_REQUESTED : `${FIX_DEFAULT}${unselected(c)}`,
+            shortfall: texts.shortfall,
+            fix: set.kind === "requested" ? FIX_REQUESTED : texts.unselected === "" ? FIX_DEFAULT : `${FIX_DEFAULT}${texts.unselected}${c.pod.namespace}`,
           },
-          related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
+          related: texts.related,
         });
       }
       const cidrs = g.pools.map((p) => p.cidr).join(" ");
