@@ -30,6 +30,8 @@ export default defineRule({
     if (!anyPoolKnown(pools)) return;
     // Full definitions of pools defined twice: a CIDR that one of them has is not certainly unknown.
     const copies = [...definedTwice(ctx.model).values()].flat();
+    // The hint and fix for a name depend on the name and family alone: one nearest-name search per name.
+    const advice = new Map<string, { hint: string; fix: string }>();
     for (const site of poolListSites(ctx.model)) {
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
@@ -57,6 +59,22 @@ export default defineRule({
 
     function reportName(e: ResolvedEntry, site: PoolListSite): void {
       const family = familyOfKey(site.key);
+      const id = `${family}:${e.request.text}`;
+      let said = advice.get(id);
+      if (!said) {
+        said = nameAdvice(e, family);
+        advice.set(id, said);
+      }
+      ctx.report({
+        messageId: "unknownName",
+        at: e.request.span,
+        object: site.object.ref,
+        value: e.request.text,
+        data: { victims: victimsOf(site), entry: e.request.text, hint: said.hint, fix: said.fix },
+      });
+    }
+
+    function nameAdvice(e: ResolvedEntry, family: 4 | 6): { hint: string; fix: string } {
       const names = familyPools(pools, family)
         .filter(isEnabled)
         .map((p) => p.name)
@@ -72,13 +90,7 @@ export default defineRule({
       else if (near) fix = `Write ${near}`;
       else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
       else fix = `Create pool ${e.request.text}, or remove the entry`;
-      ctx.report({
-        messageId: "unknownName",
-        at: e.request.span,
-        object: site.object.ref,
-        value: e.request.text,
-        data: { victims: victimsOf(site), entry: e.request.text, hint, fix },
-      });
+      return { hint, fix };
     }
 
     function reportCidr(e: ResolvedEntry, site: PoolListSite): void {
