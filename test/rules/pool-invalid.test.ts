@@ -1,4 +1,7 @@
+import AjvModule from "ajv";
+import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/load/index.js";
+import { AJV_OPTIONS, POOL_SCHEMAS } from "../../src/rules/pool-invalid/schema.js";
 import type { LintOptions } from "../../src/engine/run.js";
 import { ruleTester, stream } from "../rule-tester.js";
 
@@ -309,4 +312,11 @@ ruleTester("pool-invalid", {
       errors: [{ messageId: "reservationBareAddress", line: 6, column: 19, message: "Write `10.0.0.1/32`" }],
     },
   ],
+});
+
+describe("pool-invalid's schemas", () => {
+  it("are valid JSON Schemas (the rule compiles them without checking them against the meta-schema)", () => {
+    const ajv = new AjvModule.default({ ...AJV_OPTIONS, validateSchema: true });
+    for (const [name, schema] of Object.entries(POOL_SCHEMAS)) expect(ajv.validateSchema(schema), `${name}: ${ajv.errorsText()}`).toBe(true);
+  });
 });
