@@ -487,17 +487,18 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
   const reservations = reservationIntervals(model);
   const holders = holdersOf(pools);
 
-  // The requested pools of a resolved list, per family: pods of a namespace share its list's
-  // entries, so each is worked out once.
-  const requestedMemo: Record<Family, Map<readonly ResolvedEntry[], { usable: Pool[]; key: string } | null>> = { 4: new Map(), 6: new Map() };
-  const requestedOf = (entries: readonly ResolvedEntry[], f: Family): { usable: Pool[]; key: string } | null => {
+  // The requested pools of a list, per family. They follow from the annotation's text alone
+  // (the pools are the same for every list), and thousands of pods repeat a few texts.
+  const requestedMemo: Record<Family, Map<string, { usable: Pool[]; key: string } | null>> = { 4: new Map(), 6: new Map() };
+  const requestedOf = (eff: Effective, f: Family): { usable: Pool[]; key: string } | null => {
     const memo = requestedMemo[f];
-    let r = memo.get(entries);
+    const text = eff.list.raw ?? "";
+    let r = memo.get(text);
     if (r === undefined) {
-      const requested = dedupe(entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined));
+      const requested = dedupe(eff.entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined));
       const usable = requested.filter((p) => allowsUse(p, "Workload"));
       r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}` };
-      memo.set(entries, r);
+      memo.set(text, r);
     }
     return r;
   };
@@ -553,7 +554,7 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
     }
     for (const f of wanted) {
       const eff = f === 4 ? eff4 : eff6;
-      const req = eff ? requestedOf(eff.entries, f) : null;
+      const req = eff ? requestedOf(eff, f) : null;
       if (req) {
         // Requested pools are used as they are, then filtered by use (P5 when none allows Workload).
         if (req.usable.length === 0) {

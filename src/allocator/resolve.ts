@@ -147,38 +147,63 @@ export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools
   return { key, ...chosen, entries };
 }
 
-/** Resolved lists by model, pools and list: a namespace's list is asked for once per pod in it. */
-const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], WeakMap<DecodedList, readonly ResolvedEntry[] | null>>>();
+/**
+ * Resolved lists by model, pools and list (a namespace's list is asked for once per pod in it), and
+ * each entry's resolution by key and text (thousands of pods name the same few pools).
+ */
+interface ListMemo {
+  readonly lists: WeakMap<DecodedList, readonly ResolvedEntry[] | null>;
+  readonly texts: Map<string, ResolvedEntry>;
+}
+const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], ListMemo>>();
 
 /** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. Shared by the callers. */
 export function resolveList(model: Model, list: DecodedList, pools: readonly Pool[] = poolsInPlay(model)): readonly ResolvedEntry[] | null {
-  return resolveIn(resolvedFor(model, pools), model, list, pools);
+  return resolveIn(memoFor(model, pools), model, list, pools);
 }
 
 /** `resolveList` for one model and pools, the shared memo looked up once: for a caller that asks per pod. */
 export function listResolver(model: Model, pools: readonly Pool[] = poolsInPlay(model)): (list: DecodedList) => readonly ResolvedEntry[] | null {
-  const byList = resolvedFor(model, pools);
-  return (list) => resolveIn(byList, model, list, pools);
+  const memo = memoFor(model, pools);
+  return (list) => resolveIn(memo, model, list, pools);
 }
 
-function resolvedFor(model: Model, pools: readonly Pool[]): WeakMap<DecodedList, readonly ResolvedEntry[] | null> {
+function memoFor(model: Model, pools: readonly Pool[]): ListMemo {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, (byPools = new WeakMap()));
-  let byList = byPools.get(pools);
-  if (!byList) byPools.set(pools, (byList = new WeakMap()));
-  return byList;
+  let memo = byPools.get(pools);
+  if (!memo) byPools.set(pools, (memo = { lists: new WeakMap(), texts: new Map() }));
+  return memo;
 }
 
-function resolveIn(byList: WeakMap<DecodedList, readonly ResolvedEntry[] | null>, model: Model, list: DecodedList, pools: readonly Pool[]): readonly ResolvedEntry[] | null {
-  const known = byList.get(list);
+function resolveIn(memo: ListMemo, model: Model, list: DecodedList, pools: readonly Pool[]): readonly ResolvedEntry[] | null {
+  const known = memo.lists.get(list);
   if (known !== undefined) return known;
   let out: readonly ResolvedEntry[] | null = null;
   if (list.key === "ipv4pools" || list.key === "ipv6pools") {
     const key = list.key;
-    out = poolRequests(list)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+    out =
+      poolRequests(list)?.map((r) => {
+        // The resolution depends on the key and the text only; the entry keeps its own request (and span).
+        const id = `${key} ${r.text}`;
+        const seen = memo.texts.get(id);
+        if (!seen) {
+          const e = resolveRequest(model, key, r, pools);
+          memo.texts.set(id, e);
+          return e;
+        }
+        return withRequest(seen, r);
+      }) ?? null;
   }
-  byList.set(list, out);
+  memo.lists.set(list, out);
   return out;
+}
+
+/** The same resolution for another request of the same text. */
+function withRequest(e: ResolvedEntry, request: PoolRequest): ResolvedEntry {
+  if (e.undetermined !== undefined) return { request, undetermined: e.undetermined };
+  if (e.error) return e.pool ? { request, pool: e.pool, error: e.error } : { request, error: e.error };
+  return e.pool ? { request, pool: e.pool } : { request };
 }
 
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
