@@ -98,37 +98,45 @@ export default defineRule({
       const text = ctx.sourceText(file);
       return { text, shared, json: isJsonSource(file, text) };
     };
-    for (const pod of ctx.model.podSources) {
+    const { podSources, objects } = ctx.model;
+    // Indexed loops over the pods and objects: they run once per object of the repository, mostly
+    // before the code is optimised, where each step of a for-of makes an iterator result.
+    for (let i = 0; i < podSources.length; i++) {
+      const pod = podSources[i]!;
       const ref = pod.object.ref;
-      const path = templateAnnotationsPath(pod);
-      for (const e of pod.controllerCalico?.all ?? []) {
-        if (!POD_KEYS.includes(shortKey(e.key))) continue;
-        // Calico for policy only: moving it to the pod template would not help; say why instead.
-        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
-          reportCni(e, ref, "");
-          continue;
-        }
-        const twin = pod.calico.all.find((t) => t.key === e.key);
-        if (twin) {
-          const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
-          ctx.report({
-            messageId: "controllerDuplicate",
-            severity: "warning",
-            data: { key: e.key, kind: ref.kind, path, differs: same ? "" : " (with a different value)" },
-            at: e.keySpan,
-            related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
-            object: ref,
-            fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" },
-          });
-        } else {
-          ctx.report({
-            messageId: "controller",
-            severity: "error",
-            data: { key: e.key, aKind: article(ref.kind), path },
-            at: e.keySpan,
-            object: ref,
-            fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key),
-          });
+      // Most pods carry none of what this rule judges: nothing is worked out for them.
+      const controller = pod.controllerCalico?.all;
+      if (controller) {
+        const path = templateAnnotationsPath(pod);
+        for (const e of controller) {
+          if (!POD_KEYS.includes(shortKey(e.key))) continue;
+          // Calico for policy only: moving it to the pod template would not help; say why instead.
+          if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
+            reportCni(e, ref, "");
+            continue;
+          }
+          const twin = pod.calico.all.find((t) => t.key === e.key);
+          if (twin) {
+            const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
+            ctx.report({
+              messageId: "controllerDuplicate",
+              severity: "warning",
+              data: { key: e.key, kind: ref.kind, path, differs: same ? "" : " (with a different value)" },
+              at: e.keySpan,
+              related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
+              object: ref,
+              fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" },
+            });
+          } else {
+            ctx.report({
+              messageId: "controller",
+              severity: "error",
+              data: { key: e.key, aKind: article(ref.kind), path },
+              at: e.keySpan,
+              object: ref,
+              fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key),
+            });
+          }
         }
       }
       if (isHostNetwork(pod)) {
@@ -143,8 +151,8 @@ export default defineRule({
             object: ref,
           });
         }
-      } else {
-        for (const e of pod.cniUnread?.all ?? []) reportCni(e, ref, "");
+      } else if (pod.cniUnread) {
+        for (const e of pod.cniUnread.all) reportCni(e, ref, "");
       }
     }
 
@@ -161,8 +169,9 @@ export default defineRule({
       }
     }
 
-    for (const o of ctx.model.objects) {
-      if (!runsNoPods(o)) continue;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
+      if (o.annotations.length === 0 || !runsNoPods(o)) continue;
       for (const e of o.annotations) {
         if (!e.key.startsWith(CALICO_PREFIX)) continue;
         const k = shortKey(e.key);

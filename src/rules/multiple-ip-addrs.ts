@@ -1,6 +1,7 @@
 import { staticIPs, type StaticIP } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { annotatedSites, fullKey } from "./_shared/calico.js";
+import { STATIC_KEYS } from "./_shared/static.js";
 
 export default defineRule({
   id: "multiple-ip-addrs",
@@ -22,8 +23,9 @@ export default defineRule({
   check(ctx) {
     for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
-      for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
+      for (const key of STATIC_KEYS) {
         const ips = staticIPs(site.calico, key);
+        if (ips.length < 2) continue; // one address (or none) is always fine
         for (const family of [4, 6] as const) {
           const same = ips.filter((i) => i.ip.family === family);
           const first = same[0];

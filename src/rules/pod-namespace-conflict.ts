@@ -3,6 +3,8 @@ import { isSet, sameCIDR, type DecodedList, type ObjectRef, type Span } from "..
 import { defineRule } from "./define-rule.js";
 import { anyOf, cniPodFacts, entryRange, entryText, insideEntries, ipText, someOf, viewPools } from "./_shared/static.js";
 
+const POOL_KEYS = ["ipv4pools", "ipv6pools"] as const;
+
 /** The list decodes to at least one entry (`[]` and `null` impose nothing). */
 const restricts = (d: DecodedList | undefined): d is DecodedList => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
 
@@ -68,18 +70,22 @@ export default defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      for (const key of ["ipv4pools", "ipv6pools"] as const) {
+      for (const key of POOL_KEYS) {
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
-    for (const { pod, statics, staticPath, ownPoolList } of cniPodFacts(ctx.model)) {
+    const facts = cniPodFacts(ctx.model);
+    // Indexed: once per pod of the repository, mostly before the code is optimised (a for-of step
+    // makes an iterator result there).
+    for (let i = 0; i < facts.length; i++) {
+      const { pod, statics, staticPath, ownPoolList } = facts[i]!;
       // Only pods with a pool list of their own or a static address have anything to escape.
       if (!ownPoolList && statics.length === 0) continue;
       if (!staticPath) {
-        for (const key of ["ipv4pools", "ipv6pools"] as const) {
+        for (const key of POOL_KEYS) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
           // Only for pods that name pools: the lookup scans the namespaces.
@@ -91,7 +97,7 @@ export default defineRule({
       if (!ns) continue;
       const nsLabel = ns.name;
       if (!staticPath) {
-        for (const key of ["ipv4pools", "ipv6pools"] as const) {
+        for (const key of POOL_KEYS) {
           const nsList = ns.calico.lists[key];
           const own = pod.calico.lists[key];
           if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;

@@ -224,8 +224,8 @@ export function poolListSites(model: Model): readonly PoolListSite[] {
   const known = listSitesOf.get(model);
   if (known) return known;
   const out: PoolListSite[] = [];
-  for (const pod of cniPods(model)) {
-    if (usesStaticPath(pod)) continue;
+  for (const { pod, ownPoolList } of cniPodFacts(model)) {
+    if (!ownPoolList) continue;
     const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
