@@ -526,8 +526,12 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
 
   // Under another IPAM (host-local, …) or another CNI plugin, no pod draws from Calico's pools.
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
-  for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
+  // Indexed loops: this one runs once per pod source before the code is optimised, where each
+  // for-of step allocates an iterator result.
+  const { podSources } = model;
+  for (let i = 0; podsUseCalicoIpam && i < podSources.length; i++) {
+    const pod = podSources[i]!;
+    if (pod.hostNetwork?.value === true) continue;
     const count = podCount(pod, settings);
     const runs = count.count !== 0n;
     const lists = pod.calico.lists;
@@ -552,7 +556,8 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
       blocked.push({ pod, reason: failed });
       continue;
     }
-    for (const f of wanted) {
+    for (let w = 0; w < wanted.length; w++) {
+      const f = wanted[w]!;
       const eff = f === 4 ? eff4 : eff6;
       const req = eff ? requestedOf(eff, f) : null;
       if (req) {
@@ -562,7 +567,7 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
           continue;
         }
         for (const p of req.usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const set = setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
+        const set = sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
         set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
         continue;
       }
@@ -573,7 +578,7 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
         continue;
       }
       const key = defaultKey(def, f);
-      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
+      const set = sets.get(key) ?? setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
       set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
     }
   }
