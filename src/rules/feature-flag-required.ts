@@ -1,6 +1,6 @@
 import { apiGroup, calicoIpamRuns, get, str, type K8sObject } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { calicoSites } from "./_shared/calico.js";
+import { annotatedSites } from "./_shared/calico.js";
 
 /**
  * An operator Installation in view that runs Calico's CNI plugin: the operator renders the CNI
@@ -51,7 +51,7 @@ export default defineRule({
     const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : undefined;
     // Calico for policy only: its CNI plugin, and with it every flag check, never runs.
     if (cni && cni.plugin !== "Calico") return;
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       if (otherIpam && otherIpam.ipam !== null) {
         // The IPAM check comes before the feature flag: the pod fails with C4 / C2 whatever the flag.

@@ -1,4 +1,5 @@
 import { allocation, defaultPools, familyOfKey, isEnabled, namespaceLabels, poolsInPlay, poolsKnown, resolveList, type ExcludedPool, type NamespaceLabels } from "../allocator/index.js";
+import type { Pool } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { listText, nameSpan, podWho, poolSpan } from "./_shared/pools.js";
 import { familyAssigned, poolListSites, poolText, someOf, victimsOf, viewPools } from "./_shared/static.js";
@@ -64,8 +65,9 @@ export default defineRule({
     for (const site of poolListSites(ctx.model)) {
       if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
       const entries = resolveList(ctx.model, site.list, view) ?? [];
-      const named = entries.flatMap((e) => (e.pool && !e.error ? [e.pool] : []));
-      if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
+      // Only a list whose every entry names a pool, none of which allows Workload.
+      if (entries.length === 0 || !entries.every((e) => e.pool && !e.error && !e.pool.allowedUses.includes("Workload"))) continue;
+      const named = entries.map((e) => e.pool as Pool);
       const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
       ctx.report({
         messageId: "requestedNoWorkload",

@@ -27,39 +27,26 @@ export function readsKey(site: CalicoSite, key: string): boolean {
   return site.kind === "pod" || (NAMESPACE_KEYS as readonly string[]).includes(key);
 }
 
-/** Sites by model, without and with `hostNetwork` pods: seven rules walk them. */
-const sitesOf = new WeakMap<Model, readonly CalicoSite[]>();
-const allSitesOf = new WeakMap<Model, readonly CalicoSite[]>();
-
-/**
- * The sites whose annotations Calico's CNI plugin reads. Pods with `hostNetwork: true` are left
- * out unless asked for: the CNI plugin never runs for them. Built once per model and shared.
- */
-export function calicoSites(model: Model, options: { hostNetwork?: boolean } = {}): readonly CalicoSite[] {
-  const memo = options.hostNetwork ? allSitesOf : sitesOf;
-  const known = memo.get(model);
-  if (known) return known;
-  const out: CalicoSite[] = [];
-  for (const pod of model.podSources) {
-    if (!options.hostNetwork && isHostNetwork(pod)) continue;
-    out.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
-  }
-  for (const ns of model.namespaceList) out.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
-  memo.set(model, out);
-  return out;
-}
-
 const annotatedOf = new WeakMap<Model, readonly CalicoSite[]>();
 
 /**
- * The sites that carry a `cni.projectcalico.org/*` annotation, in `calicoSites` order: the rules
- * that judge the annotations' values have nothing to say about the others (most pods of a
- * repository). Once per model.
+ * The sites whose `cni.projectcalico.org/*` annotations Calico's CNI plugin reads (or the CNI setup
+ * sets aside), pods then Namespaces: sites without any are left out, as the rules that judge the
+ * annotations have nothing to say about them (most pods of a repository), and so are pods with
+ * `hostNetwork: true` (the CNI plugin never runs for them). Built once per model.
  */
 export function annotatedSites(model: Model): readonly CalicoSite[] {
   let out = annotatedOf.get(model);
   if (!out) {
-    out = calicoSites(model).filter((s) => s.calico.all.length > 0);
+    const sites: CalicoSite[] = [];
+    const pods = model.podSources;
+    // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
+    for (let i = 0; i < pods.length; i++) {
+      const pod = pods[i]!;
+      if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
+    }
+    for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+    out = sites;
     annotatedOf.set(model, out);
   }
   return out;

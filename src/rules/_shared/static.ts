@@ -36,17 +36,25 @@ export interface CniPod {
 }
 
 const cniPodsOf = new WeakMap<Model, readonly PodSource[]>();
+const NO_STATICS: readonly StaticIP[] = [];
 const cniFactsOf = new WeakMap<Model, readonly CniPod[]>();
 
 /** `cniPods` with what the rules ask of each, in the same order. Once per model. */
 export function cniPodFacts(model: Model): readonly CniPod[] {
   let out = cniFactsOf.get(model);
   if (!out) {
-    out = cniPods(model).map((pod) => {
-      const staticPath = usesStaticPath(pod);
-      const ownPoolList = !staticPath && (isSet(pod.calico.lists.ipv4pools) || isSet(pod.calico.lists.ipv6pools));
-      return { pod, statics: staticsOf(pod), staticPath, ownPoolList };
-    });
+    const pods = cniPods(model);
+    const facts: CniPod[] = [];
+    // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
+    for (let i = 0; i < pods.length; i++) {
+      const pod = pods[i]!;
+      const lists = pod.calico.lists;
+      const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
+      // Only a pod on the static path has static addresses to read.
+      if (staticPath) facts.push({ pod, statics: staticsOf(pod), staticPath, ownPoolList: false });
+      else facts.push({ pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) });
+    }
+    out = facts;
     cniFactsOf.set(model, out);
   }
   return out;
@@ -265,7 +273,19 @@ export function familyAssigned(site: PoolListSite, family: Family, pools: readon
     // An invalid ipFamilies fails the pod on its own; keep judging the list then.
     if (items.length > 0 && items.every((i) => i === "IPv4" || i === "IPv6")) return items.includes(`IPv${family}`);
   }
-  return familyPools(pools, family).length > 0;
+  return anyPoolOf(pools, family);
+}
+
+const familiesInView = new WeakMap<readonly Pool[], Record<Family, boolean>>();
+
+/** Whether any pool of the family (with a CIDR) is among `pools`: asked per pool list, worked out once per list of pools. */
+function anyPoolOf(pools: readonly Pool[], family: Family): boolean {
+  let known = familiesInView.get(pools);
+  if (!known) {
+    known = { 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 };
+    familiesInView.set(pools, known);
+  }
+  return known[family];
 }
 
 /** The field that disables a pool where it is written. */
