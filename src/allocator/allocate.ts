@@ -711,11 +711,41 @@ function holdersOf(pools: readonly Pool[]): Holder[] {
   return out;
 }
 
+/** A static claim reads its address's text and place when asked: the model makes spans only for findings. */
+class Claim implements StaticClaim {
+  declare readonly pool?: Pool;
+
+  constructor(
+    readonly pod: PodSource,
+    private readonly address: StaticIP,
+    pool: Pool | undefined,
+    readonly reserved: boolean,
+    readonly counted: boolean,
+  ) {
+    if (pool) this.pool = pool;
+  }
+
+  get key(): StaticIP["key"] {
+    return this.address.key;
+  }
+
+  get text(): string {
+    return this.address.text;
+  }
+
+  get ip(): IP {
+    return this.address.ip;
+  }
+
+  get span(): Span {
+    return this.address.span;
+  }
+}
+
 function claim(holders: readonly Holder[], pod: PodSource, s: StaticIP, reservations: Record<Family, Interval[]>, counted: boolean): StaticClaim {
   const { family, value } = s.ip;
   const pool = holders.find((h) => h.family === family && value >= h.lo && value <= h.hi)?.pool;
-  const reserved = covers(reservations[family], value);
-  return pool ? { pod, key: s.key, text: s.text, ip: s.ip, span: s.span, pool, reserved, counted } : { pod, key: s.key, text: s.text, ip: s.ip, span: s.span, reserved, counted };
+  return new Claim(pod, s, pool, covers(reservations[family], value), counted);
 }
 
 type BaseUsage = Omit<PoolUsage, "tunnel" | "demand" | "shortfall" | "free">;
