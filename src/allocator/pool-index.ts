@@ -14,20 +14,25 @@ export interface PoolLookup {
 }
 
 export function poolLookup(pools: readonly Pool[]): PoolLookup {
-  const enabled = new Map<string, number>();
-  const inactive = new Map<string, number>();
-  const prefixes: Record<Family, Map<number, bigint>> = { 4: new Map(), 6: new Map() };
+  // Per family and prefix length, the networks in use (bigint keys compare by value): no key text
+  // is made per lookup.
+  type Networks = Map<bigint, number>;
+  const enabled: Record<Family, Map<number, Networks>> = { 4: new Map(), 6: new Map() };
+  const inactive: Record<Family, Map<number, Networks>> = { 4: new Map(), 6: new Map() };
+  const masks: Record<Family, Map<number, bigint>> = { 4: new Map(), 6: new Map() };
   pools.forEach((p, i) => {
     if (!p.cidr) return;
-    const key = `${p.cidr.family}/${p.cidr.prefix}/${p.cidr.network}`;
-    const into = isEnabled(p) ? enabled : inactive;
-    if (!into.has(key)) into.set(key, i); // the first in order wins, as a find would
-    if (!prefixes[p.cidr.family].has(p.cidr.prefix)) prefixes[p.cidr.family].set(p.cidr.prefix, maskOf(p.cidr.family, p.cidr.prefix));
+    const { family, prefix, network } = p.cidr;
+    const into = (isEnabled(p) ? enabled : inactive)[family];
+    let networks = into.get(prefix);
+    if (!networks) into.set(prefix, (networks = new Map()));
+    if (!networks.has(network)) networks.set(network, i); // the first in order wins, as a find would
+    if (!masks[family].has(prefix)) masks[family].set(prefix, maskOf(family, prefix));
   });
-  const first = (into: Map<string, number>, ip: IP): Pool | undefined => {
+  const first = (into: Record<Family, Map<number, Networks>>, ip: IP): Pool | undefined => {
     let best: number | undefined;
-    for (const [prefix, mask] of prefixes[ip.family]) {
-      const i = into.get(`${ip.family}/${prefix}/${ip.value & mask}`);
+    for (const [prefix, networks] of into[ip.family]) {
+      const i = networks.get(ip.value & (masks[ip.family].get(prefix) as bigint));
       if (i !== undefined && (best === undefined || i < best)) best = i;
     }
     return best === undefined ? undefined : pools[best];

@@ -77,11 +77,14 @@ const ipTexts = new WeakMap<IP, string>();
 export function ipText(ip: IP): string {
   let t = ipTexts.get(ip);
   if (t === undefined) {
-    t = ipString(ip);
+    t = ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip);
     ipTexts.set(ip, t);
   }
   return t;
 }
+
+/** Dotted quad, as `ipString` writes an IPv4 address, without going through bytes and ipaddr.js. */
+const ipv4Text = (v: number): string => `${Math.floor(v / 0x1000000) % 256}.${Math.floor(v / 0x10000) % 256}.${Math.floor(v / 0x100) % 256}.${v % 256}`;
 
 const cidrTexts = new WeakMap<CIDR, string>();
 
