@@ -62,7 +62,7 @@ const requireHere = createRequire(import.meta.url);
  * (`ajvStandIn`) hands out these functions for a schema and options they were compiled from, and
  * compiles anything else (the configuration's schema) with Ajv, loaded then.
  */
-export const PRECOMPILED_AJV_OPTIONS = { allErrors: true, strict: false };
+export const PRECOMPILED_AJV_OPTIONS = { allErrors: true, strict: false, validateSchema: false };
 export const AJV_VALIDATORS = "ajv-validators.cjs";
 
 async function precompiledSchemas() {

@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/api.js";
+import { AJV_OPTIONS } from "../../src/rules/pool-invalid/schema.js";
+// @ts-expect-error: the build script is plain JavaScript
+import { PRECOMPILED_AJV_OPTIONS } from "../../scripts/build.mjs";
 
 /**
  * The CLI bundle validates pools with validators Ajv compiled at build time (scripts/build.mjs,
@@ -38,6 +41,10 @@ interface Message {
 }
 
 describe("the CLI bundle's precompiled pool validators", () => {
+  it("are compiled with pool-invalid's options (others would load Ajv and compile at run time)", () => {
+    expect(JSON.stringify(PRECOMPILED_AJV_OPTIONS)).toBe(JSON.stringify(AJV_OPTIONS));
+  });
+
   it("report what Ajv compiling at run time reports, without loading Ajv", async () => {
     process.chdir(ROOT); // esbuild names sources relative to the working directory
     const { bundle } = (await import(join(ROOT, "scripts/build.mjs"))) as { bundle: (outdir: string, entries: Record<string, string>) => Promise<void> };
