@@ -1,7 +1,7 @@
 import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import {
   processIO
-} from "./chunks/chunk-LOMLQAUW.js";
+} from "./chunks/chunk-MJ6U7MQH.js";
 import {
   VERSION
 } from "./chunks/chunk-KFKEVZ4F.js";
@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-C4KBSHTE.js");
+  const { run: runCli } = await import("./chunks/main-SJ54JZHA.js");
   return runCli(argv, io);
 }
 export {

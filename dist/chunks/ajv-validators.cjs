@@ -39,11 +39,11 @@ module.exports = [
     const module2 = { exports: {} };
     const exports2 = module2.exports;
     "use strict";
-    module2.exports = validate10;
-    module2.exports.default = validate10;
-    const schema11 = { "$id": "calico-ipam-lint/installation-pool", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "cidr": { "type": "string" }, "encapsulation": { "type": "string", "enum": ["IPIPCrossSubnet", "IPIP", "VXLAN", "VXLANCrossSubnet", "None"] }, "natOutgoing": { "type": "string", "enum": ["Enabled", "Disabled"] }, "nodeSelector": { "type": "string" }, "blockSize": { "type": "integer" }, "disableBGPExport": { "type": "boolean" }, "disableNewAllocations": { "type": "boolean" }, "allowedUses": { "type": "array", "items": { "type": "string", "enum": ["Workload", "Tunnel", "LoadBalancer"] } }, "assignmentMode": { "type": "string", "enum": ["Automatic", "Manual"] } } };
-    const func2 = Object.prototype.hasOwnProperty;
-    function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    module2.exports = validate0;
+    module2.exports.default = validate0;
+    const schema0 = { "$id": "calico-ipam-lint/installation-pool", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "cidr": { "type": "string" }, "encapsulation": { "type": "string", "enum": ["IPIPCrossSubnet", "IPIP", "VXLAN", "VXLANCrossSubnet", "None"] }, "natOutgoing": { "type": "string", "enum": ["Enabled", "Disabled"] }, "nodeSelector": { "type": "string" }, "blockSize": { "type": "integer" }, "disableBGPExport": { "type": "boolean" }, "disableNewAllocations": { "type": "boolean" }, "allowedUses": { "type": "array", "items": { "type": "string", "enum": ["Workload", "Tunnel", "LoadBalancer"] } }, "assignmentMode": { "type": "string", "enum": ["Automatic", "Manual"] } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -58,7 +58,7 @@ module.exports = [
           errors++;
         }
         for (const key0 in data) {
-          if (!func2.call(schema11.properties, key0)) {
+          if (!func0.call(schema0.properties, key0)) {
             const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -102,7 +102,7 @@ module.exports = [
             errors++;
           }
           if (!(data2 === "IPIPCrossSubnet" || data2 === "IPIP" || data2 === "VXLAN" || data2 === "VXLANCrossSubnet" || data2 === "None")) {
-            const err5 = { instancePath: instancePath + "/encapsulation", schemaPath: "#/properties/encapsulation/enum", keyword: "enum", params: { allowedValues: schema11.properties.encapsulation.enum }, message: "must be equal to one of the allowed values" };
+            const err5 = { instancePath: instancePath + "/encapsulation", schemaPath: "#/properties/encapsulation/enum", keyword: "enum", params: { allowedValues: schema0.properties.encapsulation.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -123,7 +123,7 @@ module.exports = [
             errors++;
           }
           if (!(data3 === "Enabled" || data3 === "Disabled")) {
-            const err7 = { instancePath: instancePath + "/natOutgoing", schemaPath: "#/properties/natOutgoing/enum", keyword: "enum", params: { allowedValues: schema11.properties.natOutgoing.enum }, message: "must be equal to one of the allowed values" };
+            const err7 = { instancePath: instancePath + "/natOutgoing", schemaPath: "#/properties/natOutgoing/enum", keyword: "enum", params: { allowedValues: schema0.properties.natOutgoing.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -193,7 +193,7 @@ module.exports = [
                 errors++;
               }
               if (!(data9 === "Workload" || data9 === "Tunnel" || data9 === "LoadBalancer")) {
-                const err13 = { instancePath: instancePath + "/allowedUses/" + i0, schemaPath: "#/properties/allowedUses/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.allowedUses.items.enum }, message: "must be equal to one of the allowed values" };
+                const err13 = { instancePath: instancePath + "/allowedUses/" + i0, schemaPath: "#/properties/allowedUses/items/enum", keyword: "enum", params: { allowedValues: schema0.properties.allowedUses.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -224,7 +224,7 @@ module.exports = [
             errors++;
           }
           if (!(data10 === "Automatic" || data10 === "Manual")) {
-            const err16 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema11.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
+            const err16 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema0.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -242,7 +242,7 @@ module.exports = [
         }
         errors++;
       }
-      validate10.errors = vErrors;
+      validate0.errors = vErrors;
       return errors === 0;
     }
     return module2.exports;
@@ -251,12 +251,12 @@ module.exports = [
     const module2 = { exports: {} };
     const exports2 = module2.exports;
     "use strict";
-    module2.exports = validate11;
-    module2.exports.default = validate11;
-    const schema12 = { "$id": "calico-ipam-lint/ippool-spec", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "allowedUses": { "items": { "type": "string" }, "maxItems": 10, "type": "array" }, "assignmentMode": { "enum": ["Automatic", "Manual"], "type": "string" }, "blockSize": { "type": "integer" }, "cidr": { "maxLength": 48, "type": "string" }, "disableBGPExport": { "type": "boolean" }, "disabled": { "type": "boolean" }, "ipipMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "namespaceSelector": { "type": "string", "maxLength": 1024 }, "natOutgoing": { "type": "boolean" }, "nodeSelector": { "type": "string", "maxLength": 1024 }, "vxlanMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "ipip": { "type": "object" }, "nat-outgoing": { "type": "boolean" } } };
-    const func2 = Object.prototype.hasOwnProperty;
-    const func4 = require_ucs2length().default;
-    function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    module2.exports = validate1;
+    module2.exports.default = validate1;
+    const schema1 = { "$id": "calico-ipam-lint/ippool-spec", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "allowedUses": { "items": { "type": "string" }, "maxItems": 10, "type": "array" }, "assignmentMode": { "enum": ["Automatic", "Manual"], "type": "string" }, "blockSize": { "type": "integer" }, "cidr": { "maxLength": 48, "type": "string" }, "disableBGPExport": { "type": "boolean" }, "disabled": { "type": "boolean" }, "ipipMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "namespaceSelector": { "type": "string", "maxLength": 1024 }, "natOutgoing": { "type": "boolean" }, "nodeSelector": { "type": "string", "maxLength": 1024 }, "vxlanMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "ipip": { "type": "object" }, "nat-outgoing": { "type": "boolean" } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func2 = require_ucs2length().default;
+    function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -271,7 +271,7 @@ module.exports = [
           errors++;
         }
         for (const key0 in data) {
-          if (!func2.call(schema12.properties, key0)) {
+          if (!func0.call(schema1.properties, key0)) {
             const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -327,7 +327,7 @@ module.exports = [
             errors++;
           }
           if (!(data2 === "Automatic" || data2 === "Manual")) {
-            const err6 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema12.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
+            const err6 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema1.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -351,7 +351,7 @@ module.exports = [
         if (data.cidr !== void 0) {
           let data4 = data.cidr;
           if (typeof data4 === "string") {
-            if (func4(data4) > 48) {
+            if (func2(data4) > 48) {
               const err8 = { instancePath: instancePath + "/cidr", schemaPath: "#/properties/cidr/maxLength", keyword: "maxLength", params: { limit: 48 }, message: "must NOT have more than 48 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -404,7 +404,7 @@ module.exports = [
             errors++;
           }
           if (!(data7 === "" || data7 === "Never" || data7 === "Always" || data7 === "CrossSubnet")) {
-            const err13 = { instancePath: instancePath + "/ipipMode", schemaPath: "#/properties/ipipMode/enum", keyword: "enum", params: { allowedValues: schema12.properties.ipipMode.enum }, message: "must be equal to one of the allowed values" };
+            const err13 = { instancePath: instancePath + "/ipipMode", schemaPath: "#/properties/ipipMode/enum", keyword: "enum", params: { allowedValues: schema1.properties.ipipMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -416,7 +416,7 @@ module.exports = [
         if (data.namespaceSelector !== void 0) {
           let data8 = data.namespaceSelector;
           if (typeof data8 === "string") {
-            if (func4(data8) > 1024) {
+            if (func2(data8) > 1024) {
               const err14 = { instancePath: instancePath + "/namespaceSelector", schemaPath: "#/properties/namespaceSelector/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -449,7 +449,7 @@ module.exports = [
         if (data.nodeSelector !== void 0) {
           let data10 = data.nodeSelector;
           if (typeof data10 === "string") {
-            if (func4(data10) > 1024) {
+            if (func2(data10) > 1024) {
               const err17 = { instancePath: instancePath + "/nodeSelector", schemaPath: "#/properties/nodeSelector/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -480,7 +480,7 @@ module.exports = [
             errors++;
           }
           if (!(data11 === "" || data11 === "Never" || data11 === "Always" || data11 === "CrossSubnet")) {
-            const err20 = { instancePath: instancePath + "/vxlanMode", schemaPath: "#/properties/vxlanMode/enum", keyword: "enum", params: { allowedValues: schema12.properties.vxlanMode.enum }, message: "must be equal to one of the allowed values" };
+            const err20 = { instancePath: instancePath + "/vxlanMode", schemaPath: "#/properties/vxlanMode/enum", keyword: "enum", params: { allowedValues: schema1.properties.vxlanMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -521,7 +521,7 @@ module.exports = [
         }
         errors++;
       }
-      validate11.errors = vErrors;
+      validate1.errors = vErrors;
       return errors === 0;
     }
     return module2.exports;
@@ -530,12 +530,12 @@ module.exports = [
     const module2 = { exports: {} };
     const exports2 = module2.exports;
     "use strict";
-    module2.exports = validate12;
-    module2.exports.default = validate12;
-    const schema13 = { "$id": "calico-ipam-lint/ippool-spec-enterprise", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "allowedUses": { "items": { "type": "string" }, "maxItems": 10, "type": "array" }, "assignmentMode": { "enum": ["Automatic", "Manual"], "type": "string" }, "blockSize": { "type": "integer" }, "cidr": { "maxLength": 48, "type": "string" }, "disableBGPExport": { "type": "boolean" }, "disabled": { "type": "boolean" }, "ipipMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "namespaceSelector": { "type": "string", "maxLength": 1024 }, "natOutgoing": { "type": "boolean" }, "nodeSelector": { "type": "string", "maxLength": 1024 }, "vxlanMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "ipip": { "type": "object" }, "nat-outgoing": { "type": "boolean" }, "awsSubnetID": { "type": "string" } } };
-    const func2 = Object.prototype.hasOwnProperty;
-    const func4 = require_ucs2length().default;
-    function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    module2.exports = validate2;
+    module2.exports.default = validate2;
+    const schema2 = { "$id": "calico-ipam-lint/ippool-spec-enterprise", "type": "object", "required": ["cidr"], "additionalProperties": false, "properties": { "allowedUses": { "items": { "type": "string" }, "maxItems": 10, "type": "array" }, "assignmentMode": { "enum": ["Automatic", "Manual"], "type": "string" }, "blockSize": { "type": "integer" }, "cidr": { "maxLength": 48, "type": "string" }, "disableBGPExport": { "type": "boolean" }, "disabled": { "type": "boolean" }, "ipipMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "namespaceSelector": { "type": "string", "maxLength": 1024 }, "natOutgoing": { "type": "boolean" }, "nodeSelector": { "type": "string", "maxLength": 1024 }, "vxlanMode": { "enum": ["", "Never", "Always", "CrossSubnet"], "type": "string" }, "ipip": { "type": "object" }, "nat-outgoing": { "type": "boolean" }, "awsSubnetID": { "type": "string" } } };
+    const func0 = Object.prototype.hasOwnProperty;
+    const func2 = require_ucs2length().default;
+    function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -550,7 +550,7 @@ module.exports = [
           errors++;
         }
         for (const key0 in data) {
-          if (!func2.call(schema13.properties, key0)) {
+          if (!func0.call(schema2.properties, key0)) {
             const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -606,7 +606,7 @@ module.exports = [
             errors++;
           }
           if (!(data2 === "Automatic" || data2 === "Manual")) {
-            const err6 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema13.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
+            const err6 = { instancePath: instancePath + "/assignmentMode", schemaPath: "#/properties/assignmentMode/enum", keyword: "enum", params: { allowedValues: schema2.properties.assignmentMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -630,7 +630,7 @@ module.exports = [
         if (data.cidr !== void 0) {
           let data4 = data.cidr;
           if (typeof data4 === "string") {
-            if (func4(data4) > 48) {
+            if (func2(data4) > 48) {
               const err8 = { instancePath: instancePath + "/cidr", schemaPath: "#/properties/cidr/maxLength", keyword: "maxLength", params: { limit: 48 }, message: "must NOT have more than 48 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -683,7 +683,7 @@ module.exports = [
             errors++;
           }
           if (!(data7 === "" || data7 === "Never" || data7 === "Always" || data7 === "CrossSubnet")) {
-            const err13 = { instancePath: instancePath + "/ipipMode", schemaPath: "#/properties/ipipMode/enum", keyword: "enum", params: { allowedValues: schema13.properties.ipipMode.enum }, message: "must be equal to one of the allowed values" };
+            const err13 = { instancePath: instancePath + "/ipipMode", schemaPath: "#/properties/ipipMode/enum", keyword: "enum", params: { allowedValues: schema2.properties.ipipMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -695,7 +695,7 @@ module.exports = [
         if (data.namespaceSelector !== void 0) {
           let data8 = data.namespaceSelector;
           if (typeof data8 === "string") {
-            if (func4(data8) > 1024) {
+            if (func2(data8) > 1024) {
               const err14 = { instancePath: instancePath + "/namespaceSelector", schemaPath: "#/properties/namespaceSelector/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -728,7 +728,7 @@ module.exports = [
         if (data.nodeSelector !== void 0) {
           let data10 = data.nodeSelector;
           if (typeof data10 === "string") {
-            if (func4(data10) > 1024) {
+            if (func2(data10) > 1024) {
               const err17 = { instancePath: instancePath + "/nodeSelector", schemaPath: "#/properties/nodeSelector/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -759,7 +759,7 @@ module.exports = [
             errors++;
           }
           if (!(data11 === "" || data11 === "Never" || data11 === "Always" || data11 === "CrossSubnet")) {
-            const err20 = { instancePath: instancePath + "/vxlanMode", schemaPath: "#/properties/vxlanMode/enum", keyword: "enum", params: { allowedValues: schema13.properties.vxlanMode.enum }, message: "must be equal to one of the allowed values" };
+            const err20 = { instancePath: instancePath + "/vxlanMode", schemaPath: "#/properties/vxlanMode/enum", keyword: "enum", params: { allowedValues: schema2.properties.vxlanMode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -811,7 +811,7 @@ module.exports = [
         }
         errors++;
       }
-      validate12.errors = vErrors;
+      validate2.errors = vErrors;
       return errors === 0;
     }
     return module2.exports;
@@ -820,10 +820,10 @@ module.exports = [
     const module2 = { exports: {} };
     const exports2 = module2.exports;
     "use strict";
-    module2.exports = validate13;
-    module2.exports.default = validate13;
-    const schema14 = { "$id": "calico-ipam-lint/ipreservation-spec", "type": "object", "additionalProperties": false, "properties": { "reservedCIDRs": { "items": { "type": "string" }, "type": "array" } } };
-    function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    module2.exports = validate3;
+    module2.exports.default = validate3;
+    const schema3 = { "$id": "calico-ipam-lint/ipreservation-spec", "type": "object", "additionalProperties": false, "properties": { "reservedCIDRs": { "items": { "type": "string" }, "type": "array" } } };
+    function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -873,7 +873,7 @@ module.exports = [
         }
         errors++;
       }
-      validate13.errors = vErrors;
+      validate3.errors = vErrors;
       return errors === 0;
     }
     return module2.exports;

@@ -65,6 +65,8 @@ export declare function resolveRequest(model: Model, key: PoolKey, req: PoolRequ
 export declare function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools?: readonly Pool[]): EffectivePools | null;
 /** Every entry of one pool annotation (a pod's or a namespace's), resolved; null when it does not decode. Shared by the callers. */
 export declare function resolveList(model: Model, list: DecodedList, pools?: readonly Pool[]): readonly ResolvedEntry[] | null;
+/** `resolveList` for one model and pools, the shared memo looked up once: for a caller that asks per pod. */
+export declare function listResolver(model: Model, pools?: readonly Pool[]): (list: DecodedList) => readonly ResolvedEntry[] | null;
 /** The enabled pool that holds a static address, as `getPoolForIP` finds it. */
 export declare function poolContaining(model: Model, ip: IP, pools?: readonly Pool[]): Pool | undefined;
 /** Pools that hold the address but that Calico does not allocate from (disabled, `Allocatable=False`). */

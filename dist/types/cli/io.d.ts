@@ -10,5 +10,7 @@ export interface CliIO {
         write(s: string): unknown;
     };
     readonly stdoutIsTTY: boolean;
+    /** Whether standard error is a terminal (a progress line may be rewritten on it). */
+    readonly stderrIsTTY?: boolean;
 }
 export declare const processIO: () => CliIO;

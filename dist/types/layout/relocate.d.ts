@@ -17,6 +17,14 @@ export interface RenderedSource {
     readonly origins: ReadonlyMap<number, string>;
     /** Helm: the template a rendered document came from (`# Source:`), by document index. */
     readonly templates: ReadonlyMap<number, string>;
+    /**
+     * Helm: each `# Source:` line of the rendered text, in order: its offset and its template ("" for
+     * a subchart's). A document that did not parse has no index in `templates`; its offset has a line here.
+     */
+    readonly sources?: readonly {
+        readonly at: number;
+        readonly file: string;
+    }[];
     /** Helm: the values files, lowest precedence first (the chart's values.yaml, then -f files). */
     readonly valueFiles: readonly string[];
     /** Helm: values written inside manifests (valuesFrom ConfigMaps, a HelmRelease's values), above the values files, lowest first. */
@@ -78,8 +86,7 @@ export declare function relocate(src: RenderedSource, at: Location, files: (path
 /**
  * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
  * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
- * named by the `# Source:` line above it. The same text in that template, the same occurrence of
- * it (counted from the `# Source:` line), the same column within it. Null when the line is not
- * a comment or the template holds no such line (a comment the template fills in).
+ * named by the `# Source:` line above it. Null when the line is not a comment or the template
+ * holds no such line (a comment the template fills in).
  */
 export declare function relocateComment(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved | null;

@@ -69,7 +69,11 @@ export declare function readFileLimited(abs: string, max: number): Promise<Uint8
 export type Parse = (path: string, text: string, contextOnly: boolean) => SourceFile;
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export declare function loadFile(path: string, cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile>;
-/** loadFile for each path, a few at a time, in the order given. */
+/**
+ * loadFile for each path, in the order given. Regular files are read synchronously, one after
+ * another, without a promise each: for thousands of small files the round trips (and the eight
+ * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
+ */
 export declare function loadFiles(paths: readonly string[], cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile[]>;
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */
 export declare function notTextSource(path: string, why: NotText, contextOnly?: boolean): SourceFile;

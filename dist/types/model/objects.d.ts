@@ -1,4 +1,5 @@
 import type { MapNode, Node, SourceFile, Span } from "../load/index.js";
+import { type FastTree } from "../load/lookup.js";
 export interface ObjectRef {
     readonly apiVersion: string;
     readonly kind: string;
@@ -26,7 +27,7 @@ export interface K8sObject {
 }
 /** The entries of an `annotations` mapping (the value of `metadata.annotations`). */
 export declare function annotationsIn(value: Node | undefined): {
-    list: AnnotationEntry[];
+    list: readonly AnnotationEntry[];
     node?: MapNode;
 };
 /**
@@ -34,7 +35,19 @@ export declare function annotationsIn(value: Node | undefined): {
  * `Object.create(null)`: V8 makes the latter a dictionary (about 280 bytes for four labels), the
  * former keeps fast properties (about 56), and labels of many objects share their key sets.
  */
-export declare function labelsIn(value: Node | undefined): Record<string, string>;
+export declare function labelsIn(value: Node | undefined): Readonly<Record<string, string>>;
+/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template). */
+export interface ObjectMeta {
+    readonly name?: string | undefined;
+    readonly namespace?: string | undefined;
+    readonly annotations: readonly AnnotationEntry[];
+    readonly annotationsNode?: MapNode | undefined;
+    readonly labels: Readonly<Record<string, string>>;
+}
+/** The model's fields of a `metadata` value, in one walk of its keys. */
+export declare function metaIn(value: Node | undefined): ObjectMeta;
+/** `metaIn` on a fast reader's mapping at `m`: only the annotations mapping gets a view (the model keeps it). */
+export declare function fastMeta(tree: FastTree, m: number): ObjectMeta;
 /** Every Kubernetes object in the files: one per document, or the items of a `List` kind. */
 export declare function collectObjects(files: readonly SourceFile[]): K8sObject[];
 export declare const apiGroup: (apiVersion: string) => string;

@@ -26,6 +26,11 @@ export interface LayoutOptions {
      * caller clears it when files on disk change, since the renders read the disk.
      */
     readonly renders?: RenderMemo;
+    /** Where to say what rendering is doing when it is slow (the CLI's standard error); nothing is said without it. */
+    readonly progress?: {
+        write(s: string): unknown;
+        readonly tty: boolean;
+    };
 }
 /** `--render always` without the program it needs. */
 export declare class RenderUnavailable extends Error {

@@ -60,5 +60,8 @@ export declare function defineRule<M extends string>(rule: Rule<M>): Rule<M>;
  * backticks around a value), so that one finding cannot flood a terminal or a SARIF upload.
  */
 export declare const MAX_PLACEHOLDER_LENGTH = 1000;
-/** Replace `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
+/**
+ * Replace `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. Each template
+ * is split once and reused: a run renders thousands of findings from a few dozen templates.
+ */
 export declare function renderMessage(template: string, data?: Readonly<Record<string, string | number>>): string;

@@ -1,5 +1,5 @@
 import type { SourceFile } from "../types.js";
-import type { FastTree } from "./tape.js";
+import { type FastTree } from "./tape.js";
 /**
  * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
  * about ten times faster than the `yaml` package and a few times smaller in memory, that gives

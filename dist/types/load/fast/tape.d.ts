@@ -6,7 +6,7 @@ import type { ScalarStyle } from "../types.js";
  */
 export declare const SCALAR_WIDTH = 2;
 export declare const COLLECTION_WIDTH = 4;
-/** Scalars (and collections' counts) up to 2^27 - 1 long fit in the bits left. */
+/** Scalars (and collections' counts) up to 2^26 - 1 long fit in the bits left, bit 31 clear. */
 export declare const MAX_LENGTH: number;
 export declare const KIND_SCALAR = 0;
 export declare const KIND_MAP = 1;
@@ -31,9 +31,30 @@ export interface FastTree {
 export declare const kindOf: (tape: Int32Array, r: number) => number;
 export declare const isCollection: (tape: Int32Array, r: number) => boolean;
 export declare const startOf: (tape: Int32Array, r: number) => number;
-export declare const endOf: (tape: Int32Array, r: number) => number;
+export declare function endOf(tape: Int32Array, r: number): number;
 export declare const styleOf: (tape: Int32Array, r: number) => number;
 /** Entries (of a mapping) or items (of a sequence) of the collection at `r`. */
 export declare const countOf: (tape: Int32Array, r: number) => number;
-/** Offset of the record after the node at `r` and its subtree. */
+/** Offset of the first entry's key (of a mapping) or first item (of a sequence) of the collection at `r`. */
+export declare const firstOf: (tape: Int32Array, r: number) => number;
+/** Offset of the record after the node at `r` and its subtree (after a key: its value's). */
 export declare function after(tape: Int32Array, r: number): number;
+/**
+ * Where a reader puts the packed records of the files it reads: one Int32Array shared by many files
+ * (their record offsets are offsets into it), so that a file costs no array of its own (an
+ * Int32Array, its ArrayBuffer and its allocation are about 200 bytes, more than the records of a
+ * small file). Slabs grow from 16 kB to 4 MB: a reader of one file wastes little.
+ */
+export interface Slabs {
+    tape: Int32Array;
+    used: number;
+}
+export declare const newSlabs: () => Slabs;
+/**
+ * The tree with its records packed where they fit (a scalar in one word instead of two, a
+ * collection in three instead of four): about 0.5 bytes of records per byte of text instead of
+ * 0.87, kept for every file of the run. Records past the first 2^20 units of the text, longer
+ * scalars and larger collections stay as written. Packed in place, front to back (a record never
+ * grows, so it is read before anything is written over it), then copied into the reader's slab.
+ */
+export declare function pack(tree: FastTree, slabs?: Slabs): FastTree;

@@ -1,26 +1,22 @@
 import type { MapEntry, MapNode, Node, Span } from "../types.js";
 import { type FastTree } from "./tape.js";
-/**
- * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
- * that a run over hundreds of thousands of documents keeps only the text and the records in memory,
- * plus the nodes the rules looked at.
- */
-/** A file's records, and the views of its collections made so far (by record offset). */
-interface Viewed extends FastTree {
-    views?: Map<number, Node>;
-}
+/** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
+export declare function keyIs(tree: FastTree, k: number, key: string): boolean;
 /** The view of the node at record `r`. */
 export declare function view(tree: FastTree, r: number): Node;
 declare abstract class FastCollection {
-    readonly tree: Viewed;
-    protected readonly r: number;
-    constructor(tree: Viewed, r: number);
+    readonly tree: FastTree;
+    /** The collection's record (read by `lookup.ts`). */
+    readonly r: number;
+    constructor(tree: FastTree, 
+    /** The collection's record (read by `lookup.ts`). */
+    r: number);
     get span(): Span;
     protected get count(): number;
 }
 declare class FastMap extends FastCollection {
     get kind(): "map";
-    /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
+    /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
     get entries(): readonly MapEntry[];
     /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
     valueAt(key: string): Node | undefined;
@@ -40,4 +36,6 @@ declare class FastMap extends FastCollection {
 }
 /** The fast reader's mapping, which answers lookups from its records (`lookup.ts`). */
 export declare const isFastMap: (map: MapNode) => map is MapNode & FastMap;
+/** One string per key text, in the reader's table (bounded: cleared when it grows past 100,000). */
+export declare function internKey(keys: Map<string, string>, k: string): string;
 export {};

@@ -12,12 +12,12 @@ export declare const isHostNetwork: (p: PodSource) => boolean;
 /** Calico reads this key at this site (Namespaces: only the pool and family keys). */
 export declare function readsKey(site: CalicoSite, key: string): boolean;
 /**
- * The sites whose annotations Calico's CNI plugin reads. Pods with `hostNetwork: true` are left
- * out unless asked for: the CNI plugin never runs for them.
+ * The sites whose `cni.projectcalico.org/*` annotations Calico's CNI plugin reads (or the CNI setup
+ * sets aside), pods then Namespaces: sites without any are left out, as the rules that judge the
+ * annotations have nothing to say about them (most pods of a repository), and so are pods with
+ * `hostNetwork: true` (the CNI plugin never runs for them). Built once per model.
  */
-export declare function calicoSites(model: Model, options?: {
-    hostNetwork?: boolean;
-}): CalicoSite[];
+export declare function annotatedSites(model: Model): readonly CalicoSite[];
 /** Who a bad value fails: the pod, or the namespace's pods that do not set the key themselves. */
 export declare function victims(site: CalicoSite, key: string): string;
 export declare const fullKey: (key: string) => string;

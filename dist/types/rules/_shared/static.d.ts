@@ -2,12 +2,30 @@ import { type CIDR, type DecodedList, type Family, type IP, type K8sObject, type
 import { type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
 /** Helpers shared by the rules about static addresses and pool references. */
 export declare const STATIC_KEYS: readonly ["ipAddrs", "ipAddrsNoIpam"];
-/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). */
-export declare const cniPods: (model: Model) => PodSource[];
+/** What the rules ask of each CNI pod, read once per model (the annotation lookups were repeated per rule). */
+export interface CniPod {
+    readonly pod: PodSource;
+    /** Its static addresses, `ipAddrs` first (none for most pods). */
+    readonly statics: readonly StaticIP[];
+    /** It sets a static annotation, so Calico never resolves its pool lists. */
+    readonly staticPath: boolean;
+    /** Not on the static path, and it sets `ipv4pools` or `ipv6pools` of its own. */
+    readonly ownPoolList: boolean;
+}
+/** `cniPods` with what the rules ask of each, in the same order. Once per model. */
+export declare function cniPodFacts(model: Model): readonly CniPod[];
+/** The CNI pods with at least one static address, in pod order. Once per model. */
+export declare function staticPods(model: Model): readonly CniPod[];
+/** `ipString`, kept per address: several rules quote the same static addresses. */
+export declare function ipText(ip: IP): string;
+/** `cidrString`, kept per CIDR (a pool's is quoted in every message that names the pool). */
+export declare function cidrText(c: CIDR): string;
+/** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). Once per model. */
+export declare function cniPods(model: Model): readonly PodSource[];
 /** Both static annotations are set: Calico fails the pod before it takes any address. */
 export declare const bothStaticModes: (pod: PodSource) => boolean;
 /** The pod's static addresses, `ipAddrs` first; the pool annotations are ignored when there are any. */
-export declare function staticsOf(pod: PodSource): StaticIP[];
+export declare function staticsOf(pod: PodSource): readonly StaticIP[];
 /** The pod sets a static annotation (any non-empty value), so Calico never resolves its pool lists. */
 export declare const usesStaticPath: (pod: PodSource) => boolean;
 /** The pools of the cluster as the rules see them (the allocator's view). */
@@ -52,7 +70,8 @@ export interface PoolListSite {
     readonly pod?: PodSource;
     readonly namespace?: Namespace;
 }
-export declare function poolListSites(model: Model): PoolListSite[];
+/** Every pool annotation Calico resolves, built once per model (three rules walk them). */
+export declare function poolListSites(model: Model): readonly PoolListSite[];
 /** Who fails when the site's list is bad. */
 export declare function victimsOf(site: PoolListSite): string;
 /**

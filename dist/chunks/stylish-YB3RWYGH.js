@@ -1514,7 +1514,7 @@ var stylish = (results, ctx) => {
     usedDeprecatedRules: []
   }));
   const out = eslintFormatterPretty(eslintResults, { cwd: ctx.cwd, rulesMeta });
-  return ctx.color ? out : stripVTControlCharacters(out);
+  return ctx.color || !(out.includes("\x1B") || out.includes("\x9B")) ? out : stripVTControlCharacters(out);
 };
 export {
   stylish

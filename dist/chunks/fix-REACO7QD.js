@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-C2HZXSSW.js";
+} from "./chunk-PKIZZJX6.js";
 import {
   lintRead
-} from "./chunk-XHEG3TXF.js";
+} from "./chunk-2IA3D2ZF.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-TNO5YU3B.js";
-import "./chunk-VPBJVCCT.js";
-import "./chunk-5INBTK2N.js";
+} from "./chunk-ISXCQT2M.js";
+import "./chunk-2UJXXKOS.js";
+import "./chunk-53W6ZGZK.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-TNO5YU3B.js";
+} from "./chunk-ISXCQT2M.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,
@@ -21,7 +21,7 @@ import {
   renderHelm,
   renderKustomize,
   under
-} from "./chunk-VPBJVCCT.js";
+} from "./chunk-2UJXXKOS.js";
 import {
   LineIndex,
   innerSpan,
@@ -29,7 +29,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 
 // src/node/config.ts
 import { existsSync, statSync } from "node:fs";
@@ -328,7 +328,15 @@ function relocateIn(src, at, files) {
     if (origin && files(origin)) return { ...place(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
-  const template = src.templates.get(doc);
+  if (src.rendered.documents.some((d) => d.root === null && d.problems.some((p) => p.span.start <= start && start <= p.span.end))) {
+    const mark = sourceAt(src, start);
+    if (!mark) return fallback(src, files);
+    const same = sameLine(src, mark, at, files);
+    if (same) return same;
+    if (files(mark.file)) return { ...place(mark.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    return fallback(src, files);
+  }
+  const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
   const tf = template ? files(template) : void 0;
   if (tf && key !== void 0) {
     const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
@@ -369,22 +377,22 @@ function relocateIn(src, at, files) {
   if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
   return fallback(src, files);
 }
-function relocateComment(src, at, files) {
-  if (src.how !== "helm") return null;
+function sourceAt(src, offset) {
+  let found;
+  for (const m of src.sources ?? []) {
+    if (m.at > offset) break;
+    found = m;
+  }
+  return found?.file ? found : void 0;
+}
+function sameLine(src, mark, at, files) {
   const text = src.rendered.text;
   const start = offsetOf(text, at.line, 1);
   const line = lineAt(text, start);
   const wanted = line.text.trim();
-  if (!wanted.startsWith("#")) return null;
-  const head = text.slice(0, start);
-  const marks = [...head.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)];
-  const mark = marks[marks.length - 1];
-  if (!mark || mark.index === void 0) return null;
-  const rel = (mark[1] ?? "").trim();
-  const template = [...new Set(src.templates.values())].find((t) => t === rel || t.endsWith(`/${rel}`));
-  const tf = template ? files(template) : void 0;
-  if (!template || !tf) return null;
-  const occurrence = head.slice(mark.index).split("\n").filter((l) => l.trim() === wanted).length;
+  const tf = files(mark.file);
+  if (!tf || wanted === "") return null;
+  const occurrence = text.slice(mark.at, start).split("\n").filter((l) => l.trim() === wanted).length;
   let seen = 0;
   let off = 0;
   for (const l of tf.text.split("\n")) {
@@ -392,11 +400,18 @@ function relocateComment(src, at, files) {
       const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
       const from = off + Math.max(0, at.column - 1 + shift);
       const to = at.endLine === at.line ? off + Math.max(0, at.endColumn - 1 + shift) : from;
-      return { file: template, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+      return { file: mark.file, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
     }
     off += l.length + 1;
   }
   return null;
+}
+function relocateComment(src, at, files) {
+  if (src.how !== "helm") return null;
+  const start = offsetOf(src.rendered.text, at.line, 1);
+  if (!lineAt(src.rendered.text, start).text.trim().startsWith("#")) return null;
+  const mark = sourceAt(src, start);
+  return mark ? sameLine(src, mark, at, files) : null;
 }
 function fallback(src, files) {
   const f = files(src.fallback);
@@ -791,30 +806,40 @@ function placeholderAt(f, files) {
 // src/render/index.ts
 var RenderUnavailable = class extends Error {
 };
-var posixAbs = (p) => p.split(sep2).join("/");
-var MARKERS = ["argoproj.io", "toolkit.fluxcd.io"];
+var posixAbs = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
 var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
+var MARKERS = [
+  ["argoproj.io", "j.io"],
+  ["toolkit.fluxcd.io", "xcd.io"]
+];
+function mentions(text, needle, rare) {
+  const at = needle.indexOf(rare);
+  for (let i = text.indexOf(rare); i !== -1; i = text.indexOf(rare, i + 1)) if (i >= at && text.startsWith(needle, i - at)) return true;
+  return false;
+}
 var UNUSED = "unused-suppression";
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env = options.env ?? process.env;
   const abs = (p) => posixAbs(resolve2(cwd, p));
   const byAbs = /* @__PURE__ */ new Map();
-  for (const f of files) byAbs.set(abs(f.path), f);
-  const dirsSeen = /* @__PURE__ */ new Set();
+  const fileDirs = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const d = dirname3(abs(f.path));
-    if (dirsSeen.has(d)) continue;
-    dirsSeen.add(d);
+    const p = abs(f.path);
+    byAbs.set(p, f);
+    fileDirs.add(dirname3(p));
+  }
+  for (const d of fileDirs) {
     const k = join4(d, "Kustomization");
     if (!byAbs.has(posixAbs(k)) && existsSync2(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
-  for (const f of files) {
-    for (let d = dirname3(abs(f.path)); dirname3(d) !== d; d = dirname3(d)) {
+  for (const dir of fileDirs) {
+    for (let d = dir; dirname3(d) !== d; d = dirname3(d)) {
+      if (basename(d) !== "templates") continue;
       const chartFile = posixAbs(join4(dirname3(d), "Chart.yaml"));
-      if (basename(d) === "templates" && !byAbs.has(chartFile) && existsSync2(chartFile)) {
+      if (!byAbs.has(chartFile) && existsSync2(chartFile)) {
         byAbs.set(chartFile, await loadFile(displayPath(chartFile, cwd), cwd, false, parseSource));
       }
-      if (basename(d) === "templates" && basename(dirname3(dirname3(d))) === "roles") {
+      if (basename(dirname3(dirname3(d))) === "roles") {
         for (const m of ["main.yml", "main.yaml"]) {
           const tasks = posixAbs(join4(dirname3(d), "tasks", m));
           if (!byAbs.has(tasks) && existsSync2(tasks)) byAbs.set(tasks, await loadFile(displayPath(tasks, cwd), cwd, false, parseSource));
@@ -823,10 +848,10 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     }
   }
   const layoutFiles = [];
-  const valuesFrom = [...byAbs.values()].some((f) => f.text.includes("valuesFrom"));
+  const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
   for (const [p, f] of byAbs) {
     const name = basename(p);
-    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some((m) => f.text.includes(m)) || valuesFrom && VALUES_KINDS.test(f.text);
+    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || valuesFrom && VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
   }
   const top = gitTop(cwd);
@@ -857,10 +882,29 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const unrendered = [];
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
+  const total = queue.length;
+  const width = Math.max(1, Math.min(availableParallelism(), total));
+  let done = 0;
+  const said = sayProgress(options.progress, total, width, () => done);
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve2(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...options.cacheDir ? { dir: resolve2(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+      done++;
+    }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, worker));
+  await Promise.all(Array.from({ length: width }, worker));
+  const seconds = said.stop();
+  if (options.progress && (stats.rendered >= MANY_RENDERS || stats.rendered >= SOME_RENDERS && seconds >= SLOW_SECONDS)) {
+    const ran = [...jobs.values()].filter((j) => j.result?.rendered || j.result?.failed);
+    const roots = ran.filter((j) => j.unit.kind === "root").length;
+    const charts = ran.length - roots;
+    const failed = ran.filter((j) => j.result?.failed).length;
+    const what = [roots > 0 ? `${roots} Kustomize root${roots === 1 ? "" : "s"}` : "", charts > 0 ? `${charts} chart${charts === 1 ? "" : "s"}` : ""].filter((x) => x !== "").join(" and ");
+    const notes = [failed > 0 ? `${failed} did not render, reported as render-failed` : "", stats.cached > 0 ? `${stats.cached} from the cache` : ""].filter((x) => x !== "");
+    notices.push(
+      `rendered ${what} in ${duration(seconds)}, ${width} at a time${notes.length > 0 ? ` (${notes.join(", ")})` : ""}; ${options.cacheDir ? "" : "--cache DIR keeps renders between runs, "}--render never lints the files as they are`
+    );
+  }
   if (raw.length > 0) {
     const what = mode === "never" ? " (--render never)" : tools.kustomize ? "" : " (install kustomize or kubectl to lint what they deploy)";
     notices.push(`${raw.length} Kustomize root${raw.length === 1 ? " was" : "s were"} linted as raw files, without their patches: ${someOf(raw)}${what}`);
@@ -880,7 +924,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
         sourceCache.set(vf, f);
       }
     }
-    for (const t of job.result?.rendered?.templates.values() ?? []) {
+    for (const t of /* @__PURE__ */ new Set([...job.result?.rendered?.templates.values() ?? [], ...(job.result?.rendered?.sources ?? []).map((m) => m.file).filter((f) => f !== "")])) {
       if (!sourceOf(t)) sourceCache.set(t, await loadFile(t, cwd, false, parseSource));
     }
   }
@@ -1062,6 +1106,44 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
 }
+var MANY_RENDERS = 100;
+var SOME_RENDERS = 10;
+var SLOW_SECONDS = 10;
+var QUIET_MS = 2e3;
+function sayProgress(to, total, width, done) {
+  const started = performance.now();
+  if (!to || total < (to.tty ? 1 : SOME_RENDERS)) return { stop: () => (performance.now() - started) / 1e3 };
+  let shown = false;
+  const line = () => `calico-ipam-lint: rendering ${done()}/${total} roots and charts (${width} at a time)`;
+  let ticker;
+  const first = setTimeout(
+    () => {
+      shown = true;
+      if (!to.tty) {
+        to.write(`calico-ipam-lint: rendering ${total} Kustomize roots and charts, ${width} at a time (${done()} done so far)...
+`);
+        return;
+      }
+      to.write(`\r${line()}\x1B[K`);
+      ticker = setInterval(() => to.write(`\r${line()}\x1B[K`), 250);
+      ticker.unref();
+    },
+    to.tty ? QUIET_MS : SLOW_SECONDS * 1e3
+  );
+  first.unref();
+  return {
+    stop: () => {
+      clearTimeout(first);
+      if (ticker) clearInterval(ticker);
+      if (shown && to.tty) to.write("\r\x1B[K");
+      return (performance.now() - started) / 1e3;
+    }
+  };
+}
+function duration(seconds) {
+  const s = Math.round(seconds);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
 function sourcePlan(plan, sourceLine) {
   const move = (o) => ({ ...o, ...sourceLine(o.file, o.line) });
   return {
@@ -1118,7 +1200,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const d = u.deploy;
     const opts = d?.options;
-    const o = opts ? await import("./options-2J7MHTEY.js") : null;
+    const o = opts ? await import("./options-OFXD3WLX.js") : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);
@@ -1163,7 +1245,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const label = show(u.root.dir);
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
-    let parsed = parseSource(path, out.text);
+    let parsed = parseSource(path, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
     const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
       opts,
@@ -1228,13 +1310,15 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const templates = /* @__PURE__ */ new Map();
-    const sourceRe = /^# Source: [^/\n]+\/(.+)$/gm;
-    const marks = [];
-    for (const m of out.text.matchAll(sourceRe)) marks.push({ at: m.index ?? 0, file: m[1] ?? "" });
+    const sources = [];
+    for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {
+      const file = m[1] ?? "";
+      sources.push({ at: m.index ?? 0, file: file.startsWith("charts/") ? "" : show(join4(u.chart.dir, file)) });
+    }
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
-      const mark = marks.filter((m) => m.at <= doc.root.span.start).pop();
-      if (mark && !mark.file.startsWith("charts/")) templates.set(doc.index, show(join4(u.chart.dir, mark.file)));
+      const mark = sources.filter((m) => m.at <= doc.root.span.start).pop();
+      if (mark?.file) templates.set(doc.index, mark.file);
     }
     const defaults = join4(u.chart.dir, "values.yaml");
     return {
@@ -1245,6 +1329,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
         kustomizations: [],
         origins: /* @__PURE__ */ new Map(),
         templates,
+        sources,
         valueFiles: [...existsSync2(defaults) ? [show(defaults)] : [], ...valueFiles.map(show)],
         embedded: (d?.embedded ?? []).map((e) => ({ ...e, file: show(e.file) })),
         ...d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {},
@@ -1254,6 +1339,10 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     };
   }
   return {};
+}
+function withoutDefinitions(text) {
+  if (!text.includes("\nkind: CustomResourceDefinition\n")) return text;
+  return text.split(/^---\n/m).filter((d) => !/^kind: CustomResourceDefinition$/m.test(d)).join("---\n");
 }
 var NAMESPACED = /* @__PURE__ */ new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "HorizontalPodAutoscaler", "ConfigMap"]);
 function withNamespace(file, namespace) {

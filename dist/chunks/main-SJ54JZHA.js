@@ -5,15 +5,15 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-C2HZXSSW.js";
+} from "./chunk-PKIZZJX6.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-XHEG3TXF.js";
+} from "./chunk-2IA3D2ZF.js";
 import {
   processIO
-} from "./chunk-LOMLQAUW.js";
+} from "./chunk-MJ6U7MQH.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FILE_BYTES,
@@ -21,9 +21,9 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-TNO5YU3B.js";
-import "./chunk-VPBJVCCT.js";
-import "./chunk-5INBTK2N.js";
+} from "./chunk-ISXCQT2M.js";
+import "./chunk-2UJXXKOS.js";
+import "./chunk-53W6ZGZK.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
@@ -3978,7 +3978,7 @@ async function loadFormatter(name, results) {
   switch (name) {
     case "stylish":
       if (results.every((r) => r.findings.length === 0)) return () => "";
-      return (await import("./stylish-X65UDB6L.js")).stylish;
+      return (await import("./stylish-YB3RWYGH.js")).stylish;
     case "json":
       return (await import("./json-SIHQAMSV.js")).json;
     case "sarif":
@@ -4097,7 +4097,8 @@ function layoutOptions(opts, setup, io) {
     ...fromConfig,
     render: opts.render ?? "auto",
     env: io.env,
-    ...opts.cache !== void 0 ? { cacheDir: resolve2(io.cwd, opts.cache) } : {}
+    ...opts.cache !== void 0 ? { cacheDir: resolve2(io.cwd, opts.cache) } : {},
+    progress: { write: (s) => io.stderr.write(s), tty: io.stderrIsTTY === true }
   };
 }
 
@@ -4202,7 +4203,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-GMV4Z3NR.js");
+  const { runFixes } = await import("./fix-REACO7QD.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4218,8 +4219,18 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-RDLKCMEL.js");
+  const { addressMap } = await import("./address-map-6WVXIVQK.js");
   return addressMap(out.model, out.allocation, out.plan);
+}
+function withEnvSnapshot(f) {
+  if (process.platform === "win32") return f();
+  const env = process.env;
+  process.env = { ...env };
+  try {
+    return f();
+  } finally {
+    process.env = env;
+  }
 }
 async function report(out, opts, io) {
   const outputs = planOutputs(opts);
@@ -4235,7 +4246,7 @@ async function report(out, opts, io) {
     if (!formatter) continue;
     const warn = (m) => void io.stderr.write(`calico-ipam-lint: ${m}
 `);
-    const text = formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...drawn ? { addressMap: drawn } : {}, warn, ...opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {} });
+    const text = withEnvSnapshot(() => formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...drawn ? { addressMap: drawn } : {}, warn, ...opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {} }));
     if (o.file) await writeThrough(resolve3(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}
 `, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}
@@ -4709,7 +4720,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-DGH7R4TH.js");
+    const { runLanguageServer } = await import("./lsp-UCU7BRRL.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -9,7 +9,8 @@ var processIO = () => {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdoutIsTTY: Boolean(process.stdout.isTTY)
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY)
   };
 };
 var guarded = false;

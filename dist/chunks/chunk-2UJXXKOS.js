@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   parseSource,
   toPlain
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname2, join, normalize } from "node:path/posix";
@@ -899,21 +899,26 @@ function discoverLayout(input) {
     charts.set(dirname2(f.path), { dir: dirname2(f.path), file: f.path, dependencies: deps });
   }
   const templates = /* @__PURE__ */ new Map();
+  const templateOf = /* @__PURE__ */ new Map();
+  const templateIn = (dir) => {
+    for (let d = dir; dirname2(d) !== d; d = dirname2(d)) {
+      if (basename(d) !== "templates") continue;
+      if (charts.has(dirname2(d))) return `a template of the Helm chart in ${basename(dirname2(d))}/: Helm renders it, nobody applies it as it is`;
+      if (basename(dirname2(dirname2(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join(dirname2(d), "tasks", m)))) {
+        return `a template of the Ansible role ${basename(dirname2(d))}: Ansible renders it with Jinja2, nobody applies it as it is`;
+      }
+    }
+    return null;
+  };
   for (const f of input.files) {
     if (f.path.endsWith(".tpl")) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    for (let d = dirname2(f.path); dirname2(d) !== d; d = dirname2(d)) {
-      if (basename(d) === "templates" && charts.has(dirname2(d))) {
-        templates.set(f.path, `a template of the Helm chart in ${basename(dirname2(d))}/: Helm renders it, nobody applies it as it is`);
-        break;
-      }
-      if (basename(d) === "templates" && basename(dirname2(dirname2(d))) === "roles" && ["main.yml", "main.yaml"].some((m) => filesSet.has(join(dirname2(d), "tasks", m)))) {
-        templates.set(f.path, `a template of the Ansible role ${basename(dirname2(d))}: Ansible renders it with Jinja2, nobody applies it as it is`);
-        break;
-      }
-    }
+    const dir = dirname2(f.path);
+    let why = templateOf.get(dir);
+    if (why === void 0) templateOf.set(dir, why = templateIn(dir));
+    if (why !== null) templates.set(f.path, why);
   }
   const roots = /* @__PURE__ */ new Map();
   const patches = /* @__PURE__ */ new Map();

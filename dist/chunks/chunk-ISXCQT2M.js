@@ -51,7 +51,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 import {
   VERSION,
   docsUrl
@@ -68,7 +68,7 @@ var require_ajv = __commonJS({
     var real;
     var load = () => real ??= (0, __require)("./ajv.cjs");
     var KEYS = ['{"$id":"calico-ipam-lint/installation-pool","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"name":{"type":"string"},"cidr":{"type":"string"},"encapsulation":{"type":"string","enum":["IPIPCrossSubnet","IPIP","VXLAN","VXLANCrossSubnet","None"]},"natOutgoing":{"type":"string","enum":["Enabled","Disabled"]},"nodeSelector":{"type":"string"},"blockSize":{"type":"integer"},"disableBGPExport":{"type":"boolean"},"disableNewAllocations":{"type":"boolean"},"allowedUses":{"type":"array","items":{"type":"string","enum":["Workload","Tunnel","LoadBalancer"]}},"assignmentMode":{"type":"string","enum":["Automatic","Manual"]}}}', '{"$id":"calico-ipam-lint/ippool-spec","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"allowedUses":{"items":{"type":"string"},"maxItems":10,"type":"array"},"assignmentMode":{"enum":["Automatic","Manual"],"type":"string"},"blockSize":{"type":"integer"},"cidr":{"maxLength":48,"type":"string"},"disableBGPExport":{"type":"boolean"},"disabled":{"type":"boolean"},"ipipMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"namespaceSelector":{"type":"string","maxLength":1024},"natOutgoing":{"type":"boolean"},"nodeSelector":{"type":"string","maxLength":1024},"vxlanMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"ipip":{"type":"object"},"nat-outgoing":{"type":"boolean"}}}', '{"$id":"calico-ipam-lint/ippool-spec-enterprise","type":"object","required":["cidr"],"additionalProperties":false,"properties":{"allowedUses":{"items":{"type":"string"},"maxItems":10,"type":"array"},"assignmentMode":{"enum":["Automatic","Manual"],"type":"string"},"blockSize":{"type":"integer"},"cidr":{"maxLength":48,"type":"string"},"disableBGPExport":{"type":"boolean"},"disabled":{"type":"boolean"},"ipipMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"namespaceSelector":{"type":"string","maxLength":1024},"natOutgoing":{"type":"boolean"},"nodeSelector":{"type":"string","maxLength":1024},"vxlanMode":{"enum":["","Never","Always","CrossSubnet"],"type":"string"},"ipip":{"type":"object"},"nat-outgoing":{"type":"boolean"},"awsSubnetID":{"type":"string"}}}', '{"$id":"calico-ipam-lint/ipreservation-spec","type":"object","additionalProperties":false,"properties":{"reservedCIDRs":{"items":{"type":"string"},"type":"array"}}}'];
-    var OPTIONS = '{"allErrors":true,"strict":false}';
+    var OPTIONS = '{"allErrors":true,"strict":false,"validateSchema":false}';
     var validators2;
     var Ajv = class {
       constructor(options) {
@@ -3633,12 +3633,26 @@ function capped(v) {
   const tail = v.slice(720 + cut).replace(/^[\udc00-\udfff]/, "");
   return `${head} \u2026 [${cut} characters left out] \u2026 ${tail}`;
 }
+var compiled = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (compiled.size > 1e3) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
 function renderMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
     const v = data[name];
     if (v === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return capped(String(v));
-  });
+    out += capped(String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 // src/rules/_shared/calico.ts
@@ -3646,13 +3660,20 @@ var isHostNetwork = (p) => p.hostNetwork?.value === true;
 function readsKey(site, key) {
   return site.kind === "pod" || NAMESPACE_KEYS.includes(key);
 }
-function calicoSites(model, options = {}) {
-  const out = [];
-  for (const pod of model.podSources) {
-    if (!options.hostNetwork && isHostNetwork(pod)) continue;
-    out.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
+var annotatedOf = /* @__PURE__ */ new WeakMap();
+function annotatedSites(model) {
+  let out = annotatedOf.get(model);
+  if (!out) {
+    const sites = [];
+    const pods = model.podSources;
+    for (let i = 0; i < pods.length; i++) {
+      const pod = pods[i];
+      if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
+    }
+    for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+    out = sites;
+    annotatedOf.set(model, out);
   }
-  for (const ns of model.namespaceList) out.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
   return out;
 }
 function victims(site, key) {
@@ -3841,7 +3862,7 @@ var annotation_json_default = defineRule({
     };
     const shared = sharedNodes(ctx.model.files);
     const editing = (file) => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       for (const key of LIST_KEYS) {
         const d = site.calico.lists[key];
         if (!isSet(d) || d.raw === null || !d.error || !readsKey(site, key)) continue;
@@ -3860,15 +3881,10 @@ var annotation_json_default = defineRule({
         );
       }
     }
-    const groups = [];
-    for (const pod of ctx.model.podSources) {
-      groups.push({ calico: pod.calico, ref: pod.object.ref });
-      if (pod.controllerCalico) groups.push({ calico: pod.controllerCalico, ref: pod.object.ref });
-    }
-    for (const ns of ctx.model.namespaceList) groups.push({ calico: ns.calico, ref: ns.object.ref });
-    for (const g of groups) {
+    const notStrings = (calico, ref) => {
+      if (calico.all.length === 0) return;
       for (const key of LIST_KEYS) {
-        const d = g.calico.lists[key];
+        const d = calico.lists[key];
         if (!d || d.raw !== null) continue;
         const node = d.entry.node;
         if (node.kind === "scalar" && node.value === null) continue;
@@ -3876,10 +3892,15 @@ var annotation_json_default = defineRule({
         const fixed = repairNode(key, node);
         const common = { key: fullKey(key), type: yamlType(node) };
         ctx.report(
-          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: g.ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) } : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: g.ref }
+          fixed ? { messageId: "notString", data: { ...common, fix: pasteLine(json, key, fixed) }, at: node.span, object: ref, fix: replaceListWithString(editing(node.span.file), d.entry.keySpan, node, fixed) } : { messageId: "notStringNoFix", data: { ...common, ...example(json, key) }, at: node.span, object: ref }
         );
       }
+    };
+    for (const pod of ctx.model.podSources) {
+      notStrings(pod.calico, pod.object.ref);
+      if (pod.controllerCalico) notStrings(pod.controllerCalico, pod.object.ref);
     }
+    for (const ns of ctx.model.namespaceList) notStrings(ns.calico, ns.object.ref);
   }
 });
 
@@ -4013,36 +4034,41 @@ var annotation_placement_default = defineRule({
       const text = ctx.sourceText(file);
       return { text, shared, json: isJsonSource(file, text) };
     };
-    for (const pod of ctx.model.podSources) {
+    const { podSources, objects } = ctx.model;
+    for (let i = 0; i < podSources.length; i++) {
+      const pod = podSources[i];
       const ref = pod.object.ref;
-      const path = templateAnnotationsPath(pod);
-      for (const e of pod.controllerCalico?.all ?? []) {
-        if (!POD_KEYS.includes(shortKey(e.key))) continue;
-        if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
-          reportCni(e, ref, "");
-          continue;
-        }
-        const twin = pod.calico.all.find((t) => t.key === e.key);
-        if (twin) {
-          const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
-          ctx.report({
-            messageId: "controllerDuplicate",
-            severity: "warning",
-            data: { key: e.key, kind: ref.kind, path, differs: same ? "" : " (with a different value)" },
-            at: e.keySpan,
-            related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
-            object: ref,
-            fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" }
-          });
-        } else {
-          ctx.report({
-            messageId: "controller",
-            severity: "error",
-            data: { key: e.key, aKind: article(ref.kind), path },
-            at: e.keySpan,
-            object: ref,
-            fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key)
-          });
+      const controller = pod.controllerCalico?.all;
+      if (controller) {
+        const path = templateAnnotationsPath(pod);
+        for (const e of controller) {
+          if (!POD_KEYS.includes(shortKey(e.key))) continue;
+          if (cni && cni.plugin !== "Calico" && CNI_ONLY.includes(shortKey(e.key))) {
+            reportCni(e, ref, "");
+            continue;
+          }
+          const twin = pod.calico.all.find((t) => t.key === e.key);
+          if (twin) {
+            const same = twin.node.kind === "scalar" && e.node.kind === "scalar" && twin.node.value === e.node.value;
+            ctx.report({
+              messageId: "controllerDuplicate",
+              severity: "warning",
+              data: { key: e.key, kind: ref.kind, path, differs: same ? "" : " (with a different value)" },
+              at: e.keySpan,
+              related: [{ span: twin.keySpan, message: "the pod template's value, which Calico reads" }],
+              object: ref,
+              fix: same ? removeAnnotation(editing(e.keySpan.file), pod.object.node, e.key) : { refused: "the two values differ: keep the one meant in the pod template and remove the other by hand" }
+            });
+          } else {
+            ctx.report({
+              messageId: "controller",
+              severity: "error",
+              data: { key: e.key, aKind: article(ref.kind), path },
+              at: e.keySpan,
+              object: ref,
+              fix: moveAnnotation(editing(e.keySpan.file), pod.object.node, pod.workload.template, e.key)
+            });
+          }
         }
       }
       if (isHostNetwork(pod)) {
@@ -4057,8 +4083,8 @@ var annotation_placement_default = defineRule({
             object: ref
           });
         }
-      } else {
-        for (const e of pod.cniUnread?.all ?? []) reportCni(e, ref, "");
+      } else if (pod.cniUnread) {
+        for (const e of pod.cniUnread.all) reportCni(e, ref, "");
       }
     }
     for (const ns of ctx.model.namespaceList) {
@@ -4073,8 +4099,9 @@ var annotation_placement_default = defineRule({
         ctx.report({ messageId: "namespace", severity: "error", data: { key: e.key }, at: e.keySpan, object: ns.object.ref });
       }
     }
-    for (const o of ctx.model.objects) {
-      if (!runsNoPods(o)) continue;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
+      if (o.annotations.length === 0 || !runsNoPods(o)) continue;
       for (const e of o.annotations) {
         if (!e.key.startsWith(CALICO_PREFIX)) continue;
         const k = shortKey(e.key);
@@ -4179,11 +4206,12 @@ var annotation_unknown_default = defineRule({
       return renameKey({ text, shared, json: isJsonSource(file, text) }, map, { key: e.key, keySpan: e.keySpan, value: e.node }, to);
     };
     const visit = (entries, map, ref, podOrNamespace) => {
-      for (const e of entries) {
-        const id = `${e.keySpan.file}:${e.keySpan.start}`;
-        if (seen.has(id)) continue;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
         if (e.key.startsWith(CALICO_PREFIX)) {
-          seen.add(id);
+          const id2 = `${e.keySpan.file}:${e.keySpan.start}`;
+          if (seen.has(id2)) continue;
+          seen.add(id2);
           const name = e.key.slice(CALICO_PREFIX.length);
           if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           const nearest2 = nearestKeys(name);
@@ -4200,15 +4228,24 @@ var annotation_unknown_default = defineRule({
         if (!podOrNamespace) continue;
         const meant = nearMissPrefix(e.key);
         if (!meant) continue;
+        const id = `${e.keySpan.file}:${e.keySpan.start}`;
+        if (seen.has(id)) continue;
         seen.add(id);
         const lb = e.key.toLowerCase().startsWith("projectcalico.org/") && /^ipv[46]pools$/i.test(meant);
         const note = lb ? ` (${e.key} is read only on LoadBalancer Services, to pick their pool)` : "";
         ctx.report({ messageId: "prefix", data: { key: e.key, suggestion: fullKey(meant), note }, at: e.keySpan, object: ref, value: e.key, fix: rename(map, e, fullKey(meant)) });
       }
     };
-    for (const pod of ctx.model.podSources) visit(pod.podAnnotations, pod.podAnnotationsNode, pod.object.ref, true);
-    for (const ns of ctx.model.namespaceList) visit(ns.object.annotations, ns.object.annotationsNode, ns.object.ref, true);
-    for (const o of ctx.model.objects) visit(o.annotations, o.annotationsNode, o.ref, false);
+    const { podSources, namespaceList, objects } = ctx.model;
+    for (let i = 0; i < podSources.length; i++) {
+      const pod = podSources[i];
+      visit(pod.podAnnotations, pod.podAnnotationsNode, pod.object.ref, true);
+    }
+    for (const ns of namespaceList) visit(ns.object.annotations, ns.object.annotationsNode, ns.object.ref, true);
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
+      if (o.annotations.length > 0) visit(o.annotations, o.annotationsNode, o.ref, false);
+    }
   }
 });
 
@@ -4287,8 +4324,8 @@ function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
     }
     cidr = named.cidr;
   }
-  const netText = cidrString(cidr).split("/")[0] ?? "";
   if (cidr.family !== family) {
+    const netText = cidrString(cidr).split("/")[0] ?? "";
     return { request: req, ...named ? { pool: named } : {}, error: { code: "P2", message: `"${netText}" isn't a IPv${family} address` } };
   }
   const match = enabledPoolWithCIDR(cidr, pools);
@@ -4300,25 +4337,48 @@ function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
 function effectivePools(model, pod, key, pools = poolsInPlay(model)) {
   const chosen = effectivePoolList(model, pod, key);
   if (!chosen) return null;
-  const requests = poolRequests(chosen.list) ?? [];
-  const entries = requests.map((r) => resolveRequest(model, key, r, pools));
+  const entries = chosen.list.key === key ? resolveList(model, chosen.list, pools) ?? [] : (poolRequests(chosen.list) ?? []).map((r) => resolveRequest(model, key, r, pools));
   return { key, ...chosen, entries };
 }
 var resolvedLists = /* @__PURE__ */ new WeakMap();
 function resolveList(model, list, pools = poolsInPlay(model)) {
+  return resolveIn(memoFor(model, pools), model, list, pools);
+}
+function listResolver(model, pools = poolsInPlay(model)) {
+  const memo2 = memoFor(model, pools);
+  return (list) => resolveIn(memo2, model, list, pools);
+}
+function memoFor(model, pools) {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, byPools = /* @__PURE__ */ new WeakMap());
-  let byList = byPools.get(pools);
-  if (!byList) byPools.set(pools, byList = /* @__PURE__ */ new WeakMap());
-  const known = byList.get(list);
+  let memo2 = byPools.get(pools);
+  if (!memo2) byPools.set(pools, memo2 = { lists: /* @__PURE__ */ new WeakMap(), texts: /* @__PURE__ */ new Map() });
+  return memo2;
+}
+function resolveIn(memo2, model, list, pools) {
+  const known = memo2.lists.get(list);
   if (known !== void 0) return known;
   let out = null;
   if (list.key === "ipv4pools" || list.key === "ipv6pools") {
     const key = list.key;
-    out = poolRequests(list)?.map((r) => resolveRequest(model, key, r, pools)) ?? null;
+    out = poolRequests(list)?.map((r) => {
+      const id = `${key} ${r.text}`;
+      const seen = memo2.texts.get(id);
+      if (!seen) {
+        const e = resolveRequest(model, key, r, pools);
+        memo2.texts.set(id, e);
+        return e;
+      }
+      return withRequest(seen, r);
+    }) ?? null;
   }
-  byList.set(list, out);
+  memo2.lists.set(list, out);
   return out;
+}
+function withRequest(e, request) {
+  if (e.undetermined !== void 0) return { request, undetermined: e.undetermined };
+  if (e.error) return e.pool ? { request, pool: e.pool, error: e.error } : { request, error: e.error };
+  return e.pool ? { request, pool: e.pool } : { request };
 }
 function poolContaining(model, ip, pools = poolsInPlay(model)) {
   return pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip));
@@ -4509,7 +4569,18 @@ function namespacesNamed(model, name) {
   }
   return index.get(name) ?? [];
 }
+var labelsByName = /* @__PURE__ */ new WeakMap();
 function namespaceLabels(model, name) {
+  let known = labelsByName.get(model.namespaceList);
+  if (!known) labelsByName.set(model.namespaceList, known = /* @__PURE__ */ new Map());
+  let out = known.get(name);
+  if (!out) {
+    out = labelsOf(model, name);
+    known.set(name, out);
+  }
+  return out;
+}
+function labelsOf(model, name) {
   const objects = namespacesNamed(model, name);
   if (objects.length === 0) return { name, labelSets: null };
   if (objects.some((n) => !n.labelsKnown)) return { name, labelSets: null };
@@ -4593,9 +4664,9 @@ function podCount(pod, settings) {
   if (raw([...jobSpec, "parallelism"])) return { count: null, from: "unknown", unknown: "parallelism is not a number" };
   return { count: 1n, from: "default" };
 }
-function familiesOf(model, pod) {
-  const own = pod.calico.lists.ipFamilies;
-  const d = isSet(own) ? own : namespaceOf(model, pod)?.calico.lists.ipFamilies;
+function familiesOf(lists, nsLists) {
+  const own = lists.ipFamilies;
+  const d = isSet(own) ? own : nsLists?.ipFamilies;
   if (!d || !isSet(d)) return null;
   if (d.error || d.raw === null) return { error: "its ipFamilies annotation is not a JSON list of strings" };
   const items = d.items ?? [];
@@ -4607,6 +4678,25 @@ function familiesOf(model, pod) {
   }
   if (out.length === 0) return { error: "ipFamilies [] asks for no address (IPAM plugin returned missing IP config)" };
   return { families: [...new Set(out)].sort() };
+}
+function podDemand(pod, family, count, list, listFrom, set) {
+  const d = { pod, family, count };
+  if (list && listFrom) {
+    d.list = list;
+    d.listFrom = listFrom;
+  }
+  if (set) d.set = set;
+  return d;
+}
+function listFailure(eff, f, wanted) {
+  if (!eff) return void 0;
+  let failed;
+  if (eff.list.error || eff.list.raw === null) failed = `its ${FAMILY_KEY[f]} annotation does not decode`;
+  for (const e of eff.entries) {
+    if (!e.error) continue;
+    if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
+  }
+  return failed;
 }
 var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 function allocate(model, settings) {
@@ -4670,64 +4760,88 @@ function buildPoolSets(model, settings, collected) {
   const demands = [];
   const blocked = [];
   const reservations = reservationIntervals(model);
+  const holders = holdersOf(pools);
+  const requestedMemo = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  const requestedOf = (eff, f) => {
+    const memo2 = requestedMemo[f];
+    const text = eff.list.raw ?? "";
+    let r = memo2.get(text);
+    if (r === void 0) {
+      const requested = dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0));
+      const usable = requested.filter((p) => allowsUse(p, "Workload"));
+      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}` };
+      memo2.set(text, r);
+    }
+    return r;
+  };
+  const defaultKeys = /* @__PURE__ */ new Map();
+  const defaultKey = (def, f) => {
+    let key = defaultKeys.get(def);
+    if (key === void 0) {
+      const ids = def.pools.map((p) => index.get(p)).join(",");
+      key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
+      defaultKeys.set(def, key);
+    }
+    return key;
+  };
+  const resolve3 = listResolver(model);
+  const effective = (lists, nsLists, key) => {
+    const own = lists[key];
+    if (isSet(own)) return { from: "pod", list: own, entries: resolve3(own) ?? [] };
+    const ns = nsLists?.[key];
+    return ns ? { from: "namespace", list: ns, entries: resolve3(ns) ?? [] } : null;
+  };
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
-  for (const pod of model.podSources) {
-    if (pod.hostNetwork?.value === true || !podsUseCalicoIpam) continue;
+  const { podSources } = model;
+  for (let i = 0; podsUseCalicoIpam && i < podSources.length; i++) {
+    const pod = podSources[i];
+    if (pod.hostNetwork?.value === true) continue;
     const count = podCount(pod, settings);
     const runs = count.count !== 0n;
-    const noIpam = isSet(pod.calico.lists.ipAddrsNoIpam);
-    const ipAddrs = isSet(pod.calico.lists.ipAddrs);
-    for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
-      for (const s of staticIPs(pod.calico, key)) statics.push(claim(pools, pod, s, reservations, runs && key === "ipAddrs" && !noIpam));
-    }
+    const lists = pod.calico.lists;
+    const noIpam = isSet(lists.ipAddrsNoIpam);
+    const ipAddrs = isSet(lists.ipAddrs);
+    if (ipAddrs) for (const s of staticIPs(pod.calico, "ipAddrs")) statics.push(claim(holders, pod, s, reservations, runs && !noIpam));
+    if (noIpam) for (const s of staticIPs(pod.calico, "ipAddrsNoIpam")) statics.push(claim(holders, pod, s, reservations, false));
     if (!runs) continue;
     if (ipAddrs || noIpam) continue;
-    const fam = familiesOf(model, pod);
+    const nsLists = namespaceOf(model, pod)?.calico.lists;
+    const fam = familiesOf(lists, nsLists);
     if (fam && "error" in fam) {
       blocked.push({ pod, reason: fam.error });
       continue;
     }
     const wanted = fam ? fam.families : families;
-    const resolved = [4, 6].map((f) => ({ f, eff: effectivePools(model, pod, FAMILY_KEY[f]) }));
-    let failed;
-    for (const { f, eff } of resolved) {
-      if (!eff) continue;
-      if (eff.list.error || eff.list.raw === null) failed ??= `its ${FAMILY_KEY[f]} annotation does not decode`;
-      for (const e of eff.entries) {
-        if (!e.error) continue;
-        if (e.error.code !== "P3" || wanted.includes(f)) failed ??= e.error.message;
-      }
-    }
+    const eff4 = effective(lists, nsLists, "ipv4pools");
+    const eff6 = effective(lists, nsLists, "ipv6pools");
+    const failed = listFailure(eff4, 4, wanted) ?? listFailure(eff6, 6, wanted);
     if (failed !== void 0) {
       blocked.push({ pod, reason: failed });
       continue;
     }
-    for (const f of wanted) {
-      const eff = resolved.find((r) => r.f === f)?.eff ?? null;
-      const requested = eff ? dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0)) : [];
-      const base = { pod, family: f, count };
-      const listInfo = eff ? { list: eff.list, listFrom: eff.from } : {};
-      if (requested.length > 0) {
-        const usable = requested.filter((p) => allowsUse(p, "Workload"));
-        if (usable.length === 0) {
+    for (let w = 0; w < wanted.length; w++) {
+      const f = wanted[w];
+      const eff = f === 4 ? eff4 : eff6;
+      const req = eff ? requestedOf(eff, f) : null;
+      if (req) {
+        if (req.usable.length === 0) {
           blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
           continue;
         }
-        for (const p of usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const key2 = `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`;
-        const set2 = setFor(key2, () => ({ key: key2, kind: "requested", family: f, pools: usable, consumers: [] }));
-        set2.consumers.push({ ...base, ...listInfo });
+        for (const p of req.usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+        const set2 = sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
+        set2.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
         continue;
       }
       const def = defaultsFor(f, pod.namespace);
       if (def.pools.length === 0) {
-        demands.push({ ...base, ...listInfo, ...def.failure ? { noPool: def.failure } : {} });
+        const d = podDemand(pod, f, count, eff?.list, eff?.from);
+        demands.push(def.failure ? { ...d, noPool: def.failure } : d);
         continue;
       }
-      const ids = def.pools.map((p) => index.get(p)).join(",");
-      const key = def === defaults[f] || ids === defaults[f].pools.map((p) => index.get(p)).join(",") ? `default:v${f}` : `default:v${f}:${ids}`;
-      const set = setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
-      set.consumers.push({ ...base, ...listInfo });
+      const key = defaultKey(def, f);
+      const set = sets.get(key) ?? setFor(key, () => ({ key, kind: "default", family: f, pools: def.pools, consumers: [] }));
+      set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
     }
   }
   return { sets, automaticPools, tPools, statics, demands, blocked, reservations };
@@ -4782,7 +4896,7 @@ function account(collected, built, solved) {
       shortfall
     };
     for (const c of b.consumers) {
-      const d = { ...c, set };
+      const d = podDemand(c.pod, c.family, c.count, c.list, c.listFrom, set);
       consumers.push(d);
       if (c.count.count === null) unknown.push(d);
     }
@@ -4827,18 +4941,40 @@ function reservationIntervals(model) {
   }
   return { 4: union(raw[4]), 6: union(raw[6]) };
 }
-function claim(pools, pod, s, reservations, counted) {
-  const pool = pools.find((p) => isEnabled(p) && p.cidr !== null && contains(p.cidr, s.ip));
-  return {
-    pod,
-    key: s.key,
-    text: s.text,
-    ip: s.ip,
-    span: s.span,
-    ...pool ? { pool } : {},
-    reserved: covers(reservations[s.ip.family], s.ip.value),
-    counted
-  };
+function holdersOf(pools) {
+  const out = [];
+  for (const p of pools) if (isEnabled(p) && p.cidr !== null) out.push({ pool: p, family: p.cidr.family, lo: p.cidr.network, hi: lastOf(p.cidr) });
+  return out;
+}
+var Claim = class {
+  constructor(pod, address, pool, reserved, counted) {
+    this.pod = pod;
+    this.address = address;
+    this.reserved = reserved;
+    this.counted = counted;
+    if (pool) this.pool = pool;
+  }
+  pod;
+  address;
+  reserved;
+  counted;
+  get key() {
+    return this.address.key;
+  }
+  get text() {
+    return this.address.text;
+  }
+  get ip() {
+    return this.address.ip;
+  }
+  get span() {
+    return this.address.span;
+  }
+};
+function claim(holders, pod, s, reservations, counted) {
+  const { family, value } = s.ip;
+  const pool = holders.find((h) => h.family === family && value >= h.lo && value <= h.hi)?.pool;
+  return new Claim(pod, s, pool, covers(reservations[family], value), counted);
 }
 function capacityOf(p, reservations, statics) {
   const cidr = p.cidr;
@@ -4886,20 +5022,22 @@ function allocation(model, settings) {
 
 // src/allocator/pool-index.ts
 function poolLookup(pools) {
-  const enabled = /* @__PURE__ */ new Map();
-  const inactive = /* @__PURE__ */ new Map();
-  const prefixes = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  const enabled = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  const inactive = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
+  const masks = { 4: /* @__PURE__ */ new Map(), 6: /* @__PURE__ */ new Map() };
   pools.forEach((p, i) => {
     if (!p.cidr) return;
-    const key = `${p.cidr.family}/${p.cidr.prefix}/${p.cidr.network}`;
-    const into = isEnabled(p) ? enabled : inactive;
-    if (!into.has(key)) into.set(key, i);
-    if (!prefixes[p.cidr.family].has(p.cidr.prefix)) prefixes[p.cidr.family].set(p.cidr.prefix, maskOf(p.cidr.family, p.cidr.prefix));
+    const { family, prefix, network } = p.cidr;
+    const into = (isEnabled(p) ? enabled : inactive)[family];
+    let networks = into.get(prefix);
+    if (!networks) into.set(prefix, networks = /* @__PURE__ */ new Map());
+    if (!networks.has(network)) networks.set(network, i);
+    if (!masks[family].has(prefix)) masks[family].set(prefix, maskOf(family, prefix));
   });
   const first = (into, ip) => {
     let best;
-    for (const [prefix, mask] of prefixes[ip.family]) {
-      const i = into.get(`${ip.family}/${prefix}/${ip.value & mask}`);
+    for (const [prefix, networks] of into[ip.family]) {
+      const i = networks.get(ip.value & masks[ip.family].get(prefix));
       if (i !== void 0 && (best === void 0 || i < best)) best = i;
     }
     return best === void 0 ? void 0 : pools[best];
@@ -4932,7 +5070,7 @@ function familyBlockLimits(a, limit) {
     const sets = a.sets.filter((s) => s.family === family && s.kind !== "tunnel");
     const pools = [...new Set(sets.flatMap((s) => s.pools))];
     const consumers = sets.flatMap((s) => s.consumers).filter((c) => c.count.count !== null && c.count.count > 0n);
-    const demand = consumers.reduce((n, c) => n + (c.count.count ?? 0n), 0n);
+    const demand = sets.reduce((n, s) => n + s.demand, 0n);
     if (pools.length === 0 || demand === 0n) continue;
     out.push({ family, pools, demand, consumers, perNode: perNode(pools, limit) });
   }
@@ -4962,15 +5100,74 @@ function listText(items) {
 }
 
 // src/rules/_shared/static.ts
-var cniPods = (model) => model.podSources.filter((p) => !isHostNetwork(p));
-function staticsOf(pod) {
-  return staticIPs(pod.calico, "ipAddrs").concat(staticIPs(pod.calico, "ipAddrsNoIpam"));
+var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
+var cniPodsOf = /* @__PURE__ */ new WeakMap();
+var NO_STATICS = [];
+var cniFactsOf = /* @__PURE__ */ new WeakMap();
+function cniPodFacts(model) {
+  let out = cniFactsOf.get(model);
+  if (!out) {
+    const pods = cniPods(model);
+    const facts = [];
+    for (let i = 0; i < pods.length; i++) {
+      const pod = pods[i];
+      const lists = pod.calico.lists;
+      const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
+      if (staticPath) facts.push({ pod, statics: staticsOf(pod), staticPath, ownPoolList: false });
+      else facts.push({ pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) });
+    }
+    out = facts;
+    cniFactsOf.set(model, out);
+  }
+  return out;
 }
-var usesStaticPath = (pod) => isSet(pod.calico.lists.ipAddrs) || isSet(pod.calico.lists.ipAddrsNoIpam);
+function staticPods(model) {
+  let out = staticPodsOf.get(model);
+  if (!out) {
+    out = cniPodFacts(model).filter((c) => c.statics.length > 0);
+    staticPodsOf.set(model, out);
+  }
+  return out;
+}
+var staticPodsOf = /* @__PURE__ */ new WeakMap();
+var ipTexts = /* @__PURE__ */ new WeakMap();
+function ipText(ip) {
+  let t = ipTexts.get(ip);
+  if (t === void 0) {
+    t = ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip);
+    ipTexts.set(ip, t);
+  }
+  return t;
+}
+var ipv4Text = (v) => `${Math.floor(v / 16777216) % 256}.${Math.floor(v / 65536) % 256}.${Math.floor(v / 256) % 256}.${v % 256}`;
+var cidrTexts = /* @__PURE__ */ new WeakMap();
+function cidrText(c) {
+  let t = cidrTexts.get(c);
+  if (t === void 0) {
+    t = cidrString(c);
+    cidrTexts.set(c, t);
+  }
+  return t;
+}
+function cniPods(model) {
+  let out = cniPodsOf.get(model);
+  if (!out) {
+    out = model.podSources.filter((p) => !isHostNetwork(p));
+    cniPodsOf.set(model, out);
+  }
+  return out;
+}
+function staticsOf(pod) {
+  const own = staticIPs(pod.calico, "ipAddrs");
+  const noIpam = staticIPs(pod.calico, "ipAddrsNoIpam");
+  if (noIpam.length === 0) return own;
+  if (own.length === 0) return noIpam;
+  return [...own, ...noIpam];
+}
 var viewPools = (model) => poolsInPlay(model);
 var anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
 function poolText(p) {
-  const cidr = p.cidr ? cidrString(p.cidr) : p.cidrText?.value ?? "";
+  const cidr = p.cidr ? cidrText(p.cidr) : p.cidrText?.value ?? "";
   return p.name ? `${p.name} (${cidr})` : cidr;
 }
 function someOf(items, max = 4) {
@@ -5028,10 +5225,13 @@ function nearestName(name, names) {
   return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : void 0;
 }
 var familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
+var listSitesOf = /* @__PURE__ */ new WeakMap();
 function poolListSites(model) {
+  const known = listSitesOf.get(model);
+  if (known) return known;
   const out = [];
-  for (const pod of cniPods(model)) {
-    if (usesStaticPath(pod)) continue;
+  for (const { pod, ownPoolList } of cniPodFacts(model)) {
+    if (!ownPoolList) continue;
     const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
@@ -5049,6 +5249,7 @@ function poolListSites(model) {
       out.push({ list, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
+  listSitesOf.set(model, out);
   return out;
 }
 function victimsOf(site) {
@@ -5061,7 +5262,16 @@ function familyAssigned(site, family, pools) {
     const items = (d.items ?? []).map((i) => i.value);
     if (items.length > 0 && items.every((i) => i === "IPv4" || i === "IPv6")) return items.includes(`IPv${family}`);
   }
-  return familyPools(pools, family).length > 0;
+  return anyPoolOf(pools, family);
+}
+var familiesInView = /* @__PURE__ */ new WeakMap();
+function anyPoolOf(pools, family) {
+  let known = familiesInView.get(pools);
+  if (!known) {
+    known = { 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 };
+    familiesInView.set(pools, known);
+  }
+  return known[family];
 }
 var disabledField = (p) => p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool";
 
@@ -5087,15 +5297,13 @@ var duplicate_static_ip_default = defineRule({
   },
   check(ctx) {
     const groups = /* @__PURE__ */ new Map();
-    for (const pod of cniPods(ctx.model)) {
-      const statics = staticsOf(pod);
-      if (statics.length === 0) continue;
+    for (const { pod, statics } of staticPods(ctx.model)) {
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue;
       const kind = pod.workload.kind;
       const identity = identityOf(pod);
       for (const s of statics) {
-        const key = `${s.ip.family}:${ipString(s.ip)}`;
+        const key = `${s.ip.family}:${ipText(s.ip)}`;
         const list = groups.get(key) ?? [];
         if (list.some((c) => c.identity === identity)) continue;
         list.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
@@ -5110,7 +5318,7 @@ var duplicate_static_ip_default = defineRule({
       const activeIpamInfinite = ipamAll.filter((o) => !o.idle && !o.finite).length;
       for (const c of claims) {
         const others = excluding(claims, c);
-        const ip = ipString(c.s.ip);
+        const ip = ipText(c.s.ip);
         const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
         const whoOf = (list) => someCount(list.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list.length);
         const base = {
@@ -5192,7 +5400,7 @@ var feature_flag_required_default = defineRule({
     const cni = ctx.model.cni;
     const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : void 0;
     if (cni && cni.plugin !== "Calico") return;
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       if (otherIpam && otherIpam.ipam !== null) {
         for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
@@ -5310,7 +5518,7 @@ var invalid_annotation_value_default = defineRule({
         )
       );
     };
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       const ref = site.object.ref;
       if (site.kind === "pod") {
         for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
@@ -5343,6 +5551,7 @@ var invalid_annotation_value_default = defineRule({
 
 // src/rules/invalid-ip.ts
 var IP_KEYS = ["ipAddrs", "ipAddrsNoIpam", "floatingIPs"];
+var CHECKED_KEYS = [...IP_KEYS, "allowedSourcePrefixes"];
 function dropLeadingZeros(s) {
   if (!s.includes(".")) return s;
   const cut = s.lastIndexOf(":") + 1;
@@ -5440,19 +5649,21 @@ var invalid_ip_default = defineRule({
     remediation: "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear."
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
-      for (const key of [...IP_KEYS, "allowedSourcePrefixes"]) {
+      for (const key of CHECKED_KEYS) {
         const d = site.calico.lists[key];
         if (!isSet(d) || d.error || !d.items) continue;
+        if ((key === "ipAddrs" || key === "ipAddrsNoIpam") && staticIPs(site.calico, key).length === d.items.length) continue;
         for (const it of d.items) {
-          const common = { item: shown(it.value), key: fullKey(key) };
           if (key === "allowedSourcePrefixes") {
             if (parseCIDR(it.value)) continue;
-            ctx.report({ messageId: "badCidr", data: { ...common, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
+            const common2 = { item: shown(it.value), key: fullKey(key) };
+            ctx.report({ messageId: "badCidr", data: { ...common2, fix: fixText(explainCIDR(it.value)) }, at: it.span, object: site.object.ref, value: it.value });
             continue;
           }
           if (parseIP(it.value)) continue;
+          const common = { item: shown(it.value), key: fullKey(key) };
           const fix = fixText(explainIP(it.value));
           ctx.report({
             messageId: key === "floatingIPs" ? "badFloatingIp" : "badIp",
@@ -5533,12 +5744,12 @@ var ip_outside_pod_cidr_default = defineRule({
   },
   check(ctx) {
     const byFamily = (f) => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
         const cidrs = byFamily(s.ip.family);
         if (cidrs.length === 0) continue;
         if (cidrs.some((c) => c.cidr !== null && contains(c.cidr, s.ip))) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         const texts = [...new Set(cidrs.map((c) => c.text))];
         ctx.report({
           messageId: "outside",
@@ -5602,9 +5813,10 @@ var ip_outside_pool_default = defineRule({
       }
       return void 0;
     };
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticIPs(pod.calico, "ipAddrs")) {
-        const ip = ipString(s.ip);
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
+        if (s.key !== "ipAddrs") continue;
+        const ip = ipText(s.ip);
         const v = s.ip.family;
         const base = { at: s.span, object: pod.object.ref, value: ip };
         const holder = lookup.enabled(s.ip);
@@ -5687,10 +5899,11 @@ var multiple_ip_addrs_default = defineRule({
     remediation: "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address."
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
-      for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+      for (const key of STATIC_KEYS) {
         const ips = staticIPs(site.calico, key);
+        if (ips.length < 2) continue;
         for (const family of [4, 6]) {
           const same = ips.filter((i) => i.ip.family === family);
           const first = same[0];
@@ -5770,8 +5983,8 @@ var no_usable_pool_default = defineRule({
     for (const site of poolListSites(ctx.model)) {
       if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
       const entries = resolveList(ctx.model, site.list, view) ?? [];
-      const named = entries.flatMap((e) => e.pool && !e.error ? [e.pool] : []);
-      if (named.length === 0 || named.length !== entries.length || named.some((p) => p.allowedUses.includes("Workload"))) continue;
+      if (entries.length === 0 || !entries.every((e) => e.pool && !e.error && !e.pool.allowedUses.includes("Workload"))) continue;
+      const named = entries.map((e) => e.pool);
       const workload = view.filter((p) => isEnabled(p) && p.family === familyOfKey(site.key) && p.allowedUses.includes("Workload"));
       ctx.report({
         messageId: "requestedNoWorkload",
@@ -5825,6 +6038,7 @@ var no_usable_pool_default = defineRule({
 });
 
 // src/rules/pod-namespace-conflict.ts
+var POOL_KEYS = ["ipv4pools", "ipv6pools"];
 var restricts = (d) => isSet(d) && !d.error && d.raw !== null && (d.items?.length ?? 0) > 0;
 function among(e, list) {
   const r = entryRange(e);
@@ -5853,6 +6067,15 @@ var pod_namespace_conflict_default = defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
+    const listed = /* @__PURE__ */ new Map();
+    const poolsText = (entries) => {
+      let t = listed.get(entries);
+      if (t === void 0) {
+        t = someOf(entries.map(entryText));
+        listed.set(entries, t);
+      }
+      return t;
+    };
     const bypassed = (e, ns, at2, object, who2) => {
       if (!e.pool || e.error || mayServeNamespace(e.pool, ns)) return;
       ctx.report({
@@ -5864,16 +6087,19 @@ var pod_namespace_conflict_default = defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      for (const key of ["ipv4pools", "ipv6pools"]) {
+      for (const key of POOL_KEYS) {
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
-    for (const pod of cniPods(ctx.model)) {
-      if (!usesStaticPath(pod)) {
-        for (const key of ["ipv4pools", "ipv6pools"]) {
+    const facts = cniPodFacts(ctx.model);
+    for (let i = 0; i < facts.length; i++) {
+      const { pod, statics, staticPath, ownPoolList } = facts[i];
+      if (!ownPoolList && statics.length === 0) continue;
+      if (!staticPath) {
+        for (const key of POOL_KEYS) {
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
           const labels = namespaceLabels(ctx.model, pod.namespace);
@@ -5883,13 +6109,13 @@ var pod_namespace_conflict_default = defineRule({
       const ns = namespaceOf(ctx.model, pod);
       if (!ns) continue;
       const nsLabel = ns.name;
-      if (!usesStaticPath(pod)) {
-        for (const key of ["ipv4pools", "ipv6pools"]) {
+      if (!staticPath) {
+        for (const key of POOL_KEYS) {
           const nsList = ns.calico.lists[key];
           const own = pod.calico.lists[key];
           if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;
           const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
-          const nsPools = someOf(nsEntries.map(entryText));
+          const nsPools = poolsText(nsEntries);
           const related = [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }];
           if ((own.items?.length ?? 0) === 0) {
             ctx.report({
@@ -5915,20 +6141,20 @@ var pod_namespace_conflict_default = defineRule({
           }
         }
       }
-      for (const s of staticsOf(pod)) {
+      for (const s of statics) {
         const key = keyOfFamily(s.ip.family);
         const nsList = ns.calico.lists[key];
         if (!restricts(nsList)) continue;
         const nsEntries = resolveList(ctx.model, nsList, pools) ?? [];
         if (insideEntries(s.ip, nsEntries) !== false) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         ctx.report({
           messageId: "staticOutside",
           at: s.span,
           object: pod.object.ref,
           value: ip,
           related: [{ span: nsList.entry.node.span, message: `namespace ${nsLabel} sets ${key} ${nsList.raw ?? ""}` }],
-          data: { ip, ns: nsLabel, nsPools: someOf(nsEntries.map(entryText)), nsChoice: anyOf(nsEntries.map(entryText)) }
+          data: { ip, ns: nsLabel, nsPools: poolsText(nsEntries), nsChoice: anyOf(nsEntries.map(entryText)) }
         });
       }
     }
@@ -6040,12 +6266,22 @@ var pool_exhausted_default = defineRule({
     const inFiles = ctx.model.ipamConfigs.find((c) => c.strictAffinity !== void 0)?.strictAffinity?.value;
     const strict = inFiles ?? ctx.settings.strictAffinity ?? false;
     const inPlay = poolsInPlay(ctx.model);
-    const unselected2 = (c) => {
-      const set = c.set;
-      if (set?.kind !== "default") return "";
-      const left = defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p));
-      if (left.length === 0) return "";
-      return `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace ${c.pod.namespace}`;
+    const setTexts = /* @__PURE__ */ new Map();
+    const textsOf = (set) => {
+      let t = setTexts.get(set);
+      if (!t) {
+        const cidrs = set.pools.map((p) => p.cidr ? cidrString(p.cidr) : "").join(" ");
+        const left = set.kind === "default" ? defaultPools(inPlay, set.family).pools.filter((p) => !set.pools.includes(p)) : [];
+        t = {
+          cidrs,
+          pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+          shortfall: shortfallText(strict, cidrs),
+          related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` })),
+          unselected: left.length === 0 ? "" : `; the namespaceSelector${left.length === 1 ? "" : "s"} of ${listText(left.map(poolLabel))} ${left.length === 1 ? "does" : "do"} not select namespace `
+        };
+        setTexts.set(set, t);
+      }
+      return t;
     };
     for (const g of a.exhausted) {
       const workloadSets = g.sets.filter((s) => s.kind !== "tunnel");
@@ -6066,7 +6302,7 @@ var pool_exhausted_default = defineRule({
       for (const c of consumers) {
         const set = c.set;
         if (!set) continue;
-        const cidrs2 = set.pools.map((p) => p.cidr ? cidrString(p.cidr) : "").join(" ");
+        const texts = textsOf(set);
         const others = sources.size - 1;
         const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
         ctx.report({
@@ -6074,17 +6310,17 @@ var pool_exhausted_default = defineRule({
           ...severity,
           at: at2,
           object: c.pod.object.ref,
-          value: cidrs2,
+          value: texts.cidrs,
           data: {
             ...common,
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
-            pools: `${set.pools.length === 1 ? "pool" : "pools"} ${listText(set.pools.map(poolLabel))}`,
+            pools: texts.pools,
             others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
-            shortfall: shortfallText(strict, cidrs2),
-            fix: set.kind === "requested" ? FIX_REQUESTED : `${FIX_DEFAULT}${unselected2(c)}`
+            shortfall: texts.shortfall,
+            fix: set.kind === "requested" ? FIX_REQUESTED : texts.unselected === "" ? FIX_DEFAULT : `${FIX_DEFAULT}${texts.unselected}${c.pod.namespace}`
           },
-          related: set.pools.map((p) => ({ span: poolSpan(p), message: `pool ${poolLabel(p)}` }))
+          related: texts.related
         });
       }
       const cidrs = g.pools.map((p) => p.cidr).join(" ");
@@ -6245,21 +6481,21 @@ function checkIPPool(c, pool) {
   const by = stored ? CRD_BY : head ? "the IPPool CRD rejects the pool" : "calicoctl and the Calico API server reject the pool";
   const spec = pool.spec;
   const w = pool.written;
-  const cidrText = w.cidr?.value;
-  if (!spec || cidrText === void 0 || cidrText === "") {
+  const cidrText2 = w.cidr?.value;
+  if (!spec || cidrText2 === void 0 || cidrText2 === "") {
     reject(c, "cidrRequired", w.cidr?.span ?? spec?.span ?? pool.object.ref.span, { by, error: stored ? "spec.cidr: Required value" : "IPPool CIDR must be specified" });
     return;
   }
   const at2 = w.cidr?.span ?? spec.span;
   const cidr = pool.cidr;
   if (!cidr) {
-    const error = stored ? `spec.cidr: Invalid value: "${cidrText}": spec.cidr in body must be of type cidr: "${cidrText}"` : "IPPool CIDR must be a valid subnet";
-    reject(c, "cidrInvalid", at2, { by, error, cidr: cidrText });
+    const error = stored ? `spec.cidr: Invalid value: "${cidrText2}": spec.cidr in body must be of type cidr: "${cidrText2}"` : "IPPool CIDR must be a valid subnet";
+    reject(c, "cidrInvalid", at2, { by, error, cidr: cidrText2 });
     return;
   }
   if (cidr.hadHostBits) {
-    if (stored) warnStored(c, "cidrNotMaskedStored", at2, { cidr: cidrText, masked: cidrString(cidr) });
-    else reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText, masked: cidrString(cidr) });
+    if (stored) warnStored(c, "cidrNotMaskedStored", at2, { cidr: cidrText2, masked: cidrString(cidr) });
+    else reject(c, "cidrNotMasked", at2, { by, error: t("unmasked"), cidr: cidrText2, masked: cidrString(cidr) });
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
     if (stored) warnStored(c, "cidrLinkLocalStored", at2, { cidr: cidrString(cidr), range: cidrString(LINK_LOCAL[cidr.family]), gateway: cidr.family === 4 ? "169.254.1.1" : "fe80::ecee:eeff:feee:eeee" });
@@ -6386,12 +6622,12 @@ function checkBlockSize(c, pool, by, t, stored) {
 function checkInstallationPool(c, pool) {
   const apiBy = "the Calico API server rejects the pool the operator creates";
   const w = pool.written;
-  const cidrText = pool.cidrText?.value;
-  if (cidrText === void 0 || !pool.spec) return;
+  const cidrText2 = pool.cidrText?.value;
+  if (cidrText2 === void 0 || !pool.spec) return;
   const cidr = pool.cidr;
   const at2 = pool.cidrText?.span ?? pool.spec.span;
   if (!cidr) {
-    reject(c, "installationCidrInvalid", at2, { cidr: cidrText });
+    reject(c, "installationCidrInvalid", at2, { cidr: cidrText2 });
     return;
   }
   if (overlaps(cidr, LINK_LOCAL[cidr.family])) {
@@ -6410,7 +6646,7 @@ function checkInstallationPool(c, pool) {
   const encW = w.encapsulation;
   const enc = encW?.value;
   if (cidr.family === 6 && encW && (enc === "IPIP" || enc === "IPIPCrossSubnet")) {
-    reject(c, "installationIpipOnIpv6", encW.span, { encapsulation: enc, cidr: cidrText });
+    reject(c, "installationIpipOnIpv6", encW.span, { encapsulation: enc, cidr: cidrText2 });
   }
   const cniType = installationCniType(pool.object);
   const ipamType = str(get(pool.object.node, "spec", "cni", "ipam", "type")) ?? (cniType === "Calico" ? "Calico" : cniType === "GKE" ? "HostLocal" : cniType);
@@ -6739,18 +6975,40 @@ var INSTALLATION_POOL_SCHEMA = {
 };
 
 // src/rules/pool-invalid/schema.ts
-var compiled;
-function validators() {
-  if (!compiled) {
-    const ajv = new import_ajv.default.default({ allErrors: true, strict: false });
-    compiled = {
-      ippool: ajv.compile(IPPOOL_SPEC_SCHEMA),
-      ippoolEnterprise: ajv.compile(IPPOOL_SPEC_SCHEMA_ENTERPRISE),
-      installation: ajv.compile(INSTALLATION_POOL_SCHEMA),
-      reservation: ajv.compile(IPRESERVATION_SPEC_SCHEMA)
-    };
+var SCHEMAS = {
+  ippool: IPPOOL_SPEC_SCHEMA,
+  ippoolEnterprise: IPPOOL_SPEC_SCHEMA_ENTERPRISE,
+  installation: INSTALLATION_POOL_SCHEMA,
+  reservation: IPRESERVATION_SPEC_SCHEMA
+};
+var AJV_OPTIONS = { allErrors: true, strict: false, validateSchema: false };
+var ajv;
+var compiled2 = {};
+function compiledSchema(name) {
+  let v = compiled2[name];
+  if (!v) {
+    ajv ??= new import_ajv.default.default(AJV_OPTIONS);
+    v = ajv.compile(SCHEMAS[name]);
+    compiled2[name] = v;
   }
-  return compiled;
+  return v;
+}
+var VALIDATORS = {
+  get ippool() {
+    return compiledSchema("ippool");
+  },
+  get ippoolEnterprise() {
+    return compiledSchema("ippoolEnterprise");
+  },
+  get installation() {
+    return compiledSchema("installation");
+  },
+  get reservation() {
+    return compiledSchema("reservation");
+  }
+};
+function validators() {
+  return VALIDATORS;
 }
 function fieldPath(prefix, pointer) {
   let out = prefix;
@@ -7192,7 +7450,7 @@ var static_ip_auto_pool_default = defineRule({
       if (!pool) continue;
       const use = a.automaticPools.get(pool);
       if (!use) continue;
-      const ip = ipString(c.ip);
+      const ip = ipText(c.ip);
       ctx.report({
         messageId: c.key,
         at: c.span,
@@ -7219,7 +7477,7 @@ var static_ip_both_modes_default = defineRule({
     remediation: "Remove one of the two annotations: keep `ipAddrs` unless the address must bypass Calico IPAM (and the `ip_addrs_no_ipam` feature flag is enabled)."
   },
   check(ctx) {
-    for (const site of calicoSites(ctx.model)) {
+    for (const site of annotatedSites(ctx.model)) {
       if (site.kind !== "pod") continue;
       const a = site.calico.lists.ipAddrs;
       const b = site.calico.lists.ipAddrsNoIpam;
@@ -7251,14 +7509,14 @@ var static_ip_pool_mismatch_default = defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
-    for (const pod of cniPods(ctx.model)) {
-      for (const s of staticsOf(pod)) {
+    for (const { pod, statics } of staticPods(ctx.model)) {
+      for (const s of statics) {
         const key = keyOfFamily(s.ip.family);
         const own = pod.calico.lists[key];
         if (!isSet(own) || own.error || own.raw === null || (own.items?.length ?? 0) === 0) continue;
         const entries = resolveList(ctx.model, own, pools) ?? [];
         if (insideEntries(s.ip, entries) !== false) continue;
-        const ip = ipString(s.ip);
+        const ip = ipText(s.ip);
         const holder = s.key === "ipAddrs" ? poolContaining(ctx.model, s.ip, pools) : void 0;
         const takes = s.key === "ipAddrsNoIpam" ? `uses ${ip} without asking IPAM` : holder ? `takes ${ip} from pool ${poolText(holder)}` : `takes ${ip} from whichever enabled pool holds it`;
         ctx.report({
@@ -7391,15 +7649,14 @@ var static_ip_replicas_default = defineRule({
     remediation: "Run a single pod per static address with a rollout that stops the old pod first (`strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet, `concurrencyPolicy: Forbid`), or drop the static address and let Calico assign addresses from a pool."
   },
   check(ctx) {
-    for (const pod of cniPods(ctx.model)) {
-      const statics = staticsOf(pod);
+    for (const { pod, statics } of staticPods(ctx.model)) {
       const first = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
       const list = pod.calico.lists[first.key];
       const annotation = list?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
-      const ip = ipString(first.ip);
+      const ip = ipText(first.ip);
       const c = concurrency(pod, ctx.settings.nodes);
       if (!c || c.count === 0) continue;
       const base = { object: pod.object.ref, value: ip };
@@ -7464,6 +7721,7 @@ var unknown_pool_default = defineRule({
     const pools = viewPools(ctx.model);
     if (!anyPoolKnown(pools)) return;
     const copies = [...definedTwice(ctx.model).values()].flat();
+    const advice = /* @__PURE__ */ new Map();
     for (const site of poolListSites(ctx.model)) {
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
@@ -7490,6 +7748,21 @@ var unknown_pool_default = defineRule({
     }
     function reportName(e, site) {
       const family = familyOfKey(site.key);
+      const id = `${family}:${e.request.text}`;
+      let said = advice.get(id);
+      if (!said) {
+        said = nameAdvice(e, family);
+        advice.set(id, said);
+      }
+      ctx.report({
+        messageId: "unknownName",
+        at: e.request.span,
+        object: site.object.ref,
+        value: e.request.text,
+        data: { victims: victimsOf(site), entry: e.request.text, hint: said.hint, fix: said.fix }
+      });
+    }
+    function nameAdvice(e, family) {
       const names = familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean);
       const near = nearestName(e.request.text, names);
       const ip = parseIP(e.request.text);
@@ -7502,13 +7775,7 @@ var unknown_pool_default = defineRule({
       else if (near) fix = `Write ${near}`;
       else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
       else fix = `Create pool ${e.request.text}, or remove the entry`;
-      ctx.report({
-        messageId: "unknownName",
-        at: e.request.span,
-        object: site.object.ref,
-        value: e.request.text,
-        data: { victims: victimsOf(site), entry: e.request.text, hint, fix }
-      });
+      return { hint, fix };
     }
     function reportCidr(e, site) {
       const cidr = e.pool?.cidr ?? e.request.cidr;
@@ -7597,8 +7864,10 @@ var yaml_syntax_default = defineRule({
         const messageId = p.code === "UNREADABLE" ? "unreadable" : p.code === "TOO_DEEP" ? "tooDeep" : p.code === "TOO_LARGE" ? "tooLarge" : "syntax";
         ctx.report({ messageId, data: { message: p.message }, at: p.span });
       }
-      const objects = namesAKind(file.text);
+      let objects;
       for (const doc of file.documents) {
+        if (doc.problems.length === 0) continue;
+        objects ??= namesAKind(file.text);
         for (const p of doc.problems) {
           if (objects || ALWAYS.has(p.code)) ctx.report({ messageId: "syntax", data: { message: p.message }, at: p.span });
         }
@@ -7664,7 +7933,7 @@ async function expandPaths(paths, cwd) {
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd };
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
       await walkDir(walk2, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -7754,11 +8023,14 @@ async function walkDir(w, root, scopes) {
       if (w.seen.has(full)) continue;
       w.seen.add(full);
       const link = entry2.isSymbolicLink();
-      w.out.push({ path: displayPath(full, w.cwd), real: link ? target : childPath(real, entry2.name), link });
+      w.out.push({ path: walkedPath(w, full), real: link ? target : childPath(real, entry2.name), link });
     }
   }
 }
-var isManifestName = (name) => MANIFEST_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+var isManifestName = (name) => {
+  const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
+  return MANIFEST_EXTENSIONS.includes(ext);
+};
 function readGitignore(dir) {
   try {
     const text = readFileSync(join(dir, ".gitignore"), "utf8");
@@ -7774,6 +8046,10 @@ function isIgnored(scopes, full, isDir) {
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
+}
+function walkedPath(w, full) {
+  if (sep !== "/") return displayPath(full, w.cwd);
+  return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
@@ -7859,7 +8135,9 @@ var IsDirectory = class extends Error {
 };
 async function readBounded(abs, max = MAX_FILE_BYTES) {
   const regular = max === MAX_FILE_BYTES ? readRegularFile(abs) : null;
-  if (regular) return regular;
+  return regular ?? readAnyFile(abs, max);
+}
+async function readAnyFile(abs, max) {
   const fh = await open(abs, "r");
   try {
     const st = await fh.stat();
@@ -7885,7 +8163,14 @@ async function readBounded(abs, max = MAX_FILE_BYTES) {
     await fh.close();
   }
 }
-function readRegularFile(abs) {
+var scratch = null;
+var SCRATCH_KEPT = 1024 * 1024;
+function scratchBuffer(size) {
+  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
+  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return scratch;
+}
+function readRegularFile(abs, transient = false) {
   let fd;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -7896,16 +8181,17 @@ function readRegularFile(abs) {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    const buf = Buffer.allocUnsafe(fst.size + 1);
+    const want = fst.size + 1;
+    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
     let n = 0;
-    while (n < buf.length) {
-      const r = readSync(fd, buf, n, buf.length - n, null);
+    while (n < want) {
+      const r = readSync(fd, buf, n, want - n, null);
       if (r === 0) break;
       n += r;
     }
     if (n <= fst.size) return buf.subarray(0, n);
     const rest = readFileSync(fd);
-    const bytes = Buffer.concat([buf, rest]);
+    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
     if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
     return bytes;
   } finally {
@@ -7913,36 +8199,50 @@ function readRegularFile(abs) {
   }
 }
 async function loadFile(path, cwd, contextOnly = false, parse = parseSource, budget) {
+  return loadRegularFile(path, cwd, contextOnly, parse, budget) ?? loadOtherFile(path, cwd, contextOnly, parse, budget);
+}
+function loadRegularFile(path, cwd, contextOnly, parse, budget) {
+  if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   let bytes;
   try {
-    if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    bytes = await readBounded(resolve(cwd, path));
-    if (budget) {
-      budget.remaining -= bytes.length;
-      if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-    }
+    bytes = readRegularFile(resolve(cwd, path), true);
   } catch (err) {
-    if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
-    if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
-    const code = err.code;
-    const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
-    return unreadableSource(path, why, contextOnly);
+    return readFailure(path, err, contextOnly);
+  }
+  if (bytes === null) return null;
+  return fromBytes(path, bytes, contextOnly, parse, budget);
+}
+async function loadOtherFile(path, cwd, contextOnly, parse, budget) {
+  let bytes;
+  try {
+    bytes = await readAnyFile(resolve(cwd, path), MAX_FILE_BYTES);
+  } catch (err) {
+    return readFailure(path, err, contextOnly);
+  }
+  return fromBytes(path, bytes, contextOnly, parse, budget);
+}
+function fromBytes(path, bytes, contextOnly, parse, budget) {
+  if (budget) {
+    budget.remaining -= bytes.length;
+    if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   }
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
   return parse(path, decoded.text, contextOnly);
 }
-var LOAD_CONCURRENCY = 8;
+function readFailure(path, err, contextOnly) {
+  if (err instanceof TooLarge) return tooLargeSource(path, contextOnly);
+  if (err instanceof IsDirectory) return unreadableSource(path, "is a directory", contextOnly);
+  const code = err.code;
+  const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+  return unreadableSource(path, why, contextOnly);
+}
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      out[i] = await loadFile(paths[i] ?? "", cwd, contextOnly, parse, budget);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, paths.length) }, worker));
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] ?? "";
+    out[i] = loadRegularFile(path, cwd, contextOnly, parse, budget) ?? await loadOtherFile(path, cwd, contextOnly, parse, budget);
+  }
   return out;
 }
 function notTextSource(path, why, contextOnly = false) {
@@ -8199,14 +8499,14 @@ function configSchema(rules) {
 // src/config/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var registryDocs = () => RULES.map((r) => ({ id: r.id, description: r.meta.description }));
-var compiled2 = /* @__PURE__ */ new Map();
+var compiled3 = /* @__PURE__ */ new Map();
 function validator(rules) {
   const key = rules.map((r) => r.id).join(",");
-  let v = compiled2.get(key);
+  let v = compiled3.get(key);
   if (!v) {
-    const ajv = new import_ajv2.default.default({ allErrors: true, strict: false, verbose: true });
-    v = ajv.compile(configSchema(rules));
-    compiled2.set(key, v);
+    const ajv2 = new import_ajv2.default.default({ allErrors: true, strict: false, verbose: true });
+    v = ajv2.compile(configSchema(rules));
+    compiled3.set(key, v);
   }
   return v;
 }
@@ -8432,6 +8732,14 @@ function globTest(glob) {
   const isMatch = (0, import_picomatch.default)(glob.split("*").map(literal).join("*"), GLOB_OPTIONS);
   return (v) => v === "" ? onlyStars : isMatch(v);
 }
+var DIRECTIVE_AT = /#\s*calico-ipam-lint-/y;
+function mayHoldDirective(text) {
+  for (let i = text.indexOf("#"); i !== -1; i = text.indexOf("#", i + 1)) {
+    DIRECTIVE_AT.lastIndex = i;
+    if (DIRECTIVE_AT.test(text)) return true;
+  }
+  return false;
+}
 function splitIds(text) {
   const out = [];
   for (const m of text.matchAll(/[^,\s]+/g)) out.push({ id: m[0], start: m.index, end: m.index + m[0].length });
@@ -8474,7 +8782,7 @@ function applySuppressions(input) {
       }
       const parts = splitIds(node.value);
       const all = parts.some((p) => p.id === "all");
-      const r = region(covered);
+      const r = region(covered());
       add({
         form: "annotation",
         file: a.keySpan.file,
@@ -8486,10 +8794,10 @@ function applySuppressions(input) {
       });
     }
   };
-  for (const o of model.objects) fromAnnotations(o.annotations, o.node.span);
-  for (const p of model.podSources) if (p.workload.template.length > 0) fromAnnotations(p.podAnnotations, p.templateSpan);
+  for (const o of model.objects) if (o.annotations.length > 0) fromAnnotations(o.annotations, () => o.node.span);
+  for (const p of model.podSources) if (p.workload.template.length > 0 && p.podAnnotations.length > 0) fromAnnotations(p.podAnnotations, () => p.templateSpan);
   for (const file of files) {
-    if (!file.text.includes("calico-ipam-lint-")) continue;
+    if (!mayHoldDirective(file.text)) continue;
     for (const d of directivesIn(file)) {
       if ("problem" in d) {
         problems.push(d.problem);
@@ -8580,7 +8888,7 @@ function problemFindings(problems, paths, only, indexFor) {
 function sourceComments(file, paths, only) {
   const suppressions = [];
   const problems = [];
-  if (file.text.includes("calico-ipam-lint-")) {
+  if (mayHoldDirective(file.text)) {
     for (const d of directivesIn(file)) {
       if ("problem" in d) problems.push(d.problem);
       else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: /* @__PURE__ */ new Set(), usedAny: false });
@@ -8724,17 +9032,31 @@ function lintSources(input, options = {}) {
   const kindNodes = kindNodeCount(model.objects);
   const settings = { ...DEFAULT_SETTINGS, ...kindNodes !== void 0 ? { nodes: kindNodes } : {}, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
+  let lastPath;
+  let lastFile;
+  const sourceOf = (path) => {
+    if (path !== lastPath) {
+      lastPath = path;
+      lastFile = byPath.get(path);
+    }
+    return lastFile;
+  };
   const indexes = /* @__PURE__ */ new Map();
+  let lastLinesPath;
+  let lastLines;
   const indexFor = (file) => {
+    if (file === lastLinesPath && lastLines) return lastLines;
     let idx = indexes.get(file);
     if (!idx) {
-      idx = new LineIndex(byPath.get(file)?.text ?? "");
+      idx = new LineIndex(sourceOf(file)?.text ?? "");
       indexes.set(file, idx);
     }
+    lastLinesPath = file;
+    lastLines = idx;
     return idx;
   };
   const checkSpan = (rule, s) => {
-    const f = byPath.get(s.file);
+    const f = sourceOf(s.file);
     if (!f || s.start < 0 || s.end < s.start || s.end > f.text.length) {
       if (options.strict || !f) throw new Error(`rule ${rule.id} reported an invalid position ${s.file}:${s.start}-${s.end}`);
       const start = Math.max(0, Math.min(s.start, f.text.length));
@@ -8751,39 +9073,46 @@ function lintSources(input, options = {}) {
     return void 0;
   };
   const findings = [];
+  const reporter = (rule) => function report(r) {
+    const at2 = checkSpan(rule, r.at);
+    const severity = severityFor(paths.setting(rule.id, at2.file), r.severity, rule);
+    if (!severity) return;
+    const template = rule.meta.messages[r.messageId];
+    if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+    const lines = indexFor(at2.file);
+    const start = lines.position(at2.start);
+    const end = lines.position(Math.max(at2.start, at2.end));
+    const finding = {
+      ruleId: rule.id,
+      severity,
+      message: renderMessage(template, r.data),
+      messageId: r.messageId,
+      file: at2.file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column
+    };
+    if (r.related && r.related.length > 0) {
+      const related = [];
+      for (const rel of r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : r.related) {
+        const span = checkSpan(rule, rel.span);
+        related.push({ file: span.file, ...indexFor(span.file).location(span), message: rel.message });
+      }
+      finding.related = related;
+    }
+    const o = r.object;
+    if (o) finding.object = { kind: o.kind, ...o.namespace !== void 0 ? { namespace: o.namespace } : {}, ...o.name !== void 0 ? { name: o.name } : {} };
+    if (r.value !== void 0) finding.value = r.value;
+    const fix = checkFix(rule, r.fix, at2.file);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  };
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
-    const failures = checkContained(rule, files, (only) => rule.check({
-      model: only ? buildModel(only, options) : model,
-      settings,
-      sourceText: (file) => byPath.get(file)?.text ?? "",
-      report: (r) => {
-        const at2 = checkSpan(rule, r.at);
-        const severity = severityFor(paths.setting(rule.id, at2.file), r.severity, rule);
-        if (!severity) return;
-        const template = rule.meta.messages[r.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-        const related = (r.related ?? []).slice(0, MAX_RELATED).map((rel) => {
-          const span = checkSpan(rule, rel.span);
-          return { file: span.file, ...indexFor(span.file).location(span), message: rel.message };
-        });
-        const o = r.object;
-        const fix = checkFix(rule, r.fix, at2.file);
-        findings.push({
-          ruleId: rule.id,
-          severity,
-          message: renderMessage(template, r.data),
-          messageId: r.messageId,
-          file: at2.file,
-          ...indexFor(at2.file).location(at2),
-          ...related.length > 0 ? { related } : {},
-          ...o ? { object: { kind: o.kind, ...o.namespace !== void 0 ? { namespace: o.namespace } : {}, ...o.name !== void 0 ? { name: o.name } : {} } } : {},
-          ...r.value !== void 0 ? { value: r.value } : {},
-          ...fix ? { fix } : {}
-        });
-      }
-    }), options.strict);
+    const context = { model, settings, sourceText: (file) => sourceOf(file)?.text ?? "", report: reporter(rule) };
+    const failures = checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict);
     for (const f of failures) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
@@ -8798,19 +9127,22 @@ var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function groupResults(files, findings) {
   const reported = /* @__PURE__ */ new Map();
   for (const f of files) if (!f.contextOnly && !reported.has(f.path)) reported.set(f.path, []);
-  const sorted = [...findings].sort(compareFindings);
-  let prev;
-  for (const f of sorted) {
-    if (prev && compareFindings(prev, f) === 0) continue;
-    prev = f;
-    reported.get(f.file)?.push(f);
-  }
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, list]) => ({
-    file,
-    findings: list,
-    errorCount: list.filter((f) => f.severity === "error").length,
-    warningCount: list.filter((f) => f.severity === "warning").length
-  }));
+  for (const f of findings) reported.get(f.file)?.push(f);
+  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, all]) => {
+    all.sort(compareFindings);
+    const list = [];
+    let errorCount = 0;
+    let warningCount = 0;
+    let prev;
+    for (const f of all) {
+      if (prev && compareFindings(prev, f) === 0) continue;
+      prev = f;
+      list.push(f);
+      if (f.severity === "error") errorCount++;
+      else if (f.severity === "warning") warningCount++;
+    }
+    return { file, findings: list, errorCount, warningCount };
+  });
 }
 
 export {

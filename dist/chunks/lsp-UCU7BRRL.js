@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-XHEG3TXF.js";
+} from "./chunk-2IA3D2ZF.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-TNO5YU3B.js";
-import "./chunk-VPBJVCCT.js";
+} from "./chunk-ISXCQT2M.js";
+import "./chunk-2UJXXKOS.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

@@ -1083,7 +1083,7 @@ function emptyAfter(path, key) {
 // src/load/fast/tape.ts
 var SCALAR_WIDTH = 2;
 var COLLECTION_WIDTH = 4;
-var MAX_LENGTH = 2 ** 27 - 1;
+var MAX_LENGTH = 2 ** 26 - 1;
 var KIND_SCALAR = 0;
 var KIND_MAP = 1;
 var KIND_SEQ = 2;
@@ -1095,33 +1095,115 @@ var ST_LITERAL = 3;
 var ST_FOLDED = 4;
 var STYLE_NAMES = ["plain", "single", "double", "literal", "folded"];
 var kindOf = (tape, r) => (tape[r] ?? 0) & 3;
-var isCollection2 = (tape, r) => ((tape[r] ?? 0) & 3) === KIND_MAP || ((tape[r] ?? 0) & 3) === KIND_SEQ;
-var startOf = (tape, r) => tape[r + 1] ?? 0;
-var endOf = (tape, r) => isCollection2(tape, r) ? tape[r + 2] ?? 0 : (tape[r + 1] ?? 0) + ((tape[r] ?? 0) >>> 5);
+var packed = (w) => w < 0;
+var packedStart = (w) => w >>> 11 & 1048575;
+var startOf = (tape, r) => {
+  const w = tape[r] ?? 0;
+  return packed(w) ? packedStart(w) : tape[r + 1] ?? 0;
+};
+function endOf(tape, r) {
+  const w = tape[r] ?? 0;
+  if ((w & 3) === KIND_MAP || (w & 3) === KIND_SEQ) return tape[packed(w) ? r + 1 : r + 2] ?? 0;
+  return packed(w) ? packedStart(w) + (w >>> 5 & 63) : (tape[r + 1] ?? 0) + (w >>> 5);
+}
 var styleOf = (tape, r) => (tape[r] ?? 0) >> 2 & 7;
-var countOf = (tape, r) => (tape[r] ?? 0) >>> 5;
+var countOf = (tape, r) => {
+  const w = tape[r] ?? 0;
+  return packed(w) ? w >>> 2 & 511 : w >>> 5;
+};
+var firstOf = (tape, r) => r + (packed(tape[r] ?? 0) ? 3 : COLLECTION_WIDTH);
 function after(tape, r) {
-  return isCollection2(tape, r) ? tape[r + 3] ?? 0 : r + SCALAR_WIDTH;
+  const w = tape[r] ?? 0;
+  if ((w & 3) === KIND_MAP || (w & 3) === KIND_SEQ) return tape[packed(w) ? r + 2 : r + 3] ?? 0;
+  return r + (packed(w) ? 1 : SCALAR_WIDTH);
+}
+var PACKED = 1 << 31;
+var PACKED_TEXT = 1 << 20;
+var newSlabs = () => ({ tape: new Int32Array(0), used: 0 });
+var SLAB_MIN = 1 << 12;
+var SLAB_MAX = 1 << 20;
+function pack(tree, slabs = newSlabs()) {
+  const { tape } = tree;
+  const n = tape.length;
+  if (slabs.tape.length - slabs.used < n) {
+    slabs.tape = new Int32Array(Math.max(n, Math.min(SLAB_MAX, Math.max(SLAB_MIN, slabs.tape.length * 2))));
+    slabs.used = 0;
+  }
+  const base = slabs.used;
+  const roots = tree.roots.slice();
+  const open = [];
+  let root = 0;
+  let q = 0;
+  for (let r = 0; r < n; ) {
+    while (open.length > 0 && open[open.length - 1] === r) {
+      open.pop();
+      tape[open.pop()] = base + q;
+    }
+    if (root < roots.length && roots[root] === r) roots[root++] = base + q;
+    const w = tape[r];
+    const start = tape[r + 1];
+    const kind = w & 3;
+    if (kind === KIND_MAP || kind === KIND_SEQ) {
+      const end = tape[r + 2];
+      const next = tape[r + 3];
+      const count = w >>> 5;
+      if (start < PACKED_TEXT && count < 512) {
+        tape[q] = kind | count << 2 | start << 11 | PACKED;
+        tape[q + 1] = end;
+        open.push(q + 2, next);
+        q += 3;
+      } else {
+        tape[q] = w;
+        tape[q + 1] = start;
+        tape[q + 2] = end;
+        open.push(q + 3, next);
+        q += COLLECTION_WIDTH;
+      }
+      r += COLLECTION_WIDTH;
+    } else {
+      const length = w >>> 5;
+      if (start < PACKED_TEXT && length < 64) {
+        tape[q] = w & 31 | length << 5 | start << 11 | PACKED;
+        q += 1;
+      } else {
+        tape[q] = w;
+        tape[q + 1] = start;
+        q += SCALAR_WIDTH;
+      }
+      r += SCALAR_WIDTH;
+    }
+  }
+  while (open.length > 0) {
+    open.pop();
+    tape[open.pop()] = base + q;
+  }
+  slabs.tape.set(tape.subarray(0, q), base);
+  slabs.used = base + q;
+  return { path: tree.path, text: tree.text, tape: slabs.tape, roots, keys: tree.keys };
 }
 
 // src/load/fast/scalars.ts
-var WORDS = /* @__PURE__ */ new Map([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false]
-]);
 function resolvePlain(s2) {
   const c = s2.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (s2.length > 5 || c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s2;
-    const w = WORDS.get(s2);
-    return w === void 0 ? s2 : w;
+    const n = s2.length;
+    if (n === 4) {
+      if (c === 110) return s2 === "null" ? null : s2;
+      if (c === 116) return s2 === "true" ? true : s2;
+      if (c === 78) return s2 === "Null" || s2 === "NULL" ? null : s2;
+      if (c === 84) return s2 === "True" || s2 === "TRUE" ? true : s2;
+    } else if (n === 5) {
+      if (c === 102) return s2 === "false" ? false : s2;
+      if (c === 70) return s2 === "False" || s2 === "FALSE" ? false : s2;
+    }
+    return s2;
+  }
+  if (c >= 48 && c <= 57) {
+    let i = 1;
+    while (i < s2.length && s2.charCodeAt(i) >= 48 && s2.charCodeAt(i) <= 57) i++;
+    if (i === s2.length) return parseInt(s2, 10);
+  } else if (c !== 126 && c !== 43 && c !== 45 && c !== 46 && s2.length > 0) {
+    return s2;
   }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s2)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s2)) return s2[0] === "t" || s2[0] === "T";
@@ -1134,6 +1216,23 @@ function resolvePlain(s2) {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s2)) return parseFloat(s2);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s2)) return parseFloat(s2);
   return s2;
+}
+function plainIsText(t, start, end) {
+  const c = t.charCodeAt(start);
+  const n = end - start;
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (n === 4) {
+      if (c === 110) return !t.startsWith("null", start);
+      if (c === 116) return !t.startsWith("true", start);
+      if (c === 78) return !t.startsWith("Null", start) && !t.startsWith("NULL", start);
+      if (c === 84) return !t.startsWith("True", start) && !t.startsWith("TRUE", start);
+    } else if (n === 5) {
+      if (c === 102) return !t.startsWith("false", start);
+      if (c === 70) return !t.startsWith("False", start) && !t.startsWith("FALSE", start);
+    }
+    return true;
+  }
+  return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
 }
 function scalarValue(t, style, start, end) {
   const src = t.slice(start, end);
@@ -1346,6 +1445,7 @@ var FastParser = class {
     this.scratch = scratch;
     this.len = text2.length;
     this.tape = scratch.buffer;
+    this.keys = new KeyStack(text2);
   }
   text;
   scratch;
@@ -1369,7 +1469,7 @@ var FastParser = class {
   /** The end of the last value, when it is empty and comments follow it. */
   emptyEnd = -1;
   /** The keys of the mappings being read, for the duplicate check. */
-  keys = new KeyStack();
+  keys;
   len;
   // ---------------------------------------------------------------------------------------------
   // Records
@@ -1401,20 +1501,36 @@ var FastParser = class {
   }
   // ---------------------------------------------------------------------------------------------
   // Lines
+  // The scanner asks for the same line's end, indentation and key more than once (a key's line is
+  // looked at by its parent, by the mapping and by the value): each is remembered for the last
+  // offset asked, which saved a fifth of the scanning of manifests.
+  /** Any offset in [leFrom, leEnd] has its line end at leEnd (no line break in between). */
+  leFrom = 1;
+  leEnd = 0;
+  indLs = -1;
+  indVal = 0;
+  kcP = -1;
+  kcVal = -1;
   lineEnd(p) {
-    const e = this.text.indexOf("\n", p);
-    return e === -1 ? this.len : e;
+    if (p >= this.leFrom && p <= this.leEnd) return this.leEnd;
+    const i = this.text.indexOf("\n", p);
+    const e = i === -1 ? this.len : i;
+    this.leFrom = p;
+    this.leEnd = e;
+    return e;
   }
   /** After the line break of the line holding `p` (or the end of the text). */
   nextLine(p) {
-    const e = this.text.indexOf("\n", p);
-    return e === -1 ? this.len : e + 1;
+    const e = this.lineEnd(p);
+    return e < this.len ? e + 1 : this.len;
   }
   indentAt(ls) {
+    if (ls === this.indLs) return this.indVal;
     const t = this.text;
     let i = ls;
     while (t.charCodeAt(i) === SP) i++;
-    return i - ls;
+    this.indLs = ls;
+    return this.indVal = i - ls;
   }
   /** From line start `ls`, the start of the first line with content (not blank or a comment). */
   contentLine(ls) {
@@ -1422,9 +1538,14 @@ var FastParser = class {
     const len = this.len;
     while (ls < len) {
       let i = ls;
-      while (t.charCodeAt(i) === SP) i++;
+      if (ls === this.indLs) i += this.indVal;
+      else while (t.charCodeAt(i) === SP) i++;
       const c = t.charCodeAt(i);
-      if (i < len && c !== LF && c !== HASH) return ls;
+      if (i < len && c !== LF && c !== HASH) {
+        this.indLs = ls;
+        this.indVal = i - ls;
+        return ls;
+      }
       ls = this.nextLine(i);
     }
     return len;
@@ -1501,6 +1622,13 @@ var FastParser = class {
    * ends at `: ` (or `:` at the end of the line), a quoted one at its closing quote (single line).
    */
   keyColon(p, flow) {
+    if (flow) return this.findKeyColon(p, true);
+    if (p === this.kcP) return this.kcVal;
+    const colon = this.findKeyColon(p, false);
+    this.kcP = p;
+    return this.kcVal = colon;
+  }
+  findKeyColon(p, flow) {
     const t = this.text;
     const ch = t.charCodeAt(p);
     if (ch === SQ || ch === DQ) {
@@ -1654,8 +1782,13 @@ var FastParser = class {
       end = colon;
       while (t.charCodeAt(end - 1) === SP) end--;
       style = ST_PLAIN;
-      const src = t.slice(k, end);
-      const v = resolvePlain(src);
+      if (plainIsText(t, k, end)) {
+        if (end - k === 2 && ch === 60 && t.charCodeAt(k + 1) === 60) throw new Decline("merge key");
+        if (!this.keys.addText(keys, k, end)) throw new Decline("duplicate key");
+        this.rec(KIND_KEY, style, k, end);
+        return;
+      }
+      const v = resolvePlain(t.slice(k, end));
       id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
     }
     if (id === "<<") throw new Decline("merge key");
@@ -1746,7 +1879,7 @@ var FastParser = class {
         }
         if (!done) this.emptyScalar(q, next, ls2, commentBefore);
       } else if (this.keyColon(q, false) !== -1) {
-        this.blockMap(q - lineStartOf(t, q), q);
+        this.blockMap(col + (q - d), q);
       } else {
         this.inline(q, col, true);
       }
@@ -2084,7 +2217,13 @@ var FastParser = class {
   }
 };
 var KeyStack = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
   ids = [];
+  starts = [];
+  ends = [];
   n = 0;
   big = null;
   /** A new mapping's base. */
@@ -2093,17 +2232,52 @@ var KeyStack = class {
   }
   /** Record `id` in the mapping at `base`; false when it holds it already. */
   add(base, id) {
-    const ids = this.ids;
     const n = this.n;
-    if (n - base < 16) {
-      for (let i = base; i < n; i++) if (ids[i] === id) return false;
-      ids[n] = id;
-      this.n = n + 1;
-      return true;
+    if (n - base >= 16) return this.addBig(base, id);
+    const { ids, starts, ends, text: text2 } = this;
+    for (let i = base; i < n; i++) {
+      const other = ids[i];
+      if (other === id) return false;
+      if (other === null) {
+        const s2 = starts[i];
+        if (ends[i] - s2 === id.length && text2.startsWith(id, s2)) return false;
+      }
     }
+    ids[n] = id;
+    starts[n] = 0;
+    ends[n] = 0;
+    this.n = n + 1;
+    return true;
+  }
+  /** Record the key whose identity is the text from `start` to `end`; false when it is there. */
+  addText(base, start, end) {
+    const n = this.n;
+    if (n - base >= 16) return this.addBig(base, this.text.slice(start, end));
+    const { ids, starts, ends, text: text2 } = this;
+    const len = end - start;
+    for (let i = base; i < n; i++) {
+      const other = ids[i];
+      if (other === null) {
+        const s2 = starts[i];
+        if (ends[i] - s2 === len && sameText(text2, s2, start, len)) return false;
+      } else if (other !== void 0 && other.length === len && text2.startsWith(other, start)) {
+        return false;
+      }
+    }
+    ids[n] = null;
+    starts[n] = start;
+    ends[n] = end;
+    this.n = n + 1;
+    return true;
+  }
+  addBig(base, id) {
     const big = this.big ??= /* @__PURE__ */ new Map();
     let set = big.get(base);
-    if (!set) big.set(base, set = new Set(ids.slice(base, n)));
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      for (let i = base; i < this.n; i++) set.add(this.ids[i] ?? this.text.slice(this.starts[i], this.ends[i]));
+      big.set(base, set);
+    }
     if (set.has(id)) return false;
     set.add(id);
     return true;
@@ -2114,13 +2288,19 @@ var KeyStack = class {
     if (this.big !== null) this.big.delete(base);
   }
 };
+function sameText(t, a, b, len) {
+  for (let i = 0; i < len; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
+  return true;
+}
 var isWhite = (c) => c === SP || c === LF || Number.isNaN(c);
 var isWhiteOrEnd = (t, i, len) => i >= len || isWhite(t.charCodeAt(i));
-function lineStartOf(t, p) {
-  return t.lastIndexOf("\n", p - 1) + 1;
+function asciiTable(chars) {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c] = 1;
+  return table;
 }
-var INDICATORS = /* @__PURE__ */ new Set([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
-var FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
+var INDICATORS = asciiTable([45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+var FLOW_INDICATORS = asciiTable([COMMA, LBRACK, RBRACK, LBRACE, RBRACE]);
 var ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((c) => c.charCodeAt(0)));
 function escapeLength(t, i) {
   const n = t.charCodeAt(i + 1);
@@ -2137,11 +2317,11 @@ function plainStart(t, p, len, flow) {
   if (p >= len) return false;
   const c = t.charCodeAt(p);
   if (c === SP || c === LF) return false;
-  if (!INDICATORS.has(c)) return true;
+  if (c >= 128 || INDICATORS[c] === 0) return true;
   if (c !== DASH && c !== 63 && c !== COLON) return false;
   const n = t.charCodeAt(p + 1);
   if (p + 1 >= len || n === SP || n === LF) return false;
-  return !(flow && FLOW_INDICATORS.has(n));
+  return !(flow && n < 128 && FLOW_INDICATORS[n] === 1);
 }
 
 // src/load/fast/views.ts
@@ -2211,19 +2391,9 @@ var FastEntry = class {
     return spanOf2(this.tree, this.k);
   }
   get value() {
-    return child(this.tree, this.k + SCALAR_WIDTH);
+    return view(this.tree, after(this.tree.tape, this.k));
   }
 };
-function child(tree, r) {
-  if (kindOf(tree.tape, r) === KIND_SCALAR) return view(tree, r);
-  const views = tree.views ??= /* @__PURE__ */ new Map();
-  let v = views.get(r);
-  if (!v) {
-    v = view(tree, r);
-    views.set(r, v);
-  }
-  return v;
-}
 var FastCollection = class {
   constructor(tree, r) {
     this.tree = tree;
@@ -2242,23 +2412,23 @@ var FastMap = class extends FastCollection {
   get kind() {
     return "map";
   }
-  /** The entries, listed anew on each access (they hold no state; a collection value is always the same view). */
+  /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
   get entries() {
     const { tape, text: text2 } = this.tree;
     const n = this.count;
     const out = new Array(n);
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let i = 0; i < n; i++) {
       const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
       out[i] = new FastEntry(this.tree, k, key);
-      k = after(tape, k + SCALAR_WIDTH);
+      k = after(tape, after(tape, k));
     }
     return out;
   }
   /** The value of the first entry with `key` (as `entry(map, key)?.value`), without listing the entries. */
   valueAt(key) {
     const k = this.keyRecord(key);
-    return k === -1 ? void 0 : child(this.tree, k + SCALAR_WIDTH);
+    return k === -1 ? void 0 : view(this.tree, after(this.tree.tape, k));
   }
   /** The first entry with `key` (as `entries.find(…)`), without listing the entries. */
   entryAt(key) {
@@ -2275,7 +2445,7 @@ var FastMap = class extends FastCollection {
     const out = new Array(keys.length).fill(void 0);
     let left = keys.length;
     const n = this.count;
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let i = 0; i < n && left > 0; i++) {
       for (let j = 0; j < keys.length; j++) {
         const key = keys[j];
@@ -2285,7 +2455,7 @@ var FastMap = class extends FastCollection {
           break;
         }
       }
-      k = after(tape, k + SCALAR_WIDTH);
+      k = after(tape, after(tape, k));
     }
     return out;
   }
@@ -2300,9 +2470,9 @@ var FastMap = class extends FastCollection {
       if (kindOf(tree.tape, r) !== KIND_MAP) return void 0;
       const k = keyRecord(tree, r, key);
       if (k === -1) return void 0;
-      r = k + SCALAR_WIDTH;
+      r = after(tree.tape, k);
     }
-    return child(tree, r);
+    return view(tree, r);
   }
   keyRecord(key) {
     return keyRecord(this.tree, this.r, key);
@@ -2316,9 +2486,9 @@ var FastSeq = class extends FastCollection {
     const { tape } = this.tree;
     const n = this.count;
     const out = new Array(n);
-    let k = this.r + COLLECTION_WIDTH;
+    let k = firstOf(tape, this.r);
     for (let j = 0; j < n; j++) {
-      out[j] = child(this.tree, k);
+      out[j] = view(this.tree, k);
       k = after(tape, k);
     }
     return out;
@@ -2327,10 +2497,10 @@ var FastSeq = class extends FastCollection {
 function keyRecord(tree, m, key) {
   const { tape } = tree;
   const n = countOf(tape, m);
-  let k = m + COLLECTION_WIDTH;
+  let k = firstOf(tape, m);
   for (let i = 0; i < n; i++) {
     if (keyIs(tree, k, key)) return k;
-    k = after(tape, k + SCALAR_WIDTH);
+    k = after(tape, after(tape, k));
   }
   return -1;
 }
@@ -2351,18 +2521,25 @@ var FastSource = class {
     this.path = path;
     this.text = text2;
     this.contextOnly = contextOnly;
-    this.documents = tree.roots.map((r, index) => ({ index, root: view(tree, r), problems: NO_PROBLEMS }));
+    this.tape = tree.tape;
+    this.roots = tree.roots;
+    this.keys = tree.keys;
+    this.documents = tree.roots.map((r, index) => ({ index, root: view(this, r), problems: NO_PROBLEMS }));
   }
   path;
   text;
   contextOnly;
   problems = NO_PROBLEMS;
   documents;
+  tape;
+  roots;
+  keys;
 };
 function fastReader(scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
+  const slabs = newSlabs();
   return (path, text2, contextOnly = false) => {
     const tree = scan(path, text2, scratch, keys);
-    return tree instanceof Decline ? null : new FastSource(path, text2, contextOnly, tree);
+    return tree instanceof Decline ? null : new FastSource(path, text2, contextOnly, pack(tree, slabs));
   };
 }
 function manifestReader() {
@@ -2399,6 +2576,57 @@ function valueAtPath(map, path) {
   }
   return cur;
 }
+function fastRecord(n) {
+  return n !== void 0 && n.kind === "map" && isFastMap(n) ? n : void 0;
+}
+function valueRecordsAt(tree, m, keys, out) {
+  const { tape } = tree;
+  out.fill(-1, 0, keys.length);
+  let left = keys.length;
+  const n = countOf(tape, m);
+  let k = firstOf(tape, m);
+  for (let i = 0; i < n && left > 0; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      if (out[j] === -1 && keyIs(tree, k, keys[j])) {
+        out[j] = after(tape, k);
+        left--;
+        break;
+      }
+    }
+    k = after(tape, after(tape, k));
+  }
+}
+function valueRecordAt(tree, m, key) {
+  const { tape } = tree;
+  const n = countOf(tape, m);
+  let k = firstOf(tape, m);
+  for (let i = 0; i < n; i++) {
+    if (keyIs(tree, k, key)) return after(tape, k);
+    k = after(tape, after(tape, k));
+  }
+  return -1;
+}
+var isMapRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
+var isScalarRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_SCALAR;
+function scalarAt(tree, r) {
+  if (!isScalarRecord(tree, r)) return void 0;
+  const { tape } = tree;
+  return scalarValue(tree.text, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+}
+function sharedScalarAt(tree, r) {
+  const v = scalarAt(tree, r);
+  return typeof v === "string" ? internKey(tree.keys, v) : v;
+}
+var nodeAt = (tree, r) => r >= 0 ? view(tree, r) : void 0;
+var spanOfRecord = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+var countAt = (tree, r) => countOf(tree.tape, r);
+var firstChild = (tree, m) => firstOf(tree.tape, m);
+var nextKey = (tree, k) => after(tree.tape, after(tree.tape, k));
+var valueOfKey = (tree, k) => after(tree.tape, k);
+var keyAt = (tree, k) => {
+  const { tape } = tree;
+  return internKey(tree.keys, keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+};
 
 // src/load/lazy.ts
 var LazySources = class {
@@ -3028,6 +3256,21 @@ var NAMESPACE_KEYS = ["ipv4pools", "ipv6pools", "ipFamilies"];
 var OUTPUT_KEYS = ["podIP", "podIPs", "containerID"];
 var KNOWN_KEYS = [...LIST_KEYS, "hwAddr", ...OUTPUT_KEYS];
 var shortKey = (key) => key.slice(CALICO_PREFIX.length);
+var Item = class {
+  constructor(value, node, start, end) {
+    this.value = value;
+    this.node = node;
+    this.start = start;
+    this.end = end;
+  }
+  value;
+  node;
+  start;
+  end;
+  get span() {
+    return innerSpan(this.node, this.start, this.end);
+  }
+};
 function decodeList(key, e) {
   const node = e.node;
   if (node.kind !== "scalar" || typeof node.value !== "string") {
@@ -3040,7 +3283,7 @@ function decodeList(key, e) {
     const span = r.offset < raw.length ? innerSpan(node, r.offset, r.offset + width) : node.span;
     return { key, entry: e, raw, items: null, error: { message: r.error, span, kind: r.kind } };
   }
-  const items = r.items ? r.items.map((it) => ({ value: it.value, span: innerSpan(node, it.start, it.end) })) : null;
+  const items = r.items ? r.items.map((it) => new Item(it.value, node, it.start, it.end)) : null;
   return { key, entry: e, raw, items };
 }
 var NO_CALICO = Object.freeze({ lists: Object.freeze({}), outputs: Object.freeze([]), unknown: Object.freeze([]), all: Object.freeze([]) });
@@ -3060,11 +3303,28 @@ function decodeCalico(entries) {
     else if (OUTPUT_KEYS.includes(k)) outputs.push(e);
     else unknown.push(e);
   }
-  return { lists, outputs, unknown, all, ...hwAddr ? { hwAddr } : {} };
+  const none = NO_CALICO.outputs;
+  return { lists, outputs: outputs.length > 0 ? outputs : none, unknown: unknown.length > 0 ? unknown : none, all, ...hwAddr ? { hwAddr } : {} };
 }
 function isSet(d) {
   return d !== void 0 && d.raw !== "";
 }
+var Static = class {
+  constructor(key, ip, item) {
+    this.key = key;
+    this.ip = ip;
+    this.item = item;
+  }
+  key;
+  ip;
+  item;
+  get text() {
+    return this.item.value;
+  }
+  get span() {
+    return this.item.span;
+  }
+};
 var parsedStatics = /* @__PURE__ */ new WeakMap();
 var NO_STATICS = Object.freeze([]);
 function staticIPs(c, key) {
@@ -3075,16 +3335,30 @@ function staticIPs(c, key) {
     const ips = [];
     for (const it of d.items) {
       const ip = parseIP(it.value);
-      if (ip) ips.push({ key, text: it.value, ip, span: it.span });
+      if (ip) ips.push(new Static(key, ip, it));
     }
     out = ips;
     if (d.key === key) parsedStatics.set(d, out);
   }
   return out;
 }
+var RequestedPool = class {
+  constructor(item, cidr) {
+    this.item = item;
+    this.cidr = cidr;
+  }
+  item;
+  cidr;
+  get text() {
+    return this.item.value;
+  }
+  get span() {
+    return this.item.span;
+  }
+};
 function poolRequests(d) {
   if (!d || d.error || d.raw === null) return null;
-  return (d.items ?? []).map((it) => ({ text: it.value, span: it.span, cidr: parseCIDR(it.value) }));
+  return (d.items ?? []).map((it) => new RequestedPool(it, parseCIDR(it.value)));
 }
 
 // src/model/calico-defaults.ts
@@ -3106,48 +3380,146 @@ var LINK_LOCAL = {
 };
 
 // src/model/objects.ts
+var NO_ANNOTATIONS = Object.freeze([]);
+var NO_LABELS = Object.freeze(Object.setPrototypeOf({}, null));
 function annotationsIn(value) {
   const node = asMap(value);
-  if (!node) return { list: [] };
-  return { list: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value })), node };
+  if (!node) return { list: NO_ANNOTATIONS };
+  const fast = fastRecord(node);
+  if (fast) return { list: fastAnnotations(fast.tree, fast.r), node };
+  const list = node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, node: e.value }));
+  return { list: list.length > 0 ? list : NO_ANNOTATIONS, node };
+}
+var FastAnnotation = class {
+  constructor(key, node, tree, k) {
+    this.key = key;
+    this.node = node;
+    this.tree = tree;
+    this.k = k;
+  }
+  key;
+  node;
+  tree;
+  k;
+  get keySpan() {
+    return spanOfRecord(this.tree, this.k);
+  }
+};
+function fastAnnotations(tree, m) {
+  const n = countAt(tree, m);
+  if (n === 0) return NO_ANNOTATIONS;
+  const out = new Array(n);
+  let k = firstChild(tree, m);
+  for (let i = 0; i < n; i++) {
+    out[i] = new FastAnnotation(keyAt(tree, k), nodeAt(tree, valueOfKey(tree, k)), tree, k);
+    k = nextKey(tree, k);
+  }
+  return out;
 }
 function labelsIn(value) {
-  const out = Object.setPrototypeOf({}, null);
   const m = asMap(value);
-  if (m) for (const e of m.entries) {
+  if (!m) return NO_LABELS;
+  const fast = fastRecord(m);
+  if (fast) return fastLabels(fast.tree, fast.r);
+  const entries = m.entries;
+  if (entries.length === 0) return NO_LABELS;
+  const out = Object.setPrototypeOf({}, null);
+  for (const e of entries) {
     const v = e.value.kind === "scalar" && e.value.value !== null ? String(e.value.value) : "";
     out[e.key] = v;
   }
   return out;
 }
-var OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+function fastLabels(tree, m) {
+  const n = countAt(tree, m);
+  if (n === 0) return NO_LABELS;
+  const out = Object.setPrototypeOf({}, null);
+  let k = firstChild(tree, m);
+  for (let i = 0; i < n; i++) {
+    const v = scalarAt(tree, valueOfKey(tree, k));
+    out[keyAt(tree, k)] = v !== void 0 && v !== null ? String(v) : "";
+    k = nextKey(tree, k);
+  }
+  return out;
+}
+var SourceObject = class {
+  constructor(node, file, meta, apiVersion, kind) {
+    this.node = node;
+    this.apiVersion = apiVersion;
+    this.kind = kind;
+    if (meta.name !== void 0) this.name = meta.name;
+    if (meta.namespace !== void 0) this.namespace = meta.namespace;
+    this.file = file.path;
+    this.contextOnly = file.contextOnly;
+    this.annotations = meta.annotations;
+    if (meta.annotationsNode) this.annotationsNode = meta.annotationsNode;
+    this.labels = meta.labels;
+  }
+  node;
+  apiVersion;
+  kind;
+  file;
+  contextOnly;
+  annotations;
+  labels;
+  get ref() {
+    return this;
+  }
+  get span() {
+    return this.node.span;
+  }
+  /** Looked up again when asked: one rule asks, for the few objects it reports. */
+  get annotationsAt() {
+    const meta = entry(this.node, "metadata");
+    return entry(meta?.value, "annotations")?.keySpan ?? meta?.keySpan ?? this.node.span;
+  }
+};
 var METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
+var NO_META = Object.freeze({ annotations: NO_ANNOTATIONS, labels: NO_LABELS });
+var metaRecords = [-1, -1, -1, -1];
+function metaIn(value) {
+  const m = asMap(value);
+  if (!m) return NO_META;
+  const fast = fastRecord(m);
+  if (fast) return fastMeta(fast.tree, fast.r);
+  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(m, METADATA_KEYS);
+  const ann = annotationsIn(annotationsEntry?.value);
+  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node, labels: labelsIn(labelsEntry?.value) };
+}
+function fastMeta(tree, m) {
+  const recs = metaRecords;
+  valueRecordsAt(tree, m, METADATA_KEYS, recs);
+  const [nameR, namespaceR, annotationsR, labelsR] = recs;
+  const name = scalarAt(tree, nameR);
+  const namespace = sharedScalarAt(tree, namespaceR);
+  const annotations = isMapRecord(tree, annotationsR);
+  return {
+    name: typeof name === "string" ? name : void 0,
+    namespace: typeof namespace === "string" ? namespace : void 0,
+    annotations: annotations ? fastAnnotations(tree, annotationsR) : NO_ANNOTATIONS,
+    annotationsNode: annotations ? nodeAt(tree, annotationsR) : void 0,
+    labels: isMapRecord(tree, labelsR) ? fastLabels(tree, labelsR) : NO_LABELS
+  };
+}
+var OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
+var objectRecords = [-1, -1, -1];
 function toObject(node, file) {
+  const fast = fastRecord(node);
+  if (fast) {
+    const { tree, r } = fast;
+    const recs = objectRecords;
+    valueRecordsAt(tree, r, OBJECT_KEYS, recs);
+    const apiVersion2 = sharedScalarAt(tree, recs[0]);
+    const kind2 = sharedScalarAt(tree, recs[1]);
+    if (typeof apiVersion2 !== "string" || typeof kind2 !== "string" || !apiVersion2 || !kind2) return null;
+    const metaR = recs[2];
+    return new SourceObject(node, file, isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : NO_META, apiVersion2, kind2);
+  }
   const [apiVersionEntry, kindEntry, metaEntry] = entriesOf(node, OBJECT_KEYS);
   const apiVersion = str(apiVersionEntry?.value);
   const kind = str(kindEntry?.value);
   if (!apiVersion || !kind) return null;
-  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, METADATA_KEYS);
-  const name = str(nameEntry?.value);
-  const namespace = str(namespaceEntry?.value);
-  const ann = annotationsIn(annotationsEntry?.value);
-  const ref = {
-    apiVersion,
-    kind,
-    ...name !== void 0 ? { name } : {},
-    ...namespace !== void 0 ? { namespace } : {},
-    file: file.path,
-    span: node.span
-  };
-  return {
-    ref,
-    node,
-    contextOnly: file.contextOnly,
-    annotations: ann.list,
-    ...ann.node ? { annotationsNode: ann.node } : {},
-    annotationsAt: annotationsEntry?.keySpan ?? metaEntry?.keySpan ?? node.span,
-    labels: labelsIn(labelsEntry?.value)
-  };
+  return new SourceObject(node, file, metaIn(metaEntry?.value), apiVersion, kind);
 }
 function collectObjects(files) {
   const out = [];
@@ -3446,7 +3818,11 @@ function cniSetupInFiles(objects) {
   const first = found[0];
   if (!first) return void 0;
   if (found.some((s2) => s2.plugin !== first.plugin || s2.ipam !== first.ipam)) return void 0;
-  return found.find((s2) => s2.object && s2.span !== s2.object.ref.span) ?? first;
+  const namesIt = (s2) => {
+    const at = s2.object?.ref.span;
+    return at !== void 0 && (s2.span === void 0 || s2.span.start !== at.start || s2.span.end !== at.end || s2.span.file !== at.file);
+  };
+  return found.find(namesIt) ?? first;
 }
 var IPAM_ONLY = ["ipv4pools", "ipv6pools", "ipFamilies"];
 var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
@@ -3599,7 +3975,9 @@ function editionFrom(installations) {
   return out;
 }
 function written(map, key, read) {
-  const node = get(map, key);
+  return writtenAs(get(map, key), read);
+}
+function writtenAs(node, read) {
   return node ? { node, span: node.span, value: read(node) } : void 0;
 }
 var readUseList = (n) => asSeq(n)?.items.map((i) => ({ value: text(i) ?? "", span: i.span }));
@@ -3624,9 +4002,9 @@ var NO_FIELDS = poolFields(void 0, void 0, "Installation");
 function loc(n, v) {
   return n && v !== void 0 ? { value: v, span: n.span } : void 0;
 }
-function pinnedToOneNode(podSpec) {
-  if (str(get(podSpec, "nodeSelector", "kubernetes.io/hostname")) !== void 0) return true;
-  const terms = get(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
+function pinnedToOneNode(nodeSelector, affinity) {
+  if (str(get(nodeSelector, "kubernetes.io/hostname")) !== void 0) return true;
+  const terms = get(affinity, "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms");
   if (terms?.kind !== "seq" || terms.items.length !== 1) return false;
   const exprs = get(terms.items[0], "matchExpressions");
   if (exprs?.kind !== "seq") return false;
@@ -3635,23 +4013,20 @@ function pinnedToOneNode(podSpec) {
     return str(get(e, "key")) === "kubernetes.io/hostname" && str(get(e, "operator")) === "In" && values?.kind === "seq" && values.items.length === 1;
   });
 }
-function updateStrategyOf(w, spec) {
-  const parts = (u) => ({
+var NOTHING_WRITTEN = Object.freeze({});
+function updateStrategyOf(w, specStrategy, specUpdateStrategy) {
+  const parts = (u) => !u.type && !u.maxSurge && !u.blueGreen && !u.canary ? NOTHING_WRITTEN : {
     ...u.type ? { type: u.type } : {},
     ...u.maxSurge ? { maxSurge: u.maxSurge } : {},
     ...u.blueGreen ? { blueGreen: u.blueGreen } : {},
     ...u.canary ? { canary: u.canary } : {}
-  });
-  if (w.kind === "Deployment") {
-    const strategy = get(spec, "strategy");
-    return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
-  }
-  if (w.kind === "DaemonSet") {
-    const strategy = get(spec, "updateStrategy");
+  };
+  if (w.kind === "Deployment" || w.kind === "DaemonSet") {
+    const strategy = w.kind === "Deployment" ? specStrategy : specUpdateStrategy;
     return parts({ type: written(strategy, "type", str), maxSurge: written(get(strategy, "rollingUpdate"), "maxSurge", text) });
   }
   if (w.kind === "Rollout") {
-    const strategy = get(spec, "strategy");
+    const strategy = specStrategy;
     const canary = entry(strategy, "canary");
     return parts({ blueGreen: entry(strategy, "blueGreen")?.keySpan, canary: canary?.keySpan, maxSurge: written(canary?.value, "maxSurge", text) });
   }
@@ -3660,70 +4035,202 @@ function updateStrategyOf(w, spec) {
 var hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
 var NO_HPAS = Object.freeze([]);
 var TEMPLATE_KEYS = ["metadata", "spec"];
-var POD_METADATA_KEYS = ["annotations", "labels"];
-function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
-  const template = w.template.length === 0 ? o.node : asMap(get(o.node, ...w.template));
-  if (!template) return null;
+function sharingLabels(meta, o) {
+  const own = o.labels;
+  const labels = meta.labels;
+  if (labels === own) return meta;
+  const keys = Object.keys(labels);
+  const ownKeys = Object.keys(own);
+  if (keys.length !== ownKeys.length) return meta;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== ownKeys[i] || labels[k] !== own[k]) return meta;
+  }
+  return { ...meta, labels: own };
+}
+var ownMeta = (o) => ({ annotations: o.annotations, annotationsNode: o.annotationsNode, labels: o.labels });
+function podFields(o, w) {
+  const fast = fastRecord(o.node);
+  if (fast) return fastPodFields(fast.tree, fast.r, o, w);
   const isPod = w.template.length === 0;
+  const template = isPod ? o.node : asMap(get(o.node, ...w.template));
+  if (!template) return null;
   const [metaEntry, specEntry] = entriesOf(template, TEMPLATE_KEYS);
-  const [annotationsEntry, labelsEntry] = entriesOf(metaEntry?.value, POD_METADATA_KEYS);
-  const ann = isPod ? { list: [...o.annotations], node: o.annotationsNode } : annotationsIn(annotationsEntry?.value);
   const podSpec = specEntry?.value;
-  const namespace = o.ref.namespace ?? defaultNamespace;
   const spec = get(o.node, "spec");
+  const job = w.kind === "Job" || w.kind === "CronJob";
+  const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
+  return {
+    template,
+    meta: isPod ? ownMeta(o) : sharingLabels(metaIn(metaEntry?.value), o),
+    replicas: w.scale === "replicas" ? get(spec, "replicas") : void 0,
+    strategy: get(spec, "strategy"),
+    updateStrategy: get(spec, "updateStrategy"),
+    parallelism: job ? get(js, "parallelism") : void 0,
+    completions: job ? get(js, "completions") : void 0,
+    concurrencyPolicy: w.kind === "CronJob" ? get(spec, "concurrencyPolicy") : void 0,
+    suspend: job ? get(spec, "suspend") : void 0,
+    hostNetwork: get(podSpec, "hostNetwork"),
+    pinnedToOneNode: pinnedToOneNode(get(podSpec, "nodeSelector"), get(podSpec, "affinity"))
+  };
+}
+var SPEC_FIELDS = ["replicas", "strategy", "updateStrategy", "parallelism", "completions", "concurrencyPolicy", "suspend", "template"];
+function specFieldsOf(w) {
+  const job = w.kind === "Job" || w.kind === "CronJob";
+  return SPEC_FIELDS.filter((f) => {
+    if (f === "replicas") return w.scale === "replicas";
+    if (f === "strategy") return w.kind === "Deployment" || w.kind === "Rollout";
+    if (f === "updateStrategy") return w.kind === "DaemonSet";
+    if (f === "parallelism" || f === "completions") return w.kind === "Job";
+    if (f === "concurrencyPolicy") return w.kind === "CronJob";
+    if (f === "suspend") return job;
+    return w.template.length === 2 && w.template[0] === "spec" && w.template[1] === "template";
+  });
+}
+var specPlans = /* @__PURE__ */ new Map();
+function specPlan(w) {
+  let plan = specPlans.get(w);
+  if (!plan) {
+    const keys = specFieldsOf(w);
+    const at = Object.fromEntries(SPEC_FIELDS.map((f) => [f, keys.indexOf(f)]));
+    plan = { keys, at };
+    specPlans.set(w, plan);
+  }
+  return plan;
+}
+var POD_SPEC_KEYS = ["hostNetwork", "nodeSelector", "affinity"];
+var specRecords = SPEC_FIELDS.map(() => -1);
+var templateRecords = [-1, -1];
+var podSpecRecords = [-1, -1, -1];
+function fastPodFields(tree, root, o, w) {
+  const isPod = w.template.length === 0;
+  const specR = valueRecordAt(tree, root, "spec");
+  const { keys, at } = specPlan(w);
+  const spec = specRecords;
+  if (isMapRecord(tree, specR)) valueRecordsAt(tree, specR, keys, spec);
+  else spec.fill(-1);
+  const field = (f) => at[f] === -1 ? -1 : spec[at[f]];
+  const specTemplateR = field("template");
+  const templateR = isPod ? root : at.template !== -1 ? specTemplateR : recordAtPath(tree, root, w.template);
+  if (!isMapRecord(tree, templateR)) return null;
+  const template = isPod ? o.node : nodeAt(tree, templateR);
+  valueRecordsAt(tree, templateR, TEMPLATE_KEYS, templateRecords);
+  const [metaR, podSpecR] = templateRecords;
+  const podSpec = podSpecRecords;
+  if (isMapRecord(tree, podSpecR)) valueRecordsAt(tree, podSpecR, POD_SPEC_KEYS, podSpec);
+  else podSpec.fill(-1);
+  const [hostNetworkR, nodeSelectorR, affinityR] = podSpec;
+  const jobSpecR = w.kind === "CronJob" ? recordAtPath(tree, specR, JOB_TEMPLATE_SPEC) : -1;
+  const jobField = (key) => isMapRecord(tree, jobSpecR) ? nodeAt(tree, valueRecordAt(tree, jobSpecR, key)) : void 0;
+  const hostname = isMapRecord(tree, nodeSelectorR) ? scalarAt(tree, valueRecordAt(tree, nodeSelectorR, HOSTNAME)) : void 0;
+  return {
+    template,
+    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? sharingLabels(fastMeta(tree, metaR), o) : metaIn(void 0),
+    replicas: nodeAt(tree, field("replicas")),
+    strategy: nodeAt(tree, field("strategy")),
+    updateStrategy: nodeAt(tree, field("updateStrategy")),
+    // A Job's from the spec walked above, a CronJob's from its job template's spec.
+    parallelism: w.kind === "Job" ? nodeAt(tree, field("parallelism")) : jobField("parallelism"),
+    completions: w.kind === "Job" ? nodeAt(tree, field("completions")) : jobField("completions"),
+    concurrencyPolicy: nodeAt(tree, field("concurrencyPolicy")),
+    suspend: nodeAt(tree, field("suspend")),
+    hostNetwork: nodeAt(tree, hostNetworkR),
+    pinnedToOneNode: typeof hostname === "string" || affinityR >= 0 && pinnedToOneNode(void 0, nodeAt(tree, affinityR))
+  };
+}
+var JOB_TEMPLATE_SPEC = ["jobTemplate", "spec"];
+var HOSTNAME = "kubernetes.io/hostname";
+function recordAtPath(tree, m, path) {
+  let r = m;
+  for (const key of path) {
+    if (!isMapRecord(tree, r)) return -1;
+    r = valueRecordAt(tree, r, key);
+  }
+  return r;
+}
+function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
+  const f = podFields(o, w);
+  if (!f) return null;
+  const { template, meta } = f;
+  const isPod = w.template.length === 0;
+  const namespace = o.ref.namespace ?? defaultNamespace;
   let replicas;
   let parallelism;
   let scaleUnread;
   let completions;
   if (w.scale === "replicas") {
-    const n = get(spec, "replicas");
+    const n = f.replicas;
     replicas = loc(n, num(n));
     if (n && !replicas && (n.kind !== "scalar" || text(n) !== void 0)) scaleUnread = n.span;
   }
   if (w.kind === "Job" || w.kind === "CronJob") {
-    const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
-    const n = get(js, "parallelism");
+    const n = f.parallelism;
     parallelism = loc(n, num(n));
     if (n && !parallelism && text(n) !== void 0) scaleUnread = n.span;
-    completions = loc(get(js, "completions"), num(get(js, "completions")));
+    completions = loc(f.completions, num(f.completions));
   }
-  const concurrencyPolicy = w.kind === "CronJob" ? written(spec, "concurrencyPolicy", str) : void 0;
-  const strategyNode = w.kind === "Deployment" ? get(spec, "strategy", "type") : void 0;
+  const concurrencyPolicy = w.kind === "CronJob" ? writtenAs(f.concurrencyPolicy, str) : void 0;
+  const strategyNode = w.kind === "Deployment" ? get(f.strategy, "type") : void 0;
   const strategyType = loc(strategyNode, str(strategyNode));
-  const hn = get(podSpec, "hostNetwork");
+  const hn = f.hostNetwork;
   const hostNetwork = loc(hn, bool(hn));
-  const update = updateStrategyOf(w, spec);
-  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? get(spec, "suspend") : void 0;
+  const update = updateStrategyOf(w, f.strategy, f.updateStrategy);
+  const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? f.suspend : void 0;
   const suspend = loc(suspendNode, bool(suspendNode));
   const name = o.ref.name;
-  const myHpas = name ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
+  const myHpas = name && hpas.size > 0 ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
-  const split = splitForCni(decodeCalico(ann.list), cni, "pod");
-  return {
-    object: o,
-    workload: w,
-    namespace,
-    template,
-    templateSpan: template.span,
-    podAnnotations: ann.list,
-    ...ann.node ? { podAnnotationsNode: ann.node } : {},
-    calico: split.kept,
-    ...split.unread ? { cniUnread: split.unread } : {},
-    ...controllerCalico && controllerCalico.all.length > 0 ? { controllerCalico } : {},
-    podLabels: labelsIn(labelsEntry?.value),
-    ...replicas ? { replicas } : {},
-    ...parallelism ? { parallelism } : {},
-    ...strategyType ? { strategyType } : {},
-    ...hostNetwork ? { hostNetwork } : {},
-    ...scaleUnread ? { scaleUnread } : {},
-    ...completions ? { completions } : {},
-    ...concurrencyPolicy ? { concurrencyPolicy } : {},
-    pinnedToOneNode: pinnedToOneNode(podSpec),
-    ...update ? { update } : {},
-    ...suspend ? { suspend } : {},
-    hpas: myHpas
-  };
+  const split = splitForCni(decodeCalico(meta.annotations), cni, "pod");
+  return new PodSourceOf(o, w, namespace, template, meta, split, controllerCalico && controllerCalico.all.length > 0 ? controllerCalico : void 0, f.pinnedToOneNode, myHpas, {
+    replicas,
+    parallelism,
+    strategyType,
+    hostNetwork,
+    scaleUnread,
+    completions,
+    concurrencyPolicy,
+    update,
+    suspend
+  });
 }
+var PodSourceOf = class {
+  constructor(object, workload, namespace, template, meta, split, controllerCalico, pinnedToOneNode2, hpas, fields) {
+    this.object = object;
+    this.workload = workload;
+    this.namespace = namespace;
+    this.template = template;
+    this.pinnedToOneNode = pinnedToOneNode2;
+    this.hpas = hpas;
+    this.podAnnotations = meta.annotations;
+    if (meta.annotationsNode) this.podAnnotationsNode = meta.annotationsNode;
+    this.calico = split.kept;
+    if (split.unread) this.cniUnread = split.unread;
+    if (controllerCalico) this.controllerCalico = controllerCalico;
+    this.podLabels = meta.labels;
+    if (fields.replicas) this.replicas = fields.replicas;
+    if (fields.parallelism) this.parallelism = fields.parallelism;
+    if (fields.strategyType) this.strategyType = fields.strategyType;
+    if (fields.hostNetwork) this.hostNetwork = fields.hostNetwork;
+    if (fields.scaleUnread) this.scaleUnread = fields.scaleUnread;
+    if (fields.completions) this.completions = fields.completions;
+    if (fields.concurrencyPolicy) this.concurrencyPolicy = fields.concurrencyPolicy;
+    if (fields.update) this.update = fields.update;
+    if (fields.suspend) this.suspend = fields.suspend;
+  }
+  object;
+  workload;
+  namespace;
+  template;
+  pinnedToOneNode;
+  hpas;
+  // Optional fields are declared, not defined: most pod sources set a few, and each defined field is a slot.
+  podAnnotations;
+  calico;
+  podLabels;
+  get templateSpan() {
+    return this.template.span;
+  }
+};
 function readUses(n) {
   const s2 = asSeq(n);
   const list = s2 ? s2.items.map((i) => text(i) ?? "") : [];

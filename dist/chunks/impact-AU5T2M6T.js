@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-TNO5YU3B.js";
+} from "./chunk-ISXCQT2M.js";
 import {
   LazySources,
   LineIndex,
@@ -15,7 +15,7 @@ import {
   get,
   manifestReader,
   toPlain
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-VPBJVCCT.js";
+} from "./chunk-2UJXXKOS.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-5INBTK2N.js";
+} from "./chunk-53W6ZGZK.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts
