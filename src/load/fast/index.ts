@@ -1,7 +1,7 @@
 import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
 import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
-import { newSlabs, pack, type FastTree } from "./tape.js";
+import { newSlabs, type FastTree } from "./tape.js";
 import { view } from "./views.js";
 
 /**
@@ -82,9 +82,8 @@ type ReadFast = (path: string, text: string, contextOnly?: boolean) => SourceFil
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
   const slabs = newSlabs();
   return (path, text, contextOnly = false) => {
-    const tree = scan(path, text, scratch, keys);
-    // Packed: a run keeps every file's records until it ends.
-    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, pack(tree, slabs));
+    const tree = scan(path, text, scratch, keys, slabs);
+    return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
   };
 }
 

@@ -7,7 +7,14 @@ import {
   KIND_SCALAR,
   KIND_SEQ,
   MAX_LENGTH,
+  newSlabs,
+  PACKED,
+  PACKED_COUNTS,
+  PACKED_LENGTHS,
+  PACKED_TEXT,
   SCALAR_WIDTH,
+  settle,
+  type Slabs,
   ST_DOUBLE,
   ST_FOLDED,
   ST_LITERAL,
@@ -50,9 +57,8 @@ const MAX_KEY_LENGTH = 1000;
 const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /**
- * Records are written into one growing buffer, and copied out at their exact size per file. A
- * reader keeps one for all the files it reads (`manifestReader`), so that each file costs one
- * allocation of its own size.
+ * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
+ * reader keeps one for all the files it reads (`manifestReader`).
  */
 export interface Scratch {
   buffer: Int32Array;
@@ -69,12 +75,13 @@ export class Decline {
  * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
  * reader's table of key strings, shared by the trees it makes.
  */
-export function scan(path: string, text: string, scratch: Scratch = newScratch(), keys = new Map<string, string>()): FastTree | Decline {
+export function scan(path: string, text: string, scratch: Scratch = newScratch(), keys = new Map<string, string>(), slabs: Slabs = newSlabs()): FastTree | Decline {
   if (DECLINED_CHARS.test(text)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text, scratch);
+  // Offsets are written as where the records will be in the slab if they fit in what is left of it.
+  const p = new FastParser(text, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text, tape: p.tape.slice(0, p.n), roots, keys };
+    return { path, text, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -109,6 +116,8 @@ class FastParser {
   constructor(
     readonly text: string,
     private readonly scratch: Scratch,
+    /** Added to the record offsets written (offsets after a collection): where the records will go. */
+    readonly bias: number,
   ) {
     this.len = text.length;
     this.tape = scratch.buffer;
@@ -118,32 +127,97 @@ class FastParser {
   // ---------------------------------------------------------------------------------------------
   // Records
 
+  /** Room for one more record of any width. */
+  private room(): Int32Array {
+    const t = this.tape;
+    if (this.n + COLLECTION_WIDTH <= t.length) return t;
+    const bigger = new Int32Array(t.length * 2);
+    bigger.set(t);
+    this.tape = bigger;
+    if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+    return bigger;
+  }
+
+  /** A scalar or key record, packed into one word when it fits. */
   private rec(kind: number, style: number, start: number, end: number): number {
     const o = this.n;
-    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
-    let t = this.tape;
-    if (o + width > t.length) {
-      const bigger = new Int32Array(t.length * 2);
-      bigger.set(t);
-      this.tape = t = bigger;
-      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+    const t = this.room();
+    const length = end - start;
+    if (start < PACKED_TEXT && length < PACKED_LENGTHS) {
+      t[o] = kind | (style << 2) | (length << 5) | (start << 11) | PACKED;
+      this.n = o + 1;
+    } else {
+      if (length > MAX_LENGTH) throw new Decline("scalar too long");
+      t[o] = kind | (style << 2) | (length << 5);
+      t[o + 1] = start;
+      this.n = o + SCALAR_WIDTH;
     }
-    if (width === SCALAR_WIDTH) {
-      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
-      t[o] = kind | (style << 2) | ((end - start) << 5);
+    return o;
+  }
+
+  /**
+   * A collection's record, before its entries: packed (three words) when it starts early enough in
+   * the text, as most collections have fewer than 512 entries; `close` widens it when not.
+   */
+  private open(kind: number, start: number): number {
+    const o = this.n;
+    const t = this.room();
+    if (start < PACKED_TEXT) {
+      t[o] = kind | (start << 11) | PACKED;
+      this.n = o + 3;
     } else {
       t[o] = kind;
+      t[o + 1] = start;
+      this.n = o + COLLECTION_WIDTH;
     }
-    t[o + 1] = start;
-    this.n = o + width;
     return o;
   }
 
   private close(o: number, kind: number, count: number, end: number): void {
+    let t = this.tape;
+    const w = t[o] as number;
+    if (w < 0) {
+      if (count < PACKED_COUNTS) {
+        t[o] = w | (count << 2);
+        t[o + 1] = end;
+        t[o + 2] = this.n + this.bias;
+        return;
+      }
+      t = this.widen(o);
+      t[o + 1] = (w >>> 11) & 0xfffff;
+    }
     if (count > MAX_LENGTH) throw new Decline("collection too large");
-    this.tape[o] = kind | (count << 5);
-    this.tape[o + 2] = end;
-    this.tape[o + 3] = this.n;
+    t[o] = kind | (count << 5);
+    t[o + 2] = end;
+    t[o + 3] = this.n + this.bias;
+  }
+
+  /**
+   * The packed collection record at `o` has too many entries to stay packed: its subtree moves one
+   * word on (a collection of 512 entries or more, rare in manifests), and so do the offsets after
+   * of the collections in it.
+   */
+  private widen(o: number): Int32Array {
+    const t = this.room();
+    const n = this.n;
+    t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
+    this.n = n + 1;
+    for (let r = o + COLLECTION_WIDTH; r <= n; ) {
+      const w = t[r] as number;
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        if (w < 0) {
+          t[r + 2] = (t[r + 2] as number) + 1;
+          r += 3;
+        } else {
+          t[r + 3] = (t[r + 3] as number) + 1;
+          r += COLLECTION_WIDTH;
+        }
+      } else {
+        r += w < 0 ? 1 : SCALAR_WIDTH;
+      }
+    }
+    return t;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -345,7 +419,7 @@ class FastParser {
   private blockMap(col: number, k: number): number {
     this.enter();
     const t = this.text;
-    const m = this.rec(KIND_MAP, 0, k, k);
+    const m = this.open(KIND_MAP, k);
     let count = 0;
     const keys = this.keys.open();
     for (;;) {
@@ -534,7 +608,7 @@ class FastParser {
   private blockSeq(col: number, d: number): number {
     this.enter();
     const t = this.text;
-    const s = this.rec(KIND_SEQ, 0, d, d);
+    const s = this.open(KIND_SEQ, d);
     let count = 0;
     // Comment lines before an item's `-` are part of it: an empty item ends after them.
     let commentBefore = false;
@@ -800,7 +874,7 @@ class FastParser {
     const t = this.text;
     const isMap = t.charCodeAt(p) === LBRACE;
     const close = isMap ? RBRACE : RBRACK;
-    const r = this.rec(isMap ? KIND_MAP : KIND_SEQ, 0, p, p);
+    const r = this.open(isMap ? KIND_MAP : KIND_SEQ, p);
     const keys = isMap ? this.keys.open() : -1;
     let count = 0;
     let q = this.flowSpace(p + 1, parent);

@@ -7,14 +7,15 @@ import type { ScalarStyle } from "../types.js";
  */
 
 // Records, in document order (a key's record precedes its value's), at offsets into one Int32Array.
-// As the scanner writes them (bit 31 clear):
-// Scalars and keys, two int32: [kind (bits 0-1) | style (bits 2-4) | length << 5, start offset].
-// Collections, four: [kind | count of entries or items << 5, start, end, offset of the record
-// after the collection's subtree].
-// Packed (`pack`, bit 31 set), for a record that starts in the first 2^20 units of its text:
-// Scalars and keys, one int32: [kind | style << 2 | length (< 64) << 5 | start << 11 | 1 << 31].
-// Collections, three: [kind | count (< 512) << 2 | start << 11 | 1 << 31, end, offset after].
-// Readers take either form, record by record.
+// Packed (bit 31 set), for a record that starts in the first 2^20 units of its text:
+// Scalars and keys, one int32: [kind (bits 0-1) | style (bits 2-4) | length (< 64) << 5 | start << 11 | 1 << 31].
+// Collections, three: [kind | count of entries or items (< 512) << 2 | start << 11 | 1 << 31, end,
+// offset of the record after the collection's subtree].
+// Else (bit 31 clear): scalars and keys, two int32: [kind | style << 2 | length << 5, start offset];
+// collections, four: [kind | count << 5, start, end, offset after].
+// The scanner writes the packed form where it fits (about 0.5 bytes of records per byte of text,
+// against 0.87 with every record wide, kept for every file of a run); readers take either form,
+// record by record.
 export const SCALAR_WIDTH = 2;
 export const COLLECTION_WIDTH = 4;
 /** Scalars (and collections' counts) up to 2^26 - 1 long fit in the bits left, bit 31 clear. */
@@ -71,8 +72,12 @@ export function after(tape: Int32Array, r: number): number {
   return r + (packed(w) ? 1 : SCALAR_WIDTH);
 }
 
-const PACKED = 1 << 31;
-const PACKED_TEXT = 1 << 20;
+export const PACKED = 1 << 31;
+/** Records that start before this offset of the text can be packed (20 bits of start). */
+export const PACKED_TEXT = 1 << 20;
+/** Scalars shorter than this, collections of fewer entries or items, can be packed. */
+export const PACKED_LENGTHS = 64;
+export const PACKED_COUNTS = 512;
 
 /**
  * Where a reader puts the packed records of the files it reads: one Int32Array shared by many files
@@ -89,70 +94,33 @@ const SLAB_MIN = 1 << 12;
 const SLAB_MAX = 1 << 20;
 
 /**
- * The tree with its records packed where they fit (a scalar in one word instead of two, a
- * collection in three instead of four): about 0.5 bytes of records per byte of text instead of
- * 0.87, kept for every file of the run. Records past the first 2^20 units of the text, longer
- * scalars and larger collections stay as written. Packed in place, front to back (a record never
- * grows, so it is read before anything is written over it), then copied into the reader's slab.
+ * Copy the `n` words of records a scan wrote into `records` into the reader's slab, and return the
+ * slab. The scanner wrote offsets as if the records went at `bias` (what was used of the slab when
+ * it started); when they do not fit there, they go at the start of a new slab, and the offsets
+ * after each collection and the roots are moved to match (once a slab: a walk of this file's records).
  */
-export function pack(tree: FastTree, slabs: Slabs = newSlabs()): FastTree {
-  const { tape } = tree;
-  const n = tape.length;
-  // Packing never grows the records: room for them as written is room enough.
-  if (slabs.tape.length - slabs.used < n) {
+export function settle(records: Int32Array, n: number, roots: number[], bias: number, slabs: Slabs): Int32Array {
+  let base = slabs.used;
+  if (slabs.tape.length - base < n) {
     slabs.tape = new Int32Array(Math.max(n, Math.min(SLAB_MAX, Math.max(SLAB_MIN, slabs.tape.length * 2))));
-    slabs.used = 0;
+    slabs.used = base = 0;
   }
-  const base = slabs.used;
-  const roots = tree.roots.slice();
-  // Collections whose offset after is not yet known: where their record went, and the old offset.
-  const open: number[] = [];
-  let root = 0;
-  let q = 0;
-  for (let r = 0; r < n; ) {
-    while (open.length > 0 && open[open.length - 1] === r) {
-      open.pop();
-      tape[open.pop() as number] = base + q;
-    }
-    if (root < roots.length && roots[root] === r) roots[root++] = base + q;
-    const w = tape[r] as number;
-    const start = tape[r + 1] as number;
-    const kind = w & 3;
-    if (kind === KIND_MAP || kind === KIND_SEQ) {
-      const end = tape[r + 2] as number;
-      const next = tape[r + 3] as number;
-      const count = w >>> 5;
-      if (start < PACKED_TEXT && count < 512) {
-        tape[q] = kind | (count << 2) | (start << 11) | PACKED;
-        tape[q + 1] = end;
-        open.push(q + 2, next);
-        q += 3;
+  const delta = base - bias;
+  if (delta !== 0) {
+    for (let r = 0; r < n; ) {
+      const w = records[r] as number;
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        const at = w < 0 ? r + 2 : r + 3;
+        records[at] = (records[at] as number) + delta;
+        r = at + 1;
       } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        tape[q + 2] = end;
-        open.push(q + 3, next);
-        q += COLLECTION_WIDTH;
+        r += w < 0 ? 1 : SCALAR_WIDTH;
       }
-      r += COLLECTION_WIDTH;
-    } else {
-      const length = w >>> 5;
-      if (start < PACKED_TEXT && length < 64) {
-        tape[q] = (w & 31) | (length << 5) | (start << 11) | PACKED;
-        q += 1;
-      } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        q += SCALAR_WIDTH;
-      }
-      r += SCALAR_WIDTH;
     }
   }
-  while (open.length > 0) {
-    open.pop();
-    tape[open.pop() as number] = base + q;
-  }
-  slabs.tape.set(tape.subarray(0, q), base);
-  slabs.used = base + q;
-  return { path: tree.path, text: tree.text, tape: slabs.tape, roots, keys: tree.keys };
+  for (let i = 0; i < roots.length; i++) roots[i] = (roots[i] as number) + base;
+  slabs.tape.set(records.subarray(0, n), base);
+  slabs.used = base + n;
+  return slabs.tape;
 }
