@@ -73,10 +73,18 @@ export class Decline {
 
 /**
  * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
- * reader's table of key strings, shared by the trees it makes.
+ * reader's table of key strings, shared by the trees it makes. `plain`: the text is known to hold
+ * only line feeds and printable ASCII, so none of `DECLINED_CHARS` (`plainAscii` in load/files.ts).
  */
-export function scan(path: string, text: string, scratch: Scratch = newScratch(), keys = new Map<string, string>(), slabs: Slabs = newSlabs()): FastTree | Decline {
-  if (DECLINED_CHARS.test(text)) return new Decline("control, tab, CR or BOM character");
+export function scan(
+  path: string,
+  text: string,
+  scratch: Scratch = newScratch(),
+  keys = new Map<string, string>(),
+  slabs: Slabs = newSlabs(),
+  plain = false,
+): FastTree | Decline {
+  if (!plain && DECLINED_CHARS.test(text)) return new Decline("control, tab, CR or BOM character");
   // Offsets are written as where the records will be in the slab if they fit in what is left of it.
   const p = new FastParser(text, scratch, slabs.used);
   try {
@@ -234,6 +242,29 @@ class FastParser {
   private kcP = -1;
   private kcVal = -1;
 
+  // The next `:` and `#` from an offset, remembered as line ends are: most lines hold one `:` (their
+  // key's) and no `#`, so a key or a value is told from them without a loop over its characters.
+  private colonFrom = 1;
+  private colonAt = 0;
+  private hashFrom = 1;
+  private hashAt = 0;
+
+  /** Offset of the first `:` at or after `p`, or the text's length. */
+  private nextColon(p: number): number {
+    if (p >= this.colonFrom && p <= this.colonAt) return this.colonAt;
+    const i = this.text.indexOf(":", p);
+    this.colonFrom = p;
+    return (this.colonAt = i === -1 ? this.len : i);
+  }
+
+  /** Offset of the first `#` at or after `p`, or the text's length. */
+  private nextHash(p: number): number {
+    if (p >= this.hashFrom && p <= this.hashAt) return this.hashAt;
+    const i = this.text.indexOf("#", p);
+    this.hashFrom = p;
+    return (this.hashAt = i === -1 ? this.len : i);
+  }
+
   private lineEnd(p: number): number {
     if (p >= this.leFrom && p <= this.leEnd) return this.leEnd;
     const i = this.text.indexOf("\n", p);
@@ -377,6 +408,12 @@ class FastParser {
     }
     if (!plainStart(t, p, this.len, flow)) return -1;
     const e = this.lineEnd(p);
+    const first = this.nextColon(p + 1);
+    if (first >= e) return -1;
+    if (this.nextHash(p + 1) > first) {
+      const n = t.charCodeAt(first + 1);
+      if (first + 1 >= this.len || n === SP || n === LF) return first;
+    }
     for (let i = p + 1; i < e; i++) {
       const c = t.charCodeAt(i);
       if (c === COLON) {
@@ -703,6 +740,12 @@ class FastParser {
   private plainLineEnd(p: number, e: number): number {
     const t = this.text;
     let end = p;
+    if (this.nextColon(p) >= e && this.nextHash(p) >= e) {
+      // Most values: no `:` or `#` on the line, so the content goes to the line's trailing spaces.
+      end = e;
+      while (end > p && t.charCodeAt(end - 1) === SP) end--;
+      return end;
+    }
     for (let i = p; i < e; i++) {
       const c = t.charCodeAt(i);
       if (c === SP) {
