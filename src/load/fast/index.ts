@@ -75,14 +75,15 @@ export function declineReason(text: string): string | null {
   return tree instanceof Decline ? tree.reason : null;
 }
 
-type Read = (path: string, text: string, contextOnly?: boolean) => SourceFile;
-type ReadFast = (path: string, text: string, contextOnly?: boolean) => SourceFile | null;
+/** `plain`: the text holds only line feeds and printable ASCII (told from its bytes as they were read). */
+type Read = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile;
+type ReadFast = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile | null;
 
 /** A fast reader of many files: one scratch buffer, one table of key strings and one set of slabs for all. */
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
   const slabs = newSlabs();
-  return (path, text, contextOnly = false) => {
-    const tree = scan(path, text, scratch, keys, slabs);
+  return (path, text, contextOnly = false, plain = false) => {
+    const tree = scan(path, text, scratch, keys, slabs, plain);
     return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
   };
 }
@@ -94,7 +95,7 @@ function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, stri
  */
 export function manifestReader(): Read {
   const fast = fastReader();
-  return (path, text, contextOnly = false) => fast(path, text, contextOnly) ?? parseSource(path, text, contextOnly);
+  return (path, text, contextOnly = false, plain = false) => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
 }
 
 /** A SourceFile read by the fast reader, or null when it declines the text. */
