@@ -195,8 +195,11 @@ export default defineRule({
     const editing = (file: string): EditContext => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
 
     // Values Calico decodes: pods the CNI plugin sets up, and a Namespace's pool and family keys.
-    for (const site of annotatedSites(ctx.model)) {
-      for (const key of LIST_KEYS) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
+      for (let k = 0; k < LIST_KEYS.length; k++) {
+        const key = LIST_KEYS[k]!;
         const d = site.calico.lists[key];
         // An empty string counts as absent (and a pod's empty value does not override its namespace's).
         if (!isSet(d) || d.raw === null || !d.error || !readsKey(site, key)) continue;
@@ -221,7 +224,8 @@ export default defineRule({
     // Values that are not strings at all: Kubernetes rejects them wherever they are.
     const notStrings = (calico: CalicoAnnotations, ref: ObjectRef): void => {
       if (calico.all.length === 0) return;
-      for (const key of LIST_KEYS) {
+      for (let k = 0; k < LIST_KEYS.length; k++) {
+        const key = LIST_KEYS[k]!;
         const d: DecodedList | undefined = calico.lists[key];
         if (!d || d.raw !== null) continue;
         const node = d.entry.node;

@@ -41,7 +41,9 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, Claim[]>();
-    for (const { pod, statics } of staticPods(ctx.model)) {
+    const withStatics = staticPods(ctx.model);
+    for (let n = 0; n < withStatics.length; n++) {
+      const { pod, statics } = withStatics[n]!;
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue; // a PodTemplate runs nothing itself
       const kind = pod.workload.kind;

@@ -51,11 +51,14 @@ export default defineRule({
     const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : undefined;
     // Calico for policy only: its CNI plugin, and with it every flag check, never runs.
     if (cni && cni.plugin !== "Calico") return;
-    for (const site of annotatedSites(ctx.model)) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
       if (site.kind !== "pod") continue;
       if (otherIpam && otherIpam.ipam !== null) {
         // The IPAM check comes before the feature flag: the pod fails with C4 / C2 whatever the flag.
-        for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
+        for (let k = 0; k < 2; k++) {
+          const key = k === 0 ? "ipAddrs" : "ipAddrsNoIpam";
           const d = site.pod?.cniUnread?.lists[key];
           if (!d?.raw) continue;
           ctx.report({

@@ -112,10 +112,13 @@ export default defineRule({
       );
     };
 
-    for (const site of annotatedSites(ctx.model)) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
       const ref = site.object.ref;
       if (site.kind === "pod") {
-        for (const key of ["ipAddrs", "ipAddrsNoIpam"] as const) {
+        for (let k = 0; k < 2; k++) {
+          const key = k === 0 ? "ipAddrs" : "ipAddrsNoIpam";
           const d = site.calico.lists[key];
           if (!isSet(d) || d.raw === null || d.error || (d.items && d.items.length > 0)) continue;
           ctx.report({ messageId: "emptyStatic", data: { key: fullKey(key) }, at: d.entry.node.span, object: ref, value: d.raw });

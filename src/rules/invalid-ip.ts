@@ -120,9 +120,12 @@ export default defineRule({
       "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear.",
   },
   check(ctx) {
-    for (const site of annotatedSites(ctx.model)) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
       if (site.kind !== "pod") continue;
-      for (const key of CHECKED_KEYS) {
+      for (let k = 0; k < CHECKED_KEYS.length; k++) {
+        const key = CHECKED_KEYS[k]!;
         const d = site.calico.lists[key];
         if (!isSet(d) || d.error || !d.items) continue;
         // The static lists are parsed once per model (staticIPs keeps the items that parse).

@@ -20,7 +20,9 @@ export default defineRule({
   },
   check(ctx) {
     const byFamily = (f: 4 | 6): PodCidr[] => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
-    for (const { pod, statics } of staticPods(ctx.model)) {
+    const withStatics = staticPods(ctx.model);
+    for (let n = 0; n < withStatics.length; n++) {
+      const { pod, statics } = withStatics[n]!;
       for (const s of statics) {
         const cidrs = byFamily(s.ip.family);
         if (cidrs.length === 0) continue;

@@ -1,5 +1,5 @@
 import { definedTwice, isEnabled, poolLookup } from "../allocator/index.js";
-import { cidrString, contains, type IP, type Pool } from "../model/index.js";
+import { cidrString, contains, type IP, type ObjectRef, type Pool, type Span } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { poolSpan } from "./_shared/pools.js";
 import { anyOf, anyPoolKnown, disabledField, familyPools, ipText, poolText, staticPods, viewPools } from "./_shared/static.js";
@@ -54,18 +54,21 @@ export default defineRule({
       }
       return undefined;
     };
-    for (const { pod, statics } of staticPods(ctx.model)) {
+    const withStatics = staticPods(ctx.model);
+    for (let n = 0; n < withStatics.length; n++) {
+      const { pod, statics } = withStatics[n]!;
       for (const s of statics) {
         if (s.key !== "ipAddrs") continue; // ipAddrsNoIpam bypasses IPAM: no pool is looked for
         const ip = ipText(s.ip);
         const v = s.ip.family;
-        const base = { at: s.span, object: pod.object.ref, value: ip };
+        // Made only for a finding: most addresses lie in a pool, and a span costs a walk of the list's text.
+        const base = (): { at: Span; object: ObjectRef; value: string } => ({ at: s.span, object: pod.object.ref, value: ip });
         const holder = lookup.enabled(s.ip);
         const open = twice.size > 0 ? undecided(s.ip, holder) : undefined;
         if (open) {
           const { yes, no } = open;
           ctx.report({
-            ...base,
+            ...base(),
             messageId: "dependsOnCopy",
             severity: "warning",
             related: [
@@ -87,7 +90,7 @@ export default defineRule({
         if (holder) {
           if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
             ctx.report({
-              ...base,
+              ...base(),
               messageId: "notWorkload",
               severity: "error",
               related: [{ span: poolSpan(holder), message: `pool ${poolText(holder)}` }],
@@ -106,7 +109,7 @@ export default defineRule({
               : `Remove ${disabledField(inactive)}`
             : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
           ctx.report({
-            ...base,
+            ...base(),
             messageId: "inactive",
             severity: "error",
             related: [{ span: poolSpan(inactive), message: `pool ${poolText(inactive)}` }],
@@ -115,11 +118,11 @@ export default defineRule({
           continue;
         }
         if (inFamily[v] === 0) {
-          ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
+          ctx.report({ ...base(), messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
           continue;
         }
         ctx.report({
-          ...base,
+          ...base(),
           messageId: "outside",
           severity: "error",
           data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` },

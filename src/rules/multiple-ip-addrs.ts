@@ -21,9 +21,12 @@ export default defineRule({
       "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address.",
   },
   check(ctx) {
-    for (const site of annotatedSites(ctx.model)) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
       if (site.kind !== "pod") continue;
-      for (const key of STATIC_KEYS) {
+      for (let k = 0; k < STATIC_KEYS.length; k++) {
+        const key = STATIC_KEYS[k]!;
         const ips = staticIPs(site.calico, key);
         if (ips.length < 2) continue; // one address (or none) is always fine
         for (const family of [4, 6] as const) {

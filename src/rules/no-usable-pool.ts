@@ -62,7 +62,9 @@ export default defineRule({
     // gets, so this needs no completeness setting. Entries Calico rejects earlier (P1/P2/P3) or that
     // the files cannot resolve are left to unknown-pool and pool-family-mismatch.
     const view = viewPools(ctx.model);
-    for (const site of poolListSites(ctx.model)) {
+    const listSites = poolListSites(ctx.model);
+    for (let n = 0; n < listSites.length; n++) {
+      const site = listSites[n]!;
       if (!familyAssigned(site, familyOfKey(site.key), view)) continue;
       const entries = resolveList(ctx.model, site.list, view) ?? [];
       // Only a list whose every entry names a pool, none of which allows Workload.

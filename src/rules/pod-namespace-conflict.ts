@@ -70,7 +70,8 @@ export default defineRule({
       });
     };
     for (const ns of ctx.model.namespaceList) {
-      for (const key of POOL_KEYS) {
+      for (let k = 0; k < POOL_KEYS.length; k++) {
+        const key = POOL_KEYS[k]!;
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
@@ -85,7 +86,8 @@ export default defineRule({
       // Only pods with a pool list of their own or a static address have anything to escape.
       if (!ownPoolList && statics.length === 0) continue;
       if (!staticPath) {
-        for (const key of POOL_KEYS) {
+        for (let k = 0; k < POOL_KEYS.length; k++) {
+          const key = POOL_KEYS[k]!;
           const own = pod.calico.lists[key];
           if (!restricts(own)) continue;
           // Only for pods that name pools: the lookup scans the namespaces.
@@ -97,7 +99,8 @@ export default defineRule({
       if (!ns) continue;
       const nsLabel = ns.name;
       if (!staticPath) {
-        for (const key of POOL_KEYS) {
+        for (let k = 0; k < POOL_KEYS.length; k++) {
+          const key = POOL_KEYS[k]!;
           const nsList = ns.calico.lists[key];
           const own = pod.calico.lists[key];
           if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;

@@ -184,11 +184,12 @@ export default defineRule({
       };
       const fix = workloadSets.some((s) => s.kind === "requested") ? FIX_REQUESTED : FIX_DEFAULT;
       const sources = new Set(consumers.map((c) => c.pod));
+      // The same for every consumer of the group: worked out once, not per finding.
+      const others = sources.size > 1 ? ` together with ${plural(sources.size - 1, "other pod source")}` : "";
       for (const c of consumers) {
         const set = c.set;
         if (!set) continue;
         const texts = textsOf(set);
-        const others = sources.size - 1;
         const at = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : undefined) ?? nameSpan(c.pod.object);
         ctx.report({
           messageId: "pods",
@@ -201,7 +202,7 @@ export default defineRule({
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: texts.pools,
-            others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
+            others,
             shortfall: texts.shortfall,
             fix: set.kind === "requested" ? FIX_REQUESTED : texts.unselected === "" ? FIX_DEFAULT : `${FIX_DEFAULT}${texts.unselected}${c.pod.namespace}`,
           },

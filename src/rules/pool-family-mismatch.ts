@@ -19,7 +19,9 @@ export default defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
-    for (const site of poolListSites(ctx.model)) {
+    const listSites = poolListSites(ctx.model);
+    for (let n = 0; n < listSites.length; n++) {
+      const site = listSites[n]!;
       const entries = resolveList(ctx.model, site.list, pools);
       for (const e of entries ?? []) {
         if (e.error?.code !== "P2") continue;

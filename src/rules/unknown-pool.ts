@@ -32,7 +32,9 @@ export default defineRule({
     const copies = [...definedTwice(ctx.model).values()].flat();
     // The hint and fix for a name depend on the name and family alone: one nearest-name search per name.
     const advice = new Map<string, { hint: string; fix: string }>();
-    for (const site of poolListSites(ctx.model)) {
+    const listSites = poolListSites(ctx.model);
+    for (let n = 0; n < listSites.length; n++) {
+      const site = listSites[n]!;
       const entries = resolveList(ctx.model, site.list, pools);
       if (!entries) continue;
       const family = familyOfKey(site.key);

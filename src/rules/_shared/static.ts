@@ -235,12 +235,15 @@ export function poolListSites(model: Model): readonly PoolListSite[] {
   const known = listSitesOf.get(model);
   if (known) return known;
   const out: PoolListSite[] = [];
-  for (const { pod, ownPoolList } of cniPodFacts(model)) {
+  const facts = cniPodFacts(model);
+  for (let i = 0; i < facts.length; i++) {
+    const { pod, ownPoolList } = facts[i]!;
     if (!ownPoolList) continue;
     const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
-    for (const key of ["ipv4pools", "ipv6pools"] as const) {
+    for (let k = 0; k < 2; k++) {
+      const key = k === 0 ? "ipv4pools" : "ipv6pools";
       const list = pod.calico.lists[key];
       if (!isSet(list)) continue;
       out.push({ list, key, object: pod.object, pod, ...(ipFamilies ? { ipFamilies } : {}) });
@@ -248,7 +251,8 @@ export function poolListSites(model: Model): readonly PoolListSite[] {
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
-    for (const key of ["ipv4pools", "ipv6pools"] as const) {
+    for (let k = 0; k < 2; k++) {
+      const key = k === 0 ? "ipv4pools" : "ipv6pools";
       const list = ns.calico.lists[key];
       if (!isSet(list)) continue;
       out.push({ list, key, object: ns.object, namespace: ns, ...(ipFamilies ? { ipFamilies } : {}) });
