@@ -320,7 +320,7 @@ export function podCount(pod: PodSource, settings: Settings): PodCount {
     return n !== undefined && !(n.kind === "scalar" && n.value === null);
   };
   if (w.scale === "replicas") {
-    const hpa = pod.hpas.find((h) => h.maxReplicas !== undefined);
+    const hpa = pod.hpas.length === 0 ? undefined : pod.hpas.find((h) => h.maxReplicas !== undefined);
     if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
     if (pod.replicas) {
       if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
@@ -390,6 +390,16 @@ interface Effective {
   readonly from: "pod" | "namespace";
   readonly list: DecodedList;
   readonly entries: readonly ResolvedEntry[];
+}
+
+/** The pools a list requests for a family, worked out once per annotation text. */
+interface Requested {
+  readonly usable: Pool[];
+  readonly key: string;
+  /** Whether its pools are in `automaticPools` (the first pod that requests them puts them there). */
+  marked: boolean;
+  /** Its set, once a pod joined it. */
+  set?: SetBuilder;
 }
 
 interface SetBuilder {
@@ -489,15 +499,15 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
 
   // The requested pools of a list, per family. They follow from the annotation's text alone
   // (the pools are the same for every list), and thousands of pods repeat a few texts.
-  const requestedMemo: Record<Family, Map<string, { usable: Pool[]; key: string } | null>> = { 4: new Map(), 6: new Map() };
-  const requestedOf = (eff: Effective, f: Family): { usable: Pool[]; key: string } | null => {
+  const requestedMemo: Record<Family, Map<string, Requested | null>> = { 4: new Map(), 6: new Map() };
+  const requestedOf = (eff: Effective, f: Family): Requested | null => {
     const memo = requestedMemo[f];
     const text = eff.list.raw ?? "";
     let r = memo.get(text);
     if (r === undefined) {
       const requested = dedupe(eff.entries.map((e) => (e.pool ? canon(e.pool) : undefined)).filter((p): p is Pool => p !== undefined));
       const usable = requested.filter((p) => allowsUse(p, "Workload"));
-      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}` };
+      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`, marked: false };
       memo.set(text, r);
     }
     return r;
@@ -537,8 +547,14 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
     const lists = pod.calico.lists;
     const noIpam = isSet(lists.ipAddrsNoIpam);
     const ipAddrs = isSet(lists.ipAddrs);
-    if (ipAddrs) for (const s of staticIPs(pod.calico, "ipAddrs")) statics.push(claim(holders, pod, s, reservations, runs && !noIpam));
-    if (noIpam) for (const s of staticIPs(pod.calico, "ipAddrsNoIpam")) statics.push(claim(holders, pod, s, reservations, false));
+    if (ipAddrs) {
+      const ips = staticIPs(pod.calico, "ipAddrs");
+      for (let k = 0; k < ips.length; k++) statics.push(claim(holders, pod, ips[k]!, reservations, runs && !noIpam));
+    }
+    if (noIpam) {
+      const ips = staticIPs(pod.calico, "ipAddrsNoIpam");
+      for (let k = 0; k < ips.length; k++) statics.push(claim(holders, pod, ips[k]!, reservations, false));
+    }
     if (!runs) continue;
     if (ipAddrs || noIpam) continue; // the static path takes no automatic address
     const nsLists = namespaceOf(model, pod)?.calico.lists;
@@ -566,8 +582,12 @@ function buildPoolSets(model: Model, settings: Settings, collected: Collected) {
           blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
           continue;
         }
-        for (const p of req.usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const set = sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
+        // The first pod to request the pools marks them; for the pods after it there is nothing to do.
+        if (!req.marked && eff) {
+          for (const p of req.usable) if (!automaticPools.has(p)) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+          req.marked = true;
+        }
+        const set = (req.set ??= sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] })));
         set.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
         continue;
       }
@@ -744,7 +764,15 @@ class Claim implements StaticClaim {
 
 function claim(holders: readonly Holder[], pod: PodSource, s: StaticIP, reservations: Record<Family, Interval[]>, counted: boolean): StaticClaim {
   const { family, value } = s.ip;
-  const pool = holders.find((h) => h.family === family && value >= h.lo && value <= h.hi)?.pool;
+  // A loop, not find with a closure: once per static address, mostly before the code is optimised.
+  let pool: Pool | undefined;
+  for (let i = 0; i < holders.length; i++) {
+    const h = holders[i]!;
+    if (h.family === family && value >= h.lo && value <= h.hi) {
+      pool = h.pool;
+      break;
+    }
+  }
   return new Claim(pod, s, pool, covers(reservations[family], value), counted);
 }
 

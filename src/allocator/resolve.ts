@@ -152,7 +152,11 @@ export function effectivePools(model: Model, pod: PodSource, key: PoolKey, pools
  * each entry's resolution by key and text (thousands of pods name the same few pools).
  */
 interface ListMemo {
-  readonly lists: WeakMap<DecodedList, readonly ResolvedEntry[] | null>;
+  /**
+   * A Map, not a WeakMap: the memo lives as long as its model, which holds the lists anyway, and a
+   * WeakMap of thousands of keys is an ephemeron table the garbage collector walks again and again.
+   */
+  readonly lists: Map<DecodedList, readonly ResolvedEntry[] | null>;
   readonly texts: Map<string, ResolvedEntry>;
 }
 const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], ListMemo>>();
@@ -172,7 +176,7 @@ function memoFor(model: Model, pools: readonly Pool[]): ListMemo {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, (byPools = new WeakMap()));
   let memo = byPools.get(pools);
-  if (!memo) byPools.set(pools, (memo = { lists: new WeakMap(), texts: new Map() }));
+  if (!memo) byPools.set(pools, (memo = { lists: new Map(), texts: new Map() }));
   return memo;
 }
 

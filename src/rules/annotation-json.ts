@@ -240,7 +240,9 @@ export default defineRule({
         );
       }
     };
-    for (const pod of ctx.model.podSources) {
+    const { podSources } = ctx.model;
+    for (let i = 0; i < podSources.length; i++) {
+      const pod = podSources[i]!;
       notStrings(pod.calico, pod.object.ref);
       if (pod.controllerCalico) notStrings(pod.controllerCalico, pod.object.ref);
     }

@@ -90,7 +90,9 @@ export default defineRule({
     if (!ctx.settings.poolsComplete || !poolsKnown(ctx.model)) return;
     const pools = poolsInPlay(ctx.model);
     const a = allocation(ctx.model, ctx.settings);
-    for (const d of a.demands) {
+    const { demands } = a;
+    for (let i = 0; i < demands.length; i++) {
+      const d = demands[i]!;
       if (d.set) continue;
       const ns = namespaceLabels(ctx.model, d.pod.namespace);
       const { failure, excluded } = defaultPools(pools, d.family, ns);

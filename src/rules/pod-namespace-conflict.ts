@@ -1,5 +1,5 @@
 import { keyOfFamily, mayServeNamespace, namespaceLabels, namespaceOf, resolveList, type NamespaceLabels, type ResolvedEntry } from "../allocator/index.js";
-import { isSet, sameCIDR, type DecodedList, type ObjectRef, type Span } from "../model/index.js";
+import { isSet, sameCIDR, type DecodedList, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { anyOf, cniPodFacts, entryRange, entryText, insideEntries, ipText, someOf, viewPools } from "./_shared/static.js";
 
@@ -59,11 +59,12 @@ export default defineRule({
       return t;
     };
     // A named pool whose namespaceSelector leaves the namespace out (reported once per entry).
-    const bypassed = (e: ResolvedEntry, ns: NamespaceLabels, at: Span, object: ObjectRef, who: string): void => {
+    const bypassed = (e: ResolvedEntry, ns: NamespaceLabels, object: ObjectRef, who: string): void => {
       if (!e.pool || e.error || mayServeNamespace(e.pool, ns)) return;
       ctx.report({
         messageId: "selectorBypassed",
-        at,
+        // Read only for a finding: an entry's span is made from the list's text when asked.
+        at: e.request.span,
         object,
         value: e.request.text,
         data: { entry: entryText(e), selector: e.pool.namespaceSelector, ns: ns.name, labels: labelText(ns), who },
@@ -75,7 +76,7 @@ export default defineRule({
         const list = ns.calico.lists[key];
         if (!restricts(list)) continue;
         const labels = namespaceLabels(ctx.model, ns.name);
-        for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+        for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
     const facts = cniPodFacts(ctx.model);
@@ -92,7 +93,8 @@ export default defineRule({
           if (!restricts(own)) continue;
           // Only for pods that name pools: the lookup scans the namespaces.
           const labels = namespaceLabels(ctx.model, pod.namespace);
-          for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
+          const entries = resolveList(ctx.model, own, pools);
+          if (entries) for (let j = 0; j < entries.length; j++) bypassed(entries[j]!, labels, pod.object.ref, "its pods");
         }
       }
       const ns = namespaceOf(ctx.model, pod);

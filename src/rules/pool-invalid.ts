@@ -81,7 +81,9 @@ export default defineRule({
     // CIDR in view (installation-network.ts).
     const platform = new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
     const judgeDefault = !ctx.model.pools.some((p) => p.origin === "IPPool") && !ctx.model.podCidrs.some((p) => platform.has(p.source));
-    for (const o of ctx.model.objects) {
+    const { objects } = ctx.model;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
       if (o.ref.kind !== "Installation" || !o.ref.apiVersion.startsWith("operator.tigera.io/")) continue;
       checkInstallationNetwork(c, o, ctx.model.pools.filter((p) => p.object === o && p.origin === "Installation"), judgeDefault);
       flush(o.ref);

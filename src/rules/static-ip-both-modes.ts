@@ -17,7 +17,9 @@ export default defineRule({
       "Remove one of the two annotations: keep `ipAddrs` unless the address must bypass Calico IPAM (and the `ip_addrs_no_ipam` feature flag is enabled).",
   },
   check(ctx) {
-    for (const site of annotatedSites(ctx.model)) {
+    const sites = annotatedSites(ctx.model);
+    for (let n = 0; n < sites.length; n++) {
+      const site = sites[n]!;
       if (site.kind !== "pod") continue;
       const a = site.calico.lists.ipAddrs;
       const b = site.calico.lists.ipAddrsNoIpam;

@@ -19,7 +19,9 @@ export default defineRule({
   },
   check(ctx) {
     const pools = viewPools(ctx.model);
-    for (const { pod, statics } of staticPods(ctx.model)) {
+    const withStatics = staticPods(ctx.model);
+    for (let n = 0; n < withStatics.length; n++) {
+      const { pod, statics } = withStatics[n]!;
       for (const s of statics) {
         const key = keyOfFamily(s.ip.family);
         const own = pod.calico.lists[key];

@@ -33,7 +33,7 @@ function concurrency(pod: PodSource, nodes: number | undefined): Concurrency | n
       return { count: Infinity, why: "one on every node" };
     }
     case "replicas": {
-      const hpa = pod.hpas.filter((h) => h.maxReplicas !== undefined).sort((a, b) => (b.maxReplicas?.value ?? 0) - (a.maxReplicas?.value ?? 0))[0];
+      const hpa = pod.hpas.length === 0 ? undefined : pod.hpas.filter((h) => h.maxReplicas !== undefined).sort((a, b) => (b.maxReplicas?.value ?? 0) - (a.maxReplicas?.value ?? 0))[0];
       if (hpa?.maxReplicas && Number.isInteger(hpa.maxReplicas.value)) {
         // The autoscaler sets replicas between its bounds, whatever the manifest says.
         return { count: hpa.maxReplicas.value, why: `${who(hpa.object, hpa.namespace)} scales it up to maxReplicas: ${hpa.maxReplicas.value}`, at: hpa.maxReplicas.span, hpa };
@@ -147,16 +147,20 @@ export default defineRule({
       "Run a single pod per static address with a rollout that stops the old pod first (`strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet, `concurrencyPolicy: Forbid`), or drop the static address and let Calico assign addresses from a pool.",
   },
   check(ctx) {
-    for (const { pod, statics } of staticPods(ctx.model)) {
+    const withStatics = staticPods(ctx.model);
+    for (let n = 0; n < withStatics.length; n++) {
+      const { pod, statics } = withStatics[n]!;
       const first: StaticIP | undefined = statics[0];
       if (!first) continue;
       const noIpam = first.key === "ipAddrsNoIpam";
+      // The count first: the texts and spans below are made only for a pod that may report.
+      const c = concurrency(pod, ctx.settings.nodes);
+      if (!c || c.count === 0) continue;
+      if (noIpam && !(c.count > 1)) continue;
       const list = pod.calico.lists[first.key];
       const annotation = list?.entry.node.span ?? first.span;
       const ips = listText(statics.filter((s) => s.key === first.key).map((s) => s.text));
       const ip = ipText(first.ip);
-      const c = concurrency(pod, ctx.settings.nodes);
-      if (!c || c.count === 0) continue;
       const base = { object: pod.object.ref, value: ip };
       if (c.count > 1) {
         // Point at the field that sets the count, unless it sits in a context file (not reported).
