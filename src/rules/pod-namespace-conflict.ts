@@ -1,7 +1,7 @@
 import { keyOfFamily, mayServeNamespace, namespaceLabels, namespaceOf, resolveList, type NamespaceLabels, type ResolvedEntry } from "../allocator/index.js";
 import { isSet, sameCIDR, type DecodedList, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
-import { anyOf, cniPodFacts, entryRange, entryText, insideEntries, ipText, someOf, viewPools } from "./_shared/static.js";
+import { anyOf, listedOrStaticPods, entryRange, entryText, insideEntries, ipText, someOf, viewPools } from "./_shared/static.js";
 
 const POOL_KEYS = ["ipv4pools", "ipv6pools"] as const;
 
@@ -79,13 +79,12 @@ export default defineRule({
         for (const e of resolveList(ctx.model, list, pools) ?? []) bypassed(e, labels, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
       }
     }
-    const facts = cniPodFacts(ctx.model);
+    // Only pods with a pool list of their own or a static address have anything to escape.
+    const facts = listedOrStaticPods(ctx.model);
     // Indexed: once per pod of the repository, mostly before the code is optimised (a for-of step
     // makes an iterator result there).
     for (let i = 0; i < facts.length; i++) {
-      const { pod, statics, staticPath, ownPoolList } = facts[i]!;
-      // Only pods with a pool list of their own or a static address have anything to escape.
-      if (!ownPoolList && statics.length === 0) continue;
+      const { pod, statics, staticPath } = facts[i]!;
       if (!staticPath) {
         for (let k = 0; k < POOL_KEYS.length; k++) {
           const key = POOL_KEYS[k]!;

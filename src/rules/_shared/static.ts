@@ -37,39 +37,54 @@ export interface CniPod {
 
 const cniPodsOf = new WeakMap<Model, readonly PodSource[]>();
 const NO_STATICS: readonly StaticIP[] = [];
-const cniFactsOf = new WeakMap<Model, readonly CniPod[]>();
+/** The facts of every CNI pod, and the two subsets rules walk, made in one pass. */
+interface CniFacts {
+  readonly all: readonly CniPod[];
+  readonly withStatics: readonly CniPod[];
+  readonly listedOrStatic: readonly CniPod[];
+}
+const cniFactsOf = new WeakMap<Model, CniFacts>();
 
-/** `cniPods` with what the rules ask of each, in the same order. Once per model. */
-export function cniPodFacts(model: Model): readonly CniPod[] {
+function factsOf(model: Model): CniFacts {
   let out = cniFactsOf.get(model);
   if (!out) {
     const pods = cniPods(model);
-    const facts: CniPod[] = [];
+    const all: CniPod[] = [];
+    const withStatics: CniPod[] = [];
+    const listedOrStatic: CniPod[] = [];
     // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
     for (let i = 0; i < pods.length; i++) {
       const pod = pods[i]!;
       const lists = pod.calico.lists;
       const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
       // Only a pod on the static path has static addresses to read.
-      if (staticPath) facts.push({ pod, statics: staticsOf(pod), staticPath, ownPoolList: false });
-      else facts.push({ pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) });
+      const facts: CniPod = staticPath
+        ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false }
+        : { pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
+      all.push(facts);
+      if (facts.statics.length > 0) withStatics.push(facts);
+      if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
     }
-    out = facts;
+    out = { all, withStatics, listedOrStatic };
     cniFactsOf.set(model, out);
   }
   return out;
 }
 
+/** `cniPods` with what the rules ask of each, in the same order. Once per model. */
+export function cniPodFacts(model: Model): readonly CniPod[] {
+  return factsOf(model).all;
+}
+
 /** The CNI pods with at least one static address, in pod order. Once per model. */
 export function staticPods(model: Model): readonly CniPod[] {
-  let out = staticPodsOf.get(model);
-  if (!out) {
-    out = cniPodFacts(model).filter((c) => c.statics.length > 0);
-    staticPodsOf.set(model, out);
-  }
-  return out;
+  return factsOf(model).withStatics;
 }
-const staticPodsOf = new WeakMap<Model, readonly CniPod[]>();
+
+/** The CNI pods with a pool list of their own or a static address, in pod order. Once per model. */
+export function listedOrStaticPods(model: Model): readonly CniPod[] {
+  return factsOf(model).listedOrStatic;
+}
 
 const ipTexts = new WeakMap<IP, string>();
 
@@ -235,7 +250,7 @@ export function poolListSites(model: Model): readonly PoolListSite[] {
   const known = listSitesOf.get(model);
   if (known) return known;
   const out: PoolListSite[] = [];
-  const facts = cniPodFacts(model);
+  const facts = listedOrStaticPods(model);
   for (let i = 0; i < facts.length; i++) {
     const { pod, ownPoolList } = facts[i]!;
     if (!ownPoolList) continue;
