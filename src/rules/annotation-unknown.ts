@@ -135,13 +135,14 @@ export default defineRule({
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
         if (e.key.startsWith(CALICO_PREFIX)) {
+          // A known key is never reported: passed over before its span is made.
+          const name = e.key.slice(CALICO_PREFIX.length);
+          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           // An entry is read as a pod's and as its object's: reported once. The id is made only
-          // for the keys judged here, not for every annotation of every object.
+          // for the keys reported here, not for every annotation of every object.
           const id = `${e.keySpan.file}:${e.keySpan.start}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const name = e.key.slice(CALICO_PREFIX.length);
-          if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
           const nearest = nearestKeys(name);
           const near = nearest[0];
           if (near) {
