@@ -6,8 +6,6 @@ import { ipText, someOf, staticPods } from "./_shared/static.js";
 
 interface Claim {
   readonly pod: PodSource;
-  /** One object as Kubernetes would hold it: the same kind, namespace and name is the same object. */
-  readonly identity: string;
   readonly s: StaticIP;
   /** The source runs no pod now (`replicas: 0`, `parallelism: 0`). */
   readonly idle: boolean;
@@ -41,20 +39,35 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, Claim[]>();
+    // One object as Kubernetes would hold it (the same kind, namespace and name is the same
+    // object), made only for pods that share an address with another claim.
+    const ids = new Map<PodSource, string>();
+    const idOf = (p: PodSource): string => {
+      let id = ids.get(p);
+      if (id === undefined) {
+        id = identityOf(p);
+        ids.set(p, id);
+      }
+      return id;
+    };
     const withStatics = staticPods(ctx.model);
     for (let n = 0; n < withStatics.length; n++) {
       const { pod, statics } = withStatics[n]!;
       const count = podCount(pod, ctx.settings);
       if (count.from === "template") continue; // a PodTemplate runs nothing itself
       const kind = pod.workload.kind;
-      const identity = identityOf(pod);
-      for (const s of statics) {
+      for (let k = 0; k < statics.length; k++) {
+        const s = statics[k]!;
         const key = `${s.ip.family}:${ipText(s.ip)}`;
-        const list = groups.get(key) ?? [];
+        const claim: Claim = { pod, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" };
+        const list = groups.get(key);
+        if (!list) {
+          groups.set(key, [claim]);
+          continue;
+        }
         // The same pod listing the address twice (or in both annotations) is another rule's concern.
-        if (list.some((c) => c.identity === identity)) continue;
-        list.push({ pod, identity, s, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-        groups.set(key, list);
+        if (list.some((c) => c.pod === pod || idOf(c.pod) === idOf(pod))) continue;
+        list.push(claim);
       }
     }
     for (const claims of groups.values()) {
