@@ -157,7 +157,8 @@ interface ListMemo {
    * WeakMap of thousands of keys is an ephemeron table the garbage collector walks again and again.
    */
   readonly lists: Map<DecodedList, readonly ResolvedEntry[] | null>;
-  readonly texts: Map<string, ResolvedEntry>;
+  /** Per key, by the entry's text (a map per key: no key-and-text string made per entry). */
+  readonly texts: Record<PoolKey, Map<string, ResolvedEntry>>;
 }
 const resolvedLists = new WeakMap<Model, WeakMap<readonly Pool[], ListMemo>>();
 
@@ -176,7 +177,7 @@ function memoFor(model: Model, pools: readonly Pool[]): ListMemo {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, (byPools = new WeakMap()));
   let memo = byPools.get(pools);
-  if (!memo) byPools.set(pools, (memo = { lists: new Map(), texts: new Map() }));
+  if (!memo) byPools.set(pools, (memo = { lists: new Map(), texts: { ipv4pools: new Map(), ipv6pools: new Map() } }));
   return memo;
 }
 
@@ -186,14 +187,14 @@ function resolveIn(memo: ListMemo, model: Model, list: DecodedList, pools: reado
   let out: readonly ResolvedEntry[] | null = null;
   if (list.key === "ipv4pools" || list.key === "ipv6pools") {
     const key = list.key;
+    const texts = memo.texts[key];
     out =
       poolRequests(list)?.map((r) => {
         // The resolution depends on the key and the text only; the entry keeps its own request (and span).
-        const id = `${key} ${r.text}`;
-        const seen = memo.texts.get(id);
+        const seen = texts.get(r.text);
         if (!seen) {
           const e = resolveRequest(model, key, r, pools);
-          memo.texts.set(id, e);
+          texts.set(r.text, e);
           return e;
         }
         return withRequest(seen, r);

@@ -197,8 +197,14 @@ export default defineRule({
           at,
           object: c.pod.object.ref,
           value: texts.cidrs,
+          // Written out, not spread from `common`: once per finding (1,867 on f20).
           data: {
-            ...common,
+            depends: common.depends,
+            v: common.v,
+            demand: common.demand,
+            capacity: common.capacity,
+            breakdown: common.breakdown,
+            unknown: common.unknown,
             who: podWho(c.pod),
             addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
             pools: texts.pools,
