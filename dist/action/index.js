@@ -27757,6 +27757,7 @@ var init_span = __esm({
 // src/load/files.ts
 import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
+import { isAscii } from "node:buffer";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 async function expandPaths(paths, cwd) {
   const found = [];
@@ -28051,7 +28052,26 @@ function fromBytes(path2, bytes2, contextOnly, parse, budget) {
   }
   const decoded = decodeText(bytes2);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parse(path2, decoded.text, contextOnly);
+  return parse(path2, decoded.text, contextOnly, plainAscii(bytes2));
+}
+function plainAscii(b) {
+  if (!isAscii(b)) return false;
+  const n = b.length;
+  let i = 0;
+  const lead = Math.min(n, 4 - (b.byteOffset & 3) & 3);
+  for (; i < lead; i++) if (!plainByte(b[i])) return false;
+  const words = n - i >> 2;
+  if (words > 0) {
+    const w = new Int32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const x = w[k];
+      const y = x ^ 168430090 | 2155905152;
+      if ((y - 16843009 & ~(y - 538976288) | x + 16843009) & 2155905152) return false;
+    }
+    i += words << 2;
+  }
+  for (; i < n; i++) if (!plainByte(b[i])) return false;
+  return true;
 }
 function readFailure(path2, err, contextOnly) {
   if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
@@ -28081,7 +28101,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, MAX_FILE_BYTES, TooLarge, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, scratch, SCRATCH_KEPT;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, MAX_FILE_BYTES, TooLarge, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, scratch, SCRATCH_KEPT, plainByte;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -28109,6 +28129,7 @@ var init_files = __esm({
     };
     scratch = null;
     SCRATCH_KEPT = 1024 * 1024;
+    plainByte = (c) => c < 32 ? c === 10 : c < 127;
   }
 });
 
@@ -28123,66 +28144,32 @@ function after(tape, r) {
   if ((w & 3) === KIND_MAP || (w & 3) === KIND_SEQ) return tape[packed(w) ? r + 2 : r + 3] ?? 0;
   return r + (packed(w) ? 1 : SCALAR_WIDTH);
 }
-function pack(tree, slabs = newSlabs()) {
-  const { tape } = tree;
-  const n = tape.length;
-  if (slabs.tape.length - slabs.used < n) {
+function settle(records, n, roots, bias, slabs) {
+  let base = slabs.used;
+  if (slabs.tape.length - base < n) {
     slabs.tape = new Int32Array(Math.max(n, Math.min(SLAB_MAX, Math.max(SLAB_MIN, slabs.tape.length * 2))));
-    slabs.used = 0;
+    slabs.used = base = 0;
   }
-  const base = slabs.used;
-  const roots = tree.roots.slice();
-  const open4 = [];
-  let root = 0;
-  let q = 0;
-  for (let r = 0; r < n; ) {
-    while (open4.length > 0 && open4[open4.length - 1] === r) {
-      open4.pop();
-      tape[open4.pop()] = base + q;
-    }
-    if (root < roots.length && roots[root] === r) roots[root++] = base + q;
-    const w = tape[r];
-    const start = tape[r + 1];
-    const kind = w & 3;
-    if (kind === KIND_MAP || kind === KIND_SEQ) {
-      const end = tape[r + 2];
-      const next = tape[r + 3];
-      const count = w >>> 5;
-      if (start < PACKED_TEXT && count < 512) {
-        tape[q] = kind | count << 2 | start << 11 | PACKED;
-        tape[q + 1] = end;
-        open4.push(q + 2, next);
-        q += 3;
+  const delta = base - bias;
+  if (delta !== 0) {
+    for (let r = 0; r < n; ) {
+      const w = records[r];
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        const at2 = w < 0 ? r + 2 : r + 3;
+        records[at2] = records[at2] + delta;
+        r = at2 + 1;
       } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        tape[q + 2] = end;
-        open4.push(q + 3, next);
-        q += COLLECTION_WIDTH;
+        r += w < 0 ? 1 : SCALAR_WIDTH;
       }
-      r += COLLECTION_WIDTH;
-    } else {
-      const length = w >>> 5;
-      if (start < PACKED_TEXT && length < 64) {
-        tape[q] = w & 31 | length << 5 | start << 11 | PACKED;
-        q += 1;
-      } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        q += SCALAR_WIDTH;
-      }
-      r += SCALAR_WIDTH;
     }
   }
-  while (open4.length > 0) {
-    open4.pop();
-    tape[open4.pop()] = base + q;
-  }
-  slabs.tape.set(tape.subarray(0, q), base);
-  slabs.used = base + q;
-  return { path: tree.path, text: tree.text, tape: slabs.tape, roots, keys: tree.keys };
+  for (let i = 0; i < roots.length; i++) roots[i] = roots[i] + base;
+  slabs.tape.set(records.subarray(0, n), base);
+  slabs.used = base + n;
+  return slabs.tape;
 }
-var SCALAR_WIDTH, COLLECTION_WIDTH, MAX_LENGTH, KIND_SCALAR, KIND_MAP, KIND_SEQ, KIND_KEY, ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL, ST_FOLDED, STYLE_NAMES, kindOf, packed, packedStart, startOf, styleOf, countOf, firstOf, PACKED, PACKED_TEXT, newSlabs, SLAB_MIN, SLAB_MAX;
+var SCALAR_WIDTH, COLLECTION_WIDTH, MAX_LENGTH, KIND_SCALAR, KIND_MAP, KIND_SEQ, KIND_KEY, ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL, ST_FOLDED, STYLE_NAMES, kindOf, packed, packedStart, startOf, styleOf, countOf, firstOf, PACKED, PACKED_TEXT, PACKED_LENGTHS, PACKED_COUNTS, newSlabs, SLAB_MIN, SLAB_MAX;
 var init_tape = __esm({
   "src/load/fast/tape.ts"() {
     "use strict";
@@ -28214,6 +28201,8 @@ var init_tape = __esm({
     firstOf = (tape, r) => r + (packed(tape[r] ?? 0) ? 3 : COLLECTION_WIDTH);
     PACKED = 1 << 31;
     PACKED_TEXT = 1 << 20;
+    PACKED_LENGTHS = 64;
+    PACKED_COUNTS = 512;
     newSlabs = () => ({ tape: new Int32Array(0), used: 0 });
     SLAB_MIN = 1 << 12;
     SLAB_MAX = 1 << 20;
@@ -28443,12 +28432,12 @@ var init_scalars = __esm({
 });
 
 // src/load/fast/scanner.ts
-function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
-  if (DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text2, scratch2);
+function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain3 = false) {
+  if (!plain3 && DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
+  const p = new FastParser(text2, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, tape: p.tape.slice(0, p.n), roots, keys };
+    return { path: path2, text: text2, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -28521,15 +28510,17 @@ var init_scanner = __esm({
       reason;
     };
     FastParser = class {
-      constructor(text2, scratch2) {
+      constructor(text2, scratch2, bias) {
         this.text = text2;
         this.scratch = scratch2;
+        this.bias = bias;
         this.len = text2.length;
         this.tape = scratch2.buffer;
         this.keys = new KeyStack(text2);
       }
       text;
       scratch;
+      bias;
       tape;
       /** Int32 written. */
       n = 0;
@@ -28554,31 +28545,93 @@ var init_scanner = __esm({
       len;
       // ---------------------------------------------------------------------------------------------
       // Records
+      /** Room for one more record of any width. */
+      room() {
+        const t = this.tape;
+        if (this.n + COLLECTION_WIDTH <= t.length) return t;
+        const bigger = new Int32Array(t.length * 2);
+        bigger.set(t);
+        this.tape = bigger;
+        if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+        return bigger;
+      }
+      /** A scalar or key record, packed into one word when it fits. */
       rec(kind, style, start, end) {
         const o = this.n;
-        const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
-        let t = this.tape;
-        if (o + width > t.length) {
-          const bigger = new Int32Array(t.length * 2);
-          bigger.set(t);
-          this.tape = t = bigger;
-          if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+        const t = this.room();
+        const length = end - start;
+        if (start < PACKED_TEXT && length < PACKED_LENGTHS) {
+          t[o] = kind | style << 2 | length << 5 | start << 11 | PACKED;
+          this.n = o + 1;
+        } else {
+          if (length > MAX_LENGTH) throw new Decline("scalar too long");
+          t[o] = kind | style << 2 | length << 5;
+          t[o + 1] = start;
+          this.n = o + SCALAR_WIDTH;
         }
-        if (width === SCALAR_WIDTH) {
-          if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
-          t[o] = kind | style << 2 | end - start << 5;
+        return o;
+      }
+      /**
+       * A collection's record, before its entries: packed (three words) when it starts early enough in
+       * the text, as most collections have fewer than 512 entries; `close` widens it when not.
+       */
+      open(kind, start) {
+        const o = this.n;
+        const t = this.room();
+        if (start < PACKED_TEXT) {
+          t[o] = kind | start << 11 | PACKED;
+          this.n = o + 3;
         } else {
           t[o] = kind;
+          t[o + 1] = start;
+          this.n = o + COLLECTION_WIDTH;
         }
-        t[o + 1] = start;
-        this.n = o + width;
         return o;
       }
       close(o, kind, count, end) {
+        let t = this.tape;
+        const w = t[o];
+        if (w < 0) {
+          if (count < PACKED_COUNTS) {
+            t[o] = w | count << 2;
+            t[o + 1] = end;
+            t[o + 2] = this.n + this.bias;
+            return;
+          }
+          t = this.widen(o);
+          t[o + 1] = w >>> 11 & 1048575;
+        }
         if (count > MAX_LENGTH) throw new Decline("collection too large");
-        this.tape[o] = kind | count << 5;
-        this.tape[o + 2] = end;
-        this.tape[o + 3] = this.n;
+        t[o] = kind | count << 5;
+        t[o + 2] = end;
+        t[o + 3] = this.n + this.bias;
+      }
+      /**
+       * The packed collection record at `o` has too many entries to stay packed: its subtree moves one
+       * word on (a collection of 512 entries or more, rare in manifests), and so do the offsets after
+       * of the collections in it.
+       */
+      widen(o) {
+        const t = this.room();
+        const n = this.n;
+        t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
+        this.n = n + 1;
+        for (let r = o + COLLECTION_WIDTH; r <= n; ) {
+          const w = t[r];
+          const kind = w & 3;
+          if (kind === KIND_MAP || kind === KIND_SEQ) {
+            if (w < 0) {
+              t[r + 2] = t[r + 2] + 1;
+              r += 3;
+            } else {
+              t[r + 3] = t[r + 3] + 1;
+              r += COLLECTION_WIDTH;
+            }
+          } else {
+            r += w < 0 ? 1 : SCALAR_WIDTH;
+          }
+        }
+        return t;
       }
       // ---------------------------------------------------------------------------------------------
       // Lines
@@ -28592,6 +28645,26 @@ var init_scanner = __esm({
       indVal = 0;
       kcP = -1;
       kcVal = -1;
+      // The next `:` and `#` from an offset, remembered as line ends are: most lines hold one `:` (their
+      // key's) and no `#`, so a key or a value is told from them without a loop over its characters.
+      colonFrom = 1;
+      colonAt = 0;
+      hashFrom = 1;
+      hashAt = 0;
+      /** Offset of the first `:` at or after `p`, or the text's length. */
+      nextColon(p) {
+        if (p >= this.colonFrom && p <= this.colonAt) return this.colonAt;
+        const i = this.text.indexOf(":", p);
+        this.colonFrom = p;
+        return this.colonAt = i === -1 ? this.len : i;
+      }
+      /** Offset of the first `#` at or after `p`, or the text's length. */
+      nextHash(p) {
+        if (p >= this.hashFrom && p <= this.hashAt) return this.hashAt;
+        const i = this.text.indexOf("#", p);
+        this.hashFrom = p;
+        return this.hashAt = i === -1 ? this.len : i;
+      }
       lineEnd(p) {
         if (p >= this.leFrom && p <= this.leEnd) return this.leEnd;
         const i = this.text.indexOf("\n", p);
@@ -28722,6 +28795,12 @@ var init_scanner = __esm({
         }
         if (!plainStart(t, p, this.len, flow)) return -1;
         const e = this.lineEnd(p);
+        const first = this.nextColon(p + 1);
+        if (first >= e) return -1;
+        if (this.nextHash(p + 1) > first) {
+          const n = t.charCodeAt(first + 1);
+          if (first + 1 >= this.len || n === SP || n === LF) return first;
+        }
         for (let i = p + 1; i < e; i++) {
           const c = t.charCodeAt(i);
           if (c === COLON) {
@@ -28761,7 +28840,7 @@ var init_scanner = __esm({
       blockMap(col, k) {
         this.enter();
         const t = this.text;
-        const m = this.rec(KIND_MAP, 0, k, k);
+        const m = this.open(KIND_MAP, k);
         let count = 0;
         const keys = this.keys.open();
         for (; ; ) {
@@ -28940,7 +29019,7 @@ var init_scanner = __esm({
       blockSeq(col, d) {
         this.enter();
         const t = this.text;
-        const s2 = this.rec(KIND_SEQ, 0, d, d);
+        const s2 = this.open(KIND_SEQ, d);
         let count = 0;
         let commentBefore = false;
         for (; ; ) {
@@ -29030,6 +29109,11 @@ var init_scanner = __esm({
       plainLineEnd(p, e) {
         const t = this.text;
         let end = p;
+        if (this.nextColon(p) >= e && this.nextHash(p) >= e) {
+          end = e;
+          while (end > p && t.charCodeAt(end - 1) === SP) end--;
+          return end;
+        }
         for (let i = p; i < e; i++) {
           const c = t.charCodeAt(i);
           if (c === SP) {
@@ -29189,7 +29273,7 @@ var init_scanner = __esm({
         const t = this.text;
         const isMap2 = t.charCodeAt(p) === LBRACE;
         const close = isMap2 ? RBRACE : RBRACK;
-        const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
+        const r = this.open(isMap2 ? KIND_MAP : KIND_SEQ, p);
         const keys = isMap2 ? this.keys.open() : -1;
         let count = 0;
         let q = this.flowSpace(p + 1, parent);
@@ -29578,14 +29662,14 @@ var init_views = __esm({
 // src/load/fast/index.ts
 function fastReader(scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
   const slabs = newSlabs();
-  return (path2, text2, contextOnly = false) => {
-    const tree = scan(path2, text2, scratch2, keys);
-    return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, pack(tree, slabs));
+  return (path2, text2, contextOnly = false, plain3 = false) => {
+    const tree = scan(path2, text2, scratch2, keys, slabs, plain3);
+    return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
   };
 }
 function manifestReader() {
   const fast = fastReader();
-  return (path2, text2, contextOnly = false) => fast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+  return (path2, text2, contextOnly = false, plain3 = false) => fast(path2, text2, contextOnly, plain3) ?? parseSource(path2, text2, contextOnly);
 }
 var NO_PROBLEMS, FastSource;
 var init_fast = __esm({
@@ -32981,7 +33065,7 @@ function memoFor(model, pools) {
   let byPools = resolvedLists.get(model);
   if (!byPools) resolvedLists.set(model, byPools = /* @__PURE__ */ new WeakMap());
   let memo2 = byPools.get(pools);
-  if (!memo2) byPools.set(pools, memo2 = { lists: /* @__PURE__ */ new WeakMap(), texts: /* @__PURE__ */ new Map() });
+  if (!memo2) byPools.set(pools, memo2 = { lists: /* @__PURE__ */ new Map(), texts: { ipv4pools: /* @__PURE__ */ new Map(), ipv6pools: /* @__PURE__ */ new Map() } });
   return memo2;
 }
 function resolveIn(memo2, model, list6, pools) {
@@ -32990,12 +33074,12 @@ function resolveIn(memo2, model, list6, pools) {
   let out = null;
   if (list6.key === "ipv4pools" || list6.key === "ipv6pools") {
     const key = list6.key;
+    const texts = memo2.texts[key];
     out = poolRequests(list6)?.map((r) => {
-      const id = `${key} ${r.text}`;
-      const seen = memo2.texts.get(id);
+      const seen = texts.get(r.text);
       if (!seen) {
         const e = resolveRequest(model, key, r, pools);
-        memo2.texts.set(id, e);
+        texts.set(r.text, e);
         return e;
       }
       return withRequest(seen, r);
@@ -33285,7 +33369,7 @@ function podCount(pod, settings) {
     return n !== void 0 && !(n.kind === "scalar" && n.value === null);
   };
   if (w.scale === "replicas") {
-    const hpa = pod.hpas.find((h) => h.maxReplicas !== void 0);
+    const hpa = pod.hpas.length === 0 ? void 0 : pod.hpas.find((h) => h.maxReplicas !== void 0);
     if (hpa?.maxReplicas && posInt(hpa.maxReplicas.value)) return { count: BigInt(hpa.maxReplicas.value), from: "hpa", span: hpa.maxReplicas.span };
     if (pod.replicas) {
       if (!posInt(pod.replicas.value)) return { count: null, from: "unknown", span: pod.replicas.span, unknown: "replicas is not a whole number" };
@@ -33410,7 +33494,7 @@ function buildPoolSets(model, settings, collected) {
     if (r === void 0) {
       const requested = dedupe(eff.entries.map((e) => e.pool ? canon(e.pool) : void 0).filter((p) => p !== void 0));
       const usable = requested.filter((p) => allowsUse(p, "Workload"));
-      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}` };
+      r = requested.length === 0 ? null : { usable, key: `requested:v${f}:${usable.map((p) => index.get(p)).join(",")}`, marked: false };
       memo2.set(text2, r);
     }
     return r;
@@ -33442,8 +33526,14 @@ function buildPoolSets(model, settings, collected) {
     const lists = pod.calico.lists;
     const noIpam = isSet(lists.ipAddrsNoIpam);
     const ipAddrs = isSet(lists.ipAddrs);
-    if (ipAddrs) for (const s2 of staticIPs(pod.calico, "ipAddrs")) statics.push(claim(holders, pod, s2, reservations, runs && !noIpam));
-    if (noIpam) for (const s2 of staticIPs(pod.calico, "ipAddrsNoIpam")) statics.push(claim(holders, pod, s2, reservations, false));
+    if (ipAddrs) {
+      const ips = staticIPs(pod.calico, "ipAddrs");
+      for (let k = 0; k < ips.length; k++) statics.push(claim(holders, pod, ips[k], reservations, runs && !noIpam));
+    }
+    if (noIpam) {
+      const ips = staticIPs(pod.calico, "ipAddrsNoIpam");
+      for (let k = 0; k < ips.length; k++) statics.push(claim(holders, pod, ips[k], reservations, false));
+    }
     if (!runs) continue;
     if (ipAddrs || noIpam) continue;
     const nsLists = namespaceOf(model, pod)?.calico.lists;
@@ -33469,8 +33559,11 @@ function buildPoolSets(model, settings, collected) {
           blocked.push({ pod, reason: "cannot find a qualified ippool, no pools match the required use (Workload)" });
           continue;
         }
-        for (const p of req.usable) if (!automaticPools.has(p) && eff) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
-        const set2 = sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
+        if (!req.marked && eff) {
+          for (const p of req.usable) if (!automaticPools.has(p)) automaticPools.set(p, { kind: "requested", by: pod, list: eff.list });
+          req.marked = true;
+        }
+        const set2 = req.set ??= sets.get(req.key) ?? setFor(req.key, () => ({ key: req.key, kind: "requested", family: f, pools: req.usable, consumers: [] }));
         set2.consumers.push(podDemand(pod, f, count, eff?.list, eff?.from));
         continue;
       }
@@ -33589,7 +33682,14 @@ function holdersOf(pools) {
 }
 function claim(holders, pod, s2, reservations, counted) {
   const { family, value } = s2.ip;
-  const pool = holders.find((h) => h.family === family && value >= h.lo && value <= h.hi)?.pool;
+  let pool;
+  for (let i = 0; i < holders.length; i++) {
+    const h = holders[i];
+    if (h.family === family && value >= h.lo && value <= h.hi) {
+      pool = h.pool;
+      break;
+    }
+  }
   return new Claim(pod, s2, pool, covers(reservations[family], value), counted);
 }
 function capacityOf(p, reservations, statics) {
@@ -34398,8 +34498,11 @@ var init_annotation_json = __esm({
         };
         const shared = sharedNodes(ctx.model.files);
         const editing = (file) => ({ text: ctx.sourceText(file), shared, json: inJson(file) });
-        for (const site of annotatedSites(ctx.model)) {
-          for (const key of LIST_KEYS) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
+          for (let k = 0; k < LIST_KEYS.length; k++) {
+            const key = LIST_KEYS[k];
             const d = site.calico.lists[key];
             if (!isSet(d) || d.raw === null || !d.error || !readsKey(site, key)) continue;
             const json2 = inJson(d.entry.node.span.file);
@@ -34419,7 +34522,8 @@ var init_annotation_json = __esm({
         }
         const notStrings = (calico, ref2) => {
           if (calico.all.length === 0) return;
-          for (const key of LIST_KEYS) {
+          for (let k = 0; k < LIST_KEYS.length; k++) {
+            const key = LIST_KEYS[k];
             const d = calico.lists[key];
             if (!d || d.raw !== null) continue;
             const node = d.entry.node;
@@ -34432,7 +34536,9 @@ var init_annotation_json = __esm({
             );
           }
         };
-        for (const pod of ctx.model.podSources) {
+        const { podSources } = ctx.model;
+        for (let i = 0; i < podSources.length; i++) {
+          const pod = podSources[i];
           notStrings(pod.calico, pod.object.ref);
           if (pod.controllerCalico) notStrings(pod.controllerCalico, pod.object.ref);
         }
@@ -34774,11 +34880,11 @@ var init_annotation_unknown = __esm({
           for (let i = 0; i < entries.length; i++) {
             const e = entries[i];
             if (e.key.startsWith(CALICO_PREFIX)) {
+              const name = e.key.slice(CALICO_PREFIX.length);
+              if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
               const id2 = `${e.keySpan.file}:${e.keySpan.start}`;
               if (seen.has(id2)) continue;
               seen.add(id2);
-              const name = e.key.slice(CALICO_PREFIX.length);
-              if (KNOWN_KEYS.includes(name) || ENTERPRISE_KEYS.includes(name) || VPP_KEYS.includes(name)) continue;
               const nearest2 = nearestKeys(name);
               const near = nearest2[0];
               if (near) {
@@ -34846,30 +34952,32 @@ var init_pools = __esm({
 });
 
 // src/rules/_shared/static.ts
-function cniPodFacts(model) {
+function factsOf(model) {
   let out = cniFactsOf.get(model);
   if (!out) {
     const pods = cniPods(model);
-    const facts = [];
+    const all = [];
+    const withStatics = [];
+    const listedOrStatic = [];
     for (let i = 0; i < pods.length; i++) {
       const pod = pods[i];
       const lists = pod.calico.lists;
       const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
-      if (staticPath) facts.push({ pod, statics: staticsOf(pod), staticPath, ownPoolList: false });
-      else facts.push({ pod, statics: NO_STATICS2, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) });
+      const facts = staticPath ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false } : { pod, statics: NO_STATICS2, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
+      all.push(facts);
+      if (facts.statics.length > 0) withStatics.push(facts);
+      if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
     }
-    out = facts;
+    out = { all, withStatics, listedOrStatic };
     cniFactsOf.set(model, out);
   }
   return out;
 }
 function staticPods(model) {
-  let out = staticPodsOf.get(model);
-  if (!out) {
-    out = cniPodFacts(model).filter((c) => c.statics.length > 0);
-    staticPodsOf.set(model, out);
-  }
-  return out;
+  return factsOf(model).withStatics;
+}
+function listedOrStaticPods(model) {
+  return factsOf(model).listedOrStatic;
 }
 function ipText(ip) {
   let t = ipTexts.get(ip);
@@ -34964,12 +35072,15 @@ function poolListSites(model) {
   const known = listSitesOf.get(model);
   if (known) return known;
   const out = [];
-  for (const { pod, ownPoolList } of cniPodFacts(model)) {
+  const facts = listedOrStaticPods(model);
+  for (let i = 0; i < facts.length; i++) {
+    const { pod, ownPoolList } = facts[i];
     if (!ownPoolList) continue;
     const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
     const own = pod.calico.lists.ipFamilies;
     const ipFamilies = isSet(own) ? own : nsFamilies;
-    for (const key of ["ipv4pools", "ipv6pools"]) {
+    for (let k = 0; k < 2; k++) {
+      const key = k === 0 ? "ipv4pools" : "ipv6pools";
       const list6 = pod.calico.lists[key];
       if (!isSet(list6)) continue;
       out.push({ list: list6, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
@@ -34977,7 +35088,8 @@ function poolListSites(model) {
   }
   for (const ns of model.namespaceList) {
     const ipFamilies = ns.calico.lists.ipFamilies;
-    for (const key of ["ipv4pools", "ipv6pools"]) {
+    for (let k = 0; k < 2; k++) {
+      const key = k === 0 ? "ipv4pools" : "ipv6pools";
       const list6 = ns.calico.lists[key];
       if (!isSet(list6)) continue;
       out.push({ list: list6, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
@@ -35006,7 +35118,7 @@ function anyPoolOf(pools, family) {
   }
   return known[family];
 }
-var STATIC_KEYS2, cniPodsOf, NO_STATICS2, cniFactsOf, staticPodsOf, ipTexts, ipv4Text, cidrTexts, viewPools, anyPoolKnown, familyPools, listSitesOf, familiesInView, disabledField;
+var STATIC_KEYS2, cniPodsOf, NO_STATICS2, cniFactsOf, ipTexts, ipv4Text, cidrTexts, viewPools, anyPoolKnown, familyPools, listSitesOf, familiesInView, disabledField;
 var init_static = __esm({
   "src/rules/_shared/static.ts"() {
     "use strict";
@@ -35018,7 +35130,6 @@ var init_static = __esm({
     cniPodsOf = /* @__PURE__ */ new WeakMap();
     NO_STATICS2 = [];
     cniFactsOf = /* @__PURE__ */ new WeakMap();
-    staticPodsOf = /* @__PURE__ */ new WeakMap();
     ipTexts = /* @__PURE__ */ new WeakMap();
     ipv4Text = (v) => `${Math.floor(v / 16777216) % 256}.${Math.floor(v / 65536) % 256}.${Math.floor(v / 256) % 256}.${v % 256}`;
     cidrTexts = /* @__PURE__ */ new WeakMap();
@@ -35076,17 +35187,32 @@ var init_duplicate_static_ip = __esm({
       },
       check(ctx) {
         const groups = /* @__PURE__ */ new Map();
-        for (const { pod, statics } of staticPods(ctx.model)) {
+        const ids = /* @__PURE__ */ new Map();
+        const idOf = (p) => {
+          let id = ids.get(p);
+          if (id === void 0) {
+            id = identityOf(p);
+            ids.set(p, id);
+          }
+          return id;
+        };
+        const withStatics = staticPods(ctx.model);
+        for (let n = 0; n < withStatics.length; n++) {
+          const { pod, statics } = withStatics[n];
           const count = podCount(pod, ctx.settings);
           if (count.from === "template") continue;
           const kind = pod.workload.kind;
-          const identity2 = identityOf(pod);
-          for (const s2 of statics) {
+          for (let k = 0; k < statics.length; k++) {
+            const s2 = statics[k];
             const key = `${s2.ip.family}:${ipText(s2.ip)}`;
-            const list6 = groups.get(key) ?? [];
-            if (list6.some((c) => c.identity === identity2)) continue;
-            list6.push({ pod, identity: identity2, s: s2, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" });
-            groups.set(key, list6);
+            const claim2 = { pod, s: s2, idle: count.count === 0n || suspended(pod), finite: kind === "Job" || kind === "CronJob" };
+            const list6 = groups.get(key);
+            if (!list6) {
+              groups.set(key, [claim2]);
+              continue;
+            }
+            if (list6.some((c) => c.pod === pod || idOf(c.pod) === idOf(pod))) continue;
+            list6.push(claim2);
           }
         }
         for (const claims of groups.values()) {
@@ -35174,10 +35300,13 @@ var init_feature_flag_required = __esm({
         const cni = ctx.model.cni;
         const otherIpam = cni && !calicoIpamRuns(cni) && cni.plugin === "Calico" ? cni : void 0;
         if (cni && cni.plugin !== "Calico") return;
-        for (const site of annotatedSites(ctx.model)) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
           if (site.kind !== "pod") continue;
           if (otherIpam && otherIpam.ipam !== null) {
-            for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+            for (let k = 0; k < 2; k++) {
+              const key = k === 0 ? "ipAddrs" : "ipAddrsNoIpam";
               const d = site.pod?.cniUnread?.lists[key];
               if (!d?.raw) continue;
               ctx.report({
@@ -35301,10 +35430,13 @@ var init_invalid_annotation_value = __esm({
             )
           );
         };
-        for (const site of annotatedSites(ctx.model)) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
           const ref2 = site.object.ref;
           if (site.kind === "pod") {
-            for (const key of ["ipAddrs", "ipAddrsNoIpam"]) {
+            for (let k = 0; k < 2; k++) {
+              const key = k === 0 ? "ipAddrs" : "ipAddrsNoIpam";
               const d = site.calico.lists[key];
               if (!isSet(d) || d.raw === null || d.error || d.items && d.items.length > 0) continue;
               ctx.report({ messageId: "emptyStatic", data: { key: fullKey(key) }, at: d.entry.node.span, object: ref2, value: d.raw });
@@ -35441,9 +35573,12 @@ var init_invalid_ip = __esm({
         remediation: "Write each address in plain form (`10.0.0.1`, `fd00::1`) and each source prefix as a CIDR (`10.0.0.0/24`, `10.0.0.1/32`); the message gives the corrected entry where the intent is clear."
       },
       check(ctx) {
-        for (const site of annotatedSites(ctx.model)) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
           if (site.kind !== "pod") continue;
-          for (const key of CHECKED_KEYS) {
+          for (let k = 0; k < CHECKED_KEYS.length; k++) {
+            const key = CHECKED_KEYS[k];
             const d = site.calico.lists[key];
             if (!isSet(d) || d.error || !d.items) continue;
             if ((key === "ipAddrs" || key === "ipAddrsNoIpam") && staticIPs(site.calico, key).length === d.items.length) continue;
@@ -35554,7 +35689,9 @@ var init_ip_outside_pod_cidr = __esm({
       },
       check(ctx) {
         const byFamily = (f) => ctx.model.podCidrs.filter((c) => c.cidr !== null && c.cidr.family === f);
-        for (const { pod, statics } of staticPods(ctx.model)) {
+        const withStatics = staticPods(ctx.model);
+        for (let n = 0; n < withStatics.length; n++) {
+          const { pod, statics } = withStatics[n];
           for (const s2 of statics) {
             const cidrs = byFamily(s2.ip.family);
             if (cidrs.length === 0) continue;
@@ -35634,18 +35771,20 @@ var init_ip_outside_pool = __esm({
           }
           return void 0;
         };
-        for (const { pod, statics } of staticPods(ctx.model)) {
+        const withStatics = staticPods(ctx.model);
+        for (let n = 0; n < withStatics.length; n++) {
+          const { pod, statics } = withStatics[n];
           for (const s2 of statics) {
             if (s2.key !== "ipAddrs") continue;
             const ip = ipText(s2.ip);
             const v = s2.ip.family;
-            const base = { at: s2.span, object: pod.object.ref, value: ip };
+            const base = () => ({ at: s2.span, object: pod.object.ref, value: ip });
             const holder = lookup2.enabled(s2.ip);
             const open4 = twice2.size > 0 ? undecided(s2.ip, holder) : void 0;
             if (open4) {
               const { yes, no } = open4;
               ctx.report({
-                ...base,
+                ...base(),
                 messageId: "dependsOnCopy",
                 severity: "warning",
                 related: [
@@ -35667,7 +35806,7 @@ var init_ip_outside_pool = __esm({
             if (holder) {
               if (ctx.settings.calicoVersion === "head" && !holder.allowedUses.includes("Workload")) {
                 ctx.report({
-                  ...base,
+                  ...base(),
                   messageId: "notWorkload",
                   severity: "error",
                   related: [{ span: poolSpan(holder), message: `pool ${poolText(holder)}` }],
@@ -35682,7 +35821,7 @@ var init_ip_outside_pool = __esm({
               const state = inactive.disabled ? "is disabled" : "is marked Allocatable=False (Calico v3.32+ does that to a pool whose CIDR overlaps another)";
               const fix = inactive.disabled ? enabled.length > 0 ? `Remove ${disabledField(inactive)}, or pick an address inside ${shownPools(v)}` : `Remove ${disabledField(inactive)}` : "Make the pool's CIDR disjoint from the other pools, or pick an address in an enabled pool";
               ctx.report({
-                ...base,
+                ...base(),
                 messageId: "inactive",
                 severity: "error",
                 related: [{ span: poolSpan(inactive), message: `pool ${poolText(inactive)}` }],
@@ -35691,11 +35830,11 @@ var init_ip_outside_pool = __esm({
               continue;
             }
             if (inFamily[v] === 0) {
-              ctx.report({ ...base, messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
+              ctx.report({ ...base(), messageId: "noFamilyPool", severity: ctx.settings.poolsComplete ? "error" : "warning", data: { ip, v } });
               continue;
             }
             ctx.report({
-              ...base,
+              ...base(),
               messageId: "outside",
               severity: "error",
               data: { ip, v, pools: enabled.length > 0 ? shownPools(v) : `an enabled IPv${v} pool (every IPv${v} pool in view is disabled)` }
@@ -35748,9 +35887,12 @@ var init_multiple_ip_addrs = __esm({
         remediation: "Keep one address per family in the annotation; pods that need more addresses of one family are not supported by Calico's static-IP annotations, so split the workload into one pod per address."
       },
       check(ctx) {
-        for (const site of annotatedSites(ctx.model)) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
           if (site.kind !== "pod") continue;
-          for (const key of STATIC_KEYS2) {
+          for (let k = 0; k < STATIC_KEYS2.length; k++) {
+            const key = STATIC_KEYS2[k];
             const ips = staticIPs(site.calico, key);
             if (ips.length < 2) continue;
             for (const family of [4, 6]) {
@@ -35821,7 +35963,9 @@ var init_no_usable_pool = __esm({
       },
       check(ctx) {
         const view2 = viewPools(ctx.model);
-        for (const site of poolListSites(ctx.model)) {
+        const listSites = poolListSites(ctx.model);
+        for (let n = 0; n < listSites.length; n++) {
+          const site = listSites[n];
           if (!familyAssigned(site, familyOfKey(site.key), view2)) continue;
           const entries = resolveList(ctx.model, site.list, view2) ?? [];
           if (entries.length === 0 || !entries.every((e) => e.pool && !e.error && !e.pool.allowedUses.includes("Workload"))) continue;
@@ -35845,7 +35989,9 @@ var init_no_usable_pool = __esm({
         if (!ctx.settings.poolsComplete || !poolsKnown(ctx.model)) return;
         const pools = poolsInPlay(ctx.model);
         const a = allocation(ctx.model, ctx.settings);
-        for (const d of a.demands) {
+        const { demands } = a;
+        for (let i = 0; i < demands.length; i++) {
+          const d = demands[i];
           if (d.set) continue;
           const ns = namespaceLabels(ctx.model, d.pod.namespace);
           const { failure: failure2, excluded } = defaultPools(pools, d.family, ns);
@@ -35927,41 +36073,45 @@ var init_pod_namespace_conflict = __esm({
           }
           return t;
         };
-        const bypassed = (e, ns, at2, object, who2) => {
+        const bypassed = (e, ns, object, who2) => {
           if (!e.pool || e.error || mayServeNamespace(e.pool, ns)) return;
           ctx.report({
             messageId: "selectorBypassed",
-            at: at2,
+            // Read only for a finding: an entry's span is made from the list's text when asked.
+            at: e.request.span,
             object,
             value: e.request.text,
             data: { entry: entryText(e), selector: e.pool.namespaceSelector, ns: ns.name, labels: labelText(ns), who: who2 }
           });
         };
         for (const ns of ctx.model.namespaceList) {
-          for (const key of POOL_KEYS) {
+          for (let k = 0; k < POOL_KEYS.length; k++) {
+            const key = POOL_KEYS[k];
             const list6 = ns.calico.lists[key];
             if (!restricts(list6)) continue;
             const labels = namespaceLabels(ctx.model, ns.name);
-            for (const e of resolveList(ctx.model, list6, pools) ?? []) bypassed(e, labels, e.request.span, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
+            for (const e of resolveList(ctx.model, list6, pools) ?? []) bypassed(e, labels, ns.object.ref, `the pods of namespace ${ns.name} that do not name pools of their own`);
           }
         }
-        const facts = cniPodFacts(ctx.model);
+        const facts = listedOrStaticPods(ctx.model);
         for (let i = 0; i < facts.length; i++) {
-          const { pod, statics, staticPath, ownPoolList } = facts[i];
-          if (!ownPoolList && statics.length === 0) continue;
+          const { pod, statics, staticPath } = facts[i];
           if (!staticPath) {
-            for (const key of POOL_KEYS) {
+            for (let k = 0; k < POOL_KEYS.length; k++) {
+              const key = POOL_KEYS[k];
               const own = pod.calico.lists[key];
               if (!restricts(own)) continue;
               const labels = namespaceLabels(ctx.model, pod.namespace);
-              for (const e of resolveList(ctx.model, own, pools) ?? []) bypassed(e, labels, e.request.span, pod.object.ref, "its pods");
+              const entries = resolveList(ctx.model, own, pools);
+              if (entries) for (let j = 0; j < entries.length; j++) bypassed(entries[j], labels, pod.object.ref, "its pods");
             }
           }
           const ns = namespaceOf(ctx.model, pod);
           if (!ns) continue;
           const nsLabel = ns.name;
           if (!staticPath) {
-            for (const key of POOL_KEYS) {
+            for (let k = 0; k < POOL_KEYS.length; k++) {
+              const key = POOL_KEYS[k];
               const nsList = ns.calico.lists[key];
               const own = pod.calico.lists[key];
               if (!restricts(nsList) || !isSet(own) || own.error || own.raw === null) continue;
@@ -36160,11 +36310,11 @@ var init_pool_exhausted = __esm({
           };
           const fix = workloadSets.some((s2) => s2.kind === "requested") ? FIX_REQUESTED : FIX_DEFAULT;
           const sources = new Set(consumers.map((c) => c.pod));
+          const others = sources.size > 1 ? ` together with ${plural(sources.size - 1, "other pod source")}` : "";
           for (const c of consumers) {
             const set = c.set;
             if (!set) continue;
             const texts = textsOf(set);
-            const others = sources.size - 1;
             const at2 = c.count.span ?? (c.listFrom === "pod" && c.list ? c.list.entry.node.span : void 0) ?? nameSpan(c.pod.object);
             ctx.report({
               messageId: "pods",
@@ -36172,12 +36322,18 @@ var init_pool_exhausted = __esm({
               at: at2,
               object: c.pod.object.ref,
               value: texts.cidrs,
+              // Written out, not spread from `common`: once per finding (1,867 on f20).
               data: {
-                ...common,
+                depends: common.depends,
+                v: common.v,
+                demand: common.demand,
+                capacity: common.capacity,
+                breakdown: common.breakdown,
+                unknown: common.unknown,
                 who: podWho(c.pod),
                 addresses: plural(c.count.count ?? 0n, `IPv${g.family} address`, `IPv${g.family} addresses`),
                 pools: texts.pools,
-                others: others > 0 ? ` together with ${plural(others, "other pod source")}` : "",
+                others,
                 shortfall: texts.shortfall,
                 fix: set.kind === "requested" ? FIX_REQUESTED : texts.unselected === "" ? FIX_DEFAULT : `${FIX_DEFAULT}${texts.unselected}${c.pod.namespace}`
               },
@@ -36186,7 +36342,7 @@ var init_pool_exhausted = __esm({
           }
           const cidrs = g.pools.map((p) => p.cidr).join(" ");
           for (const u of g.pools) {
-            const others = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
+            const others2 = g.pools.filter((p) => p !== u).map((p) => poolLabel(p.pool));
             ctx.report({
               messageId: "pool",
               ...severity,
@@ -36196,7 +36352,7 @@ var init_pool_exhausted = __esm({
               data: {
                 ...common,
                 pool: poolLabel(u.pool),
-                shared: others.length > 0 ? ` and ${listText(others)}` : "",
+                shared: others2.length > 0 ? ` and ${listText(others2)}` : "",
                 sources: plural(sources.size, "pod source"),
                 shortfall: shortfallText(strict, cidrs),
                 fix
@@ -36232,7 +36388,9 @@ var init_pool_family_mismatch = __esm({
       },
       check(ctx) {
         const pools = viewPools(ctx.model);
-        for (const site of poolListSites(ctx.model)) {
+        const listSites = poolListSites(ctx.model);
+        for (let n = 0; n < listSites.length; n++) {
+          const site = listSites[n];
           const entries = resolveList(ctx.model, site.list, pools);
           for (const e of entries ?? []) {
             if (e.error?.code !== "P2") continue;
@@ -44105,7 +44263,9 @@ var init_pool_invalid = __esm({
         }
         const platform3 = /* @__PURE__ */ new Set(["ClusterConfiguration", "kubeadm-config", "Network"]);
         const judgeDefault = !ctx.model.pools.some((p) => p.origin === "IPPool") && !ctx.model.podCidrs.some((p) => platform3.has(p.source));
-        for (const o of ctx.model.objects) {
+        const { objects } = ctx.model;
+        for (let i = 0; i < objects.length; i++) {
+          const o = objects[i];
           if (o.ref.kind !== "Installation" || !o.ref.apiVersion.startsWith("operator.tigera.io/")) continue;
           checkInstallationNetwork(c, o, ctx.model.pools.filter((p) => p.object === o && p.origin === "Installation"), judgeDefault);
           flush(o.ref);
@@ -44402,7 +44562,9 @@ var init_static_ip_both_modes = __esm({
         remediation: "Remove one of the two annotations: keep `ipAddrs` unless the address must bypass Calico IPAM (and the `ip_addrs_no_ipam` feature flag is enabled)."
       },
       check(ctx) {
-        for (const site of annotatedSites(ctx.model)) {
+        const sites = annotatedSites(ctx.model);
+        for (let n = 0; n < sites.length; n++) {
+          const site = sites[n];
           if (site.kind !== "pod") continue;
           const a = site.calico.lists.ipAddrs;
           const b = site.calico.lists.ipAddrsNoIpam;
@@ -44444,7 +44606,9 @@ var init_static_ip_pool_mismatch = __esm({
       },
       check(ctx) {
         const pools = viewPools(ctx.model);
-        for (const { pod, statics } of staticPods(ctx.model)) {
+        const withStatics = staticPods(ctx.model);
+        for (let n = 0; n < withStatics.length; n++) {
+          const { pod, statics } = withStatics[n];
           for (const s2 of statics) {
             const key = keyOfFamily(s2.ip.family);
             const own = pod.calico.lists[key];
@@ -44484,7 +44648,7 @@ function concurrency(pod, nodes) {
       return { count: Infinity, why: "one on every node" };
     }
     case "replicas": {
-      const hpa = pod.hpas.filter((h) => h.maxReplicas !== void 0).sort((a, b) => (b.maxReplicas?.value ?? 0) - (a.maxReplicas?.value ?? 0))[0];
+      const hpa = pod.hpas.length === 0 ? void 0 : pod.hpas.filter((h) => h.maxReplicas !== void 0).sort((a, b) => (b.maxReplicas?.value ?? 0) - (a.maxReplicas?.value ?? 0))[0];
       if (hpa?.maxReplicas && Number.isInteger(hpa.maxReplicas.value)) {
         return { count: hpa.maxReplicas.value, why: `${who(hpa.object, hpa.namespace)} scales it up to maxReplicas: ${hpa.maxReplicas.value}`, at: hpa.maxReplicas.span, hpa };
       }
@@ -44594,16 +44758,19 @@ var init_static_ip_replicas = __esm({
         remediation: "Run a single pod per static address with a rollout that stops the old pod first (`strategy: Recreate`, `maxSurge: 0`, a single-replica StatefulSet, `concurrencyPolicy: Forbid`), or drop the static address and let Calico assign addresses from a pool."
       },
       check(ctx) {
-        for (const { pod, statics } of staticPods(ctx.model)) {
+        const withStatics = staticPods(ctx.model);
+        for (let n = 0; n < withStatics.length; n++) {
+          const { pod, statics } = withStatics[n];
           const first = statics[0];
           if (!first) continue;
           const noIpam = first.key === "ipAddrsNoIpam";
+          const c = concurrency(pod, ctx.settings.nodes);
+          if (!c || c.count === 0) continue;
+          if (noIpam && !(c.count > 1)) continue;
           const list6 = pod.calico.lists[first.key];
           const annotation = list6?.entry.node.span ?? first.span;
           const ips = listText(statics.filter((s2) => s2.key === first.key).map((s2) => s2.text));
           const ip = ipText(first.ip);
-          const c = concurrency(pod, ctx.settings.nodes);
-          if (!c || c.count === 0) continue;
           const base = { object: pod.object.ref, value: ip };
           if (c.count > 1) {
             const fieldInContext = c.hpa ? c.hpa.object.contextOnly : pod.object.contextOnly;
@@ -44679,7 +44846,9 @@ var init_unknown_pool = __esm({
         if (!anyPoolKnown(pools)) return;
         const copies = [...definedTwice(ctx.model).values()].flat();
         const advice = /* @__PURE__ */ new Map();
-        for (const site of poolListSites(ctx.model)) {
+        const listSites = poolListSites(ctx.model);
+        for (let n = 0; n < listSites.length; n++) {
+          const site = listSites[n];
           const entries = resolveList(ctx.model, site.list, pools);
           if (!entries) continue;
           const family = familyOfKey(site.key);

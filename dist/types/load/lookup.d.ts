@@ -18,7 +18,7 @@ export declare function valueAtPath(map: MapNode, path: readonly string[]): Node
  * Reads of a fast reader's records for the model, which reads a few fields of every object: they
  * make no view of the mappings they pass through and no entry per key, and give spans only when
  * asked. `r` is a record of `tree` (`tape.ts`); a key's value is the record after the key's
- * (`valueOfKey`: records are one word or more, see `pack`).
+ * (`valueOfKey`: records are one word or more, described at the top of `fast/tape.ts`).
  */
 export type { FastTree };
 /** The fast reader's collection behind `n`, as its tree and record; undefined for the precise reader's nodes. */

@@ -32,7 +32,8 @@ export declare function isFastSource(file: SourceFile): boolean;
 export declare function parseFastTree(path: string, text: string): FastTree | null;
 /** Why the fast reader declines `text` (null when it accepts it), for statistics and tests. */
 export declare function declineReason(text: string): string | null;
-type Read = (path: string, text: string, contextOnly?: boolean) => SourceFile;
+/** `plain`: the text holds only line feeds and printable ASCII (told from its bytes as they were read). */
+type Read = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile;
 /**
  * A reader of manifests for one run: each file with the fast reader when it accepts the text, else
  * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so

@@ -1,8 +1,7 @@
-import { type FastTree } from "./tape.js";
+import { type FastTree, type Slabs } from "./tape.js";
 /**
- * Records are written into one growing buffer, and copied out at their exact size per file. A
- * reader keeps one for all the files it reads (`manifestReader`), so that each file costs one
- * allocation of its own size.
+ * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
+ * reader keeps one for all the files it reads (`manifestReader`).
  */
 export interface Scratch {
     buffer: Int32Array;
@@ -15,6 +14,7 @@ export declare class Decline {
 }
 /**
  * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
- * reader's table of key strings, shared by the trees it makes.
+ * reader's table of key strings, shared by the trees it makes. `plain`: the text is known to hold
+ * only line feeds and printable ASCII, so none of `DECLINED_CHARS` (`plainAscii` in load/files.ts).
  */
-export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>): FastTree | Decline;
+export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, plain?: boolean): FastTree | Decline;

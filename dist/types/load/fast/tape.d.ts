@@ -39,6 +39,12 @@ export declare const countOf: (tape: Int32Array, r: number) => number;
 export declare const firstOf: (tape: Int32Array, r: number) => number;
 /** Offset of the record after the node at `r` and its subtree (after a key: its value's). */
 export declare function after(tape: Int32Array, r: number): number;
+export declare const PACKED: number;
+/** Records that start before this offset of the text can be packed (20 bits of start). */
+export declare const PACKED_TEXT: number;
+/** Scalars shorter than this, collections of fewer entries or items, can be packed. */
+export declare const PACKED_LENGTHS = 64;
+export declare const PACKED_COUNTS = 512;
 /**
  * Where a reader puts the packed records of the files it reads: one Int32Array shared by many files
  * (their record offsets are offsets into it), so that a file costs no array of its own (an
@@ -51,10 +57,9 @@ export interface Slabs {
 }
 export declare const newSlabs: () => Slabs;
 /**
- * The tree with its records packed where they fit (a scalar in one word instead of two, a
- * collection in three instead of four): about 0.5 bytes of records per byte of text instead of
- * 0.87, kept for every file of the run. Records past the first 2^20 units of the text, longer
- * scalars and larger collections stay as written. Packed in place, front to back (a record never
- * grows, so it is read before anything is written over it), then copied into the reader's slab.
+ * Copy the `n` words of records a scan wrote into `records` into the reader's slab, and return the
+ * slab. The scanner wrote offsets as if the records went at `bias` (what was used of the slab when
+ * it started); when they do not fit there, they go at the start of a new slab, and the offsets
+ * after each collection and the roots are moved to match (once a slab: a walk of this file's records).
  */
-export declare function pack(tree: FastTree, slabs?: Slabs): FastTree;
+export declare function settle(records: Int32Array, n: number, roots: number[], bias: number, slabs: Slabs): Int32Array;

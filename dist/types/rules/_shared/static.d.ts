@@ -16,6 +16,8 @@ export interface CniPod {
 export declare function cniPodFacts(model: Model): readonly CniPod[];
 /** The CNI pods with at least one static address, in pod order. Once per model. */
 export declare function staticPods(model: Model): readonly CniPod[];
+/** The CNI pods with a pool list of their own or a static address, in pod order. Once per model. */
+export declare function listedOrStaticPods(model: Model): readonly CniPod[];
 /** `ipString`, kept per address: several rules quote the same static addresses. */
 export declare function ipText(ip: IP): string;
 /** `cidrString`, kept per CIDR (a pool's is quoted in every message that names the pool). */

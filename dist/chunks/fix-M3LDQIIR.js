@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-PKIZZJX6.js";
+} from "./chunk-SOD35YRT.js";
 import {
   lintRead
-} from "./chunk-2IA3D2ZF.js";
+} from "./chunk-Y3LRIBPR.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-ISXCQT2M.js";
-import "./chunk-2UJXXKOS.js";
-import "./chunk-53W6ZGZK.js";
+} from "./chunk-N2XCIWJR.js";
+import "./chunk-GYJNRYR2.js";
+import "./chunk-MFTZJBDQ.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-2UJXXKOS.js";
+} from "./chunk-GYJNRYR2.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-53W6ZGZK.js";
+} from "./chunk-MFTZJBDQ.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-2IA3D2ZF.js";
+} from "./chunk-Y3LRIBPR.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-ISXCQT2M.js";
-import "./chunk-2UJXXKOS.js";
+} from "./chunk-N2XCIWJR.js";
+import "./chunk-GYJNRYR2.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-53W6ZGZK.js";
+} from "./chunk-MFTZJBDQ.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

@@ -1119,67 +1119,35 @@ function after(tape, r) {
 }
 var PACKED = 1 << 31;
 var PACKED_TEXT = 1 << 20;
+var PACKED_LENGTHS = 64;
+var PACKED_COUNTS = 512;
 var newSlabs = () => ({ tape: new Int32Array(0), used: 0 });
 var SLAB_MIN = 1 << 12;
 var SLAB_MAX = 1 << 20;
-function pack(tree, slabs = newSlabs()) {
-  const { tape } = tree;
-  const n = tape.length;
-  if (slabs.tape.length - slabs.used < n) {
+function settle(records, n, roots, bias, slabs) {
+  let base = slabs.used;
+  if (slabs.tape.length - base < n) {
     slabs.tape = new Int32Array(Math.max(n, Math.min(SLAB_MAX, Math.max(SLAB_MIN, slabs.tape.length * 2))));
-    slabs.used = 0;
+    slabs.used = base = 0;
   }
-  const base = slabs.used;
-  const roots = tree.roots.slice();
-  const open = [];
-  let root = 0;
-  let q = 0;
-  for (let r = 0; r < n; ) {
-    while (open.length > 0 && open[open.length - 1] === r) {
-      open.pop();
-      tape[open.pop()] = base + q;
-    }
-    if (root < roots.length && roots[root] === r) roots[root++] = base + q;
-    const w = tape[r];
-    const start = tape[r + 1];
-    const kind = w & 3;
-    if (kind === KIND_MAP || kind === KIND_SEQ) {
-      const end = tape[r + 2];
-      const next = tape[r + 3];
-      const count = w >>> 5;
-      if (start < PACKED_TEXT && count < 512) {
-        tape[q] = kind | count << 2 | start << 11 | PACKED;
-        tape[q + 1] = end;
-        open.push(q + 2, next);
-        q += 3;
+  const delta = base - bias;
+  if (delta !== 0) {
+    for (let r = 0; r < n; ) {
+      const w = records[r];
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        const at = w < 0 ? r + 2 : r + 3;
+        records[at] = records[at] + delta;
+        r = at + 1;
       } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        tape[q + 2] = end;
-        open.push(q + 3, next);
-        q += COLLECTION_WIDTH;
+        r += w < 0 ? 1 : SCALAR_WIDTH;
       }
-      r += COLLECTION_WIDTH;
-    } else {
-      const length = w >>> 5;
-      if (start < PACKED_TEXT && length < 64) {
-        tape[q] = w & 31 | length << 5 | start << 11 | PACKED;
-        q += 1;
-      } else {
-        tape[q] = w;
-        tape[q + 1] = start;
-        q += SCALAR_WIDTH;
-      }
-      r += SCALAR_WIDTH;
     }
   }
-  while (open.length > 0) {
-    open.pop();
-    tape[open.pop()] = base + q;
-  }
-  slabs.tape.set(tape.subarray(0, q), base);
-  slabs.used = base + q;
-  return { path: tree.path, text: tree.text, tape: slabs.tape, roots, keys: tree.keys };
+  for (let i = 0; i < roots.length; i++) roots[i] = roots[i] + base;
+  slabs.tape.set(records.subarray(0, n), base);
+  slabs.used = base + n;
+  return slabs.tape;
 }
 
 // src/load/fast/scalars.ts
@@ -1427,12 +1395,12 @@ var Decline = class {
   }
   reason;
 };
-function scan(path, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
-  if (DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text2, scratch);
+function scan(path, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain = false) {
+  if (!plain && DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
+  const p = new FastParser(text2, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text: text2, tape: p.tape.slice(0, p.n), roots, keys };
+    return { path, text: text2, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -1440,15 +1408,17 @@ function scan(path, text2, scratch = newScratch(), keys = /* @__PURE__ */ new Ma
   }
 }
 var FastParser = class {
-  constructor(text2, scratch) {
+  constructor(text2, scratch, bias) {
     this.text = text2;
     this.scratch = scratch;
+    this.bias = bias;
     this.len = text2.length;
     this.tape = scratch.buffer;
     this.keys = new KeyStack(text2);
   }
   text;
   scratch;
+  bias;
   tape;
   /** Int32 written. */
   n = 0;
@@ -1473,31 +1443,93 @@ var FastParser = class {
   len;
   // ---------------------------------------------------------------------------------------------
   // Records
+  /** Room for one more record of any width. */
+  room() {
+    const t = this.tape;
+    if (this.n + COLLECTION_WIDTH <= t.length) return t;
+    const bigger = new Int32Array(t.length * 2);
+    bigger.set(t);
+    this.tape = bigger;
+    if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+    return bigger;
+  }
+  /** A scalar or key record, packed into one word when it fits. */
   rec(kind, style, start, end) {
     const o = this.n;
-    const width = kind === KIND_MAP || kind === KIND_SEQ ? COLLECTION_WIDTH : SCALAR_WIDTH;
-    let t = this.tape;
-    if (o + width > t.length) {
-      const bigger = new Int32Array(t.length * 2);
-      bigger.set(t);
-      this.tape = t = bigger;
-      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+    const t = this.room();
+    const length = end - start;
+    if (start < PACKED_TEXT && length < PACKED_LENGTHS) {
+      t[o] = kind | style << 2 | length << 5 | start << 11 | PACKED;
+      this.n = o + 1;
+    } else {
+      if (length > MAX_LENGTH) throw new Decline("scalar too long");
+      t[o] = kind | style << 2 | length << 5;
+      t[o + 1] = start;
+      this.n = o + SCALAR_WIDTH;
     }
-    if (width === SCALAR_WIDTH) {
-      if (end - start > MAX_LENGTH) throw new Decline("scalar too long");
-      t[o] = kind | style << 2 | end - start << 5;
+    return o;
+  }
+  /**
+   * A collection's record, before its entries: packed (three words) when it starts early enough in
+   * the text, as most collections have fewer than 512 entries; `close` widens it when not.
+   */
+  open(kind, start) {
+    const o = this.n;
+    const t = this.room();
+    if (start < PACKED_TEXT) {
+      t[o] = kind | start << 11 | PACKED;
+      this.n = o + 3;
     } else {
       t[o] = kind;
+      t[o + 1] = start;
+      this.n = o + COLLECTION_WIDTH;
     }
-    t[o + 1] = start;
-    this.n = o + width;
     return o;
   }
   close(o, kind, count, end) {
+    let t = this.tape;
+    const w = t[o];
+    if (w < 0) {
+      if (count < PACKED_COUNTS) {
+        t[o] = w | count << 2;
+        t[o + 1] = end;
+        t[o + 2] = this.n + this.bias;
+        return;
+      }
+      t = this.widen(o);
+      t[o + 1] = w >>> 11 & 1048575;
+    }
     if (count > MAX_LENGTH) throw new Decline("collection too large");
-    this.tape[o] = kind | count << 5;
-    this.tape[o + 2] = end;
-    this.tape[o + 3] = this.n;
+    t[o] = kind | count << 5;
+    t[o + 2] = end;
+    t[o + 3] = this.n + this.bias;
+  }
+  /**
+   * The packed collection record at `o` has too many entries to stay packed: its subtree moves one
+   * word on (a collection of 512 entries or more, rare in manifests), and so do the offsets after
+   * of the collections in it.
+   */
+  widen(o) {
+    const t = this.room();
+    const n = this.n;
+    t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
+    this.n = n + 1;
+    for (let r = o + COLLECTION_WIDTH; r <= n; ) {
+      const w = t[r];
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        if (w < 0) {
+          t[r + 2] = t[r + 2] + 1;
+          r += 3;
+        } else {
+          t[r + 3] = t[r + 3] + 1;
+          r += COLLECTION_WIDTH;
+        }
+      } else {
+        r += w < 0 ? 1 : SCALAR_WIDTH;
+      }
+    }
+    return t;
   }
   // ---------------------------------------------------------------------------------------------
   // Lines
@@ -1511,6 +1543,26 @@ var FastParser = class {
   indVal = 0;
   kcP = -1;
   kcVal = -1;
+  // The next `:` and `#` from an offset, remembered as line ends are: most lines hold one `:` (their
+  // key's) and no `#`, so a key or a value is told from them without a loop over its characters.
+  colonFrom = 1;
+  colonAt = 0;
+  hashFrom = 1;
+  hashAt = 0;
+  /** Offset of the first `:` at or after `p`, or the text's length. */
+  nextColon(p) {
+    if (p >= this.colonFrom && p <= this.colonAt) return this.colonAt;
+    const i = this.text.indexOf(":", p);
+    this.colonFrom = p;
+    return this.colonAt = i === -1 ? this.len : i;
+  }
+  /** Offset of the first `#` at or after `p`, or the text's length. */
+  nextHash(p) {
+    if (p >= this.hashFrom && p <= this.hashAt) return this.hashAt;
+    const i = this.text.indexOf("#", p);
+    this.hashFrom = p;
+    return this.hashAt = i === -1 ? this.len : i;
+  }
   lineEnd(p) {
     if (p >= this.leFrom && p <= this.leEnd) return this.leEnd;
     const i = this.text.indexOf("\n", p);
@@ -1641,6 +1693,12 @@ var FastParser = class {
     }
     if (!plainStart(t, p, this.len, flow)) return -1;
     const e = this.lineEnd(p);
+    const first = this.nextColon(p + 1);
+    if (first >= e) return -1;
+    if (this.nextHash(p + 1) > first) {
+      const n = t.charCodeAt(first + 1);
+      if (first + 1 >= this.len || n === SP || n === LF) return first;
+    }
     for (let i = p + 1; i < e; i++) {
       const c = t.charCodeAt(i);
       if (c === COLON) {
@@ -1680,7 +1738,7 @@ var FastParser = class {
   blockMap(col, k) {
     this.enter();
     const t = this.text;
-    const m = this.rec(KIND_MAP, 0, k, k);
+    const m = this.open(KIND_MAP, k);
     let count = 0;
     const keys = this.keys.open();
     for (; ; ) {
@@ -1859,7 +1917,7 @@ var FastParser = class {
   blockSeq(col, d) {
     this.enter();
     const t = this.text;
-    const s2 = this.rec(KIND_SEQ, 0, d, d);
+    const s2 = this.open(KIND_SEQ, d);
     let count = 0;
     let commentBefore = false;
     for (; ; ) {
@@ -1949,6 +2007,11 @@ var FastParser = class {
   plainLineEnd(p, e) {
     const t = this.text;
     let end = p;
+    if (this.nextColon(p) >= e && this.nextHash(p) >= e) {
+      end = e;
+      while (end > p && t.charCodeAt(end - 1) === SP) end--;
+      return end;
+    }
     for (let i = p; i < e; i++) {
       const c = t.charCodeAt(i);
       if (c === SP) {
@@ -2108,7 +2171,7 @@ var FastParser = class {
     const t = this.text;
     const isMap2 = t.charCodeAt(p) === LBRACE;
     const close = isMap2 ? RBRACE : RBRACK;
-    const r = this.rec(isMap2 ? KIND_MAP : KIND_SEQ, 0, p, p);
+    const r = this.open(isMap2 ? KIND_MAP : KIND_SEQ, p);
     const keys = isMap2 ? this.keys.open() : -1;
     let count = 0;
     let q = this.flowSpace(p + 1, parent);
@@ -2537,14 +2600,14 @@ var FastSource = class {
 };
 function fastReader(scratch = newScratch(), keys = /* @__PURE__ */ new Map()) {
   const slabs = newSlabs();
-  return (path, text2, contextOnly = false) => {
-    const tree = scan(path, text2, scratch, keys);
-    return tree instanceof Decline ? null : new FastSource(path, text2, contextOnly, pack(tree, slabs));
+  return (path, text2, contextOnly = false, plain = false) => {
+    const tree = scan(path, text2, scratch, keys, slabs, plain);
+    return tree instanceof Decline ? null : new FastSource(path, text2, contextOnly, tree);
   };
 }
 function manifestReader() {
   const fast = fastReader();
-  return (path, text2, contextOnly = false) => fast(path, text2, contextOnly) ?? parseSource(path, text2, contextOnly);
+  return (path, text2, contextOnly = false, plain = false) => fast(path, text2, contextOnly, plain) ?? parseSource(path, text2, contextOnly);
 }
 
 // src/load/lookup.ts

@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-53W6ZGZK.js";
+} from "./chunk-MFTZJBDQ.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts
