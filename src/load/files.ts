@@ -452,14 +452,22 @@ function readRegularFile(abs: string, transient = false): Uint8Array | null {
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile> {
-  return loadRegularFile(path, cwd, contextOnly, parse, budget) ?? loadOtherFile(path, cwd, contextOnly, parse, budget);
+  return (loadRegularFile(path, cwd, contextOnly, parse, budget) as SourceFile | null) ?? loadOtherFile(path, cwd, contextOnly, parse, budget);
 }
 
 /**
  * `loadFile` for a regular file, without waiting; null for anything else (or an error to report),
  * which `loadOtherFile` reads.
  */
-function loadRegularFile(path: string, cwd: string, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): SourceFile | null {
+function loadRegularFile(
+  path: string,
+  cwd: string,
+  contextOnly: boolean,
+  parse: Parse,
+  budget: ReadBudget | undefined,
+  batch?: PlainBatch,
+  index = 0,
+): SourceFile | typeof BATCHED | null {
   if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   let bytes: Uint8Array | null;
   try {
@@ -468,6 +476,10 @@ function loadRegularFile(path: string, cwd: string, contextOnly: boolean, parse:
     return readFailure(path, err, contextOnly);
   }
   if (bytes === null) return null;
+  if (batch !== undefined && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path, bytes)) {
+    if (budget) budget.remaining -= bytes.length;
+    return BATCHED;
+  }
   return fromBytes(path, bytes, contextOnly, parse, budget);
 }
 
@@ -546,11 +558,70 @@ function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFi
  */
 export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
+  const batch = new PlainBatch(out, contextOnly, parse);
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] ?? "";
-    out[i] = loadRegularFile(path, cwd, contextOnly, parse, budget) ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));
+    const read = loadRegularFile(path, cwd, contextOnly, parse, budget, batch, i);
+    if (read !== BATCHED) out[i] = read ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));
   }
+  batch.flush();
   return out;
+}
+
+/** A file `loadFiles` left to its batch: parsed when the batch is decoded. */
+const BATCHED = Symbol("batched");
+
+/** Bytes of plain-ASCII files decoded together: past Node's EXTERN_APEX (about 1 MB) as one string outside the heap. */
+const BATCH_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Plain-ASCII files read one after another are decoded as one Latin-1 string, and each file's text
+ * is a slice of it. Decoded one by one, thousands of small files' texts were born in the young
+ * generation and copied twice by the collector before settling in the old one (a third of what a
+ * lint of 30,000 documents keeps alive); a decoding above about 1 MB is an external string, which
+ * the collector never copies. For these bytes Latin-1 and UTF-8 decode to the same text.
+ */
+class PlainBatch {
+  private readonly buf = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
+  /** Index into `out`, start and end in `buf`, three numbers a file. */
+  private readonly pending: number[] = [];
+  private readonly paths: string[] = [];
+
+  constructor(
+    private readonly out: SourceFile[],
+    private readonly contextOnly: boolean,
+    private readonly parse: Parse,
+  ) {}
+
+  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  add(index: number, path: string, bytes: Uint8Array): boolean {
+    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length > BATCH_BYTES) {
+      // Decoded alone: above about 1 MB outside the heap as well.
+      this.out[index] = this.parse(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
+      return true;
+    }
+    if (this.used + bytes.length > BATCH_BYTES) this.flush();
+    this.buf.set(bytes, this.used);
+    this.pending.push(index, this.used, this.used + bytes.length);
+    this.paths.push(path);
+    this.used += bytes.length;
+    return true;
+  }
+
+  /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+  flush(): void {
+    if (this.paths.length === 0) return;
+    const text = this.buf.toString("latin1", 0, this.used);
+    const p = this.pending;
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) {
+      this.out[p[k] as number] = this.parse(this.paths[f] as string, text.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
+    }
+    this.used = 0;
+    p.length = 0;
+    this.paths.length = 0;
+  }
 }
 
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */

@@ -88,3 +88,26 @@ describe("plainAscii", () => {
     expect(read.map((f, i) => [names[i], isFastSource(f)])).toEqual(names.map((n) => [n, !n.startsWith("d")]));
   });
 });
+
+describe("loadFiles' decoding of plain-ASCII files together", () => {
+  it("gives every file its own text, in order, across batches and beside files read alone", async () => {
+    // Enough files of a few hundred kilobytes to fill several 2 MB batches, one larger than a batch,
+    // interleaved with empty, non-ASCII and invalid files (decoded one by one).
+    const files: Record<string, string | Buffer> = {};
+    for (let i = 0; i < 24; i++) files[`f${String(i).padStart(2, "0")}.yaml`] = `# ${i}\n` + `k${i}: ${"v".repeat(300_000 + i)}\n`;
+    files["f05a.yaml"] = "";
+    files["f07a.yaml"] = "name: caf\u00e9\n";
+    files["f09a.yaml"] = Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]);
+    files["f11a.yaml"] = `big: ${"x".repeat(3 * 1024 * 1024)}\n`;
+    const root = tree(files as Record<string, string>);
+    const names = Object.keys(files).sort();
+    const read = await loadFiles(names, root, false, manifestReader());
+    expect(read.map((f) => f.path)).toEqual(names);
+    for (const [i, name] of names.entries()) {
+      const want = files[name];
+      if (Buffer.isBuffer(want)) expect(read[i]?.problems[0]?.message, name).toMatch(/not valid UTF-8/);
+      else expect(read[i]?.text, name).toBe(want);
+    }
+    expect(read.find((f) => f.path === "f03.yaml")?.documents[0]?.root?.kind).toBe("map");
+  });
+});
