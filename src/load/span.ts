@@ -8,26 +8,42 @@ export interface Location {
 }
 
 /**
- * Offsets of every line start, for offset → line/column conversion by binary search. In one typed
- * array of the exact size (the lines are counted first): 4 bytes a line, and no garbage from growing.
+ * Offsets of line starts, for offset → line/column conversion by binary search. The text is read
+ * for line breaks only as far as the furthest offset asked for, in one pass: a file's findings are
+ * usually a few, and a run over 30,000 documents read every file twice to the end (5% of a warm run).
  */
 export class LineIndex {
-  private readonly starts: Int32Array;
+  private starts = new Int32Array(64);
+  private count = 1;
+  /** Every line break before this offset is in `starts`. */
+  private done = 0;
 
-  constructor(private readonly text: string) {
-    let lines = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
-    const starts = new Int32Array(lines);
-    let n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.starts = starts;
+  constructor(private readonly text: string) {}
+
+  private readTo(o: number): void {
+    const t = this.text;
+    let starts = this.starts;
+    let n = this.count;
+    let i = t.indexOf("\n", this.done);
+    for (; i !== -1; i = t.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(starts);
+        starts = this.starts = grown;
+      }
+      starts[n++] = i + 1;
+      if (i >= o) break;
+    }
+    this.count = n;
+    this.done = i === -1 ? t.length + 1 : i + 1;
   }
 
   /** 1-based line and column (UTF-16 units) of an offset. */
   position(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    if (o >= this.done) this.readTo(o);
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((this.starts[mid] ?? 0) <= o) lo = mid;
