@@ -8609,20 +8609,35 @@ var init_span = __esm({
     LineIndex = class {
       constructor(text2) {
         this.text = text2;
-        let lines = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
-        const starts = new Int32Array(lines);
-        let n = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-        this.starts = starts;
       }
       text;
-      starts;
+      starts = new Int32Array(64);
+      count = 1;
+      /** Every line break before this offset is in `starts`. */
+      done = 0;
+      readTo(o) {
+        const t = this.text;
+        let starts = this.starts;
+        let n = this.count;
+        let i = t.indexOf("\n", this.done);
+        for (; i !== -1; i = t.indexOf("\n", i + 1)) {
+          if (n === starts.length) {
+            const grown = new Int32Array(n * 2);
+            grown.set(starts);
+            starts = this.starts = grown;
+          }
+          starts[n++] = i + 1;
+          if (i >= o) break;
+        }
+        this.count = n;
+        this.done = i === -1 ? t.length + 1 : i + 1;
+      }
       /** 1-based line and column (UTF-16 units) of an offset. */
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
+        if (o >= this.done) this.readTo(o);
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = this.count - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
           if ((this.starts[mid] ?? 0) <= o) lo = mid;
@@ -30328,7 +30343,7 @@ function readRegularFile(abs, transient = false) {
 async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
   return loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? loadOtherFile(path2, cwd, contextOnly, parse, budget);
 }
-function loadRegularFile(path2, cwd, contextOnly, parse, budget) {
+function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0) {
   if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
   let bytes;
   try {
@@ -30337,6 +30352,10 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget) {
     return readFailure(path2, err, contextOnly);
   }
   if (bytes === null) return null;
+  if (batch !== void 0 && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path2, bytes)) {
+    if (budget) budget.remaining -= bytes.length;
+    return BATCHED;
+  }
   return fromBytes(path2, bytes, contextOnly, parse, budget);
 }
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
@@ -30386,12 +30405,58 @@ function readFailure(path2, err, contextOnly) {
 }
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
+  const batch = new PlainBatch(out, contextOnly, parse);
   for (let i = 0; i < paths.length; i++) {
     const path2 = paths[i] ?? "";
-    out[i] = loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
+    const read = loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, i);
+    if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
   }
+  batch.flush();
   return out;
 }
+var BATCHED = /* @__PURE__ */ Symbol("batched");
+var BATCH_BYTES = 2 * 1024 * 1024;
+var PlainBatch = class {
+  constructor(out, contextOnly, parse) {
+    this.out = out;
+    this.contextOnly = contextOnly;
+    this.parse = parse;
+  }
+  out;
+  contextOnly;
+  parse;
+  buf = Buffer.allocUnsafe(BATCH_BYTES);
+  used = 0;
+  /** Index into `out`, start and end in `buf`, three numbers a file. */
+  pending = [];
+  paths = [];
+  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  add(index, path2, bytes) {
+    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length > BATCH_BYTES) {
+      this.out[index] = this.parse(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
+      return true;
+    }
+    if (this.used + bytes.length > BATCH_BYTES) this.flush();
+    this.buf.set(bytes, this.used);
+    this.pending.push(index, this.used, this.used + bytes.length);
+    this.paths.push(path2);
+    this.used += bytes.length;
+    return true;
+  }
+  /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+  flush() {
+    if (this.paths.length === 0) return;
+    const text2 = this.buf.toString("latin1", 0, this.used);
+    const p = this.pending;
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) {
+      this.out[p[k]] = this.parse(this.paths[f], text2.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
+    }
+    this.used = 0;
+    p.length = 0;
+    this.paths.length = 0;
+  }
+};
 function notTextSource(path2, why, contextOnly = false) {
   return unreadableSource(path2, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
 }

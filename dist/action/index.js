@@ -27723,20 +27723,35 @@ var init_span = __esm({
     LineIndex = class {
       constructor(text2) {
         this.text = text2;
-        let lines = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
-        const starts = new Int32Array(lines);
-        let n = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-        this.starts = starts;
       }
       text;
-      starts;
+      starts = new Int32Array(64);
+      count = 1;
+      /** Every line break before this offset is in `starts`. */
+      done = 0;
+      readTo(o) {
+        const t = this.text;
+        let starts = this.starts;
+        let n = this.count;
+        let i = t.indexOf("\n", this.done);
+        for (; i !== -1; i = t.indexOf("\n", i + 1)) {
+          if (n === starts.length) {
+            const grown = new Int32Array(n * 2);
+            grown.set(starts);
+            starts = this.starts = grown;
+          }
+          starts[n++] = i + 1;
+          if (i >= o) break;
+        }
+        this.count = n;
+        this.done = i === -1 ? t.length + 1 : i + 1;
+      }
       /** 1-based line and column (UTF-16 units) of an offset. */
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
+        if (o >= this.done) this.readTo(o);
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = this.count - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
           if ((this.starts[mid] ?? 0) <= o) lo = mid;
@@ -28025,7 +28040,7 @@ function readRegularFile(abs, transient = false) {
 async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
   return loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? loadOtherFile(path2, cwd, contextOnly, parse, budget);
 }
-function loadRegularFile(path2, cwd, contextOnly, parse, budget) {
+function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0) {
   if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
   let bytes2;
   try {
@@ -28034,6 +28049,10 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget) {
     return readFailure(path2, err, contextOnly);
   }
   if (bytes2 === null) return null;
+  if (batch !== void 0 && !(budget && budget.remaining - bytes2.length < 0) && batch.add(index, path2, bytes2)) {
+    if (budget) budget.remaining -= bytes2.length;
+    return BATCHED;
+  }
   return fromBytes(path2, bytes2, contextOnly, parse, budget);
 }
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
@@ -28082,10 +28101,13 @@ function readFailure(path2, err, contextOnly) {
 }
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
+  const batch = new PlainBatch(out, contextOnly, parse);
   for (let i = 0; i < paths.length; i++) {
     const path2 = paths[i] ?? "";
-    out[i] = loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
+    const read = loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, i);
+    if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
   }
+  batch.flush();
   return out;
 }
 function notTextSource(path2, why, contextOnly = false) {
@@ -28101,7 +28123,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, MAX_FILE_BYTES, TooLarge, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, scratch, SCRATCH_KEPT, plainByte;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, MAX_FILE_BYTES, TooLarge, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, scratch, SCRATCH_KEPT, plainByte, BATCHED, BATCH_BYTES, PlainBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -28130,6 +28152,49 @@ var init_files = __esm({
     scratch = null;
     SCRATCH_KEPT = 1024 * 1024;
     plainByte = (c) => c < 32 ? c === 10 : c < 127;
+    BATCHED = /* @__PURE__ */ Symbol("batched");
+    BATCH_BYTES = 2 * 1024 * 1024;
+    PlainBatch = class {
+      constructor(out, contextOnly, parse) {
+        this.out = out;
+        this.contextOnly = contextOnly;
+        this.parse = parse;
+      }
+      out;
+      contextOnly;
+      parse;
+      buf = Buffer.allocUnsafe(BATCH_BYTES);
+      used = 0;
+      /** Index into `out`, start and end in `buf`, three numbers a file. */
+      pending = [];
+      paths = [];
+      /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+      add(index, path2, bytes2) {
+        if (bytes2.length === 0 || !plainAscii(bytes2)) return false;
+        if (bytes2.length > BATCH_BYTES) {
+          this.out[index] = this.parse(path2, Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length).toString("latin1"), this.contextOnly, true);
+          return true;
+        }
+        if (this.used + bytes2.length > BATCH_BYTES) this.flush();
+        this.buf.set(bytes2, this.used);
+        this.pending.push(index, this.used, this.used + bytes2.length);
+        this.paths.push(path2);
+        this.used += bytes2.length;
+        return true;
+      }
+      /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+      flush() {
+        if (this.paths.length === 0) return;
+        const text2 = this.buf.toString("latin1", 0, this.used);
+        const p = this.pending;
+        for (let k = 0, f = 0; k < p.length; k += 3, f++) {
+          this.out[p[k]] = this.parse(this.paths[f], text2.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
+        }
+        this.used = 0;
+        p.length = 0;
+        this.paths.length = 0;
+      }
+    };
   }
 });
 

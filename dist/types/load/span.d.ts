@@ -6,13 +6,18 @@ export interface Location {
     endColumn: number;
 }
 /**
- * Offsets of every line start, for offset → line/column conversion by binary search. In one typed
- * array of the exact size (the lines are counted first): 4 bytes a line, and no garbage from growing.
+ * Offsets of line starts, for offset → line/column conversion by binary search. The text is read
+ * for line breaks only as far as the furthest offset asked for, in one pass: a file's findings are
+ * usually a few, and a run over 30,000 documents read every file twice to the end (5% of a warm run).
  */
 export declare class LineIndex {
     private readonly text;
-    private readonly starts;
+    private starts;
+    private count;
+    /** Every line break before this offset is in `starts`. */
+    private done;
     constructor(text: string);
+    private readTo;
     /** 1-based line and column (UTF-16 units) of an offset. */
     position(offset: number): {
         line: number;

@@ -2740,20 +2740,35 @@ var LazySources = class {
 var LineIndex = class {
   constructor(text2) {
     this.text = text2;
-    let lines = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
-    const starts = new Int32Array(lines);
-    let n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.starts = starts;
   }
   text;
-  starts;
+  starts = new Int32Array(64);
+  count = 1;
+  /** Every line break before this offset is in `starts`. */
+  done = 0;
+  readTo(o) {
+    const t = this.text;
+    let starts = this.starts;
+    let n = this.count;
+    let i = t.indexOf("\n", this.done);
+    for (; i !== -1; i = t.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(starts);
+        starts = this.starts = grown;
+      }
+      starts[n++] = i + 1;
+      if (i >= o) break;
+    }
+    this.count = n;
+    this.done = i === -1 ? t.length + 1 : i + 1;
+  }
   /** 1-based line and column (UTF-16 units) of an offset. */
   position(offset) {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    if (o >= this.done) this.readTo(o);
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
       if ((this.starts[mid] ?? 0) <= o) lo = mid;

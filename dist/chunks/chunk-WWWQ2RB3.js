@@ -51,7 +51,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-MFTZJBDQ.js";
+} from "./chunk-6JB36JWV.js";
 import {
   VERSION,
   docsUrl
@@ -8287,7 +8287,7 @@ function readRegularFile(abs, transient = false) {
 async function loadFile(path, cwd, contextOnly = false, parse = parseSource, budget) {
   return loadRegularFile(path, cwd, contextOnly, parse, budget) ?? loadOtherFile(path, cwd, contextOnly, parse, budget);
 }
-function loadRegularFile(path, cwd, contextOnly, parse, budget) {
+function loadRegularFile(path, cwd, contextOnly, parse, budget, batch, index = 0) {
   if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   let bytes;
   try {
@@ -8296,6 +8296,10 @@ function loadRegularFile(path, cwd, contextOnly, parse, budget) {
     return readFailure(path, err, contextOnly);
   }
   if (bytes === null) return null;
+  if (batch !== void 0 && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path, bytes)) {
+    if (budget) budget.remaining -= bytes.length;
+    return BATCHED;
+  }
   return fromBytes(path, bytes, contextOnly, parse, budget);
 }
 async function loadOtherFile(path, cwd, contextOnly, parse, budget) {
@@ -8345,12 +8349,58 @@ function readFailure(path, err, contextOnly) {
 }
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
+  const batch = new PlainBatch(out, contextOnly, parse);
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] ?? "";
-    out[i] = loadRegularFile(path, cwd, contextOnly, parse, budget) ?? await loadOtherFile(path, cwd, contextOnly, parse, budget);
+    const read = loadRegularFile(path, cwd, contextOnly, parse, budget, batch, i);
+    if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path, cwd, contextOnly, parse, budget);
   }
+  batch.flush();
   return out;
 }
+var BATCHED = /* @__PURE__ */ Symbol("batched");
+var BATCH_BYTES = 2 * 1024 * 1024;
+var PlainBatch = class {
+  constructor(out, contextOnly, parse) {
+    this.out = out;
+    this.contextOnly = contextOnly;
+    this.parse = parse;
+  }
+  out;
+  contextOnly;
+  parse;
+  buf = Buffer.allocUnsafe(BATCH_BYTES);
+  used = 0;
+  /** Index into `out`, start and end in `buf`, three numbers a file. */
+  pending = [];
+  paths = [];
+  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  add(index, path, bytes) {
+    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length > BATCH_BYTES) {
+      this.out[index] = this.parse(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
+      return true;
+    }
+    if (this.used + bytes.length > BATCH_BYTES) this.flush();
+    this.buf.set(bytes, this.used);
+    this.pending.push(index, this.used, this.used + bytes.length);
+    this.paths.push(path);
+    this.used += bytes.length;
+    return true;
+  }
+  /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+  flush() {
+    if (this.paths.length === 0) return;
+    const text = this.buf.toString("latin1", 0, this.used);
+    const p = this.pending;
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) {
+      this.out[p[k]] = this.parse(this.paths[f], text.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
+    }
+    this.used = 0;
+    p.length = 0;
+    this.paths.length = 0;
+  }
+};
 function notTextSource(path, why, contextOnly = false) {
   return unreadableSource(path, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
 }

@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-SOD35YRT.js";
+} from "./chunk-VOKKWUKT.js";
 import {
   lintRead
-} from "./chunk-Y3LRIBPR.js";
+} from "./chunk-7NQ65XCY.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-N2XCIWJR.js";
-import "./chunk-GYJNRYR2.js";
-import "./chunk-MFTZJBDQ.js";
+} from "./chunk-WWWQ2RB3.js";
+import "./chunk-D4SH6PYT.js";
+import "./chunk-6JB36JWV.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-Y3LRIBPR.js";
+} from "./chunk-7NQ65XCY.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-N2XCIWJR.js";
-import "./chunk-GYJNRYR2.js";
+} from "./chunk-WWWQ2RB3.js";
+import "./chunk-D4SH6PYT.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-MFTZJBDQ.js";
+} from "./chunk-6JB36JWV.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

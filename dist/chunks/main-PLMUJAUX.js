@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-SOD35YRT.js";
+} from "./chunk-VOKKWUKT.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-Y3LRIBPR.js";
+} from "./chunk-7NQ65XCY.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,9 +21,9 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-N2XCIWJR.js";
-import "./chunk-GYJNRYR2.js";
-import "./chunk-MFTZJBDQ.js";
+} from "./chunk-WWWQ2RB3.js";
+import "./chunk-D4SH6PYT.js";
+import "./chunk-6JB36JWV.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
@@ -4203,7 +4203,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-M3LDQIIR.js");
+  const { runFixes } = await import("./fix-MWHMY4FE.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4219,7 +4219,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-OJJWDZ54.js");
+  const { addressMap } = await import("./address-map-JHNG6CN4.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 function withEnvSnapshot(f) {
@@ -4720,7 +4720,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-QPBOXWLK.js");
+    const { runLanguageServer } = await import("./lsp-M6FPM4G5.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

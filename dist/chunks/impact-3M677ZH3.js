@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-N2XCIWJR.js";
+} from "./chunk-WWWQ2RB3.js";
 import {
   LazySources,
   LineIndex,
@@ -15,7 +15,7 @@ import {
   get,
   manifestReader,
   toPlain
-} from "./chunk-MFTZJBDQ.js";
+} from "./chunk-6JB36JWV.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

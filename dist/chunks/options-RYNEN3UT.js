@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-GYJNRYR2.js";
+} from "./chunk-D4SH6PYT.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-MFTZJBDQ.js";
+} from "./chunk-6JB36JWV.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts
