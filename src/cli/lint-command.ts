@@ -49,6 +49,8 @@ export interface LintCliOptions {
   inUse?: string;
   changedSince?: string;
   impactSince?: string;
+  /** False with --no-default-path: no path given lints none (the hooks, which may pass none), not the current directory. */
+  defaultPath?: boolean;
   /** --max-input-size, in MiB. */
   maxInputSize?: number;
   /** Apply the fixes of fixable findings (the main command only). */
@@ -95,6 +97,7 @@ export function addLintOptions(cmd: Command): Command {
     .option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use"))
     .option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed), and what the changes cause in the other files", pathArg("--changed-since"))
     .option("--impact-since <ref>", "the files given are changes since this git revision (the pre-commit hooks pass HEAD): also report, at the changed lines, the findings they cause in the other files read", pathArg("--impact-since"))
+    .option("--no-default-path", "with no path given, lint none rather than the current directory: for hooks that may pass no file (only what deletions since --impact-since or --changed-since cause is then reported)")
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again")
     .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
@@ -144,14 +147,19 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const usesStdin = paths.includes("-");
   const fsPaths = paths.filter((p) => p !== "-");
   const sources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
-  const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
+  const noneGiven = fsPaths.length === 0 && !usesStdin;
+  const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
+  // Nothing given and nothing deleted since the revision (a commit of a README under the hook with
+  // always_run): nothing to judge, and the context is not read.
+  const since = opts.impactSince ?? opts.changedSince;
+  const idle = noneGiven && opts.defaultPath === false && (since === undefined || !(await (await import("../node/impact.js")).deletesManifests(since, io.cwd)));
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
   const request: LintRequest = {
     cwd: io.cwd,
     paths: targets,
-    context: [...opts.context, ...opts.pools, ...setup.context],
+    context: idle ? [] : [...opts.context, ...opts.pools, ...setup.context],
     sources,
     ...setup.options,
     ...(namespace ? { defaultNamespace: namespace } : {}),

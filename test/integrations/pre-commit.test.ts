@@ -106,9 +106,9 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     const byId = Object.fromEntries(hooks.map((h) => [h["id"], h]));
     // Stage names every pre-commit reads (pre_commit/clientlib.py `_STAGES` maps them to the 3.2 names).
     const perCommit = ["commit", "merge-commit", "manual"];
-    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context . --impact-since HEAD", require_serial: true, files: "\\.(ya?ml|json)$", stages: perCommit });
+    expect(byId["calico-ipam-lint"]).toMatchObject({ language: "node", entry: "calico-ipam-lint --context . --impact-since HEAD --no-default-path", always_run: true, require_serial: true, files: "\\.(ya?ml|json)$", stages: perCommit });
     expect(byId["calico-ipam-lint-all"]).toMatchObject({ language: "node", pass_filenames: false, always_run: true, stages: ["manual"] });
-    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context . --impact-since HEAD", stages: perCommit });
+    expect(byId["calico-ipam-lint-system"]).toMatchObject({ language: "system", entry: "calico-ipam-lint --context . --impact-since HEAD --no-default-path", always_run: true, stages: perCommit });
     const valid = sh("pre-commit", ["validate-manifest", join(ROOT, ".pre-commit-hooks.yaml")], ROOT);
     expect(valid.status, valid.stdout + valid.stderr).toBe(0);
   });
@@ -201,6 +201,48 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     const all = sh("pre-commit", ["try-repo", hooksRepo, "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
     expect(all.status).toBe(1);
     expect(all.stdout).toContain("apps/static.yaml:6:39");
+  }, 300_000);
+
+  it("a commit that only deletes a pool file fails with what the deletion does; one that changes no manifest passes", () => {
+    // pre-commit passes no file for either (deletions are not passed, README.md does not match):
+    // always_run runs the hook anyway, and --no-default-path keeps it from linting the whole
+    // repository as if every file had changed.
+    const staticPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.11\"]'\n";
+    const repo = userRepo({
+      "apps/static.yaml": staticPod,
+      "cluster/pool-a.yaml": pool("a", "10.0.0.0/16"),
+      "cluster/pool-b.yaml": pool("b", "10.9.0.0/16"),
+      // Already wrong before the commits: a README-only commit must not be failed for it.
+      "apps/broken.yaml": BROKEN,
+      "README.md": "pools\n",
+    });
+    const rev = git(hooksRepo, "rev-parse", "HEAD");
+    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
+
+    write(repo, { "README.md": "pools, documented\n" });
+    git(repo, "add", "-A");
+    const docs = sh("git", ["commit", "-q", "-m", "docs"], repo, env(home));
+    const docsOut = docs.stdout + docs.stderr;
+    expect(docs.status, docsOut).toBe(0);
+    expect(docsOut).toMatch(/calico-ipam-lint\.+Passed/);
+    expect(docsOut).not.toContain("apps/broken.yaml");
+
+    git(repo, "rm", "-q", "cluster/pool-a.yaml");
+    const commit = sh("git", ["commit", "-q", "-m", "drop pool a"], repo, env(home));
+    const out = commit.stdout + commit.stderr;
+    expect(commit.status, out).not.toBe(0);
+    expect(out).toMatch(/calico-ipam-lint\.+Failed/);
+    // Located in the untouched file, the message naming the deleted one (docs/changed-only.md).
+    expect(out).toContain("apps/static.yaml:6:39");
+    expect(out).toContain("This change deletes cluster/pool-a.yaml (IPPool a)");
+    expect(out).toContain("ip-outside-pool");
+    // Only what the deletion causes: not the findings already in files the commit does not touch.
+    expect(out).not.toContain("apps/broken.yaml");
+    expect(git(repo, "log", "--format=%s", "-1")).toBe("docs");
   }, 300_000);
 
   it("runs the whole-repository hook by hand (manual stage) and before a push (stages: [pre-push])", () => {
