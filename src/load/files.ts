@@ -582,7 +582,8 @@ const BATCH_BYTES = 2 * 1024 * 1024;
  * the collector never copies. For these bytes Latin-1 and UTF-8 decode to the same text.
  */
 class PlainBatch {
-  private readonly buf = Buffer.allocUnsafe(BATCH_BYTES);
+  /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+  private buf: Buffer | null = null;
   private used = 0;
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   private readonly pending: number[] = [];
@@ -603,6 +604,7 @@ class PlainBatch {
       return true;
     }
     if (this.used + bytes.length > BATCH_BYTES) this.flush();
+    this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
     this.buf.set(bytes, this.used);
     this.pending.push(index, this.used, this.used + bytes.length);
     this.paths.push(path);
@@ -612,7 +614,7 @@ class PlainBatch {
 
   /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
   flush(): void {
-    if (this.paths.length === 0) return;
+    if (this.buf === null || this.paths.length === 0) return;
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
     for (let k = 0, f = 0; k < p.length; k += 3, f++) {
