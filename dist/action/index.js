@@ -28163,7 +28163,8 @@ var init_files = __esm({
       out;
       contextOnly;
       parse;
-      buf = Buffer.allocUnsafe(BATCH_BYTES);
+      /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+      buf = null;
       used = 0;
       /** Index into `out`, start and end in `buf`, three numbers a file. */
       pending = [];
@@ -28176,6 +28177,7 @@ var init_files = __esm({
           return true;
         }
         if (this.used + bytes2.length > BATCH_BYTES) this.flush();
+        this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
         this.buf.set(bytes2, this.used);
         this.pending.push(index, this.used, this.used + bytes2.length);
         this.paths.push(path2);
@@ -28184,7 +28186,7 @@ var init_files = __esm({
       }
       /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
       flush() {
-        if (this.paths.length === 0) return;
+        if (this.buf === null || this.paths.length === 0) return;
         const text2 = this.buf.toString("latin1", 0, this.used);
         const p = this.pending;
         for (let k = 0, f = 0; k < p.length; k += 3, f++) {
@@ -50186,6 +50188,7 @@ __export(impact_exports, {
   RevisionError: () => RevisionError,
   causedBy: () => causedBy,
   changesFor: () => changesFor,
+  deletesManifests: () => deletesManifests,
   withCaused: () => withCaused
 });
 import { realpath as realpath3 } from "node:fs/promises";
@@ -50265,6 +50268,15 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     return scope.has(abs);
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
+}
+async function deletesManifests(ref2, cwd) {
+  try {
+    if (ref2 === "HEAD" && !await hasCommit("HEAD", cwd)) return false;
+    const changed = await changedSince(ref2, await gitToplevel(cwd));
+    return changed.some((c) => c.deleted === true && /\.(ya?ml|json)$/i.test(c.path));
+  } catch {
+    return true;
+  }
 }
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";

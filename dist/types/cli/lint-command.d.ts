@@ -34,6 +34,8 @@ export interface LintCliOptions {
     inUse?: string;
     changedSince?: string;
     impactSince?: string;
+    /** False with --no-default-path: no path given lints none (the hooks, which may pass none), not the current directory. */
+    defaultPath?: boolean;
     /** --max-input-size, in MiB. */
     maxInputSize?: number;
     /** Apply the fixes of fixable findings (the main command only). */

@@ -3,17 +3,17 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-VOKKWUKT.js";
+} from "./chunk-CLNR5AV2.js";
 import {
   lintRead
-} from "./chunk-7NQ65XCY.js";
+} from "./chunk-6ZNDHZ7E.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-WWWQ2RB3.js";
+} from "./chunk-KMTVC7WU.js";
 import "./chunk-D4SH6PYT.js";
 import "./chunk-6JB36JWV.js";
 import "./chunk-KFKEVZ4F.js";

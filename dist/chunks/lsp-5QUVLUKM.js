@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-7NQ65XCY.js";
+} from "./chunk-6ZNDHZ7E.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,7 +21,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-WWWQ2RB3.js";
+} from "./chunk-KMTVC7WU.js";
 import "./chunk-D4SH6PYT.js";
 import {
   CALICO_PREFIX,

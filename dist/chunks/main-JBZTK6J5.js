@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-VOKKWUKT.js";
+} from "./chunk-CLNR5AV2.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-7NQ65XCY.js";
+} from "./chunk-6ZNDHZ7E.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,7 +21,7 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-WWWQ2RB3.js";
+} from "./chunk-KMTVC7WU.js";
 import "./chunk-D4SH6PYT.js";
 import "./chunk-6JB36JWV.js";
 import {
@@ -4142,7 +4142,7 @@ function addLintOptions(cmd) {
     cmd.setOptionValue("outputPairs", pairs);
     return [...prev, v];
   };
-  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed), and what the changes cause in the other files", pathArg("--changed-since")).option("--impact-since <ref>", "the files given are changes since this git revision (the pre-commit hooks pass HEAD): also report, at the changed lines, the findings they cause in the other files read", pathArg("--impact-since")).addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again").addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
+  return cmd.addOption(new Option("-f, --format <name>", `output format: ${formatterNames().join(", ")} (repeatable)`).argParser(collect).default([])).option("-o, --output-file <path>", "write the report of the --format just before it to a file (repeatable)", pairFile, []).addOption(new Option("--junit-warnings <as>", "how --format junit writes warnings: skipped test cases, passed ones (with the warning as output), or failures").choices(JUNIT_WARNINGS).default("skipped")).option("--stdin-filename <name>", "file name to report for input read from '-'", pathArg("--stdin-filename")).option("--pod-cidr <cidr>", "the cluster's pod CIDR, if no manifest declares it (repeatable)", podCidrArg, []).option("--context <path>", "more manifests for cross-file checks; findings in them are not reported (repeatable)", pathListArg("--context"), []).option("--pools <file>", "IP pools exported from the cluster (kubectl get ippools -o yaml) (repeatable)", pathListArg("--pools"), []).option("--namespace <name>", "namespace for objects that name none", namespaceArg).option("--quiet", "report errors only").addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings").argParser(parseCount)).addOption(new Option("--nodes <n>", "number of nodes (sizes DaemonSets and node tunnel addresses)").argParser(parseNodes)).option("--config <path>", "configuration file (default: .calico-ipam-lint.yaml, .yml or .json in the working directory or above)", pathArg("--config")).option("--baseline <file>", "do not report the findings recorded in this baseline file", pathArg("--baseline")).option("--write-baseline <file>", "record the current findings in a baseline file (and report none of them)", pathArg("--write-baseline")).option("--in-use <file>", "the cluster's live pods (kubectl get pods -A -o json): report static addresses they already hold", pathArg("--in-use")).option("--changed-since <ref>", "report only findings in files changed since this git revision (everything given is still analysed), and what the changes cause in the other files", pathArg("--changed-since")).option("--impact-since <ref>", "the files given are changes since this git revision (the pre-commit hooks pass HEAD): also report, at the changed lines, the findings they cause in the other files read", pathArg("--impact-since")).option("--no-default-path", "with no path given, lint none rather than the current directory: for hooks that may pass no file (only what deletions since --impact-since or --changed-since cause is then reported)").addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto")).option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again").addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
 }
 function parseCount(v) {
   const n = Number(v);
@@ -4179,14 +4179,17 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const usesStdin = paths.includes("-");
   const fsPaths = paths.filter((p) => p !== "-");
   const sources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
-  const targets = fsPaths.length === 0 && !usesStdin ? ["."] : fsPaths;
+  const noneGiven = fsPaths.length === 0 && !usesStdin;
+  const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
+  const since = opts.impactSince ?? opts.changedSince;
+  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-ZGTEEADM.js")).deletesManifests(since, io.cwd));
   const namespace = opts.namespace ?? void 0;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
   const request = {
     cwd: io.cwd,
     paths: targets,
-    context: [...opts.context, ...opts.pools, ...setup.context],
+    context: idle ? [] : [...opts.context, ...opts.pools, ...setup.context],
     sources,
     ...setup.options,
     ...namespace ? { defaultNamespace: namespace } : {},
@@ -4203,7 +4206,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-MWHMY4FE.js");
+  const { runFixes } = await import("./fix-NSKDGXJL.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4720,7 +4723,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-M6FPM4G5.js");
+    const { runLanguageServer } = await import("./lsp-5QUVLUKM.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-WWWQ2RB3.js";
+} from "./chunk-KMTVC7WU.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,

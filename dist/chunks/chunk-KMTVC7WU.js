@@ -8369,7 +8369,8 @@ var PlainBatch = class {
   out;
   contextOnly;
   parse;
-  buf = Buffer.allocUnsafe(BATCH_BYTES);
+  /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+  buf = null;
   used = 0;
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   pending = [];
@@ -8382,6 +8383,7 @@ var PlainBatch = class {
       return true;
     }
     if (this.used + bytes.length > BATCH_BYTES) this.flush();
+    this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
     this.buf.set(bytes, this.used);
     this.pending.push(index, this.used, this.used + bytes.length);
     this.paths.push(path);
@@ -8390,7 +8392,7 @@ var PlainBatch = class {
   }
   /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
   flush() {
-    if (this.paths.length === 0) return;
+    if (this.buf === null || this.paths.length === 0) return;
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
     for (let k = 0, f = 0; k < p.length; k += 3, f++) {

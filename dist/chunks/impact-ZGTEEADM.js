@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-WWWQ2RB3.js";
+} from "./chunk-KMTVC7WU.js";
 import {
   LazySources,
   LineIndex,
@@ -394,6 +394,15 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
 }
+async function deletesManifests(ref2, cwd) {
+  try {
+    if (ref2 === "HEAD" && !await hasCommit("HEAD", cwd)) return false;
+    const changed = await changedSince(ref2, await gitToplevel(cwd));
+    return changed.some((c) => c.deleted === true && /\.(ya?ml|json)$/i.test(c.path));
+  } catch {
+    return true;
+  }
+}
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== void 0) {
@@ -411,5 +420,6 @@ export {
   RevisionError,
   causedBy,
   changesFor,
+  deletesManifests,
   withCaused
 };
