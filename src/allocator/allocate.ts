@@ -19,6 +19,7 @@ import {
   type Settings,
   type Span,
   type StaticIP,
+  type Constructing,
 } from "../model/index.js";
 import { solveFlow, type FlowSet } from "./flow.js";
 import { clip, covers, total, union, type Interval } from "./intervals.js";
@@ -733,6 +734,7 @@ function holdersOf(pools: readonly Pool[]): Holder[] {
 
 /** A static claim reads its address's text and place when asked: the model makes spans only for findings. */
 class Claim implements StaticClaim {
+  // Defined in every claim, undefined when no pool holds the address: one hidden class for all claims.
   declare readonly pool?: Pool;
 
   constructor(
@@ -742,7 +744,7 @@ class Claim implements StaticClaim {
     readonly reserved: boolean,
     readonly counted: boolean,
   ) {
-    if (pool) this.pool = pool;
+    (this as Constructing<Claim>).pool = pool || undefined;
   }
 
   get key(): StaticIP["key"] {

@@ -19,7 +19,7 @@ import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
 import { fastRecord, isMapRecord, nodeAt, scalarAt, valueRecordAt, valueRecordsAt, type FastTree } from "../load/lookup.js";
-import { apiGroup, collectObjects, fastMeta, metaIn, type AnnotationEntry, type K8sObject, type ObjectMeta, type ObjectRef } from "./objects.js";
+import { apiGroup, collectObjects, fastMeta, metaIn, type AnnotationEntry, type Constructing, type K8sObject, type ObjectMeta, type ObjectRef } from "./objects.js";
 import { asMap, asSeq, bool, entriesOf, entry, get, num, str, text, type Located } from "./tree.js";
 
 export interface Hpa {
@@ -624,13 +624,15 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
 
 /** A workload's pods as the model keeps them, the template's span made when asked. */
 class PodSourceOf implements PodSource {
-  // Optional fields are declared, not defined: most pod sources set a few, and each defined field is a slot.
-  readonly podAnnotations: readonly AnnotationEntry[];
+  // Optional fields are declared for the types and defined in every instance, undefined when absent,
+  // in one order: one hidden class for all pod sources. Defined only when set, they made a class per
+  // combination, and the rules' loops over pod sources deoptimised and compiled again ("wrong map").
+  declare readonly podAnnotations: readonly AnnotationEntry[];
   declare readonly podAnnotationsNode?: MapNode;
-  readonly calico: CalicoAnnotations;
+  declare readonly calico: CalicoAnnotations;
   declare readonly cniUnread?: CalicoAnnotations;
   declare readonly controllerCalico?: CalicoAnnotations;
-  readonly podLabels: Readonly<Record<string, string>>;
+  declare readonly podLabels: Readonly<Record<string, string>>;
   declare readonly replicas?: Located<number>;
   declare readonly parallelism?: Located<number>;
   declare readonly strategyType?: Located<string>;
@@ -653,21 +655,22 @@ class PodSourceOf implements PodSource {
     readonly hpas: readonly Hpa[],
     fields: Partial<{ [K in keyof PodSource]: PodSource[K] | undefined }>,
   ) {
-    this.podAnnotations = meta.annotations;
-    if (meta.annotationsNode) this.podAnnotationsNode = meta.annotationsNode;
-    this.calico = split.kept;
-    if (split.unread) this.cniUnread = split.unread;
-    if (controllerCalico) this.controllerCalico = controllerCalico;
-    this.podLabels = meta.labels;
-    if (fields.replicas) this.replicas = fields.replicas;
-    if (fields.parallelism) this.parallelism = fields.parallelism;
-    if (fields.strategyType) this.strategyType = fields.strategyType;
-    if (fields.hostNetwork) this.hostNetwork = fields.hostNetwork;
-    if (fields.scaleUnread) this.scaleUnread = fields.scaleUnread;
-    if (fields.completions) this.completions = fields.completions;
-    if (fields.concurrencyPolicy) this.concurrencyPolicy = fields.concurrencyPolicy;
-    if (fields.update) this.update = fields.update;
-    if (fields.suspend) this.suspend = fields.suspend;
+    const self = this as Constructing<PodSourceOf>;
+    self.podAnnotations = meta.annotations;
+    self.podAnnotationsNode = meta.annotationsNode || undefined;
+    self.calico = split.kept;
+    self.cniUnread = split.unread || undefined;
+    self.controllerCalico = controllerCalico || undefined;
+    self.podLabels = meta.labels;
+    self.replicas = fields.replicas || undefined;
+    self.parallelism = fields.parallelism || undefined;
+    self.strategyType = fields.strategyType || undefined;
+    self.hostNetwork = fields.hostNetwork || undefined;
+    self.scaleUnread = fields.scaleUnread || undefined;
+    self.completions = fields.completions || undefined;
+    self.concurrencyPolicy = fields.concurrencyPolicy || undefined;
+    self.update = fields.update || undefined;
+    self.suspend = fields.suspend || undefined;
   }
 
   get templateSpan(): Span {

@@ -108,14 +108,21 @@ function fastLabels(tree: FastTree, m: number): Readonly<Record<string, string>>
  * An object read from a file. It is its own `ref` (one record an object, not two), and its spans are
  * made when asked, as most never are.
  */
+/**
+ * An instance under construction, its optional fields writable as undefined: model classes define
+ * every field in every instance, in one order, so that all their instances share one hidden class.
+ */
+export type Constructing<T> = { -readonly [K in keyof T]: T[K] | undefined };
+
+/** Every field defined (undefined when absent), in one order: one hidden class for all objects (see `Constructing`). */
 class SourceObject implements K8sObject, ObjectRef {
   declare readonly name?: string;
   declare readonly namespace?: string;
-  readonly file: string;
-  readonly contextOnly: boolean;
-  readonly annotations: readonly AnnotationEntry[];
+  declare readonly file: string;
+  declare readonly contextOnly: boolean;
+  declare readonly annotations: readonly AnnotationEntry[];
   declare readonly annotationsNode?: MapNode;
-  readonly labels: Readonly<Record<string, string>>;
+  declare readonly labels: Readonly<Record<string, string>>;
 
   constructor(
     readonly node: MapNode,
@@ -124,13 +131,14 @@ class SourceObject implements K8sObject, ObjectRef {
     readonly apiVersion: string,
     readonly kind: string,
   ) {
-    if (meta.name !== undefined) this.name = meta.name;
-    if (meta.namespace !== undefined) this.namespace = meta.namespace;
-    this.file = file.path;
-    this.contextOnly = file.contextOnly;
-    this.annotations = meta.annotations;
-    if (meta.annotationsNode) this.annotationsNode = meta.annotationsNode;
-    this.labels = meta.labels;
+    const self = this as Constructing<SourceObject>;
+    self.name = meta.name;
+    self.namespace = meta.namespace;
+    self.file = file.path;
+    self.contextOnly = file.contextOnly;
+    self.annotations = meta.annotations;
+    self.annotationsNode = meta.annotationsNode || undefined;
+    self.labels = meta.labels;
   }
 
   get ref(): ObjectRef {
