@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-JBZTK6J5.js");
+  const { run: runCli } = await import("./chunks/main-YXNFZMR4.js");
   return runCli(argv, io);
 }
 export {

@@ -36,6 +36,17 @@ export declare function annotationsIn(value: Node | undefined): {
  * former keeps fast properties (about 56), and labels of many objects share their key sets.
  */
 export declare function labelsIn(value: Node | undefined): Readonly<Record<string, string>>;
+/**
+ * An object read from a file. It is its own `ref` (one record an object, not two), and its spans are
+ * made when asked, as most never are.
+ */
+/**
+ * An instance under construction, its optional fields writable as undefined: model classes define
+ * every field in every instance, in one order, so that all their instances share one hidden class.
+ */
+export type Constructing<T> = {
+    -readonly [K in keyof T]: T[K] | undefined;
+};
 /** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template). */
 export interface ObjectMeta {
     readonly name?: string | undefined;

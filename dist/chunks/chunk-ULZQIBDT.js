@@ -3525,21 +3525,18 @@ var SourceObject = class {
     this.node = node;
     this.apiVersion = apiVersion;
     this.kind = kind;
-    if (meta.name !== void 0) this.name = meta.name;
-    if (meta.namespace !== void 0) this.namespace = meta.namespace;
-    this.file = file.path;
-    this.contextOnly = file.contextOnly;
-    this.annotations = meta.annotations;
-    if (meta.annotationsNode) this.annotationsNode = meta.annotationsNode;
-    this.labels = meta.labels;
+    const self = this;
+    self.name = meta.name;
+    self.namespace = meta.namespace;
+    self.file = file.path;
+    self.contextOnly = file.contextOnly;
+    self.annotations = meta.annotations;
+    self.annotationsNode = meta.annotationsNode || void 0;
+    self.labels = meta.labels;
   }
   node;
   apiVersion;
   kind;
-  file;
-  contextOnly;
-  annotations;
-  labels;
   get ref() {
     return this;
   }
@@ -4279,21 +4276,22 @@ var PodSourceOf = class {
     this.template = template;
     this.pinnedToOneNode = pinnedToOneNode2;
     this.hpas = hpas;
-    this.podAnnotations = meta.annotations;
-    if (meta.annotationsNode) this.podAnnotationsNode = meta.annotationsNode;
-    this.calico = split.kept;
-    if (split.unread) this.cniUnread = split.unread;
-    if (controllerCalico) this.controllerCalico = controllerCalico;
-    this.podLabels = meta.labels;
-    if (fields.replicas) this.replicas = fields.replicas;
-    if (fields.parallelism) this.parallelism = fields.parallelism;
-    if (fields.strategyType) this.strategyType = fields.strategyType;
-    if (fields.hostNetwork) this.hostNetwork = fields.hostNetwork;
-    if (fields.scaleUnread) this.scaleUnread = fields.scaleUnread;
-    if (fields.completions) this.completions = fields.completions;
-    if (fields.concurrencyPolicy) this.concurrencyPolicy = fields.concurrencyPolicy;
-    if (fields.update) this.update = fields.update;
-    if (fields.suspend) this.suspend = fields.suspend;
+    const self = this;
+    self.podAnnotations = meta.annotations;
+    self.podAnnotationsNode = meta.annotationsNode || void 0;
+    self.calico = split.kept;
+    self.cniUnread = split.unread || void 0;
+    self.controllerCalico = controllerCalico || void 0;
+    self.podLabels = meta.labels;
+    self.replicas = fields.replicas || void 0;
+    self.parallelism = fields.parallelism || void 0;
+    self.strategyType = fields.strategyType || void 0;
+    self.hostNetwork = fields.hostNetwork || void 0;
+    self.scaleUnread = fields.scaleUnread || void 0;
+    self.completions = fields.completions || void 0;
+    self.concurrencyPolicy = fields.concurrencyPolicy || void 0;
+    self.update = fields.update || void 0;
+    self.suspend = fields.suspend || void 0;
   }
   object;
   workload;
@@ -4301,10 +4299,6 @@ var PodSourceOf = class {
   template;
   pinnedToOneNode;
   hpas;
-  // Optional fields are declared, not defined: most pod sources set a few, and each defined field is a slot.
-  podAnnotations;
-  calico;
-  podLabels;
   get templateSpan() {
     return this.template.span;
   }

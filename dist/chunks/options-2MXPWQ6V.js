@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-D4SH6PYT.js";
+} from "./chunk-TZAA2456.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-6ZNDHZ7E.js";
+} from "./chunk-ZW65NRVT.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-KMTVC7WU.js";
-import "./chunk-D4SH6PYT.js";
+} from "./chunk-RCI33HVS.js";
+import "./chunk-TZAA2456.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-CLNR5AV2.js";
+} from "./chunk-P3DWSQJQ.js";
 import {
   lintRead
-} from "./chunk-6ZNDHZ7E.js";
+} from "./chunk-ZW65NRVT.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-KMTVC7WU.js";
-import "./chunk-D4SH6PYT.js";
-import "./chunk-6JB36JWV.js";
+} from "./chunk-RCI33HVS.js";
+import "./chunk-TZAA2456.js";
+import "./chunk-ULZQIBDT.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

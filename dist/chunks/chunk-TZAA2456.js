@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   parseSource,
   toPlain
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname2, join, normalize } from "node:path/posix";

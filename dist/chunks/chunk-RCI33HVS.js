@@ -51,7 +51,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 import {
   VERSION,
   docsUrl
@@ -4967,7 +4967,7 @@ var Claim = class {
     this.address = address;
     this.reserved = reserved;
     this.counted = counted;
-    if (pool) this.pool = pool;
+    this.pool = pool || void 0;
   }
   pod;
   address;

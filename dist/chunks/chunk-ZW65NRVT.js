@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-KMTVC7WU.js";
+} from "./chunk-RCI33HVS.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,
@@ -21,7 +21,7 @@ import {
   renderHelm,
   renderKustomize,
   under
-} from "./chunk-D4SH6PYT.js";
+} from "./chunk-TZAA2456.js";
 import {
   LineIndex,
   innerSpan,
@@ -29,7 +29,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 
 // src/node/config.ts
 import { existsSync, statSync } from "node:fs";
@@ -1200,7 +1200,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const d = u.deploy;
     const opts = d?.options;
-    const o = opts ? await import("./options-RYNEN3UT.js") : null;
+    const o = opts ? await import("./options-2MXPWQ6V.js") : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);

@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-KMTVC7WU.js";
+} from "./chunk-RCI33HVS.js";
 import {
   LazySources,
   LineIndex,
@@ -15,7 +15,7 @@ import {
   get,
   manifestReader,
   toPlain
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

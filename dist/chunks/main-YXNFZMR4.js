@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-CLNR5AV2.js";
+} from "./chunk-P3DWSQJQ.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-6ZNDHZ7E.js";
+} from "./chunk-ZW65NRVT.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,9 +21,9 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-KMTVC7WU.js";
-import "./chunk-D4SH6PYT.js";
-import "./chunk-6JB36JWV.js";
+} from "./chunk-RCI33HVS.js";
+import "./chunk-TZAA2456.js";
+import "./chunk-ULZQIBDT.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
@@ -4182,7 +4182,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const noneGiven = fsPaths.length === 0 && !usesStdin;
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const since = opts.impactSince ?? opts.changedSince;
-  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-ZGTEEADM.js")).deletesManifests(since, io.cwd));
+  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-7IF62IQ6.js")).deletesManifests(since, io.cwd));
   const namespace = opts.namespace ?? void 0;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
@@ -4206,7 +4206,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-NSKDGXJL.js");
+  const { runFixes } = await import("./fix-IXGQIS2D.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4222,7 +4222,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-JHNG6CN4.js");
+  const { addressMap } = await import("./address-map-7XBV2SZT.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 function withEnvSnapshot(f) {
@@ -4723,7 +4723,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-5QUVLUKM.js");
+    const { runLanguageServer } = await import("./lsp-AUA42SLG.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

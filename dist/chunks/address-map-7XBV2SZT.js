@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-6JB36JWV.js";
+} from "./chunk-ULZQIBDT.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts
