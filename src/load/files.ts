@@ -431,14 +431,18 @@ function readRegularFile(abs: string, transient = false): Uint8Array | null {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    // One byte more than its size: a file that grew since is read to its end as before.
+    // One byte more than its size: a file that grew since is read to its end as before. A read that
+    // stops short at the size is at the end (for a regular file a short read is the end): not asked
+    // again, which was a second system call per file.
     const want = fst.size + 1;
     const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
     let n = 0;
     while (n < want) {
-      const r = readSync(fd, buf, n, want - n, null);
+      const asked = want - n;
+      const r = readSync(fd, buf, n, asked, null);
       if (r === 0) break;
       n += r;
+      if (r < asked && n === fst.size) break;
     }
     if (n <= fst.size) return buf.subarray(0, n);
     const rest = readFileSync(fd);
