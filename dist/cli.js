@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-YXNFZMR4.js");
+  const { run: runCli } = await import("./chunks/main-PUHC36HV.js");
   return runCli(argv, io);
 }
 export {

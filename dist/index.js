@@ -30321,9 +30321,11 @@ function readRegularFile(abs, transient = false) {
     const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
     let n = 0;
     while (n < want) {
-      const r = readSync(fd, buf, n, want - n, null);
+      const asked = want - n;
+      const r = readSync(fd, buf, n, asked, null);
       if (r === 0) break;
       n += r;
+      if (r < asked && n === fst.size) break;
     }
     if (n <= fst.size) return buf.subarray(0, n);
     const rest = readFileSync(fd);

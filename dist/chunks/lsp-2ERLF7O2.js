@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-ZW65NRVT.js";
+} from "./chunk-6MBTNCCL.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,7 +21,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-RCI33HVS.js";
+} from "./chunk-5U3AD3GA.js";
 import "./chunk-TZAA2456.js";
 import {
   CALICO_PREFIX,

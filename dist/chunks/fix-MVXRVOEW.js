@@ -3,17 +3,17 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-P3DWSQJQ.js";
+} from "./chunk-KOQ2ZGKP.js";
 import {
   lintRead
-} from "./chunk-ZW65NRVT.js";
+} from "./chunk-6MBTNCCL.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-RCI33HVS.js";
+} from "./chunk-5U3AD3GA.js";
 import "./chunk-TZAA2456.js";
 import "./chunk-ULZQIBDT.js";
 import "./chunk-KFKEVZ4F.js";

@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-RCI33HVS.js";
+} from "./chunk-5U3AD3GA.js";
 import {
   LazySources,
   LineIndex,

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-RCI33HVS.js";
+} from "./chunk-5U3AD3GA.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,

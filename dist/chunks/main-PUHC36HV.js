@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-P3DWSQJQ.js";
+} from "./chunk-KOQ2ZGKP.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-ZW65NRVT.js";
+} from "./chunk-6MBTNCCL.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,7 +21,7 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-RCI33HVS.js";
+} from "./chunk-5U3AD3GA.js";
 import "./chunk-TZAA2456.js";
 import "./chunk-ULZQIBDT.js";
 import {
@@ -4182,7 +4182,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const noneGiven = fsPaths.length === 0 && !usesStdin;
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const since = opts.impactSince ?? opts.changedSince;
-  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-7IF62IQ6.js")).deletesManifests(since, io.cwd));
+  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-XYM7MITU.js")).deletesManifests(since, io.cwd));
   const namespace = opts.namespace ?? void 0;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
@@ -4206,7 +4206,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-IXGQIS2D.js");
+  const { runFixes } = await import("./fix-MVXRVOEW.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4723,7 +4723,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-AUA42SLG.js");
+    const { runLanguageServer } = await import("./lsp-2ERLF7O2.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;
