@@ -101,6 +101,17 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     NO_COLOR: "1",
   });
 
+  /** The per-commit hook in `repo`'s configuration (committed) and installed as git's pre-commit hook; its PRE_COMMIT_HOME. */
+  const installPerCommitHook = (repo: string): string => {
+    const rev = git(hooksRepo, "rev-parse", "HEAD");
+    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
+    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
+    return home;
+  };
+
   it("declares the hooks: node with the repository as context, whole-repository, and system", () => {
     const hooks = parse(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Record<string, unknown>[];
     const byId = Object.fromEntries(hooks.map((h) => [h["id"], h]));
@@ -170,12 +181,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     // then in no pool, and the hook, which is passed only cluster/pool-a.yaml, says so at the cidr.
     const staticPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.11\"]'\n";
     const repo = userRepo({ "apps/static.yaml": staticPod, "cluster/pool-a.yaml": pool("a", "10.0.0.0/16") });
-    const rev = git(hooksRepo, "rev-parse", "HEAD");
-    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
-    expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
+    const home = installPerCommitHook(repo);
 
     // Only a comment in the pool file: the same objects, nothing caused.
     write(repo, { "cluster/pool-a.yaml": `# the pods' pool\n${pool("a", "10.0.0.0/16")}` });
@@ -216,12 +222,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
       "apps/broken.yaml": BROKEN,
       "README.md": "pools\n",
     });
-    const rev = git(hooksRepo, "rev-parse", "HEAD");
-    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
-    expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
+    const home = installPerCommitHook(repo);
 
     write(repo, { "README.md": "pools, documented\n" });
     git(repo, "add", "-A");
