@@ -287,6 +287,34 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     expect(first.code).toBe(0);
     expect(report(first.stdout, fresh)).toEqual(["cluster/pools.yaml: "]);
   });
+
+  it("--no-default-path (the hooks, on every commit): no file given lints none; a deleted manifest's effect is still reported", async () => {
+    const root = repo(
+      // cluster/other.yaml stays: with no pool in view at all, the pool checks are skipped.
+      {
+        "cluster/pools.yaml": ippool("static", "10.0.0.0/24"),
+        "cluster/other.yaml": ippool("other", "10.9.0.0/24"),
+        "apps/a.yaml": pod("a", "10.0.0.11"),
+        "apps/bad.yaml": pod("bad", "10.0.0.300"),
+        "README.md": "x\n",
+      },
+      { "README.md": "y\n" },
+    );
+    const hook = ["--context", ".", "--impact-since", "HEAD", "--no-default-path", "-f", "json"];
+    // A commit of the README: nothing to judge, and apps/bad.yaml (already wrong) is not reported.
+    const docs = await cli(hook, { cwd: root });
+    expect(docs.code).toBe(0);
+    expect(JSON.parse(docs.stdout)).toEqual([]);
+    // Without the flag, no path given is the current directory.
+    const dot = await cli(["--impact-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(dot.stdout, root)).toContain("apps/bad.yaml: 6:39 invalid-ip");
+    // The pool file deleted: its effect on the untouched file, where that file is, naming the deletion.
+    git(root, "rm", "-q", "cluster/pools.yaml");
+    const gone = await cli(hook, { cwd: root });
+    expect(gone.code).toBe(1);
+    expect(messages(gone.stdout, root)).toMatchObject([{ file: "apps/a.yaml", msgs: [{ ruleId: "ip-outside-pool", line: 6, column: 39 }] }]);
+    expect(messages(gone.stdout, root)[0]?.msgs[0]?.message).toMatch(/^This change deletes `cluster\/pools\.yaml` \(IPPool static\)/);
+  });
 });
 
 withTools("--changed-since with Kustomize overlays rendered by kubectl", () => {
