@@ -57,7 +57,22 @@ interface Generated {
 function runGenerator(argv: readonly string[], io: CliIO): Promise<Generated> {
   return new Promise((resolvePromise) => {
     const [cmd, ...args] = argv as [string, ...string[]];
-    const child = spawn(cmd, args, { cwd: io.cwd, env: io.env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    // Argo CD stops a slow generate command with SIGTERM (and ^C sends SIGINT): pass it on, so
+    // the generator is not left running, and fail when it ends. Listened for before the generator
+    // starts: a signal that came between its start and the listeners ended this process with the
+    // default action and left the generator running. A listener runs on a later turn of the event
+    // loop, when `child` is set.
+    const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+    const signals = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
+    for (const s of signals) process.on(s, forward);
+    const child = (() => {
+      try {
+        return spawn(cmd, args, { cwd: io.cwd, env: io.env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+      } catch (err) {
+        for (const s of signals) process.removeListener(s, forward);
+        throw err;
+      }
+    })();
     const chunks: Buffer[] = [];
     const decoder = new StringDecoder("utf8");
     let settled = false;
@@ -67,11 +82,6 @@ function runGenerator(argv: readonly string[], io: CliIO): Promise<Generated> {
       for (const s of signals) process.removeListener(s, forward);
       resolvePromise(g);
     };
-    // Argo CD stops a slow generate command with SIGTERM (and ^C sends SIGINT): pass it on, so
-    // the generator is not left running, and fail when it ends.
-    const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
-    const signals = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
-    for (const s of signals) process.on(s, forward);
     // Checked while streaming: `gate -- yes` must end, not buffer until memory runs out. Past the
     // limit the lint of standard input refuses anyway (MAX_FILE_BYTES).
     let size = 0;
