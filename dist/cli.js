@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-PUHC36HV.js");
+  const { run: runCli } = await import("./chunks/main-MJ5H3E5F.js");
   return runCli(argv, io);
 }
 export {

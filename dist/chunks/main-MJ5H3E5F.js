@@ -4385,7 +4385,17 @@ var isEmpty = (root) => root === null || root.kind === "scalar" && root.value ==
 function runGenerator(argv, io) {
   return new Promise((resolvePromise) => {
     const [cmd, ...args] = argv;
-    const child = spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    const forward = (signal) => void child.kill(signal);
+    const signals = ["SIGTERM", "SIGINT", "SIGHUP"];
+    for (const s of signals) process.on(s, forward);
+    const child = (() => {
+      try {
+        return spawn(cmd, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+      } catch (err) {
+        for (const s of signals) process.removeListener(s, forward);
+        throw err;
+      }
+    })();
     const chunks = [];
     const decoder = new StringDecoder("utf8");
     let settled = false;
@@ -4395,9 +4405,6 @@ function runGenerator(argv, io) {
       for (const s of signals) process.removeListener(s, forward);
       resolvePromise(g);
     };
-    const forward = (signal) => void child.kill(signal);
-    const signals = ["SIGTERM", "SIGINT", "SIGHUP"];
-    for (const s of signals) process.on(s, forward);
     let size = 0;
     child.stdout.on("data", (c) => {
       size += c.length;
