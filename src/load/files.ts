@@ -480,11 +480,10 @@ function loadRegularFile(
     return readFailure(path, err, contextOnly);
   }
   if (bytes === null) return null;
-  if (batch !== undefined && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path, bytes)) {
-    if (budget) budget.remaining -= bytes.length;
-    return BATCHED;
-  }
-  return fromBytes(path, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path, budget as ReadBudget, contextOnly);
+  const plain = plainAscii(bytes);
+  if (plain && batch?.add(index, path, bytes)) return BATCHED;
+  return fromBytes(path, bytes, contextOnly, parse, plain);
 }
 
 async function loadOtherFile(path: string, cwd: string, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): Promise<SourceFile> {
@@ -494,17 +493,21 @@ async function loadOtherFile(path: string, cwd: string, contextOnly: boolean, pa
   } catch (err) {
     return readFailure(path, err, contextOnly);
   }
-  return fromBytes(path, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path, budget as ReadBudget, contextOnly);
+  return fromBytes(path, bytes, contextOnly, parse, plainAscii(bytes));
 }
 
-function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): SourceFile {
-  if (budget) {
-    budget.remaining -= bytes.length;
-    if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-  }
+/** Counts the bytes against the run's budget: true when they go past it. */
+function overBudget(budget: ReadBudget | undefined, bytes: Uint8Array): boolean {
+  if (!budget) return false;
+  budget.remaining -= bytes.length;
+  return budget.remaining < 0;
+}
+
+function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse: Parse, plain: boolean): SourceFile {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
-  return parse(path, decoded.text, contextOnly, plainAscii(bytes));
+  return parse(path, decoded.text, contextOnly, plain);
 }
 
 /**
@@ -599,9 +602,9 @@ class PlainBatch {
     private readonly parse: Parse,
   ) {}
 
-  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
   add(index: number, path: string, bytes: Uint8Array): boolean {
-    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length === 0) return false;
     if (bytes.length > BATCH_BYTES) {
       // Decoded alone: above about 1 MB outside the heap as well.
       this.out[index] = this.parse(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
