@@ -149,13 +149,12 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const sources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const noneGiven = fsPaths.length === 0 && !usesStdin;
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
-  // Nothing given and nothing deleted since the revision (a commit of a README under the hook with
-  // always_run): nothing to judge, and the context is not read.
-  const since = opts.impactSince ?? opts.changedSince;
-  const idle = noneGiven && opts.defaultPath === false && (since === undefined || !(await (await import("../node/impact.js")).deletesManifests(since, io.cwd)));
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
+  // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
+  // which runs on every commit): nothing to judge, and the context is not read.
+  const idle = noneGiven && opts.defaultPath === false && !(setup.impact && setup.impact.deleted.size > 0);
   const request: LintRequest = {
     cwd: io.cwd,
     paths: targets,

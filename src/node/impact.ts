@@ -125,21 +125,6 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
 }
 
-/**
- * Whether a manifest was deleted since `ref`: with no file given (a hook run for a commit that
- * changes none it matches), that is all a run has to judge. True when git cannot say (not a work
- * tree, an unknown revision), so that the run goes on and reports why; false before the first commit.
- */
-export async function deletesManifests(ref: string, cwd: string): Promise<boolean> {
-  try {
-    if (ref === "HEAD" && !(await hasCommit("HEAD", cwd))) return false;
-    const changed = await changedSince(ref, await gitToplevel(cwd));
-    return changed.some((c) => c.deleted === true && /\.(ya?ml|json)$/i.test(c.path));
-  } catch {
-    return true;
-  }
-}
-
 /** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
 export async function changesFor(flags: { readonly changedSince?: string; readonly impactSince?: string; readonly pullRequestBase?: string; readonly stdinFilename?: string }, cwd: string): Promise<{ changed?: { inScope: (file: string) => boolean; previous: LazySources }; impact?: Impact }> {
   const stdinName = flags.stdinFilename ?? "<stdin>";
