@@ -30348,11 +30348,10 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
     return readFailure(path2, err, contextOnly);
   }
   if (bytes === null) return null;
-  if (batch !== void 0 && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path2, bytes)) {
-    if (budget) budget.remaining -= bytes.length;
-    return BATCHED;
-  }
-  return fromBytes(path2, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
+  const plain2 = plainAscii(bytes);
+  if (plain2 && batch?.add(index, path2, bytes)) return BATCHED;
+  return fromBytes(path2, bytes, contextOnly, parse, plain2);
 }
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   let bytes;
@@ -30361,16 +30360,18 @@ async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
-  return fromBytes(path2, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
+  return fromBytes(path2, bytes, contextOnly, parse, plainAscii(bytes));
 }
-function fromBytes(path2, bytes, contextOnly, parse, budget) {
-  if (budget) {
-    budget.remaining -= bytes.length;
-    if (budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
-  }
+function overBudget(budget, bytes) {
+  if (!budget) return false;
+  budget.remaining -= bytes.length;
+  return budget.remaining < 0;
+}
+function fromBytes(path2, bytes, contextOnly, parse, plain2) {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parse(path2, decoded.text, contextOnly, plainAscii(bytes));
+  return parse(path2, decoded.text, contextOnly, plain2);
 }
 function plainAscii(b) {
   if (!isAscii(b)) return false;
@@ -30427,9 +30428,9 @@ var PlainBatch = class {
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   pending = [];
   paths = [];
-  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
   add(index, path2, bytes) {
-    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length === 0) return false;
     if (bytes.length > BATCH_BYTES) {
       this.out[index] = this.parse(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
       return true;

@@ -28051,11 +28051,10 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
     return readFailure(path2, err, contextOnly);
   }
   if (bytes2 === null) return null;
-  if (batch !== void 0 && !(budget && budget.remaining - bytes2.length < 0) && batch.add(index, path2, bytes2)) {
-    if (budget) budget.remaining -= bytes2.length;
-    return BATCHED;
-  }
-  return fromBytes(path2, bytes2, contextOnly, parse, budget);
+  if (overBudget(budget, bytes2)) return overBudgetSource(path2, budget, contextOnly);
+  const plain3 = plainAscii(bytes2);
+  if (plain3 && batch?.add(index, path2, bytes2)) return BATCHED;
+  return fromBytes(path2, bytes2, contextOnly, parse, plain3);
 }
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   let bytes2;
@@ -28064,16 +28063,18 @@ async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
-  return fromBytes(path2, bytes2, contextOnly, parse, budget);
+  if (overBudget(budget, bytes2)) return overBudgetSource(path2, budget, contextOnly);
+  return fromBytes(path2, bytes2, contextOnly, parse, plainAscii(bytes2));
 }
-function fromBytes(path2, bytes2, contextOnly, parse, budget) {
-  if (budget) {
-    budget.remaining -= bytes2.length;
-    if (budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
-  }
+function overBudget(budget, bytes2) {
+  if (!budget) return false;
+  budget.remaining -= bytes2.length;
+  return budget.remaining < 0;
+}
+function fromBytes(path2, bytes2, contextOnly, parse, plain3) {
   const decoded = decodeText(bytes2);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parse(path2, decoded.text, contextOnly, plainAscii(bytes2));
+  return parse(path2, decoded.text, contextOnly, plain3);
 }
 function plainAscii(b) {
   if (!isAscii(b)) return false;
@@ -28171,9 +28172,9 @@ var init_files = __esm({
       /** Index into `out`, start and end in `buf`, three numbers a file. */
       pending = [];
       paths = [];
-      /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+      /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
       add(index, path2, bytes2) {
-        if (bytes2.length === 0 || !plainAscii(bytes2)) return false;
+        if (bytes2.length === 0) return false;
         if (bytes2.length > BATCH_BYTES) {
           this.out[index] = this.parse(path2, Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length).toString("latin1"), this.contextOnly, true);
           return true;
@@ -50184,7 +50185,6 @@ __export(impact_exports, {
   RevisionError: () => RevisionError,
   causedBy: () => causedBy,
   changesFor: () => changesFor,
-  deletesManifests: () => deletesManifests,
   withCaused: () => withCaused
 });
 import { realpath as realpath3 } from "node:fs/promises";
@@ -50264,15 +50264,6 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     return scope.has(abs);
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
-}
-async function deletesManifests(ref2, cwd) {
-  try {
-    if (ref2 === "HEAD" && !await hasCommit("HEAD", cwd)) return false;
-    const changed = await changedSince(ref2, await gitToplevel(cwd));
-    return changed.some((c) => c.deleted === true && /\.(ya?ml|json)$/i.test(c.path));
-  } catch {
-    return true;
-  }
 }
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";

@@ -28,12 +28,6 @@ export declare function withCaused(results: FileResult[], caused: Caused): FileR
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
 export declare class RevisionError extends Error {
 }
-/**
- * Whether a manifest was deleted since `ref`: with no file given (a hook run for a commit that
- * changes none it matches), that is all a run has to judge. True when git cannot say (not a work
- * tree, an unknown revision), so that the run goes on and reports why; false before the first commit.
- */
-export declare function deletesManifests(ref: string, cwd: string): Promise<boolean>;
 /** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
 export declare function changesFor(flags: {
     readonly changedSince?: string;

@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-5U3AD3GA.js";
+} from "./chunk-6OCCE7PZ.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,

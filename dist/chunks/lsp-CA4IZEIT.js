@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-6MBTNCCL.js";
+} from "./chunk-PSZFBOIZ.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,7 +21,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-5U3AD3GA.js";
+} from "./chunk-6OCCE7PZ.js";
 import "./chunk-TZAA2456.js";
 import {
   CALICO_PREFIX,

@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-KOQ2ZGKP.js";
+} from "./chunk-4NHSOOBL.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-6MBTNCCL.js";
+} from "./chunk-PSZFBOIZ.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,7 +21,7 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-5U3AD3GA.js";
+} from "./chunk-6OCCE7PZ.js";
 import "./chunk-TZAA2456.js";
 import "./chunk-ULZQIBDT.js";
 import {
@@ -4181,11 +4181,10 @@ async function runLintCommand(paths, opts, io, extra = {}) {
   const sources = usesStdin ? [await readStdinSource(io, opts.stdinFilename)] : [];
   const noneGiven = fsPaths.length === 0 && !usesStdin;
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
-  const since = opts.impactSince ?? opts.changedSince;
-  const idle = noneGiven && opts.defaultPath === false && (since === void 0 || !await (await import("./impact-XYM7MITU.js")).deletesManifests(since, io.cwd));
   const namespace = opts.namespace ?? void 0;
   checkFixFlags(opts, usesStdin);
   const setup = await prepareLint(opts, io);
+  const idle = noneGiven && opts.defaultPath === false && !(setup.impact && setup.impact.deleted.size > 0);
   const request = {
     cwd: io.cwd,
     paths: targets,
@@ -4206,7 +4205,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-MVXRVOEW.js");
+  const { runFixes } = await import("./fix-RDBGRTUX.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4730,7 +4729,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-2ERLF7O2.js");
+    const { runLanguageServer } = await import("./lsp-CA4IZEIT.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

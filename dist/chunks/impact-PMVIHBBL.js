@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-5U3AD3GA.js";
+} from "./chunk-6OCCE7PZ.js";
 import {
   LazySources,
   LineIndex,
@@ -394,15 +394,6 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
 }
-async function deletesManifests(ref2, cwd) {
-  try {
-    if (ref2 === "HEAD" && !await hasCommit("HEAD", cwd)) return false;
-    const changed = await changedSince(ref2, await gitToplevel(cwd));
-    return changed.some((c) => c.deleted === true && /\.(ya?ml|json)$/i.test(c.path));
-  } catch {
-    return true;
-  }
-}
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== void 0) {
@@ -420,6 +411,5 @@ export {
   RevisionError,
   causedBy,
   changesFor,
-  deletesManifests,
   withCaused
 };

@@ -3,17 +3,17 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-KOQ2ZGKP.js";
+} from "./chunk-4NHSOOBL.js";
 import {
   lintRead
-} from "./chunk-6MBTNCCL.js";
+} from "./chunk-PSZFBOIZ.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-5U3AD3GA.js";
+} from "./chunk-6OCCE7PZ.js";
 import "./chunk-TZAA2456.js";
 import "./chunk-ULZQIBDT.js";
 import "./chunk-KFKEVZ4F.js";

@@ -8298,11 +8298,10 @@ function loadRegularFile(path, cwd, contextOnly, parse, budget, batch, index = 0
     return readFailure(path, err, contextOnly);
   }
   if (bytes === null) return null;
-  if (batch !== void 0 && !(budget && budget.remaining - bytes.length < 0) && batch.add(index, path, bytes)) {
-    if (budget) budget.remaining -= bytes.length;
-    return BATCHED;
-  }
-  return fromBytes(path, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path, budget, contextOnly);
+  const plain2 = plainAscii(bytes);
+  if (plain2 && batch?.add(index, path, bytes)) return BATCHED;
+  return fromBytes(path, bytes, contextOnly, parse, plain2);
 }
 async function loadOtherFile(path, cwd, contextOnly, parse, budget) {
   let bytes;
@@ -8311,16 +8310,18 @@ async function loadOtherFile(path, cwd, contextOnly, parse, budget) {
   } catch (err) {
     return readFailure(path, err, contextOnly);
   }
-  return fromBytes(path, bytes, contextOnly, parse, budget);
+  if (overBudget(budget, bytes)) return overBudgetSource(path, budget, contextOnly);
+  return fromBytes(path, bytes, contextOnly, parse, plainAscii(bytes));
 }
-function fromBytes(path, bytes, contextOnly, parse, budget) {
-  if (budget) {
-    budget.remaining -= bytes.length;
-    if (budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
-  }
+function overBudget(budget, bytes) {
+  if (!budget) return false;
+  budget.remaining -= bytes.length;
+  return budget.remaining < 0;
+}
+function fromBytes(path, bytes, contextOnly, parse, plain2) {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
-  return parse(path, decoded.text, contextOnly, plainAscii(bytes));
+  return parse(path, decoded.text, contextOnly, plain2);
 }
 function plainAscii(b) {
   if (!isAscii(b)) return false;
@@ -8377,9 +8378,9 @@ var PlainBatch = class {
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   pending = [];
   paths = [];
-  /** Takes the bytes (valid only until the next read) when they are plain ASCII; false otherwise. */
+  /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
   add(index, path, bytes) {
-    if (bytes.length === 0 || !plainAscii(bytes)) return false;
+    if (bytes.length === 0) return false;
     if (bytes.length > BATCH_BYTES) {
       this.out[index] = this.parse(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
       return true;
