@@ -1,7 +1,7 @@
 import { keyText, scalarValue } from "./fast/scalars.js";
 import { after, countOf, endOf, type FastTree, firstOf, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, startOf, styleOf } from "./fast/tape.js";
-import { internKey, isFastMap, keyIs, view } from "./fast/views.js";
-import type { MapEntry, MapNode, Node, Span } from "./types.js";
+import { internKey, isFastMap, keyRecord, keyRecordsAt, spanOf, view } from "./fast/views.js";
+import type { MapEntry, MapNode, Node } from "./types.js";
 
 /**
  * Lookups by key on a mapping of either reader. A mapping read by the fast reader answers them from
@@ -64,33 +64,14 @@ export function fastRecord(n: Node | undefined): { readonly tree: FastTree; read
  * absent), written into `out`, in one walk of its keys.
  */
 export function valueRecordsAt(tree: FastTree, m: number, keys: readonly string[], out: number[]): void {
-  const { tape } = tree;
-  out.fill(-1, 0, keys.length);
-  let left = keys.length;
-  const n = countOf(tape, m);
-  let k = firstOf(tape, m);
-  for (let i = 0; i < n && left > 0; i++) {
-    for (let j = 0; j < keys.length; j++) {
-      if (out[j] === -1 && keyIs(tree, k, keys[j] as string)) {
-        out[j] = after(tape, k);
-        left--;
-        break;
-      }
-    }
-    k = after(tape, after(tape, k));
-  }
+  keyRecordsAt(tree, m, keys, out);
+  for (let j = 0; j < keys.length; j++) if ((out[j] as number) !== -1) out[j] = after(tree.tape, out[j] as number);
 }
 
 /** The value record of the first entry with `key` in the mapping at `m`, or -1. */
 export function valueRecordAt(tree: FastTree, m: number, key: string): number {
-  const { tape } = tree;
-  const n = countOf(tape, m);
-  let k = firstOf(tape, m);
-  for (let i = 0; i < n; i++) {
-    if (keyIs(tree, k, key)) return after(tape, k);
-    k = after(tape, after(tape, k));
-  }
-  return -1;
+  const k = keyRecord(tree, m, key);
+  return k === -1 ? -1 : after(tree.tape, k);
 }
 
 export const isMapRecord = (tree: FastTree, r: number): boolean => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
@@ -117,7 +98,7 @@ export function sharedScalarAt(tree: FastTree, r: number): string | number | boo
 export const nodeAt = (tree: FastTree, r: number): Node | undefined => (r >= 0 ? view(tree, r) : undefined);
 
 /** The span of the node or key at `r`. */
-export const spanOfRecord = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+export const spanOfRecord = spanOf;
 
 /** How many entries (or items) the collection at `r` has. */
 export const countAt = (tree: FastTree, r: number): number => countOf(tree.tape, r);

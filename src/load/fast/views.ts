@@ -8,7 +8,8 @@ import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_
  * plus the nodes the model holds.
  */
 
-const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+/** The span of the node or key at record `r`. */
+export const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
 
 /** The plain scalar at `start` is one of the words the core schema reads as null or a boolean (`resolvePlain`). */
 function isNullOrBoolWord(text: string, start: number, length: number): boolean {
@@ -153,23 +154,8 @@ class FastMap extends FastCollection {
    */
   entriesAt(keys: readonly string[]): (MapEntry | undefined)[] {
     const { tree } = this;
-    const { tape } = tree;
-    const out = new Array<MapEntry | undefined>(keys.length).fill(undefined);
-    let left = keys.length;
-    const n = this.count;
-    let k = firstOf(tape, this.r);
-    for (let i = 0; i < n && left > 0; i++) {
-      for (let j = 0; j < keys.length; j++) {
-        const key = keys[j] as string;
-        if (out[j] === undefined && keyIs(tree, k, key)) {
-          out[j] = new FastEntry(tree, k, key) as unknown as MapEntry;
-          left--;
-          break;
-        }
-      }
-      k = after(tape, after(tape, k));
-    }
-    return out;
+    const found = keyRecordsAt(tree, this.r, keys, new Array<number>(keys.length));
+    return found.map((k, j) => (k === -1 ? undefined : (new FastEntry(tree, k, keys[j] as string) as unknown as MapEntry)));
   }
 
   /**
@@ -211,8 +197,31 @@ class FastSeq extends FastCollection {
   }
 }
 
+/**
+ * The records of the first keys of the mapping at `m` that read as each of `keys` (-1 where
+ * absent), written into `out` and returned, in one walk of its keys.
+ */
+export function keyRecordsAt(tree: FastTree, m: number, keys: readonly string[], out: number[]): number[] {
+  const { tape } = tree;
+  out.fill(-1, 0, keys.length);
+  let left = keys.length;
+  const n = countOf(tape, m);
+  let k = firstOf(tape, m);
+  for (let i = 0; i < n && left > 0; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      if (out[j] === -1 && keyIs(tree, k, keys[j] as string)) {
+        out[j] = k;
+        left--;
+        break;
+      }
+    }
+    k = after(tape, after(tape, k));
+  }
+  return out;
+}
+
 /** The record of the first key of the mapping at `m` that reads as `key`, or -1. */
-function keyRecord(tree: FastTree, m: number, key: string): number {
+export function keyRecord(tree: FastTree, m: number, key: string): number {
   const { tape } = tree;
   const n = countOf(tape, m);
   let k = firstOf(tape, m);
