@@ -29560,6 +29560,24 @@ function view(tree, r) {
   if (kind === KIND_SEQ) return new FastSeq(tree, r);
   return new FastScalar(tree, r);
 }
+function keyRecordsAt(tree, m, keys, out) {
+  const { tape } = tree;
+  out.fill(-1, 0, keys.length);
+  let left = keys.length;
+  const n = countOf(tape, m);
+  let k = firstOf(tape, m);
+  for (let i = 0; i < n && left > 0; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      if (out[j] === -1 && keyIs(tree, k, keys[j])) {
+        out[j] = k;
+        left--;
+        break;
+      }
+    }
+    k = after(tape, after(tape, k));
+  }
+  return out;
+}
 function keyRecord(tree, m, key) {
   const { tape } = tree;
   const n = countOf(tape, m);
@@ -29672,23 +29690,8 @@ var init_views = __esm({
        */
       entriesAt(keys) {
         const { tree } = this;
-        const { tape } = tree;
-        const out = new Array(keys.length).fill(void 0);
-        let left = keys.length;
-        const n = this.count;
-        let k = firstOf(tape, this.r);
-        for (let i = 0; i < n && left > 0; i++) {
-          for (let j = 0; j < keys.length; j++) {
-            const key = keys[j];
-            if (out[j] === void 0 && keyIs(tree, k, key)) {
-              out[j] = new FastEntry(tree, k, key);
-              left--;
-              break;
-            }
-          }
-          k = after(tape, after(tape, k));
-        }
-        return out;
+        const found = keyRecordsAt(tree, this.r, keys, new Array(keys.length));
+        return found.map((k, j) => k === -1 ? void 0 : new FastEntry(tree, k, keys[j]));
       }
       /**
        * The value at `path` below this mapping (`valueAt` key after key), found in the records: no view
@@ -29806,31 +29809,12 @@ function fastRecord(n) {
   return n !== void 0 && n.kind === "map" && isFastMap(n) ? n : void 0;
 }
 function valueRecordsAt(tree, m, keys, out) {
-  const { tape } = tree;
-  out.fill(-1, 0, keys.length);
-  let left = keys.length;
-  const n = countOf(tape, m);
-  let k = firstOf(tape, m);
-  for (let i = 0; i < n && left > 0; i++) {
-    for (let j = 0; j < keys.length; j++) {
-      if (out[j] === -1 && keyIs(tree, k, keys[j])) {
-        out[j] = after(tape, k);
-        left--;
-        break;
-      }
-    }
-    k = after(tape, after(tape, k));
-  }
+  keyRecordsAt(tree, m, keys, out);
+  for (let j = 0; j < keys.length; j++) if (out[j] !== -1) out[j] = after(tree.tape, out[j]);
 }
 function valueRecordAt(tree, m, key) {
-  const { tape } = tree;
-  const n = countOf(tape, m);
-  let k = firstOf(tape, m);
-  for (let i = 0; i < n; i++) {
-    if (keyIs(tree, k, key)) return after(tape, k);
-    k = after(tape, after(tape, k));
-  }
-  return -1;
+  const k = keyRecord(tree, m, key);
+  return k === -1 ? -1 : after(tree.tape, k);
 }
 function scalarAt(tree, r) {
   if (!isScalarRecord(tree, r)) return void 0;
@@ -29851,7 +29835,7 @@ var init_lookup = __esm({
     isMapRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
     isScalarRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_SCALAR;
     nodeAt = (tree, r) => r >= 0 ? view(tree, r) : void 0;
-    spanOfRecord = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+    spanOfRecord = spanOf2;
     countAt = (tree, r) => countOf(tree.tape, r);
     firstChild = (tree, m) => firstOf(tree.tape, m);
     nextKey = (tree, k) => after(tree.tape, after(tree.tape, k));

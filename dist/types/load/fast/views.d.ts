@@ -1,5 +1,12 @@
 import type { MapEntry, MapNode, Node, Span } from "../types.js";
 import { type FastTree } from "./tape.js";
+/**
+ * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
+ * that a run over hundreds of thousands of documents keeps only the text and the records in memory,
+ * plus the nodes the model holds.
+ */
+/** The span of the node or key at record `r`. */
+export declare const spanOf: (tree: FastTree, r: number) => Span;
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export declare function keyIs(tree: FastTree, k: number, key: string): boolean;
 /** The view of the node at record `r`. */
@@ -34,6 +41,13 @@ declare class FastMap extends FastCollection {
     valueAtPath(path: readonly string[]): Node | undefined;
     private keyRecord;
 }
+/**
+ * The records of the first keys of the mapping at `m` that read as each of `keys` (-1 where
+ * absent), written into `out` and returned, in one walk of its keys.
+ */
+export declare function keyRecordsAt(tree: FastTree, m: number, keys: readonly string[], out: number[]): number[];
+/** The record of the first key of the mapping at `m` that reads as `key`, or -1. */
+export declare function keyRecord(tree: FastTree, m: number, key: string): number;
 /** The fast reader's mapping, which answers lookups from its records (`lookup.ts`). */
 export declare const isFastMap: (map: MapNode) => map is MapNode & FastMap;
 /** One string per key text, in the reader's table (bounded: cleared when it grows past 100,000). */

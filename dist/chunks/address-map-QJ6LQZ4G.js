@@ -3,7 +3,7 @@ import {
   formatIP,
   lastOf,
   sizeOf
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/report/address-map.ts

@@ -3,19 +3,19 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-4NHSOOBL.js";
+} from "./chunk-EAACW2GH.js";
 import {
   lintRead
-} from "./chunk-PSZFBOIZ.js";
+} from "./chunk-FBJ5N6JM.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-6OCCE7PZ.js";
-import "./chunk-TZAA2456.js";
-import "./chunk-ULZQIBDT.js";
+} from "./chunk-7FZHMPUR.js";
+import "./chunk-E5L47HBI.js";
+import "./chunk-PJOHWLWG.js";
 import "./chunk-KFKEVZ4F.js";
 import "./chunk-UZMCNIHN.js";
 

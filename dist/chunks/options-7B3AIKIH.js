@@ -2,12 +2,12 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   KUSTOMIZATION_NAMES,
   renderKustomize
-} from "./chunk-TZAA2456.js";
+} from "./chunk-E5L47HBI.js";
 import {
   entryAt,
   parseSource,
   toPlain
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 import "./chunk-UZMCNIHN.js";
 
 // src/render/options.ts

@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-PSZFBOIZ.js";
+} from "./chunk-FBJ5N6JM.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,8 +21,8 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-6OCCE7PZ.js";
-import "./chunk-TZAA2456.js";
+} from "./chunk-7FZHMPUR.js";
+import "./chunk-E5L47HBI.js";
 import {
   CALICO_PREFIX,
   KNOWN_KEYS,
@@ -36,7 +36,7 @@ import {
   parseSource,
   poolRequests,
   sizeOf
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 import "./chunk-KFKEVZ4F.js";
 import {
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __cilCreateRequire } from 'node:module'; const require
 import {
   parseSource,
   toPlain
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 
 // src/layout/discover.ts
 import { basename, dirname as dirname2, join, normalize } from "node:path/posix";

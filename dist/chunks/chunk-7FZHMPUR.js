@@ -51,7 +51,7 @@ import {
   unreadableSource,
   within,
   workloadKind
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 import {
   VERSION,
   docsUrl

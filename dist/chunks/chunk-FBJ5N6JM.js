@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-6OCCE7PZ.js";
+} from "./chunk-7FZHMPUR.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,
@@ -21,7 +21,7 @@ import {
   renderHelm,
   renderKustomize,
   under
-} from "./chunk-TZAA2456.js";
+} from "./chunk-E5L47HBI.js";
 import {
   LineIndex,
   innerSpan,
@@ -29,7 +29,7 @@ import {
   manifestReader,
   parseSource,
   toPlain
-} from "./chunk-ULZQIBDT.js";
+} from "./chunk-PJOHWLWG.js";
 
 // src/node/config.ts
 import { existsSync, statSync } from "node:fs";
@@ -1200,7 +1200,7 @@ async function renderUnit(u, layout, tools, env, mode, cwd, raw, unrendered, byA
     }
     const d = u.deploy;
     const opts = d?.options;
-    const o = opts ? await import("./options-2MXPWQ6V.js") : null;
+    const o = opts ? await import("./options-7B3AIKIH.js") : null;
     const flux = d?.by.kind === "Kustomization";
     const extra = flux ? ["--load-restrictor", "LoadRestrictionsNone"] : [];
     const inputs = rootInputs(layout, u.root);

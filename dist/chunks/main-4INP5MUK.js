@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-4NHSOOBL.js";
+} from "./chunk-EAACW2GH.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-PSZFBOIZ.js";
+} from "./chunk-FBJ5N6JM.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,9 +21,9 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-6OCCE7PZ.js";
-import "./chunk-TZAA2456.js";
-import "./chunk-ULZQIBDT.js";
+} from "./chunk-7FZHMPUR.js";
+import "./chunk-E5L47HBI.js";
+import "./chunk-PJOHWLWG.js";
 import {
   VERSION
 } from "./chunk-KFKEVZ4F.js";
@@ -4205,7 +4205,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-RDBGRTUX.js");
+  const { runFixes } = await import("./fix-YZ2TXXFX.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4221,7 +4221,7 @@ function planOutputs(opts) {
 }
 async function addressMapOf(out) {
   if (!out.allocation || !out.plan) return void 0;
-  const { addressMap } = await import("./address-map-7XBV2SZT.js");
+  const { addressMap } = await import("./address-map-QJ6LQZ4G.js");
   return addressMap(out.model, out.allocation, out.plan);
 }
 function withEnvSnapshot(f) {
@@ -4729,7 +4729,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-CA4IZEIT.js");
+    const { runLanguageServer } = await import("./lsp-WNSYHSLT.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;
