@@ -8,6 +8,7 @@ import {
   type Namespace,
   type PodSource,
 } from "../../model/index.js";
+import { oncePer } from "./once.js";
 
 /** Helpers shared by the rules that judge Calico annotations one object at a time. */
 
@@ -27,30 +28,23 @@ export function readsKey(site: CalicoSite, key: string): boolean {
   return site.kind === "pod" || (NAMESPACE_KEYS as readonly string[]).includes(key);
 }
 
-const annotatedOf = new WeakMap<Model, readonly CalicoSite[]>();
-
 /**
  * The sites whose `cni.projectcalico.org/*` annotations Calico's CNI plugin reads (or the CNI setup
  * sets aside), pods then Namespaces: sites without any are left out, as the rules that judge the
  * annotations have nothing to say about them (most pods of a repository), and so are pods with
  * `hostNetwork: true` (the CNI plugin never runs for them). Built once per model.
  */
-export function annotatedSites(model: Model): readonly CalicoSite[] {
-  let out = annotatedOf.get(model);
-  if (!out) {
-    const sites: CalicoSite[] = [];
-    const pods = model.podSources;
-    // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i]!;
-      if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
-    }
-    for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
-    out = sites;
-    annotatedOf.set(model, out);
+export const annotatedSites = oncePer((model: Model): readonly CalicoSite[] => {
+  const sites: CalicoSite[] = [];
+  const pods = model.podSources;
+  // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i]!;
+    if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
   }
-  return out;
-}
+  for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+  return sites;
+});
 
 /** Who a bad value fails: the pod, or the namespace's pods that do not set the key themselves. */
 export function victims(site: CalicoSite, key: string): string {

@@ -19,6 +19,7 @@ import {
 import { poolsInPlay, type PoolKey, type ResolvedEntry } from "../../allocator/index.js";
 import { isHostNetwork } from "./calico.js";
 import { listText } from "./pools.js";
+import { oncePer } from "./once.js";
 
 /** Helpers shared by the rules about static addresses and pool references. */
 
@@ -35,7 +36,6 @@ export interface CniPod {
   readonly ownPoolList: boolean;
 }
 
-const cniPodsOf = new WeakMap<Model, readonly PodSource[]>();
 const NO_STATICS: readonly StaticIP[] = [];
 /** The facts of every CNI pod, and the two subsets rules walk, made in one pass. */
 interface CniFacts {
@@ -43,33 +43,27 @@ interface CniFacts {
   readonly withStatics: readonly CniPod[];
   readonly listedOrStatic: readonly CniPod[];
 }
-const cniFactsOf = new WeakMap<Model, CniFacts>();
 
-function factsOf(model: Model): CniFacts {
-  let out = cniFactsOf.get(model);
-  if (!out) {
-    const pods = cniPods(model);
-    const all: CniPod[] = [];
-    const withStatics: CniPod[] = [];
-    const listedOrStatic: CniPod[] = [];
-    // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i]!;
-      const lists = pod.calico.lists;
-      const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
-      // Only a pod on the static path has static addresses to read.
-      const facts: CniPod = staticPath
-        ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false }
-        : { pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
-      all.push(facts);
-      if (facts.statics.length > 0) withStatics.push(facts);
-      if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
-    }
-    out = { all, withStatics, listedOrStatic };
-    cniFactsOf.set(model, out);
+const factsOf = oncePer((model: Model): CniFacts => {
+  const pods = cniPods(model);
+  const all: CniPod[] = [];
+  const withStatics: CniPod[] = [];
+  const listedOrStatic: CniPod[] = [];
+  // Indexed: once per pod, before the code is optimised (a for-of step allocates there).
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i]!;
+    const lists = pod.calico.lists;
+    const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
+    // Only a pod on the static path has static addresses to read.
+    const facts: CniPod = staticPath
+      ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false }
+      : { pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
+    all.push(facts);
+    if (facts.statics.length > 0) withStatics.push(facts);
+    if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
   }
-  return out;
-}
+  return { all, withStatics, listedOrStatic };
+});
 
 /** `cniPods` with what the rules ask of each, in the same order. Once per model. */
 export function cniPodFacts(model: Model): readonly CniPod[] {
@@ -86,43 +80,17 @@ export function listedOrStaticPods(model: Model): readonly CniPod[] {
   return factsOf(model).listedOrStatic;
 }
 
-const ipTexts = new WeakMap<IP, string>();
-
 /** `ipString`, kept per address: several rules quote the same static addresses. */
-export function ipText(ip: IP): string {
-  let t = ipTexts.get(ip);
-  if (t === undefined) {
-    t = ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip);
-    ipTexts.set(ip, t);
-  }
-  return t;
-}
+export const ipText = oncePer((ip: IP): string => (ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip)));
 
 /** Dotted quad, as `ipString` writes an IPv4 address, without going through bytes and ipaddr.js. */
 const ipv4Text = (v: number): string => `${Math.floor(v / 0x1000000) % 256}.${Math.floor(v / 0x10000) % 256}.${Math.floor(v / 0x100) % 256}.${v % 256}`;
 
-const cidrTexts = new WeakMap<CIDR, string>();
-
 /** `cidrString`, kept per CIDR (a pool's is quoted in every message that names the pool). */
-export function cidrText(c: CIDR): string {
-  let t = cidrTexts.get(c);
-  if (t === undefined) {
-    t = cidrString(c);
-    cidrTexts.set(c, t);
-  }
-  return t;
-}
-
+export const cidrText = oncePer((c: CIDR): string => cidrString(c));
 
 /** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). Once per model. */
-export function cniPods(model: Model): readonly PodSource[] {
-  let out = cniPodsOf.get(model);
-  if (!out) {
-    out = model.podSources.filter((p) => !isHostNetwork(p));
-    cniPodsOf.set(model, out);
-  }
-  return out;
-}
+export const cniPods = oncePer((model: Model): readonly PodSource[] => model.podSources.filter((p) => !isHostNetwork(p)));
 
 /** Both static annotations are set: Calico fails the pod before it takes any address. */
 export const bothStaticModes = (pod: PodSource): boolean => isSet(pod.calico.lists.ipAddrs) && isSet(pod.calico.lists.ipAddrsNoIpam);
@@ -243,12 +211,8 @@ export interface PoolListSite {
   readonly namespace?: Namespace;
 }
 
-const listSitesOf = new WeakMap<Model, readonly PoolListSite[]>();
-
 /** Every pool annotation Calico resolves, built once per model (three rules walk them). */
-export function poolListSites(model: Model): readonly PoolListSite[] {
-  const known = listSitesOf.get(model);
-  if (known) return known;
+export const poolListSites = oncePer((model: Model): readonly PoolListSite[] => {
   const out: PoolListSite[] = [];
   const facts = listedOrStaticPods(model);
   for (let i = 0; i < facts.length; i++) {
@@ -273,9 +237,8 @@ export function poolListSites(model: Model): readonly PoolListSite[] {
       out.push({ list, key, object: ns.object, namespace: ns, ...(ipFamilies ? { ipFamilies } : {}) });
     }
   }
-  listSitesOf.set(model, out);
   return out;
-}
+});
 
 /** Who fails when the site's list is bad. */
 export function victimsOf(site: PoolListSite): string {
@@ -298,17 +261,11 @@ export function familyAssigned(site: PoolListSite, family: Family, pools: readon
   return anyPoolOf(pools, family);
 }
 
-const familiesInView = new WeakMap<readonly Pool[], Record<Family, boolean>>();
+/** Which families have a pool (with a CIDR) among `pools`: asked per pool list, worked out once per list of pools. */
+const familiesIn = oncePer((pools: readonly Pool[]): Record<Family, boolean> => ({ 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 }));
 
-/** Whether any pool of the family (with a CIDR) is among `pools`: asked per pool list, worked out once per list of pools. */
-function anyPoolOf(pools: readonly Pool[], family: Family): boolean {
-  let known = familiesInView.get(pools);
-  if (!known) {
-    known = { 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 };
-    familiesInView.set(pools, known);
-  }
-  return known[family];
-}
+/** Whether any pool of the family (with a CIDR) is among `pools`. */
+const anyPoolOf = (pools: readonly Pool[], family: Family): boolean => familiesIn(pools)[family];
 
 /** The field that disables a pool where it is written. */
 export const disabledField = (p: Pool): string => (p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool");
