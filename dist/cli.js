@@ -14,7 +14,7 @@ async function run(argv, io = processIO()) {
 `);
     return 0;
   }
-  const { run: runCli } = await import("./chunks/main-4INP5MUK.js");
+  const { run: runCli } = await import("./chunks/main-EOD34KAA.js");
   return runCli(argv, io);
 }
 export {

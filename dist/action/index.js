@@ -32552,8 +32552,8 @@ function livePodsFrom(data, source) {
     const phase = s(status?.["phase"]);
     if (phase === "Succeeded" || phase === "Failed") continue;
     const namespace = s(meta?.["namespace"]) ?? "default";
-    const ipTexts2 = Array.isArray(status?.["podIPs"]) ? status["podIPs"].map((p) => isObj(p) ? s(p["ip"]) : void 0) : [s(status?.["podIP"])];
-    const ips = [...new Set(ipTexts2.flatMap((t) => t ? [canonical(t)].filter((c) => c !== void 0) : []))];
+    const ipTexts = Array.isArray(status?.["podIPs"]) ? status["podIPs"].map((p) => isObj(p) ? s(p["ip"]) : void 0) : [s(status?.["podIP"])];
+    const ips = [...new Set(ipTexts.flatMap((t) => t ? [canonical(t)].filter((c) => c !== void 0) : []))];
     if (ips.length === 0) continue;
     const owners = [];
     const seen = /* @__PURE__ */ new Set();
@@ -34324,24 +34324,27 @@ var init_define_rule = __esm({
   }
 });
 
+// src/rules/_shared/once.ts
+function oncePer(f) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let v = known.get(key);
+    if (v === void 0) {
+      v = f(key);
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+var init_once = __esm({
+  "src/rules/_shared/once.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/_shared/calico.ts
 function readsKey(site, key) {
   return site.kind === "pod" || NAMESPACE_KEYS.includes(key);
-}
-function annotatedSites(model) {
-  let out = annotatedOf.get(model);
-  if (!out) {
-    const sites = [];
-    const pods = model.podSources;
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i];
-      if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
-    }
-    for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
-    out = sites;
-    annotatedOf.set(model, out);
-  }
-  return out;
 }
 function victims(site, key) {
   if (site.kind === "pod") return "the pod";
@@ -34361,13 +34364,23 @@ function templateAnnotationsPath(pod) {
   const t = pod.workload.template;
   return t.length === 0 ? "metadata.annotations" : `${t.join(".")}.metadata.annotations`;
 }
-var isHostNetwork, annotatedOf, fullKey, jsonList, EXAMPLE_VALUES;
+var isHostNetwork, annotatedSites, fullKey, jsonList, EXAMPLE_VALUES;
 var init_calico = __esm({
   "src/rules/_shared/calico.ts"() {
     "use strict";
     init_model();
+    init_once();
     isHostNetwork = (p) => p.hostNetwork?.value === true;
-    annotatedOf = /* @__PURE__ */ new WeakMap();
+    annotatedSites = oncePer((model) => {
+      const sites = [];
+      const pods = model.podSources;
+      for (let i = 0; i < pods.length; i++) {
+        const pod = pods[i];
+        if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
+      }
+      for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+      return sites;
+    });
     fullKey = (key) => `${CALICO_PREFIX}${key}`;
     jsonList = (items) => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
     EXAMPLE_VALUES = {
@@ -35000,56 +35013,11 @@ var init_pools = __esm({
 });
 
 // src/rules/_shared/static.ts
-function factsOf(model) {
-  let out = cniFactsOf.get(model);
-  if (!out) {
-    const pods = cniPods(model);
-    const all = [];
-    const withStatics = [];
-    const listedOrStatic = [];
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i];
-      const lists = pod.calico.lists;
-      const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
-      const facts = staticPath ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false } : { pod, statics: NO_STATICS2, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
-      all.push(facts);
-      if (facts.statics.length > 0) withStatics.push(facts);
-      if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
-    }
-    out = { all, withStatics, listedOrStatic };
-    cniFactsOf.set(model, out);
-  }
-  return out;
-}
 function staticPods(model) {
   return factsOf(model).withStatics;
 }
 function listedOrStaticPods(model) {
   return factsOf(model).listedOrStatic;
-}
-function ipText(ip) {
-  let t = ipTexts.get(ip);
-  if (t === void 0) {
-    t = ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip);
-    ipTexts.set(ip, t);
-  }
-  return t;
-}
-function cidrText(c) {
-  let t = cidrTexts.get(c);
-  if (t === void 0) {
-    t = cidrString(c);
-    cidrTexts.set(c, t);
-  }
-  return t;
-}
-function cniPods(model) {
-  let out = cniPodsOf.get(model);
-  if (!out) {
-    out = model.podSources.filter((p) => !isHostNetwork(p));
-    cniPodsOf.set(model, out);
-  }
-  return out;
 }
 function staticsOf(pod) {
   const own = staticIPs(pod.calico, "ipAddrs");
@@ -35116,36 +35084,6 @@ function nearestName(name, names) {
   }
   return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : void 0;
 }
-function poolListSites(model) {
-  const known = listSitesOf.get(model);
-  if (known) return known;
-  const out = [];
-  const facts = listedOrStaticPods(model);
-  for (let i = 0; i < facts.length; i++) {
-    const { pod, ownPoolList } = facts[i];
-    if (!ownPoolList) continue;
-    const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
-    const own = pod.calico.lists.ipFamilies;
-    const ipFamilies = isSet(own) ? own : nsFamilies;
-    for (let k = 0; k < 2; k++) {
-      const key = k === 0 ? "ipv4pools" : "ipv6pools";
-      const list6 = pod.calico.lists[key];
-      if (!isSet(list6)) continue;
-      out.push({ list: list6, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
-    }
-  }
-  for (const ns of model.namespaceList) {
-    const ipFamilies = ns.calico.lists.ipFamilies;
-    for (let k = 0; k < 2; k++) {
-      const key = k === 0 ? "ipv4pools" : "ipv6pools";
-      const list6 = ns.calico.lists[key];
-      if (!isSet(list6)) continue;
-      out.push({ list: list6, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
-    }
-  }
-  listSitesOf.set(model, out);
-  return out;
-}
 function victimsOf(site) {
   if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
   return "the pod";
@@ -35158,15 +35096,7 @@ function familyAssigned(site, family, pools) {
   }
   return anyPoolOf(pools, family);
 }
-function anyPoolOf(pools, family) {
-  let known = familiesInView.get(pools);
-  if (!known) {
-    known = { 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 };
-    familiesInView.set(pools, known);
-  }
-  return known[family];
-}
-var STATIC_KEYS2, cniPodsOf, NO_STATICS2, cniFactsOf, ipTexts, ipv4Text, cidrTexts, viewPools, anyPoolKnown, familyPools, listSitesOf, familiesInView, disabledField;
+var STATIC_KEYS2, NO_STATICS2, factsOf, ipText, ipv4Text, cidrText, cniPods, viewPools, anyPoolKnown, familyPools, poolListSites, familiesIn, anyPoolOf, disabledField;
 var init_static = __esm({
   "src/rules/_shared/static.ts"() {
     "use strict";
@@ -35174,18 +35104,61 @@ var init_static = __esm({
     init_allocator();
     init_calico();
     init_pools();
+    init_once();
     STATIC_KEYS2 = ["ipAddrs", "ipAddrsNoIpam"];
-    cniPodsOf = /* @__PURE__ */ new WeakMap();
     NO_STATICS2 = [];
-    cniFactsOf = /* @__PURE__ */ new WeakMap();
-    ipTexts = /* @__PURE__ */ new WeakMap();
+    factsOf = oncePer((model) => {
+      const pods = cniPods(model);
+      const all = [];
+      const withStatics = [];
+      const listedOrStatic = [];
+      for (let i = 0; i < pods.length; i++) {
+        const pod = pods[i];
+        const lists = pod.calico.lists;
+        const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
+        const facts = staticPath ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false } : { pod, statics: NO_STATICS2, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
+        all.push(facts);
+        if (facts.statics.length > 0) withStatics.push(facts);
+        if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
+      }
+      return { all, withStatics, listedOrStatic };
+    });
+    ipText = oncePer((ip) => ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip));
     ipv4Text = (v) => `${Math.floor(v / 16777216) % 256}.${Math.floor(v / 65536) % 256}.${Math.floor(v / 256) % 256}.${v % 256}`;
-    cidrTexts = /* @__PURE__ */ new WeakMap();
+    cidrText = oncePer((c) => cidrString(c));
+    cniPods = oncePer((model) => model.podSources.filter((p) => !isHostNetwork(p)));
     viewPools = (model) => poolsInPlay(model);
     anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
     familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
-    listSitesOf = /* @__PURE__ */ new WeakMap();
-    familiesInView = /* @__PURE__ */ new WeakMap();
+    poolListSites = oncePer((model) => {
+      const out = [];
+      const facts = listedOrStaticPods(model);
+      for (let i = 0; i < facts.length; i++) {
+        const { pod, ownPoolList } = facts[i];
+        if (!ownPoolList) continue;
+        const nsFamilies = model.namespaces.get(pod.namespace)?.calico.lists.ipFamilies;
+        const own = pod.calico.lists.ipFamilies;
+        const ipFamilies = isSet(own) ? own : nsFamilies;
+        for (let k = 0; k < 2; k++) {
+          const key = k === 0 ? "ipv4pools" : "ipv6pools";
+          const list6 = pod.calico.lists[key];
+          if (!isSet(list6)) continue;
+          out.push({ list: list6, key, object: pod.object, pod, ...ipFamilies ? { ipFamilies } : {} });
+        }
+      }
+      for (const ns of model.namespaceList) {
+        const ipFamilies = ns.calico.lists.ipFamilies;
+        for (let k = 0; k < 2; k++) {
+          const key = k === 0 ? "ipv4pools" : "ipv6pools";
+          const list6 = ns.calico.lists[key];
+          if (!isSet(list6)) continue;
+          out.push({ list: list6, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
+        }
+      }
+      return out;
+    });
+    familiesIn = oncePer((pools) => ({ 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 }));
+    anyPoolOf = (pools, family) => familiesIn(pools)[family];
     disabledField = (p) => p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool";
   }
 });

@@ -17,7 +17,7 @@ export declare function readsKey(site: CalicoSite, key: string): boolean;
  * annotations have nothing to say about them (most pods of a repository), and so are pods with
  * `hostNetwork: true` (the CNI plugin never runs for them). Built once per model.
  */
-export declare function annotatedSites(model: Model): readonly CalicoSite[];
+export declare const annotatedSites: (key: Model) => readonly CalicoSite[];
 /** Who a bad value fails: the pod, or the namespace's pods that do not set the key themselves. */
 export declare function victims(site: CalicoSite, key: string): string;
 export declare const fullKey: (key: string) => string;

@@ -19,11 +19,11 @@ export declare function staticPods(model: Model): readonly CniPod[];
 /** The CNI pods with a pool list of their own or a static address, in pod order. Once per model. */
 export declare function listedOrStaticPods(model: Model): readonly CniPod[];
 /** `ipString`, kept per address: several rules quote the same static addresses. */
-export declare function ipText(ip: IP): string;
+export declare const ipText: (key: IP) => string;
 /** `cidrString`, kept per CIDR (a pool's is quoted in every message that names the pool). */
-export declare function cidrText(c: CIDR): string;
+export declare const cidrText: (key: CIDR) => string;
 /** Pod sources whose Calico annotations the CNI plugin reads (`hostNetwork` pods never reach it). Once per model. */
-export declare function cniPods(model: Model): readonly PodSource[];
+export declare const cniPods: (key: Model) => readonly PodSource[];
 /** Both static annotations are set: Calico fails the pod before it takes any address. */
 export declare const bothStaticModes: (pod: PodSource) => boolean;
 /** The pod's static addresses, `ipAddrs` first; the pool annotations are ignored when there are any. */
@@ -73,7 +73,7 @@ export interface PoolListSite {
     readonly namespace?: Namespace;
 }
 /** Every pool annotation Calico resolves, built once per model (three rules walk them). */
-export declare function poolListSites(model: Model): readonly PoolListSite[];
+export declare const poolListSites: (key: Model) => readonly PoolListSite[];
 /** Who fails when the site's list is bad. */
 export declare function victimsOf(site: PoolListSite): string;
 /**

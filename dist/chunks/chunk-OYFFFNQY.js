@@ -13,7 +13,7 @@ import {
   poolsKnown,
   readBudget,
   sourceComments
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import {
   KUSTOMIZATION_NAMES,
   discoverLayout,

@@ -3,17 +3,17 @@ import {
   WriteError,
   finishLint,
   writeFileAtomic
-} from "./chunk-EAACW2GH.js";
+} from "./chunk-55MK7QZV.js";
 import {
   lintRead
-} from "./chunk-FBJ5N6JM.js";
+} from "./chunk-OYFFFNQY.js";
 import "./chunk-4VNTBXCA.js";
 import {
   MAX_FIX_PASSES,
   fixSources,
   isEditFix,
   unifiedDiff
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import "./chunk-E5L47HBI.js";
 import "./chunk-PJOHWLWG.js";
 import "./chunk-KFKEVZ4F.js";

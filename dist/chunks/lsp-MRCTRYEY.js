@@ -5,7 +5,7 @@ import {
   lint,
   lintCore,
   loadConfig
-} from "./chunk-FBJ5N6JM.js";
+} from "./chunk-OYFFFNQY.js";
 import {
   DIRECTIVE,
   IGNORE_ANNOTATION,
@@ -21,7 +21,7 @@ import {
   poolsInPlay,
   resolveRequest,
   ruleInfo
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import "./chunk-E5L47HBI.js";
 import {
   CALICO_PREFIX,

@@ -5,12 +5,12 @@ import {
   finishLint,
   prepareLint,
   writeThrough
-} from "./chunk-EAACW2GH.js";
+} from "./chunk-55MK7QZV.js";
 import {
   ConfigError,
   RenderUnavailable,
   lint
-} from "./chunk-FBJ5N6JM.js";
+} from "./chunk-OYFFFNQY.js";
 import {
   processIO
 } from "./chunk-MJ6U7MQH.js";
@@ -21,7 +21,7 @@ import {
   loadStream,
   podCidrProblem,
   ruleInfo
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import "./chunk-E5L47HBI.js";
 import "./chunk-PJOHWLWG.js";
 import {
@@ -4205,7 +4205,7 @@ async function runLintCommand(paths, opts, io, extra = {}) {
 `);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;
-  const { runFixes } = await import("./fix-YZ2TXXFX.js");
+  const { runFixes } = await import("./fix-PFHZYOBY.js");
   return runFixes(out, request, setup, opts, io);
 }
 function planOutputs(opts) {
@@ -4729,7 +4729,7 @@ function buildProgram(io, setExit) {
   addPlanCommand(program2, io, setExit);
   addGateCommand(program2, io, setExit);
   program2.command("lsp").description("run the language server on standard input and output (editor setups: docs/editors.md)").option("--stdio", "talk over standard input and output (the only transport; accepted for clients that pass it)").addOption(new Option("--clientProcessId <pid>").hideHelp()).action(async () => {
-    const { runLanguageServer } = await import("./lsp-WNSYHSLT.js");
+    const { runLanguageServer } = await import("./lsp-MRCTRYEY.js");
     setExit(await runLanguageServer(process.stdin, process.stdout));
   });
   return program2;

@@ -7,7 +7,7 @@ import {
   decodeText,
   displayPath,
   lintSources
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import {
   LazySources,
   LineIndex,

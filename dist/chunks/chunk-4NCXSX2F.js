@@ -3655,27 +3655,34 @@ function renderMessage(template, data = {}) {
   return out;
 }
 
+// src/rules/_shared/once.ts
+function oncePer(f) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let v = known.get(key);
+    if (v === void 0) {
+      v = f(key);
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+
 // src/rules/_shared/calico.ts
 var isHostNetwork = (p) => p.hostNetwork?.value === true;
 function readsKey(site, key) {
   return site.kind === "pod" || NAMESPACE_KEYS.includes(key);
 }
-var annotatedOf = /* @__PURE__ */ new WeakMap();
-function annotatedSites(model) {
-  let out = annotatedOf.get(model);
-  if (!out) {
-    const sites = [];
-    const pods = model.podSources;
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i];
-      if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
-    }
-    for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
-    out = sites;
-    annotatedOf.set(model, out);
+var annotatedSites = oncePer((model) => {
+  const sites = [];
+  const pods = model.podSources;
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if ((pod.calico.all.length > 0 || pod.cniUnread) && !isHostNetwork(pod)) sites.push({ kind: "pod", object: pod.object, calico: pod.calico, pod });
   }
-  return out;
-}
+  for (const ns of model.namespaceList) if (ns.calico.all.length > 0 || ns.cniUnread) sites.push({ kind: "namespace", object: ns.object, calico: ns.calico, namespace: ns });
+  return sites;
+});
 function victims(site, key) {
   if (site.kind === "pod") return "the pod";
   return `every pod in namespace ${site.namespace?.name ?? "(unnamed)"} that does not set its own ${key}`;
@@ -5123,63 +5130,33 @@ function listText(items) {
 
 // src/rules/_shared/static.ts
 var STATIC_KEYS = ["ipAddrs", "ipAddrsNoIpam"];
-var cniPodsOf = /* @__PURE__ */ new WeakMap();
 var NO_STATICS = [];
-var cniFactsOf = /* @__PURE__ */ new WeakMap();
-function factsOf(model) {
-  let out = cniFactsOf.get(model);
-  if (!out) {
-    const pods = cniPods(model);
-    const all = [];
-    const withStatics = [];
-    const listedOrStatic = [];
-    for (let i = 0; i < pods.length; i++) {
-      const pod = pods[i];
-      const lists = pod.calico.lists;
-      const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
-      const facts = staticPath ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false } : { pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
-      all.push(facts);
-      if (facts.statics.length > 0) withStatics.push(facts);
-      if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
-    }
-    out = { all, withStatics, listedOrStatic };
-    cniFactsOf.set(model, out);
+var factsOf = oncePer((model) => {
+  const pods = cniPods(model);
+  const all = [];
+  const withStatics = [];
+  const listedOrStatic = [];
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    const lists = pod.calico.lists;
+    const staticPath = isSet(lists.ipAddrs) || isSet(lists.ipAddrsNoIpam);
+    const facts = staticPath ? { pod, statics: staticsOf(pod), staticPath, ownPoolList: false } : { pod, statics: NO_STATICS, staticPath, ownPoolList: isSet(lists.ipv4pools) || isSet(lists.ipv6pools) };
+    all.push(facts);
+    if (facts.statics.length > 0) withStatics.push(facts);
+    if (facts.ownPoolList || facts.statics.length > 0) listedOrStatic.push(facts);
   }
-  return out;
-}
+  return { all, withStatics, listedOrStatic };
+});
 function staticPods(model) {
   return factsOf(model).withStatics;
 }
 function listedOrStaticPods(model) {
   return factsOf(model).listedOrStatic;
 }
-var ipTexts = /* @__PURE__ */ new WeakMap();
-function ipText(ip) {
-  let t = ipTexts.get(ip);
-  if (t === void 0) {
-    t = ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip);
-    ipTexts.set(ip, t);
-  }
-  return t;
-}
+var ipText = oncePer((ip) => ip.family === 4 ? ipv4Text(Number(ip.value)) : ipString(ip));
 var ipv4Text = (v) => `${Math.floor(v / 16777216) % 256}.${Math.floor(v / 65536) % 256}.${Math.floor(v / 256) % 256}.${v % 256}`;
-var cidrTexts = /* @__PURE__ */ new WeakMap();
-function cidrText(c) {
-  let t = cidrTexts.get(c);
-  if (t === void 0) {
-    t = cidrString(c);
-    cidrTexts.set(c, t);
-  }
-  return t;
-}
-function cniPods(model) {
-  let out = cniPodsOf.get(model);
-  if (!out) {
-    out = model.podSources.filter((p) => !isHostNetwork(p));
-    cniPodsOf.set(model, out);
-  }
-  return out;
-}
+var cidrText = oncePer((c) => cidrString(c));
+var cniPods = oncePer((model) => model.podSources.filter((p) => !isHostNetwork(p)));
 function staticsOf(pod) {
   const own = staticIPs(pod.calico, "ipAddrs");
   const noIpam = staticIPs(pod.calico, "ipAddrsNoIpam");
@@ -5248,10 +5225,7 @@ function nearestName(name, names) {
   return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : void 0;
 }
 var familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
-var listSitesOf = /* @__PURE__ */ new WeakMap();
-function poolListSites(model) {
-  const known = listSitesOf.get(model);
-  if (known) return known;
+var poolListSites = oncePer((model) => {
   const out = [];
   const facts = listedOrStaticPods(model);
   for (let i = 0; i < facts.length; i++) {
@@ -5276,9 +5250,8 @@ function poolListSites(model) {
       out.push({ list, key, object: ns.object, namespace: ns, ...ipFamilies ? { ipFamilies } : {} });
     }
   }
-  listSitesOf.set(model, out);
   return out;
-}
+});
 function victimsOf(site) {
   if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
   return "the pod";
@@ -5291,15 +5264,8 @@ function familyAssigned(site, family, pools) {
   }
   return anyPoolOf(pools, family);
 }
-var familiesInView = /* @__PURE__ */ new WeakMap();
-function anyPoolOf(pools, family) {
-  let known = familiesInView.get(pools);
-  if (!known) {
-    known = { 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 };
-    familiesInView.set(pools, known);
-  }
-  return known[family];
-}
+var familiesIn = oncePer((pools) => ({ 4: familyPools(pools, 4).length > 0, 6: familyPools(pools, 6).length > 0 }));
+var anyPoolOf = (pools, family) => familiesIn(pools)[family];
 var disabledField = (p) => p.origin === "Installation" ? "`disableNewAllocations: true` from the Installation pool" : "`disabled: true` from the pool";
 
 // src/rules/duplicate-static-ip.ts

@@ -3,7 +3,7 @@ import {
   configRequest,
   loadConfig,
   settingsFrom
-} from "./chunk-FBJ5N6JM.js";
+} from "./chunk-OYFFFNQY.js";
 import {
   applyBaseline,
   buildBaseline,
@@ -17,7 +17,7 @@ import {
   decodeText,
   displayPath,
   readFileLimited
-} from "./chunk-7FZHMPUR.js";
+} from "./chunk-4NCXSX2F.js";
 import {
   livePodsFrom,
   parseSource,
@@ -196,7 +196,7 @@ async function prepareLint(flags, io) {
   const podCidrs = flags.podCidr.length > 0 ? flags.podCidr : data?.podCidrs ?? [];
   const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
   const compare = flags.changedSince ?? flags.impactSince ?? flags.pullRequestBase;
-  const revisions = compare !== void 0 ? await import("./impact-4B3SKN2Z.js") : void 0;
+  const revisions = compare !== void 0 ? await import("./impact-O7I5E7WL.js") : void 0;
   const { changed, impact } = revisions ? await revisions.changesFor(flags, io.cwd).catch((err) => {
     throw err instanceof revisions.RevisionError ? new SetupError(err.message) : err;
   }) : {};
@@ -248,7 +248,7 @@ async function finishLint(out, setup, io, request) {
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
-  const impact = setup.impact && request ? await import("./impact-4B3SKN2Z.js") : void 0;
+  const impact = setup.impact && request ? await import("./impact-O7I5E7WL.js") : void 0;
   const caused = impact && setup.impact && request ? impact.causedBy(out, results, setup.impact, request) : void 0;
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
