@@ -10,33 +10,44 @@ export interface CliIO {
   readonly stderrIsTTY?: boolean;
 }
 
-export const processIO = (): CliIO => {
-  quietWhenReaderGoes();
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-  };
-};
+/**
+ * The process's own streams, each got from Node when first used: Node builds a stream on first
+ * access (standard input alone is about 4 ms of a start-up), and a run with nothing to print never
+ * touches standard output.
+ */
+export const processIO = (): CliIO => ({
+  cwd: process.cwd(),
+  env: process.env,
+  get stdin() {
+    return process.stdin;
+  },
+  get stdout() {
+    return quietWhenReaderGoes(process.stdout);
+  },
+  get stderr() {
+    return quietWhenReaderGoes(process.stderr);
+  },
+  get stdoutIsTTY() {
+    return Boolean(process.stdout.isTTY);
+  },
+  get stderrIsTTY() {
+    return Boolean(process.stderr.isTTY);
+  },
+});
 
-let guarded = false;
+const guarded = new WeakSet<NodeJS.WriteStream>();
 
 /**
  * `calico-ipam-lint . | head -1`: once the reader has gone, writing fails with EPIPE, which Node
  * raises as an uncaught error with a stack trace. The rest of the output has no reader: drop it
  * and let the run end with its own exit code, as the report was complete when written.
  */
-function quietWhenReaderGoes(): void {
-  if (guarded) return;
-  guarded = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
-      process.exitCode = 2;
-    });
-  }
+export function quietWhenReaderGoes(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (guarded.has(stream)) return stream;
+  guarded.add(stream);
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+    process.exitCode = 2;
+  });
+  return stream;
 }

@@ -6,7 +6,7 @@ import { ConfigError } from "../node/config.js";
 import { SetupError } from "../node/setup.js";
 import { WriteError } from "../node/write.js";
 import { RenderUnavailable } from "../render/index.js";
-import { processIO, type CliIO } from "./io.js";
+import { processIO, quietWhenReaderGoes, type CliIO } from "./io.js";
 import { addGateCommand, spliceExtraOptions } from "./gate.js";
 import { addLintOptions, EXIT_FAILURE, EXIT_OK, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 import { addPlanCommand } from "./plan.js";
@@ -44,7 +44,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async () => {
       // Loaded only for this command: a lint run does not pay for the protocol library.
       const { runLanguageServer } = await import("../lsp/index.js");
-      setExit(await runLanguageServer(process.stdin, process.stdout));
+      quietWhenReaderGoes(process.stderr);
+      setExit(await runLanguageServer(process.stdin, quietWhenReaderGoes(process.stdout)));
     });
   return program;
 }
