@@ -1,5 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import module from "node:module";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STACK_LINE, tempDir, writeTree } from "./helpers.js";
@@ -86,4 +87,38 @@ describe("the built command on hostile input", () => {
       expect(piped.stdout, format).toContain("status 1"); // the run's own exit code: findings
     }
   }, 60_000);
+});
+
+/**
+ * bin/ asks Node to keep V8's compiled code between runs (`module.enableCompileCache`, Node 22.8
+ * and later): in the directory NODE_COMPILE_CACHE names, nowhere with NODE_DISABLE_COMPILE_CACHE=1,
+ * and a directory it cannot write costs nothing but the cache. Older Node has no such call.
+ */
+const cacheable = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+describe.skipIf(!cacheable)(`the compile cache (Node 22.8 and later; this is ${process.version})`, () => {
+  const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+
+  it("is written where NODE_COMPILE_CACHE says, and used by the next run with the same report", () => {
+    const dir = writeTree(tempDir(), {});
+    const cache = tempDir("cil-compile-cache-");
+    const env = { PATH: process.env["PATH"] ?? "", NODE_COMPILE_CACHE: cache };
+    const first = cli(dir, ["-f", "json", "."], { env });
+    expect(files(cache).length).toBeGreaterThan(0);
+    const second = cli(dir, ["-f", "json", "."], { env });
+    expect(second.status).toBe(first.status);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it("is not written with NODE_DISABLE_COMPILE_CACHE=1, and a directory it cannot use changes nothing", () => {
+    const dir = writeTree(tempDir(), {});
+    const cache = tempDir("cil-compile-cache-");
+    const off = cli(dir, ["-f", "json", "."], { env: { PATH: process.env["PATH"] ?? "", NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: "1" } });
+    expect(files(cache)).toEqual([]);
+    const notADirectory = join(cache, "file");
+    writeFileSync(notADirectory, "");
+    const blocked = cli(dir, ["-f", "json", "."], { env: { PATH: process.env["PATH"] ?? "", NODE_COMPILE_CACHE: notADirectory } });
+    expect(blocked.status).toBe(off.status);
+    expect(blocked.stdout).toBe(off.stdout);
+    expect(blocked.stderr).toBe(off.stderr);
+  });
 });
