@@ -13,4 +13,15 @@ export interface CliIO {
     /** Whether standard error is a terminal (a progress line may be rewritten on it). */
     readonly stderrIsTTY?: boolean;
 }
+/**
+ * The process's own streams, each got from Node when first used: Node builds a stream on first
+ * access (standard input alone is about 4 ms of a start-up), and a run with nothing to print never
+ * touches standard output.
+ */
 export declare const processIO: () => CliIO;
+/**
+ * `calico-ipam-lint . | head -1`: once the reader has gone, writing fails with EPIPE, which Node
+ * raises as an uncaught error with a stack trace. The rest of the output has no reader: drop it
+ * and let the run end with its own exit code, as the report was complete when written.
+ */
+export declare function quietWhenReaderGoes(stream: NodeJS.WriteStream): NodeJS.WriteStream;
