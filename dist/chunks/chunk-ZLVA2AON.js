@@ -1,2 +1,1 @@
-import { createRequire as __cilCreateRequire } from 'node:module'; const require = __cilCreateRequire(import.meta.url);
 import{__commonJS,__require}from"./chunk-YXQWROL7.js";var require_node_child_process=__commonJS({"lazy-builtin:node:child_process"(exports,module){var real,load=()=>real??=__require("node:child_process");for(let name of["_forkChild","ChildProcess","exec","execFile","execFileSync","execSync","fork","spawn","spawnSync"])Object.defineProperty(module.exports,name,{enumerable:!0,get:()=>load()[name]})}});export{require_node_child_process};
