@@ -63,6 +63,14 @@ export interface LintResult extends CoreResult {
 export async function lint(request: LintRequest & { readonly plan: true }): Promise<Planned<LintResult>>;
 export async function lint(request: LintRequest): Promise<LintResult>;
 export async function lint(given: LintRequest): Promise<LintResult> {
+  return lintWhenReady(given);
+}
+
+/**
+ * `lint`, with settings that may come after the files are read (`later`, the CLI's comparison with
+ * a revision, node/setup.ts `startLint`): awaited before the files are linted.
+ */
+export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<LintRequest>>): Promise<LintResult> {
   const cwd = resolve(given.cwd ?? ".");
   const request = given.configFile === undefined ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? undefined : given.configFile, cwd)));
   const main = await expandPaths(request.paths ?? [], cwd);
@@ -81,7 +89,7 @@ export async function lint(given: LintRequest): Promise<LintResult> {
   ];
   const missing = [...main.missing, ...ctx.missing];
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = await lintRead(files, request);
+  const out = await lintRead(files, later ? { ...request, ...(await later) } : request);
   return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
 }
 

@@ -1,7 +1,7 @@
 import { fstatSync } from "node:fs";
 import { resolve } from "node:path";
 import { CommanderError, Option, type Command } from "commander";
-import { lint, type LintRequest, type LintResult } from "../api.js";
+import { lintWhenReady, type LintRequest, type LintResult } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
 import { loadStream } from "../load/files.js";
 import type { SourceFile } from "../load/index.js";
@@ -10,7 +10,7 @@ import type { FileResult } from "../report/index.js";
 import type { AddressMap } from "../report/address-map.js";
 import type { CoreResult } from "../core.js";
 import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
-import { finishLint, prepareLint, type SetupEnv } from "../node/setup.js";
+import { finishLint, startLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { writeThrough } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
@@ -151,26 +151,33 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
-  const setup = await prepareLint(opts, io);
+  const started = await startLint(opts, io);
   // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
-  // which runs on every commit): nothing to judge, and the context is not read.
-  const idle = noneGiven && opts.defaultPath === false && !(setup.impact && setup.impact.deleted.size > 0);
-  const request: LintRequest = {
+  // which runs on every commit): nothing to judge, and the context is not read. Only then is the
+  // comparison awaited before reading; otherwise it runs while the files are read.
+  const early = noneGiven && opts.defaultPath === false ? await started.complete : started.setup;
+  const idle = noneGiven && opts.defaultPath === false && !(early.impact && early.impact.deleted.size > 0);
+  const given: LintRequest = {
     cwd: io.cwd,
     paths: targets,
-    context: idle ? [] : [...opts.context, ...opts.pools, ...setup.context],
+    context: idle ? [] : [...opts.context, ...opts.pools, ...early.context],
     sources,
-    ...setup.options,
+    ...early.options,
     ...(namespace ? { defaultNamespace: namespace } : {}),
     // The HTML report draws the pools' address space: the allocation and its plan come with the run.
     ...(opts.format.includes("html") ? { plan: true } : {}),
-    layout: layoutOptions(opts, setup, io),
+    layout: layoutOptions(opts, early, io),
     ...(opts.maxInputSize !== undefined ? { maxInputBytes: opts.maxInputSize * 1024 * 1024 } : {}),
     ...extra,
     // --nodes replaces the configuration's `nodes`.
-    settings: { ...setup.settings, ...(opts.nodes !== undefined ? { nodes: opts.nodes } : {}), ...extra.settings },
+    settings: { ...early.settings, ...(opts.nodes !== undefined ? { nodes: opts.nodes } : {}), ...extra.settings },
   };
-  const linted = await lint(request);
+  // The one setting of the lint that the comparison gives: the previous versions of changed files.
+  const compared = started.complete.then((s): Partial<LintRequest> => (s.options.changedSince ? { changedSince: s.options.changedSince } : {}));
+  compared.catch(() => undefined); // awaited by lintWhenReady; unread if reading the files failed first
+  const linted = await lintWhenReady(given, compared);
+  const setup = await started.complete;
+  const request: LintRequest = { ...given, ...(await compared) };
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);
   const out = await finishLint(linted, setup, setupEnv(io), request);
   if (!wantsFix(opts)) return out;

@@ -92,6 +92,33 @@ describe("--changed-since", () => {
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^calico-ipam-lint: --changed-since needs a git work tree: /);
   });
+
+  // The comparison (git) runs while the files are read (node/setup.ts startLint): an error found
+  // before it ends is the one said, and its own failure, come later, is not an unhandled rejection.
+  it("a bad configuration beside a bad revision: the configuration's error alone", async () => {
+    const root = repository();
+    writeFileSync(join(root, ".calico-ipam-lint.yaml"), "rules: [\n");
+    const r = await cli([".", "--changed-since", "no-such-branch"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^calico-ipam-lint: \.calico-ipam-lint\.yaml:2:1: /);
+    expect(r.stderr).not.toContain("no-such-branch");
+  });
+
+  it("many files read while git answers: exactly the changed ones reported", async () => {
+    // 240 files of about 12 kB: several of the reader's 2 MB batches, parsed between turns of the event loop.
+    const padding = `# ${"x".repeat(118)}\n`.repeat(100);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) files[`apps/p${String(i).padStart(3, "0")}.yaml`] = padding + pod(`p${i}`, "10.0.0.300");
+    const root = tempTree(files);
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    const changed = Object.keys(files).filter((_, i) => i % 3 !== 0);
+    for (const f of changed) writeFileSync(join(root, f), padding + pod(f, "10.0.0.301"));
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(report(r.stdout, root)).toEqual(changed.map((f) => `${f}: ${padding.split("\n").length + 5}:39 invalid-ip`));
+  });
 });
 
 /**
