@@ -57,9 +57,21 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
   });
 }
 
-/** The top directory of the work tree that holds `cwd`. */
-export async function gitToplevel(cwd: string): Promise<string> {
-  return (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+/** The top directory of the work tree that holds `cwd` (asked once a directory). */
+const toplevels = new Map<string, Promise<string>>();
+export function gitToplevel(cwd: string): Promise<string> {
+  let top = toplevels.get(cwd);
+  if (!top) {
+    // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.
+    const filters = noFilters(cwd);
+    top = run(["rev-parse", "--show-toplevel"], cwd, []).then((b) => {
+      const dir = b.toString("utf8").trim();
+      if (!filterOverrides.has(dir)) filterOverrides.set(dir, filters);
+      return dir;
+    });
+    toplevels.set(cwd, top);
+  }
+  return top;
 }
 
 /** Whether `ref` names a commit that the repository holding `cwd` has (a shallow clone may not). */
@@ -75,6 +87,8 @@ export interface ChangedFile {
   readonly path: string;
   /** Path relative to the top at REF, when the file existed there (modified, renamed or deleted). */
   readonly before?: string;
+  /** The object name of its content at REF, with `before`. */
+  readonly blob?: string;
   /** Deleted since REF: `path` is where it was. */
   readonly deleted?: true;
 }
@@ -84,41 +98,52 @@ export interface ChangedFile {
  * renames followed) and untracked files that are not ignored, and the files deleted (marked so).
  */
 export async function changedSince(ref: string, top: string): Promise<ChangedFile[]> {
-  await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).catch(() => {
-    throw new GitError(`${ref} is not a commit in this repository`);
-  });
-  const diff = (await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], top)).toString("utf8").split("\0");
+  // Three questions at once (each git is a few milliseconds of start-up, and a turn of the event
+  // loop, which the reading of the files beside it gives only every few milliseconds).
+  const [commit, diffed, others] = await Promise.allSettled([
+    git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top),
+    // --raw: the object name of each file's content at REF, which cat-file reads without walking
+    // REF's trees again for every path (three times as fast for 1,640 files).
+    git(["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", ref, "--"], top),
+    git(["ls-files", "--others", "--exclude-standard", "-z"], top),
+  ]);
+  if (commit.status === "rejected") throw new GitError(`${ref} is not a commit in this repository`);
+  if (diffed.status === "rejected") throw diffed.reason;
+  if (others.status === "rejected") throw others.reason;
+  // `:<mode> <mode> <blob at REF> <blob now> <status>` NUL path NUL (a second path after a rename or copy).
+  const diff = diffed.value.toString("utf8").split("\0");
   const out: ChangedFile[] = [];
   for (let i = 0; i < diff.length; ) {
-    const status = diff[i++] ?? "";
+    const fields = (diff[i++] ?? "").split(" ");
+    const status = fields[4] ?? "";
     if (status === "") continue;
+    const blob = fields[2] ?? "";
     if (status.startsWith("R") || status.startsWith("C")) {
       const from = diff[i++] ?? "";
       const to = diff[i++] ?? "";
-      out.push(status.startsWith("R") ? { path: join(top, to), before: from } : { path: join(top, to) });
+      out.push(status.startsWith("R") ? { path: join(top, to), before: from, blob } : { path: join(top, to) });
     } else {
       const p = diff[i++] ?? "";
       if (status.startsWith("D")) {
-        out.push({ path: join(top, p), before: p, deleted: true });
+        out.push({ path: join(top, p), before: p, blob, deleted: true });
         continue;
       }
-      out.push(status.startsWith("A") ? { path: join(top, p) } : { path: join(top, p), before: p });
+      out.push(status.startsWith("A") ? { path: join(top, p) } : { path: join(top, p), before: p, blob });
     }
   }
-  const untracked = (await git(["ls-files", "--others", "--exclude-standard", "-z"], top)).toString("utf8").split("\0");
+  const untracked = others.value.toString("utf8").split("\0");
   for (const p of untracked) if (p) out.push({ path: join(top, p) });
   return out;
 }
 
-/** The contents of files at `ref` (paths relative to the top), in one `git cat-file --batch`. */
-export async function filesAt(ref: string, paths: readonly string[], top: string): Promise<Map<string, Buffer>> {
+/** The contents of blobs by object name, in one `git cat-file --batch`. */
+export async function blobs(names: readonly string[], top: string): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>();
-  if (paths.length === 0) return result;
-  // A path with a newline cannot be asked for this way; such files are skipped.
-  const asked = paths.filter((p) => !p.includes("\n"));
-  const buf = await git(["cat-file", "--batch"], top, asked.map((p) => `${ref}:${p}\n`).join(""));
+  const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
+  if (asked.length === 0) return result;
+  const buf = await git(["cat-file", "--batch"], top, asked.map((n) => `${n}\n`).join(""));
   let at = 0;
-  for (const p of asked) {
+  for (const name of asked) {
     const nl = buf.indexOf(0x0a, at);
     if (nl < 0) break;
     const header = buf.subarray(at, nl).toString("utf8");
@@ -126,7 +151,7 @@ export async function filesAt(ref: string, paths: readonly string[], top: string
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!m) continue; // "<name> missing"
     const size = Number(m[2]);
-    if (m[1] === "blob") result.set(p, buf.subarray(at, at + size));
+    if (m[1] === "blob") result.set(name, buf.subarray(at, at + size));
     at += size + 1;
   }
   return result;

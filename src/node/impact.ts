@@ -7,7 +7,7 @@ import { compareFindings } from "../engine/run.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
-import { changedSince, filesAt, GitError, gitToplevel, hasCommit } from "./git.js";
+import { blobs, changedSince, GitError, gitToplevel, hasCommit } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -102,11 +102,11 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
   const texts = new Map<string, string>();
   const gone = new Map<string, string>();
-  const blobs = await filesAt(ref, manifests.map((c) => c.before ?? ""), top).catch((err: unknown) => {
+  const contents = await blobs(manifests.map((c) => c.blob ?? ""), top).catch((err: unknown) => {
     throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
   });
   for (const c of manifests) {
-    const blob = blobs.get(c.before ?? "");
+    const blob = contents.get(c.blob ?? "");
     if (!blob) continue;
     const decoded = decodeText(blob);
     if ("error" in decoded) continue;
