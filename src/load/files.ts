@@ -566,14 +566,32 @@ function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFi
 export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
+  // Reading and parsing are synchronous (one system call a file): every few milliseconds the event
+  // loop gets a turn, so that what runs beside them (git for --changed-since, node/setup.ts) goes
+  // on instead of waiting for the last file.
+  let turn = performance.now();
+  const parseWaiting = async (): Promise<void> => {
+    while (batch.parseNext()) {
+      if (performance.now() - turn > YIELD_MS) turn = await nextTurn();
+    }
+  };
   for (let i = 0; i < paths.length; i++) {
+    if ((i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     const path = paths[i] ?? "";
     const read = loadRegularFile(path, cwd, contextOnly, parse, budget, batch, i);
     if (read !== BATCHED) out[i] = read ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));
+    if (batch.waiting) await parseWaiting();
   }
   batch.flush();
+  await parseWaiting();
   return out;
 }
+
+/** A turn of the event loop; the time after it. */
+const nextTurn = (): Promise<number> => new Promise((done) => setImmediate(() => done(performance.now())));
+
+/** How long `loadFiles` reads before the event loop gets a turn. */
+const YIELD_MS = 4;
 
 /** A file `loadFiles` left to its batch: parsed when the batch is decoded. */
 const BATCHED = Symbol("batched");
@@ -595,6 +613,9 @@ class PlainBatch {
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   private readonly pending: number[] = [];
   private readonly paths: string[] = [];
+  /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
+  private readonly decoded: ({ index: number; path: string; text: string } | undefined)[] = [];
+  private parsed = 0;
 
   constructor(
     private readonly out: SourceFile[],
@@ -619,18 +640,35 @@ class PlainBatch {
     return true;
   }
 
-  /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+  /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
   flush(): void {
     if (this.buf === null || this.paths.length === 0) return;
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
-    for (let k = 0, f = 0; k < p.length; k += 3, f++) {
-      this.out[p[k] as number] = this.parse(this.paths[f] as string, text.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
-    }
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]) });
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;
   }
+
+  /** Whether decoded files wait to be parsed. */
+  get waiting(): boolean {
+    return this.parsed < this.decoded.length;
+  }
+
+  /** Parses the next decoded file; false when none waits. */
+  parseNext(): boolean {
+    const d = this.decoded[this.parsed];
+    if (d === undefined) {
+      this.decoded.length = 0;
+      this.parsed = 0;
+      return false;
+    }
+    this.decoded[this.parsed++] = undefined;
+    this.out[d.index] = this.parse(d.path, d.text, this.contextOnly, true);
+    return true;
+  }
+
 }
 
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */
