@@ -377,11 +377,13 @@ async function versusBaselines(cli, dir, { runs, what, extra = {} }) {
     },
   ];
   for (const k of Object.keys(extra)) {
+    // Judged by wall time: the CPU recorded is the process's own, and git runs in processes of its own.
+    const toLint = r[k].stats.median / r.lint.stats.median;
     rows.push({
       label: `${what}: calico-ipam-lint ${k}`,
       stats: r[k].stats,
-      note: `${cpu(k)}, ${rssOf(k)}; ${vs(k, "lint")} the full lint (goal ≤ 1.2×); ${vs(k, "jsyaml")} js-yaml`,
-      data: { wall: r[k].stats.median, cpu: r[k].cpu.median, maxRSS: r[k].maxRSS, ratioToLint: r[k].cpu.median / r.lint.cpu.median },
+      note: `${cpu(k)} (git's not counted), ${rssOf(k)}; ${vs(k, "lint")} the full lint (goal ≤ 1.2× by wall: ${toLint <= 1.2 ? "meets" : "misses"} it); ${vs(k, "jsyaml")} js-yaml`,
+      data: { wall: r[k].stats.median, cpu: r[k].cpu.median, maxRSS: r[k].maxRSS, ratioToLint: toLint, ratioToLintCpu: r[k].cpu.median / r.lint.cpu.median },
     });
   }
   return { rows, r };
