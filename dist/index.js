@@ -30387,14 +30387,25 @@ function readFailure(path2, err, contextOnly) {
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
   const out = new Array(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
+  let turn = performance.now();
+  const parseWaiting = async () => {
+    while (batch.parseNext()) {
+      if (performance.now() - turn > YIELD_MS) turn = await nextTurn();
+    }
+  };
   for (let i = 0; i < paths.length; i++) {
+    if ((i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     const path2 = paths[i] ?? "";
     const read = loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, i);
     if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
+    if (batch.waiting) await parseWaiting();
   }
   batch.flush();
+  await parseWaiting();
   return out;
 }
+var nextTurn = () => new Promise((done) => setImmediate(() => done(performance.now())));
+var YIELD_MS = 4;
 var BATCHED = /* @__PURE__ */ Symbol("batched");
 var BATCH_BYTES = 2 * 1024 * 1024;
 var PlainBatch = class {
@@ -30412,6 +30423,9 @@ var PlainBatch = class {
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   pending = [];
   paths = [];
+  /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
+  decoded = [];
+  parsed = 0;
   /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
   add(index, path2, bytes) {
     if (bytes.length === 0) return false;
@@ -30427,17 +30441,31 @@ var PlainBatch = class {
     this.used += bytes.length;
     return true;
   }
-  /** Decodes what is pending (a copy: the buffer is reused) and parses each file's slice. */
+  /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
   flush() {
     if (this.buf === null || this.paths.length === 0) return;
     const text2 = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
-    for (let k = 0, f = 0; k < p.length; k += 3, f++) {
-      this.out[p[k]] = this.parse(this.paths[f], text2.slice(p[k + 1], p[k + 2]), this.contextOnly, true);
-    }
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]) });
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;
+  }
+  /** Whether decoded files wait to be parsed. */
+  get waiting() {
+    return this.parsed < this.decoded.length;
+  }
+  /** Parses the next decoded file; false when none waits. */
+  parseNext() {
+    const d = this.decoded[this.parsed];
+    if (d === void 0) {
+      this.decoded.length = 0;
+      this.parsed = 0;
+      return false;
+    }
+    this.decoded[this.parsed++] = void 0;
+    this.out[d.index] = this.parse(d.path, d.text, this.contextOnly, true);
+    return true;
   }
 };
 function notTextSource(path2, why, contextOnly = false) {
@@ -37483,6 +37511,9 @@ function gitTop(cwd) {
 
 // src/api.ts
 async function lint(given) {
+  return lintWhenReady(given);
+}
+async function lintWhenReady(given, later) {
   const cwd = resolve6(given.cwd ?? ".");
   const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
   const main = await expandPaths(request.paths ?? [], cwd);
@@ -37500,7 +37531,7 @@ async function lint(given) {
   ];
   const missing = [...main.missing, ...ctx.missing];
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = await lintRead(files, request);
+  const out = await lintRead(files, later ? { ...request, ...await later } : request);
   return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
 }
 async function lintRead(files, request) {

@@ -64,6 +64,11 @@ export declare function lint(request: LintRequest & {
 }): Promise<Planned<LintResult>>;
 export declare function lint(request: LintRequest): Promise<LintResult>;
 /**
+ * `lint`, with settings that may come after the files are read (`later`, the CLI's comparison with
+ * a revision, node/setup.ts `startLint`): awaited before the files are linted.
+ */
+export declare function lintWhenReady(given: LintRequest, later?: Promise<Partial<LintRequest>>): Promise<LintResult>;
+/**
  * Lint files already read as `lint` lints what it reads: through the layout stage (clusters,
  * renders) over the same named paths, or flat with `layout: false`. `--fix` judges its fixed
  * texts with it. The request's `sources` and `texts` are not added again: they are in `files`.
