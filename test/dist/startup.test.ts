@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bytes, closure, dynamicImports, holds } from "../helpers/bundle-graph.js";
 
 /**
  * The CLI bundle loads only what a run uses (scripts/build.mjs splits it into dist/chunks/): the
@@ -12,26 +12,6 @@ import { describe, expect, it } from "vitest";
  */
 
 const DIST = resolve(import.meta.dirname, "../../dist");
-
-// The bundle is written without whitespace (scripts/build.mjs): `import{a}from"./chunk.js";import"./b.js";`.
-const staticImports = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/(?:^|;)\s*import\s*(?:[\w$*{},\s]*?from\s*)?["'](\.[^"']+)["']/gm)].map((m) => resolve(dirname(file), m[1] ?? ""));
-const dynamicImports = (file: string): string[] => [...readFileSync(file, "utf8").matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => resolve(dirname(file), m[1] ?? ""));
-
-/** The files a module loads before it runs: itself and its static imports, transitively. */
-function closure(file: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (f: string): void => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    for (const g of staticImports(f)) visit(g);
-  };
-  visit(file);
-  return seen;
-}
-
-const bytes = (files: Iterable<string>): number => [...files].reduce((n, f) => n + readFileSync(f).length, 0);
-const holds = (files: Iterable<string>, text: string): boolean => [...files].some((f) => readFileSync(f, "utf8").includes(text));
 
 describe("the CLI bundle", () => {
   const entry = join(DIST, "cli.js");

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "./helpers.js";
+import { closure, dynamicImports, holds } from "../helpers/bundle-graph.js";
 
 /**
  * `calico-ipam-lint lsp` is loaded only for that command: the linter's chunk (what a lint run
@@ -9,21 +9,6 @@ import { buildCli } from "./helpers.js";
  * demand. Checked on the CLI bundled from the sources now (test/dist/startup.test.ts checks the
  * committed dist/ the same way for the linter).
  */
-
-const staticImports = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/^import\s+(?:[^"';]*?\s+from\s+)?["'](\.[^"']+)["'];?$/gm)].map((m) => resolve(dirname(file), m[1] ?? ""));
-const dynamicImports = (file: string): string[] => [...readFileSync(file, "utf8").matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => resolve(dirname(file), m[1] ?? ""));
-function closure(file: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (f: string): void => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    for (const g of staticImports(f)) visit(g);
-  };
-  visit(file);
-  return seen;
-}
-const holds = (files: Iterable<string>, text: string): boolean => [...files].some((f) => readFileSync(f, "utf8").includes(text));
 
 describe("the CLI bundle and the language server", () => {
   let entry: string;
