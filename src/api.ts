@@ -80,8 +80,10 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   const parse = request.precise ? parseSource : manifestReader();
   // A loop, not push(...list): a list of 130000+ files spread as arguments overflows the stack.
   const budget = readBudget(request.maxInputBytes);
-  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
+  // With settings still to come, the reading gives the event loop turns for what brings them.
+  const turns = later !== undefined;
+  for (const f of await loadFiles(main.files, cwd, false, parse, budget, turns)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget, turns)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

@@ -175,7 +175,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   // The one setting of the lint that the comparison gives: the previous versions of changed files.
   const compared = started.complete.then((s): Partial<LintRequest> => (s.options.changedSince ? { changedSince: s.options.changedSince } : {}));
   compared.catch(() => undefined); // awaited by lintWhenReady; unread if reading the files failed first
-  const linted = await lintWhenReady(given, compared);
+  const linted = await lintWhenReady(given, started.comparing ? compared : undefined);
   const setup = await started.complete;
   const request: LintRequest = { ...given, ...(await compared) };
   for (const n of linted.notices ?? []) io.stderr.write(`calico-ipam-lint: ${n}\n`);

@@ -563,20 +563,20 @@ function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFi
  * another, without a promise each: for thousands of small files the round trips (and the eight
  * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
  */
-export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile[]> {
+export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget, turns = false): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
-  // Reading and parsing are synchronous (one system call a file): every few milliseconds the event
-  // loop gets a turn, so that what runs beside them (git for --changed-since, node/setup.ts) goes
-  // on instead of waiting for the last file.
+  // Reading and parsing are synchronous (one system call a file). With `turns`, the event loop gets
+  // a turn every few milliseconds, so that what runs beside them (git for --changed-since,
+  // node/setup.ts) goes on instead of waiting for the last file.
   let turn = performance.now();
   const parseWaiting = async (): Promise<void> => {
     while (batch.parseNext()) {
-      if (performance.now() - turn > YIELD_MS) turn = await nextTurn();
+      if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     }
   };
   for (let i = 0; i < paths.length; i++) {
-    if ((i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
+    if (turns && (i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     const path = paths[i] ?? "";
     const read = loadRegularFile(path, cwd, contextOnly, parse, budget, batch, i);
     if (read !== BATCHED) out[i] = read ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));

@@ -119,6 +119,8 @@ export interface StartedSetup {
   readonly setup: LintSetup;
   /** The whole setup, once the comparison is done; rejects with its SetupError. */
   readonly complete: Promise<LintSetup>;
+  /** Whether there is a comparison (`complete` may take a while). */
+  readonly comparing: boolean;
 }
 
 export async function startLint(flags: SetupFlags, io: SetupEnv): Promise<StartedSetup> {
@@ -171,7 +173,7 @@ export async function startLint(flags: SetupFlags, io: SetupEnv): Promise<Starte
     ...(impact ? { impact } : {}),
   }));
   complete.catch(() => undefined);
-  return { setup, complete };
+  return { setup, complete, comparing: compare !== undefined };
 }
 
 type Comparison = Awaited<ReturnType<typeof changesFor>>;
