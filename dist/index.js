@@ -30384,17 +30384,17 @@ function readFailure(path2, err, contextOnly) {
   const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
   return unreadableSource(path2, why, contextOnly);
 }
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget) {
+async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget, turns = false) {
   const out = new Array(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
   let turn = performance.now();
   const parseWaiting = async () => {
     while (batch.parseNext()) {
-      if (performance.now() - turn > YIELD_MS) turn = await nextTurn();
+      if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     }
   };
   for (let i = 0; i < paths.length; i++) {
-    if ((i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
+    if (turns && (i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
     const path2 = paths[i] ?? "";
     const read = loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, i);
     if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
@@ -37522,8 +37522,9 @@ async function lintWhenReady(given, later) {
   const files = [...request.sources ?? []];
   const parse = request.precise ? parseSource : manifestReader();
   const budget = readBudget(request.maxInputBytes);
-  for (const f of await loadFiles(main.files, cwd, false, parse, budget)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget)) files.push(f);
+  const turns = later !== void 0;
+  for (const f of await loadFiles(main.files, cwd, false, parse, budget, turns)) files.push(f);
+  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget, turns)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

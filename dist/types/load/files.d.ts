@@ -81,7 +81,7 @@ export declare function plainAscii(b: Uint8Array): boolean;
  * another, without a promise each: for thousands of small files the round trips (and the eight
  * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
  */
-export declare function loadFiles(paths: readonly string[], cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile[]>;
+export declare function loadFiles(paths: readonly string[], cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget, turns?: boolean): Promise<SourceFile[]>;
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */
 export declare function notTextSource(path: string, why: NotText, contextOnly?: boolean): SourceFile;
 /** Read a stream (standard input) fully, but no more than MAX_FILE_BYTES: `yes | calico-ipam-lint -` ends. */

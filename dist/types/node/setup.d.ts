@@ -73,6 +73,8 @@ export interface StartedSetup {
     readonly setup: LintSetup;
     /** The whole setup, once the comparison is done; rejects with its SetupError. */
     readonly complete: Promise<LintSetup>;
+    /** Whether there is a comparison (`complete` may take a while). */
+    readonly comparing: boolean;
 }
 export declare function startLint(flags: SetupFlags, io: SetupEnv): Promise<StartedSetup>;
 /**
