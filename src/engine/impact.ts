@@ -61,11 +61,20 @@ const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMC
  * scalar). Most changed files change a workload beside an unchanged Namespace: their previous
  * version is then never parsed.
  */
-function sameClusterWideText(now: string, before: string): boolean {
-  const docs = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m).filter((d) => CLUSTER_WIDE_WORDS.test(d)).sort();
-  const a = docs(now);
-  const b = docs(before);
-  return a.length === b.length && a.every((d, i) => d === b[i]);
+export function sameClusterWideText(now: string, before: string): boolean {
+  // The same as comparing the two lists of such documents: a document in one text and not the
+  // other (counted as often as it appears) must not hold the words. Only those few are searched,
+  // not every document of both texts (a third of the comparison's CPU with 1,640 files changed).
+  const split = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m);
+  const left = new Map<string, number>();
+  for (const d of split(before)) left.set(d, (left.get(d) ?? 0) + 1);
+  for (const d of split(now)) {
+    const n = left.get(d) ?? 0;
+    if (n > 0) left.set(d, n - 1);
+    else if (CLUSTER_WIDE_WORDS.test(d)) return false;
+  }
+  for (const [d, n] of left) if (n > 0 && CLUSTER_WIDE_WORDS.test(d)) return false;
+  return true;
 }
 
 /** The objects of one file that the model reads as cluster-wide. */
