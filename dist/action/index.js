@@ -59861,10 +59861,16 @@ init_model();
 var MAX_PROBES = 8;
 var CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
 function sameClusterWideText(now, before2) {
-  const docs = (t) => t.split(/^---(?=[ \t\r\n]|$)/m).filter((d) => CLUSTER_WIDE_WORDS.test(d)).sort();
-  const a = docs(now);
-  const b = docs(before2);
-  return a.length === b.length && a.every((d, i) => d === b[i]);
+  const split = (t) => t.split(/^---(?=[ \t\r\n]|$)/m);
+  const left = /* @__PURE__ */ new Map();
+  for (const d of split(before2)) left.set(d, (left.get(d) ?? 0) + 1);
+  for (const d of split(now)) {
+    const n = left.get(d) ?? 0;
+    if (n > 0) left.set(d, n - 1);
+    else if (CLUSTER_WIDE_WORDS.test(d)) return false;
+  }
+  for (const [d, n] of left) if (n > 0 && CLUSTER_WIDE_WORDS.test(d)) return false;
+  return true;
 }
 function clusterWide(file) {
   if (!CLUSTER_WIDE_WORDS.test(file.text)) return [];

@@ -50,6 +50,13 @@ export interface ImpactInput {
      */
     readonly confirm?: readonly FileResult[];
 }
+/**
+ * Whether the documents of two texts that may hold cluster-wide objects are the same, text for
+ * text (a `---` line at the start of a line always starts a YAML document, even inside a block
+ * scalar). Most changed files change a workload beside an unchanged Namespace: their previous
+ * version is then never parsed.
+ */
+export declare function sameClusterWideText(now: string, before: string): boolean;
 export interface Impact {
     /** Located at the changed objects that cause them. */
     readonly atChanges: Finding[];
