@@ -63,12 +63,22 @@ const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMC
  */
 export function sameClusterWideText(now: string, before: string): boolean {
   // The same as comparing the two lists of such documents: a document in one text and not the
-  // other (counted as often as it appears) must not hold the words. Only those few are searched,
-  // not every document of both texts (a third of the comparison's CPU with 1,640 files changed).
+  // other (counted as often as it appears) must not hold the words. Documents equal at the same
+  // place are in both; the few others are counted, and only those left over are searched (searching
+  // every document of both texts was a third of the comparison's CPU with 1,640 files changed).
   const split = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m);
+  const a = split(now);
+  const b = split(before);
   const left = new Map<string, number>();
-  for (const d of split(before)) left.set(d, (left.get(d) ?? 0) + 1);
-  for (const d of split(now)) {
+  const rest: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (y !== undefined) left.set(y, (left.get(y) ?? 0) + 1);
+    if (x !== undefined) rest.push(x);
+  }
+  for (const d of rest) {
     const n = left.get(d) ?? 0;
     if (n > 0) left.set(d, n - 1);
     else if (CLUSTER_WIDE_WORDS.test(d)) return false;
