@@ -59862,9 +59862,18 @@ var MAX_PROBES = 8;
 var CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
 function sameClusterWideText(now, before2) {
   const split = (t) => t.split(/^---(?=[ \t\r\n]|$)/m);
+  const a = split(now);
+  const b = split(before2);
   const left = /* @__PURE__ */ new Map();
-  for (const d of split(before2)) left.set(d, (left.get(d) ?? 0) + 1);
-  for (const d of split(now)) {
+  const rest = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (y !== void 0) left.set(y, (left.get(y) ?? 0) + 1);
+    if (x !== void 0) rest.push(x);
+  }
+  for (const d of rest) {
     const n = left.get(d) ?? 0;
     if (n > 0) left.set(d, n - 1);
     else if (CLUSTER_WIDE_WORDS.test(d)) return false;
