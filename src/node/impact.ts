@@ -12,7 +12,7 @@ import { blobs, changedSince, GitError, gitToplevel, hasCommit } from "./git.js"
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
  * which files are the changes and which count as untouched, for `--changed-since`, the hooks'
- * `--impact-since` and the Action on a pull request. Loaded by finishLint only for those runs.
+ * `--impact-since` and the Action on a pull request (node/setup.ts starts it and finishes with it).
  */
 
 export interface Impact {
