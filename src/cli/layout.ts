@@ -11,6 +11,12 @@ export function layoutOptions(opts: { render?: RenderMode; cache?: string }, set
     render: opts.render ?? "auto",
     env: io.env,
     ...(opts.cache !== undefined ? { cacheDir: resolve(io.cwd, opts.cache) } : {}),
-    progress: { write: (s: string) => io.stderr.write(s), tty: io.stderrIsTTY === true },
+    // Whether standard error is a terminal, asked only when something is rendered (asking builds the stream).
+    progress: {
+      write: (s: string) => io.stderr.write(s),
+      get tty() {
+        return io.stderrIsTTY === true;
+      },
+    },
   };
 }

@@ -241,7 +241,9 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
     const warn = (m: string): void => void io.stderr.write(`calico-ipam-lint: ${m}\n`);
-    const text = withEnvSnapshot(() => formatter(results, { cwd: io.cwd, rules, color: !o.file && io.stdoutIsTTY, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) }));
+    // `color` asks whether standard output is a terminal only when a report is printed: asking
+    // makes Node build the stream (a pipe's brings in the net module), which a silent run never needs.
+    const text = withEnvSnapshot(() => formatter(results, { cwd: io.cwd, rules, get color() { return !o.file && io.stdoutIsTTY; }, sourceRoot, model: out.model, ...(drawn ? { addressMap: drawn } : {}), warn, ...(opts.junitWarnings ? { junitWarnings: opts.junitWarnings } : {}) }));
     if (o.file) await writeThrough(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
