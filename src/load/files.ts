@@ -569,7 +569,8 @@ export async function loadFiles(paths: readonly string[], cwd: string, contextOn
   // Reading and parsing are synchronous (one system call a file). With `turns`, the event loop gets
   // a turn every few milliseconds, so that what runs beside them (git for --changed-since,
   // node/setup.ts) goes on instead of waiting for the last file.
-  let turn = performance.now();
+  // `performance` is read only with turns: its first use loads perf_hooks (about 1 ms of a start).
+  let turn = turns ? performance.now() : 0;
   const parseWaiting = async (): Promise<void> => {
     while (batch.parseNext()) {
       if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
