@@ -52614,7 +52614,7 @@ function readFailure(path2, err, contextOnly) {
 async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget, turns = false) {
   const out = new Array(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
-  let turn = performance.now();
+  let turn = turns ? performance.now() : 0;
   const parseWaiting = async () => {
     while (batch.parseNext()) {
       if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
