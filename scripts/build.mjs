@@ -119,6 +119,14 @@ for (const name of ${JSON.stringify(names.filter((n) => n !== "default"))}) Obje
 `;
 }
 
+/** The body of a module that requires `spec` the first time one of `real`'s exports is used (or `custom`, which has `load`). */
+function standIn(spec, real, custom) {
+  return `let real;
+const load = () => (real ??= (0, require)(${JSON.stringify(spec)}));
+${custom ?? `${typeof real === "function" ? "module.exports = function (...args) { return load().apply(this, args); };\n" : ""}for (const name of ${JSON.stringify(Object.keys(real))}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+`}`;
+}
+
 const lazyPackages = (precompiled) => ({
   name: "lazy-packages",
   setup(b) {
@@ -126,25 +134,13 @@ const lazyPackages = (precompiled) => ({
     b.onResolve({ filter: new RegExp(`^(${LAZY_BUILTINS.join("|")})$`) }, (args) => ({ path: args.path, namespace: "lazy-builtin" }));
     b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
       loader: "js",
-      contents: `// ${args.path}, loaded on first use (scripts/build.mjs)
-let real;
-const load = () => (real ??= (0, require)(${JSON.stringify(args.path)}));
-for (const name of ${JSON.stringify(Object.keys(requireHere(args.path)))}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
-`,
+      contents: `// ${args.path}, loaded on first use (scripts/build.mjs)\n${standIn(args.path, requireHere(args.path))}`,
     }));
     b.onLoad({ filter: /.*/, namespace: "lazy-package" }, (args) => {
       const real = requireHere(args.path);
-      const names = Object.keys(real);
-      const file = JSON.stringify(`./${args.path}.cjs`);
-      const standIn = args.path === "ajv" ? ajvStandIn(names, precompiled.map((v) => v.key)) : STAND_INS[args.path];
-      return {
-        loader: "js",
-        contents: `// ${args.path}, loaded on first use from ${file} (scripts/build.mjs)
-let real;
-const load = () => (real ??= (0, require)(${file}));
-${standIn ?? `${typeof real === "function" ? "module.exports = function (...args) { return load().apply(this, args); };\n" : ""}for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
-`}`,
-      };
+      const file = `./${args.path}.cjs`;
+      const custom = args.path === "ajv" ? ajvStandIn(Object.keys(real), precompiled.map((v) => v.key)) : STAND_INS[args.path];
+      return { loader: "js", contents: `// ${args.path}, loaded on first use from ${JSON.stringify(file)} (scripts/build.mjs)\n${standIn(file, real, custom)}` };
     });
   },
 });
