@@ -57,20 +57,12 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
   });
 }
 
-/** The top directory of the work tree that holds `cwd` (asked once a directory). */
-const toplevels = new Map<string, Promise<string>>();
-export function gitToplevel(cwd: string): Promise<string> {
-  let top = toplevels.get(cwd);
-  if (!top) {
-    // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.
-    const filters = noFilters(cwd);
-    top = run(["rev-parse", "--show-toplevel"], cwd, []).then((b) => {
-      const dir = b.toString("utf8").trim();
-      if (!filterOverrides.has(dir)) filterOverrides.set(dir, filters);
-      return dir;
-    });
-    toplevels.set(cwd, top);
-  }
+/** The top directory of the work tree that holds `cwd`. */
+export async function gitToplevel(cwd: string): Promise<string> {
+  // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.
+  const filters = noFilters(cwd);
+  const top = (await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
+  if (!filterOverrides.has(top)) filterOverrides.set(top, filters);
   return top;
 }
 
