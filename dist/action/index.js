@@ -60111,18 +60111,10 @@ function run(args, cwd, extra, input) {
     child2.stdin.end(input ?? "");
   });
 }
-var toplevels = /* @__PURE__ */ new Map();
-function gitToplevel(cwd) {
-  let top = toplevels.get(cwd);
-  if (!top) {
-    const filters = noFilters(cwd);
-    top = run(["rev-parse", "--show-toplevel"], cwd, []).then((b) => {
-      const dir = b.toString("utf8").trim();
-      if (!filterOverrides.has(dir)) filterOverrides.set(dir, filters);
-      return dir;
-    });
-    toplevels.set(cwd, top);
-  }
+async function gitToplevel(cwd) {
+  const filters = noFilters(cwd);
+  const top = (await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
+  if (!filterOverrides.has(top)) filterOverrides.set(top, filters);
   return top;
 }
 async function hasCommit(ref2, cwd) {

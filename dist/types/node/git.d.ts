@@ -1,6 +1,7 @@
 /** The few git commands `--changed-since` needs. Git is run without a shell, from the repository's top. */
 export declare class GitError extends Error {
 }
+/** The top directory of the work tree that holds `cwd`. */
 export declare function gitToplevel(cwd: string): Promise<string>;
 /** Whether `ref` names a commit that the repository holding `cwd` has (a shallow clone may not). */
 export declare function hasCommit(ref: string, cwd: string): Promise<boolean>;
