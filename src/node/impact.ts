@@ -7,7 +7,7 @@ import { compareFindings } from "../engine/run.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
-import { blobs, changedSince, GitError, gitToplevel, hasCommit } from "./git.js";
+import { blobs, changedAmong, changedSince, GitError, gitToplevel, hasCommit } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -29,6 +29,13 @@ export interface Impact {
   /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
   readonly contextCounts: boolean;
 }
+
+/**
+ * Decide the files git listed without reading (`unsure`, node/git.ts) that the run's files and
+ * findings name: the same text now as at the revision is no change. Called with the files as read
+ * from disk (the first run, before `--fix`); later calls decide only what is still open.
+ */
+export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused {
@@ -84,7 +91,7 @@ export function withCaused(results: FileResult[], caused: Caused): FileResult[] 
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
 export class RevisionError extends Error {}
 
-async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle }> {
   let top: string;
   try {
     top = await gitToplevel(cwd);
@@ -99,6 +106,8 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   }
   const realCwd = await realpath(cwd).catch(() => resolve(cwd));
   const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
+  // Listed by stat data alone: each a change until its text says otherwise.
+  const unsure = new Map(changed.filter((c) => c.unsure).map((c) => [c.path, c.before ?? ""]));
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
   const texts = new Map<string, string>();
   const gone = new Map<string, string>();
@@ -117,21 +126,37 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
   // reader where it accepts the text, as the files linted now are.
   const previous = new LazySources(texts, manifestReader());
-  const inScope = (file: string): boolean => {
-    if (file === stdinName) return true;
-    const abs = isAbsolute(file) ? file : resolve(realCwd, file);
-    return scope.has(abs);
+  const absolute = (file: string): string => (isAbsolute(file) ? file : resolve(realCwd, file));
+  const inScope = (file: string): boolean => file === stdinName || scope.has(absolute(file));
+  const settle: Settle = async (files, named) => {
+    if (unsure.size === 0) return;
+    const ask: string[] = [];
+    const read = new Map(files.map((f) => [absolute(f.path), f]));
+    for (const abs of new Set([...read.keys(), ...named.map(absolute)])) {
+      const before = unsure.get(abs);
+      if (before === undefined) continue;
+      unsure.delete(abs);
+      const f = read.get(abs);
+      const then = texts.get(displayPath(abs, realCwd));
+      if (f === undefined || f.problems.length > 0 || then === undefined) ask.push(before);
+      else if (f.text === then) scope.delete(abs); // decoded without loss (a BOM kept): the same bytes
+    }
+    // Files not read as text, or a template's findings: git reads and hashes those few.
+    const listed = await changedAmong(ref, top, ask).catch((err: unknown) => {
+      throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
+    });
+    for (const p of ask) if (!listed.has(p)) scope.delete(resolve(top, p));
   };
-  return { inScope, previous, deleted: new LazySources(gone, manifestReader()) };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle };
 }
 
 /** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
-export async function changesFor(flags: { readonly changedSince?: string; readonly impactSince?: string; readonly pullRequestBase?: string; readonly stdinFilename?: string }, cwd: string): Promise<{ changed?: { inScope: (file: string) => boolean; previous: LazySources }; impact?: Impact }> {
+export async function changesFor(flags: { readonly changedSince?: string; readonly impactSince?: string; readonly pullRequestBase?: string; readonly stdinFilename?: string }, cwd: string): Promise<{ changed?: { inScope: (file: string) => boolean; previous: LazySources }; impact?: Impact; settle?: Settle }> {
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== undefined) {
     const changed = await changedSetup(flags.changedSince, cwd, stdinName);
     const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false };
-    return { changed, impact };
+    return { changed, impact, settle: changed.settle };
   }
   const ref = flags.impactSince ?? flags.pullRequestBase;
   // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
@@ -139,5 +164,5 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
   // The hooks report every file given, so nothing is kept out of the report: they only add.
   const hooks = flags.impactSince !== undefined;
   const since = await changedSetup(ref, cwd, "", hooks ? "--impact-since" : "the pull request's base");
-  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks } };
+  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }, settle: since.settle };
 }

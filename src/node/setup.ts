@@ -6,7 +6,7 @@ import { decodeText, displayPath, MAX_IN_USE_BYTES, readFileLimited, TooLargeErr
 import { parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
-import { causedBy, changesFor, RevisionError, withCaused, type Impact } from "./impact.js";
+import { causedBy, changesFor, RevisionError, withCaused, type Impact, type Settle } from "./impact.js";
 import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -61,6 +61,8 @@ export interface LintSetup {
    * which files changed since the revision, and their text there.
    */
   readonly impact?: Impact;
+  /** Decides the files git listed as changed by their stat data alone (node/impact.ts). */
+  readonly settle?: Settle;
 }
 
 
@@ -166,11 +168,12 @@ export async function startLint(flags: SetupFlags, io: SetupEnv): Promise<Starte
     ...(baseline ? { baseline } : {}),
     ...(writeFile ? { writeBaseline: { file: writeFile, path: baselinePath(writeFile, io.cwd) } } : {}),
   };
-  const complete = revisions.then(({ changed, impact }) => ({
+  const complete = revisions.then(({ changed, impact, settle }) => ({
     ...setup,
     options: { ...options, ...(changed && flags.changedSince !== undefined ? { changedSince: { ref: flags.changedSince, previous: changed.previous } } : {}) },
     ...(changed ? { inScope: changed.inScope } : {}),
     ...(impact ? { impact } : {}),
+    ...(settle ? { settle } : {}),
   }));
   complete.catch(() => undefined);
   return { setup, complete, comparing: compare !== undefined };
@@ -196,6 +199,14 @@ function compareWith(flags: SetupFlags, cwd: string): Promise<Comparison> {
  */
 export async function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv, request?: LintRequest): Promise<T> {
   let results: FileResult[] = out.results;
+  // Which files git listed by their stat data alone are changes, before anything is written.
+  if (setup.settle) {
+    try {
+      await setup.settle(out.files, results.map((r) => r.file));
+    } catch (err) {
+      throw err instanceof RevisionError ? new SetupError(err.message) : err;
+    }
+  }
   if (setup.writeBaseline) {
     const { file, path } = setup.writeBaseline;
     const b = buildBaseline(results, path);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
@@ -118,6 +118,55 @@ describe("--changed-since", () => {
     const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
     expect(r.code).toBe(1);
     expect(report(r.stdout, root)).toEqual(changed.map((f) => `${f}: ${padding.split("\n").length + 5}:39 invalid-ip`));
+  });
+});
+
+/**
+ * git lists a file whose stat data differs from its index entry without reading it
+ * (`git diff-index`, node/git.ts); the run decides by its text, as `git diff` would by hashing
+ * it (git's diff-lib.c `run_diff_index` / read-cache.c `ie_match_stat`): a file touched, or edited and
+ * edited back, is no change.
+ */
+describe("--changed-since: files whose stat data alone changed", () => {
+  const a = pod("a", "10.0.0.300");
+  function touched(): string {
+    const root = tempTree({ "apps/a.yaml": a, "apps/b.yaml": pod("b", "10.0.0.301"), "apps/c.yaml": pod("c", "10.0.0.302"), "apps/bin.yaml": "kind: Pod\n\u0000\n" });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    // An older time than the index's: git sees the stat data differ and does not look again.
+    const then = new Date(Date.now() - 3_600_000);
+    writeFileSync(join(root, "apps/a.yaml"), `${a}# edited\n`);
+    writeFileSync(join(root, "apps/a.yaml"), a); // and edited back
+    writeFileSync(join(root, "apps/b.yaml"), pod("b", "10.0.0.391")); // the same size, another address
+    for (const f of ["apps/a.yaml", "apps/b.yaml", "apps/c.yaml", "apps/bin.yaml"]) utimesSync(join(root, f), then, then);
+    return root;
+  }
+
+  it("a file touched or edited back is not reported; one edited to the same size is", async () => {
+    const root = touched();
+    const listed = git(root, "-c", "core.fsmonitor=false", "diff-index", "--name-only", "HEAD", "--").split("\n").filter(Boolean);
+    expect(listed).toEqual(["apps/a.yaml", "apps/b.yaml", "apps/bin.yaml", "apps/c.yaml"]); // what this test is about
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(report(r.stdout, root)).toEqual(["apps/b.yaml: 6:36 annotation-on-existing-pod, 6:39 invalid-ip"]);
+    expect(r.stderr).not.toContain("git");
+  });
+
+  it("a file that is not text: git reads it (changed, it is reported)", async () => {
+    const root = touched();
+    const quiet = await cli(["apps/bin.yaml", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(quiet.stdout, root)).toEqual([]);
+    writeFileSync(join(root, "apps/bin.yaml"), "kind: Pod\n\u0000\u0000\n");
+    const r = await cli(["apps/bin.yaml", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(r.stdout, root)).toEqual(["apps/bin.yaml: 2:1 yaml-syntax"]);
+  });
+
+  it("--impact-since (the hooks): a touched file given is not a change", async () => {
+    const root = touched();
+    const r = await cli(["apps/a.yaml", "apps/c.yaml", "--impact-since", "HEAD", "-f", "json"], { cwd: root });
+    // The hooks report the files given whole; only what a change causes is added.
+    expect(report(r.stdout, root)).toEqual(["apps/a.yaml: 6:39 invalid-ip", "apps/c.yaml: 6:39 invalid-ip"]);
   });
 });
 
