@@ -1,6 +1,6 @@
 import type { LintRequest, LintResult } from "../api.js";
 import { type Impact as Caused } from "../engine/impact.js";
-import { LazySources } from "../load/index.js";
+import { LazySources, type SourceFile } from "../load/index.js";
 import type { FileResult } from "../report/index.js";
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -21,6 +21,12 @@ export interface Impact {
     /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
     readonly contextCounts: boolean;
 }
+/**
+ * Decide the files git listed without reading (`unsure`, node/git.ts) that the run's files and
+ * findings name: the same text now as at the revision is no change. Called with the files as read
+ * from disk (the first run, before `--fix`); later calls decide only what is still open.
+ */
+export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused;
 /** The results (scope applied) with what the changes cause. */
@@ -40,4 +46,5 @@ export declare function changesFor(flags: {
         previous: LazySources;
     };
     impact?: Impact;
+    settle?: Settle;
 }>;

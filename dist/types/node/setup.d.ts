@@ -1,7 +1,7 @@
 import type { LintRequest, LintResult } from "../api.js";
 import { type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { type LiveState, type Settings } from "../model/index.js";
-import { type Impact } from "./impact.js";
+import { type Impact, type Settle } from "./impact.js";
 import { type LoadedConfig } from "./config.js";
 /**
  * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`
@@ -57,6 +57,8 @@ export interface LintSetup {
      * which files changed since the revision, and their text there.
      */
     readonly impact?: Impact;
+    /** Decides the files git listed as changed by their stat data alone (node/impact.ts). */
+    readonly settle?: Settle;
 }
 /** Read `--in-use`: JSON (fast path) or YAML, one or more documents. */
 export declare function readLiveState(file: string, cwd: string): Promise<LiveState>;
