@@ -62,28 +62,29 @@ const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMC
  * version is then never parsed.
  */
 export function sameClusterWideText(now: string, before: string): boolean {
-  // The same as comparing the two lists of such documents: a document in one text and not the
-  // other (counted as often as it appears) must not hold the words. Documents equal at the same
-  // place are in both; the few others are counted, and only those left over are searched (searching
-  // every document of both texts was a third of the comparison's CPU with 1,640 files changed).
+  // The same as comparing the two lists of such documents: documents equal at the same place are
+  // in both, and of the others only those with the words are counted (counting every differing
+  // document hashed each as a key: 60 of 100 ms with 1,640 files changed).
   const split = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m);
   const a = split(now);
   const b = split(before);
-  const left = new Map<string, number>();
-  const rest: string[] = [];
+  const added: string[] = [];
+  const removed: string[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (y !== undefined) left.set(y, (left.get(y) ?? 0) + 1);
-    if (x !== undefined) rest.push(x);
+    if (x !== undefined && CLUSTER_WIDE_WORDS.test(x)) added.push(x);
+    if (y !== undefined && CLUSTER_WIDE_WORDS.test(y)) removed.push(y);
   }
-  for (const d of rest) {
+  if (added.length !== removed.length) return false;
+  const left = new Map<string, number>();
+  for (const d of removed) left.set(d, (left.get(d) ?? 0) + 1);
+  for (const d of added) {
     const n = left.get(d) ?? 0;
-    if (n > 0) left.set(d, n - 1);
-    else if (CLUSTER_WIDE_WORDS.test(d)) return false;
+    if (n === 0) return false;
+    left.set(d, n - 1);
   }
-  for (const [d, n] of left) if (n > 0 && CLUSTER_WIDE_WORDS.test(d)) return false;
   return true;
 }
 
