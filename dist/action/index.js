@@ -59864,21 +59864,23 @@ function sameClusterWideText(now, before2) {
   const split = (t) => t.split(/^---(?=[ \t\r\n]|$)/m);
   const a = split(now);
   const b = split(before2);
-  const left = /* @__PURE__ */ new Map();
-  const rest = [];
+  const added = [];
+  const removed = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (y !== void 0) left.set(y, (left.get(y) ?? 0) + 1);
-    if (x !== void 0) rest.push(x);
+    if (x !== void 0 && CLUSTER_WIDE_WORDS.test(x)) added.push(x);
+    if (y !== void 0 && CLUSTER_WIDE_WORDS.test(y)) removed.push(y);
   }
-  for (const d of rest) {
+  if (added.length !== removed.length) return false;
+  const left = /* @__PURE__ */ new Map();
+  for (const d of removed) left.set(d, (left.get(d) ?? 0) + 1);
+  for (const d of added) {
     const n = left.get(d) ?? 0;
-    if (n > 0) left.set(d, n - 1);
-    else if (CLUSTER_WIDE_WORDS.test(d)) return false;
+    if (n === 0) return false;
+    left.set(d, n - 1);
   }
-  for (const [d, n] of left) if (n > 0 && CLUSTER_WIDE_WORDS.test(d)) return false;
   return true;
 }
 function clusterWide(file) {
