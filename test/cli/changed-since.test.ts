@@ -1,6 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
 import { TOOLS_PATH, withTools } from "../layout/helpers.js";
@@ -80,6 +82,25 @@ describe("--changed-since", () => {
     writeFileSync(join(root, "apps/old-bad.yaml"), `# touched\n${pod("old-bad", "10.0.0.300")}`);
     const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
     expect(report(r.stdout, root)).toEqual(["apps/appliance-pod.yaml: 6:36 annotation-on-existing-pod", "apps/old-bad.yaml: 7:39 invalid-ip"]);
+  });
+
+  // git writes the previous versions into a file of no name in the temporary directory (node/git.ts
+  // `scratch`), which the run reads back: none is left there, and without one the output comes
+  // through a pipe as before.
+  it("leaves nothing in the temporary directory, and works when none can be written", () => {
+    const root = repository();
+    writeFileSync(join(root, "apps/printer.yaml"), pod("printer", "10.0.0.9"));
+    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
+    const run = (tmp: string) => spawnSync(process.execPath, [bin, ".", "--changed-since", "HEAD~1", "-f", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, TMPDIR: tmp } });
+    const expected = ["apps/appliance.yaml: 6:36 annotation-on-existing-pod", "apps/new-bad.yaml: 6:39 invalid-ip", "apps/printer.yaml: 6:36 annotation-on-existing-pod"];
+    const tmp = mkdtempSync(join(tmpdir(), "cil-scratch-"));
+    const r = run(tmp);
+    expect(r.stderr).toBe("");
+    expect(report(r.stdout, root)).toEqual(expected);
+    expect(readdirSync(tmp)).toEqual([]);
+    const none = run(join(tmp, "no-such-directory"));
+    expect(none.stderr).toBe("");
+    expect(report(none.stdout, root)).toEqual(expected);
   });
 
   it("exits 2 outside a git work tree or on a revision that does not exist", async () => {
