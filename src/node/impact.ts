@@ -106,8 +106,14 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   }
   const realCwd = await realpath(cwd).catch(() => resolve(cwd));
   const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
-  // Listed by stat data alone: each a change until its text says otherwise.
-  const unsure = new Map(changed.filter((c) => c.unsure).map((c) => [c.path, c.before ?? ""]));
+  // Listed by stat data alone: each a change until its text says otherwise. By the path the run
+  // shows, as the files and findings name them.
+  const unsure = new Map(
+    changed.filter((c) => c.unsure).map((c) => {
+      const shown = displayPath(c.path, realCwd);
+      return [shown, { shown, abs: c.path, before: c.before ?? "" }];
+    }),
+  );
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
   const texts = new Map<string, string>();
   const gone = new Map<string, string>();
@@ -131,15 +137,22 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   const settle: Settle = async (files, named) => {
     if (unsure.size === 0) return;
     const ask: string[] = [];
-    const read = new Map(files.map((f) => [absolute(f.path), f]));
-    for (const abs of new Set([...read.keys(), ...named.map(absolute)])) {
-      const before = unsure.get(abs);
-      if (before === undefined) continue;
-      unsure.delete(abs);
-      const f = read.get(abs);
-      const then = texts.get(displayPath(abs, realCwd));
-      if (f === undefined || f.problems.length > 0 || then === undefined) ask.push(before);
-      else if (f.text === then) scope.delete(abs); // decoded without loss (a BOM kept): the same bytes
+    const take = (path: string): { shown: string; abs: string; before: string } | undefined => {
+      const key = unsure.has(path) || !isAbsolute(path) ? path : displayPath(path, realCwd);
+      const u = unsure.get(key);
+      unsure.delete(key);
+      return u;
+    };
+    for (const f of files) {
+      const u = take(f.path);
+      if (!u) continue;
+      const then = f.problems.length === 0 ? texts.get(u.shown) : undefined;
+      if (then === undefined) ask.push(u.before);
+      else if (f.text === then) scope.delete(u.abs); // decoded without loss (a BOM kept): the same bytes
+    }
+    for (const p of named) {
+      const u = take(p);
+      if (u) ask.push(u.before);
     }
     // Files not read as text, or a template's findings: git reads and hashes those few.
     const listed = await changedAmong(ref, top, ask).catch((err: unknown) => {
