@@ -60285,7 +60285,12 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   }
   const realCwd = await realpath2(cwd).catch(() => resolve7(cwd));
   const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
-  const unsure = new Map(changed.filter((c) => c.unsure).map((c) => [c.path, c.before ?? ""]));
+  const unsure = new Map(
+    changed.filter((c) => c.unsure).map((c) => {
+      const shown2 = displayPath(c.path, realCwd);
+      return [shown2, { shown: shown2, abs: c.path, before: c.before ?? "" }];
+    })
+  );
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
   const texts = /* @__PURE__ */ new Map();
   const gone = /* @__PURE__ */ new Map();
@@ -60306,15 +60311,22 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   const settle2 = async (files, named) => {
     if (unsure.size === 0) return;
     const ask = [];
-    const read = new Map(files.map((f) => [absolute(f.path), f]));
-    for (const abs of /* @__PURE__ */ new Set([...read.keys(), ...named.map(absolute)])) {
-      const before2 = unsure.get(abs);
-      if (before2 === void 0) continue;
-      unsure.delete(abs);
-      const f = read.get(abs);
-      const then = texts.get(displayPath(abs, realCwd));
-      if (f === void 0 || f.problems.length > 0 || then === void 0) ask.push(before2);
-      else if (f.text === then) scope.delete(abs);
+    const take = (path2) => {
+      const key = unsure.has(path2) || !isAbsolute3(path2) ? path2 : displayPath(path2, realCwd);
+      const u = unsure.get(key);
+      unsure.delete(key);
+      return u;
+    };
+    for (const f of files) {
+      const u = take(f.path);
+      if (!u) continue;
+      const then = f.problems.length === 0 ? texts.get(u.shown) : void 0;
+      if (then === void 0) ask.push(u.before);
+      else if (f.text === then) scope.delete(u.abs);
+    }
+    for (const p of named) {
+      const u = take(p);
+      if (u) ask.push(u.before);
     }
     const listed = await changedAmong(ref2, top, ask).catch((err) => {
       throw new RevisionError(`${flag} ${ref2}: ${err.message}`);
