@@ -39,6 +39,9 @@ describe("the CLI bundle", () => {
     // file within 50 ms of `node -e ""`, timed by `npm run bench -- startup` (docs/performance.md).
     // Written without whitespace, what a lint loads is about 650 kB (940 kB with it).
     expect(bytes(linter)).toBeLessThan(720_000);
+    // In few modules: Node 20's loader takes about half a millisecond for each (scripts/build.mjs
+    // LOADED_AFTER_MAIN; it was thirteen).
+    expect(new Set([...atStart, ...linter]).size).toBeLessThanOrEqual(5);
   });
 
   it("loads each formatter only to print a report with it, eslint-formatter-pretty only for findings", () => {
