@@ -182,7 +182,12 @@ async function gitLarge(args: readonly string[], cwd: string, input: string): Pr
   const out = await scratch();
   if (!out) return run(args, cwd, extra, input);
   try {
-    await run(args, cwd, extra, input, out.file);
+    const wrote = await run(args, cwd, extra, input, out.file).then(
+      () => true,
+      () => false,
+    );
+    // A full temporary directory fails git's writes: the pipe then (which says git's own error, if it is git's).
+    if (!wrote) return await run(args, cwd, extra, input);
     // git wrote through its own descriptor of the same open file: read from the start.
     const { size } = await out.file.stat();
     const buf = Buffer.allocUnsafe(size);

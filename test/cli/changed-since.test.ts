@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cli, tempTree } from "./helpers.js";
+import { cli, noMountNamespace, tempTree } from "./helpers.js";
 import { TOOLS_PATH, withTools } from "../layout/helpers.js";
 
 const pod = (name: string, ip: string, ns?: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ""}  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
@@ -101,6 +101,24 @@ describe("--changed-since", () => {
     const none = run(join(tmp, "no-such-directory"));
     expect(none.stderr).toBe("");
     expect(report(none.stdout, root)).toEqual(expected);
+  });
+
+  it.skipIf(noMountNamespace() !== "")("a temporary directory too small for the previous versions: through a pipe after all (needs root and unshare -m)", () => {
+    // 40 files of 12 kB: git's writes fail past 64 kB.
+    const padding = `# ${"x".repeat(118)}\n`.repeat(100);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`apps/p${String(i).padStart(2, "0")}.yaml`] = padding + pod(`p${i}`, "10.0.0.300");
+    const root = tempTree(files);
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    // The same pods at another address: annotation-on-existing-pod says the previous versions were read.
+    Object.keys(files).forEach((f, i) => writeFileSync(join(root, f), padding + pod(`p${i}`, "10.0.0.301")));
+    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
+    const tiny = mkdtempSync(join(tmpdir(), "cil-tiny-"));
+    const r = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", "-c", `mount -t tmpfs -o size=64k tmpfs "${tiny}" && exec "$@"`, "sh", process.execPath, bin, ".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, TMPDIR: tiny } });
+    expect(r.stderr).not.toMatch(/git|write|internal error/);
+    expect(report(r.stdout, root)).toEqual(Object.keys(files).map((f) => `${f}: ${padding.split("\n").length + 5}:36 annotation-on-existing-pod, ${padding.split("\n").length + 5}:39 invalid-ip`));
   });
 
   it("exits 2 outside a git work tree or on a revision that does not exist", async () => {
