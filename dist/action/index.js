@@ -60193,7 +60193,11 @@ async function gitLarge(args, cwd, input) {
   const out = await scratch2();
   if (!out) return run(args, cwd, extra, input);
   try {
-    await run(args, cwd, extra, input, out.file);
+    const wrote = await run(args, cwd, extra, input, out.file).then(
+      () => true,
+      () => false
+    );
+    if (!wrote) return await run(args, cwd, extra, input);
     const { size } = await out.file.stat();
     const buf = Buffer.allocUnsafe(size);
     let at2 = 0;
