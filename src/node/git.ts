@@ -49,7 +49,7 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
     const err: Buffer[] = [];
     child.stdout?.on("data", (c: Buffer) => out.push(c));
     child.stderr?.on("data", (c: Buffer) => err.push(c));
-    child.on("error", (e) => reject(new GitError(`could not run git: ${e.message}`)));
+    child.on("error", (e: NodeJS.ErrnoException) => reject(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
       else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));

@@ -91,13 +91,17 @@ export function withCaused(results: FileResult[], caused: Caused): FileResult[] 
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
 export class RevisionError extends Error {}
 
-async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle }> {
-  let top: string;
+/** The top of the git work tree that holds `cwd`; a RevisionError without git or outside one. */
+async function workTree(cwd: string, flag: string): Promise<string> {
   try {
-    top = await gitToplevel(cwd);
+    return await gitToplevel(cwd);
   } catch (err) {
     throw new RevisionError(`${flag} needs a git work tree: ${(err as Error).message}`);
   }
+}
+
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle }> {
+  const top = await workTree(cwd, flag);
   let changed;
   try {
     changed = await changedSince(ref, top);
@@ -172,8 +176,13 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
     return { changed, impact, settle: changed.settle };
   }
   const ref = flags.impactSince ?? flags.pullRequestBase;
+  if (ref === undefined) return {};
   // HEAD before the first commit (the hooks' HEAD in a new repository): nothing to compare with.
-  if (ref === undefined || (flags.impactSince === "HEAD" && !(await hasCommit("HEAD", cwd)))) return {};
+  // Without git, or outside a work tree, that is said, not taken for a new repository.
+  if (flags.impactSince === "HEAD" && !(await hasCommit("HEAD", cwd))) {
+    await workTree(cwd, "--impact-since");
+    return {};
+  }
   // The hooks report every file given, so nothing is kept out of the report: they only add.
   const hooks = flags.impactSince !== undefined;
   const since = await changedSetup(ref, cwd, "", hooks ? "--impact-since" : "the pull request's base");

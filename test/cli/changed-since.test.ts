@@ -401,6 +401,15 @@ describe("--changed-since: what a change to cluster-wide objects does to untouch
     const first = await cli(["--context", ".", "--impact-since", "HEAD", "cluster/pools.yaml", "-f", "json"], { cwd: fresh });
     expect(first.code).toBe(0);
     expect(report(first.stdout, fresh)).toEqual(["cluster/pools.yaml: "]);
+    // Not a new repository: no repository at all, or no git to ask.
+    const plain = tempTree({ "cluster/pools.yaml": ippool("static", "10.1.0.0/24") });
+    const outside = await cli(["--impact-since", "HEAD", "cluster/pools.yaml"], { cwd: plain });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^calico-ipam-lint: --impact-since needs a git work tree: /);
+    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
+    const nogit = spawnSync(process.execPath, [bin, "--impact-since", "HEAD", "cluster/pools.yaml"], { cwd: fresh, encoding: "utf8", env: { ...process.env, PATH: plain } });
+    expect(nogit.status).toBe(2);
+    expect(nogit.stderr).toBe("calico-ipam-lint: --impact-since needs a git work tree: git is not installed (not found on PATH)\n");
   });
 
   it("--no-default-path (the hooks, on every commit): no file given lints none; a deleted manifest's effect is still reported", async () => {
