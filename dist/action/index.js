@@ -60106,7 +60106,7 @@ function run(args, cwd, extra, input, into) {
     const err = [];
     child2.stdout?.on("data", (c) => out.push(c));
     child2.stderr?.on("data", (c) => err.push(c));
-    child2.on("error", (e) => reject2(new GitError(`could not run git: ${e.message}`)));
+    child2.on("error", (e) => reject2(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child2.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
       else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
@@ -60274,13 +60274,15 @@ function withCaused(results, caused) {
 }
 var RevisionError = class extends Error {
 };
-async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
-  let top;
+async function workTree(cwd, flag) {
   try {
-    top = await gitToplevel(cwd);
+    return await gitToplevel(cwd);
   } catch (err) {
     throw new RevisionError(`${flag} needs a git work tree: ${err.message}`);
   }
+}
+async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
+  const top = await workTree(cwd, flag);
   let changed;
   try {
     changed = await changedSince(ref2, top);
@@ -60347,7 +60349,11 @@ async function changesFor(flags, cwd) {
     return { changed, impact, settle: changed.settle };
   }
   const ref2 = flags.impactSince ?? flags.pullRequestBase;
-  if (ref2 === void 0 || flags.impactSince === "HEAD" && !await hasCommit("HEAD", cwd)) return {};
+  if (ref2 === void 0) return {};
+  if (flags.impactSince === "HEAD" && !await hasCommit("HEAD", cwd)) {
+    await workTree(cwd, "--impact-since");
+    return {};
+  }
   const hooks = flags.impactSince !== void 0;
   const since = await changedSetup(ref2, cwd, "", hooks ? "--impact-since" : "the pull request's base");
   return { impact: { ref: ref2, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }, settle: since.settle };
