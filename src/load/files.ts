@@ -591,8 +591,13 @@ export async function loadFiles(paths: readonly string[], cwd: string, contextOn
 /** A turn of the event loop; the time after it. */
 const nextTurn = (): Promise<number> => new Promise((done) => setImmediate(() => done(performance.now())));
 
-/** How long `loadFiles` reads before the event loop gets a turn. */
-const YIELD_MS = 4;
+/**
+ * How long `loadFiles` reads before the event loop gets a turn. git's output comes through a pipe
+ * that holds about 200 kB, which only a turn drains: with 4 ms, the previous versions of 1,640
+ * changed files (25 MB) took git 350 ms instead of 130, and the lint waited for them after
+ * reading. A turn with nothing to do costs a few microseconds.
+ */
+const YIELD_MS = 1;
 
 /** A file `loadFiles` left to its batch: parsed when the batch is decoded. */
 const BATCHED = Symbol("batched");

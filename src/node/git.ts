@@ -1,6 +1,4 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** The few git commands `--changed-since` needs. Git is run without a shell, from the repository's top. */
@@ -36,26 +34,26 @@ async function git(args: readonly string[], cwd: string, input?: string): Promis
   return run(args, cwd, await noFilters(cwd), input);
 }
 
-function run(args: readonly string[], cwd: string, extra: readonly string[], input?: string, into?: FileHandle): Promise<Buffer> {
+function run(args: readonly string[], cwd: string, extra: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     let child;
     try {
-      child = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", into ? into.fd : "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
+      child = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
     } catch (err) {
       reject(new GitError(`could not run git: ${(err as Error).message}`));
       return;
     }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout?.on("data", (c: Buffer) => out.push(c));
-    child.stderr?.on("data", (c: Buffer) => err.push(c));
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", (e: NodeJS.ErrnoException) => reject(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
       else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
     });
-    child.stdin?.on("error", () => undefined);
-    child.stdin?.end(input ?? "");
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(input ?? "");
   });
 }
 
@@ -87,8 +85,8 @@ export interface ChangedFile {
   readonly deleted?: true;
   /**
    * Listed because its file's stat data differs from the index: git did not read it, and its
-   * content may still be the same as at REF (a file touched, or edited and edited back).
-   * `changedAmong` or a comparison with the blob decides.
+   * content may still be the same as at REF (a file touched, or edited and edited back). Its text
+   * compared with the blob's, or `hashes`, decides.
    */
   readonly unsure?: true;
 }
@@ -99,8 +97,8 @@ const NO_OBJECT = /^0+$/;
  * Files changed since `ref`: what `git diff REF` shows (committed, staged and unstaged changes,
  * renames followed) and untracked files that are not ignored, and the files deleted (marked so).
  * A file whose stat data is not the index's is listed `unsure`: `git diff` would read and hash it
- * to know (130 ms for 1,640 edited files, each time: it may not write the index back), and the
- * lint reads it anyway.
+ * to know (130 ms for 1,640 edited files, in every run) and write the index back, and the lint
+ * reads it anyway.
  */
 export async function changedSince(ref: string, top: string): Promise<ChangedFile[]> {
   // Three questions at once (each git is a few milliseconds of start-up, and a turn of the event
@@ -145,62 +143,17 @@ export async function changedSince(ref: string, top: string): Promise<ChangedFil
   return out;
 }
 
-/** Which of `paths` (relative to the top) `git diff REF` lists: it reads and hashes them. */
-export async function changedAmong(ref: string, top: string, paths: readonly string[]): Promise<Set<string>> {
-  if (paths.length === 0) return new Set();
-  const out = await git(["--literal-pathspecs", "diff", "--name-only", "-z", "--no-ext-diff", "--no-renames", ref, "--", ...paths], top);
-  return new Set(out.toString("utf8").split("\0").filter(Boolean));
-}
-
 /**
- * A file of no name for a large output (made in the temporary directory, unlinked at once where
- * the system allows), which git writes at its own pace: through a pipe it waited for this process
- * to take every 200 kB, which it does only between batches of the files it reads (1,640 blobs took
- * 350 ms beside the reading instead of 100). None when the temporary directory cannot be written.
+ * The object names git gives the files `paths` (relative to the top) as they are now, as it would
+ * store them (the repository's attributes applied), without storing them or touching the index.
+ * An empty name for a path it cannot take (a line feed in it).
  */
-async function scratch(): Promise<{ file: FileHandle; done: () => Promise<void> } | undefined> {
-  let dir: string;
-  try {
-    dir = await mkdtemp(join(tmpdir(), "calico-ipam-lint-"));
-  } catch {
-    return undefined;
-  }
-  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  try {
-    const file = await open(join(dir, "git-output"), "w+", 0o600);
-    await remove();
-    return { file, done: () => file.close().then(remove, remove) };
-  } catch {
-    await remove();
-    return undefined;
-  }
-}
-
-/** What `git args` writes, by way of a scratch file when one can be made. */
-async function gitLarge(args: readonly string[], cwd: string, input: string): Promise<Buffer> {
-  const extra = await noFilters(cwd);
-  const out = await scratch();
-  if (!out) return run(args, cwd, extra, input);
-  try {
-    const wrote = await run(args, cwd, extra, input, out.file).then(
-      () => true,
-      () => false,
-    );
-    // A full temporary directory fails git's writes: the pipe then (which says git's own error, if it is git's).
-    if (!wrote) return await run(args, cwd, extra, input);
-    // git wrote through its own descriptor of the same open file: read from the start.
-    const { size } = await out.file.stat();
-    const buf = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-      const { bytesRead } = await out.file.read(buf, at, size - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
-    }
-    return buf.subarray(0, at);
-  } finally {
-    await out.done();
-  }
+export async function hashes(paths: readonly string[], top: string): Promise<string[]> {
+  const asked = paths.filter((p) => !p.includes("\n"));
+  if (asked.length === 0) return paths.map(() => "");
+  const out = (await git(["hash-object", "--stdin-paths"], top, asked.map((p) => `${p}\n`).join(""))).toString("utf8").split("\n");
+  const byPath = new Map(asked.map((p, i) => [p, out[i] ?? ""]));
+  return paths.map((p) => byPath.get(p) ?? "");
 }
 
 /** The contents of blobs by object name, in one `git cat-file --batch`. */
@@ -208,7 +161,7 @@ export async function blobs(names: readonly string[], top: string): Promise<Map<
   const result = new Map<string, Buffer>();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const buf = await gitLarge(["cat-file", "--batch"], top, asked.map((n) => `${n}\n`).join(""));
+  const buf = await git(["cat-file", "--batch"], top, asked.map((n) => `${n}\n`).join(""));
   let at = 0;
   for (const name of asked) {
     const nl = buf.indexOf(0x0a, at);

@@ -7,7 +7,7 @@ import { compareFindings } from "../engine/run.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
-import { blobs, changedAmong, changedSince, GitError, gitToplevel, hasCommit } from "./git.js";
+import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -115,7 +115,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   const unsure = new Map(
     changed.filter((c) => c.unsure).map((c) => {
       const shown = displayPath(c.path, realCwd);
-      return [shown, { shown, abs: c.path, before: c.before ?? "" }];
+      return [shown, { shown, abs: c.path, before: c.before ?? "", blob: c.blob ?? "" }];
     }),
   );
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
@@ -140,8 +140,8 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   const inScope = (file: string): boolean => file === stdinName || scope.has(absolute(file));
   const settle: Settle = async (files, named) => {
     if (unsure.size === 0) return;
-    const ask: string[] = [];
-    const take = (path: string): { shown: string; abs: string; before: string } | undefined => {
+    const ask: { before: string; blob: string; abs: string }[] = [];
+    const take = (path: string): { shown: string; abs: string; before: string; blob: string } | undefined => {
       const key = unsure.has(path) || !isAbsolute(path) ? path : displayPath(path, realCwd);
       const u = unsure.get(key);
       unsure.delete(key);
@@ -151,18 +151,20 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
       const u = take(f.path);
       if (!u) continue;
       const then = f.problems.length === 0 ? texts.get(u.shown) : undefined;
-      if (then === undefined) ask.push(u.before);
+      if (then === undefined) ask.push(u);
       else if (f.text === then) scope.delete(u.abs); // decoded without loss (a BOM kept): the same bytes
     }
     for (const p of named) {
       const u = take(p);
-      if (u) ask.push(u.before);
+      if (u) ask.push(u);
     }
-    // Files not read as text, or a template's findings: git reads and hashes those few.
-    const listed = await changedAmong(ref, top, ask).catch((err: unknown) => {
+    // Files not read as text, or a template's findings: git hashes those few as it would store them.
+    const now = await hashes(ask.map((u) => u.before), top).catch((err: unknown) => {
       throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
     });
-    for (const p of ask) if (!listed.has(p)) scope.delete(resolve(top, p));
+    ask.forEach((u, i) => {
+      if (now[i] !== "" && now[i] === u.blob) scope.delete(u.abs);
+    });
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle };
 }

@@ -1,10 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cli, noMountNamespace, tempTree } from "./helpers.js";
+import { cli, tempTree } from "./helpers.js";
 import { TOOLS_PATH, withTools } from "../layout/helpers.js";
 
 const pod = (name: string, ip: string, ns?: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ""}  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\n`;
@@ -82,43 +81,6 @@ describe("--changed-since", () => {
     writeFileSync(join(root, "apps/old-bad.yaml"), `# touched\n${pod("old-bad", "10.0.0.300")}`);
     const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
     expect(report(r.stdout, root)).toEqual(["apps/appliance-pod.yaml: 6:36 annotation-on-existing-pod", "apps/old-bad.yaml: 7:39 invalid-ip"]);
-  });
-
-  // git writes the previous versions into a file of no name in the temporary directory (node/git.ts
-  // `scratch`), which the run reads back: none is left there, and without one the output comes
-  // through a pipe as before.
-  it("leaves nothing in the temporary directory, and works when none can be written", () => {
-    const root = repository();
-    writeFileSync(join(root, "apps/printer.yaml"), pod("printer", "10.0.0.9"));
-    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
-    const run = (tmp: string) => spawnSync(process.execPath, [bin, ".", "--changed-since", "HEAD~1", "-f", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, TMPDIR: tmp } });
-    const expected = ["apps/appliance.yaml: 6:36 annotation-on-existing-pod", "apps/new-bad.yaml: 6:39 invalid-ip", "apps/printer.yaml: 6:36 annotation-on-existing-pod"];
-    const tmp = mkdtempSync(join(tmpdir(), "cil-scratch-"));
-    const r = run(tmp);
-    expect(r.stderr).toBe("");
-    expect(report(r.stdout, root)).toEqual(expected);
-    expect(readdirSync(tmp)).toEqual([]);
-    const none = run(join(tmp, "no-such-directory"));
-    expect(none.stderr).toBe("");
-    expect(report(none.stdout, root)).toEqual(expected);
-  });
-
-  it.skipIf(noMountNamespace() !== "")("a temporary directory too small for the previous versions: through a pipe after all (needs root and unshare -m)", () => {
-    // 40 files of 12 kB: git's writes fail past 64 kB.
-    const padding = `# ${"x".repeat(118)}\n`.repeat(100);
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`apps/p${String(i).padStart(2, "0")}.yaml`] = padding + pod(`p${i}`, "10.0.0.300");
-    const root = tempTree(files);
-    git(root, "init", "-q");
-    git(root, "add", ".");
-    git(root, "commit", "-q", "-m", "first");
-    // The same pods at another address: annotation-on-existing-pod says the previous versions were read.
-    Object.keys(files).forEach((f, i) => writeFileSync(join(root, f), padding + pod(`p${i}`, "10.0.0.301")));
-    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
-    const tiny = mkdtempSync(join(tmpdir(), "cil-tiny-"));
-    const r = spawnSync("unshare", ["-m", "--propagation", "private", "--", "sh", "-c", `mount -t tmpfs -o size=64k tmpfs "${tiny}" && exec "$@"`, "sh", process.execPath, bin, ".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, TMPDIR: tiny } });
-    expect(r.stderr).not.toMatch(/git|write|internal error/);
-    expect(report(r.stdout, root)).toEqual(Object.keys(files).map((f) => `${f}: ${padding.split("\n").length + 5}:36 annotation-on-existing-pod, ${padding.split("\n").length + 5}:39 invalid-ip`));
   });
 
   it("exits 2 outside a git work tree or on a revision that does not exist", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
@@ -80,6 +80,10 @@ async function makeTree(): Promise<Tree> {
   const repo = copyExample(join(base, "repo"));
   chmodSync(join(repo, "apps/fixable.yaml"), 0o640);
   commitAll(repo);
+  // A tracked file touched, not edited: its stat data no longer matches .git/index. `git diff`
+  // reads it again and writes the index back (even with GIT_OPTIONAL_LOCKS=0); the run must not.
+  const then = new Date(Date.now() - 3_600_000);
+  utimesSync(join(repo, "apps/web/frontend.yaml"), then, then);
   const outside = join(base, "outside");
   const home = join(base, "home");
   const tmp = join(base, "tmp");
