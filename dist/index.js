@@ -30405,7 +30405,7 @@ async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, b
   return out;
 }
 var nextTurn = () => new Promise((done) => setImmediate(() => done(performance.now())));
-var YIELD_MS = 4;
+var YIELD_MS = 1;
 var BATCHED = /* @__PURE__ */ Symbol("batched");
 var BATCH_BYTES = 2 * 1024 * 1024;
 var PlainBatch = class {

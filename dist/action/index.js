@@ -28068,9 +28068,9 @@ var init_scalars = __esm({
 });
 
 // src/load/fast/scanner.ts
-function scan(path2, text2, scratch3 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain3 = false) {
+function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain3 = false) {
   if (!plain3 && DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text2, scratch3, slabs.used);
+  const p = new FastParser(text2, scratch2, slabs.used);
   try {
     const roots = p.stream();
     return { path: path2, text: text2, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
@@ -28146,12 +28146,12 @@ var init_scanner = __esm({
       reason;
     };
     FastParser = class {
-      constructor(text2, scratch3, bias) {
+      constructor(text2, scratch2, bias) {
         this.text = text2;
-        this.scratch = scratch3;
+        this.scratch = scratch2;
         this.bias = bias;
         this.len = text2.length;
-        this.tape = scratch3.buffer;
+        this.tape = scratch2.buffer;
         this.keys = new KeyStack(text2);
       }
       text;
@@ -29299,10 +29299,10 @@ var init_views = __esm({
 });
 
 // src/load/fast/index.ts
-function fastReader(scratch3 = newScratch(), keys = /* @__PURE__ */ new Map()) {
+function fastReader(scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
   const slabs = newSlabs();
   return (path2, text2, contextOnly = false, plain3 = false) => {
-    const tree = scan(path2, text2, scratch3, keys, slabs, plain3);
+    const tree = scan(path2, text2, scratch2, keys, slabs, plain3);
     return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
   };
 }
@@ -29629,7 +29629,7 @@ var init_gojson = __esm({
         }
       }
       string() {
-        const open5 = this.i;
+        const open4 = this.i;
         this.i++;
         for (; ; ) {
           if (this.i >= this.s.length) this.fail("in string literal");
@@ -29651,9 +29651,9 @@ var init_gojson = __esm({
           if (c.charCodeAt(0) < 32) this.fail("in string literal");
           this.i++;
         }
-        const raw = this.s.slice(open5, this.i + 1);
+        const raw = this.s.slice(open4, this.i + 1);
         this.i++;
-        return { t: "string", v: JSON.parse(raw), start: open5 + 1, end: this.i - 1 };
+        return { t: "string", v: JSON.parse(raw), start: open4 + 1, end: this.i - 1 };
       }
       array() {
         const start = this.i;
@@ -40603,16 +40603,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens2[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens2[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -40832,15 +40832,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -42921,10 +42921,10 @@ function commonDir(paths) {
 }
 async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
   const base = commonDir([root.dir, ...reach.map((d) => normalize3(d))]);
-  const scratch3 = mkdtempSync(join7(env3["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
+  const scratch2 = mkdtempSync(join7(env3["TMPDIR"] || tmpdir(), "calico-ipam-lint-"));
   try {
     let real = base;
-    let fake = scratch3;
+    let fake = scratch2;
     const rel = relative5(base, root.dir);
     for (const seg of rel === "" ? [] : rel.split(sep4)) {
       linkAll(real, fake, seg);
@@ -42937,9 +42937,9 @@ async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone
     writeFileSync2(join7(fake, name), `${JSON.stringify(kustomization, null, 2)}
 `);
     const out = await renderKustomize(tools, fake, env3, loadRestrictorNone ? ["--load-restrictor", "LoadRestrictionsNone"] : []);
-    return "error" in out ? { error: out.error.split(scratch3).join(base) } : out;
+    return "error" in out ? { error: out.error.split(scratch2).join(base) } : out;
   } finally {
-    rmSync(scratch3, { recursive: true, force: true });
+    rmSync(scratch2, { recursive: true, force: true });
   }
 }
 function linkAll(real, fake, except) {
@@ -43204,11 +43204,11 @@ function tableCell(s2) {
   let out = "";
   let i = 0;
   for (let k = 0; k < runs.length; k++) {
-    const open5 = runs[k];
-    const j = runs.findIndex((r, n) => n > k && r.len === open5.len);
+    const open4 = runs[k];
+    const j = runs.findIndex((r, n) => n > k && r.len === open4.len);
     if (j === -1) continue;
     const close = runs[j];
-    out += text2(s2.slice(i, open5.at)) + code(s2.slice(open5.at, close.at + close.len));
+    out += text2(s2.slice(i, open4.at)) + code(s2.slice(open4.at, close.at + close.len));
     i = close.at + close.len;
     k = j;
   }
@@ -43818,18 +43818,18 @@ var init_source2 = __esm({
         }
       }
     });
-    createStyler = (open5, close, parent) => {
+    createStyler = (open4, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open5;
+        openAll = open4;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open5;
+        openAll = parent.openAll + open4;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open5,
+        open: open4,
         close,
         openAll,
         closeAll,
@@ -43878,11 +43878,11 @@ var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, und
 var init_base = __esm({
   "node_modules/yoctocolors/base.js"() {
     hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-    format = (open5, close) => {
+    format = (open4, close) => {
       if (!hasColors) {
         return (input) => input;
       }
-      const openCode = `\x1B[${open5}m`;
+      const openCode = `\x1B[${open4}m`;
       const closeCode = `\x1B[${close}m`;
       return (input) => {
         const string = input + "";
@@ -52247,7 +52247,7 @@ function info(message) {
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join as join13, resolve as resolve14 } from "node:path";
 
 // src/api.ts
@@ -52632,7 +52632,7 @@ async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, b
   return out;
 }
 var nextTurn = () => new Promise((done) => setImmediate(() => done(performance.now())));
-var YIELD_MS = 4;
+var YIELD_MS = 1;
 var BATCHED = /* @__PURE__ */ Symbol("batched");
 var BATCH_BYTES = 2 * 1024 * 1024;
 var PlainBatch = class {
@@ -55265,9 +55265,9 @@ var ip_outside_pool_default = defineRule({
         const v = s2.ip.family;
         const base = () => ({ at: s2.span, object: pod.object.ref, value: ip });
         const holder = lookup2.enabled(s2.ip);
-        const open5 = twice2.size > 0 ? undecided(s2.ip, holder) : void 0;
-        if (open5) {
-          const { yes, no } = open5;
+        const open4 = twice2.size > 0 ? undecided(s2.ip, holder) : void 0;
+        if (open4) {
+          const { yes, no } = open4;
           ctx.report({
             ...base(),
             messageId: "dependsOnCopy",
@@ -56810,20 +56810,20 @@ function overlapsOf(pools) {
     return lowestK(found);
   });
   const out = pools.map(() => []);
-  const open5 = [];
+  const open4 = [];
   groups.forEach((g, gi) => {
-    while (open5.length > 0) {
-      const top = groups[open5.at(-1)];
+    while (open4.length > 0) {
+      const top = groups[open4.at(-1)];
       if (top.family === g.family && top.end >= g.start) break;
-      open5.pop();
+      open4.pop();
     }
-    const above = open5.flatMap((o) => groups[o].lowest);
+    const above = open4.flatMap((o) => groups[o].lowest);
     const others = lowestK([...above, ...below[gi], ...g.lowest]);
     for (let n = g.first; n <= g.last; n++) {
       const self = items[n].index;
       out[self] = others.filter((o) => o !== self).slice(0, MAX_PER_POOL);
     }
-    open5.push(gi);
+    open4.push(gi);
   });
   return out;
 }
@@ -60071,8 +60071,6 @@ init_load();
 
 // src/node/git.ts
 import { spawn } from "node:child_process";
-import { mkdtemp, open as open3, rm as rm2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
 import { join as join9 } from "node:path";
 var GitError = class extends Error {
 };
@@ -60093,26 +60091,26 @@ function noFilters(cwd) {
 async function git(args, cwd, input) {
   return run(args, cwd, await noFilters(cwd), input);
 }
-function run(args, cwd, extra, input, into) {
+function run(args, cwd, extra, input) {
   return new Promise((resolvePromise, reject2) => {
     let child2;
     try {
-      child2 = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", into ? into.fd : "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
+      child2 = spawn("git", [...SAFE, ...extra, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...SAFE_ENV } });
     } catch (err2) {
       reject2(new GitError(`could not run git: ${err2.message}`));
       return;
     }
     const out = [];
     const err = [];
-    child2.stdout?.on("data", (c) => out.push(c));
-    child2.stderr?.on("data", (c) => err.push(c));
+    child2.stdout.on("data", (c) => out.push(c));
+    child2.stderr.on("data", (c) => err.push(c));
     child2.on("error", (e) => reject2(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child2.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
       else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
     });
-    child2.stdin?.on("error", () => void 0);
-    child2.stdin?.end(input ?? "");
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input ?? "");
   });
 }
 async function gitToplevel(cwd) {
@@ -60166,56 +60164,19 @@ async function changedSince(ref2, top) {
   for (const p of untracked) if (p) out.push({ path: join9(top, p) });
   return out;
 }
-async function changedAmong(ref2, top, paths) {
-  if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const out = await git(["--literal-pathspecs", "diff", "--name-only", "-z", "--no-ext-diff", "--no-renames", ref2, "--", ...paths], top);
-  return new Set(out.toString("utf8").split("\0").filter(Boolean));
-}
-async function scratch2() {
-  let dir;
-  try {
-    dir = await mkdtemp(join9(tmpdir2(), "calico-ipam-lint-"));
-  } catch {
-    return void 0;
-  }
-  const remove = () => rm2(dir, { recursive: true, force: true }).catch(() => void 0);
-  try {
-    const file = await open3(join9(dir, "git-output"), "w+", 384);
-    await remove();
-    return { file, done: () => file.close().then(remove, remove) };
-  } catch {
-    await remove();
-    return void 0;
-  }
-}
-async function gitLarge(args, cwd, input) {
-  const extra = await noFilters(cwd);
-  const out = await scratch2();
-  if (!out) return run(args, cwd, extra, input);
-  try {
-    const wrote = await run(args, cwd, extra, input, out.file).then(
-      () => true,
-      () => false
-    );
-    if (!wrote) return await run(args, cwd, extra, input);
-    const { size } = await out.file.stat();
-    const buf = Buffer.allocUnsafe(size);
-    let at2 = 0;
-    while (at2 < size) {
-      const { bytesRead } = await out.file.read(buf, at2, size - at2, at2);
-      if (bytesRead === 0) break;
-      at2 += bytesRead;
-    }
-    return buf.subarray(0, at2);
-  } finally {
-    await out.done();
-  }
+async function hashes(paths, top) {
+  const asked = paths.filter((p) => !p.includes("\n"));
+  if (asked.length === 0) return paths.map(() => "");
+  const out = (await git(["hash-object", "--stdin-paths"], top, asked.map((p) => `${p}
+`).join(""))).toString("utf8").split("\n");
+  const byPath = new Map(asked.map((p, i) => [p, out[i] ?? ""]));
+  return paths.map((p) => byPath.get(p) ?? "");
 }
 async function blobs(names, top) {
   const result = /* @__PURE__ */ new Map();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const buf = await gitLarge(["cat-file", "--batch"], top, asked.map((n) => `${n}
+  const buf = await git(["cat-file", "--batch"], top, asked.map((n) => `${n}
 `).join(""));
   let at2 = 0;
   for (const name of asked) {
@@ -60294,7 +60255,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   const unsure = new Map(
     changed.filter((c) => c.unsure).map((c) => {
       const shown2 = displayPath(c.path, realCwd);
-      return [shown2, { shown: shown2, abs: c.path, before: c.before ?? "" }];
+      return [shown2, { shown: shown2, abs: c.path, before: c.before ?? "", blob: c.blob ?? "" }];
     })
   );
   const manifests = changed.filter((c) => c.before !== void 0 && /\.(ya?ml|json)$/i.test(c.path));
@@ -60327,17 +60288,19 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
       const u = take(f.path);
       if (!u) continue;
       const then = f.problems.length === 0 ? texts.get(u.shown) : void 0;
-      if (then === void 0) ask.push(u.before);
+      if (then === void 0) ask.push(u);
       else if (f.text === then) scope.delete(u.abs);
     }
     for (const p of named) {
       const u = take(p);
-      if (u) ask.push(u.before);
+      if (u) ask.push(u);
     }
-    const listed = await changedAmong(ref2, top, ask).catch((err) => {
+    const now = await hashes(ask.map((u) => u.before), top).catch((err) => {
       throw new RevisionError(`${flag} ${ref2}: ${err.message}`);
     });
-    for (const p of ask) if (!listed.has(p)) scope.delete(resolve7(top, p));
+    ask.forEach((u, i) => {
+      if (now[i] !== "" && now[i] === u.blob) scope.delete(u.abs);
+    });
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2 };
 }
@@ -60362,7 +60325,7 @@ async function changesFor(flags, cwd) {
 // src/node/write.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants5, unlinkSync } from "node:fs";
-import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open4, realpath as realpath3, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath3, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname9, join as join10 } from "node:path";
 var WriteError = class extends Error {
 };
@@ -60395,7 +60358,7 @@ var failure = (path2, err) => {
 async function writeThrough(path2, data, { createDirs = false } = {}) {
   try {
     if (createDirs) await mkdir2(dirname9(path2), { recursive: true });
-    const fh = await open4(path2, "w", 438);
+    const fh = await open3(path2, "w", 438);
     try {
       await fh.writeFile(data);
     } finally {
@@ -60462,7 +60425,7 @@ async function atomically(target2, data, like) {
   const tmp = join10(dirname9(target2), `.${basename4(target2)}.${randomBytes(6).toString("hex")}.tmp`);
   track(tmp);
   try {
-    const fh = await open4(tmp, "wx", 438);
+    const fh = await open3(tmp, "wx", 438);
     try {
       await fh.writeFile(data);
       if (like) {
@@ -60821,7 +60784,7 @@ function readInputs(env3 = process.env) {
     baseline: getInput("baseline"),
     failLevel,
     // Outside a runner (local-action, a shell) RUNNER_TEMP is unset: the system temp dir, never the checkout.
-    sarif: getInput("sarif") || join13(env3["RUNNER_TEMP"] || tmpdir3(), "calico-ipam-lint.sarif"),
+    sarif: getInput("sarif") || join13(env3["RUNNER_TEMP"] || tmpdir2(), "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish",
     html: getInput("html")
   };

@@ -16,8 +16,8 @@ export interface ChangedFile {
     readonly deleted?: true;
     /**
      * Listed because its file's stat data differs from the index: git did not read it, and its
-     * content may still be the same as at REF (a file touched, or edited and edited back).
-     * `changedAmong` or a comparison with the blob decides.
+     * content may still be the same as at REF (a file touched, or edited and edited back). Its text
+     * compared with the blob's, or `hashes`, decides.
      */
     readonly unsure?: true;
 }
@@ -25,11 +25,15 @@ export interface ChangedFile {
  * Files changed since `ref`: what `git diff REF` shows (committed, staged and unstaged changes,
  * renames followed) and untracked files that are not ignored, and the files deleted (marked so).
  * A file whose stat data is not the index's is listed `unsure`: `git diff` would read and hash it
- * to know (130 ms for 1,640 edited files, each time: it may not write the index back), and the
- * lint reads it anyway.
+ * to know (130 ms for 1,640 edited files, in every run) and write the index back, and the lint
+ * reads it anyway.
  */
 export declare function changedSince(ref: string, top: string): Promise<ChangedFile[]>;
-/** Which of `paths` (relative to the top) `git diff REF` lists: it reads and hashes them. */
-export declare function changedAmong(ref: string, top: string, paths: readonly string[]): Promise<Set<string>>;
+/**
+ * The object names git gives the files `paths` (relative to the top) as they are now, as it would
+ * store them (the repository's attributes applied), without storing them or touching the index.
+ * An empty name for a path it cannot take (a line feed in it).
+ */
+export declare function hashes(paths: readonly string[], top: string): Promise<string[]>;
 /** The contents of blobs by object name, in one `git cat-file --batch`. */
 export declare function blobs(names: readonly string[], top: string): Promise<Map<string, Buffer>>;
