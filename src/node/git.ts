@@ -21,7 +21,7 @@ function noFilters(cwd: string): Promise<string[]> {
   if (!hit) {
     hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, [])
       .then((b) => {
-        const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+        const drivers = new Set(Buffer.concat(b).toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
         return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
       })
       .catch(() => []); // none defined: git config exits 1
@@ -31,10 +31,11 @@ function noFilters(cwd: string): Promise<string[]> {
 }
 
 async function git(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
-  return run(args, cwd, await noFilters(cwd), input);
+  return Buffer.concat(await run(args, cwd, await noFilters(cwd), input));
 }
 
-function run(args: readonly string[], cwd: string, extra: readonly string[], input?: string): Promise<Buffer> {
+/** What git writes, in the pieces it came in. */
+function run(args: readonly string[], cwd: string, extra: readonly string[], input?: string): Promise<Buffer[]> {
   return new Promise((resolvePromise, reject) => {
     let child;
     try {
@@ -49,7 +50,7 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", (e: NodeJS.ErrnoException) => reject(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
+      if (code === 0) resolvePromise(out);
       else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
     });
     child.stdin.on("error", () => undefined);
@@ -61,7 +62,7 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
 export async function gitToplevel(cwd: string): Promise<string> {
   // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.
   const filters = noFilters(cwd);
-  const top = (await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
+  const top = Buffer.concat(await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
   if (!filterOverrides.has(top)) filterOverrides.set(top, filters);
   return top;
 }
@@ -156,23 +157,70 @@ export async function hashes(paths: readonly string[], top: string): Promise<str
   return paths.map((p) => byPath.get(p) ?? "");
 }
 
+/**
+ * The pieces of a process's output, read in order without joining them: the previous versions of
+ * 1,640 files (25 MB) took 17 ms to copy into one buffer.
+ */
+class Pieces {
+  private i = 0;
+  private at = 0;
+
+  constructor(private readonly list: readonly Buffer[]) {}
+
+  /** The text up to the next line feed (which is passed), or undefined at the end. */
+  line(): string | undefined {
+    let text = "";
+    for (; this.i < this.list.length; this.i++, this.at = 0) {
+      const piece = this.list[this.i] as Buffer;
+      const nl = piece.indexOf(0x0a, this.at);
+      if (nl >= 0) {
+        text += piece.toString("utf8", this.at, nl);
+        this.at = nl + 1;
+        return text;
+      }
+      text += piece.toString("utf8", this.at);
+    }
+    return undefined;
+  }
+
+  /** The next `n` bytes: a view of them where they lie in one piece. */
+  take(n: number): Buffer {
+    const piece = this.list[this.i];
+    if (piece && this.at + n <= piece.length) {
+      const view = piece.subarray(this.at, this.at + n);
+      this.at += n;
+      return view;
+    }
+    const parts: Buffer[] = [];
+    let left = n;
+    for (; left > 0 && this.i < this.list.length; this.i++, this.at = 0) {
+      const p = this.list[this.i] as Buffer;
+      const part = p.subarray(this.at, this.at + left);
+      parts.push(part);
+      left -= part.length;
+      if (this.at + part.length < p.length) {
+        this.at += part.length;
+        break;
+      }
+    }
+    return Buffer.concat(parts);
+  }
+}
+
 /** The contents of blobs by object name, in one `git cat-file --batch`. */
 export async function blobs(names: readonly string[], top: string): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const buf = await git(["cat-file", "--batch"], top, asked.map((n) => `${n}\n`).join(""));
-  let at = 0;
+  const out = new Pieces(await run(["cat-file", "--batch"], top, await noFilters(top), asked.map((n) => `${n}\n`).join("")));
   for (const name of asked) {
-    const nl = buf.indexOf(0x0a, at);
-    if (nl < 0) break;
-    const header = buf.subarray(at, nl).toString("utf8");
-    at = nl + 1;
+    const header = out.line();
+    if (header === undefined) break;
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!m) continue; // "<name> missing"
-    const size = Number(m[2]);
-    if (m[1] === "blob") result.set(name, buf.subarray(at, at + size));
-    at += size + 1;
+    const content = out.take(Number(m[2]));
+    if (m[1] === "blob") result.set(name, content);
+    out.take(1); // the line feed after it
   }
   return result;
 }
