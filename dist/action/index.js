@@ -60081,7 +60081,7 @@ function noFilters(cwd) {
   let hit = filterOverrides.get(cwd);
   if (!hit) {
     hit = run(["config", "-z", "--name-only", "--get-regexp", "^filter\\..*\\.(clean|smudge|process)$"], cwd, []).then((b) => {
-      const drivers = new Set(b.toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
+      const drivers = new Set(Buffer.concat(b).toString("utf8").split("\0").filter(Boolean).map((k) => k.replace(/^filter\.(.*)\.[a-z]+$/, "$1")));
       return [...drivers].flatMap((d) => ["-c", `filter.${d}.clean=cat`, "-c", `filter.${d}.smudge=cat`, "-c", `filter.${d}.process=`, "-c", `filter.${d}.required=false`]);
     }).catch(() => []);
     filterOverrides.set(cwd, hit);
@@ -60089,7 +60089,7 @@ function noFilters(cwd) {
   return hit;
 }
 async function git(args, cwd, input) {
-  return run(args, cwd, await noFilters(cwd), input);
+  return Buffer.concat(await run(args, cwd, await noFilters(cwd), input));
 }
 function run(args, cwd, extra, input) {
   return new Promise((resolvePromise, reject2) => {
@@ -60106,7 +60106,7 @@ function run(args, cwd, extra, input) {
     child2.stderr.on("data", (c) => err.push(c));
     child2.on("error", (e) => reject2(new GitError(e.code === "ENOENT" ? "git is not installed (not found on PATH)" : `could not run git: ${e.message}`)));
     child2.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
+      if (code === 0) resolvePromise(out);
       else reject2(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `git ${args[0] ?? ""} exited with ${String(code)}`));
     });
     child2.stdin.on("error", () => void 0);
@@ -60115,7 +60115,7 @@ function run(args, cwd, extra, input) {
 }
 async function gitToplevel(cwd) {
   const filters = noFilters(cwd);
-  const top = (await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
+  const top = Buffer.concat(await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
   if (!filterOverrides.has(top)) filterOverrides.set(top, filters);
   return top;
 }
@@ -60172,23 +60172,65 @@ async function hashes(paths, top) {
   const byPath = new Map(asked.map((p, i) => [p, out[i] ?? ""]));
   return paths.map((p) => byPath.get(p) ?? "");
 }
+var Pieces = class {
+  constructor(list6) {
+    this.list = list6;
+  }
+  list;
+  i = 0;
+  at = 0;
+  /** The text up to the next line feed (which is passed), or undefined at the end. */
+  line() {
+    let text2 = "";
+    for (; this.i < this.list.length; this.i++, this.at = 0) {
+      const piece = this.list[this.i];
+      const nl = piece.indexOf(10, this.at);
+      if (nl >= 0) {
+        text2 += piece.toString("utf8", this.at, nl);
+        this.at = nl + 1;
+        return text2;
+      }
+      text2 += piece.toString("utf8", this.at);
+    }
+    return void 0;
+  }
+  /** The next `n` bytes: a view of them where they lie in one piece. */
+  take(n) {
+    const piece = this.list[this.i];
+    if (piece && this.at + n <= piece.length) {
+      const view2 = piece.subarray(this.at, this.at + n);
+      this.at += n;
+      return view2;
+    }
+    const parts = [];
+    let left = n;
+    for (; left > 0 && this.i < this.list.length; this.i++, this.at = 0) {
+      const p = this.list[this.i];
+      const part = p.subarray(this.at, this.at + left);
+      parts.push(part);
+      left -= part.length;
+      if (this.at + part.length < p.length) {
+        this.at += part.length;
+        break;
+      }
+    }
+    return Buffer.concat(parts);
+  }
+};
 async function blobs(names, top) {
   const result = /* @__PURE__ */ new Map();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const buf = await git(["cat-file", "--batch"], top, asked.map((n) => `${n}
-`).join(""));
-  let at2 = 0;
+  const out = new Pieces(await run(["cat-file", "--batch"], top, await noFilters(top), asked.map((n) => `${n}
+`).join("")));
   for (const name of asked) {
-    const nl = buf.indexOf(10, at2);
-    if (nl < 0) break;
-    const header = buf.subarray(at2, nl).toString("utf8");
-    at2 = nl + 1;
+    const header = out.line();
+    if (header === void 0) break;
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!m) continue;
-    const size = Number(m[2]);
-    if (m[1] === "blob") result.set(name, buf.subarray(at2, at2 + size));
-    at2 += size + 1;
+    const content = out.take(Number(m[2]));
+    if (m[1] === "blob") result.set(name, content);
+    out.take(1);
   }
   return result;
 }
