@@ -60179,7 +60179,7 @@ var Pieces = class {
   list;
   i = 0;
   at = 0;
-  /** The text up to the next line feed (which is passed), or undefined at the end. */
+  /** The text (ASCII: a header) up to the next line feed, which is passed; undefined at the end. */
   line() {
     let text2 = "";
     for (; this.i < this.list.length; this.i++, this.at = 0) {

@@ -35,5 +35,19 @@ export declare function changedSince(ref: string, top: string): Promise<ChangedF
  * An empty name for a path it cannot take (a line feed in it).
  */
 export declare function hashes(paths: readonly string[], top: string): Promise<string[]>;
+/**
+ * The pieces of a process's output, read in order without joining them: the previous versions of
+ * 1,640 files (25 MB) took 17 ms to copy into one buffer.
+ */
+export declare class Pieces {
+    private readonly list;
+    private i;
+    private at;
+    constructor(list: readonly Buffer[]);
+    /** The text (ASCII: a header) up to the next line feed, which is passed; undefined at the end. */
+    line(): string | undefined;
+    /** The next `n` bytes: a view of them where they lie in one piece. */
+    take(n: number): Buffer;
+}
 /** The contents of blobs by object name, in one `git cat-file --batch`. */
 export declare function blobs(names: readonly string[], top: string): Promise<Map<string, Buffer>>;
