@@ -19,7 +19,7 @@ import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
 import type { LiveState } from "./live.js";
 import { fastRecord, isMapRecord, nodeAt, scalarAt, valueRecordAt, valueRecordsAt, type FastTree } from "../load/lookup.js";
-import { apiGroup, collectObjects, fastMeta, metaIn, type AnnotationEntry, type Constructing, type K8sObject, type ObjectMeta, type ObjectRef } from "./objects.js";
+import { apiGroup, collectObjects, fastMeta, labelsIn, metaIn, type AnnotationEntry, type Constructing, type K8sObject, type ObjectMeta, type ObjectRef } from "./objects.js";
 import { asMap, asSeq, bool, entriesOf, entry, get, num, str, text, type Located } from "./tree.js";
 
 export interface Hpa {
@@ -443,21 +443,8 @@ interface PodFields {
 const TEMPLATE_KEYS = ["metadata", "spec"];
 
 /** The template's metadata, with the controller's labels in place of its own when they are the same, in the same order (most often). */
-function sharingLabels(meta: ObjectMeta, o: K8sObject): ObjectMeta {
-  const own = o.labels;
-  const labels = meta.labels;
-  if (labels === own) return meta;
-  const keys = Object.keys(labels);
-  const ownKeys = Object.keys(own);
-  if (keys.length !== ownKeys.length) return meta;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    if (k !== ownKeys[i] || labels[k] !== own[k]) return meta;
-  }
-  return { ...meta, labels: own };
-}
 
-const ownMeta = (o: K8sObject): ObjectMeta => ({ annotations: o.annotations, annotationsNode: o.annotationsNode, labels: o.labels });
+const ownMeta = (o: K8sObject): ObjectMeta => ({ annotations: o.annotations, annotationsNode: o.annotationsNode });
 
 function podFields(o: K8sObject, w: WorkloadKind): PodFields | null {
   const fast = fastRecord(o.node);
@@ -472,7 +459,7 @@ function podFields(o: K8sObject, w: WorkloadKind): PodFields | null {
   const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
   return {
     template,
-    meta: isPod ? ownMeta(o) : sharingLabels(metaIn(metaEntry?.value), o),
+    meta: isPod ? ownMeta(o) : metaIn(metaEntry?.value),
     replicas: w.scale === "replicas" ? get(spec, "replicas") : undefined,
     strategy: get(spec, "strategy"),
     updateStrategy: get(spec, "updateStrategy"),
@@ -549,7 +536,7 @@ function fastPodFields(tree: FastTree, root: number, o: K8sObject, w: WorkloadKi
   const hostname = isMapRecord(tree, nodeSelectorR) ? scalarAt(tree, valueRecordAt(tree, nodeSelectorR, HOSTNAME)) : undefined;
   return {
     template,
-    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? sharingLabels(fastMeta(tree, metaR), o) : metaIn(undefined),
+    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : metaIn(undefined),
     replicas: nodeAt(tree, field("replicas")),
     strategy: nodeAt(tree, field("strategy")),
     updateStrategy: nodeAt(tree, field("updateStrategy")),
@@ -632,7 +619,6 @@ class PodSourceOf implements PodSource {
   declare readonly calico: CalicoAnnotations;
   declare readonly cniUnread?: CalicoAnnotations;
   declare readonly controllerCalico?: CalicoAnnotations;
-  declare readonly podLabels: Readonly<Record<string, string>>;
   declare readonly replicas?: Located<number>;
   declare readonly parallelism?: Located<number>;
   declare readonly strategyType?: Located<string>;
@@ -642,6 +628,8 @@ class PodSourceOf implements PodSource {
   declare readonly concurrencyPolicy?: Written<string>;
   declare readonly update?: UpdateStrategy;
   declare readonly suspend?: Located<boolean>;
+  /** `podLabels`, once asked (no rule asks). */
+  private podLabelsRead: Readonly<Record<string, string>> | undefined;
 
   constructor(
     readonly object: K8sObject,
@@ -661,7 +649,6 @@ class PodSourceOf implements PodSource {
     self.calico = split.kept;
     self.cniUnread = split.unread || undefined;
     self.controllerCalico = controllerCalico || undefined;
-    self.podLabels = meta.labels;
     self.replicas = fields.replicas || undefined;
     self.parallelism = fields.parallelism || undefined;
     self.strategyType = fields.strategyType || undefined;
@@ -671,10 +658,16 @@ class PodSourceOf implements PodSource {
     self.concurrencyPolicy = fields.concurrencyPolicy || undefined;
     self.update = fields.update || undefined;
     self.suspend = fields.suspend || undefined;
+    this.podLabelsRead = undefined;
   }
 
   get templateSpan(): Span {
     return this.template.span;
+  }
+
+  /** The template's labels (a bare Pod's own). */
+  get podLabels(): Readonly<Record<string, string>> {
+    return (this.podLabelsRead ??= labelsIn(get(this.template, "metadata", "labels")));
   }
 }
 

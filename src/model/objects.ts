@@ -122,7 +122,8 @@ class SourceObject implements K8sObject, ObjectRef {
   declare readonly contextOnly: boolean;
   declare readonly annotations: readonly AnnotationEntry[];
   declare readonly annotationsNode?: MapNode;
-  declare readonly labels: Readonly<Record<string, string>>;
+  /** `labels`, once asked: a Namespace's are, a workload's never (they were a tenth of the model's time). */
+  private labelsRead: Readonly<Record<string, string>> | undefined;
 
   constructor(
     readonly node: MapNode,
@@ -138,11 +139,15 @@ class SourceObject implements K8sObject, ObjectRef {
     self.contextOnly = file.contextOnly;
     self.annotations = meta.annotations;
     self.annotationsNode = meta.annotationsNode || undefined;
-    self.labels = meta.labels;
+    this.labelsRead = undefined;
   }
 
   get ref(): ObjectRef {
     return this;
+  }
+
+  get labels(): Readonly<Record<string, string>> {
+    return (this.labelsRead ??= labelsIn(get(this.node, "metadata", "labels")));
   }
 
   get span(): Span {
@@ -156,18 +161,17 @@ class SourceObject implements K8sObject, ObjectRef {
   }
 }
 
-/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template). */
+/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template); labels are read when asked. */
 export interface ObjectMeta {
   readonly name?: string | undefined;
   readonly namespace?: string | undefined;
   readonly annotations: readonly AnnotationEntry[];
   readonly annotationsNode?: MapNode | undefined;
-  readonly labels: Readonly<Record<string, string>>;
 }
 
-const METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
-const NO_META: ObjectMeta = Object.freeze({ annotations: NO_ANNOTATIONS, labels: NO_LABELS });
-const metaRecords = [-1, -1, -1, -1];
+const METADATA_KEYS = ["name", "namespace", "annotations"];
+const NO_META: ObjectMeta = Object.freeze({ annotations: NO_ANNOTATIONS });
+const metaRecords = [-1, -1, -1];
 
 /** The model's fields of a `metadata` value, in one walk of its keys. */
 export function metaIn(value: Node | undefined): ObjectMeta {
@@ -175,16 +179,16 @@ export function metaIn(value: Node | undefined): ObjectMeta {
   if (!m) return NO_META;
   const fast = fastRecord(m);
   if (fast) return fastMeta(fast.tree, fast.r);
-  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(m, METADATA_KEYS);
+  const [nameEntry, namespaceEntry, annotationsEntry] = entriesOf(m, METADATA_KEYS);
   const ann = annotationsIn(annotationsEntry?.value);
-  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node, labels: labelsIn(labelsEntry?.value) };
+  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node };
 }
 
 /** `metaIn` on a fast reader's mapping at `m`: only the annotations mapping gets a view (the model keeps it). */
 export function fastMeta(tree: FastTree, m: number): ObjectMeta {
   const recs = metaRecords;
   valueRecordsAt(tree, m, METADATA_KEYS, recs);
-  const [nameR, namespaceR, annotationsR, labelsR] = recs as [number, number, number, number];
+  const [nameR, namespaceR, annotationsR] = recs as [number, number, number];
   const name = scalarAt(tree, nameR);
   const namespace = sharedScalarAt(tree, namespaceR);
   const annotations = isMapRecord(tree, annotationsR);
@@ -193,7 +197,6 @@ export function fastMeta(tree: FastTree, m: number): ObjectMeta {
     namespace: typeof namespace === "string" ? namespace : undefined,
     annotations: annotations ? fastAnnotations(tree, annotationsR) : NO_ANNOTATIONS,
     annotationsNode: annotations ? (nodeAt(tree, annotationsR) as MapNode) : undefined,
-    labels: isMapRecord(tree, labelsR) ? fastLabels(tree, labelsR) : NO_LABELS,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../src/load/index.js";
+import { manifestReader, parseSource } from "../../src/load/index.js";
+import { fastRecord } from "../../src/load/lookup.js";
 import { buildModel, cidrString } from "../../src/model/index.js";
 import { stream, yaml } from "../rule-tester.js";
 
@@ -150,4 +151,32 @@ describe("Calico annotations", () => {
     const e = c.lists.ipv4pools!.error!.span;
     expect(text.slice(e.start, e.end)).toBe("'");
   });
+});
+
+// Labels are read when asked (model/objects.ts `SourceObject.labels`, extract.ts `podLabels`):
+// the same from both readers, a Namespace's, a template's, a bare Pod's own, none as an empty map.
+describe("labels, read when asked", () => {
+  const text = [
+    "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n  labels:\n    tier: gold\n    n: 1\n",
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: team\n  labels:\n    app: web\nspec:\n  template:\n    metadata:\n      labels:\n        app: web\n        track: canary\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
+    "apiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\n  labels:\n    role: db\nspec:\n  containers:\n  - name: db\n    image: pg\n",
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: bare\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: i\n",
+  ].join("---\n");
+  for (const [reader, parse] of [
+    ["precise", (t: string) => parseSource("m.yaml", t)],
+    ["fast", (t: string) => manifestReader()("m.yaml", t, false)],
+  ] as const) {
+    it(`the ${reader} reader's`, () => {
+      const file = parse(text);
+      // The fast reader takes this text (its documents are views of its records).
+      if (reader === "fast") expect(file.documents.every((d) => d.root !== null && fastRecord(d.root) !== null)).toBe(true);
+      const m = buildModel([file]);
+      expect(m.namespaceList.map((n) => ({ ...n.labels }))).toEqual([{ tier: "gold", n: "1" }]);
+      expect(m.podSources.map((p) => [p.object.ref.name, { ...p.object.labels }, { ...p.podLabels }])).toEqual([
+        ["web", { app: "web" }, { app: "web", track: "canary" }],
+        ["solo", { role: "db" }, { role: "db" }],
+        ["bare", {}, {}],
+      ]);
+    });
+  }
 });
