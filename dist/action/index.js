@@ -30955,14 +30955,14 @@ function metaIn(value) {
   if (!m) return NO_META;
   const fast = fastRecord(m);
   if (fast) return fastMeta(fast.tree, fast.r);
-  const [nameEntry, namespaceEntry, annotationsEntry, labelsEntry] = entriesOf(m, METADATA_KEYS);
+  const [nameEntry, namespaceEntry, annotationsEntry] = entriesOf(m, METADATA_KEYS);
   const ann = annotationsIn(annotationsEntry?.value);
-  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node, labels: labelsIn(labelsEntry?.value) };
+  return { name: str(nameEntry?.value), namespace: str(namespaceEntry?.value), annotations: ann.list, annotationsNode: ann.node };
 }
 function fastMeta(tree, m) {
   const recs = metaRecords;
   valueRecordsAt(tree, m, METADATA_KEYS, recs);
-  const [nameR, namespaceR, annotationsR, labelsR] = recs;
+  const [nameR, namespaceR, annotationsR] = recs;
   const name = scalarAt(tree, nameR);
   const namespace = sharedScalarAt(tree, namespaceR);
   const annotations = isMapRecord(tree, annotationsR);
@@ -30970,8 +30970,7 @@ function fastMeta(tree, m) {
     name: typeof name === "string" ? name : void 0,
     namespace: typeof namespace === "string" ? namespace : void 0,
     annotations: annotations ? fastAnnotations(tree, annotationsR) : NO_ANNOTATIONS,
-    annotationsNode: annotations ? nodeAt(tree, annotationsR) : void 0,
-    labels: isMapRecord(tree, labelsR) ? fastLabels(tree, labelsR) : NO_LABELS
+    annotationsNode: annotations ? nodeAt(tree, annotationsR) : void 0
   };
 }
 function toObject(node, file) {
@@ -31049,13 +31048,18 @@ var init_objects = __esm({
         self.contextOnly = file.contextOnly;
         self.annotations = meta.annotations;
         self.annotationsNode = meta.annotationsNode || void 0;
-        self.labels = meta.labels;
+        this.labelsRead = void 0;
       }
       node;
       apiVersion;
       kind;
+      /** `labels`, once asked: a Namespace's are, a workload's never (they were a tenth of the model's time). */
+      labelsRead;
       get ref() {
         return this;
+      }
+      get labels() {
+        return this.labelsRead ??= labelsIn(get(this.node, "metadata", "labels"));
       }
       get span() {
         return this.node.span;
@@ -31066,9 +31070,9 @@ var init_objects = __esm({
         return entry(meta?.value, "annotations")?.keySpan ?? meta?.keySpan ?? this.node.span;
       }
     };
-    METADATA_KEYS = ["name", "namespace", "annotations", "labels"];
-    NO_META = Object.freeze({ annotations: NO_ANNOTATIONS, labels: NO_LABELS });
-    metaRecords = [-1, -1, -1, -1];
+    METADATA_KEYS = ["name", "namespace", "annotations"];
+    NO_META = Object.freeze({ annotations: NO_ANNOTATIONS });
+    metaRecords = [-1, -1, -1];
     OBJECT_KEYS = ["apiVersion", "kind", "metadata"];
     objectRecords = [-1, -1, -1];
     apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
@@ -31588,19 +31592,6 @@ function updateStrategyOf(w, specStrategy, specUpdateStrategy) {
   }
   return void 0;
 }
-function sharingLabels(meta, o) {
-  const own = o.labels;
-  const labels = meta.labels;
-  if (labels === own) return meta;
-  const keys = Object.keys(labels);
-  const ownKeys = Object.keys(own);
-  if (keys.length !== ownKeys.length) return meta;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k !== ownKeys[i] || labels[k] !== own[k]) return meta;
-  }
-  return { ...meta, labels: own };
-}
 function podFields(o, w) {
   const fast = fastRecord(o.node);
   if (fast) return fastPodFields(fast.tree, fast.r, o, w);
@@ -31614,7 +31605,7 @@ function podFields(o, w) {
   const js = w.kind === "CronJob" ? get(spec, "jobTemplate", "spec") : spec;
   return {
     template,
-    meta: isPod ? ownMeta(o) : sharingLabels(metaIn(metaEntry?.value), o),
+    meta: isPod ? ownMeta(o) : metaIn(metaEntry?.value),
     replicas: w.scale === "replicas" ? get(spec, "replicas") : void 0,
     strategy: get(spec, "strategy"),
     updateStrategy: get(spec, "updateStrategy"),
@@ -31671,7 +31662,7 @@ function fastPodFields(tree, root, o, w) {
   const hostname = isMapRecord(tree, nodeSelectorR) ? scalarAt(tree, valueRecordAt(tree, nodeSelectorR, HOSTNAME)) : void 0;
   return {
     template,
-    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? sharingLabels(fastMeta(tree, metaR), o) : metaIn(void 0),
+    meta: isPod ? ownMeta(o) : isMapRecord(tree, metaR) ? fastMeta(tree, metaR) : metaIn(void 0),
     replicas: nodeAt(tree, field("replicas")),
     strategy: nodeAt(tree, field("strategy")),
     updateStrategy: nodeAt(tree, field("updateStrategy")),
@@ -32020,7 +32011,7 @@ var init_extract = __esm({
     hpaKey = (kind, name, namespace) => JSON.stringify([kind, name, namespace]);
     NO_HPAS = Object.freeze([]);
     TEMPLATE_KEYS = ["metadata", "spec"];
-    ownMeta = (o) => ({ annotations: o.annotations, annotationsNode: o.annotationsNode, labels: o.labels });
+    ownMeta = (o) => ({ annotations: o.annotations, annotationsNode: o.annotationsNode });
     SPEC_FIELDS = ["replicas", "strategy", "updateStrategy", "parallelism", "completions", "concurrencyPolicy", "suspend", "template"];
     specPlans = /* @__PURE__ */ new Map();
     POD_SPEC_KEYS = ["hostNetwork", "nodeSelector", "affinity"];
@@ -32043,7 +32034,6 @@ var init_extract = __esm({
         self.calico = split.kept;
         self.cniUnread = split.unread || void 0;
         self.controllerCalico = controllerCalico || void 0;
-        self.podLabels = meta.labels;
         self.replicas = fields.replicas || void 0;
         self.parallelism = fields.parallelism || void 0;
         self.strategyType = fields.strategyType || void 0;
@@ -32053,6 +32043,7 @@ var init_extract = __esm({
         self.concurrencyPolicy = fields.concurrencyPolicy || void 0;
         self.update = fields.update || void 0;
         self.suspend = fields.suspend || void 0;
+        this.podLabelsRead = void 0;
       }
       object;
       workload;
@@ -32060,8 +32051,14 @@ var init_extract = __esm({
       template;
       pinnedToOneNode;
       hpas;
+      /** `podLabels`, once asked (no rule asks). */
+      podLabelsRead;
       get templateSpan() {
         return this.template.span;
+      }
+      /** The template's labels (a bare Pod's own). */
+      get podLabels() {
+        return this.podLabelsRead ??= labelsIn(get(this.template, "metadata", "labels"));
       }
     };
     ENV_MODES = { "": "Never", off: "Never", never: "Never", crosssubnet: "CrossSubnet", "cross-subnet": "CrossSubnet", always: "Always" };

@@ -47,13 +47,12 @@ export declare function labelsIn(value: Node | undefined): Readonly<Record<strin
 export type Constructing<T> = {
     -readonly [K in keyof T]: T[K] | undefined;
 };
-/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template). */
+/** The fields of a `metadata` mapping the model keeps (of an object, or of a pod template); labels are read when asked. */
 export interface ObjectMeta {
     readonly name?: string | undefined;
     readonly namespace?: string | undefined;
     readonly annotations: readonly AnnotationEntry[];
     readonly annotationsNode?: MapNode | undefined;
-    readonly labels: Readonly<Record<string, string>>;
 }
 /** The model's fields of a `metadata` value, in one walk of its keys. */
 export declare function metaIn(value: Node | undefined): ObjectMeta;
