@@ -141,6 +141,36 @@ export async function changedSince(ref: string, top: string): Promise<ChangedFil
   }
   const untracked = others.value.toString("utf8").split("\0");
   for (const p of untracked) if (p) out.push({ path: join(top, p) });
+  return manyTouched(out, top);
+}
+
+/** How many files listed by stat data alone make a sample worth asking: below it, their texts decide. */
+const MANY_UNSURE = 64;
+const SAMPLE = 16;
+
+/**
+ * A work tree copied or restored (a container's COPY, a CI cache, `cp -r`) has every file's stat
+ * data changed and nearly no content: deciding those by their texts would read the previous
+ * version of every manifest, as if all had changed. When many are listed so, a sample of them is
+ * hashed (`hashes`), and if most are unchanged, all are: those the same as at REF are left out,
+ * the others are changes. When most of the sample changed (a change to every file), their texts
+ * decide, as git's previous versions are read for them anyway.
+ */
+async function manyTouched(list: ChangedFile[], top: string): Promise<ChangedFile[]> {
+  const unsure = list.filter((c) => c.unsure);
+  if (unsure.length < MANY_UNSURE) return list;
+  const step = unsure.length / SAMPLE;
+  const sample = Array.from({ length: SAMPLE }, (_, i) => unsure[Math.floor(i * step)] as ChangedFile);
+  const sampled = await hashes(sample.map((c) => c.before ?? ""), top);
+  if (sampled.filter((h, i) => h !== "" && h === sample[i]?.blob).length * 2 < SAMPLE) return list;
+  const now = await hashes(unsure.map((c) => c.before ?? ""), top);
+  const hashed = new Map(unsure.map((c, i) => [c, now[i] ?? ""]));
+  const out: ChangedFile[] = [];
+  for (const c of list) {
+    const h = hashed.get(c);
+    if (h === undefined || h === "") out.push(c); // not listed so, or git could not take its path
+    else if (h !== c.blob) out.push({ path: c.path, before: c.before ?? "", blob: c.blob ?? "" });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -161,6 +161,38 @@ describe("--changed-since: files whose stat data alone changed", () => {
     writeFileSync(join(root, "apps/bin.yaml"), "kind: Pod\n\u0000\u0000\n");
     const r = await cli(["apps/bin.yaml", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
     expect(report(r.stdout, root)).toEqual(["apps/bin.yaml: 2:1 yaml-syntax"]);
+  });
+
+  // A copied work tree (every file's stat data changed, few contents): git hashes them, as a
+  // sample of sixteen says most are unchanged, and only the changed ones' previous versions are
+  // read. A change to every file: the sample says so, and their texts decide.
+  it("a copied work tree: git names what changed, and only those previous versions are read", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) files[`apps/p${String(i).padStart(3, "0")}.yaml`] = pod(`p${i}`, `10.0.1.${i}`);
+    const root = tempTree(files);
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const wrap = tempTree({ "bin/git": `#!/bin/sh\necho "$*" >> "$CIL_GIT_LOG"\ncase "$*" in *cat-file*) tee "$CIL_GIT_LOG.in" | exec "${real}" "$@";; *) exec "${real}" "$@";; esac\n` });
+    chmodSync(join(wrap, "bin/git"), 0o755);
+    const bin = fileURLToPath(new URL("../../bin/calico-ipam-lint.js", import.meta.url));
+    const run = (name: string) => {
+      const log = join(wrap, name);
+      const r = spawnSync(process.execPath, [bin, ".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, PATH: `${join(wrap, "bin")}:${process.env["PATH"] ?? ""}`, CIL_GIT_LOG: log } });
+      const calls = readFileSync(log, "utf8").split("\n").filter((l) => l.includes("hash-object")).length;
+      const blobsRead = readFileSync(`${log}.in`, "utf8").split("\n").filter(Boolean).length;
+      return { report: report(r.stdout, root), calls, blobsRead };
+    };
+    const then = new Date(Date.now() - 3_600_000);
+    writeFileSync(join(root, "apps/p007.yaml"), pod("p7", "10.0.1.300"));
+    writeFileSync(join(root, "apps/p042.yaml"), pod("p42", "10.0.1.301"));
+    for (const f of Object.keys(files)) utimesSync(join(root, f), then, then);
+    expect(run("copied")).toEqual({ report: ["apps/p007.yaml: 6:36 annotation-on-existing-pod, 6:39 invalid-ip", "apps/p042.yaml: 6:36 annotation-on-existing-pod, 6:39 invalid-ip"], calls: 2, blobsRead: 2 });
+    Object.keys(files).forEach((f, i) => writeFileSync(join(root, f), pod(`p${i}`, `10.0.2.${i}`)));
+    const all = run("all");
+    expect(all.report).toHaveLength(100);
+    expect([all.calls, all.blobsRead]).toEqual([1, 100]);
   });
 
   it("--impact-since (the hooks): a touched file given is not a change", async () => {
