@@ -60159,6 +60159,25 @@ async function changedSince(ref2, top) {
   }
   const untracked = others.value.toString("utf8").split("\0");
   for (const p of untracked) if (p) out.push({ path: join9(top, p) });
+  return manyTouched(out, top);
+}
+var MANY_UNSURE = 64;
+var SAMPLE = 16;
+async function manyTouched(list6, top) {
+  const unsure = list6.filter((c) => c.unsure);
+  if (unsure.length < MANY_UNSURE) return list6;
+  const step = unsure.length / SAMPLE;
+  const sample = Array.from({ length: SAMPLE }, (_, i) => unsure[Math.floor(i * step)]);
+  const sampled = await hashes(sample.map((c) => c.before ?? ""), top);
+  if (sampled.filter((h, i) => h !== "" && h === sample[i]?.blob).length * 2 < SAMPLE) return list6;
+  const now = await hashes(unsure.map((c) => c.before ?? ""), top);
+  const hashed = new Map(unsure.map((c, i) => [c, now[i] ?? ""]));
+  const out = [];
+  for (const c of list6) {
+    const h = hashed.get(c);
+    if (h === void 0 || h === "") out.push(c);
+    else if (h !== c.blob) out.push({ path: c.path, before: c.before ?? "", blob: c.blob ?? "" });
+  }
   return out;
 }
 async function hashes(paths, top) {
