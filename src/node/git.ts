@@ -161,9 +161,11 @@ async function manyTouched(list: ChangedFile[], top: string): Promise<ChangedFil
   if (unsure.length < MANY_UNSURE) return list;
   const step = unsure.length / SAMPLE;
   const sample = Array.from({ length: SAMPLE }, (_, i) => unsure[Math.floor(i * step)] as ChangedFile);
-  const sampled = await hashes(sample.map((c) => c.before ?? ""), top);
+  // Only a shortcut: if git cannot hash them (a file gone meanwhile), their texts decide.
+  const sampled = await hashes(sample.map((c) => c.before ?? ""), top).catch(() => []);
   if (sampled.filter((h, i) => h !== "" && h === sample[i]?.blob).length * 2 < SAMPLE) return list;
-  const now = await hashes(unsure.map((c) => c.before ?? ""), top);
+  const now = await hashes(unsure.map((c) => c.before ?? ""), top).catch(() => undefined);
+  if (!now) return list;
   const hashed = new Map(unsure.map((c, i) => [c, now[i] ?? ""]));
   const out: ChangedFile[] = [];
   for (const c of list) {
