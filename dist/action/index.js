@@ -60168,9 +60168,10 @@ async function manyTouched(list6, top) {
   if (unsure.length < MANY_UNSURE) return list6;
   const step = unsure.length / SAMPLE;
   const sample = Array.from({ length: SAMPLE }, (_, i) => unsure[Math.floor(i * step)]);
-  const sampled = await hashes(sample.map((c) => c.before ?? ""), top);
+  const sampled = await hashes(sample.map((c) => c.before ?? ""), top).catch(() => []);
   if (sampled.filter((h, i) => h !== "" && h === sample[i]?.blob).length * 2 < SAMPLE) return list6;
-  const now = await hashes(unsure.map((c) => c.before ?? ""), top);
+  const now = await hashes(unsure.map((c) => c.before ?? ""), top).catch(() => void 0);
+  if (!now) return list6;
   const hashed = new Map(unsure.map((c, i) => [c, now[i] ?? ""]));
   const out = [];
   for (const c of list6) {
