@@ -153,12 +153,14 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
       const then = f.problems.length === 0 ? texts.get(u.shown) : undefined;
       if (then === undefined) ask.push(u);
       else if (f.text === then) scope.delete(u.abs); // decoded without loss (a BOM kept): the same bytes
+      // Line endings alone differ: git's own conversion (core.autocrlf, eol attributes) decides.
+      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === then.replace(/\r\n/g, "\n")) ask.push(u);
     }
     for (const p of named) {
       const u = take(p);
       if (u) ask.push(u);
     }
-    // Files not read as text, or a template's findings: git hashes those few as it would store them.
+    // Files not read as text, a template's findings, line endings: git hashes those few as it would store them.
     const now = await hashes(ask.map((u) => u.before), top).catch((err: unknown) => {
       throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
     });

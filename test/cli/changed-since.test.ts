@@ -195,6 +195,22 @@ describe("--changed-since: files whose stat data alone changed", () => {
     expect([all.calls, all.blobsRead]).toEqual([1, 100]);
   });
 
+  it("a file whose line endings git converts (core.autocrlf): touched, not a change; edited, a change", async () => {
+    const crlf = (t: string) => t.replace(/\n/g, "\r\n");
+    const root = tempTree({ "apps/a.yaml": crlf(pod("a", "10.0.0.300")), "apps/b.yaml": crlf(pod("b", "10.0.0.301")) });
+    git(root, "init", "-q");
+    git(root, "config", "core.autocrlf", "true");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    // Stored with LF; the work tree keeps CRLF, as a checkout with core.autocrlf writes it.
+    expect(git(root, "cat-file", "-p", "HEAD:apps/a.yaml")).not.toContain("\r");
+    writeFileSync(join(root, "apps/b.yaml"), crlf(pod("b", "10.0.0.391")));
+    const then = new Date(Date.now() - 3_600_000);
+    for (const f of ["apps/a.yaml", "apps/b.yaml"]) utimesSync(join(root, f), then, then);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root });
+    expect(report(r.stdout, root)).toEqual(["apps/b.yaml: 6:36 annotation-on-existing-pod, 6:39 invalid-ip"]);
+  });
+
   it("--impact-since (the hooks): a touched file given is not a change", async () => {
     const root = touched();
     const r = await cli(["apps/a.yaml", "apps/c.yaml", "--impact-since", "HEAD", "-f", "json"], { cwd: root });
