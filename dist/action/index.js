@@ -60349,6 +60349,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
       const then = f.problems.length === 0 ? texts.get(u.shown) : void 0;
       if (then === void 0) ask.push(u);
       else if (f.text === then) scope.delete(u.abs);
+      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === then.replace(/\r\n/g, "\n")) ask.push(u);
     }
     for (const p of named) {
       const u = take(p);
