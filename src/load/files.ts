@@ -567,7 +567,7 @@ export async function loadFiles(paths: readonly string[], cwd: string, contextOn
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   const batch = new PlainBatch(out, contextOnly, parse);
   // Reading and parsing are synchronous (one system call a file). With `turns`, the event loop gets
-  // a turn every few milliseconds, so that what runs beside them (git for --changed-since,
+  // a turn every millisecond (YIELD_MS), so that what runs beside them (git for --changed-since,
   // node/setup.ts) goes on instead of waiting for the last file.
   // `performance` is read only with turns: its first use loads perf_hooks (about 1 ms of a start).
   let turn = turns ? performance.now() : 0;

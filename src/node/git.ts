@@ -30,8 +30,13 @@ function noFilters(cwd: string): Promise<string[]> {
   return hit;
 }
 
+/** What `git args` writes, in the pieces it came in (the repository's filters switched off). */
+async function gitPieces(args: readonly string[], cwd: string, input?: string): Promise<Buffer[]> {
+  return run(args, cwd, await noFilters(cwd), input);
+}
+
 async function git(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
-  return Buffer.concat(await run(args, cwd, await noFilters(cwd), input));
+  return Buffer.concat(await gitPieces(args, cwd, input));
 }
 
 /** What git writes, in the pieces it came in. */
@@ -244,7 +249,7 @@ export async function blobs(names: readonly string[], top: string): Promise<Map<
   const result = new Map<string, Buffer>();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const out = new Pieces(await run(["cat-file", "--batch"], top, await noFilters(top), asked.map((n) => `${n}\n`).join("")));
+  const out = new Pieces(await gitPieces(["cat-file", "--batch"], top, asked.map((n) => `${n}\n`).join("")));
   for (const name of asked) {
     const header = out.line();
     if (header === undefined) break;
