@@ -60085,8 +60085,11 @@ function noFilters(cwd) {
   }
   return hit;
 }
+async function gitPieces(args, cwd, input) {
+  return run(args, cwd, await noFilters(cwd), input);
+}
 async function git(args, cwd, input) {
-  return Buffer.concat(await run(args, cwd, await noFilters(cwd), input));
+  return Buffer.concat(await gitPieces(args, cwd, input));
 }
 function run(args, cwd, extra, input) {
   return new Promise((resolvePromise, reject2) => {
@@ -60238,7 +60241,7 @@ async function blobs(names, top) {
   const result = /* @__PURE__ */ new Map();
   const asked = [...new Set(names)].filter((n) => /^[0-9a-f]{40,64}$/.test(n));
   if (asked.length === 0) return result;
-  const out = new Pieces(await run(["cat-file", "--batch"], top, await noFilters(top), asked.map((n) => `${n}
+  const out = new Pieces(await gitPieces(["cat-file", "--batch"], top, asked.map((n) => `${n}
 `).join("")));
   for (const name of asked) {
     const header = out.line();
