@@ -52241,6 +52241,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/index.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
@@ -61030,6 +61033,7 @@ ${why}`);
 }
 
 // src/action/index.ts
+setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
 try {
   await main();
 } catch (err) {
