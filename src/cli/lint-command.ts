@@ -19,6 +19,7 @@ import type { CliIO } from "./io.js";
 import { layoutOptions } from "./layout.js";
 import type { RenderMode } from "../render/index.js";
 import { namespaceArg, pathArg, pathListArg, podCidrArg } from "./flag-values.js";
+import { tuneV8 } from "./v8-flags.js";
 
 /**
  * What every command that lints shares (the main command, `plan`, `gate`): the lint options, the
@@ -151,6 +152,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
+  await tuneV8([...targets, ...opts.context, ...opts.pools], io.cwd);
   const started = await startLint(opts, io);
   // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
   // which runs on every commit): nothing to judge, and the context is not read. Only then is the
