@@ -1,11 +1,11 @@
 // Entry point of the GitHub Action (bundled into dist/action/index.js, which action.yml runs).
 import * as core from "@actions/core";
-import { setFlagsFromString } from "node:v8";
+import { inlineLess } from "../node/v8-flags.js";
 import { main } from "./main.js";
 
-// A run is short: V8 inlining less costs its optimizing compiler less, as bin/calico-ipam-lint.js
-// has it (docs/performance.md, "Inlining").
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+// The Action lints a repository: V8 inlining less costs its optimizing compiler less, as the
+// command has it for a repository (node/v8-flags.ts).
+await inlineLess();
 
 try {
   await main();

@@ -12,6 +12,7 @@ import type { CoreResult } from "../core.js";
 import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
 import { finishLint, startLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
+import { inlineLess, inliningLess } from "../node/v8-flags.js";
 import { writeThrough } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { checkFixFlags, wantsFix } from "./fix-flags.js";
@@ -19,7 +20,6 @@ import type { CliIO } from "./io.js";
 import { layoutOptions } from "./layout.js";
 import type { RenderMode } from "../render/index.js";
 import { namespaceArg, pathArg, pathListArg, podCidrArg } from "./flag-values.js";
-import { tuneV8 } from "./v8-flags.js";
 
 /**
  * What every command that lints shares (the main command, `plan`, `gate`): the lint options, the
@@ -152,7 +152,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
-  await tuneV8([...targets, ...opts.context, ...opts.pools], io.cwd);
+  if (inliningLess([...targets, ...opts.context, ...opts.pools], io.cwd)) await inlineLess();
   const started = await startLint(opts, io);
   // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
   // which runs on every commit): nothing to judge, and the context is not read. Only then is the

@@ -2,12 +2,12 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inliningLess, MANY_PATHS } from "../../src/cli/v8-flags.js";
-import { tempTree } from "./helpers.js";
+import { inliningLess, MANY_PATHS } from "../../src/node/v8-flags.js";
+import { tempTree } from "../cli/helpers.js";
 
 const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: [{ name: web, image: nginx }]\n";
 
-describe("V8 inlining less in a run over a repository (src/cli/v8-flags.ts)", () => {
+describe("V8 inlining less in a run over a repository (src/node/v8-flags.ts)", () => {
   it("for a directory or many files, not for a commit's few files", () => {
     const root = tempTree({ "apps/a.yaml": POD, "b.yaml": POD });
     expect(inliningLess(["b.yaml"], root, [])).toBe(false);
