@@ -52241,8 +52241,14 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/index.ts
-import { setFlagsFromString } from "node:v8";
+// src/node/v8-flags.ts
+var INLINING = "--max-inlined-bytecode-size-cumulative";
+var budgetGiven = (execArgv) => execArgv.some((a) => a.replaceAll("_", "-").startsWith(INLINING));
+async function inlineLess(execArgv = process.execArgv) {
+  if (budgetGiven(execArgv)) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString(`${INLINING}=200`);
+}
 
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -61033,7 +61039,7 @@ ${why}`);
 }
 
 // src/action/index.ts
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+await inlineLess();
 try {
   await main();
 } catch (err) {
