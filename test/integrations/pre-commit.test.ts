@@ -84,8 +84,13 @@ const pool = (name: string, cidr: string): string => `apiVersion: crd.projectcal
 maybe("pre-commit hooks, run by pre-commit itself", () => {
   let hooksRepo = "";
   let binDir = "";
+  // One PRE_COMMIT_HOME for the file, as a user has one (~/.cache/pre-commit): the first test
+  // that runs a node hook has pre-commit install its environment (npm install of this package,
+  // 30-60 s), the others reuse it, as pre-commit does for the same repository and rev.
+  let preCommitHome = "";
   beforeAll(() => {
     hooksRepo = snapshotHooksRepo();
+    preCommitHome = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
     // The `language: system` hook needs the CLI on PATH, as after `npm install -g calico-ipam-lint`.
     binDir = mkdtempSync(join(tmpdir(), "cil-path-"));
     writeFileSync(join(binDir, "calico-ipam-lint"), `#!/bin/sh\nexec "${process.execPath}" "${join(hooksRepo, "bin/calico-ipam-lint.js")}" "$@"\n`);
@@ -107,7 +112,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    const home = preCommitHome;
     expect(sh("pre-commit", ["install"], repo, env(home)).status).toBe(0);
     return home;
   };
@@ -130,7 +135,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     const repo = userRepo({ "apps/web.yaml": FIXED });
     // `validate-config` does not check stage names (3.0.4); loading the configuration for a run does.
     const config = (stage: string): string => `repos:\n  - repo: local\n    hooks:\n      - id: probe\n        name: probe\n        entry: "true"\n        language: system\n        stages: [${stage}]\n`;
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    const home = preCommitHome;
     write(repo, { ".pre-commit-config.yaml": config("pre-push") });
     const newName = sh("pre-commit", ["run", "--all-files"], repo, env(home));
     write(repo, { ".pre-commit-config.yaml": config("push") });
@@ -153,7 +158,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
       "cluster/pool-b.yaml": pool("b", "10.0.1.0/24"),
       "README.md": "not linted\n",
     });
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    const home = preCommitHome;
     // Without a hook id, try-repo runs every hook of the default stages: the node and the system one.
     const bad = sh("pre-commit", ["try-repo", hooksRepo, "--files", "apps/web.yaml", "cluster/pool-a.yaml", "README.md"], repo, env(home));
     const out = bad.stdout + bad.stderr;
@@ -257,7 +262,7 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
     });
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "-m", "pre-commit config");
-    const home = mkdtempSync(join(tmpdir(), "cil-pre-commit-home-"));
+    const home = preCommitHome;
 
     const clean = sh("pre-commit", ["run", "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
