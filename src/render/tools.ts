@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, readdirSync, realpathSync } from "node:fs";
+import { accessSync, constants, readdirSync, realpathSync, statSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { Rendered } from "./cache.js";
 
@@ -15,13 +15,14 @@ export interface Tools {
   readonly helm?: string;
 }
 
+/** The first executable file `name` in PATH's folders, as `which` finds it (a folder named so is passed over). */
 function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   for (const dir of (env["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
     const p = join(dir, name);
     try {
       accessSync(p, constants.X_OK);
-      return p;
+      if (statSync(p).isFile()) return p;
     } catch {
       // not here
     }

@@ -25,6 +25,15 @@ describe("findTools", () => {
     expect(findTools({ PATH: "" })).toEqual({});
   });
 
+  it("passes over a folder named helm or kubectl, as which does (a repository's helm/ folder with . on PATH)", () => {
+    const d = mkdtempSync(join(tmpdir(), "cil-tools-"));
+    mkdirSync(join(d, "repo", "helm"), { recursive: true });
+    mkdirSync(join(d, "repo", "kustomize"), { recursive: true });
+    bin(join(d, "bin"), "helm");
+    bin(join(d, "bin"), "kubectl");
+    expect(findTools({ PATH: `${join(d, "repo")}:${join(d, "bin")}` })).toEqual({ kustomize: { bin: join(d, "bin", "kubectl"), args: ["kustomize"] }, helm: join(d, "bin", "helm") });
+  });
+
   it("runs the newest real kubectl beside the Google Cloud SDK's dispatcher, which would ask an API server for its version", () => {
     const d = mkdtempSync(join(tmpdir(), "cil-tools-"));
     const sdk = join(d, "google-cloud-sdk", "bin");
