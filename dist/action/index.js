@@ -42632,7 +42632,7 @@ var init_discover = __esm({
 
 // src/render/tools.ts
 import { execFile } from "node:child_process";
-import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
@@ -42640,7 +42640,7 @@ function onPath(name, env3) {
     const p = join6(dir, name);
     try {
       accessSync(p, constants4.X_OK);
-      return p;
+      if (statSync4(p).isFile()) return p;
     } catch {
     }
   }
@@ -42738,7 +42738,7 @@ __export(options_exports, {
   optionHints: () => optionHints,
   substitute: () => substitute
 });
-import { copyFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync4, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { copyFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync5, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
 function argoEnvsubst(s2, env3) {
@@ -42949,7 +42949,7 @@ function copyTree(real, fake, top) {
     const to = join7(fake, name);
     let st;
     try {
-      st = statSync4(from);
+      st = statSync5(from);
     } catch {
       continue;
     }
