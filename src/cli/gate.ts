@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES } from "../load/files.js";
 import type { Node, SourceFile } from "../load/index.js";
 import type { Finding } from "../report/index.js";
 import type { CliIO } from "./io.js";
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, addLintOptions, planOutputs, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 import { globArg, selectDirectory } from "./argocd-directory.js";
 
 /**
@@ -246,6 +246,7 @@ export async function gate(generator: readonly string[], opts: GateOptions, io: 
     return EXIT_FAILURE;
   };
   if (opts.format.length > 0 && opts.outputFile.length < opts.format.length) throw new UsageError("gate writes manifests to standard output: give every --format an --output-file");
+  if (opts.format.length > 0) planOutputs(opts); // a format's typo before the generator runs
   if (generator.length > 0 && (opts.recurse || opts.include !== undefined || opts.exclude !== undefined)) throw new UsageError("--recurse, --include and --exclude choose the files of a directory: they cannot go with a generator or '-'");
   const namespace = opts.namespace ?? io.env["ARGOCD_APP_NAMESPACE"];
   const lintOpts: GateOptions = { ...opts, ...(namespace ? { namespace } : {}) };

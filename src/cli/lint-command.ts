@@ -192,7 +192,8 @@ interface Output {
   file?: string;
 }
 
-function planOutputs(opts: LintCliOptions): Output[] {
+/** The reports asked for, or a UsageError: checked before a lint runs too, so that a typo costs no lint. */
+export function planOutputs(opts: LintCliOptions): Output[] {
   const formats = opts.format.length > 0 ? opts.format : ["stylish"];
   for (const f of formats) if (!formatterNames().includes(f)) throw new UsageError(`unknown format "${f}"; choose one of ${formatterNames().join(", ")}`);
   if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");

@@ -8,7 +8,7 @@ import { WriteError } from "../node/write.js";
 import { RenderUnavailable } from "../render/index.js";
 import { processIO, quietWhenReaderGoes, type CliIO } from "./io.js";
 import { addGateCommand, spliceExtraOptions } from "./gate.js";
-import { addLintOptions, EXIT_FAILURE, EXIT_OK, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
+import { addLintOptions, EXIT_FAILURE, EXIT_OK, planOutputs, report, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 import { addPlanCommand } from "./plan.js";
 
 export { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "./lint-command.js";
@@ -27,6 +27,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option("--fix", `fix what can be fixed safely (${RULES.filter((r) => r.meta.fixable).map((r) => r.id).join(", ")}), writing the files; the report shows what remains`)
     .option("--fix-dry-run", "print the fixes as a unified diff on standard output and write nothing (the report goes to standard error)")
     .action(async (paths: string[], opts: LintCliOptions) => {
+      planOutputs(opts);
       const out = await runLintCommand(paths, opts, io);
       const notice = opts.quiet ? null : noPoolsNotice(out.poolsKnown, out.model.podSources.length);
       if (notice) io.stderr.write(notice);

@@ -63,6 +63,11 @@ describe("CLI", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown format "xml"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Said before anything is linted: no lint's notes (a pod and no pool) come before it.
+    const pod = tempTree({ "pod.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers: []\n" });
+    const typo = await cli(["-f", "jsn", "."], { cwd: pod });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim().split("\n")).toEqual(['calico-ipam-lint: unknown format "jsn"; choose one of stylish, json, sarif, github, junit, html']);
   });
 
   it("writes a report to --output-file and keeps stdout for the other format", async () => {
