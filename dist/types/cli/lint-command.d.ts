@@ -58,7 +58,14 @@ export declare function readStdinSource(io: CliIO, name: string | undefined): Pr
 export declare const setupEnv: (io: CliIO) => SetupEnv;
 /** Read the settings, then lint what a lint-style command was given with the core (`lint`). */
 export declare function runLintCommand(paths: readonly string[], opts: LintCliOptions, io: CliIO, extra?: Partial<LintRequest>): Promise<LintResult>;
+interface Output {
+    format: string;
+    file?: string;
+}
+/** The reports asked for, or a UsageError: checked before a lint runs too, so that a typo costs no lint. */
+export declare function planOutputs(opts: LintCliOptions): Output[];
 /** The pools' address space of a run asked for its plan (the HTML report's map); loaded only for it. */
 export declare function addressMapOf(out: CoreResult): Promise<AddressMap | undefined>;
 /** Apply --quiet, render every requested report, and compute the exit code. */
 export declare function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number>;
+export {};
