@@ -1,5 +1,6 @@
+import { existsSync } from "node:fs";
 import { realpath } from "node:fs/promises";
-import { isAbsolute, resolve, sep } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { recount } from "../engine/baseline.js";
 import { changeImpact, type Impact as Caused } from "../engine/impact.js";
@@ -63,6 +64,34 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
     // Read through the layout: what the run itself reports decides (the hooks' context is not in it).
     ...(out.scopes !== undefined && !impact.contextCounts ? { confirm: results } : {}),
   });
+}
+
+/**
+ * The notes for charts whose files changed and whose rendered output holds IP pools or
+ * reservations. The comparison reads files as written, so what such a change (a CIDR in
+ * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
+ * rather than a run over the changes passing in silence where the whole repository's fails.
+ */
+export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string): string[] {
+  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
+  // A chart's rendered objects are in "<rendered DIR>" or "<rendered DIR for KIND NAME>" (render/index.ts).
+  const charts = new Map<string, string>();
+  for (const scope of out.scopes ?? []) {
+    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
+      const dir = /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(o.ref.file)?.[1];
+      if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
+    }
+  }
+  const notes: string[] = [];
+  for (const [dir, what] of charts) {
+    const under = `${dir.replace(/\/+$/, "")}/`;
+    const edits = out.files.map((f) => f.path).filter((p) => p.startsWith(under) && changed(p));
+    if (edits.length === 0) continue;
+    const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
+    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (docs/changed-only.md); lint the whole repository to see it`);
+  }
+  return notes;
 }
 
 /** The results with more findings, in order, counted again. */
