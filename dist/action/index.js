@@ -52254,7 +52254,7 @@ async function inlineLess(execArgv = process.execArgv) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13, resolve as resolve14 } from "node:path";
+import { join as join14, resolve as resolve14 } from "node:path";
 
 // src/api.ts
 import { resolve as resolve6, sep as sep6 } from "node:path";
@@ -59859,8 +59859,9 @@ init_load();
 init_model();
 
 // src/node/impact.ts
+import { existsSync as existsSync6 } from "node:fs";
 import { realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, resolve as resolve7, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join10, resolve as resolve7, sep as sep7 } from "node:path";
 
 // src/engine/impact.ts
 init_model();
@@ -60286,6 +60287,26 @@ function causedBy(out, results, impact, request) {
     ...out.scopes !== void 0 && !impact.contextCounts ? { confirm: results } : {}
   });
 }
+function unfollowedCharts(out, impact, cwd) {
+  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  const changed = impact.givenOnly ? (p) => given.has(p) && impact.changed(p) : impact.changed;
+  const charts = /* @__PURE__ */ new Map();
+  for (const scope of out.scopes ?? []) {
+    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
+      const dir = /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(o.ref.file)?.[1];
+      if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
+    }
+  }
+  const notes = [];
+  for (const [dir, what] of charts) {
+    const under3 = `${dir.replace(/\/+$/, "")}/`;
+    const edits = out.files.map((f) => f.path).filter((p) => p.startsWith(under3) && changed(p));
+    if (edits.length === 0) continue;
+    const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
+    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (docs/changed-only.md); lint the whole repository to see it`);
+  }
+  return notes;
+}
 function merged(results, caused) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of caused) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
@@ -60398,7 +60419,7 @@ async function changesFor(flags, cwd) {
 import { randomBytes } from "node:crypto";
 import { constants as constants5, unlinkSync } from "node:fs";
 import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath3, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname9, join as join10 } from "node:path";
+import { basename as basename4, dirname as dirname9, join as join11 } from "node:path";
 var WriteError = class extends Error {
 };
 var WriteFailure = class extends WriteError {
@@ -60494,7 +60515,7 @@ async function replaceFile(path2, data, { createDirs = false } = {}) {
   }
 }
 async function atomically(target2, data, like) {
-  const tmp = join10(dirname9(target2), `.${basename4(target2)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join11(dirname9(target2), `.${basename4(target2)}.${randomBytes(6).toString("hex")}.tmp`);
   track(tmp);
   try {
     const fh = await open3(tmp, "wx", 438);
@@ -60636,6 +60657,7 @@ async function finishLint(out, setup, io, request) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
   const caused = setup.impact && request ? causedBy(out, results, setup.impact, request) : void 0;
+  if (setup.impact && out.scopes) for (const note of unfollowedCharts(out, setup.impact, io.cwd)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   if (caused) results = withCaused(results, caused);
@@ -60643,12 +60665,12 @@ async function finishLint(out, setup, io, request) {
 }
 
 // src/node/source-root.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname11, join as join11, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { dirname as dirname11, join as join12, resolve as resolve9 } from "node:path";
 function findSourceRoot(cwd) {
   let dir = resolve9(cwd);
   for (; ; ) {
-    if (existsSync6(join11(dir, ".git"))) return dir;
+    if (existsSync7(join12(dir, ".git"))) return dir;
     const up = dirname11(dir);
     if (up === dir) return resolve9(cwd);
     dir = up;
@@ -60791,17 +60813,17 @@ function renderPlanMarkdown(plan) {
 }
 
 // src/action/checkout.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname12, join as join12, relative as relative8, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname12, join as join13, relative as relative8, resolve as resolve13 } from "node:path";
 function gitRootBelow(dir, stop) {
   for (let d = dir; ; d = dirname12(d)) {
-    if (existsSync7(join12(d, ".git"))) return d;
+    if (existsSync8(join13(d, ".git"))) return d;
     if (d === stop || dirname12(d) === d || relative8(stop, d).startsWith("..")) return void 0;
   }
 }
 function insideGitWorkTree(dir) {
   for (let d = resolve13(dir); ; d = dirname12(d)) {
-    if (existsSync7(join12(d, ".git"))) return true;
+    if (existsSync8(join13(d, ".git"))) return true;
     if (dirname12(d) === d) return false;
   }
 }
@@ -60856,7 +60878,7 @@ function readInputs(env3 = process.env) {
     baseline: getInput("baseline"),
     failLevel,
     // Outside a runner (local-action, a shell) RUNNER_TEMP is unset: the system temp dir, never the checkout.
-    sarif: getInput("sarif") || join13(env3["RUNNER_TEMP"] || tmpdir2(), "calico-ipam-lint.sarif"),
+    sarif: getInput("sarif") || join14(env3["RUNNER_TEMP"] || tmpdir2(), "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish",
     html: getInput("html")
   };

@@ -29,6 +29,13 @@ export interface Impact {
 export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused;
+/**
+ * The notes for charts whose files changed and whose rendered output holds IP pools or
+ * reservations. The comparison reads files as written, so what such a change (a CIDR in
+ * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
+ * rather than a run over the changes passing in silence where the whole repository's fails.
+ */
+export declare function unfollowedCharts(out: LintResult, impact: Impact, cwd: string): string[];
 /** The results (scope applied) with what the changes cause. */
 export declare function withCaused(results: FileResult[], caused: Caused): FileResult[];
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */
