@@ -109,7 +109,8 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
   /** The per-commit hook in `repo`'s configuration (committed) and installed as git's pre-commit hook; its PRE_COMMIT_HOME. */
   const installPerCommitHook = (repo: string): string => {
     const rev = git(hooksRepo, "rev-parse", "HEAD");
-    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n` });
+    // With the whole-repository hook beside it (manual stage: never run by a commit).
+    write(repo, { ".pre-commit-config.yaml": `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: calico-ipam-lint\n      - id: calico-ipam-lint-all\n` });
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "--no-verify", "-m", "pre-commit config");
     const home = preCommitHome;
@@ -209,7 +210,9 @@ maybe("pre-commit hooks, run by pre-commit itself", () => {
 
     // The whole-repository run agrees once it is in (committed without the hook).
     git(repo, "commit", "-q", "--no-verify", "-m", "move the pool anyway");
-    const all = sh("pre-commit", ["try-repo", hooksRepo, "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
+    // From the configuration: its environment is the one the commit's hook installed (try-repo
+    // would clone the hooks repository and install it again).
+    const all = sh("pre-commit", ["run", "calico-ipam-lint-all", "--hook-stage", "manual"], repo, env(home));
     expect(all.status).toBe(1);
     expect(all.stdout).toContain("apps/static.yaml:6:39");
   }, 300_000);
