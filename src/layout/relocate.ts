@@ -8,6 +8,16 @@ import type { EmbeddedValues, ParamSource } from "./types.js";
  * the same key (docs/gitops-layouts.md).
  */
 
+/** The name of a root's rendered output (not a file): what its objects and findings in it carry. */
+export function renderedPath(root: string, by?: { readonly kind: string; readonly name: string }): string {
+  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}` : ""}>`;
+}
+
+/** The root a `renderedPath` names; undefined for a file's path. */
+export function renderedRoot(path: string): string | undefined {
+  return /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(path)?.[1];
+}
+
 export interface RenderedSource {
   /** The rendered stream, parsed (its path is not a file: findings in it are moved). */
   readonly rendered: SourceFile;

@@ -5,6 +5,7 @@ import type { LintRequest, LintResult } from "../api.js";
 import { recount } from "../engine/baseline.js";
 import { changeImpact, type Impact as Caused } from "../engine/impact.js";
 import { compareFindings } from "../engine/run.js";
+import { renderedRoot } from "../layout/relocate.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
@@ -38,10 +39,16 @@ export interface Impact {
  */
 export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 
+/** Which files read are the changes: with `--impact-since`, only those given (not the context). */
+function changesRead(out: LintResult, impact: Impact): (path: string) => boolean {
+  if (!impact.givenOnly) return impact.changed;
+  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  return (p) => given.has(p) && impact.changed(p);
+}
+
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused {
-  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
-  const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
+  const changed = changesRead(out, impact);
   // A deleted manifest counts where the run would have read it: under a path or context it names.
   const cwd = resolve(request.cwd ?? ".");
   const roots = [...(request.paths ?? []), ...(request.context ?? [])].map((p) => resolve(cwd, p));
@@ -73,13 +80,11 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
  * rather than a run over the changes passing in silence where the whole repository's fails.
  */
 export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string): string[] {
-  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
-  const changed = impact.givenOnly ? (p: string): boolean => given.has(p) && impact.changed(p) : impact.changed;
-  // A chart's rendered objects are in "<rendered DIR>" or "<rendered DIR for KIND NAME>" (render/index.ts).
+  const changed = changesRead(out, impact);
   const charts = new Map<string, string>();
   for (const scope of out.scopes ?? []) {
     for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
-      const dir = /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(o.ref.file)?.[1];
+      const dir = renderedRoot(o.ref.file);
       if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
     }
   }

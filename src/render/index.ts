@@ -5,7 +5,7 @@ import { displayPath, loadFile, loadFiles } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/discover.js";
-import { relocate, relocateComment, type RenderedSource } from "../layout/relocate.js";
+import { relocate, relocateComment, renderedPath, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { ConfigCluster, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
@@ -605,7 +605,7 @@ async function renderUnit(
       return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
-    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path = renderedPath(label, d?.by);
     let parsed = parseSource(path, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
@@ -676,7 +676,7 @@ async function renderUnit(
       const helm4Only = d !== undefined && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : undefined) };
     }
-    const path = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const templates = new Map<number, string>();
     // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
