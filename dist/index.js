@@ -36331,6 +36331,9 @@ init_discover();
 
 // src/layout/relocate.ts
 init_load();
+function renderedPath(root, by) {
+  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}` : ""}>`;
+}
 function offsetOf(text2, line, column) {
   let off = 0;
   for (let l = 1; l < line; l++) {
@@ -37357,7 +37360,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
-    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path2 = renderedPath(label, d?.by);
     let parsed = parseSource(path2, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
     const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
@@ -37420,7 +37423,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
-    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path2 = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
     const templates = /* @__PURE__ */ new Map();
     const sources = [];

@@ -58473,6 +58473,12 @@ init_discover();
 
 // src/layout/relocate.ts
 init_load();
+function renderedPath(root, by) {
+  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}` : ""}>`;
+}
+function renderedRoot(path2) {
+  return /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(path2)?.[1];
+}
 function offsetOf(text2, line, column) {
   let off = 0;
   for (let l = 1; l < line; l++) {
@@ -59499,7 +59505,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
-    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path2 = renderedPath(label, d?.by);
     let parsed = parseSource(path2, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
     const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
@@ -59562,7 +59568,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
-    const path2 = `<rendered ${label}${d ? ` for ${d.by.kind} ${d.by.name}` : ""}>`;
+    const path2 = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
@@ -60266,9 +60272,13 @@ async function blobs(names, top) {
 }
 
 // src/node/impact.ts
-function causedBy(out, results, impact, request) {
+function changesRead(out, impact) {
+  if (!impact.givenOnly) return impact.changed;
   const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
-  const changed = impact.givenOnly ? (p) => given.has(p) && impact.changed(p) : impact.changed;
+  return (p) => given.has(p) && impact.changed(p);
+}
+function causedBy(out, results, impact, request) {
+  const changed = changesRead(out, impact);
   const cwd = resolve7(request.cwd ?? ".");
   const roots = [...request.paths ?? [], ...request.context ?? []].map((p) => resolve7(cwd, p));
   const read = new Set(out.files.map((f) => f.path));
@@ -60288,12 +60298,11 @@ function causedBy(out, results, impact, request) {
   });
 }
 function unfollowedCharts(out, impact, cwd) {
-  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
-  const changed = impact.givenOnly ? (p) => given.has(p) && impact.changed(p) : impact.changed;
+  const changed = changesRead(out, impact);
   const charts = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) {
     for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
-      const dir = /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(o.ref.file)?.[1];
+      const dir = renderedRoot(o.ref.file);
       if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
     }
   }

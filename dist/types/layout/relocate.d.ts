@@ -6,6 +6,13 @@ import type { EmbeddedValues, ParamSource } from "./types.js";
  * template, and the finding is moved to the first of those that holds the offending text under
  * the same key (docs/gitops-layouts.md).
  */
+/** The name of a root's rendered output (not a file): what its objects and findings in it carry. */
+export declare function renderedPath(root: string, by?: {
+    readonly kind: string;
+    readonly name: string;
+}): string;
+/** The root a `renderedPath` names; undefined for a file's path. */
+export declare function renderedRoot(path: string): string | undefined;
 export interface RenderedSource {
     /** The rendered stream, parsed (its path is not a file: findings in it are moved). */
     readonly rendered: SourceFile;
