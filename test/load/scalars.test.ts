@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, isMap, isPair, isScalar } from "yaml";
 import { parseFast } from "../../src/load/fast/index.js";
+import { isNullOrBoolAt, plainIsText, resolvePlain } from "../../src/load/fast/scalars.js";
 
 /**
  * src/load/fast/scalars.ts copies the `yaml` package's scalar resolution (core schema, quoted and
@@ -69,6 +70,20 @@ describe("the scalar resolution copied from yaml", () => {
   it("plain scalars: every string of up to 4 characters of numbers, signs, words and indicators", () => {
     const words = ["null", "Null", "NULL", "nULL", "true", "True", "TRUE", "tRUE", "false", "False", "FALSE", "yes", "no", "on", "off", "~", ".inf", ".Inf", ".INF", "-.inf", "+.INF", ".nan", ".NaN", ".NAN", "-.nan", "0o17", "0o8", "0x1F", "0xg", "0b101", "1_000", "1e3", "1E-3", "-1.5e+10", "6.02e23", "1.", ".5", "+.5e1", "007", "-0", "+0", "0.0", "12:30", "1:2:3", "99999999999999999999", "9007199254740993", "0x7FFFFFFFFFFFFFFF", "1e400", "-1e400", "a b", "x.y", "10.0.0.1", "10.0.0.0/8", "fd00::/48"];
     check([...words, ...strings("01+-.eExoa~", 4)].map((s) => `v: ${s}\n`), 0.6);
+  });
+
+  it("null and boolean words in every mix of cases, told in place as resolvePlain resolves them", () => {
+    // isNullOrBoolAt and plainIsText compare code by code (keys and values read in place); resolvePlain is checked against yaml above.
+    const cases = (w: string): string[] => [...w].reduce<string[]>((acc, c) => acc.flatMap((s) => [s + c.toLowerCase(), s + c.toUpperCase()]), [""]);
+    const texts = ["null", "true", "false", "nul", "nulls", "tru", "fals", "falsey"].flatMap(cases);
+    expect(texts.length).toBe(192);
+    const differ = texts.filter((w) => {
+      const words = typeof resolvePlain(w) !== "string";
+      const t = `x ${w} y`;
+      return isNullOrBoolAt(t, 2, w.length) !== words || plainIsText(t, 2, 2 + w.length) === words;
+    });
+    expect(differ).toEqual([]);
+    check(texts.map((w) => `v: ${w}\n`), 0.99);
   });
 
   it("plain scalars over several lines", () => {

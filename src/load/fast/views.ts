@@ -1,5 +1,5 @@
 import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
-import { keyText, scalarValue } from "./scalars.js";
+import { isNullOrBoolAt, keyText, scalarValue } from "./scalars.js";
 import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
 
 /**
@@ -11,17 +11,6 @@ import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_
 /** The span of the node or key at record `r`. */
 export const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
 
-/** The plain scalar at `start` is one of the words the core schema reads as null or a boolean (`resolvePlain`). */
-function isNullOrBoolWord(text: string, start: number, length: number): boolean {
-  if (length === 4) {
-    const c = text.charCodeAt(start);
-    if (c === 110 || c === 78) return text.startsWith("null", start) || text.startsWith("Null", start) || text.startsWith("NULL", start);
-    if (c === 116 || c === 84) return text.startsWith("true", start) || text.startsWith("True", start) || text.startsWith("TRUE", start);
-    return false;
-  }
-  return length === 5 && (text.startsWith("false", start) || text.startsWith("False", start) || text.startsWith("FALSE", start));
-}
-
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export function keyIs(tree: FastTree, k: number, key: string): boolean {
   const { tape, text } = tree;
@@ -31,7 +20,7 @@ export function keyIs(tree: FastTree, k: number, key: string): boolean {
   if (style === ST_PLAIN) {
     const c = text.charCodeAt(start);
     // A plain key that starts with a letter reads as itself unless it is null/true/false.
-    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !isNullOrBoolWord(text, start, end - start)) return end - start === key.length && text.startsWith(key, start);
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !isNullOrBoolAt(text, start, end - start)) return end - start === key.length && text.startsWith(key, start);
   } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
     // A quoted key's value is never longer than the text between its quotes.
     return false;
