@@ -8766,21 +8766,23 @@ function resolvePlain(s) {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
   return s;
 }
+function isNullOrBoolAt(t, start, n) {
+  const first = t.charCodeAt(start);
+  let word;
+  if (n === 4 && (first | 32) === 110) word = "null";
+  else if (n === 4 && (first | 32) === 116) word = "true";
+  else if (n === 5 && (first | 32) === 102) word = "false";
+  else return false;
+  const capitals = t.charCodeAt(start + 1) < 97;
+  if (capitals && first >= 97) return false;
+  const shift = capitals ? 32 : 0;
+  for (let i = 1; i < n; i++) if (t.charCodeAt(start + i) !== word.charCodeAt(i) - shift) return false;
+  return true;
+}
 function plainIsText(t, start, end) {
   const c = t.charCodeAt(start);
   const n = end - start;
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (n === 4) {
-      if (c === 110) return !t.startsWith("null", start);
-      if (c === 116) return !t.startsWith("true", start);
-      if (c === 78) return !t.startsWith("Null", start) && !t.startsWith("NULL", start);
-      if (c === 84) return !t.startsWith("True", start) && !t.startsWith("TRUE", start);
-    } else if (n === 5) {
-      if (c === 102) return !t.startsWith("false", start);
-      if (c === 70) return !t.startsWith("False", start) && !t.startsWith("FALSE", start);
-    }
-    return true;
-  }
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) return !isNullOrBoolAt(t, start, n);
   return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
 }
 function scalarValue(t, style, start, end) {
@@ -9984,15 +9986,6 @@ var init_scanner = __esm({
 });
 
 // src/load/fast/views.ts
-function isNullOrBoolWord(text2, start, length) {
-  if (length === 4) {
-    const c = text2.charCodeAt(start);
-    if (c === 110 || c === 78) return text2.startsWith("null", start) || text2.startsWith("Null", start) || text2.startsWith("NULL", start);
-    if (c === 116 || c === 84) return text2.startsWith("true", start) || text2.startsWith("True", start) || text2.startsWith("TRUE", start);
-    return false;
-  }
-  return length === 5 && (text2.startsWith("false", start) || text2.startsWith("False", start) || text2.startsWith("FALSE", start));
-}
 function keyIs(tree, k, key) {
   const { tape, text: text2 } = tree;
   const start = startOf(tape, k);
@@ -10000,7 +9993,7 @@ function keyIs(tree, k, key) {
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
-    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolWord(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
+    if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolAt(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
   } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
     return false;
   }
