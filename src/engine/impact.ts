@@ -277,8 +277,15 @@ export function changeImpact(input: ImpactInput): Impact {
   const own = new Set<string>();
   for (const r of nowResults) if (input.changed(r.file)) for (const f of r.findings) own.add(JSON.stringify([f.ruleId, f.file, f.line]));
   const mirrored = (f: Finding): boolean => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
-  const confirmed = input.confirm ? new Set(input.confirm.flatMap((r) => r.findings.map((f) => JSON.stringify([f.ruleId, f.file, f.line])))) : undefined;
-  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!confirmed || confirmed.has(JSON.stringify([f.ruleId, f.file, f.line]))));
+  const lineOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line]);
+  const confirmed = new Map<string, Finding[]>();
+  for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...(confirmed.get(lineOf(f)) ?? []), f]);
+  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(f))));
+  // Said as the run itself says it: the files as written may hold a value a chart or overlay changes (a pool's CIDR in the suggestion).
+  const asRun = (f: Finding): Finding => {
+    const theirs = confirmed.get(lineOf(f));
+    return theirs?.find((t) => t.message === f.message) ?? theirs?.[0] ?? f;
+  };
   if (fresh.length === 0) return NONE;
 
   // Which change causes which: revert each alone and see what goes away.
@@ -298,8 +305,9 @@ export function changeImpact(input: ImpactInput): Impact {
   const out: Finding[] = [];
   const inPlace: Finding[] = [];
   const what = (c: Change): string => `${c.object.kind}${c.object.name !== undefined ? ` ${c.object.namespace !== undefined ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
-  for (const f of fresh) {
-    for (const c of causes.get(f) ?? changes) {
+  for (const found of fresh) {
+    const f = asRun(found);
+    for (const c of causes.get(found) ?? changes) {
       if (!c.at) {
         // Nowhere left to point at: the finding where it is, with what the change did.
         inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });

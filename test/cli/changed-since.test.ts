@@ -491,4 +491,28 @@ withTools("--changed-since with Kustomize overlays rendered by kubectl", () => {
     const files = (JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number }[] }[]).filter((f) => f.messages.length > 0);
     expect(files.map((f) => [f.filePath.slice(root.length + 1), f.messages.map((m) => `${m.line} ${m.ruleId} ${/`([^`]+)`/.exec(m.message)?.[1] ?? ""}`)])).toEqual([["cluster/pools.yaml", ["1 ip-outside-pool overlays/prod/address.yaml"]]]);
   });
+
+  it("says the finding a patch to a pool causes as the run does: with the CIDR the overlay deploys, not the base's", async () => {
+    // A pool's CIDR patched by an overlay: the files as written hold the base's CIDR and the patch's,
+    // the cluster only the patch's (engine/impact.ts: the message is the run's own).
+    const root = tempTree({
+      "base/kustomization.yaml": "resources: [pool.yaml]\n",
+      "base/pool.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.0.0.0/16\n  nodeSelector: '!all()'\n",
+      "overlay/kustomization.yaml": "resources: [../base]\npatches:\n  - path: cidr.yaml\n",
+      "overlay/cidr.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.1.0.0/16\n",
+      "apps/web.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.1.0.5\"]'\nspec:\n  containers: [{name: c, image: c}]\n",
+    });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "first");
+    writeFileSync(join(root, "overlay/cidr.yaml"), readFileSync(join(root, "overlay/cidr.yaml"), "utf8").replace("10.1.0.0/16", "10.2.0.0/16"));
+    const messages = (out: string): string[] => (JSON.parse(out) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) => f.messages.filter((m) => m.ruleId === "ip-outside-pool").map((m) => m.message));
+    const full = await cli([".", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(messages(full.stdout)).toEqual([expect.stringMatching(/Pick an address inside main \(10\.2\.0\.0\/16\)/)]);
+    const r = await cli([".", "--changed-since", "HEAD", "-f", "json"], { cwd: root, env: { PATH: TOOLS_PATH } });
+    expect(r.code).toBe(1);
+    const caused = messages(r.stdout);
+    expect(caused).toEqual([expect.stringMatching(/^This change causes a new finding in `apps\/web\.yaml` at 6:39: .*Pick an address inside main \(10\.2\.0\.0\/16\)/)]);
+    expect(caused[0]).not.toMatch(/10\.0\.0\.0\/16/);
+  });
 });
