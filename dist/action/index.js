@@ -60030,8 +60030,14 @@ function changeImpact(input) {
   const own = /* @__PURE__ */ new Set();
   for (const r of nowResults) if (input.changed(r.file)) for (const f of r.findings) own.add(JSON.stringify([f.ruleId, f.file, f.line]));
   const mirrored = (f) => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
-  const confirmed = input.confirm ? new Set(input.confirm.flatMap((r) => r.findings.map((f) => JSON.stringify([f.ruleId, f.file, f.line])))) : void 0;
-  const fresh = missingFrom(now, run2(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!confirmed || confirmed.has(JSON.stringify([f.ruleId, f.file, f.line]))));
+  const lineOf = (f) => JSON.stringify([f.ruleId, f.file, f.line]);
+  const confirmed = /* @__PURE__ */ new Map();
+  for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...confirmed.get(lineOf(f)) ?? [], f]);
+  const fresh = missingFrom(now, run2(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(f))));
+  const asRun = (f) => {
+    const theirs = confirmed.get(lineOf(f));
+    return theirs?.find((t) => t.message === f.message) ?? theirs?.[0] ?? f;
+  };
   if (fresh.length === 0) return NONE2;
   const causes = /* @__PURE__ */ new Map();
   if (changes.length > 1 && changes.length <= MAX_PROBES) {
@@ -60049,8 +60055,9 @@ function changeImpact(input) {
   const out = [];
   const inPlace = [];
   const what = (c) => `${c.object.kind}${c.object.name !== void 0 ? ` ${c.object.namespace !== void 0 ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
-  for (const f of fresh) {
-    for (const c of causes.get(f) ?? changes) {
+  for (const found of fresh) {
+    const f = asRun(found);
+    for (const c of causes.get(found) ?? changes) {
       if (!c.at) {
         inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });
         continue;
