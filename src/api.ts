@@ -4,7 +4,7 @@ import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { configRequest, loadConfig } from "./node/config.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
-import { lintLayout, type LayoutOptions, type ScopeOutput } from "./render/index.js";
+import { lintLayout, type LayoutOptions, type RenderedView, type ScopeOutput } from "./render/index.js";
 import type { Plan } from "./report/plan.js";
 
 /**
@@ -57,6 +57,8 @@ export interface LintResult extends CoreResult {
   readonly plans?: readonly { readonly cluster: string; readonly plan: Plan }[];
   /** What the layout stage did not render or follow, and how to get it (for standard error). */
   readonly notices?: readonly string[];
+  /** What the layout stage rendered, for the changed-only runs to follow a chart's change (node/impact.ts). */
+  readonly rendered?: RenderedView;
 }
 
 /** Read, parse and lint. A broken file never stops the others. */
@@ -103,7 +105,7 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
 export async function lintRead(
   files: readonly SourceFile[],
   request: Omit<LintRequest, "sources" | "texts">,
-): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped">> {
+): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped" | "rendered">> {
   const cwd = resolve(request.cwd ?? ".");
   if (request.layout !== false) {
     // The layout stage (src/render): the same core run, once per cluster, over what each deploys.

@@ -50,6 +50,15 @@ export interface ImpactInput {
    * rule, file and line), so an address an overlay patches is not said to break.
    */
   readonly confirm?: readonly FileResult[];
+  /** Where the run shows a finding in these files (one in rendered output at the line that wrote it); as it is if not given. */
+  readonly moved?: (f: Finding) => Finding;
+  /**
+   * Findings in a changed file that count as if in an untouched one: a chart's rendered output is
+   * the change, but a finding in it may be written in a file the changes did not edit. Lines move
+   * between its two versions, so such findings are told from the previous version's as a baseline
+   * tells findings apart (rule, object, value), not by place.
+   */
+  readonly alsoCounts?: (f: Finding) => boolean;
 }
 
 /** Words without which a manifest holds no cluster-wide object: a text without any is not parsed. */
@@ -235,6 +244,18 @@ function missingFrom(list: readonly Finding[], other: readonly Finding[]): Findi
   });
 }
 
+/** The findings of `list` that `other` does not have, told apart as a baseline tells them (rule, file, object, value), wherever they are. */
+function missingByIdentity(list: readonly Finding[], other: readonly Finding[]): Finding[] {
+  const id = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const left = new Map<string, number>();
+  for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
+  return list.filter((f) => {
+    const n = left.get(id(f)) ?? 0;
+    left.set(id(f), n - 1);
+    return n <= 0;
+  });
+}
+
 export interface Impact {
   /** Located at the changed objects that cause them. */
   readonly atChanges: Finding[];
@@ -256,9 +277,16 @@ export function changeImpact(input: ImpactInput): Impact {
   const { changedSince, strict, ...options } = input.options;
   void changedSince;
   void strict;
-  const untouched = (results: readonly FileResult[]): Finding[] => results.filter((r) => counting.has(r.file)).flatMap((r) => r.findings);
+  // The findings that count; of a changed file's (alsoCounts), those asked for now, and all of them in a run to compare with.
+  const untouched = (results: readonly FileResult[], all = false): Finding[] =>
+    results.flatMap((r) => (counting.has(r.file) ? r.findings : input.alsoCounts && input.changed(r.file) ? (all ? r.findings : r.findings.filter(input.alsoCounts)) : []));
   // The runs after the first need only the rules of the findings they look for.
-  const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results);
+  const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results, true);
+  const missing = (list: readonly Finding[], other: readonly Finding[]): Finding[] => {
+    if (!input.alsoCounts) return missingFrom(list, other);
+    const placed = (f: Finding): boolean => counting.has(f.file);
+    return [...missingFrom(list.filter(placed), other.filter(placed)), ...missingByIdentity(list.filter((f) => !placed(f)), other.filter((f) => !placed(f)))];
+  };
   const rulesOf = (list: readonly Finding[]): string[] => [...new Set(list.map((f) => f.ruleId))];
 
   const nowResults = input.now ?? lintSources(asLinted(input.files), options).results;
@@ -280,7 +308,8 @@ export function changeImpact(input: ImpactInput): Impact {
   const lineOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line]);
   const confirmed = new Map<string, Finding[]>();
   for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...(confirmed.get(lineOf(f)) ?? []), f]);
-  const fresh = missingFrom(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(f))));
+  const move = input.moved ?? ((f: Finding): Finding => f);
+  const fresh = missing(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(move(f)))));
   // Said as the run itself says it: the files as written may hold a value a chart or overlay changes (a pool's CIDR in the suggestion).
   const asRun = (f: Finding): Finding => {
     const theirs = confirmed.get(lineOf(f));
@@ -292,7 +321,7 @@ export function changeImpact(input: ImpactInput): Impact {
   const causes = new Map<Finding, Change[]>();
   if (changes.length > 1 && changes.length <= MAX_PROBES) {
     for (const c of changes) {
-      for (const f of missingFrom(fresh, run(c.revert(input.files), rulesOf(fresh)))) causes.set(f, [...(causes.get(f) ?? []), c]);
+      for (const f of missing(fresh, run(c.revert(input.files), rulesOf(fresh)))) causes.set(f, [...(causes.get(f) ?? []), c]);
     }
   }
   const byFile = new Map(input.files.map((f) => [f.path, f]));
@@ -306,7 +335,7 @@ export function changeImpact(input: ImpactInput): Impact {
   const inPlace: Finding[] = [];
   const what = (c: Change): string => `${c.object.kind}${c.object.name !== undefined ? ` ${c.object.namespace !== undefined ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
   for (const found of fresh) {
-    const f = asRun(found);
+    const f = asRun(move(found));
     for (const c of causes.get(found) ?? changes) {
       if (!c.at) {
         // Nowhere left to point at: the finding where it is, with what the change did.

@@ -14,6 +14,11 @@ export class LazySources implements ReadonlyMap<string, SourceFile> {
     private readonly parse: (path: string, text: string, contextOnly: boolean) => SourceFile,
   ) {}
 
+  /** These sources and `more` (texts by path, which win), read as these are. */
+  with(more: ReadonlyMap<string, string>): LazySources {
+    return more.size === 0 ? this : new LazySources(new Map([...this.texts, ...more]), this.parse);
+  }
+
   get size(): number {
     return this.texts.size;
   }

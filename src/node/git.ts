@@ -63,6 +63,21 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
   });
 }
 
+/**
+ * The files under `paths` (relative to the top, folders or files) at `ref`: each path relative to
+ * the top and the name of its content. Symbolic links and submodules are left out.
+ */
+export async function treeAt(ref: string, paths: readonly string[], top: string): Promise<{ path: string; blob: string }[]> {
+  if (paths.length === 0) return [];
+  // `ls-tree -r REF -- PATH…`: `<mode> <type> <name>` TAB path NUL.
+  const out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`, "--", ...paths], top)).toString("utf8");
+  return out
+    .split("\0")
+    .map((line) => /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] !== "120000")
+    .map((m) => ({ path: m[3] as string, blob: m[2] as string }));
+}
+
 /** The top directory of the work tree that holds `cwd`. */
 export async function gitToplevel(cwd: string): Promise<string> {
   // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { realpath } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep } from "node:path";
+import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { recount } from "../engine/baseline.js";
 import { changeImpact, type Impact as Caused } from "../engine/impact.js";
@@ -9,7 +10,8 @@ import { renderedRoot } from "../layout/relocate.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
-import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes } from "./git.js";
+import type { RenderedChart } from "../render/index.js";
+import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes, treeAt } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -46,8 +48,122 @@ function changesRead(out: LintResult, impact: Impact): (path: string) => boolean
   return (p) => given.has(p) && impact.changed(p);
 }
 
+/**
+ * Charts whose rendered output holds IP pools or reservations, rendered again as they were at the
+ * revision when a file they read changed (a template, the chart's values.yaml, a values file a
+ * deploy names): the rendered output is then a changed file like any other, compared with its
+ * previous version (engine/impact.ts), where the files as written hold no pool at all.
+ */
+export interface Followed {
+  /** The rendered outputs whose chart changed, as the run linted them. */
+  readonly files: readonly SourceFile[];
+  /** Their text at the revision, by path; a chart that was not there has none (all it renders is new). */
+  readonly previous: ReadonlyMap<string, string>;
+  /** The chart folders followed, as the run shows them. */
+  readonly dirs: ReadonlySet<string>;
+  /** Charts that could not be rendered as they were, and why. */
+  readonly failed: ReadonlyMap<string, string>;
+}
+
+const NOTHING_FOLLOWED: Followed = { files: [], previous: new Map(), dirs: new Set(), failed: new Map() };
+
+/** The rendered files (by path) whose objects include IP pools or reservations, with the first such object's name. */
+function renderedWithPools(out: LintResult): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const scope of out.scopes ?? []) {
+    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
+      if (renderedRoot(o.ref.file) !== undefined && !found.has(o.ref.file)) found.set(o.ref.file, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
+    }
+  }
+  return found;
+}
+
+/** The files a chart's render reads that the changes touched, as the run shows them. */
+function chartEdits(out: LintResult, chart: RenderedChart, changed: (path: string) => boolean, cwd: string): string[] {
+  const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
+  const read = out.files.map((f) => f.path).filter((p) => resolve(cwd, p).startsWith(under));
+  return [...new Set([...read, ...chart.valueFiles.map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+}
+
+/** Follow the changed charts that render pools: each rendered again from its files at the revision. */
+export async function followCharts(out: LintResult, impact: Impact, cwd: string): Promise<Followed> {
+  const charts = out.rendered?.charts ?? [];
+  if (charts.length === 0) return NOTHING_FOLLOWED;
+  const pools = renderedWithPools(out);
+  const changed = changesRead(out, impact);
+  const todo = charts.filter((c) => pools.has(c.path) && chartEdits(out, c, changed, cwd).length > 0);
+  if (todo.length === 0) return NOTHING_FOLLOWED;
+  const byPath = new Map<string, SourceFile>();
+  for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
+  const top = await realpath(await gitToplevel(cwd));
+  const files: SourceFile[] = [];
+  const previous = new Map<string, string>();
+  const dirs = new Set<string>();
+  const failed = new Map<string, string>();
+  const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
+  try {
+    for (const [n, chart] of todo.entries()) {
+      const shown = displayPath(chart.dir, cwd);
+      const now = byPath.get(chart.path);
+      if (!now) continue;
+      const dir = await realpath(chart.dir);
+      const rel = (p: string): string => relative(top, p).split(sep).join("/");
+      // The chart's files at the revision (the chart may be the repository's top), and those of
+      // its values files outside it that changed.
+      const base = rel(dir);
+      const prefix = base === "" ? "" : `${base}/`;
+      const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep) && changed(displayPath(f, cwd)));
+      let listed;
+      try {
+        listed = await treeAt(impact.ref, [base === "" ? "." : base, ...(await Promise.all(outside.map((f) => realpath(f).then(rel))))], top);
+      } catch (err) {
+        failed.set(shown, (err as Error).message);
+        continue;
+      }
+      const inChart = listed.filter((e) => e.path.startsWith(prefix));
+      if (inChart.length === 0) {
+        // Not there at the revision: everything it renders is new.
+        files.push({ ...now, contextOnly: false });
+        dirs.add(shown);
+        continue;
+      }
+      const contents = await blobs(listed.map((e) => e.blob), top);
+      const copy = join(scratch, String(n), "chart");
+      const at = new Map<string, string>();
+      for (const [i, e] of listed.entries()) {
+        // A tree git would not check out (a `..` part) stays out of the copy.
+        if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+        const target = inChart.includes(e) ? join(copy, e.path.slice(prefix.length)) : join(scratch, String(n), `values-${i}.yaml`);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, contents.get(e.blob) ?? "");
+        at.set(join(top, e.path), target);
+      }
+      // Values files as the revision had them: in the chart, its copy (gone if it was not there);
+      // outside, the revision's if it changed, else the file as it is.
+      const valueFiles: string[] = [];
+      for (const f of chart.valueFiles) {
+        const real = await realpath(f).catch(() => f);
+        const then = at.get(real);
+        if (then !== undefined) valueFiles.push(then);
+        else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
+      }
+      const again = await chart.renderFrom(copy, valueFiles);
+      if ("error" in again) {
+        failed.set(shown, again.error.replace(/\s+/g, " ").trim());
+        continue;
+      }
+      files.push({ ...now, contextOnly: false });
+      previous.set(chart.path, again.text);
+      dirs.add(shown);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
+  }
+  return { files, previous, dirs, failed };
+}
+
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
-export function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused {
+export function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest, followed: Followed = NOTHING_FOLLOWED): Caused {
   const changed = changesRead(out, impact);
   // A deleted manifest counts where the run would have read it: under a path or context it names.
   const cwd = resolve(request.cwd ?? ".");
@@ -59,7 +175,7 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
     .filter((f): f is SourceFile => f !== undefined);
   // A flat run without context files already holds every file's findings (baseline applied).
   const flat = out.scopes === undefined && out.files.every((f) => !f.contextOnly);
-  return changeImpact({
+  const caused = changeImpact({
     files: out.files,
     changed,
     previous: impact.previous,
@@ -71,6 +187,45 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
     // Read through the layout: what the run itself reports decides (the hooks' context is not in it).
     ...(out.scopes !== undefined && !impact.contextCounts ? { confirm: results } : {}),
   });
+  return followed.files.length === 0 ? caused : withCharts(caused, out, results, impact, request, followed, changed);
+}
+
+/**
+ * What the followed charts' changes cause, in each cluster that deploys them: its own files (what
+ * it renders, what it reads as written), the chart's rendered output the change and every other
+ * file untouched (a file the changes edited is reported whole: skipped here).
+ */
+function withCharts(caused: Caused, out: LintResult, results: FileResult[], impact: Impact, request: LintRequest, followed: Followed, edited: (path: string) => boolean): Caused {
+  const toSource = out.rendered?.toSource ?? (<T,>(at: T): T => at);
+  const charts = new Set(followed.files.map((f) => f.path));
+  const previous = new LazySources(followed.previous, manifestReader());
+  const atChanges = [...caused.atChanges];
+  const inPlace = [...caused.inPlace];
+  const seen = new Set(atChanges.map((f) => JSON.stringify(f)));
+  for (const scope of out.scopes ?? []) {
+    if (!scope.model.files.some((f) => charts.has(f.path))) continue;
+    const files = scope.model.files.map((f) => (charts.has(f.path) ? { ...f, contextOnly: false } : f));
+    const these = changeImpact({
+      files,
+      changed: (p) => charts.has(p),
+      previous,
+      contextCounts: impact.contextCounts,
+      skip: (p) => edited(p) || (impact.skip?.(p) ?? false),
+      options: { ...request, settings: scope.settings },
+      ...(!impact.contextCounts ? { confirm: results } : {}),
+      moved: toSource,
+      // What the chart renders beside its pool (a pod with an address), written in a file the changes did not edit.
+      alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file),
+    });
+    // Reported where the rendered value was written (values.yaml, a template), once for all clusters.
+    for (const f of these.atChanges.map(toSource)) {
+      const key = JSON.stringify(f);
+      if (!seen.has(key)) atChanges.push(f);
+      seen.add(key);
+    }
+    inPlace.push(...these.inPlace.map(toSource));
+  }
+  return { atChanges, inPlace };
 }
 
 /**
@@ -79,22 +234,24 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
  * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
  * rather than a run over the changes passing in silence where the whole repository's fails.
  */
-export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string): string[] {
+export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, followed: Followed = NOTHING_FOLLOWED): string[] {
   const changed = changesRead(out, impact);
   const charts = new Map<string, string>();
-  for (const scope of out.scopes ?? []) {
-    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
-      const dir = renderedRoot(o.ref.file);
-      if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
-    }
+  for (const [path, what] of renderedWithPools(out)) {
+    const dir = renderedRoot(path);
+    if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, what);
   }
   const notes: string[] = [];
   for (const [dir, what] of charts) {
+    if (followed.dirs.has(dir)) continue;
     const under = `${dir.replace(/\/+$/, "")}/`;
-    const edits = out.files.map((f) => f.path).filter((p) => p.startsWith(under) && changed(p));
+    // Its files, and the values files its deploys name elsewhere.
+    const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
+    const edits = [...new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under) && changed(p)), ...named])];
     if (edits.length === 0) continue;
     const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
-    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (docs/changed-only.md); lint the whole repository to see it`);
+    const why = followed.failed.get(dir);
+    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here${why ? ` (the chart as it was at ${impact.ref} did not render: ${why})` : " (docs/changed-only.md)"}; lint the whole repository to see it`);
   }
   return notes;
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { displayPath, loadFile, loadFiles } from "../load/files.js";
-import { parseSource, type SourceFile } from "../load/index.js";
+import { parseSource, type Location, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/discover.js";
 import { relocate, relocateComment, renderedPath, type RenderedSource } from "../layout/relocate.js";
@@ -66,12 +66,34 @@ export interface LayoutOutput extends LintOutput {
   readonly skipped: readonly { path: string; reason: string }[];
   /** A line of rendered output (a plan's owner) as the source line that wrote it; others as they are. */
   readonly sourceLine: (file: string, line: number) => { file: string; line: number };
+  /** The charts rendered, and places in rendered output as the places that wrote them. */
+  readonly rendered: RenderedView;
   /** Whether any cluster had an IP pool in view. */
   readonly poolsKnown: boolean;
   /** When asked (`plan: true`): the first cluster's allocation and plan, and every cluster's plan. */
   readonly allocation?: Allocation;
   readonly plan?: Plan;
   readonly plans?: readonly { readonly cluster: string; readonly plan: Plan }[];
+}
+
+/** What the changed-only runs follow into rendered output (node/impact.ts). */
+export interface RenderedView {
+  /** The charts rendered, each with the render done again from other files (the chart as it was at a revision). */
+  readonly charts: readonly RenderedChart[];
+  /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
+  readonly toSource: <T extends Location & { readonly file: string }>(at: T) => T;
+}
+
+/** A chart as rendered for one deploy (or alone), and that render again from another copy of the chart. */
+export interface RenderedChart {
+  /** The rendered output's path, as the run's files name it. */
+  readonly path: string;
+  /** The chart's folder, absolute. */
+  readonly dir: string;
+  /** The values files given to helm (besides the chart's values.yaml), absolute. */
+  readonly valueFiles: readonly string[];
+  /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
+  readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
 }
 
 // On POSIX a path is already written with "/": nothing to split (every file of a run goes through here).
@@ -392,6 +414,12 @@ export async function lintLayout(
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const toSource = <T extends Location & { readonly file: string }>(at: T): T => {
+    const src = rendered.get(at.file);
+    if (!src) return at;
+    const m = relocate(src, at, sourceOf);
+    return { ...at, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  };
   const sourceLine = (file: string, line: number): { file: string; line: number } => {
     const src = rendered.get(file);
     if (!src) return { file, line };
@@ -421,6 +449,7 @@ export async function lintLayout(
     notices,
     skipped,
     sourceLine,
+    rendered: { charts: [...jobs.values()].flatMap((j) => (j.result?.chart ? [j.result.chart] : [])), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...(planned ? { allocation: planned.allocation, plan: planned.plan, ...(planned.plans.length > 1 ? { plans: planned.plans } : {}) } : {}),
   };
@@ -496,6 +525,8 @@ interface RenderResult {
   readonly failed?: SourceFile;
   /** Lint the root's files as they are. */
   readonly raw?: boolean;
+  /** A chart's render again from another copy of the chart. */
+  readonly chart?: RenderedChart;
 }
 
 function unitKey(u: Unit): string {
@@ -678,6 +709,10 @@ async function renderUnit(
     }
     const path = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
+    const renderFrom = async (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
+      const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env);
+      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), d?.namespace).text };
+    };
     const templates = new Map<number, string>();
     // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
     // Offsets in the text as linted (after the namespace lines added).
@@ -707,6 +742,7 @@ async function renderUnit(
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label,
       },
+      chart: { path, dir: resolve(u.chart.dir), valueFiles: valueFiles.map((f) => resolve(f)), renderFrom },
     };
   }
   return {};

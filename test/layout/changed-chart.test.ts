@@ -1,24 +1,28 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
-import { TOOLS_PATH, withTools } from "./helpers.js";
+import { lintJson, TOOLS_PATH, withTools } from "./helpers.js";
 
 /**
- * A run over the changes reads files as written (node/impact.ts, docs/changed-only.md Limits): a
- * value in a chart's values.yaml that moves a rendered pool is not followed into untouched files.
- * Such a run says so, instead of passing in silence where the whole repository's run fails.
+ * A run over the changes compares what changed with the revision (engine/impact.ts). A chart's
+ * files are not manifests as written: when one of them changes (its values.yaml, a template, a
+ * values file an Application names) and the chart renders IP pools, the chart is rendered again as
+ * it was at the revision (node/impact.ts `followCharts`) and the two renders are compared, so that
+ * a moved pool's effect on untouched files is reported where the value was written.
  */
 
+const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.10.0.5\"]'\nspec:\n  containers: [{ name: web, image: nginx }]\n";
+const POOL_TEMPLATE = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: {{ .Values.pool.cidr }}\n";
 const CHART = {
   "charts/net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n",
   "charts/net/values.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
-  "charts/net/templates/pool.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: {{ .Values.pool.cidr }}\n",
+  "charts/net/templates/pool.yaml": POOL_TEMPLATE,
   "charts/cm/Chart.yaml": "apiVersion: v2\nname: cm\nversion: 0.1.0\n",
   "charts/cm/values.yaml": "greeting: hello\n",
   "charts/cm/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  greeting: {{ .Values.greeting }}\n",
-  "apps/web.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.10.0.5\"]'\nspec:\n  containers: [{ name: web, image: nginx }]\n",
+  "apps/web.yaml": POD,
 };
 
 function git(cwd: string, ...args: string[]): void {
@@ -26,32 +30,106 @@ function git(cwd: string, ...args: string[]): void {
   if (r.status !== 0) throw new Error(r.stderr);
 }
 
-const NOTE = /charts\/net\/values\.yaml changed what the chart charts\/net renders, which holds IPPool main: what that does to files the change did not touch is not followed here/;
+function committed(files: Record<string, string>): string {
+  const root = tempTree(files);
+  git(root, "init", "-q");
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "-m", "base");
+  return root;
+}
 
-withTools("a run over the changes, with a chart's values changed", () => {
-  it("says that what a chart's rendered pool change does to untouched files is not followed", async () => {
-    const root = tempTree(CHART);
+const env = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
+const CAUSED = /^This change causes a new finding in `apps\/web\.yaml` at 6:39: 10\.10\.0\.5 lies in no enabled IPv4 pool: .*Pick an address inside main \(10\.20\.0\.0\/16\)/;
+const shown = (findings: { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+
+withTools("a run over the changes, with a chart's files changed", () => {
+  it("follows a pool that values.yaml moves into the files it did not touch, reported at the value", async () => {
+    const root = committed(CHART);
+    // Nothing changed, or a chart without pools changed: nothing caused, nothing said.
+    expect(await lintJson(root, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+    writeFileSync(join(root, "charts/cm/values.yaml"), "greeting: bye\n");
+    const cm = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(cm).toMatchObject({ code: 0, findings: [] });
+    expect(cm.stderr).not.toMatch(/not followed/);
+    // The pool moved: the whole repository fails at the pod.
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    const whole = await lintJson(root, ["."], env());
+    expect(shown(whole.findings)).toEqual(["apps/web.yaml:6:39 ip-outside-pool"]);
+    // --changed-since: at the CIDR in values.yaml, naming the pod; the pod's file is not reported.
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(changed.code).toBe(1);
+    expect(shown(changed.findings)).toEqual(["charts/net/values.yaml:2:9 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    expect(changed.stderr).not.toMatch(/not followed/);
+    // The pre-commit hook, given the values file: the same.
+    const hook = await lintJson(root, ["--context", ".", "--impact-since", "HEAD", "--no-default-path", "charts/net/values.yaml"], env());
+    expect(hook.code).toBe(1);
+    expect(shown(hook.findings)).toEqual(["charts/net/values.yaml:2:9 ip-outside-pool"]);
+    // The hook given only the pod file: the chart's change is not among the changes it judges (the pod's own finding is).
+    const other = await lintJson(root, ["--context", ".", "--impact-since", "HEAD", "--no-default-path", "apps/web.yaml"], env());
+    expect(shown(other.findings)).toEqual(["apps/web.yaml:6:39 ip-outside-pool"]);
+    expect(other.findings[0]?.message).not.toMatch(/This change causes/);
+    // Moved back: nothing caused. The chart's copy at the revision is removed.
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.10.0.0/16\n");
+    expect(await lintJson(root, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+    expect(readdirSync(process.env["TMPDIR"] ?? "/tmp").filter((n) => n.startsWith("cil-revision-"))).toEqual([]);
+  });
+
+  it("follows a template's edit, and a values file outside the chart that an Application names", async () => {
+    const root = committed({
+      ...CHART,
+      "envs/prod/net.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
+      "argo/net.yaml":
+        "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: net\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://example.com/repo.git\n    path: charts/net\n    helm:\n      valueFiles: [../../envs/prod/net.yaml]\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: kube-system\n",
+      "charts/net/values.yaml": "pool:\n  cidr: 10.99.0.0/16\n",
+    });
+    writeFileSync(join(root, "envs/prod/net.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    const values = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(values.findings)).toEqual(["envs/prod/net.yaml:2:9 ip-outside-pool"]);
+    expect(values.findings[0]?.message).toMatch(CAUSED);
+    git(root, "checkout", "-q", ".");
+    writeFileSync(join(root, "charts/net/templates/pool.yaml"), POOL_TEMPLATE.replace("{{ .Values.pool.cidr }}", "10.20.0.0/16"));
+    const template = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(template.findings)).toEqual(["charts/net/templates/pool.yaml:6:9 ip-outside-pool"]);
+    expect(template.findings[0]?.message).toMatch(CAUSED);
+  });
+
+  it("a chart not there at the revision: all it renders is new; one that did not render there is said, not followed", async () => {
+    const root = committed({ "apps/web.yaml": POD, "charts/net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n", "charts/net/templates/pool.yaml": POOL_TEMPLATE.replace("{{ .Values.pool.cidr }}", '{{ required "pool.cidr" .Values.pool.cidr }}') });
+    // The chart failed at the revision (no values): its change is said, as before.
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    const broken = await cli([".", "--changed-since", "HEAD"], { cwd: root, env: env() });
+    expect(broken.stderr).toMatch(/charts\/net\/values\.yaml changed what the chart charts\/net renders, which holds IPPool main: what that does to files the change did not touch is not followed here \(the chart as it was at HEAD did not render: Error: net\/templates\/pool\.yaml:6:39 executing .*\); lint the whole repository to see it$/m);
+    // A chart added since the revision: its pool is new, and what it does to the pod is reported at the pool's name.
+    rmSync(join(root, "charts"), { recursive: true });
+    mkdirSync(join(root, "charts2/net/templates"), { recursive: true });
+    writeFileSync(join(root, "charts2/net/Chart.yaml"), "apiVersion: v2\nname: net\nversion: 0.1.0\n");
+    writeFileSync(join(root, "charts2/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    writeFileSync(join(root, "charts2/net/templates/pool.yaml"), POOL_TEMPLATE);
+    const added = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(added.stderr).not.toMatch(/not followed/);
+    expect(shown(added.findings.filter((f) => f.message.startsWith("This change causes")))).toEqual(["charts2/net/templates/pool.yaml:4:9 ip-outside-pool"]);
+  });
+  it("a pod the same chart renders: what the values change does to it is caused; lines the change moves are not", async () => {
+    // The chart is the repository (its folder is git's top); its one template renders the pool and the pod.
+    // The pool's and the pod's labels come from the values: more of them change the pool (a change
+    // to compare) and move the pod's annotation down the rendered output.
+    const labelled = (t: string, at: string): string => t.replace(at, `  labels:\n{{ toYaml .Values.labels | indent 4 }}\n${at}`);
+    const template = `${labelled(POOL_TEMPLATE, "spec:")}---\n${labelled(POD, "  annotations:")}`;
+    // In a folder named as a release may be (helm takes the folder's name when no deploy names one).
+    const root = join(tempTree({ "net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n", "net/values.yaml": "labels: {}\npool:\n  cidr: 10.10.0.0/16\n", "net/templates/all.yaml": template }), "net");
     git(root, "init", "-q");
     git(root, "add", "-A");
     git(root, "commit", "-q", "-m", "base");
-    const env = { PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` };
-    // Nothing changed: nothing to say.
-    expect((await cli([".", "--changed-since", "HEAD"], { cwd: root, env })).stderr).not.toMatch(/not followed/);
-    // A chart without pools changed: nothing to say.
-    writeFileSync(join(root, "charts/cm/values.yaml"), "greeting: bye\n");
-    expect((await cli([".", "--changed-since", "HEAD"], { cwd: root, env })).stderr).not.toMatch(/not followed/);
-    // The pool moved: the whole repository fails; the runs over the changes say what they do not follow.
-    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
-    const whole = await cli(["."], { cwd: root, env });
-    expect(whole.code).toBe(1);
-    expect(whole.stdout).toMatch(/ip-outside-pool/);
-    expect(whole.stderr).not.toMatch(/not followed/);
-    const changed = await cli([".", "--changed-since", "HEAD"], { cwd: root, env });
-    expect(changed.stderr).toMatch(NOTE);
-    const hook = await cli(["--context", ".", "--impact-since", "HEAD", "--no-default-path", "charts/net/values.yaml"], { cwd: root, env });
-    expect(hook.stderr).toMatch(NOTE);
-    // The hook given only the pod file: the chart's change is not among the changes it judges.
-    const other = await cli(["--context", ".", "--impact-since", "HEAD", "--no-default-path", "apps/web.yaml"], { cwd: root, env });
-    expect(other.stderr).not.toMatch(/not followed/);
+    const before = await lintJson(root, ["."], env());
+    expect(shown(before.findings)).toEqual(["templates/all.yaml:17:39 static-ip-auto-pool"]);
+    // Labels added: the rendered lines move, the pod's warning was there before: nothing caused.
+    writeFileSync(join(root, "values.yaml"), "labels:\n  a: b\n  c: d\npool:\n  cidr: 10.10.0.0/16\n");
+    expect(await lintJson(root, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+    // The pool moved: the pod's new error, at the CIDR, naming the template's line.
+    writeFileSync(join(root, "values.yaml"), "labels: {}\npool:\n  cidr: 10.20.0.0/16\n");
+    const moved = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(moved.findings)).toEqual(["values.yaml:3:9 ip-outside-pool"]);
+    expect(moved.findings[0]?.message).toMatch(/^This change causes a new finding in `templates\/all\.yaml` at 17:39: 10\.10\.0\.5 lies in no enabled IPv4 pool/);
   });
 });
