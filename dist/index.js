@@ -37184,6 +37184,12 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const toSource = (at2) => {
+    const src = rendered.get(at2.file);
+    if (!src) return at2;
+    const m = relocate(src, at2, sourceOf);
+    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  };
   const sourceLine = (file, line) => {
     const src = rendered.get(file);
     if (!src) return { file, line };
@@ -37211,6 +37217,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -37418,6 +37425,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const path2 = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
+    const renderFrom = async (dir, files) => {
+      const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), d?.namespace).text };
+    };
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
     for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {
@@ -37444,7 +37455,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         ...d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {},
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
-      }
+      },
+      chart: { path: path2, dir: resolve5(u.chart.dir), valueFiles: valueFiles.map((f) => resolve5(f)), renderFrom }
     };
   }
   return {};

@@ -29418,7 +29418,7 @@ var LazySources;
 var init_lazy = __esm({
   "src/load/lazy.ts"() {
     "use strict";
-    LazySources = class {
+    LazySources = class _LazySources {
       constructor(texts, parse) {
         this.texts = texts;
         this.parse = parse;
@@ -29426,6 +29426,10 @@ var init_lazy = __esm({
       texts;
       parse;
       read = /* @__PURE__ */ new Map();
+      /** These sources and `more` (texts by path, which win), read as these are. */
+      with(more) {
+        return more.size === 0 ? this : new _LazySources(new Map([...this.texts, ...more]), this.parse);
+      }
       get size() {
         return this.texts.size;
       }
@@ -36455,50 +36459,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative9 = parse(serialize(relative9, options), options);
+        relative10 = parse(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target2.scheme = relative9.scheme;
-        target2.userinfo = relative9.userinfo;
-        target2.host = relative9.host;
-        target2.port = relative9.port;
-        target2.path = removeDotSegments(relative9.path || "");
-        target2.query = relative9.query;
+      if (!options.tolerant && relative10.scheme) {
+        target2.scheme = relative10.scheme;
+        target2.userinfo = relative10.userinfo;
+        target2.host = relative10.host;
+        target2.port = relative10.port;
+        target2.path = removeDotSegments(relative10.path || "");
+        target2.query = relative10.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target2.userinfo = relative9.userinfo;
-          target2.host = relative9.host;
-          target2.port = relative9.port;
-          target2.path = removeDotSegments(relative9.path || "");
-          target2.query = relative9.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target2.userinfo = relative10.userinfo;
+          target2.host = relative10.host;
+          target2.port = relative10.port;
+          target2.path = removeDotSegments(relative10.path || "");
+          target2.query = relative10.query;
         } else {
-          if (!relative9.path) {
+          if (!relative10.path) {
             target2.path = base.path;
-            if (relative9.query !== void 0) {
-              target2.query = relative9.query;
+            if (relative10.query !== void 0) {
+              target2.query = relative10.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target2.path = removeDotSegments(relative9.path);
+            if (relative10.path[0] === "/") {
+              target2.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative9.path;
+                target2.path = "/" + relative10.path;
               } else if (!base.path) {
-                target2.path = relative9.path;
+                target2.path = relative10.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative9.query;
+            target2.query = relative10.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -36506,7 +36510,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative9.fragment;
+      target2.fragment = relative10.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -43233,11 +43237,11 @@ var init_escape = __esm({
 });
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve10, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve10, sep as sep9 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute4(file) ? file : resolve10(ctx.cwd, file);
-  const rel = relative7(ctx.sourceRoot ?? ctx.cwd, abs);
+  const rel = relative8(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute4(rel)) return { absolute: abs };
   return { relative: rel.split(sep9).join("/") };
 }
@@ -52246,7 +52250,7 @@ async function inlineLess(execArgv = process.execArgv) {
 // src/action/main.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
+import { tmpdir as tmpdir3 } from "node:os";
 import { join as join14, resolve as resolve14 } from "node:path";
 
 // src/api.ts
@@ -59329,6 +59333,12 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const toSource = (at2) => {
+    const src = rendered.get(at2.file);
+    if (!src) return at2;
+    const m = relocate(src, at2, sourceOf);
+    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  };
   const sourceLine = (file, line) => {
     const src = rendered.get(file);
     if (!src) return { file, line };
@@ -59356,6 +59366,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -59563,6 +59574,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const path2 = renderedPath(label, d?.by);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
+    const renderFrom = async (dir, files) => {
+      const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), d?.namespace).text };
+    };
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
     for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {
@@ -59589,7 +59604,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         ...d?.params && d.params.length > 0 ? { params: { template: show(d.by.file), sources: d.params.map((p) => ({ ...p, file: show(p.file) })) } } : {},
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
-      }
+      },
+      chart: { path: path2, dir: resolve5(u.chart.dir), valueFiles: valueFiles.map((f) => resolve5(f)), renderFrom }
     };
   }
   return {};
@@ -59761,7 +59777,7 @@ function addressMap(model, a, plan) {
 
 // src/node/setup.ts
 import { readFile } from "node:fs/promises";
-import { dirname as dirname10, relative as relative6, resolve as resolve8, sep as sep8 } from "node:path";
+import { dirname as dirname11, relative as relative7, resolve as resolve8, sep as sep8 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -59859,8 +59875,9 @@ init_model();
 
 // src/node/impact.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join10, resolve as resolve7, sep as sep7 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute3, join as join10, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
 
 // src/engine/impact.ts
 init_model();
@@ -60003,6 +60020,16 @@ function missingFrom(list6, other) {
     return false;
   });
 }
+function missingByIdentity(list6, other) {
+  const id = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const left = /* @__PURE__ */ new Map();
+  for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
+  return list6.filter((f) => {
+    const n = left.get(id(f)) ?? 0;
+    left.set(id(f), n - 1);
+    return n <= 0;
+  });
+}
 var NONE2 = { atChanges: [], inPlace: [] };
 function changeImpact(input) {
   const changes = changesIn(input);
@@ -60013,8 +60040,13 @@ function changeImpact(input) {
   const { changedSince: changedSince2, strict, ...options } = input.options;
   void changedSince2;
   void strict;
-  const untouched = (results) => results.filter((r) => counting.has(r.file)).flatMap((r) => r.findings);
-  const run2 = (files, only) => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results);
+  const untouched = (results, all = false) => results.flatMap((r) => counting.has(r.file) ? r.findings : input.alsoCounts && input.changed(r.file) ? all ? r.findings : r.findings.filter(input.alsoCounts) : []);
+  const run2 = (files, only) => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results, true);
+  const missing = (list6, other) => {
+    if (!input.alsoCounts) return missingFrom(list6, other);
+    const placed = (f) => counting.has(f.file);
+    return [...missingFrom(list6.filter(placed), other.filter(placed)), ...missingByIdentity(list6.filter((f) => !placed(f)), other.filter((f) => !placed(f)))];
+  };
   const rulesOf = (list6) => [...new Set(list6.map((f) => f.ruleId))];
   const nowResults = input.now ?? lintSources(asLinted(input.files), options).results;
   const now = untouched(nowResults);
@@ -60033,7 +60065,8 @@ function changeImpact(input) {
   const lineOf = (f) => JSON.stringify([f.ruleId, f.file, f.line]);
   const confirmed = /* @__PURE__ */ new Map();
   for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...confirmed.get(lineOf(f)) ?? [], f]);
-  const fresh = missingFrom(now, run2(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(f))));
+  const move = input.moved ?? ((f) => f);
+  const fresh = missing(now, run2(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(move(f)))));
   const asRun = (f) => {
     const theirs = confirmed.get(lineOf(f));
     return theirs?.find((t) => t.message === f.message) ?? theirs?.[0] ?? f;
@@ -60042,7 +60075,7 @@ function changeImpact(input) {
   const causes = /* @__PURE__ */ new Map();
   if (changes.length > 1 && changes.length <= MAX_PROBES) {
     for (const c of changes) {
-      for (const f of missingFrom(fresh, run2(c.revert(input.files), rulesOf(fresh)))) causes.set(f, [...causes.get(f) ?? [], c]);
+      for (const f of missing(fresh, run2(c.revert(input.files), rulesOf(fresh)))) causes.set(f, [...causes.get(f) ?? [], c]);
     }
   }
   const byFile = new Map(input.files.map((f) => [f.path, f]));
@@ -60056,7 +60089,7 @@ function changeImpact(input) {
   const inPlace = [];
   const what = (c) => `${c.object.kind}${c.object.name !== void 0 ? ` ${c.object.namespace !== void 0 ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
   for (const found of fresh) {
-    const f = asRun(found);
+    const f = asRun(move(found));
     for (const c of causes.get(found) ?? changes) {
       if (!c.at) {
         inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });
@@ -60128,6 +60161,11 @@ function run(args, cwd, extra, input) {
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(input ?? "");
   });
+}
+async function treeAt(ref2, paths, top) {
+  if (paths.length === 0) return [];
+  const out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", ...paths], top)).toString("utf8");
+  return out.split("\0").map((line) => /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null && m[1] !== "120000").map((m) => ({ path: m[3], blob: m[2] }));
 }
 async function gitToplevel(cwd) {
   const filters = noFilters(cwd);
@@ -60277,14 +60315,98 @@ function changesRead(out, impact) {
   const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
   return (p) => given.has(p) && impact.changed(p);
 }
-function causedBy(out, results, impact, request) {
+var NOTHING_FOLLOWED = { files: [], previous: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Map() };
+function renderedWithPools(out) {
+  const found = /* @__PURE__ */ new Map();
+  for (const scope of out.scopes ?? []) {
+    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
+      if (renderedRoot(o.ref.file) !== void 0 && !found.has(o.ref.file)) found.set(o.ref.file, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
+    }
+  }
+  return found;
+}
+function chartEdits(out, chart, changed, cwd) {
+  const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
+  const read = out.files.map((f) => f.path).filter((p) => resolve7(cwd, p).startsWith(under3));
+  return [.../* @__PURE__ */ new Set([...read, ...chart.valueFiles.map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+}
+async function followCharts(out, impact, cwd) {
+  const charts = out.rendered?.charts ?? [];
+  if (charts.length === 0) return NOTHING_FOLLOWED;
+  const pools = renderedWithPools(out);
+  const changed = changesRead(out, impact);
+  const todo = charts.filter((c) => pools.has(c.path) && chartEdits(out, c, changed, cwd).length > 0);
+  if (todo.length === 0) return NOTHING_FOLLOWED;
+  const byPath = /* @__PURE__ */ new Map();
+  for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
+  const top = await realpath2(await gitToplevel(cwd));
+  const files = [];
+  const previous = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Set();
+  const failed = /* @__PURE__ */ new Map();
+  const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
+  try {
+    for (const [n, chart] of todo.entries()) {
+      const shown2 = displayPath(chart.dir, cwd);
+      const now = byPath.get(chart.path);
+      if (!now) continue;
+      const dir = await realpath2(chart.dir);
+      const rel = (p) => relative6(top, p).split(sep7).join("/");
+      const base = rel(dir);
+      const prefix = base === "" ? "" : `${base}/`;
+      const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep7) && changed(displayPath(f, cwd)));
+      let listed;
+      try {
+        listed = await treeAt(impact.ref, [base === "" ? "." : base, ...await Promise.all(outside.map((f) => realpath2(f).then(rel)))], top);
+      } catch (err) {
+        failed.set(shown2, err.message);
+        continue;
+      }
+      const inChart = listed.filter((e) => e.path.startsWith(prefix));
+      if (inChart.length === 0) {
+        files.push({ ...now, contextOnly: false });
+        dirs.add(shown2);
+        continue;
+      }
+      const contents = await blobs(listed.map((e) => e.blob), top);
+      const copy = join10(scratch2, String(n), "chart");
+      const at2 = /* @__PURE__ */ new Map();
+      for (const [i, e] of listed.entries()) {
+        if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+        const target2 = inChart.includes(e) ? join10(copy, e.path.slice(prefix.length)) : join10(scratch2, String(n), `values-${i}.yaml`);
+        await mkdir2(dirname9(target2), { recursive: true });
+        await writeFile2(target2, contents.get(e.blob) ?? "");
+        at2.set(join10(top, e.path), target2);
+      }
+      const valueFiles = [];
+      for (const f of chart.valueFiles) {
+        const real = await realpath2(f).catch(() => f);
+        const then = at2.get(real);
+        if (then !== void 0) valueFiles.push(then);
+        else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
+      }
+      const again = await chart.renderFrom(copy, valueFiles);
+      if ("error" in again) {
+        failed.set(shown2, again.error.replace(/\s+/g, " ").trim());
+        continue;
+      }
+      files.push({ ...now, contextOnly: false });
+      previous.set(chart.path, again.text);
+      dirs.add(shown2);
+    }
+  } finally {
+    await rm2(scratch2, { recursive: true, force: true }).catch(() => void 0);
+  }
+  return { files, previous, dirs, failed };
+}
+function causedBy(out, results, impact, request, followed = NOTHING_FOLLOWED) {
   const changed = changesRead(out, impact);
   const cwd = resolve7(request.cwd ?? ".");
   const roots = [...request.paths ?? [], ...request.context ?? []].map((p) => resolve7(cwd, p));
   const read = new Set(out.files.map((f) => f.path));
   const deleted = [...impact.deleted.keys()].filter((p) => !read.has(p) && roots.some((r) => resolve7(cwd, p) === r || resolve7(cwd, p).startsWith(r.endsWith(sep7) ? r : r + sep7))).map((p) => impact.deleted.get(p)).filter((f) => f !== void 0);
   const flat = out.scopes === void 0 && out.files.every((f) => !f.contextOnly);
-  return changeImpact({
+  const caused = changeImpact({
     files: out.files,
     changed,
     previous: impact.previous,
@@ -60296,23 +60418,56 @@ function causedBy(out, results, impact, request) {
     // Read through the layout: what the run itself reports decides (the hooks' context is not in it).
     ...out.scopes !== void 0 && !impact.contextCounts ? { confirm: results } : {}
   });
+  return followed.files.length === 0 ? caused : withCharts(caused, out, results, impact, request, followed, changed);
 }
-function unfollowedCharts(out, impact, cwd) {
+function withCharts(caused, out, results, impact, request, followed, edited) {
+  const toSource = out.rendered?.toSource ?? ((at2) => at2);
+  const charts = new Set(followed.files.map((f) => f.path));
+  const previous = new LazySources(followed.previous, manifestReader());
+  const atChanges = [...caused.atChanges];
+  const inPlace = [...caused.inPlace];
+  const seen = new Set(atChanges.map((f) => JSON.stringify(f)));
+  for (const scope of out.scopes ?? []) {
+    if (!scope.model.files.some((f) => charts.has(f.path))) continue;
+    const files = scope.model.files.map((f) => charts.has(f.path) ? { ...f, contextOnly: false } : f);
+    const these = changeImpact({
+      files,
+      changed: (p) => charts.has(p),
+      previous,
+      contextCounts: impact.contextCounts,
+      skip: (p) => edited(p) || (impact.skip?.(p) ?? false),
+      options: { ...request, settings: scope.settings },
+      ...!impact.contextCounts ? { confirm: results } : {},
+      moved: toSource,
+      // What the chart renders beside its pool (a pod with an address), written in a file the changes did not edit.
+      alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file)
+    });
+    for (const f of these.atChanges.map(toSource)) {
+      const key = JSON.stringify(f);
+      if (!seen.has(key)) atChanges.push(f);
+      seen.add(key);
+    }
+    inPlace.push(...these.inPlace.map(toSource));
+  }
+  return { atChanges, inPlace };
+}
+function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
   const changed = changesRead(out, impact);
   const charts = /* @__PURE__ */ new Map();
-  for (const scope of out.scopes ?? []) {
-    for (const o of [...scope.model.pools.map((p) => p.object), ...scope.model.reservations.map((r) => r.object)]) {
-      const dir = renderedRoot(o.ref.file);
-      if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, `${o.ref.kind} ${o.ref.name ?? ""}`.trim());
-    }
+  for (const [path2, what] of renderedWithPools(out)) {
+    const dir = renderedRoot(path2);
+    if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, what);
   }
   const notes = [];
   for (const [dir, what] of charts) {
+    if (followed.dirs.has(dir)) continue;
     const under3 = `${dir.replace(/\/+$/, "")}/`;
-    const edits = out.files.map((f) => f.path).filter((p) => p.startsWith(under3) && changed(p));
+    const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
+    const edits = [.../* @__PURE__ */ new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under3) && changed(p)), ...named])];
     if (edits.length === 0) continue;
     const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
-    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (docs/changed-only.md); lint the whole repository to see it`);
+    const why = followed.failed.get(dir);
+    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here${why ? ` (the chart as it was at ${impact.ref} did not render: ${why})` : " (docs/changed-only.md)"}; lint the whole repository to see it`);
   }
   return notes;
 }
@@ -60427,8 +60582,8 @@ async function changesFor(flags, cwd) {
 // src/node/write.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants5, unlinkSync } from "node:fs";
-import { access as access2, lstat as lstat2, mkdir as mkdir2, open as open3, realpath as realpath3, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname9, join as join11 } from "node:path";
+import { access as access2, lstat as lstat2, mkdir as mkdir3, open as open3, realpath as realpath3, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname10, join as join11 } from "node:path";
 var WriteError = class extends Error {
 };
 var WriteFailure = class extends WriteError {
@@ -60459,7 +60614,7 @@ var failure = (path2, err) => {
 };
 async function writeThrough(path2, data, { createDirs = false } = {}) {
   try {
-    if (createDirs) await mkdir2(dirname9(path2), { recursive: true });
+    if (createDirs) await mkdir3(dirname10(path2), { recursive: true });
     const fh = await open3(path2, "w", 438);
     try {
       await fh.writeFile(data);
@@ -60508,7 +60663,7 @@ async function replaceFile(path2, data, { createDirs = false } = {}) {
       throw err;
     });
     if (st === void 0) {
-      if (createDirs) await mkdir2(dirname9(target2), { recursive: true });
+      if (createDirs) await mkdir3(dirname10(target2), { recursive: true });
       return await atomically(target2, data, void 0);
     }
     if (st.isDirectory()) throw new WriteFailure(path2, "it is a directory");
@@ -60524,7 +60679,7 @@ async function replaceFile(path2, data, { createDirs = false } = {}) {
   }
 }
 async function atomically(target2, data, like) {
-  const tmp = join11(dirname9(target2), `.${basename4(target2)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join11(dirname10(target2), `.${basename4(target2)}.${randomBytes(6).toString("hex")}.tmp`);
   track(tmp);
   try {
     const fh = await open3(tmp, "wx", 438);
@@ -60555,8 +60710,8 @@ var SetupError = class extends Error {
 };
 var posix2 = (p) => p.split(sep8).join("/");
 function baselinePath(file, cwd) {
-  const dir = dirname10(file);
-  return (f) => f.startsWith("<") ? f : posix2(relative6(dir, resolve8(cwd, f)));
+  const dir = dirname11(file);
+  return (f) => f.startsWith("<") ? f : posix2(relative7(dir, resolve8(cwd, f)));
 }
 async function readLiveState(file, cwd) {
   const shown2 = displayPath(resolve8(cwd, file), cwd);
@@ -60613,7 +60768,7 @@ async function startLint(flags, io) {
     if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
-  const writeFile2 = flags.writeBaseline !== void 0 ? resolve8(io.cwd, flags.writeBaseline) : void 0;
+  const writeFile3 = flags.writeBaseline !== void 0 ? resolve8(io.cwd, flags.writeBaseline) : void 0;
   const fromConfig = configRequest(config);
   const options = {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
@@ -60629,7 +60784,7 @@ async function startLint(flags, io) {
     context: config?.pools ?? [],
     settings,
     ...baseline ? { baseline } : {},
-    ...writeFile2 ? { writeBaseline: { file: writeFile2, path: baselinePath(writeFile2, io.cwd) } } : {}
+    ...writeFile3 ? { writeBaseline: { file: writeFile3, path: baselinePath(writeFile3, io.cwd) } } : {}
   };
   const complete = revisions.then(({ changed, impact, settle: settle2 }) => ({
     ...setup,
@@ -60665,8 +60820,9 @@ async function finishLint(out, setup, io, request) {
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
-  const caused = setup.impact && request ? causedBy(out, results, setup.impact, request) : void 0;
-  if (setup.impact && out.scopes) for (const note of unfollowedCharts(out, setup.impact, io.cwd)) io.log?.(`calico-ipam-lint: ${note}`);
+  const followed = setup.impact && request && out.rendered ? await followCharts(out, setup.impact, io.cwd).catch(() => void 0) : void 0;
+  const caused = setup.impact && request ? causedBy(out, results, setup.impact, request, followed) : void 0;
+  if (setup.impact && out.scopes) for (const note of unfollowedCharts(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   if (caused) results = withCaused(results, caused);
@@ -60675,12 +60831,12 @@ async function finishLint(out, setup, io, request) {
 
 // src/node/source-root.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname11, join as join12, resolve as resolve9 } from "node:path";
+import { dirname as dirname12, join as join12, resolve as resolve9 } from "node:path";
 function findSourceRoot(cwd) {
   let dir = resolve9(cwd);
   for (; ; ) {
     if (existsSync7(join12(dir, ".git"))) return dir;
-    const up = dirname11(dir);
+    const up = dirname12(dir);
     if (up === dir) return resolve9(cwd);
     dir = up;
   }
@@ -60823,17 +60979,17 @@ function renderPlanMarkdown(plan) {
 
 // src/action/checkout.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { dirname as dirname12, join as join13, relative as relative8, resolve as resolve13 } from "node:path";
+import { dirname as dirname13, join as join13, relative as relative9, resolve as resolve13 } from "node:path";
 function gitRootBelow(dir, stop) {
-  for (let d = dir; ; d = dirname12(d)) {
+  for (let d = dir; ; d = dirname13(d)) {
     if (existsSync8(join13(d, ".git"))) return d;
-    if (d === stop || dirname12(d) === d || relative8(stop, d).startsWith("..")) return void 0;
+    if (d === stop || dirname13(d) === d || relative9(stop, d).startsWith("..")) return void 0;
   }
 }
 function insideGitWorkTree(dir) {
-  for (let d = resolve13(dir); ; d = dirname12(d)) {
+  for (let d = resolve13(dir); ; d = dirname13(d)) {
     if (existsSync8(join13(d, ".git"))) return true;
-    if (dirname12(d) === d) return false;
+    if (dirname13(d) === d) return false;
   }
 }
 function inCheckout(workspace, inputs) {
@@ -60845,7 +61001,7 @@ function inCheckout(workspace, inputs) {
   const [root] = [...roots];
   if (roots.size !== 1 || !root || root === workspace) return same;
   const rel = (p) => {
-    const r = relative8(root, resolve13(workspace, p));
+    const r = relative9(root, resolve13(workspace, p));
     return r === "" ? "." : r;
   };
   return {
@@ -60887,7 +61043,7 @@ function readInputs(env3 = process.env) {
     baseline: getInput("baseline"),
     failLevel,
     // Outside a runner (local-action, a shell) RUNNER_TEMP is unset: the system temp dir, never the checkout.
-    sarif: getInput("sarif") || join14(env3["RUNNER_TEMP"] || tmpdir2(), "calico-ipam-lint.sarif"),
+    sarif: getInput("sarif") || join14(env3["RUNNER_TEMP"] || tmpdir3(), "calico-ipam-lint.sarif"),
     format: getInput("format") || "stylish",
     html: getInput("html")
   };

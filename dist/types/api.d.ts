@@ -1,7 +1,7 @@
 import { type SourceFile } from "./load/index.js";
 import { type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
-import { type LayoutOptions, type ScopeOutput } from "./render/index.js";
+import { type LayoutOptions, type RenderedView, type ScopeOutput } from "./render/index.js";
 import type { Plan } from "./report/plan.js";
 /**
  * The library's face. `lint` is the one entry every edge calls: paths to read (Node) and texts held
@@ -57,6 +57,8 @@ export interface LintResult extends CoreResult {
     }[];
     /** What the layout stage did not render or follow, and how to get it (for standard error). */
     readonly notices?: readonly string[];
+    /** What the layout stage rendered, for the changed-only runs to follow a chart's change (node/impact.ts). */
+    readonly rendered?: RenderedView;
 }
 /** Read, parse and lint. A broken file never stops the others. */
 export declare function lint(request: LintRequest & {
@@ -73,7 +75,7 @@ export declare function lintWhenReady(given: LintRequest, later?: Promise<Partia
  * renders) over the same named paths, or flat with `layout: false`. `--fix` judges its fixed
  * texts with it. The request's `sources` and `texts` are not added again: they are in `files`.
  */
-export declare function lintRead(files: readonly SourceFile[], request: Omit<LintRequest, "sources" | "texts">): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped">>;
+export declare function lintRead(files: readonly SourceFile[], request: Omit<LintRequest, "sources" | "texts">): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped" | "rendered">>;
 /** Options of `lintPaths`, as before `lint`. */
 export interface PathLintOptions extends Omit<LintRequest, "paths" | "sources"> {
     /** Already-read inputs (standard input), linted with the files. */

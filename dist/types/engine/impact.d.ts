@@ -49,6 +49,15 @@ export interface ImpactInput {
      * rule, file and line), so an address an overlay patches is not said to break.
      */
     readonly confirm?: readonly FileResult[];
+    /** Where the run shows a finding in these files (one in rendered output at the line that wrote it); as it is if not given. */
+    readonly moved?: (f: Finding) => Finding;
+    /**
+     * Findings in a changed file that count as if in an untouched one: a chart's rendered output is
+     * the change, but a finding in it may be written in a file the changes did not edit. Lines move
+     * between its two versions, so such findings are told from the previous version's as a baseline
+     * tells findings apart (rule, object, value), not by place.
+     */
+    readonly alsoCounts?: (f: Finding) => boolean;
 }
 /**
  * Whether the documents of two texts that may hold cluster-wide objects are the same, text for

@@ -12,6 +12,8 @@ export declare class LazySources implements ReadonlyMap<string, SourceFile> {
     constructor(
     /** The text of each file, by the path it is shown by. */
     texts: ReadonlyMap<string, string>, parse: (path: string, text: string, contextOnly: boolean) => SourceFile);
+    /** These sources and `more` (texts by path, which win), read as these are. */
+    with(more: ReadonlyMap<string, string>): LazySources;
     get size(): number;
     has(path: string): boolean;
     /** A file's text, without parsing it. */

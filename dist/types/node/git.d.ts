@@ -1,6 +1,14 @@
 /** The few git commands `--changed-since` needs. Git is run without a shell, from the repository's top. */
 export declare class GitError extends Error {
 }
+/**
+ * The files under `paths` (relative to the top, folders or files) at `ref`: each path relative to
+ * the top and the name of its content. Symbolic links and submodules are left out.
+ */
+export declare function treeAt(ref: string, paths: readonly string[], top: string): Promise<{
+    path: string;
+    blob: string;
+}[]>;
 /** The top directory of the work tree that holds `cwd`. */
 export declare function gitToplevel(cwd: string): Promise<string>;
 /** Whether `ref` names a commit that the repository holding `cwd` has (a shallow clone may not). */

@@ -27,15 +27,33 @@ export interface Impact {
  * from disk (the first run, before `--fix`); later calls decide only what is still open.
  */
 export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
+/**
+ * Charts whose rendered output holds IP pools or reservations, rendered again as they were at the
+ * revision when a file they read changed (a template, the chart's values.yaml, a values file a
+ * deploy names): the rendered output is then a changed file like any other, compared with its
+ * previous version (engine/impact.ts), where the files as written hold no pool at all.
+ */
+export interface Followed {
+    /** The rendered outputs whose chart changed, as the run linted them. */
+    readonly files: readonly SourceFile[];
+    /** Their text at the revision, by path; a chart that was not there has none (all it renders is new). */
+    readonly previous: ReadonlyMap<string, string>;
+    /** The chart folders followed, as the run shows them. */
+    readonly dirs: ReadonlySet<string>;
+    /** Charts that could not be rendered as they were, and why. */
+    readonly failed: ReadonlyMap<string, string>;
+}
+/** Follow the changed charts that render pools: each rendered again from its files at the revision. */
+export declare function followCharts(out: LintResult, impact: Impact, cwd: string): Promise<Followed>;
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
-export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest): Caused;
+export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest, followed?: Followed): Caused;
 /**
  * The notes for charts whose files changed and whose rendered output holds IP pools or
  * reservations. The comparison reads files as written, so what such a change (a CIDR in
  * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
  * rather than a run over the changes passing in silence where the whole repository's fails.
  */
-export declare function unfollowedCharts(out: LintResult, impact: Impact, cwd: string): string[];
+export declare function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, followed?: Followed): string[];
 /** The results (scope applied) with what the changes cause. */
 export declare function withCaused(results: FileResult[], caused: Caused): FileResult[];
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */

@@ -1,4 +1,4 @@
-import { type SourceFile } from "../load/index.js";
+import { type Location, type SourceFile } from "../load/index.js";
 import type { ConfigCluster } from "../layout/types.js";
 import { type LintOptions, type LintOutput } from "../engine/run.js";
 import type { Model, Settings } from "../model/index.js";
@@ -56,6 +56,8 @@ export interface LayoutOutput extends LintOutput {
         file: string;
         line: number;
     };
+    /** The charts rendered, and places in rendered output as the places that wrote them. */
+    readonly rendered: RenderedView;
     /** Whether any cluster had an IP pool in view. */
     readonly poolsKnown: boolean;
     /** When asked (`plan: true`): the first cluster's allocation and plan, and every cluster's plan. */
@@ -65,6 +67,30 @@ export interface LayoutOutput extends LintOutput {
         readonly cluster: string;
         readonly plan: Plan;
     }[];
+}
+/** What the changed-only runs follow into rendered output (node/impact.ts). */
+export interface RenderedView {
+    /** The charts rendered, each with the render done again from other files (the chart as it was at a revision). */
+    readonly charts: readonly RenderedChart[];
+    /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
+    readonly toSource: <T extends Location & {
+        readonly file: string;
+    }>(at: T) => T;
+}
+/** A chart as rendered for one deploy (or alone), and that render again from another copy of the chart. */
+export interface RenderedChart {
+    /** The rendered output's path, as the run's files name it. */
+    readonly path: string;
+    /** The chart's folder, absolute. */
+    readonly dir: string;
+    /** The values files given to helm (besides the chart's values.yaml), absolute. */
+    readonly valueFiles: readonly string[];
+    /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
+    readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{
+        text: string;
+    } | {
+        error: string;
+    }>;
 }
 /**
  * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
