@@ -78,11 +78,11 @@ function renderedWithPools(out: LintResult): Map<string, string> {
   return found;
 }
 
-/** The files a chart's render reads that the changes touched, as the run shows them. */
+/** The files a chart's render reads that the changes touched, as the run shows them: its own, its values files, what deploys it. */
 function chartEdits(out: LintResult, chart: RenderedChart, changed: (path: string) => boolean, cwd: string): string[] {
   const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
   const read = out.files.map((f) => f.path).filter((p) => resolve(cwd, p).startsWith(under));
-  return [...new Set([...read, ...chart.valueFiles.map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+  return [...new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
 }
 
 /** Follow the changed charts that render pools: each rendered again from its files at the revision. */
@@ -106,6 +106,12 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
       const shown = displayPath(chart.dir, cwd);
       const now = byPath.get(chart.path);
       if (!now) continue;
+      // How it is deployed (release, namespace, inline values, which values files) is read only as it is now.
+      const redeployed = chart.deployedBy.map((f) => displayPath(f, cwd)).find((p) => changed(p));
+      if (redeployed !== undefined) {
+        failed.set(shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+        continue;
+      }
       const dir = await realpath(chart.dir);
       const rel = (p: string): string => relative(top, p).split(sep).join("/");
       // The chart's files at the revision (the chart may be the repository's top), and those of
@@ -117,7 +123,7 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
       try {
         listed = await treeAt(impact.ref, [base === "" ? "." : base, ...(await Promise.all(outside.map((f) => realpath(f).then(rel))))], top);
       } catch (err) {
-        failed.set(shown, (err as Error).message);
+        failed.set(shown, `git could not list the chart as it was at ${impact.ref}: ${(err as Error).message}`);
         continue;
       }
       const inChart = listed.filter((e) => e.path.startsWith(prefix));
@@ -149,7 +155,7 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
       }
       const again = await chart.renderFrom(copy, valueFiles);
       if ("error" in again) {
-        failed.set(shown, again.error.replace(/\s+/g, " ").trim());
+        failed.set(shown, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
         continue;
       }
       files.push({ ...now, contextOnly: false });
@@ -249,9 +255,9 @@ export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, f
     const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
     const edits = [...new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under) && changed(p)), ...named])];
     if (edits.length === 0) continue;
-    const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
+    const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);
-    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here${why ? ` (the chart as it was at ${impact.ref} did not render: ${why})` : " (docs/changed-only.md)"}; lint the whole repository to see it`);
+    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

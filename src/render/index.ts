@@ -92,6 +92,8 @@ export interface RenderedChart {
   readonly dir: string;
   /** The values files given to helm (besides the chart's values.yaml), absolute. */
   readonly valueFiles: readonly string[];
+  /** The files that say how it is deployed (the Application or HelmRelease, inline values' ConfigMaps, a generator's files), absolute. */
+  readonly deployedBy: readonly string[];
   /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
   readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
 }
@@ -742,7 +744,13 @@ async function renderUnit(
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label,
       },
-      chart: { path, dir: resolve(u.chart.dir), valueFiles: valueFiles.map((f) => resolve(f)), renderFrom },
+      chart: {
+        path,
+        dir: resolve(u.chart.dir),
+        valueFiles: valueFiles.map((f) => resolve(f)),
+        deployedBy: [...new Set([...(d ? [d.by.file] : []), ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve(f)))],
+        renderFrom,
+      },
     };
   }
   return {};

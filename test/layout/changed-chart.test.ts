@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
@@ -92,6 +92,12 @@ withTools("a run over the changes, with a chart's files changed", () => {
     const template = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(shown(template.findings)).toEqual(["charts/net/templates/pool.yaml:6:9 ip-outside-pool"]);
     expect(template.findings[0]?.message).toMatch(CAUSED);
+    // The Application itself changed (here its values files): how the chart is deployed is read as it is now, so not followed, and said.
+    git(root, "checkout", "-q", ".");
+    writeFileSync(join(root, "envs/prod/other.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    writeFileSync(join(root, "argo/net.yaml"), readFileSync(join(root, "argo/net.yaml"), "utf8").replace("net.yaml]", "net.yaml, ../../envs/prod/other.yaml]"));
+    const app = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(app.stderr).toMatch(/argo\/net\.yaml and 1 more file changed what the chart charts\/net renders, which holds IPPool main: what that does to files the change did not touch is not followed here \(argo\/net\.yaml changed how it is deployed, which this run reads only as it is now\); lint the whole repository to see it/);
   });
 
   it("a chart not there at the revision: all it renders is new; one that did not render there is said, not followed", async () => {
