@@ -37456,7 +37456,13 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       },
-      chart: { path: path2, dir: resolve5(u.chart.dir), valueFiles: valueFiles.map((f) => resolve5(f)), renderFrom }
+      chart: {
+        path: path2,
+        dir: resolve5(u.chart.dir),
+        valueFiles: valueFiles.map((f) => resolve5(f)),
+        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
+        renderFrom
+      }
     };
   }
   return {};

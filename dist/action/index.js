@@ -59605,7 +59605,13 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         fallback: show(d?.by.file ?? u.chart.file),
         label: d ? `${d.by.kind} ${d.by.name}` : label
       },
-      chart: { path: path2, dir: resolve5(u.chart.dir), valueFiles: valueFiles.map((f) => resolve5(f)), renderFrom }
+      chart: {
+        path: path2,
+        dir: resolve5(u.chart.dir),
+        valueFiles: valueFiles.map((f) => resolve5(f)),
+        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
+        renderFrom
+      }
     };
   }
   return {};
@@ -60328,7 +60334,7 @@ function renderedWithPools(out) {
 function chartEdits(out, chart, changed, cwd) {
   const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
   const read = out.files.map((f) => f.path).filter((p) => resolve7(cwd, p).startsWith(under3));
-  return [.../* @__PURE__ */ new Set([...read, ...chart.valueFiles.map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+  return [.../* @__PURE__ */ new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
 }
 async function followCharts(out, impact, cwd) {
   const charts = out.rendered?.charts ?? [];
@@ -60350,6 +60356,11 @@ async function followCharts(out, impact, cwd) {
       const shown2 = displayPath(chart.dir, cwd);
       const now = byPath.get(chart.path);
       if (!now) continue;
+      const redeployed = chart.deployedBy.map((f) => displayPath(f, cwd)).find((p) => changed(p));
+      if (redeployed !== void 0) {
+        failed.set(shown2, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+        continue;
+      }
       const dir = await realpath2(chart.dir);
       const rel = (p) => relative6(top, p).split(sep7).join("/");
       const base = rel(dir);
@@ -60359,7 +60370,7 @@ async function followCharts(out, impact, cwd) {
       try {
         listed = await treeAt(impact.ref, [base === "" ? "." : base, ...await Promise.all(outside.map((f) => realpath2(f).then(rel)))], top);
       } catch (err) {
-        failed.set(shown2, err.message);
+        failed.set(shown2, `git could not list the chart as it was at ${impact.ref}: ${err.message}`);
         continue;
       }
       const inChart = listed.filter((e) => e.path.startsWith(prefix));
@@ -60387,7 +60398,7 @@ async function followCharts(out, impact, cwd) {
       }
       const again = await chart.renderFrom(copy, valueFiles);
       if ("error" in again) {
-        failed.set(shown2, again.error.replace(/\s+/g, " ").trim());
+        failed.set(shown2, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
         continue;
       }
       files.push({ ...now, contextOnly: false });
@@ -60465,9 +60476,9 @@ function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
     const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
     const edits = [.../* @__PURE__ */ new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under3) && changed(p)), ...named])];
     if (edits.length === 0) continue;
-    const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more of its files changed`;
+    const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);
-    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here${why ? ` (the chart as it was at ${impact.ref} did not render: ${why})` : " (docs/changed-only.md)"}; lint the whole repository to see it`);
+    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

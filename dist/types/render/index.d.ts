@@ -85,6 +85,8 @@ export interface RenderedChart {
     readonly dir: string;
     /** The values files given to helm (besides the chart's values.yaml), absolute. */
     readonly valueFiles: readonly string[];
+    /** The files that say how it is deployed (the Application or HelmRelease, inline values' ConfigMaps, a generator's files), absolute. */
+    readonly deployedBy: readonly string[];
     /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
     readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{
         text: string;
