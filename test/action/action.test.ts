@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { multitoolBinary, validateWithMultitool } from "../report/sarif-multitool.js";
+import { TOOLS_PATH, withTools } from "../layout/helpers.js";
 
 /**
  * The Action as the runner runs it: `node dist/action/index.js` (the committed bundle action.yml
@@ -403,5 +404,39 @@ describe("the Action on a pull request that changes a pool", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/the pull request's base commit [0-9a-f]{12} is not in the checkout.*fetch-depth: 2/);
     expect(r.commands.filter((c) => c.command === "error" && c.props["file"]).map((c) => c.props["file"])).toEqual(["apps/static.yaml"]);
+  });
+});
+
+withTools("the Action on a pull request that changes a chart's values", () => {
+  it("follows the chart: what its moved pool does to an untouched file is annotated at the value", () => {
+    const git = (cwd: string, ...args: string[]): string => {
+      const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    const repo = mkdtempSync(join(tmpdir(), "cil-action-chart-"));
+    const files: Record<string, string> = {
+      "charts/net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n",
+      "charts/net/values.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
+      "charts/net/templates/pool.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: {{ .Values.pool.cidr }}\n",
+      "apps/web.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.10.0.5\"]'\n",
+    };
+    for (const [p, t] of Object.entries(files)) {
+      mkdirSync(dirname(join(repo, p)), { recursive: true });
+      writeFileSync(join(repo, p), t);
+    }
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "base");
+    const base = git(repo, "rev-parse", "HEAD");
+    writeFileSync(join(repo, "charts/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    git(repo, "commit", "-q", "-am", "move the pool");
+    const event = join(mkdtempSync(join(tmpdir(), "cil-event-")), "event.json");
+    writeFileSync(event, JSON.stringify({ action: "synchronize", pull_request: { number: 8, base: { ref: "main", sha: base }, head: { ref: "move", sha: git(repo, "rev-parse", "HEAD") } } }));
+    const r = runStep(repo, {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
+    expect(r.status).toBe(1);
+    const errors = r.commands.filter((c) => c.command === "error" && c.props["file"]);
+    expect(errors.map((c) => `${c.props["file"]}:${c.props["line"]} ${c.props["title"]}`).sort()).toEqual(["apps/web.yaml:6 ip-outside-pool", "charts/net/values.yaml:2 ip-outside-pool"]);
+    expect(errors.find((c) => c.props["file"] === "charts/net/values.yaml")?.message).toMatch(/^This change causes a new finding in `apps\/web\.yaml` at 6:39: .*10\.20\.0\.0\/16/);
   });
 });
