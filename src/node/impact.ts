@@ -112,60 +112,68 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
         failed.set(shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const dir = await realpath(chart.dir);
-      const rel = (p: string): string => relative(top, p).split(sep).join("/");
-      // The chart's files at the revision (the chart may be the repository's top), and those of
-      // its values files outside it that changed.
-      const base = rel(dir);
-      const prefix = base === "" ? "" : `${base}/`;
-      const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep) && changed(displayPath(f, cwd)));
-      let listed;
-      try {
-        listed = await treeAt(impact.ref, [base === "" ? "." : base, ...(await Promise.all(outside.map((f) => realpath(f).then(rel))))], top);
-      } catch (err) {
-        failed.set(shown, `git could not list the chart as it was at ${impact.ref}: ${(err as Error).message}`);
+      const then = await chartAt(impact.ref, chart, (f) => changed(displayPath(f, cwd)), top, join(scratch, String(n)));
+      if ("error" in then) {
+        failed.set(shown, then.error);
         continue;
       }
-      const inChart = listed.filter((e) => e.path.startsWith(prefix));
-      if (inChart.length === 0) {
-        // Not there at the revision: everything it renders is new.
-        files.push({ ...now, contextOnly: false });
-        dirs.add(shown);
-        continue;
+      if (then.copy !== null) {
+        const again = await chart.renderFrom(then.copy, then.valueFiles);
+        if ("error" in again) {
+          failed.set(shown, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
+          continue;
+        }
+        previous.set(chart.path, again.text);
       }
-      const contents = await blobs(listed.map((e) => e.blob), top);
-      const copy = join(scratch, String(n), "chart");
-      const at = new Map<string, string>();
-      for (const [i, e] of listed.entries()) {
-        // A tree git would not check out (a `..` part) stays out of the copy.
-        if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
-        const target = inChart.includes(e) ? join(copy, e.path.slice(prefix.length)) : join(scratch, String(n), `values-${i}.yaml`);
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, contents.get(e.blob) ?? "");
-        at.set(join(top, e.path), target);
-      }
-      // Values files as the revision had them: in the chart, its copy (gone if it was not there);
-      // outside, the revision's if it changed, else the file as it is.
-      const valueFiles: string[] = [];
-      for (const f of chart.valueFiles) {
-        const real = await realpath(f).catch(() => f);
-        const then = at.get(real);
-        if (then !== undefined) valueFiles.push(then);
-        else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
-      }
-      const again = await chart.renderFrom(copy, valueFiles);
-      if ("error" in again) {
-        failed.set(shown, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
-        continue;
-      }
+      // Not there at the revision (no copy): everything it renders is new.
       files.push({ ...now, contextOnly: false });
-      previous.set(chart.path, again.text);
       dirs.add(shown);
     }
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
   }
   return { files, previous, dirs, failed };
+}
+
+/**
+ * A chart's files as they were at `ref`, copied into `into`, and the values files to render it
+ * with: in the chart, the copies (left out if they were not there); outside, the revision's if
+ * they changed, else the files as they are. `copy` is null when the chart was not there.
+ */
+async function chartAt(ref: string, chart: RenderedChart, changed: (file: string) => boolean, top: string, into: string): Promise<{ copy: string | null; valueFiles: string[] } | { error: string }> {
+  const dir = await realpath(chart.dir);
+  const rel = (p: string): string => relative(top, p).split(sep).join("/");
+  // The chart may be the repository's top.
+  const base = rel(dir);
+  const prefix = base === "" ? "" : `${base}/`;
+  const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep) && changed(f));
+  let listed;
+  try {
+    listed = await treeAt(ref, [base === "" ? "." : base, ...(await Promise.all(outside.map((f) => realpath(f).then(rel))))], top);
+  } catch (err) {
+    return { error: `git could not list the chart as it was at ${ref}: ${(err as Error).message}` };
+  }
+  const inChart = listed.filter((e) => e.path.startsWith(prefix));
+  if (inChart.length === 0) return { copy: null, valueFiles: [] };
+  const contents = await blobs(listed.map((e) => e.blob), top);
+  const copy = join(into, "chart");
+  const at = new Map<string, string>();
+  for (const [i, e] of listed.entries()) {
+    // A tree git would not check out (a `..` part) stays out of the copy.
+    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+    const target = inChart.includes(e) ? join(copy, e.path.slice(prefix.length)) : join(into, `values-${i}.yaml`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, contents.get(e.blob) ?? "");
+    at.set(join(top, e.path), target);
+  }
+  const valueFiles: string[] = [];
+  for (const f of chart.valueFiles) {
+    const real = await realpath(f).catch(() => f);
+    const then = at.get(real);
+    if (then !== undefined) valueFiles.push(then);
+    else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
+  }
+  return { copy, valueFiles };
 }
 
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
