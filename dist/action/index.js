@@ -60361,54 +60361,59 @@ async function followCharts(out, impact, cwd) {
         failed.set(shown2, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const dir = await realpath2(chart.dir);
-      const rel = (p) => relative6(top, p).split(sep7).join("/");
-      const base = rel(dir);
-      const prefix = base === "" ? "" : `${base}/`;
-      const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep7) && changed(displayPath(f, cwd)));
-      let listed;
-      try {
-        listed = await treeAt(impact.ref, [base === "" ? "." : base, ...await Promise.all(outside.map((f) => realpath2(f).then(rel)))], top);
-      } catch (err) {
-        failed.set(shown2, `git could not list the chart as it was at ${impact.ref}: ${err.message}`);
+      const then = await chartAt(impact.ref, chart, (f) => changed(displayPath(f, cwd)), top, join10(scratch2, String(n)));
+      if ("error" in then) {
+        failed.set(shown2, then.error);
         continue;
       }
-      const inChart = listed.filter((e) => e.path.startsWith(prefix));
-      if (inChart.length === 0) {
-        files.push({ ...now, contextOnly: false });
-        dirs.add(shown2);
-        continue;
-      }
-      const contents = await blobs(listed.map((e) => e.blob), top);
-      const copy = join10(scratch2, String(n), "chart");
-      const at2 = /* @__PURE__ */ new Map();
-      for (const [i, e] of listed.entries()) {
-        if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
-        const target2 = inChart.includes(e) ? join10(copy, e.path.slice(prefix.length)) : join10(scratch2, String(n), `values-${i}.yaml`);
-        await mkdir2(dirname9(target2), { recursive: true });
-        await writeFile2(target2, contents.get(e.blob) ?? "");
-        at2.set(join10(top, e.path), target2);
-      }
-      const valueFiles = [];
-      for (const f of chart.valueFiles) {
-        const real = await realpath2(f).catch(() => f);
-        const then = at2.get(real);
-        if (then !== void 0) valueFiles.push(then);
-        else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
-      }
-      const again = await chart.renderFrom(copy, valueFiles);
-      if ("error" in again) {
-        failed.set(shown2, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
-        continue;
+      if (then.copy !== null) {
+        const again = await chart.renderFrom(then.copy, then.valueFiles);
+        if ("error" in again) {
+          failed.set(shown2, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
+          continue;
+        }
+        previous.set(chart.path, again.text);
       }
       files.push({ ...now, contextOnly: false });
-      previous.set(chart.path, again.text);
       dirs.add(shown2);
     }
   } finally {
     await rm2(scratch2, { recursive: true, force: true }).catch(() => void 0);
   }
   return { files, previous, dirs, failed };
+}
+async function chartAt(ref2, chart, changed, top, into) {
+  const dir = await realpath2(chart.dir);
+  const rel = (p) => relative6(top, p).split(sep7).join("/");
+  const base = rel(dir);
+  const prefix = base === "" ? "" : `${base}/`;
+  const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep7) && changed(f));
+  let listed;
+  try {
+    listed = await treeAt(ref2, [base === "" ? "." : base, ...await Promise.all(outside.map((f) => realpath2(f).then(rel)))], top);
+  } catch (err) {
+    return { error: `git could not list the chart as it was at ${ref2}: ${err.message}` };
+  }
+  const inChart = listed.filter((e) => e.path.startsWith(prefix));
+  if (inChart.length === 0) return { copy: null, valueFiles: [] };
+  const contents = await blobs(listed.map((e) => e.blob), top);
+  const copy = join10(into, "chart");
+  const at2 = /* @__PURE__ */ new Map();
+  for (const [i, e] of listed.entries()) {
+    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+    const target2 = inChart.includes(e) ? join10(copy, e.path.slice(prefix.length)) : join10(into, `values-${i}.yaml`);
+    await mkdir2(dirname9(target2), { recursive: true });
+    await writeFile2(target2, contents.get(e.blob) ?? "");
+    at2.set(join10(top, e.path), target2);
+  }
+  const valueFiles = [];
+  for (const f of chart.valueFiles) {
+    const real = await realpath2(f).catch(() => f);
+    const then = at2.get(real);
+    if (then !== void 0) valueFiles.push(then);
+    else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
+  }
+  return { copy, valueFiles };
 }
 function causedBy(out, results, impact, request, followed = NOTHING_FOLLOWED) {
   const changed = changesRead(out, impact);
