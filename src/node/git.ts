@@ -78,6 +78,14 @@ export async function treeAt(ref: string, paths: readonly string[], top: string)
     .map((m) => ({ path: m[3] as string, blob: m[2] as string }));
 }
 
+/** What git holds at `path` (relative to the top) at `ref`: a tree, a blob, a commit (a submodule), or nothing. */
+export async function objectTypeAt(ref: string, path: string, top: string): Promise<string | null> {
+  // ls-tree's entry, not the object: a submodule's commit is not in this repository's objects.
+  const out = (await git(["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`, "--", path], top)).toString("utf8");
+  const entry = out.split("\0").map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line)).find((m) => m?.[2] === path);
+  return entry?.[1] ?? null;
+}
+
 /** The top directory of the work tree that holds `cwd`. */
 export async function gitToplevel(cwd: string): Promise<string> {
   // rev-parse runs no filter: asked beside the filters, which are the same repository's at the top.

@@ -11,7 +11,7 @@ import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
 import type { RenderedChart } from "../render/index.js";
-import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes, treeAt } from "./git.js";
+import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes, objectTypeAt, treeAt } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -154,7 +154,12 @@ async function chartAt(ref: string, chart: RenderedChart, changed: (file: string
     return { error: `git could not list the chart as it was at ${ref}: ${(err as Error).message}` };
   }
   const inChart = listed.filter((e) => e.path.startsWith(prefix));
-  if (inChart.length === 0) return { copy: null, valueFiles: [] };
+  if (inChart.length === 0) {
+    // Not there, or there as something that is not a folder of files (a submodule): only the first is new.
+    const there = base === "" ? "tree" : await objectTypeAt(ref, base, top).catch((err: unknown) => (err as Error).message);
+    if (there === null) return { copy: null, valueFiles: [] };
+    return { error: `git holds ${base || "the top"} at ${ref} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as the chart's files` };
+  }
   const contents = await blobs(listed.map((e) => e.blob), top);
   const copy = join(into, "chart");
   const at = new Map<string, string>();

@@ -138,4 +138,22 @@ withTools("a run over the changes, with a chart's files changed", () => {
     expect(shown(moved.findings)).toEqual(["values.yaml:3:9 ip-outside-pool"]);
     expect(moved.findings[0]?.message).toMatch(/^This change causes a new finding in `templates\/all\.yaml` at 17:39: 10\.10\.0\.5 lies in no enabled IPv4 pool/);
   });
+  it("a chart in a submodule: its files are not this repository's, so a values file's change is said, not followed as a new chart", async () => {
+    const sub = committed({ "Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n", "values.yaml": "pool:\n  cidr: 10.10.0.0/16\n", "templates/pool.yaml": POOL_TEMPLATE });
+    const root = tempTree({
+      "apps/web.yaml": POD,
+      "envs/net.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
+      "argo/net.yaml":
+        "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: net\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://example.com/repo.git\n    path: charts/net\n    helm:\n      valueFiles: [../../envs/net.yaml]\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: kube-system\n",
+    });
+    git(root, "init", "-q");
+    git(root, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, "charts/net");
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", "base");
+    // A narrower pool: the pod's address still in it, so nothing new, whatever is compared.
+    writeFileSync(join(root, "envs/net.yaml"), "pool:\n  cidr: 10.10.0.0/24\n");
+    const r = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(r.findings).toEqual([]);
+    expect(r.stderr).toMatch(/envs\/net\.yaml changed what the chart charts\/net renders, which holds IPPool main: .* not followed here \(git holds charts\/net at HEAD as a submodule, not as the chart's files\)/);
+  });
 });
