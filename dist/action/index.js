@@ -60173,6 +60173,11 @@ async function treeAt(ref2, paths, top) {
   const out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", ...paths], top)).toString("utf8");
   return out.split("\0").map((line) => /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null && m[1] !== "120000").map((m) => ({ path: m[3], blob: m[2] }));
 }
+async function objectTypeAt(ref2, path2, top) {
+  const out = (await git(["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", path2], top)).toString("utf8");
+  const entry2 = out.split("\0").map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line)).find((m) => m?.[2] === path2);
+  return entry2?.[1] ?? null;
+}
 async function gitToplevel(cwd) {
   const filters = noFilters(cwd);
   const top = Buffer.concat(await run(["rev-parse", "--show-toplevel"], cwd, [])).toString("utf8").trim();
@@ -60395,7 +60400,11 @@ async function chartAt(ref2, chart, changed, top, into) {
     return { error: `git could not list the chart as it was at ${ref2}: ${err.message}` };
   }
   const inChart = listed.filter((e) => e.path.startsWith(prefix));
-  if (inChart.length === 0) return { copy: null, valueFiles: [] };
+  if (inChart.length === 0) {
+    const there = base === "" ? "tree" : await objectTypeAt(ref2, base, top).catch((err) => err.message);
+    if (there === null) return { copy: null, valueFiles: [] };
+    return { error: `git holds ${base || "the top"} at ${ref2} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as the chart's files` };
+  }
   const contents = await blobs(listed.map((e) => e.blob), top);
   const copy = join10(into, "chart");
   const at2 = /* @__PURE__ */ new Map();

@@ -9,6 +9,8 @@ export declare function treeAt(ref: string, paths: readonly string[], top: strin
     path: string;
     blob: string;
 }[]>;
+/** What git holds at `path` (relative to the top) at `ref`: a tree, a blob, a commit (a submodule), or nothing. */
+export declare function objectTypeAt(ref: string, path: string, top: string): Promise<string | null>;
 /** The top directory of the work tree that holds `cwd`. */
 export declare function gitToplevel(cwd: string): Promise<string>;
 /** Whether `ref` names a commit that the repository holding `cwd` has (a shallow clone may not). */
