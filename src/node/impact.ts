@@ -63,9 +63,21 @@ export interface Followed {
   readonly dirs: ReadonlySet<string>;
   /** Charts that could not be rendered as they were, and why. */
   readonly failed: ReadonlyMap<string, string>;
+  /** By rendered output: the first line the changes edited in a file the chart reads, where what an object's removal causes is reported. */
+  readonly edited: ReadonlyMap<string, { readonly file: string; readonly line: number }>;
 }
 
-const NOTHING_FOLLOWED: Followed = { files: [], previous: new Map(), dirs: new Set(), failed: new Map() };
+const NOTHING_FOLLOWED: Followed = { files: [], previous: new Map(), dirs: new Set(), failed: new Map(), edited: new Map() };
+
+/** The first line where two texts differ (1 for a file that was not there). */
+function firstEditedLine(now: string, before: string | undefined): number {
+  if (before === undefined) return 1;
+  let i = 0;
+  while (i < now.length && i < before.length && now.charCodeAt(i) === before.charCodeAt(i)) i++;
+  let line = 1;
+  for (let k = now.indexOf("\n"); k !== -1 && k < i; k = now.indexOf("\n", k + 1)) line++;
+  return line;
+}
 
 /** The rendered files (by path) whose objects include IP pools or reservations, with the first such object's name. */
 function renderedWithPools(out: LintResult): Map<string, string> {
@@ -76,6 +88,12 @@ function renderedWithPools(out: LintResult): Map<string, string> {
     }
   }
   return found;
+}
+
+/** Whether a file of the chart's (a template) names an IP pool or reservation. */
+function namesPools(out: LintResult, chart: RenderedChart, cwd: string): boolean {
+  const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
+  return out.files.some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text) && resolve(cwd, f.path).startsWith(under));
 }
 
 /** The files a chart's render reads that the changes touched, as the run shows them: its own, its values files, what deploys it. */
@@ -91,7 +109,8 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
   if (charts.length === 0) return NOTHING_FOLLOWED;
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
-  const todo = charts.filter((c) => pools.has(c.path) && chartEdits(out, c, changed, cwd).length > 0);
+  // A chart that renders a pool now, or whose templates name one (the change may have removed it).
+  const todo = charts.filter((c) => (pools.has(c.path) || namesPools(out, c, cwd)) && chartEdits(out, c, changed, cwd).length > 0);
   if (todo.length === 0) return NOTHING_FOLLOWED;
   const byPath = new Map<string, SourceFile>();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
@@ -100,6 +119,8 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
   const previous = new Map<string, string>();
   const dirs = new Set<string>();
   const failed = new Map<string, string>();
+  const edited = new Map<string, { file: string; line: number }>();
+  const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
     for (const [n, chart] of todo.entries()) {
@@ -128,11 +149,13 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
       // Not there at the revision (no copy): everything it renders is new.
       files.push({ ...now, contextOnly: false });
       dirs.add(shown);
+      const first = chartEdits(out, chart, changed, cwd)[0];
+      if (first !== undefined) edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
   }
-  return { files, previous, dirs, failed };
+  return { files, previous, dirs, failed, edited };
 }
 
 /**
@@ -236,8 +259,13 @@ function withCharts(caused: Caused, out: LintResult, results: FileResult[], impa
       // What the chart renders beside its pool (a pod with an address), written in a file the changes did not edit.
       alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file),
     });
-    // Reported where the rendered value was written (values.yaml, a template), once for all clusters.
-    for (const f of these.atChanges.map(toSource)) {
+    // Reported where the rendered value was written (values.yaml, a template), once for all
+    // clusters; an object the render no longer makes, at the first line edited in what it reads.
+    const placed = (f: Finding): Finding => {
+      const at = f.line === 1 && f.column === 1 ? followed.edited.get(f.file) : undefined;
+      return at ? { ...f, file: at.file, line: at.line, column: 1, endLine: at.line, endColumn: 1 } : toSource(f);
+    };
+    for (const f of these.atChanges.map(placed)) {
       const key = JSON.stringify(f);
       if (!seen.has(key)) atChanges.push(f);
       seen.add(key);
@@ -258,8 +286,10 @@ export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, f
   const charts = new Map<string, string>();
   for (const [path, what] of renderedWithPools(out)) {
     const dir = renderedRoot(path);
-    if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, what);
+    if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, `which holds ${what}`);
   }
+  // Charts that render none now, whose templates name one, and that could not be followed.
+  for (const dir of followed.failed.keys()) if (!charts.has(dir)) charts.set(dir, "whose templates name IP pools");
   const notes: string[] = [];
   for (const [dir, what] of charts) {
     if (followed.dirs.has(dir)) continue;
@@ -270,7 +300,7 @@ export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, f
     if (edits.length === 0) continue;
     const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);
-    notes.push(`${which} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which} what the chart ${dir} renders, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

@@ -156,4 +156,17 @@ withTools("a run over the changes, with a chart's files changed", () => {
     expect(r.findings).toEqual([]);
     expect(r.stderr).toMatch(/envs\/net\.yaml changed what the chart charts\/net renders, which holds IPPool main: .* not followed here \(git holds charts\/net at HEAD as a submodule, not as the chart's files\)/);
   });
+  it("a pool the chart no longer renders: what that causes, at the first line edited in the values", async () => {
+    const root = committed({
+      ...CHART,
+      "charts/net/values.yaml": "pool:\n  enabled: true\n  cidr: 10.10.0.0/16\n",
+      "charts/net/templates/pool.yaml": `{{- if .Values.pool.enabled }}\n${POOL_TEMPLATE}{{- end }}\n`,
+      // Another pool, so that pools stay in view when the chart's is gone.
+      "cluster/pools.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: other\nspec:\n  cidr: 10.50.0.0/16\n",
+    });
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  enabled: false\n  cidr: 10.10.0.0/16\n");
+    const r = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(r.findings)).toEqual(["charts/net/values.yaml:2:1 ip-outside-pool"]);
+    expect(r.findings[0]?.message).toMatch(/^This change causes a new finding in `apps\/web\.yaml` at 6:39: 10\.10\.0\.5 lies in no enabled IPv4 pool/);
+  });
 });
