@@ -60326,7 +60326,15 @@ function changesRead(out, impact) {
   const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
   return (p) => given.has(p) && impact.changed(p);
 }
-var NOTHING_FOLLOWED = { files: [], previous: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Map() };
+var NOTHING_FOLLOWED = { files: [], previous: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Map(), edited: /* @__PURE__ */ new Map() };
+function firstEditedLine(now, before2) {
+  if (before2 === void 0) return 1;
+  let i = 0;
+  while (i < now.length && i < before2.length && now.charCodeAt(i) === before2.charCodeAt(i)) i++;
+  let line = 1;
+  for (let k = now.indexOf("\n"); k !== -1 && k < i; k = now.indexOf("\n", k + 1)) line++;
+  return line;
+}
 function renderedWithPools(out) {
   const found = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) {
@@ -60335,6 +60343,10 @@ function renderedWithPools(out) {
     }
   }
   return found;
+}
+function namesPools(out, chart, cwd) {
+  const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
+  return out.files.some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text) && resolve7(cwd, f.path).startsWith(under3));
 }
 function chartEdits(out, chart, changed, cwd) {
   const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
@@ -60346,7 +60358,7 @@ async function followCharts(out, impact, cwd) {
   if (charts.length === 0) return NOTHING_FOLLOWED;
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
-  const todo = charts.filter((c) => pools.has(c.path) && chartEdits(out, c, changed, cwd).length > 0);
+  const todo = charts.filter((c) => (pools.has(c.path) || namesPools(out, c, cwd)) && chartEdits(out, c, changed, cwd).length > 0);
   if (todo.length === 0) return NOTHING_FOLLOWED;
   const byPath = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
@@ -60355,6 +60367,8 @@ async function followCharts(out, impact, cwd) {
   const previous = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
   const failed = /* @__PURE__ */ new Map();
+  const edited = /* @__PURE__ */ new Map();
+  const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
     for (const [n, chart] of todo.entries()) {
@@ -60381,11 +60395,13 @@ async function followCharts(out, impact, cwd) {
       }
       files.push({ ...now, contextOnly: false });
       dirs.add(shown2);
+      const first = chartEdits(out, chart, changed, cwd)[0];
+      if (first !== void 0) edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm2(scratch2, { recursive: true, force: true }).catch(() => void 0);
   }
-  return { files, previous, dirs, failed };
+  return { files, previous, dirs, failed, edited };
 }
 async function chartAt(ref2, chart, changed, top, into) {
   const dir = await realpath2(chart.dir);
@@ -60467,7 +60483,11 @@ function withCharts(caused, out, results, impact, request, followed, edited) {
       // What the chart renders beside its pool (a pod with an address), written in a file the changes did not edit.
       alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file)
     });
-    for (const f of these.atChanges.map(toSource)) {
+    const placed = (f) => {
+      const at2 = f.line === 1 && f.column === 1 ? followed.edited.get(f.file) : void 0;
+      return at2 ? { ...f, file: at2.file, line: at2.line, column: 1, endLine: at2.line, endColumn: 1 } : toSource(f);
+    };
+    for (const f of these.atChanges.map(placed)) {
       const key = JSON.stringify(f);
       if (!seen.has(key)) atChanges.push(f);
       seen.add(key);
@@ -60481,8 +60501,9 @@ function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
   const charts = /* @__PURE__ */ new Map();
   for (const [path2, what] of renderedWithPools(out)) {
     const dir = renderedRoot(path2);
-    if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, what);
+    if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, `which holds ${what}`);
   }
+  for (const dir of followed.failed.keys()) if (!charts.has(dir)) charts.set(dir, "whose templates name IP pools");
   const notes = [];
   for (const [dir, what] of charts) {
     if (followed.dirs.has(dir)) continue;
@@ -60492,7 +60513,7 @@ function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
     if (edits.length === 0) continue;
     const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);
-    notes.push(`${which2} what the chart ${dir} renders, which holds ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which2} what the chart ${dir} renders, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

@@ -42,6 +42,11 @@ export interface Followed {
     readonly dirs: ReadonlySet<string>;
     /** Charts that could not be rendered as they were, and why. */
     readonly failed: ReadonlyMap<string, string>;
+    /** By rendered output: the first line the changes edited in a file the chart reads, where what an object's removal causes is reported. */
+    readonly edited: ReadonlyMap<string, {
+        readonly file: string;
+        readonly line: number;
+    }>;
 }
 /** Follow the changed charts that render pools: each rendered again from its files at the revision. */
 export declare function followCharts(out: LintResult, impact: Impact, cwd: string): Promise<Followed>;
