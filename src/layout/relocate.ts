@@ -349,6 +349,13 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     if (files(mark.file)) return { ...(place(mark.file, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
+  // Helm: a line the template writes as it is rendered (a literal value) was written there, even
+  // when a values file holds the same text (a pool whose CIDR another pool takes from values).
+  const literal = src.sources ? sourceAt(src, start) : undefined;
+  if (literal) {
+    const same = sameLine(src, literal, at, files);
+    if (same) return same;
+  }
   // Helm: the values the template line reads, in the last values file that sets them.
   const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
   const tf = template ? files(template) : undefined;

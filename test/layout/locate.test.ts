@@ -346,3 +346,18 @@ spec:
     expect(filled.findings[0]?.message).toContain("(as rendered by Application two)");
   });
 });
+
+withTools("a value a template writes as it is, the same text as in a values file", () => {
+  it("is placed in the template, not at the values file's line that happens to read the same", async () => {
+    // Pool main's CIDR comes from values.yaml; pool second's is written in its template, and reads
+    // the same: each overlap finding is placed where its own CIDR was written (layout/relocate.ts).
+    const r = await lint({
+      "net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n",
+      "net/values.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
+      "net/templates/a.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: {{ .Values.pool.cidr }}\n",
+      "net/templates/b.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: second\nspec:\n  cidr: 10.10.0.0/16\n",
+    });
+    const overlaps = r.findings.filter((f) => f.ruleId === "pool-overlap").map((f) => `${f.file}:${f.line}:${f.column} ${/^Pool (\w+)/.exec(f.message)?.[1] ?? ""}`);
+    expect(overlaps.sort()).toEqual(["net/templates/b.yaml:6:9 second", "net/values.yaml:2:9 main"]);
+  });
+});
