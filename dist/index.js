@@ -36550,6 +36550,11 @@ function relocateIn(src, at2, files) {
     if (files(mark.file)) return { ...place(mark.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
+  const literal2 = src.sources ? sourceAt(src, start) : void 0;
+  if (literal2) {
+    const same = sameLine(src, literal2, at2, files);
+    if (same) return same;
+  }
   const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
   const tf = template ? files(template) : void 0;
   if (tf && key !== void 0) {
