@@ -8,14 +8,18 @@ import type { EmbeddedValues, ParamSource } from "./types.js";
  * the same key (docs/gitops-layouts.md).
  */
 
-/** The name of a root's rendered output (not a file): what its objects and findings in it carry. */
-export function renderedPath(root: string, by?: { readonly kind: string; readonly name: string }): string {
-  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}` : ""}>`;
+/**
+ * The name of a root's rendered output (not a file): what its objects and findings in it carry.
+ * With the file of the object that deploys it: Flux clusters each deploy a `HelmRelease net` of
+ * their own, with their own values, and the two renders must not share a name.
+ */
+export function renderedPath(root: string, by?: { readonly kind: string; readonly name: string; readonly file?: string }): string {
+  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}${by.file ? ` in ${by.file}` : ""}` : ""}>`;
 }
 
 /** The root a `renderedPath` names; undefined for a file's path. */
 export function renderedRoot(path: string): string | undefined {
-  return /^<rendered (.+?)(?: for \S+ \S+)?>$/.exec(path)?.[1];
+  return /^<rendered (.+?)(?: for \S+ \S+(?: in .+)?)?>$/.exec(path)?.[1];
 }
 
 export interface RenderedSource {

@@ -638,7 +638,7 @@ async function renderUnit(
       return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
-    const path = renderedPath(label, d?.by);
+    const path = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : undefined);
     let parsed = parseSource(path, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
@@ -709,7 +709,7 @@ async function renderUnit(
       const helm4Only = d !== undefined && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : undefined) };
     }
-    const path = renderedPath(label, d?.by);
+    const path = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : undefined);
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     const renderFrom = async (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
       const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env);

@@ -169,4 +169,28 @@ withTools("a run over the changes, with a chart's files changed", () => {
     expect(shown(r.findings)).toEqual(["charts/net/values.yaml:2:1 ip-outside-pool"]);
     expect(r.findings[0]?.message).toMatch(/^This change causes a new finding in `apps\/web\.yaml` at 6:39: 10\.10\.0\.5 lies in no enabled IPv4 pool/);
   });
+  it("two Flux clusters each with a HelmRelease of one name: each cluster's render its own, in the full run and the run over the changes", async () => {
+    const sync = (c: string): string =>
+      `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: apps, namespace: flux-system}\nspec:\n  path: ./apps/${c}\n  sourceRef: {kind: GitRepository, name: flux-system}\n---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: net, namespace: kube-system}\nspec:\n  chart: {spec: {chart: ./charts/net, sourceRef: {kind: GitRepository, name: flux-system}, valuesFiles: [charts/net/values-${c}.yaml]}}\n`;
+    const pod = (ip: string): string => POD.replace("10.10.0.5", ip);
+    const root = committed({
+      "clusters/lab/sync.yaml": sync("lab"),
+      "clusters/prod/sync.yaml": sync("prod"),
+      "charts/net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\n",
+      "charts/net/values.yaml": "pool:\n  cidr: 10.0.0.0/8\n",
+      "charts/net/values-lab.yaml": "pool:\n  cidr: 10.10.0.0/16\n",
+      "charts/net/values-prod.yaml": "pool:\n  cidr: 10.20.0.0/16\n",
+      "charts/net/templates/pool.yaml": POOL_TEMPLATE,
+      "apps/lab/web.yaml": pod("10.10.0.5"),
+      "apps/prod/web.yaml": pod("10.20.0.5"),
+      "apps/lab/pool.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: lab-extra\nspec:\n  cidr: 10.10.5.0/24\n",
+    });
+    // Lab's pool main overlaps lab-extra: placed in lab's values file, not prod's (the two renders shared a name).
+    const whole = await lintJson(root, ["."], env());
+    expect(whole.findings.filter((f) => f.ruleId === "pool-overlap").map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(["apps/lab/pool.yaml:6:9", "charts/net/values-lab.yaml:2:9"]);
+    // Prod's pool moved: what it causes in prod only.
+    writeFileSync(join(root, "charts/net/values-prod.yaml"), "pool:\n  cidr: 10.30.0.0/16\n");
+    const moved = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(moved.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${/in `([^`]+)`/.exec(f.message)?.[1] ?? ""}`)).toEqual(["charts/net/values-prod.yaml:2:9 ip-outside-pool apps/prod/web.yaml"]);
+  });
 });
