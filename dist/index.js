@@ -36325,7 +36325,7 @@ init_discover();
 // src/layout/relocate.ts
 init_load();
 function renderedPath(root, by) {
-  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}` : ""}>`;
+  return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}${by.file ? ` in ${by.file}` : ""}` : ""}>`;
 }
 function offsetOf(text2, line, column) {
   let off = 0;
@@ -37365,7 +37365,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
-    const path2 = renderedPath(label, d?.by);
+    const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     let parsed = parseSource(path2, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
     const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
@@ -37428,7 +37428,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
-    const path2 = renderedPath(label, d?.by);
+    const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
     const renderFrom = async (dir, files) => {
       const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);

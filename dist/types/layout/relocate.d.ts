@@ -6,10 +6,15 @@ import type { EmbeddedValues, ParamSource } from "./types.js";
  * template, and the finding is moved to the first of those that holds the offending text under
  * the same key (docs/gitops-layouts.md).
  */
-/** The name of a root's rendered output (not a file): what its objects and findings in it carry. */
+/**
+ * The name of a root's rendered output (not a file): what its objects and findings in it carry.
+ * With the file of the object that deploys it: Flux clusters each deploy a `HelmRelease net` of
+ * their own, with their own values, and the two renders must not share a name.
+ */
 export declare function renderedPath(root: string, by?: {
     readonly kind: string;
     readonly name: string;
+    readonly file?: string;
 }): string;
 /** The root a `renderedPath` names; undefined for a file's path. */
 export declare function renderedRoot(path: string): string | undefined;
