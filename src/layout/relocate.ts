@@ -355,13 +355,13 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
   }
   // Helm: a line the template writes as it is rendered (a literal value) was written there, even
   // when a values file holds the same text (a pool whose CIDR another pool takes from values).
-  const literal = src.sources ? sourceAt(src, start) : undefined;
-  if (literal) {
-    const same = sameLine(src, literal, at, files);
+  const mark = src.sources ? sourceAt(src, start) : undefined;
+  if (mark) {
+    const same = sameLine(src, mark, at, files);
     if (same) return same;
   }
   // Helm: the values the template line reads, in the last values file that sets them.
-  const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
+  const template = src.sources ? mark?.file : src.templates.get(doc);
   const tf = template ? files(template) : undefined;
   if (tf && key !== undefined) {
     const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);

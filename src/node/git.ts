@@ -63,27 +63,29 @@ function run(args: readonly string[], cwd: string, extra: readonly string[], inp
   });
 }
 
+/** `git ls-tree` of `paths` (relative to the top) at `ref`: each entry's mode, type, object name and path. */
+async function lsTree(ref: string, paths: readonly string[], top: string, recurse: boolean): Promise<{ mode: string; type: string; name: string; path: string }[]> {
+  // `<mode> <type> <name>` TAB path NUL.
+  const out = (await git(["ls-tree", ...(recurse ? ["-r"] : []), "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`, "--", ...paths], top)).toString("utf8");
+  return out.split("\0").flatMap((line) => {
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    return m ? [{ mode: m[1] as string, type: m[2] as string, name: m[3] as string, path: m[4] as string }] : [];
+  });
+}
+
 /**
  * The files under `paths` (relative to the top, folders or files) at `ref`: each path relative to
  * the top and the name of its content. Symbolic links and submodules are left out.
  */
 export async function treeAt(ref: string, paths: readonly string[], top: string): Promise<{ path: string; blob: string }[]> {
   if (paths.length === 0) return [];
-  // `ls-tree -r REF -- PATH…`: `<mode> <type> <name>` TAB path NUL.
-  const out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`, "--", ...paths], top)).toString("utf8");
-  return out
-    .split("\0")
-    .map((line) => /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && m[1] !== "120000")
-    .map((m) => ({ path: m[3] as string, blob: m[2] as string }));
+  return (await lsTree(ref, paths, top, true)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
 }
 
 /** What git holds at `path` (relative to the top) at `ref`: a tree, a blob, a commit (a submodule), or nothing. */
 export async function objectTypeAt(ref: string, path: string, top: string): Promise<string | null> {
   // ls-tree's entry, not the object: a submodule's commit is not in this repository's objects.
-  const out = (await git(["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`, "--", path], top)).toString("utf8");
-  const entry = out.split("\0").map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line)).find((m) => m?.[2] === path);
-  return entry?.[1] ?? null;
+  return (await lsTree(ref, [path], top, false)).find((e) => e.path === path)?.type ?? null;
 }
 
 /** The top directory of the work tree that holds `cwd`. */

@@ -90,16 +90,20 @@ function renderedWithPools(out: LintResult): Map<string, string> {
   return found;
 }
 
+/** The files the run read in the chart's folder (its templates, its values.yaml). */
+function chartFiles(out: LintResult, chart: RenderedChart, cwd: string): SourceFile[] {
+  const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
+  return out.files.filter((f) => resolve(cwd, f.path).startsWith(under));
+}
+
 /** Whether a file of the chart's (a template) names an IP pool or reservation. */
 function namesPools(out: LintResult, chart: RenderedChart, cwd: string): boolean {
-  const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
-  return out.files.some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text) && resolve(cwd, f.path).startsWith(under));
+  return chartFiles(out, chart, cwd).some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text));
 }
 
 /** The files a chart's render reads that the changes touched, as the run shows them: its own, its values files, what deploys it. */
 function chartEdits(out: LintResult, chart: RenderedChart, changed: (path: string) => boolean, cwd: string): string[] {
-  const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
-  const read = out.files.map((f) => f.path).filter((p) => resolve(cwd, p).startsWith(under));
+  const read = chartFiles(out, chart, cwd).map((f) => f.path);
   return [...new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
 }
 
@@ -110,7 +114,10 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
   // A chart that renders a pool now, or whose templates name one (the change may have removed it).
-  const todo = charts.filter((c) => (pools.has(c.path) || namesPools(out, c, cwd)) && chartEdits(out, c, changed, cwd).length > 0);
+  const todo = charts.flatMap((chart) => {
+    const edits = pools.has(chart.path) || namesPools(out, chart, cwd) ? chartEdits(out, chart, changed, cwd) : [];
+    return edits.length > 0 ? [{ chart, edits }] : [];
+  });
   if (todo.length === 0) return NOTHING_FOLLOWED;
   const byPath = new Map<string, SourceFile>();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
@@ -123,7 +130,7 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
-    for (const [n, chart] of todo.entries()) {
+    for (const [n, { chart, edits }] of todo.entries()) {
       const shown = displayPath(chart.dir, cwd);
       const now = byPath.get(chart.path);
       if (!now) continue;
@@ -149,8 +156,8 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
       // Not there at the revision (no copy): everything it renders is new.
       files.push({ ...now, contextOnly: false });
       dirs.add(shown);
-      const first = chartEdits(out, chart, changed, cwd)[0];
-      if (first !== undefined) edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
+      const first = edits[0] as string;
+      edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
@@ -293,10 +300,8 @@ export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, f
   const notes: string[] = [];
   for (const [dir, what] of charts) {
     if (followed.dirs.has(dir)) continue;
-    const under = `${dir.replace(/\/+$/, "")}/`;
-    // Its files, and the values files its deploys name elsewhere.
-    const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
-    const edits = [...new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under) && changed(p)), ...named])];
+    // Its files, the values files its deploys name elsewhere, what deploys it.
+    const edits = [...new Set((out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd)))];
     if (edits.length === 0) continue;
     const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);

@@ -11,7 +11,7 @@ import type { ConfigCluster, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
 import { pathPolicy } from "../engine/policy.js";
 import { sourceComments, type SourceComments } from "../engine/suppress.js";
-import type { Finding, RelatedFinding } from "../report/types.js";
+import type { Finding } from "../report/types.js";
 import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
@@ -297,11 +297,12 @@ export async function lintLayout(
   const rendered = new Map<string, RenderedSource>();
   for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
   const merged = new Map<string, { finding: Finding; clusters: string[] }>();
-  const moveRelated = (rel: RelatedFinding): RelatedFinding => {
-    const src = rendered.get(rel.file);
-    if (!src) return rel;
-    const m = relocate(src, rel, sourceOf);
-    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  // A place in rendered output (a related location, a change's cause) as the place that wrote it.
+  const toSource = <T extends Location & { readonly file: string }>(at: T): T => {
+    const src = rendered.get(at.file);
+    if (!src) return at;
+    const m = relocate(src, at, sourceOf);
+    return { ...at, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
   };
   const targets = new Set<string>();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
@@ -366,7 +367,7 @@ export async function lintLayout(
           if (written && comments.get(written.path)?.covers({ ...finding, file: written.path })) continue;
           targets.add(m.file);
         }
-        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
+        if (finding.related) finding = { ...finding, related: finding.related.map(toSource) };
         if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
         const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
         const prev = merged.get(key);
@@ -416,17 +417,9 @@ export async function lintLayout(
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
-  const toSource = <T extends Location & { readonly file: string }>(at: T): T => {
-    const src = rendered.get(at.file);
-    if (!src) return at;
-    const m = relocate(src, at, sourceOf);
-    return { ...at, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
-  };
   const sourceLine = (file: string, line: number): { file: string; line: number } => {
-    const src = rendered.get(file);
-    if (!src) return { file, line };
-    const text = src.rendered.text.split("\n")[line - 1] ?? "";
-    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text.length + 1 }, sourceOf);
+    const text = rendered.get(file)?.rendered.text.split("\n")[line - 1] ?? "";
+    const m = toSource({ file, line, column: 1, endLine: line, endColumn: text.length + 1 });
     return { file: m.file, line: m.line };
   };
   // The plan per cluster, owners moved out of rendered output. What no cluster deploys has a plan
