@@ -36543,19 +36543,19 @@ function relocateIn(src, at2, files) {
     return fallback(src, files);
   }
   if (src.rendered.documents.some((d) => d.root === null && d.problems.some((p) => p.span.start <= start && start <= p.span.end))) {
-    const mark = sourceAt(src, start);
-    if (!mark) return fallback(src, files);
-    const same = sameLine(src, mark, at2, files);
+    const mark2 = sourceAt(src, start);
+    if (!mark2) return fallback(src, files);
+    const same = sameLine(src, mark2, at2, files);
     if (same) return same;
-    if (files(mark.file)) return { ...place(mark.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    if (files(mark2.file)) return { ...place(mark2.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
-  const literal2 = src.sources ? sourceAt(src, start) : void 0;
-  if (literal2) {
-    const same = sameLine(src, literal2, at2, files);
+  const mark = src.sources ? sourceAt(src, start) : void 0;
+  if (mark) {
+    const same = sameLine(src, mark, at2, files);
     if (same) return same;
   }
-  const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
+  const template = src.sources ? mark?.file : src.templates.get(doc);
   const tf = template ? files(template) : void 0;
   if (tf && key !== void 0) {
     const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
@@ -37086,11 +37086,11 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const rendered = /* @__PURE__ */ new Map();
   for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
   const merged = /* @__PURE__ */ new Map();
-  const moveRelated = (rel) => {
-    const src = rendered.get(rel.file);
-    if (!src) return rel;
-    const m = relocate(src, rel, sourceOf);
-    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  const toSource = (at2) => {
+    const src = rendered.get(at2.file);
+    if (!src) return at2;
+    const m = relocate(src, at2, sourceOf);
+    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
   };
   const targets = /* @__PURE__ */ new Set();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
@@ -37144,7 +37144,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
           if (written2 && comments.get(written2.path)?.covers({ ...finding, file: written2.path })) continue;
           targets.add(m.file);
         }
-        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
+        if (finding.related) finding = { ...finding, related: finding.related.map(toSource) };
         if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
         const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
         const prev = merged.get(key);
@@ -37189,17 +37189,9 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
-  const toSource = (at2) => {
-    const src = rendered.get(at2.file);
-    if (!src) return at2;
-    const m = relocate(src, at2, sourceOf);
-    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
-  };
   const sourceLine = (file, line) => {
-    const src = rendered.get(file);
-    if (!src) return { file, line };
-    const text2 = src.rendered.text.split("\n")[line - 1] ?? "";
-    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text2.length + 1 }, sourceOf);
+    const text2 = rendered.get(file)?.rendered.text.split("\n")[line - 1] ?? "";
+    const m = toSource({ file, line, column: 1, endLine: line, endColumn: text2.length + 1 });
     return { file: m.file, line: m.line };
   };
   let planned;

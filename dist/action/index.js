@@ -58692,19 +58692,19 @@ function relocateIn(src, at2, files) {
     return fallback(src, files);
   }
   if (src.rendered.documents.some((d) => d.root === null && d.problems.some((p) => p.span.start <= start && start <= p.span.end))) {
-    const mark = sourceAt(src, start);
-    if (!mark) return fallback(src, files);
-    const same = sameLine(src, mark, at2, files);
+    const mark2 = sourceAt(src, start);
+    if (!mark2) return fallback(src, files);
+    const same = sameLine(src, mark2, at2, files);
     if (same) return same;
-    if (files(mark.file)) return { ...place(mark.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    if (files(mark2.file)) return { ...place(mark2.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
-  const literal2 = src.sources ? sourceAt(src, start) : void 0;
-  if (literal2) {
-    const same = sameLine(src, literal2, at2, files);
+  const mark = src.sources ? sourceAt(src, start) : void 0;
+  if (mark) {
+    const same = sameLine(src, mark, at2, files);
     if (same) return same;
   }
-  const template = src.sources ? sourceAt(src, start)?.file : src.templates.get(doc);
+  const template = src.sources ? mark?.file : src.templates.get(doc);
   const tf = template ? files(template) : void 0;
   if (tf && key !== void 0) {
     const keyLines = tf.text.split("\n").filter((l) => keyOfLine(l) === key);
@@ -58829,7 +58829,7 @@ function planScopes(layout, files) {
       for (const c of components) if (typeof c === "string") isBase.add(normalize2(join4(d.dir, c)).replace(/\/$/, ""));
     }
   }
-  const chartFiles = /* @__PURE__ */ new Map();
+  const chartFiles2 = /* @__PURE__ */ new Map();
   const inChart = (f) => {
     for (let d = dirname5(f); ; d = dirname5(d)) {
       if (layout.charts.has(d)) return true;
@@ -58840,9 +58840,9 @@ function planScopes(layout, files) {
     for (const f of files) {
       for (let d = dirname5(f); ; d = dirname5(d)) {
         if (layout.charts.has(d)) {
-          const l = chartFiles.get(d);
+          const l = chartFiles2.get(d);
           if (l) l.push(f);
-          else chartFiles.set(d, [f]);
+          else chartFiles2.set(d, [f]);
         }
         if (dirname5(d) === d) break;
       }
@@ -58863,7 +58863,7 @@ function planScopes(layout, files) {
     else if (unit.kind === "root") rootInputs(layout, unit.root).forEach((f) => covered.add(f));
     else {
       covered.add(unit.chart.file);
-      for (const f of chartFiles.get(unit.chart.dir) ?? []) covered.add(f);
+      for (const f of chartFiles2.get(unit.chart.dir) ?? []) covered.add(f);
     }
   };
   const rootFor = (dir, file) => {
@@ -59235,11 +59235,11 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const rendered = /* @__PURE__ */ new Map();
   for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
   const merged2 = /* @__PURE__ */ new Map();
-  const moveRelated = (rel) => {
-    const src = rendered.get(rel.file);
-    if (!src) return rel;
-    const m = relocate(src, rel, sourceOf);
-    return { ...rel, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  const toSource = (at2) => {
+    const src = rendered.get(at2.file);
+    if (!src) return at2;
+    const m = relocate(src, at2, sourceOf);
+    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
   };
   const targets = /* @__PURE__ */ new Set();
   const paths = pathPolicy(lintOptions.rules, lintOptions.policy);
@@ -59293,7 +59293,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
           if (written2 && comments.get(written2.path)?.covers({ ...finding, file: written2.path })) continue;
           targets.add(m.file);
         }
-        if (finding.related) finding = { ...finding, related: finding.related.map(moveRelated) };
+        if (finding.related) finding = { ...finding, related: finding.related.map(toSource) };
         if (layout.substitutes && placeholderAt(finding, sourceOf)) continue;
         const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
         const prev = merged2.get(key);
@@ -59338,17 +59338,9 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const first = outs[0]?.out;
   const given = new Set(files);
   const allFiles = [...byAbs.values()].filter((f) => given.has(f));
-  const toSource = (at2) => {
-    const src = rendered.get(at2.file);
-    if (!src) return at2;
-    const m = relocate(src, at2, sourceOf);
-    return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
-  };
   const sourceLine = (file, line) => {
-    const src = rendered.get(file);
-    if (!src) return { file, line };
-    const text2 = src.rendered.text.split("\n")[line - 1] ?? "";
-    const m = relocate(src, { line, column: 1, endLine: line, endColumn: text2.length + 1 }, sourceOf);
+    const text2 = rendered.get(file)?.rendered.text.split("\n")[line - 1] ?? "";
+    const m = toSource({ file, line, column: 1, endLine: line, endColumn: text2.length + 1 });
     return { file: m.file, line: m.line };
   };
   let planned;
@@ -60173,15 +60165,19 @@ function run(args, cwd, extra, input) {
     child2.stdin.end(input ?? "");
   });
 }
+async function lsTree(ref2, paths, top, recurse) {
+  const out = (await git(["ls-tree", ...recurse ? ["-r"] : [], "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", ...paths], top)).toString("utf8");
+  return out.split("\0").flatMap((line) => {
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    return m ? [{ mode: m[1], type: m[2], name: m[3], path: m[4] }] : [];
+  });
+}
 async function treeAt(ref2, paths, top) {
   if (paths.length === 0) return [];
-  const out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", ...paths], top)).toString("utf8");
-  return out.split("\0").map((line) => /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null && m[1] !== "120000").map((m) => ({ path: m[3], blob: m[2] }));
+  return (await lsTree(ref2, paths, top, true)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
 }
 async function objectTypeAt(ref2, path2, top) {
-  const out = (await git(["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref2}^{commit}`, "--", path2], top)).toString("utf8");
-  const entry2 = out.split("\0").map((line) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(line)).find((m) => m?.[2] === path2);
-  return entry2?.[1] ?? null;
+  return (await lsTree(ref2, [path2], top, false)).find((e) => e.path === path2)?.type ?? null;
 }
 async function gitToplevel(cwd) {
   const filters = noFilters(cwd);
@@ -60349,13 +60345,15 @@ function renderedWithPools(out) {
   }
   return found;
 }
-function namesPools(out, chart, cwd) {
+function chartFiles(out, chart, cwd) {
   const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
-  return out.files.some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text) && resolve7(cwd, f.path).startsWith(under3));
+  return out.files.filter((f) => resolve7(cwd, f.path).startsWith(under3));
+}
+function namesPools(out, chart, cwd) {
+  return chartFiles(out, chart, cwd).some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text));
 }
 function chartEdits(out, chart, changed, cwd) {
-  const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
-  const read = out.files.map((f) => f.path).filter((p) => resolve7(cwd, p).startsWith(under3));
+  const read = chartFiles(out, chart, cwd).map((f) => f.path);
   return [.../* @__PURE__ */ new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
 }
 async function followCharts(out, impact, cwd) {
@@ -60363,7 +60361,10 @@ async function followCharts(out, impact, cwd) {
   if (charts.length === 0) return NOTHING_FOLLOWED;
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
-  const todo = charts.filter((c) => (pools.has(c.path) || namesPools(out, c, cwd)) && chartEdits(out, c, changed, cwd).length > 0);
+  const todo = charts.flatMap((chart) => {
+    const edits = pools.has(chart.path) || namesPools(out, chart, cwd) ? chartEdits(out, chart, changed, cwd) : [];
+    return edits.length > 0 ? [{ chart, edits }] : [];
+  });
   if (todo.length === 0) return NOTHING_FOLLOWED;
   const byPath = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
@@ -60376,7 +60377,7 @@ async function followCharts(out, impact, cwd) {
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
-    for (const [n, chart] of todo.entries()) {
+    for (const [n, { chart, edits }] of todo.entries()) {
       const shown2 = displayPath(chart.dir, cwd);
       const now = byPath.get(chart.path);
       if (!now) continue;
@@ -60400,8 +60401,8 @@ async function followCharts(out, impact, cwd) {
       }
       files.push({ ...now, contextOnly: false });
       dirs.add(shown2);
-      const first = chartEdits(out, chart, changed, cwd)[0];
-      if (first !== void 0) edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
+      const first = edits[0];
+      edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm2(scratch2, { recursive: true, force: true }).catch(() => void 0);
@@ -60512,9 +60513,7 @@ function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
   const notes = [];
   for (const [dir, what] of charts) {
     if (followed.dirs.has(dir)) continue;
-    const under3 = `${dir.replace(/\/+$/, "")}/`;
-    const named = (out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd));
-    const edits = [.../* @__PURE__ */ new Set([...out.files.map((f) => f.path).filter((p) => p.startsWith(under3) && changed(p)), ...named])];
+    const edits = [...new Set((out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd)))];
     if (edits.length === 0) continue;
     const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
     const why = followed.failed.get(dir);
