@@ -4,6 +4,7 @@ import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { configRequest, loadConfig } from "./node/config.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
+import { timedAsync } from "./engine/timing.js";
 import { lintLayout, type LayoutOptions, type RenderedView, type ScopeOutput } from "./render/index.js";
 import type { Plan } from "./report/plan.js";
 
@@ -75,8 +76,8 @@ export async function lint(given: LintRequest): Promise<LintResult> {
 export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<LintRequest>>): Promise<LintResult> {
   const cwd = resolve(given.cwd ?? ".");
   const request = given.configFile === undefined ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? undefined : given.configFile, cwd)));
-  const main = await expandPaths(request.paths ?? [], cwd);
-  const ctx = await expandPaths(request.context ?? [], cwd);
+  const main = await timedAsync("stage", "finding the files", () => expandPaths(request.paths ?? [], cwd));
+  const ctx = await timedAsync("stage", "finding the files", () => expandPaths(request.context ?? [], cwd));
   const mainSet = new Set(main.files);
   const files: SourceFile[] = [...(request.sources ?? [])];
   const parse = request.precise ? parseSource : manifestReader();
@@ -84,8 +85,9 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   const budget = readBudget(request.maxInputBytes);
   // With settings still to come, the reading gives the event loop turns for what brings them.
   const turns = later !== undefined;
-  for (const f of await loadFiles(main.files, cwd, false, parse, budget, turns)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget, turns)) files.push(f);
+  const read = (paths: readonly string[], contextOnly: boolean) => timedAsync("stage", "reading and parsing", () => loadFiles(paths, cwd, contextOnly, parse, budget, turns));
+  for (const f of await read(main.files, false)) files.push(f);
+  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true)) files.push(f);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

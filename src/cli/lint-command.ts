@@ -13,6 +13,8 @@ import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
 import { finishLint, startLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
 import { inlineLess, inliningLess } from "../node/v8-flags.js";
+import { enableTiming, timedAsync, timingEnabled } from "../engine/timing.js";
+import { timingTable } from "./timing.js";
 import { writeThrough } from "../node/write.js";
 import { appendGithubSummary } from "./github-summary.js";
 import { checkFixFlags, wantsFix } from "./fix-flags.js";
@@ -152,6 +154,8 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   const targets = noneGiven && opts.defaultPath !== false ? ["."] : fsPaths;
   const namespace = opts.namespace ?? undefined;
   checkFixFlags(opts, usesStdin);
+  // ESLint's TIMING: the time of each rule and stage, printed after the reports.
+  if (io.env.TIMING) enableTiming();
   if (inliningLess([...targets, ...opts.context, ...opts.pools], io.cwd)) await inlineLess();
   const started = await startLint(opts, io);
   // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
@@ -231,15 +235,8 @@ function withEnvSnapshot<T>(f: () => T): T {
 }
 
 /** Apply --quiet, render every requested report, and compute the exit code. */
-export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number> {
-  const outputs = planOutputs(opts);
-  let results: FileResult[] = out.results;
-  if (opts.quiet) {
-    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0 }));
-  }
-  const rules = ruleInfo();
-  const sourceRoot = findSourceRoot(io.cwd);
-  const drawn = outputs.some((o) => o.format === "html") ? await addressMapOf(out) : undefined;
+/** Each report asked for, to its file or standard output. */
+async function writeReports(outputs: readonly Output[], results: FileResult[], out: LintResult, rules: ReturnType<typeof ruleInfo>, sourceRoot: ReturnType<typeof findSourceRoot>, drawn: AddressMap | undefined, opts: LintCliOptions, io: CliIO): Promise<void> {
   for (const o of outputs) {
     const formatter = await loadFormatter(o.format, results);
     if (!formatter) continue;
@@ -250,7 +247,20 @@ export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): 
     if (o.file) await writeThrough(resolve(io.cwd, o.file), text.endsWith("\n") || text === "" ? text : `${text}\n`, { createDirs: true });
     else if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
+}
+
+export async function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number> {
+  const outputs = planOutputs(opts);
+  let results: FileResult[] = out.results;
+  if (opts.quiet) {
+    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error"), warningCount: 0 }));
+  }
+  const rules = ruleInfo();
+  const sourceRoot = findSourceRoot(io.cwd);
+  const drawn = outputs.some((o) => o.format === "html") ? await addressMapOf(out) : undefined;
+  await timedAsync("stage", "writing the reports", () => writeReports(outputs, results, out, rules, sourceRoot, drawn, opts, io));
   if (outputs.some((o) => o.format === "github")) await appendGithubSummary(results, { cwd: io.cwd, rules, color: false, sourceRoot }, io);
+  if (timingEnabled()) io.stderr.write(timingTable(io.env.TIMING));
   for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
   for (const u of out.unreadable) io.stderr.write(`calico-ipam-lint: ${u}: could not be read\n`);
   for (const s of out.skipped) io.stderr.write(`calico-ipam-lint: ${s.path}: not linted: ${s.reason}\n`);

@@ -7,6 +7,7 @@ import { docsUrl } from "../version.js";
 import { checkContained } from "./contain.js";
 import { applyIgnore, pathPolicy, type Policy, type RuleSetting } from "./policy.js";
 import { applySuppressions } from "./suppress.js";
+import { timed } from "./timing.js";
 
 export type { RuleSetting };
 
@@ -57,7 +58,7 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
   // In path order, whatever order they were given in: where two files define one object (a pool,
   // a namespace) or one claim comes "first", the report must not depend on the command line's order.
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options);
+  const model = timed("stage", "building the model", () => buildModel(files, options));
   // A kind Cluster in view says how many nodes there are, unless the configuration or --nodes does.
   const kindNodes = kindNodeCount(model.objects);
   const settings: Settings = { ...DEFAULT_SETTINGS, ...(kindNodes !== undefined ? { nodes: kindNodes } : {}), ...options.settings };
@@ -152,13 +153,13 @@ export function lintSources(input: readonly SourceFile[], options: LintOptions =
     if (!paths.mayRun(rule.id)) continue;
     // A rule that throws costs only what it was checking (see contain.ts), not the run.
     const context = { model, settings, sourceText: (file: string) => sourceOf(file)?.text ?? "", report: reporter(rule) };
-    const failures = checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict);
+    const failures = timed("rule", rule.id, () => checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict));
     for (const f of failures) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
   }
-  const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) });
-  return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
+  const kept = timed("stage", "suppressions", () => applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...(options.only ? { only: options.only } : {}), ...(options.policy ? { policy: options.policy } : {}) }));
+  return { results: timed("stage", "sorting the findings", () => groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings)), model, settings };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
