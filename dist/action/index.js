@@ -22035,7 +22035,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -22045,10 +22045,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -51721,12 +51721,12 @@ var init_html2 = __esm({
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.length - errors;
       const texts = new Map((ctx.model?.files ?? []).map((f) => [f.path, f.text]));
-      const totals = `<ul class="totals"><li><strong>${errors}</strong> error${errors === 1 ? "" : "s"}</li><li><strong>${warnings}</strong> warning${warnings === 1 ? "" : "s"}</li><li><strong>${results.length}</strong> file${results.length === 1 ? "" : "s"} linted</li></ul>`;
+      const totals2 = `<ul class="totals"><li><strong>${errors}</strong> error${errors === 1 ? "" : "s"}</li><li><strong>${warnings}</strong> warning${warnings === 1 ? "" : "s"}</li><li><strong>${results.length}</strong> file${results.length === 1 ? "" : "s"} linted</li></ul>`;
       const sections = [
         {
           id: "findings",
           heading: "Findings",
-          body: totals + renderFindings(results, (f) => texts.get(f), (id) => ctx.rules.get(id), docsUrl)
+          body: totals2 + renderFindings(results, (f) => texts.get(f), (id) => ctx.rules.get(id), docsUrl)
         }
       ];
       if (ctx.addressMap) sections.push({ id: "pools", heading: "Address space", body: renderAddressMap(ctx.addressMap) });
@@ -57901,7 +57901,7 @@ function applySuppressions(input) {
   };
   const problems = [];
   const suppressions = [];
-  const add = (s2) => {
+  const add2 = (s2) => {
     suppressions.push({ ...s2, used: /* @__PURE__ */ new Set(), usedAny: false });
   };
   const seen = /* @__PURE__ */ new Set();
@@ -57919,7 +57919,7 @@ function applySuppressions(input) {
       const parts = splitIds(node.value);
       const all = parts.some((p) => p.id === "all");
       const r = region2(covered());
-      add({
+      add2({
         form: "annotation",
         file: a.keySpan.file,
         span: node.span,
@@ -57939,7 +57939,7 @@ function applySuppressions(input) {
         problems.push(d.problem);
         continue;
       }
-      add({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
+      add2({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
     }
   }
   const entries = policy?.config.data.suppress ?? [];
@@ -57958,7 +57958,7 @@ function applySuppressions(input) {
       const at2 = configRoot ? atPointer(configRoot, `/suppress/${i}/rules/${j}`) : void 0;
       return { id, span: at2?.found ? at2.node.span : span };
     });
-    add({
+    add2({
       form: "config",
       file: span.file,
       span,
@@ -58144,6 +58144,33 @@ function directivesIn(file) {
   return out;
 }
 
+// src/engine/timing.ts
+var on = false;
+var totals = /* @__PURE__ */ new Map();
+function timed(kind, label, f) {
+  if (!on) return f();
+  const start = performance.now();
+  try {
+    return f();
+  } finally {
+    add(kind, label, performance.now() - start);
+  }
+}
+async function timedAsync(kind, label, f) {
+  if (!on) return f();
+  const start = performance.now();
+  try {
+    return await f();
+  } finally {
+    add(kind, label, performance.now() - start);
+  }
+}
+function add(kind, label, ms) {
+  const t = totals.get(label);
+  if (t) t.ms += ms;
+  else totals.set(label, { kind, ms });
+}
+
 // src/engine/run.ts
 function ruleInfo(rules = RULES) {
   return new Map(
@@ -58164,7 +58191,7 @@ function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
   const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
   const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
-  const model = buildModel(files, options);
+  const model = timed("stage", "building the model", () => buildModel(files, options));
   const kindNodes = kindNodeCount(model.objects);
   const settings = { ...DEFAULT_SETTINGS, ...kindNodes !== void 0 ? { nodes: kindNodes } : {}, ...options.settings };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -58248,13 +58275,13 @@ function lintSources(input, options = {}) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!paths.mayRun(rule.id)) continue;
     const context = { model, settings, sourceText: (file) => sourceOf(file)?.text ?? "", report: reporter(rule) };
-    const failures = checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict);
+    const failures = timed("rule", rule.id, () => checkContained(rule, files, (only) => rule.check(only ? { ...context, model: buildModel(only, options) } : context), options.strict));
     for (const f of failures) {
       findings.push({ ruleId: rule.id, severity: "error", message: f.message, messageId: "internal-error", file: f.at.file, ...indexFor(f.at.file).location(f.at) });
     }
   }
-  const kept = applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} });
-  return { results: groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings), model, settings };
+  const kept = timed("stage", "suppressions", () => applySuppressions({ files, model, findings, paths, lineIndex: indexFor, ...options.only ? { only: options.only } : {}, ...options.policy ? { policy: options.policy } : {} }));
+  return { results: timed("stage", "sorting the findings", () => groupResults(kept.configFile ? [...files, kept.configFile] : files, kept.findings)), model, settings };
 }
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
@@ -59205,19 +59232,19 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   for (const sc of scopes) {
     const sources = [];
     const added = /* @__PURE__ */ new Set();
-    const add = (f) => {
+    const add2 = (f) => {
       if (f && !added.has(f)) {
         added.add(f);
         sources.push(f);
       }
     };
     for (const u of sc.units) {
-      if (u.kind === "files") u.files.forEach((p) => add(sharedSet.has(byAbs.get(p)) ? void 0 : byAbs.get(p)));
+      if (u.kind === "files") u.files.forEach((p) => add2(sharedSet.has(byAbs.get(p)) ? void 0 : byAbs.get(p)));
       else {
         const r = jobs.get(unitKey(u))?.result;
-        if (r?.rendered) add(r.rendered.rendered);
-        else if (r?.failed) add(r.failed);
-        else if (u.kind === "root" && r?.raw) u.files.forEach((p) => add(byAbs.get(p)));
+        if (r?.rendered) add2(r.rendered.rendered);
+        else if (r?.failed) add2(r.failed);
+        else if (u.kind === "root" && r?.raw) u.files.forEach((p) => add2(byAbs.get(p)));
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
@@ -59673,15 +59700,16 @@ async function lint(given) {
 async function lintWhenReady(given, later) {
   const cwd = resolve6(given.cwd ?? ".");
   const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
-  const main2 = await expandPaths(request.paths ?? [], cwd);
-  const ctx = await expandPaths(request.context ?? [], cwd);
+  const main2 = await timedAsync("stage", "finding the files", () => expandPaths(request.paths ?? [], cwd));
+  const ctx = await timedAsync("stage", "finding the files", () => expandPaths(request.context ?? [], cwd));
   const mainSet = new Set(main2.files);
   const files = [...request.sources ?? []];
   const parse = request.precise ? parseSource : manifestReader();
   const budget = readBudget(request.maxInputBytes);
   const turns = later !== void 0;
-  for (const f of await loadFiles(main2.files, cwd, false, parse, budget, turns)) files.push(f);
-  for (const f of await loadFiles(ctx.files.filter((p) => !mainSet.has(p)), cwd, true, parse, budget, turns)) files.push(f);
+  const read = (paths, contextOnly) => timedAsync("stage", "reading and parsing", () => loadFiles(paths, cwd, contextOnly, parse, budget, turns));
+  for (const f of await read(main2.files, false)) files.push(f);
+  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true)) files.push(f);
   const unreadable = [
     ...main2.unreadable,
     ...ctx.unreadable,

@@ -66,6 +66,5 @@ interface Output {
 export declare function planOutputs(opts: LintCliOptions): Output[];
 /** The pools' address space of a run asked for its plan (the HTML report's map); loaded only for it. */
 export declare function addressMapOf(out: CoreResult): Promise<AddressMap | undefined>;
-/** Apply --quiet, render every requested report, and compute the exit code. */
 export declare function report(out: LintResult, opts: LintCliOptions, io: CliIO): Promise<number>;
 export {};
