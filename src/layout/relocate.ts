@@ -334,6 +334,14 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
       const got = key !== undefined ? tryIn(k, key, token) : null;
       if (got) return got;
     }
+    // A value its origin does not hold, under another key where it was written: a JSON 6902
+    // patch (inline in a kustomization, or a file of its own) writes it as `value:`.
+    if (distinctive) {
+      for (const k of [...src.kustomizations, ...src.patches]) {
+        const got = tryIn(k, undefined, token);
+        if (got) return got;
+      }
+    }
     if (origin && key !== undefined) {
       const f = files(origin);
       const span = f ? keyLine(f.text, key) : null;

@@ -82,6 +82,12 @@ export async function treeAt(ref: string, paths: readonly string[], top: string)
   return (await lsTree(ref, paths, top, true)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
 }
 
+/** The files directly in each of `folders` (relative to the top, "" for the top) at `ref`, as `treeAt` gives them: not their subfolders'. */
+export async function filesIn(ref: string, folders: readonly string[], top: string): Promise<{ path: string; blob: string }[]> {
+  if (folders.length === 0) return [];
+  return (await lsTree(ref, folders.map((f) => (f === "" ? "." : `${f}/`)), top, false)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
+}
+
 /** What git holds at `path` (relative to the top) at `ref`: a tree, a blob, a commit (a submodule), or nothing. */
 export async function objectTypeAt(ref: string, path: string, top: string): Promise<string | null> {
   // ls-tree's entry, not the object: a submodule's commit is not in this repository's objects.

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -10,8 +9,8 @@ import { renderedRoot } from "../layout/relocate.js";
 import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
 import type { FileResult, Finding } from "../report/index.js";
-import type { RenderedChart } from "../render/index.js";
-import { blobs, changedSince, GitError, gitToplevel, hasCommit, hashes, objectTypeAt, treeAt } from "./git.js";
+import type { RenderedChart, RenderedRoot } from "../render/index.js";
+import { blobs, changedSince, filesIn, GitError, gitToplevel, hasCommit, hashes, objectTypeAt, treeAt } from "./git.js";
 
 /**
  * The changed-only runs' view of what their changes cause in untouched files (engine/impact.ts):
@@ -49,21 +48,21 @@ function changesRead(out: LintResult, impact: Impact): (path: string) => boolean
 }
 
 /**
- * Charts whose rendered output holds IP pools or reservations, rendered again as they were at the
- * revision when a file they read changed (a template, the chart's values.yaml, a values file a
- * deploy names): the rendered output is then a changed file like any other, compared with its
- * previous version (engine/impact.ts), where the files as written hold no pool at all.
+ * Renders whose output holds IP pools or reservations, done again as they were at the revision
+ * when a file they read changed that the files as written do not show (a chart's template or
+ * values, a kustomization's inline patch): the rendered output is then a changed file like any
+ * other, compared with its previous version (engine/impact.ts).
  */
 export interface Followed {
-  /** The rendered outputs whose chart changed, as the run linted them. */
+  /** The rendered outputs whose chart or root changed, as the run linted them. */
   readonly files: readonly SourceFile[];
-  /** Their text at the revision, by path; a chart that was not there has none (all it renders is new). */
+  /** Their text at the revision, by path; a render that was not there has none (all it renders is new). */
   readonly previous: ReadonlyMap<string, string>;
-  /** The chart folders followed, as the run shows them. */
+  /** The chart and root folders followed, as the run shows them. */
   readonly dirs: ReadonlySet<string>;
-  /** Charts that could not be rendered as they were, and why. */
+  /** Renders that could not be done as they were, and why. */
   readonly failed: ReadonlyMap<string, string>;
-  /** By rendered output: the first line the changes edited in a file the chart reads, where what an object's removal causes is reported. */
+  /** By rendered output: the first line the changes edited in a file the render reads, where what an object's removal causes is reported. */
   readonly edited: ReadonlyMap<string, { readonly file: string; readonly line: number }>;
 }
 
@@ -90,35 +89,88 @@ function renderedWithPools(out: LintResult): Map<string, string> {
   return found;
 }
 
+const NAMES_POOLS = /\b(?:IPPool|IPReservation)\b/;
+
 /** The files the run read in the chart's folder (its templates, its values.yaml). */
 function chartFiles(out: LintResult, chart: RenderedChart, cwd: string): SourceFile[] {
   const under = chart.dir.endsWith(sep) ? chart.dir : chart.dir + sep;
   return out.files.filter((f) => resolve(cwd, f.path).startsWith(under));
 }
 
-/** Whether a file of the chart's (a template) names an IP pool or reservation. */
-function namesPools(out: LintResult, chart: RenderedChart, cwd: string): boolean {
-  return chartFiles(out, chart, cwd).some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text));
+/** A chart or Kustomize root the changes may have moved a pool in, and how to render it as it was. */
+interface Followable {
+  /** "the chart charts/net", "the Kustomize root overlays/prod". */
+  readonly what: string;
+  readonly verb: string;
+  /** The folder, as the run shows it. */
+  readonly shown: string;
+  /** The rendered output's path. */
+  readonly path: string;
+  readonly deployedBy: readonly string[];
+  /** The changed files its render reads that the files as written do not show, as the run shows them. */
+  readonly edits: readonly string[];
+  /** Its render as it was at `ref` (null: it was not there), or why not. */
+  readonly then: (ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
 }
 
-/** The files a chart's render reads that the changes touched, as the run shows them: its own, its values files, what deploys it. */
-function chartEdits(out: LintResult, chart: RenderedChart, changed: (path: string) => boolean, cwd: string): string[] {
-  const read = chartFiles(out, chart, cwd).map((f) => f.path);
-  return [...new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
-}
-
-/** Follow the changed charts that render pools: each rendered again from its files at the revision. */
-export async function followCharts(out: LintResult, impact: Impact, cwd: string): Promise<Followed> {
-  const charts = out.rendered?.charts ?? [];
-  if (charts.length === 0) return NOTHING_FOLLOWED;
+/** The charts and roots that render a pool now, or whose files name one (the change may have removed it), and that a change touched. */
+function followables(out: LintResult, impact: Impact, cwd: string): Followable[] {
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
-  // A chart that renders a pool now, or whose templates name one (the change may have removed it).
-  const todo = charts.flatMap((chart) => {
-    const edits = pools.has(chart.path) || namesPools(out, chart, cwd) ? chartEdits(out, chart, changed, cwd) : [];
-    return edits.length > 0 ? [{ chart, edits }] : [];
-  });
+  const texts = new Map(out.files.map((f) => [resolve(cwd, f.path), f.text]));
+  const list: Followable[] = [];
+  for (const chart of out.rendered?.charts ?? []) {
+    const read = chartFiles(out, chart, cwd);
+    if (!pools.has(chart.path) && !read.some((f) => NAMES_POOLS.test(f.text))) continue;
+    const edits = [...new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    if (edits.length === 0) continue;
+    list.push({
+      what: `the chart ${displayPath(chart.dir, cwd)}`,
+      verb: "renders",
+      shown: displayPath(chart.dir, cwd),
+      path: chart.path,
+      deployedBy: chart.deployedBy,
+      edits,
+      then: async (ref, was, top, into) => {
+        const at = await chartAt(ref, chart, was, top, into);
+        if ("error" in at) return at;
+        if (at.copy === null) return { text: null };
+        const again = await chart.renderFrom(at.copy, at.valueFiles);
+        return "error" in again ? { error: `the chart as it was at ${ref} did not render: ${oneLine(again.error)}` } : again;
+      },
+    });
+  }
+  for (const root of out.rendered?.roots ?? []) {
+    if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
+    const edits = root.unwritten().map((f) => displayPath(f, cwd)).filter((p) => changed(p));
+    if (edits.length === 0) continue;
+    list.push({
+      what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
+      verb: "builds",
+      shown: displayPath(root.dir, cwd),
+      path: root.path,
+      deployedBy: root.deployedBy,
+      edits,
+      then: async (ref, _was, top, into) => {
+        const at = await rootAt(ref, root, top, into);
+        if ("error" in at) return at;
+        if (at.copy === null) return { text: null };
+        const again = await root.renderFrom(at.copy);
+        return "error" in again ? { error: `the root as it was at ${ref} did not build: ${oneLine(again.error)}` } : again;
+      },
+    });
+  }
+  return list;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Follow the changed charts and Kustomize roots that render pools: each rendered again from its files at the revision. */
+export async function followRenders(out: LintResult, impact: Impact, cwd: string): Promise<Followed> {
+  if ((out.rendered?.charts.length ?? 0) + (out.rendered?.roots.length ?? 0) === 0) return NOTHING_FOLLOWED;
+  const todo = followables(out, impact, cwd);
   if (todo.length === 0) return NOTHING_FOLLOWED;
+  const changed = changesRead(out, impact);
   const byPath = new Map<string, SourceFile>();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
   const top = await realpath(await gitToplevel(cwd));
@@ -130,39 +182,52 @@ export async function followCharts(out: LintResult, impact: Impact, cwd: string)
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
-    for (const [n, { chart, edits }] of todo.entries()) {
-      const shown = displayPath(chart.dir, cwd);
-      const now = byPath.get(chart.path);
+    for (const [n, f] of todo.entries()) {
+      const now = byPath.get(f.path);
       if (!now) continue;
       // How it is deployed (release, namespace, inline values, which values files) is read only as it is now.
-      const redeployed = chart.deployedBy.map((f) => displayPath(f, cwd)).find((p) => changed(p));
+      const redeployed = f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p));
       if (redeployed !== undefined) {
-        failed.set(shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+        failed.set(f.shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const then = await chartAt(impact.ref, chart, (f) => changed(displayPath(f, cwd)), top, join(scratch, String(n)));
+      const then = await f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join(scratch, String(n)));
       if ("error" in then) {
-        failed.set(shown, then.error);
+        failed.set(f.shown, then.error);
         continue;
       }
-      if (then.copy !== null) {
-        const again = await chart.renderFrom(then.copy, then.valueFiles);
-        if ("error" in again) {
-          failed.set(shown, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
-          continue;
-        }
-        previous.set(chart.path, again.text);
-      }
-      // Not there at the revision (no copy): everything it renders is new.
+      // Not there at the revision: everything it renders is new.
+      if (then.text !== null) previous.set(f.path, then.text);
       files.push({ ...now, contextOnly: false });
-      dirs.add(shown);
-      const first = edits[0] as string;
-      edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
+      dirs.add(f.shown);
+      const first = f.edits[0] as string;
+      edited.set(f.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
   }
   return { files, previous, dirs, failed, edited };
+}
+
+/** Write the blobs listed into `into` at their paths; a path git would not check out (a `..` part) stays out. */
+async function writeBlobs(listed: readonly { path: string; blob: string }[], top: string, place: (e: { path: string }, i: number) => string): Promise<Map<string, string>> {
+  const contents = await blobs(listed.map((e) => e.blob), top);
+  const at = new Map<string, string>();
+  for (const [i, e] of listed.entries()) {
+    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+    const target = place(e, i);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, contents.get(e.blob) ?? "");
+    at.set(join(top, e.path), target);
+  }
+  return at;
+}
+
+/** Why git's `path` at `ref` is not a folder of files, or null when it was not there at all. */
+async function notAFolder(ref: string, path: string, top: string, what: string): Promise<{ error: string } | null> {
+  const there = path === "" ? "tree" : await objectTypeAt(ref, path, top).catch((err: unknown) => (err as Error).message);
+  if (there === null) return null;
+  return { error: `git holds ${path || "the top"} at ${ref} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as ${what}` };
 }
 
 /**
@@ -186,21 +251,11 @@ async function chartAt(ref: string, chart: RenderedChart, changed: (file: string
   const inChart = listed.filter((e) => e.path.startsWith(prefix));
   if (inChart.length === 0) {
     // Not there, or there as something that is not a folder of files (a submodule): only the first is new.
-    const there = base === "" ? "tree" : await objectTypeAt(ref, base, top).catch((err: unknown) => (err as Error).message);
-    if (there === null) return { copy: null, valueFiles: [] };
-    return { error: `git holds ${base || "the top"} at ${ref} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as the chart's files` };
+    const not = await notAFolder(ref, base, top, "the chart's files");
+    return not ?? { copy: null, valueFiles: [] };
   }
-  const contents = await blobs(listed.map((e) => e.blob), top);
   const copy = join(into, "chart");
-  const at = new Map<string, string>();
-  for (const [i, e] of listed.entries()) {
-    // A tree git would not check out (a `..` part) stays out of the copy.
-    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
-    const target = inChart.includes(e) ? join(copy, e.path.slice(prefix.length)) : join(into, `values-${i}.yaml`);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, contents.get(e.blob) ?? "");
-    at.set(join(top, e.path), target);
-  }
+  const at = await writeBlobs(listed, top, (e, i) => (inChart.includes(e as (typeof inChart)[number]) ? join(copy, e.path.slice(prefix.length)) : join(into, `values-${i}.yaml`)));
   const valueFiles: string[] = [];
   for (const f of chart.valueFiles) {
     const real = await realpath(f).catch(() => f);
@@ -209,6 +264,31 @@ async function chartAt(ref: string, chart: RenderedChart, changed: (file: string
     else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
   }
   return { copy, valueFiles };
+}
+
+/**
+ * A Kustomize root's folders as they were at `ref` (each folder its build reads, its own files,
+ * not its subfolders'), copied into `into` where the repository has them, so that its relative
+ * paths (`../../base`) hold. `copy` is the root's folder in the copy, null when it was not there.
+ */
+async function rootAt(ref: string, root: RenderedRoot, top: string, into: string): Promise<{ copy: string | null } | { error: string }> {
+  const rel = (p: string): string => relative(top, p).split(sep).join("/");
+  const base = rel(await realpath(root.dir));
+  const folders = [...new Set(await Promise.all(root.inputs.map((f) => realpath(dirname(f)).catch(() => dirname(f)).then(rel))))];
+  if (folders.some((f) => f === ".." || f.startsWith("../") || isAbsolute(f))) return { error: "it reads files outside the repository" };
+  let listed;
+  try {
+    listed = await filesIn(ref, folders, top);
+  } catch (err) {
+    return { error: `git could not list the root as it was at ${ref}: ${(err as Error).message}` };
+  }
+  const prefix = base === "" ? "" : `${base}/`;
+  if (!listed.some((e) => e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes("/"))) {
+    const not = await notAFolder(ref, base, top, "the root's files");
+    return not ?? { copy: null };
+  }
+  await writeBlobs(listed, top, (e) => join(into, ...e.path.split("/")));
+  return { copy: join(into, ...base.split("/").filter(Boolean)) };
 }
 
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
@@ -267,10 +347,14 @@ function withCharts(caused: Caused, out: LintResult, results: FileResult[], impa
       alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file),
     });
     // Reported where the rendered value was written (values.yaml, a template), once for all
-    // clusters; an object the render no longer makes, at the first line edited in what it reads.
+    // clusters; an object the render no longer makes, or one written in a file the changes did
+    // not edit (a base under an overlay added since), at the first line edited in what it reads.
     const placed = (f: Finding): Finding => {
-      const at = f.line === 1 && f.column === 1 ? followed.edited.get(f.file) : undefined;
-      return at ? { ...f, file: at.file, line: at.line, column: 1, endLine: at.line, endColumn: 1 } : toSource(f);
+      const at = followed.edited.get(f.file);
+      const atEdit = (e: { file: string; line: number }): Finding => ({ ...f, file: e.file, line: e.line, column: 1, endLine: e.line, endColumn: 1 });
+      if (at && f.line === 1 && f.column === 1) return atEdit(at);
+      const moved = toSource(f);
+      return at && !edited(moved.file) ? atEdit(at) : moved;
     };
     for (const f of these.atChanges.map(placed)) {
       const key = JSON.stringify(f);
@@ -283,29 +367,29 @@ function withCharts(caused: Caused, out: LintResult, results: FileResult[], impa
 }
 
 /**
- * The notes for charts whose files changed and whose rendered output holds IP pools or
- * reservations. The comparison reads files as written, so what such a change (a CIDR in
- * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
- * rather than a run over the changes passing in silence where the whole repository's fails.
+ * The notes for charts and Kustomize roots whose files changed and whose rendered output holds IP
+ * pools or reservations, and that were not followed: what such a change (a CIDR in values.yaml)
+ * does to untouched files is then not known (docs/changed-only.md, Limits): said, rather than a
+ * run over the changes passing in silence where the whole repository's fails.
  */
-export function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, followed: Followed = NOTHING_FOLLOWED): string[] {
-  const changed = changesRead(out, impact);
-  const charts = new Map<string, string>();
-  for (const [path, what] of renderedWithPools(out)) {
-    const dir = renderedRoot(path);
-    if (dir !== undefined && !charts.has(dir) && existsSync(join(resolve(cwd, dir), "Chart.yaml"))) charts.set(dir, `which holds ${what}`);
+export function unfollowedRenders(out: LintResult, impact: Impact, cwd: string, followed: Followed = NOTHING_FOLLOWED): string[] {
+  const pools = renderedWithPools(out);
+  const edits = new Map<string, { f: Followable; edits: Set<string> }>();
+  for (const f of followables(out, impact, cwd)) {
+    if (followed.dirs.has(f.shown)) continue;
+    // One note a folder, whatever deploys it.
+    const e = edits.get(f.shown);
+    if (e) for (const p of f.edits) e.edits.add(p);
+    else edits.set(f.shown, { f, edits: new Set(f.edits) });
   }
-  // Charts that render none now, whose templates name one, and that could not be followed.
-  for (const dir of followed.failed.keys()) if (!charts.has(dir)) charts.set(dir, "whose templates name IP pools");
   const notes: string[] = [];
-  for (const [dir, what] of charts) {
-    if (followed.dirs.has(dir)) continue;
-    // Its files, the values files its deploys name elsewhere, what deploys it.
-    const edits = [...new Set((out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd)))];
-    if (edits.length === 0) continue;
-    const which = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
+  for (const [dir, { f, edits: changed }] of edits) {
+    const list = [...changed];
+    const which = list.length === 1 ? `${list[0]} changed` : `${list[0]} and ${list.length - 1} more file${list.length === 2 ? "" : "s"} changed`;
+    const holds = pools.get(f.path);
+    const what = holds !== undefined ? `which holds ${holds}` : `whose ${f.verb === "renders" ? "templates" : "files"} name IP pools`;
     const why = followed.failed.get(dir);
-    notes.push(`${which} what the chart ${dir} renders, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which} what ${f.what} ${f.verb}, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

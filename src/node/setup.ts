@@ -6,7 +6,7 @@ import { decodeText, displayPath, MAX_IN_USE_BYTES, readFileLimited, TooLargeErr
 import { parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
-import { causedBy, followCharts, changesFor, RevisionError, unfollowedCharts, withCaused, type Impact, type Settle } from "./impact.js";
+import { causedBy, followRenders, changesFor, RevisionError, unfollowedRenders, withCaused, type Impact, type Settle } from "./impact.js";
 import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -219,9 +219,9 @@ export async function finishLint<T extends LintResult>(out: T, setup: LintSetup,
   }
   // What the changes since a revision cause in files they did not touch.
   // A chart that renders pools and whose files changed: rendered again as it was, to follow it.
-  const followed = setup.impact && request && out.rendered ? await followCharts(out, setup.impact, io.cwd).catch(() => undefined) : undefined;
+  const followed = setup.impact && request && out.rendered ? await followRenders(out, setup.impact, io.cwd).catch(() => undefined) : undefined;
   const caused = setup.impact && request ? causedBy(out, results, setup.impact, request, followed) : undefined;
-  if (setup.impact && out.scopes) for (const note of unfollowedCharts(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
+  if (setup.impact && out.scopes) for (const note of unfollowedRenders(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   if (caused) results = withCaused(results, caused);

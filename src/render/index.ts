@@ -80,6 +80,8 @@ export interface LayoutOutput extends LintOutput {
 export interface RenderedView {
   /** The charts rendered, each with the render done again from other files (the chart as it was at a revision). */
   readonly charts: readonly RenderedChart[];
+  /** The Kustomize roots built, each with the build done again from another copy of its files. */
+  readonly roots: readonly RenderedRoot[];
   /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
   readonly toSource: <T extends Location & { readonly file: string }>(at: T) => T;
 }
@@ -96,6 +98,22 @@ export interface RenderedChart {
   readonly deployedBy: readonly string[];
   /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
   readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
+}
+
+/** A Kustomize root as built for one deploy (or alone), and that build again from another copy of its files. */
+export interface RenderedRoot {
+  /** The rendered output's path, as the run's files name it. */
+  readonly path: string;
+  /** The root's folder, absolute. */
+  readonly dir: string;
+  /** The files its build reads (its kustomization and its bases', their resources and patches), absolute. */
+  readonly inputs: readonly string[];
+  /** Of those, the kustomization files and the patches that are not whole objects (JSON 6902): what the files as written do not show. Read when asked. */
+  readonly unwritten: () => readonly string[];
+  /** The files that say how it is deployed (the Application or Flux Kustomization), absolute. */
+  readonly deployedBy: readonly string[];
+  /** The same build of the root in `dir` (a copy laid out as the repository is): the text as linted, or why not. */
+  readonly renderFrom: (dir: string) => Promise<{ text: string } | { error: string }>;
 }
 
 // On POSIX a path is already written with "/": nothing to split (every file of a run goes through here).
@@ -444,7 +462,7 @@ export async function lintLayout(
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => (j.result?.chart ? [j.result.chart] : [])), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => (j.result?.chart ? [j.result.chart] : [])), roots: [...jobs.values()].flatMap((j) => (j.result?.root ? [j.result.root] : [])), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...(planned ? { allocation: planned.allocation, plan: planned.plan, ...(planned.plans.length > 1 ? { plans: planned.plans } : {}) } : {}),
   };
@@ -522,6 +540,8 @@ interface RenderResult {
   readonly raw?: boolean;
   /** A chart's render again from another copy of the chart. */
   readonly chart?: RenderedChart;
+  /** A Kustomize root's build again from another copy of its files. */
+  readonly root?: RenderedRoot;
 }
 
 function unitKey(u: Unit): string {
@@ -662,7 +682,23 @@ async function renderUnit(
       if (best) origins.set(d.index, best.file);
     }
     const kustomizations = inputs.filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)) && existsSync(p));
+    // Built again as it was at a revision (node/impact.ts): the same build, or, with a deploy's
+    // kustomize options (read only as they are now), not at all.
+    const renderFrom = async (dir: string): Promise<{ text: string } | { error: string }> => {
+      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
+      const again = await renderKustomize(tools, dir, env, extra);
+      return "error" in again ? again : { text: withNamespace(parseSource(path, withoutDefinitions(again.text)), d?.namespace).text };
+    };
+    const whole = (p: string): boolean => /^kind\s*:/m.test(textOf(p));
     return {
+      root: {
+        path,
+        dir: resolve(u.root.dir),
+        inputs: [...new Set(inputs.map((p) => resolve(p)))],
+        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync(p) && !whole(p))].map((p) => resolve(p)))],
+        deployedBy: d ? [resolve(d.by.file)] : [],
+        renderFrom,
+      },
       rendered: {
         rendered: parsed,
         how: "kustomize",

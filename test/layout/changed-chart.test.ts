@@ -9,7 +9,7 @@ import { lintJson, TOOLS_PATH, withTools } from "./helpers.js";
  * A run over the changes compares what changed with the revision (engine/impact.ts). A chart's
  * files are not manifests as written: when one of them changes (its values.yaml, a template, a
  * values file an Application names) and the chart renders IP pools, the chart is rendered again as
- * it was at the revision (node/impact.ts `followCharts`) and the two renders are compared, so that
+ * it was at the revision (node/impact.ts `followRenders`) and the two renders are compared, so that
  * a moved pool's effect on untouched files is reported where the value was written.
  */
 

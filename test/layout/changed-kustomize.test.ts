@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { tempTree } from "../cli/helpers.js";
+import { lintJson, TOOLS_PATH, withTools } from "./helpers.js";
+
+/**
+ * A kustomization is not a manifest as written: an inline patch, a JSON 6902 patch file, its
+ * `resources` decide what the root deploys. When one changes and the root builds IP pools, the
+ * root is built again as it was at the revision (node/impact.ts `followRenders`, `rootAt`) and the
+ * two builds compared, so that a pool the change moves away from addresses in untouched files is
+ * reported where the value was written, as a run over the whole repository fails at the pod.
+ */
+
+const POOL = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.0.0.0/16\n  blockSize: 26\n";
+const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: default\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.2.0.7\"]'\nspec:\n  containers: [{ name: web, image: nginx }]\n";
+const inlinePatch = (cidr: string): string =>
+  `resources:\n- ../../base\n- ../../apps\npatches:\n- target:\n    kind: IPPool\n    name: main\n  patch: |-\n    - op: replace\n      path: /spec/cidr\n      value: ${cidr}\n`;
+const REPO = {
+  "base/kustomization.yaml": "resources:\n- pool.yaml\n",
+  "base/pool.yaml": POOL,
+  "apps/kustomization.yaml": "resources:\n- web.yaml\n",
+  "apps/web.yaml": POD,
+  "overlays/prod/kustomization.yaml": inlinePatch("10.2.0.0/16"),
+};
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+
+function committed(files: Record<string, string>): string {
+  const root = tempTree(files);
+  git(root, "init", "-q");
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "-m", "base");
+  return root;
+}
+
+const env = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
+const shown = (findings: { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+const CAUSED = /^This change causes a new finding in `apps\/web\.yaml` at 7:39: 10\.2\.0\.7 lies in no enabled IPv4 pool: .*Pick an address inside main \(10\.3\.0\.0\/16\)/;
+
+withTools("a run over the changes, with a Kustomize root's kustomization changed", () => {
+  it("follows a pool an inline patch moves away from an address in a file the change did not touch, reported at the patch's value", async () => {
+    const root = committed(REPO);
+    expect(await lintJson(root, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+    // An edit that moves no pool: nothing caused, nothing said.
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), `${inlinePatch("10.2.0.0/16")}commonLabels:\n  team: net\n`);
+    const label = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(label).toMatchObject({ code: 0, findings: [] });
+    expect(label.stderr).not.toMatch(/not followed/);
+    // The patch moves the pool: the whole repository fails at the pod.
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16"));
+    const whole = await lintJson(root, ["."], env());
+    expect(shown(whole.findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
+    // --changed-since: at the patch's value, naming the pod (it passed in silence before).
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(changed.code).toBe(1);
+    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:11:14 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    expect(changed.stderr).not.toMatch(/not followed/);
+    // The pre-commit hook, given the kustomization: the same.
+    const hook = await lintJson(root, ["--context", ".", "--impact-since", "HEAD", "--no-default-path", "overlays/prod/kustomization.yaml"], env());
+    expect(hook.code).toBe(1);
+    expect(shown(hook.findings)).toEqual(["overlays/prod/kustomization.yaml:11:14 ip-outside-pool"]);
+    // The copy of the root at the revision is removed.
+    expect(readdirSync(process.env["TMPDIR"] ?? "/tmp").filter((n) => n.startsWith("cil-revision-"))).toEqual([]);
+  });
+
+  it("follows a JSON 6902 patch file, and reports in the whole run at the value the patch writes", async () => {
+    const root = committed({
+      ...REPO,
+      "overlays/prod/kustomization.yaml": "resources:\n- ../../base\n- ../../apps\npatches:\n- path: cidr.yaml\n  target:\n    kind: IPPool\n    name: main\n",
+      "overlays/prod/cidr.yaml": "- op: replace\n  path: /spec/cidr\n  value: 10.2.0.0/16\n",
+      // A second pool, overlapping what the patch writes: the whole run's overlap finding is placed at the patch.
+      "base/other.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: other\nspec:\n  cidr: 10.3.128.0/17\n",
+      "base/kustomization.yaml": "resources:\n- pool.yaml\n- other.yaml\n",
+    });
+    writeFileSync(join(root, "overlays/prod/cidr.yaml"), "- op: replace\n  path: /spec/cidr\n  value: 10.3.0.0/16\n");
+    const whole = await lintJson(root, ["."], env());
+    expect(shown(whole.findings)).toContain("apps/web.yaml:7:39 ip-outside-pool");
+    // Each pool of the overlap is reported: main's (as patched) where the patch file writes it, not at base/pool.yaml's cidr line.
+    expect(shown(whole.findings).filter((f) => f.endsWith("pool-overlap"))).toEqual(["base/other.yaml:6:9 pool-overlap", "overlays/prod/cidr.yaml:3:10 pool-overlap"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(changed.code).toBe(1);
+    expect(shown(changed.findings).filter((f) => f.endsWith("ip-outside-pool"))).toEqual(["overlays/prod/cidr.yaml:3:10 ip-outside-pool"]);
+    expect(changed.findings.find((f) => f.ruleId === "ip-outside-pool")?.message).toMatch(CAUSED);
+  });
+
+  it("an overlay added since the revision: what it builds is new", async () => {
+    // At the revision, base and apps are built alone, and the pod's address is in the base's pool.
+    const root = committed({ ...Object.fromEntries(Object.entries(REPO).filter(([p]) => !p.startsWith("overlays/"))), "apps/web.yaml": POD.replace("10.2.0.7", "10.0.0.7") });
+    expect(await lintJson(root, ["."], env())).toMatchObject({ code: 0 });
+    mkdirSync(join(root, "overlays/prod"), { recursive: true });
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16"));
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(changed.code).toBe(1);
+    // The pool's name is written in the base, which the change did not edit: at the new kustomization.
+    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:1:1 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `apps\/web\.yaml` at 7:39: 10\.0\.0\.7 lies in no enabled IPv4 pool/);
+    expect(changed.stderr).not.toMatch(/not followed/);
+  });
+
+  it("says, and does not follow, a root that does not build as it was", async () => {
+    const root = committed({ ...REPO, "overlays/prod/kustomization.yaml": "resources:\n- ../../base\n- ../../apps\n- missing.yaml\n" });
+    // Fixed since the revision, and the fix moves the pool.
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16"));
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(changed.stderr).toMatch(/calico-ipam-lint: overlays\/prod\/kustomization\.yaml changed what the Kustomize root overlays\/prod builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(the root as it was at HEAD did not build: .*missing\.yaml.*\); lint the whole repository to see it/);
+  });
+});
