@@ -36561,6 +36561,12 @@ function relocateIn(src, at2, files) {
       const got = key !== void 0 ? tryIn(k, key, token) : null;
       if (got) return got;
     }
+    if (distinctive) {
+      for (const k of [...src.kustomizations, ...src.patches]) {
+        const got = tryIn(k, void 0, token);
+        if (got) return got;
+      }
+    }
     if (origin && key !== void 0) {
       const f = files(origin);
       const span = f ? keyLine(f.text, key) : null;
@@ -37241,7 +37247,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -37410,7 +37416,21 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       if (best) origins.set(d2.index, best.file);
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
+    const renderFrom = async (dir) => {
+      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
+      const again = await renderKustomize(tools, dir, env3, extra);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, withoutDefinitions(again.text)), d?.namespace).text };
+    };
+    const whole = (p) => /^kind\s*:/m.test(textOf(p));
     return {
+      root: {
+        path: path2,
+        dir: resolve5(u.root.dir),
+        inputs: [...new Set(inputs.map((p) => resolve5(p)))],
+        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync4(p) && !whole(p))].map((p) => resolve5(p)))],
+        deployedBy: d ? [resolve5(d.by.file)] : [],
+        renderFrom
+      },
       rendered: {
         rendered: parsed,
         how: "kustomize",

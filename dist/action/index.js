@@ -43215,10 +43215,10 @@ var init_markdown_cell = __esm({
 });
 
 // src/report/escape.ts
-function terminalText(s2, { oneLine = false } = {}) {
-  const control = oneLine ? /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function terminalText(s2, { oneLine: oneLine2 = false } = {}) {
+  const control = oneLine2 ? /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
   return s2.replace(control, (c) => {
-    if (oneLine && (c === "\n" || c === "\r" || c === "	")) return " ";
+    if (oneLine2 && (c === "\n" || c === "\r" || c === "	")) return " ";
     const code = c.charCodeAt(0);
     return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
   });
@@ -58710,6 +58710,12 @@ function relocateIn(src, at2, files) {
       const got = key !== void 0 ? tryIn(k, key, token) : null;
       if (got) return got;
     }
+    if (distinctive) {
+      for (const k of [...src.kustomizations, ...src.patches]) {
+        const got = tryIn(k, void 0, token);
+        if (got) return got;
+      }
+    }
     if (origin && key !== void 0) {
       const f = files(origin);
       const span = f ? keyLine(f.text, key) : null;
@@ -59390,7 +59396,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -59559,7 +59565,21 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       if (best) origins.set(d2.index, best.file);
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync5(p));
+    const renderFrom = async (dir) => {
+      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
+      const again = await renderKustomize(tools, dir, env3, extra);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, withoutDefinitions(again.text)), d?.namespace).text };
+    };
+    const whole = (p) => /^kind\s*:/m.test(textOf(p));
     return {
+      root: {
+        path: path2,
+        dir: resolve5(u.root.dir),
+        inputs: [...new Set(inputs.map((p) => resolve5(p)))],
+        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync5(p) && !whole(p))].map((p) => resolve5(p)))],
+        deployedBy: d ? [resolve5(d.by.file)] : [],
+        renderFrom
+      },
       rendered: {
         rendered: parsed,
         how: "kustomize",
@@ -59905,7 +59925,6 @@ init_load();
 init_model();
 
 // src/node/impact.ts
-import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname9, isAbsolute as isAbsolute3, join as join10, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
@@ -60204,6 +60223,10 @@ async function treeAt(ref2, paths, top) {
   if (paths.length === 0) return [];
   return (await lsTree(ref2, paths, top, true)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
 }
+async function filesIn(ref2, folders, top) {
+  if (folders.length === 0) return [];
+  return (await lsTree(ref2, folders.map((f) => f === "" ? "." : `${f}/`), top, false)).filter((e) => e.type === "blob" && e.mode !== "120000").map((e) => ({ path: e.path, blob: e.name }));
+}
 async function objectTypeAt(ref2, path2, top) {
   return (await lsTree(ref2, [path2], top, false)).find((e) => e.path === path2)?.type ?? null;
 }
@@ -60373,27 +60396,65 @@ function renderedWithPools(out) {
   }
   return found;
 }
+var NAMES_POOLS = /\b(?:IPPool|IPReservation)\b/;
 function chartFiles(out, chart, cwd) {
   const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
   return out.files.filter((f) => resolve7(cwd, f.path).startsWith(under3));
 }
-function namesPools(out, chart, cwd) {
-  return chartFiles(out, chart, cwd).some((f) => /\b(?:IPPool|IPReservation)\b/.test(f.text));
-}
-function chartEdits(out, chart, changed, cwd) {
-  const read = chartFiles(out, chart, cwd).map((f) => f.path);
-  return [.../* @__PURE__ */ new Set([...read, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
-}
-async function followCharts(out, impact, cwd) {
-  const charts = out.rendered?.charts ?? [];
-  if (charts.length === 0) return NOTHING_FOLLOWED;
+function followables(out, impact, cwd) {
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
-  const todo = charts.flatMap((chart) => {
-    const edits = pools.has(chart.path) || namesPools(out, chart, cwd) ? chartEdits(out, chart, changed, cwd) : [];
-    return edits.length > 0 ? [{ chart, edits }] : [];
-  });
+  const texts = new Map(out.files.map((f) => [resolve7(cwd, f.path), f.text]));
+  const list6 = [];
+  for (const chart of out.rendered?.charts ?? []) {
+    const read = chartFiles(out, chart, cwd);
+    if (!pools.has(chart.path) && !read.some((f) => NAMES_POOLS.test(f.text))) continue;
+    const edits = [.../* @__PURE__ */ new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    if (edits.length === 0) continue;
+    list6.push({
+      what: `the chart ${displayPath(chart.dir, cwd)}`,
+      verb: "renders",
+      shown: displayPath(chart.dir, cwd),
+      path: chart.path,
+      deployedBy: chart.deployedBy,
+      edits,
+      then: async (ref2, was, top, into) => {
+        const at2 = await chartAt(ref2, chart, was, top, into);
+        if ("error" in at2) return at2;
+        if (at2.copy === null) return { text: null };
+        const again = await chart.renderFrom(at2.copy, at2.valueFiles);
+        return "error" in again ? { error: `the chart as it was at ${ref2} did not render: ${oneLine(again.error)}` } : again;
+      }
+    });
+  }
+  for (const root of out.rendered?.roots ?? []) {
+    if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
+    const edits = root.unwritten().map((f) => displayPath(f, cwd)).filter((p) => changed(p));
+    if (edits.length === 0) continue;
+    list6.push({
+      what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
+      verb: "builds",
+      shown: displayPath(root.dir, cwd),
+      path: root.path,
+      deployedBy: root.deployedBy,
+      edits,
+      then: async (ref2, _was, top, into) => {
+        const at2 = await rootAt(ref2, root, top, into);
+        if ("error" in at2) return at2;
+        if (at2.copy === null) return { text: null };
+        const again = await root.renderFrom(at2.copy);
+        return "error" in again ? { error: `the root as it was at ${ref2} did not build: ${oneLine(again.error)}` } : again;
+      }
+    });
+  }
+  return list6;
+}
+var oneLine = (s2) => s2.replace(/\s+/g, " ").trim();
+async function followRenders(out, impact, cwd) {
+  if ((out.rendered?.charts.length ?? 0) + (out.rendered?.roots.length ?? 0) === 0) return NOTHING_FOLLOWED;
+  const todo = followables(out, impact, cwd);
   if (todo.length === 0) return NOTHING_FOLLOWED;
+  const changed = changesRead(out, impact);
   const byPath = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
   const top = await realpath2(await gitToplevel(cwd));
@@ -60405,37 +60466,46 @@ async function followCharts(out, impact, cwd) {
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
-    for (const [n, { chart, edits }] of todo.entries()) {
-      const shown2 = displayPath(chart.dir, cwd);
-      const now = byPath.get(chart.path);
+    for (const [n, f] of todo.entries()) {
+      const now = byPath.get(f.path);
       if (!now) continue;
-      const redeployed = chart.deployedBy.map((f) => displayPath(f, cwd)).find((p) => changed(p));
+      const redeployed = f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p));
       if (redeployed !== void 0) {
-        failed.set(shown2, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+        failed.set(f.shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const then = await chartAt(impact.ref, chart, (f) => changed(displayPath(f, cwd)), top, join10(scratch2, String(n)));
+      const then = await f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join10(scratch2, String(n)));
       if ("error" in then) {
-        failed.set(shown2, then.error);
+        failed.set(f.shown, then.error);
         continue;
       }
-      if (then.copy !== null) {
-        const again = await chart.renderFrom(then.copy, then.valueFiles);
-        if ("error" in again) {
-          failed.set(shown2, `the chart as it was at ${impact.ref} did not render: ${again.error.replace(/\s+/g, " ").trim()}`);
-          continue;
-        }
-        previous.set(chart.path, again.text);
-      }
+      if (then.text !== null) previous.set(f.path, then.text);
       files.push({ ...now, contextOnly: false });
-      dirs.add(shown2);
-      const first = edits[0];
-      edited.set(chart.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
+      dirs.add(f.shown);
+      const first = f.edits[0];
+      edited.set(f.path, { file: first, line: firstEditedLine(texts.get(first) ?? "", impact.previous.text(first)) });
     }
   } finally {
     await rm2(scratch2, { recursive: true, force: true }).catch(() => void 0);
   }
   return { files, previous, dirs, failed, edited };
+}
+async function writeBlobs(listed, top, place) {
+  const contents = await blobs(listed.map((e) => e.blob), top);
+  const at2 = /* @__PURE__ */ new Map();
+  for (const [i, e] of listed.entries()) {
+    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
+    const target2 = place(e, i);
+    await mkdir2(dirname9(target2), { recursive: true });
+    await writeFile2(target2, contents.get(e.blob) ?? "");
+    at2.set(join10(top, e.path), target2);
+  }
+  return at2;
+}
+async function notAFolder(ref2, path2, top, what) {
+  const there = path2 === "" ? "tree" : await objectTypeAt(ref2, path2, top).catch((err) => err.message);
+  if (there === null) return null;
+  return { error: `git holds ${path2 || "the top"} at ${ref2} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as ${what}` };
 }
 async function chartAt(ref2, chart, changed, top, into) {
   const dir = await realpath2(chart.dir);
@@ -60451,20 +60521,11 @@ async function chartAt(ref2, chart, changed, top, into) {
   }
   const inChart = listed.filter((e) => e.path.startsWith(prefix));
   if (inChart.length === 0) {
-    const there = base === "" ? "tree" : await objectTypeAt(ref2, base, top).catch((err) => err.message);
-    if (there === null) return { copy: null, valueFiles: [] };
-    return { error: `git holds ${base || "the top"} at ${ref2} as ${there === "commit" ? "a submodule" : there === "blob" ? "a file" : there}, not as the chart's files` };
+    const not = await notAFolder(ref2, base, top, "the chart's files");
+    return not ?? { copy: null, valueFiles: [] };
   }
-  const contents = await blobs(listed.map((e) => e.blob), top);
   const copy = join10(into, "chart");
-  const at2 = /* @__PURE__ */ new Map();
-  for (const [i, e] of listed.entries()) {
-    if (e.path.split("/").some((part) => part === ".." || part === "." || part === "")) continue;
-    const target2 = inChart.includes(e) ? join10(copy, e.path.slice(prefix.length)) : join10(into, `values-${i}.yaml`);
-    await mkdir2(dirname9(target2), { recursive: true });
-    await writeFile2(target2, contents.get(e.blob) ?? "");
-    at2.set(join10(top, e.path), target2);
-  }
+  const at2 = await writeBlobs(listed, top, (e, i) => inChart.includes(e) ? join10(copy, e.path.slice(prefix.length)) : join10(into, `values-${i}.yaml`));
   const valueFiles = [];
   for (const f of chart.valueFiles) {
     const real = await realpath2(f).catch(() => f);
@@ -60473,6 +60534,25 @@ async function chartAt(ref2, chart, changed, top, into) {
     else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
   }
   return { copy, valueFiles };
+}
+async function rootAt(ref2, root, top, into) {
+  const rel = (p) => relative6(top, p).split(sep7).join("/");
+  const base = rel(await realpath2(root.dir));
+  const folders = [...new Set(await Promise.all(root.inputs.map((f) => realpath2(dirname9(f)).catch(() => dirname9(f)).then(rel))))];
+  if (folders.some((f) => f === ".." || f.startsWith("../") || isAbsolute3(f))) return { error: "it reads files outside the repository" };
+  let listed;
+  try {
+    listed = await filesIn(ref2, folders, top);
+  } catch (err) {
+    return { error: `git could not list the root as it was at ${ref2}: ${err.message}` };
+  }
+  const prefix = base === "" ? "" : `${base}/`;
+  if (!listed.some((e) => e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes("/"))) {
+    const not = await notAFolder(ref2, base, top, "the root's files");
+    return not ?? { copy: null };
+  }
+  await writeBlobs(listed, top, (e) => join10(into, ...e.path.split("/")));
+  return { copy: join10(into, ...base.split("/").filter(Boolean)) };
 }
 function causedBy(out, results, impact, request, followed = NOTHING_FOLLOWED) {
   const changed = changesRead(out, impact);
@@ -60518,8 +60598,11 @@ function withCharts(caused, out, results, impact, request, followed, edited) {
       alsoCounts: (f) => charts.has(f.file) && !edited(toSource(f).file)
     });
     const placed = (f) => {
-      const at2 = f.line === 1 && f.column === 1 ? followed.edited.get(f.file) : void 0;
-      return at2 ? { ...f, file: at2.file, line: at2.line, column: 1, endLine: at2.line, endColumn: 1 } : toSource(f);
+      const at2 = followed.edited.get(f.file);
+      const atEdit = (e) => ({ ...f, file: e.file, line: e.line, column: 1, endLine: e.line, endColumn: 1 });
+      if (at2 && f.line === 1 && f.column === 1) return atEdit(at2);
+      const moved = toSource(f);
+      return at2 && !edited(moved.file) ? atEdit(at2) : moved;
     };
     for (const f of these.atChanges.map(placed)) {
       const key = JSON.stringify(f);
@@ -60530,22 +60613,23 @@ function withCharts(caused, out, results, impact, request, followed, edited) {
   }
   return { atChanges, inPlace };
 }
-function unfollowedCharts(out, impact, cwd, followed = NOTHING_FOLLOWED) {
-  const changed = changesRead(out, impact);
-  const charts = /* @__PURE__ */ new Map();
-  for (const [path2, what] of renderedWithPools(out)) {
-    const dir = renderedRoot(path2);
-    if (dir !== void 0 && !charts.has(dir) && existsSync6(join10(resolve7(cwd, dir), "Chart.yaml"))) charts.set(dir, `which holds ${what}`);
+function unfollowedRenders(out, impact, cwd, followed = NOTHING_FOLLOWED) {
+  const pools = renderedWithPools(out);
+  const edits = /* @__PURE__ */ new Map();
+  for (const f of followables(out, impact, cwd)) {
+    if (followed.dirs.has(f.shown)) continue;
+    const e = edits.get(f.shown);
+    if (e) for (const p of f.edits) e.edits.add(p);
+    else edits.set(f.shown, { f, edits: new Set(f.edits) });
   }
-  for (const dir of followed.failed.keys()) if (!charts.has(dir)) charts.set(dir, "whose templates name IP pools");
   const notes = [];
-  for (const [dir, what] of charts) {
-    if (followed.dirs.has(dir)) continue;
-    const edits = [...new Set((out.rendered?.charts ?? []).filter((c) => displayPath(c.dir, cwd) === dir).flatMap((c) => chartEdits(out, c, changed, cwd)))];
-    if (edits.length === 0) continue;
-    const which2 = edits.length === 1 ? `${edits[0]} changed` : `${edits[0]} and ${edits.length - 1} more file${edits.length === 2 ? "" : "s"} changed`;
+  for (const [dir, { f, edits: changed }] of edits) {
+    const list6 = [...changed];
+    const which2 = list6.length === 1 ? `${list6[0]} changed` : `${list6[0]} and ${list6.length - 1} more file${list6.length === 2 ? "" : "s"} changed`;
+    const holds2 = pools.get(f.path);
+    const what = holds2 !== void 0 ? `which holds ${holds2}` : `whose ${f.verb === "renders" ? "templates" : "files"} name IP pools`;
     const why = followed.failed.get(dir);
-    notes.push(`${which2} what the chart ${dir} renders, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which2} what ${f.what} ${f.verb}, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }
@@ -60898,9 +60982,9 @@ async function finishLint(out, setup, io, request) {
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
-  const followed = setup.impact && request && out.rendered ? await followCharts(out, setup.impact, io.cwd).catch(() => void 0) : void 0;
+  const followed = setup.impact && request && out.rendered ? await followRenders(out, setup.impact, io.cwd).catch(() => void 0) : void 0;
   const caused = setup.impact && request ? causedBy(out, results, setup.impact, request, followed) : void 0;
-  if (setup.impact && out.scopes) for (const note of unfollowedCharts(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
+  if (setup.impact && out.scopes) for (const note of unfollowedRenders(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
   if (caused) results = withCaused(results, caused);
@@ -60908,12 +60992,12 @@ async function finishLint(out, setup, io, request) {
 }
 
 // src/node/source-root.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { dirname as dirname12, join as join12, resolve as resolve9 } from "node:path";
 function findSourceRoot(cwd) {
   let dir = resolve9(cwd);
   for (; ; ) {
-    if (existsSync7(join12(dir, ".git"))) return dir;
+    if (existsSync6(join12(dir, ".git"))) return dir;
     const up = dirname12(dir);
     if (up === dir) return resolve9(cwd);
     dir = up;
@@ -61056,17 +61140,17 @@ function renderPlanMarkdown(plan) {
 }
 
 // src/action/checkout.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { dirname as dirname13, join as join13, relative as relative9, resolve as resolve13 } from "node:path";
 function gitRootBelow(dir, stop) {
   for (let d = dir; ; d = dirname13(d)) {
-    if (existsSync8(join13(d, ".git"))) return d;
+    if (existsSync7(join13(d, ".git"))) return d;
     if (d === stop || dirname13(d) === d || relative9(stop, d).startsWith("..")) return void 0;
   }
 }
 function insideGitWorkTree(dir) {
   for (let d = resolve13(dir); ; d = dirname13(d)) {
-    if (existsSync8(join13(d, ".git"))) return true;
+    if (existsSync7(join13(d, ".git"))) return true;
     if (dirname13(d) === d) return false;
   }
 }

@@ -9,6 +9,11 @@ export declare function treeAt(ref: string, paths: readonly string[], top: strin
     path: string;
     blob: string;
 }[]>;
+/** The files directly in each of `folders` (relative to the top, "" for the top) at `ref`, as `treeAt` gives them: not their subfolders'. */
+export declare function filesIn(ref: string, folders: readonly string[], top: string): Promise<{
+    path: string;
+    blob: string;
+}[]>;
 /** What git holds at `path` (relative to the top) at `ref`: a tree, a blob, a commit (a submodule), or nothing. */
 export declare function objectTypeAt(ref: string, path: string, top: string): Promise<string | null>;
 /** The top directory of the work tree that holds `cwd`. */

@@ -28,37 +28,37 @@ export interface Impact {
  */
 export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 /**
- * Charts whose rendered output holds IP pools or reservations, rendered again as they were at the
- * revision when a file they read changed (a template, the chart's values.yaml, a values file a
- * deploy names): the rendered output is then a changed file like any other, compared with its
- * previous version (engine/impact.ts), where the files as written hold no pool at all.
+ * Renders whose output holds IP pools or reservations, done again as they were at the revision
+ * when a file they read changed that the files as written do not show (a chart's template or
+ * values, a kustomization's inline patch): the rendered output is then a changed file like any
+ * other, compared with its previous version (engine/impact.ts).
  */
 export interface Followed {
-    /** The rendered outputs whose chart changed, as the run linted them. */
+    /** The rendered outputs whose chart or root changed, as the run linted them. */
     readonly files: readonly SourceFile[];
-    /** Their text at the revision, by path; a chart that was not there has none (all it renders is new). */
+    /** Their text at the revision, by path; a render that was not there has none (all it renders is new). */
     readonly previous: ReadonlyMap<string, string>;
-    /** The chart folders followed, as the run shows them. */
+    /** The chart and root folders followed, as the run shows them. */
     readonly dirs: ReadonlySet<string>;
-    /** Charts that could not be rendered as they were, and why. */
+    /** Renders that could not be done as they were, and why. */
     readonly failed: ReadonlyMap<string, string>;
-    /** By rendered output: the first line the changes edited in a file the chart reads, where what an object's removal causes is reported. */
+    /** By rendered output: the first line the changes edited in a file the render reads, where what an object's removal causes is reported. */
     readonly edited: ReadonlyMap<string, {
         readonly file: string;
         readonly line: number;
     }>;
 }
-/** Follow the changed charts that render pools: each rendered again from its files at the revision. */
-export declare function followCharts(out: LintResult, impact: Impact, cwd: string): Promise<Followed>;
+/** Follow the changed charts and Kustomize roots that render pools: each rendered again from its files at the revision. */
+export declare function followRenders(out: LintResult, impact: Impact, cwd: string): Promise<Followed>;
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest, followed?: Followed): Caused;
 /**
- * The notes for charts whose files changed and whose rendered output holds IP pools or
- * reservations. The comparison reads files as written, so what such a change (a CIDR in
- * values.yaml) does to untouched files is not followed (docs/changed-only.md, Limits): said,
- * rather than a run over the changes passing in silence where the whole repository's fails.
+ * The notes for charts and Kustomize roots whose files changed and whose rendered output holds IP
+ * pools or reservations, and that were not followed: what such a change (a CIDR in values.yaml)
+ * does to untouched files is then not known (docs/changed-only.md, Limits): said, rather than a
+ * run over the changes passing in silence where the whole repository's fails.
  */
-export declare function unfollowedCharts(out: LintResult, impact: Impact, cwd: string, followed?: Followed): string[];
+export declare function unfollowedRenders(out: LintResult, impact: Impact, cwd: string, followed?: Followed): string[];
 /** The results (scope applied) with what the changes cause. */
 export declare function withCaused(results: FileResult[], caused: Caused): FileResult[];
 /** A revision that cannot be compared with: setup.ts says it as a SetupError (exit 2). */

@@ -72,6 +72,8 @@ export interface LayoutOutput extends LintOutput {
 export interface RenderedView {
     /** The charts rendered, each with the render done again from other files (the chart as it was at a revision). */
     readonly charts: readonly RenderedChart[];
+    /** The Kustomize roots built, each with the build done again from another copy of its files. */
+    readonly roots: readonly RenderedRoot[];
     /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
     readonly toSource: <T extends Location & {
         readonly file: string;
@@ -89,6 +91,25 @@ export interface RenderedChart {
     readonly deployedBy: readonly string[];
     /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
     readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{
+        text: string;
+    } | {
+        error: string;
+    }>;
+}
+/** A Kustomize root as built for one deploy (or alone), and that build again from another copy of its files. */
+export interface RenderedRoot {
+    /** The rendered output's path, as the run's files name it. */
+    readonly path: string;
+    /** The root's folder, absolute. */
+    readonly dir: string;
+    /** The files its build reads (its kustomization and its bases', their resources and patches), absolute. */
+    readonly inputs: readonly string[];
+    /** Of those, the kustomization files and the patches that are not whole objects (JSON 6902): what the files as written do not show. Read when asked. */
+    readonly unwritten: () => readonly string[];
+    /** The files that say how it is deployed (the Application or Flux Kustomization), absolute. */
+    readonly deployedBy: readonly string[];
+    /** The same build of the root in `dir` (a copy laid out as the repository is): the text as linted, or why not. */
+    readonly renderFrom: (dir: string) => Promise<{
         text: string;
     } | {
         error: string;
