@@ -142,7 +142,8 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
   }
   for (const root of out.rendered?.roots ?? []) {
     if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
-    const edits = root.unwritten().map((f) => displayPath(f, cwd)).filter((p) => changed(p));
+    // What deploys it too: a changed deploy is not followed, but said.
+    const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,

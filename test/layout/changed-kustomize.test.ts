@@ -110,4 +110,22 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(changed.stderr).toMatch(/calico-ipam-lint: overlays\/prod\/kustomization\.yaml changed what the Kustomize root overlays\/prod builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(the root as it was at HEAD did not build: .*missing\.yaml.*\); lint the whole repository to see it/);
   });
+
+  it("says, and does not follow, a root whose deploy changed (a Flux Kustomization's patch)", async () => {
+    const flux = (cidr: string): string =>
+      `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: infra\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./base\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n  patches:\n  - target:\n      kind: IPPool\n      name: main\n    patch: |-\n      - op: replace\n        path: /spec/cidr\n        value: ${cidr}\n`;
+    const root = committed({
+      "base/kustomization.yaml": "resources:\n- pool.yaml\n- ../apps/web.yaml\n",
+      "base/pool.yaml": POOL,
+      "apps/web.yaml": POD,
+      "clusters/prod/infra.yaml": flux("10.2.0.0/16"),
+    });
+    writeFileSync(join(root, "clusters/prod/infra.yaml"), flux("10.3.0.0/16"));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    // It passed in silence: now standard error says what is not followed, and how to see it.
+    expect(changed.stderr).toMatch(
+      /calico-ipam-lint: clusters\/prod\/infra\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/infra\.yaml changed how it is deployed, which this run reads only as it is now\); lint the whole repository to see it/,
+    );
+  });
 });
