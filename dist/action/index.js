@@ -60429,7 +60429,7 @@ function followables(out, impact, cwd) {
   }
   for (const root of out.rendered?.roots ?? []) {
     if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
-    const edits = root.unwritten().map((f) => displayPath(f, cwd)).filter((p) => changed(p));
+    const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
