@@ -119,7 +119,8 @@ interface Change {
   readonly file: string;
   /** None for a deleted file: what it causes is reported where it is, naming the file. */
   readonly at?: Span;
-  readonly object: { readonly kind: string; readonly namespace?: string; readonly name?: string };
+  /** None for a rendered output changed as a whole: the finding's own object. */
+  readonly object?: { readonly kind: string; readonly namespace?: string; readonly name?: string };
   readonly revert: (files: readonly SourceFile[]) => SourceFile[];
 }
 
@@ -210,7 +211,28 @@ function changesIn(input: ImpactInput): Change[] {
   return out;
 }
 
-const ref = (o: K8sObject): Change["object"] => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
+/**
+ * With no cluster-wide object changed, each changed file that counts with `alsoCounts` (a followed
+ * chart's or root's rendered output) is one change: what it renders from files the change did not
+ * edit may be what changed (a kustomization's `namespace:` for a base's pod). Reported at its
+ * first line, which the caller places where the change was made.
+ */
+function renderChanges(input: ImpactInput): Change[] {
+  if (!input.alsoCounts) return [];
+  const out: Change[] = [];
+  for (const file of input.files) {
+    if (!input.changed(file.path) || input.previous.text?.(file.path) === file.text) continue;
+    const before = input.previous.get(file.path);
+    out.push({
+      file: file.path,
+      at: { file: file.path, start: 0, end: 0 },
+      revert: (files) => files.flatMap((f) => (f.path !== file.path ? [f] : before ? [{ ...before, contextOnly: f.contextOnly }] : [])),
+    });
+  }
+  return out;
+}
+
+const ref = (o: K8sObject): NonNullable<Change["object"]> => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
 
 const placeOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
 const exactOf = (f: Finding): string => JSON.stringify([placeOf(f), f.message]);
@@ -244,9 +266,13 @@ function missingFrom(list: readonly Finding[], other: readonly Finding[]): Findi
   });
 }
 
-/** The findings of `list` that `other` does not have, told apart as a baseline tells them (rule, file, object, value), wherever they are. */
+/**
+ * The findings of `list` that `other` does not have, told apart as a baseline tells them (rule,
+ * file, object, value), wherever they are. Not by namespace: one render's object that the change
+ * moved to another namespace is the same object, and what it had before is not new.
+ */
 function missingByIdentity(list: readonly Finding[], other: readonly Finding[]): Finding[] {
-  const id = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const id = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
   const left = new Map<string, number>();
   for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
   return list.filter((f) => {
@@ -267,7 +293,8 @@ const NONE: Impact = { atChanges: [], inPlace: [] };
 
 /** The findings a change causes in files it did not touch. */
 export function changeImpact(input: ImpactInput): Impact {
-  const changes = changesIn(input);
+  const objects = changesIn(input);
+  const changes = objects.length > 0 ? objects : renderChanges(input);
   if (changes.length === 0) return NONE;
   const counts = (f: SourceFile): boolean => !input.changed(f.path) && !input.skip?.(f.path) && (input.contextCounts || !f.contextOnly);
   const counting = new Set(input.files.filter(counts).map((f) => f.path));
@@ -333,10 +360,13 @@ export function changeImpact(input: ImpactInput): Impact {
   };
   const out: Finding[] = [];
   const inPlace: Finding[] = [];
-  const what = (c: Change): string => `${c.object.kind}${c.object.name !== undefined ? ` ${c.object.namespace !== undefined ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
+  const what = (c: Change): string => (c.object ? `${c.object.kind}${c.object.name !== undefined ? ` ${c.object.namespace !== undefined ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}` : c.file);
+  // A finding in a changed render, with only renders changed: that render's change.
+  const causesOf = (found: Finding): Change[] => causes.get(found) ?? (objects.length === 0 ? changes.filter((c) => c.file === found.file) : []);
   for (const found of fresh) {
     const f = asRun(move(found));
-    for (const c of causes.get(found) ?? changes) {
+    const these = causesOf(found);
+    for (const c of these.length > 0 ? these : changes) {
       if (!c.at) {
         // Nowhere left to point at: the finding where it is, with what the change did.
         inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });
@@ -350,7 +380,7 @@ export function changeImpact(input: ImpactInput): Impact {
         file: c.file,
         ...locate(c.at),
         related: [{ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: `the finding this change causes: ${f.message}` }, ...(f.related ?? [])].slice(0, 50),
-        object: c.object,
+        ...(c.object ?? f.object ? { object: (c.object ?? f.object) as NonNullable<Change["object"]> } : {}),
         ...(f.value !== undefined ? { value: `${f.file}: ${f.value}` } : {}),
         ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
       });

@@ -48,10 +48,10 @@ function changesRead(out: LintResult, impact: Impact): (path: string) => boolean
 }
 
 /**
- * Renders whose output holds IP pools or reservations, done again as they were at the revision
- * when a file they read changed that the files as written do not show (a chart's template or
- * values, a kustomization's inline patch): the rendered output is then a changed file like any
- * other, compared with its previous version (engine/impact.ts).
+ * Charts and Kustomize roots rendered again as they were at the revision when a file they read
+ * changed that the files as written do not show (a chart's template or values, a kustomization's
+ * inline patch or `namespace:`): the rendered output is then a changed file like any other,
+ * compared with its previous version (engine/impact.ts).
  */
 export interface Followed {
   /** The rendered outputs whose chart or root changed, as the run linted them. */
@@ -97,10 +97,12 @@ function chartFiles(out: LintResult, chart: RenderedChart, cwd: string): SourceF
   return out.files.filter((f) => resolve(cwd, f.path).startsWith(under));
 }
 
-/** A chart or Kustomize root the changes may have moved a pool in, and how to render it as it was. */
+/** A chart or Kustomize root whose render a change touched, and how to render it as it was. */
 interface Followable {
   /** "the chart charts/net", "the Kustomize root overlays/prod". */
   readonly what: string;
+  /** Whether it renders an IP pool or reservation, or its files name one (the change may have removed it). */
+  readonly namesPools: boolean;
   readonly verb: string;
   /** The folder, as the run shows it. */
   readonly shown: string;
@@ -113,7 +115,11 @@ interface Followable {
   readonly then: (ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
 }
 
-/** The charts and roots that render a pool now, or whose files name one (the change may have removed it), and that a change touched. */
+/**
+ * The charts and roots a change touched in a file the files as written do not show: what they
+ * render may move a pool away from untouched files, or change an untouched file's objects (a
+ * kustomization's `namespace:` for a base's pod).
+ */
 function followables(out: LintResult, impact: Impact, cwd: string): Followable[] {
   const pools = renderedWithPools(out);
   const changed = changesRead(out, impact);
@@ -121,11 +127,11 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
   const list: Followable[] = [];
   for (const chart of out.rendered?.charts ?? []) {
     const read = chartFiles(out, chart, cwd);
-    if (!pools.has(chart.path) && !read.some((f) => NAMES_POOLS.test(f.text))) continue;
     const edits = [...new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
+      namesPools: pools.has(chart.path) || read.some((f) => NAMES_POOLS.test(f.text)),
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
@@ -141,12 +147,12 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
     });
   }
   for (const root of out.rendered?.roots ?? []) {
-    if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
     // What deploys it too: a changed deploy is not followed, but said.
     const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
+      namesPools: pools.has(root.path) || root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? "")),
       verb: "builds",
       shown: displayPath(root.dir, cwd),
       path: root.path,
@@ -388,9 +394,9 @@ export function unfollowedRenders(out: LintResult, impact: Impact, cwd: string, 
     const list = [...changed];
     const which = list.length === 1 ? `${list[0]} changed` : `${list[0]} and ${list.length - 1} more file${list.length === 2 ? "" : "s"} changed`;
     const holds = pools.get(f.path);
-    const what = holds !== undefined ? `which holds ${holds}` : `whose ${f.verb === "renders" ? "templates" : "files"} name IP pools`;
+    const what = holds !== undefined ? `, which holds ${holds}` : f.namesPools ? `, whose ${f.verb === "renders" ? "templates" : "files"} name IP pools` : "";
     const why = followed.failed.get(dir);
-    notes.push(`${which} what ${f.what} ${f.verb}, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which} what ${f.what} ${f.verb}${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

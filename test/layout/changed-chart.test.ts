@@ -193,4 +193,22 @@ withTools("a run over the changes, with a chart's files changed", () => {
     const moved = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(moved.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${/in `([^`]+)`/.exec(f.message)?.[1] ?? ""}`)).toEqual(["charts/net/values-prod.yaml:2:9 ip-outside-pool apps/prod/web.yaml"]);
   });
+
+  it("a chart with no pool: a values change that moves its pod to another namespace is followed too", async () => {
+    const root = committed({
+      "cluster/pools.yaml":
+        "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: pool-a\nspec:\n  cidr: 10.1.0.0/16\n---\napiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: pool-b\nspec:\n  cidr: 10.2.0.0/16\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-b\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"pool-b\"]'\n",
+      "charts/web/Chart.yaml": "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+      "charts/web/values.yaml": "team: team-a\n",
+      "charts/web/templates/pod.yaml":
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: {{ .Values.team }}\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"pool-a\"]'\nspec:\n  containers: [{ name: web, image: nginx }]\n",
+    });
+    writeFileSync(join(root, "charts/web/values.yaml"), "team: team-b\n");
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["charts/web/templates/pod.yaml:7:41 pod-namespace-conflict"]);
+    // It passed in silence (the chart renders no pool): now at the value the change edited.
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["charts/web/values.yaml:1:1 pod-namespace-conflict"]);
+    expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `charts\/web\/templates\/pod\.yaml` at 7:41: pool-a \(10\.1\.0\.0\/16\) is not one of the pools of namespace team-b/);
+  });
 });
+

@@ -128,4 +128,34 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
       /calico-ipam-lint: clusters\/prod\/infra\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/infra\.yaml changed how it is deployed, which this run reads only as it is now\); lint the whole repository to see it/,
     );
   });
+
+  it("follows a kustomization's namespace: what it does to a base's pod is reported at the edit; what the pod had before is not new", async () => {
+    const pools = `${POOL.replace("main", "pool-a").replace("10.0.0.0/16", "10.1.0.0/16")}---\n${POOL.replace("main", "pool-b").replace("10.0.0.0/16", "10.2.0.0/16")}`;
+    const ns = (name: string, pool?: string): string => `---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${pool ? `  annotations:\n    cni.projectcalico.org/ipv4pools: '["${pool}"]'\n` : ""}`;
+    const deploy = (annotation: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n      annotations:\n        ${annotation}\n    spec:\n      containers: [{name: web, image: nginx}]\n`;
+    const repo = (annotation: string, namespaces: string): Record<string, string> => ({
+      "cluster/pools.yaml": pools + namespaces,
+      "apps/base/kustomization.yaml": "resources:\n- web.yaml\n",
+      "apps/base/web.yaml": deploy(annotation),
+      "apps/overlay/kustomization.yaml": "namespace: team-a\nresources:\n- ../base\n",
+    });
+    const move = (root: string): void => writeFileSync(join(root, "apps/overlay/kustomization.yaml"), "namespace: team-b\nresources:\n- ../base\n");
+
+    // The pod keeps pool-a; team-b draws from pool-b: a new warning in the base, which the change did not touch.
+    const a = committed(repo(`cni.projectcalico.org/ipv4pools: '["pool-a"]'`, ns("team-a", "pool-a") + ns("team-b", "pool-b")));
+    move(a);
+    expect(shown((await lintJson(a, ["."], env())).findings)).toEqual(["apps/base/web.yaml:12:45 pod-namespace-conflict"]);
+    const changed = await lintJson(a, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["apps/overlay/kustomization.yaml:1:1 pod-namespace-conflict"]);
+    expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `apps\/base\/web\.yaml` at 12:45: pool-a \(10\.1\.0\.0\/16\) is not one of the pools of namespace team-b/);
+
+    // Three replicas asking for one address in a pool that hands addresses out: an error and a
+    // warning in either namespace, which the move did not cause.
+    const b = committed(repo(`cni.projectcalico.org/ipAddrs: '["10.1.0.5"]'`, ns("team-a") + ns("team-b")));
+    move(b);
+    expect(shown((await lintJson(b, ["."], env())).findings)).toEqual(["apps/base/web.yaml:6:13 static-ip-replicas", "apps/base/web.yaml:12:43 static-ip-auto-pool"]);
+    expect(await lintJson(b, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+  });
 });
+
