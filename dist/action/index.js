@@ -60045,6 +60045,20 @@ function changesIn(input) {
   }
   return out;
 }
+function renderChanges(input) {
+  if (!input.alsoCounts) return [];
+  const out = [];
+  for (const file of input.files) {
+    if (!input.changed(file.path) || input.previous.text?.(file.path) === file.text) continue;
+    const before2 = input.previous.get(file.path);
+    out.push({
+      file: file.path,
+      at: { file: file.path, start: 0, end: 0 },
+      revert: (files) => files.flatMap((f) => f.path !== file.path ? [f] : before2 ? [{ ...before2, contextOnly: f.contextOnly }] : [])
+    });
+  }
+  return out;
+}
 var ref = (o) => ({ kind: o.ref.kind, ...o.ref.namespace !== void 0 ? { namespace: o.ref.namespace } : {}, ...o.ref.name !== void 0 ? { name: o.ref.name } : {} });
 var placeOf = (f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
 var exactOf = (f) => JSON.stringify([placeOf(f), f.message]);
@@ -60071,7 +60085,7 @@ function missingFrom(list6, other) {
   });
 }
 function missingByIdentity(list6, other) {
-  const id = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const id = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
   const left = /* @__PURE__ */ new Map();
   for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
   return list6.filter((f) => {
@@ -60082,7 +60096,8 @@ function missingByIdentity(list6, other) {
 }
 var NONE2 = { atChanges: [], inPlace: [] };
 function changeImpact(input) {
-  const changes = changesIn(input);
+  const objects = changesIn(input);
+  const changes = objects.length > 0 ? objects : renderChanges(input);
   if (changes.length === 0) return NONE2;
   const counts = (f) => !input.changed(f.path) && !input.skip?.(f.path) && (input.contextCounts || !f.contextOnly);
   const counting = new Set(input.files.filter(counts).map((f) => f.path));
@@ -60137,10 +60152,12 @@ function changeImpact(input) {
   };
   const out = [];
   const inPlace = [];
-  const what = (c) => `${c.object.kind}${c.object.name !== void 0 ? ` ${c.object.namespace !== void 0 ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}`;
+  const what = (c) => c.object ? `${c.object.kind}${c.object.name !== void 0 ? ` ${c.object.namespace !== void 0 ? `${c.object.namespace}/` : ""}${c.object.name}` : ""}` : c.file;
+  const causesOf = (found) => causes.get(found) ?? (objects.length === 0 ? changes.filter((c) => c.file === found.file) : []);
   for (const found of fresh) {
     const f = asRun(move(found));
-    for (const c of causes.get(found) ?? changes) {
+    const these = causesOf(found);
+    for (const c of these.length > 0 ? these : changes) {
       if (!c.at) {
         inPlace.push({ ...f, message: `This change deletes \`${c.file}\` (${what(c)}), which causes this: ${f.message}` });
         continue;
@@ -60153,7 +60170,7 @@ function changeImpact(input) {
         file: c.file,
         ...locate(c.at),
         related: [{ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: `the finding this change causes: ${f.message}` }, ...f.related ?? []].slice(0, 50),
-        object: c.object,
+        ...c.object ?? f.object ? { object: c.object ?? f.object } : {},
         ...f.value !== void 0 ? { value: `${f.file}: ${f.value}` } : {},
         ...f.cluster !== void 0 ? { cluster: f.cluster } : {}
       });
@@ -60408,11 +60425,11 @@ function followables(out, impact, cwd) {
   const list6 = [];
   for (const chart of out.rendered?.charts ?? []) {
     const read = chartFiles(out, chart, cwd);
-    if (!pools.has(chart.path) && !read.some((f) => NAMES_POOLS.test(f.text))) continue;
     const edits = [.../* @__PURE__ */ new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
+      namesPools: pools.has(chart.path) || read.some((f) => NAMES_POOLS.test(f.text)),
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
@@ -60428,11 +60445,11 @@ function followables(out, impact, cwd) {
     });
   }
   for (const root of out.rendered?.roots ?? []) {
-    if (!pools.has(root.path) && !root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? ""))) continue;
     const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
+      namesPools: pools.has(root.path) || root.inputs.some((f) => NAMES_POOLS.test(texts.get(f) ?? "")),
       verb: "builds",
       shown: displayPath(root.dir, cwd),
       path: root.path,
@@ -60627,9 +60644,9 @@ function unfollowedRenders(out, impact, cwd, followed = NOTHING_FOLLOWED) {
     const list6 = [...changed];
     const which2 = list6.length === 1 ? `${list6[0]} changed` : `${list6[0]} and ${list6.length - 1} more file${list6.length === 2 ? "" : "s"} changed`;
     const holds2 = pools.get(f.path);
-    const what = holds2 !== void 0 ? `which holds ${holds2}` : `whose ${f.verb === "renders" ? "templates" : "files"} name IP pools`;
+    const what = holds2 !== void 0 ? `, which holds ${holds2}` : f.namesPools ? `, whose ${f.verb === "renders" ? "templates" : "files"} name IP pools` : "";
     const why = followed.failed.get(dir);
-    notes.push(`${which2} what ${f.what} ${f.verb}, ${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
+    notes.push(`${which2} what ${f.what} ${f.verb}${what}: what that does to files the change did not touch is not followed here (${why ?? "docs/changed-only.md"}); lint the whole repository to see it`);
   }
   return notes;
 }

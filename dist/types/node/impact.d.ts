@@ -28,10 +28,10 @@ export interface Impact {
  */
 export type Settle = (files: readonly SourceFile[], named: readonly string[]) => Promise<void>;
 /**
- * Renders whose output holds IP pools or reservations, done again as they were at the revision
- * when a file they read changed that the files as written do not show (a chart's template or
- * values, a kustomization's inline patch): the rendered output is then a changed file like any
- * other, compared with its previous version (engine/impact.ts).
+ * Charts and Kustomize roots rendered again as they were at the revision when a file they read
+ * changed that the files as written do not show (a chart's template or values, a kustomization's
+ * inline patch or `namespace:`): the rendered output is then a changed file like any other,
+ * compared with its previous version (engine/impact.ts).
  */
 export interface Followed {
     /** The rendered outputs whose chart or root changed, as the run linted them. */
