@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { LintRequest, LintResult } from "../api.js";
 import { recount } from "../engine/baseline.js";
@@ -7,9 +7,11 @@ import { changeImpact, type Impact as Caused } from "../engine/impact.js";
 import { compareFindings } from "../engine/run.js";
 import { renderedRoot } from "../layout/relocate.js";
 import { decodeText, displayPath } from "../load/files.js";
-import { LazySources, manifestReader, type SourceFile } from "../load/index.js";
+import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
+import { toPlain } from "../model/index.js";
 import type { FileResult, Finding } from "../report/index.js";
 import type { RenderedChart, RenderedRoot } from "../render/index.js";
+import { inTurn } from "../render/tools.js";
 import { blobs, changedSince, filesIn, GitError, gitToplevel, hasCommit, hashes, objectTypeAt, treeAt } from "./git.js";
 
 /**
@@ -116,14 +118,30 @@ interface Followable {
 }
 
 /**
+ * Whether a changed file says what it said at the revision, its comments and layout aside: a
+ * values file, a kustomization or a deploy whose data are the same renders the same. Not a
+ * template: its text is what Helm executes, comments included.
+ */
+function sameData(path: string, now: string | undefined, before: string | undefined): boolean {
+  if (now === undefined || before === undefined || /(?:^|\/)templates\//.test(path)) return false;
+  const data = (t: string): string | null => {
+    const parsed = parseSource(path, t);
+    return parsed.documents.some((d) => d.problems.length > 0) ? null : JSON.stringify(parsed.documents.map((d) => toPlain(d.root ?? undefined)));
+  };
+  const a = data(now);
+  return a !== null && a === data(before);
+}
+
+/**
  * The charts and roots a change touched in a file the files as written do not show: what they
  * render may move a pool away from untouched files, or change an untouched file's objects (a
  * kustomization's `namespace:` for a base's pod).
  */
 function followables(out: LintResult, impact: Impact, cwd: string): Followable[] {
   const pools = renderedWithPools(out);
-  const changed = changesRead(out, impact);
+  const read = changesRead(out, impact);
   const texts = new Map(out.files.map((f) => [resolve(cwd, f.path), f.text]));
+  const changed = (p: string): boolean => read(p) && !sameData(p, texts.get(resolve(cwd, p)), impact.previous.text(p));
   const list: Followable[] = [];
   for (const chart of out.rendered?.charts ?? []) {
     const read = chartFiles(out, chart, cwd);
@@ -172,6 +190,9 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
 
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** Renders as they were run at once: each is a helm or kustomize process. */
+const FOLLOW_WIDTH = Math.max(2, Math.min(4, availableParallelism()));
+
 /** Follow the changed charts and Kustomize roots that render pools: each rendered again from its files at the revision. */
 export async function followRenders(out: LintResult, impact: Impact, cwd: string): Promise<Followed> {
   if ((out.rendered?.charts.length ?? 0) + (out.rendered?.roots.length ?? 0) === 0) return NOTHING_FOLLOWED;
@@ -189,16 +210,22 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
+    // How it is deployed (release, namespace, inline values, which values files) is read only as it is now.
+    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p)));
+    // The renders as they were, a few at a time (each is a helm or kustomize process).
+    const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) =>
+      redeployed[n] !== undefined || !byPath.has(f.path) ? Promise.resolve(null) : f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join(scratch, String(n))),
+    );
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      // How it is deployed (release, namespace, inline values, which values files) is read only as it is now.
-      const redeployed = f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p));
-      if (redeployed !== undefined) {
-        failed.set(f.shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+      const by = redeployed[n];
+      if (by !== undefined) {
+        failed.set(f.shown, `${by} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const then = await f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join(scratch, String(n)));
+      const then = thens[n];
+      if (!then) continue;
       if ("error" in then) {
         failed.set(f.shown, then.error);
         continue;

@@ -6,6 +6,7 @@ import { decodeText, displayPath, MAX_IN_USE_BYTES, readFileLimited, TooLargeErr
 import { parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
+import { timed, timedAsync } from "../engine/timing.js";
 import { causedBy, followRenders, changesFor, RevisionError, unfollowedRenders, withCaused, type Impact, type Settle } from "./impact.js";
 import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
 import { writeFileAtomic } from "./write.js";
@@ -218,9 +219,10 @@ export async function finishLint<T extends LintResult>(out: T, setup: LintSetup,
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
   // What the changes since a revision cause in files they did not touch.
-  // A chart that renders pools and whose files changed: rendered again as it was, to follow it.
-  const followed = setup.impact && request && out.rendered ? await followRenders(out, setup.impact, io.cwd).catch(() => undefined) : undefined;
-  const caused = setup.impact && request ? causedBy(out, results, setup.impact, request, followed) : undefined;
+  // A chart or Kustomize root whose files changed: rendered again as it was, to follow it.
+  const impact = setup.impact;
+  const followed = impact && request && out.rendered ? await timedAsync("stage", "rendering changed charts and roots as they were", () => followRenders(out, impact, io.cwd)).catch(() => undefined) : undefined;
+  const caused = impact && request ? timed("stage", "what the changes cause in untouched files", () => causedBy(out, results, impact, request, followed)) : undefined;
   if (setup.impact && out.scopes) for (const note of unfollowedRenders(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));

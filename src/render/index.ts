@@ -18,7 +18,8 @@ import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
 import { notLintedLines, placeholderAt, someOf } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
-import { findTools, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
+import { timedAsync } from "../engine/timing.js";
+import { findTools, inTurn, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
 
 /**
  * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
@@ -224,13 +225,10 @@ export async function lintLayout(
   const width = Math.max(1, Math.min(availableParallelism(), total));
   let done = 0;
   const said = sayProgress(options.progress, total, width, () => done);
-  const worker = async (): Promise<void> => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...(options.cacheDir ? { dir: resolve(cwd, options.cacheDir) } : {}), ...(options.renders ? { memo: options.renders } : {}) }, stats);
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
+  await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
+    job.result = await renderUnit(job.unit, layout, tools, env, mode, cwd, raw, unrendered, byAbs, { ...(options.cacheDir ? { dir: resolve(cwd, options.cacheDir) } : {}), ...(options.renders ? { memo: options.renders } : {}) }, stats);
+    done++;
+  }));
   const seconds = said.stop();
   // A slow render, or a great many: one line saying what it cost and how to make it cheaper.
   if (options.progress && (stats.rendered >= MANY_RENDERS || (stats.rendered >= SOME_RENDERS && seconds >= SLOW_SECONDS))) {

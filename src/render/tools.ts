@@ -135,3 +135,17 @@ export async function renderHelm(tools: Tools, job: HelmJob, env: NodeJS.Process
   for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env), dirname(resolve(job.chart)));
 }
+
+/** `work` for each item, at most `width` at once (each a helm or kustomize process); the results in the items' order. */
+export async function inTurn<T, R>(items: readonly T[], width: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
+  return out;
+}

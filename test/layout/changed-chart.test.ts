@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
@@ -209,6 +209,29 @@ withTools("a run over the changes, with a chart's files changed", () => {
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(shown(changed.findings)).toEqual(["charts/web/values.yaml:1:1 pod-namespace-conflict"]);
     expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `charts\/web\/templates\/pod\.yaml` at 7:41: pool-a \(10\.1\.0\.0\/16\) is not one of the pools of namespace team-b/);
+  });
+
+  it("a values file whose data did not change (a comment, a key's quoting) is not rendered again; one whose data did is", async () => {
+    const root = committed(CHART);
+    // helm, wrapped to count its runs.
+    const real = spawnSync("sh", ["-c", "command -v helm"], { encoding: "utf8", env: { ...process.env, ...env() } }).stdout.trim();
+    const wrap = tempTree({});
+    const log = join(wrap, "helm.log");
+    // The log's path written in: helm runs with an environment of its own (render/tools.ts offlineEnv).
+    mkdirSync(join(wrap, "bin"));
+    writeFileSync(join(wrap, "bin/helm"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(join(wrap, "bin/helm"), 0o755);
+    const runs = async (): Promise<number> => {
+      writeFileSync(log, "");
+      await lintJson(root, [".", "--changed-since", "HEAD"], { PATH: `${join(wrap, "bin")}:${env()["PATH"] ?? ""}` });
+      return readFileSync(log, "utf8").split("\n").filter((l) => l.startsWith("template")).length;
+    };
+    // The run's own renders: both charts.
+    expect(await runs()).toBe(2);
+    writeFileSync(join(root, "charts/net/values.yaml"), "# the cluster's pool\npool:\n  cidr: '10.10.0.0/16'\n");
+    expect(await runs()).toBe(2);
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.10.0.0/17\n");
+    expect(await runs()).toBe(3);
   });
 });
 
