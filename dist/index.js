@@ -23371,6 +23371,18 @@ async function renderHelm(tools, job, env3) {
   for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
 }
+async function inTurn(items, width, work) {
+  const out = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
+  return out;
+}
 var RENDER_TIMEOUT_MS;
 var init_tools = __esm({
   "src/render/tools.ts"() {
@@ -37033,13 +37045,10 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const width = Math.max(1, Math.min(availableParallelism(), total2));
   let done = 0;
   const said = sayProgress(options.progress, total2, width, () => done);
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
+  await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
+    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    done++;
+  }));
   const seconds = said.stop();
   if (options.progress && (stats.rendered >= MANY_RENDERS || stats.rendered >= SOME_RENDERS && seconds >= SLOW_SECONDS)) {
     const ran = [...jobs.values()].filter((j) => j.result?.rendered || j.result?.failed);

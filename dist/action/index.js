@@ -42715,6 +42715,18 @@ async function renderHelm(tools, job, env3) {
   for (const kv of job.setString ?? []) args.push("--set-string", kv);
   return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
 }
+async function inTurn(items, width, work) {
+  const out = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
+  return out;
+}
 var RENDER_TIMEOUT_MS;
 var init_tools = __esm({
   "src/render/tools.ts"() {
@@ -59182,13 +59194,10 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const width = Math.max(1, Math.min(availableParallelism(), total2));
   let done = 0;
   const said = sayProgress(options.progress, total2, width, () => done);
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
+  await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
+    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    done++;
+  }));
   const seconds = said.stop();
   if (options.progress && (stats.rendered >= MANY_RENDERS || stats.rendered >= SOME_RENDERS && seconds >= SLOW_SECONDS)) {
     const ran = [...jobs.values()].filter((j) => j.result?.rendered || j.result?.failed);
@@ -59926,7 +59935,7 @@ init_model();
 
 // src/node/impact.ts
 import { mkdir as mkdir2, mkdtemp, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname9, isAbsolute as isAbsolute3, join as join10, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
 
 // src/engine/impact.ts
@@ -60181,6 +60190,8 @@ function changeImpact(input) {
 
 // src/node/impact.ts
 init_load();
+init_model();
+init_tools();
 
 // src/node/git.ts
 import { spawn } from "node:child_process";
@@ -60418,18 +60429,28 @@ function chartFiles(out, chart, cwd) {
   const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
   return out.files.filter((f) => resolve7(cwd, f.path).startsWith(under3));
 }
+function sameData(path2, now, before2) {
+  if (now === void 0 || before2 === void 0 || /(?:^|\/)templates\//.test(path2)) return false;
+  const data = (t) => {
+    const parsed = parseSource(path2, t);
+    return parsed.documents.some((d) => d.problems.length > 0) ? null : JSON.stringify(parsed.documents.map((d) => toPlain(d.root ?? void 0)));
+  };
+  const a = data(now);
+  return a !== null && a === data(before2);
+}
 function followables(out, impact, cwd) {
   const pools = renderedWithPools(out);
-  const changed = changesRead(out, impact);
+  const read = changesRead(out, impact);
   const texts = new Map(out.files.map((f) => [resolve7(cwd, f.path), f.text]));
+  const changed = (p) => read(p) && !sameData(p, texts.get(resolve7(cwd, p)), impact.previous.text(p));
   const list6 = [];
   for (const chart of out.rendered?.charts ?? []) {
-    const read = chartFiles(out, chart, cwd);
-    const edits = [.../* @__PURE__ */ new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    const read2 = chartFiles(out, chart, cwd);
+    const edits = [.../* @__PURE__ */ new Set([...read2.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
-      namesPools: pools.has(chart.path) || read.some((f) => NAMES_POOLS.test(f.text)),
+      namesPools: pools.has(chart.path) || read2.some((f) => NAMES_POOLS.test(f.text)),
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
@@ -60467,6 +60488,7 @@ function followables(out, impact, cwd) {
   return list6;
 }
 var oneLine = (s2) => s2.replace(/\s+/g, " ").trim();
+var FOLLOW_WIDTH = Math.max(2, Math.min(4, availableParallelism2()));
 async function followRenders(out, impact, cwd) {
   if ((out.rendered?.charts.length ?? 0) + (out.rendered?.roots.length ?? 0) === 0) return NOTHING_FOLLOWED;
   const todo = followables(out, impact, cwd);
@@ -60483,15 +60505,22 @@ async function followRenders(out, impact, cwd) {
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
+    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p)));
+    const thens = await inTurn(
+      todo,
+      FOLLOW_WIDTH,
+      (f, n) => redeployed[n] !== void 0 || !byPath.has(f.path) ? Promise.resolve(null) : f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join10(scratch2, String(n)))
+    );
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      const redeployed = f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p));
-      if (redeployed !== void 0) {
-        failed.set(f.shown, `${redeployed} changed how it is deployed, which this run reads only as it is now`);
+      const by = redeployed[n];
+      if (by !== void 0) {
+        failed.set(f.shown, `${by} changed how it is deployed, which this run reads only as it is now`);
         continue;
       }
-      const then = await f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join10(scratch2, String(n)));
+      const then = thens[n];
+      if (!then) continue;
       if ("error" in then) {
         failed.set(f.shown, then.error);
         continue;
@@ -60999,8 +61028,9 @@ async function finishLint(out, setup, io, request) {
   } else if (setup.baseline) {
     results = applyBaseline(results, setup.baseline.data, setup.baseline.path).results;
   }
-  const followed = setup.impact && request && out.rendered ? await followRenders(out, setup.impact, io.cwd).catch(() => void 0) : void 0;
-  const caused = setup.impact && request ? causedBy(out, results, setup.impact, request, followed) : void 0;
+  const impact = setup.impact;
+  const followed = impact && request && out.rendered ? await timedAsync("stage", "rendering changed charts and roots as they were", () => followRenders(out, impact, io.cwd)).catch(() => void 0) : void 0;
+  const caused = impact && request ? timed("stage", "what the changes cause in untouched files", () => causedBy(out, results, impact, request, followed)) : void 0;
   if (setup.impact && out.scopes) for (const note of unfollowedRenders(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));

@@ -29,3 +29,5 @@ export interface HelmJob {
 }
 /** `helm template` of a local chart: no hooks, tests, plugins, post-renderers or dependency builds. */
 export declare function renderHelm(tools: Tools, job: HelmJob, env: NodeJS.ProcessEnv): Promise<Rendered>;
+/** `work` for each item, at most `width` at once (each a helm or kustomize process); the results in the items' order. */
+export declare function inTurn<T, R>(items: readonly T[], width: number, work: (item: T, index: number) => Promise<R>): Promise<R[]>;
