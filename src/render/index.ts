@@ -19,6 +19,7 @@ import { planFrom } from "../engine/plan.js";
 import { notLintedLines, placeholderAt, someOf } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { timedAsync } from "../engine/timing.js";
+import { kustomizeHints } from "../layout/hints.js";
 import { findTools, inTurn, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
 
 /**
@@ -708,7 +709,14 @@ async function renderUnit(
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...(o && opts && d ? { options: o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) } : {}),
+        // The deploy's options, applied last, then the kustomizations' own (the root's before its bases').
+        options: [
+          ...(o && opts && d ? o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) : []),
+          ...kustomizations.flatMap((k) => {
+            const own = byAbs.get(k)?.documents[0]?.root;
+            return own?.kind === "map" ? kustomizeHints(own, show(k), false) : [];
+          }),
+        ],
         ...(vars && vars.vars.size > 0 ? { variables: vars.vars } : {}),
       },
     };

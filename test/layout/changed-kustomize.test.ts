@@ -97,8 +97,8 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16"));
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(changed.code).toBe(1);
-    // The pool's name is written in the base, which the change did not edit: at the new kustomization.
-    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:1:1 ip-outside-pool"]);
+    // At the new pool's name: where the new kustomization's patch names it (the base, which writes it, the change did not edit).
+    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:7:11 ip-outside-pool"]);
     expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `apps\/web\.yaml` at 7:39: 10\.0\.0\.7 lies in no enabled IPv4 pool/);
     expect(changed.stderr).not.toMatch(/not followed/);
   });
@@ -156,6 +156,21 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     move(b);
     expect(shown((await lintJson(b, ["."], env())).findings)).toEqual(["apps/base/web.yaml:6:13 static-ip-replicas", "apps/base/web.yaml:12:43 static-ip-auto-pool"]);
     expect(await lintJson(b, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+  });
+
+  it("a replica count the overlay's kustomization writes: found at `count`, in the whole run and as the change", async () => {
+    const deploy =
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  strategy: {type: Recreate}\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n      annotations:\n        cni.projectcalico.org/ipAddrs: '[\"10.0.0.5\"]'\n    spec:\n      containers: [{name: web, image: nginx}]\n";
+    const overlay = (n: number): string => `namespace: web\nresources:\n- ../base\nreplicas:\n- name: web\n  count: ${n}\n`;
+    const root = committed({ "cluster/pool.yaml": POOL, "base/kustomization.yaml": "resources:\n- web.yaml\n", "base/web.yaml": deploy, "overlay/kustomization.yaml": overlay(1) });
+    expect(await lintJson(root, ["."], env())).toMatchObject({ code: 0 });
+    writeFileSync(join(root, "overlay/kustomization.yaml"), overlay(3));
+    // Not at the base's `replicas: 1`, which no one should edit: at the overlay's count.
+    const whole = await lintJson(root, ["."], env());
+    expect(shown(whole.findings.filter((f) => f.ruleId === "static-ip-replicas"))).toEqual(["overlay/kustomization.yaml:6:10 static-ip-replicas"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings.filter((f) => f.ruleId === "static-ip-replicas"))).toEqual(["overlay/kustomization.yaml:6:10 static-ip-replicas"]);
+    expect(changed.code).toBe(1);
   });
 });
 
