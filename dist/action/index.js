@@ -42627,6 +42627,80 @@ var init_discover = __esm({
   }
 });
 
+// src/layout/hints.ts
+function kustomizeHints(block, display, flux) {
+  const hints = [];
+  const span = (n) => ({ start: n.span.start, end: n.span.end });
+  const scalar = (key) => {
+    const n = entryAt(block, key)?.value;
+    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
+  };
+  for (const key of ["namePrefix", "nameSuffix"]) {
+    const n = scalar(key);
+    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
+  }
+  const ns = scalar(flux ? "targetNamespace" : "namespace");
+  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
+  const images = entryAt(block, "images")?.value;
+  if (images?.kind === "seq") {
+    for (const item of images.items) {
+      if (item.kind === "scalar") {
+        const v = String(item.value ?? "");
+        const eq = v.indexOf("=");
+        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
+        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
+      } else if (item.kind === "map") {
+        for (const f of ["newName", "newTag", "digest"]) {
+          const n = entryAt(item, f)?.value;
+          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
+        }
+      }
+    }
+  }
+  const replicas = entryAt(block, "replicas")?.value;
+  if (replicas?.kind === "seq") {
+    for (const item of replicas.items) {
+      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
+      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
+      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
+      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
+    }
+  }
+  const pairs = (m) => {
+    if (m?.kind !== "map") return;
+    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
+  };
+  pairs(entryAt(block, "commonLabels")?.value);
+  pairs(entryAt(block, "commonAnnotations")?.value);
+  const cm = entryAt(block, "commonMetadata")?.value;
+  if (cm?.kind === "map") {
+    pairs(entryAt(cm, "labels")?.value);
+    pairs(entryAt(cm, "annotations")?.value);
+  }
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const ps = entryAt(block, key)?.value;
+    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
+  }
+  return hints;
+}
+function splitImage(image2) {
+  const slash = image2.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const search2 = image2.slice(from);
+  const at2 = search2.indexOf("@");
+  const colon = search2.indexOf(":");
+  if (colon < 0 && at2 < 0) return { name: image2, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image2.slice(0, from + at2), tag: "", digest: image2.slice(from + at2 + 1) };
+  if (at2 >= 0 && colon >= 0) return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1, from + at2), digest: image2.slice(from + at2 + 1) };
+  return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1), digest: "" };
+}
+var init_hints = __esm({
+  "src/layout/hints.ts"() {
+    "use strict";
+    init_load();
+  }
+});
+
 // src/render/tools.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -42756,17 +42830,6 @@ function argoEnvsubst(s2, env3) {
     if (name === "$") return "$";
     return env3[name] ?? "";
   });
-}
-function splitImage(image2) {
-  const slash = image2.indexOf("/");
-  const from = slash > 0 ? slash : 0;
-  const search2 = image2.slice(from);
-  const at2 = search2.indexOf("@");
-  const colon = search2.indexOf(":");
-  if (colon < 0 && at2 < 0) return { name: image2, tag: "", digest: "" };
-  if (at2 >= 0 && (at2 < colon || colon < 0)) return { name: image2.slice(0, from + at2), tag: "", digest: image2.slice(from + at2 + 1) };
-  if (at2 >= 0 && colon >= 0) return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1, from + at2), digest: image2.slice(from + at2 + 1) };
-  return { name: image2.slice(0, from + colon), tag: image2.slice(from + colon + 1), digest: "" };
 }
 function setImages(existing, args) {
   const given = /* @__PURE__ */ new Map();
@@ -43126,61 +43189,7 @@ function nodeAt3(root, path2) {
 }
 function optionHints(options, source, display) {
   const block = source ? nodeAt3(source.documents[options.doc]?.root, options.path) : void 0;
-  if (block?.kind !== "map") return [];
-  const hints = [];
-  const span = (n) => ({ start: n.span.start, end: n.span.end });
-  const scalar = (key) => {
-    const n = entryAt(block, key)?.value;
-    return n?.kind === "scalar" && n.value !== null && n.value !== "" ? n : void 0;
-  };
-  const flux = options.tool === "flux";
-  for (const key of ["namePrefix", "nameSuffix"]) {
-    const n = scalar(key);
-    if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "name", value: String(n.value) });
-  }
-  const ns = scalar(flux ? "targetNamespace" : "namespace");
-  if (ns?.kind === "scalar") hints.push({ file: display, span: span(ns), key: "namespace", value: String(ns.value) });
-  const images = entryAt(block, "images")?.value;
-  if (images?.kind === "seq") {
-    for (const item of images.items) {
-      if (item.kind === "scalar") {
-        const v = String(item.value ?? "");
-        const eq = v.indexOf("=");
-        const { name, tag, digest } = splitImage(eq === -1 ? v : v.slice(eq + 1));
-        for (const part of [eq === -1 ? "" : name, tag, digest]) if (part && part !== "*") hints.push({ file: display, span: span(item), key: "image", value: part });
-      } else if (item.kind === "map") {
-        for (const f of ["newName", "newTag", "digest"]) {
-          const n = entryAt(item, f)?.value;
-          if (n?.kind === "scalar" && n.value !== null && n.value !== "") hints.push({ file: display, span: span(n), key: "image", value: String(n.value) });
-        }
-      }
-    }
-  }
-  const replicas = entryAt(block, "replicas")?.value;
-  if (replicas?.kind === "seq") {
-    for (const item of replicas.items) {
-      const n = item.kind === "map" ? entryAt(item, "count")?.value : void 0;
-      const name = item.kind === "map" ? entryAt(item, "name")?.value : void 0;
-      const object = name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0;
-      if (n?.kind === "scalar") hints.push({ file: display, span: span(n), key: "replicas", value: String(n.value), ...object ? { object } : {} });
-    }
-  }
-  const pairs = (m) => {
-    if (m?.kind !== "map") return;
-    for (const e of m.entries) if (e.value.kind === "scalar" && e.value.value !== null && e.value.value !== "") hints.push({ file: display, span: span(e.value), keySpan: { start: e.keySpan.start, end: e.keySpan.end }, key: e.key, value: String(e.value.value) });
-  };
-  pairs(entryAt(block, "commonLabels")?.value);
-  pairs(entryAt(block, "commonAnnotations")?.value);
-  const cm = entryAt(block, "commonMetadata")?.value;
-  if (cm?.kind === "map") {
-    pairs(entryAt(cm, "labels")?.value);
-    pairs(entryAt(cm, "annotations")?.value);
-  }
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const ps = entryAt(block, key)?.value;
-    if (ps?.kind === "seq") for (const p of ps.items) hints.push({ file: display, span: span(p), patch: true });
-  }
-  return hints;
+  return block?.kind === "map" ? kustomizeHints(block, display, options.tool === "flux") : [];
 }
 function optionComponents(options, rootDir) {
   return strings(options.block["components"]).map((c) => normalize3(join7(rootDir, c)));
@@ -43192,6 +43201,7 @@ var init_options = __esm({
     init_load();
     init_model();
     init_discover();
+    init_hints();
     init_tools();
     isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     list4 = (v) => Array.isArray(v) ? v : [];
@@ -59111,6 +59121,7 @@ function placeholderAt(f, files) {
 }
 
 // src/render/index.ts
+init_hints();
 init_tools();
 var RenderUnavailable = class extends Error {
 };
@@ -59600,7 +59611,14 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         embedded: [],
         fallback: show(u.deploy?.by.file ?? u.root.file),
         label,
-        ...o && opts && d ? { options: o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) } : {},
+        // The deploy's options, applied last, then the kustomizations' own (the root's before its bases').
+        options: [
+          ...o && opts && d ? o.optionHints(opts, opts.file ? byAbs.get(opts.file) : optionsFile, show(opts.file ?? d.by.file)) : [],
+          ...kustomizations.flatMap((k) => {
+            const own = byAbs.get(k)?.documents[0]?.root;
+            return own?.kind === "map" ? kustomizeHints(own, show(k), false) : [];
+          })
+        ],
         ...vars && vars.vars.size > 0 ? { variables: vars.vars } : {}
       }
     };
