@@ -33,6 +33,8 @@ export interface Impact {
   readonly givenOnly: boolean;
   /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
   readonly contextCounts: boolean;
+  /** The changed files under a folder (absolute), read or not (a chart's vendored dependency, a `.tgz`). */
+  readonly changedUnder?: (dir: string) => readonly string[];
 }
 
 /**
@@ -145,7 +147,9 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
   const list: Followable[] = [];
   for (const chart of out.rendered?.charts ?? []) {
     const read = chartFiles(out, chart, cwd);
-    const edits = [...new Set([...read.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    // Its files read, and those not read that changed (a vendored dependency's archive), its values files, what deploys it.
+    const unread = (impact.changedUnder?.(chart.dir) ?? []).map((f) => displayPath(f, cwd));
+    const edits = [...new Set([...read.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
@@ -463,7 +467,7 @@ async function workTree(cwd: string, flag: string): Promise<string> {
   }
 }
 
-async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle; changedUnder: (dir: string) => string[] }> {
   const top = await workTree(cwd, flag);
   let changed;
   try {
@@ -531,7 +535,11 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
       if (now[i] !== "" && now[i] === u.blob) scope.delete(u.abs);
     });
   };
-  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle };
+  const changedUnder = (dir: string): string[] => {
+    const under = dir.endsWith(sep) ? dir : dir + sep;
+    return [...scope].filter((p) => p.startsWith(under));
+  };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle, changedUnder };
 }
 
 /** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
@@ -539,7 +547,7 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== undefined) {
     const changed = await changedSetup(flags.changedSince, cwd, stdinName);
-    const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false };
+    const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder };
     return { changed, impact, settle: changed.settle };
   }
   const ref = flags.impactSince ?? flags.pullRequestBase;
@@ -553,5 +561,6 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
   // The hooks report every file given, so nothing is kept out of the report: they only add.
   const hooks = flags.impactSince !== undefined;
   const since = await changedSetup(ref, cwd, "", hooks ? "--impact-since" : "the pull request's base");
-  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }, settle: since.settle };
+  // The hooks judge the files given: a chart's vendored dependency is not one (pre-commit passes manifests).
+  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...(hooks ? {} : { changedUnder: since.changedUnder }) }, settle: since.settle };
 }

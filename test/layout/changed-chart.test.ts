@@ -233,5 +233,28 @@ withTools("a run over the changes, with a chart's files changed", () => {
     writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.10.0.0/17\n");
     expect(await runs()).toBe(3);
   });
+
+  it("a vendored dependency's archive that changed (not a file the run reads) is followed too", async () => {
+    const src = tempTree({
+      "pools/Chart.yaml": "apiVersion: v2\nname: pools\nversion: 0.1.0\n",
+      "pools/templates/pool.yaml": "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: main\nspec:\n  cidr: 10.10.0.0/16\n",
+    });
+    const helm = (...args: string[]): void => {
+      const r = spawnSync("helm", args, { encoding: "utf8", env: { ...process.env, PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` } });
+      if (r.status !== 0) throw new Error(r.stderr);
+    };
+    const root = tempTree({ "charts/net/Chart.yaml": "apiVersion: v2\nname: net\nversion: 0.1.0\ndependencies:\n- name: pools\n  version: 0.1.0\n", "apps/web.yaml": POD });
+    helm("package", join(src, "pools"), "-d", join(root, "charts/net/charts"));
+    git(root, "init", "-q");
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", "base");
+    // The dependency's pool moved, in its archive alone.
+    writeFileSync(join(src, "pools/templates/pool.yaml"), readFileSync(join(src, "pools/templates/pool.yaml"), "utf8").replace("10.10.0.0/16", "10.20.0.0/16"));
+    helm("package", join(src, "pools"), "-d", join(root, "charts/net/charts"));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:6:39 ip-outside-pool"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["charts/net/charts/pools-0.1.0.tgz:1:1 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+  });
 });
 
