@@ -60464,7 +60464,8 @@ function followables(out, impact, cwd) {
   const list6 = [];
   for (const chart of out.rendered?.charts ?? []) {
     const read2 = chartFiles(out, chart, cwd);
-    const edits = [.../* @__PURE__ */ new Set([...read2.map((f) => f.path), ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    const unread = (impact.changedUnder?.(chart.dir) ?? []).map((f) => displayPath(f, cwd));
+    const edits = [.../* @__PURE__ */ new Set([...read2.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
@@ -60785,13 +60786,17 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
       if (now[i] !== "" && now[i] === u.blob) scope.delete(u.abs);
     });
   };
-  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2 };
+  const changedUnder = (dir) => {
+    const under3 = dir.endsWith(sep7) ? dir : dir + sep7;
+    return [...scope].filter((p) => p.startsWith(under3));
+  };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2, changedUnder };
 }
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== void 0) {
     const changed = await changedSetup(flags.changedSince, cwd, stdinName);
-    const impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false };
+    const impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder };
     return { changed, impact, settle: changed.settle };
   }
   const ref2 = flags.impactSince ?? flags.pullRequestBase;
@@ -60802,7 +60807,7 @@ async function changesFor(flags, cwd) {
   }
   const hooks = flags.impactSince !== void 0;
   const since = await changedSetup(ref2, cwd, "", hooks ? "--impact-since" : "the pull request's base");
-  return { impact: { ref: ref2, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks }, settle: since.settle };
+  return { impact: { ref: ref2, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...hooks ? {} : { changedUnder: since.changedUnder } }, settle: since.settle };
 }
 
 // src/node/write.ts

@@ -20,6 +20,8 @@ export interface Impact {
     readonly givenOnly: boolean;
     /** `--impact-since`: what a change causes in context files counts (the hooks' context is the repository). */
     readonly contextCounts: boolean;
+    /** The changed files under a folder (absolute), read or not (a chart's vendored dependency, a `.tgz`). */
+    readonly changedUnder?: (dir: string) => readonly string[];
 }
 /**
  * Decide the files git listed without reading (`unsure`, node/git.ts) that the run's files and
