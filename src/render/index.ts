@@ -695,7 +695,8 @@ async function renderUnit(
         dir: resolve(u.root.dir),
         inputs: [...new Set(inputs.map((p) => resolve(p)))],
         unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync(p) && !whole(p))].map((p) => resolve(p)))],
-        deployedBy: d ? [resolve(d.by.file)] : [],
+        // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
+        deployedBy: d ? [...new Set([resolve(d.by.file), ...[...(vars?.vars.values() ?? [])].map((v) => resolve(cwd, v.file))])] : [],
         renderFrom,
       },
       rendered: {

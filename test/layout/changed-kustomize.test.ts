@@ -172,5 +172,23 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     expect(shown(changed.findings.filter((f) => f.ruleId === "static-ip-replicas"))).toEqual(["overlay/kustomization.yaml:6:10 static-ip-replicas"]);
     expect(changed.code).toBe(1);
   });
+
+  it("says, and does not follow, a root whose Flux variables changed in the ConfigMap they come from", async () => {
+    const kustomization = (name: string, path: string, post = ""): string =>
+      `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: ${name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ${path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n${post}`;
+    const vars = (cidr: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cluster-vars\n  namespace: flux-system\ndata:\n  POOL_CIDR: ${cidr}\n`;
+    const root = committed({
+      "base/kustomization.yaml": "resources:\n- pool.yaml\n",
+      "base/pool.yaml": POOL.replace("10.0.0.0/16", "${POOL_CIDR}"),
+      "apps/web.yaml": POD,
+      "clusters/prod/infra.yaml": `${kustomization("infra", "./base", "  postBuild:\n    substituteFrom:\n    - kind: ConfigMap\n      name: cluster-vars\n")}---\n${kustomization("apps", "./apps")}`,
+      "clusters/prod/vars.yaml": vars("10.2.0.0/16"),
+    });
+    writeFileSync(join(root, "clusters/prod/vars.yaml"), vars("10.3.0.0/16"));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    // It passed in silence: the ConfigMap is how the root is deployed.
+    expect(changed.stderr).toMatch(/calico-ipam-lint: clusters\/prod\/vars\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/vars\.yaml changed how it is deployed/);
+  });
 });
 
