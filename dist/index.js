@@ -37448,7 +37448,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         dir: resolve5(u.root.dir),
         inputs: [...new Set(inputs.map((p) => resolve5(p)))],
         unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync4(p) && !whole(p))].map((p) => resolve5(p)))],
-        deployedBy: d ? [resolve5(d.by.file)] : [],
+        // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
+        deployedBy: d ? [.../* @__PURE__ */ new Set([resolve5(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve5(cwd, v.file))])] : [],
         renderFrom
       },
       rendered: {
