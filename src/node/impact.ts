@@ -169,8 +169,13 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
     });
   }
   for (const root of out.rendered?.roots ?? []) {
-    // What deploys it too: a changed deploy is not followed, but said.
-    const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
+    // Besides what the files as written do not show, a changed file in its folders that the run
+    // does not read as a manifest (a generator's `.env` or `.json`), and what deploys it (a changed
+    // deploy is not followed, but said).
+    const folders = new Set(root.inputs.map((f) => dirname(f)));
+    const asManifests = new Set(root.inputs);
+    const generated = [...folders].flatMap((d) => (impact.changedUnder?.(d) ?? []).filter((f) => dirname(f) === d && !asManifests.has(f)));
+    const edits = [...new Set([...root.unwritten(), ...generated, ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,

@@ -190,5 +190,21 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     // It passed in silence: the ConfigMap is how the root is deployed.
     expect(changed.stderr).toMatch(/calico-ipam-lint: clusters\/prod\/vars\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/vars\.yaml changed how it is deployed/);
   });
+
+  it("follows a file a generator reads (not a manifest): kubeadm's pod CIDR from a configMapGenerator", async () => {
+    const kubeadm = (cidr: string): string => `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: ${cidr}\n`;
+    const root = committed({
+      "pools/pool.yaml": POOL,
+      "cluster/ClusterConfiguration": kubeadm("10.0.0.0/16"),
+      "cluster/kustomization.yaml": "namespace: kube-system\nconfigMapGenerator:\n- name: kubeadm-config\n  files:\n  - ClusterConfiguration\ngeneratorOptions:\n  disableNameSuffixHash: true\n",
+    });
+    expect(await lintJson(root, ["."], env())).toMatchObject({ code: 0, findings: [] });
+    writeFileSync(join(root, "cluster/ClusterConfiguration"), kubeadm("10.100.0.0/16"));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["pools/pool.yaml:6:9 pool-outside-pod-cidr"]);
+    // It passed in silence (the generator's file is no manifest the run reads): at the file.
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["cluster/ClusterConfiguration:1:1 pool-outside-pod-cidr"]);
+    expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `pools\/pool\.yaml` at 6:9: Pool main \(10\.0\.0\.0\/16\) lies outside the cluster's pod CIDR 10\.100\.0\.0\/16/);
+  });
 });
 
