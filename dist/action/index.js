@@ -60486,7 +60486,10 @@ function followables(out, impact, cwd) {
     });
   }
   for (const root of out.rendered?.roots ?? []) {
-    const edits = [...new Set([...root.unwritten(), ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
+    const folders = new Set(root.inputs.map((f) => dirname9(f)));
+    const asManifests = new Set(root.inputs);
+    const generated = [...folders].flatMap((d) => (impact.changedUnder?.(d) ?? []).filter((f) => dirname9(f) === d && !asManifests.has(f)));
+    const edits = [...new Set([...root.unwritten(), ...generated, ...root.deployedBy].map((f) => displayPath(f, cwd)))].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the Kustomize root ${displayPath(root.dir, cwd)}`,
