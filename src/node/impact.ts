@@ -10,6 +10,7 @@ import { decodeText, displayPath } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import type { FileResult, Finding } from "../report/index.js";
+import type { Deploy } from "../layout/types.js";
 import type { RenderedChart, RenderedRoot } from "../render/index.js";
 import { inTurn } from "../render/tools.js";
 import { blobs, changedSince, filesIn, GitError, gitToplevel, hasCommit, hashes, objectTypeAt, treeAt } from "./git.js";
@@ -117,6 +118,8 @@ interface Followable {
   readonly edits: readonly string[];
   /** Its render as it was at `ref` (null: it was not there), or why not. */
   readonly then: (ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
+  /** A chart whose deploy changed: its render as the deploy was (the layout's deploys at `ref`), or why not. */
+  readonly thenAs?: (deploys: readonly Deploy[], ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
 }
 
 /**
@@ -165,6 +168,17 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
         if (at.copy === null) return { text: null };
         const again = await chart.renderFrom(at.copy, at.valueFiles);
         return "error" in again ? { error: `the chart as it was at ${ref} did not render: ${oneLine(again.error)}` } : again;
+      },
+      thenAs: async (deploys, ref, was, top, into) => {
+        const by = chart.by;
+        // The same object deploying the same chart then (its values, release, namespace as they were).
+        const d = by && deploys.find((x) => x.how === "helm" && resolve(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve(x.by.file) === resolve(by.file));
+        if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref}` };
+        const at = await chartAt(ref, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve(f)) }, was, top, into);
+        if ("error" in at) return at;
+        if (at.copy === null) return { text: null };
+        const again = await chart.renderWith(at.copy, d, at.valueFiles);
+        return "error" in again ? { error: `the chart as deployed at ${ref} did not render: ${oneLine(again.error)}` } : again;
       },
     });
   }
@@ -219,18 +233,38 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
-    // How it is deployed (release, namespace, inline values, which values files) is read only as it is now.
-    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p)));
+    // A changed deploy (an Application's inline values, a HelmRelease's): the chart is rendered as
+    // the layout found it deployed with the deploys' files as they were; a root's deploy options
+    // are read only as they are now.
+    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).filter((p) => changed(p)));
+    const asThen = new Map<string, string>();
+    for (const list of redeployed) {
+      for (const p of list) {
+        const text = impact.previous.text(p);
+        if (text !== undefined) asThen.set(resolve(cwd, p), text);
+      }
+    }
+    const deploysThen = asThen.size > 0 && out.rendered ? out.rendered.deploysAt(asThen) : [];
+    const unfollowable = (f: Followable, n: number): string | undefined => {
+      const by = redeployed[n] ?? [];
+      if (by.length === 0) return undefined;
+      if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
+      const added = by.find((p) => impact.previous.text(p) === undefined);
+      return added !== undefined ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed the chart` : undefined;
+    };
     // The renders as they were, a few at a time (each is a helm or kustomize process).
-    const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) =>
-      redeployed[n] !== undefined || !byPath.has(f.path) ? Promise.resolve(null) : f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join(scratch, String(n))),
-    );
+    const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
+      if (unfollowable(f, n) !== undefined || !byPath.has(f.path)) return Promise.resolve(null);
+      const was = (p: string): boolean => changed(displayPath(p, cwd));
+      const into = join(scratch, String(n));
+      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+    });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      const by = redeployed[n];
-      if (by !== undefined) {
-        failed.set(f.shown, `${by} changed how it is deployed, which this run reads only as it is now`);
+      const why = unfollowable(f, n);
+      if (why !== undefined) {
+        failed.set(f.shown, why);
         continue;
       }
       const then = thens[n];

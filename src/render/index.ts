@@ -7,7 +7,7 @@ import { toPlain } from "../model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "../layout/discover.js";
 import { relocate, relocateComment, renderedPath, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
-import type { ConfigCluster, Layout } from "../layout/types.js";
+import type { ConfigCluster, Deploy, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
 import { pathPolicy } from "../engine/policy.js";
 import { sourceComments, type SourceComments } from "../engine/suppress.js";
@@ -20,7 +20,7 @@ import { notLintedLines, placeholderAt, someOf } from "../core-layout.js";
 import type { Plan } from "../report/plan.js";
 import { timedAsync } from "../engine/timing.js";
 import { kustomizeHints } from "../layout/hints.js";
-import { findTools, inTurn, renderHelm, renderKustomize, type Rendered, type Tools } from "./tools.js";
+import { findTools, inTurn, renderHelm, renderKustomize, type HelmJob, type Rendered, type Tools } from "./tools.js";
 
 /**
  * The layout stage: read what the repository deploys where (src/layout), render Kustomize roots and
@@ -84,6 +84,8 @@ export interface RenderedView {
   readonly charts: readonly RenderedChart[];
   /** The Kustomize roots built, each with the build done again from another copy of its files. */
   readonly roots: readonly RenderedRoot[];
+  /** The deploys the layout finds with some files' texts replaced (by absolute path): how the repository deployed at a revision. */
+  readonly deploysAt: (texts: ReadonlyMap<string, string>) => readonly Deploy[];
   /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
   readonly toSource: <T extends Location & { readonly file: string }>(at: T) => T;
 }
@@ -100,6 +102,10 @@ export interface RenderedChart {
   readonly deployedBy: readonly string[];
   /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
   readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
+  /** The object that deploys it, if any. */
+  readonly by?: Deploy["by"];
+  /** The chart in `dir` rendered as another deploy says (the same object at a revision), its values files as given. */
+  readonly renderWith: (dir: string, deploy: Deploy, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
 }
 
 /** A Kustomize root as built for one deploy (or alone), and that build again from another copy of its files. */
@@ -200,7 +206,14 @@ export async function lintLayout(
     if (!d) plainDocs.set(p, (d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? undefined)) ?? []));
     return d;
   };
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  const configClusters = (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) }));
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters });
+  // The layout again with some files as they were (node/impact.ts: a deploy that changed, followed as it was).
+  const deploysAt = (texts: ReadonlyMap<string, string>): readonly Deploy[] => {
+    const then = new Map([...texts].map(([p, t]) => [posixAbs(p), parseSource(displayPath(p, cwd), t).documents.map((x) => toPlain(x.root ?? undefined))]));
+    const files = layoutFiles.map((f) => (then.has(f.path) ? { path: f.path, docs: then.get(f.path) ?? [] } : f));
+    return discoverLayout({ files, repoRoots, docsOf: (p) => then.get(p) ?? docsOf(p), configClusters }).deploys;
+  };
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
 
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
@@ -461,7 +474,7 @@ export async function lintLayout(
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => (j.result?.chart ? [j.result.chart] : [])), roots: [...jobs.values()].flatMap((j) => (j.result?.root ? [j.result.root] : [])), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => (j.result?.chart ? [j.result.chart] : [])), roots: [...jobs.values()].flatMap((j) => (j.result?.root ? [j.result.root] : [])), deploysAt, toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...(planned ? { allocation: planned.allocation, plan: planned.plan, ...(planned.plans.length > 1 ? { plans: planned.plans } : {}) } : {}),
   };
@@ -735,9 +748,8 @@ async function renderUnit(
       unrendered.push(`the chart ${label}: its dependencies ${someOf(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync(f));
-    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)] as const));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename(u.chart.dir), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [], ...(d?.setString?.length ? { setString: d.setString } : {}) };
+    const job = helmJob(u.chart.dir, d, (d?.valueFiles ?? []).filter((f) => existsSync(f)));
+    const valueFiles = job.valueFiles;
     const out: Rendered = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) {
       // Helm 4's loader takes only charts of apiVersion v1, v2 or v3; Helm 3 (pkg/chart/metadata.go
@@ -750,6 +762,10 @@ async function renderUnit(
     const renderFrom = async (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
       const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env);
       return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), d?.namespace).text };
+    };
+    const renderWith = async (dir: string, then: Deploy, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
+      const again = await renderHelm(tools, helmJob(dir, then, files), env);
+      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), then.namespace).text };
     };
     const templates = new Map<number, string>();
     // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
@@ -786,10 +802,18 @@ async function renderUnit(
         valueFiles: valueFiles.map((f) => resolve(f)),
         deployedBy: [...new Set([...(d ? [d.by.file] : []), ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve(f)))],
         renderFrom,
+        ...(d ? { by: d.by } : {}),
+        renderWith,
       },
     };
   }
   return {};
+}
+
+/** `helm template`'s job for a chart as a deploy (or none) says: release, namespace, values. */
+function helmJob(chart: string, d: Deploy | undefined, valueFiles: readonly string[]): HelmJob {
+  const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)] as const));
+  return { chart, release: d?.releaseName ?? basename(chart), ...(d?.namespace ? { namespace: d.namespace } : {}), valueFiles, values, set: d?.set ?? [], ...(d?.setString?.length ? { setString: d.setString } : {}) };
 }
 
 /**

@@ -92,12 +92,38 @@ withTools("a run over the changes, with a chart's files changed", () => {
     const template = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(shown(template.findings)).toEqual(["charts/net/templates/pool.yaml:6:9 ip-outside-pool"]);
     expect(template.findings[0]?.message).toMatch(CAUSED);
-    // The Application itself changed (here its values files): how the chart is deployed is read as it is now, so not followed, and said.
+    // The Application itself changed (here its values files): the chart is rendered as the
+    // Application deployed it then (the layout read with its text at the revision), and what the
+    // new values file does is reported where it writes the pool.
     git(root, "checkout", "-q", ".");
     writeFileSync(join(root, "envs/prod/other.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
     writeFileSync(join(root, "argo/net.yaml"), readFileSync(join(root, "argo/net.yaml"), "utf8").replace("net.yaml]", "net.yaml, ../../envs/prod/other.yaml]"));
     const app = await lintJson(root, [".", "--changed-since", "HEAD"], env());
-    expect(app.stderr).toMatch(/argo\/net\.yaml and 1 more file changed what the chart charts\/net renders, which holds IPPool main: what that does to files the change did not touch is not followed here \(argo\/net\.yaml changed how it is deployed, which this run reads only as it is now\); lint the whole repository to see it/);
+    expect(shown(app.findings)).toEqual(["envs/prod/other.yaml:2:9 ip-outside-pool"]);
+    expect(app.findings[0]?.message).toMatch(CAUSED);
+    expect(app.stderr).not.toMatch(/not followed/);
+  });
+
+  it("follows an Application's inline values as they were; a HelmRelease's values from a ConfigMap too", async () => {
+    const app = (cidr: string): string =>
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: net\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://example.com/repo.git\n    path: charts/net\n    helm:\n      valuesObject:\n        pool:\n          cidr: ${cidr}\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: kube-system\n`;
+    const root = committed({ ...CHART, "argo/net.yaml": app("10.10.0.0/16") });
+    writeFileSync(join(root, "argo/net.yaml"), app("10.20.0.0/16"));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:6:39 ip-outside-pool"]);
+    // It was said and not followed: now at the value in the Application.
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["argo/net.yaml:14:17 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    expect(changed.stderr).not.toMatch(/not followed/);
+
+    const release = `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: net\n  namespace: flux-system\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: ./charts/net\n      sourceRef:\n        kind: GitRepository\n        name: flux-system\n  valuesFrom:\n  - kind: ConfigMap\n    name: net-values\n`;
+    const values = (cidr: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: net-values\n  namespace: flux-system\ndata:\n  values.yaml: |\n    pool:\n      cidr: ${cidr}\n`;
+    const flux = committed({ ...CHART, "clusters/prod/net.yaml": release, "clusters/prod/values.yaml": values("10.10.0.0/16") });
+    writeFileSync(join(flux, "clusters/prod/values.yaml"), values("10.20.0.0/16"));
+    expect(shown((await lintJson(flux, ["."], env())).findings)).toEqual(["apps/web.yaml:6:39 ip-outside-pool"]);
+    const moved = await lintJson(flux, [".", "--changed-since", "HEAD"], env());
+    expect(shown(moved.findings)).toEqual(["clusters/prod/values.yaml:9:13 ip-outside-pool"]);
+    expect(moved.findings[0]?.message).toMatch(CAUSED);
   });
 
   it("a chart not there at the revision: all it renders is new; one that did not render there is said, not followed", async () => {
