@@ -37033,7 +37033,13 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     if (!d) plainDocs.set(p, d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? void 0)) ?? []);
     return d;
   };
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  const configClusters = (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) }));
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters });
+  const deploysAt = (texts) => {
+    const then = new Map([...texts].map(([p, t]) => [posixAbs(p), parseSource(displayPath(p, cwd), t).documents.map((x) => toPlain(x.root ?? void 0))]));
+    const files2 = layoutFiles.map((f) => then.has(f.path) ? { path: f.path, docs: then.get(f.path) ?? [] } : f);
+    return discoverLayout({ files: files2, repoRoots, docsOf: (p) => then.get(p) ?? docsOf(p), configClusters }).deploys;
+  };
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
   const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
@@ -37267,7 +37273,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), deploysAt, toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -37487,9 +37493,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       unrendered2.push(`the chart ${label}: its dependencies ${someOf2(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync4(f));
-    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
+    const job = helmJob(u.chart.dir, d, (d?.valueFiles ?? []).filter((f) => existsSync4(f)));
+    const valueFiles = job.valueFiles;
     const out = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) {
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
@@ -37500,6 +37505,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const renderFrom = async (dir, files) => {
       const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);
       return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), d?.namespace).text };
+    };
+    const renderWith = async (dir, then, files) => {
+      const again = await renderHelm(tools, helmJob(dir, then, files), env3);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then.namespace).text };
     };
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
@@ -37533,11 +37542,17 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         dir: resolve5(u.chart.dir),
         valueFiles: valueFiles.map((f) => resolve5(f)),
         deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
-        renderFrom
+        renderFrom,
+        ...d ? { by: d.by } : {},
+        renderWith
       }
     };
   }
   return {};
+}
+function helmJob(chart, d, valueFiles) {
+  const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
+  return { chart, release: d?.releaseName ?? basename3(chart), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
 }
 function withoutDefinitions(text2) {
   if (!text2.includes("\nkind: CustomResourceDefinition\n")) return text2;

@@ -59182,7 +59182,13 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     if (!d) plainDocs.set(p, d = byAbs.get(p)?.documents.map((x) => toPlain(x.root ?? void 0)) ?? []);
     return d;
   };
-  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) })) });
+  const configClusters = (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: posixAbs(base) }));
+  const layout = discoverLayout({ files: layoutFiles, repoRoots, docsOf, configClusters });
+  const deploysAt = (texts) => {
+    const then = new Map([...texts].map(([p, t]) => [posixAbs(p), parseSource(displayPath(p, cwd), t).documents.map((x) => toPlain(x.root ?? void 0))]));
+    const files2 = layoutFiles.map((f) => then.has(f.path) ? { path: f.path, docs: then.get(f.path) ?? [] } : f);
+    return discoverLayout({ files: files2, repoRoots, docsOf: (p) => then.get(p) ?? docsOf(p), configClusters }).deploys;
+  };
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
   const manifestFiles = [...byAbs.keys()].filter((p) => !KUSTOMIZATION_NAMES.includes(basename3(p)));
@@ -59416,7 +59422,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     notices,
     skipped,
     sourceLine,
-    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), toSource },
+    rendered: { charts: [...jobs.values()].flatMap((j) => j.result?.chart ? [j.result.chart] : []), roots: [...jobs.values()].flatMap((j) => j.result?.root ? [j.result.root] : []), deploysAt, toSource },
     poolsKnown: outs.some((o) => poolsKnown(o.out.model)),
     ...planned ? { allocation: planned.allocation, plan: planned.plan, ...planned.plans.length > 1 ? { plans: planned.plans } : {} } : {}
   };
@@ -59636,9 +59642,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       unrendered2.push(`the chart ${label}: its dependencies ${someOf2(missing)} are not vendored in charts/ (helm dependency build fetches them; this run uses no network)`);
       return {};
     }
-    const valueFiles = (d?.valueFiles ?? []).filter((f) => existsSync5(f));
-    const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
-    const job = { chart: u.chart.dir, release: d?.releaseName ?? basename3(u.chart.dir), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
+    const job = helmJob(u.chart.dir, d, (d?.valueFiles ?? []).filter((f) => existsSync5(f)));
+    const valueFiles = job.valueFiles;
     const out = await run2(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) {
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
@@ -59649,6 +59654,10 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const renderFrom = async (dir, files) => {
       const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);
       return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), d?.namespace).text };
+    };
+    const renderWith = async (dir, then, files) => {
+      const again = await renderHelm(tools, helmJob(dir, then, files), env3);
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then.namespace).text };
     };
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
@@ -59682,11 +59691,17 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         dir: resolve5(u.chart.dir),
         valueFiles: valueFiles.map((f) => resolve5(f)),
         deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
-        renderFrom
+        renderFrom,
+        ...d ? { by: d.by } : {},
+        renderWith
       }
     };
   }
   return {};
+}
+function helmJob(chart, d, valueFiles) {
+  const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
+  return { chart, release: d?.releaseName ?? basename3(chart), ...d?.namespace ? { namespace: d.namespace } : {}, valueFiles, values, set: d?.set ?? [], ...d?.setString?.length ? { setString: d.setString } : {} };
 }
 function withoutDefinitions(text2) {
   if (!text2.includes("\nkind: CustomResourceDefinition\n")) return text2;
@@ -60482,6 +60497,16 @@ function followables(out, impact, cwd) {
         if (at2.copy === null) return { text: null };
         const again = await chart.renderFrom(at2.copy, at2.valueFiles);
         return "error" in again ? { error: `the chart as it was at ${ref2} did not render: ${oneLine(again.error)}` } : again;
+      },
+      thenAs: async (deploys, ref2, was, top, into) => {
+        const by = chart.by;
+        const d = by && deploys.find((x) => x.how === "helm" && resolve7(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve7(x.by.file) === resolve7(by.file));
+        if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref2}` };
+        const at2 = await chartAt(ref2, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve7(f)) }, was, top, into);
+        if ("error" in at2) return at2;
+        if (at2.copy === null) return { text: null };
+        const again = await chart.renderWith(at2.copy, d, at2.valueFiles);
+        return "error" in again ? { error: `the chart as deployed at ${ref2} did not render: ${oneLine(again.error)}` } : again;
       }
     });
   }
@@ -60528,18 +60553,34 @@ async function followRenders(out, impact, cwd) {
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
-    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).find((p) => changed(p)));
-    const thens = await inTurn(
-      todo,
-      FOLLOW_WIDTH,
-      (f, n) => redeployed[n] !== void 0 || !byPath.has(f.path) ? Promise.resolve(null) : f.then(impact.ref, (p) => changed(displayPath(p, cwd)), top, join10(scratch2, String(n)))
-    );
+    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).filter((p) => changed(p)));
+    const asThen = /* @__PURE__ */ new Map();
+    for (const list6 of redeployed) {
+      for (const p of list6) {
+        const text2 = impact.previous.text(p);
+        if (text2 !== void 0) asThen.set(resolve7(cwd, p), text2);
+      }
+    }
+    const deploysThen = asThen.size > 0 && out.rendered ? out.rendered.deploysAt(asThen) : [];
+    const unfollowable = (f, n) => {
+      const by = redeployed[n] ?? [];
+      if (by.length === 0) return void 0;
+      if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
+      const added = by.find((p) => impact.previous.text(p) === void 0);
+      return added !== void 0 ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed the chart` : void 0;
+    };
+    const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
+      if (unfollowable(f, n) !== void 0 || !byPath.has(f.path)) return Promise.resolve(null);
+      const was = (p) => changed(displayPath(p, cwd));
+      const into = join10(scratch2, String(n));
+      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+    });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      const by = redeployed[n];
-      if (by !== void 0) {
-        failed.set(f.shown, `${by} changed how it is deployed, which this run reads only as it is now`);
+      const why = unfollowable(f, n);
+      if (why !== void 0) {
+        failed.set(f.shown, why);
         continue;
       }
       const then = thens[n];

@@ -1,5 +1,5 @@
 import { type Location, type SourceFile } from "../load/index.js";
-import type { ConfigCluster } from "../layout/types.js";
+import type { ConfigCluster, Deploy } from "../layout/types.js";
 import { type LintOptions, type LintOutput } from "../engine/run.js";
 import type { Model, Settings } from "../model/index.js";
 import { type RenderMemo } from "./cache.js";
@@ -74,6 +74,8 @@ export interface RenderedView {
     readonly charts: readonly RenderedChart[];
     /** The Kustomize roots built, each with the build done again from another copy of its files. */
     readonly roots: readonly RenderedRoot[];
+    /** The deploys the layout finds with some files' texts replaced (by absolute path): how the repository deployed at a revision. */
+    readonly deploysAt: (texts: ReadonlyMap<string, string>) => readonly Deploy[];
     /** A place in rendered output as the place in the file that wrote it (findings are moved so); others as they are. */
     readonly toSource: <T extends Location & {
         readonly file: string;
@@ -91,6 +93,14 @@ export interface RenderedChart {
     readonly deployedBy: readonly string[];
     /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
     readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{
+        text: string;
+    } | {
+        error: string;
+    }>;
+    /** The object that deploys it, if any. */
+    readonly by?: Deploy["by"];
+    /** The chart in `dir` rendered as another deploy says (the same object at a revision), its values files as given. */
+    readonly renderWith: (dir: string, deploy: Deploy, valueFiles: readonly string[]) => Promise<{
         text: string;
     } | {
         error: string;
