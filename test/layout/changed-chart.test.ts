@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
-import { lintJson, TOOLS_PATH, withTools } from "./helpers.js";
+import { committed, git, lintJson, shown, toolsEnv, TOOLS_PATH, withTools } from "./helpers.js";
 
 /**
  * A run over the changes compares what changed with the revision (engine/impact.ts). A chart's
@@ -25,22 +25,8 @@ const CHART = {
   "apps/web.yaml": POD,
 };
 
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-}
-
-function committed(files: Record<string, string>): string {
-  const root = tempTree(files);
-  git(root, "init", "-q");
-  git(root, "add", "-A");
-  git(root, "commit", "-q", "-m", "base");
-  return root;
-}
-
-const env = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
+const env = toolsEnv;
 const CAUSED = /^This change causes a new finding in `apps\/web\.yaml` at 6:39: 10\.10\.0\.5 lies in no enabled IPv4 pool: .*Pick an address inside main \(10\.20\.0\.0\/16\)/;
-const shown = (findings: { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
 
 withTools("a run over the changes, with a chart's files changed", () => {
   it("follows a pool that values.yaml moves into the files it did not touch, reported at the value", async () => {

@@ -1,9 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { tempTree } from "../cli/helpers.js";
-import { lintJson, TOOLS_PATH, withTools } from "./helpers.js";
+import { committed, lintJson, shown, toolsEnv, withTools } from "./helpers.js";
 
 /**
  * A kustomization is not a manifest as written: an inline patch, a JSON 6902 patch file, its
@@ -25,21 +23,7 @@ const REPO = {
   "overlays/prod/kustomization.yaml": inlinePatch("10.2.0.0/16"),
 };
 
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-}
-
-function committed(files: Record<string, string>): string {
-  const root = tempTree(files);
-  git(root, "init", "-q");
-  git(root, "add", "-A");
-  git(root, "commit", "-q", "-m", "base");
-  return root;
-}
-
-const env = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
-const shown = (findings: { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+const env = toolsEnv;
 const CAUSED = /^This change causes a new finding in `apps\/web\.yaml` at 7:39: 10\.2\.0\.7 lies in no enabled IPv4 pool: .*Pick an address inside main \(10\.3\.0\.0\/16\)/;
 
 withTools("a run over the changes, with a Kustomize root's kustomization changed", () => {

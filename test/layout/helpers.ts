@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { describe } from "vitest";
-import { cli } from "../cli/helpers.js";
+import { cli, tempTree } from "../cli/helpers.js";
 
 /**
  * The real programs the layout stage runs: Helm 4 and kubectl 1.35 (with its kustomize) unpacked
@@ -54,3 +54,25 @@ kind: IPPool
 metadata: {name: pods}
 spec: {cidr: 10.244.0.0/18, ipipMode: Never}
 `;
+
+/** git in `cwd`, as a test's own user; throws with git's message when it fails. */
+export function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+
+/** A temporary git repository of the files, committed: the base revision of a run over the changes. */
+export function committed(files: Record<string, string>): string {
+  const root = tempTree(files);
+  git(root, "init", "-q");
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "-m", "base");
+  return root;
+}
+
+/** PATH with the real helm and kubectl first. */
+export const toolsEnv = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${process.env["PATH"] ?? ""}` });
+
+/** Findings as `file:line:column rule`. */
+export const shown = (findings: readonly { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+
