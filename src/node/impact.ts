@@ -118,8 +118,8 @@ interface Followable {
   readonly edits: readonly string[];
   /** Its render as it was at `ref` (null: it was not there), or why not. */
   readonly then: (ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
-  /** A chart whose deploy changed: its render as the deploy was (the layout's deploys at `ref`), or why not. */
-  readonly thenAs?: (deploys: readonly Deploy[], ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
+  /** Its deploy changed: its render as the deploy was (the layout's deploys at `ref`, the deploys' files' texts then by absolute path), or why not. */
+  readonly thenAs?: (deploys: readonly Deploy[], texts: ReadonlyMap<string, string>, ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
 }
 
 /**
@@ -169,7 +169,7 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
         const again = await chart.renderFrom(at.copy, at.valueFiles);
         return "error" in again ? { error: `the chart as it was at ${ref} did not render: ${oneLine(again.error)}` } : again;
       },
-      thenAs: async (deploys, ref, was, top, into) => {
+      thenAs: async (deploys, _texts, ref, was, top, into) => {
         const by = chart.by;
         // The same object deploying the same chart then (its values, release, namespace as they were).
         const d = by && deploys.find((x) => x.how === "helm" && resolve(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve(x.by.file) === resolve(by.file));
@@ -206,6 +206,17 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
         const again = await root.renderFrom(at.copy);
         return "error" in again ? { error: `the root as it was at ${ref} did not build: ${oneLine(again.error)}` } : again;
       },
+      thenAs: async (deploys, texts, ref, _was, top, into) => {
+        const by = root.by;
+        // The same object deploying the same folder then (its kustomize options, namespace and variables as they were).
+        const d = by && deploys.find((x) => resolve(x.dir) === root.dir && x.by.kind === by.kind && x.by.name === by.name && resolve(x.by.file) === resolve(by.file));
+        if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref}` };
+        const at = await rootAt(ref, root, top, into);
+        if ("error" in at) return at;
+        if (at.copy === null) return { text: null };
+        const again = await root.renderWith(at.copy, d, texts);
+        return "error" in again ? { error: `the root as deployed at ${ref} did not build: ${oneLine(again.error)}` } : again;
+      },
     });
   }
   return list;
@@ -233,9 +244,9 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch = await mkdtemp(join(tmpdir(), "cil-revision-"));
   try {
-    // A changed deploy (an Application's inline values, a HelmRelease's): the chart is rendered as
-    // the layout found it deployed with the deploys' files as they were; a root's deploy options
-    // are read only as they are now.
+    // A changed deploy (an Application's inline values, a HelmRelease's, a Flux Kustomization's
+    // patches or variables): rendered as the layout finds it deployed with the deploys' files as
+    // they were.
     const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).filter((p) => changed(p)));
     const asThen = new Map<string, string>();
     for (const list of redeployed) {
@@ -257,7 +268,7 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
       if (unfollowable(f, n) !== undefined || !byPath.has(f.path)) return Promise.resolve(null);
       const was = (p: string): boolean => changed(displayPath(p, cwd));
       const into = join(scratch, String(n));
-      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
     });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);

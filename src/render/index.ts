@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { displayPath, loadFile, loadFiles } from "../load/files.js";
 import { parseSource, type Location, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
@@ -122,6 +122,10 @@ export interface RenderedRoot {
   readonly deployedBy: readonly string[];
   /** The same build of the root in `dir` (a copy laid out as the repository is): the text as linted, or why not. */
   readonly renderFrom: (dir: string) => Promise<{ text: string } | { error: string }>;
+  /** The object that deploys it, if any. */
+  readonly by?: Deploy["by"];
+  /** The build in `dir` as another deploy says (the same object at a revision), with some files' texts (absolute paths) as they were. */
+  readonly renderWith: (dir: string, deploy: Deploy | undefined, texts: ReadonlyMap<string, string>) => Promise<{ text: string } | { error: string }>;
 }
 
 // On POSIX a path is already written with "/": nothing to split (every file of a run goes through here).
@@ -694,13 +698,36 @@ async function renderUnit(
       if (best) origins.set(d.index, best.file);
     }
     const kustomizations = inputs.filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)) && existsSync(p));
-    // Built again as it was at a revision (node/impact.ts): the same build, or, with a deploy's
-    // kustomize options (read only as they are now), not at all.
-    const renderFrom = async (dir: string): Promise<{ text: string } | { error: string }> => {
-      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
-      const again = await renderKustomize(tools, dir, env, extra);
-      return "error" in again ? again : { text: withNamespace(parseSource(path, withoutDefinitions(again.text)), d?.namespace).text };
+    // Built again from a copy of its folders laid out as the repository's (node/impact.ts, the root
+    // as it was at a revision), as a deploy says (the same one, or the same object as it was) with
+    // some files' texts as they were (the deploy's, the ConfigMaps its Flux variables come from).
+    const renderWith = async (copy: string, then: Deploy | undefined, texts: ReadonlyMap<string, string>): Promise<{ text: string } | { error: string }> => {
+      const into = (p: string): string => resolve(copy, relative(u.root.dir, p));
+      const topts = then?.options;
+      const to = topts ? await import("./options.js") : null;
+      let built: Rendered;
+      if (to && topts && then) {
+        const file = into(u.root.file);
+        const own = u.root.generated ? undefined : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? undefined);
+        const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+        const e = to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, copy, resources);
+        if ("error" in e) return e;
+        const reach = [...new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
+        built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env);
+      } else {
+        built = await renderKustomize(tools, copy, env, extra);
+      }
+      if ("error" in built) return built;
+      let again = parseSource(path, withoutDefinitions(built.text));
+      if (to && topts?.tool === "flux" && then) {
+        const asThen = (p: string, f: SourceFile): SourceFile => (texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f);
+        const deployFile = byAbs.get(then.by.file);
+        const objects = [...byAbs].filter(([p, f]) => (texts.get(p) ?? f.text).includes("ConfigMap") || (texts.get(p) ?? f.text).includes("Secret")).map(([p, f]) => ({ display: show(p), file: asThen(p, f) }));
+        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile ? asThen(then.by.file, deployFile) : undefined, show(then.by.file), objects));
+      }
+      return { text: withNamespace(again, then?.namespace).text };
     };
+    const renderFrom = (dir: string): Promise<{ text: string } | { error: string }> => renderWith(dir, d, new Map());
     const whole = (p: string): boolean => /^kind\s*:/m.test(textOf(p));
     return {
       root: {
@@ -711,6 +738,8 @@ async function renderUnit(
         // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
         deployedBy: d ? [...new Set([resolve(d.by.file), ...[...(vars?.vars.values() ?? [])].map((v) => resolve(cwd, v.file))])] : [],
         renderFrom,
+        ...(d ? { by: d.by } : {}),
+        renderWith,
       },
       rendered: {
         rendered: parsed,

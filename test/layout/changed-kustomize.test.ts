@@ -95,7 +95,7 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     expect(changed.stderr).toMatch(/calico-ipam-lint: overlays\/prod\/kustomization\.yaml changed what the Kustomize root overlays\/prod builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(the root as it was at HEAD did not build: .*missing\.yaml.*\); lint the whole repository to see it/);
   });
 
-  it("says, and does not follow, a root whose deploy changed (a Flux Kustomization's patch)", async () => {
+  it("follows a root whose deploy changed: a Flux Kustomization's patch, applied as it was", async () => {
     const flux = (cidr: string): string =>
       `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: infra\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./base\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n  patches:\n  - target:\n      kind: IPPool\n      name: main\n    patch: |-\n      - op: replace\n        path: /spec/cidr\n        value: ${cidr}\n`;
     const root = committed({
@@ -107,10 +107,10 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     writeFileSync(join(root, "clusters/prod/infra.yaml"), flux("10.3.0.0/16"));
     expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
-    // It passed in silence: now standard error says what is not followed, and how to see it.
-    expect(changed.stderr).toMatch(
-      /calico-ipam-lint: clusters\/prod\/infra\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/infra\.yaml changed how it is deployed, which this run reads only as it is now\); lint the whole repository to see it/,
-    );
+    // It passed in silence: now at the value the Flux Kustomization's patch writes.
+    expect(shown(changed.findings)).toEqual(["clusters/prod/infra.yaml:20:16 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    expect(changed.stderr).not.toMatch(/not followed/);
   });
 
   it("follows a kustomization's namespace: what it does to a base's pod is reported at the edit; what the pod had before is not new", async () => {
@@ -157,7 +157,7 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     expect(changed.code).toBe(1);
   });
 
-  it("says, and does not follow, a root whose Flux variables changed in the ConfigMap they come from", async () => {
+  it("follows a root whose Flux variables changed in the ConfigMap they come from", async () => {
     const kustomization = (name: string, path: string, post = ""): string =>
       `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: ${name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ${path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n${post}`;
     const vars = (cidr: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cluster-vars\n  namespace: flux-system\ndata:\n  POOL_CIDR: ${cidr}\n`;
@@ -171,8 +171,9 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     writeFileSync(join(root, "clusters/prod/vars.yaml"), vars("10.3.0.0/16"));
     expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
-    // It passed in silence: the ConfigMap is how the root is deployed.
-    expect(changed.stderr).toMatch(/calico-ipam-lint: clusters\/prod\/vars\.yaml changed what the Kustomize root base builds, which holds IPPool main: what that does to files the change did not touch is not followed here \(clusters\/prod\/vars\.yaml changed how it is deployed/);
+    // It passed in silence: the ConfigMap is how the root is deployed, read as it was; reported at the variable's value.
+    expect(shown(changed.findings)).toEqual(["clusters/prod/vars.yaml:7:14 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
   });
 
   it("follows a file a generator reads (not a manifest): kubeadm's pod CIDR from a configMapGenerator", async () => {
@@ -189,6 +190,17 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
     expect(shown(changed.findings)).toEqual(["cluster/ClusterConfiguration:1:1 pool-outside-pod-cidr"]);
     expect(changed.findings[0]?.message).toMatch(/^This change causes a new finding in `pools\/pool\.yaml` at 6:9: Pool main \(10\.0\.0\.0\/16\) lies outside the cluster's pod CIDR 10\.100\.0\.0\/16/);
+  });
+
+  it("follows a root an Application builds with kustomize options: the options applied to the root as it was", async () => {
+    const app =
+      "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: net\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://example.com/repo.git\n    path: overlays/prod\n    kustomize:\n      commonLabels:\n        team: net\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: kube-system\n";
+    const root = committed({ ...REPO, "overlays/prod/kustomization.yaml": inlinePatch("10.2.0.0/16").replace("- ../../apps\n", ""), "argo/net.yaml": app });
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16").replace("- ../../apps\n", ""));
+    expect(shown((await lintJson(root, ["."], env())).findings)).toEqual(["apps/web.yaml:7:39 ip-outside-pool"]);
+    const changed = await lintJson(root, [".", "--changed-since", "HEAD"], env());
+    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:10:14 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
   });
 });
 
