@@ -17225,50 +17225,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative7 = parse(serialize(relative7, options), options);
+        relative8 = parse(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target2.scheme = relative7.scheme;
-        target2.userinfo = relative7.userinfo;
-        target2.host = relative7.host;
-        target2.port = relative7.port;
-        target2.path = removeDotSegments(relative7.path || "");
-        target2.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target2.scheme = relative8.scheme;
+        target2.userinfo = relative8.userinfo;
+        target2.host = relative8.host;
+        target2.port = relative8.port;
+        target2.path = removeDotSegments(relative8.path || "");
+        target2.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target2.userinfo = relative7.userinfo;
-          target2.host = relative7.host;
-          target2.port = relative7.port;
-          target2.path = removeDotSegments(relative7.path || "");
-          target2.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target2.userinfo = relative8.userinfo;
+          target2.host = relative8.host;
+          target2.port = relative8.port;
+          target2.path = removeDotSegments(relative8.path || "");
+          target2.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target2.path = base.path;
-            if (relative7.query !== void 0) {
-              target2.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target2.query = relative8.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target2.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target2.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative7.path;
+                target2.path = "/" + relative8.path;
               } else if (!base.path) {
-                target2.path = relative7.path;
+                target2.path = relative8.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative7.query;
+            target2.query = relative8.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -17276,7 +17276,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative7.fragment;
+      target2.fragment = relative8.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -36366,7 +36366,7 @@ function settingsFrom(cfg) {
 // src/render/index.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 init_load();
 init_model();
 init_discover();
@@ -37442,11 +37442,33 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       if (best) origins.set(d2.index, best.file);
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
-    const renderFrom = async (dir) => {
-      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
-      const again = await renderKustomize(tools, dir, env3, extra);
-      return "error" in again ? again : { text: withNamespace(parseSource(path2, withoutDefinitions(again.text)), d?.namespace).text };
+    const renderWith = async (copy, then, texts) => {
+      const into = (p) => resolve5(copy, relative6(u.root.dir, p));
+      const topts = then?.options;
+      const to = topts ? await Promise.resolve().then(() => (init_options(), options_exports)) : null;
+      let built;
+      if (to && topts && then) {
+        const file = into(u.root.file);
+        const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? void 0);
+        const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+        const e = to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, copy, resources);
+        if ("error" in e) return e;
+        const reach = [.../* @__PURE__ */ new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
+        built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env3);
+      } else {
+        built = await renderKustomize(tools, copy, env3, extra);
+      }
+      if ("error" in built) return built;
+      let again = parseSource(path2, withoutDefinitions(built.text));
+      if (to && topts?.tool === "flux" && then) {
+        const asThen = (p, f) => texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f;
+        const deployFile = byAbs.get(then.by.file);
+        const objects = [...byAbs].filter(([p, f]) => (texts.get(p) ?? f.text).includes("ConfigMap") || (texts.get(p) ?? f.text).includes("Secret")).map(([p, f]) => ({ display: show(p), file: asThen(p, f) }));
+        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile ? asThen(then.by.file, deployFile) : void 0, show(then.by.file), objects));
+      }
+      return { text: withNamespace(again, then?.namespace).text };
     };
+    const renderFrom = (dir) => renderWith(dir, d, /* @__PURE__ */ new Map());
     const whole = (p) => /^kind\s*:/m.test(textOf(p));
     return {
       root: {
@@ -37456,7 +37478,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync4(p) && !whole(p))].map((p) => resolve5(p)))],
         // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
         deployedBy: d ? [.../* @__PURE__ */ new Set([resolve5(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve5(cwd, v.file))])] : [],
-        renderFrom
+        renderFrom,
+        ...d ? { by: d.by } : {},
+        renderWith
       },
       rendered: {
         rendered: parsed,
@@ -37677,11 +37701,11 @@ function terminalText(s, { oneLine = false } = {}) {
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep7 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute3(file) ? file : resolve7(ctx.cwd, file);
-  const rel = relative6(ctx.sourceRoot ?? ctx.cwd, abs);
+  const rel = relative7(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute3(rel)) return { absolute: abs };
   return { relative: rel.split(sep7).join("/") };
 }

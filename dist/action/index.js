@@ -36459,50 +36459,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative10 = parse(serialize(relative10, options), options);
+        relative11 = parse(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target2.scheme = relative10.scheme;
-        target2.userinfo = relative10.userinfo;
-        target2.host = relative10.host;
-        target2.port = relative10.port;
-        target2.path = removeDotSegments(relative10.path || "");
-        target2.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target2.scheme = relative11.scheme;
+        target2.userinfo = relative11.userinfo;
+        target2.host = relative11.host;
+        target2.port = relative11.port;
+        target2.path = removeDotSegments(relative11.path || "");
+        target2.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target2.userinfo = relative10.userinfo;
-          target2.host = relative10.host;
-          target2.port = relative10.port;
-          target2.path = removeDotSegments(relative10.path || "");
-          target2.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target2.userinfo = relative11.userinfo;
+          target2.host = relative11.host;
+          target2.port = relative11.port;
+          target2.path = removeDotSegments(relative11.path || "");
+          target2.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target2.path = base.path;
-            if (relative10.query !== void 0) {
-              target2.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target2.query = relative11.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target2.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target2.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative10.path;
+                target2.path = "/" + relative11.path;
               } else if (!base.path) {
-                target2.path = relative10.path;
+                target2.path = relative11.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative10.query;
+            target2.query = relative11.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -36510,7 +36510,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative10.fragment;
+      target2.fragment = relative11.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -43259,11 +43259,11 @@ var init_escape = __esm({
 });
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve10, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative9, resolve as resolve10, sep as sep9 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
   const abs = isAbsolute4(file) ? file : resolve10(ctx.cwd, file);
-  const rel = relative8(ctx.sourceRoot ?? ctx.cwd, abs);
+  const rel = relative9(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute4(rel)) return { absolute: abs };
   return { relative: rel.split(sep9).join("/") };
 }
@@ -58512,7 +58512,7 @@ function settingsFrom(cfg) {
 // src/render/index.ts
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 init_load();
 init_model();
 init_discover();
@@ -59591,11 +59591,33 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       if (best) origins.set(d2.index, best.file);
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync5(p));
-    const renderFrom = async (dir) => {
-      if (o) return { error: `${d?.by.kind ?? ""} ${d?.by.name ?? ""} builds it with kustomize options, which this run applies only as they are now` };
-      const again = await renderKustomize(tools, dir, env3, extra);
-      return "error" in again ? again : { text: withNamespace(parseSource(path2, withoutDefinitions(again.text)), d?.namespace).text };
+    const renderWith = async (copy, then, texts) => {
+      const into = (p) => resolve5(copy, relative6(u.root.dir, p));
+      const topts = then?.options;
+      const to = topts ? await Promise.resolve().then(() => (init_options(), options_exports)) : null;
+      let built;
+      if (to && topts && then) {
+        const file = into(u.root.file);
+        const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? void 0);
+        const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+        const e = to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, copy, resources);
+        if ("error" in e) return e;
+        const reach = [.../* @__PURE__ */ new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
+        built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env3);
+      } else {
+        built = await renderKustomize(tools, copy, env3, extra);
+      }
+      if ("error" in built) return built;
+      let again = parseSource(path2, withoutDefinitions(built.text));
+      if (to && topts?.tool === "flux" && then) {
+        const asThen = (p, f) => texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f;
+        const deployFile = byAbs.get(then.by.file);
+        const objects = [...byAbs].filter(([p, f]) => (texts.get(p) ?? f.text).includes("ConfigMap") || (texts.get(p) ?? f.text).includes("Secret")).map(([p, f]) => ({ display: show(p), file: asThen(p, f) }));
+        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile ? asThen(then.by.file, deployFile) : void 0, show(then.by.file), objects));
+      }
+      return { text: withNamespace(again, then?.namespace).text };
     };
+    const renderFrom = (dir) => renderWith(dir, d, /* @__PURE__ */ new Map());
     const whole = (p) => /^kind\s*:/m.test(textOf(p));
     return {
       root: {
@@ -59605,7 +59627,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync5(p) && !whole(p))].map((p) => resolve5(p)))],
         // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
         deployedBy: d ? [.../* @__PURE__ */ new Set([resolve5(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve5(cwd, v.file))])] : [],
-        renderFrom
+        renderFrom,
+        ...d ? { by: d.by } : {},
+        renderWith
       },
       rendered: {
         rendered: parsed,
@@ -59871,7 +59895,7 @@ function addressMap(model, a, plan) {
 
 // src/node/setup.ts
 import { readFile } from "node:fs/promises";
-import { dirname as dirname11, relative as relative7, resolve as resolve8, sep as sep8 } from "node:path";
+import { dirname as dirname11, relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -59970,7 +59994,7 @@ init_model();
 // src/node/impact.ts
 import { mkdir as mkdir2, mkdtemp, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute3, join as join10, relative as relative6, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute3, join as join10, relative as relative7, resolve as resolve7, sep as sep7 } from "node:path";
 
 // src/engine/impact.ts
 init_model();
@@ -60498,7 +60522,7 @@ function followables(out, impact, cwd) {
         const again = await chart.renderFrom(at2.copy, at2.valueFiles);
         return "error" in again ? { error: `the chart as it was at ${ref2} did not render: ${oneLine(again.error)}` } : again;
       },
-      thenAs: async (deploys, ref2, was, top, into) => {
+      thenAs: async (deploys, _texts, ref2, was, top, into) => {
         const by = chart.by;
         const d = by && deploys.find((x) => x.how === "helm" && resolve7(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve7(x.by.file) === resolve7(by.file));
         if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref2}` };
@@ -60530,6 +60554,16 @@ function followables(out, impact, cwd) {
         if (at2.copy === null) return { text: null };
         const again = await root.renderFrom(at2.copy);
         return "error" in again ? { error: `the root as it was at ${ref2} did not build: ${oneLine(again.error)}` } : again;
+      },
+      thenAs: async (deploys, texts2, ref2, _was, top, into) => {
+        const by = root.by;
+        const d = by && deploys.find((x) => resolve7(x.dir) === root.dir && x.by.kind === by.kind && x.by.name === by.name && resolve7(x.by.file) === resolve7(by.file));
+        if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref2}` };
+        const at2 = await rootAt(ref2, root, top, into);
+        if ("error" in at2) return at2;
+        if (at2.copy === null) return { text: null };
+        const again = await root.renderWith(at2.copy, d, texts2);
+        return "error" in again ? { error: `the root as deployed at ${ref2} did not build: ${oneLine(again.error)}` } : again;
       }
     });
   }
@@ -60573,7 +60607,7 @@ async function followRenders(out, impact, cwd) {
       if (unfollowable(f, n) !== void 0 || !byPath.has(f.path)) return Promise.resolve(null);
       const was = (p) => changed(displayPath(p, cwd));
       const into = join10(scratch2, String(n));
-      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
     });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
@@ -60619,7 +60653,7 @@ async function notAFolder(ref2, path2, top, what) {
 }
 async function chartAt(ref2, chart, changed, top, into) {
   const dir = await realpath2(chart.dir);
-  const rel = (p) => relative6(top, p).split(sep7).join("/");
+  const rel = (p) => relative7(top, p).split(sep7).join("/");
   const base = rel(dir);
   const prefix = base === "" ? "" : `${base}/`;
   const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep7) && changed(f));
@@ -60646,7 +60680,7 @@ async function chartAt(ref2, chart, changed, top, into) {
   return { copy, valueFiles };
 }
 async function rootAt(ref2, root, top, into) {
-  const rel = (p) => relative6(top, p).split(sep7).join("/");
+  const rel = (p) => relative7(top, p).split(sep7).join("/");
   const base = rel(await realpath2(root.dir));
   const folders = [...new Set(await Promise.all(root.inputs.map((f) => realpath2(dirname9(f)).catch(() => dirname9(f)).then(rel))))];
   if (folders.some((f) => f === ".." || f.startsWith("../") || isAbsolute3(f))) return { error: "it reads files outside the repository" };
@@ -60987,7 +61021,7 @@ var SetupError = class extends Error {
 var posix2 = (p) => p.split(sep8).join("/");
 function baselinePath(file, cwd) {
   const dir = dirname11(file);
-  return (f) => f.startsWith("<") ? f : posix2(relative7(dir, resolve8(cwd, f)));
+  return (f) => f.startsWith("<") ? f : posix2(relative8(dir, resolve8(cwd, f)));
 }
 async function readLiveState(file, cwd) {
   const shown2 = displayPath(resolve8(cwd, file), cwd);
@@ -61256,11 +61290,11 @@ function renderPlanMarkdown(plan) {
 
 // src/action/checkout.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname13, join as join13, relative as relative9, resolve as resolve13 } from "node:path";
+import { dirname as dirname13, join as join13, relative as relative10, resolve as resolve13 } from "node:path";
 function gitRootBelow(dir, stop) {
   for (let d = dir; ; d = dirname13(d)) {
     if (existsSync7(join13(d, ".git"))) return d;
-    if (d === stop || dirname13(d) === d || relative9(stop, d).startsWith("..")) return void 0;
+    if (d === stop || dirname13(d) === d || relative10(stop, d).startsWith("..")) return void 0;
   }
 }
 function insideGitWorkTree(dir) {
@@ -61278,7 +61312,7 @@ function inCheckout(workspace, inputs) {
   const [root] = [...roots];
   if (roots.size !== 1 || !root || root === workspace) return same;
   const rel = (p) => {
-    const r = relative9(root, resolve13(workspace, p));
+    const r = relative10(root, resolve13(workspace, p));
     return r === "" ? "." : r;
   };
   return {

@@ -124,6 +124,14 @@ export interface RenderedRoot {
     } | {
         error: string;
     }>;
+    /** The object that deploys it, if any. */
+    readonly by?: Deploy["by"];
+    /** The build in `dir` as another deploy says (the same object at a revision), with some files' texts (absolute paths) as they were. */
+    readonly renderWith: (dir: string, deploy: Deploy | undefined, texts: ReadonlyMap<string, string>) => Promise<{
+        text: string;
+    } | {
+        error: string;
+    }>;
 }
 /**
  * Lint the files as the repository deploys them. Null when the files show no layout (no chart,
