@@ -636,11 +636,18 @@ async function renderUnit(
       }
     }
     const dirs = [...new Set([...inputs.map((p) => dirname(p)), ...components])];
+    // The root's kustomization (read from `file`: a copy's, for a revision) with a deploy's options applied.
+    const editedBy = (to: NonNullable<typeof o>, topts: NonNullable<typeof opts>, dir: string, file: string): ReturnType<NonNullable<typeof o>["editKustomization"]> => {
+      const own = u.root.generated ? undefined : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? undefined);
+      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+      return to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, dir, resources);
+    };
+    // The ConfigMaps and Secrets Flux variables may come from, some of them as they were.
+    const variableSources = (texts: ReadonlyMap<string, string>): { display: string; file: SourceFile }[] =>
+      [...byAbs].filter(([p, f]) => /ConfigMap|Secret/.test(texts.get(p) ?? f.text)).map(([p, f]) => ({ display: show(p), file: texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f }));
     let edited: Record<string, unknown> | undefined;
     if (o && opts && d) {
-      const own = u.root.generated ? undefined : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? undefined);
-      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-      const e = o.editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, u.root.dir, resources);
+      const e = editedBy(o, opts, u.root.dir, u.root.file);
       if ("error" in e) {
         if (u.root.generated) {
           unrendered.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
@@ -672,12 +679,7 @@ async function renderUnit(
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
       o && opts?.tool === "flux" && d
-        ? o.fluxVariables(
-            opts,
-            optionsFile,
-            show(d.by.file),
-            [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file })),
-          )
+        ? o.fluxVariables(opts, optionsFile, show(d.by.file), variableSources(new Map()))
         : undefined;
     if (o && opts?.tool === "flux") parsed = o.fluxPostBuild(parsed, opts, vars);
     parsed = withNamespace(parsed, d?.namespace);
@@ -708,9 +710,7 @@ async function renderUnit(
       let built: Rendered;
       if (to && topts && then) {
         const file = into(u.root.file);
-        const own = u.root.generated ? undefined : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? undefined);
-        const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-        const e = to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? (own as Record<string, unknown>) : u.root.generated ? undefined : {}, copy, resources);
+        const e = editedBy(to, topts, copy, file);
         if ("error" in e) return e;
         const reach = [...new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
         built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env);
@@ -720,10 +720,9 @@ async function renderUnit(
       if ("error" in built) return built;
       let again = parseSource(path, withoutDefinitions(built.text));
       if (to && topts?.tool === "flux" && then) {
-        const asThen = (p: string, f: SourceFile): SourceFile => (texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f);
-        const deployFile = byAbs.get(then.by.file);
-        const objects = [...byAbs].filter(([p, f]) => (texts.get(p) ?? f.text).includes("ConfigMap") || (texts.get(p) ?? f.text).includes("Secret")).map(([p, f]) => ({ display: show(p), file: asThen(p, f) }));
-        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile ? asThen(then.by.file, deployFile) : undefined, show(then.by.file), objects));
+        const deployText = texts.get(then.by.file);
+        const deployFile = deployText !== undefined ? parseSource(show(then.by.file), deployText) : byAbs.get(then.by.file);
+        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile, show(then.by.file), variableSources(texts)));
       }
       return { text: withNamespace(again, then?.namespace).text };
     };
