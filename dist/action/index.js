@@ -59535,11 +59535,15 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       }
     }
     const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
+    const editedBy = (to, topts, dir, file) => {
+      const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? void 0);
+      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
+      return to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, dir, resources);
+    };
+    const variableSources = (texts) => [...byAbs].filter(([p, f]) => /ConfigMap|Secret/.test(texts.get(p) ?? f.text)).map(([p, f]) => ({ display: show(p), file: texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f }));
     let edited;
     if (o && opts && d) {
-      const own = u.root.generated ? void 0 : toPlain(parseSource(u.root.file, textOf(u.root.file)).documents[0]?.root ?? void 0);
-      const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-      const e = o.editKustomization(opts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, u.root.dir, resources);
+      const e = editedBy(o, opts, u.root.dir, u.root.file);
       if ("error" in e) {
         if (u.root.generated) {
           unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
@@ -59568,12 +59572,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     let parsed = parseSource(path2, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
-    const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(
-      opts,
-      optionsFile,
-      show(d.by.file),
-      [...byAbs].filter(([, f]) => f.text.includes("ConfigMap") || f.text.includes("Secret")).map(([p, file]) => ({ display: show(p), file }))
-    ) : void 0;
+    const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(opts, optionsFile, show(d.by.file), variableSources(/* @__PURE__ */ new Map())) : void 0;
     if (o && opts?.tool === "flux") parsed = o.fluxPostBuild(parsed, opts, vars);
     parsed = withNamespace(parsed, d?.namespace);
     const candidates = [];
@@ -59598,9 +59597,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       let built;
       if (to && topts && then) {
         const file = into(u.root.file);
-        const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? void 0);
-        const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
-        const e = to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, copy, resources);
+        const e = editedBy(to, topts, copy, file);
         if ("error" in e) return e;
         const reach = [.../* @__PURE__ */ new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
         built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env3);
@@ -59610,10 +59607,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       if ("error" in built) return built;
       let again = parseSource(path2, withoutDefinitions(built.text));
       if (to && topts?.tool === "flux" && then) {
-        const asThen = (p, f) => texts.has(p) ? parseSource(show(p), texts.get(p) ?? "") : f;
-        const deployFile = byAbs.get(then.by.file);
-        const objects = [...byAbs].filter(([p, f]) => (texts.get(p) ?? f.text).includes("ConfigMap") || (texts.get(p) ?? f.text).includes("Secret")).map(([p, f]) => ({ display: show(p), file: asThen(p, f) }));
-        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile ? asThen(then.by.file, deployFile) : void 0, show(then.by.file), objects));
+        const deployText = texts.get(then.by.file);
+        const deployFile = deployText !== void 0 ? parseSource(show(then.by.file), deployText) : byAbs.get(then.by.file);
+        again = to.fluxPostBuild(again, topts, to.fluxVariables(topts, deployFile, show(then.by.file), variableSources(texts)));
       }
       return { text: withNamespace(again, then?.namespace).text };
     };
