@@ -149,14 +149,14 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
   const changed = (p: string): boolean => read(p) && !sameData(p, texts.get(resolve(cwd, p)), impact.previous.text(p));
   const list: Followable[] = [];
   for (const chart of out.rendered?.charts ?? []) {
-    const read = chartFiles(out, chart, cwd);
+    const own = chartFiles(out, chart, cwd);
     // Its files read, and those not read that changed (a vendored dependency's archive), its values files, what deploys it.
     const unread = (impact.changedUnder?.(chart.dir) ?? []).map((f) => displayPath(f, cwd));
-    const edits = [...new Set([...read.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    const edits = [...new Set([...own.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
-      namesPools: pools.has(chart.path) || read.some((f) => NAMES_POOLS.test(f.text)),
+      namesPools: pools.has(chart.path) || own.some((f) => NAMES_POOLS.test(f.text)),
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
@@ -184,8 +184,7 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
   }
   for (const root of out.rendered?.roots ?? []) {
     // Besides what the files as written do not show, a changed file in its folders that the run
-    // does not read as a manifest (a generator's `.env` or `.json`), and what deploys it (a changed
-    // deploy is not followed, but said).
+    // does not read as a manifest (a generator's `.env` or `.json`), and what deploys it.
     const folders = new Set(root.inputs.map((f) => dirname(f)));
     const asManifests = new Set(root.inputs);
     const generated = [...folders].flatMap((d) => (impact.changedUnder?.(d) ?? []).filter((f) => dirname(f) === d && !asManifests.has(f)));
@@ -227,7 +226,7 @@ const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** Renders as they were run at once: each is a helm or kustomize process. */
 const FOLLOW_WIDTH = Math.max(2, Math.min(4, availableParallelism()));
 
-/** Follow the changed charts and Kustomize roots that render pools: each rendered again from its files at the revision. */
+/** Follow the changed charts and Kustomize roots: each rendered again from its files (and its deploy) at the revision. */
 export async function followRenders(out: LintResult, impact: Impact, cwd: string): Promise<Followed> {
   if ((out.rendered?.charts.length ?? 0) + (out.rendered?.roots.length ?? 0) === 0) return NOTHING_FOLLOWED;
   const todo = followables(out, impact, cwd);
@@ -261,7 +260,7 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
       if (by.length === 0) return undefined;
       if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
       const added = by.find((p) => impact.previous.text(p) === undefined);
-      return added !== undefined ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed the chart` : undefined;
+      return added !== undefined ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed ${f.what}` : undefined;
     };
     // The renders as they were, a few at a time (each is a helm or kustomize process).
     const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
