@@ -60499,13 +60499,13 @@ function followables(out, impact, cwd) {
   const changed = (p) => read(p) && !sameData(p, texts.get(resolve7(cwd, p)), impact.previous.text(p));
   const list6 = [];
   for (const chart of out.rendered?.charts ?? []) {
-    const read2 = chartFiles(out, chart, cwd);
+    const own = chartFiles(out, chart, cwd);
     const unread = (impact.changedUnder?.(chart.dir) ?? []).map((f) => displayPath(f, cwd));
-    const edits = [.../* @__PURE__ */ new Set([...read2.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
+    const edits = [.../* @__PURE__ */ new Set([...own.map((f) => f.path), ...unread, ...[...chart.deployedBy, ...chart.valueFiles].map((f) => displayPath(f, cwd))])].filter((p) => changed(p));
     if (edits.length === 0) continue;
     list6.push({
       what: `the chart ${displayPath(chart.dir, cwd)}`,
-      namesPools: pools.has(chart.path) || read2.some((f) => NAMES_POOLS.test(f.text)),
+      namesPools: pools.has(chart.path) || own.some((f) => NAMES_POOLS.test(f.text)),
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
@@ -60597,7 +60597,7 @@ async function followRenders(out, impact, cwd) {
       if (by.length === 0) return void 0;
       if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
       const added = by.find((p) => impact.previous.text(p) === void 0);
-      return added !== void 0 ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed the chart` : void 0;
+      return added !== void 0 ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed ${f.what}` : void 0;
     };
     const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
       if (unfollowable(f, n) !== void 0 || !byPath.has(f.path)) return Promise.resolve(null);

@@ -17,7 +17,10 @@ import { type LintOptions } from "./run.js";
  * the base revision) and seeing whether the finding goes away; one that no single revert removes is
  * reported at every changed object. Nothing of this runs unless a changed file holds a cluster-wide
  * object (what the model reads as pools, reservations, namespaces, IPAM configuration, pod CIDRs or
- * the CNI setup) whose contents differ from the base revision.
+ * the CNI setup) whose contents differ from the base revision, or a followed chart's or root's
+ * rendered output changed (node/impact.ts): what it renders from files the change did not edit
+ * counts as untouched (`alsoCounts`), and with no cluster-wide object changed the render as a
+ * whole is the change.
  */
 /** Changed cluster-wide objects probed one by one; past this, a finding is reported at each of them. */
 export declare const MAX_PROBES = 8;

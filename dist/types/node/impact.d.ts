@@ -50,7 +50,7 @@ export interface Followed {
         readonly line: number;
     }>;
 }
-/** Follow the changed charts and Kustomize roots that render pools: each rendered again from its files at the revision. */
+/** Follow the changed charts and Kustomize roots: each rendered again from its files (and its deploy) at the revision. */
 export declare function followRenders(out: LintResult, impact: Impact, cwd: string): Promise<Followed>;
 /** The findings the changes cause in untouched files, at the changed objects (or, for a deleted file, where they are). */
 export declare function causedBy(out: LintResult, results: FileResult[], impact: Impact, request: LintRequest, followed?: Followed): Caused;
