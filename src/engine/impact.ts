@@ -272,15 +272,24 @@ function missingFrom(list: readonly Finding[], other: readonly Finding[]): Findi
 /**
  * The findings of `list` that `other` does not have, told apart as a baseline tells them (rule,
  * file, object, value), wherever they are. Not by namespace: one render's object that the change
- * moved to another namespace is the same object, and what it had before is not new.
+ * moved to another namespace is the same object, and what it had before is not new. What is left
+ * is matched once more without the object's name: a change that renames objects (a `namePrefix`)
+ * does not cause what they had.
  */
 function missingByIdentity(list: readonly Finding[], other: readonly Finding[]): Finding[] {
   const id = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const renamed = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.value ?? f.message]);
+  const before = new Map<string, Finding[]>();
+  for (const f of other) before.set(id(f), [...(before.get(id(f)) ?? []), f]);
+  const rest = list.filter((f) => {
+    const same = before.get(id(f));
+    return !same?.pop();
+  });
   const left = new Map<string, number>();
-  for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
-  return list.filter((f) => {
-    const n = left.get(id(f)) ?? 0;
-    left.set(id(f), n - 1);
+  for (const fs of before.values()) for (const f of fs) left.set(renamed(f), (left.get(renamed(f)) ?? 0) + 1);
+  return rest.filter((f) => {
+    const n = left.get(renamed(f)) ?? 0;
+    left.set(renamed(f), n - 1);
     return n <= 0;
   });
 }

@@ -140,6 +140,9 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     move(b);
     expect(shown((await lintJson(b, ["."], env())).findings)).toEqual(["apps/base/web.yaml:6:13 static-ip-replicas", "apps/base/web.yaml:12:43 static-ip-auto-pool"]);
     expect(await lintJson(b, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
+    // Nor does a change that renames the pod (a namePrefix): what it had is not new under its new name.
+    writeFileSync(join(b, "apps/overlay/kustomization.yaml"), "namespace: team-a\nnamePrefix: prod-\nresources:\n- ../base\n");
+    expect(await lintJson(b, [".", "--changed-since", "HEAD"], env())).toMatchObject({ code: 0, findings: [] });
   });
 
   it("a replica count the overlay's kustomization writes: found at `count`, in the whole run and as the change", async () => {
