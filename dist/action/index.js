@@ -60149,11 +60149,18 @@ function missingFrom(list6, other) {
 }
 function missingByIdentity(list6, other) {
   const id = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
+  const renamed = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.value ?? f.message]);
+  const before2 = /* @__PURE__ */ new Map();
+  for (const f of other) before2.set(id(f), [...before2.get(id(f)) ?? [], f]);
+  const rest = list6.filter((f) => {
+    const same = before2.get(id(f));
+    return !same?.pop();
+  });
   const left = /* @__PURE__ */ new Map();
-  for (const f of other) left.set(id(f), (left.get(id(f)) ?? 0) + 1);
-  return list6.filter((f) => {
-    const n = left.get(id(f)) ?? 0;
-    left.set(id(f), n - 1);
+  for (const fs3 of before2.values()) for (const f of fs3) left.set(renamed(f), (left.get(renamed(f)) ?? 0) + 1);
+  return rest.filter((f) => {
+    const n = left.get(renamed(f)) ?? 0;
+    left.set(renamed(f), n - 1);
     return n <= 0;
   });
 }
