@@ -113,13 +113,14 @@ interface Followable {
   readonly shown: string;
   /** The rendered output's path. */
   readonly path: string;
-  readonly deployedBy: readonly string[];
   /** The changed files its render reads that the files as written do not show, as the run shows them. */
   readonly edits: readonly string[];
+  /** Of those, the files that say how it is deployed (its Application, HelmRelease, Flux Kustomization, their ConfigMaps). */
+  readonly redeployed: readonly string[];
   /** Its render as it was at `ref` (null: it was not there), or why not. */
   readonly then: (ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
   /** Its deploy changed: its render as the deploy was (the layout's deploys at `ref`, the deploys' files' texts then by absolute path), or why not. */
-  readonly thenAs?: (deploys: readonly Deploy[], texts: ReadonlyMap<string, string>, ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
+  readonly thenAs: (deploys: readonly Deploy[], texts: ReadonlyMap<string, string>, ref: string, changed: (file: string) => boolean, top: string, into: string) => Promise<{ text: string | null } | { error: string }>;
 }
 
 /**
@@ -143,6 +144,9 @@ function sameData(path: string, now: string | undefined, before: string | undefi
  * kustomization's `namespace:` for a base's pod).
  */
 function followables(out: LintResult, impact: Impact, cwd: string): Followable[] {
+  // Asked for the follow and again for the notes: worked out once per run.
+  const known = considered.get(out);
+  if (known) return known;
   const pools = renderedWithPools(out);
   const read = changesRead(out, impact);
   const texts = new Map(out.files.map((f) => [resolve(cwd, f.path), f.text]));
@@ -160,8 +164,8 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
-      deployedBy: chart.deployedBy,
       edits,
+      redeployed: chart.deployedBy.map((f) => displayPath(f, cwd)).filter((p) => edits.includes(p)),
       then: async (ref, was, top, into) => {
         const at = await chartAt(ref, chart, was, top, into);
         if ("error" in at) return at;
@@ -196,8 +200,8 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
       verb: "builds",
       shown: displayPath(root.dir, cwd),
       path: root.path,
-      deployedBy: root.deployedBy,
       edits,
+      redeployed: root.deployedBy.map((f) => displayPath(f, cwd)).filter((p) => edits.includes(p)),
       then: async (ref, _was, top, into) => {
         const at = await rootAt(ref, root, top, into);
         if ("error" in at) return at;
@@ -218,8 +222,11 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
       },
     });
   }
+  considered.set(out, list);
   return list;
 }
+
+const considered = new WeakMap<LintResult, Followable[]>();
 
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
@@ -246,33 +253,29 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
     // A changed deploy (an Application's inline values, a HelmRelease's, a Flux Kustomization's
     // patches or variables): rendered as the layout finds it deployed with the deploys' files as
     // they were.
-    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).filter((p) => changed(p)));
     const asThen = new Map<string, string>();
-    for (const list of redeployed) {
-      for (const p of list) {
+    for (const f of todo) {
+      for (const p of f.redeployed) {
         const text = impact.previous.text(p);
         if (text !== undefined) asThen.set(resolve(cwd, p), text);
       }
     }
     const deploysThen = asThen.size > 0 && out.rendered ? out.rendered.deploysAt(asThen) : [];
-    const unfollowable = (f: Followable, n: number): string | undefined => {
-      const by = redeployed[n] ?? [];
-      if (by.length === 0) return undefined;
-      if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
-      const added = by.find((p) => impact.previous.text(p) === undefined);
+    const unfollowable = (f: Followable): string | undefined => {
+      const added = f.redeployed.find((p) => impact.previous.text(p) === undefined);
       return added !== undefined ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed ${f.what}` : undefined;
     };
     // The renders as they were, a few at a time (each is a helm or kustomize process).
     const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
-      if (unfollowable(f, n) !== undefined || !byPath.has(f.path)) return Promise.resolve(null);
+      if (unfollowable(f) !== undefined || !byPath.has(f.path)) return Promise.resolve(null);
       const was = (p: string): boolean => changed(displayPath(p, cwd));
       const into = join(scratch, String(n));
-      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+      return f.redeployed.length > 0 ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
     });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      const why = unfollowable(f, n);
+      const why = unfollowable(f);
       if (why !== undefined) {
         failed.set(f.shown, why);
         continue;
