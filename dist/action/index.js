@@ -60500,6 +60500,8 @@ function sameData(path2, now, before2) {
   return a !== null && a === data(before2);
 }
 function followables(out, impact, cwd) {
+  const known = considered.get(out);
+  if (known) return known;
   const pools = renderedWithPools(out);
   const read = changesRead(out, impact);
   const texts = new Map(out.files.map((f) => [resolve7(cwd, f.path), f.text]));
@@ -60516,8 +60518,8 @@ function followables(out, impact, cwd) {
       verb: "renders",
       shown: displayPath(chart.dir, cwd),
       path: chart.path,
-      deployedBy: chart.deployedBy,
       edits,
+      redeployed: chart.deployedBy.map((f) => displayPath(f, cwd)).filter((p) => edits.includes(p)),
       then: async (ref2, was, top, into) => {
         const at2 = await chartAt(ref2, chart, was, top, into);
         if ("error" in at2) return at2;
@@ -60549,8 +60551,8 @@ function followables(out, impact, cwd) {
       verb: "builds",
       shown: displayPath(root.dir, cwd),
       path: root.path,
-      deployedBy: root.deployedBy,
       edits,
+      redeployed: root.deployedBy.map((f) => displayPath(f, cwd)).filter((p) => edits.includes(p)),
       then: async (ref2, _was, top, into) => {
         const at2 = await rootAt(ref2, root, top, into);
         if ("error" in at2) return at2;
@@ -60570,8 +60572,10 @@ function followables(out, impact, cwd) {
       }
     });
   }
+  considered.set(out, list6);
   return list6;
 }
+var considered = /* @__PURE__ */ new WeakMap();
 var oneLine = (s2) => s2.replace(/\s+/g, " ").trim();
 var FOLLOW_WIDTH = Math.max(2, Math.min(4, availableParallelism2()));
 async function followRenders(out, impact, cwd) {
@@ -60590,32 +60594,28 @@ async function followRenders(out, impact, cwd) {
   const texts = new Map(out.files.map((f) => [f.path, f.text]));
   const scratch2 = await mkdtemp(join10(tmpdir2(), "cil-revision-"));
   try {
-    const redeployed = todo.map((f) => f.deployedBy.map((p) => displayPath(p, cwd)).filter((p) => changed(p)));
     const asThen = /* @__PURE__ */ new Map();
-    for (const list6 of redeployed) {
-      for (const p of list6) {
+    for (const f of todo) {
+      for (const p of f.redeployed) {
         const text2 = impact.previous.text(p);
         if (text2 !== void 0) asThen.set(resolve7(cwd, p), text2);
       }
     }
     const deploysThen = asThen.size > 0 && out.rendered ? out.rendered.deploysAt(asThen) : [];
-    const unfollowable = (f, n) => {
-      const by = redeployed[n] ?? [];
-      if (by.length === 0) return void 0;
-      if (!f.thenAs) return `${by[0] ?? ""} changed how it is deployed, which this run reads only as it is now`;
-      const added = by.find((p) => impact.previous.text(p) === void 0);
+    const unfollowable = (f) => {
+      const added = f.redeployed.find((p) => impact.previous.text(p) === void 0);
       return added !== void 0 ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed ${f.what}` : void 0;
     };
     const thens = await inTurn(todo, FOLLOW_WIDTH, (f, n) => {
-      if (unfollowable(f, n) !== void 0 || !byPath.has(f.path)) return Promise.resolve(null);
+      if (unfollowable(f) !== void 0 || !byPath.has(f.path)) return Promise.resolve(null);
       const was = (p) => changed(displayPath(p, cwd));
       const into = join10(scratch2, String(n));
-      return (redeployed[n] ?? []).length > 0 && f.thenAs ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
+      return f.redeployed.length > 0 ? f.thenAs(deploysThen, asThen, impact.ref, was, top, into) : f.then(impact.ref, was, top, into);
     });
     for (const [n, f] of todo.entries()) {
       const now = byPath.get(f.path);
       if (!now) continue;
-      const why = unfollowable(f, n);
+      const why = unfollowable(f);
       if (why !== void 0) {
         failed.set(f.shown, why);
         continue;
