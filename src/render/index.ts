@@ -105,7 +105,7 @@ export interface RenderedChart {
   /** The object that deploys it, if any. */
   readonly by?: Deploy["by"];
   /** The chart in `dir` rendered as another deploy says (the same object at a revision), its values files as given. */
-  readonly renderWith: (dir: string, deploy: Deploy, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
+  readonly renderWith: (dir: string, deploy: Deploy | undefined, valueFiles: readonly string[]) => Promise<{ text: string } | { error: string }>;
 }
 
 /** A Kustomize root as built for one deploy (or alone), and that build again from another copy of its files. */
@@ -787,14 +787,13 @@ async function renderUnit(
     }
     const path = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : undefined);
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
-    const renderFrom = async (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
-      const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env);
-      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), d?.namespace).text };
-    };
-    const renderWith = async (dir: string, then: Deploy, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
+    // Rendered again from another copy of the chart (node/impact.ts, the chart as it was at a
+    // revision), as a deploy says: this one, or the same object as it was.
+    const renderWith = async (dir: string, then: Deploy | undefined, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
       const again = await renderHelm(tools, helmJob(dir, then, files), env);
-      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), then.namespace).text };
+      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), then?.namespace).text };
     };
+    const renderFrom = (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => renderWith(dir, d, files);
     const templates = new Map<number, string>();
     // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
     // Offsets in the text as linted (after the namespace lines added).
