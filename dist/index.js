@@ -37522,14 +37522,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
-    const renderFrom = async (dir, files) => {
-      const again = await renderHelm(tools, { ...job, chart: dir, valueFiles: files }, env3);
-      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), d?.namespace).text };
-    };
     const renderWith = async (dir, then, files) => {
       const again = await renderHelm(tools, helmJob(dir, then, files), env3);
-      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then.namespace).text };
+      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then?.namespace).text };
     };
+    const renderFrom = (dir, files) => renderWith(dir, d, files);
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
     for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {

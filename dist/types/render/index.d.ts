@@ -100,7 +100,7 @@ export interface RenderedChart {
     /** The object that deploys it, if any. */
     readonly by?: Deploy["by"];
     /** The chart in `dir` rendered as another deploy says (the same object at a revision), its values files as given. */
-    readonly renderWith: (dir: string, deploy: Deploy, valueFiles: readonly string[]) => Promise<{
+    readonly renderWith: (dir: string, deploy: Deploy | undefined, valueFiles: readonly string[]) => Promise<{
         text: string;
     } | {
         error: string;
