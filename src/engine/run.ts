@@ -1,5 +1,6 @@
 import { buildModel, DEFAULT_SETTINGS, kindNodeCount, LineIndex, type Model, type ModelOptions, type Settings, type SourceFile, type Span } from "../model/index.js";
-import { fixProblem, isEditFix, type Fix } from "../fix/index.js";
+import { fixProblem } from "../fix/apply.js";
+import { isEditFix, type Fix } from "../fix/types.js";
 import { renderMessage, type Report, type Rule, type Severity } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import type { FileResult, Finding, RelatedFinding, RuleInfo } from "../report/types.js";

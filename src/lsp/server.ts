@@ -28,7 +28,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { isEditFix } from "../fix/index.js";
+import { isEditFix } from "../fix/types.js";
 import { LineIndex, type Span } from "../load/index.js";
 import { CALICO_PREFIX, cidrString, get, KNOWN_KEYS, OUTPUT_KEYS, sizeOf, type K8sObject, type Pool } from "../model/index.js";
 import { absFor, dryRun, forgetRenders, judge, judgeFlat, judgeFor, parseBuffer, pathFor, readFromDisk, readWorkspace, rules, type Finding, type Judge, type LintOutput, type SourceFile } from "./engine.js";

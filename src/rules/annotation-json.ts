@@ -1,4 +1,5 @@
-import { replaceListWithString, replaceScalar, sharedNodes, type EditContext } from "../fix/index.js";
+import { replaceListWithString, replaceScalar, type EditContext } from "../fix/edits.js";
+import { sharedNodes } from "../fix/shared.js";
 import { goUnmarshalStringList, isSet, LIST_KEYS, type CalicoAnnotations, type DecodedList, type ListKey, type Node, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { annotatedSites, EXAMPLE_VALUES, fullKey, isJsonSource, jsonList, pasteLine, readsKey, shown, victims } from "./_shared/calico.js";

@@ -1,4 +1,5 @@
-import { moveAnnotation, removeAnnotation, sharedNodes, type EditContext } from "../fix/index.js";
+import { moveAnnotation, removeAnnotation, type EditContext } from "../fix/edits.js";
+import { sharedNodes } from "../fix/shared.js";
 import { apiGroup, CALICO_PREFIX, CNI_ONLY, KNOWN_KEYS, LIST_KEYS, NAMESPACE_KEYS, shortKey, workloadKind, type AnnotationEntry, type K8sObject, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { isHostNetwork, isJsonSource, templateAnnotationsPath } from "./_shared/calico.js";

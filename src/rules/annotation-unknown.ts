@@ -1,4 +1,6 @@
-import { renameKey, sharedNodes, type Fix } from "../fix/index.js";
+import { renameKey } from "../fix/edits.js";
+import { sharedNodes } from "../fix/shared.js";
+import type { Fix } from "../fix/types.js";
 import { CALICO_PREFIX, KNOWN_KEYS, LIST_KEYS, type AnnotationEntry, type MapNode, type ObjectRef } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { fullKey, isJsonSource } from "./_shared/calico.js";
