@@ -1,19 +1,23 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { writeThrough } from "../node/write.js";
-import { planToJSON, renderPlanMarkdown, renderPlanText, type Plan } from "../report/plan.js";
+import type * as PlanRenderers from "../report/plan.js";
+import type { Plan } from "../report/plan.js";
 import type { CliIO } from "./io.js";
 import type { AddressMap } from "../report/address-map.js";
 import { addLintOptions, addressMapOf, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, runLintCommand, UsageError, type LintCliOptions } from "./lint-command.js";
 
 /** `calico-ipam-lint plan [paths...]`: print the dry-run allocation. */
 
-const PLAN_FORMATS: Record<string, (p: Plan, map: () => Promise<string>) => string | Promise<string>> = {
-  text: renderPlanText,
-  markdown: renderPlanMarkdown,
-  json: planToJSON,
+type Renderers = typeof PlanRenderers;
+
+/** The renderers are loaded when the command runs, not at start-up. */
+const PLAN_FORMATS: Record<string, (r: Renderers, p: Plan, map: () => Promise<string>) => string | Promise<string>> = {
+  text: (r, p) => r.renderPlanText(p),
+  markdown: (r, p) => r.renderPlanMarkdown(p),
+  json: (r, p) => r.planToJSON(p),
   // The page draws every pool's address space: its renderer loads only when asked for.
-  html: (_, map) => map(),
+  html: (_, __, map) => map(),
 };
 
 export function addPlanCommand(program: Command, io: CliIO, setExit: (code: number) => void): Command {
@@ -34,7 +38,7 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       if (opts.outputFile.length > formats.length) throw new UsageError("each --output-file needs a --format before it");
       const toStdout = formats.filter((_, i) => (opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i]) === undefined);
       if (toStdout.length > 1) throw new UsageError("only one --format can write to standard output; give the others an --output-file");
-      const out = await runLintCommand(paths, opts, io, { plan: true });
+      const [out, renderers] = await Promise.all([runLintCommand(paths, opts, io, { plan: true }), import("../report/plan.js")]);
       for (const m of out.missing) io.stderr.write(`calico-ipam-lint: ${m}: no such file or directory\n`);
       if (out.missing.length > 0) {
         setExit(EXIT_FAILURE);
@@ -49,7 +53,7 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
       // Several clusters: one plan each (docs/layouts.md); the HTML page draws the first cluster's.
       const plans = out.plans && out.plans.length > 1 ? out.plans : null;
       for (const [i, format] of formats.entries()) {
-        const text = plans && format !== "html" ? clusterPlans(format, plans) : await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(plan, html);
+        const text = plans && format !== "html" ? clusterPlans(renderers, format, plans) : await (PLAN_FORMATS[format] as (typeof PLAN_FORMATS)[string])(renderers, plan, html);
         // The file of the --format just before it (as for lint), not the i-th --output-file.
         const file = opts.outputPairs ? opts.outputPairs[i] : opts.outputFile[i];
         if (file !== undefined) await writeThrough(resolve(io.cwd, file), text, { createDirs: true });
@@ -64,8 +68,8 @@ export function addPlanCommand(program: Command, io: CliIO, setExit: (code: numb
  * One plan per cluster, when the repository deploys to several. JSON keeps its shape (the first
  * cluster's plan, as before) and adds `cluster` and `clusters`: each cluster's name and plan.
  */
-function clusterPlans(format: string, plans: readonly { readonly cluster: string; readonly plan: Plan }[]): string {
+function clusterPlans(r: Renderers, format: string, plans: readonly { readonly cluster: string; readonly plan: Plan }[]): string {
   if (format === "json") return `${JSON.stringify({ ...plans[0]?.plan, cluster: plans[0]?.cluster, clusters: plans.map((p) => ({ cluster: p.cluster, ...p.plan })) }, null, 2)}\n`;
-  const render = format === "markdown" ? renderPlanMarkdown : renderPlanText;
+  const render = format === "markdown" ? r.renderPlanMarkdown : r.renderPlanText;
   return plans.map((p) => (format === "markdown" ? `## Cluster ${p.cluster}\n\n` : `Cluster ${p.cluster}\n\n`) + render(p.plan)).join("\n");
 }
