@@ -2,6 +2,8 @@ import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { toPlain } from "./model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "./layout/discover.js";
+import * as applicationSets from "./layout/applicationset.js";
+import { notLintedLines, placeholderAt, someOf } from "./layout/notes.js";
 import { planScopes } from "./layout/scopes.js";
 import type { ConfigCluster } from "./layout/types.js";
 import { groupResults, lintSources, type LintOutput } from "./engine/run.js";
@@ -9,16 +11,6 @@ import { planFrom } from "./engine/plan.js";
 import type { Plan } from "./report/plan.js";
 import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
-
-/** What was not linted, one line each (a repository had dozens of charts): ten, then how many more. */
-export const notLintedLines = (reasons: readonly string[], max = 10): string[] => [
-  ...reasons.slice(0, max).map((r) => `not linted: ${r}`),
-  ...(reasons.length > max ? [`not linted: ${reasons.length - max} more charts or Kustomize roots (the first ${max} are named above)`] : []),
-];
-
-/** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
-export const someOf = (names: readonly string[], max = 10): string =>
-  names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 
 /**
  * The layout stage over texts, without rendering: what `calico-ipam-lint --render never` does after
@@ -62,7 +54,7 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
     const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m));
     return { path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] };
   });
-  const layout = discoverLayout({ files: layoutFiles, repoRoots: [ROOT], configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: ROOT })) });
+  const layout = discoverLayout({ files: layoutFiles, repoRoots: [ROOT], configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: ROOT })), applicationSets });
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
 
   const manifestFiles = [...byAbs.keys()].filter((p) => !(KUSTOMIZATION_NAMES as readonly string[]).includes(p.slice(p.lastIndexOf("/") + 1)));
@@ -162,12 +154,4 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
     clusters: layout.clusters,
     ...(planned ? planned : {}),
   };
-}
-
-/** Flux substitutes `${VAR}` before applying: a finding on a line holding one says nothing. */
-export function placeholderAt(f: Finding, files: (p: string) => SourceFile | undefined): boolean {
-  const src = files(f.file);
-  if (!src) return false;
-  const line = src.text.split("\n")[f.line - 1] ?? "";
-  return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }

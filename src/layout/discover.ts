@@ -2,7 +2,8 @@ import { basename, dirname, join, normalize } from "node:path/posix";
 import { parseSource } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { releaseValues, targetKeys, valuesObjects, type ValuesObject } from "./valuesfrom.js";
-import { clusterSecrets, clustersUnknown, expandApplicationSet, type AppSetInput } from "./applicationset.js";
+import type * as ApplicationSets from "./applicationset.js";
+import type { AppSetInput } from "./applicationset.js";
 import type { Chart, ConfigCluster, Deploy, DeployOptions, EmbeddedValues, KustomizeRoot, Layout, ParamSource } from "./types.js";
 
 /** A file read for the layout: its absolute path and the plain data of its documents. */
@@ -20,13 +21,25 @@ export interface LayoutInput {
   readonly configClusters?: readonly { readonly cluster: ConfigCluster; readonly baseDir: string }[];
   /** The documents of any file found, read when asked (a git files generator's JSON or YAML, a ConfigMap of values); else `files`' docs. */
   readonly docsOf?: (path: string) => readonly unknown[];
+  /**
+   * ApplicationSets' generators (applicationset.ts), needed when `holdsApplicationSet(files)`: the
+   * CLI loads that code only then (render/index.ts).
+   */
+  readonly applicationSets?: ApplicationSetCode;
 }
+
+export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" | "clustersUnknown" | "expandApplicationSet">;
 
 export const KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
 
 const isKustomizationFile = (p: string): boolean => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p));
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+const isApplicationSet = (doc: unknown): doc is Record<string, unknown> => isRecord(doc) && doc["kind"] === "ApplicationSet" && (str(doc["apiVersion"]) ?? "").startsWith("argoproj.io/");
+
+/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
+export const holdsApplicationSet = (files: readonly LayoutFile[]): boolean => files.some((f) => f.docs.some(isApplicationSet));
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const isRemote = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
 
@@ -169,13 +182,18 @@ export function discoverLayout(input: LayoutInput): Layout {
   const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
   const docsOf = input.docsOf ?? ((p: string): readonly unknown[] => docsByPath.get(p) ?? []);
   let appSetInput: AppSetInput | undefined;
+  const appSetCode = (): ApplicationSetCode => {
+    if (!input.applicationSets) throw new Error("discoverLayout: the files hold an ApplicationSet, and LayoutInput.applicationSets is not given");
+    return input.applicationSets;
+  };
   for (const f of objectFiles) {
     f.docs.forEach((doc, index) => {
       if (!isRecord(doc)) return;
       const api = str(doc["apiVersion"]) ?? "";
       if (!api.startsWith("argoproj.io/")) return;
       if (doc["kind"] === "Application") apps.push({ file: f.path, app: doc, doc: index, at: [] });
-      if (doc["kind"] === "ApplicationSet") {
+      if (isApplicationSet(doc)) {
+        const { clusterSecrets, expandApplicationSet } = appSetCode();
         appSetInput ??= {
           repoRoots: input.repoRoots,
           dirs,
@@ -190,7 +208,7 @@ export function discoverLayout(input: LayoutInput): Layout {
       }
     });
   }
-  const unknownClusters = appSetInput && clustersUnknown(appSetInput);
+  const unknownClusters = appSetInput && appSetCode().clustersUnknown(appSetInput);
   if (unknownClusters) notFollowed.push(unknownClusters);
   for (const { file, app, doc, at, params } of apps) {
     const spec = isRecord(app["spec"]) ? app["spec"] : {};

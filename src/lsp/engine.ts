@@ -10,7 +10,8 @@ import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { configRequest, loadConfig } from "../node/config.js";
-import { RenderMemo, type LayoutOptions } from "../render/index.js";
+import type { LayoutOptions } from "../render/index.js";
+import { RenderMemo } from "../render/cache.js";
 import type { RuleInfo } from "../report/types.js";
 import { resolve } from "node:path";
 

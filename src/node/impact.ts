@@ -260,7 +260,7 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
         if (text !== undefined) asThen.set(resolve(cwd, p), text);
       }
     }
-    const deploysThen = asThen.size > 0 && out.rendered ? out.rendered.deploysAt(asThen) : [];
+    const deploysThen = asThen.size > 0 && out.rendered ? await out.rendered.deploysAt(asThen) : [];
     const unfollowable = (f: Followable): string | undefined => {
       const added = f.redeployed.find((p) => impact.previous.text(p) === undefined);
       return added !== undefined ? `${added} was not there at ${impact.ref} as a manifest, to read how it deployed ${f.what}` : undefined;

@@ -7,7 +7,8 @@ import { parseSource, type SourceFile } from "../load/index.js";
 import { livePodsFrom, toPlain, type LivePod, type LiveState, type Settings } from "../model/index.js";
 import type { FileResult } from "../report/index.js";
 import { timed, timedAsync } from "../engine/timing.js";
-import { causedBy, followRenders, changesFor, RevisionError, unfollowedRenders, withCaused, type Impact, type Settle } from "./impact.js";
+import type * as ImpactCode from "./impact.js";
+import type { changesFor, Impact, Settle } from "./impact.js";
 import { configRequest, loadConfig, settingsFrom, type LoadedConfig } from "./config.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -183,11 +184,17 @@ export async function startLint(flags: SetupFlags, io: SetupEnv): Promise<Starte
 type Comparison = Awaited<ReturnType<typeof changesFor>>;
 
 /**
- * The comparison with a revision. Its code is loaded with the rest (12 kB), not when a run asks
- * for it: a module loads over several turns of the event loop, which the reading of the files
- * gives only every few milliseconds, and git's questions waited for it.
+ * The comparison's code (node/impact.ts with git and engine/impact.ts, 40 kB), loaded when a run
+ * compares: a run that does not would compile it for nothing at start-up. `startLint` asks for it
+ * first, before the configuration is read, so that it is loaded before the reading of the files
+ * begins (which gives the event loop a turn only every few milliseconds; git's questions waited).
  */
-function compareWith(flags: SetupFlags, cwd: string): Promise<Comparison> {
+let impactCode: Promise<typeof ImpactCode> | undefined;
+const loadImpact = (): Promise<typeof ImpactCode> => (impactCode ??= import("./impact.js"));
+
+/** The comparison with a revision. */
+async function compareWith(flags: SetupFlags, cwd: string): Promise<Comparison> {
+  const { changesFor, RevisionError } = await loadImpact();
   return changesFor(flags, cwd).catch((err: unknown) => {
     throw err instanceof RevisionError ? new SetupError(err.message) : err;
   });
@@ -200,12 +207,14 @@ function compareWith(flags: SetupFlags, cwd: string): Promise<Comparison> {
  */
 export async function finishLint<T extends LintResult>(out: T, setup: LintSetup, io: SetupEnv, request?: LintRequest): Promise<T> {
   let results: FileResult[] = out.results;
+  // Loaded by the comparison that gave `settle` and `impact`.
+  const code = setup.settle || setup.impact ? await loadImpact() : undefined;
   // Which files git listed by their stat data alone are changes, before anything is written.
   if (setup.settle) {
     try {
       await setup.settle(out.files, results.map((r) => r.file));
     } catch (err) {
-      throw err instanceof RevisionError ? new SetupError(err.message) : err;
+      throw code && err instanceof code.RevisionError ? new SetupError(err.message) : err;
     }
   }
   if (setup.writeBaseline) {
@@ -220,12 +229,12 @@ export async function finishLint<T extends LintResult>(out: T, setup: LintSetup,
   }
   // What the changes since a revision cause in files they did not touch.
   // A chart or Kustomize root whose files changed: rendered again as it was, to follow it.
-  const impact = setup.impact;
-  const followed = impact && request && out.rendered ? await timedAsync("stage", "rendering changed charts and roots as they were", () => followRenders(out, impact, io.cwd)).catch(() => undefined) : undefined;
-  const caused = impact && request ? timed("stage", "what the changes cause in untouched files", () => causedBy(out, results, impact, request, followed)) : undefined;
-  if (setup.impact && out.scopes) for (const note of unfollowedRenders(out, setup.impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
+  const impact = code && setup.impact;
+  const followed = impact && request && out.rendered ? await timedAsync("stage", "rendering changed charts and roots as they were", () => code.followRenders(out, impact, io.cwd)).catch(() => undefined) : undefined;
+  const caused = impact && request ? timed("stage", "what the changes cause in untouched files", () => code.causedBy(out, results, impact, request, followed)) : undefined;
+  if (impact && out.scopes) for (const note of code.unfollowedRenders(out, impact, io.cwd, followed)) io.log?.(`calico-ipam-lint: ${note}`);
   const inScope = setup.inScope;
   if (inScope) results = results.filter((r) => inScope(r.file)).map((r) => recount(r, r.findings));
-  if (caused) results = withCaused(results, caused);
+  if (code && caused) results = code.withCaused(results, caused);
   return results === out.results ? out : { ...out, results };
 }

@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
 import { parseSource } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/index.js";
-import { discoverLayout, type LayoutFile } from "../../src/layout/discover.js";
+import { discoverLayout as discoverWith, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
+import * as applicationSets from "../../src/layout/applicationset.js";
 import { goPathMatch, gitPathspecMatch, replace } from "../../src/layout/applicationset.js";
 import { TOOLS_PATH, withTools, POOLS } from "./helpers.js";
+
+/** The layout of the files, with the ApplicationSet code the CLI loads when they hold one. */
+const discoverLayout = (input: LayoutInput): ReturnType<typeof discoverWith> => discoverWith({ applicationSets, ...input });
 
 /**
  * ApplicationSet generators as Argo CD's ApplicationSet controller runs them

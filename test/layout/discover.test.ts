@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/index.js";
-import { discoverLayout, type LayoutFile } from "../../src/layout/discover.js";
+import { discoverLayout as discoverWith, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
+import * as applicationSets from "../../src/layout/applicationset.js";
 import { planScopes } from "../../src/layout/scopes.js";
+
+/** The layout of the files, with the ApplicationSet code the CLI loads when they hold one. */
+const discoverLayout = (input: LayoutInput): ReturnType<typeof discoverWith> => discoverWith({ applicationSets, ...input });
 
 /** The layout read from files alone (docs/gitops-layouts.md): no disk, no programs. */
 
