@@ -72,6 +72,7 @@ const STAND_INS = {
  */
 export const LAZY_BUILTINS = ["node:child_process", "node:crypto"];
 
+
 const requireHere = createRequire(import.meta.url);
 
 /**
@@ -153,6 +154,12 @@ const lazyPackages = (precompiled) => ({
  * loads is then reached from every entry alike and is one chunk, where it was ten (each set of
  * lazy modules that shares some of it made one), and Node 20's loader takes about half a
  * millisecond for each module.
+ *
+ * The last five are what a lint of files that deploy nothing, compare with no revision and run
+ * no subcommand never runs: the comparison with a revision (node/impact.ts, with git), the
+ * renders and all after them (render/run.ts), ApplicationSets' generators, `gate` and `plan`'s
+ * renderers. V8 compiles every byte of a module it loads: without them the lint's chunk is a fifth
+ * smaller (510 kB, from 646), and a lint of one small file starts about 5 ms sooner.
  */
 export const LOADED_AFTER_MAIN = [
   "src/report/formatters/stylish.ts",
@@ -166,6 +173,11 @@ export const LOADED_AFTER_MAIN = [
   "src/render/options.ts",
   "src/cli/fix.ts",
   "src/lsp/index.ts",
+  "src/node/impact.ts",
+  "src/cli/gate-run.ts",
+  "src/report/plan.ts",
+  "src/render/run.ts",
+  "src/layout/applicationset.ts",
 ];
 
 const MAIN = "src/cli/main.ts";
