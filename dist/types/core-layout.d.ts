@@ -1,11 +1,5 @@
-import { type SourceFile } from "./load/index.js";
 import type { ConfigCluster } from "./layout/types.js";
-import type { Finding } from "./report/types.js";
 import type { CoreInputs, CoreOptions, CoreResult } from "./core.js";
-/** What was not linted, one line each (a repository had dozens of charts): ten, then how many more. */
-export declare const notLintedLines: (reasons: readonly string[], max?: number) => string[];
-/** A list for standard error: the first ten names, then how many more (a repository had 879 roots). */
-export declare const someOf: (names: readonly string[], max?: number) => string;
 /**
  * The layout stage over texts, without rendering: what `calico-ipam-lint --render never` does after
  * it has read the files (src/render/index.ts `lintLayout` in that mode), for a page that cannot run
@@ -31,5 +25,3 @@ export interface LayoutCoreResult extends CoreResult {
 }
 /** Lint as `--render never` does; null when the files show no layout (lint them flat then, as the CLI does). */
 export declare function lintLayoutCore(inputs: CoreInputs, options?: LayoutCoreOptions): LayoutCoreResult | null;
-/** Flux substitutes `${VAR}` before applying: a finding on a line holding one says nothing. */
-export declare function placeholderAt(f: Finding, files: (p: string) => SourceFile | undefined): boolean;

@@ -1,3 +1,4 @@
+import type * as ApplicationSets from "./applicationset.js";
 import type { ConfigCluster, Layout } from "./types.js";
 /** A file read for the layout: its absolute path and the plain data of its documents. */
 export interface LayoutFile {
@@ -16,8 +17,16 @@ export interface LayoutInput {
     }[];
     /** The documents of any file found, read when asked (a git files generator's JSON or YAML, a ConfigMap of values); else `files`' docs. */
     readonly docsOf?: (path: string) => readonly unknown[];
+    /**
+     * ApplicationSets' generators (applicationset.ts), needed when `holdsApplicationSet(files)`: the
+     * CLI loads that code only then (render/index.ts).
+     */
+    readonly applicationSets?: ApplicationSetCode;
 }
+export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" | "clustersUnknown" | "expandApplicationSet">;
 export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
+export declare const holdsApplicationSet: (files: readonly LayoutFile[]) => boolean;
 /** Is `p` at or below `dir`? */
 export declare function under(dir: string, p: string): boolean;
 /** Read the layout from the files: charts, kustomize roots, GitOps objects and clusters. */

@@ -7,7 +7,7 @@
 import { type LintResult } from "../api.js";
 import { type CoreOptions, type CoreResult } from "../core.js";
 import { type SourceFile } from "../load/index.js";
-import { type LayoutOptions } from "../render/index.js";
+import type { LayoutOptions } from "../render/index.js";
 import type { RuleInfo } from "../report/types.js";
 export type { SourceFile } from "../load/index.js";
 export type { Finding, FileResult, RelatedFinding } from "../report/types.js";

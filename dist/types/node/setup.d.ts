@@ -1,7 +1,7 @@
 import type { LintRequest, LintResult } from "../api.js";
 import { type Baseline, type BaselinePath } from "../engine/baseline.js";
 import { type LiveState, type Settings } from "../model/index.js";
-import { type Impact, type Settle } from "./impact.js";
+import type { Impact, Settle } from "./impact.js";
 import { type LoadedConfig } from "./config.js";
 /**
  * What the configuration file, `--in-use`, `--changed-since`, `--baseline` and `--write-baseline`

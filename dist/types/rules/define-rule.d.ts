@@ -1,4 +1,4 @@
-import type { Fix } from "../fix/index.js";
+import type { Fix } from "../fix/types.js";
 import type { Model, ObjectRef, Settings, Span } from "../model/index.js";
 export type Severity = "error" | "warning";
 export interface RuleMeta<M extends string> {
