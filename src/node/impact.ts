@@ -170,7 +170,7 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
         const at = await chartAt(ref, chart, was, top, into);
         if ("error" in at) return at;
         if (at.copy === null) return { text: null };
-        const again = await chart.renderFrom(at.copy, at.valueFiles);
+        const again = await chart.renderFrom(at.copy, at.valueFiles, at.standsFor);
         return "error" in again ? { error: `the chart as it was at ${ref} did not render: ${oneLine(again.error)}` } : again;
       },
       thenAs: async (deploys, _texts, ref, was, top, into) => {
@@ -181,7 +181,7 @@ function followables(out: LintResult, impact: Impact, cwd: string): Followable[]
         const at = await chartAt(ref, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve(f)) }, was, top, into);
         if ("error" in at) return at;
         if (at.copy === null) return { text: null };
-        const again = await chart.renderWith(at.copy, d, at.valueFiles);
+        const again = await chart.renderWith(at.copy, d, at.valueFiles, at.standsFor);
         return "error" in again ? { error: `the chart as deployed at ${ref} did not render: ${oneLine(again.error)}` } : again;
       },
     });
@@ -323,9 +323,10 @@ async function notAFolder(ref: string, path: string, top: string, what: string):
 /**
  * A chart's files as they were at `ref`, copied into `into`, and the values files to render it
  * with: in the chart, the copies (left out if they were not there); outside, the revision's if
- * they changed, else the files as they are. `copy` is null when the chart was not there.
+ * they changed, else the files as they are; `standsFor`: the file each copy stands for. `copy` is
+ * null when the chart was not there.
  */
-async function chartAt(ref: string, chart: RenderedChart, changed: (file: string) => boolean, top: string, into: string): Promise<{ copy: string | null; valueFiles: string[] } | { error: string }> {
+async function chartAt(ref: string, chart: RenderedChart, changed: (file: string) => boolean, top: string, into: string): Promise<{ copy: string | null; valueFiles: string[]; standsFor: Map<string, string> } | { error: string }> {
   const dir = await realpath(chart.dir);
   const rel = (p: string): string => relative(top, p).split(sep).join("/");
   // The chart may be the repository's top.
@@ -342,18 +343,21 @@ async function chartAt(ref: string, chart: RenderedChart, changed: (file: string
   if (inChart.length === 0) {
     // Not there, or there as something that is not a folder of files (a submodule): only the first is new.
     const not = await notAFolder(ref, base, top, "the chart's files");
-    return not ?? { copy: null, valueFiles: [] };
+    return not ?? { copy: null, valueFiles: [], standsFor: new Map() };
   }
   const copy = join(into, "chart");
   const at = await writeBlobs(listed, top, (e, i) => (inChart.includes(e as (typeof inChart)[number]) ? join(copy, e.path.slice(prefix.length)) : join(into, `values-${i}.yaml`)));
   const valueFiles: string[] = [];
+  const standsFor = new Map<string, string>();
   for (const f of chart.valueFiles) {
     const real = await realpath(f).catch(() => f);
     const then = at.get(real);
-    if (then !== undefined) valueFiles.push(then);
-    else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
+    if (then !== undefined) {
+      valueFiles.push(then);
+      standsFor.set(then, f);
+    } else if (!real.startsWith(dir + sep) && !outside.includes(f)) valueFiles.push(f);
   }
-  return { copy, valueFiles };
+  return { copy, valueFiles, standsFor };
 }
 
 /**

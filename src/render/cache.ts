@@ -39,8 +39,19 @@ function hashTree(h: ReturnType<typeof createHash>, dir: string, base: string): 
   }
 }
 
+/**
+ * A folder or file a render reads: its path, or a copy read `at` one place for the path it stands
+ * for (`as`): a chart or Kustomize root as it was at a revision (node/impact.ts), whose render is
+ * the one the same content got, or will get, where the repository has it.
+ */
+export type Input = string | { readonly at: string; readonly as: string };
+const readAt = (i: Input): string => (typeof i === "string" ? i : i.at);
+const nameOf = (i: Input): string => (typeof i === "string" ? i : i.as);
+/** Once each, by the path they stand for, in order. */
+const byName = (inputs: readonly Input[]): Input[] => [...new Map(inputs.map((i) => [nameOf(i), i])).values()].sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
+
 /** The key of a render: the program (path and modification time), its job, and the folders' content. */
-export function renderKey(program: string, job: unknown, dirs: readonly string[], files: readonly string[]): string {
+export function renderKey(program: string, job: unknown, dirs: readonly Input[], files: readonly Input[]): string {
   const h = createHash("sha256");
   let mtime = 0;
   try {
@@ -49,14 +60,14 @@ export function renderKey(program: string, job: unknown, dirs: readonly string[]
     // a program that vanished renders again
   }
   h.update(JSON.stringify({ program, mtime, job }));
-  for (const d of [...new Set(dirs)].sort()) {
-    h.update(`dir ${d}\0`);
-    hashTree(h, d, d);
+  for (const d of byName(dirs)) {
+    h.update(`dir ${nameOf(d)}\0`);
+    hashTree(h, readAt(d), readAt(d));
   }
-  for (const f of [...new Set(files)].sort()) {
-    h.update(`file ${f}\0`);
+  for (const f of byName(files)) {
+    h.update(`file ${nameOf(f)}\0`);
     try {
-      h.update(readFileSync(f));
+      h.update(readFileSync(readAt(f)));
     } catch {
       h.update("missing");
     }

@@ -13,7 +13,7 @@ import { pathPolicy } from "../engine/policy.js";
 import { sourceComments, type SourceComments } from "../engine/suppress.js";
 import type { Finding } from "../report/types.js";
 import type { Model, Settings } from "../model/index.js";
-import { cached, renderKey, store, type RenderMemo } from "./cache.js";
+import { cached, renderKey, store, type Input, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
 import { notLintedLines, placeholderAt, someOf } from "../layout/notes.js";
@@ -434,6 +434,20 @@ async function renderUnit(
     cache.memo?.set(memoKey, out, dirs, files);
     return out;
   };
+  /**
+   * A render of a copy as it was at a revision (node/impact.ts), taken from the cache (`--cache`)
+   * when the same content was rendered where the repository has it, as it is now or by an earlier
+   * run (the pre-commit hook's, before the edit): then only the edited side renders.
+   */
+  const runCopy = async (program: string, job: unknown, dirs: readonly Input[], files: readonly Input[], render: () => Promise<Rendered>): Promise<Rendered> => {
+    if (!cacheDir) return render();
+    const key = renderKey(program, job, dirs, files);
+    const hit = cached(cacheDir, key);
+    if (hit) return hit;
+    const out = await render();
+    store(cacheDir, key, out);
+    return out;
+  };
   const show = (p: string): string => displayPath(p, cwd);
   if (u.kind === "root") {
     const blocked = [...u.root.remote.map((r) => `the remote base ${r}`), ...u.root.unsafe];
@@ -486,10 +500,11 @@ async function renderUnit(
       }
       edited = e.kustomization;
     }
+    const kustomize = tools.kustomize.bin;
     const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
     let out: Rendered;
     try {
-      out = await run(tools.kustomize.bin, job, dirs, [], () => (edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
+      out = await run(kustomize, job, dirs, [], () => (edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env) : renderKustomize(tools, u.root.dir, env, extra)));
     } catch (err) {
       // The temporary folder could not be made (TMPDIR missing or full): the files as they are.
       unrendered.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${(err as Error).message}; its files are linted as they are`);
@@ -544,7 +559,9 @@ async function renderUnit(
         const reach = [...new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
         built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env);
       } else {
-        built = await renderKustomize(tools, copy, env, extra);
+        // The key of this root's own build (`run` above), for the folders copied.
+        const read = dirs.map((p) => ({ at: into(p), as: p }));
+        built = await runCopy(kustomize, [...job.slice(0, 4), null], read, [], () => renderKustomize(tools, copy, env, extra));
       }
       if ("error" in built) return built;
       let again = parseSource(path, withoutDefinitions(built.text));
@@ -607,7 +624,8 @@ async function renderUnit(
     }
     const job = helmJob(u.chart.dir, d, (d?.valueFiles ?? []).filter((f) => existsSync(f)));
     const valueFiles = job.valueFiles;
-    const out: Rendered = await run(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
+    const helm = tools.helm;
+    const out: Rendered = await run(helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env));
     if ("error" in out) {
       // Helm 4's loader takes only charts of apiVersion v1, v2 or v3; Helm 3 (pkg/chart/metadata.go
       // Metadata.Validate) takes any apiVersion that is not empty, and Argo CD runs Helm 3.
@@ -618,11 +636,14 @@ async function renderUnit(
     const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
     // Rendered again from another copy of the chart (node/impact.ts, the chart as it was at a
     // revision), as a deploy says: this one, or the same object as it was.
-    const renderWith = async (dir: string, then: Deploy | undefined, files: readonly string[]): Promise<{ text: string } | { error: string }> => {
-      const again = await renderHelm(tools, helmJob(dir, then, files), env);
+    const renderWith = async (dir: string, then: Deploy | undefined, files: readonly string[], standsFor: ReadonlyMap<string, string> = new Map()): Promise<{ text: string } | { error: string }> => {
+      // Keyed as this chart's own render (`run` above) would be with the same content.
+      const as = (f: string): string => standsFor.get(f) ?? f;
+      const key = ["helm", helmJob(u.chart.dir, then, files.map(as))];
+      const again = await runCopy(helm, key, [{ at: dir, as: u.chart.dir }], files.map((f) => ({ at: f, as: as(f) })), () => renderHelm(tools, helmJob(dir, then, files), env));
       return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), then?.namespace).text };
     };
-    const renderFrom = (dir: string, files: readonly string[]): Promise<{ text: string } | { error: string }> => renderWith(dir, d, files);
+    const renderFrom = (dir: string, files: readonly string[], standsFor?: ReadonlyMap<string, string>): Promise<{ text: string } | { error: string }> => renderWith(dir, d, files, standsFor);
     const templates = new Map<number, string>();
     // `# Source: <chart>/templates/x.yaml` precedes each document; a subchart's is not the user's.
     // Offsets in the text as linted (after the namespace lines added).

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
-import { committed, git, lintJson, shown, toolsEnv, TOOLS_PATH, withTools } from "./helpers.js";
+import { committed, counted, git, lintJson, shown, toolsEnv, TOOLS_PATH, withTools } from "./helpers.js";
 
 /**
  * A run over the changes compares what changed with the revision (engine/impact.ts). A chart's
@@ -225,18 +225,11 @@ withTools("a run over the changes, with a chart's files changed", () => {
 
   it("a values file whose data did not change (a comment, a key's quoting) is not rendered again; one whose data did is", async () => {
     const root = committed(CHART);
-    // helm, wrapped to count its runs.
-    const real = spawnSync("sh", ["-c", "command -v helm"], { encoding: "utf8", env: { ...process.env, ...env() } }).stdout.trim();
-    const wrap = tempTree({});
-    const log = join(wrap, "helm.log");
-    // The log's path written in: helm runs with an environment of its own (render/tools.ts offlineEnv).
-    mkdirSync(join(wrap, "bin"));
-    writeFileSync(join(wrap, "bin/helm"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-    chmodSync(join(wrap, "bin/helm"), 0o755);
+    const helm = counted("helm");
     const runs = async (): Promise<number> => {
-      writeFileSync(log, "");
-      await lintJson(root, [".", "--changed-since", "HEAD"], { PATH: `${join(wrap, "bin")}:${env()["PATH"] ?? ""}` });
-      return readFileSync(log, "utf8").split("\n").filter((l) => l.startsWith("template")).length;
+      helm.reset();
+      await lintJson(root, [".", "--changed-since", "HEAD"], helm.env);
+      return helm.runs("template");
     };
     // The run's own renders: both charts.
     expect(await runs()).toBe(2);
@@ -244,6 +237,26 @@ withTools("a run over the changes, with a chart's files changed", () => {
     expect(await runs()).toBe(2);
     writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.10.0.0/17\n");
     expect(await runs()).toBe(3);
+  });
+
+  it("with --cache, the chart as it was comes from the cache when that content was rendered before (as the hook's run before the edit did)", async () => {
+    const root = committed(CHART);
+    const helm = counted("helm");
+    const run = (): Promise<Awaited<ReturnType<typeof lintJson>>> => lintJson(root, [".", "--changed-since", "HEAD", "--cache", ".git/calico-ipam-lint-cache"], helm.env);
+    // Before the edit: both charts rendered, and kept.
+    expect(await run()).toMatchObject({ code: 0, findings: [] });
+    expect(helm.runs("template")).toBe(2);
+    // The pool moved: the chart renders as it is; as it was (the same files as before the edit), from the cache.
+    helm.reset();
+    writeFileSync(join(root, "charts/net/values.yaml"), "pool:\n  cidr: 10.20.0.0/16\n");
+    const changed = await run();
+    expect(helm.runs("template")).toBe(1);
+    expect(shown(changed.findings)).toEqual(["charts/net/values.yaml:2:9 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    // Without the cache, each is rendered: both charts, and the edited one as it was.
+    helm.reset();
+    expect(shown((await lintJson(root, [".", "--changed-since", "HEAD"], helm.env)).findings)).toEqual(["charts/net/values.yaml:2:9 ip-outside-pool"]);
+    expect(helm.runs("template")).toBe(3);
   });
 
   it("a vendored dependency's archive that changed (not a file the run reads) is followed too", async () => {

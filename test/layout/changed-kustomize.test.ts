@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { committed, lintJson, shown, toolsEnv, withTools } from "./helpers.js";
+import { committed, counted, lintJson, shown, toolsEnv, withTools } from "./helpers.js";
 
 /**
  * A kustomization is not a manifest as written: an inline patch, a JSON 6902 patch file, its
@@ -51,6 +51,26 @@ withTools("a run over the changes, with a Kustomize root's kustomization changed
     expect(shown(hook.findings)).toEqual(["overlays/prod/kustomization.yaml:11:14 ip-outside-pool"]);
     // The copy of the root at the revision is removed.
     expect(readdirSync(process.env["TMPDIR"] ?? "/tmp").filter((n) => n.startsWith("cil-revision-"))).toEqual([]);
+  });
+
+  it("with --cache, the root as it was comes from the cache when that content was built before", async () => {
+    const root = committed(REPO);
+    const kubectl = counted("kubectl");
+    const run = (): Promise<Awaited<ReturnType<typeof lintJson>>> => lintJson(root, [".", "--changed-since", "HEAD", "--cache", ".git/calico-ipam-lint-cache"], kubectl.env);
+    // Before the edit: the overlay built (its bases with it), and kept.
+    expect(await run()).toMatchObject({ code: 0, findings: [] });
+    expect(kubectl.runs("kustomize")).toBe(1);
+    // The patch moves the pool: the overlay builds as it is; as it was, from the cache.
+    kubectl.reset();
+    writeFileSync(join(root, "overlays/prod/kustomization.yaml"), inlinePatch("10.3.0.0/16"));
+    const changed = await run();
+    expect(kubectl.runs("kustomize")).toBe(1);
+    expect(shown(changed.findings)).toEqual(["overlays/prod/kustomization.yaml:11:14 ip-outside-pool"]);
+    expect(changed.findings[0]?.message).toMatch(CAUSED);
+    // Without the cache: the overlay, and the overlay as it was.
+    kubectl.reset();
+    expect(shown((await lintJson(root, [".", "--changed-since", "HEAD"], kubectl.env)).findings)).toEqual(["overlays/prod/kustomization.yaml:11:14 ip-outside-pool"]);
+    expect(kubectl.runs("kustomize")).toBe(2);
   });
 
   it("follows a JSON 6902 patch file, and reports in the whole run at the value the patch writes", async () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
@@ -76,3 +77,23 @@ export const toolsEnv = (): Record<string, string> => ({ PATH: `${TOOLS_PATH}:${
 /** Findings as `file:line:column rule`. */
 export const shown = (findings: readonly { file: string; line: number; column: number; ruleId: string }[]): string[] => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
 
+/**
+ * The real `name` (helm, kubectl), wrapped to log its runs' arguments: `env` puts the wrapper
+ * first on PATH; `runs(first)` counts the runs since the last `reset()` whose first argument is
+ * `first` (`template`, `kustomize`).
+ */
+export function counted(name: string): { readonly env: Record<string, string>; runs(first: string): number; reset(): void } {
+  const real = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8", env: { ...process.env, ...toolsEnv() } }).stdout.trim();
+  const wrap = tempTree({});
+  const log = join(wrap, `${name}.log`);
+  // The log's path written in: the tools run with an environment of their own (render/tools.ts offlineEnv).
+  mkdirSync(join(wrap, "bin"));
+  writeFileSync(join(wrap, "bin", name), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  chmodSync(join(wrap, "bin", name), 0o755);
+  writeFileSync(log, "");
+  return {
+    env: { PATH: `${join(wrap, "bin")}:${toolsEnv()["PATH"] ?? ""}` },
+    runs: (first) => readFileSync(log, "utf8").split("\n").filter((l) => l.split(" ")[0] === first).length,
+    reset: () => writeFileSync(log, ""),
+  };
+}
