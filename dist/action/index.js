@@ -33047,15 +33047,15 @@ var init_model = __esm({
 function definedTwice(model) {
   const cached2 = twice.get(model);
   if (cached2) return cached2;
-  const byName2 = /* @__PURE__ */ new Map();
+  const byName3 = /* @__PURE__ */ new Map();
   for (const p of model.pools) {
     if (p.origin !== "IPPool" || p.cidr === null || p.name === "") continue;
-    const list6 = byName2.get(p.name);
+    const list6 = byName3.get(p.name);
     if (list6) list6.push(p);
-    else byName2.set(p.name, [p]);
+    else byName3.set(p.name, [p]);
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [name, list6] of byName2) {
+  for (const [name, list6] of byName3) {
     if (list6.length < 2 || new Set(list6.map((p) => p.object.ref.file)).size < 2) continue;
     const specs = new Set(list6.map((p) => JSON.stringify(toPlain(p.spec) ?? null)));
     if (specs.size > 1) out.set(name, list6);
@@ -48389,13 +48389,13 @@ function discoverLayout(input) {
           embedded.push({ file: w.file, doc: w.doc, path: [...w.path, "values"], yaml: true, encoded: false });
         }
         const pw = overrides.helm.parameters ?? own;
-        const byName2 = /* @__PURE__ */ new Map();
+        const byName3 = /* @__PURE__ */ new Map();
         list2(helm?.["parameters"]).forEach((p) => {
-          if (isRecord2(p) && str3(p["name"])) byName2.set(str3(p["name"]) ?? "", { value: String(p["value"] ?? ""), force: p["forceString"] === true });
+          if (isRecord2(p) && str3(p["name"])) byName3.set(str3(p["name"]) ?? "", { value: String(p["value"] ?? ""), force: p["forceString"] === true });
         });
         const clean = (v) => v.startsWith("{") && v.endsWith("}") ? v : v.replace(/,/g, (c, at3) => v[at3 - 1] === "\\" ? c : "\\,");
-        const set = [...byName2].filter(([, p]) => !p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
-        const setString = [...byName2].filter(([, p]) => p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        const set = [...byName3].filter(([, p]) => !p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
+        const setString = [...byName3].filter(([, p]) => p.force).map(([k, p]) => `${k}=${clean(p.value)}`);
         list2(helm?.["parameters"]).forEach((p, i) => {
           if (!isRecord2(p) || !str3(p["name"])) return;
           const pname = str3(p["name"]) ?? "";
@@ -48882,11 +48882,11 @@ function clusterParams(s2, ctx) {
   if (hidden2.length > 0) throw new NotFollowed(`the clusters generator is not followed: the cluster Secrets ${hidden2.join(", ")} are not readable in the files`);
   const selector = isRecord3(s2["selector"]) ? s2["selector"] : {};
   const selecting = Object.keys(isRecord3(selector["matchLabels"]) ? selector["matchLabels"] : {}).length > 0 || list3(selector["matchExpressions"]).length > 0;
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const c of secrets) if (selects(selector, c.labels)) byName2.set(c.name, c);
+  const byName3 = /* @__PURE__ */ new Map();
+  for (const c of secrets) if (selects(selector, c.labels)) byName3.set(c.name, c);
   const values = isRecord3(s2["values"]) ? s2["values"] : {};
   const out = [];
-  for (const c of byName2.values()) {
+  for (const c of byName3.values()) {
     const p = { name: c.name, nameNormalized: sanitizeName(c.name), server: c.server, project: c.project };
     if (ctx.goTemplate) {
       const meta = {};
@@ -49886,14 +49886,14 @@ function renderKey(program, job, dirs, files) {
   } catch {
   }
   h.update(JSON.stringify({ program, mtime, job }));
-  for (const d of [...new Set(dirs)].sort()) {
-    h.update(`dir ${d}\0`);
-    hashTree(h, d, d);
+  for (const d of byName2(dirs)) {
+    h.update(`dir ${nameOf2(d)}\0`);
+    hashTree(h, readAt(d), readAt(d));
   }
-  for (const f of [...new Set(files)].sort()) {
-    h.update(`file ${f}\0`);
+  for (const f of byName2(files)) {
+    h.update(`file ${nameOf2(f)}\0`);
     try {
-      h.update(readFileSync2(f));
+      h.update(readFileSync2(readAt(f)));
     } catch {
       h.update("missing");
     }
@@ -49917,11 +49917,14 @@ function store(dir, key, r) {
   } catch {
   }
 }
-var SKIP;
+var SKIP, readAt, nameOf2, byName2;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    readAt = (i) => typeof i === "string" ? i : i.at;
+    nameOf2 = (i) => typeof i === "string" ? i : i.as;
+    byName2 = (inputs) => [...new Map(inputs.map((i) => [nameOf2(i), i])).values()].sort((a, b) => nameOf2(a) < nameOf2(b) ? -1 : nameOf2(a) > nameOf2(b) ? 1 : 0);
   }
 });
 
@@ -50233,14 +50236,14 @@ function editKustomization(options, kustomization, rootDir, resources = []) {
     }
     const replicas = list4(o["replicas"]).filter(isRecord4);
     if (replicas.length > 0) {
-      const byName2 = /* @__PURE__ */ new Map();
+      const byName3 = /* @__PURE__ */ new Map();
       for (const r of replicas) {
         const count = typeof r["count"] === "number" ? r["count"] : Number.parseInt(String(r["count"]), 10);
         if (!Number.isInteger(count) || typeof r["count"] === "string" && !/^[+-]?\d+$/.test(r["count"])) return { error: `expected integer value for count. Received: ${String(r["count"])}` };
-        byName2.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
+        byName3.set(String(r["name"] ?? ""), { name: String(r["name"] ?? ""), count });
       }
-      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName2.has(String(r["name"]))) byName2.set(String(r["name"]), r);
-      k2["replicas"] = [...byName2.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
+      for (const r of list4(k2["replicas"]).filter(isRecord4)) if (!byName3.has(String(r["name"]))) byName3.set(String(r["name"]), r);
+      k2["replicas"] = [...byName3.values()].sort((a, b) => String(a["name"]) < String(b["name"]) ? -1 : 1);
     }
     const labels = stringMap(o["commonLabels"]);
     if (Object.keys(labels).length > 0) {
@@ -50851,6 +50854,15 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     cache2.memo?.set(memoKey, out, dirs, files);
     return out;
   };
+  const runCopy = async (program, job, dirs, files, render) => {
+    if (!cacheDir) return render();
+    const key = renderKey(program, job, dirs, files);
+    const hit = cached(cacheDir, key);
+    if (hit) return hit;
+    const out = await render();
+    store(cacheDir, key, out);
+    return out;
+  };
   const show = (p) => displayPath(p, cwd);
   if (u.kind === "root") {
     const blocked = [...u.root.remote.map((r) => `the remote base ${r}`), ...u.root.unsafe];
@@ -50898,10 +50910,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       }
       edited = e.kustomization;
     }
+    const kustomize = tools.kustomize.bin;
     const job = ["kustomize", tools.kustomize.args, u.root.dir, extra, edited ?? null];
     let out;
     try {
-      out = await run2(tools.kustomize.bin, job, dirs, [], () => edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env3) : renderKustomize(tools, u.root.dir, env3, extra));
+      out = await run2(kustomize, job, dirs, [], () => edited && o ? o.buildEdited(tools, u.root, edited, dirs, flux, env3) : renderKustomize(tools, u.root.dir, env3, extra));
     } catch (err) {
       unrendered2.push(`${rootName} with the kustomize options of ${d?.by.kind ?? ""} ${d?.by.name ?? ""}: ${err.message}; its files are linted as they are`);
       return { raw: true };
@@ -50947,7 +50960,8 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         const reach = [.../* @__PURE__ */ new Set([...dirs.map(into), ...to.optionComponents(topts, copy)])];
         built = await to.buildEdited(tools, { dir: copy, file }, e.kustomization, reach, flux, env3);
       } else {
-        built = await renderKustomize(tools, copy, env3, extra);
+        const read = dirs.map((p) => ({ at: into(p), as: p }));
+        built = await runCopy(kustomize, [...job.slice(0, 4), null], read, [], () => renderKustomize(tools, copy, env3, extra));
       }
       if ("error" in built) return built;
       let again = parseSource(path2, withoutDefinitions(built.text));
@@ -51009,18 +51023,21 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const job = helmJob(u.chart.dir, d, (d?.valueFiles ?? []).filter((f) => existsSync5(f)));
     const valueFiles = job.valueFiles;
-    const out = await run2(tools.helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
+    const helm = tools.helm;
+    const out = await run2(helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) {
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
-    const renderWith = async (dir, then, files) => {
-      const again = await renderHelm(tools, helmJob(dir, then, files), env3);
+    const renderWith = async (dir, then, files, standsFor = /* @__PURE__ */ new Map()) => {
+      const as = (f) => standsFor.get(f) ?? f;
+      const key = ["helm", helmJob(u.chart.dir, then, files.map(as))];
+      const again = await runCopy(helm, key, [{ at: dir, as: u.chart.dir }], files.map((f) => ({ at: f, as: as(f) })), () => renderHelm(tools, helmJob(dir, then, files), env3));
       return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then?.namespace).text };
     };
-    const renderFrom = (dir, files) => renderWith(dir, d, files);
+    const renderFrom = (dir, files, standsFor) => renderWith(dir, d, files, standsFor);
     const templates = /* @__PURE__ */ new Map();
     const sources = [];
     for (const m of parsed.text.matchAll(/^# Source: [^/\n]+\/(.+)$/gm)) {
@@ -51786,7 +51803,7 @@ function followables(out, impact, cwd) {
         const at2 = await chartAt(ref2, chart, was, top, into);
         if ("error" in at2) return at2;
         if (at2.copy === null) return { text: null };
-        const again = await chart.renderFrom(at2.copy, at2.valueFiles);
+        const again = await chart.renderFrom(at2.copy, at2.valueFiles, at2.standsFor);
         return "error" in again ? { error: `the chart as it was at ${ref2} did not render: ${oneLine(again.error)}` } : again;
       },
       thenAs: async (deploys, _texts, ref2, was, top, into) => {
@@ -51796,7 +51813,7 @@ function followables(out, impact, cwd) {
         const at2 = await chartAt(ref2, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve8(f)) }, was, top, into);
         if ("error" in at2) return at2;
         if (at2.copy === null) return { text: null };
-        const again = await chart.renderWith(at2.copy, d, at2.valueFiles);
+        const again = await chart.renderWith(at2.copy, d, at2.valueFiles, at2.standsFor);
         return "error" in again ? { error: `the chart as deployed at ${ref2} did not render: ${oneLine(again.error)}` } : again;
       }
     });
@@ -51928,18 +51945,21 @@ async function chartAt(ref2, chart, changed, top, into) {
   const inChart = listed.filter((e) => e.path.startsWith(prefix));
   if (inChart.length === 0) {
     const not = await notAFolder(ref2, base, top, "the chart's files");
-    return not ?? { copy: null, valueFiles: [] };
+    return not ?? { copy: null, valueFiles: [], standsFor: /* @__PURE__ */ new Map() };
   }
   const copy = join12(into, "chart");
   const at2 = await writeBlobs(listed, top, (e, i) => inChart.includes(e) ? join12(copy, e.path.slice(prefix.length)) : join12(into, `values-${i}.yaml`));
   const valueFiles = [];
+  const standsFor = /* @__PURE__ */ new Map();
   for (const f of chart.valueFiles) {
     const real = await realpath3(f).catch(() => f);
     const then = at2.get(real);
-    if (then !== void 0) valueFiles.push(then);
-    else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
+    if (then !== void 0) {
+      valueFiles.push(then);
+      standsFor.set(then, f);
+    } else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
   }
-  return { copy, valueFiles };
+  return { copy, valueFiles, standsFor };
 }
 async function rootAt(ref2, root, top, into) {
   const rel = (p) => relative7(top, p).split(sep7).join("/");

@@ -10,8 +10,17 @@ export type Rendered = {
 } | {
     readonly error: string;
 };
+/**
+ * A folder or file a render reads: its path, or a copy read `at` one place for the path it stands
+ * for (`as`): a chart or Kustomize root as it was at a revision (node/impact.ts), whose render is
+ * the one the same content got, or will get, where the repository has it.
+ */
+export type Input = string | {
+    readonly at: string;
+    readonly as: string;
+};
 /** The key of a render: the program (path and modification time), its job, and the folders' content. */
-export declare function renderKey(program: string, job: unknown, dirs: readonly string[], files: readonly string[]): string;
+export declare function renderKey(program: string, job: unknown, dirs: readonly Input[], files: readonly Input[]): string;
 export declare function cached(dir: string, key: string): Rendered | null;
 /** Store a render; a cache that cannot be written only costs the next run time. */
 export declare function store(dir: string, key: string, r: Rendered): void;

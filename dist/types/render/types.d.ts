@@ -86,8 +86,11 @@ export interface RenderedChart {
     readonly valueFiles: readonly string[];
     /** The files that say how it is deployed (the Application or HelmRelease, inline values' ConfigMaps, a generator's files), absolute. */
     readonly deployedBy: readonly string[];
-    /** The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error. */
-    readonly renderFrom: (dir: string, valueFiles: readonly string[]) => Promise<{
+    /**
+     * The same render of the chart in `dir` with `valueFiles`: the text as linted, or helm's error.
+     * `standsFor` names the values file each copy stands for (for the cache; `dir` stands for the chart's folder).
+     */
+    readonly renderFrom: (dir: string, valueFiles: readonly string[], standsFor?: ReadonlyMap<string, string>) => Promise<{
         text: string;
     } | {
         error: string;
@@ -95,7 +98,7 @@ export interface RenderedChart {
     /** The object that deploys it, if any. */
     readonly by?: Deploy["by"];
     /** The chart in `dir` rendered as another deploy says (the same object at a revision), its values files as given. */
-    readonly renderWith: (dir: string, deploy: Deploy | undefined, valueFiles: readonly string[]) => Promise<{
+    readonly renderWith: (dir: string, deploy: Deploy | undefined, valueFiles: readonly string[], standsFor?: ReadonlyMap<string, string>) => Promise<{
         text: string;
     } | {
         error: string;
