@@ -3,7 +3,7 @@ import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { toPlain } from "./model/index.js";
 import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "./layout/discover.js";
 import * as applicationSets from "./layout/applicationset.js";
-import { notLintedLines, placeholderAt, someOf } from "./layout/notes.js";
+import { inClusters, notLintedLines, placeholderAt, someOf } from "./layout/notes.js";
 import { planScopes } from "./layout/scopes.js";
 import type { ConfigCluster } from "./layout/types.js";
 import { groupResults, lintSources, type LintOutput } from "./engine/run.js";
@@ -117,12 +117,7 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
       const readers = outs.filter((o) => o.linted.has(finding.file) || o.out.results.some((r) => r.file === finding.file));
       if (readers.some((o) => !clusters.includes(o.cluster))) continue;
     }
-    if (!many) {
-      findings.push(finding);
-      continue;
-    }
-    const names = clusters.map((c) => c || "(no cluster)");
-    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
+    findings.push(many ? inClusters(finding, clusters) : finding);
   }
   const shown = new Set<string>();
   for (const { out } of outs) for (const r of out.results) shown.add(r.file);

@@ -20,3 +20,9 @@ export function placeholderAt(f: { readonly file: string; readonly line: number 
   const line = src.text.split("\n")[f.line - 1] ?? "";
   return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
+
+/** A finding of several clusters' runs, naming the clusters whose runs found it ("(no cluster)": what none deploys). */
+export function inClusters<T extends { readonly message: string }>(finding: T, clusters: readonly string[]): T & { cluster: string } {
+  const names = clusters.map((c) => c || "(no cluster)").join(", ");
+  return { ...finding, cluster: names, message: `${finding.message} [cluster ${names}]` };
+}

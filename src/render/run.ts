@@ -16,7 +16,7 @@ import type { Model, Settings } from "../model/index.js";
 import { cached, renderKey, store, type Input, type RenderMemo } from "./cache.js";
 import { allocation, poolsKnown, type Allocation } from "../allocator/index.js";
 import { planFrom } from "../engine/plan.js";
-import { notLintedLines, placeholderAt, someOf } from "../layout/notes.js";
+import { inClusters, notLintedLines, placeholderAt, someOf } from "../layout/notes.js";
 import type { Plan } from "../report/plan.js";
 import { timedAsync } from "../engine/timing.js";
 import { kustomizeHints } from "../layout/hints.js";
@@ -262,12 +262,7 @@ export async function renderLayout(d: Discovered): Promise<LayoutOutput> {
       const found = unusedIn.get(key);
       if (found && [...(commentIn.get(`${finding.file}:${finding.line}`) ?? [])].some((r) => !found.has(r))) continue;
     }
-    if (!many) {
-      findings.push(finding);
-      continue;
-    }
-    const names = clusters.map((c) => c || "(no cluster)");
-    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
+    findings.push(many ? inClusters(finding, clusters) : finding);
   }
   const shown = new Set<string>();
   for (const { out } of outs) for (const r of out.results) if (!rendered.has(r.file)) shown.add(r.file);
