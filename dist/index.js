@@ -30683,6 +30683,10 @@ function placeholderAt(f, files) {
   const line = src.text.split("\n")[f.line - 1] ?? "";
   return /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/.test(line);
 }
+function inClusters(finding, clusters) {
+  const names = clusters.map((c) => c || "(no cluster)").join(", ");
+  return { ...finding, cluster: names, message: `${finding.message} [cluster ${names}]` };
+}
 var notLintedLines, someOf2;
 var init_notes = __esm({
   "src/layout/notes.ts"() {
@@ -31480,12 +31484,7 @@ async function renderLayout(d) {
       const found = unusedIn.get(key);
       if (found && [...commentIn.get(`${finding.file}:${finding.line}`) ?? []].some((r) => !found.has(r))) continue;
     }
-    if (!many) {
-      findings.push(finding);
-      continue;
-    }
-    const names = clusters.map((c) => c || "(no cluster)");
-    findings.push({ ...finding, cluster: names.join(", "), message: `${finding.message} [cluster ${names.join(", ")}]` });
+    findings.push(many ? inClusters(finding, clusters) : finding);
   }
   const shown2 = /* @__PURE__ */ new Set();
   for (const { out } of outs) for (const r of out.results) if (!rendered.has(r.file)) shown2.add(r.file);

@@ -13,3 +13,9 @@ export declare function placeholderAt(f: {
 }, files: (p: string) => {
     readonly text: string;
 } | undefined): boolean;
+/** A finding of several clusters' runs, naming the clusters whose runs found it ("(no cluster)": what none deploys). */
+export declare function inClusters<T extends {
+    readonly message: string;
+}>(finding: T, clusters: readonly string[]): T & {
+    cluster: string;
+};
