@@ -36,6 +36,8 @@ export interface Impact {
   readonly contextCounts: boolean;
   /** The changed files under a folder (absolute), read or not (a chart's vendored dependency, a `.tgz`). */
   readonly changedUnder?: (dir: string) => readonly string[];
+  /** The top of the git work tree, as the comparison found it (git is not asked again). */
+  readonly top?: string;
 }
 
 /**
@@ -241,7 +243,7 @@ export async function followRenders(out: LintResult, impact: Impact, cwd: string
   const changed = changesRead(out, impact);
   const byPath = new Map<string, SourceFile>();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
-  const top = await realpath(await gitToplevel(cwd));
+  const top = await realpath(impact.top ?? (await gitToplevel(cwd)));
   const files: SourceFile[] = [];
   const previous = new Map<string, string>();
   const dirs = new Set<string>();
@@ -523,7 +525,7 @@ async function workTree(cwd: string, flag: string): Promise<string> {
   }
 }
 
-async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle; changedUnder: (dir: string) => string[] }> {
+async function changedSetup(ref: string, cwd: string, stdinName: string, flag = "--changed-since"): Promise<{ inScope: (file: string) => boolean; previous: LazySources; deleted: LazySources; settle: Settle; changedUnder: (dir: string) => string[]; top: string }> {
   const top = await workTree(cwd, flag);
   let changed;
   try {
@@ -595,7 +597,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
     const under = dir.endsWith(sep) ? dir : dir + sep;
     return [...scope].filter((p) => p.startsWith(under));
   };
-  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle, changedUnder };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle, changedUnder, top };
 }
 
 /** What `--changed-since`, `--impact-since` and the Action's pull request base set up. */
@@ -603,7 +605,7 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== undefined) {
     const changed = await changedSetup(flags.changedSince, cwd, stdinName);
-    const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder };
+    const impact: Impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder, top: changed.top };
     return { changed, impact, settle: changed.settle };
   }
   const ref = flags.impactSince ?? flags.pullRequestBase;
@@ -618,5 +620,5 @@ export async function changesFor(flags: { readonly changedSince?: string; readon
   const hooks = flags.impactSince !== undefined;
   const since = await changedSetup(ref, cwd, "", hooks ? "--impact-since" : "the pull request's base");
   // The hooks judge the files given: a chart's vendored dependency is not one (pre-commit passes manifests).
-  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...(hooks ? {} : { changedUnder: since.changedUnder }) }, settle: since.settle };
+  return { impact: { ref, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...(hooks ? {} : { changedUnder: since.changedUnder }), top: since.top }, settle: since.settle };
 }
