@@ -51860,7 +51860,7 @@ async function followRenders(out, impact, cwd) {
   const changed = changesRead(out, impact);
   const byPath = /* @__PURE__ */ new Map();
   for (const scope of out.scopes ?? []) for (const f of scope.model.files) byPath.set(f.path, f);
-  const top = await realpath3(await gitToplevel(cwd));
+  const top = await realpath3(impact.top ?? await gitToplevel(cwd));
   const files = [];
   const previous = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
@@ -52148,13 +52148,13 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     const under3 = dir.endsWith(sep7) ? dir : dir + sep7;
     return [...scope].filter((p) => p.startsWith(under3));
   };
-  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2, changedUnder };
+  return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2, changedUnder, top };
 }
 async function changesFor(flags, cwd) {
   const stdinName = flags.stdinFilename ?? "<stdin>";
   if (flags.changedSince !== void 0) {
     const changed = await changedSetup(flags.changedSince, cwd, stdinName);
-    const impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder };
+    const impact = { ref: flags.changedSince, changed: (f) => f !== stdinName && changed.inScope(f), skip: (f) => f === stdinName, previous: changed.previous, deleted: changed.deleted, givenOnly: false, contextCounts: false, changedUnder: changed.changedUnder, top: changed.top };
     return { changed, impact, settle: changed.settle };
   }
   const ref2 = flags.impactSince ?? flags.pullRequestBase;
@@ -52165,7 +52165,7 @@ async function changesFor(flags, cwd) {
   }
   const hooks = flags.impactSince !== void 0;
   const since = await changedSetup(ref2, cwd, "", hooks ? "--impact-since" : "the pull request's base");
-  return { impact: { ref: ref2, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...hooks ? {} : { changedUnder: since.changedUnder } }, settle: since.settle };
+  return { impact: { ref: ref2, changed: since.inScope, previous: since.previous, deleted: since.deleted, givenOnly: hooks, contextCounts: hooks, ...hooks ? {} : { changedUnder: since.changedUnder }, top: since.top }, settle: since.settle };
 }
 var NOTHING_FOLLOWED, NAMES_POOLS, considered, oneLine, FOLLOW_WIDTH, RevisionError;
 var init_impact2 = __esm({

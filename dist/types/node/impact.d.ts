@@ -22,6 +22,8 @@ export interface Impact {
     readonly contextCounts: boolean;
     /** The changed files under a folder (absolute), read or not (a chart's vendored dependency, a `.tgz`). */
     readonly changedUnder?: (dir: string) => readonly string[];
+    /** The top of the git work tree, as the comparison found it (git is not asked again). */
+    readonly top?: string;
 }
 /**
  * Decide the files git listed without reading (`unsure`, node/git.ts) that the run's files and
