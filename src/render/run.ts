@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { displayPath, loadFile, loadFiles } from "../load/files.js";
-import { parseSource, type Location, type SourceFile } from "../load/index.js";
+import { parseManifest, parseSource, type Location, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { KUSTOMIZATION_NAMES } from "../layout/discover.js";
 import { relocate, relocateComment, renderedPath, type RenderedSource } from "../layout/relocate.js";
@@ -514,7 +514,7 @@ async function renderUnit(
     }
     const label = show(u.root.dir);
     const path = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : undefined);
-    let parsed = parseSource(path, withoutDefinitions(out.text));
+    let parsed = parseManifest(path, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : undefined;
     const vars =
       o && opts?.tool === "flux" && d
@@ -559,7 +559,7 @@ async function renderUnit(
         built = await runCopy(kustomize, [...job.slice(0, 4), null], read, [], () => renderKustomize(tools, copy, env, extra));
       }
       if ("error" in built) return built;
-      let again = parseSource(path, withoutDefinitions(built.text));
+      let again = parseManifest(path, withoutDefinitions(built.text));
       if (to && topts?.tool === "flux" && then) {
         const deployText = texts.get(then.by.file);
         const deployFile = deployText !== undefined ? parseSource(show(then.by.file), deployText) : byAbs.get(then.by.file);
@@ -628,7 +628,7 @@ async function renderUnit(
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : undefined) };
     }
     const path = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : undefined);
-    const parsed = withNamespace(parseSource(path, out.text), d?.namespace);
+    const parsed = withNamespace(parseManifest(path, out.text), d?.namespace);
     // Rendered again from another copy of the chart (node/impact.ts, the chart as it was at a
     // revision), as a deploy says: this one, or the same object as it was.
     const renderWith = async (dir: string, then: Deploy | undefined, files: readonly string[], standsFor: ReadonlyMap<string, string> = new Map()): Promise<{ text: string } | { error: string }> => {
@@ -636,7 +636,7 @@ async function renderUnit(
       const as = (f: string): string => standsFor.get(f) ?? f;
       const key = ["helm", helmJob(u.chart.dir, then, files.map(as))];
       const again = await runCopy(helm, key, [{ at: dir, as: u.chart.dir }], files.map((f) => ({ at: f, as: as(f) })), () => renderHelm(tools, helmJob(dir, then, files), env));
-      return "error" in again ? again : { text: withNamespace(parseSource(path, again.text), then?.namespace).text };
+      return "error" in again ? again : { text: withNamespace(parseManifest(path, again.text), then?.namespace).text };
     };
     const renderFrom = (dir: string, files: readonly string[], standsFor?: ReadonlyMap<string, string>): Promise<{ text: string } | { error: string }> => renderWith(dir, d, files, standsFor);
     const templates = new Map<number, string>();
@@ -729,7 +729,7 @@ function withNamespace(file: SourceFile, namespace: string | undefined): SourceF
   if (inserts.length === 0) return file;
   let text = file.text;
   for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at) + i.text + text.slice(i.at);
-  return parseSource(file.path, text);
+  return parseManifest(file.path, text);
 }
 
 /** The kustomization or Chart.yaml with the tool's error as a problem of the file. */
