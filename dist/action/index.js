@@ -29765,6 +29765,12 @@ function manifestReader() {
   const fast = fastReader();
   return (path2, text2, contextOnly = false, plain3 = false) => fast(path2, text2, contextOnly, plain3) ?? parseSource(path2, text2, contextOnly);
 }
+function parseFast(path2, text2, contextOnly = false) {
+  return fastReader()(path2, text2, contextOnly);
+}
+function parseManifest(path2, text2, contextOnly = false) {
+  return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
+}
 var NO_PROBLEMS, FastSource;
 var init_fast = __esm({
   "src/load/fast/index.ts"() {
@@ -50927,7 +50933,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const label = show(u.root.dir);
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
-    let parsed = parseSource(path2, withoutDefinitions(out.text));
+    let parsed = parseManifest(path2, withoutDefinitions(out.text));
     const optionsFile = d ? byAbs.get(d.by.file) : void 0;
     const vars = o && opts?.tool === "flux" && d ? o.fluxVariables(opts, optionsFile, show(d.by.file), variableSources(/* @__PURE__ */ new Map())) : void 0;
     if (o && opts?.tool === "flux") parsed = o.fluxPostBuild(parsed, opts, vars);
@@ -50963,7 +50969,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         built = await runCopy(kustomize, [...job.slice(0, 4), null], read, [], () => renderKustomize(tools, copy, env3, extra));
       }
       if ("error" in built) return built;
-      let again = parseSource(path2, withoutDefinitions(built.text));
+      let again = parseManifest(path2, withoutDefinitions(built.text));
       if (to && topts?.tool === "flux" && then) {
         const deployText = texts.get(then.by.file);
         const deployFile = deployText !== void 0 ? parseSource(show(then.by.file), deployText) : byAbs.get(then.by.file);
@@ -51029,12 +51035,12 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
-    const parsed = withNamespace(parseSource(path2, out.text), d?.namespace);
+    const parsed = withNamespace(parseManifest(path2, out.text), d?.namespace);
     const renderWith = async (dir, then, files, standsFor = /* @__PURE__ */ new Map()) => {
       const as = (f) => standsFor.get(f) ?? f;
       const key = ["helm", helmJob(u.chart.dir, then, files.map(as))];
       const again = await runCopy(helm, key, [{ at: dir, as: u.chart.dir }], files.map((f) => ({ at: f, as: as(f) })), () => renderHelm(tools, helmJob(dir, then, files), env3));
-      return "error" in again ? again : { text: withNamespace(parseSource(path2, again.text), then?.namespace).text };
+      return "error" in again ? again : { text: withNamespace(parseManifest(path2, again.text), then?.namespace).text };
     };
     const renderFrom = (dir, files, standsFor) => renderWith(dir, d, files, standsFor);
     const templates = /* @__PURE__ */ new Map();
@@ -51106,7 +51112,7 @@ function withNamespace(file, namespace) {
   if (inserts.length === 0) return file;
   let text2 = file.text;
   for (const i of inserts.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, i.at) + i.text + text2.slice(i.at);
-  return parseSource(file.path, text2);
+  return parseManifest(file.path, text2);
 }
 function failedSource(path2, message, text2, undeployed, why) {
   const code = why ?? (undeployed ? "RENDER_FAILED_UNDEPLOYED" : "RENDER_FAILED");
