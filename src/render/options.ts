@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, normalize, relative, sep } from "node:path";
-import { entryAt, parseSource, type MapNode, type Node, type SourceFile } from "../load/index.js";
+import { entryAt, parseManifest, type MapNode, type Node, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { KUSTOMIZATION_NAMES } from "../layout/discover.js";
 import { kustomizeHints, splitImage } from "../layout/hints.js";
@@ -375,7 +375,7 @@ export function fluxPostBuild(file: SourceFile, options: DeployOptions, vars: { 
   if (vars && (vars.vars.size > 0 || !vars.complete)) {
     const parts = splitDocuments(out.text);
     const done = parts.map((part) => {
-      const doc = parseSource("<object>", part).documents[0];
+      const doc = parseManifest("<object>", part).documents[0];
       const plain = toPlain(doc?.root ?? undefined);
       const meta = isRecord(plain) && isRecord(plain["metadata"]) ? plain["metadata"] : {};
       const key = "kustomize.toolkit.fluxcd.io/substitute";
@@ -383,7 +383,7 @@ export function fluxPostBuild(file: SourceFile, options: DeployOptions, vars: { 
       return substitute(part, vars.vars, vars.complete);
     });
     const text = done.join("");
-    if (text !== out.text) out = parseSource(out.path, text);
+    if (text !== out.text) out = parseManifest(out.path, text);
   }
   const cm = options.block["commonMetadata"];
   if (isRecord(cm)) {
@@ -453,7 +453,7 @@ function setMetadata(file: SourceFile, field: string, pairs: Record<string, stri
   if (edits.length === 0) return file;
   let text = file.text;
   for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.text + text.slice(e.end);
-  return parseSource(file.path, text);
+  return parseManifest(file.path, text);
 }
 
 // ---------------------------------------------------------------------------------------------
