@@ -50432,7 +50432,7 @@ function fluxPostBuild(file, options, vars) {
   if (vars && (vars.vars.size > 0 || !vars.complete)) {
     const parts = splitDocuments(out.text);
     const done = parts.map((part) => {
-      const doc = parseSource("<object>", part).documents[0];
+      const doc = parseManifest("<object>", part).documents[0];
       const plain3 = toPlain(doc?.root ?? void 0);
       const meta = isRecord4(plain3) && isRecord4(plain3["metadata"]) ? plain3["metadata"] : {};
       const key = "kustomize.toolkit.fluxcd.io/substitute";
@@ -50440,7 +50440,7 @@ function fluxPostBuild(file, options, vars) {
       return substitute(part, vars.vars, vars.complete);
     });
     const text2 = done.join("");
-    if (text2 !== out.text) out = parseSource(out.path, text2);
+    if (text2 !== out.text) out = parseManifest(out.path, text2);
   }
   const cm = options.block["commonMetadata"];
   if (isRecord4(cm)) {
@@ -50506,7 +50506,7 @@ ${lines.join("")}` });
   if (edits.length === 0) return file;
   let text2 = file.text;
   for (const e of edits.sort((a, b) => b.at - a.at)) text2 = text2.slice(0, e.at) + e.text + text2.slice(e.end);
-  return parseSource(file.path, text2);
+  return parseManifest(file.path, text2);
 }
 function nodeAt3(root, path2) {
   let n = root ?? void 0;
