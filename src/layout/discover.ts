@@ -40,6 +40,7 @@ const isApplicationSet = (doc: unknown): doc is Record<string, unknown> => isRec
 
 /** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
 export const holdsApplicationSet = (files: readonly LayoutFile[]): boolean => files.some((f) => f.docs.some(isApplicationSet));
+
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const isRemote = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
 
