@@ -532,11 +532,11 @@ async function renderUnit(
       }
     }
     const origins = new Map<number, string>();
+    const originOf = originFinder(candidates);
     for (const d of parsed.documents) {
       const data = toPlain(d.root ?? undefined) as { kind?: unknown; metadata?: { name?: unknown } } | null;
-      const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
-      const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (best) origins.set(d.index, best.file);
+      const best = originOf(data?.kind, typeof data?.metadata?.name === "string" ? data.metadata.name : "");
+      if (best !== undefined) origins.set(d.index, best);
     }
     const kustomizations = inputs.filter((p) => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p)) && existsSync(p));
     // Built again from a copy of its folders laid out as the repository's (node/impact.ts, the root
@@ -647,9 +647,12 @@ async function renderUnit(
       const file = m[1] ?? "";
       sources.push({ at: m.index ?? 0, file: file.startsWith("charts/") ? "" : show(join(u.chart.dir, file)) });
     }
+    // The last mark before each document: both are in the text's order (one pass, not one per document).
+    let last = -1;
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
-      const mark = sources.filter((m) => m.at <= doc.root!.span.start).pop();
+      while (last + 1 < sources.length && (sources[last + 1]?.at ?? Infinity) <= doc.root.span.start) last++;
+      const mark = sources[last];
       if (mark?.file) templates.set(doc.index, mark.file);
     }
     const defaults = join(u.chart.dir, "values.yaml");
@@ -680,6 +683,36 @@ async function renderUnit(
     };
   }
   return {};
+}
+
+/**
+ * The file of the object a rendered object comes from: among the objects of its kind in a root's
+ * files (in `candidates`' order), the one with the longest name the rendered name contains (after
+ * namePrefix/nameSuffix); the first of those. Looked up by the rendered name's substrings of the
+ * names' lengths, so a root of thousands of objects costs a few lookups per object, where
+ * comparing every object with every candidate took seconds.
+ */
+function originFinder(candidates: readonly { readonly file: string; readonly kind: string; readonly name: string }[]): (kind: unknown, name: string) => string | undefined {
+  const byKind = new Map<string, { names: Map<string, number>; lengths: number[] }>();
+  candidates.forEach((c, i) => {
+    let k = byKind.get(c.kind);
+    if (!k) byKind.set(c.kind, (k = { names: new Map(), lengths: [] }));
+    if (!k.names.has(c.name)) k.names.set(c.name, i);
+    if (!k.lengths.includes(c.name.length)) k.lengths.push(c.name.length);
+  });
+  for (const k of byKind.values()) k.lengths.sort((a, b) => b - a);
+  return (kind, name) => {
+    const k = typeof kind === "string" ? byKind.get(kind) : undefined;
+    for (const len of k?.lengths ?? []) {
+      let best = -1;
+      for (let at = 0; at + len <= name.length; at++) {
+        const i = k?.names.get(name.slice(at, at + len));
+        if (i !== undefined && (best === -1 || i < best)) best = i;
+      }
+      if (best !== -1) return candidates[best]?.file;
+    }
+    return undefined;
+  };
 }
 
 /** `helm template`'s job for a chart as a deploy (or none) says: release, namespace, values. */

@@ -242,6 +242,23 @@ spec:
     expect(r.stderr).toBe("");
   });
 
+  it("objects whose names hold one another (web, web-api) under a namePrefix: each rendered object's finding lands in its own file", async () => {
+    const pod = (name: string, ip: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers: [{name: c, image: c}]\n`;
+    const root = tempTree({
+      // web-api first: `prod-web` holds only web; `prod-web-api` holds both, and the longer wins.
+      "base/kustomization.yaml": "resources: [web-api.yaml, web.yaml]\n",
+      "base/web.yaml": pod("web", "10.0.0.300"),
+      "base/web-api.yaml": pod("web-api", "10.0.1.300"),
+      "overlays/prod/kustomization.yaml": "resources: [../../base]\nnamePrefix: prod-\n",
+    });
+    const r = await lint(root, ["."], KUBECTL_ONLY_PATH);
+    expect(r.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
+      ["base/web-api.yaml", 6, "invalid-ip"],
+      ["base/web.yaml", 6, "invalid-ip"],
+    ]);
+    expect(r.findings.map((f) => f.message).join("\n")).toMatch(/10\.0\.1\.300[\s\S]*10\.0\.0\.300/);
+  });
+
   it("an overlay's patch: the rendered object (the base's strategy, the overlay's namespace) is linted, and findings land in the patch", async () => {
     const root = tempTree({
       "pools.yaml": POOLS,
