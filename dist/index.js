@@ -31694,11 +31694,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       }
     }
     const origins = /* @__PURE__ */ new Map();
+    const originOf = originFinder(candidates);
     for (const d2 of parsed.documents) {
       const data = toPlain(d2.root ?? void 0);
-      const name = typeof data?.metadata?.name === "string" ? data.metadata.name : "";
-      const best = candidates.filter((c) => c.kind === data?.kind && name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (best) origins.set(d2.index, best.file);
+      const best = originOf(data?.kind, typeof data?.metadata?.name === "string" ? data.metadata.name : "");
+      if (best !== void 0) origins.set(d2.index, best);
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
     const renderWith = async (copy, then, texts) => {
@@ -31797,9 +31797,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       const file = m[1] ?? "";
       sources.push({ at: m.index ?? 0, file: file.startsWith("charts/") ? "" : show(join8(u.chart.dir, file)) });
     }
+    let last = -1;
     for (const doc of parsed.documents) {
       if (!doc.root) continue;
-      const mark = sources.filter((m) => m.at <= doc.root.span.start).pop();
+      while (last + 1 < sources.length && (sources[last + 1]?.at ?? Infinity) <= doc.root.span.start) last++;
+      const mark = sources[last];
       if (mark?.file) templates.set(doc.index, mark.file);
     }
     const defaults = join8(u.chart.dir, "values.yaml");
@@ -31830,6 +31832,28 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     };
   }
   return {};
+}
+function originFinder(candidates) {
+  const byKind = /* @__PURE__ */ new Map();
+  candidates.forEach((c, i) => {
+    let k = byKind.get(c.kind);
+    if (!k) byKind.set(c.kind, k = { names: /* @__PURE__ */ new Map(), lengths: [] });
+    if (!k.names.has(c.name)) k.names.set(c.name, i);
+    if (!k.lengths.includes(c.name.length)) k.lengths.push(c.name.length);
+  });
+  for (const k of byKind.values()) k.lengths.sort((a, b) => b - a);
+  return (kind, name) => {
+    const k = typeof kind === "string" ? byKind.get(kind) : void 0;
+    for (const len of k?.lengths ?? []) {
+      let best = -1;
+      for (let at2 = 0; at2 + len <= name.length; at2++) {
+        const i = k?.names.get(name.slice(at2, at2 + len));
+        if (i !== void 0 && (best === -1 || i < best)) best = i;
+      }
+      if (best !== -1) return candidates[best]?.file;
+    }
+    return void 0;
+  };
 }
 function helmJob(chart, d, valueFiles) {
   const values = (d?.values ?? []).flatMap((v) => Object.entries(v).map(([k, x]) => [k, JSON.stringify(x)]));
