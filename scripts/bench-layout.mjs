@@ -4,7 +4,8 @@
 // and Helm (scripts/render-tools.mjs). Measures: a full run (everything rendered), the first run
 // with --cache (renders and stores), a warm run (everything from the cache), a run after one overlay
 // file changed (one render), a run over the changes after an overlay's kustomization changed (one
-// render, and the overlay as it was from the cache), and --render never (raw files) as the baseline.
+// render, and the overlay as it was from the cache), and --render never (raw files) as the baseline;
+// then a chart that renders 4,000 pods, against helm template alone.
 // Usage: node scripts/bench-layout.mjs [--runs N]
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -119,5 +120,33 @@ const relabel = () => put("overlays/o7/kustomization.yaml", `resources: [../../b
 console.log(`one kustomization changed:`);
 console.log(`  full run, --cache                ${time(["--cache", cache], relabel)}`);
 console.log(`  --changed-since HEAD, --cache    ${time(["--cache", cache, "--changed-since", "HEAD"], relabel)}`);
+// A chart that renders 4,000 pods (about 1 MB of output), alone in a repository: the lint against
+// `helm template` of the same chart, the program it runs (the rest is reading and linting the output).
+const big = join(work, "big");
+const putBig = (p, text) => {
+  mkdirSync(dirname(join(big, p)), { recursive: true });
+  writeFileSync(join(big, p), text);
+};
+putBig("charts/big/Chart.yaml", "apiVersion: v2\nname: big\nversion: 0.1.0\n");
+putBig("charts/big/values.yaml", "pods: 4000\n");
+putBig(
+  "charts/big/templates/pods.yaml",
+  `{{- range $i := until (int .Values.pods) }}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p{{ $i }}\n  labels: {app: big, idx: "{{ $i }}"}\n  annotations:\n    cni.projectcalico.org/ipv4pools: '["pods"]'\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n---\n{{- end }}\n`,
+);
+putBig("pools.yaml", pools());
+const timed = (cmd, args, cwd) => {
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd, env: { ...process.env, PATH }, encoding: "utf8", maxBuffer: 1 << 28 });
+    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: exit ${r.status}: ${r.stderr}`);
+  }
+  t.sort((a, b) => a - b);
+  return `${(t[Math.floor(t.length / 2)] / 1000).toFixed(2)} s (${(t[0] / 1000).toFixed(2)}–${(t[t.length - 1] / 1000).toFixed(2)})`;
+};
+console.log(`a chart rendering 4,000 pods (1 MB):`);
+console.log(`  helm template alone              ${timed(join(tools.dir, "helm", "helm"), ["template", "big", "charts/big"], big)}`);
+console.log(`  the lint                         ${timed(process.execPath, [cli, ".", "-f", "json"], big)}`);
 if (!process.env.KEEP) rmSync(work, { recursive: true, force: true });
 else console.log(work);
