@@ -27731,16 +27731,16 @@ var init_span = __esm({
       done = 0;
       readTo(o) {
         const t = this.text;
-        let starts = this.starts;
+        let starts2 = this.starts;
         let n = this.count;
         let i = t.indexOf("\n", this.done);
         for (; i !== -1; i = t.indexOf("\n", i + 1)) {
-          if (n === starts.length) {
+          if (n === starts2.length) {
             const grown = new Int32Array(n * 2);
-            grown.set(starts);
-            starts = this.starts = grown;
+            grown.set(starts2);
+            starts2 = this.starts = grown;
           }
-          starts[n++] = i + 1;
+          starts2[n++] = i + 1;
           if (i >= o) break;
         }
         this.count = n;
@@ -29499,17 +29499,17 @@ var init_scanner = __esm({
       add(base, id) {
         const n = this.n;
         if (n - base >= 16) return this.addBig(base, id);
-        const { ids, starts, ends, text: text2 } = this;
+        const { ids, starts: starts2, ends, text: text2 } = this;
         for (let i = base; i < n; i++) {
           const other = ids[i];
           if (other === id) return false;
           if (other === null) {
-            const s2 = starts[i];
+            const s2 = starts2[i];
             if (ends[i] - s2 === id.length && text2.startsWith(id, s2)) return false;
           }
         }
         ids[n] = id;
-        starts[n] = 0;
+        starts2[n] = 0;
         ends[n] = 0;
         this.n = n + 1;
         return true;
@@ -29518,19 +29518,19 @@ var init_scanner = __esm({
       addText(base, start, end) {
         const n = this.n;
         if (n - base >= 16) return this.addBig(base, this.text.slice(start, end));
-        const { ids, starts, ends, text: text2 } = this;
+        const { ids, starts: starts2, ends, text: text2 } = this;
         const len = end - start;
         for (let i = base; i < n; i++) {
           const other = ids[i];
           if (other === null) {
-            const s2 = starts[i];
+            const s2 = starts2[i];
             if (ends[i] - s2 === len && sameText(text2, s2, start, len)) return false;
           } else if (other !== void 0 && other.length === len && text2.startsWith(other, start)) {
             return false;
           }
         }
         ids[n] = null;
-        starts[n] = start;
+        starts2[n] = start;
         ends[n] = end;
         this.n = n + 1;
         return true;
@@ -33212,12 +33212,12 @@ function solveFlow(capacity, sets) {
     });
   });
   for (; ; ) {
-    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-    if (starts.length === 0) break;
+    const starts2 = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+    if (starts2.length === 0) break;
     const setPrev = /* @__PURE__ */ new Map();
     const poolPrev = /* @__PURE__ */ new Map();
     const queue2 = [];
-    for (const s2 of starts) {
+    for (const s2 of starts2) {
       setPrev.set(s2, null);
       queue2.push(s2);
     }
@@ -34290,7 +34290,7 @@ function sharedIn(root) {
 }
 function sharedNodes(files) {
   const roots = /* @__PURE__ */ new Map();
-  const rootsOf = (path2) => {
+  const rootsOf2 = (path2) => {
     let list6 = roots.get(path2);
     if (!list6) {
       list6 = [];
@@ -34302,7 +34302,7 @@ function sharedNodes(files) {
     return list6;
   };
   return (node) => {
-    const list6 = rootsOf(node.span.file);
+    const list6 = rootsOf2(node.span.file);
     let lo = 0;
     let hi = list6.length;
     while (lo < hi) {
@@ -47643,7 +47643,7 @@ function directivesIn(file) {
   }
   const scalars = [];
   const texts = [];
-  const starts = [];
+  const starts2 = [];
   const visit = (n) => {
     if (n.kind === "scalar") {
       texts.push(n.span);
@@ -47651,12 +47651,12 @@ function directivesIn(file) {
     } else if (n.kind === "map") {
       for (const e of n.entries) {
         texts.push(e.keySpan);
-        if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
+        if (e.keySpan.file === file.path) starts2.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
         visit(e.value);
       }
     } else {
       for (const i of n.items) {
-        if (i.span.file === file.path) starts.push({ start: i.span.start, end: i.span.end, seqItem: true });
+        if (i.span.file === file.path) starts2.push({ start: i.span.start, end: i.span.end, seqItem: true });
         visit(i);
       }
     }
@@ -47708,7 +47708,7 @@ function directivesIn(file) {
       return;
     }
     const seqLine = /^\s*-(\s|$)/.test(target2.text);
-    const onLine = starts.filter((s2) => s2.start >= target2.start && s2.start <= target2.end && s2.seqItem === seqLine);
+    const onLine = starts2.filter((s2) => s2.start >= target2.start && s2.start <= target2.end && s2.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
     const end = Math.max(target2.end, first?.end ?? target2.end);
     const from = index.position(target2.start);
@@ -49334,14 +49334,20 @@ function renderedPath(root, by) {
 function renderedRoot(path2) {
   return /^<rendered (.+?)(?: for \S+ \S+(?: in .+)?)?>$/.exec(path2)?.[1];
 }
-function offsetOf(text2, line, column) {
-  let off = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text2.indexOf("\n", off);
-    if (nl === -1) return text2.length;
-    off = nl + 1;
+function offsetOf(file, line, column) {
+  const text2 = file.text;
+  if (line <= 1) return Math.min(text2.length, column - 1);
+  const start = lineStarts(file)[line - 1];
+  return start === void 0 ? text2.length : Math.min(text2.length, start + column - 1);
+}
+function lineStarts(file) {
+  let s2 = starts.get(file);
+  if (!s2) {
+    s2 = [0];
+    for (let i = file.text.indexOf("\n"); i !== -1; i = file.text.indexOf("\n", i + 1)) s2.push(i + 1);
+    starts.set(file, s2);
   }
-  return Math.min(text2.length, off + column - 1);
+  return s2;
 }
 function keyOfLine(line) {
   const m = KEY.exec(line);
@@ -49430,9 +49436,19 @@ function embeddedToken(f, e, token) {
   return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
 }
 function documentAt(file, offset) {
-  let best = 0;
-  for (const d of file.documents) if (d.root && d.root.span.start <= offset) best = d.index;
-  return best;
+  let roots = rootsOf.get(file);
+  if (!roots) {
+    roots = file.documents.flatMap((d) => d.root ? [{ start: d.root.span.start, index: d.index }] : []);
+    rootsOf.set(file, roots);
+  }
+  let lo = 0;
+  let hi = roots.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((roots[mid]?.start ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return roots[lo - 1]?.index ?? 0;
 }
 function relocate(src, at2, files) {
   const found = relocateIn(src, at2, files);
@@ -49469,8 +49485,8 @@ function templateNames(line) {
 }
 function byParameter(src, params, at2, found, files) {
   const text2 = src.rendered.text;
-  const start = offsetOf(text2, at2.line, at2.column);
-  const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : start;
+  const start = offsetOf(src.rendered, at2.line, at2.column);
+  const end = at2.endLine === at2.line ? offsetOf(src.rendered, at2.endLine, at2.endColumn) : start;
   const token = text2.slice(start, end).trim().replace(/^(["'])(.*)\1$/, "$2");
   if (token === "") return null;
   const tf = files(params.template);
@@ -49492,8 +49508,8 @@ function byParameter(src, params, at2, found, files) {
 }
 function relocateIn(src, at2, files) {
   const text2 = src.rendered.text;
-  const start = offsetOf(text2, at2.line, at2.column);
-  const end = at2.endLine === at2.line ? offsetOf(text2, at2.endLine, at2.endColumn) : lineAt(text2, start).start + lineAt(text2, start).text.length;
+  const start = offsetOf(src.rendered, at2.line, at2.column);
+  const end = at2.endLine === at2.line ? offsetOf(src.rendered, at2.endLine, at2.endColumn) : lineAt(text2, start).start + lineAt(text2, start).text.length;
   const line = lineAt(text2, start);
   const token = text2.slice(start, end).trim();
   const key = keyOfLine(line.text);
@@ -49617,7 +49633,7 @@ function sourceAt(src, offset) {
 }
 function sameLine(src, mark, at2, files) {
   const text2 = src.rendered.text;
-  const start = offsetOf(text2, at2.line, 1);
+  const start = offsetOf(src.rendered, at2.line, 1);
   const line = lineAt(text2, start);
   const wanted = line.text.trim();
   const tf = files(mark.file);
@@ -49638,7 +49654,7 @@ function sameLine(src, mark, at2, files) {
 }
 function relocateComment(src, at2, files) {
   if (src.how !== "helm") return null;
-  const start = offsetOf(src.rendered.text, at2.line, 1);
+  const start = offsetOf(src.rendered, at2.line, 1);
   if (!lineAt(src.rendered.text, start).text.trim().startsWith("#")) return null;
   const mark = sourceAt(src, start);
   return mark ? sameLine(src, mark, at2, files) : null;
@@ -49648,12 +49664,14 @@ function fallback(src, files) {
   const loc2 = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: src.fallback, ...loc2, note: `as rendered by ${src.label}` };
 }
-var KEY, PLACEHOLDER;
+var starts, KEY, rootsOf, PLACEHOLDER;
 var init_relocate = __esm({
   "src/layout/relocate.ts"() {
     "use strict";
     init_load();
+    starts = /* @__PURE__ */ new WeakMap();
     KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
+    rootsOf = /* @__PURE__ */ new WeakMap();
     PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
   }
 });

@@ -90,7 +90,7 @@ export interface Moved extends Location {
     readonly note?: string;
 }
 /** Offset of a 1-based line and column. */
-export declare function offsetOf(text: string, line: number, column: number): number;
+export declare function offsetOf(file: SourceFile, line: number, column: number): number;
 /** The key of the mapping entry on a line (`replicas` in `  replicas: 3`), if any. */
 export declare function keyOfLine(line: string): string | undefined;
 /** Move a location in rendered output to its source; `files` gives the sources by path. */
