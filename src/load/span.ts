@@ -52,6 +52,15 @@ export class LineIndex {
     return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
   }
 
+  /** Offset of a 1-based line and column; the end of the text for a line past its last. */
+  offset(line: number, column: number): number {
+    const len = this.text.length;
+    if (line <= 1) return Math.min(len, column - 1);
+    while (this.count < line && this.done <= len) this.readTo(this.done);
+    const start = line <= this.count ? this.starts[line - 1] : undefined;
+    return start === undefined ? len : Math.min(len, start + column - 1);
+  }
+
   location(span: { start: number; end: number }): Location {
     const s = this.position(span.start);
     const e = this.position(Math.max(span.start, span.end));

@@ -25,6 +25,33 @@ describe("LineIndex", () => {
     }
   });
 
+  it("finds the offset of a line and column as walking the lines from the start would, mixed with positions asked", () => {
+    // The walk relocation did per finding (layout/relocate.ts offsetOf): past the last line, the end.
+    const walk = (text: string, line: number, column: number): number => {
+      let off = 0;
+      for (let l = 1; l < line; l++) {
+        const nl = text.indexOf("\n", off);
+        if (nl === -1) return text.length;
+        off = nl + 1;
+      }
+      return Math.min(text.length, off + column - 1);
+    };
+    let seed = 5;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 300; round++) {
+      const length = random(300);
+      let text = "";
+      for (let i = 0; i < length; i++) text += random(5) === 0 ? "\n" : "a";
+      const index = new LineIndex(text);
+      for (let k = 0; k < 40; k++) {
+        if (random(3) === 0) index.position(random(length + 1));
+        const line = random(text.split("\n").length + 3);
+        const column = random(12) + 1;
+        expect(index.offset(line, column), `${JSON.stringify(text)} ${line}:${column}`).toBe(walk(text, line, column));
+      }
+    }
+  });
+
   it("gives spans their start and end (an end before the start is the start)", () => {
     const index = new LineIndex("ab\ncd\n\nef");
     expect(index.location({ start: 4, end: 9 })).toEqual({ line: 2, column: 2, endLine: 4, endColumn: 3 });
