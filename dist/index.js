@@ -8617,16 +8617,16 @@ var init_span = __esm({
       done = 0;
       readTo(o) {
         const t = this.text;
-        let starts2 = this.starts;
+        let starts = this.starts;
         let n = this.count;
         let i = t.indexOf("\n", this.done);
         for (; i !== -1; i = t.indexOf("\n", i + 1)) {
-          if (n === starts2.length) {
+          if (n === starts.length) {
             const grown = new Int32Array(n * 2);
-            grown.set(starts2);
-            starts2 = this.starts = grown;
+            grown.set(starts);
+            starts = this.starts = grown;
           }
-          starts2[n++] = i + 1;
+          starts[n++] = i + 1;
           if (i >= o) break;
         }
         this.count = n;
@@ -8644,6 +8644,14 @@ var init_span = __esm({
           else hi = mid - 1;
         }
         return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+      }
+      /** Offset of a 1-based line and column; the end of the text for a line past its last. */
+      offset(line, column) {
+        const len = this.text.length;
+        if (line <= 1) return Math.min(len, column - 1);
+        while (this.count < line && this.done <= len) this.readTo(this.done);
+        const start = line <= this.count ? this.starts[line - 1] : void 0;
+        return start === void 0 ? len : Math.min(len, start + column - 1);
       }
       location(span) {
         const s = this.position(span.start);
@@ -10370,17 +10378,17 @@ var init_scanner = __esm({
       add(base, id) {
         const n = this.n;
         if (n - base >= 16) return this.addBig(base, id);
-        const { ids, starts: starts2, ends, text: text2 } = this;
+        const { ids, starts, ends, text: text2 } = this;
         for (let i = base; i < n; i++) {
           const other = ids[i];
           if (other === id) return false;
           if (other === null) {
-            const s = starts2[i];
+            const s = starts[i];
             if (ends[i] - s === id.length && text2.startsWith(id, s)) return false;
           }
         }
         ids[n] = id;
-        starts2[n] = 0;
+        starts[n] = 0;
         ends[n] = 0;
         this.n = n + 1;
         return true;
@@ -10389,19 +10397,19 @@ var init_scanner = __esm({
       addText(base, start, end) {
         const n = this.n;
         if (n - base >= 16) return this.addBig(base, this.text.slice(start, end));
-        const { ids, starts: starts2, ends, text: text2 } = this;
+        const { ids, starts, ends, text: text2 } = this;
         const len = end - start;
         for (let i = base; i < n; i++) {
           const other = ids[i];
           if (other === null) {
-            const s = starts2[i];
+            const s = starts[i];
             if (ends[i] - s === len && sameText(text2, s, start, len)) return false;
           } else if (other !== void 0 && other.length === len && text2.startsWith(other, start)) {
             return false;
           }
         }
         ids[n] = null;
-        starts2[n] = start;
+        starts[n] = start;
         ends[n] = end;
         this.n = n + 1;
         return true;
@@ -13963,12 +13971,12 @@ function solveFlow(capacity, sets) {
     });
   });
   for (; ; ) {
-    const starts2 = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
-    if (starts2.length === 0) break;
+    const starts = unmet.map((u, i) => u > 0n ? i : -1).filter((i) => i >= 0);
+    if (starts.length === 0) break;
     const setPrev = /* @__PURE__ */ new Map();
     const poolPrev = /* @__PURE__ */ new Map();
     const queue2 = [];
-    for (const s of starts2) {
+    for (const s of starts) {
       setPrev.set(s, null);
       queue2.push(s);
     }
@@ -28210,13 +28218,13 @@ function applySuppressions(input) {
   const { files, model, findings, paths, only, policy } = input;
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configSource = policy?.config.source;
-  const indexes = /* @__PURE__ */ new Map();
+  const indexes2 = /* @__PURE__ */ new Map();
   const indexFor = (file) => {
-    let idx = indexes.get(file);
+    let idx = indexes2.get(file);
     if (!idx) {
       const f = byPath.get(file);
       idx = f ? input.lineIndex?.(file) ?? new LineIndex(f.text) : new LineIndex(configSource?.path === file ? configSource.text : "");
-      indexes.set(file, idx);
+      indexes2.set(file, idx);
     }
     return idx;
   };
@@ -28394,7 +28402,7 @@ function directivesIn(file) {
   }
   const scalars = [];
   const texts = [];
-  const starts2 = [];
+  const starts = [];
   const visit = (n) => {
     if (n.kind === "scalar") {
       texts.push(n.span);
@@ -28402,12 +28410,12 @@ function directivesIn(file) {
     } else if (n.kind === "map") {
       for (const e of n.entries) {
         texts.push(e.keySpan);
-        if (e.keySpan.file === file.path) starts2.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
+        if (e.keySpan.file === file.path) starts.push({ start: e.keySpan.start, end: Math.max(e.keySpan.end, e.value.span.end), seqItem: false });
         visit(e.value);
       }
     } else {
       for (const i of n.items) {
-        if (i.span.file === file.path) starts2.push({ start: i.span.start, end: i.span.end, seqItem: true });
+        if (i.span.file === file.path) starts.push({ start: i.span.start, end: i.span.end, seqItem: true });
         visit(i);
       }
     }
@@ -28459,7 +28467,7 @@ function directivesIn(file) {
       return;
     }
     const seqLine = /^\s*-(\s|$)/.test(target2.text);
-    const onLine = starts2.filter((s) => s.start >= target2.start && s.start <= target2.end && s.seqItem === seqLine);
+    const onLine = starts.filter((s) => s.start >= target2.start && s.start <= target2.end && s.seqItem === seqLine);
     const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
     const end = Math.max(target2.end, first?.end ?? target2.end);
     const from = index.position(target2.start);
@@ -28582,15 +28590,15 @@ function lintSources(input, options = {}) {
     }
     return lastFile;
   };
-  const indexes = /* @__PURE__ */ new Map();
+  const indexes2 = /* @__PURE__ */ new Map();
   let lastLinesPath;
   let lastLines;
   const indexFor = (file) => {
     if (file === lastLinesPath && lastLines) return lastLines;
-    let idx = indexes.get(file);
+    let idx = indexes2.get(file);
     if (!idx) {
       idx = new LineIndex(sourceOf(file)?.text ?? "");
-      indexes.set(file, idx);
+      indexes2.set(file, idx);
     }
     lastLinesPath = file;
     lastLines = idx;
@@ -30082,20 +30090,13 @@ var init_applicationset = __esm({
 function renderedPath(root, by) {
   return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}${by.file ? ` in ${by.file}` : ""}` : ""}>`;
 }
-function offsetOf(file, line, column) {
-  const text2 = file.text;
-  if (line <= 1) return Math.min(text2.length, column - 1);
-  const start = lineStarts(file)[line - 1];
-  return start === void 0 ? text2.length : Math.min(text2.length, start + column - 1);
+function lineIndexOf(file) {
+  let i = indexes.get(file);
+  if (!i) indexes.set(file, i = new LineIndex(file.text));
+  return i;
 }
-function lineStarts(file) {
-  let s = starts.get(file);
-  if (!s) {
-    s = [0];
-    for (let i = file.text.indexOf("\n"); i !== -1; i = file.text.indexOf("\n", i + 1)) s.push(i + 1);
-    starts.set(file, s);
-  }
-  return s;
+function offsetOf(file, line, column) {
+  return lineIndexOf(file).offset(line, column);
 }
 function keyOfLine(line) {
   const m = KEY.exec(line);
@@ -30209,7 +30210,7 @@ function relocate(src, at2, files) {
   for (const m of line.matchAll(PLACEHOLDER)) {
     const v = src.variables.get(m[1] ?? "");
     const vf = v ? files(v.file) : void 0;
-    if (v && vf) return { file: v.file, ...new LineIndex(vf.text).location(v.span) };
+    if (v && vf) return { file: v.file, ...lineIndexOf(vf).location(v.span) };
   }
   return moved;
 }
@@ -30250,7 +30251,7 @@ function byParameter(src, params, at2, found, files) {
     if (!f || !node) continue;
     const inner = f.text.slice(node.span.start, node.span.end).indexOf(p.value);
     const span = inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + p.value.length } : node.span;
-    return { file: p.file, ...new LineIndex(f.text).location(span) };
+    return { file: p.file, ...lineIndexOf(f).location(span) };
   }
   return null;
 }
@@ -30264,7 +30265,7 @@ function relocateIn(src, at2, files) {
   const doc = documentAt(src.rendered, start);
   const place = (file, span) => {
     const f = files(file);
-    return f ? { file, ...new LineIndex(f.text).location(span) } : null;
+    return f ? { file, ...lineIndexOf(f).location(span) } : null;
   };
   const tryIn = (file, k, t) => {
     if (!file) return null;
@@ -30394,7 +30395,7 @@ function sameLine(src, mark, at2, files) {
       const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
       const from = off + Math.max(0, at2.column - 1 + shift);
       const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
-      return { file: mark.file, ...new LineIndex(tf.text).location({ start: from, end: Math.max(from, to) }) };
+      return { file: mark.file, ...lineIndexOf(tf).location({ start: from, end: Math.max(from, to) }) };
     }
     off += l.length + 1;
   }
@@ -30409,15 +30410,15 @@ function relocateComment(src, at2, files) {
 }
 function fallback(src, files) {
   const f = files(src.fallback);
-  const loc2 = f ? new LineIndex(f.text).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const loc2 = f ? lineIndexOf(f).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: src.fallback, ...loc2, note: `as rendered by ${src.label}` };
 }
-var starts, KEY, rootsOf, PLACEHOLDER;
+var indexes, KEY, rootsOf, PLACEHOLDER;
 var init_relocate = __esm({
   "src/layout/relocate.ts"() {
     "use strict";
     init_load();
-    starts = /* @__PURE__ */ new WeakMap();
+    indexes = /* @__PURE__ */ new WeakMap();
     KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
     rootsOf = /* @__PURE__ */ new WeakMap();
     PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;

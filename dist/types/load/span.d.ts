@@ -23,6 +23,8 @@ export declare class LineIndex {
         line: number;
         column: number;
     };
+    /** Offset of a 1-based line and column; the end of the text for a line past its last. */
+    offset(line: number, column: number): number;
     location(span: {
         start: number;
         end: number;
