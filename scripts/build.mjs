@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeNotices } from "./notices.mjs";
 
@@ -201,7 +201,7 @@ export async function bundle(outdir = "dist", entries = ENTRIES) {
   const whole = pick(false);
   if (Object.keys(split).length > 0) {
     const precompiled = await precompiledSchemas();
-    const { outputFiles, metafile } = await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]`, plugins: [lazyPackages(precompiled), afterMain], ...COMPACT, write: false, metafile: true });
+    const { outputFiles, metafile } = await build({ ...common, entryPoints: split, splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]`, plugins: [lazyPackages(precompiled), afterMain], ...COMPACT, write: false, metafile: true, define: readWorkerAt(`${CHUNKS}/x.js`) });
     // A module loaded with import() that is not in the list splits the lint's code again (Node's
     // own modules are not bundled: loading one lazily splits nothing).
     for (const [from, input] of Object.entries(metafile.inputs)) {
@@ -246,7 +246,20 @@ export async function bundle(outdir = "dist", entries = ENTRIES) {
       });
     }
   }
-  if (Object.keys(whole).length > 0) await build({ ...common, entryPoints: whole, splitting: false });
+  // Each whole entry alone: where the reading thread's module is depends on the entry's folder.
+  for (const [name, entry] of Object.entries(whole)) await build({ ...common, entryPoints: { [name]: entry }, splitting: false, define: readWorkerAt(`${name}.js`) });
+  await build({ ...common, entryPoints: { [READ_WORKER.slice(0, -3)]: "src/load/read-worker.ts" }, splitting: false, ...COMPACT });
+}
+
+/**
+ * The threads that read files beside the main one (src/load/threads.ts) run dist/chunks/read-worker.js,
+ * bundled alone (the fast reader's scanner and the file reading, about 40 kB): the code that
+ * starts them finds it relative to its own bundle, at `from` under dist/.
+ */
+const READ_WORKER = `${CHUNKS}/read-worker.js`;
+function readWorkerAt(from) {
+  const rel = relative(dirname(from), READ_WORKER).split("\\").join("/");
+  return { __READ_WORKER__: JSON.stringify(rel.startsWith(".") ? rel : `./${rel}`) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

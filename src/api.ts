@@ -4,7 +4,8 @@ import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { configRequest, loadConfig } from "./node/config.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
-import { timedAsync } from "./engine/timing.js";
+import { add as addTiming, timedAsync, timingEnabled } from "./engine/timing.js";
+import { threadPlan, type Concurrency } from "./load/threads.js";
 import { lintLayout, type LayoutOptions, type RenderedView, type ScopeOutput } from "./render/index.js";
 import type { Plan } from "./report/plan.js";
 
@@ -41,6 +42,12 @@ export interface LintRequest extends CoreOptions {
    * flat. Default: read it, and render with the kustomize/kubectl and helm on PATH.
    */
   readonly layout?: LayoutOptions | false;
+  /**
+   * Threads that read and parse the files: `auto` (the default) one per core (and per CPU of a
+   * container's quota), up to four, when the files look to take long enough to read to pay for
+   * starting them; `off` (or 1) the main thread alone; a number, that many. The result is the same.
+   */
+  readonly concurrency?: Concurrency;
   /** Bytes the run reads in all, at most (default DEFAULT_MAX_INPUT_BYTES, 512 MiB): files past it are not read and are listed as unreadable. */
   readonly maxInputBytes?: number;
 }
@@ -85,9 +92,14 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   const budget = readBudget(request.maxInputBytes);
   // With settings still to come, the reading gives the event loop turns for what brings them.
   const turns = later !== undefined;
-  const read = (paths: readonly string[], contextOnly: boolean) => timedAsync("stage", "reading and parsing", () => loadFiles(paths, cwd, contextOnly, parse, budget, turns));
+  const threads = threadPlan(request.concurrency);
+  // Timed as one stage, which says how many threads read when more than one did.
+  const started = timingEnabled() ? performance.now() : 0;
+  let more = 0;
+  const read = (paths: readonly string[], contextOnly: boolean): Promise<SourceFile[]> => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, onThreads: (n) => (more = Math.max(more, n)) });
   for (const f of await read(main.files, false)) files.push(f);
   for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true)) files.push(f);
+  if (timingEnabled()) addTiming("stage", more > 0 ? `reading and parsing (${more + 1} threads)` : "reading and parsing", performance.now() - started);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

@@ -5,6 +5,7 @@ import { lintWhenReady, type LintRequest, type LintResult } from "../api.js";
 import { ruleInfo } from "../engine/run.js";
 import { loadStream } from "../load/files.js";
 import type { SourceFile } from "../load/index.js";
+import type { Concurrency } from "../load/threads.js";
 import { formatterNames, loadFormatter } from "../report/formatters/lazy.js";
 import type { FileResult } from "../report/index.js";
 import type { AddressMap } from "../report/address-map.js";
@@ -56,6 +57,8 @@ export interface LintCliOptions {
   defaultPath?: boolean;
   /** --max-input-size, in MiB. */
   maxInputSize?: number;
+  /** Threads that read and parse the files. */
+  concurrency?: Concurrency;
   /** Apply the fixes of fixable findings (the main command only). */
   fix?: boolean;
   fixDryRun?: boolean;
@@ -103,7 +106,15 @@ export function addLintOptions(cmd: Command): Command {
     .option("--no-default-path", "with no path given, lint none rather than the current directory: for hooks that may pass no file (only what deletions since --impact-since or --changed-since cause is then reported)")
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again")
-    .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB));
+    .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB))
+    .addOption(new Option("--concurrency <n>", "threads that read and parse the files: auto (one per core, up to 4, when the files are many), off, or a number").argParser(parseConcurrency).default("auto"));
+}
+
+function parseConcurrency(v: string): Concurrency {
+  if (v === "auto" || v === "off") return v;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new CommanderError(EXIT_FAILURE, "calico-ipam-lint.invalidArgument", `--concurrency takes auto, off or a whole number of threads, not "${v}"`);
+  return n;
 }
 
 function parseCount(v: string): number {
@@ -174,6 +185,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
     ...(opts.format.includes("html") ? { plan: true } : {}),
     layout: layoutOptions(opts, early, io),
     ...(opts.maxInputSize !== undefined ? { maxInputBytes: opts.maxInputSize * 1024 * 1024 } : {}),
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...extra,
     // --nodes replaces the configuration's `nodes`.
     settings: { ...early.settings, ...(opts.nodes !== undefined ? { nodes: opts.nodes } : {}), ...extra.settings },

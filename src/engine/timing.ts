@@ -40,7 +40,8 @@ export async function timedAsync<T>(kind: TimedKind, label: string, f: () => Pro
   }
 }
 
-function add(kind: TimedKind, label: string, ms: number): void {
+/** Adds `ms` to `label`'s time (for a label known only once the stage is over). */
+export function add(kind: TimedKind, label: string, ms: number): void {
   const t = totals.get(label);
   if (t) t.ms += ms;
   else totals.set(label, { kind, ms });

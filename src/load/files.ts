@@ -1,11 +1,15 @@
-import { closeSync, constants, type Dirent, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import { isAscii } from "node:buffer";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { parseSource, unreadableSource } from "./parse.js";
+import { adopts, type ManifestReader } from "./fast/index.js";
+import { MAX_FILE_BYTES, ON_MAIN, plainAscii, readRegularFile, TooLarge, type ReadChunk } from "./read.js";
+import { Chunks, readWorkerUrl, type ThreadPlan } from "./threads.js";
 import { LineIndex } from "./span.js";
 import type { SourceFile } from "./types.js";
+
+export { MAX_FILE_BYTES, plainAscii } from "./read.js";
 
 const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -304,14 +308,6 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
-/**
- * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
- * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
- * device or pipe named on the command line (`/dev/zero` never ends).
- */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-class TooLarge extends Error {}
 
 /**
  * What one run reads in all, at most (the files and the context; `--max-input-size` raises it).
@@ -398,61 +394,6 @@ async function readAnyFile(abs: string, max: number): Promise<Uint8Array> {
 /** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
 export type Parse = (path: string, text: string, contextOnly: boolean, plain?: boolean) => SourceFile;
 
-/**
- * One buffer that files read to be decoded at once are read into, rather than one buffer each:
- * thousands of small files' buffers were thousands of allocations outside the heap.
- */
-let scratch: Buffer | null = null;
-/** Larger reads get a buffer of their own, which is not kept. */
-const SCRATCH_KEPT = 1024 * 1024;
-
-function scratchBuffer(size: number): Buffer {
-  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
-  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
-  return scratch;
-}
-
-/**
- * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
- * round trips cost several times the reading (docs/performance.md). Null for anything else
- * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
- * With `transient`, the bytes are in the shared scratch buffer: valid until the next read.
- */
-function readRegularFile(abs: string, transient = false): Uint8Array | null {
-  // Opened without waiting (a FIFO would block an ordinary open until a writer came), then asked
-  // what it is: four system calls for a regular file (open, fstat, read, close).
-  let fd: number;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const fst = fstatSync(fd);
-    if (!fst.isFile()) return null;
-    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    // One byte more than its size: a file that grew since is read to its end as before. A read that
-    // stops short at the size is at the end (for a regular file a short read is the end): not asked
-    // again, which was a second system call per file.
-    const want = fst.size + 1;
-    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
-    let n = 0;
-    while (n < want) {
-      const asked = want - n;
-      const r = readSync(fd, buf, n, asked, null);
-      if (r === 0) break;
-      n += r;
-      if (r < asked && n === fst.size) break;
-    }
-    if (n <= fst.size) return buf.subarray(0, n);
-    const rest = readFileSync(fd);
-    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
-    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export async function loadFile(path: string, cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget): Promise<SourceFile> {
@@ -510,37 +451,6 @@ function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse:
   return parse(path, decoded.text, contextOnly, plain);
 }
 
-/**
- * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
- * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
- * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
- * text with that regular expression costs (docs/performance.md). False for any other byte.
- */
-export function plainAscii(b: Uint8Array): boolean {
-  if (!isAscii(b)) return false;
-  const n = b.length;
-  let i = 0;
-  const lead = Math.min(n, (4 - (b.byteOffset & 3)) & 3);
-  for (; i < lead; i++) if (!plainByte(b[i] as number)) return false;
-  const words = (n - i) >> 2;
-  if (words > 0) {
-    const w = new Int32Array(b.buffer, b.byteOffset + i, words);
-    for (let k = 0; k < words; k++) {
-      // Bytes are below 0x80 here. y: a line feed becomes 0, other bytes below 0x20 stay in 1-0x1f,
-      // with bit 7 set in each byte so that subtracting borrows nothing from the next; then bit 7
-      // of each byte of y - 0x01 is set when it is not 0, of ~(y - 0x20) when it is below 0x20,
-      // and of x + 0x01 when x is 0x7f (DEL).
-      const x = w[k] as number;
-      const y = (x ^ 0x0a0a0a0a) | 0x80808080;
-      if ((((y - 0x01010101) & ~(y - 0x20202020)) | (x + 0x01010101)) & 0x80808080) return false;
-    }
-    i += words << 2;
-  }
-  for (; i < n; i++) if (!plainByte(b[i] as number)) return false;
-  return true;
-}
-
-const plainByte = (c: number): boolean => (c < 32 ? c === 10 : c < 127);
 
 /** What a file that could not be read becomes. */
 function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFile {
@@ -558,34 +468,176 @@ function readFailure(path: string, err: unknown, contextOnly: boolean): SourceFi
   return unreadableSource(path, why, contextOnly);
 }
 
+/** How `loadFiles` reads. */
+export interface LoadOptions {
+  /** The files are context: read for cross-file checks, their findings not reported. */
+  readonly contextOnly?: boolean;
+  /** `parseSource`, or a `manifestReader()` (the fast path; only it can take files other threads scanned). */
+  readonly parse?: Parse;
+  readonly budget?: ReadBudget;
+  /**
+   * Give the event loop a turn every millisecond (YIELD_MS), so that what runs beside the reading
+   * (git for --changed-since, node/setup.ts) goes on instead of waiting for the last file.
+   */
+  readonly turns?: boolean;
+  /** Threads that may read beside the main one (`threads.ts` `threadPlan`); none when not given. */
+  readonly threads?: ThreadPlan;
+  /** Told how many threads read files beside the main one, when any did. */
+  readonly onThreads?: (n: number) => void;
+}
+
 /**
  * loadFile for each path, in the order given. Regular files are read synchronously, one after
  * another, without a promise each: for thousands of small files the round trips (and the eight
  * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
+ * With `threads`, other threads read and scan chunks of the files beside this one once the reading
+ * looks long enough to pay for starting them (`loadInThreads`); the result is the same.
  */
-export async function loadFiles(paths: readonly string[], cwd: string, contextOnly = false, parse: Parse = parseSource, budget?: ReadBudget, turns = false): Promise<SourceFile[]> {
-  const out: SourceFile[] = new Array<SourceFile>(paths.length);
-  const batch = new PlainBatch(out, contextOnly, parse);
-  // Reading and parsing are synchronous (one system call a file). With `turns`, the event loop gets
-  // a turn every millisecond (YIELD_MS), so that what runs beside them (git for --changed-since,
-  // node/setup.ts) goes on instead of waiting for the last file.
-  // `performance` is read only with turns: its first use loads perf_hooks (about 1 ms of a start).
-  let turn = turns ? performance.now() : 0;
-  const parseWaiting = async (): Promise<void> => {
-    while (batch.parseNext()) {
-      if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
-    }
-  };
-  for (let i = 0; i < paths.length; i++) {
-    if (turns && (i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
-    const path = paths[i] ?? "";
-    const read = loadRegularFile(path, cwd, contextOnly, parse, budget, batch, i);
-    if (read !== BATCHED) out[i] = read ?? (await loadOtherFile(path, cwd, contextOnly, parse, budget));
-    if (batch.waiting) await parseWaiting();
+export async function loadFiles(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<SourceFile[]> {
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const url = threads && threads.threads > 0 && adopts(parse) && paths.length >= 3 * PER_CHUNK ? readWorkerUrl() : null;
+  if (url !== null) {
+    const before = budget?.remaining ?? 0;
+    const out = await loadInThreads(paths, cwd, contextOnly, parse as ManifestReader, budget, turns, threads as ThreadPlan, url, onThreads);
+    if (out) return out;
+    // Past the budget: read again on this thread alone, which decides file by file which are read.
+    if (budget) budget.remaining = before;
   }
-  batch.flush();
-  await parseWaiting();
+  const out: SourceFile[] = new Array<SourceFile>(paths.length);
+  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  for (let i = 0; i < paths.length; i++) await reading.file(i);
+  await reading.finish();
   return out;
+}
+
+/** Files in a chunk that a thread takes at once (`threads.ts`). */
+const PER_CHUNK = 32;
+
+/**
+ * Reading threads start when the files left look to take the main thread at least this long alone
+ * (estimated from the chunks read so far): a thread takes about 25 ms to start and load the reader.
+ */
+const THREADS_WORTH_MS = 60;
+
+/**
+ * `loadFiles` with reading threads: the main thread takes chunks of files as before; once the
+ * rest looks long enough (or at once, when the threads were asked for by number), threads start
+ * and take chunks too, and the main thread takes in what
+ * they posted between its own chunks (their bytes decoded with its own, their records adopted),
+ * then waits for the last. A chunk of a thread that failed is read here. Null when the run went
+ * past the budget: which files are read then is decided one by one, in order, on one thread.
+ */
+async function loadInThreads(
+  paths: readonly string[],
+  cwd: string,
+  contextOnly: boolean,
+  parse: ManifestReader,
+  budget: ReadBudget | undefined,
+  turns: boolean,
+  threads: ThreadPlan,
+  url: URL,
+  onThreads: ((n: number) => void) | undefined,
+): Promise<SourceFile[] | null> {
+  const out: SourceFile[] = new Array<SourceFile>(paths.length);
+  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  const chunks = new Chunks(paths.map((p) => resolve(cwd, p)), PER_CHUNK);
+  const done = new Uint8Array(chunks.count);
+  const started = performance.now();
+  let mine = 0;
+  let tried = false;
+  const readChunk = async (c: number): Promise<void> => {
+    for (let i = c * PER_CHUNK, end = Math.min(paths.length, i + PER_CHUNK); i < end; i++) await reading.file(i);
+    done[c] = 1;
+  };
+  const adopt = async (m: ReadChunk): Promise<void> => {
+    await reading.adopt(m, PER_CHUNK);
+    done[m.chunk] = 1;
+  };
+  try {
+    for (let c = chunks.take(); c !== -1; c = chunks.take()) {
+      await readChunk(c);
+      mine++;
+      if (!tried && chunks.left > 0 && (threads.always || ((performance.now() - started) / mine) * chunks.left >= THREADS_WORTH_MS)) {
+        tried = true;
+        // Asked for by number, the threads get their share: the reading waits until they are up.
+        if (chunks.start(threads.threads, url) && threads.always) await chunks.ready();
+      }
+      for (let m = chunks.poll(); m; m = chunks.poll()) await adopt(m);
+      if (budget && budget.remaining < 0) return null;
+    }
+    for (let m = await chunks.next(); m; m = await chunks.next()) await adopt(m);
+    for (let c = 0; c < chunks.count; c++) if (done[c] === 0) await readChunk(c);
+    if (budget && budget.remaining < 0) return null;
+    await reading.finish();
+    if (chunks.reading > 0) onThreads?.(chunks.reading);
+    return out;
+  } finally {
+    chunks.close();
+  }
+}
+
+/** One `loadFiles` run's reading on the main thread: files read one by one, plain-ASCII ones decoded in batches. */
+class Reading {
+  private readonly batch: PlainBatch;
+  /** The event loop's last turn (with `turns`). `performance` is read only then: its first use loads perf_hooks (about 1 ms of a start). */
+  private turn: number;
+
+  constructor(
+    private readonly paths: readonly string[],
+    private readonly cwd: string,
+    private readonly out: SourceFile[],
+    private readonly contextOnly: boolean,
+    private readonly parse: Parse,
+    private readonly budget: ReadBudget | undefined,
+    private readonly turns: boolean,
+  ) {
+    this.batch = new PlainBatch(out, contextOnly, parse);
+    this.turn = turns ? performance.now() : 0;
+  }
+
+  /** Reads the file at `i` (or leaves it to the batch, parsed when the batch is decoded). */
+  async file(i: number): Promise<void> {
+    if (this.turns && (i & 15) === 15 && performance.now() - this.turn > YIELD_MS) this.turn = await nextTurn();
+    const path = this.paths[i] ?? "";
+    const read = loadRegularFile(path, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i);
+    if (read !== BATCHED) this.out[i] = read ?? (await loadOtherFile(path, this.cwd, this.contextOnly, this.parse, this.budget));
+    if (this.batch.waiting) await this.parseWaiting();
+  }
+
+  /** Takes in a chunk another thread read: its scanned files into the batch, the others read here. */
+  async adopt(m: ReadChunk, per: number): Promise<void> {
+    const bytes = new Uint8Array(m.bytes, 0, m.used);
+    const tapes = m.tapes.map((b) => new Int32Array(b));
+    const f = m.files;
+    let k = 0;
+    for (let i = m.chunk * per, end = Math.min(this.paths.length, i + per); i < end; i++) {
+      if (f[k] === ON_MAIN) {
+        k++;
+        await this.file(i);
+        continue;
+      }
+      const start = f[k + 1] as number;
+      const stop = f[k + 2] as number;
+      const tape = tapes[f[k + 3] as number] as Int32Array;
+      const roots = Array.from(f.subarray(k + 5, k + 5 + (f[k + 4] as number)));
+      k += 5 + roots.length;
+      const b = bytes.subarray(start, stop);
+      if (this.budget) this.budget.remaining -= b.length;
+      this.batch.add(i, this.paths[i] ?? "", b, { tape, roots });
+      if (this.batch.waiting) await this.parseWaiting();
+    }
+  }
+
+  async finish(): Promise<void> {
+    this.batch.flush();
+    await this.parseWaiting();
+  }
+
+  private async parseWaiting(): Promise<void> {
+    while (this.batch.parseNext()) {
+      if (this.turns && performance.now() - this.turn > YIELD_MS) this.turn = await nextTurn();
+    }
+  }
 }
 
 /** A turn of the event loop; the time after it. */
@@ -619,8 +671,10 @@ class PlainBatch {
   /** Index into `out`, start and end in `buf`, three numbers a file. */
   private readonly pending: number[] = [];
   private readonly paths: string[] = [];
+  /** The records of the pending files another thread scanned (undefined for the others). */
+  private readonly trees: (Scanned | undefined)[] = [];
   /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
-  private readonly decoded: ({ index: number; path: string; text: string } | undefined)[] = [];
+  private readonly decoded: ({ index: number; path: string; text: string; tree: Scanned | undefined } | undefined)[] = [];
   private parsed = 0;
 
   constructor(
@@ -629,12 +683,15 @@ class PlainBatch {
     private readonly parse: Parse,
   ) {}
 
-  /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
-  add(index: number, path: string, bytes: Uint8Array): boolean {
+  /**
+   * Takes plain-ASCII bytes (`plainAscii`; valid only until the next read), with their records when
+   * another thread scanned them; false for none.
+   */
+  add(index: number, path: string, bytes: Uint8Array, tree?: Scanned): boolean {
     if (bytes.length === 0) return false;
     if (bytes.length > BATCH_BYTES) {
       // Decoded alone: above about 1 MB outside the heap as well.
-      this.out[index] = this.parse(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
+      this.out[index] = this.make(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), tree);
       return true;
     }
     if (this.used + bytes.length > BATCH_BYTES) this.flush();
@@ -642,6 +699,7 @@ class PlainBatch {
     this.buf.set(bytes, this.used);
     this.pending.push(index, this.used, this.used + bytes.length);
     this.paths.push(path);
+    this.trees.push(tree);
     this.used += bytes.length;
     return true;
   }
@@ -651,10 +709,11 @@ class PlainBatch {
     if (this.buf === null || this.paths.length === 0) return;
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
-    for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]) });
+    for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), tree: this.trees[f] });
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;
+    this.trees.length = 0;
   }
 
   /** Whether decoded files wait to be parsed. */
@@ -671,10 +730,20 @@ class PlainBatch {
       return false;
     }
     this.decoded[this.parsed++] = undefined;
-    this.out[d.index] = this.parse(d.path, d.text, this.contextOnly, true);
+    this.out[d.index] = this.make(d.path, d.text, d.tree);
     return true;
   }
 
+  /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
+  private make(path: string, text: string, tree: Scanned | undefined): SourceFile {
+    return tree ? (this.parse as ManifestReader).adopt(path, text, this.contextOnly, tree.tape, tree.roots) : this.parse(path, text, this.contextOnly, true);
+  }
+}
+
+/** A file's records as another thread's scanner wrote them. */
+interface Scanned {
+  readonly tape: Int32Array;
+  readonly roots: readonly number[];
 }
 
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */

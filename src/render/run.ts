@@ -144,7 +144,7 @@ export async function renderLayout(d: Discovered): Promise<LayoutOutput> {
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve(base, p), cwd)), cwd, true, parseSource) : [];
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve(base, p), cwd)), cwd, { contextOnly: true }) : [];
     const opts: LintOptions = {
       ...lintOptions,
       ...(cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {}),

@@ -84,7 +84,7 @@ describe("plainAscii", () => {
     declined.forEach((c, i) => (files[`d${i}.yaml`] = `a: "x${c}y"\n`));
     const root = tree(files);
     const names = Object.keys(files);
-    const read = await loadFiles(names, root, false, manifestReader());
+    const read = await loadFiles(names, root, { parse: manifestReader() });
     expect(read.map((f, i) => [names[i], isFastSource(f)])).toEqual(names.map((n) => [n, !n.startsWith("d")]));
   });
 });
@@ -101,7 +101,7 @@ describe("loadFiles' decoding of plain-ASCII files together", () => {
     files["f11a.yaml"] = `big: ${"x".repeat(3 * 1024 * 1024)}\n`;
     const root = tree(files as Record<string, string>);
     const names = Object.keys(files).sort();
-    const read = await loadFiles(names, root, false, manifestReader());
+    const read = await loadFiles(names, root, { parse: manifestReader() });
     expect(read.map((f) => f.path)).toEqual(names);
     for (const [i, name] of names.entries()) {
       const want = files[name];

@@ -93,10 +93,26 @@ function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, stri
  * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so
  * callers need not know which read it.
  */
-export function manifestReader(): Read {
-  const fast = fastReader();
-  return (path, text, contextOnly = false, plain = false) => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
+export function manifestReader(): ManifestReader {
+  const keys = new Map<string, string>();
+  const fast = fastReader(newScratch(), keys);
+  const read = (path: string, text: string, contextOnly = false, plain = false): SourceFile => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
+  const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile =>
+    new FastSource(path, text, contextOnly, { path, text, tape, roots, keys });
+  return Object.assign(read, { adopt });
 }
+
+/** A reader of manifests (`manifestReader`). */
+export interface ManifestReader extends Read {
+  /**
+   * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`): the
+   * same tree as reading it here, without scanning it again.
+   */
+  adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile;
+}
+
+/** `parse` can take files another thread scanned. */
+export const adopts = (parse: Read | ((path: string, text: string, contextOnly: boolean) => SourceFile)): parse is ManifestReader => "adopt" in parse;
 
 /** A SourceFile read by the fast reader, or null when it declines the text. */
 export function parseFast(path: string, text: string, contextOnly = false): SourceFile | null {

@@ -1,0 +1,64 @@
+import { workerData } from "node:worker_threads";
+import { Decline, newScratch, scan } from "./fast/scanner.js";
+import { newSlabs } from "./fast/tape.js";
+import { NEXT, ON_MAIN, plainAscii, POSTED, readRegularFile, SCANNED, STARTED, type ReadChunk, type ReadJob } from "./read.js";
+
+/**
+ * A thread that reads and scans files beside the main one (`threads.ts`): it takes chunks of the
+ * run's files until none is left and posts, for each, the bytes and node records of the files the
+ * fast reader accepts. Everything else (a file it cannot read, one that is not plain ASCII, one the
+ * fast reader declines) it leaves to the main thread, which reads it as it reads any file, errors
+ * and findings alike. It keeps nothing the main thread needs: records hold offsets, not strings.
+ */
+
+const { paths, per, shared, port } = workerData as ReadJob;
+const chunks = Math.ceil(paths.length / per);
+const scratch = newScratch();
+const keys = new Map<string, string>();
+Atomics.add(shared, STARTED, 1);
+Atomics.notify(shared, STARTED);
+
+for (;;) {
+  const c = Atomics.add(shared, NEXT, 1);
+  if (c >= chunks) break;
+  let bytes = new Uint8Array(1 << 16);
+  let used = 0;
+  const files: number[] = [];
+  const tapes: Int32Array[] = [];
+  // Slabs of this chunk alone: they go to the main thread with it.
+  const slabs = newSlabs();
+  for (let i = c * per, end = Math.min(paths.length, i + per); i < end; i++) {
+    const path = paths[i] as string;
+    let read: Uint8Array | null;
+    try {
+      read = readRegularFile(path, true);
+    } catch {
+      read = null;
+    }
+    if (read === null || read.length === 0 || !plainAscii(read)) {
+      files.push(ON_MAIN);
+      continue;
+    }
+    const tree = scan(path, Buffer.from(read.buffer, read.byteOffset, read.length).toString("latin1"), scratch, keys, slabs, true);
+    if (tree instanceof Decline) {
+      files.push(ON_MAIN);
+      continue;
+    }
+    if (used + read.length > bytes.length) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, used + read.length));
+      grown.set(bytes.subarray(0, used));
+      bytes = grown;
+    }
+    bytes.set(read, used);
+    let t = tapes.indexOf(tree.tape);
+    if (t === -1) t = tapes.push(tree.tape) - 1;
+    files.push(SCANNED, used, used + read.length, t, tree.roots.length, ...tree.roots);
+    used += read.length;
+  }
+  const list = Int32Array.from(files);
+  const message: ReadChunk = { chunk: c, bytes: bytes.buffer, used, tapes: tapes.map((t) => t.buffer as ArrayBuffer), files: list };
+  port.postMessage(message, [bytes.buffer, ...message.tapes, list.buffer]);
+  Atomics.add(shared, POSTED, 1);
+  Atomics.notify(shared, POSTED);
+}
+port.close();

@@ -1,0 +1,146 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import type { MessagePort } from "node:worker_threads";
+
+/**
+ * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
+ * file, and what the threads that read beside the main one do (`read-worker.ts`), which load this
+ * and the fast reader's scanner, nothing else.
+ */
+
+/**
+ * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
+ * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
+ * device or pipe named on the command line (`/dev/zero` never ends).
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Thrown by the reads below for a file past MAX_FILE_BYTES. */
+export class TooLarge extends Error {}
+
+/**
+ * One buffer that files read to be decoded at once are read into, rather than one buffer each:
+ * thousands of small files' buffers were thousands of allocations outside the heap.
+ */
+let scratch: Buffer | null = null;
+/** Larger reads get a buffer of their own, which is not kept. */
+const SCRATCH_KEPT = 1024 * 1024;
+
+function scratchBuffer(size: number): Buffer {
+  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
+  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return scratch;
+}
+
+/**
+ * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
+ * round trips cost several times the reading (docs/performance.md). Null for anything else
+ * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
+ * With `transient`, the bytes are in the shared scratch buffer: valid until the next read.
+ */
+export function readRegularFile(abs: string, transient = false): Uint8Array | null {
+  // Opened without waiting (a FIFO would block an ordinary open until a writer came), then asked
+  // what it is: four system calls for a regular file (open, fstat, read, close).
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    // One byte more than its size: a file that grew since is read to its end as before. A read that
+    // stops short at the size is at the end (for a regular file a short read is the end): not asked
+    // again, which was a second system call per file.
+    const want = fst.size + 1;
+    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
+    let n = 0;
+    while (n < want) {
+      const asked = want - n;
+      const r = readSync(fd, buf, n, asked, null);
+      if (r === 0) break;
+      n += r;
+      if (r < asked && n === fst.size) break;
+    }
+    if (n <= fst.size) return buf.subarray(0, n);
+    const rest = readFileSync(fd);
+    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
+    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge(); // grew while read
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
+ * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
+ * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
+ * text with that regular expression costs (docs/performance.md). False for any other byte.
+ */
+export function plainAscii(b: Uint8Array): boolean {
+  if (!isAscii(b)) return false;
+  const n = b.length;
+  let i = 0;
+  const lead = Math.min(n, (4 - (b.byteOffset & 3)) & 3);
+  for (; i < lead; i++) if (!plainByte(b[i] as number)) return false;
+  const words = (n - i) >> 2;
+  if (words > 0) {
+    const w = new Int32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      // Bytes are below 0x80 here. y: a line feed becomes 0, other bytes below 0x20 stay in 1-0x1f,
+      // with bit 7 set in each byte so that subtracting borrows nothing from the next; then bit 7
+      // of each byte of y - 0x01 is set when it is not 0, of ~(y - 0x20) when it is below 0x20,
+      // and of x + 0x01 when x is 0x7f (DEL).
+      const x = w[k] as number;
+      const y = (x ^ 0x0a0a0a0a) | 0x80808080;
+      if ((((y - 0x01010101) & ~(y - 0x20202020)) | (x + 0x01010101)) & 0x80808080) return false;
+    }
+    i += words << 2;
+  }
+  for (; i < n; i++) if (!plainByte(b[i] as number)) return false;
+  return true;
+}
+
+const plainByte = (c: number): boolean => (c < 32 ? c === 10 : c < 127);
+
+/**
+ * What the threads that read beside the main one (`read-worker.ts`, started by `threads.ts`) share
+ * with it: an Int32Array over shared memory holding the next chunk of files to take (`NEXT`: both
+ * sides take chunks from it, so a thread that starts late or reads slowly takes fewer) and the
+ * chunks posted so far (`POSTED`, which the main thread waits on) and the threads started (`STARTED`).
+ */
+export const NEXT = 0;
+export const POSTED = 1;
+/** Threads that have started (loaded their code), which `Chunks.ready` waits for. */
+export const STARTED = 2;
+
+/** Per file of a chunk a thread posts: read here (the main thread reads it as it would alone), or scanned. */
+export const ON_MAIN = 0;
+export const SCANNED = 1;
+
+/** What a reading thread is given. */
+export interface ReadJob {
+  /** Absolute paths, in the run's order. */
+  readonly paths: readonly string[];
+  /** Files in a chunk. */
+  readonly per: number;
+  /** NEXT, POSTED and STARTED. */
+  readonly shared: Int32Array;
+  readonly port: MessagePort;
+}
+
+/**
+ * A chunk a reading thread read: the plain-ASCII bytes of the files it scanned, one after another
+ * (`used` of them), the slabs their records are in, and per file of the chunk either ON_MAIN, or
+ * SCANNED, start and end in `bytes`, slab, root count and the roots.
+ */
+export interface ReadChunk {
+  readonly chunk: number;
+  readonly bytes: ArrayBuffer;
+  readonly used: number;
+  readonly tapes: readonly ArrayBuffer[];
+  readonly files: Int32Array;
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { NEXT, POSTED, STARTED, type ReadChunk, type ReadJob } from "./read.js";
+
+/**
+ * Threads that read and scan files beside the main one (`read-worker.ts`), for `loadFiles`. Both
+ * sides take chunks of the run's files from one shared counter, so the split needs no guess: a
+ * thread that starts late (tens of milliseconds to load) or reads slowly just takes fewer.
+ */
+
+/** Where the reading thread's module is, relative to the bundle this module is in (scripts/build.mjs). */
+declare const __READ_WORKER__: string | undefined;
+
+/** The reading thread's module; null when running from the sources (tests), which read on one thread. */
+export function readWorkerUrl(): URL | null {
+  return typeof __READ_WORKER__ === "string" ? new URL(__READ_WORKER__, import.meta.url) : null;
+}
+
+/**
+ * Threads `concurrency` asks for beside the main one: `auto` one fewer than the cores and the CPUs
+ * of the container's quota (at most AUTO_MAX: reading is also bound by the disk, and each thread
+ * costs its start), started only when the files look long enough to read to pay for them; a
+ * number, that many less the main thread, started whenever files are left to read (and waited for:
+ * each gets its share); `off` none.
+ */
+export function threadPlan(concurrency: Concurrency | undefined, quota: () => number = cpuQuota): ThreadPlan {
+  if (concurrency === "off") return { threads: 0, always: false };
+  if (concurrency === undefined || concurrency === "auto") return { threads: Math.max(0, Math.min(AUTO_MAX, availableParallelism() - 1, Math.floor(quota()) - 1)), always: false };
+  return { threads: Math.max(0, concurrency - 1), always: true };
+}
+export type Concurrency = number | "auto" | "off";
+export interface ThreadPlan {
+  /** Threads beside the main one, at most. */
+  readonly threads: number;
+  /** Start them whatever the files (else only when reading them looks long enough). */
+  readonly always: boolean;
+}
+const AUTO_MAX = 3;
+
+/**
+ * The CPUs the process's control group may use (a container's limit: Kubernetes' `limits.cpu`, as
+ * for an Argo CD plugin's sidecar; `docker run --cpus`), Infinity when none is set. Node's
+ * availableParallelism counts the host's cores: threads past the quota only wait for it.
+ */
+export function cpuQuota(read: (path: string) => string = (p) => readFileSync(p, "latin1")): number {
+  const ratio = (quota: number, period: number): number => (quota > 0 && period > 0 ? quota / period : Infinity);
+  try {
+    const [quota, period] = read("/sys/fs/cgroup/cpu.max").trim().split(/\s+/); // cgroup v2: "max 100000" or "150000 100000"
+    return quota === "max" ? Infinity : ratio(Number(quota), Number(period));
+  } catch {
+    // cgroup v1 below
+  }
+  try {
+    return ratio(Number(read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")), Number(read("/sys/fs/cgroup/cpu/cpu.cfs_period_us")));
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Atomics.waitAsync (Node 16 and later; TypeScript's lib has it from ES2024). */
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, ms: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+
+/** The chunks of one `loadFiles` run: taken by the main thread and the reading threads alike. */
+export class Chunks {
+  readonly count: number;
+  private readonly shared = new Int32Array(new SharedArrayBuffer(12));
+  private readonly workers: { worker: Worker; port: MessagePort; read: number }[] = [];
+  private exited = 0;
+  /** Chunks the threads posted that were received. */
+  private received = 0;
+
+  constructor(
+    private readonly paths: readonly string[],
+    readonly per: number,
+  ) {
+    this.count = Math.ceil(paths.length / per);
+  }
+
+  /** The next chunk to read, or -1 when all are taken. */
+  take(): number {
+    const c = Atomics.add(this.shared, NEXT, 1);
+    return c < this.count ? c : -1;
+  }
+
+  /** Chunks no one has taken yet. */
+  get left(): number {
+    return Math.max(0, this.count - Atomics.load(this.shared, NEXT));
+  }
+
+  /** The threads that read at least one chunk. */
+  get reading(): number {
+    return this.workers.filter((w) => w.read > 0).length;
+  }
+
+  /** Starts `n` reading threads; false when none could start. */
+  start(n: number, url: URL): boolean {
+    for (let i = 0; i < n; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const job: ReadJob = { paths: this.paths, per: this.per, shared: this.shared, port: port2 };
+      let worker: Worker;
+      try {
+        worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });
+      } catch {
+        port1.close();
+        break;
+      }
+      // A thread that fails leaves its chunk to the main thread (`missing`), which reports as if alone.
+      worker.on("error", () => {});
+      worker.on("exit", () => {
+        this.exited++;
+        Atomics.notify(this.shared, POSTED);
+        Atomics.notify(this.shared, STARTED);
+      });
+      this.workers.push({ worker, port: port1, read: 0 });
+    }
+    return this.workers.length > 0;
+  }
+
+  /** Until every thread started has loaded its code (or ended). */
+  async ready(): Promise<void> {
+    for (;;) {
+      const started = Atomics.load(this.shared, STARTED);
+      if (started + this.exited >= this.workers.length) return;
+      const w = waitAsync(this.shared, STARTED, started, 50);
+      if (w.async) await w.value;
+    }
+  }
+
+  /** A chunk a thread posted, if one waits. */
+  poll(): ReadChunk | undefined {
+    for (const w of this.workers) {
+      const m = receiveMessageOnPort(w.port);
+      if (m) {
+        this.received++;
+        w.read++;
+        return m.message as ReadChunk;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The next chunk a thread posts, or null when every thread has ended (a chunk taken by a thread
+   * that failed is then read by the main thread: see `loadFiles`).
+   */
+  async next(): Promise<ReadChunk | null> {
+    for (;;) {
+      const seen = Atomics.load(this.shared, POSTED);
+      const m = this.poll();
+      if (m) return m;
+      if (seen === this.received && this.exited === this.workers.length) return null;
+      // Waited for on the event loop: the exit events above come through it, as does what runs beside the read.
+      const w = waitAsync(this.shared, POSTED, seen, 50);
+      if (w.async) await w.value;
+    }
+  }
+
+  /** Ends the threads (their chunks all taken). */
+  close(): void {
+    for (const w of this.workers) {
+      w.port.close();
+      void w.worker.terminate();
+    }
+  }
+}
