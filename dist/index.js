@@ -8502,614 +8502,6 @@ var init_parse = __esm({
   }
 });
 
-// src/load/span.ts
-function innerSpan(node, from, to) {
-  const map = valueOffsets(node);
-  if (!map) return node.span;
-  const a = map[from];
-  const b = map[Math.max(from, to)];
-  if (a === void 0 || b === void 0) return node.span;
-  return { file: node.span.file, start: a, end: b };
-}
-function valueOffsets(node) {
-  const cached2 = mapCache.get(node);
-  if (cached2 !== void 0) return cached2;
-  const result = computeOffsets(node);
-  mapCache.set(node, result);
-  return result;
-}
-function computeOffsets(node) {
-  const src = node.source;
-  const value = node.value;
-  if (src === void 0 || typeof value !== "string") return null;
-  const base = node.span.start;
-  const out = [];
-  if (node.style === "plain") {
-    if (src !== value) return null;
-    for (let i = 0; i <= value.length; i++) out.push(base + i);
-    return out;
-  }
-  if (node.style === "single") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      out.push(base + i);
-      if (c === "'") i++;
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  if (node.style === "double") {
-    for (let i = 1; i < src.length - 1; i++) {
-      const c = src[i];
-      if (c === "\n" || c === "\r") return null;
-      if (c !== "\\") {
-        out.push(base + i);
-        continue;
-      }
-      const n = src[i + 1] ?? "";
-      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
-      if (hex > 0) {
-        const digits = src.slice(i + 2, i + 2 + hex);
-        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
-        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
-        for (let u = 0; u < units; u++) out.push(base + i);
-        i += 1 + hex;
-      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
-        out.push(base + i);
-        i++;
-      } else {
-        return null;
-      }
-    }
-    out.push(base + src.length - 1);
-    return out.length === value.length + 1 ? out : null;
-  }
-  return blockOffsets(src, value, base, node.style === "folded");
-}
-function blockOffsets(src, value, base, folded) {
-  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
-  if (!header) return null;
-  let i = header[0].length;
-  const chars = [];
-  const at2 = [];
-  let indent = -1;
-  let contentLines = 0;
-  while (i < src.length) {
-    const nl = src.indexOf("\n", i);
-    const lineEnd = nl === -1 ? src.length : nl;
-    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const line = src.slice(i, bodyEnd);
-    const spaces = /^ */.exec(line)?.[0].length ?? 0;
-    if (indent === -1 && spaces < line.length) indent = spaces;
-    if (indent !== -1 && spaces < indent && spaces < line.length) break;
-    if (indent !== -1 && line.length > indent) {
-      contentLines++;
-      for (let k = indent; k < line.length; k++) {
-        chars.push(line[k] ?? "");
-        at2.push(base + i + k);
-      }
-    }
-    if (nl === -1) break;
-    chars.push("\n");
-    at2.push(base + bodyEnd);
-    i = nl + 1;
-  }
-  if (folded && contentLines > 1) return null;
-  const built = chars.join("");
-  if (!built.startsWith(value)) return null;
-  const out = at2.slice(0, value.length);
-  out.push(at2[value.length] ?? base + src.length);
-  return out;
-}
-var LineIndex, mapCache;
-var init_span = __esm({
-  "src/load/span.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
-      }
-      text;
-      starts = new Int32Array(64);
-      count = 1;
-      /** Every line break before this offset is in `starts`. */
-      done = 0;
-      readTo(o) {
-        const t = this.text;
-        let starts = this.starts;
-        let n = this.count;
-        let i = t.indexOf("\n", this.done);
-        for (; i !== -1; i = t.indexOf("\n", i + 1)) {
-          if (n === starts.length) {
-            const grown = new Int32Array(n * 2);
-            grown.set(starts);
-            starts = this.starts = grown;
-          }
-          starts[n++] = i + 1;
-          if (i >= o) break;
-        }
-        this.count = n;
-        this.done = i === -1 ? t.length + 1 : i + 1;
-      }
-      /** 1-based line and column (UTF-16 units) of an offset. */
-      position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        if (o >= this.done) this.readTo(o);
-        let lo = 0;
-        let hi = this.count - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.starts[mid] ?? 0) <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
-      }
-      /** Offset of a 1-based line and column; the end of the text for a line past its last. */
-      offset(line, column) {
-        const len = this.text.length;
-        if (line <= 1) return Math.min(len, column - 1);
-        while (this.count < line && this.done <= len) this.readTo(this.done);
-        const start = line <= this.count ? this.starts[line - 1] : void 0;
-        return start === void 0 ? len : Math.min(len, start + column - 1);
-      }
-      location(span) {
-        const s = this.position(span.start);
-        const e = this.position(Math.max(span.start, span.end));
-        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-      }
-    };
-    mapCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/load/files.ts
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import { isAscii } from "node:buffer";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-async function expandPaths(paths, cwd) {
-  const found = [];
-  const missing = [];
-  const skipped = [];
-  const unreadable = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
-      await walkDir(walk2, abs, []);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
-      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
-    }
-  }
-  const chosen = /* @__PURE__ */ new Map();
-  for (const c of found) {
-    const prev = chosen.get(c.real);
-    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
-  }
-  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable };
-}
-function repositoryRoot(dir) {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return d;
-    if (dirname(d) === d) return dir;
-  }
-}
-function inside(root, p) {
-  const rel = relative(root, p);
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
-}
-async function walkDir(w, root, scopes) {
-  const stack = [];
-  const enter = (dir, active, known) => {
-    let real;
-    try {
-      real = known ?? realpathSync(dir);
-    } catch {
-      w.unreadable.push(displayPath(dir, w.cwd));
-      return;
-    }
-    if (w.visited.has(real)) return;
-    w.visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      w.unreadable.push(displayPath(dir, w.cwd));
-      return;
-    }
-    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
-  };
-  enter(root, scopes);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const entry2 = frame.entries[frame.next++];
-    if (!entry2) {
-      stack.pop();
-      continue;
-    }
-    const { dir, real, active } = frame;
-    const full = childPath(dir, entry2.name);
-    let isDir = entry2.isDirectory();
-    let isFile2 = entry2.isFile();
-    let target2 = full;
-    if (entry2.isSymbolicLink()) {
-      try {
-        target2 = realpathSync(full);
-        const st = statSync(target2);
-        isDir = st.isDirectory();
-        isFile2 = st.isFile();
-      } catch (err) {
-        const loop = err.code === "ELOOP";
-        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
-        }
-        continue;
-      }
-      if (!inside(w.bound, target2)) {
-        if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
-          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target2}, outside ${w.bound}` });
-        }
-        continue;
-      }
-    }
-    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
-    if (isIgnored(active, full, isDir)) continue;
-    if (isDir) {
-      enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
-    } else if (isFile2 && isManifestName(entry2.name)) {
-      if (w.seen.has(full)) continue;
-      w.seen.add(full);
-      const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: walkedPath(w, full), real: link2 ? target2 : childPath(real, entry2.name), link: link2 });
-    }
-  }
-}
-function readGitignore(dir) {
-  try {
-    const text2 = readFileSync(join(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text2);
-  } catch {
-    return null;
-  }
-}
-function isIgnored(scopes, full, isDir) {
-  for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
-    if (!rel || !inside(dir, full)) continue;
-    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function walkedPath(w, full) {
-  if (sep !== "/") return displayPath(full, w.cwd);
-  return full.startsWith(w.under) ? full.slice(w.under.length) : full;
-}
-function displayPath(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
-}
-function decodeText(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul === -1) {
-    try {
-      return { text: decoder.decode(bytes) };
-    } catch {
-    }
-  }
-  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
-  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
-  const text2 = lossy.decode(bytes);
-  const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
-  const { line, column } = new LineIndex(text2).position(at2);
-  const where3 = `line ${line}, column ${column}`;
-  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where3})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where3} is not part of a UTF-8 character)`;
-  return { error: error2, at: at2, text: text2 };
-}
-function firstInvalidUtf8(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i] ?? 0;
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let n;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) n = 1;
-    else if (c >= 224 && c <= 239) {
-      n = 2;
-      if (c === 224) lo = 160;
-      if (c === 237) hi = 159;
-    } else if (c >= 240 && c <= 244) {
-      n = 3;
-      if (c === 240) lo = 144;
-      if (c === 244) hi = 143;
-    } else return i;
-    for (let k = 1; k <= n; k++) {
-      const d = b[i + k];
-      if (d === void 0) return i;
-      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
-    }
-    i += n + 1;
-  }
-  return -1;
-}
-function overBudgetSource(path2, budget, contextOnly) {
-  const mib = Math.round(budget.limit / (1024 * 1024));
-  return {
-    path: path2,
-    text: "",
-    documents: [],
-    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path2, start: 0, end: 0 } }],
-    contextOnly
-  };
-}
-async function readAnyFile(abs, max) {
-  const fh = await open(abs, "r");
-  try {
-    const st = await fh.stat();
-    if (st.isDirectory()) throw new IsDirectory();
-    if (st.isFile()) {
-      if (st.size > max) throw new TooLarge();
-      const bytes = await fh.readFile();
-      if (bytes.length > max) throw new TooLarge();
-      return bytes;
-    }
-    const chunks = [];
-    let total2 = 0;
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total2 += bytesRead;
-      if (total2 > max) throw new TooLarge();
-      chunks.push(buf.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await fh.close();
-  }
-}
-function scratchBuffer(size) {
-  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
-  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
-  return scratch;
-}
-function readRegularFile(abs, transient = false) {
-  let fd;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const fst = fstatSync(fd);
-    if (!fst.isFile()) return null;
-    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
-    const want = fst.size + 1;
-    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
-    let n = 0;
-    while (n < want) {
-      const asked = want - n;
-      const r = readSync(fd, buf, n, asked, null);
-      if (r === 0) break;
-      n += r;
-      if (r < asked && n === fst.size) break;
-    }
-    if (n <= fst.size) return buf.subarray(0, n);
-    const rest = readFileSync(fd);
-    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
-    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
-async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
-  return loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? loadOtherFile(path2, cwd, contextOnly, parse, budget);
-}
-function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0) {
-  if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
-  let bytes;
-  try {
-    bytes = readRegularFile(resolve(cwd, path2), true);
-  } catch (err) {
-    return readFailure(path2, err, contextOnly);
-  }
-  if (bytes === null) return null;
-  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
-  const plain2 = plainAscii(bytes);
-  if (plain2 && batch?.add(index, path2, bytes)) return BATCHED;
-  return fromBytes(path2, bytes, contextOnly, parse, plain2);
-}
-async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
-  let bytes;
-  try {
-    bytes = await readAnyFile(resolve(cwd, path2), MAX_FILE_BYTES);
-  } catch (err) {
-    return readFailure(path2, err, contextOnly);
-  }
-  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
-  return fromBytes(path2, bytes, contextOnly, parse, plainAscii(bytes));
-}
-function overBudget(budget, bytes) {
-  if (!budget) return false;
-  budget.remaining -= bytes.length;
-  return budget.remaining < 0;
-}
-function fromBytes(path2, bytes, contextOnly, parse, plain2) {
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parse(path2, decoded.text, contextOnly, plain2);
-}
-function plainAscii(b) {
-  if (!isAscii(b)) return false;
-  const n = b.length;
-  let i = 0;
-  const lead = Math.min(n, 4 - (b.byteOffset & 3) & 3);
-  for (; i < lead; i++) if (!plainByte(b[i])) return false;
-  const words = n - i >> 2;
-  if (words > 0) {
-    const w = new Int32Array(b.buffer, b.byteOffset + i, words);
-    for (let k = 0; k < words; k++) {
-      const x = w[k];
-      const y = x ^ 168430090 | 2155905152;
-      if ((y - 16843009 & ~(y - 538976288) | x + 16843009) & 2155905152) return false;
-    }
-    i += words << 2;
-  }
-  for (; i < n; i++) if (!plainByte(b[i])) return false;
-  return true;
-}
-function readFailure(path2, err, contextOnly) {
-  if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
-  if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
-  const code = err.code;
-  const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
-  return unreadableSource(path2, why, contextOnly);
-}
-async function loadFiles(paths, cwd, contextOnly = false, parse = parseSource, budget, turns = false) {
-  const out = new Array(paths.length);
-  const batch = new PlainBatch(out, contextOnly, parse);
-  let turn = turns ? performance.now() : 0;
-  const parseWaiting = async () => {
-    while (batch.parseNext()) {
-      if (turns && performance.now() - turn > YIELD_MS) turn = await nextTurn();
-    }
-  };
-  for (let i = 0; i < paths.length; i++) {
-    if (turns && (i & 15) === 15 && performance.now() - turn > YIELD_MS) turn = await nextTurn();
-    const path2 = paths[i] ?? "";
-    const read = loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, i);
-    if (read !== BATCHED) out[i] = read ?? await loadOtherFile(path2, cwd, contextOnly, parse, budget);
-    if (batch.waiting) await parseWaiting();
-  }
-  batch.flush();
-  await parseWaiting();
-  return out;
-}
-function notTextSource(path2, why, contextOnly = false) {
-  return unreadableSource(path2, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
-}
-function tooLargeSource(path2, contextOnly) {
-  const mib = MAX_FILE_BYTES / (1024 * 1024);
-  return {
-    path: path2,
-    text: "",
-    documents: [],
-    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
-    contextOnly
-  };
-}
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, MAX_FILE_BYTES, TooLarge, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, scratch, SCRATCH_KEPT, plainByte, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
-var init_files = __esm({
-  "src/load/files.ts"() {
-    "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    init_parse();
-    init_span();
-    MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
-    isManifestName = (name) => {
-      const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
-      return MANIFEST_EXTENSIONS.includes(ext);
-    };
-    decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-    MAX_FILE_BYTES = 64 * 1024 * 1024;
-    TooLarge = class extends Error {
-    };
-    DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
-    readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
-    MAX_IN_USE_BYTES = 512 * 1024 * 1024;
-    IsDirectory = class extends Error {
-    };
-    scratch = null;
-    SCRATCH_KEPT = 1024 * 1024;
-    plainByte = (c) => c < 32 ? c === 10 : c < 127;
-    nextTurn = () => new Promise((done) => setImmediate(() => done(performance.now())));
-    YIELD_MS = 1;
-    BATCHED = /* @__PURE__ */ Symbol("batched");
-    BATCH_BYTES = 2 * 1024 * 1024;
-    PlainBatch = class {
-      constructor(out, contextOnly, parse) {
-        this.out = out;
-        this.contextOnly = contextOnly;
-        this.parse = parse;
-      }
-      out;
-      contextOnly;
-      parse;
-      /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
-      buf = null;
-      used = 0;
-      /** Index into `out`, start and end in `buf`, three numbers a file. */
-      pending = [];
-      paths = [];
-      /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
-      decoded = [];
-      parsed = 0;
-      /** Takes plain-ASCII bytes (`plainAscii`; valid only until the next read); false for none. */
-      add(index, path2, bytes) {
-        if (bytes.length === 0) return false;
-        if (bytes.length > BATCH_BYTES) {
-          this.out[index] = this.parse(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), this.contextOnly, true);
-          return true;
-        }
-        if (this.used + bytes.length > BATCH_BYTES) this.flush();
-        this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
-        this.buf.set(bytes, this.used);
-        this.pending.push(index, this.used, this.used + bytes.length);
-        this.paths.push(path2);
-        this.used += bytes.length;
-        return true;
-      }
-      /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
-      flush() {
-        if (this.buf === null || this.paths.length === 0) return;
-        const text2 = this.buf.toString("latin1", 0, this.used);
-        const p = this.pending;
-        for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]) });
-        this.used = 0;
-        p.length = 0;
-        this.paths.length = 0;
-      }
-      /** Whether decoded files wait to be parsed. */
-      get waiting() {
-        return this.parsed < this.decoded.length;
-      }
-      /** Parses the next decoded file; false when none waits. */
-      parseNext() {
-        const d = this.decoded[this.parsed];
-        if (d === void 0) {
-          this.decoded.length = 0;
-          this.parsed = 0;
-          return false;
-        }
-        this.decoded[this.parsed++] = void 0;
-        this.out[d.index] = this.parse(d.path, d.text, this.contextOnly, true);
-        return true;
-      }
-    };
-  }
-});
-
 // src/load/fast/tape.ts
 function endOf(tape, r) {
   const w = tape[r] ?? 0;
@@ -10641,8 +10033,11 @@ function fastReader(scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
   };
 }
 function manifestReader() {
-  const fast = fastReader();
-  return (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
+  const keys = /* @__PURE__ */ new Map();
+  const fast = fastReader(newScratch(), keys);
+  const read = (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, tape, roots, keys });
+  return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
   return fastReader()(path2, text2, contextOnly);
@@ -10650,7 +10045,7 @@ function parseFast(path2, text2, contextOnly = false) {
 function parseManifest(path2, text2, contextOnly = false) {
   return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
 }
-var NO_PROBLEMS, FastSource;
+var NO_PROBLEMS, FastSource, adopts;
 var init_fast = __esm({
   "src/load/fast/index.ts"() {
     "use strict";
@@ -10678,6 +10073,868 @@ var init_fast = __esm({
       tape;
       roots;
       keys;
+    };
+    adopts = (parse) => "adopt" in parse;
+  }
+});
+
+// src/load/read.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
+function scratchBuffer(size) {
+  if (size > SCRATCH_KEPT) return Buffer.allocUnsafe(size);
+  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return scratch;
+}
+function readRegularFile(abs, transient = false) {
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return null;
+    if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
+    const want = fst.size + 1;
+    const buf = transient ? scratchBuffer(want) : Buffer.allocUnsafe(want);
+    let n = 0;
+    while (n < want) {
+      const asked = want - n;
+      const r = readSync(fd, buf, n, asked, null);
+      if (r === 0) break;
+      n += r;
+      if (r < asked && n === fst.size) break;
+    }
+    if (n <= fst.size) return buf.subarray(0, n);
+    const rest = readFileSync(fd);
+    const bytes = Buffer.concat([buf.subarray(0, n), rest]);
+    if (bytes.length > MAX_FILE_BYTES) throw new TooLarge();
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+function plainAscii(b) {
+  if (!isAscii(b)) return false;
+  const n = b.length;
+  let i = 0;
+  const lead = Math.min(n, 4 - (b.byteOffset & 3) & 3);
+  for (; i < lead; i++) if (!plainByte(b[i])) return false;
+  const words = n - i >> 2;
+  if (words > 0) {
+    const w = new Int32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const x = w[k];
+      const y = x ^ 168430090 | 2155905152;
+      if ((y - 16843009 & ~(y - 538976288) | x + 16843009) & 2155905152) return false;
+    }
+    i += words << 2;
+  }
+  for (; i < n; i++) if (!plainByte(b[i])) return false;
+  return true;
+}
+var MAX_FILE_BYTES, TooLarge, scratch, SCRATCH_KEPT, plainByte, NEXT, POSTED, STARTED, ON_MAIN;
+var init_read = __esm({
+  "src/load/read.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 64 * 1024 * 1024;
+    TooLarge = class extends Error {
+    };
+    scratch = null;
+    SCRATCH_KEPT = 1024 * 1024;
+    plainByte = (c) => c < 32 ? c === 10 : c < 127;
+    NEXT = 0;
+    POSTED = 1;
+    STARTED = 2;
+    ON_MAIN = 0;
+  }
+});
+
+// src/load/threads.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+function readWorkerUrl() {
+  return true ? new URL("./chunks/read-worker.js", import.meta.url) : null;
+}
+function threadPlan(concurrency2, quota = cpuQuota) {
+  if (concurrency2 === "off") return { threads: 0, always: false };
+  if (concurrency2 === void 0 || concurrency2 === "auto") return { threads: Math.max(0, Math.min(AUTO_MAX, availableParallelism() - 1, Math.floor(quota()) - 1)), always: false };
+  return { threads: Math.max(0, concurrency2 - 1), always: true };
+}
+function cpuQuota(read = (p) => readFileSync2(p, "latin1")) {
+  const ratio = (quota, period) => quota > 0 && period > 0 ? quota / period : Infinity;
+  try {
+    const [quota, period] = read("/sys/fs/cgroup/cpu.max").trim().split(/\s+/);
+    return quota === "max" ? Infinity : ratio(Number(quota), Number(period));
+  } catch {
+  }
+  try {
+    return ratio(Number(read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")), Number(read("/sys/fs/cgroup/cpu/cpu.cfs_period_us")));
+  } catch {
+    return Infinity;
+  }
+}
+var AUTO_MAX, waitAsync, Chunks;
+var init_threads = __esm({
+  "src/load/threads.ts"() {
+    "use strict";
+    init_read();
+    AUTO_MAX = 3;
+    waitAsync = Atomics.waitAsync;
+    Chunks = class {
+      constructor(paths, per) {
+        this.paths = paths;
+        this.per = per;
+        this.count = Math.ceil(paths.length / per);
+      }
+      paths;
+      per;
+      count;
+      shared = new Int32Array(new SharedArrayBuffer(12));
+      workers = [];
+      exited = 0;
+      /** Chunks the threads posted that were received. */
+      received = 0;
+      /** The next chunk to read, or -1 when all are taken. */
+      take() {
+        const c = Atomics.add(this.shared, NEXT, 1);
+        return c < this.count ? c : -1;
+      }
+      /** Chunks no one has taken yet. */
+      get left() {
+        return Math.max(0, this.count - Atomics.load(this.shared, NEXT));
+      }
+      /** The threads that read at least one chunk. */
+      get reading() {
+        return this.workers.filter((w) => w.read > 0).length;
+      }
+      /** Starts `n` reading threads; false when none could start. */
+      start(n, url) {
+        for (let i = 0; i < n; i++) {
+          const { port1, port2 } = new MessageChannel();
+          const job = { paths: this.paths, per: this.per, shared: this.shared, port: port2 };
+          let worker;
+          try {
+            worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });
+          } catch {
+            port1.close();
+            break;
+          }
+          worker.on("error", () => {
+          });
+          worker.on("exit", () => {
+            this.exited++;
+            Atomics.notify(this.shared, POSTED);
+            Atomics.notify(this.shared, STARTED);
+          });
+          this.workers.push({ worker, port: port1, read: 0 });
+        }
+        return this.workers.length > 0;
+      }
+      /** Until every thread started has loaded its code (or ended). */
+      async ready() {
+        for (; ; ) {
+          const started = Atomics.load(this.shared, STARTED);
+          if (started + this.exited >= this.workers.length) return;
+          const w = waitAsync(this.shared, STARTED, started, 50);
+          if (w.async) await w.value;
+        }
+      }
+      /** A chunk a thread posted, if one waits. */
+      poll() {
+        for (const w of this.workers) {
+          const m = receiveMessageOnPort(w.port);
+          if (m) {
+            this.received++;
+            w.read++;
+            return m.message;
+          }
+        }
+        return void 0;
+      }
+      /**
+       * The next chunk a thread posts, or null when every thread has ended (a chunk taken by a thread
+       * that failed is then read by the main thread: see `loadFiles`).
+       */
+      async next() {
+        for (; ; ) {
+          const seen = Atomics.load(this.shared, POSTED);
+          const m = this.poll();
+          if (m) return m;
+          if (seen === this.received && this.exited === this.workers.length) return null;
+          const w = waitAsync(this.shared, POSTED, seen, 50);
+          if (w.async) await w.value;
+        }
+      }
+      /** Ends the threads (their chunks all taken). */
+      close() {
+        for (const w of this.workers) {
+          w.port.close();
+          void w.worker.terminate();
+        }
+      }
+    };
+  }
+});
+
+// src/load/span.ts
+function innerSpan(node, from, to) {
+  const map = valueOffsets(node);
+  if (!map) return node.span;
+  const a = map[from];
+  const b = map[Math.max(from, to)];
+  if (a === void 0 || b === void 0) return node.span;
+  return { file: node.span.file, start: a, end: b };
+}
+function valueOffsets(node) {
+  const cached2 = mapCache.get(node);
+  if (cached2 !== void 0) return cached2;
+  const result = computeOffsets(node);
+  mapCache.set(node, result);
+  return result;
+}
+function computeOffsets(node) {
+  const src = node.source;
+  const value = node.value;
+  if (src === void 0 || typeof value !== "string") return null;
+  const base = node.span.start;
+  const out = [];
+  if (node.style === "plain") {
+    if (src !== value) return null;
+    for (let i = 0; i <= value.length; i++) out.push(base + i);
+    return out;
+  }
+  if (node.style === "single") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      out.push(base + i);
+      if (c === "'") i++;
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  if (node.style === "double") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i];
+      if (c === "\n" || c === "\r") return null;
+      if (c !== "\\") {
+        out.push(base + i);
+        continue;
+      }
+      const n = src[i + 1] ?? "";
+      const hex = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hex > 0) {
+        const digits = src.slice(i + 2, i + 2 + hex);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return null;
+        const units = n === "U" && parseInt(digits, 16) > 65535 ? 2 : 1;
+        for (let u = 0; u < units; u++) out.push(base + i);
+        i += 1 + hex;
+      } else if ('0abt	nvfre "/\\N_LP'.includes(n) && n !== "") {
+        out.push(base + i);
+        i++;
+      } else {
+        return null;
+      }
+    }
+    out.push(base + src.length - 1);
+    return out.length === value.length + 1 ? out : null;
+  }
+  return blockOffsets(src, value, base, node.style === "folded");
+}
+function blockOffsets(src, value, base, folded) {
+  const header = /^[|>]([+-]?)(?:[ \t]+#[^\r\n]*)?[ \t]*(\r?\n)/.exec(src);
+  if (!header) return null;
+  let i = header[0].length;
+  const chars = [];
+  const at2 = [];
+  let indent = -1;
+  let contentLines = 0;
+  while (i < src.length) {
+    const nl = src.indexOf("\n", i);
+    const lineEnd = nl === -1 ? src.length : nl;
+    const bodyEnd = lineEnd > i && src[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = src.slice(i, bodyEnd);
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === -1 && spaces < line.length) indent = spaces;
+    if (indent !== -1 && spaces < indent && spaces < line.length) break;
+    if (indent !== -1 && line.length > indent) {
+      contentLines++;
+      for (let k = indent; k < line.length; k++) {
+        chars.push(line[k] ?? "");
+        at2.push(base + i + k);
+      }
+    }
+    if (nl === -1) break;
+    chars.push("\n");
+    at2.push(base + bodyEnd);
+    i = nl + 1;
+  }
+  if (folded && contentLines > 1) return null;
+  const built = chars.join("");
+  if (!built.startsWith(value)) return null;
+  const out = at2.slice(0, value.length);
+  out.push(at2[value.length] ?? base + src.length);
+  return out;
+}
+var LineIndex, mapCache;
+var init_span = __esm({
+  "src/load/span.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      starts = new Int32Array(64);
+      count = 1;
+      /** Every line break before this offset is in `starts`. */
+      done = 0;
+      readTo(o) {
+        const t = this.text;
+        let starts = this.starts;
+        let n = this.count;
+        let i = t.indexOf("\n", this.done);
+        for (; i !== -1; i = t.indexOf("\n", i + 1)) {
+          if (n === starts.length) {
+            const grown = new Int32Array(n * 2);
+            grown.set(starts);
+            starts = this.starts = grown;
+          }
+          starts[n++] = i + 1;
+          if (i >= o) break;
+        }
+        this.count = n;
+        this.done = i === -1 ? t.length + 1 : i + 1;
+      }
+      /** 1-based line and column (UTF-16 units) of an offset. */
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        if (o >= this.done) this.readTo(o);
+        let lo = 0;
+        let hi = this.count - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.starts[mid] ?? 0) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+      }
+      /** Offset of a 1-based line and column; the end of the text for a line past its last. */
+      offset(line, column) {
+        const len = this.text.length;
+        if (line <= 1) return Math.min(len, column - 1);
+        while (this.count < line && this.done <= len) this.readTo(this.done);
+        const start = line <= this.count ? this.starts[line - 1] : void 0;
+        return start === void 0 ? len : Math.min(len, start + column - 1);
+      }
+      location(span) {
+        const s = this.position(span.start);
+        const e = this.position(Math.max(span.start, span.end));
+        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      }
+    };
+    mapCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/load/files.ts
+import { existsSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function expandPaths(paths, cwd) {
+  const found = [];
+  const missing = [];
+  const skipped = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const realRoot = await realpath(abs).catch(() => abs);
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
+      await walkDir(walk2, abs, []);
+    } else if (!seen.has(abs)) {
+      seen.add(abs);
+      found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
+    }
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (const c of found) {
+    const prev = chosen.get(c.real);
+    if (!prev || prev.link && !c.link) chosen.set(c.real, c);
+  }
+  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
+  return { files, missing, skipped, unreadable };
+}
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+function inside(root, p) {
+  const rel = relative(root, p);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+async function walkDir(w, root, scopes) {
+  const stack = [];
+  const enter = (dir, active, known) => {
+    let real;
+    try {
+      real = known ?? realpathSync(dir);
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      w.unreadable.push(displayPath(dir, w.cwd));
+      return;
+    }
+    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
+  };
+  enter(root, scopes);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry2 = frame.entries[frame.next++];
+    if (!entry2) {
+      stack.pop();
+      continue;
+    }
+    const { dir, real, active } = frame;
+    const full = childPath(dir, entry2.name);
+    let isDir = entry2.isDirectory();
+    let isFile2 = entry2.isFile();
+    let target2 = full;
+    if (entry2.isSymbolicLink()) {
+      try {
+        target2 = realpathSync(full);
+        const st = statSync(target2);
+        isDir = st.isDirectory();
+        isFile2 = st.isFile();
+      } catch (err) {
+        const loop = err.code === "ELOOP";
+        if ((loop || isManifestName(entry2.name)) && !isIgnored(active, full, false)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: loop ? "a symbolic link loop" : "a symbolic link to nothing" });
+        }
+        continue;
+      }
+      if (!inside(w.bound, target2)) {
+        if ((isDir || isFile2 && isManifestName(entry2.name)) && !isIgnored(active, full, isDir)) {
+          w.skipped.push({ path: displayPath(full, w.cwd), reason: `a symbolic link to ${target2}, outside ${w.bound}` });
+        }
+        continue;
+      }
+    }
+    if (isDir && SKIPPED_DIRS.has(entry2.name)) continue;
+    if (isIgnored(active, full, isDir)) continue;
+    if (isDir) {
+      enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
+    } else if (isFile2 && isManifestName(entry2.name)) {
+      if (w.seen.has(full)) continue;
+      w.seen.add(full);
+      const link2 = entry2.isSymbolicLink();
+      w.out.push({ path: walkedPath(w, full), real: link2 ? target2 : childPath(real, entry2.name), link: link2 });
+    }
+  }
+}
+function readGitignore(dir) {
+  try {
+    const text2 = readFileSync3(join(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text2);
+  } catch {
+    return null;
+  }
+}
+function isIgnored(scopes, full, isDir) {
+  for (const { dir, ig } of scopes) {
+    const rel = relative(dir, full).split(sep).join("/");
+    if (!rel || !inside(dir, full)) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function walkedPath(w, full) {
+  if (sep !== "/") return displayPath(full, w.cwd);
+  return full.startsWith(w.under) ? full.slice(w.under.length) : full;
+}
+function displayPath(abs, cwd) {
+  const rel = relative(cwd, abs);
+  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
+}
+function decodeText(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad = nul === -1 ? firstInvalidUtf8(bytes) : -1;
+  const index = nul !== -1 && (bad === -1 || nul < bad) ? nul : bad;
+  const text2 = lossy.decode(bytes);
+  const at2 = lossy.decode(bytes.subarray(0, Math.max(0, index))).length;
+  const { line, column } = new LineIndex(text2).position(at2);
+  const where3 = `line ${line}, column ${column}`;
+  const error2 = index === nul ? `the file is not text (it contains NUL bytes, the first at ${where3})` : `the file is not valid UTF-8 (byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at ${where3} is not part of a UTF-8 character)`;
+  return { error: error2, at: at2, text: text2 };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let n;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) n = 1;
+    else if (c >= 224 && c <= 239) {
+      n = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      n = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === void 0) return i;
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+function overBudgetSource(path2, budget, contextOnly) {
+  const mib = Math.round(budget.limit / (1024 * 1024));
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `not read: the run reached its limit of ${mib} MiB read in all (raise it with --max-input-size)`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+async function readAnyFile(abs, max) {
+  const fh = await open(abs, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new IsDirectory();
+    if (st.isFile()) {
+      if (st.size > max) throw new TooLarge();
+      const bytes = await fh.readFile();
+      if (bytes.length > max) throw new TooLarge();
+      return bytes;
+    }
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total2 += bytesRead;
+      if (total2 > max) throw new TooLarge();
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
+  }
+}
+async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
+  return loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? loadOtherFile(path2, cwd, contextOnly, parse, budget);
+}
+function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0) {
+  if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
+  let bytes;
+  try {
+    bytes = readRegularFile(resolve(cwd, path2), true);
+  } catch (err) {
+    return readFailure(path2, err, contextOnly);
+  }
+  if (bytes === null) return null;
+  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
+  const plain2 = plainAscii(bytes);
+  if (plain2 && batch?.add(index, path2, bytes)) return BATCHED;
+  return fromBytes(path2, bytes, contextOnly, parse, plain2);
+}
+async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
+  let bytes;
+  try {
+    bytes = await readAnyFile(resolve(cwd, path2), MAX_FILE_BYTES);
+  } catch (err) {
+    return readFailure(path2, err, contextOnly);
+  }
+  if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
+  return fromBytes(path2, bytes, contextOnly, parse, plainAscii(bytes));
+}
+function overBudget(budget, bytes) {
+  if (!budget) return false;
+  budget.remaining -= bytes.length;
+  return budget.remaining < 0;
+}
+function fromBytes(path2, bytes, contextOnly, parse, plain2) {
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
+  return parse(path2, decoded.text, contextOnly, plain2);
+}
+function readFailure(path2, err, contextOnly) {
+  if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
+  if (err instanceof IsDirectory) return unreadableSource(path2, "is a directory", contextOnly);
+  const code = err.code;
+  const why = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "cannot be read: no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+  return unreadableSource(path2, why, contextOnly);
+}
+async function loadFiles(paths, cwd, options = {}) {
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const url = threads && threads.threads > 0 && adopts(parse) && paths.length >= 3 * PER_CHUNK ? readWorkerUrl() : null;
+  if (url !== null) {
+    const before2 = budget?.remaining ?? 0;
+    const out2 = await loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads);
+    if (out2) return out2;
+    if (budget) budget.remaining = before2;
+  }
+  const out = new Array(paths.length);
+  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  for (let i = 0; i < paths.length; i++) await reading.file(i);
+  await reading.finish();
+  return out;
+}
+async function loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads) {
+  const out = new Array(paths.length);
+  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  const chunks = new Chunks(paths.map((p) => resolve(cwd, p)), PER_CHUNK);
+  const done = new Uint8Array(chunks.count);
+  const started = performance.now();
+  let mine = 0;
+  let tried = false;
+  const readChunk = async (c) => {
+    for (let i = c * PER_CHUNK, end = Math.min(paths.length, i + PER_CHUNK); i < end; i++) await reading.file(i);
+    done[c] = 1;
+  };
+  const adopt = async (m) => {
+    await reading.adopt(m, PER_CHUNK);
+    done[m.chunk] = 1;
+  };
+  try {
+    for (let c = chunks.take(); c !== -1; c = chunks.take()) {
+      await readChunk(c);
+      mine++;
+      if (!tried && chunks.left > 0 && (threads.always || (performance.now() - started) / mine * chunks.left >= THREADS_WORTH_MS)) {
+        tried = true;
+        if (chunks.start(threads.threads, url) && threads.always) await chunks.ready();
+      }
+      for (let m = chunks.poll(); m; m = chunks.poll()) await adopt(m);
+      if (budget && budget.remaining < 0) return null;
+    }
+    for (let m = await chunks.next(); m; m = await chunks.next()) await adopt(m);
+    for (let c = 0; c < chunks.count; c++) if (done[c] === 0) await readChunk(c);
+    if (budget && budget.remaining < 0) return null;
+    await reading.finish();
+    if (chunks.reading > 0) onThreads?.(chunks.reading);
+    return out;
+  } finally {
+    chunks.close();
+  }
+}
+function notTextSource(path2, why, contextOnly = false) {
+  return unreadableSource(path2, why.error.replace(/^the file /, ""), contextOnly, why.at, why.text);
+}
+function tooLargeSource(path2, contextOnly) {
+  const mib = MAX_FILE_BYTES / (1024 * 1024);
+  return {
+    path: path2,
+    text: "",
+    documents: [],
+    problems: [{ code: "TOO_LARGE", message: `is larger than ${mib} MiB`, span: { file: path2, start: 0, end: 0 } }],
+    contextOnly
+  };
+}
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
+var init_files = __esm({
+  "src/load/files.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_parse();
+    init_fast();
+    init_read();
+    init_threads();
+    init_span();
+    init_read();
+    MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+    isManifestName = (name) => {
+      const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
+      return MANIFEST_EXTENSIONS.includes(ext);
+    };
+    decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+    DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+    readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
+    MAX_IN_USE_BYTES = 512 * 1024 * 1024;
+    IsDirectory = class extends Error {
+    };
+    PER_CHUNK = 32;
+    THREADS_WORTH_MS = 60;
+    Reading = class {
+      constructor(paths, cwd, out, contextOnly, parse, budget, turns) {
+        this.paths = paths;
+        this.cwd = cwd;
+        this.out = out;
+        this.contextOnly = contextOnly;
+        this.parse = parse;
+        this.budget = budget;
+        this.turns = turns;
+        this.batch = new PlainBatch(out, contextOnly, parse);
+        this.turn = turns ? performance.now() : 0;
+      }
+      paths;
+      cwd;
+      out;
+      contextOnly;
+      parse;
+      budget;
+      turns;
+      batch;
+      /** The event loop's last turn (with `turns`). `performance` is read only then: its first use loads perf_hooks (about 1 ms of a start). */
+      turn;
+      /** Reads the file at `i` (or leaves it to the batch, parsed when the batch is decoded). */
+      async file(i) {
+        if (this.turns && (i & 15) === 15 && performance.now() - this.turn > YIELD_MS) this.turn = await nextTurn();
+        const path2 = this.paths[i] ?? "";
+        const read = loadRegularFile(path2, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i);
+        if (read !== BATCHED) this.out[i] = read ?? await loadOtherFile(path2, this.cwd, this.contextOnly, this.parse, this.budget);
+        if (this.batch.waiting) await this.parseWaiting();
+      }
+      /** Takes in a chunk another thread read: its scanned files into the batch, the others read here. */
+      async adopt(m, per) {
+        const bytes = new Uint8Array(m.bytes, 0, m.used);
+        const tapes = m.tapes.map((b) => new Int32Array(b));
+        const f = m.files;
+        let k = 0;
+        for (let i = m.chunk * per, end = Math.min(this.paths.length, i + per); i < end; i++) {
+          if (f[k] === ON_MAIN) {
+            k++;
+            await this.file(i);
+            continue;
+          }
+          const start = f[k + 1];
+          const stop = f[k + 2];
+          const tape = tapes[f[k + 3]];
+          const roots = Array.from(f.subarray(k + 5, k + 5 + f[k + 4]));
+          k += 5 + roots.length;
+          const b = bytes.subarray(start, stop);
+          if (this.budget) this.budget.remaining -= b.length;
+          this.batch.add(i, this.paths[i] ?? "", b, { tape, roots });
+          if (this.batch.waiting) await this.parseWaiting();
+        }
+      }
+      async finish() {
+        this.batch.flush();
+        await this.parseWaiting();
+      }
+      async parseWaiting() {
+        while (this.batch.parseNext()) {
+          if (this.turns && performance.now() - this.turn > YIELD_MS) this.turn = await nextTurn();
+        }
+      }
+    };
+    nextTurn = () => new Promise((done) => setImmediate(() => done(performance.now())));
+    YIELD_MS = 1;
+    BATCHED = /* @__PURE__ */ Symbol("batched");
+    BATCH_BYTES = 2 * 1024 * 1024;
+    PlainBatch = class {
+      constructor(out, contextOnly, parse) {
+        this.out = out;
+        this.contextOnly = contextOnly;
+        this.parse = parse;
+      }
+      out;
+      contextOnly;
+      parse;
+      /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+      buf = null;
+      used = 0;
+      /** Index into `out`, start and end in `buf`, three numbers a file. */
+      pending = [];
+      paths = [];
+      /** The records of the pending files another thread scanned (undefined for the others). */
+      trees = [];
+      /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
+      decoded = [];
+      parsed = 0;
+      /**
+       * Takes plain-ASCII bytes (`plainAscii`; valid only until the next read), with their records when
+       * another thread scanned them; false for none.
+       */
+      add(index, path2, bytes, tree) {
+        if (bytes.length === 0) return false;
+        if (bytes.length > BATCH_BYTES) {
+          this.out[index] = this.make(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), tree);
+          return true;
+        }
+        if (this.used + bytes.length > BATCH_BYTES) this.flush();
+        this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
+        this.buf.set(bytes, this.used);
+        this.pending.push(index, this.used, this.used + bytes.length);
+        this.paths.push(path2);
+        this.trees.push(tree);
+        this.used += bytes.length;
+        return true;
+      }
+      /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
+      flush() {
+        if (this.buf === null || this.paths.length === 0) return;
+        const text2 = this.buf.toString("latin1", 0, this.used);
+        const p = this.pending;
+        for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), tree: this.trees[f] });
+        this.used = 0;
+        p.length = 0;
+        this.paths.length = 0;
+        this.trees.length = 0;
+      }
+      /** Whether decoded files wait to be parsed. */
+      get waiting() {
+        return this.parsed < this.decoded.length;
+      }
+      /** Parses the next decoded file; false when none waits. */
+      parseNext() {
+        const d = this.decoded[this.parsed];
+        if (d === void 0) {
+          this.decoded.length = 0;
+          this.parsed = 0;
+          return false;
+        }
+        this.decoded[this.parsed++] = void 0;
+        this.out[d.index] = this.make(d.path, d.text, d.tree);
+        return true;
+      }
+      /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
+      make(path2, text2, tree) {
+        return tree ? this.parse.adopt(path2, text2, this.contextOnly, tree.tape, tree.roots) : this.parse(path2, text2, this.contextOnly, true);
+      }
     };
   }
 });
@@ -28526,6 +28783,9 @@ var init_suppress = __esm({
 });
 
 // src/engine/timing.ts
+function timingEnabled() {
+  return on;
+}
 function timed(kind, label, f) {
   if (!on) return f();
   const start = performance.now();
@@ -30625,7 +30885,7 @@ var init_scopes = __esm({
 
 // src/render/cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5, relative as relative4, sep as sep3 } from "node:path";
 function hashTree(h, dir, base) {
   let entries;
@@ -30643,7 +30903,7 @@ function hashTree(h, dir, base) {
     else if (e.isFile() || e.isSymbolicLink()) {
       h.update(`${relative4(base, p)}\0`);
       try {
-        h.update(readFileSync2(p));
+        h.update(readFileSync4(p));
       } catch {
         h.update("unreadable");
       }
@@ -30666,7 +30926,7 @@ function renderKey(program, job, dirs, files) {
   for (const f of byName2(files)) {
     h.update(`file ${nameOf2(f)}\0`);
     try {
-      h.update(readFileSync2(readAt(f)));
+      h.update(readFileSync4(readAt(f)));
     } catch {
       h.update("missing");
     }
@@ -30675,7 +30935,7 @@ function renderKey(program, job, dirs, files) {
 }
 function cached(dir, key) {
   try {
-    const data = JSON.parse(readFileSync2(join5(dir, `${key}.render`), "utf8"));
+    const data = JSON.parse(readFileSync4(join5(dir, `${key}.render`), "utf8"));
     return typeof data.text === "string" || typeof data.error === "string" ? data : null;
   } catch {
     return null;
@@ -31314,8 +31574,8 @@ var run_exports = {};
 __export(run_exports, {
   renderLayout: () => renderLayout
 });
-import { availableParallelism } from "node:os";
-import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
 import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve5 } from "node:path";
 async function renderLayout(d) {
   const { files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt } = d;
@@ -31337,7 +31597,7 @@ async function renderLayout(d) {
   const queue = [...jobs.values()];
   const stats = { rendered: 0, cached: 0 };
   const total2 = queue.length;
-  const width = Math.max(1, Math.min(availableParallelism(), total2));
+  const width = Math.max(1, Math.min(availableParallelism2(), total2));
   let done = 0;
   const said = sayProgress(options.progress, total2, width, () => done);
   await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
@@ -31409,7 +31669,7 @@ async function renderLayout(d) {
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, true, parseSource) : [];
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, { contextOnly: true }) : [];
     const opts = {
       ...lintOptions,
       ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
@@ -31918,7 +32178,7 @@ function tgzIn(dir, name) {
 }
 function textOf(p) {
   try {
-    return readFileSync3(p, "utf8");
+    return readFileSync5(p, "utf8");
   } catch {
     return "";
   }
@@ -38238,6 +38498,7 @@ function settingsFrom(cfg) {
 
 // src/api.ts
 init_timing();
+init_threads();
 
 // src/render/index.ts
 init_files();
@@ -38338,9 +38599,13 @@ async function lintWhenReady(given, later) {
   const parse = request.precise ? parseSource : manifestReader();
   const budget = readBudget(request.maxInputBytes);
   const turns = later !== void 0;
-  const read = (paths, contextOnly) => timedAsync("stage", "reading and parsing", () => loadFiles(paths, cwd, contextOnly, parse, budget, turns));
+  const threads = threadPlan(request.concurrency);
+  const started = timingEnabled() ? performance.now() : 0;
+  let more = 0;
+  const read = (paths, contextOnly) => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, onThreads: (n) => more = Math.max(more, n) });
   for (const f of await read(main.files, false)) files.push(f);
   for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true)) files.push(f);
+  if (timingEnabled()) add("stage", more > 0 ? `reading and parsing (${more + 1} threads)` : "reading and parsing", performance.now() - started);
   const unreadable = [
     ...main.unreadable,
     ...ctx.unreadable,

@@ -1,6 +1,7 @@
 import { type SourceFile } from "./load/index.js";
 import { type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
+import { type Concurrency } from "./load/threads.js";
 import { type LayoutOptions, type RenderedView, type ScopeOutput } from "./render/index.js";
 import type { Plan } from "./report/plan.js";
 /**
@@ -35,6 +36,12 @@ export interface LintRequest extends CoreOptions {
      * flat. Default: read it, and render with the kustomize/kubectl and helm on PATH.
      */
     readonly layout?: LayoutOptions | false;
+    /**
+     * Threads that read and parse the files: `auto` (the default) one per core (and per CPU of a
+     * container's quota), up to four, when the files look to take long enough to read to pay for
+     * starting them; `off` (or 1) the main thread alone; a number, that many. The result is the same.
+     */
+    readonly concurrency?: Concurrency;
     /** Bytes the run reads in all, at most (default DEFAULT_MAX_INPUT_BYTES, 512 MiB): files past it are not read and are listed as unreadable. */
     readonly maxInputBytes?: number;
 }

@@ -1,6 +1,7 @@
 import { type Command } from "commander";
 import { type LintRequest, type LintResult } from "../api.js";
 import type { SourceFile } from "../load/index.js";
+import type { Concurrency } from "../load/threads.js";
 import type { AddressMap } from "../report/address-map.js";
 import type { CoreResult } from "../core.js";
 import { type JunitWarnings } from "../report/types.js";
@@ -38,6 +39,8 @@ export interface LintCliOptions {
     defaultPath?: boolean;
     /** --max-input-size, in MiB. */
     maxInputSize?: number;
+    /** Threads that read and parse the files. */
+    concurrency?: Concurrency;
     /** Apply the fixes of fixable findings (the main command only). */
     fix?: boolean;
     fixDryRun?: boolean;

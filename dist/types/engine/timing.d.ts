@@ -11,6 +11,8 @@ export declare function timingEnabled(): boolean;
 export declare function timed<T>(kind: TimedKind, label: string, f: () => T): T;
 /** `timed` for a stage that awaits (reading files): its time until it settles. */
 export declare function timedAsync<T>(kind: TimedKind, label: string, f: () => Promise<T>): Promise<T>;
+/** Adds `ms` to `label`'s time (for a label known only once the stage is over). */
+export declare function add(kind: TimedKind, label: string, ms: number): void;
 export interface Timed {
     readonly label: string;
     readonly ms: number;

@@ -1,4 +1,6 @@
+import { type ThreadPlan } from "./threads.js";
 import type { SourceFile } from "./types.js";
+export { MAX_FILE_BYTES, plainAscii } from "./read.js";
 export interface ExpandResult {
     files: string[];
     /** Paths the user named that do not exist or cannot be read: the tool cannot do its job. */
@@ -38,12 +40,6 @@ export declare function decodeText(bytes: Uint8Array): {
     text: string;
 } | NotText;
 /**
- * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
- * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
- * device or pipe named on the command line (`/dev/zero` never ends).
- */
-export declare const MAX_FILE_BYTES: number;
-/**
  * What one run reads in all, at most (the files and the context; `--max-input-size` raises it).
  * Memory grows with what is read: past a bound the run says which files it did not read (exit 2)
  * rather than ending in an out-of-memory abort. The 300,000-document benchmark reads 242 MB.
@@ -69,19 +65,31 @@ export declare function readFileLimited(abs: string, max: number): Promise<Uint8
 export type Parse = (path: string, text: string, contextOnly: boolean, plain?: boolean) => SourceFile;
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export declare function loadFile(path: string, cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile>;
-/**
- * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
- * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
- * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
- * text with that regular expression costs (docs/performance.md). False for any other byte.
- */
-export declare function plainAscii(b: Uint8Array): boolean;
+/** How `loadFiles` reads. */
+export interface LoadOptions {
+    /** The files are context: read for cross-file checks, their findings not reported. */
+    readonly contextOnly?: boolean;
+    /** `parseSource`, or a `manifestReader()` (the fast path; only it can take files other threads scanned). */
+    readonly parse?: Parse;
+    readonly budget?: ReadBudget;
+    /**
+     * Give the event loop a turn every millisecond (YIELD_MS), so that what runs beside the reading
+     * (git for --changed-since, node/setup.ts) goes on instead of waiting for the last file.
+     */
+    readonly turns?: boolean;
+    /** Threads that may read beside the main one (`threads.ts` `threadPlan`); none when not given. */
+    readonly threads?: ThreadPlan;
+    /** Told how many threads read files beside the main one, when any did. */
+    readonly onThreads?: (n: number) => void;
+}
 /**
  * loadFile for each path, in the order given. Regular files are read synchronously, one after
  * another, without a promise each: for thousands of small files the round trips (and the eight
  * readers that once kept the disk busy, when reads were asynchronous) cost more than the reading.
+ * With `threads`, other threads read and scan chunks of the files beside this one once the reading
+ * looks long enough to pay for starting them (`loadInThreads`); the result is the same.
  */
-export declare function loadFiles(paths: readonly string[], cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget, turns?: boolean): Promise<SourceFile[]>;
+export declare function loadFiles(paths: readonly string[], cwd: string, options?: LoadOptions): Promise<SourceFile[]>;
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */
 export declare function notTextSource(path: string, why: NotText, contextOnly?: boolean): SourceFile;
 /** Read a stream (standard input) fully, but no more than MAX_FILE_BYTES: `yes | calico-ipam-lint -` ends. */

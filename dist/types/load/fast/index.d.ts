@@ -39,7 +39,17 @@ type Read = (path: string, text: string, contextOnly?: boolean, plain?: boolean)
  * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so
  * callers need not know which read it.
  */
-export declare function manifestReader(): Read;
+export declare function manifestReader(): ManifestReader;
+/** A reader of manifests (`manifestReader`). */
+export interface ManifestReader extends Read {
+    /**
+     * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`): the
+     * same tree as reading it here, without scanning it again.
+     */
+    adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile;
+}
+/** `parse` can take files another thread scanned. */
+export declare const adopts: (parse: Read | ((path: string, text: string, contextOnly: boolean) => SourceFile)) => parse is ManifestReader;
 /** A SourceFile read by the fast reader, or null when it declines the text. */
 export declare function parseFast(path: string, text: string, contextOnly?: boolean): SourceFile | null;
 /** One manifest, as `manifestReader()` reads it; a run over many files should use one reader. */

@@ -1,0 +1,64 @@
+import type { MessagePort } from "node:worker_threads";
+/**
+ * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
+ * file, and what the threads that read beside the main one do (`read-worker.ts`), which load this
+ * and the fast reader's scanner, nothing else.
+ */
+/**
+ * Files larger than this are not read. Reading costs about 20 bytes of memory per byte of dense
+ * YAML, so this keeps one file well inside Node's default heap; it also bounds what is read from a
+ * device or pipe named on the command line (`/dev/zero` never ends).
+ */
+export declare const MAX_FILE_BYTES: number;
+/** Thrown by the reads below for a file past MAX_FILE_BYTES. */
+export declare class TooLarge extends Error {
+}
+/**
+ * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
+ * round trips cost several times the reading (docs/performance.md). Null for anything else
+ * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
+ * With `transient`, the bytes are in the shared scratch buffer: valid until the next read.
+ */
+export declare function readRegularFile(abs: string, transient?: boolean): Uint8Array | null;
+/**
+ * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
+ * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
+ * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
+ * text with that regular expression costs (docs/performance.md). False for any other byte.
+ */
+export declare function plainAscii(b: Uint8Array): boolean;
+/**
+ * What the threads that read beside the main one (`read-worker.ts`, started by `threads.ts`) share
+ * with it: an Int32Array over shared memory holding the next chunk of files to take (`NEXT`: both
+ * sides take chunks from it, so a thread that starts late or reads slowly takes fewer) and the
+ * chunks posted so far (`POSTED`, which the main thread waits on) and the threads started (`STARTED`).
+ */
+export declare const NEXT = 0;
+export declare const POSTED = 1;
+/** Threads that have started (loaded their code), which `Chunks.ready` waits for. */
+export declare const STARTED = 2;
+/** Per file of a chunk a thread posts: read here (the main thread reads it as it would alone), or scanned. */
+export declare const ON_MAIN = 0;
+export declare const SCANNED = 1;
+/** What a reading thread is given. */
+export interface ReadJob {
+    /** Absolute paths, in the run's order. */
+    readonly paths: readonly string[];
+    /** Files in a chunk. */
+    readonly per: number;
+    /** NEXT, POSTED and STARTED. */
+    readonly shared: Int32Array;
+    readonly port: MessagePort;
+}
+/**
+ * A chunk a reading thread read: the plain-ASCII bytes of the files it scanned, one after another
+ * (`used` of them), the slabs their records are in, and per file of the chunk either ON_MAIN, or
+ * SCANNED, start and end in `bytes`, slab, root count and the roots.
+ */
+export interface ReadChunk {
+    readonly chunk: number;
+    readonly bytes: ArrayBuffer;
+    readonly used: number;
+    readonly tapes: readonly ArrayBuffer[];
+    readonly files: Int32Array;
+}
