@@ -242,6 +242,23 @@ export function displayPath(abs: string, cwd: string): string {
   return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 
+/**
+ * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
+ * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
+ * them again segment by segment: a run over thousands of files resolved each several times.
+ */
+export function resolveIn(cwd: string, path: string): string {
+  if (sep !== "/" || !normalRelative(path)) return resolve(cwd, path);
+  if (cwd !== normalCwd) {
+    if (resolve(cwd) !== cwd) return resolve(cwd, path);
+    normalCwd = cwd;
+  }
+  return cwd.endsWith("/") ? `${cwd}${path}` : `${cwd}/${path}`;
+}
+let normalCwd = "";
+const normalRelative = (p: string): boolean => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
@@ -416,7 +433,7 @@ function loadRegularFile(
   if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   let bytes: Uint8Array | null;
   try {
-    bytes = readRegularFile(resolve(cwd, path), true);
+    bytes = readRegularFile(resolveIn(cwd, path), true);
   } catch (err) {
     return readFailure(path, err, contextOnly);
   }
@@ -495,7 +512,7 @@ export interface LoadOptions {
  */
 export async function loadFiles(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<SourceFile[]> {
   const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
-  const url = threads && threads.threads > 0 && adopts(parse) && paths.length >= 3 * PER_CHUNK ? readWorkerUrl() : null;
+  const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before = budget?.remaining ?? 0;
     const out = await loadInThreads(paths, cwd, contextOnly, parse as ManifestReader, budget, turns, threads as ThreadPlan, url, onThreads);
@@ -540,7 +557,7 @@ async function loadInThreads(
 ): Promise<SourceFile[] | null> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
   const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
-  const chunks = new Chunks(paths.map((p) => resolve(cwd, p)), PER_CHUNK);
+  const chunks = new Chunks(paths, cwd, PER_CHUNK);
   const done = new Uint8Array(chunks.count);
   const started = performance.now();
   let mine = 0;
@@ -560,7 +577,7 @@ async function loadInThreads(
       if (!tried && chunks.left > 0 && (threads.always || ((performance.now() - started) / mine) * chunks.left >= THREADS_WORTH_MS)) {
         tried = true;
         // Asked for by number, the threads get their share: the reading waits until they are up.
-        if (chunks.start(threads.threads, url) && threads.always) await chunks.ready();
+        if ((await chunks.start(threads.threads, url)) && threads.always) await chunks.ready();
       }
       for (let m = chunks.poll(); m; m = chunks.poll()) await adopt(m);
       if (budget && budget.remaining < 0) return null;

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { workerData } from "node:worker_threads";
 import { Decline, newScratch, scan } from "./fast/scanner.js";
 import { newSlabs } from "./fast/tape.js";
@@ -11,7 +12,7 @@ import { NEXT, ON_MAIN, plainAscii, POSTED, readRegularFile, SCANNED, STARTED, t
  * and findings alike. It keeps nothing the main thread needs: records hold offsets, not strings.
  */
 
-const { paths, per, shared, port } = workerData as ReadJob;
+const { paths, cwd, per, shared, port } = workerData as ReadJob;
 const chunks = Math.ceil(paths.length / per);
 const scratch = newScratch();
 const keys = new Map<string, string>();
@@ -28,7 +29,7 @@ for (;;) {
   // Slabs of this chunk alone: they go to the main thread with it.
   const slabs = newSlabs();
   for (let i = c * per, end = Math.min(paths.length, i + per); i < end; i++) {
-    const path = paths[i] as string;
+    const path = resolve(cwd, paths[i] as string);
     let read: Uint8Array | null;
     try {
       read = readRegularFile(path, true);

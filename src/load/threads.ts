@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type * as WorkerThreads from "node:worker_threads";
+import type { MessagePort, Worker } from "node:worker_threads";
 import { NEXT, POSTED, STARTED, type ReadChunk, type ReadJob } from "./read.js";
 
 /**
@@ -18,16 +19,24 @@ export function readWorkerUrl(): URL | null {
 }
 
 /**
- * Threads `concurrency` asks for beside the main one: `auto` one fewer than the cores and the CPUs
- * of the container's quota (at most AUTO_MAX: reading is also bound by the disk, and each thread
- * costs its start), started only when the files look long enough to read to pay for them; a
+ * Threads `concurrency` asks for beside the main one: `auto` one per core (and per CPU of the
+ * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
+ * bound by the disk, and each thread costs its start), started only when the files look long
+ * enough to read to pay for them; a
  * number, that many less the main thread, started whenever files are left to read (and waited for:
  * each gets its share); `off` none.
  */
 export function threadPlan(concurrency: Concurrency | undefined, quota: () => number = cpuQuota): ThreadPlan {
   if (concurrency === "off") return { threads: 0, always: false };
-  if (concurrency === undefined || concurrency === "auto") return { threads: Math.max(0, Math.min(AUTO_MAX, availableParallelism() - 1, Math.floor(quota()) - 1)), always: false };
-  return { threads: Math.max(0, concurrency - 1), always: true };
+  if (concurrency !== undefined && concurrency !== "auto") return { threads: Math.max(0, concurrency - 1), always: true };
+  // Worked out when first asked, by a run of enough files: the quota is read from files.
+  let n: number | undefined;
+  return {
+    get threads() {
+      return (n ??= Math.max(0, Math.min(AUTO_MAX, availableParallelism() - V8_CORE - 1, Math.floor(quota()) - V8_CORE - 1)));
+    },
+    always: false,
+  };
 }
 export type Concurrency = number | "auto" | "off";
 export interface ThreadPlan {
@@ -37,6 +46,13 @@ export interface ThreadPlan {
   readonly always: boolean;
 }
 const AUTO_MAX = 3;
+/**
+ * The core V8 keeps busy beside the main thread while a lint reads: compiling the hot code and
+ * collecting. On two cores a thread reading beside them took CPU from the main thread rather
+ * than work (a lint of 13,819 files: 1.15 s either way, 13% more CPU; docs/performance.md), so
+ * `auto` starts threads only on the cores past these two.
+ */
+const V8_CORE = 1;
 
 /**
  * The CPUs the process's control group may use (a container's limit: Kubernetes' `limits.cpu`, as
@@ -72,6 +88,7 @@ export class Chunks {
 
   constructor(
     private readonly paths: readonly string[],
+    private readonly cwd: string,
     readonly per: number,
   ) {
     this.count = Math.ceil(paths.length / per);
@@ -93,11 +110,15 @@ export class Chunks {
     return this.workers.filter((w) => w.read > 0).length;
   }
 
+  /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
+  private threads: typeof WorkerThreads | null = null;
+
   /** Starts `n` reading threads; false when none could start. */
-  start(n: number, url: URL): boolean {
+  async start(n: number, url: URL): Promise<boolean> {
+    const { MessageChannel, Worker } = (this.threads = await import("node:worker_threads"));
     for (let i = 0; i < n; i++) {
       const { port1, port2 } = new MessageChannel();
-      const job: ReadJob = { paths: this.paths, per: this.per, shared: this.shared, port: port2 };
+      const job: ReadJob = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
       let worker: Worker;
       try {
         worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });
@@ -130,7 +151,7 @@ export class Chunks {
   /** A chunk a thread posted, if one waits. */
   poll(): ReadChunk | undefined {
     for (const w of this.workers) {
-      const m = receiveMessageOnPort(w.port);
+      const m = this.threads?.receiveMessageOnPort(w.port);
       if (m) {
         this.received++;
         w.read++;

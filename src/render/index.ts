@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { displayPath, loadFile } from "../load/files.js";
+import { displayPath, loadFile, resolveIn } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
@@ -48,7 +48,7 @@ export async function lintLayout(
   options: LayoutOptions,
 ): Promise<LayoutOutput | null> {
   const env = options.env ?? process.env;
-  const abs = (p: string): string => posixAbs(resolve(cwd, p));
+  const abs = (p: string): string => posixAbs(resolveIn(cwd, p));
   const byAbs = new Map<string, SourceFile>();
   // The folders of the files, once each (a repository has far fewer folders than files).
   const fileDirs = new Set<string>();

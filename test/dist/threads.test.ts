@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cpuQuota, threadPlan } from "../../src/load/threads.js";
@@ -90,7 +90,7 @@ describe("reading on several threads (--concurrency)", () => {
 });
 
 describe("how many threads auto starts", () => {
-  it("one fewer than the container's CPU quota (cgroup v2 cpu.max, else v1), when it is below the cores", () => {
+  it("one per CPU past two (the main thread's and V8's), of the cores and of the container's quota (cgroup v2 cpu.max, else v1)", () => {
     const files = (f: Record<string, string>) => (p: string): string => {
       if (!(p in f)) throw new Error(`ENOENT ${p}`);
       return f[p] as string;
@@ -100,9 +100,11 @@ describe("how many threads auto starts", () => {
     expect(cpuQuota(files({ "/sys/fs/cgroup/cpu/cpu.cfs_quota_us": "-1\n", "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000\n" }))).toBe(Infinity);
     expect(cpuQuota(files({ "/sys/fs/cgroup/cpu/cpu.cfs_quota_us": "200000\n", "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000\n" }))).toBe(2);
     expect(cpuQuota(files({}))).toBe(Infinity);
-    // One CPU of quota: no thread beside the main one, whatever the cores.
-    expect(threadPlan("auto", () => 1.5)).toEqual({ threads: 0, always: false });
-    expect(threadPlan("auto", () => Infinity).threads).toBeLessThanOrEqual(3);
+    // Two CPUs of quota or fewer: no thread beside the main one, whatever the cores.
+    expect(threadPlan("auto", () => 2.5).threads).toBe(0);
+    expect(threadPlan("auto", () => Infinity).threads).toBe(Math.max(0, Math.min(3, availableParallelism() - 2)));
+    expect(threadPlan("auto", () => 3).threads).toBe(Math.max(0, Math.min(1, availableParallelism() - 2)));
+    expect(threadPlan("auto").always).toBe(false);
     expect(threadPlan("off")).toEqual({ threads: 0, always: false });
     expect(threadPlan(6, () => 1)).toEqual({ threads: 5, always: true });
   });

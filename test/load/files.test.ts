@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expandPaths, loadFiles, plainAscii } from "../../src/load/files.js";
+import { expandPaths, loadFiles, plainAscii, resolveIn } from "../../src/load/files.js";
 import { isFastSource, manifestReader } from "../../src/load/index.js";
 
 function tree(files: Record<string, string>): string {
@@ -109,5 +109,13 @@ describe("loadFiles' decoding of plain-ASCII files together", () => {
       else expect(read[i]?.text, name).toBe(want);
     }
     expect(read.find((f) => f.path === "f03.yaml")?.documents[0]?.root?.kind).toBe("map");
+  });
+});
+
+describe("resolveIn", () => {
+  it("is path.resolve, for every kind of path and working directory", () => {
+    const cwds = ["/", "/tmp/repo", "/tmp/repo/", "/tmp/./repo", "/tmp//repo", "/tmp/x/../repo", "relative/dir"];
+    const paths = ["a.yaml", "apps/a.yaml", ".hidden/a.yaml", "apps/.a.yaml", "..a.yaml", "apps/..a/b.yaml", "a...yaml", "./a.yaml", "apps/./a.yaml", "apps/../a.yaml", "../a.yaml", "..", ".", "apps//a.yaml", "apps/", "/abs/a.yaml", "", "apps/.."];
+    for (const cwd of cwds) for (const p of paths) expect(resolveIn(cwd, p), `${cwd} + ${p}`).toBe(resolve(cwd, p));
   });
 });
