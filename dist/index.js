@@ -10155,14 +10155,19 @@ var init_read = __esm({
 // src/load/threads.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 function readWorkerUrl() {
   return true ? new URL("./chunks/read-worker.js", import.meta.url) : null;
 }
 function threadPlan(concurrency2, quota = cpuQuota) {
   if (concurrency2 === "off") return { threads: 0, always: false };
-  if (concurrency2 === void 0 || concurrency2 === "auto") return { threads: Math.max(0, Math.min(AUTO_MAX, availableParallelism() - 1, Math.floor(quota()) - 1)), always: false };
-  return { threads: Math.max(0, concurrency2 - 1), always: true };
+  if (concurrency2 !== void 0 && concurrency2 !== "auto") return { threads: Math.max(0, concurrency2 - 1), always: true };
+  let n;
+  return {
+    get threads() {
+      return n ??= Math.max(0, Math.min(AUTO_MAX, availableParallelism() - V8_CORE - 1, Math.floor(quota()) - V8_CORE - 1));
+    },
+    always: false
+  };
 }
 function cpuQuota(read = (p) => readFileSync2(p, "latin1")) {
   const ratio = (quota, period) => quota > 0 && period > 0 ? quota / period : Infinity;
@@ -10177,20 +10182,23 @@ function cpuQuota(read = (p) => readFileSync2(p, "latin1")) {
     return Infinity;
   }
 }
-var AUTO_MAX, waitAsync, Chunks;
+var AUTO_MAX, V8_CORE, waitAsync, Chunks;
 var init_threads = __esm({
   "src/load/threads.ts"() {
     "use strict";
     init_read();
     AUTO_MAX = 3;
+    V8_CORE = 1;
     waitAsync = Atomics.waitAsync;
     Chunks = class {
-      constructor(paths, per) {
+      constructor(paths, cwd, per) {
         this.paths = paths;
+        this.cwd = cwd;
         this.per = per;
         this.count = Math.ceil(paths.length / per);
       }
       paths;
+      cwd;
       per;
       count;
       shared = new Int32Array(new SharedArrayBuffer(12));
@@ -10211,11 +10219,14 @@ var init_threads = __esm({
       get reading() {
         return this.workers.filter((w) => w.read > 0).length;
       }
+      /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
+      threads = null;
       /** Starts `n` reading threads; false when none could start. */
-      start(n, url) {
+      async start(n, url) {
+        const { MessageChannel, Worker } = this.threads = await import("node:worker_threads");
         for (let i = 0; i < n; i++) {
           const { port1, port2 } = new MessageChannel();
-          const job = { paths: this.paths, per: this.per, shared: this.shared, port: port2 };
+          const job = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
           let worker;
           try {
             worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });
@@ -10246,7 +10257,7 @@ var init_threads = __esm({
       /** A chunk a thread posted, if one waits. */
       poll() {
         for (const w of this.workers) {
-          const m = receiveMessageOnPort(w.port);
+          const m = this.threads?.receiveMessageOnPort(w.port);
           if (m) {
             this.received++;
             w.read++;
@@ -10579,6 +10590,14 @@ function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
   return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
+function resolveIn(cwd, path2) {
+  if (sep !== "/" || !normalRelative(path2)) return resolve(cwd, path2);
+  if (cwd !== normalCwd) {
+    if (resolve(cwd) !== cwd) return resolve(cwd, path2);
+    normalCwd = cwd;
+  }
+  return cwd.endsWith("/") ? `${cwd}${path2}` : `${cwd}/${path2}`;
+}
 function decodeText(bytes) {
   const nul = bytes.indexOf(0);
   if (nul === -1) {
@@ -10669,7 +10688,7 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
   if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
   let bytes;
   try {
-    bytes = readRegularFile(resolve(cwd, path2), true);
+    bytes = readRegularFile(resolveIn(cwd, path2), true);
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
@@ -10708,7 +10727,7 @@ function readFailure(path2, err, contextOnly) {
 }
 async function loadFiles(paths, cwd, options = {}) {
   const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
-  const url = threads && threads.threads > 0 && adopts(parse) && paths.length >= 3 * PER_CHUNK ? readWorkerUrl() : null;
+  const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before2 = budget?.remaining ?? 0;
     const out2 = await loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads);
@@ -10724,7 +10743,7 @@ async function loadFiles(paths, cwd, options = {}) {
 async function loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads) {
   const out = new Array(paths.length);
   const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
-  const chunks = new Chunks(paths.map((p) => resolve(cwd, p)), PER_CHUNK);
+  const chunks = new Chunks(paths, cwd, PER_CHUNK);
   const done = new Uint8Array(chunks.count);
   const started = performance.now();
   let mine = 0;
@@ -10743,7 +10762,7 @@ async function loadInThreads(paths, cwd, contextOnly, parse, budget, turns, thre
       mine++;
       if (!tried && chunks.left > 0 && (threads.always || (performance.now() - started) / mine * chunks.left >= THREADS_WORTH_MS)) {
         tried = true;
-        if (chunks.start(threads.threads, url) && threads.always) await chunks.ready();
+        if (await chunks.start(threads.threads, url) && threads.always) await chunks.ready();
       }
       for (let m = chunks.poll(); m; m = chunks.poll()) await adopt(m);
       if (budget && budget.remaining < 0) return null;
@@ -10771,7 +10790,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -10789,6 +10808,9 @@ var init_files = __esm({
       const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
       return MANIFEST_EXTENSIONS.includes(ext);
     };
+    normalCwd = "";
+    normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
+    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
     decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -14147,11 +14169,11 @@ function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
   return { request: req, pool: match };
 }
 function resolveList(model, list5, pools = poolsInPlay(model)) {
-  return resolveIn(memoFor(model, pools), model, list5, pools);
+  return resolveIn2(memoFor(model, pools), model, list5, pools);
 }
 function listResolver(model, pools = poolsInPlay(model)) {
   const memo2 = memoFor(model, pools);
-  return (list5) => resolveIn(memo2, model, list5, pools);
+  return (list5) => resolveIn2(memo2, model, list5, pools);
 }
 function memoFor(model, pools) {
   let byPools = resolvedLists.get(model);
@@ -14160,7 +14182,7 @@ function memoFor(model, pools) {
   if (!memo2) byPools.set(pools, memo2 = { lists: /* @__PURE__ */ new Map(), texts: { ipv4pools: /* @__PURE__ */ new Map(), ipv6pools: /* @__PURE__ */ new Map() } });
   return memo2;
 }
-function resolveIn(memo2, model, list5, pools) {
+function resolveIn2(memo2, model, list5, pools) {
   const known = memo2.lists.get(list5);
   if (known !== void 0) return known;
   let out = null;
@@ -38521,7 +38543,7 @@ function mentions(text2, needle, rare) {
 }
 async function lintLayout(files, named, cwd, lintOptions, options) {
   const env3 = options.env ?? process.env;
-  const abs = (p) => posixAbs(resolve6(cwd, p));
+  const abs = (p) => posixAbs(resolveIn(cwd, p));
   const byAbs = /* @__PURE__ */ new Map();
   const fileDirs = /* @__PURE__ */ new Set();
   for (const f of files) {

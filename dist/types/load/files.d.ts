@@ -29,6 +29,12 @@ export interface ExpandResult {
 export declare function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandResult>;
 /** Paths under the working directory are shown relative to it, others absolute. */
 export declare function displayPath(abs: string, cwd: string): string;
+/**
+ * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
+ * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
+ * them again segment by segment: a run over thousands of files resolved each several times.
+ */
+export declare function resolveIn(cwd: string, path: string): string;
 /** Why bytes are not text: the message, and where (UTF-16 offset into `text`, their lossy decoding). */
 export interface NotText {
     error: string;

@@ -42,8 +42,9 @@ export declare const ON_MAIN = 0;
 export declare const SCANNED = 1;
 /** What a reading thread is given. */
 export interface ReadJob {
-    /** Absolute paths, in the run's order. */
+    /** The run's paths, in its order, and the folder they are relative to. */
     readonly paths: readonly string[];
+    readonly cwd: string;
     /** Files in a chunk. */
     readonly per: number;
     /** NEXT, POSTED and STARTED. */

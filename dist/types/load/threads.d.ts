@@ -2,9 +2,10 @@ import { type ReadChunk } from "./read.js";
 /** The reading thread's module; null when running from the sources (tests), which read on one thread. */
 export declare function readWorkerUrl(): URL | null;
 /**
- * Threads `concurrency` asks for beside the main one: `auto` one fewer than the cores and the CPUs
- * of the container's quota (at most AUTO_MAX: reading is also bound by the disk, and each thread
- * costs its start), started only when the files look long enough to read to pay for them; a
+ * Threads `concurrency` asks for beside the main one: `auto` one per core (and per CPU of the
+ * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
+ * bound by the disk, and each thread costs its start), started only when the files look long
+ * enough to read to pay for them; a
  * number, that many less the main thread, started whenever files are left to read (and waited for:
  * each gets its share); `off` none.
  */
@@ -25,6 +26,7 @@ export declare function cpuQuota(read?: (path: string) => string): number;
 /** The chunks of one `loadFiles` run: taken by the main thread and the reading threads alike. */
 export declare class Chunks {
     private readonly paths;
+    private readonly cwd;
     readonly per: number;
     readonly count: number;
     private readonly shared;
@@ -32,15 +34,17 @@ export declare class Chunks {
     private exited;
     /** Chunks the threads posted that were received. */
     private received;
-    constructor(paths: readonly string[], per: number);
+    constructor(paths: readonly string[], cwd: string, per: number);
     /** The next chunk to read, or -1 when all are taken. */
     take(): number;
     /** Chunks no one has taken yet. */
     get left(): number;
     /** The threads that read at least one chunk. */
     get reading(): number;
+    /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
+    private threads;
     /** Starts `n` reading threads; false when none could start. */
-    start(n: number, url: URL): boolean;
+    start(n: number, url: URL): Promise<boolean>;
     /** Until every thread started has loaded its code (or ended). */
     ready(): Promise<void>;
     /** A chunk a thread posted, if one waits. */
