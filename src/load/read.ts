@@ -1,6 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { isAscii } from "node:buffer";
-import type { MessagePort } from "node:worker_threads";
 
 /**
  * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
@@ -130,7 +129,8 @@ export interface ReadJob {
   readonly per: number;
   /** NEXT, POSTED and STARTED. */
   readonly shared: Int32Array;
-  readonly port: MessagePort;
+  /** A MessagePort of node:worker_threads (typed by what is used: the package's types need no @types/node). */
+  readonly port: { postMessage(message: unknown, transfer: readonly ArrayBuffer[]): void; close(): void };
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { MessagePort } from "node:worker_threads";
 /**
  * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
  * file, and what the threads that read beside the main one do (`read-worker.ts`), which load this
@@ -49,7 +48,11 @@ export interface ReadJob {
     readonly per: number;
     /** NEXT, POSTED and STARTED. */
     readonly shared: Int32Array;
-    readonly port: MessagePort;
+    /** A MessagePort of node:worker_threads (typed by what is used: the package's types need no @types/node). */
+    readonly port: {
+        postMessage(message: unknown, transfer: readonly ArrayBuffer[]): void;
+        close(): void;
+    };
 }
 /**
  * A chunk a reading thread read: the plain-ASCII bytes of the files it scanned, one after another
