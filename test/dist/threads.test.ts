@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cpuQuota, threadPlan } from "../../src/load/threads.js";
 
@@ -81,6 +81,25 @@ describe("reading on several threads (--concurrency)", () => {
     expect(failed.status).toBe(alone.status);
     expect(failed.stderr).toMatch(/reading and parsing {2,}\|/);
   }, 60_000);
+
+  it("reads on threads through the library's bundle too, with the same findings", () => {
+    const script = (concurrency: string) =>
+      `import { lint } from ${JSON.stringify(join(ROOT, "dist/index.js"))}; const r = await lint({ paths: ["."], layout: false, concurrency: ${concurrency} }); console.log(JSON.stringify(r.results.map((f) => [f.path, f.findings.map((x) => [x.ruleId, x.line, x.column])])));`;
+    const run = (c: string) => spawnSync(process.execPath, ["--input-type=module", "-e", script(c)], { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const one = run('"off"');
+    const two = run("2");
+    expect(one.stderr).toBe("");
+    expect(two.stderr).toBe("");
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+  }, 60_000);
+
+  it("finds the reading thread's module from every bundle that may start it (the CLI's chunk, the library, the Action)", () => {
+    const dist = join(ROOT, "dist");
+    const bundles = [join(dist, "index.js"), join(dist, "action/index.js"), ...readdirSync(join(dist, "chunks")).map((f) => join(dist, "chunks", f))];
+    const starts = bundles.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/new URL\(\s*"([^"]*read-worker\.js)",\s*import\.meta\.url\)/g)].map((m) => ({ file, at: resolve(dirname(file), m[1] as string) })));
+    expect(starts.map((s) => relative(dist, s.file).replace(/-[A-Z0-9]{8}\.js$/, ".js")).sort()).toEqual(["action/index.js", "chunks/chunk.js", "index.js"]);
+    for (const s of starts) expect(existsSync(s.at), `${s.file} starts ${s.at}`).toBe(true);
+  });
 
   it("rejects a --concurrency that is not auto, off or a whole number", () => {
     const r = lint(repo, ["--concurrency", "0"]);
