@@ -107,7 +107,7 @@ export function addLintOptions(cmd: Command): Command {
     .addOption(new Option("--render <mode>", "lint Kustomize roots and Helm charts as rendered by kustomize/kubectl and helm on PATH: auto (when installed), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--cache <dir>", "keep rendered Kustomize roots and charts in this folder between runs (e.g. .git/calico-ipam-lint-cache); only what changed is rendered again")
     .addOption(new Option("--max-input-size <MiB>", "read at most this many MiB of files in one run (default 512); files past it are not read and the run exits 2").argParser(parseMiB))
-    .addOption(new Option("--concurrency <n>", "threads that read and parse the files: auto (a thread per core past two, up to 3, when the files are many), off, or a number (the main thread included)").argParser(parseConcurrency).default("auto"));
+    .addOption(new Option("--concurrency <n>", "threads that read and parse the files: auto (a thread per core past two, up to 3, when the files are many), off, or a number (the main thread included, at most one per core)").argParser(parseConcurrency).default("auto"));
 }
 
 function parseConcurrency(v: string): Concurrency {

@@ -23,12 +23,13 @@ export function readWorkerUrl(): URL | null {
  * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
  * bound by the disk, and each thread costs its start), started only when the files look long
  * enough to read to pay for them; a
- * number, that many less the main thread, started whenever files are left to read (and waited for:
- * each gets its share); `off` none.
+ * number, that many (at most one per core) less the main thread, started whenever files are left
+ * to read (and waited for: each gets its share); `off` none.
  */
 export function threadPlan(concurrency: Concurrency | undefined, quota: () => number = cpuQuota): ThreadPlan {
   if (concurrency === "off") return { threads: 0, always: false };
-  if (concurrency !== undefined && concurrency !== "auto") return { threads: Math.max(0, concurrency - 1), always: true };
+  // More threads than cores only wait for one another (and each holds a heap of its own).
+  if (concurrency !== undefined && concurrency !== "auto") return { threads: Math.max(0, Math.min(concurrency, availableParallelism()) - 1), always: true };
   // Worked out when first asked, by a run of enough files: the quota is read from files.
   let n: number | undefined;
   return {
@@ -116,7 +117,7 @@ export class Chunks {
   /** Starts `n` reading threads; false when none could start. */
   async start(n: number, url: URL): Promise<boolean> {
     const { MessageChannel, Worker } = (this.threads = await import("node:worker_threads"));
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < Math.min(n, this.left); i++) {
       const { port1, port2 } = new MessageChannel();
       const job: ReadJob = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
       let worker: Worker;

@@ -125,6 +125,8 @@ describe("how many threads auto starts", () => {
     expect(threadPlan("auto", () => 3).threads).toBe(Math.max(0, Math.min(1, availableParallelism() - 2)));
     expect(threadPlan("auto").always).toBe(false);
     expect(threadPlan("off")).toEqual({ threads: 0, always: false });
-    expect(threadPlan(6, () => 1)).toEqual({ threads: 5, always: true });
+    // A number is taken as asked, up to one thread per core.
+    expect(threadPlan(6, () => 1)).toEqual({ threads: Math.min(6, availableParallelism()) - 1, always: true });
+    expect(threadPlan(1)).toEqual({ threads: 0, always: true });
   });
 });
