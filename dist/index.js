@@ -10160,7 +10160,7 @@ function readWorkerUrl() {
 }
 function threadPlan(concurrency2, quota = cpuQuota) {
   if (concurrency2 === "off") return { threads: 0, always: false };
-  if (concurrency2 !== void 0 && concurrency2 !== "auto") return { threads: Math.max(0, concurrency2 - 1), always: true };
+  if (concurrency2 !== void 0 && concurrency2 !== "auto") return { threads: Math.max(0, Math.min(concurrency2, availableParallelism()) - 1), always: true };
   let n;
   return {
     get threads() {
@@ -10224,7 +10224,7 @@ var init_threads = __esm({
       /** Starts `n` reading threads; false when none could start. */
       async start(n, url) {
         const { MessageChannel, Worker } = this.threads = await import("node:worker_threads");
-        for (let i = 0; i < n; i++) {
+        for (let i = 0; i < Math.min(n, this.left); i++) {
           const { port1, port2 } = new MessageChannel();
           const job = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
           let worker;

@@ -40,7 +40,8 @@ export interface LintRequest extends CoreOptions {
      * Threads that read and parse the files: `auto` (the default) one beside the main thread per
      * core past two (V8 keeps one busy compiling and collecting; the cores and a container's CPU
      * quota, up to three), when the files look to take long enough to read to pay for starting
-     * them; `off` (or 1) the main thread alone; a number, that many in all. The result is the same.
+     * them; `off` (or 1) the main thread alone; a number, that many in all (at most one per core).
+     * The result is the same.
      */
     readonly concurrency?: Concurrency;
     /** Bytes the run reads in all, at most (default DEFAULT_MAX_INPUT_BYTES, 512 MiB): files past it are not read and are listed as unreadable. */

@@ -6,8 +6,8 @@ export declare function readWorkerUrl(): URL | null;
  * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
  * bound by the disk, and each thread costs its start), started only when the files look long
  * enough to read to pay for them; a
- * number, that many less the main thread, started whenever files are left to read (and waited for:
- * each gets its share); `off` none.
+ * number, that many (at most one per core) less the main thread, started whenever files are left
+ * to read (and waited for: each gets its share); `off` none.
  */
 export declare function threadPlan(concurrency: Concurrency | undefined, quota?: () => number): ThreadPlan;
 export type Concurrency = number | "auto" | "off";
