@@ -39,6 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, Claim[]>();
+    const groupIds = new Map<Claim[], Set<string>>();
     // One object as Kubernetes would hold it (the same kind, namespace and name is the same
     // object), made only for pods that share an address with another claim.
     const ids = new Map<PodSource, string>();
@@ -66,7 +67,13 @@ export default defineRule({
           continue;
         }
         // The same pod listing the address twice (or in both annotations) is another rule's concern.
-        if (list.some((c) => c.pod === pod || idOf(c.pod) === idOf(pod))) continue;
+        // The group's objects are kept as a set: thousands of pods claiming one address were
+        // compared each with every claim before it.
+        let seen = groupIds.get(list);
+        if (!seen) groupIds.set(list, (seen = new Set([idOf(list[0]!.pod)])));
+        const id = idOf(pod);
+        if (seen.has(id)) continue;
+        seen.add(id);
         list.push(claim);
       }
     }
@@ -81,7 +88,8 @@ export default defineRule({
         const others = excluding(claims, c);
         const ip = ipText(c.s.ip);
         const shown = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-        const whoOf = (list: Some): string => someCount(list.head.map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), list.length);
+        // Named: the first three (someCount names no more), not the whole head.
+        const whoOf = (list: Some): string => someCount(list.head.slice(0, NAMED).map((o) => (o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod))), list.length, NAMED);
         const base = {
           at: c.s.span,
           object: c.pod.object.ref,
@@ -119,6 +127,8 @@ interface Some {
 }
 
 const HEAD = 50;
+/** Claims named in a message; the rest are counted. */
+const NAMED = 3;
 
 /** `list` without `c`; `holds` says whether `c` is in it (known from its key, so no search). */
 function excluding(list: readonly Claim[], c: Claim, holds = true): Some {
