@@ -5,7 +5,7 @@ import { displayPath, loadFile, loadFiles } from "../load/files.js";
 import { parseManifest, parseSource, type Location, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { KUSTOMIZATION_NAMES } from "../layout/discover.js";
-import { relocate, relocateComment, renderedPath, type RenderedSource } from "../layout/relocate.js";
+import { relocate, relocateComment, renderedPath, type Moved, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { Deploy, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
@@ -160,11 +160,20 @@ export async function renderLayout(d: Discovered): Promise<LayoutOutput> {
   const rendered = new Map<string, RenderedSource>();
   for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
   const merged = new Map<string, { finding: Finding; clusters: string[] }>();
+  // Each place of a rendered text moved once: a place is the related location of many findings
+  // (duplicate-static-ip lists up to 50 other claims on each of them).
+  const moves = new Map<string, Moved>();
+  const moved = (src: RenderedSource, at: Location): Moved => {
+    const key = `${src.rendered.path}\0${at.line}:${at.column}:${at.endLine}:${at.endColumn}`;
+    let m = moves.get(key);
+    if (!m) moves.set(key, (m = relocate(src, { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }, sourceOf)));
+    return m;
+  };
   // A place in rendered output (a related location, a change's cause) as the place that wrote it.
   const toSource = <T extends Location & { readonly file: string }>(at: T): T => {
     const src = rendered.get(at.file);
     if (!src) return at;
-    const m = relocate(src, at, sourceOf);
+    const m = moved(src, at);
     return { ...at, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
   };
   const targets = new Set<string>();
@@ -215,7 +224,7 @@ export async function renderLayout(d: Discovered): Promise<LayoutOutput> {
           unusedIn.set(key, new Set([...(unusedIn.get(key) ?? []), `${i}\0${f.file}`]));
         }
         if (src) {
-          const m = comment ?? relocate(src, f, sourceOf);
+          const m = comment ?? moved(src, f);
           // --fix never edits rendered text: the finding keeps no fix.
           const rest: Finding = { ...f };
           delete (rest as { fix?: unknown }).fix;
