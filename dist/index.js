@@ -16217,7 +16217,7 @@ function idleField(pod) {
   if (pod.parallelism?.value === 0) return "parallelism: 0";
   return "no replica";
 }
-var identityOf, duplicate_static_ip_default, HEAD, suspended;
+var identityOf, duplicate_static_ip_default, HEAD, NAMED, suspended;
 var init_duplicate_static_ip = __esm({
   "src/rules/duplicate-static-ip.ts"() {
     "use strict";
@@ -16247,6 +16247,7 @@ var init_duplicate_static_ip = __esm({
       },
       check(ctx) {
         const groups = /* @__PURE__ */ new Map();
+        const groupIds = /* @__PURE__ */ new Map();
         const ids = /* @__PURE__ */ new Map();
         const idOf = (p) => {
           let id = ids.get(p);
@@ -16271,7 +16272,11 @@ var init_duplicate_static_ip = __esm({
               groups.set(key, [claim2]);
               continue;
             }
-            if (list5.some((c) => c.pod === pod || idOf(c.pod) === idOf(pod))) continue;
+            let seen = groupIds.get(list5);
+            if (!seen) groupIds.set(list5, seen = /* @__PURE__ */ new Set([idOf(list5[0].pod)]));
+            const id = idOf(pod);
+            if (seen.has(id)) continue;
+            seen.add(id);
             list5.push(claim2);
           }
         }
@@ -16285,7 +16290,7 @@ var init_duplicate_static_ip = __esm({
             const others = excluding(claims, c);
             const ip = ipText(c.s.ip);
             const shown2 = c.s.text === ip ? ip : `${c.s.text} (${ip})`;
-            const whoOf = (list5) => someCount(list5.head.map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list5.length);
+            const whoOf = (list5) => someCount(list5.head.slice(0, NAMED).map((o) => o.s.text !== c.s.text ? `${podWho(o.pod)} (written ${o.s.text})` : podWho(o.pod)), list5.length, NAMED);
             const base = {
               at: c.s.span,
               object: c.pod.object.ref,
@@ -16316,6 +16321,7 @@ var init_duplicate_static_ip = __esm({
       }
     });
     HEAD = 50;
+    NAMED = 3;
     suspended = (pod) => pod.suspend?.value === true;
   }
 });
@@ -30377,6 +30383,12 @@ function lineIndexOf(file) {
   if (!i) indexes.set(file, i = new LineIndex(file.text));
   return i;
 }
+function lineText(file, line) {
+  if (line < 1) return "";
+  const start = lineIndexOf(file).offset(line, 1);
+  const end = file.text.indexOf("\n", start);
+  return file.text.slice(start, end === -1 ? file.text.length : end);
+}
 function offsetOf(file, line, column) {
   return lineIndexOf(file).offset(line, column);
 }
@@ -30485,10 +30497,10 @@ function relocate(src, at2, files) {
   const found = relocateIn(src, at2, files);
   const moved = src.params ? byParameter(src, src.params, at2, found, files) ?? found : found;
   if (!src.variables || src.variables.size === 0) return moved;
-  const renderedLine = src.rendered.text.split("\n")[at2.line - 1] ?? "";
+  const renderedLine = lineText(src.rendered, at2.line);
   if (renderedLine.includes("${")) return moved;
   const f = files(moved.file);
-  const line = f?.text.split("\n")[moved.line - 1] ?? "";
+  const line = f ? lineText(f, moved.line) : "";
   for (const m of line.matchAll(PLACEHOLDER)) {
     const v = src.variables.get(m[1] ?? "");
     const vf = v ? files(v.file) : void 0;
@@ -30600,7 +30612,7 @@ function relocateIn(src, at2, files) {
     if (origin && files(origin)) return { ...place(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
-  if (src.rendered.documents.some((d) => d.root === null && d.problems.some((p) => p.span.start <= start && start <= p.span.end))) {
+  if (unparsedAt(src.rendered, start)) {
     const mark2 = sourceAt(src, start);
     if (!mark2) return fallback(src, files);
     const same = sameLine(src, mark2, at2, files);
@@ -30654,13 +30666,55 @@ function relocateIn(src, at2, files) {
   if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
   return fallback(src, files);
 }
+function unparsedAt(file, offset) {
+  let spans = unparsed.get(file);
+  if (!spans) unparsed.set(file, spans = file.documents.flatMap((d) => d.root === null ? d.problems.map((p) => p.span) : []));
+  return spans.some((s) => s.start <= offset && offset <= s.end);
+}
 function sourceAt(src, offset) {
-  let found;
-  for (const m of src.sources ?? []) {
-    if (m.at > offset) break;
-    found = m;
+  const marks = src.sources ?? [];
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((marks[mid]?.at ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  const found = marks[lo - 1];
   return found?.file ? found : void 0;
+}
+function linesReading(file, from, to, wanted) {
+  const starts = linesOf(file).get(wanted);
+  return starts ? firstAtOrAfter(starts, to) - firstAtOrAfter(starts, from) : 0;
+}
+function linesOf(file) {
+  let lines = textLines.get(file);
+  if (!lines) {
+    const { text: text2 } = file;
+    lines = /* @__PURE__ */ new Map();
+    for (let start = 0; start <= text2.length; ) {
+      const nl = text2.indexOf("\n", start);
+      const end = nl === -1 ? text2.length : nl;
+      const key = text2.slice(start, end).trim();
+      const at2 = lines.get(key);
+      if (at2) at2.push(start);
+      else lines.set(key, [start]);
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+    textLines.set(file, lines);
+  }
+  return lines;
+}
+function firstAtOrAfter(starts, offset) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function sameLine(src, mark, at2, files) {
   const text2 = src.rendered.text;
@@ -30669,19 +30723,15 @@ function sameLine(src, mark, at2, files) {
   const wanted = line.text.trim();
   const tf = files(mark.file);
   if (!tf || wanted === "") return null;
-  const occurrence = text2.slice(mark.at, start).split("\n").filter((l) => l.trim() === wanted).length;
-  let seen = 0;
-  let off = 0;
-  for (const l of tf.text.split("\n")) {
-    if (l.trim() === wanted && seen++ === occurrence) {
-      const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
-      const from = off + Math.max(0, at2.column - 1 + shift);
-      const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
-      return { file: mark.file, ...lineIndexOf(tf).location({ start: from, end: Math.max(from, to) }) };
-    }
-    off += l.length + 1;
-  }
-  return null;
+  const occurrence = linesReading(src.rendered, mark.at, start, wanted);
+  const off = linesOf(tf).get(wanted)?.[occurrence];
+  if (off === void 0) return null;
+  const nl = tf.text.indexOf("\n", off);
+  const l = tf.text.slice(off, nl === -1 ? tf.text.length : nl);
+  const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
+  const from = off + Math.max(0, at2.column - 1 + shift);
+  const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
+  return { file: mark.file, ...lineIndexOf(tf).location({ start: from, end: Math.max(from, to) }) };
 }
 function relocateComment(src, at2, files) {
   if (src.how !== "helm") return null;
@@ -30695,7 +30745,7 @@ function fallback(src, files) {
   const loc2 = f ? lineIndexOf(f).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: src.fallback, ...loc2, note: `as rendered by ${src.label}` };
 }
-var indexes, KEY, rootsOf, PLACEHOLDER;
+var indexes, KEY, rootsOf, PLACEHOLDER, unparsed, textLines;
 var init_relocate = __esm({
   "src/layout/relocate.ts"() {
     "use strict";
@@ -30704,6 +30754,8 @@ var init_relocate = __esm({
     KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
     rootsOf = /* @__PURE__ */ new WeakMap();
     PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;
+    unparsed = /* @__PURE__ */ new WeakMap();
+    textLines = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31705,10 +31757,17 @@ async function renderLayout(d) {
   const rendered = /* @__PURE__ */ new Map();
   for (const job of jobs.values()) if (job.result?.rendered) rendered.set(job.result.rendered.rendered.path, job.result.rendered);
   const merged = /* @__PURE__ */ new Map();
+  const moves = /* @__PURE__ */ new Map();
+  const moved = (src, at2) => {
+    const key = `${src.rendered.path}\0${at2.line}:${at2.column}:${at2.endLine}:${at2.endColumn}`;
+    let m = moves.get(key);
+    if (!m) moves.set(key, m = relocate(src, { line: at2.line, column: at2.column, endLine: at2.endLine, endColumn: at2.endColumn }, sourceOf));
+    return m;
+  };
   const toSource = (at2) => {
     const src = rendered.get(at2.file);
     if (!src) return at2;
-    const m = relocate(src, at2, sourceOf);
+    const m = moved(src, at2);
     return { ...at2, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn };
   };
   const targets = /* @__PURE__ */ new Set();
@@ -31751,7 +31810,7 @@ async function renderLayout(d) {
           unusedIn.set(key2, /* @__PURE__ */ new Set([...unusedIn.get(key2) ?? [], `${i}\0${f.file}`]));
         }
         if (src) {
-          const m = comment ?? relocate(src, f, sourceOf);
+          const m = comment ?? moved(src, f);
           const rest = { ...f };
           delete rest.fix;
           finding = { ...rest, file: m.file, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ...m.note ? { message: `${f.message} (${m.note})` } : {} };

@@ -96,6 +96,15 @@ export declare function keyOfLine(line: string): string | undefined;
 /** Move a location in rendered output to its source; `files` gives the sources by path. */
 export declare function relocate(src: RenderedSource, at: Location, files: (path: string) => SourceFile | undefined): Moved;
 /**
+ * How many whole lines of `text` from `from` to `to` (both at the start of a line) read `wanted`
+ * once trimmed. The lines of a rendered text are listed by what they read once (`linesOf`): a
+ * line a template writes as it is, met by a finding on each of 4,000 pods, was counted by going
+ * over the output from the template's mark per finding (2.3 s for the run; 0.6 s so).
+ */
+export declare function linesReading(file: {
+    readonly text: string;
+}, from: number, to: number, wanted: string): number;
+/**
  * A comment line of Helm's output as the template line that wrote it: Helm copies a template's
  * comments into its output, so a `# calico-ipam-lint-…` comment there was written in the template
  * named by the `# Source:` line above it. Null when the line is not a comment or the template
