@@ -118,3 +118,28 @@ describe("the CLI over GitHub's 25,000 results", () => {
     expect(r.stderr).toContain(`calico-ipam-lint: ${reason}\n`);
   });
 });
+
+describe("a SARIF report too large to render whole", () => {
+  it("is cut, errors first, to what renders within the characters allowed, before its size after gzip is measured", () => {
+    // 1,500 findings of about 400 characters each; 100,000 characters allowed: about 250 fit.
+    const many = results(
+      Array.from({ length: 1500 }, (_, i) =>
+        finding({ file: `f${i % 7}.yaml`, ruleId: i % 3 === 0 ? "invalid-ip" : "static-ip-auto-pool", severity: i % 3 === 0 ? "error" : "warning", line: i + 1, message: `finding ${i} ${"x".repeat(40)}` }),
+      ),
+    );
+    const said: string[] = [];
+    const text = sarifWithin({ maxResults: 25_000, maxGzipBytes: GITHUB_SARIF_LIMITS.maxGzipBytes, maxRendered: 100_000 })(many, { ...ctx, warn: (m) => said.push(m) });
+    const run = (JSON.parse(text) as Log).runs[0]!;
+    const written = run.results.length;
+    expect(written).toBeGreaterThan(150);
+    expect(written).toBeLessThan(400);
+    // The errors (500) come first: all that were written are errors.
+    expect(run.results.every((r) => r.level === "error")).toBe(true);
+    expect(run.properties?.omittedResults).toMatchObject({ total: 1500, written, omittedWarnings: 1000, omittedErrors: 500 - written });
+    expect(said).toHaveLength(1);
+    // The estimate of each result's characters holds: the results rendered take about what was allowed.
+    const header = sarifWithin(GITHUB_SARIF_LIMITS)(results([]), ctx).length;
+    expect(text.length - header).toBeLessThanOrEqual(100_000 + 2_000);
+    expect(text.length - header).toBeGreaterThan(90_000);
+  });
+});

@@ -11,6 +11,8 @@ import type { Severity } from "../../rules/define-rule.js";
 export interface SarifLimits {
   readonly maxResults: number;
   readonly maxGzipBytes: number;
+  /** Characters a report is rendered with at most before its size is measured (default MAX_RENDERED). */
+  readonly maxRendered?: number;
 }
 
 export const GITHUB_SARIF_LIMITS: SarifLimits = { maxResults: 25_000, maxGzipBytes: 10 * 1024 * 1024 };
@@ -28,6 +30,20 @@ export interface Omitted {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1 };
 
+/** Below this many items, no report comes near MAX_RENDERED (each message is at most 1,024 characters). */
+const MEASURED_FROM = 1000;
+
+/** How many items, taken errors first, then warnings, each in report order, fit in `max` characters. */
+function fitting<T extends { readonly level: Severity }>(items: readonly T[], sizeOf: (item: T) => number, max: number): number {
+  const order = items.map((r, i) => ({ r, i })).sort((a, b) => RANK[a.r.level] - RANK[b.r.level] || a.i - b.i);
+  let used = 0;
+  for (let n = 0; n < order.length; n++) {
+    used += sizeOf((order[n] as { r: T }).r);
+    if (used > max) return n;
+  }
+  return items.length;
+}
+
 /** The indices of the `keep` results to write: errors before warnings, each in report order. */
 function chooseIndices(severities: readonly Severity[], keep: number): Set<number> {
   const order = severities.map((s, i) => ({ s, i })).sort((a, b) => RANK[a.s] - RANK[b.s] || a.i - b.i);
@@ -35,15 +51,27 @@ function chooseIndices(severities: readonly Severity[], keep: number): Set<numbe
 }
 
 /**
+ * The most characters a report is rendered with before its size is measured: a string is at most
+ * about 2^29 characters in V8, and 20,000 findings with fifty related places each rendered past it
+ * ("Invalid string length"). Reports that large are cut to this first (errors first), then fitted
+ * as any other.
+ */
+export const MAX_RENDERED = 2 ** 28;
+
+/**
  * Fit `items` under the limits: `render` makes the report's text from the chosen items (and what
- * was left out); it is called again with fewer items while the text is too large.
+ * was left out); it is called again with fewer items while the text is too large. `sizeOf`, the
+ * characters an item takes in the text, is asked of a report of many items (MEASURED_FROM), which
+ * is first cut to MAX_RENDERED.
  */
 export function fitSarif<T extends { readonly level: Severity; readonly ruleId: string }>(
   items: readonly T[],
   render: (chosen: readonly T[], omitted: Omitted | undefined) => string,
   limits: SarifLimits,
+  sizeOf?: (item: T) => number,
 ): { text: string; omitted: Omitted | undefined } {
   let keep = Math.min(items.length, limits.maxResults);
+  if (sizeOf && items.length >= MEASURED_FROM) keep = Math.min(keep, fitting(items, sizeOf, limits.maxRendered ?? MAX_RENDERED));
   for (;;) {
     const chosen = keep === items.length ? items : (() => {
       const set = chooseIndices(items.map((r) => r.level), keep);

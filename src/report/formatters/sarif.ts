@@ -111,7 +111,14 @@ export const sarifWithin = (limits: SarifLimits): Formatter => (results, ctx) =>
     };
     return `${JSON.stringify(log, null, 2)}\n`;
   };
-  const { text, omitted } = fitSarif(sarifResults, render, limits);
+  // A result's characters in the report: rendered as it is, indented eight more (runs[0].results[i]).
+  const sizeOf = (r: (typeof sarifResults)[number]): number => {
+    const text = JSON.stringify(r, null, 2);
+    let lines = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+    return text.length + 8 * lines + 2;
+  };
+  const { text, omitted } = fitSarif(sarifResults, render, limits, sizeOf);
   if (omitted) ctx.warn?.(omitted.reason);
   return text;
 };
