@@ -60622,12 +60622,22 @@ var init_json = __esm({
 
 // src/report/formatters/sarif-limits.ts
 import { gzipSync } from "node:zlib";
+function fitting(items, sizeOf2, max) {
+  const order = items.map((r, i) => ({ r, i })).sort((a, b) => RANK[a.r.level] - RANK[b.r.level] || a.i - b.i);
+  let used = 0;
+  for (let n = 0; n < order.length; n++) {
+    used += sizeOf2(order[n].r);
+    if (used > max) return n;
+  }
+  return items.length;
+}
 function chooseIndices(severities, keep) {
   const order = severities.map((s2, i) => ({ s: s2, i })).sort((a, b) => RANK[a.s] - RANK[b.s] || a.i - b.i);
   return new Set(order.slice(0, keep).map((o) => o.i));
 }
-function fitSarif(items, render, limits) {
+function fitSarif(items, render, limits, sizeOf2) {
   let keep = Math.min(items.length, limits.maxResults);
+  if (sizeOf2 && items.length >= MEASURED_FROM) keep = Math.min(keep, fitting(items, sizeOf2, limits.maxRendered ?? MAX_RENDERED));
   for (; ; ) {
     const chosen = keep === items.length ? items : (() => {
       const set = chooseIndices(items.map((r) => r.level), keep);
@@ -60661,12 +60671,14 @@ function describe2(items, chosen, why, limits) {
     reason: `the SARIF report holds ${chosen.length} of ${items.length} results: ${limit}; left out ${parts.join(" and ")} (${rules}), errors kept first. Every finding is in the other formats (--format json).`
   };
 }
-var GITHUB_SARIF_LIMITS, RANK;
+var GITHUB_SARIF_LIMITS, RANK, MEASURED_FROM, MAX_RENDERED;
 var init_sarif_limits = __esm({
   "src/report/formatters/sarif-limits.ts"() {
     "use strict";
     GITHUB_SARIF_LIMITS = { maxResults: 25e3, maxGzipBytes: 10 * 1024 * 1024 };
     RANK = { error: 0, warning: 1 };
+    MEASURED_FROM = 1e3;
+    MAX_RENDERED = 2 ** 28;
   }
 });
 
@@ -60769,7 +60781,13 @@ var init_sarif = __esm({
         return `${JSON.stringify(log, null, 2)}
 `;
       };
-      const { text: text2, omitted } = fitSarif(sarifResults, render, limits);
+      const sizeOf2 = (r) => {
+        const text3 = JSON.stringify(r, null, 2);
+        let lines = 1;
+        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lines++;
+        return text3.length + 8 * lines + 2;
+      };
+      const { text: text2, omitted } = fitSarif(sarifResults, render, limits, sizeOf2);
       if (omitted) ctx.warn?.(omitted.reason);
       return text2;
     };

@@ -8,6 +8,8 @@ import type { Severity } from "../../rules/define-rule.js";
 export interface SarifLimits {
     readonly maxResults: number;
     readonly maxGzipBytes: number;
+    /** Characters a report is rendered with at most before its size is measured (default MAX_RENDERED). */
+    readonly maxRendered?: number;
 }
 export declare const GITHUB_SARIF_LIMITS: SarifLimits;
 export interface Omitted {
@@ -21,13 +23,22 @@ export interface Omitted {
     readonly reason: string;
 }
 /**
+ * The most characters a report is rendered with before its size is measured: a string is at most
+ * about 2^29 characters in V8, and 20,000 findings with fifty related places each rendered past it
+ * ("Invalid string length"). Reports that large are cut to this first (errors first), then fitted
+ * as any other.
+ */
+export declare const MAX_RENDERED: number;
+/**
  * Fit `items` under the limits: `render` makes the report's text from the chosen items (and what
- * was left out); it is called again with fewer items while the text is too large.
+ * was left out); it is called again with fewer items while the text is too large. `sizeOf`, the
+ * characters an item takes in the text, is asked of a report of many items (MEASURED_FROM), which
+ * is first cut to MAX_RENDERED.
  */
 export declare function fitSarif<T extends {
     readonly level: Severity;
     readonly ruleId: string;
-}>(items: readonly T[], render: (chosen: readonly T[], omitted: Omitted | undefined) => string, limits: SarifLimits): {
+}>(items: readonly T[], render: (chosen: readonly T[], omitted: Omitted | undefined) => string, limits: SarifLimits, sizeOf?: (item: T) => number): {
     text: string;
     omitted: Omitted | undefined;
 };
