@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { lintSources, type LintOptions } from "../../src/engine/run.js";
+import { unsuppressed, type Pos, type Region, type Suppression } from "../../src/engine/suppress.js";
+import type { Finding } from "../../src/report/types.js";
 import { parseSource } from "../../src/load/index.js";
 import { yaml } from "../rule-tester.js";
 
@@ -92,6 +94,13 @@ describe("the calico-ipam-lint.io/ignore annotation", () => {
 });
 
 describe("# calico-ipam-lint-disable-next-line", () => {
+  it("covers the node that starts first on the next line, past the line (a flow mapping over two lines)", () => {
+    const text = `apiVersion: v1\nkind: Pod\n# calico-ipam-lint-disable-next-line invalid-ip\nmetadata: {name: a,\n  annotations: {${BAD_IP}}}\n`;
+    expect(lint({ "t.yaml": text }, { only: ["invalid-ip", "unused-suppression"] })).toEqual([]);
+    // Without the comment, the finding is on the line after the one the comment names.
+    expect(lint({ "t.yaml": text.replace(/# calico.*\n/, "") }, { only: ["invalid-ip"] })).toEqual(["t.yaml:4:51 invalid-ip"]);
+  });
+
   it("covers the map entry on the next line, nested block included", () => {
     const text = yaml`
       apiVersion: v1
@@ -237,5 +246,59 @@ describe("per-path overrides and ignore globs", () => {
       { strict: true, ...opts },
     );
     expect(out.results.map((r) => `${r.file}: ${r.findings.map((f) => f.ruleId).join(", ")}`)).toEqual(["pools.yaml: pool-outside-pod-cidr"]);
+  });
+});
+
+describe("matching findings with suppressions", () => {
+  // unsuppressed() takes each file's findings in order of place past its regions in order of start;
+  // it must keep, and mark used, exactly what trying every finding against every suppression does.
+  it("keeps and marks what trying each finding against each suppression does, on random regions", () => {
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pos = (): Pos => ({ line: 1 + rand(30), column: 1 + rand(5) });
+    const ids = ["invalid-ip", "duplicate-static-ip", "unknown-pool"];
+    for (let round = 0; round < 300; round++) {
+      const files = ["a.yaml", "b.yaml"];
+      const make = (): Suppression[] =>
+        Array.from({ length: rand(8) }, (_, k) => {
+          const [s, e] = [pos(), pos()].sort((x, y) => x.line - y.line || x.column - y.column) as [Pos, Pos];
+          const file = files[rand(2)] as string;
+          const all = rand(4) === 0;
+          const span = { file, start: k, end: k };
+          const region: Region = { file, start: s, end: rand(3) === 0 ? { line: s.line, column: s.column + rand(20) } : e };
+          const base = { form: "comment" as const, file, span, all, ids: all ? [] : [{ id: ids[rand(3)] as string, span }], judgeable: true, used: new Set<string>(), usedAny: false };
+          // Now and then a configuration entry: it covers what its test says, wherever.
+          return rand(6) === 0 ? { ...base, form: "config" as const, covers: (f: Finding) => f.line % 3 === 0 } : { ...base, region };
+        });
+      const findings: Finding[] = Array.from({ length: rand(25) }, () => {
+        const p = pos();
+        return { ruleId: ids[rand(3)] as string, severity: "error", message: "m", file: files[rand(2)] as string, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 };
+      });
+      const fast = make();
+      const slow = fast.map((s) => ({ ...s, used: new Set<string>(), usedAny: false }));
+      const covers = (s: Suppression, f: Finding): boolean =>
+        s.region ? s.region.file === f.file && (s.region.start.line < f.line || (s.region.start.line === f.line && s.region.start.column <= f.column)) && (f.line < s.region.end.line || (f.line === s.region.end.line && f.column <= s.region.end.column)) : (s.covers?.(f) ?? false);
+      const kept = findings.filter((f) => {
+        let suppressed = false;
+        for (const s of slow) {
+          if (!covers(s, f)) continue;
+          if (s.all) {
+            s.usedAny = true;
+            suppressed = true;
+          }
+          if (s.ids.some((x) => x.id === f.ruleId)) {
+            s.used.add(f.ruleId);
+            s.usedAny = true;
+            suppressed = true;
+          }
+        }
+        return !suppressed;
+      });
+      expect(unsuppressed(fast, findings)).toEqual(kept);
+      expect(fast.map((s) => [s.usedAny, [...s.used].sort()])).toEqual(slow.map((s) => [s.usedAny, [...s.used].sort()]));
+    }
   });
 });
