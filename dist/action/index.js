@@ -47714,21 +47714,51 @@ var init_config = __esm({
 });
 
 // src/engine/suppress.ts
-function suppress(suppressions, f) {
+function suppresses(s2, f) {
   let suppressed = false;
-  for (const s2 of suppressions) {
-    if (!s2.covers(f)) continue;
-    if (s2.all) {
-      s2.usedAny = true;
-      suppressed = true;
-    }
-    if (s2.ids.some((x) => x.id === f.ruleId)) {
-      s2.used.add(f.ruleId);
-      s2.usedAny = true;
-      suppressed = true;
-    }
+  if (s2.all) {
+    s2.usedAny = true;
+    suppressed = true;
+  }
+  if (s2.ids.some((x) => x.id === f.ruleId)) {
+    s2.used.add(f.ruleId);
+    s2.usedAny = true;
+    suppressed = true;
   }
   return suppressed;
+}
+function unsuppressed(suppressions, findings) {
+  const out = new Uint8Array(findings.length);
+  const regions = /* @__PURE__ */ new Map();
+  const others = [];
+  for (const s2 of suppressions) {
+    if (!s2.region) others.push(s2);
+    else if (!regions.has(s2.region.file)) regions.set(s2.region.file, [s2]);
+    else regions.get(s2.region.file)?.push(s2);
+  }
+  const inFile = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    if (!regions.has(f.file)) return;
+    if (!inFile.has(f.file)) inFile.set(f.file, [i]);
+    else inFile.get(f.file)?.push(i);
+  });
+  const startOf2 = (s2) => s2.region.start;
+  for (const [file, list6] of inFile) {
+    const held = (regions.get(file) ?? []).slice().sort((a, b) => before(startOf2(a), startOf2(b)) ? before(startOf2(b), startOf2(a)) ? 0 : -1 : 1);
+    list6.sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column || a - b);
+    let next = 0;
+    let active = [];
+    for (const i of list6) {
+      const f = findings[i];
+      while (next < held.length && before(startOf2(held[next]), f)) active.push(held[next++]);
+      if (active.some((s2) => !before(f, s2.region.end))) active = active.filter((s2) => before(f, s2.region.end));
+      for (const s2 of active) if (suppresses(s2, f)) out[i] = 1;
+    }
+  }
+  for (const s2 of others) findings.forEach((f, i) => {
+    if (s2.covers?.(f) && suppresses(s2, f)) out[i] = 1;
+  });
+  return findings.filter((_, i) => out[i] === 0);
 }
 function globTest(glob) {
   if (glob === "") return (v) => v === "";
@@ -47790,7 +47820,7 @@ function applySuppressions(input) {
         form: "annotation",
         file: a.keySpan.file,
         span: node.span,
-        covers: (f) => inRegion(r, f),
+        region: r,
         all,
         ids: parts.filter((p) => p.id !== "all").map((p) => ({ id: p.id, span: innerSpan(node, p.start, p.end) })),
         judgeable: true
@@ -47806,7 +47836,7 @@ function applySuppressions(input) {
         problems.push(d.problem);
         continue;
       }
-      add2({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
+      add2({ form: "comment", file: file.path, span: d.span, region: d.region, all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true });
     }
   }
   const entries = policy?.config.data.suppress ?? [];
@@ -47836,8 +47866,7 @@ function applySuppressions(input) {
     });
   });
   if (suppressions.length === 0 && problems.length === 0) return { findings: [...findings] };
-  const kept = [];
-  for (const f of findings) if (!suppress(suppressions, f)) kept.push(f);
+  const kept = unsuppressed(suppressions, findings);
   problems.push(...unusedProblems(suppressions, paths, only));
   const out = kept;
   let configFile;
@@ -47894,7 +47923,7 @@ function sourceComments(file, paths, only) {
   if (mayHoldDirective(file.text)) {
     for (const d of directivesIn(file)) {
       if ("problem" in d) problems.push(d.problem);
-      else suppressions.push({ form: "comment", file: file.path, span: d.span, covers: (f) => inRegion(d.region, f), all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: /* @__PURE__ */ new Set(), usedAny: false });
+      else suppressions.push({ form: "comment", file: file.path, span: d.span, region: d.region, all: d.ids.length === 0 || d.all, ids: d.ids, judgeable: true, used: /* @__PURE__ */ new Set(), usedAny: false });
     }
   }
   let lines;
@@ -47905,7 +47934,9 @@ function sourceComments(file, paths, only) {
   };
   return {
     covers(f) {
-      return suppress(suppressions, f);
+      let covered = false;
+      for (const s2 of suppressions) if (s2.region && inRegion(s2.region, f) && suppresses(s2, f)) covered = true;
+      return covered;
     },
     usedHere(f) {
       if (f.ruleId !== UNUSED || f.file !== file.path) return false;
@@ -47962,6 +47993,17 @@ function directivesIn(file) {
     }
   }
   const insideScalar = (o) => scalars.some((s2) => s2.start < o && o < s2.end);
+  starts.sort((a, b) => a.start - b.start);
+  const firstFrom = (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (starts[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const index = new LineIndex(text2);
   const out = [];
   lines.forEach((line, i) => {
@@ -48001,8 +48043,13 @@ function directivesIn(file) {
       return;
     }
     const seqLine = /^\s*-(\s|$)/.test(target2.text);
-    const onLine = starts.filter((s2) => s2.start >= target2.start && s2.start <= target2.end && s2.seqItem === seqLine);
-    const first = onLine.reduce((a, b) => a === void 0 || b.start < a.start ? b : a, void 0);
+    let first;
+    for (let k = firstFrom(target2.start); k < starts.length && starts[k].start <= target2.end; k++) {
+      if (starts[k].seqItem === seqLine) {
+        first = starts[k];
+        break;
+      }
+    }
     const end = Math.max(target2.end, first?.end ?? target2.end);
     const from = index.position(target2.start);
     const to = index.position(end);
