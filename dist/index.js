@@ -10220,10 +10220,10 @@ var init_threads = __esm({
         return this.workers.filter((w) => w.read > 0).length;
       }
       /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
-      threads = null;
+      workerThreads = null;
       /** Starts `n` reading threads; false when none could start. */
       async start(n, url) {
-        const { MessageChannel, Worker } = this.threads = await import("node:worker_threads");
+        const { MessageChannel, Worker } = this.workerThreads = await import("node:worker_threads");
         for (let i = 0; i < Math.min(n, this.left); i++) {
           const { port1, port2 } = new MessageChannel();
           const job = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
@@ -10257,7 +10257,7 @@ var init_threads = __esm({
       /** A chunk a thread posted, if one waits. */
       poll() {
         for (const w of this.workers) {
-          const m = this.threads?.receiveMessageOnPort(w.port);
+          const m = this.workerThreads?.receiveMessageOnPort(w.port);
           if (m) {
             this.received++;
             w.read++;
@@ -10268,7 +10268,7 @@ var init_threads = __esm({
       }
       /**
        * The next chunk a thread posts, or null when every thread has ended (a chunk taken by a thread
-       * that failed is then read by the main thread: see `loadFiles`).
+       * that failed is then read by the main thread: see `loadInThreads`).
        */
       async next() {
         for (; ; ) {

@@ -22,9 +22,9 @@ export function readWorkerUrl(): URL | null {
  * Threads `concurrency` asks for beside the main one: `auto` one per core (and per CPU of the
  * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
  * bound by the disk, and each thread costs its start), started only when the files look long
- * enough to read to pay for them; a
- * number, that many (at most one per core) less the main thread, started whenever files are left
- * to read (and waited for: each gets its share); `off` none.
+ * enough to read to pay for them; a number, that many (at most one per core) less the main
+ * thread, started whenever files are left to read (and waited for: each gets its share); `off`
+ * none.
  */
 export function threadPlan(concurrency: Concurrency | undefined, quota: () => number = cpuQuota): ThreadPlan {
   if (concurrency === "off") return { threads: 0, always: false };
@@ -112,11 +112,11 @@ export class Chunks {
   }
 
   /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
-  private threads: typeof WorkerThreads | null = null;
+  private workerThreads: typeof WorkerThreads | null = null;
 
   /** Starts `n` reading threads; false when none could start. */
   async start(n: number, url: URL): Promise<boolean> {
-    const { MessageChannel, Worker } = (this.threads = await import("node:worker_threads"));
+    const { MessageChannel, Worker } = (this.workerThreads = await import("node:worker_threads"));
     for (let i = 0; i < Math.min(n, this.left); i++) {
       const { port1, port2 } = new MessageChannel();
       const job: ReadJob = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
@@ -127,7 +127,7 @@ export class Chunks {
         port1.close();
         break;
       }
-      // A thread that fails leaves its chunk to the main thread (`missing`), which reports as if alone.
+      // A thread that fails leaves its chunk unposted: the main thread reads it (`loadInThreads`), as if alone.
       worker.on("error", () => {});
       worker.on("exit", () => {
         this.exited++;
@@ -152,7 +152,7 @@ export class Chunks {
   /** A chunk a thread posted, if one waits. */
   poll(): ReadChunk | undefined {
     for (const w of this.workers) {
-      const m = this.threads?.receiveMessageOnPort(w.port);
+      const m = this.workerThreads?.receiveMessageOnPort(w.port);
       if (m) {
         this.received++;
         w.read++;
@@ -164,7 +164,7 @@ export class Chunks {
 
   /**
    * The next chunk a thread posts, or null when every thread has ended (a chunk taken by a thread
-   * that failed is then read by the main thread: see `loadFiles`).
+   * that failed is then read by the main thread: see `loadInThreads`).
    */
   async next(): Promise<ReadChunk | null> {
     for (;;) {

@@ -5,9 +5,9 @@ export declare function readWorkerUrl(): URL | null;
  * Threads `concurrency` asks for beside the main one: `auto` one per core (and per CPU of the
  * container's quota) past the main thread's and V8's (V8_CORE), at most AUTO_MAX (reading is also
  * bound by the disk, and each thread costs its start), started only when the files look long
- * enough to read to pay for them; a
- * number, that many (at most one per core) less the main thread, started whenever files are left
- * to read (and waited for: each gets its share); `off` none.
+ * enough to read to pay for them; a number, that many (at most one per core) less the main
+ * thread, started whenever files are left to read (and waited for: each gets its share); `off`
+ * none.
  */
 export declare function threadPlan(concurrency: Concurrency | undefined, quota?: () => number): ThreadPlan;
 export type Concurrency = number | "auto" | "off";
@@ -42,7 +42,7 @@ export declare class Chunks {
     /** The threads that read at least one chunk. */
     get reading(): number;
     /** node:worker_threads, loaded when threads start (a lint of a few files never needs it). */
-    private threads;
+    private workerThreads;
     /** Starts `n` reading threads; false when none could start. */
     start(n: number, url: URL): Promise<boolean>;
     /** Until every thread started has loaded its code (or ended). */
@@ -51,7 +51,7 @@ export declare class Chunks {
     poll(): ReadChunk | undefined;
     /**
      * The next chunk a thread posts, or null when every thread has ended (a chunk taken by a thread
-     * that failed is then read by the main thread: see `loadFiles`).
+     * that failed is then read by the main thread: see `loadInThreads`).
      */
     next(): Promise<ReadChunk | null>;
     /** Ends the threads (their chunks all taken). */
