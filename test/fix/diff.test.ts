@@ -92,3 +92,48 @@ describe("unifiedDiff hunk headers", () => {
     expect(unifiedDiff("a\n", "b\n", "a/é f.yaml", "b/é f.yaml").split("\n").slice(0, 2)).toEqual(["--- a/é f.yaml", "+++ b/é f.yaml"]);
   });
 });
+
+describe("unifiedDiff of a large file, a document at a time", () => {
+  // Documents of distinct lines, and edits that change, add or drop lines (now and then a `---`).
+  const documents = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 12 }).map((sizes) => sizes.map((n, d) => Array.from({ length: n }, (_, i) => `k${d}_${i}: v\n`)));
+  const edited = documents.chain((docs) =>
+    fc.tuple(
+      fc.constant(docs),
+      fc.array(fc.tuple(fc.nat(11), fc.nat(8), fc.constantFrom("change", "add", "drop", "separator")), { maxLength: 6 }),
+    ),
+  );
+  const texts = ([docs, edits]: [string[][], [number, number, string][]]): [string, string] => {
+    const after = docs.map((d) => [...d]);
+    edits.forEach(([d, i, what], n) => {
+      const doc = after[d % after.length] as string[];
+      const at = i % (doc.length + 1);
+      if (what === "change" && at < doc.length) doc[at] = `changed${n}: x\n`;
+      if (what === "add") doc.splice(at, 0, `added${n}: y\n`);
+      if (what === "drop" && at < doc.length && doc.length > 1) doc.splice(at, 1);
+      if (what === "separator") doc.splice(at, 0, "---\n");
+    });
+    return [docs.map((d) => d.join("")).join("---\n"), after.map((d) => d.join("")).join("---\n")];
+  };
+
+  it("turns the text into the other, and gives the diff of the whole file when lines are distinct (property)", () => {
+    fc.assert(
+      fc.property(edited, (input) => {
+        const [before, after] = texts(input);
+        const d = unifiedDiff(before, after, "a/f", "b/f", 3, 0);
+        expect(d === "" ? before : patch(before, d)).toBe(after);
+        expect(d).toBe(unifiedDiff(before, after, "a/f", "b/f", 3, Infinity));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("diffs a file of 15,000 documents with a change in each (a fix on every pod; minutes when diffed whole)", () => {
+    const before = Array.from({ length: 15_000 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  annotations:\n    cni.projectcalico.org/ipAddrs: 10.0.${i >> 8}.${i & 255}\n`).join("---\n");
+    const after = before.replace(/ipAddrs: (\S+)/g, `ipAddrs: '["$1"]'`);
+    const d = unifiedDiff(before, after, "a/f", "b/f");
+    expect(patch(before, d)).toBe(after);
+    // Changes six lines apart share a hunk, as in a diff of the whole.
+    expect(d.split("\n").filter((l) => l.startsWith("@@"))).toEqual(["@@ -3,104997 +3,104997 @@"]);
+    expect(d.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++"))).toHaveLength(15_000);
+  });
+});
