@@ -539,10 +539,10 @@ const THREADS_WORTH_MS = 60;
 /**
  * `loadFiles` with reading threads: the main thread takes chunks of files as before; once the
  * rest looks long enough (or at once, when the threads were asked for by number), threads start
- * and take chunks too, and the main thread takes in what
- * they posted between its own chunks (their bytes decoded with its own, their records adopted),
- * then waits for the last. A chunk of a thread that failed is read here. Null when the run went
- * past the budget: which files are read then is decided one by one, in order, on one thread.
+ * and take chunks too, and the main thread takes in what they posted between its own chunks
+ * (their bytes decoded with its own, their records adopted), then waits for the last. A chunk of
+ * a thread that failed is read here. Null when the run went past the budget: which files are read
+ * then is decided one by one, in order, on one thread.
  */
 async function loadInThreads(
   paths: readonly string[],
