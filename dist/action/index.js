@@ -49778,19 +49778,9 @@ function embeddedToken(f, e, token) {
   return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
 }
 function documentAt(file, offset) {
-  let roots = rootsOf.get(file);
-  if (!roots) {
-    roots = file.documents.flatMap((d) => d.root ? [{ start: d.root.span.start, index: d.index }] : []);
-    rootsOf.set(file, roots);
-  }
-  let lo = 0;
-  let hi = roots.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((roots[mid]?.start ?? Infinity) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return roots[lo - 1]?.index ?? 0;
+  const roots = rootsOf.get(file) ?? file.documents.flatMap((d) => d.root ? [{ start: d.root.span.start, index: d.index }] : []);
+  rootsOf.set(file, roots);
+  return roots[firstPast(roots.length, (i) => roots[i].start > offset) - 1]?.index ?? 0;
 }
 function relocate(src, at2, files) {
   const found = relocateIn(src, at2, files);
@@ -49972,19 +49962,14 @@ function unparsedAt(file, offset) {
 }
 function sourceAt(src, offset) {
   const marks = src.sources ?? [];
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((marks[mid]?.at ?? Infinity) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = marks[lo - 1];
+  const found = marks[firstPast(marks.length, (i) => marks[i].at > offset) - 1];
   return found?.file ? found : void 0;
 }
 function linesReading(file, from, to, wanted) {
   const starts = linesOf(file).get(wanted);
-  return starts ? firstAtOrAfter(starts, to) - firstAtOrAfter(starts, from) : 0;
+  if (!starts) return 0;
+  const atOrAfter = (offset) => firstPast(starts.length, (i) => starts[i] >= offset);
+  return atOrAfter(to) - atOrAfter(from);
 }
 function linesOf(file) {
   let lines = textLines.get(file);
@@ -50005,13 +49990,13 @@ function linesOf(file) {
   }
   return lines;
 }
-function firstAtOrAfter(starts, offset) {
+function firstPast(n, past) {
   let lo = 0;
-  let hi = starts.length;
+  let hi = n;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
