@@ -93,9 +93,10 @@ export function unsuppressed(suppressions: readonly Suppression[], findings: rea
     else inFile.get(f.file)?.push(i);
   });
   const startOf = (s: Suppression): Pos => (s.region as Region).start;
+  const order = (a: Pos, b: Pos): number => a.line - b.line || a.column - b.column;
   for (const [file, list] of inFile) {
-    const held = (regions.get(file) ?? []).slice().sort((a, b) => (before(startOf(a), startOf(b)) ? (before(startOf(b), startOf(a)) ? 0 : -1) : 1));
-    list.sort((a, b) => ((findings[a] as Finding).line - (findings[b] as Finding).line || (findings[a] as Finding).column - (findings[b] as Finding).column) || a - b);
+    const held = (regions.get(file) ?? []).slice().sort((a, b) => order(startOf(a), startOf(b)));
+    list.sort((a, b) => order(findings[a] as Finding, findings[b] as Finding) || a - b);
     let next = 0;
     let active: Suppression[] = [];
     for (const i of list) {
