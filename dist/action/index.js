@@ -47743,9 +47743,10 @@ function unsuppressed(suppressions, findings) {
     else inFile.get(f.file)?.push(i);
   });
   const startOf2 = (s2) => s2.region.start;
+  const order = (a, b) => a.line - b.line || a.column - b.column;
   for (const [file, list6] of inFile) {
-    const held = (regions.get(file) ?? []).slice().sort((a, b) => before(startOf2(a), startOf2(b)) ? before(startOf2(b), startOf2(a)) ? 0 : -1 : 1);
-    list6.sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column || a - b);
+    const held = (regions.get(file) ?? []).slice().sort((a, b) => order(startOf2(a), startOf2(b)));
+    list6.sort((a, b) => order(findings[a], findings[b]) || a - b);
     let next = 0;
     let active = [];
     for (const i of list6) {
