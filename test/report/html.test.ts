@@ -6,7 +6,8 @@ import { addressMap } from "../../src/engine/address-map.js";
 import { ruleInfo } from "../../src/engine/run.js";
 import { html } from "../../src/report/formatters/html.js";
 import { cspFor } from "../../src/report/html-document.js";
-import { esc, REPORT_CSS } from "../../src/report/html.js";
+import { esc, RELATED_SHOWN, renderFindings, REPORT_CSS } from "../../src/report/html.js";
+import { finding, results } from "./helpers.js";
 import { renderPlanHtml } from "../../src/report/plan-html.js";
 import { cli } from "../cli/helpers.js";
 
@@ -175,5 +176,16 @@ describe("plan --format html", () => {
     const out = lintCore({ texts: [{ path: "pools.yaml", text: readFileSync(join(import.meta.dirname, "../../examples/gitops-repo/cluster/ippools.yaml"), "utf8") }] }, { plan: true });
     const page = renderPlanHtml(addressMap(out.model, out.allocation, out.plan));
     expect(page).toContain("default-ipv4-ippool");
+  });
+});
+
+describe("the related places of a finding in the HTML report", () => {
+  it("lists the first ten and counts the rest", () => {
+    const related = Array.from({ length: 13 }, (_, i) => ({ file: "b.yaml", line: i + 1, column: 3, endLine: i + 1, endColumn: 9, message: `claim ${i}` }));
+    const page = renderFindings(results([finding({ file: "a.yaml", ruleId: "duplicate-static-ip", related })]), () => undefined, () => undefined, (id) => `https://example.com/${id}`);
+    expect(page.match(/<span class="where">b\.yaml:/g)).toHaveLength(RELATED_SHOWN);
+    expect(page).toContain("claim 9</li>");
+    expect(page).not.toContain("claim 10</li>");
+    expect(page).toContain('<li class="more">and 3 more (<code>--format json</code> lists every one)</li>');
   });
 });
