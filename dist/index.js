@@ -39045,6 +39045,7 @@ function excerpt(f, text2) {
   return `<pre class="src" aria-label="Source lines ${from} to ${to}"><code>${out.join("\n")}</code></pre>`;
 }
 var SEV_LABEL = { error: "\u2716 error", warning: "\u26A0 warning" };
+var RELATED_SHOWN = 10;
 function renderFindings(results, sourceText, rule, docsUrl2) {
   const withFindings = results.filter((r) => r.findings.length > 0);
   if (withFindings.length === 0) return "<p>No problems found.</p>";
@@ -39056,7 +39057,7 @@ function renderFindings(results, sourceText, rule, docsUrl2) {
     for (const f of r.findings) {
       const url = rule(f.ruleId)?.docsUrl ?? docsUrl2(f.ruleId);
       const fix = f.fix === void 0 ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
-      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}</ul>` : "";
+      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.slice(0, RELATED_SHOWN).map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}${f.related.length > RELATED_SHOWN ? `<li class="more">and ${f.related.length - RELATED_SHOWN} more (<code>--format json</code> lists every one)</li>` : ""}</ul>` : "";
       out.push(
         `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text2)}${related}</li>`
       );

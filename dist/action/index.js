@@ -61031,7 +61031,7 @@ function renderFindings(results, sourceText, rule, docsUrl2) {
     for (const f of r.findings) {
       const url = rule(f.ruleId)?.docsUrl ?? docsUrl2(f.ruleId);
       const fix = f.fix === void 0 ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
-      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}</ul>` : "";
+      const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.slice(0, RELATED_SHOWN).map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}${f.related.length > RELATED_SHOWN ? `<li class="more">and ${f.related.length - RELATED_SHOWN} more (<code>--format json</code> lists every one)</li>` : ""}</ul>` : "";
       out.push(
         `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text2)}${related}</li>`
       );
@@ -61040,7 +61040,7 @@ function renderFindings(results, sourceText, rule, docsUrl2) {
   });
   return out.join("\n");
 }
-var ESCAPES2, esc, ownerText, where, mapId, COLUMNS, CELL, GAP, LEGEND, SEV_LABEL, REPORT_CSS;
+var ESCAPES2, esc, ownerText, where, mapId, COLUMNS, CELL, GAP, LEGEND, SEV_LABEL, RELATED_SHOWN, REPORT_CSS;
 var init_html = __esm({
   "src/report/html.ts"() {
     "use strict";
@@ -61054,6 +61054,7 @@ var init_html = __esm({
     GAP = 2;
     LEGEND = '<ul class="legend" aria-label="Legend of the address maps"><li><svg width="12" height="12" aria-hidden="true"><rect class="cell free" width="12" height="12" rx="2"/></svg> free</li><li><svg width="12" height="12" aria-hidden="true"><defs><pattern id="legend-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="4" height="4"/><line x1="0" y1="0" x2="0" y2="4" class="hatch-line" stroke-width="2"/></pattern></defs><rect class="cell reserved" width="12" height="12" rx="2" fill="url(#legend-hatch)"/></svg> reserved (IPReservation, hatched)</li><li><svg width="12" height="12" aria-hidden="true"><rect class="cell static" width="12" height="12" rx="2"/><circle class="dot" cx="6" cy="6" r="3"/></svg> static address (dot)</li></ul>';
     SEV_LABEL = { error: "\u2716 error", warning: "\u26A0 warning" };
+    RELATED_SHOWN = 10;
     REPORT_CSS = `
 :root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--panel:#f6f8fa;--line:#d0d7de;--free:#e7ecf0;--res:#8c6d1f;--static:#0b5cad;--err:#b3261e;--warn:#8a5a00;--demand:#4a7f3d;--tunnel:#6e49a8;--mark:#ffe58f}
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9da7b3;--bg:#0d1117;--panel:#161b22;--line:#30363d;--free:#273040;--res:#d4a72c;--static:#58a6ff;--err:#ff7b72;--warn:#e3b341;--demand:#7ee787;--tunnel:#d2a8ff;--mark:#6e5300}}
