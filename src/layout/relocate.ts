@@ -98,8 +98,7 @@ function lineIndexOf(file: SourceFile): LineIndex {
 function lineText(file: SourceFile, line: number): string {
   if (line < 1) return "";
   const start = lineIndexOf(file).offset(line, 1);
-  const end = file.text.indexOf("\n", start);
-  return file.text.slice(start, end === -1 ? file.text.length : end);
+  return start === file.text.length ? "" : lineAt(file.text, start).text;
 }
 
 /** Offset of a 1-based line and column. */
@@ -217,8 +216,9 @@ function embeddedToken(f: SourceFile, e: EmbeddedValues, token: string): { start
 
 /** The documents' index for an offset of the rendered text. */
 function documentAt(file: SourceFile, offset: number): number {
-  const roots = rootsOf.get(file) ?? file.documents.flatMap((d) => (d.root ? [{ start: d.root.span.start, index: d.index }] : []));
-  rootsOf.set(file, roots);
+  let found = rootsOf.get(file);
+  if (!found) rootsOf.set(file, (found = file.documents.flatMap((d) => (d.root ? [{ start: d.root.span.start, index: d.index }] : []))));
+  const roots = found;
   // The last document whose root starts at or before `offset` (the documents are in the text's order).
   return roots[firstPast(roots.length, (i) => (roots[i] as { start: number }).start > offset) - 1]?.index ?? 0;
 }
@@ -509,8 +509,7 @@ function sameLine(src: RenderedSource, mark: { at: number; file: string }, at: L
   // The template's line that reads the same, the same occurrence of it.
   const off = linesOf(tf).get(wanted)?.[occurrence];
   if (off === undefined) return null;
-  const nl = tf.text.indexOf("\n", off);
-  const l = tf.text.slice(off, nl === -1 ? tf.text.length : nl);
+  const l = lineAt(tf.text, off).text;
   const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
   const from = off + Math.max(0, at.column - 1 + shift);
   const to = at.endLine === at.line ? off + Math.max(0, at.endColumn - 1 + shift) : from;

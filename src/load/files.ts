@@ -253,7 +253,7 @@ export function resolveIn(cwd: string, path: string): string {
     if (resolve(cwd) !== cwd) return resolve(cwd, path);
     normalCwd = cwd;
   }
-  return cwd.endsWith("/") ? `${cwd}${path}` : `${cwd}/${path}`;
+  return childPath(cwd, path);
 }
 let normalCwd = "";
 const normalRelative = (p: string): boolean => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
