@@ -29710,7 +29710,7 @@ function resolveIn(cwd, path2) {
     if (resolve(cwd) !== cwd) return resolve(cwd, path2);
     normalCwd = cwd;
   }
-  return cwd.endsWith("/") ? `${cwd}${path2}` : `${cwd}/${path2}`;
+  return childPath(cwd, path2);
 }
 function decodeText(bytes2) {
   const nul = bytes2.indexOf(0);
@@ -49686,8 +49686,7 @@ function lineIndexOf(file) {
 function lineText(file, line) {
   if (line < 1) return "";
   const start = lineIndexOf(file).offset(line, 1);
-  const end = file.text.indexOf("\n", start);
-  return file.text.slice(start, end === -1 ? file.text.length : end);
+  return start === file.text.length ? "" : lineAt(file.text, start).text;
 }
 function offsetOf(file, line, column) {
   return lineIndexOf(file).offset(line, column);
@@ -49779,8 +49778,9 @@ function embeddedToken(f, e, token) {
   return at2 >= 0 ? { start: node.span.start + at2, end: node.span.start + at2 + token.length } : null;
 }
 function documentAt(file, offset) {
-  const roots = rootsOf.get(file) ?? file.documents.flatMap((d) => d.root ? [{ start: d.root.span.start, index: d.index }] : []);
-  rootsOf.set(file, roots);
+  let found = rootsOf.get(file);
+  if (!found) rootsOf.set(file, found = file.documents.flatMap((d) => d.root ? [{ start: d.root.span.start, index: d.index }] : []));
+  const roots = found;
   return roots[firstPast(roots.length, (i) => roots[i].start > offset) - 1]?.index ?? 0;
 }
 function relocate(src, at2, files) {
@@ -50011,8 +50011,7 @@ function sameLine(src, mark, at2, files) {
   const occurrence = linesReading(src.rendered, mark.at, start, wanted);
   const off = linesOf(tf).get(wanted)?.[occurrence];
   if (off === void 0) return null;
-  const nl = tf.text.indexOf("\n", off);
-  const l = tf.text.slice(off, nl === -1 ? tf.text.length : nl);
+  const l = lineAt(tf.text, off).text;
   const shift = l.length - l.trimStart().length - (line.text.length - line.text.trimStart().length);
   const from = off + Math.max(0, at2.column - 1 + shift);
   const to = at2.endLine === at2.line ? off + Math.max(0, at2.endColumn - 1 + shift) : from;
