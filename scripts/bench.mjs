@@ -479,6 +479,7 @@ async function scalingSection(lib, opts) {
 const SHAPES = [
   { what: "30,000 documents, annotation-dense, pools, files of 20", docs: 30_000, annotated: 0.5, perFile: 20, changedSince: true },
   { what: "30,000 documents, annotation-dense, pools, many small files (an application a file)", docs: 30_000, annotated: 0.5, threads: true },
+  { what: "the same with CRLF line ends (a checkout on Windows)", docs: 30_000, annotated: 0.5, crlf: true },
   { what: "30,000 documents, annotation-dense, pools, one file", docs: 30_000, annotated: 0.5, oneFile: true },
   // 100,000 such documents make an 82 MB file, over the 64 MiB a file may have (load/files.ts).
   { what: "70,000 documents, annotation-dense, pools, one file", docs: 70_000, annotated: 0.5, oneFile: true },
@@ -512,7 +513,7 @@ async function shapesSection(lib, opts) {
   try {
     for (const shape of SHAPES) {
       const dir = join(work, "repo");
-      const made = writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false });
+      const made = writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false });
       const extra = {};
       let what = `${shape.what} (${made.files.toLocaleString("en")} files, ${mb(made.bytes)})`;
       if (shape.changedSince) {

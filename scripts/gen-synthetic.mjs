@@ -15,7 +15,8 @@
 // default; 0.5 is annotation-dense: static addresses then come from a /16 of their own, so that
 // the findings stay those of a repository under review rather than thousands of collisions);
 // `--per-file N` writes the documents N to a file (per namespace directory, in generation order)
-// instead of one file per application; `--one-file` writes them all to one file.
+// instead of one file per application; `--one-file` writes them all to one file; `--crlf` writes
+// CRLF line ends, as a checkout on Windows has them (git's core.autocrlf).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -261,8 +262,9 @@ export function writeRepository(out, options) {
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    writeFileSync(full, f.text);
-    bytes += Buffer.byteLength(f.text);
+    const text = options.crlf ? f.text.replace(/\n/g, "\r\n") : f.text;
+    writeFileSync(full, text);
+    bytes += Buffer.byteLength(text);
   }
   return { files: files.length, bytes };
 }
@@ -279,10 +281,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const annotated = Number(opt("annotated", "0.03"));
   const perFile = Number(opt("per-file", "0"));
   const oneFile = args.includes("--one-file");
+  const crlf = args.includes("--crlf");
   if (!out || !Number.isInteger(docs) || docs < 1 || !(annotated >= 0 && annotated <= 1) || !Number.isInteger(perFile) || perFile < 0) {
-    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S] [--annotated P] [--per-file N | --one-file]");
+    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S] [--annotated P] [--per-file N | --one-file] [--crlf]");
     process.exit(2);
   }
-  const r = writeRepository(out, { docs, seed, annotated, perFile, oneFile });
+  const r = writeRepository(out, { docs, seed, annotated, perFile, oneFile, crlf });
   console.log(`${out}: ${docs} documents in ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
 }

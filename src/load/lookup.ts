@@ -82,7 +82,7 @@ export const isScalarRecord = (tree: FastTree, r: number): boolean => r >= 0 && 
 export function scalarAt(tree: FastTree, r: number): string | number | boolean | null | undefined {
   if (!isScalarRecord(tree, r)) return undefined;
   const { tape } = tree;
-  return scalarValue(tree.text, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+  return scalarValue(tree.scanned, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
 }
 
 /**
@@ -113,5 +113,5 @@ export const nextItem = (tree: FastTree, r: number): number => after(tree.tape, 
 /** The text of the key at `k`, one string per key text in the reader (as the views' `entries` give it). */
 export const keyAt = (tree: FastTree, k: number): string => {
   const { tape } = tree;
-  return internKey(tree.keys, keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+  return internKey(tree.keys, keyText(tree.scanned, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
 };

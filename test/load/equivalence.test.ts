@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintPaths, type PathLintOutput } from "../../src/api.js";
 import { isFastSource, sameTree } from "../../src/load/index.js";
@@ -64,5 +65,23 @@ describe("the fast and the precise path over the repository's own manifests", ()
   it("test fixtures and examples: same findings, same trees", async () => {
     const r = await compare(ROOT, ["test/fixtures", "examples"]);
     expect(r.findings).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("the same with CRLF line ends (a checkout on Windows): same findings, same trees, read by the fast reader", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cil-crlf-"));
+    try {
+      cpSync(resolve(ROOT, "test/fixtures"), join(dir, "test/fixtures"), { recursive: true });
+      cpSync(resolve(ROOT, "examples"), join(dir, "examples"), { recursive: true });
+      for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!e.isFile() || !/\.(ya?ml|json)$/.test(e.name)) continue;
+        const f = join(e.parentPath, e.name);
+        writeFileSync(f, readFileSync(f, "utf8").replace(/\r?\n/g, "\r\n"));
+      }
+      const r = await compare(dir, ["test/fixtures", "examples"]);
+      expect(r.findings).toBeGreaterThan(100);
+      expect(r.fastShare).toBeGreaterThan(0.8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -61,8 +61,19 @@ spec:
     "JSON": '{\n  "kind": "List",\n  "items": [\n    {"a": 1, "b": [true, null, "x\\"y"]},\n    {}\n  ]\n}\n',
     "no line break at the end": "a: b\nc: |\n  d",
     "empty values": "a:\nb:   # c\n  # d\nc:\n- \n-   # e\n",
+    // A checkout on Windows: read with LF ends, spans in the file's own text (past each CR).
+    "CRLF line ends": "a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: 'p\r\n  q'\r\ne: \"r\\\r\n  s\"\r\nf: [1,\r\n  2]\r\ng: plain  \r\n  more\r\nh: |+\r\n  keep\r\n\r\n",
+    "CRLF and LF line ends in one file": "a: b\r\nc:\n  - d\r\n  - e\n---\r\nf: g",
   };
   for (const [name, text] of Object.entries(cases)) it(name, () => expectSame(text));
+
+  it("a CRLF file's spans are told in its own text: a value's span ends before its CR", () => {
+    const text = "a: b\r\nc:\r\n  d: e\r\n";
+    const root = accepted(text).documents[0]?.root as MapNode;
+    const d = valueAt(valueAt(root, "c") as MapNode, "d");
+    expect(d?.span).toEqual({ file: "a.yaml", start: text.indexOf("e\r"), end: text.indexOf("e\r") + 1 });
+    expect(entryAt(root, "c")?.keySpan.start).toBe(text.indexOf("c:"));
+  });
 
   it("records that do not pack into fewer words (long scalars, large collections, past 2^20 units of text) read the same", () => {
     const long = "x".repeat(70);
@@ -135,7 +146,9 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a duplicate key past the sixteenth key, quoted": `${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join("\n")}\n"k19": again\n`,
     "a duplicate key in a flow mapping": "a: {name: 1, 'name': 2}\n",
     "a tab": "a:\tb\n",
-    "CRLF line ends": "a: b\r\nc: d\r\n",
+    "a carriage return not before a line feed": "a: b\rc: d\n",
+    "a carriage return at the end": "a: b\r\nc: d\r",
+    "CRLF line ends and a tab": "a: b\r\nc:\td\r\n",
     "a BOM": "\ufeffa: b\n",
     "a directive": "%YAML 1.2\n---\na: b\n",
     "a document end marker": "a: b\n...\n",
@@ -168,6 +181,25 @@ describe("parseFast over random YAML", () => {
         const text = randomYaml(seed);
         const fast = parseFast("r.yaml", text);
         if (!fast) return;
+        accepted++;
+        const precise = parseSource("r.yaml", text);
+        expect(precise.documents.flatMap((d) => d.problems), text).toEqual([]);
+        expect(sameTree(fast, precise), text).toBe(true);
+      }),
+      { numRuns: NUM_RUNS * 4 },
+    );
+    expect(accepted).toBeGreaterThan(NUM_RUNS / 2);
+  });
+
+  it("reads them with CRLF line ends, and some lines' ends CRLF, exactly as parseSource does", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), (seed, every) => {
+        const lf = randomYaml(seed);
+        const text = every ? lf.replace(/\n/g, "\r\n") : lf.split("\n").map((l, i, all) => (i % 2 === 1 && i < all.length - 1 ? `${l}\r` : l)).join("\n");
+        const fast = parseFast("r.yaml", text);
+        // The same texts as with LF ends are declined.
+        if (!fast) return void expect(parseFast("r.yaml", lf), text).toBeNull();
         accepted++;
         const precise = parseSource("r.yaml", text);
         expect(precise.documents.flatMap((d) => d.problems), text).toEqual([]);

@@ -84,17 +84,46 @@ export function scan(
   slabs: Slabs = newSlabs(),
   plain = false,
 ): FastTree | Decline {
-  if (!plain && DECLINED_CHARS.test(text)) return new Decline("control, tab, CR or BOM character");
+  let scanned = text;
+  let crlf: Int32Array | null = null;
+  if (!plain && DECLINED_CHARS.test(text)) {
+    // CRLF line ends (a checkout on Windows): read as LF ends, which is what the yaml package makes
+    // of them in every value, and the spans told in the file's own text (`crlf`).
+    crlf = crlfBreaks(text);
+    if (crlf === null) return new Decline("control, tab, CR or BOM character");
+    scanned = text.replaceAll("\r\n", "\n");
+    if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
+  }
   // Offsets are written as where the records will be in the slab if they fit in what is left of it.
-  const p = new FastParser(text, scratch, slabs.used);
+  const p = new FastParser(scanned, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path, text, scanned, crlf, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
     throw e;
   }
+}
+
+/**
+ * Where the line feeds that follow a carriage return will be once each CRLF is read as LF, in
+ * order; null if a carriage return is anywhere else (the text is then declined).
+ */
+function crlfBreaks(text: string): Int32Array | null {
+  let n = 0;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return null;
+    n++;
+  }
+  if (n === 0) return null;
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 2)) {
+    out[k] = i - k; // the line feed's offset, once the k carriage returns before this one are gone
+    k++;
+  }
+  return out;
 }
 
 class FastParser {

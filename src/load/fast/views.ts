@@ -8,12 +8,29 @@ import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_
  * plus the nodes the model holds.
  */
 
-/** The span of the node or key at record `r`. */
-export const spanOf = (tree: FastTree, r: number): Span => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
+/** The span of the node or key at record `r`, in the file's own text. */
+export function spanOf(tree: FastTree, r: number): Span {
+  const { crlf } = tree;
+  const start = startOf(tree.tape, r);
+  const end = endOf(tree.tape, r);
+  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + carriageReturns(crlf, start), end: end + carriageReturns(crlf, end) };
+}
+
+/** How many carriage returns the file has before `offset` of its text read with LF ends: those of the line feeds before it. */
+function carriageReturns(crlf: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = crlf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((crlf[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export function keyIs(tree: FastTree, k: number, key: string): boolean {
-  const { tape, text } = tree;
+  const { tape, scanned: text } = tree;
   const start = startOf(tape, k);
   const end = endOf(tape, k);
   const style = styleOf(tape, k);
@@ -52,7 +69,7 @@ class FastScalar {
     private readonly r: number,
   ) {
     const t = tree.tape;
-    this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+    this.value = scalarValue(tree.scanned, styleOf(t, r), startOf(t, r), endOf(t, r));
   }
 
   get kind(): "scalar" {
@@ -113,7 +130,7 @@ class FastMap extends FastCollection {
 
   /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
   get entries(): readonly MapEntry[] {
-    const { tape, text } = this.tree;
+    const { tape, scanned: text } = this.tree;
     const n = this.count;
     const out: MapEntry[] = new Array<MapEntry>(n);
     let k = firstOf(tape, this.r);
