@@ -27918,16 +27918,38 @@ var init_scalars = __esm({
 
 // src/load/fast/scanner.ts
 function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain3 = false) {
-  if (!plain3 && DECLINED_CHARS.test(text2)) return new Decline("control, tab, CR or BOM character");
-  const p = new FastParser(text2, scratch2, slabs.used);
+  let scanned = text2;
+  let crlf = null;
+  if (!plain3 && DECLINED_CHARS.test(text2)) {
+    crlf = crlfBreaks(text2);
+    if (crlf === null) return new Decline("control, tab, CR or BOM character");
+    scanned = text2.replaceAll("\r\n", "\n");
+    if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
+  }
+  const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path: path2, text: text2, scanned, crlf, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
     throw e;
   }
+}
+function crlfBreaks(text2) {
+  let n = 0;
+  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 1)) {
+    if (text2.charCodeAt(i + 1) !== 10) return null;
+    n++;
+  }
+  if (n === 0) return null;
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 2)) {
+    out[k] = i - k;
+    k++;
+  }
+  return out;
 }
 function sameText(t, a, b, len) {
   for (let i = 0; i < len; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
@@ -28947,8 +28969,24 @@ var init_scanner = __esm({
 });
 
 // src/load/fast/views.ts
+function spanOf2(tree, r) {
+  const { crlf } = tree;
+  const start = startOf(tree.tape, r);
+  const end = endOf(tree.tape, r);
+  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + carriageReturns(crlf, start), end: end + carriageReturns(crlf, end) };
+}
+function carriageReturns(crlf, offset) {
+  let lo = 0;
+  let hi = crlf.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (crlf[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function keyIs(tree, k, key) {
-  const { tape, text: text2 } = tree;
+  const { tape, scanned: text2 } = tree;
   const start = startOf(tape, k);
   const end = endOf(tape, k);
   const style = styleOf(tape, k);
@@ -29002,19 +29040,18 @@ function internKey(keys, k) {
   keys.set(k, k);
   return k;
 }
-var spanOf2, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
+var FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
 var init_views = __esm({
   "src/load/fast/views.ts"() {
     "use strict";
     init_scalars();
     init_tape();
-    spanOf2 = (tree, r) => ({ file: tree.path, start: startOf(tree.tape, r), end: endOf(tree.tape, r) });
     FastScalar = class {
       constructor(tree, r) {
         this.tree = tree;
         this.r = r;
         const t = tree.tape;
-        this.value = scalarValue(tree.text, styleOf(t, r), startOf(t, r), endOf(t, r));
+        this.value = scalarValue(tree.scanned, styleOf(t, r), startOf(t, r), endOf(t, r));
       }
       tree;
       r;
@@ -29069,7 +29106,7 @@ var init_views = __esm({
       }
       /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
       get entries() {
-        const { tape, text: text2 } = this.tree;
+        const { tape, scanned: text2 } = this.tree;
         const n = this.count;
         const out = new Array(n);
         let k = firstOf(tape, this.r);
@@ -29150,7 +29187,7 @@ function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
   const read = (path2, text2, contextOnly = false, plain3 = false) => fast(path2, text2, contextOnly, plain3) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, tape, roots, keys });
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, scanned: text2, crlf: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -29174,6 +29211,8 @@ var init_fast = __esm({
         this.path = path2;
         this.text = text2;
         this.contextOnly = contextOnly;
+        this.scanned = tree.scanned;
+        this.crlf = tree.crlf;
         this.tape = tree.tape;
         this.roots = tree.roots;
         this.keys = tree.keys;
@@ -29184,6 +29223,8 @@ var init_fast = __esm({
       contextOnly;
       problems = NO_PROBLEMS;
       documents;
+      scanned;
+      crlf;
       tape;
       roots;
       keys;
@@ -30133,7 +30174,7 @@ function valueRecordAt(tree, m, key) {
 function scalarAt(tree, r) {
   if (!isScalarRecord(tree, r)) return void 0;
   const { tape } = tree;
-  return scalarValue(tree.text, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+  return scalarValue(tree.scanned, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
 }
 function sharedScalarAt(tree, r) {
   const v = scalarAt(tree, r);
@@ -30156,7 +30197,7 @@ var init_lookup = __esm({
     valueOfKey = (tree, k) => after(tree.tape, k);
     keyAt = (tree, k) => {
       const { tape } = tree;
-      return internKey(tree.keys, keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      return internKey(tree.keys, keyText(tree.scanned, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
     };
   }
 });

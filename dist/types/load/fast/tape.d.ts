@@ -21,7 +21,15 @@ export declare const STYLE_NAMES: readonly ScalarStyle[];
 /** The records of one file, and what the views need to read values and spans from them. */
 export interface FastTree {
     readonly path: string;
+    /** The file's text, as read. */
     readonly text: string;
+    /** The text the records' offsets index: the file's own, or with its CRLF line ends read as LF (`crlf`). */
+    readonly scanned: string;
+    /**
+     * A file with CRLF line ends: the offsets in `scanned` of the line feeds that a carriage return
+     * preceded, in order. A span is told in the file's own text (`views.ts` `spanOf`). Null otherwise.
+     */
+    readonly crlf: Int32Array | null;
     readonly tape: Int32Array;
     /** Record index of each document's root. */
     readonly roots: readonly number[];

@@ -5,8 +5,8 @@ import { type FastTree } from "./tape.js";
  * that a run over hundreds of thousands of documents keeps only the text and the records in memory,
  * plus the nodes the model holds.
  */
-/** The span of the node or key at record `r`. */
-export declare const spanOf: (tree: FastTree, r: number) => Span;
+/** The span of the node or key at record `r`, in the file's own text. */
+export declare function spanOf(tree: FastTree, r: number): Span;
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export declare function keyIs(tree: FastTree, k: number, key: string): boolean;
 /** The view of the node at record `r`. */
