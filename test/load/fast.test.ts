@@ -61,6 +61,7 @@ spec:
     "JSON": '{\n  "kind": "List",\n  "items": [\n    {"a": 1, "b": [true, null, "x\\"y"]},\n    {}\n  ]\n}\n',
     "no line break at the end": "a: b\nc: |\n  d",
     "empty values": "a:\nb:   # c\n  # d\nc:\n- \n-   # e\n",
+    "a comma after the last entry of a flow collection": 'verbs: ["get", "list",]\nb: {k: v, }\nc: [[1,], {x: [y,]},]   # c\nd: [x,\n  ]\n',
     // A checkout on Windows: read with LF ends, spans in the file's own text (past each CR).
     "CRLF line ends": "a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: 'p\r\n  q'\r\ne: \"r\\\r\n  s\"\r\nf: [1,\r\n  2]\r\ng: plain  \r\n  more\r\nh: |+\r\n  keep\r\n\r\n",
     "CRLF and LF line ends in one file": "a: b\r\nc:\n  - d\r\n  - e\n---\r\nf: g",
@@ -159,6 +160,8 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a block scalar with an indentation indicator": "a: |2\n   x\n",
     "a scalar document": "just text\n",
     "a comment in a flow collection": "a: [1, # c\n  2]\n",
+    "an empty flow entry": "a: [x,,]\n",
+    "a flow collection of a comma alone": "a: [,]\n",
     "a multi-line flow collection not indented": "a: [\n1]\n",
     "a bad escape": 'a: "\\q"\n',
     "deep nesting": `${Array.from({ length: 120 }, (_, i) => `${" ".repeat(i)}a:`).join("\n")} 1\n`,

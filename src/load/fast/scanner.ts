@@ -968,7 +968,12 @@ class FastParser {
         const c = t.charCodeAt(q);
         if (c === COMMA) {
           q = this.flowSpace(q + 1, parent);
-          if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+          if (t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+          // A comma after the last entry (`verbs: ["get", "list",]`), which YAML allows.
+          if (t.charCodeAt(q) === close) {
+            q++;
+            break;
+          }
           continue;
         }
         if (c === close) {
