@@ -9688,7 +9688,11 @@ var init_scanner = __esm({
             const c = t.charCodeAt(q);
             if (c === COMMA) {
               q = this.flowSpace(q + 1, parent);
-              if (t.charCodeAt(q) === close || t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+              if (t.charCodeAt(q) === COMMA) throw new Decline("empty flow entry");
+              if (t.charCodeAt(q) === close) {
+                q++;
+                break;
+              }
               continue;
             }
             if (c === close) {
