@@ -1,7 +1,6 @@
 import { allocation, poolsKnown, type Allocation } from "./allocator/index.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
-import { toPlain } from "./model/index.js";
-import { discoverLayout, KUSTOMIZATION_NAMES, type LayoutFile } from "./layout/discover.js";
+import { discoverLayout, KUSTOMIZATION_NAMES, layoutDocs, type LayoutFile } from "./layout/discover.js";
 import * as applicationSets from "./layout/applicationset.js";
 import { inClusters, notLintedLines, placeholderAt, someOf } from "./layout/notes.js";
 import { planScopes } from "./layout/scopes.js";
@@ -51,8 +50,8 @@ export function lintLayoutCore(inputs: CoreInputs, options: LayoutCoreOptions = 
 
   const layoutFiles: LayoutFile[] = [...byAbs].map(([p, f]) => {
     const name = p.slice(p.lastIndexOf("/") + 1);
-    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some((m) => f.text.includes(m));
-    return { path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] };
+    const whole = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name);
+    return { path: p, docs: whole || MARKERS.some((m) => f.text.includes(m)) ? layoutDocs(f, whole) : [] };
   });
   const layout = discoverLayout({ files: layoutFiles, repoRoots: [ROOT], configClusters: (options.clusters ?? []).map((cluster) => ({ cluster, baseDir: ROOT })), applicationSets });
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;

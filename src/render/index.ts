@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { displayPath, loadFile, resolveIn } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
-import { discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
+import { discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, layoutDocs, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
 import type { Deploy } from "../layout/types.js";
 import type { LintOptions } from "../engine/run.js";
 import type { LayoutOptions, LayoutOutput } from "./types.js";
@@ -84,8 +84,9 @@ export async function lintLayout(
   for (const [p, f] of byAbs) {
     const name = basename(p);
     // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them.
-    const wanted = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name) || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || (valuesFrom && VALUES_KINDS.test(f.text));
-    layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? undefined)) : [] });
+    const whole = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name);
+    const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || (valuesFrom && VALUES_KINDS.test(f.text));
+    layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
   // Folders named first (a repository linted from outside it), then the git work tree, then cwd.

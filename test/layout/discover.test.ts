@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/index.js";
-import { discoverLayout as discoverWith, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
+import { discoverLayout as discoverWith, layoutDocs, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
 import * as applicationSets from "../../src/layout/applicationset.js";
 import { planScopes } from "../../src/layout/scopes.js";
 
@@ -15,6 +15,39 @@ function files(tree: Record<string, string>): LayoutFile[] {
 }
 
 const DEPLOY = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n";
+
+describe("layoutDocs", () => {
+  const text = [
+    "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: applications.argoproj.io}\nspec: {group: argoproj.io}\n",
+    "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: a}\nspec: {source: {path: x}}\n",
+    DEPLOY,
+    "apiVersion: v1\nkind: Secret\nmetadata: {name: c, labels: {argocd.argoproj.io/secret-type: cluster}}\n",
+    "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: v}\ndata: {values.yaml: 'a: 1'}\n",
+    "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: h}\n",
+    "'apiVersion': \"source.toolkit.fluxcd.io/v1\"\nkind: GitRepository\nmetadata: {name: g}\n",
+    "- a list\n",
+  ].join("---\n");
+  const file = parseSource("apps.yaml", text);
+  const whole = file.documents.map((d) => toPlain(d.root ?? undefined));
+
+  it("gives the documents discoverLayout reads (Argo CD and Flux objects, Secrets, ConfigMaps), the rest null, in place", () => {
+    expect(layoutDocs(file, false)).toEqual(whole.map((d, i) => ([1, 3, 4, 5, 6].includes(i) ? d : null)));
+  });
+
+  it("gives every document of a chart's or a kustomization's file", () => {
+    expect(layoutDocs(file, true)).toEqual(whole);
+  });
+
+  it("finds the same layout as the documents given whole", () => {
+    const given = (w: boolean): LayoutFile[] => [
+      { path: "/r/apps.yaml", docs: layoutDocs(file, w) },
+      { path: "/r/x/d.yaml", docs: [toPlain(parseSource("d.yaml", DEPLOY).documents[0]?.root ?? undefined)] },
+    ];
+    const layout = discoverLayout({ files: given(false), repoRoots: ["/r"] });
+    expect(layout.deploys.length + layout.notFollowed.length).toBeGreaterThan(0);
+    expect(layout).toEqual(discoverLayout({ files: given(true), repoRoots: ["/r"] }));
+  });
+});
 
 describe("discoverLayout", () => {
   it("finds a chart, and its templates and .tpl files as templates", () => {
