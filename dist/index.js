@@ -29330,6 +29330,17 @@ var init_valuesfrom = __esm({
 
 // src/layout/discover.ts
 import { basename, dirname as dirname3, join as join3, normalize } from "node:path/posix";
+function layoutDocs(file, whole) {
+  return file.documents.map((d) => whole || readsAsLayout(d.root) ? toPlain(d.root ?? void 0) : null);
+}
+function readsAsLayout(root) {
+  if (root?.kind !== "map") return false;
+  const api = valueAt(root, "apiVersion");
+  const kind = valueAt(root, "kind");
+  const text2 = (n) => n?.kind === "scalar" && typeof n.value === "string" ? n.value : "";
+  const a = text2(api);
+  return a.startsWith("argoproj.io/") || a.includes(".toolkit.fluxcd.io/") || LAYOUT_KINDS.has(text2(kind));
+}
 function under(dir, p) {
   return p === dir || p.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
 }
@@ -29690,7 +29701,7 @@ function sourceOverrides(source, dir, appName, appNamespace, files, docsOf) {
   }
   return { source: merged, helm, ...kustomize ? { kustomize } : {} };
 }
-var KUSTOMIZATION_NAMES, isKustomizationFile, isRecord2, str3, isApplicationSet, holdsApplicationSet, list2, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
+var KUSTOMIZATION_NAMES, isKustomizationFile, isRecord2, str3, isApplicationSet, LAYOUT_KINDS, holdsApplicationSet, list2, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
 var init_discover = __esm({
   "src/layout/discover.ts"() {
     "use strict";
@@ -29702,6 +29713,7 @@ var init_discover = __esm({
     isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
     isApplicationSet = (doc) => isRecord2(doc) && doc["kind"] === "ApplicationSet" && (str3(doc["apiVersion"]) ?? "").startsWith("argoproj.io/");
+    LAYOUT_KINDS = /* @__PURE__ */ new Set(["Secret", "ConfigMap"]);
     holdsApplicationSet = (files) => files.some((f) => f.docs.some(isApplicationSet));
     list2 = (v) => Array.isArray(v) ? v : [];
     isRemote = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@/.test(s) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(s) || /[?&]ref=/.test(s);
@@ -38710,8 +38722,9 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
   for (const [p, f] of byAbs) {
     const name = basename4(p);
-    const wanted = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name) || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || valuesFrom && VALUES_KINDS.test(f.text);
-    layoutFiles.push({ path: p, docs: wanted ? f.documents.map((d) => toPlain(d.root ?? void 0)) : [] });
+    const whole = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name);
+    const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || valuesFrom && VALUES_KINDS.test(f.text);
+    layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
   const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve6(cwd))])];

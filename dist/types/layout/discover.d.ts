@@ -1,3 +1,4 @@
+import { type SourceFile } from "../load/index.js";
 import type * as ApplicationSets from "./applicationset.js";
 import type { ConfigCluster, Layout } from "./types.js";
 /** A file read for the layout: its absolute path and the plain data of its documents. */
@@ -26,6 +27,14 @@ export interface LayoutInput {
 export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" | "clustersUnknown" | "expandApplicationSet">;
 export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
+/**
+ * A file's documents as `discoverLayout` reads them: every one of a chart's or a kustomization's
+ * file (`whole`); of any other file, the ones it may read (Argo CD and Flux objects, Secrets for
+ * Argo CD's clusters, ConfigMaps and Secrets for a HelmRelease's values), the rest null. A file
+ * is given because it names Argo CD or Flux: Argo CD's own install, whose CRDs name argoproj.io,
+ * was converted whole (40 ms of a lint of the bulk corpus).
+ */
+export declare function layoutDocs(file: SourceFile, whole: boolean): unknown[];
 export declare const holdsApplicationSet: (files: readonly LayoutFile[]) => boolean;
 /** Is `p` at or below `dir`? */
 export declare function under(dir: string, p: string): boolean;
