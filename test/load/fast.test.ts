@@ -62,6 +62,7 @@ spec:
     "no line break at the end": "a: b\nc: |\n  d",
     "empty values": "a:\nb:   # c\n  # d\nc:\n- \n-   # e\n",
     "a comma after the last entry of a flow collection": 'verbs: ["get", "list",]\nb: {k: v, }\nc: [[1,], {x: [y,]},]   # c\nd: [x,\n  ]\n',
+    "compact sequences in a sequence (Cluster API's mounts)": "mounts:\n- - LABEL=etcd_disk\n  - /var/lib/etcddisk\n- - - x\n    - y\n  - a: 1\n    b: 2\n  -\n- - |\n    lit\n  - [1, 2] # c\n  # d\n- -   far\n  - near\n",
     // A checkout on Windows: read with LF ends, spans in the file's own text (past each CR).
     "CRLF line ends": "a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: 'p\r\n  q'\r\ne: \"r\\\r\n  s\"\r\nf: [1,\r\n  2]\r\ng: plain  \r\n  more\r\nh: |+\r\n  keep\r\n\r\n",
     "CRLF and LF line ends in one file": "a: b\r\nc:\n  - d\r\n  - e\n---\r\nf: g",
@@ -147,6 +148,7 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a duplicate key past the sixteenth key, quoted": `${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join("\n")}\n"k19": again\n`,
     "a duplicate key in a flow mapping": "a: {name: 1, 'name': 2}\n",
     "a tab": "a:\tb\n",
+    "a sequence on the line of its key": "a: - b\n",
     "a carriage return not before a line feed": "a: b\rc: d\n",
     "a carriage return at the end": "a: b\r\nc: d\r",
     "CRLF line ends and a tab": "a: b\r\nc:\td\r\n",

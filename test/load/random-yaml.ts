@@ -1,6 +1,6 @@
 /**
  * Random YAML for the fast reader's tests: the constructs manifests use (mappings, sequences
- * indentless or compact, scalars of every style, flow collections, comments, blank lines, several
+ * indentless or compact, compact sequences in sequences, scalars of every style, flow collections, comments, blank lines, several
  * documents), with the slips a person makes (indentation off by one, comments without a space,
  * stray indicators), from a seed.
  */
@@ -43,9 +43,14 @@ export function randomYaml(seed: number): string {
       const sci = !inSeq && rnd() < 0.3 ? ind : ci;
       for (let i = 0; i < n; i++) {
         out += `${gap()}${sp(sci)}-`;
-        if (rnd() < 0.3) {
+        const form = rnd();
+        if (form < 0.3) {
           out += ` ${pick(KEYS)}:${node(sci + 2, depth + 1, false)}`;
           if (rnd() < 0.5) out += `${sp(sci + 2)}${pick(KEYS)}:${node(sci + 2, depth + 1, false)}`;
+        } else if (form < 0.4) {
+          // A compact sequence: `- - a`, its next items aligned under the first.
+          out += ` -${node(sci + 2, depth + 1, true)}`;
+          if (rnd() < 0.6) out += `${gap()}${sp(sci + 2)}-${node(sci + 2, depth + 1, true)}`;
         } else out += node(sci, depth + 1, true);
       }
     }

@@ -696,6 +696,9 @@ class FastParser {
           }
         }
         if (!done) this.emptyScalar(q, next, ls, commentBefore);
+      } else if (ch === DASH && isWhiteOrEnd(t, q + 1, this.len)) {
+        // A compact sequence: `- - item`, further items aligned under the first (Cluster API's `mounts`).
+        this.blockSeq(col + (q - d), q);
       } else if (this.keyColon(q, false) !== -1) {
         // A compact mapping: `- key: value`, further keys aligned under the first.
         this.blockMap(col + (q - d), q); // `d`, the `-`, is at column `col`
