@@ -8809,7 +8809,7 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
   if (!plain2 && DECLINED_CHARS.test(text2)) {
     crlf = crlfBreaks(text2);
     if (crlf === null) return new Decline("control, tab, CR or BOM character");
-    scanned = text2.replaceAll("\r\n", "\n");
+    scanned = text2.split("\r\n").join("\n");
     if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
   }
   const p = new FastParser(scanned, scratch2, slabs.used);
@@ -9431,6 +9431,8 @@ var init_scanner = __esm({
               }
             }
             if (!done) this.emptyScalar(q, next, ls2, commentBefore);
+          } else if (ch === DASH && isWhiteOrEnd(t, q + 1, this.len)) {
+            this.blockSeq(col + (q - d), q);
           } else if (this.keyColon(q, false) !== -1) {
             this.blockMap(col + (q - d), q);
           } else {

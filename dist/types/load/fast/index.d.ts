@@ -5,7 +5,7 @@ import { type FastTree } from "./tape.js";
  * about ten times faster than the `yaml` package and a few times smaller in memory, that gives
  * exactly the tree `parseSource` gives for what it accepts and declines everything else.
  *
- * It accepts a strict subset of YAML: block mappings and sequences, plain, single- and double-quoted
+ * It accepts a strict subset of YAML: block mappings and sequences (compact ones too: `- key: v`, `- - item`), plain, single- and double-quoted
  * scalars (over several lines too), literal and folded block scalars, flow collections (so JSON),
  * comments and `---` document markers. It declines (returns null, and the caller parses the file
  * with `parseSource`) anchors, aliases, tags, directives, merge keys, explicit keys, duplicate keys,
