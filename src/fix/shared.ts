@@ -2,35 +2,40 @@ import type { Node, SourceFile } from "../load/index.js";
 
 /**
  * Nodes that appear in more than one place of their document: an anchored node that an alias
- * repeats, an entry a merge key (`<<: *base`) copies, and everything inside them. The loader gives
- * an alias the very node of its anchor, so a node met twice on a walk from the root is shared.
- * Editing a shared node's text would change every place that repeats it, so fixes refuse them.
+ * repeats, an entry a merge key (`<<: *base`) copies, and everything inside them. The precise
+ * reader gives an alias the very node of its anchor, the fast one a copy of it: either way a node
+ * is told by its kind and span, and one met twice on a walk from the root is shared. Editing a
+ * shared node's text would change every place that repeats it, so fixes refuse them.
  */
-const cache = new WeakMap<Node, ReadonlySet<Node>>();
+const cache = new WeakMap<Node, ReadonlySet<string>>();
 
-function sharedIn(root: Node): ReadonlySet<Node> {
+const place = (n: Node): string => `${n.kind} ${n.span.start} ${n.span.end}`;
+
+function sharedIn(root: Node): ReadonlySet<string> {
   const hit = cache.get(root);
   if (hit) return hit;
-  const seen = new Set<Node>();
-  const again = new Set<Node>();
+  const seen = new Set<string>();
+  const again: Node[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as Node;
-    if (seen.has(n)) {
-      again.add(n);
+    const at = place(n);
+    if (seen.has(at)) {
+      again.push(n);
       continue;
     }
-    seen.add(n);
+    seen.add(at);
     if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
     else if (n.kind === "seq") for (const i of n.items) stack.push(i);
   }
   // Everything inside a node met twice is met twice too.
-  const shared = new Set<Node>();
-  const inner: Node[] = [...again];
+  const shared = new Set<string>();
+  const inner: Node[] = again;
   while (inner.length > 0) {
     const n = inner.pop() as Node;
-    if (shared.has(n)) continue;
-    shared.add(n);
+    const at = place(n);
+    if (shared.has(at)) continue;
+    shared.add(at);
     if (n.kind === "map") for (const e of n.entries) inner.push(e.value);
     else if (n.kind === "seq") for (const i of n.items) inner.push(i);
   }
@@ -62,6 +67,6 @@ export function sharedNodes(files: readonly SourceFile[]): (node: Node) => boole
       else hi = mid;
     }
     const root = list[lo - 1];
-    return root ? sharedIn(root).has(node) : true;
+    return root ? sharedIn(root).has(place(node)) : true;
   };
 }

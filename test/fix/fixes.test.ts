@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/run.js";
 import { fixSources, isEditFix } from "../../src/fix/index.js";
-import { parseSource } from "../../src/load/index.js";
+import { parseFast } from "../../src/load/fast/index.js";
+import { parseManifest, parseSource, type SourceFile } from "../../src/load/index.js";
 import type { FileResult } from "../../src/report/index.js";
 import { yaml } from "../rule-tester.js";
 
@@ -13,10 +14,10 @@ import { yaml } from "../rule-tester.js";
  * with CRLF), is fixed a second time (expecting no change), and the fixed findings must be gone.
  */
 
-async function fix(text: string, name = "test.yaml", only?: readonly string[]) {
+async function fix(text: string, name = "test.yaml", only?: readonly string[], read: (path: string, text: string) => SourceFile = parseSource) {
   const lint = async (files: Parameters<typeof lintSources>[0]): Promise<readonly FileResult[]> =>
     lintSources(files, { strict: true, ...(only ? { only } : {}) }).results;
-  const run = await fixSources([parseSource(name, text)], lint);
+  const run = await fixSources([read(name, text)], lint);
   return { output: run.files[0]?.text ?? "", run, findings: run.results.flatMap((r) => r.findings) };
 }
 
@@ -39,8 +40,8 @@ function cases(ruleId: string, list: Case[]): void {
   describe(ruleId, () => {
     for (const c of list) {
       const only = c.only ?? [ruleId];
-      const check = async (input: string, output: string) => {
-        const r = await fix(input, c.file, only);
+      const check = async (input: string, output: string, read?: (path: string, text: string) => SourceFile) => {
+        const r = await fix(input, c.file, only, read);
         expect(r.output).toBe(output);
         expect(r.run.broken).toEqual([]);
         // Fixed findings are gone: what remains of the rule has no fix to apply.
@@ -55,6 +56,8 @@ function cases(ruleId: string, list: Case[]): void {
       };
       it(c.name, () => check(c.input, c.output));
       if (!c.lfOnly) it(`${c.name} (CRLF)`, () => check(crlf(c.input), crlf(c.output)));
+      // As the command reads files: the fast reader where it takes the text (aliases are copies there).
+      if (parseFast("test.yaml", c.input)) it(`${c.name} (fast reader)`, () => check(c.input, c.output, parseManifest));
     }
   });
 }

@@ -63,6 +63,9 @@ spec:
     "empty values": "a:\nb:   # c\n  # d\nc:\n- \n-   # e\n",
     "a comma after the last entry of a flow collection": 'verbs: ["get", "list",]\nb: {k: v, }\nc: [[1,], {x: [y,]},]   # c\nd: [x,\n  ]\n',
     "compact sequences in a sequence (Cluster API's mounts)": "mounts:\n- - LABEL=etcd_disk\n  - /var/lib/etcddisk\n- - - x\n    - y\n  - a: 1\n    b: 2\n  -\n- - |\n    lit\n  - [1, 2] # c\n  # d\n- -   far\n  - near\n",
+    // The yaml package gives an alias its anchor's node (that span); the fast reader copies its records.
+    "anchors and aliases": "a: &x 1\nb: *x\nlabels: &l # c\n  app: x\n  tier: [1, 2]\nsel:\n  matchLabels: *l # d\n# e\nt: &t\n- k: v\n- &i \"q\"\nu: *t\nv:\n- *i\n- &b |\n  lit\n- *b\nw: &x 2\nx: *x\ny: &m one\n  two\nz: *m\n",
+    "an anchor whose name a node inside it takes over": "a: &x\n  b: &x 1\n  c: 2\nd: *x\ne: &y\n- &y [1]\n- 2\nf: *y\n",
     // A checkout on Windows: read with LF ends, spans in the file's own text (past each CR).
     "CRLF line ends": "a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: 'p\r\n  q'\r\ne: \"r\\\r\n  s\"\r\nf: [1,\r\n  2]\r\ng: plain  \r\n  more\r\nh: |+\r\n  keep\r\n\r\n",
     "CRLF and LF line ends in one file": "a: b\r\nc:\n  - d\r\n  - e\n---\r\nf: g",
@@ -136,7 +139,18 @@ spec:
 
 describe("parseFast declines what it does not read exactly, and parseManifest reads that precisely", () => {
   const declined: Record<string, string> = {
-    "an anchor and an alias": "a: &x 1\nb: *x\n",
+    "an alias with no anchor before it": "a: *x\n",
+    "an alias to an anchor of an earlier document": "a: &x 1\n---\nb: *x\n",
+    "an alias inside its anchor's node": "a: &x\n  b: *x\n",
+    "two anchors on a node": "a: &x &y 1\n",
+    "an anchor on an alias": "a: &x *y\n",
+    "an anchor on a key": "&a k: v\n",
+    "an anchor on a compact mapping's key": "- &a k: v\n",
+    "an anchor on an empty value": "a: &x\nb: *x\n",
+    "an alias in a flow collection": "a: &x 1\nb: [*x]\n",
+    "an alias followed by more": "a: &x 1\nb: *x y\n",
+    "aliases that copy more than 100 nodes": `a: &x\n${Array.from({ length: 30 }, (_, i) => `  k${i}: ${i}`).join("\n")}\nb: *x\nc: *x\n`,
+    "an anchor in a mapping of 512 entries or more": `${Array.from({ length: 600 }, (_, i) => `k${i}: &a${i} ${i}`).join("\n")}\nz: *a1\n`,
     "a tag": "a: !!str 1\n",
     "a merge key": "a: {x: 1}\nb:\n  <<: {x: 2}\n",
     "a duplicate key": "a: 1\na: 2\n",

@@ -1,6 +1,6 @@
 /**
  * Random YAML for the fast reader's tests: the constructs manifests use (mappings, sequences
- * indentless or compact, compact sequences in sequences, scalars of every style, flow collections, comments, blank lines, several
+ * indentless or compact, compact sequences in sequences, anchors and aliases, scalars of every style, flow collections, comments, blank lines, several
  * documents), with the slips a person makes (indentation off by one, comments without a space,
  * stray indicators), from a seed.
  */
@@ -20,22 +20,35 @@ export function randomYaml(seed: number): string {
   const sp = (n: number): string => " ".repeat(Math.max(0, n));
   const gap = (): string =>
     (rnd() < 0.15 ? `${pick(["# c", "#c", "  # c", "   # deep"])}\n` : "") + (rnd() < 0.1 ? "\n" : "") + (rnd() < 0.05 ? `${sp(Math.floor(rnd() * 6))}# x\n` : "");
+  // Anchors and aliases among three names, mostly to an anchor written before: an alias may also
+  // come before its anchor, inside its node, or in a later document.
+  const written: string[] = [];
+  const anchor = (): string => {
+    if (rnd() >= 0.06) return "";
+    const name = `a${Math.floor(rnd() * 3)}`;
+    written.push(name);
+    return `&${name}`;
+  };
   const node = (ind: number, depth: number, inSeq: boolean): string => {
     const r = rnd();
+    if (rnd() < 0.05) return ` *${written.length > 0 && rnd() < 0.8 ? pick(written) : `a${Math.floor(rnd() * 3)}`}${rnd() < 0.2 ? " # c" : ""}\n`;
     if (depth > 3 || r < 0.45) {
-      const v = rnd() < 0.8 ? pick(SAFE) : pick(ODD);
-      if (v === "|" || v === ">") {
+      const a = anchor();
+      const v0 = rnd() < 0.8 ? pick(SAFE) : pick(ODD);
+      const v = a && v0 !== "" ? `${a} ${v0}` : v0;
+      if (v0 === "|" || v0 === ">") {
         const ci = ind + 1 + Math.floor(rnd() * 3);
         let body = "";
         for (let i = 0, n = 1 + Math.floor(rnd() * 3); i < n; i++) body += `${rnd() < 0.2 ? "" : sp(ci + (rnd() < 0.2 ? 1 : 0)) + pick(["x", "y z", "# not c", "a: b"])}\n`;
         if (rnd() < 0.3) body += `${sp(Math.floor(rnd() * (ci + 2)))}\n`;
-        return ` ${v}${pick(["", "-", "+", "2", " # h"])}\n${body}`;
+        return ` ${v}${pick(["", "-", "+", "2", " # h"])}\n${body}`; // `v`: with its anchor
       }
       const shift = 1 + Math.floor(rnd() * 2) - (rnd() < 0.1 ? 2 : 0);
       return `${v === "" ? "" : ` ${v.replace(/\n/g, `\n${sp(ind + shift)}`)}`}${rnd() < 0.1 ? "  # t" : ""}\n`;
     }
     const ci = ind + (rnd() < 0.1 ? 1 : 2) + (rnd() < 0.05 ? -1 : 0);
-    let out = "\n";
+    const a = anchor();
+    let out = a ? ` ${a}\n` : "\n";
     const n = 1 + Math.floor(rnd() * 3);
     if (r < 0.75) {
       for (let i = 0; i < n; i++) out += `${gap()}${sp(ci)}${pick(KEYS)}:${node(ci, depth + 1, false)}`;

@@ -47,11 +47,21 @@ const RBRACK = 93;
 const LBRACE = 123;
 const RBRACE = 125;
 const BACKSLASH = 92;
+const AMP = 38;
+const STAR = 42;
 
 /** Nesting deeper than this is left to the precise parser (which bounds it at MAX_DEPTH). */
 const FAST_MAX_DEPTH = 100;
 /** yaml: an implicit key may be at most 1024 characters long. */
 const MAX_KEY_LENGTH = 1000;
+/**
+ * Records an alias may copy in a document (its anchor's). go-yaml, as kubectl decodes, refuses a
+ * document only when more than 100 of its nodes came through aliases (`excessiveAliasing` in
+ * load/parse.ts): past this, the precise parser decides.
+ */
+const MAX_ALIASED = 100;
+/** An anchor whose node is being read: an alias to it is a cycle. */
+const OPEN = -1;
 
 /** Characters the fast path leaves to the precise parser: C0 controls but LF, DEL, C1, BOM, line separators. */
 const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
@@ -151,6 +161,10 @@ class FastParser {
   /** The keys of the mappings being read, for the duplicate check. */
   private readonly keys: KeyStack;
   readonly len: number;
+  /** The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it is read). */
+  private readonly anchors = new Map<string, [number, number]>();
+  /** Records copied for aliases in the document. */
+  private aliased = 0;
 
   constructor(
     readonly text: string,
@@ -237,6 +251,8 @@ class FastParser {
    * of the collections in it.
    */
   private widen(o: number): Int32Array {
+    // The records of an anchor's node may be among those that move.
+    if (this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
     const t = this.room();
     const n = this.n;
     t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
@@ -388,6 +404,9 @@ class FastParser {
       first = false;
       const c = t.charCodeAt(ls + this.indentAt(ls));
       if (c === 37 /* % */) throw new Decline("directive");
+      // Anchors are the document's own.
+      this.anchors.clear();
+      this.aliased = 0;
       roots.push(this.blockNode(ls, -1));
       this.nextItem();
       ls = this.pos;
@@ -615,6 +634,19 @@ class FastParser {
     const t = this.text;
     let q = after;
     while (t.charCodeAt(q) === SP) q++;
+    if (t.charCodeAt(q) === AMP) {
+      const name = this.anchorName(q);
+      // Set where the node starts (a later anchor of the name inside it takes the name over), ended after it.
+      const anchor: [number, number] = [this.n, OPEN];
+      this.anchors.set(name, anchor);
+      let v = q + 1 + name.length;
+      while (t.charCodeAt(v) === SP) v++;
+      if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
+      this.mapValue(col, v);
+      if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+      anchor[1] = this.n;
+      return;
+    }
     const ch = t.charCodeAt(q);
     if (q >= this.len || ch === LF || ch === HASH) {
       const next = this.nextLine(q);
@@ -668,8 +700,78 @@ class FastParser {
       case DASH:
         if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
         break;
+      case STAR:
+        this.alias(q);
+        return;
     }
     this.plain(q, parent);
+  }
+
+  /**
+   * The name of the anchor whose `&` is at `q`, which must be followed by a space or the line's
+   * end. The node after it starts past the spaces, as the `yaml` package places it.
+   */
+  private anchorName(q: number): string {
+    const t = this.text;
+    let e = q + 1;
+    for (let c = t.charCodeAt(e); e < this.len && c !== SP && c !== LF; c = t.charCodeAt(++e)) {
+      if (c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) throw new Decline("a flow indicator in an anchor");
+    }
+    if (e === q + 1) throw new Decline("an empty anchor");
+    return t.slice(q + 1, e);
+  }
+
+  /**
+   * An alias at `q`, alone on its line but for a comment: the node of its anchor again. The
+   * `yaml` package makes both one node (the anchor's span); here its records are copied.
+   */
+  private alias(q: number): void {
+    const t = this.text;
+    const name = this.anchorName(q);
+    let p = q + 1 + name.length;
+    while (t.charCodeAt(p) === SP) p++;
+    if (p < this.len && t.charCodeAt(p) !== LF && !(t.charCodeAt(p) === HASH && t.charCodeAt(p - 1) === SP)) throw new Decline("content after an alias");
+    const at = this.anchors.get(name);
+    if (at === undefined) throw new Decline("an alias without an anchor before it");
+    const [from, to] = at;
+    if (to === OPEN) throw new Decline("an alias inside its anchor's node");
+    if ((this.aliased += to - from) > MAX_ALIASED) throw new Decline("many aliased nodes");
+    this.copy(from, to);
+    const e = this.lineEnd(p);
+    this.endMark = this.gapStart = e < this.len ? e + 1 : this.len;
+    this.lastKind = LAST_SCALAR;
+    this.pos = this.contentLine(this.endMark);
+  }
+
+  /** The records [from, to) again after the last: the offsets after a collection moved with them. */
+  private copy(from: number, to: number): void {
+    const n = to - from;
+    while (this.n + n + COLLECTION_WIDTH > this.tape.length) {
+      const bigger = new Int32Array(this.tape.length * 2);
+      bigger.set(this.tape);
+      this.tape = bigger;
+      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+    }
+    const t = this.tape;
+    const at = this.n;
+    t.copyWithin(at, from, to);
+    const moved = at - from;
+    for (let r = at; r < at + n; ) {
+      const w = t[r] as number;
+      const kind = w & 3;
+      if (kind === KIND_MAP || kind === KIND_SEQ) {
+        if (w < 0) {
+          t[r + 2] = (t[r + 2] as number) + moved;
+          r += 3;
+        } else {
+          t[r + 3] = (t[r + 3] as number) + moved;
+          r += COLLECTION_WIDTH;
+        }
+      } else {
+        r += w < 0 ? 1 : SCALAR_WIDTH;
+      }
+    }
+    this.n = at + n;
   }
 
   /** A block sequence at column `col`, its first `-` at `d`. */
@@ -683,6 +785,18 @@ class FastParser {
     for (;;) {
       let q = d + 1;
       while (t.charCodeAt(q) === SP) q++;
+      let anchor: [number, number] | null = null;
+      if (t.charCodeAt(q) === AMP) {
+        const name = this.anchorName(q);
+        anchor = [this.n, OPEN];
+        this.anchors.set(name, anchor);
+        q += 1 + name.length;
+        while (t.charCodeAt(q) === SP) q++;
+        // `- &a key: v` anchors the key, which the fast reader does not take; so does `- &a - x`.
+        const c = t.charCodeAt(q);
+        if (c === AMP || c === STAR) throw new Decline("an anchor on an anchor or an alias");
+        if (q < this.len && c !== LF && c !== HASH && ((c === DASH && isWhiteOrEnd(t, q + 1, this.len)) || this.keyColon(q, false) !== -1)) throw new Decline("an anchor on a key");
+      }
       const ch = t.charCodeAt(q);
       if (q >= this.len || ch === LF || ch === HASH) {
         const next = this.nextLine(q);
@@ -704,6 +818,10 @@ class FastParser {
         this.blockMap(col + (q - d), q); // `d`, the `-`, is at column `col`
       } else {
         this.inline(q, col, true);
+      }
+      if (anchor !== null) {
+        if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+        anchor[1] = this.n;
       }
       if (this.lastKind !== LAST_COLLECTION) this.gap(col);
       count++;

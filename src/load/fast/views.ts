@@ -57,9 +57,9 @@ export function view(tree: FastTree, r: number): Node {
  * Views of the records as located nodes (`Node`), made on each access, collections too: a view is
  * two fields, cheaper to make again than to keep. Two views of one record are equal (same kind,
  * span and contents), not the same object: nothing outside `load/` compares nodes of a fast-read
- * file by identity (a fast-read file has no aliases, so no node appears twice in its tree). A file
- * of 300,000 documents kept every collection any lookup touched, two thirds of them in the cache
- * alone (about 100 MB).
+ * file by identity (an alias's node is a copy of its anchor's records; `fix/shared.ts` tells a
+ * node by its kind and span). A file of 300,000 documents kept every collection any lookup
+ * touched, two thirds of them in the cache alone (about 100 MB).
  */
 class FastScalar {
   readonly value: string | number | boolean | null;
