@@ -8867,7 +8867,7 @@ function plainStart(t, p, len, flow) {
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && n < 128 && FLOW_INDICATORS[n] === 1);
 }
-var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, FAST_MAX_DEPTH, MAX_KEY_LENGTH, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
+var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, AMP, STAR, FAST_MAX_DEPTH, MAX_KEY_LENGTH, MAX_ALIASED, OPEN, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
 var init_scanner = __esm({
   "src/load/fast/scanner.ts"() {
     "use strict";
@@ -8891,8 +8891,12 @@ var init_scanner = __esm({
     LBRACE = 123;
     RBRACE = 125;
     BACKSLASH = 92;
+    AMP = 38;
+    STAR = 42;
     FAST_MAX_DEPTH = 100;
     MAX_KEY_LENGTH = 1e3;
+    MAX_ALIASED = 100;
+    OPEN = -1;
     DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
     newScratch = () => ({ buffer: new Int32Array(1 << 14) });
     SCRATCH_MAX = 1 << 24;
@@ -8936,6 +8940,10 @@ var init_scanner = __esm({
       /** The keys of the mappings being read, for the duplicate check. */
       keys;
       len;
+      /** The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it is read). */
+      anchors = /* @__PURE__ */ new Map();
+      /** Records copied for aliases in the document. */
+      aliased = 0;
       // ---------------------------------------------------------------------------------------------
       // Records
       /** Room for one more record of any width. */
@@ -9005,6 +9013,7 @@ var init_scanner = __esm({
        * of the collections in it.
        */
       widen(o) {
+        if (this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
         const t = this.room();
         const n = this.n;
         t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
@@ -9141,6 +9150,8 @@ var init_scanner = __esm({
           first = false;
           const c = t.charCodeAt(ls + this.indentAt(ls));
           if (c === 37) throw new Decline("directive");
+          this.anchors.clear();
+          this.aliased = 0;
           roots.push(this.blockNode(ls, -1));
           this.nextItem();
           ls = this.pos;
@@ -9353,6 +9364,18 @@ var init_scanner = __esm({
         const t = this.text;
         let q = after2;
         while (t.charCodeAt(q) === SP) q++;
+        if (t.charCodeAt(q) === AMP) {
+          const name = this.anchorName(q);
+          const anchor = [this.n, OPEN];
+          this.anchors.set(name, anchor);
+          let v = q + 1 + name.length;
+          while (t.charCodeAt(v) === SP) v++;
+          if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
+          this.mapValue(col, v);
+          if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+          anchor[1] = this.n;
+          return;
+        }
         const ch = t.charCodeAt(q);
         if (q >= this.len || ch === LF || ch === HASH) {
           const next = this.nextLine(q);
@@ -9405,8 +9428,75 @@ var init_scanner = __esm({
           case DASH:
             if (isWhiteOrEnd(t, q + 1, this.len)) throw new Decline(inSeq ? "compact nested sequence" : "sequence after a key");
             break;
+          case STAR:
+            this.alias(q);
+            return;
         }
         this.plain(q, parent);
+      }
+      /**
+       * The name of the anchor whose `&` is at `q`, which must be followed by a space or the line's
+       * end. The node after it starts past the spaces, as the `yaml` package places it.
+       */
+      anchorName(q) {
+        const t = this.text;
+        let e = q + 1;
+        for (let c = t.charCodeAt(e); e < this.len && c !== SP && c !== LF; c = t.charCodeAt(++e)) {
+          if (c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE) throw new Decline("a flow indicator in an anchor");
+        }
+        if (e === q + 1) throw new Decline("an empty anchor");
+        return t.slice(q + 1, e);
+      }
+      /**
+       * An alias at `q`, alone on its line but for a comment: the node of its anchor again. The
+       * `yaml` package makes both one node (the anchor's span); here its records are copied.
+       */
+      alias(q) {
+        const t = this.text;
+        const name = this.anchorName(q);
+        let p = q + 1 + name.length;
+        while (t.charCodeAt(p) === SP) p++;
+        if (p < this.len && t.charCodeAt(p) !== LF && !(t.charCodeAt(p) === HASH && t.charCodeAt(p - 1) === SP)) throw new Decline("content after an alias");
+        const at2 = this.anchors.get(name);
+        if (at2 === void 0) throw new Decline("an alias without an anchor before it");
+        const [from, to] = at2;
+        if (to === OPEN) throw new Decline("an alias inside its anchor's node");
+        if ((this.aliased += to - from) > MAX_ALIASED) throw new Decline("many aliased nodes");
+        this.copy(from, to);
+        const e = this.lineEnd(p);
+        this.endMark = this.gapStart = e < this.len ? e + 1 : this.len;
+        this.lastKind = LAST_SCALAR;
+        this.pos = this.contentLine(this.endMark);
+      }
+      /** The records [from, to) again after the last: the offsets after a collection moved with them. */
+      copy(from, to) {
+        const n = to - from;
+        while (this.n + n + COLLECTION_WIDTH > this.tape.length) {
+          const bigger = new Int32Array(this.tape.length * 2);
+          bigger.set(this.tape);
+          this.tape = bigger;
+          if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
+        }
+        const t = this.tape;
+        const at2 = this.n;
+        t.copyWithin(at2, from, to);
+        const moved = at2 - from;
+        for (let r = at2; r < at2 + n; ) {
+          const w = t[r];
+          const kind = w & 3;
+          if (kind === KIND_MAP || kind === KIND_SEQ) {
+            if (w < 0) {
+              t[r + 2] = t[r + 2] + moved;
+              r += 3;
+            } else {
+              t[r + 3] = t[r + 3] + moved;
+              r += COLLECTION_WIDTH;
+            }
+          } else {
+            r += w < 0 ? 1 : SCALAR_WIDTH;
+          }
+        }
+        this.n = at2 + n;
       }
       /** A block sequence at column `col`, its first `-` at `d`. */
       blockSeq(col, d) {
@@ -9418,6 +9508,17 @@ var init_scanner = __esm({
         for (; ; ) {
           let q = d + 1;
           while (t.charCodeAt(q) === SP) q++;
+          let anchor = null;
+          if (t.charCodeAt(q) === AMP) {
+            const name = this.anchorName(q);
+            anchor = [this.n, OPEN];
+            this.anchors.set(name, anchor);
+            q += 1 + name.length;
+            while (t.charCodeAt(q) === SP) q++;
+            const c = t.charCodeAt(q);
+            if (c === AMP || c === STAR) throw new Decline("an anchor on an anchor or an alias");
+            if (q < this.len && c !== LF && c !== HASH && (c === DASH && isWhiteOrEnd(t, q + 1, this.len) || this.keyColon(q, false) !== -1)) throw new Decline("an anchor on a key");
+          }
           const ch = t.charCodeAt(q);
           if (q >= this.len || ch === LF || ch === HASH) {
             const next = this.nextLine(q);
@@ -9437,6 +9538,10 @@ var init_scanner = __esm({
             this.blockMap(col + (q - d), q);
           } else {
             this.inline(q, col, true);
+          }
+          if (anchor !== null) {
+            if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+            anchor[1] = this.n;
           }
           if (this.lastKind !== LAST_COLLECTION) this.gap(col);
           count++;
@@ -15349,24 +15454,26 @@ function sharedIn(root) {
   const hit = cache.get(root);
   if (hit) return hit;
   const seen = /* @__PURE__ */ new Set();
-  const again = /* @__PURE__ */ new Set();
+  const again = [];
   const stack = [root];
   while (stack.length > 0) {
     const n = stack.pop();
-    if (seen.has(n)) {
-      again.add(n);
+    const at2 = place(n);
+    if (seen.has(at2)) {
+      again.push(n);
       continue;
     }
-    seen.add(n);
+    seen.add(at2);
     if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
     else if (n.kind === "seq") for (const i of n.items) stack.push(i);
   }
   const shared = /* @__PURE__ */ new Set();
-  const inner = [...again];
+  const inner = again;
   while (inner.length > 0) {
     const n = inner.pop();
-    if (shared.has(n)) continue;
-    shared.add(n);
+    const at2 = place(n);
+    if (shared.has(at2)) continue;
+    shared.add(at2);
     if (n.kind === "map") for (const e of n.entries) inner.push(e.value);
     else if (n.kind === "seq") for (const i of n.items) inner.push(i);
   }
@@ -15396,14 +15503,15 @@ function sharedNodes(files) {
       else hi = mid;
     }
     const root = list5[lo - 1];
-    return root ? sharedIn(root).has(node) : true;
+    return root ? sharedIn(root).has(place(node)) : true;
   };
 }
-var cache;
+var cache, place;
 var init_shared = __esm({
   "src/fix/shared.ts"() {
     "use strict";
     cache = /* @__PURE__ */ new WeakMap();
+    place = (n) => `${n.kind} ${n.span.start} ${n.span.end}`;
   }
 });
 
@@ -26423,7 +26531,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -26439,7 +26547,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP: SEP2
     };
@@ -27286,7 +27394,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -27294,7 +27402,7 @@ var require_parse = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -27968,14 +28076,14 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -30654,7 +30762,7 @@ function relocateIn(src, at2, files) {
   const token = text2.slice(start, end).trim();
   const key = keyOfLine(line.text);
   const doc = documentAt(src.rendered, start);
-  const place = (file, span) => {
+  const place2 = (file, span) => {
     const f = files(file);
     return f ? { file, ...lineIndexOf(f).location(span) } : null;
   };
@@ -30662,7 +30770,7 @@ function relocateIn(src, at2, files) {
     if (!file) return null;
     const f = files(file);
     const span = f ? search(f.text, k, t) : null;
-    return span ? place(file, span) : null;
+    return span ? place2(file, span) : null;
   };
   const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
   if (src.how === "kustomize") {
@@ -30672,7 +30780,7 @@ function relocateIn(src, at2, files) {
       for (const h of hints) {
         const f = h.patch ? files(h.file) : void 0;
         const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
-        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+        if (span) return place2(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
       }
       return null;
     };
@@ -30680,9 +30788,9 @@ function relocateIn(src, at2, files) {
     if (byOption) return byOption;
     const name = renderedName(src.rendered, doc);
     const forThis = (h) => h.object === void 0 || (name ?? "").includes(h.object);
-    for (const h of hints) if (!h.patch && key !== void 0 && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place(h.file, h.span) ?? fallback(src, files);
+    for (const h of hints) if (!h.patch && key !== void 0 && h.key === key && h.value && token !== "" && (token.includes(h.value) || h.value.includes(token)) && forThis(h)) return place2(h.file, h.span) ?? fallback(src, files);
     const bare = token.replace(/^(["'])(.*)\1$/, "$2");
-    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place(h.file, h.keySpan) ?? fallback(src, files);
+    for (const h of hints) if (h.keySpan && h.key === key && bare === key) return place2(h.file, h.keySpan) ?? fallback(src, files);
     const byPatchText = distinctive ? inPatch(void 0) : null;
     if (byPatchText) return byPatchText;
     for (const p of src.patches) {
@@ -30704,9 +30812,9 @@ function relocateIn(src, at2, files) {
     if (origin && key !== void 0) {
       const f = files(origin);
       const span = f ? keyLine(f.text, key) : null;
-      if (span) return place(origin, span) ?? fallback(src, files);
+      if (span) return place2(origin, span) ?? fallback(src, files);
     }
-    if (origin && files(origin)) return { ...place(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    if (origin && files(origin)) return { ...place2(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
   if (unparsedAt(src.rendered, start)) {
@@ -30714,7 +30822,7 @@ function relocateIn(src, at2, files) {
     if (!mark2) return fallback(src, files);
     const same = sameLine(src, mark2, at2, files);
     if (same) return same;
-    if (files(mark2.file)) return { ...place(mark2.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    if (files(mark2.file)) return { ...place2(mark2.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
   const mark = src.sources ? sourceAt(src, start) : void 0;
@@ -30732,7 +30840,7 @@ function relocateIn(src, at2, files) {
         for (const e of [...src.embedded ?? []].reverse()) {
           const f = files(e.file);
           const span = f ? embeddedAt(f, e, path2, token) : null;
-          if (span) return place(e.file, span) ?? fallback(src, files);
+          if (span) return place2(e.file, span) ?? fallback(src, files);
         }
         for (const vf of [...src.valueFiles].reverse()) {
           const f = files(vf);
@@ -30740,7 +30848,7 @@ function relocateIn(src, at2, files) {
           if (!f || !node) continue;
           const nodeText = f.text.slice(node.span.start, node.span.end);
           const inner = token ? nodeText.indexOf(token) : -1;
-          return place(vf, inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + token.length } : node.span) ?? fallback(src, files);
+          return place2(vf, inner >= 0 ? { start: node.span.start + inner, end: node.span.start + inner + token.length } : node.span) ?? fallback(src, files);
         }
       }
     }
@@ -30749,7 +30857,7 @@ function relocateIn(src, at2, files) {
     for (const e of [...src.embedded ?? []].reverse()) {
       const f = files(e.file);
       const span = f ? embeddedToken(f, e, token) : null;
-      if (span) return place(e.file, span) ?? fallback(src, files);
+      if (span) return place2(e.file, span) ?? fallback(src, files);
     }
     for (const vf of [...src.valueFiles].reverse()) {
       const got = tryIn(vf, void 0, token);
@@ -30758,9 +30866,9 @@ function relocateIn(src, at2, files) {
   }
   if (tf && key !== void 0) {
     const span = search(tf.text, key, token) ?? keyLine(tf.text, key);
-    if (span && template) return place(template, span) ?? fallback(src, files);
+    if (span && template) return place2(template, span) ?? fallback(src, files);
   }
-  if (template && tf) return { ...place(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+  if (template && tf) return { ...place2(template, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
   return fallback(src, files);
 }
 function unparsedAt(file, offset) {

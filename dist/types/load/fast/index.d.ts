@@ -5,12 +5,16 @@ import { type FastTree } from "./tape.js";
  * about ten times faster than the `yaml` package and a few times smaller in memory, that gives
  * exactly the tree `parseSource` gives for what it accepts and declines everything else.
  *
- * It accepts a strict subset of YAML: block mappings and sequences (compact ones too: `- key: v`, `- - item`), plain, single- and double-quoted
- * scalars (over several lines too), literal and folded block scalars, flow collections (so JSON),
- * comments and `---` document markers. It declines (returns null, and the caller parses the file
- * with `parseSource`) anchors, aliases, tags, directives, merge keys, explicit keys, duplicate keys,
- * tabs, carriage returns other than in CRLF line ends, control characters, `...`, block scalars with an indentation indicator or no
- * content, very deep nesting, and any text the `yaml` package would report an error for, as far as
+ * It accepts a strict subset of YAML: block mappings and sequences (compact ones too: `- key: v`,
+ * `- - item`), plain, single- and double-quoted scalars (over several lines too), literal and
+ * folded block scalars, flow collections (so JSON), comments, `---` document markers, and anchors
+ * and aliases on block values (an alias's records are a copy of its anchor's node: the spans and
+ * values of the `yaml` package's one shared node; at most 100 records a document, under go-yaml's
+ * limit on aliased nodes). It declines (returns null, and the caller parses the file with
+ * `parseSource`) aliases in flow collections, anchors on keys or empty values, tags, directives,
+ * merge keys, explicit keys, duplicate keys, tabs, carriage returns but in CRLF line ends, control
+ * characters, `...`, block scalars with an indentation indicator or no content, very deep nesting,
+ * and any text the `yaml` package would report an error for, as far as
  * this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
  * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
  * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
