@@ -68,6 +68,8 @@ spec:
     "an anchor whose name a node inside it takes over": "a: &x\n  b: &x 1\n  c: 2\nd: *x\ne: &y\n- &y [1]\n- 2\nf: *y\n",
     // A checkout on Windows: read with LF ends, spans in the file's own text (past each CR).
     "CRLF line ends": "a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: 'p\r\n  q'\r\ne: \"r\\\r\n  s\"\r\nf: [1,\r\n  2]\r\ng: plain  \r\n  more\r\nh: |+\r\n  keep\r\n\r\n",
+    "a byte order mark at the start": "\ufeffa: b\nc:\n  - d\n",
+    "a byte order mark and CRLF line ends": "\ufeff# c\r\n---\r\na: b\r\n",
     "CRLF and LF line ends in one file": "a: b\r\nc:\n  - d\r\n  - e\n---\r\nf: g",
   };
   for (const [name, text] of Object.entries(cases)) it(name, () => expectSame(text));
@@ -166,7 +168,8 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a carriage return not before a line feed": "a: b\rc: d\n",
     "a carriage return at the end": "a: b\r\nc: d\r",
     "CRLF line ends and a tab": "a: b\r\nc:\td\r\n",
-    "a BOM": "\ufeffa: b\n",
+    "a BOM past the start": "a: b\n---\n\ufeffc: d\n",
+    "a BOM and a tab": "\ufeffa:\tb\n",
     "a directive": "%YAML 1.2\n---\na: b\n",
     "a document end marker": "a: b\n...\n",
     "an explicit key": "? a\n: b\n",
@@ -210,12 +213,13 @@ describe("parseFast over random YAML", () => {
     expect(accepted).toBeGreaterThan(NUM_RUNS / 2);
   });
 
-  it("reads them with CRLF line ends, and some lines' ends CRLF, exactly as parseSource does", () => {
+  it("reads them with CRLF line ends, and some lines' ends CRLF, a byte order mark or none, exactly as parseSource does", () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), (seed, every) => {
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), fc.boolean(), (seed, every, bom) => {
         const lf = randomYaml(seed);
-        const text = every ? lf.replace(/\n/g, "\r\n") : lf.split("\n").map((l, i, all) => (i % 2 === 1 && i < all.length - 1 ? `${l}\r` : l)).join("\n");
+        const ends = every ? lf.replace(/\n/g, "\r\n") : lf.split("\n").map((l, i, all) => (i % 2 === 1 && i < all.length - 1 ? `${l}\r` : l)).join("\n");
+        const text = bom ? `\ufeff${ends}` : ends;
         const fast = parseFast("r.yaml", text);
         // The same texts as with LF ends are declined.
         if (!fast) return void expect(parseFast("r.yaml", lf), text).toBeNull();

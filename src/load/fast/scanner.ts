@@ -97,15 +97,16 @@ export function scan(
   let scanned = text;
   let crlf: Int32Array | null = null;
   if (!plain && DECLINED_CHARS.test(text)) {
-    // CRLF line ends (a checkout on Windows): read as LF ends, which is what the yaml package makes
-    // of them in every value, and the spans told in the file's own text (`crlf`). A carriage
-    // return anywhere else is left in, and declined with the rest.
-    const lines = text.split("\r\n");
-    if (lines.length === 1) return new Decline("control, tab, CR or BOM character");
-    crlf = lineFeeds(lines);
+    // A byte order mark at the start and CRLF line ends (files written on Windows): read without
+    // the mark and with LF ends, which is what the yaml package makes of them in every value, and
+    // the spans told in the file's own text (`crlf`). Anything else is declined.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const lines = (bom ? text.slice(1) : text).split("\r\n");
+    crlf = lineFeeds(lines, bom);
+    if (crlf.length === 0) return new Decline("control, tab, CR or BOM character");
     // Joined rather than replaceAll'd: the searches after it were slower on that string (the scan
     // of 13,819 such files: 336 → 303 ms in CPU profiles).
-    scanned = lines.join("\n");
+    scanned = lines.length === 1 ? (lines[0] as string) : lines.join("\n");
     if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
   }
   // Offsets are written as where the records will be in the slab if they fit in what is left of it.
@@ -120,11 +121,15 @@ export function scan(
   }
 }
 
-/** Where the line feeds between `lines` are once joined by them: those that a carriage return preceded. */
-function lineFeeds(lines: readonly string[]): Int32Array {
-  const out = new Int32Array(lines.length - 1);
+/**
+ * The characters of the file left out of `lines` joined by line feeds (`FastTree.crlf`): -1 for a
+ * byte order mark before them, then the offset of each line feed, which a carriage return preceded.
+ */
+function lineFeeds(lines: readonly string[], bom: number): Int32Array {
+  const out = new Int32Array(bom + lines.length - 1);
+  if (bom) out[0] = -1;
   let at = -1;
-  for (let i = 0; i < out.length; i++) out[i] = at += (lines[i] as string).length + 1;
+  for (let i = bom; i < out.length; i++) out[i] = at += (lines[i - bom] as string).length + 1;
   return out;
 }
 

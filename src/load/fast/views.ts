@@ -13,11 +13,11 @@ export function spanOf(tree: FastTree, r: number): Span {
   const { crlf } = tree;
   const start = startOf(tree.tape, r);
   const end = endOf(tree.tape, r);
-  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + carriageReturns(crlf, start), end: end + carriageReturns(crlf, end) };
+  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + leftOut(crlf, start), end: end + leftOut(crlf, end) };
 }
 
-/** How many carriage returns the file has before `offset` of its text read with LF ends: those of the line feeds before it. */
-function carriageReturns(crlf: Int32Array, offset: number): number {
+/** How many characters of the file (a byte order mark, carriage returns) `scanned` leaves out before `offset`. */
+function leftOut(crlf: Int32Array, offset: number): number {
   let lo = 0;
   let hi = crlf.length;
   while (lo < hi) {
