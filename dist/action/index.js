@@ -27921,9 +27921,11 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
   let scanned = text2;
   let crlf = null;
   if (!plain3 && DECLINED_CHARS.test(text2)) {
-    crlf = crlfBreaks(text2);
-    if (crlf === null) return new Decline("control, tab, CR or BOM character");
-    scanned = text2.split("\r\n").join("\n");
+    const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
+    const lines = (bom ? text2.slice(1) : text2).split("\r\n");
+    crlf = lineFeeds(lines, bom);
+    if (crlf.length === 0) return new Decline("control, tab, CR or BOM character");
+    scanned = lines.length === 1 ? lines[0] : lines.join("\n");
     if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
   }
   const p = new FastParser(scanned, scratch2, slabs.used);
@@ -27936,19 +27938,11 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
     throw e;
   }
 }
-function crlfBreaks(text2) {
-  let n = 0;
-  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 1)) {
-    if (text2.charCodeAt(i + 1) !== 10) return null;
-    n++;
-  }
-  if (n === 0) return null;
-  const out = new Int32Array(n);
-  let k = 0;
-  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 2)) {
-    out[k] = i - k;
-    k++;
-  }
+function lineFeeds(lines, bom) {
+  const out = new Int32Array(bom + lines.length - 1);
+  if (bom) out[0] = -1;
+  let at2 = -1;
+  for (let i = bom; i < out.length; i++) out[i] = at2 += lines[i - bom].length + 1;
   return out;
 }
 function sameText(t, a, b, len) {
@@ -29084,9 +29078,9 @@ function spanOf2(tree, r) {
   const { crlf } = tree;
   const start = startOf(tree.tape, r);
   const end = endOf(tree.tape, r);
-  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + carriageReturns(crlf, start), end: end + carriageReturns(crlf, end) };
+  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + leftOut(crlf, start), end: end + leftOut(crlf, end) };
 }
-function carriageReturns(crlf, offset) {
+function leftOut(crlf, offset) {
   let lo = 0;
   let hi = crlf.length;
   while (lo < hi) {

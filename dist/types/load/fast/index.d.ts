@@ -12,10 +12,10 @@ import { type FastTree } from "./tape.js";
  * values of the `yaml` package's one shared node; at most 100 records a document, under go-yaml's
  * limit on aliased nodes). It declines (returns null, and the caller parses the file with
  * `parseSource`) aliases in flow collections, anchors on keys or empty values, tags, directives,
- * merge keys, explicit keys, duplicate keys, tabs, carriage returns but in CRLF line ends, control
- * characters, `...`, block scalars with an indentation indicator or no content, very deep nesting,
- * and any text the `yaml` package would report an error for, as far as
- * this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
+ * merge keys, explicit keys, duplicate keys, tabs, carriage returns but in CRLF line ends, a byte
+ * order mark but at the start, control characters, `...`, block scalars with an indentation
+ * indicator or no content, very deep nesting, and any text the `yaml` package would report an
+ * error for, as far as this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
  * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
  * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
  * `resolve-block-scalar`), and node ranges are the ones it gives.
@@ -25,12 +25,13 @@ import { type FastTree } from "./tape.js";
  * as located nodes (`Node`), built on demand. None of them keeps state between calls: a reader
  * (`manifestReader`) owns its scratch buffer and its table of key strings.
  *
- * CRLF line ends (a checkout on Windows) are read as LF ends, as the `yaml` package reads them in
- * every value; the records index that text, and spans are told in the file's own (`views.ts`
- * `spanOf`). Declined, such a checkout was read ten times as slowly as the same files with LF ends.
+ * CRLF line ends (a checkout on Windows) are read as LF ends, and a byte order mark at the start is
+ * left out, as the `yaml` package reads them; the records index that text, and spans are told in
+ * the file's own (`views.ts` `spanOf`). Declined, such a checkout was read ten times as slowly as
+ * the same files with LF ends.
  *
- * Not kept: comments (`commentBefore`), which nothing outside `load/` reads; files that need them
- * (suppression comments) are declined.
+ * Not kept: comments (`commentBefore`), which nothing outside `load/` reads (suppression comments
+ * are found in the text: engine/suppress.ts).
  */
 export type { FastTree } from "./tape.js";
 export { resolvePlain } from "./scalars.js";

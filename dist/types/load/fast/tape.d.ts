@@ -23,11 +23,12 @@ export interface FastTree {
     readonly path: string;
     /** The file's text, as read. */
     readonly text: string;
-    /** The text the records' offsets index: the file's own, or with its CRLF line ends read as LF (`crlf`). */
+    /** The text the records' offsets index: the file's own, or without its byte order mark and with its CRLF line ends read as LF (`crlf`). */
     readonly scanned: string;
     /**
-     * A file with CRLF line ends: the offsets in `scanned` of the line feeds that a carriage return
-     * preceded, in order. A span is told in the file's own text (`views.ts` `spanOf`). Null otherwise.
+     * A file with a byte order mark or CRLF line ends: where `scanned` leaves out a character of the
+     * file, in order: -1 for the mark, the offset of each line feed that a carriage return preceded.
+     * A span is told in the file's own text (`views.ts` `spanOf`). Null otherwise.
      */
     readonly crlf: Int32Array | null;
     readonly tape: Int32Array;
