@@ -38,7 +38,6 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 
 const isApplicationSet = (doc: unknown): doc is Record<string, unknown> => isRecord(doc) && doc["kind"] === "ApplicationSet" && (str(doc["apiVersion"]) ?? "").startsWith("argoproj.io/");
 
-/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
 /**
  * A file's documents as `discoverLayout` reads them: every one of a chart's or a kustomization's
  * file (`whole`); of any other file, the ones it may read (Argo CD and Flux objects, Secrets for
@@ -61,6 +60,7 @@ function readsAsLayout(root: Node | null): boolean {
   return a.startsWith("argoproj.io/") || a.includes(".toolkit.fluxcd.io/") || LAYOUT_KINDS.has(text(kind));
 }
 
+/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
 export const holdsApplicationSet = (files: readonly LayoutFile[]): boolean => files.some((f) => f.docs.some(isApplicationSet));
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

@@ -175,11 +175,13 @@ class FastParser {
   // ---------------------------------------------------------------------------------------------
   // Records
 
-  /** Room for one more record of any width. */
-  private room(): Int32Array {
+  /** Room for one more record of any width, after `more` words. */
+  private room(more = 0): Int32Array {
     const t = this.tape;
-    if (this.n + COLLECTION_WIDTH <= t.length) return t;
-    const bigger = new Int32Array(t.length * 2);
+    if (this.n + more + COLLECTION_WIDTH <= t.length) return t;
+    let size = t.length * 2;
+    while (this.n + more + COLLECTION_WIDTH > size) size *= 2;
+    const bigger = new Int32Array(size);
     bigger.set(t);
     this.tape = bigger;
     if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
@@ -725,7 +727,8 @@ class FastParser {
     const name = this.anchorName(q);
     let p = q + 1 + name.length;
     while (t.charCodeAt(p) === SP) p++;
-    if (p < this.len && t.charCodeAt(p) !== LF && !(t.charCodeAt(p) === HASH && t.charCodeAt(p - 1) === SP)) throw new Decline("content after an alias");
+    // The name ends at a space or the line's end: a `#` here follows a space, a comment.
+    if (p < this.len && t.charCodeAt(p) !== LF && t.charCodeAt(p) !== HASH) throw new Decline("content after an alias");
     const at = this.anchors.get(name);
     if (at === undefined) throw new Decline("an alias without an anchor before it");
     const [from, to] = at;
@@ -741,13 +744,7 @@ class FastParser {
   /** The records [from, to) again after the last: the offsets after a collection moved with them. */
   private copy(from: number, to: number): void {
     const n = to - from;
-    while (this.n + n + COLLECTION_WIDTH > this.tape.length) {
-      const bigger = new Int32Array(this.tape.length * 2);
-      bigger.set(this.tape);
-      this.tape = bigger;
-      if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
-    }
-    const t = this.tape;
+    const t = this.room(n);
     const at = this.n;
     t.copyWithin(at, from, to);
     const moved = at - from;
