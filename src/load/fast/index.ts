@@ -51,7 +51,7 @@ class FastSource implements SourceFile, FastTree {
   readonly problems = NO_PROBLEMS;
   readonly documents: readonly ParsedDocument[];
   readonly scanned: string;
-  readonly crlf: Int32Array | null;
+  readonly omitted: Int32Array | null;
   readonly tape: Int32Array;
   readonly roots: readonly number[];
   readonly keys: Map<string, string>;
@@ -63,7 +63,7 @@ class FastSource implements SourceFile, FastTree {
     tree: FastTree,
   ) {
     this.scanned = tree.scanned;
-    this.crlf = tree.crlf;
+    this.omitted = tree.omitted;
     this.tape = tree.tape;
     this.roots = tree.roots;
     this.keys = tree.keys;
@@ -111,7 +111,7 @@ export function manifestReader(): ManifestReader {
   const fast = fastReader(newScratch(), keys);
   const read = (path: string, text: string, contextOnly = false, plain = false): SourceFile => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
   const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile =>
-    new FastSource(path, text, contextOnly, { path, text, scanned: text, crlf: null, tape, roots, keys });
+    new FastSource(path, text, contextOnly, { path, text, scanned: text, omitted: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 

@@ -95,15 +95,15 @@ export function scan(
   plain = false,
 ): FastTree | Decline {
   let scanned = text;
-  let crlf: Int32Array | null = null;
+  let omitted: Int32Array | null = null;
   if (!plain && DECLINED_CHARS.test(text)) {
     // A byte order mark at the start and CRLF line ends (files written on Windows): read without
     // the mark and with LF ends, which is what the yaml package makes of them in every value, and
-    // the spans told in the file's own text (`crlf`). Anything else is declined.
+    // the spans told in the file's own text (`omitted`). Anything else is declined.
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const lines = (bom ? text.slice(1) : text).split("\r\n");
-    crlf = lineFeeds(lines, bom);
-    if (crlf.length === 0) return new Decline("control, tab, CR or BOM character");
+    omitted = lineFeeds(lines, bom);
+    if (omitted.length === 0) return new Decline("control, tab, CR or BOM character");
     // Joined rather than replaceAll'd: the searches after it were slower on that string (the scan
     // of 13,819 such files: 336 → 303 ms in CPU profiles).
     scanned = lines.length === 1 ? (lines[0] as string) : lines.join("\n");
@@ -113,7 +113,7 @@ export function scan(
   const p = new FastParser(scanned, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text, scanned, crlf, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path, text, scanned, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -122,7 +122,7 @@ export function scan(
 }
 
 /**
- * The characters of the file left out of `lines` joined by line feeds (`FastTree.crlf`): -1 for a
+ * The characters of the file left out of `lines` joined by line feeds (`FastTree.omitted`): -1 for a
  * byte order mark before them, then the offset of each line feed, which a carriage return preceded.
  */
 function lineFeeds(lines: readonly string[], bom: number): Int32Array {

@@ -10,19 +10,19 @@ import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_
 
 /** The span of the node or key at record `r`, in the file's own text. */
 export function spanOf(tree: FastTree, r: number): Span {
-  const { crlf } = tree;
+  const { omitted } = tree;
   const start = startOf(tree.tape, r);
   const end = endOf(tree.tape, r);
-  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + leftOut(crlf, start), end: end + leftOut(crlf, end) };
+  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
 }
 
 /** How many characters of the file (a byte order mark, carriage returns) `scanned` leaves out before `offset`. */
-function leftOut(crlf: Int32Array, offset: number): number {
+function omittedBefore(omitted: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = crlf.length;
+  let hi = omitted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((crlf[mid] as number) < offset) lo = mid + 1;
+    if ((omitted[mid] as number) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
