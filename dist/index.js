@@ -8805,19 +8805,19 @@ var init_scalars = __esm({
 // src/load/fast/scanner.ts
 function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain2 = false) {
   let scanned = text2;
-  let crlf = null;
+  let omitted = null;
   if (!plain2 && DECLINED_CHARS.test(text2)) {
     const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
     const lines = (bom ? text2.slice(1) : text2).split("\r\n");
-    crlf = lineFeeds(lines, bom);
-    if (crlf.length === 0) return new Decline("control, tab, CR or BOM character");
+    omitted = lineFeeds(lines, bom);
+    if (omitted.length === 0) return new Decline("control, tab, CR or BOM character");
     scanned = lines.length === 1 ? lines[0] : lines.join("\n");
     if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
   }
   const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, scanned, crlf, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path: path2, text: text2, scanned, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -8940,11 +8940,13 @@ var init_scanner = __esm({
       aliased = 0;
       // ---------------------------------------------------------------------------------------------
       // Records
-      /** Room for one more record of any width. */
-      room() {
+      /** Room for one more record of any width, after `more` words. */
+      room(more = 0) {
         const t = this.tape;
-        if (this.n + COLLECTION_WIDTH <= t.length) return t;
-        const bigger = new Int32Array(t.length * 2);
+        if (this.n + more + COLLECTION_WIDTH <= t.length) return t;
+        let size = t.length * 2;
+        while (this.n + more + COLLECTION_WIDTH > size) size *= 2;
+        const bigger = new Int32Array(size);
         bigger.set(t);
         this.tape = bigger;
         if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
@@ -9450,7 +9452,7 @@ var init_scanner = __esm({
         const name = this.anchorName(q);
         let p = q + 1 + name.length;
         while (t.charCodeAt(p) === SP) p++;
-        if (p < this.len && t.charCodeAt(p) !== LF && !(t.charCodeAt(p) === HASH && t.charCodeAt(p - 1) === SP)) throw new Decline("content after an alias");
+        if (p < this.len && t.charCodeAt(p) !== LF && t.charCodeAt(p) !== HASH) throw new Decline("content after an alias");
         const at2 = this.anchors.get(name);
         if (at2 === void 0) throw new Decline("an alias without an anchor before it");
         const [from, to] = at2;
@@ -9465,13 +9467,7 @@ var init_scanner = __esm({
       /** The records [from, to) again after the last: the offsets after a collection moved with them. */
       copy(from, to) {
         const n = to - from;
-        while (this.n + n + COLLECTION_WIDTH > this.tape.length) {
-          const bigger = new Int32Array(this.tape.length * 2);
-          bigger.set(this.tape);
-          this.tape = bigger;
-          if (bigger.length <= SCRATCH_MAX) this.scratch.buffer = bigger;
-        }
-        const t = this.tape;
+        const t = this.room(n);
         const at2 = this.n;
         t.copyWithin(at2, from, to);
         const moved = at2 - from;
@@ -9961,17 +9957,17 @@ var init_scanner = __esm({
 
 // src/load/fast/views.ts
 function spanOf2(tree, r) {
-  const { crlf } = tree;
+  const { omitted } = tree;
   const start = startOf(tree.tape, r);
   const end = endOf(tree.tape, r);
-  return crlf === null ? { file: tree.path, start, end } : { file: tree.path, start: start + leftOut(crlf, start), end: end + leftOut(crlf, end) };
+  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
 }
-function leftOut(crlf, offset) {
+function omittedBefore(omitted, offset) {
   let lo = 0;
-  let hi = crlf.length;
+  let hi = omitted.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (crlf[mid] < offset) lo = mid + 1;
+    if (omitted[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -10178,7 +10174,7 @@ function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
   const read = (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, scanned: text2, crlf: null, tape, roots, keys });
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, scanned: text2, omitted: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -10203,7 +10199,7 @@ var init_fast = __esm({
         this.text = text2;
         this.contextOnly = contextOnly;
         this.scanned = tree.scanned;
-        this.crlf = tree.crlf;
+        this.omitted = tree.omitted;
         this.tape = tree.tape;
         this.roots = tree.roots;
         this.keys = tree.keys;
@@ -10215,7 +10211,7 @@ var init_fast = __esm({
       problems = NO_PROBLEMS;
       documents;
       scanned;
-      crlf;
+      omitted;
       tape;
       roots;
       keys;

@@ -26,7 +26,6 @@ export interface LayoutInput {
 }
 export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" | "clustersUnknown" | "expandApplicationSet">;
 export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
 /**
  * A file's documents as `discoverLayout` reads them: every one of a chart's or a kustomization's
  * file (`whole`); of any other file, the ones it may read (Argo CD and Flux objects, Secrets for
@@ -35,6 +34,7 @@ export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kusto
  * was converted whole (40 ms of a lint of the bulk corpus).
  */
 export declare function layoutDocs(file: SourceFile, whole: boolean): unknown[];
+/** Whether any of the files holds an Argo CD ApplicationSet (`discoverLayout` then needs `applicationSets`). */
 export declare const holdsApplicationSet: (files: readonly LayoutFile[]) => boolean;
 /** Is `p` at or below `dir`? */
 export declare function under(dir: string, p: string): boolean;

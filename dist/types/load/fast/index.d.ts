@@ -14,11 +14,11 @@ import { type FastTree } from "./tape.js";
  * `parseSource`) aliases in flow collections, anchors on keys or empty values, tags, directives,
  * merge keys, explicit keys, duplicate keys, tabs, carriage returns but in CRLF line ends, a byte
  * order mark but at the start, control characters, `...`, block scalars with an indentation
- * indicator or no content, very deep nesting, and any text the `yaml` package would report an
- * error for, as far as this parser can tell: when in doubt, it declines. So syntax errors are always found, and located,
- * by the precise parser. Values follow the YAML 1.2 core schema exactly as the `yaml` package
- * resolves them (the folding and escape rules below mirror its `resolve-flow-scalar` and
- * `resolve-block-scalar`), and node ranges are the ones it gives.
+ * indicator or no content, very deep nesting, and any text the `yaml` package would report an error
+ * for, as far as this parser can tell: when in doubt, it declines. So syntax errors are always
+ * found, and located, by the precise parser. Values follow the YAML 1.2 core schema exactly as the
+ * `yaml` package resolves them (the folding and escape rules below mirror its `resolve-flow-scalar`
+ * and `resolve-block-scalar`), and node ranges are the ones it gives.
  *
  * The modules: `scanner.ts` reads a text into a node tape (`tape.ts`: a flat array of records per
  * file); `scalars.ts` resolves scalar values as the `yaml` package does; `views.ts` shows the tape

@@ -23,14 +23,14 @@ export interface FastTree {
     readonly path: string;
     /** The file's text, as read. */
     readonly text: string;
-    /** The text the records' offsets index: the file's own, or without its byte order mark and with its CRLF line ends read as LF (`crlf`). */
+    /** The text the records' offsets index: the file's own, or without its byte order mark and with its CRLF line ends read as LF (`omitted`). */
     readonly scanned: string;
     /**
      * A file with a byte order mark or CRLF line ends: where `scanned` leaves out a character of the
      * file, in order: -1 for the mark, the offset of each line feed that a carriage return preceded.
      * A span is told in the file's own text (`views.ts` `spanOf`). Null otherwise.
      */
-    readonly crlf: Int32Array | null;
+    readonly omitted: Int32Array | null;
     readonly tape: Int32Array;
     /** Record index of each document's root. */
     readonly roots: readonly number[];
