@@ -58,6 +58,7 @@ function cases(ruleId: string, list: Case[]): void {
       if (!c.lfOnly) it(`${c.name} (CRLF)`, () => check(crlf(c.input), crlf(c.output)));
       // As the command reads files: the fast reader where it takes the text (aliases are copies there).
       if (parseFast("test.yaml", c.input)) it(`${c.name} (fast reader)`, () => check(c.input, c.output, parseManifest));
+      if (!c.lfOnly && parseFast("test.yaml", crlf(c.input))) it(`${c.name} (fast reader, CRLF)`, () => check(crlf(c.input), crlf(c.output), parseManifest));
     }
   });
 }
