@@ -1,6 +1,5 @@
-import { keyText, scalarValue } from "./fast/scalars.js";
-import { after, countOf, endOf, type FastTree, firstOf, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf, startOf, styleOf } from "./fast/tape.js";
-import { internKey, isFastMap, keyRecord, keyRecordsAt, spanOf, view } from "./fast/views.js";
+import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SCALAR, KIND_SEQ, kindOf } from "./fast/tape.js";
+import { internKey, isFastMap, keyOf, keyRecord, keyRecordsAt, scalarOf, spanOf, view } from "./fast/views.js";
 import type { MapEntry, MapNode, Node } from "./types.js";
 
 /**
@@ -81,8 +80,7 @@ export const isScalarRecord = (tree: FastTree, r: number): boolean => r >= 0 && 
 /** The value of the scalar at `r` (as its view's `value`); undefined when `r` is absent or a collection. */
 export function scalarAt(tree: FastTree, r: number): string | number | boolean | null | undefined {
   if (!isScalarRecord(tree, r)) return undefined;
-  const { tape } = tree;
-  return scalarValue(tree.scanned, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+  return scalarOf(tree, r);
 }
 
 /**
@@ -111,7 +109,4 @@ export const valueOfKey = (tree: FastTree, k: number): number => after(tree.tape
 /** The item record after the item at `r`. */
 export const nextItem = (tree: FastTree, r: number): number => after(tree.tape, r);
 /** The text of the key at `k`, one string per key text in the reader (as the views' `entries` give it). */
-export const keyAt = (tree: FastTree, k: number): string => {
-  const { tape } = tree;
-  return internKey(tree.keys, keyText(tree.scanned, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-};
+export const keyAt = (tree: FastTree, k: number): string => internKey(tree.keys, keyOf(tree, k));

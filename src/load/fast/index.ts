@@ -50,7 +50,6 @@ const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
 class FastSource implements SourceFile, FastTree {
   readonly problems = NO_PROBLEMS;
   readonly documents: readonly ParsedDocument[];
-  readonly scanned: string;
   readonly omitted: Int32Array | null;
   readonly tape: Int32Array;
   readonly roots: readonly number[];
@@ -62,7 +61,6 @@ class FastSource implements SourceFile, FastTree {
     readonly contextOnly: boolean,
     tree: FastTree,
   ) {
-    this.scanned = tree.scanned;
     this.omitted = tree.omitted;
     this.tape = tree.tape;
     this.roots = tree.roots;
@@ -111,7 +109,7 @@ export function manifestReader(): ManifestReader {
   const fast = fastReader(newScratch(), keys);
   const read = (path: string, text: string, contextOnly = false, plain = false): SourceFile => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
   const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile =>
-    new FastSource(path, text, contextOnly, { path, text, scanned: text, omitted: null, tape, roots, keys });
+    new FastSource(path, text, contextOnly, { path, text, omitted: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 

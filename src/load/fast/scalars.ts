@@ -97,9 +97,11 @@ export function scalarValue(t: string, style: number, start: number, end: number
 
 /** The text of a mapping key, as the precise path gives it (`keyString` in parse.ts). */
 export function keyText(t: string, style: number, start: number, end: number): string {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
+  return asKey(scalarValue(t, style, start, end));
 }
+
+/** A key's value as the text of the key. */
+export const asKey = (v: string | number | boolean | null): string => (typeof v === "string" ? v : v === null ? "null" : String(v));
 
 // Mirrors `unfoldLines` in yaml's resolve-flow-scalar (no tabs or CRs reach it here).
 function unfoldLines(source: string): string {

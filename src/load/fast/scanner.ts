@@ -113,7 +113,7 @@ export function scan(
   const p = new FastParser(scanned, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text, scanned, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path, text, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");

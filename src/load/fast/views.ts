@@ -1,5 +1,5 @@
 import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
-import { isNullOrBoolAt, keyText, scalarValue } from "./scalars.js";
+import { asKey, isNullOrBoolAt, keyText, scalarValue } from "./scalars.js";
 import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
 
 /**
@@ -16,7 +16,7 @@ export function spanOf(tree: FastTree, r: number): Span {
   return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
 }
 
-/** How many characters of the file (a byte order mark, carriage returns) `scanned` leaves out before `offset`. */
+/** How many characters of the file (a byte order mark, carriage returns) the scanner left out before `offset` of what it read. */
 function omittedBefore(omitted: Int32Array, offset: number): number {
   let lo = 0;
   let hi = omitted.length;
@@ -28,11 +28,50 @@ function omittedBefore(omitted: Int32Array, offset: number): number {
   return lo;
 }
 
+/** `offset` of the text the records index, in the file's own text. */
+const inFile = (omitted: Int32Array, offset: number): number => offset + omittedBefore(omitted, offset);
+
+/**
+ * For a file the scanner read without some characters: the text of the node at record `r`, from
+ * the file's own, with its CRLF ends read as LF, as it was scanned.
+ */
+function scannedText(tree: FastTree, omitted: Int32Array, r: number): string {
+  const src = tree.text.slice(inFile(omitted, startOf(tree.tape, r)), inFile(omitted, endOf(tree.tape, r)));
+  return src.indexOf("\r") === -1 ? src : src.split("\r\n").join("\n");
+}
+
+/** The value of the scalar at record `r`. */
+export function scalarOf(tree: FastTree, r: number): string | number | boolean | null {
+  const { tape, omitted } = tree;
+  const start = startOf(tape, r);
+  const end = endOf(tape, r);
+  if (omitted === null) return scalarValue(tree.text, styleOf(tape, r), start, end);
+  const from = inFile(omitted, start);
+  const to = inFile(omitted, end);
+  // Nothing left out inside it (a scalar on one line): read in place.
+  if (to - from === end - start) return scalarValue(tree.text, styleOf(tape, r), from, to);
+  const src = scannedText(tree, omitted, r);
+  return scalarValue(src, styleOf(tape, r), 0, src.length);
+}
+
+/** The text of the key at record `k`, as `keyText` gives it. */
+export function keyOf(tree: FastTree, k: number): string {
+  const { tape } = tree;
+  return tree.omitted === null ? keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)) : asKey(scalarOf(tree, k));
+}
+
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export function keyIs(tree: FastTree, k: number, key: string): boolean {
-  const { tape, scanned: text } = tree;
-  const start = startOf(tape, k);
-  const end = endOf(tape, k);
+  const { tape, text, omitted } = tree;
+  let start = startOf(tape, k);
+  let end = endOf(tape, k);
+  if (omitted !== null) {
+    const from = inFile(omitted, start);
+    const to = inFile(omitted, end);
+    if (to - from !== end - start) return keyOf(tree, k) === key;
+    start = from;
+    end = to;
+  }
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text.charCodeAt(start);
@@ -68,8 +107,7 @@ class FastScalar {
     private readonly tree: FastTree,
     private readonly r: number,
   ) {
-    const t = tree.tape;
-    this.value = scalarValue(tree.scanned, styleOf(t, r), startOf(t, r), endOf(t, r));
+    this.value = scalarOf(tree, r);
   }
 
   get kind(): "scalar" {
@@ -130,12 +168,12 @@ class FastMap extends FastCollection {
 
   /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
   get entries(): readonly MapEntry[] {
-    const { tape, scanned: text } = this.tree;
+    const { tape } = this.tree;
     const n = this.count;
     const out: MapEntry[] = new Array<MapEntry>(n);
     let k = firstOf(tape, this.r);
     for (let i = 0; i < n; i++) {
-      const key = internKey(this.tree.keys, keyText(text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+      const key = internKey(this.tree.keys, keyOf(this.tree, k));
       out[i] = new FastEntry(this.tree, k, key) as unknown as MapEntry;
       k = after(tape, after(tape, k));
     }
