@@ -8648,8 +8648,7 @@ function scalarValue(t, style, start, end) {
   }
 }
 function keyText(t, style, start, end) {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
+  return asKey(scalarValue(t, style, start, end));
 }
 function unfoldLines(source) {
   const line = /(.*?)\n/sy;
@@ -8775,11 +8774,12 @@ function splitLines(source) {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
   return lines;
 }
-var ESCAPE_CODES;
+var asKey, ESCAPE_CODES;
 var init_scalars = __esm({
   "src/load/fast/scalars.ts"() {
     "use strict";
     init_tape();
+    asKey = (v) => typeof v === "string" ? v : v === null ? "null" : String(v);
     ESCAPE_CODES = {
       "0": "\0",
       a: "\x07",
@@ -8817,7 +8817,7 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
   const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, scanned, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path: path2, text: text2, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -9972,10 +9972,36 @@ function omittedBefore(omitted, offset) {
   }
   return lo;
 }
+function scannedText(tree, omitted, r) {
+  const src = tree.text.slice(inFile(omitted, startOf(tree.tape, r)), inFile(omitted, endOf(tree.tape, r)));
+  return src.indexOf("\r") === -1 ? src : src.split("\r\n").join("\n");
+}
+function scalarOf(tree, r) {
+  const { tape, omitted } = tree;
+  const start = startOf(tape, r);
+  const end = endOf(tape, r);
+  if (omitted === null) return scalarValue(tree.text, styleOf(tape, r), start, end);
+  const from = inFile(omitted, start);
+  const to = inFile(omitted, end);
+  if (to - from === end - start) return scalarValue(tree.text, styleOf(tape, r), from, to);
+  const src = scannedText(tree, omitted, r);
+  return scalarValue(src, styleOf(tape, r), 0, src.length);
+}
+function keyOf(tree, k) {
+  const { tape } = tree;
+  return tree.omitted === null ? keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)) : asKey(scalarOf(tree, k));
+}
 function keyIs(tree, k, key) {
-  const { tape, scanned: text2 } = tree;
-  const start = startOf(tape, k);
-  const end = endOf(tape, k);
+  const { tape, text: text2, omitted } = tree;
+  let start = startOf(tape, k);
+  let end = endOf(tape, k);
+  if (omitted !== null) {
+    const from = inFile(omitted, start);
+    const to = inFile(omitted, end);
+    if (to - from !== end - start) return keyOf(tree, k) === key;
+    start = from;
+    end = to;
+  }
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
@@ -10027,18 +10053,18 @@ function internKey(keys, k) {
   keys.set(k, k);
   return k;
 }
-var FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
+var inFile, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
 var init_views = __esm({
   "src/load/fast/views.ts"() {
     "use strict";
     init_scalars();
     init_tape();
+    inFile = (omitted, offset) => offset + omittedBefore(omitted, offset);
     FastScalar = class {
       constructor(tree, r) {
         this.tree = tree;
         this.r = r;
-        const t = tree.tape;
-        this.value = scalarValue(tree.scanned, styleOf(t, r), startOf(t, r), endOf(t, r));
+        this.value = scalarOf(tree, r);
       }
       tree;
       r;
@@ -10093,12 +10119,12 @@ var init_views = __esm({
       }
       /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
       get entries() {
-        const { tape, scanned: text2 } = this.tree;
+        const { tape } = this.tree;
         const n = this.count;
         const out = new Array(n);
         let k = firstOf(tape, this.r);
         for (let i = 0; i < n; i++) {
-          const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+          const key = internKey(this.tree.keys, keyOf(this.tree, k));
           out[i] = new FastEntry(this.tree, k, key);
           k = after(tape, after(tape, k));
         }
@@ -10174,7 +10200,7 @@ function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
   const read = (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, scanned: text2, omitted: null, tape, roots, keys });
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -10198,7 +10224,6 @@ var init_fast = __esm({
         this.path = path2;
         this.text = text2;
         this.contextOnly = contextOnly;
-        this.scanned = tree.scanned;
         this.omitted = tree.omitted;
         this.tape = tree.tape;
         this.roots = tree.roots;
@@ -10210,7 +10235,6 @@ var init_fast = __esm({
       contextOnly;
       problems = NO_PROBLEMS;
       documents;
-      scanned;
       omitted;
       tape;
       roots;
@@ -11145,8 +11169,7 @@ function valueRecordAt(tree, m, key) {
 }
 function scalarAt(tree, r) {
   if (!isScalarRecord(tree, r)) return void 0;
-  const { tape } = tree;
-  return scalarValue(tree.scanned, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+  return scalarOf(tree, r);
 }
 function sharedScalarAt(tree, r) {
   const v = scalarAt(tree, r);
@@ -11156,7 +11179,6 @@ var isMapRecord, isScalarRecord, nodeAt, spanOfRecord, countAt, firstChild, next
 var init_lookup = __esm({
   "src/load/lookup.ts"() {
     "use strict";
-    init_scalars();
     init_tape();
     init_views();
     isMapRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
@@ -11167,10 +11189,7 @@ var init_lookup = __esm({
     firstChild = (tree, m) => firstOf(tree.tape, m);
     nextKey = (tree, k) => after(tree.tape, after(tree.tape, k));
     valueOfKey = (tree, k) => after(tree.tape, k);
-    keyAt = (tree, k) => {
-      const { tape } = tree;
-      return internKey(tree.keys, keyText(tree.scanned, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-    };
+    keyAt = (tree, k) => internKey(tree.keys, keyOf(tree, k));
   }
 });
 
@@ -28632,15 +28651,15 @@ function unsuppressed(suppressions, findings) {
     else if (!regions.has(s.region.file)) regions.set(s.region.file, [s]);
     else regions.get(s.region.file)?.push(s);
   }
-  const inFile = /* @__PURE__ */ new Map();
+  const inFile2 = /* @__PURE__ */ new Map();
   findings.forEach((f, i) => {
     if (!regions.has(f.file)) return;
-    if (!inFile.has(f.file)) inFile.set(f.file, [i]);
-    else inFile.get(f.file)?.push(i);
+    if (!inFile2.has(f.file)) inFile2.set(f.file, [i]);
+    else inFile2.get(f.file)?.push(i);
   });
   const startOf2 = (s) => s.region.start;
   const order = (a, b) => a.line - b.line || a.column - b.column;
-  for (const [file, list5] of inFile) {
+  for (const [file, list5] of inFile2) {
     const held = (regions.get(file) ?? []).slice().sort((a, b) => order(startOf2(a), startOf2(b)));
     list5.sort((a, b) => order(findings[a], findings[b]) || a - b);
     let next = 0;

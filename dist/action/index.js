@@ -27762,8 +27762,7 @@ function scalarValue(t, style, start, end) {
   }
 }
 function keyText(t, style, start, end) {
-  const v = scalarValue(t, style, start, end);
-  return typeof v === "string" ? v : v === null ? "null" : String(v);
+  return asKey(scalarValue(t, style, start, end));
 }
 function unfoldLines(source) {
   const line = /(.*?)\n/sy;
@@ -27889,11 +27888,12 @@ function splitLines(source) {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
   return lines;
 }
-var ESCAPE_CODES;
+var asKey, ESCAPE_CODES;
 var init_scalars = __esm({
   "src/load/fast/scalars.ts"() {
     "use strict";
     init_tape();
+    asKey = (v) => typeof v === "string" ? v : v === null ? "null" : String(v);
     ESCAPE_CODES = {
       "0": "\0",
       a: "\x07",
@@ -27931,7 +27931,7 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
   const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, scanned, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path: path2, text: text2, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -29086,10 +29086,36 @@ function omittedBefore(omitted, offset) {
   }
   return lo;
 }
+function scannedText(tree, omitted, r) {
+  const src = tree.text.slice(inFile(omitted, startOf(tree.tape, r)), inFile(omitted, endOf(tree.tape, r)));
+  return src.indexOf("\r") === -1 ? src : src.split("\r\n").join("\n");
+}
+function scalarOf(tree, r) {
+  const { tape, omitted } = tree;
+  const start = startOf(tape, r);
+  const end = endOf(tape, r);
+  if (omitted === null) return scalarValue(tree.text, styleOf(tape, r), start, end);
+  const from = inFile(omitted, start);
+  const to = inFile(omitted, end);
+  if (to - from === end - start) return scalarValue(tree.text, styleOf(tape, r), from, to);
+  const src = scannedText(tree, omitted, r);
+  return scalarValue(src, styleOf(tape, r), 0, src.length);
+}
+function keyOf(tree, k) {
+  const { tape } = tree;
+  return tree.omitted === null ? keyText(tree.text, styleOf(tape, k), startOf(tape, k), endOf(tape, k)) : asKey(scalarOf(tree, k));
+}
 function keyIs(tree, k, key) {
-  const { tape, scanned: text2 } = tree;
-  const start = startOf(tape, k);
-  const end = endOf(tape, k);
+  const { tape, text: text2, omitted } = tree;
+  let start = startOf(tape, k);
+  let end = endOf(tape, k);
+  if (omitted !== null) {
+    const from = inFile(omitted, start);
+    const to = inFile(omitted, end);
+    if (to - from !== end - start) return keyOf(tree, k) === key;
+    start = from;
+    end = to;
+  }
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
@@ -29141,18 +29167,18 @@ function internKey(keys, k) {
   keys.set(k, k);
   return k;
 }
-var FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
+var inFile, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
 var init_views = __esm({
   "src/load/fast/views.ts"() {
     "use strict";
     init_scalars();
     init_tape();
+    inFile = (omitted, offset) => offset + omittedBefore(omitted, offset);
     FastScalar = class {
       constructor(tree, r) {
         this.tree = tree;
         this.r = r;
-        const t = tree.tape;
-        this.value = scalarValue(tree.scanned, styleOf(t, r), startOf(t, r), endOf(t, r));
+        this.value = scalarOf(tree, r);
       }
       tree;
       r;
@@ -29207,12 +29233,12 @@ var init_views = __esm({
       }
       /** The entries, listed anew on each access (they hold no state, and neither do the views of their values). */
       get entries() {
-        const { tape, scanned: text2 } = this.tree;
+        const { tape } = this.tree;
         const n = this.count;
         const out = new Array(n);
         let k = firstOf(tape, this.r);
         for (let i = 0; i < n; i++) {
-          const key = internKey(this.tree.keys, keyText(text2, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
+          const key = internKey(this.tree.keys, keyOf(this.tree, k));
           out[i] = new FastEntry(this.tree, k, key);
           k = after(tape, after(tape, k));
         }
@@ -29288,7 +29314,7 @@ function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
   const read = (path2, text2, contextOnly = false, plain3 = false) => fast(path2, text2, contextOnly, plain3) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, scanned: text2, omitted: null, tape, roots, keys });
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted: null, tape, roots, keys });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -29312,7 +29338,6 @@ var init_fast = __esm({
         this.path = path2;
         this.text = text2;
         this.contextOnly = contextOnly;
-        this.scanned = tree.scanned;
         this.omitted = tree.omitted;
         this.tape = tree.tape;
         this.roots = tree.roots;
@@ -29324,7 +29349,6 @@ var init_fast = __esm({
       contextOnly;
       problems = NO_PROBLEMS;
       documents;
-      scanned;
       omitted;
       tape;
       roots;
@@ -30274,8 +30298,7 @@ function valueRecordAt(tree, m, key) {
 }
 function scalarAt(tree, r) {
   if (!isScalarRecord(tree, r)) return void 0;
-  const { tape } = tree;
-  return scalarValue(tree.scanned, styleOf(tape, r), startOf(tape, r), endOf(tape, r));
+  return scalarOf(tree, r);
 }
 function sharedScalarAt(tree, r) {
   const v = scalarAt(tree, r);
@@ -30285,7 +30308,6 @@ var isMapRecord, isScalarRecord, nodeAt, spanOfRecord, countAt, firstChild, next
 var init_lookup = __esm({
   "src/load/lookup.ts"() {
     "use strict";
-    init_scalars();
     init_tape();
     init_views();
     isMapRecord = (tree, r) => r >= 0 && kindOf(tree.tape, r) === KIND_MAP;
@@ -30296,10 +30318,7 @@ var init_lookup = __esm({
     firstChild = (tree, m) => firstOf(tree.tape, m);
     nextKey = (tree, k) => after(tree.tape, after(tree.tape, k));
     valueOfKey = (tree, k) => after(tree.tape, k);
-    keyAt = (tree, k) => {
-      const { tape } = tree;
-      return internKey(tree.keys, keyText(tree.scanned, styleOf(tape, k), startOf(tape, k), endOf(tape, k)));
-    };
+    keyAt = (tree, k) => internKey(tree.keys, keyOf(tree, k));
   }
 });
 
@@ -47881,15 +47900,15 @@ function unsuppressed(suppressions, findings) {
     else if (!regions.has(s2.region.file)) regions.set(s2.region.file, [s2]);
     else regions.get(s2.region.file)?.push(s2);
   }
-  const inFile = /* @__PURE__ */ new Map();
+  const inFile2 = /* @__PURE__ */ new Map();
   findings.forEach((f, i) => {
     if (!regions.has(f.file)) return;
-    if (!inFile.has(f.file)) inFile.set(f.file, [i]);
-    else inFile.get(f.file)?.push(i);
+    if (!inFile2.has(f.file)) inFile2.set(f.file, [i]);
+    else inFile2.get(f.file)?.push(i);
   });
   const startOf2 = (s2) => s2.region.start;
   const order = (a, b) => a.line - b.line || a.column - b.column;
-  for (const [file, list6] of inFile) {
+  for (const [file, list6] of inFile2) {
     const held = (regions.get(file) ?? []).slice().sort((a, b) => order(startOf2(a), startOf2(b)));
     list6.sort((a, b) => order(findings[a], findings[b]) || a - b);
     let next = 0;
@@ -51752,7 +51771,7 @@ function buildBaseline(results, path2) {
   for (const r of results) {
     for (const f of r.findings) {
       const entry2 = entryOf2(f, path2);
-      const k = keyOf(entry2);
+      const k = keyOf2(entry2);
       const c = counts.get(k);
       if (c) c.count++;
       else counts.set(k, { entry: entry2, count: 1 });
@@ -51799,11 +51818,11 @@ function parseBaseline(text2) {
 }
 function applyBaseline(results, baseline, path2) {
   const left = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + e.count);
+  for (const e of baseline.findings) left.set(keyOf2(e), (left.get(keyOf2(e)) ?? 0) + e.count);
   let hidden2 = 0;
   const out = results.map((r) => {
     const findings = r.findings.filter((f) => {
-      const k = keyOf(entryOf2(f, path2));
+      const k = keyOf2(entryOf2(f, path2));
       const n = left.get(k) ?? 0;
       if (n === 0) return true;
       left.set(k, n - 1);
@@ -51822,12 +51841,12 @@ function recount(r, findings) {
     warningCount: findings.filter((f) => f.severity === "warning").length
   };
 }
-var BASELINE_VERSION, keyOf;
+var BASELINE_VERSION, keyOf2;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     BASELINE_VERSION = 1;
-    keyOf = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
+    keyOf2 = (e) => JSON.stringify([e.rule, e.file, e.kind ?? "", e.namespace ?? "", e.name ?? "", e.value]);
   }
 });
 

@@ -26,9 +26,9 @@ import { type FastTree } from "./tape.js";
  * (`manifestReader`) owns its scratch buffer and its table of key strings.
  *
  * CRLF line ends (a checkout on Windows) are read as LF ends, and a byte order mark at the start is
- * left out, as the `yaml` package reads them; the records index that text, and spans are told in
- * the file's own (`views.ts` `spanOf`). Declined, such a checkout was read ten times as slowly as
- * the same files with LF ends.
+ * left out, as the `yaml` package reads them; the records index that text, and the views tell
+ * spans and read values in the file's own (`views.ts`). Declined, such a checkout was read ten
+ * times as slowly as the same files with LF ends.
  *
  * Not kept: comments (`commentBefore`), which nothing outside `load/` reads (suppression comments
  * are found in the text: engine/suppress.ts).

@@ -21,3 +21,5 @@ export declare function plainIsText(t: string, start: number, end: number): bool
 export declare function scalarValue(t: string, style: number, start: number, end: number): string | number | boolean | null;
 /** The text of a mapping key, as the precise path gives it (`keyString` in parse.ts). */
 export declare function keyText(t: string, style: number, start: number, end: number): string;
+/** A key's value as the text of the key. */
+export declare const asKey: (v: string | number | boolean | null) => string;

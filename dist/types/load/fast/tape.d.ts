@@ -23,12 +23,11 @@ export interface FastTree {
     readonly path: string;
     /** The file's text, as read. */
     readonly text: string;
-    /** The text the records' offsets index: the file's own, or without its byte order mark and with its CRLF line ends read as LF (`omitted`). */
-    readonly scanned: string;
     /**
-     * A file with a byte order mark or CRLF line ends: where `scanned` leaves out a character of the
-     * file, in order: -1 for the mark, the offset of each line feed that a carriage return preceded.
-     * A span is told in the file's own text (`views.ts` `spanOf`). Null otherwise.
+     * A file with a byte order mark or CRLF line ends, which the scanner read without the mark and
+     * with LF ends: where the text it read leaves out a character of the file, in order (-1 for the
+     * mark, the offset of each line feed that a carriage return preceded). The records index that
+     * text; the views tell spans and read values in the file's own (`views.ts`). Null otherwise.
      */
     readonly omitted: Int32Array | null;
     readonly tape: Int32Array;

@@ -7,6 +7,10 @@ import { type FastTree } from "./tape.js";
  */
 /** The span of the node or key at record `r`, in the file's own text. */
 export declare function spanOf(tree: FastTree, r: number): Span;
+/** The value of the scalar at record `r`. */
+export declare function scalarOf(tree: FastTree, r: number): string | number | boolean | null;
+/** The text of the key at record `k`, as `keyText` gives it. */
+export declare function keyOf(tree: FastTree, k: number): string;
 /** The text of the key at record `k`, as `keyText` gives it, without reading it when it cannot be `key`. */
 export declare function keyIs(tree: FastTree, k: number, key: string): boolean;
 /** The view of the node at record `r`. */
