@@ -1,8 +1,8 @@
 /**
  * Random YAML for the fast reader's tests: the constructs manifests use (mappings, sequences
- * indentless or compact, compact sequences in sequences, anchors and aliases, scalars of every style, flow collections, comments, blank lines, several
- * documents), with the slips a person makes (indentation off by one, comments without a space,
- * stray indicators), from a seed.
+ * indentless or compact, compact sequences in sequences, anchors and aliases, scalars of every
+ * style, flow collections, comments, blank lines, several documents), with the slips a person
+ * makes (indentation off by one, comments without a space, stray indicators), from a seed.
  */
 
 const SAFE = ["a", "b c", "1", "-1", "0x1f", "1e3", "1.50", ".inf", "null", "~", "", "True", "a:b", "a#b", "'q'", "'it''s'", '"a b"', "http://x", "-x", "|", ">", "'multi\n  line'", '"multi\n\n  line"', "[]", "{}", "[1, 2]", "{a: 1, b: [x]}", "x # c", "-0", "multi\n  plain", "multi\n\n  plain\n  more", '"\\x41"', '"t\\\n  u"', "a \\ b"];
@@ -41,7 +41,7 @@ export function randomYaml(seed: number): string {
         let body = "";
         for (let i = 0, n = 1 + Math.floor(rnd() * 3); i < n; i++) body += `${rnd() < 0.2 ? "" : sp(ci + (rnd() < 0.2 ? 1 : 0)) + pick(["x", "y z", "# not c", "a: b"])}\n`;
         if (rnd() < 0.3) body += `${sp(Math.floor(rnd() * (ci + 2)))}\n`;
-        return ` ${v}${pick(["", "-", "+", "2", " # h"])}\n${body}`; // `v`: with its anchor
+        return ` ${v}${pick(["", "-", "+", "2", " # h"])}\n${body}`; // the header after its anchor, if any
       }
       const shift = 1 + Math.floor(rnd() * 2) - (rnd() < 0.1 ? 2 : 0);
       return `${v === "" ? "" : ` ${v.replace(/\n/g, `\n${sp(ind + shift)}`)}`}${rnd() < 0.1 ? "  # t" : ""}\n`;
