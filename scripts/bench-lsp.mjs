@@ -1,7 +1,8 @@
 // The language server's figures (docs/performance.md, "Language server"): on the synthetic
 // repositories of scripts/gen-synthetic.mjs, the time from start to the first diagnostics and to
-// the whole workspace's, and the time from an edit to updated diagnostics for a pod file and for
-// the pool file. `node scripts/bench-lsp.mjs [--docs 10000,100000] [--edits 5]`. Not a test: it
+// the whole workspace's, and the time from an edit to updated diagnostics for a pod file, for the
+// pool file and for a file of 3,000 documents. `node scripts/bench-lsp.mjs [--docs 10000,100000]
+// [--edits 5]`. Not a test: it
 // prints the figures and writes them to .bench/lsp.json.
 //
 // The server is the CLI bundled from the sources now (scripts/build.mjs), started as an editor
@@ -130,7 +131,10 @@ try {
   for (const docs of SIZES) {
     const repo = join(work, `repo-${docs}`);
     const { files, bytes } = writeRepository(repo, { docs });
-    const all = walk(repo);
+    // A large file open in the editor too: 3,000 documents of another repository in one file (2.5 MB).
+    writeRepository(join(repo, "large"), { docs: 3000, seed: 2, oneFile: true });
+    const largeFile = walk(join(repo, "large"))[0];
+    const all = walk(repo).filter((f) => !f.startsWith(join(repo, "large")));
     const podFile = all.find((f) => /ipAddrs/.test(readFileSync(f, "utf8")));
     const poolFile = join(repo, "calico", "ippools.yaml");
     const pod = readFileSync(podFile, "utf8");
@@ -138,7 +142,9 @@ try {
     // A pod edit: its static address moves; a pool edit: a pool that pods name is renamed away and back.
     const podEdit = pod.replace(/(ipAddrs: '\[")([0-9.]+)/, (_, k, ip) => `${k}${ip.replace(/\.\d+$/, ".213")}`);
     const poolEdit = pool.replace("name: dmz-pool", "name: dmz-pool-renamed");
-    if (podEdit === pod || poolEdit === pool) throw new Error("the generator's files changed: update the edits of scripts/bench-lsp.mjs");
+    const large = readFileSync(largeFile, "utf8");
+    const largeEdit = large.replace(/(ipAddrs: '\[")([0-9.]+)/, (_, k, ip) => `${k}${ip.replace(/\.\d+$/, ".213")}`);
+    if (podEdit === pod || poolEdit === pool || largeEdit === large) throw new Error("the generator's files changed: update the edits of scripts/bench-lsp.mjs");
     // The baseline in the same run: the CLI linting the same repository (a fresh process).
     const cli = await new Promise((res) => {
       const t = performance.now();
@@ -148,13 +154,15 @@ try {
     const s = await session(runner, repo);
     const podStats = await edits(s, podFile, [pod, podEdit]);
     const poolStats = await edits(s, poolFile, [pool, poolEdit]);
+    const largeStats = await edits(s, largeFile, [large, largeEdit]);
     const rss = await s.close();
-    const row = { docs, files, bytes, cli, start: s.start, pod: podStats, pool: poolStats, peakRss: rss };
+    const row = { docs, files, bytes, cli, start: s.start, pod: podStats, pool: poolStats, large: largeStats, peakRss: rss };
     results.push(row);
     console.log(`\n${docs.toLocaleString("en")} documents (${files.toLocaleString("en")} files, ${(bytes / 1e6).toFixed(1)} MB)`);
     console.log(`  first diagnostics after start: ${fmt(s.start.first)}; whole workspace published: ${fmt(s.start.all)} (the CLI on it, same run: ${fmt(cli)})`);
     console.log(`  edit → diagnostics, pod file:  ${show(podStats)}; server: ${show(podStats.judgeCpu)} of CPU (up to ${podStats.publications} files republished)`);
     console.log(`  edit → diagnostics, pool file: ${show(poolStats)}; server: ${show(poolStats.judgeCpu)} of CPU (up to ${poolStats.publications} files republished)`);
+    console.log(`  edit → diagnostics, a file of 3,000 documents: ${show(largeStats)}; server: ${show(largeStats.judgeCpu)} of CPU`);
     if (rss) console.log(`  server peak RSS: ${(rss / 1e6).toFixed(0)} MB`);
     rmSync(repo, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { lint, type LintResult } from "../api.js";
 import { lintCore, type CoreOptions, type CoreResult } from "../core.js";
 import { ruleInfo } from "../engine/run.js";
 import { displayPath, loadFile } from "../load/files.js";
-import { parseSource, type SourceFile } from "../load/index.js";
+import { parseManifest, type SourceFile } from "../load/index.js";
 import { configRequest, loadConfig } from "../node/config.js";
 import type { LayoutOptions } from "../render/index.js";
 import { RenderMemo } from "../render/cache.js";
@@ -78,9 +78,13 @@ export const forgetRenders = (j: Judge, abs: string): boolean => j.layout.render
 export const pathFor = (j: Judge, abs: string): string => displayPath(abs, j.root);
 export const absFor = (j: Judge, path: string): string => resolve(j.root, path);
 
-/** A buffer's text, parsed precisely (comments kept: they may hold suppressions). */
+/**
+ * A buffer's text, read as the workspace's files are: by the fast reader where it takes the text
+ * (the same tree; suppression comments are found in the text), else precisely (a syntax error
+ * mid-typing, located).
+ */
 export function parseBuffer(path: string, text: string, contextOnly = false): SourceFile {
-  return parseSource(path, text, contextOnly);
+  return parseManifest(path, text, contextOnly);
 }
 
 /** A file as it is on disk now (after the editor closed it, or a change outside the editor). */
