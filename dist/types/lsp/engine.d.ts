@@ -52,7 +52,11 @@ export declare const forgetRenders: (j: Judge, abs: string) => boolean;
 /** The path the linter uses for an absolute file name (relative to the root when under it). */
 export declare const pathFor: (j: Judge, abs: string) => string;
 export declare const absFor: (j: Judge, path: string) => string;
-/** A buffer's text, parsed precisely (comments kept: they may hold suppressions). */
+/**
+ * A buffer's text, read as the workspace's files are: by the fast reader where it takes the text
+ * (the same tree; suppression comments are found in the text), else precisely (a syntax error
+ * mid-typing, located).
+ */
 export declare function parseBuffer(path: string, text: string, contextOnly?: boolean): SourceFile;
 /** A file as it is on disk now (after the editor closed it, or a change outside the editor). */
 export declare function readFromDisk(j: Judge, path: string, contextOnly: boolean): Promise<SourceFile>;
