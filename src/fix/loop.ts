@@ -1,4 +1,4 @@
-import { parseSource, type SourceFile } from "../load/index.js";
+import { manifestReader, type SourceFile } from "../load/index.js";
 import { applyFixes } from "./apply.js";
 import { isEditFix, type EditFix, type Fix } from "./types.js";
 
@@ -36,6 +36,7 @@ const syntaxProblems = (f: SourceFile): number => f.problems.length + f.document
  */
 export async function fixSources<R extends LintedFile>(files: readonly SourceFile[], lint: (files: readonly SourceFile[]) => Promise<readonly R[]>, maxPasses = MAX_FIX_PASSES): Promise<FixRun<R>> {
   const original = new Map(files.map((f) => [f.path, f.text]));
+  const read = manifestReader();
   const broken = new Set<string>();
   let current = files;
   let results = await lint(current);
@@ -58,7 +59,9 @@ export async function fixSources<R extends LintedFile>(files: readonly SourceFil
       if (!fixes || f.contextOnly || broken.has(f.path)) return f;
       const applied = applyFixes(f.text, fixes);
       if (applied.text === f.text) return f;
-      const parsed = parseSource(f.path, applied.text, f.contextOnly);
+      // Read as the command reads files (the fast reader where it takes the text): the yaml
+      // package on a fixed file of 15,000 pods was half of `--fix` (1.4 of 2.9 s).
+      const parsed = read(f.path, applied.text, f.contextOnly);
       if (syntaxProblems(parsed) > syntaxProblems(f)) {
         broken.add(f.path);
         return f;
