@@ -62340,7 +62340,7 @@ async function readLiveState(file, cwd) {
   try {
     datas.push(JSON.parse(decoded.text));
   } catch {
-    const src = parseSource(shown2, decoded.text, true);
+    const src = parseManifest(shown2, decoded.text, true);
     const problem = [...src.problems, ...src.documents.flatMap((d) => d.problems)][0];
     if (problem) throw new SetupError(`--in-use ${shown2}: not valid JSON or YAML (${problem.message})`);
     for (const d of src.documents) if (d.root) datas.push(toPlain(d.root));
