@@ -632,16 +632,9 @@ class FastParser {
     let q = after;
     while (t.charCodeAt(q) === SP) q++;
     if (t.charCodeAt(q) === AMP) {
-      const name = this.anchorName(q);
-      // Set where the node starts (a later anchor of the name inside it takes the name over), ended after it.
-      const anchor: [number, number] = [this.n, OPEN];
-      this.anchors.set(name, anchor);
-      let v = q + 1 + name.length;
-      while (t.charCodeAt(v) === SP) v++;
-      if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
-      this.mapValue(col, v);
-      if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
-      anchor[1] = this.n;
+      const { anchor, node } = this.openAnchor(q);
+      this.mapValue(col, node);
+      this.closeAnchor(anchor);
       return;
     }
     const ch = t.charCodeAt(q);
@@ -719,6 +712,27 @@ class FastParser {
   }
 
   /**
+   * The anchor whose `&` is at `q`, named where its node starts (a later anchor of the name inside
+   * the node takes the name over), and where the node starts, past the spaces.
+   */
+  private openAnchor(q: number): { anchor: [number, number]; node: number } {
+    const t = this.text;
+    const name = this.anchorName(q);
+    const anchor: [number, number] = [this.n, OPEN];
+    this.anchors.set(name, anchor);
+    let v = q + 1 + name.length;
+    while (t.charCodeAt(v) === SP) v++;
+    if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
+    return { anchor, node: v };
+  }
+
+  /** The anchored node has been read: its records end here. */
+  private closeAnchor(anchor: [number, number]): void {
+    if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+    anchor[1] = this.n;
+  }
+
+  /**
    * An alias at `q`, alone on its line but for a comment: the node of its anchor again. The
    * `yaml` package makes both one node (the anchor's span); here its records are copied.
    */
@@ -779,14 +793,11 @@ class FastParser {
       while (t.charCodeAt(q) === SP) q++;
       let anchor: [number, number] | null = null;
       if (t.charCodeAt(q) === AMP) {
-        const name = this.anchorName(q);
-        anchor = [this.n, OPEN];
-        this.anchors.set(name, anchor);
-        q += 1 + name.length;
-        while (t.charCodeAt(q) === SP) q++;
+        const opened = this.openAnchor(q);
+        anchor = opened.anchor;
+        q = opened.node;
         // `- &a key: v` anchors the key, which the fast reader does not take; so does `- &a - x`.
         const c = t.charCodeAt(q);
-        if (c === AMP || c === STAR) throw new Decline("an anchor on an anchor or an alias");
         if (q < this.len && c !== LF && c !== HASH && ((c === DASH && isWhiteOrEnd(t, q + 1, this.len)) || this.keyColon(q, false) !== -1)) throw new Decline("an anchor on a key");
       }
       const ch = t.charCodeAt(q);
@@ -811,10 +822,7 @@ class FastParser {
       } else {
         this.inline(q, col, true);
       }
-      if (anchor !== null) {
-        if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
-        anchor[1] = this.n;
-      }
+      if (anchor !== null) this.closeAnchor(anchor);
       if (this.lastKind !== LAST_COLLECTION) this.gap(col);
       count++;
       const ls = this.pos;
