@@ -28475,15 +28475,9 @@ var init_scanner = __esm({
         let q = after2;
         while (t.charCodeAt(q) === SP) q++;
         if (t.charCodeAt(q) === AMP) {
-          const name = this.anchorName(q);
-          const anchor = [this.n, OPEN];
-          this.anchors.set(name, anchor);
-          let v = q + 1 + name.length;
-          while (t.charCodeAt(v) === SP) v++;
-          if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
-          this.mapValue(col, v);
-          if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
-          anchor[1] = this.n;
+          const { anchor, node } = this.openAnchor(q);
+          this.mapValue(col, node);
+          this.closeAnchor(anchor);
           return;
         }
         const ch = t.charCodeAt(q);
@@ -28558,6 +28552,25 @@ var init_scanner = __esm({
         return t.slice(q + 1, e);
       }
       /**
+       * The anchor whose `&` is at `q`, named where its node starts (a later anchor of the name inside
+       * the node takes the name over), and where the node starts, past the spaces.
+       */
+      openAnchor(q) {
+        const t = this.text;
+        const name = this.anchorName(q);
+        const anchor = [this.n, OPEN];
+        this.anchors.set(name, anchor);
+        let v = q + 1 + name.length;
+        while (t.charCodeAt(v) === SP) v++;
+        if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
+        return { anchor, node: v };
+      }
+      /** The anchored node has been read: its records end here. */
+      closeAnchor(anchor) {
+        if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
+        anchor[1] = this.n;
+      }
+      /**
        * An alias at `q`, alone on its line but for a comment: the node of its anchor again. The
        * `yaml` package makes both one node (the anchor's span); here its records are copied.
        */
@@ -28614,13 +28627,10 @@ var init_scanner = __esm({
           while (t.charCodeAt(q) === SP) q++;
           let anchor = null;
           if (t.charCodeAt(q) === AMP) {
-            const name = this.anchorName(q);
-            anchor = [this.n, OPEN];
-            this.anchors.set(name, anchor);
-            q += 1 + name.length;
-            while (t.charCodeAt(q) === SP) q++;
+            const opened = this.openAnchor(q);
+            anchor = opened.anchor;
+            q = opened.node;
             const c = t.charCodeAt(q);
-            if (c === AMP || c === STAR) throw new Decline("an anchor on an anchor or an alias");
             if (q < this.len && c !== LF && c !== HASH && (c === DASH && isWhiteOrEnd(t, q + 1, this.len) || this.keyColon(q, false) !== -1)) throw new Decline("an anchor on a key");
           }
           const ch = t.charCodeAt(q);
@@ -28643,10 +28653,7 @@ var init_scanner = __esm({
           } else {
             this.inline(q, col, true);
           }
-          if (anchor !== null) {
-            if (this.lastKind === LAST_EMPTY) throw new Decline("an anchor on an empty value");
-            anchor[1] = this.n;
-          }
+          if (anchor !== null) this.closeAnchor(anchor);
           if (this.lastKind !== LAST_COLLECTION) this.gap(col);
           count++;
           const ls = this.pos;
