@@ -41,7 +41,8 @@ for (;;) {
       continue;
     }
     const tree = scan(path, Buffer.from(read.buffer, read.byteOffset, read.length).toString("latin1"), scratch, keys, slabs, true);
-    if (tree instanceof Decline) {
+    // A document with a duplicate key is rare: the main thread reads such a file as it would alone.
+    if (tree instanceof Decline || tree.duplicateKeys !== null) {
       files.push(ON_MAIN);
       continue;
     }

@@ -2,7 +2,7 @@ import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
 import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
 import { newSlabs, type FastTree } from "./tape.js";
-import { view } from "./views.js";
+import { textSpan, view } from "./views.js";
 
 /**
  * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
@@ -14,13 +14,15 @@ import { view } from "./views.js";
  * folded block scalars, flow collections (so JSON), comments, `---` document markers, and anchors
  * and aliases on block values (an alias's records are a copy of its anchor's node: the spans and
  * values of the `yaml` package's one shared node; at most 100 records a document, under go-yaml's
- * limit on aliased nodes). It declines (returns null, and the caller parses the file with
- * `parseSource`) aliases in flow collections, anchors on keys or empty values, tags, directives,
- * merge keys, explicit keys, duplicate keys, tabs, carriage returns but in CRLF line ends, a byte
- * order mark but at the start, control characters, `...`, block scalars with an indentation
- * indicator or no content, very deep nesting, and any text the `yaml` package would report an error
- * for, as far as this parser can tell: when in doubt, it declines. So syntax errors are always
- * found, and located, by the precise parser. Values follow the YAML 1.2 core schema exactly as the
+ * limit on aliased nodes), comments in flow collections, and keys that repeat a key of their
+ * mapping (as `parseSource` does, the document gets no root and a problem at each). It declines
+ * (returns null, and the caller parses the file with `parseSource`) aliases in flow collections,
+ * anchors on keys or empty values, tags, directives, merge keys, explicit keys, tabs, carriage
+ * returns but in CRLF line ends, a byte order mark but at the start, control characters, `...`,
+ * block scalars with an indentation indicator or no content, very deep nesting, and any text the
+ * `yaml` package would report an error for, as far as this parser can tell: when in doubt, it
+ * declines. So syntax errors are always found, and located, by the precise parser (a duplicate key
+ * is no syntax error: the `yaml` package is told not to check them, and load/parse.ts does). Values follow the YAML 1.2 core schema exactly as the
  * `yaml` package resolves them (the folding and escape rules below mirror its `resolve-flow-scalar`
  * and `resolve-block-scalar`), and node ranges are the ones it gives.
  *
@@ -54,6 +56,7 @@ class FastSource implements SourceFile, FastTree {
   readonly tape: Int32Array;
   readonly roots: readonly number[];
   readonly keys: Map<string, string>;
+  readonly duplicateKeys: FastTree["duplicateKeys"];
 
   constructor(
     readonly path: string,
@@ -65,9 +68,17 @@ class FastSource implements SourceFile, FastTree {
     this.tape = tree.tape;
     this.roots = tree.roots;
     this.keys = tree.keys;
-    this.documents = tree.roots.map((r, index) => ({ index, root: view(this, r), problems: NO_PROBLEMS }));
+    this.duplicateKeys = tree.duplicateKeys;
+    const broken = tree.duplicateKeys;
+    this.documents = tree.roots.map((r, index) => {
+      const keys = broken?.[index];
+      return keys ? { index, root: null, problems: keys.map((k) => duplicateKey(this, k)) } : { index, root: view(this, r), problems: NO_PROBLEMS };
+    });
   }
 }
+
+/** What the precise reader reports at a key its mapping holds already (the `yaml` package's words). */
+const duplicateKey = (tree: FastTree, k: number): SyntaxProblem => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: textSpan(tree, k, k + 1) });
 
 /** The file was read by the fast reader (its tree is built on demand from records). */
 export function isFastSource(file: SourceFile): boolean {
@@ -109,7 +120,7 @@ export function manifestReader(): ManifestReader {
   const fast = fastReader(newScratch(), keys);
   const read = (path: string, text: string, contextOnly = false, plain = false): SourceFile => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
   const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile =>
-    new FastSource(path, text, contextOnly, { path, text, omitted: null, tape, roots, keys });
+    new FastSource(path, text, contextOnly, { path, text, omitted: null, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });
 }
 

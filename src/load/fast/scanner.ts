@@ -113,7 +113,7 @@ export function scan(
   const p = new FastParser(scanned, scratch, slabs.used);
   try {
     const roots = p.stream();
-    return { path, text, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path, text, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys, duplicateKeys: p.duplicateKeys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -160,6 +160,10 @@ class FastParser {
   private readonly anchors = new Map<string, [number, number]>();
   /** Records copied for aliases in the document. */
   private aliased = 0;
+  /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
+  duplicates: number[] | null = null;
+  /** Per document, its `duplicates` (`FastTree.duplicateKeys`), or null when no document has any. */
+  duplicateKeys: (readonly number[] | undefined)[] | null = null;
 
   constructor(
     readonly text: string,
@@ -404,7 +408,9 @@ class FastParser {
       // Anchors are the document's own.
       this.anchors.clear();
       this.aliased = 0;
+      this.duplicates = null;
       roots.push(this.blockNode(ls, -1));
+      if (this.duplicates !== null) (this.duplicateKeys ??= [])[roots.length - 1] = this.duplicates;
       this.nextItem();
       ls = this.pos;
       if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
@@ -605,6 +611,8 @@ class FastParser {
       if (style === ST_DOUBLE) for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
       const v = scalarValue(t, style, k, end);
       if (typeof v !== "string") throw new Decline("bad quoted key");
+      // Other keys' identities start with a NUL (below): a string key that does could be taken for one.
+      if (v.charCodeAt(0) === 0) throw new Decline("key starting with a NUL");
       id = v;
     } else {
       end = colon;
@@ -613,7 +621,7 @@ class FastParser {
       if (plainIsText(t, k, end)) {
         // Most keys: their identity is their text, compared where it is (not copied out).
         if (end - k === 2 && ch === 60 && t.charCodeAt(k + 1) === 60) throw new Decline("merge key");
-        if (!this.keys.addText(keys, k, end)) throw new Decline("duplicate key");
+        if (!this.keys.addText(keys, k, end)) this.duplicate(k);
         this.rec(KIND_KEY, style, k, end);
         return;
       }
@@ -622,8 +630,17 @@ class FastParser {
     }
     // The precise path merges under any key written `<<`.
     if (id === "<<") throw new Decline("merge key");
-    if (!this.keys.add(keys, id)) throw new Decline("duplicate key");
+    if (!this.keys.add(keys, id)) this.duplicate(k);
     this.rec(KIND_KEY, style, k, end);
+  }
+
+  /**
+   * A key its mapping holds already, at `k`: the document is read on to its end (anything else the
+   * scanner declines still declines the file), then given no root and a problem at each such key,
+   * as the precise reader does (load/parse.ts `Converter`). kubectl refuses such a file.
+   */
+  private duplicate(k: number): void {
+    (this.duplicates ??= []).push(k);
   }
 
   /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
@@ -1053,7 +1070,11 @@ class FastParser {
         }
         p = ls + ind;
       } else if (c === HASH) {
-        throw new Decline("comment in a flow collection");
+        // A comment, when white space separates it from what is before it (`"a",  # note`, or on
+        // a line of its own): to its line's end. Its line's indentation was checked as any other's.
+        const b = t.charCodeAt(p - 1);
+        if (b !== SP && b !== LF) throw new Decline("comment not separated in a flow collection");
+        p = this.lineEnd(p);
       } else {
         return p;
       }

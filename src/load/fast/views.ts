@@ -16,6 +16,12 @@ export function spanOf(tree: FastTree, r: number): Span {
   return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
 }
 
+/** The span from `start` to `end` of the text the records index, in the file's own text. */
+export function textSpan(tree: FastTree, start: number, end: number): Span {
+  const { omitted } = tree;
+  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: inFile(omitted, start), end: inFile(omitted, end) };
+}
+
 /** How many characters of the file (a byte order mark, carriage returns) the scanner left out before `offset` of what it read. */
 function omittedBefore(omitted: Int32Array, offset: number): number {
   let lo = 0;
