@@ -8817,7 +8817,7 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
   const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
-    return { path: path2, text: text2, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys };
+    return { path: path2, text: text2, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys, duplicateKeys: p.duplicateKeys };
   } catch (e) {
     if (e instanceof Decline) return e;
     if (e instanceof RangeError) return new Decline("stack");
@@ -8938,6 +8938,10 @@ var init_scanner = __esm({
       anchors = /* @__PURE__ */ new Map();
       /** Records copied for aliases in the document. */
       aliased = 0;
+      /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
+      duplicates = null;
+      /** Per document, its `duplicates` (`FastTree.duplicateKeys`), or null when no document has any. */
+      duplicateKeys = null;
       // ---------------------------------------------------------------------------------------------
       // Records
       /** Room for one more record of any width, after `more` words. */
@@ -9148,7 +9152,9 @@ var init_scanner = __esm({
           if (c === 37) throw new Decline("directive");
           this.anchors.clear();
           this.aliased = 0;
+          this.duplicates = null;
           roots.push(this.blockNode(ls, -1));
+          if (this.duplicates !== null) (this.duplicateKeys ??= [])[roots.length - 1] = this.duplicates;
           this.nextItem();
           ls = this.pos;
           if (ls < this.len && !(this.indentAt(ls) === 0 && this.isMarker(ls))) throw new Decline("content after the document");
@@ -9337,6 +9343,7 @@ var init_scanner = __esm({
           }
           const v = scalarValue(t, style, k, end);
           if (typeof v !== "string") throw new Decline("bad quoted key");
+          if (v.charCodeAt(0) === 0) throw new Decline("key starting with a NUL");
           id = v;
         } else {
           end = colon;
@@ -9344,7 +9351,7 @@ var init_scanner = __esm({
           style = ST_PLAIN;
           if (plainIsText(t, k, end)) {
             if (end - k === 2 && ch === 60 && t.charCodeAt(k + 1) === 60) throw new Decline("merge key");
-            if (!this.keys.addText(keys, k, end)) throw new Decline("duplicate key");
+            if (!this.keys.addText(keys, k, end)) this.duplicate(k);
             this.rec(KIND_KEY, style, k, end);
             return;
           }
@@ -9352,8 +9359,16 @@ var init_scanner = __esm({
           id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
         }
         if (id === "<<") throw new Decline("merge key");
-        if (!this.keys.add(keys, id)) throw new Decline("duplicate key");
+        if (!this.keys.add(keys, id)) this.duplicate(k);
         this.rec(KIND_KEY, style, k, end);
+      }
+      /**
+       * A key its mapping holds already, at `k`: the document is read on to its end (anything else the
+       * scanner declines still declines the file), then given no root and a problem at each such key,
+       * as the precise reader does (load/parse.ts `Converter`). kubectl refuses such a file.
+       */
+      duplicate(k) {
+        (this.duplicates ??= []).push(k);
       }
       /** The value after a mapping key's `:` (at `after - 1`), in a mapping at column `col`. */
       mapValue(col, after2) {
@@ -9756,7 +9771,9 @@ var init_scanner = __esm({
             }
             p = ls + ind;
           } else if (c === HASH) {
-            throw new Decline("comment in a flow collection");
+            const b = t.charCodeAt(p - 1);
+            if (b !== SP && b !== LF) throw new Decline("comment not separated in a flow collection");
+            p = this.lineEnd(p);
           } else {
             return p;
           }
@@ -9968,6 +9985,10 @@ function spanOf2(tree, r) {
   const start = startOf(tree.tape, r);
   const end = endOf(tree.tape, r);
   return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
+}
+function textSpan(tree, start, end) {
+  const { omitted } = tree;
+  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: inFile(omitted, start), end: inFile(omitted, end) };
 }
 function omittedBefore(omitted, offset) {
   let lo = 0;
@@ -10207,7 +10228,7 @@ function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
   const read = (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted: null, tape, roots, keys });
+  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted: null, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -10216,7 +10237,7 @@ function parseFast(path2, text2, contextOnly = false) {
 function parseManifest(path2, text2, contextOnly = false) {
   return parseFast(path2, text2, contextOnly) ?? parseSource(path2, text2, contextOnly);
 }
-var NO_PROBLEMS, FastSource, adopts;
+var NO_PROBLEMS, FastSource, duplicateKey, adopts;
 var init_fast = __esm({
   "src/load/fast/index.ts"() {
     "use strict";
@@ -10235,7 +10256,12 @@ var init_fast = __esm({
         this.tape = tree.tape;
         this.roots = tree.roots;
         this.keys = tree.keys;
-        this.documents = tree.roots.map((r, index) => ({ index, root: view(this, r), problems: NO_PROBLEMS }));
+        this.duplicateKeys = tree.duplicateKeys;
+        const broken = tree.duplicateKeys;
+        this.documents = tree.roots.map((r, index) => {
+          const keys = broken?.[index];
+          return keys ? { index, root: null, problems: keys.map((k) => duplicateKey(this, k)) } : { index, root: view(this, r), problems: NO_PROBLEMS };
+        });
       }
       path;
       text;
@@ -10246,7 +10272,9 @@ var init_fast = __esm({
       tape;
       roots;
       keys;
+      duplicateKeys;
     };
+    duplicateKey = (tree, k) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: textSpan(tree, k, k + 1) });
     adopts = (parse) => "adopt" in parse;
   }
 });

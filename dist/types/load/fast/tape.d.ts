@@ -35,6 +35,12 @@ export interface FastTree {
     readonly roots: readonly number[];
     /** Mapping keys repeat across documents (`name`, `metadata`): one string each, per reader. */
     readonly keys: Map<string, string>;
+    /**
+     * Per document, where the keys start (in the text the records index) that repeat a key of their
+     * mapping: such a document has no root and a problem at each (`load/parse.ts` reads it so). Null
+     * when no document has one, as nearly always.
+     */
+    readonly duplicateKeys: readonly (readonly number[] | undefined)[] | null;
 }
 export declare const kindOf: (tape: Int32Array, r: number) => number;
 export declare const isCollection: (tape: Int32Array, r: number) => boolean;

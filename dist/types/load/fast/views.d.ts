@@ -7,6 +7,8 @@ import { type FastTree } from "./tape.js";
  */
 /** The span of the node or key at record `r`, in the file's own text. */
 export declare function spanOf(tree: FastTree, r: number): Span;
+/** The span from `start` to `end` of the text the records index, in the file's own text. */
+export declare function textSpan(tree: FastTree, start: number, end: number): Span;
 /** The value of the scalar at record `r`. */
 export declare function scalarOf(tree: FastTree, r: number): string | number | boolean | null;
 /** The text of the key at record `k`, as `keyText` gives it. */
