@@ -32,7 +32,20 @@ export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" |
 
 export const KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
 
-const isKustomizationFile = (p: string): boolean => (KUSTOMIZATION_NAMES as readonly string[]).includes(basename(p));
+/**
+ * `dirname` and `basename` of a file's path: one search for its last "/" rather than a walk over
+ * the path's characters; the two normalise it the same way but at a root ("/a.yaml"), where they are
+ * asked. Each file of a run goes through here several times.
+ */
+export const dirOf = (p: string): string => {
+  const i = p.lastIndexOf("/");
+  return i > 0 && i < p.length - 1 && p.charCodeAt(i - 1) !== 47 ? p.slice(0, i) : dirname(p);
+};
+export const nameOf = (p: string): string => {
+  const i = p.lastIndexOf("/");
+  return i < p.length - 1 ? p.slice(i + 1) : basename(p);
+};
+const isKustomizationFile = (p: string): boolean => (KUSTOMIZATION_NAMES as readonly string[]).includes(nameOf(p));
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
@@ -78,7 +91,7 @@ export function discoverLayout(input: LayoutInput): Layout {
   const filesSet = new Set<string>();
   for (const f of input.files) {
     filesSet.add(f.path);
-    for (let d = dirname(f.path); !dirs.has(d); d = dirname(d)) {
+    for (let d = dirOf(f.path); !dirs.has(d); d = dirname(d)) {
       dirs.add(d);
       if (dirname(d) === d) break;
     }
@@ -88,7 +101,7 @@ export function discoverLayout(input: LayoutInput): Layout {
   // Helm charts and their templates.
   const charts = new Map<string, Chart>();
   for (const f of input.files) {
-    if (basename(f.path) !== "Chart.yaml") continue;
+    if (nameOf(f.path) !== "Chart.yaml") continue;
     const data = f.docs.find(isRecord);
     const deps = list(data?.["dependencies"])
       .filter(isRecord)
@@ -116,7 +129,7 @@ export function discoverLayout(input: LayoutInput): Layout {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    const dir = dirname(f.path);
+    const dir = dirOf(f.path);
     let why = templateOf.get(dir);
     if (why === undefined) templateOf.set(dir, (why = templateIn(dir)));
     if (why !== null) templates.set(f.path, why);

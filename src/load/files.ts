@@ -245,10 +245,14 @@ export function displayPath(abs: string, cwd: string): string {
 /**
  * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
  * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
- * them again segment by segment: a run over thousands of files resolved each several times.
+ * them again segment by segment, and normal absolute paths as they are: a run over thousands of
+ * files resolved each several times.
  */
 export function resolveIn(cwd: string, path: string): string {
-  if (sep !== "/" || !normalRelative(path)) return resolve(cwd, path);
+  if (sep !== "/") return resolve(cwd, path);
+  // Outside the working directory (a folder given by its absolute path), shown absolute.
+  if (path.charCodeAt(0) === 47) return normalAbsolute(path) ? path : resolve(path);
+  if (!normalRelative(path)) return resolve(cwd, path);
   if (cwd !== normalCwd) {
     if (resolve(cwd) !== cwd) return resolve(cwd, path);
     normalCwd = cwd;
@@ -258,6 +262,7 @@ export function resolveIn(cwd: string, path: string): string {
 let normalCwd = "";
 const normalRelative = (p: string): boolean => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+const normalAbsolute = (p: string): boolean => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });

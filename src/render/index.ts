@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { displayPath, loadFile, resolveIn } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
-import { discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, layoutDocs, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
+import { dirOf, discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, layoutDocs, nameOf, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
 import type { Deploy } from "../layout/types.js";
 import type { LintOptions } from "../engine/run.js";
 import type { LayoutOptions, LayoutOutput } from "./types.js";
@@ -18,6 +18,9 @@ export { RenderUnavailable, type LayoutOptions, type LayoutOutput, type Rendered
 
 // On POSIX a path is already written with "/": nothing to split (every file of a run goes through here).
 const posixAbs = (p: string): string => (sep === "/" ? p : p.split(sep).join("/"));
+// A file's folder and name, as path's (on Windows, its own: a drive's root differs).
+const fileDir = sep === "/" ? dirOf : dirname;
+const fileName = sep === "/" ? nameOf : basename;
 const VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
 /** Texts that mark a file of Argo CD or Flux objects, each with a part of it that manifests seldom hold. */
 const MARKERS = [
@@ -55,7 +58,7 @@ export async function lintLayout(
   for (const f of files) {
     const p = abs(f.path);
     byAbs.set(p, f);
-    fileDirs.add(dirname(p));
+    fileDirs.add(fileDir(p));
   }
   // A kustomization named `Kustomization` has no manifest extension: look for it beside the files.
   for (const d of fileDirs) {
@@ -82,7 +85,7 @@ export async function lintLayout(
   const layoutFiles: LayoutFile[] = [];
   const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
   for (const [p, f] of byAbs) {
-    const name = basename(p);
+    const name = fileName(p);
     // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them.
     const whole = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name);
     const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || (valuesFrom && VALUES_KINDS.test(f.text));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/index.js";
-import { discoverLayout as discoverWith, layoutDocs, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
+import { basename, dirname } from "node:path/posix";
+import { dirOf, discoverLayout as discoverWith, layoutDocs, nameOf, type LayoutFile, type LayoutInput } from "../../src/layout/discover.js";
 import * as applicationSets from "../../src/layout/applicationset.js";
 import { planScopes } from "../../src/layout/scopes.js";
 
@@ -273,5 +274,15 @@ spec:
     expect(scopes).toHaveLength(1);
     expect(scopes[0]?.cluster).toBe("");
     expect(scopes[0]?.units.map((u) => (u.kind === "root" ? `root ${u.root.dir} ${u.files.join(",")}` : u.kind === "files" ? u.files.join(",") : u.kind))).toEqual(["root /r/k /r/k/a.yaml", "/r/b.yaml"]);
+  });
+});
+
+describe("dirOf and nameOf", () => {
+  it("are path.posix's dirname and basename, for every kind of path", () => {
+    const paths = ["/a.yaml", "/r/a.yaml", "/r/apps/a.yaml", "/r//a.yaml", "/r/a/", "/r/a//", "/", "//", "//a", "a.yaml", "apps/a.yaml", "", ".", "..", "/r/.a", "C:/a.yaml", "C:/r/a.yaml", "/r/a b/c.yaml", "/r\\x/a.yaml"];
+    for (const p of paths) {
+      expect(dirOf(p), p).toBe(dirname(p));
+      expect(nameOf(p), p).toBe(basename(p));
+    }
   });
 });

@@ -116,6 +116,8 @@ describe("resolveIn", () => {
   it("is path.resolve, for every kind of path and working directory", () => {
     const cwds = ["/", "/tmp/repo", "/tmp/repo/", "/tmp/./repo", "/tmp//repo", "/tmp/x/../repo", "relative/dir"];
     const paths = ["a.yaml", "apps/a.yaml", ".hidden/a.yaml", "apps/.a.yaml", "..a.yaml", "apps/..a/b.yaml", "a...yaml", "./a.yaml", "apps/./a.yaml", "apps/../a.yaml", "../a.yaml", "..", ".", "apps//a.yaml", "apps/", "/abs/a.yaml", "", "apps/.."];
+    // Absolute ones, as a folder given by its absolute path outside the working directory shows them.
+    paths.push("/", "/abs", "/abs/", "/abs//a.yaml", "/abs/./a.yaml", "/abs/../a.yaml", "/abs/..a.yaml", "/.hidden/a", "//abs", "/abs/.");
     for (const cwd of cwds) for (const p of paths) expect(resolveIn(cwd, p), `${cwd} + ${p}`).toBe(resolve(cwd, p));
   });
 });
