@@ -10792,7 +10792,9 @@ function displayPath(abs, cwd) {
   return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 function resolveIn(cwd, path2) {
-  if (sep !== "/" || !normalRelative(path2)) return resolve(cwd, path2);
+  if (sep !== "/") return resolve(cwd, path2);
+  if (path2.charCodeAt(0) === 47) return normalAbsolute(path2) ? path2 : resolve(path2);
+  if (!normalRelative(path2)) return resolve(cwd, path2);
   if (cwd !== normalCwd) {
     if (resolve(cwd) !== cwd) return resolve(cwd, path2);
     normalCwd = cwd;
@@ -10991,7 +10993,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -11012,6 +11014,7 @@ var init_files = __esm({
     normalCwd = "";
     normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
     DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
     decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -29503,7 +29506,7 @@ function discoverLayout(input) {
   const filesSet = /* @__PURE__ */ new Set();
   for (const f of input.files) {
     filesSet.add(f.path);
-    for (let d = dirname3(f.path); !dirs.has(d); d = dirname3(d)) {
+    for (let d = dirOf(f.path); !dirs.has(d); d = dirname3(d)) {
       dirs.add(d);
       if (dirname3(d) === d) break;
     }
@@ -29511,7 +29514,7 @@ function discoverLayout(input) {
   const kustomizationIn = (dir) => KUSTOMIZATION_NAMES.map((n) => join3(dir, n)).find((p) => filesSet.has(p));
   const charts = /* @__PURE__ */ new Map();
   for (const f of input.files) {
-    if (basename(f.path) !== "Chart.yaml") continue;
+    if (nameOf2(f.path) !== "Chart.yaml") continue;
     const data = f.docs.find(isRecord2);
     const deps = list2(data?.["dependencies"]).filter(isRecord2).map((d) => str3(d["name"])).filter((n) => !!n);
     charts.set(dirname3(f.path), { dir: dirname3(f.path), file: f.path, dependencies: deps });
@@ -29533,7 +29536,7 @@ function discoverLayout(input) {
       templates.set(f.path, "a Helm template helper (.tpl), rendered by Helm, not applied");
       continue;
     }
-    const dir = dirname3(f.path);
+    const dir = dirOf(f.path);
     let why = templateOf.get(dir);
     if (why === void 0) templateOf.set(dir, why = templateIn(dir));
     if (why !== null) templates.set(f.path, why);
@@ -29855,7 +29858,7 @@ function sourceOverrides(source, dir, appName, appNamespace, files, docsOf) {
   }
   return { source: merged, helm, ...kustomize ? { kustomize } : {} };
 }
-var KUSTOMIZATION_NAMES, isKustomizationFile, isRecord2, str3, isApplicationSet, LAYOUT_KINDS, holdsApplicationSet, list2, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
+var KUSTOMIZATION_NAMES, dirOf, nameOf2, isKustomizationFile, isRecord2, str3, isApplicationSet, LAYOUT_KINDS, holdsApplicationSet, list2, isRemote, ARGO_OPTIONS, FLUX_OPTIONS;
 var init_discover = __esm({
   "src/layout/discover.ts"() {
     "use strict";
@@ -29863,7 +29866,15 @@ var init_discover = __esm({
     init_model();
     init_valuesfrom();
     KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(basename(p));
+    dirOf = (p) => {
+      const i = p.lastIndexOf("/");
+      return i > 0 && i < p.length - 1 && p.charCodeAt(i - 1) !== 47 ? p.slice(0, i) : dirname3(p);
+    };
+    nameOf2 = (p) => {
+      const i = p.lastIndexOf("/");
+      return i < p.length - 1 ? p.slice(i + 1) : basename(p);
+    };
+    isKustomizationFile = (p) => KUSTOMIZATION_NAMES.includes(nameOf2(p));
     isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
     isApplicationSet = (doc) => isRecord2(doc) && doc["kind"] === "ApplicationSet" && (str3(doc["apiVersion"]) ?? "").startsWith("argoproj.io/");
@@ -31237,11 +31248,11 @@ function renderKey(program, job, dirs, files) {
   }
   h.update(JSON.stringify({ program, mtime, job }));
   for (const d of byName2(dirs)) {
-    h.update(`dir ${nameOf2(d)}\0`);
+    h.update(`dir ${nameOf3(d)}\0`);
     hashTree(h, readAt(d), readAt(d));
   }
   for (const f of byName2(files)) {
-    h.update(`file ${nameOf2(f)}\0`);
+    h.update(`file ${nameOf3(f)}\0`);
     try {
       h.update(readFileSync4(readAt(f)));
     } catch {
@@ -31267,14 +31278,14 @@ function store(dir, key, r) {
   } catch {
   }
 }
-var SKIP, readAt, nameOf2, byName2;
+var SKIP, readAt, nameOf3, byName2;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     readAt = (i) => typeof i === "string" ? i : i.at;
-    nameOf2 = (i) => typeof i === "string" ? i : i.as;
-    byName2 = (inputs) => [...new Map(inputs.map((i) => [nameOf2(i), i])).values()].sort((a, b) => nameOf2(a) < nameOf2(b) ? -1 : nameOf2(a) > nameOf2(b) ? 1 : 0);
+    nameOf3 = (i) => typeof i === "string" ? i : i.as;
+    byName2 = (inputs) => [...new Map(inputs.map((i) => [nameOf3(i), i])).values()].sort((a, b) => nameOf3(a) < nameOf3(b) ? -1 : nameOf3(a) > nameOf3(b) ? 1 : 0);
   }
 });
 
@@ -38833,6 +38844,8 @@ init_types2();
 import { existsSync as existsSync5 } from "node:fs";
 import { basename as basename4, dirname as dirname9, join as join9, resolve as resolve6, sep as sep5 } from "node:path";
 var posixAbs = (p) => sep5 === "/" ? p : p.split(sep5).join("/");
+var fileDir = sep5 === "/" ? dirOf : dirname9;
+var fileName = sep5 === "/" ? nameOf2 : basename4;
 var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
 var MARKERS = [
   ["argoproj.io", "j.io"],
@@ -38851,7 +38864,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   for (const f of files) {
     const p = abs(f.path);
     byAbs.set(p, f);
-    fileDirs.add(dirname9(p));
+    fileDirs.add(fileDir(p));
   }
   for (const d of fileDirs) {
     const k = join9(d, "Kustomization");
@@ -38875,7 +38888,7 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
   const layoutFiles = [];
   const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
   for (const [p, f] of byAbs) {
-    const name = basename4(p);
+    const name = fileName(p);
     const whole = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name);
     const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || valuesFrom && VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
@@ -40980,14 +40993,14 @@ function formatOutputLine(line, options) {
   const { maxLineWidth, maxColumnWidth, maxMessageWidth, showLineNumbers, data } = options;
   if (line.type === "header") {
     if (createSupportsHyperlinks(process8.stdout) && process8.env.TERM_PROGRAM !== "iTerm.app" && process8.env.TERM_PROGRAM !== "vscode") {
-      const fileName2 = source_default.underline(line.relativeFilePath);
+      const fileName3 = source_default.underline(line.relativeFilePath);
       const encodedPath = encodeURI(line.filePath);
       const fileUrl = `file://${encodedPath}`;
-      return "  " + base_exports.link(fileName2, fileUrl);
+      return "  " + base_exports.link(fileName3, fileUrl);
     }
-    const fileName = source_default.underline(line.relativeFilePath);
+    const fileName2 = source_default.underline(line.relativeFilePath);
     const position = line.firstLineCol ? source_default.hidden.dim.gray(`:${line.firstLineCol}`) : "";
-    return "  " + fileName + position;
+    return "  " + fileName2 + position;
   }
   if (line.type === "message") {
     const ruleUrl = getRuleUrl(line.ruleId, data);

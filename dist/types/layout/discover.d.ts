@@ -27,6 +27,13 @@ export interface LayoutInput {
 export type ApplicationSetCode = Pick<typeof ApplicationSets, "clusterSecrets" | "clustersUnknown" | "expandApplicationSet">;
 export declare const KUSTOMIZATION_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /**
+ * `dirname` and `basename` of a file's path: one search for its last "/" rather than a walk over
+ * the path's characters; the two normalise it the same way but at a root ("/a.yaml"), where they are
+ * asked. Each file of a run goes through here several times.
+ */
+export declare const dirOf: (p: string) => string;
+export declare const nameOf: (p: string) => string;
+/**
  * A file's documents as `discoverLayout` reads them: every one of a chart's or a kustomization's
  * file (`whole`); of any other file, the ones it may read (Argo CD and Flux objects, Secrets for
  * Argo CD's clusters, ConfigMaps and Secrets for a HelmRelease's values), the rest null. A file

@@ -32,7 +32,8 @@ export declare function displayPath(abs: string, cwd: string): string;
 /**
  * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
  * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
- * them again segment by segment: a run over thousands of files resolved each several times.
+ * them again segment by segment, and normal absolute paths as they are: a run over thousands of
+ * files resolved each several times.
  */
 export declare function resolveIn(cwd: string, path: string): string;
 /** Why bytes are not text: the message, and where (UTF-16 offset into `text`, their lossy decoding). */
