@@ -193,8 +193,9 @@ export function discoverLayout(input: LayoutInput): Layout {
     addCluster(cluster.name);
     for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join(baseDir, p)).replace(/\/$/, ""));
   }
-  // A patch of a Flux or Argo CD object is a partial object, not one that deploys anything.
-  const objectFiles = input.files.filter((f) => !patches.has(f.path));
+  // A patch of a Flux or Argo CD object is a partial object, not one that deploys anything. Most
+  // files have no documents here (only those the layout reads are given: layoutDocs).
+  const objectFiles = input.files.filter((f) => f.docs.length > 0 && !patches.has(f.path));
   const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => (isRecord(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : [])));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
@@ -215,7 +216,8 @@ export function discoverLayout(input: LayoutInput): Layout {
   // Argo CD Applications, and those an ApplicationSet makes.
   // `doc` and `at`: where the Application's spec is written (an ApplicationSet's template).
   const apps: { file: string; app: Record<string, unknown>; doc: number; at: readonly string[]; params?: readonly ParamSource[] }[] = [];
-  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsByPath = new Map<string, readonly unknown[]>();
+  for (const f of input.files) if (f.docs.length > 0) docsByPath.set(f.path, f.docs);
   const docsOf = input.docsOf ?? ((p: string): readonly unknown[] => docsByPath.get(p) ?? []);
   let appSetInput: AppSetInput | undefined;
   const appSetCode = (): ApplicationSetCode => {

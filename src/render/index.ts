@@ -83,12 +83,16 @@ export async function lintLayout(
     }
   }
   const layoutFiles: LayoutFile[] = [];
-  const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
+  const marked = new Set<SourceFile>();
+  for (const f of byAbs.values()) if (MARKERS.some(([m, rare]) => mentions(f.text, m, rare))) marked.add(f);
+  // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them (a HelmRelease's file
+  // is marked: its apiVersion names toolkit.fluxcd.io).
+  let valuesFrom = false;
+  for (const f of marked) if ((valuesFrom = mentions(f.text, "valuesFrom", "From"))) break;
   for (const [p, f] of byAbs) {
     const name = fileName(p);
-    // ConfigMaps and Secrets too when a HelmRelease's valuesFrom may read them.
     const whole = name === "Chart.yaml" || (KUSTOMIZATION_NAMES as readonly string[]).includes(name);
-    const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || (valuesFrom && VALUES_KINDS.test(f.text));
+    const wanted = whole || marked.has(f) || (valuesFrom && VALUES_KINDS.test(f.text));
     layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
