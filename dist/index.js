@@ -29595,7 +29595,7 @@ function discoverLayout(input) {
     addCluster(cluster.name);
     for (const p of cluster.paths ?? []) addCluster(cluster.name, normalize(join3(baseDir, p)).replace(/\/$/, ""));
   }
-  const objectFiles = input.files.filter((f) => !patches.has(f.path));
+  const objectFiles = input.files.filter((f) => f.docs.length > 0 && !patches.has(f.path));
   const fluxObjects = objectFiles.flatMap((f) => f.docs.flatMap((doc, index) => isRecord2(doc) && isFlux(doc) ? [{ file: f.path, doc, index }] : []));
   for (const { file } of fluxObjects) {
     const m = /^(.*\/clusters\/[^/]+)\//.exec(file);
@@ -29612,7 +29612,8 @@ function discoverLayout(input) {
   };
   const howOf = (dir) => kustomizationIn(dir) ? "kustomize" : charts.has(dir) ? "helm" : "directory";
   const apps = [];
-  const docsByPath = new Map(input.files.map((f) => [f.path, f.docs]));
+  const docsByPath = /* @__PURE__ */ new Map();
+  for (const f of input.files) if (f.docs.length > 0) docsByPath.set(f.path, f.docs);
   const docsOf = input.docsOf ?? ((p) => docsByPath.get(p) ?? []);
   let appSetInput;
   const appSetCode = () => {
@@ -38886,11 +38887,14 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     }
   }
   const layoutFiles = [];
-  const valuesFrom = [...byAbs.values()].some((f) => mentions(f.text, "valuesFrom", "From"));
+  const marked = /* @__PURE__ */ new Set();
+  for (const f of byAbs.values()) if (MARKERS.some(([m, rare]) => mentions(f.text, m, rare))) marked.add(f);
+  let valuesFrom = false;
+  for (const f of marked) if (valuesFrom = mentions(f.text, "valuesFrom", "From")) break;
   for (const [p, f] of byAbs) {
     const name = fileName(p);
     const whole = name === "Chart.yaml" || KUSTOMIZATION_NAMES.includes(name);
-    const wanted = whole || MARKERS.some(([m, rare]) => mentions(f.text, m, rare)) || valuesFrom && VALUES_KINDS.test(f.text);
+    const wanted = whole || marked.has(f) || valuesFrom && VALUES_KINDS.test(f.text);
     layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
