@@ -72,8 +72,10 @@ const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufe
  */
 export interface Scratch {
   buffer: Int32Array;
+  /** The duplicate check's stack, kept for the next file: grown anew for each, it was a tenth of what a run allocates. */
+  keys: KeyStack | null;
 }
-export const newScratch = (): Scratch => ({ buffer: new Int32Array(1 << 14) });
+export const newScratch = (): Scratch => ({ buffer: new Int32Array(1 << 14), keys: null });
 const SCRATCH_MAX = 1 << 24;
 
 /** Why the scanner declined a text. */
@@ -156,8 +158,11 @@ class FastParser {
   /** The keys of the mappings being read, for the duplicate check. */
   private readonly keys: KeyStack;
   readonly len: number;
-  /** The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it is read). */
-  private readonly anchors = new Map<string, [number, number]>();
+  /**
+   * The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it
+   * is read). Made for the first anchor: most files have none.
+   */
+  private anchors: Map<string, [number, number]> | null = null;
   /** Records copied for aliases in the document. */
   private aliased = 0;
   /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
@@ -173,7 +178,7 @@ class FastParser {
   ) {
     this.len = text.length;
     this.tape = scratch.buffer;
-    this.keys = new KeyStack(text);
+    this.keys = (scratch.keys ??= new KeyStack()).reset(text);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -253,7 +258,7 @@ class FastParser {
    */
   private widen(o: number): Int32Array {
     // The records of an anchor's node may be among those that move.
-    if (this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
+    if (this.anchors !== null && this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
     const t = this.room();
     const n = this.n;
     t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
@@ -406,7 +411,7 @@ class FastParser {
       const c = t.charCodeAt(ls + this.indentAt(ls));
       if (c === 37 /* % */) throw new Decline("directive");
       // Anchors are the document's own.
-      this.anchors.clear();
+      this.anchors = null;
       this.aliased = 0;
       this.duplicates = null;
       roots.push(this.blockNode(ls, -1));
@@ -736,7 +741,7 @@ class FastParser {
     const t = this.text;
     const name = this.anchorName(q);
     const anchor: [number, number] = [this.n, OPEN];
-    this.anchors.set(name, anchor);
+    (this.anchors ??= new Map()).set(name, anchor);
     let v = q + 1 + name.length;
     while (t.charCodeAt(v) === SP) v++;
     if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
@@ -760,7 +765,7 @@ class FastParser {
     while (t.charCodeAt(p) === SP) p++;
     // The name ends at a space or the line's end: a `#` here follows a space, a comment.
     if (p < this.len && t.charCodeAt(p) !== LF && t.charCodeAt(p) !== HASH) throw new Decline("content after an alias");
-    const at = this.anchors.get(name);
+    const at = this.anchors?.get(name);
     if (at === undefined) throw new Decline("an alias without an anchor before it");
     const [from, to] = at;
     if (to === OPEN) throw new Decline("an alias inside its anchor's node");
@@ -1221,8 +1226,15 @@ class KeyStack {
   private readonly ends: number[] = [];
   private n = 0;
   private big: Map<number, Set<string>> | null = null;
+  private text = "";
 
-  constructor(private readonly text: string) {}
+  /** Empty, for the keys of `text`. */
+  reset(text: string): this {
+    this.text = text;
+    this.n = 0;
+    this.big = null;
+    return this;
+  }
 
   /** A new mapping's base. */
   open(): number {
