@@ -8892,7 +8892,7 @@ var init_scanner = __esm({
     MAX_ALIASED = 100;
     OPEN = -1;
     DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-    newScratch = () => ({ buffer: new Int32Array(1 << 14) });
+    newScratch = () => ({ buffer: new Int32Array(1 << 14), keys: null });
     SCRATCH_MAX = 1 << 24;
     Decline = class {
       constructor(reason) {
@@ -8907,7 +8907,7 @@ var init_scanner = __esm({
         this.bias = bias;
         this.len = text2.length;
         this.tape = scratch2.buffer;
-        this.keys = new KeyStack(text2);
+        this.keys = (scratch2.keys ??= new KeyStack()).reset(text2);
       }
       text;
       scratch;
@@ -8934,8 +8934,11 @@ var init_scanner = __esm({
       /** The keys of the mappings being read, for the duplicate check. */
       keys;
       len;
-      /** The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it is read). */
-      anchors = /* @__PURE__ */ new Map();
+      /**
+       * The document's anchors by name: the first and past-the-last record of the node (`OPEN` while it
+       * is read). Made for the first anchor: most files have none.
+       */
+      anchors = null;
       /** Records copied for aliases in the document. */
       aliased = 0;
       /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
@@ -9013,7 +9016,7 @@ var init_scanner = __esm({
        * of the collections in it.
        */
       widen(o) {
-        if (this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
+        if (this.anchors !== null && this.anchors.size > 0) throw new Decline("an anchor in a collection of 512 entries or more");
         const t = this.room();
         const n = this.n;
         t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
@@ -9150,7 +9153,7 @@ var init_scanner = __esm({
           first = false;
           const c = t.charCodeAt(ls + this.indentAt(ls));
           if (c === 37) throw new Decline("directive");
-          this.anchors.clear();
+          this.anchors = null;
           this.aliased = 0;
           this.duplicates = null;
           roots.push(this.blockNode(ls, -1));
@@ -9460,7 +9463,7 @@ var init_scanner = __esm({
         const t = this.text;
         const name = this.anchorName(q);
         const anchor = [this.n, OPEN];
-        this.anchors.set(name, anchor);
+        (this.anchors ??= /* @__PURE__ */ new Map()).set(name, anchor);
         let v = q + 1 + name.length;
         while (t.charCodeAt(v) === SP) v++;
         if (t.charCodeAt(v) === AMP || t.charCodeAt(v) === STAR) throw new Decline("an anchor on an anchor or an alias");
@@ -9481,7 +9484,7 @@ var init_scanner = __esm({
         let p = q + 1 + name.length;
         while (t.charCodeAt(p) === SP) p++;
         if (p < this.len && t.charCodeAt(p) !== LF && t.charCodeAt(p) !== HASH) throw new Decline("content after an alias");
-        const at2 = this.anchors.get(name);
+        const at2 = this.anchors?.get(name);
         if (at2 === void 0) throw new Decline("an alias without an anchor before it");
         const [from, to] = at2;
         if (to === OPEN) throw new Decline("an alias inside its anchor's node");
@@ -9900,15 +9903,19 @@ var init_scanner = __esm({
       }
     };
     KeyStack = class {
-      constructor(text2) {
-        this.text = text2;
-      }
-      text;
       ids = [];
       starts = [];
       ends = [];
       n = 0;
       big = null;
+      text = "";
+      /** Empty, for the keys of `text`. */
+      reset(text2) {
+        this.text = text2;
+        this.n = 0;
+        this.big = null;
+        return this;
+      }
       /** A new mapping's base. */
       open() {
         return this.n;

@@ -5,6 +5,8 @@ import { type FastTree, type Slabs } from "./tape.js";
  */
 export interface Scratch {
     buffer: Int32Array;
+    /** The duplicate check's stack, kept for the next file: grown anew for each, it was a tenth of what a run allocates. */
+    keys: KeyStack | null;
 }
 export declare const newScratch: () => Scratch;
 /** Why the scanner declined a text. */
@@ -18,3 +20,30 @@ export declare class Decline {
  * only line feeds and printable ASCII, so none of `DECLINED_CHARS` (`plainAscii` in load/files.ts).
  */
 export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, plain?: boolean): FastTree | Decline;
+/**
+ * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
+ * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
+ * `open` gave it) up, and a nested mapping's keys go above them until it is closed. A key is its
+ * identity string, or (`ids[i]` null) the text from `starts[i]` to `ends[i]`, when that is its
+ * identity. A mapping with more than 16 keys moves to a set of its own.
+ */
+declare class KeyStack {
+    private readonly ids;
+    private readonly starts;
+    private readonly ends;
+    private n;
+    private big;
+    private text;
+    /** Empty, for the keys of `text`. */
+    reset(text: string): this;
+    /** A new mapping's base. */
+    open(): number;
+    /** Record `id` in the mapping at `base`; false when it holds it already. */
+    add(base: number, id: string): boolean;
+    /** Record the key whose identity is the text from `start` to `end`; false when it is there. */
+    addText(base: number, start: number, end: number): boolean;
+    private addBig;
+    /** The mapping at `base` is read: drop its keys. */
+    close(base: number): void;
+}
+export {};
