@@ -69,6 +69,8 @@ spec:
     "a comma after the last entry of a flow collection": 'verbs: ["get", "list",]\nb: {k: v, }\nc: [[1,], {x: [y,]},]   # c\nd: [x,\n  ]\n',
     // GKE's samples: a flag commented out in a container's command.
     "comments in a flow collection": 'command: ["/proxy", "-port=1",\n  # If running on a VPC:\n  # "-ip=PRIVATE",\n  "-key=k.json"]\nb: { # c\n  x: 1,  # d\n  y: # e\n    [2,   # f\n     3] }\n---\n[ # g\n# h\n  1]\n',
+    // A scheduler policy of the Kubernetes examples: JSON with some lines indented by a tab.
+    "tabs between a flow collection's entries": '{\n"kind" : "Policy",\n"extenders" : [\n\t{\n        "urlPrefix": "http://x",\n\t"weight":\t5\n\t}\n    ]\n}\n---\na: [1,\t2, {b: c,\tD: e},\n    \t3]\n',
     "compact sequences in a sequence (Cluster API's mounts)": "mounts:\n- - LABEL=etcd_disk\n  - /var/lib/etcddisk\n- - - x\n    - y\n  - a: 1\n    b: 2\n  -\n- - |\n    lit\n  - [1, 2] # c\n  # d\n- -   far\n  - near\n",
     // The yaml package gives an alias its anchor's node (that span); the fast reader copies its records.
     "anchors and aliases": "a: &x 1\nb: *x\nlabels: &l # c\n  app: x\n  tier: [1, 2]\nsel:\n  matchLabels: *l # d\n# e\nt: &t\n- k: v\n- &i \"q\"\nu: *t\nv:\n- *i\n- &b |\n  lit\n- *b\nw: &x 2\nx: *x\ny: &m one\n  two\nz: *m\n",
@@ -193,6 +195,12 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "a duplicate key with another error after it": "a: 1\na: 2\nb: [c\n",
     "a quoted key that starts with a NUL": '"\\0number:1": a\n1: b\n',
     "a tab": "a:\tb\n",
+    "a tab in a plain scalar in a flow collection": "a: [b\tc]\n",
+    "a tab after a plain scalar in a flow collection": "a: [b\t, c]\n",
+    "a tab in a quoted scalar in a flow collection": 'a: ["b\tc"]\n',
+    "a tab after a flow collection": "a: [b]\t\n",
+    "a tab in a comment in a flow collection": "a: [b, # c\td\n  e]\n",
+    "a tab indenting a flow collection's line": "a:\n  b: [1,\n\t2]\n",
     "a sequence on the line of its key": "a: - b\n",
     "a carriage return not before a line feed": "a: b\rc: d\n",
     "a carriage return at the end": "a: b\r\nc: d\r",

@@ -1,13 +1,13 @@
 /**
  * Random YAML for the fast reader's tests: the constructs manifests use (mappings, sequences
  * indentless or compact, compact sequences in sequences, anchors and aliases, scalars of every
- * style, flow collections and comments in them, comments, blank lines, several documents, keys
+ * style, flow collections and comments and tabs in them, comments, blank lines, several documents, keys
  * that repeat), with the slips a person
  * makes (indentation off by one, comments without a space, stray indicators), from a seed.
  */
 
 const SAFE = ["a", "b c", "1", "-1", "0x1f", "1e3", "1.50", ".inf", "null", "~", "", "True", "a:b", "a#b", "'q'", "'it''s'", '"a b"', "http://x", "-x", "|", ">", "'multi\n  line'", '"multi\n\n  line"', "[]", "{}", "[1, 2]", "{a: 1, b: [x]}", "x # c", "-0", "multi\n  plain", "multi\n\n  plain\n  more", '"\\x41"', '"t\\\n  u"', "a \\ b"];
-const ODD = [...SAFE, "0o7", ".nan", "yes", "?x", ":x", "@x", "`x", "%x", "x y  ", "[a, {b: c}]", '{"k":"v"}', "*x", "&a x", "!t x", "- x", "a: b", '"x"#c', "'x' #c", "+1", "1_000", '"\\q"', "'a\n\n\n  b'", "[a,\n  b]", "[a,\nb]", "{a: 1,}", "[a, # c\n  b]", "[a,# c\n  b]", "{a: # c\n  b}", "[ # c\n  x,\n  # d\n  y]", "[x # c\n  ]", "{a: 1,\n# c\n  b: 2}"];
+const ODD = [...SAFE, "0o7", ".nan", "yes", "?x", ":x", "@x", "`x", "%x", "x y  ", "[a, {b: c}]", '{"k":"v"}', "*x", "&a x", "!t x", "- x", "a: b", '"x"#c', "'x' #c", "+1", "1_000", '"\\q"', "'a\n\n\n  b'", "[a,\n  b]", "[a,\nb]", "{a: 1,}", "[a, # c\n  b]", "[a,# c\n  b]", "{a: # c\n  b}", "[ # c\n  x,\n  # d\n  y]", "[x # c\n  ]", "{a: 1,\n# c\n  b: 2}", "[a,\tb]", "[\ta ,b\t]", "{a: 1,\tb: 2}", "[a\t, b]", '["x"\t, "y"]', "[a,\n\t  b]", "[a,\n  \tb]", "{a:\tb}", '{"k":\t1}', "[a, #\tc\n  b]", "a\tb", "'a\tb'", "[a,\t# c\n  b]"];
 const KEYS = ["a", "b", "key", "1", "true", "null", "~", '"q"', "'s'", "a b", "-", "<<", "x", '"a"', "0x1", "1.0", "k:v", "name"];
 
 /** A random YAML text from `seed`: mappings, sequences (indentless, compact), scalars of every style. */

@@ -33,6 +33,7 @@ const LAST_BLOCK_SCALAR = 1;
 const LAST_EMPTY = 2;
 const LAST_COLLECTION = 3;
 
+const TAB = 9;
 const LF = 10;
 const SP = 32;
 const HASH = 35;
@@ -65,6 +66,8 @@ const OPEN = -1;
 
 /** Characters the fast path leaves to the precise parser: C0 controls but LF, DEL, C1, BOM, line separators. */
 const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+/** The same but the tab, for a text found to hold one of them. */
+const DECLINED_BUT_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /**
  * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
@@ -98,23 +101,29 @@ export function scan(
 ): FastTree | Decline {
   let scanned = text;
   let omitted: Int32Array | null = null;
+  let tabs = 0;
   if (!plain && DECLINED_CHARS.test(text)) {
     // A byte order mark at the start and CRLF line ends (files written on Windows): read without
     // the mark and with LF ends, which is what the yaml package makes of them in every value, and
-    // the spans told in the file's own text (`omitted`). Anything else is declined.
+    // the spans told in the file's own text (`omitted`).
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const lines = (bom ? text.slice(1) : text).split("\r\n");
-    omitted = lineFeeds(lines, bom);
-    if (omitted.length === 0) return new Decline("control, tab, CR or BOM character");
-    // Joined rather than replaceAll'd: the searches after it were slower on that string (the scan
-    // of 13,819 such files: 336 → 303 ms in CPU profiles).
-    scanned = lines.length === 1 ? (lines[0] as string) : lines.join("\n");
-    if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
+    if (bom || lines.length > 1) {
+      omitted = lineFeeds(lines, bom);
+      // Joined rather than replaceAll'd: the searches after it were slower on that string (the
+      // scan of 13,819 such files: 336 → 303 ms in CPU profiles).
+      scanned = lines.length === 1 ? (lines[0] as string) : lines.join("\n");
+    }
+    if (DECLINED_BUT_TAB.test(scanned)) return new Decline("control, CR or BOM character");
+    // Tabs: read only as white space between a flow collection's entries (JSON indented with tabs),
+    // where the yaml package leaves them to its parser; any other tab declines the text (below).
+    for (let i = scanned.indexOf("\t"); i !== -1; i = scanned.indexOf("\t", i + 1)) tabs++;
   }
   // Offsets are written as where the records will be in the slab if they fit in what is left of it.
   const p = new FastParser(scanned, scratch, slabs.used);
   try {
     const roots = p.stream();
+    if (p.tabs !== tabs) return new Decline("a tab");
     return { path, text, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys, duplicateKeys: p.duplicateKeys };
   } catch (e) {
     if (e instanceof Decline) return e;
@@ -165,6 +174,9 @@ class FastParser {
   private anchors: Map<string, [number, number]> | null = null;
   /** Records copied for aliases in the document. */
   private aliased = 0;
+  /** Tabs read as white space in flow collections (`flowSpace`), each once, and the last one's offset. */
+  tabs = 0;
+  private tabAt = -1;
   /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
   duplicates: number[] | null = null;
   /** Per document, its `duplicates` (`FastTree.duplicateKeys`), or null when no document has any. */
@@ -1063,6 +1075,13 @@ class FastParser {
       const c = t.charCodeAt(p);
       if (c === SP) {
         p++;
+      } else if (c === TAB) {
+        // Counted once, though the same white space may be skipped twice (after a plain scalar).
+        if (p > this.tabAt) {
+          this.tabs++;
+          this.tabAt = p;
+        }
+        p++;
       } else if (c === LF) {
         const ls = p + 1;
         const ind = this.indentAt(ls);
@@ -1078,7 +1097,7 @@ class FastParser {
         // A comment, when white space separates it from what is before it (`"a",  # note`, or on
         // a line of its own): to its line's end. Its line's indentation was checked as any other's.
         const b = t.charCodeAt(p - 1);
-        if (b !== SP && b !== LF) throw new Decline("comment not separated in a flow collection");
+        if (b !== SP && b !== LF && b !== TAB) throw new Decline("comment not separated in a flow collection");
         p = this.lineEnd(p);
       } else {
         return p;
