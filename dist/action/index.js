@@ -27920,17 +27920,21 @@ var init_scalars = __esm({
 function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain3 = false) {
   let scanned = text2;
   let omitted = null;
+  let tabs = 0;
   if (!plain3 && DECLINED_CHARS.test(text2)) {
     const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
     const lines = (bom ? text2.slice(1) : text2).split("\r\n");
-    omitted = lineFeeds(lines, bom);
-    if (omitted.length === 0) return new Decline("control, tab, CR or BOM character");
-    scanned = lines.length === 1 ? lines[0] : lines.join("\n");
-    if (DECLINED_CHARS.test(scanned)) return new Decline("control, tab, CR or BOM character");
+    if (bom || lines.length > 1) {
+      omitted = lineFeeds(lines, bom);
+      scanned = lines.length === 1 ? lines[0] : lines.join("\n");
+    }
+    if (DECLINED_BUT_TAB.test(scanned)) return new Decline("control, CR or BOM character");
+    for (let i = scanned.indexOf("	"); i !== -1; i = scanned.indexOf("	", i + 1)) tabs++;
   }
   const p = new FastParser(scanned, scratch2, slabs.used);
   try {
     const roots = p.stream();
+    if (p.tabs !== tabs) return new Decline("a tab");
     return { path: path2, text: text2, omitted, tape: settle(p.tape, p.n, roots, p.bias, slabs), roots, keys, duplicateKeys: p.duplicateKeys };
   } catch (e) {
     if (e instanceof Decline) return e;
@@ -27975,7 +27979,7 @@ function plainStart(t, p, len, flow) {
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && n < 128 && FLOW_INDICATORS[n] === 1);
 }
-var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, AMP, STAR, FAST_MAX_DEPTH, MAX_KEY_LENGTH, MAX_ALIASED, OPEN, DECLINED_CHARS, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
+var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, TAB, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, AMP, STAR, FAST_MAX_DEPTH, MAX_KEY_LENGTH, MAX_ALIASED, OPEN, DECLINED_CHARS, DECLINED_BUT_TAB, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
 var init_scanner = __esm({
   "src/load/fast/scanner.ts"() {
     "use strict";
@@ -27985,6 +27989,7 @@ var init_scanner = __esm({
     LAST_BLOCK_SCALAR = 1;
     LAST_EMPTY = 2;
     LAST_COLLECTION = 3;
+    TAB = 9;
     LF = 10;
     SP = 32;
     HASH = 35;
@@ -28006,6 +28011,7 @@ var init_scanner = __esm({
     MAX_ALIASED = 100;
     OPEN = -1;
     DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+    DECLINED_BUT_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
     newScratch = () => ({ buffer: new Int32Array(1 << 14), keys: null });
     SCRATCH_MAX = 1 << 24;
     Decline = class {
@@ -28055,6 +28061,9 @@ var init_scanner = __esm({
       anchors = null;
       /** Records copied for aliases in the document. */
       aliased = 0;
+      /** Tabs read as white space in flow collections (`flowSpace`), each once, and the last one's offset. */
+      tabs = 0;
+      tabAt = -1;
       /** Where the document's keys that their mapping holds already start (`duplicate`), or null. */
       duplicates = null;
       /** Per document, its `duplicates` (`FastTree.duplicateKeys`), or null when no document has any. */
@@ -28877,6 +28886,12 @@ var init_scanner = __esm({
           const c = t.charCodeAt(p);
           if (c === SP) {
             p++;
+          } else if (c === TAB) {
+            if (p > this.tabAt) {
+              this.tabs++;
+              this.tabAt = p;
+            }
+            p++;
           } else if (c === LF) {
             const ls = p + 1;
             const ind = this.indentAt(ls);
@@ -28889,7 +28904,7 @@ var init_scanner = __esm({
             p = ls + ind;
           } else if (c === HASH) {
             const b = t.charCodeAt(p - 1);
-            if (b !== SP && b !== LF) throw new Decline("comment not separated in a flow collection");
+            if (b !== SP && b !== LF && b !== TAB) throw new Decline("comment not separated in a flow collection");
             p = this.lineEnd(p);
           } else {
             return p;

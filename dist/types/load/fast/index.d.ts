@@ -10,17 +10,18 @@ import { type FastTree } from "./tape.js";
  * folded block scalars, flow collections (so JSON), comments, `---` document markers, and anchors
  * and aliases on block values (an alias's records are a copy of its anchor's node: the spans and
  * values of the `yaml` package's one shared node; at most 100 records a document, under go-yaml's
- * limit on aliased nodes), comments in flow collections, and keys that repeat a key of their
- * mapping (as `parseSource` does, the document gets no root and a problem at each). It declines
- * (returns null, and the caller parses the file with `parseSource`) aliases in flow collections,
- * anchors on keys or empty values, tags, directives, merge keys, explicit keys, tabs, carriage
- * returns but in CRLF line ends, a byte order mark but at the start, control characters, `...`,
- * block scalars with an indentation indicator or no content, very deep nesting, and any text the
- * `yaml` package would report an error for, as far as this parser can tell: when in doubt, it
- * declines. So syntax errors are always found, and located, by the precise parser (a duplicate key
- * is no syntax error: the `yaml` package is told not to check them, and load/parse.ts does). Values follow the YAML 1.2 core schema exactly as the
- * `yaml` package resolves them (the folding and escape rules below mirror its `resolve-flow-scalar`
- * and `resolve-block-scalar`), and node ranges are the ones it gives.
+ * limit on aliased nodes), comments and tabs as white space between the entries of flow
+ * collections, and keys that repeat a key of their mapping (as `parseSource` does, the document
+ * gets no root and a problem at each). It declines (returns null, and the caller parses the file
+ * with `parseSource`) aliases in flow collections, anchors on keys or empty values, tags,
+ * directives, merge keys, explicit keys, any other tab, carriage returns but in CRLF line ends, a
+ * byte order mark but at the start, control characters, `...`, block scalars with an indentation
+ * indicator or no content, very deep nesting, and any text the `yaml` package would report an error
+ * for, as far as this parser can tell: when in doubt, it declines. So syntax errors are always
+ * found, and located, by the precise parser (a duplicate key is no syntax error: the `yaml` package
+ * is told not to check them, and load/parse.ts does). Values follow the YAML 1.2 core schema
+ * exactly as the `yaml` package resolves them (the folding and escape rules below mirror its
+ * `resolve-flow-scalar` and `resolve-block-scalar`), and node ranges are the ones it gives.
  *
  * The modules: `scanner.ts` reads a text into a node tape (`tape.ts`: a flat array of records per
  * file); `scalars.ts` resolves scalar values as the `yaml` package does; `views.ts` shows the tape
