@@ -29,8 +29,8 @@ export interface RenderedSource {
   /** Kustomize: the patch files and kustomization files of the root and its bases, nearest first. */
   readonly patches: readonly string[];
   readonly kustomizations: readonly string[];
-  /** Kustomize: the file a rendered document came from (its origin annotation), by document index. */
-  readonly origins: ReadonlyMap<number, string>;
+  /** Kustomize: the file and document a rendered document came from, by document index. */
+  readonly origins: ReadonlyMap<number, Origin>;
   /** Helm: the template a rendered document came from (`# Source:`), by document index. */
   readonly templates: ReadonlyMap<number, string>;
   /**
@@ -52,6 +52,16 @@ export interface RenderedSource {
   readonly variables?: ReadonlyMap<string, Variable>;
   /** An Application an ApplicationSet made: the file holding its template, and where its parameters were written. */
   readonly params?: { readonly template: string; readonly sources: readonly ParamSource[] };
+}
+
+/**
+ * Where a rendered object was written: its file, and its document there (the root's span), so that
+ * of two objects of one file whose lines read alike the finding goes to its own.
+ */
+export interface Origin {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** An option of an Application or Flux Kustomization, where it is written. */
@@ -319,6 +329,13 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
 
   if (src.how === "kustomize") {
     const origin = src.origins.get(doc);
+    // In the object's own document first, then anywhere in its file (a value copied from another).
+    const inOrigin = (k: string | undefined, t: string): Moved | null => {
+      const f = origin ? files(origin.file) : undefined;
+      if (!origin || !f) return null;
+      const own = search(f.text.slice(origin.start, origin.end), k, t);
+      return own ? place(origin.file, { start: origin.start + own.start, end: origin.start + own.end }) : tryIn(origin.file, k, t);
+    };
     // The Application's or Flux Kustomization's options are applied last: what they write wins.
     const hints = src.options ?? [];
     const inPatch = (k: string | undefined): Moved | null => {
@@ -344,7 +361,7 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
       const got = key !== undefined ? tryIn(p, key, token) : null;
       if (got) return got;
     }
-    const fromOrigin = (key !== undefined ? tryIn(origin, key, token) : null) ?? (distinctive ? tryIn(origin, undefined, token) : null);
+    const fromOrigin = (key !== undefined ? inOrigin(key, token) : null) ?? (distinctive ? inOrigin(undefined, token) : null);
     if (fromOrigin) return fromOrigin;
     for (const k of src.kustomizations) {
       const got = key !== undefined ? tryIn(k, key, token) : null;
@@ -359,11 +376,12 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
       }
     }
     if (origin && key !== undefined) {
-      const f = files(origin);
-      const span = f ? keyLine(f.text, key) : null;
-      if (span) return place(origin, span) ?? fallback(src, files);
+      const f = files(origin.file);
+      const own = f ? keyLine(f.text.slice(origin.start, origin.end), key) : null;
+      const span = own ? { start: origin.start + own.start, end: origin.start + own.end } : f ? keyLine(f.text, key) : null;
+      if (span) return place(origin.file, span) ?? fallback(src, files);
     }
-    if (origin && files(origin)) return { ...(place(origin, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
+    if (origin && files(origin.file)) return { ...(place(origin.file, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
 

@@ -5,7 +5,7 @@ import { displayPath, loadFile, loadFiles } from "../load/files.js";
 import { parseManifest, parseSource, type Location, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { KUSTOMIZATION_NAMES } from "../layout/discover.js";
-import { relocate, relocateComment, renderedPath, type Moved, type RenderedSource } from "../layout/relocate.js";
+import { relocate, relocateComment, renderedPath, type Moved, type Origin, type RenderedSource } from "../layout/relocate.js";
 import { planScopes, rootInputs, rootPatches, type Scope, type Unit } from "../layout/scopes.js";
 import type { Deploy, Layout } from "../layout/types.js";
 import { groupResults, lintSources, type LintOptions, type LintOutput } from "../engine/run.js";
@@ -533,14 +533,14 @@ async function renderUnit(
     parsed = withNamespace(parsed, d?.namespace);
     // Each rendered object's origin: the resource file of the root or a base holding an object of
     // its kind whose name the rendered name contains (after namePrefix/nameSuffix); the longest wins.
-    const candidates: { file: string; kind: string; name: string }[] = [];
+    const candidates: Candidate[] = [];
     for (const file of u.files) {
       for (const d of byAbs.get(file)?.documents ?? []) {
         const data = toPlain(d.root ?? undefined) as { kind?: unknown; metadata?: { name?: unknown } } | null;
-        if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
+        if (d.root && typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name, start: d.root.span.start, end: d.root.span.end });
       }
     }
-    const origins = new Map<number, string>();
+    const origins = new Map<number, Origin>();
     const originOf = originFinder(candidates);
     for (const d of parsed.documents) {
       const data = toPlain(d.root ?? undefined) as { kind?: unknown; metadata?: { name?: unknown } } | null;
@@ -701,7 +701,13 @@ async function renderUnit(
  * names' lengths, so a root of thousands of objects costs a few lookups per object, where
  * comparing every object with every candidate took seconds.
  */
-function originFinder(candidates: readonly { readonly file: string; readonly kind: string; readonly name: string }[]): (kind: unknown, name: string) => string | undefined {
+/** An object of a Kustomize root's files, which a rendered object may come from. */
+interface Candidate extends Origin {
+  readonly kind: string;
+  readonly name: string;
+}
+
+function originFinder(candidates: readonly Candidate[]): (kind: unknown, name: string) => Origin | undefined {
   const byKind = new Map<string, { names: Map<string, number>; lengths: number[] }>();
   candidates.forEach((c, i) => {
     let k = byKind.get(c.kind);
@@ -718,7 +724,8 @@ function originFinder(candidates: readonly { readonly file: string; readonly kin
         const i = k?.names.get(name.slice(at, at + len));
         if (i !== undefined && (best === -1 || i < best)) best = i;
       }
-      if (best !== -1) return candidates[best]?.file;
+      const c = candidates[best];
+      if (c) return { file: c.file, start: c.start, end: c.end };
     }
     return undefined;
   };

@@ -242,6 +242,22 @@ spec:
     expect(r.stderr).toBe("");
   });
 
+  // src/layout/relocate.ts searched the origin file's text whole, so the second object's finding
+  // went to the first's identical line.
+  it("two objects of one file that read alike but for their names, under a namePrefix: each finding lands in its own document", async () => {
+    const second = BASE_DEPLOYMENT.replace("name: resolver\n", "name: resolver2\n");
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/kustomization.yaml": "resources: [resolver.yaml]\nnamePrefix: x-\n",
+      "base/resolver.yaml": `${BASE_DEPLOYMENT}---\n${second}`,
+    });
+    const r = await lint(root, ["."], KUBECTL_ONLY_PATH);
+    expect(r.findings.map((f) => [f.file, f.line, f.ruleId, f.message.split(":")[0]])).toEqual([
+      ["base/resolver.yaml", 14, "duplicate-static-ip", "10.244.64.53 is also claimed by Deployment default/x-resolver2"],
+      ["base/resolver.yaml", 31, "duplicate-static-ip", "10.244.64.53 is also claimed by Deployment default/x-resolver"],
+    ]);
+  });
+
   it("objects whose names hold one another (web, web-api) under a namePrefix: each rendered object's finding lands in its own file", async () => {
     const pod = (name: string, ip: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers: [{name: c, image: c}]\n`;
     const root = tempTree({
