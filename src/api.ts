@@ -1,5 +1,5 @@
 import { resolve, sep } from "node:path";
-import { expandPaths, loadFiles, readBudget } from "./load/files.js";
+import { expandPaths, loadFiles, readBudget, type Walked } from "./load/files.js";
 import { manifestReader, parseSource, type SourceFile } from "./load/index.js";
 import { lintCore, type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import { configRequest, loadConfig } from "./node/config.js";
@@ -109,7 +109,8 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   ];
   const missing = [...main.missing, ...ctx.missing];
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = await lintRead(files, later ? { ...request, ...(await later) } : request);
+  const walked: Walked = { dirs: new Set([...main.walked.dirs, ...ctx.walked.dirs]), kustomizations: [...main.walked.kustomizations, ...ctx.walked.kustomizations] };
+  const out = await lintRead(files, later ? { ...request, ...(await later) } : request, walked);
   return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
 }
 
@@ -121,12 +122,13 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
 export async function lintRead(
   files: readonly SourceFile[],
   request: Omit<LintRequest, "sources" | "texts">,
+  walked?: Walked,
 ): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped" | "rendered">> {
   const cwd = resolve(request.cwd ?? ".");
   if (request.layout !== false) {
     // The layout stage (src/render): the same core run, once per cluster, over what each deploys.
     const named = new Set((request.paths ?? []).map((p) => resolve(cwd, p).split(sep).join("/")));
-    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
+    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {}, walked);
     if (laid) return laid;
   }
   return { ...lintCore({ sources: files }, request), skipped: [] };

@@ -22,6 +22,18 @@ export interface ExpandResult {
   skipped: { path: string; reason: string }[];
   /** Directories met while walking that could not be listed: their files are missing from the run. */
   unreadable: string[];
+  /** What the walk saw beside the files it gives (absolute paths, as walked). */
+  walked: Walked;
+}
+
+/**
+ * The folders a walk listed, and the kustomizations among their entries named `Kustomization`,
+ * which no manifest extension marks: the layout stage takes them (a folder of an overlay may hold
+ * nothing else), and need not look for one in a folder listed already.
+ */
+export interface Walked {
+  readonly dirs: Set<string>;
+  readonly kustomizations: string[];
 }
 
 /**
@@ -43,6 +55,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   const skipped: { path: string; reason: string }[] = [];
   const unreadable: string[] = [];
   const seen = new Set<string>();
+  const walked: Walked = { dirs: new Set(), kustomizations: [] };
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let st;
@@ -54,7 +67,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
+      const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), ""), walked };
       await walkDir(walk, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -68,7 +81,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     if (!prev || (prev.link && !c.link)) chosen.set(c.real, c);
   }
   const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable };
+  return { files, missing, skipped, unreadable, walked };
 }
 
 interface Candidate {
@@ -108,6 +121,7 @@ interface Walk {
   readonly cwd: string;
   /** The working directory's path and a separator: what paths under it start with. */
   readonly under: string;
+  readonly walked: Walked;
 }
 
 /**
@@ -152,7 +166,14 @@ async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<vo
       w.unreadable.push(displayPath(dir, w.cwd));
       return;
     }
-    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    let gitignore = false;
+    for (const e of entries) {
+      if (e.name === ".gitignore") gitignore = true;
+      // As existsSync would tell (a link to nothing is not one).
+      else if (e.name === "Kustomization" && (!e.isSymbolicLink() || existsSync(childPath(dir, e.name)))) w.walked.kustomizations.push(childPath(dir, e.name));
+    }
+    w.walked.dirs.add(dir);
+    const local = gitignore ? readGitignore(dir) : null;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
   };

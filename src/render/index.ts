@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { displayPath, loadFile, resolveIn } from "../load/files.js";
+import { displayPath, loadFile, resolveIn, type Walked } from "../load/files.js";
 import { parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import { dirOf, discoverLayout, holdsApplicationSet, KUSTOMIZATION_NAMES, layoutDocs, nameOf, type ApplicationSetCode, type LayoutFile } from "../layout/discover.js";
@@ -49,6 +49,7 @@ export async function lintLayout(
   cwd: string,
   lintOptions: LintOptions & { readonly plan?: boolean },
   options: LayoutOptions,
+  walked?: Walked,
 ): Promise<LayoutOutput | null> {
   const env = options.env ?? process.env;
   const abs = (p: string): string => posixAbs(resolveIn(cwd, p));
@@ -60,8 +61,14 @@ export async function lintLayout(
     byAbs.set(p, f);
     fileDirs.add(fileDir(p));
   }
-  // A kustomization named `Kustomization` has no manifest extension: look for it beside the files.
+  // A kustomization named `Kustomization` has no manifest extension: those the walk met (in
+  // folders of their own too: an overlay's), and beside files named alone.
+  for (const k of walked?.kustomizations ?? []) {
+    if (!byAbs.has(posixAbs(k))) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  }
+  const listed = new Set([...(walked?.dirs ?? [])].map(posixAbs));
   for (const d of fileDirs) {
+    if (listed.has(d)) continue;
     const k = join(d, "Kustomization");
     if (!byAbs.has(posixAbs(k)) && existsSync(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }

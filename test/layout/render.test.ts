@@ -258,6 +258,25 @@ spec:
     ]);
   });
 
+  it("a kustomization named Kustomization (no extension) is a root, found by the walk and beside files named alone", async () => {
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/Kustomization": "resources: [resolver.yaml]\n",
+      "base/resolver.yaml": BASE_DEPLOYMENT,
+      "overlays/blue/Kustomization": "resources: [../../base]\nnamespace: blue\n",
+      "overlays/green/Kustomization": "resources: [../../base]\nnamespace: green\nnamePrefix: green-\n",
+    });
+    // Rendered: the overlays' objects (linted as they are, the base's one object collides with nothing).
+    for (const paths of [["."], ["pools.yaml", "base/resolver.yaml", "overlays"]]) {
+      const r = await lint(root, paths, KUBECTL_ONLY_PATH);
+      expect(r.findings.map((f) => [f.file, f.line, f.ruleId]), paths.join(" ")).toEqual([
+        ["base/resolver.yaml", 14, "duplicate-static-ip"],
+        ["base/resolver.yaml", 14, "duplicate-static-ip"],
+      ]);
+      expect(r.findings.map((f) => f.message).join("\n"), paths.join(" ")).toContain("is also claimed by Deployment green/green-resolver");
+    }
+  });
+
   it("objects whose names hold one another (web, web-api) under a namePrefix: each rendered object's finding lands in its own file", async () => {
     const pod = (name: string, ip: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers: [{name: c, image: c}]\n`;
     const root = tempTree({
