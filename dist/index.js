@@ -10685,6 +10685,7 @@ async function expandPaths(paths, cwd) {
   const skipped = [];
   const unreadable = [];
   const seen = /* @__PURE__ */ new Set();
+  const walked = { dirs: /* @__PURE__ */ new Set(), kustomizations: [] };
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let st;
@@ -10696,7 +10697,7 @@ async function expandPaths(paths, cwd) {
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), "") };
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), ""), walked };
       await walkDir(walk2, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -10709,7 +10710,7 @@ async function expandPaths(paths, cwd) {
     if (!prev || prev.link && !c.link) chosen.set(c.real, c);
   }
   const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable };
+  return { files, missing, skipped, unreadable, walked };
 }
 function repositoryRoot(dir) {
   for (let d = dir; ; d = dirname(d)) {
@@ -10740,7 +10741,13 @@ async function walkDir(w, root, scopes) {
       w.unreadable.push(displayPath(dir, w.cwd));
       return;
     }
-    const local = entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : null;
+    let gitignore = false;
+    for (const e of entries) {
+      if (e.name === ".gitignore") gitignore = true;
+      else if (e.name === "Kustomization" && (!e.isSymbolicLink() || existsSync(childPath(dir, e.name)))) w.walked.kustomizations.push(childPath(dir, e.name));
+    }
+    w.walked.dirs.add(dir);
+    const local = gitignore ? readGitignore(dir) : null;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     stack.push({ dir, real, entries, active: local ? [...active, { dir, ig: local }] : active, next: 0 });
   };
@@ -30853,6 +30860,12 @@ function relocateIn(src, at2, files) {
   const distinctive = token.length >= 4 && /[^\d\s]/.test(token);
   if (src.how === "kustomize") {
     const origin = src.origins.get(doc);
+    const inOrigin = (k, t) => {
+      const f = origin ? files(origin.file) : void 0;
+      if (!origin || !f) return null;
+      const own = search(f.text.slice(origin.start, origin.end), k, t);
+      return own ? place2(origin.file, { start: origin.start + own.start, end: origin.start + own.end }) : tryIn(origin.file, k, t);
+    };
     const hints = src.options ?? [];
     const inPatch = (k) => {
       for (const h of hints) {
@@ -30875,7 +30888,7 @@ function relocateIn(src, at2, files) {
       const got = key !== void 0 ? tryIn(p, key, token) : null;
       if (got) return got;
     }
-    const fromOrigin = (key !== void 0 ? tryIn(origin, key, token) : null) ?? (distinctive ? tryIn(origin, void 0, token) : null);
+    const fromOrigin = (key !== void 0 ? inOrigin(key, token) : null) ?? (distinctive ? inOrigin(void 0, token) : null);
     if (fromOrigin) return fromOrigin;
     for (const k of src.kustomizations) {
       const got = key !== void 0 ? tryIn(k, key, token) : null;
@@ -30888,11 +30901,12 @@ function relocateIn(src, at2, files) {
       }
     }
     if (origin && key !== void 0) {
-      const f = files(origin);
-      const span = f ? keyLine(f.text, key) : null;
-      if (span) return place2(origin, span) ?? fallback(src, files);
+      const f = files(origin.file);
+      const own = f ? keyLine(f.text.slice(origin.start, origin.end), key) : null;
+      const span = own ? { start: origin.start + own.start, end: origin.start + own.end } : f ? keyLine(f.text, key) : null;
+      if (span) return place2(origin.file, span) ?? fallback(src, files);
     }
-    if (origin && files(origin)) return { ...place2(origin, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
+    if (origin && files(origin.file)) return { ...place2(origin.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
     return fallback(src, files);
   }
   if (unparsedAt(src.rendered, start)) {
@@ -32327,7 +32341,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     for (const file of u.files) {
       for (const d2 of byAbs.get(file)?.documents ?? []) {
         const data = toPlain(d2.root ?? void 0);
-        if (typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name });
+        if (d2.root && typeof data?.kind === "string" && typeof data.metadata?.name === "string") candidates.push({ file: show(file), kind: data.kind, name: data.metadata.name, start: d2.root.span.start, end: d2.root.span.end });
       }
     }
     const origins = /* @__PURE__ */ new Map();
@@ -32487,7 +32501,8 @@ function originFinder(candidates) {
         const i = k?.names.get(name.slice(at2, at2 + len));
         if (i !== void 0 && (best === -1 || i < best)) best = i;
       }
-      if (best !== -1) return candidates[best]?.file;
+      const c = candidates[best];
+      if (c) return { file: c.file, start: c.start, end: c.end };
     }
     return void 0;
   };
@@ -38879,7 +38894,7 @@ function mentions(text2, needle, rare) {
   for (let i = text2.indexOf(rare); i !== -1; i = text2.indexOf(rare, i + 1)) if (i >= at2 && text2.startsWith(needle, i - at2)) return true;
   return false;
 }
-async function lintLayout(files, named, cwd, lintOptions, options) {
+async function lintLayout(files, named, cwd, lintOptions, options, walked) {
   const env3 = options.env ?? process.env;
   const abs = (p) => posixAbs(resolveIn(cwd, p));
   const byAbs = /* @__PURE__ */ new Map();
@@ -38889,7 +38904,12 @@ async function lintLayout(files, named, cwd, lintOptions, options) {
     byAbs.set(p, f);
     fileDirs.add(fileDir(p));
   }
+  for (const k of walked?.kustomizations ?? []) {
+    if (!byAbs.has(posixAbs(k))) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  }
+  const listed = new Set([...walked?.dirs ?? []].map(posixAbs));
   for (const d of fileDirs) {
+    if (listed.has(d)) continue;
     const k = join9(d, "Kustomization");
     if (!byAbs.has(posixAbs(k)) && existsSync5(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
   }
@@ -38977,14 +38997,15 @@ async function lintWhenReady(given, later) {
   ];
   const missing = [...main.missing, ...ctx.missing];
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
-  const out = await lintRead(files, later ? { ...request, ...await later } : request);
+  const walked = { dirs: /* @__PURE__ */ new Set([...main.walked.dirs, ...ctx.walked.dirs]), kustomizations: [...main.walked.kustomizations, ...ctx.walked.kustomizations] };
+  const out = await lintRead(files, later ? { ...request, ...await later } : request, walked);
   return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
 }
-async function lintRead(files, request) {
+async function lintRead(files, request, walked) {
   const cwd = resolve7(request.cwd ?? ".");
   if (request.layout !== false) {
     const named = new Set((request.paths ?? []).map((p) => resolve7(cwd, p).split(sep6).join("/")));
-    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {});
+    const laid = await lintLayout(files, named, cwd, request, request.layout ?? {}, walked);
     if (laid) return laid;
   }
   return { ...lintCore({ sources: files }, request), skipped: [] };

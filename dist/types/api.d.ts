@@ -1,3 +1,4 @@
+import { type Walked } from "./load/files.js";
 import { type SourceFile } from "./load/index.js";
 import { type CoreOptions, type CoreResult, type Planned, type TextInput } from "./core.js";
 import type { LintOptions, LintOutput } from "./engine/run.js";
@@ -84,7 +85,7 @@ export declare function lintWhenReady(given: LintRequest, later?: Promise<Partia
  * renders) over the same named paths, or flat with `layout: false`. `--fix` judges its fixed
  * texts with it. The request's `sources` and `texts` are not added again: they are in `files`.
  */
-export declare function lintRead(files: readonly SourceFile[], request: Omit<LintRequest, "sources" | "texts">): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped" | "rendered">>;
+export declare function lintRead(files: readonly SourceFile[], request: Omit<LintRequest, "sources" | "texts">, walked?: Walked): Promise<CoreResult & Pick<LintResult, "scopes" | "plans" | "notices" | "skipped" | "rendered">>;
 /** Options of `lintPaths`, as before `lint`. */
 export interface PathLintOptions extends Omit<LintRequest, "paths" | "sources"> {
     /** Already-read inputs (standard input), linted with the files. */

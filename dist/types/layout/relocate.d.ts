@@ -25,8 +25,8 @@ export interface RenderedSource {
     /** Kustomize: the patch files and kustomization files of the root and its bases, nearest first. */
     readonly patches: readonly string[];
     readonly kustomizations: readonly string[];
-    /** Kustomize: the file a rendered document came from (its origin annotation), by document index. */
-    readonly origins: ReadonlyMap<number, string>;
+    /** Kustomize: the file and document a rendered document came from, by document index. */
+    readonly origins: ReadonlyMap<number, Origin>;
     /** Helm: the template a rendered document came from (`# Source:`), by document index. */
     readonly templates: ReadonlyMap<number, string>;
     /**
@@ -54,6 +54,15 @@ export interface RenderedSource {
         readonly template: string;
         readonly sources: readonly ParamSource[];
     };
+}
+/**
+ * Where a rendered object was written: its file, and its document there (the root's span), so that
+ * of two objects of one file whose lines read alike the finding goes to its own.
+ */
+export interface Origin {
+    readonly file: string;
+    readonly start: number;
+    readonly end: number;
 }
 /** An option of an Application or Flux Kustomization, where it is written. */
 export interface OptionHint {

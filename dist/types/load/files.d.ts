@@ -12,6 +12,17 @@ export interface ExpandResult {
     }[];
     /** Directories met while walking that could not be listed: their files are missing from the run. */
     unreadable: string[];
+    /** What the walk saw beside the files it gives (absolute paths, as walked). */
+    walked: Walked;
+}
+/**
+ * The folders a walk listed, and the kustomizations among their entries named `Kustomization`,
+ * which no manifest extension marks: the layout stage takes them (a folder of an overlay may hold
+ * nothing else), and need not look for one in a folder listed already.
+ */
+export interface Walked {
+    readonly dirs: Set<string>;
+    readonly kustomizations: string[];
 }
 /**
  * Expand files and directories into the manifest files to read. Directories are walked recursively,

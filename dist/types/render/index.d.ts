@@ -1,3 +1,4 @@
+import { type Walked } from "../load/files.js";
 import { type SourceFile } from "../load/index.js";
 import type { LintOptions } from "../engine/run.js";
 import type { LayoutOptions, LayoutOutput } from "./types.js";
@@ -13,4 +14,4 @@ export { RenderUnavailable, type LayoutOptions, type LayoutOutput, type Rendered
  */
 export declare function lintLayout(files: readonly SourceFile[], named: ReadonlySet<string>, cwd: string, lintOptions: LintOptions & {
     readonly plan?: boolean;
-}, options: LayoutOptions): Promise<LayoutOutput | null>;
+}, options: LayoutOptions, walked?: Walked): Promise<LayoutOutput | null>;
