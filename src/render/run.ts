@@ -694,19 +694,19 @@ async function renderUnit(
   return {};
 }
 
-/**
- * The file of the object a rendered object comes from: among the objects of its kind in a root's
- * files (in `candidates`' order), the one with the longest name the rendered name contains (after
- * namePrefix/nameSuffix); the first of those. Looked up by the rendered name's substrings of the
- * names' lengths, so a root of thousands of objects costs a few lookups per object, where
- * comparing every object with every candidate took seconds.
- */
 /** An object of a Kustomize root's files, which a rendered object may come from. */
 interface Candidate extends Origin {
   readonly kind: string;
   readonly name: string;
 }
 
+/**
+ * The object a rendered object comes from (its file and document): among the objects of its kind in
+ * a root's files (in `candidates`' order), the one with the longest name the rendered name contains
+ * (after namePrefix/nameSuffix); the first of those. Looked up by the rendered name's substrings of
+ * the names' lengths, so a root of thousands of objects costs a few lookups per object, where
+ * comparing every object with every candidate took seconds.
+ */
 function originFinder(candidates: readonly Candidate[]): (kind: unknown, name: string) => Origin | undefined {
   const byKind = new Map<string, { names: Map<string, number>; lengths: number[] }>();
   candidates.forEach((c, i) => {
@@ -724,7 +724,7 @@ function originFinder(candidates: readonly Candidate[]): (kind: unknown, name: s
         const i = k?.names.get(name.slice(at, at + len));
         if (i !== undefined && (best === -1 || i < best)) best = i;
       }
-      const c = candidates[best];
+      const c = best === -1 ? undefined : candidates[best];
       if (c) return { file: c.file, start: c.start, end: c.end };
     }
     return undefined;
