@@ -51753,7 +51753,7 @@ function originFinder(candidates) {
         const i = k?.names.get(name.slice(at2, at2 + len));
         if (i !== void 0 && (best === -1 || i < best)) best = i;
       }
-      const c = candidates[best];
+      const c = best === -1 ? void 0 : candidates[best];
       if (c) return { file: c.file, start: c.start, end: c.end };
     }
     return void 0;
