@@ -1,11 +1,11 @@
 // Entry point of the GitHub Action (bundled into dist/action/index.js, which action.yml runs).
 import * as core from "@actions/core";
-import { inlineLess } from "../node/v8-flags.js";
+import { compileLess } from "../node/v8-flags.js";
 import { main } from "./main.js";
 
-// The Action lints a repository: V8 inlining less costs its optimizing compiler less, as the
-// command has it for a repository (node/v8-flags.ts).
-await inlineLess();
+// The Action lints a repository: V8 compiles less, as the command has it for a repository
+// (node/v8-flags.ts).
+await compileLess();
 
 try {
   await main();

@@ -13,7 +13,7 @@ import type { CoreResult } from "../core.js";
 import { JUNIT_WARNINGS, type JunitWarnings } from "../report/types.js";
 import { finishLint, startLint, type SetupEnv } from "../node/setup.js";
 import { findSourceRoot } from "../node/source-root.js";
-import { inlineLess, inliningLess } from "../node/v8-flags.js";
+import { compileLess, compilesLess } from "../node/v8-flags.js";
 import { enableTiming, timedAsync, timingEnabled } from "../engine/timing.js";
 import { timingTable } from "./timing.js";
 import { writeThrough } from "../node/write.js";
@@ -167,7 +167,7 @@ export async function runLintCommand(paths: readonly string[], opts: LintCliOpti
   checkFixFlags(opts, usesStdin);
   // ESLint's TIMING: the time of each rule and stage, printed after the reports.
   if (io.env.TIMING) enableTiming();
-  if (inliningLess([...targets, ...opts.context, ...opts.pools], io.cwd)) await inlineLess();
+  if (compilesLess([...targets, ...opts.context, ...opts.pools], io.cwd)) await compileLess();
   const started = await startLint(opts, io);
   // Nothing given and no manifest deleted since the revision (a commit of a README under the hook,
   // which runs on every commit): nothing to judge, and the context is not read. Only then is the
