@@ -32309,13 +32309,13 @@ function fromConfigMap(o) {
   const ns = o.ref.namespace ? `${o.ref.namespace}/` : "";
   return { plugin: "Calico", ipam: found.type, object: o, span, source: `ConfigMap ${ns}${o.ref.name ?? ""} cni_network_config ipam.type ${found.type}` };
 }
-function cniSetupFrom(objects, given) {
+function cniSetupFrom(objects, given2) {
   const files = cniSetupInFiles(objects);
-  if (given?.type === void 0 && given?.ipam === void 0) return files;
-  const plugin = given.type ?? files?.plugin ?? "Calico";
-  const ipam = plugin !== "Calico" ? null : given.ipam !== void 0 ? OPERATOR_IPAM[given.ipam] ?? given.ipam : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
+  if (given2?.type === void 0 && given2?.ipam === void 0) return files;
+  const plugin = given2.type ?? files?.plugin ?? "Calico";
+  const ipam = plugin !== "Calico" ? null : given2.ipam !== void 0 ? OPERATOR_IPAM[given2.ipam] ?? given2.ipam : files?.plugin === "Calico" ? files.ipam : "calico-ipam";
   if (files && files.plugin === plugin && files.ipam === ipam) return files;
-  const said = [given.type !== void 0 ? `cni.type: ${given.type}` : "", given.ipam !== void 0 ? `cni.ipam: ${given.ipam}` : ""].filter(Boolean).join(", ");
+  const said = [given2.type !== void 0 ? `cni.type: ${given2.type}` : "", given2.ipam !== void 0 ? `cni.ipam: ${given2.ipam}` : ""].filter(Boolean).join(", ");
   return { plugin, ipam, source: `the configuration's ${said}` };
 }
 function cniSetupInFiles(objects) {
@@ -32790,10 +32790,10 @@ function installationPools(o, podCidrs, ipPools) {
   const defaultNames = parsed.length === 1 || parsed.length === 2 && v4 === 1 && v6 === 1;
   for (const p of parsed) {
     if (!p.m) continue;
-    const given = str(get(p.m, "name"));
+    const given2 = str(get(p.m, "name"));
     const cidr = p.cidr;
     const adopted = cidr ? ipPools.find((q) => q.name !== "" && q.cidr !== null && sameCIDR(q.cidr, cidr))?.name : void 0;
-    const name = given || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
+    const name = given2 || adopted || (defaultNames ? OPERATOR_DEFAULT_POOL_NAME[cidr?.family === 6 ? 6 : 4] : cidr ? cidrToName(cidr) : p.ct ?? "");
     out.push(installationPool(o, p.m, `spec.calicoNetwork.ipPools[${p.index}]`, p.m.span, name, p.ct, p.cidr, get(p.m, "cidr"), cni, false));
   }
   return out;
@@ -34412,8 +34412,8 @@ function blockLimit(model, settings) {
   if (cfg && mb && Number.isInteger(mb.value) && mb.value >= 0) {
     return { limit: mb.value > 0 ? mb.value : DEFAULT_MAX_BLOCKS_PER_HOST, span: mb.span, object: cfg.object, from: "files" };
   }
-  const given = settings.maxBlocksPerHost;
-  if (given !== void 0 && Number.isInteger(given) && given > 0) return { limit: given, from: "configuration" };
+  const given2 = settings.maxBlocksPerHost;
+  if (given2 !== void 0 && Number.isInteger(given2) && given2 > 0) return { limit: given2, from: "configuration" };
   return { limit: DEFAULT_MAX_BLOCKS_PER_HOST, from: "default" };
 }
 function blockAddresses(p) {
@@ -48391,8 +48391,8 @@ function severityFor(setting, reported, rule) {
 }
 function lintSources(input, options = {}) {
   const paths = pathPolicy(options.rules, options.policy);
-  const given = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
-  const files = applyIgnore([...given].sort((a, b) => cmp(a.path, b.path)), paths);
+  const given2 = options.live ? input.filter((f) => f.path !== options.live?.source) : input;
+  const files = applyIgnore([...given2].sort((a, b) => cmp(a.path, b.path)), paths);
   const model = timed("stage", "building the model", () => buildModel(files, options));
   const kindNodes = kindNodeCount(model.objects);
   const settings = { ...DEFAULT_SETTINGS, ...kindNodes !== void 0 ? { nodes: kindNodes } : {}, ...options.settings };
@@ -49745,9 +49745,9 @@ function evalPipeline(body, params, missing) {
         value = args.map((x) => JSON.stringify(x === void 0 || x === null ? "" : goString(x))).join(" ");
         break;
       case "default": {
-        const given = args[1];
-        const empty = given === void 0 || given === null || given === "" || given === 0 || given === false || Array.isArray(given) && given.length === 0 || isRecord3(given) && Object.keys(given).length === 0;
-        value = empty ? args[0] : given;
+        const given2 = args[1];
+        const empty = given2 === void 0 || given2 === null || given2 === "" || given2 === 0 || given2 === false || Array.isArray(given2) && given2.length === 0 || isRecord3(given2) && Object.keys(given2).length === 0;
+        value = empty ? args[0] : given2;
         break;
       }
       case "index": {
@@ -50806,7 +50806,7 @@ function argoEnvsubst(s2, env3) {
   });
 }
 function setImages(existing, args) {
-  const given = /* @__PURE__ */ new Map();
+  const given2 = /* @__PURE__ */ new Map();
   for (const arg of args) {
     const eq = arg.indexOf("=");
     const key = eq === -1 ? "" : arg.slice(0, eq);
@@ -50814,20 +50814,20 @@ function setImages(existing, args) {
     const { name, tag, digest } = splitImage(value);
     if (name === arg) return `invalid format of image ${JSON.stringify(arg)} (kustomize edit set image)`;
     const img = { name: key === "" ? name : key, ...key !== "" ? { newName: name } : {}, ...tag ? { newTag: tag } : {}, ...digest ? { digest } : {} };
-    given.set(img.name, img);
+    given2.set(img.name, img);
   }
   for (const raw of list4(existing).filter(isRecord4)) {
     const im = { ...raw };
-    const arg = given.get(im.name);
+    const arg = given2.get(im.name);
     if (arg) {
       if (arg.newName === "*") arg.newName = im.newName;
       if (arg.newTag === "*") arg.newTag = im.newTag;
       if (arg.digest === "*") arg.digest = im.digest;
       continue;
     }
-    given.set(im.name, im);
+    given2.set(im.name, im);
   }
-  const out = [...given.values()].map((v) => {
+  const out = [...given2.values()].map((v) => {
     const clean = { name: v.name };
     for (const k of ["newName", "newTag", "digest"]) if (v[k] && v[k] !== "*") clean[k] = v[k];
     return clean;
@@ -51403,8 +51403,8 @@ async function renderLayout(d) {
     findings
   );
   const first = outs[0]?.out;
-  const given = new Set(files);
-  const allFiles = [...byAbs.values()].filter((f) => given.has(f));
+  const given2 = new Set(files);
+  const allFiles = [...byAbs.values()].filter((f) => given2.has(f));
   const sourceLine = (file, line) => {
     const text2 = rendered.get(file)?.rendered.text.split("\n")[line - 1] ?? "";
     const m = toSource({ file, line, column: 1, endLine: line, endColumn: text2.length + 1 });
@@ -52426,8 +52426,8 @@ import { availableParallelism as availableParallelism3, tmpdir as tmpdir2 } from
 import { dirname as dirname11, isAbsolute as isAbsolute3, join as join12, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
 function changesRead(out, impact) {
   if (!impact.givenOnly) return impact.changed;
-  const given = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
-  return (p) => given.has(p) && impact.changed(p);
+  const given2 = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
+  return (p) => given2.has(p) && impact.changed(p);
 }
 function firstEditedLine(now, before2) {
   if (before2 === void 0) return 1;
@@ -61941,11 +61941,21 @@ function info(message) {
 
 // src/node/v8-flags.ts
 var INLINING = "--max-inlined-bytecode-size-cumulative";
-var budgetGiven = (execArgv) => execArgv.some((a) => a.replaceAll("_", "-").startsWith(INLINING));
-async function inlineLess(execArgv = process.execArgv) {
-  if (budgetGiven(execArgv)) return;
+var INTERRUPT = "--interrupt-budget";
+function repositoryFlags(v8 = process.versions.v8) {
+  const flags = [`${INLINING}=200`];
+  if (v8.startsWith("11.")) flags.push(`${INTERRUPT}=${4 * 66 * 1024}`);
+  return flags;
+}
+var given = (flag, execArgv) => {
+  const name = flag.split("=")[0];
+  return execArgv.some((a) => a.replaceAll("_", "-").split("=")[0] === name);
+};
+async function compileLess(execArgv = process.execArgv) {
+  const flags = repositoryFlags().filter((f) => !given(f, execArgv));
+  if (flags.length === 0) return;
   const { setFlagsFromString } = await import("node:v8");
-  setFlagsFromString(`${INLINING}=200`);
+  for (const f of flags) setFlagsFromString(f);
 }
 
 // src/action/main.ts
@@ -62156,12 +62166,12 @@ function gitTop(cwd) {
 }
 
 // src/api.ts
-async function lint(given) {
-  return lintWhenReady(given);
+async function lint(given2) {
+  return lintWhenReady(given2);
 }
-async function lintWhenReady(given, later) {
-  const cwd = resolve7(given.cwd ?? ".");
-  const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
+async function lintWhenReady(given2, later) {
+  const cwd = resolve7(given2.cwd ?? ".");
+  const request = given2.configFile === void 0 ? given2 : withConfig(given2, configRequest(await loadConfig(given2.configFile === true ? void 0 : given2.configFile, cwd)));
   const main2 = await timedAsync("stage", "finding the files", () => expandPaths(request.paths ?? [], cwd));
   const ctx = await timedAsync("stage", "finding the files", () => expandPaths(request.context ?? [], cwd));
   const mainSet = new Set(main2.files);
@@ -62940,7 +62950,7 @@ ${why}`);
 }
 
 // src/action/index.ts
-await inlineLess();
+await compileLess();
 try {
   await main();
 } catch (err) {
