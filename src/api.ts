@@ -69,6 +69,8 @@ export interface LintResult extends CoreResult {
   readonly notices?: readonly string[];
   /** What the layout stage rendered, for the changed-only runs to follow a chart's change (node/impact.ts). */
   readonly rendered?: RenderedView;
+  /** What walking the folders named saw beside the files: a run over fixed texts (`--fix`) lays them out the same. */
+  readonly walked?: Walked;
 }
 
 /** Read, parse and lint. A broken file never stops the others. */
@@ -111,7 +113,7 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
   const walked: Walked = { dirs: new Set([...main.walked.dirs, ...ctx.walked.dirs]), kustomizations: [...main.walked.kustomizations, ...ctx.walked.kustomizations] };
   const out = await lintRead(files, later ? { ...request, ...(await later) } : request, walked);
-  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
+  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped], walked };
 }
 
 /**

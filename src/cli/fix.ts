@@ -23,7 +23,7 @@ export async function runFixes(first: LintResult, request: LintRequest, setup: L
   const lint = async (files: LintResult["files"]): Promise<readonly FileResult[]> => {
     if (files === first.files) return first.results;
     // The fixed texts through the same run as the first: its settings, clusters and renders.
-    last = await finishLint({ ...first, ...(await lintRead(files, request)), files }, setup, { cwd: io.cwd }, request);
+    last = await finishLint({ ...first, ...(await lintRead(files, request, first.walked)), files }, setup, { cwd: io.cwd }, request);
     return last.results;
   };
   const run = await fixSources(first.files, lint);

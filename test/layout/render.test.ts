@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "../cli/helpers.js";
 import { KUBECTL_ONLY_PATH, TOOLS_PATH, withTools, lintJson, POOLS } from "./helpers.js";
@@ -275,6 +277,17 @@ spec:
       ]);
       expect(r.findings.map((f) => f.message).join("\n"), paths.join(" ")).toContain("is also claimed by Deployment green/green-resolver");
     }
+    // --fix lints the fixed texts laid out as the first run found them: the overlays still render.
+    writeFileSync(join(root, "pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    cni.projectcalico.org/ipAddrs: 10.244.64.60\nspec:\n  containers: [{name: c, image: c}]\n");
+    const fixed = await cli([".", "--fix-dry-run", "-f", "json"], { cwd: root, env: { PATH: KUBECTL_ONLY_PATH } });
+    expect(fixed.stderr).toContain("--fix would fix 1 problem in 1 file");
+    // The diff on standard output, the report on the fixed texts on standard error.
+    expect(fixed.stdout).toContain("+    cni.projectcalico.org/ipAddrs: '[\"10.244.64.60\"]'");
+    const report = JSON.parse(fixed.stderr.split("\n").find((l) => l.startsWith("[")) ?? "[]") as { filePath: string; messages: { line: number; ruleId: string }[] }[];
+    expect(report.flatMap((f) => f.messages.map((m) => [f.filePath.slice(root.length + 1), m.line, m.ruleId]))).toEqual([
+      ["base/resolver.yaml", 14, "duplicate-static-ip"],
+      ["base/resolver.yaml", 14, "duplicate-static-ip"],
+    ]);
   });
 
   it("objects whose names hold one another (web, web-api) under a namePrefix: each rendered object's finding lands in its own file", async () => {
