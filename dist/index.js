@@ -38999,7 +38999,7 @@ async function lintWhenReady(given, later) {
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
   const walked = { dirs: /* @__PURE__ */ new Set([...main.walked.dirs, ...ctx.walked.dirs]), kustomizations: [...main.walked.kustomizations, ...ctx.walked.kustomizations] };
   const out = await lintRead(files, later ? { ...request, ...await later } : request, walked);
-  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped] };
+  return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped], walked };
 }
 async function lintRead(files, request, walked) {
   const cwd = resolve7(request.cwd ?? ".");

@@ -62195,7 +62195,7 @@ async function lintWhenReady(given2, later) {
   for (const t of request.texts ?? []) files.push(parse(t.path, t.text, t.contextOnly ?? false));
   const walked = { dirs: /* @__PURE__ */ new Set([...main2.walked.dirs, ...ctx.walked.dirs]), kustomizations: [...main2.walked.kustomizations, ...ctx.walked.kustomizations] };
   const out = await lintRead(files, later ? { ...request, ...await later } : request, walked);
-  return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...out.skipped] };
+  return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...out.skipped], walked };
 }
 async function lintRead(files, request, walked) {
   const cwd = resolve7(request.cwd ?? ".");

@@ -69,6 +69,8 @@ export interface LintResult extends CoreResult {
     readonly notices?: readonly string[];
     /** What the layout stage rendered, for the changed-only runs to follow a chart's change (node/impact.ts). */
     readonly rendered?: RenderedView;
+    /** What walking the folders named saw beside the files: a run over fixed texts (`--fix`) lays them out the same. */
+    readonly walked?: Walked;
 }
 /** Read, parse and lint. A broken file never stops the others. */
 export declare function lint(request: LintRequest & {
