@@ -14,6 +14,7 @@ import {
   PACKED_TEXT,
   SCALAR_WIDTH,
   settle,
+  shiftAfters,
   type Slabs,
   ST_DOUBLE,
   ST_FOLDED,
@@ -275,21 +276,7 @@ class FastParser {
     const n = this.n;
     t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
     this.n = n + 1;
-    for (let r = o + COLLECTION_WIDTH; r <= n; ) {
-      const w = t[r] as number;
-      const kind = w & 3;
-      if (kind === KIND_MAP || kind === KIND_SEQ) {
-        if (w < 0) {
-          t[r + 2] = (t[r + 2] as number) + 1;
-          r += 3;
-        } else {
-          t[r + 3] = (t[r + 3] as number) + 1;
-          r += COLLECTION_WIDTH;
-        }
-      } else {
-        r += w < 0 ? 1 : SCALAR_WIDTH;
-      }
-    }
+    shiftAfters(t, o + COLLECTION_WIDTH, n + 1, 1);
     return t;
   }
 
@@ -795,22 +782,7 @@ class FastParser {
     const t = this.room(n);
     const at = this.n;
     t.copyWithin(at, from, to);
-    const moved = at - from;
-    for (let r = at; r < at + n; ) {
-      const w = t[r] as number;
-      const kind = w & 3;
-      if (kind === KIND_MAP || kind === KIND_SEQ) {
-        if (w < 0) {
-          t[r + 2] = (t[r + 2] as number) + moved;
-          r += 3;
-        } else {
-          t[r + 3] = (t[r + 3] as number) + moved;
-          r += COLLECTION_WIDTH;
-        }
-      } else {
-        r += w < 0 ? 1 : SCALAR_WIDTH;
-      }
-    }
+    shiftAfters(t, at, at + n, at - from);
     this.n = at + n;
   }
 

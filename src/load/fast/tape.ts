@@ -120,21 +120,27 @@ export function settle(records: Int32Array, n: number, roots: number[], bias: nu
     slabs.used = base = 0;
   }
   const delta = base - bias;
-  if (delta !== 0) {
-    for (let r = 0; r < n; ) {
-      const w = records[r] as number;
-      const kind = w & 3;
-      if (kind === KIND_MAP || kind === KIND_SEQ) {
-        const at = w < 0 ? r + 2 : r + 3;
-        records[at] = (records[at] as number) + delta;
-        r = at + 1;
-      } else {
-        r += w < 0 ? 1 : SCALAR_WIDTH;
-      }
-    }
-  }
+  if (delta !== 0) shiftAfters(records, 0, n, delta);
   for (let i = 0; i < roots.length; i++) roots[i] = (roots[i] as number) + base;
   slabs.tape.set(records.subarray(0, n), base);
   slabs.used = base + n;
   return slabs.tape;
+}
+
+/**
+ * Add `delta` to the offset after each collection among the records [from, to) of `t`: what moving
+ * them takes (to a new slab's start, one word on past a widened record, to an alias's copy).
+ */
+export function shiftAfters(t: Int32Array, from: number, to: number, delta: number): void {
+  for (let r = from; r < to; ) {
+    const w = t[r] as number;
+    const kind = w & 3;
+    if (kind === KIND_MAP || kind === KIND_SEQ) {
+      const at = w < 0 ? r + 2 : r + 3;
+      t[at] = (t[at] as number) + delta;
+      r = at + 1;
+    } else {
+      r += w < 0 ? 1 : SCALAR_WIDTH;
+    }
+  }
 }

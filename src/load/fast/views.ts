@@ -9,12 +9,7 @@ import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_
  */
 
 /** The span of the node or key at record `r`, in the file's own text. */
-export function spanOf(tree: FastTree, r: number): Span {
-  const { omitted } = tree;
-  const start = startOf(tree.tape, r);
-  const end = endOf(tree.tape, r);
-  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
-}
+export const spanOf = (tree: FastTree, r: number): Span => textSpan(tree, startOf(tree.tape, r), endOf(tree.tape, r));
 
 /** The span from `start` to `end` of the text the records index, in the file's own text. */
 export function textSpan(tree: FastTree, start: number, end: number): Span {
