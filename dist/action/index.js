@@ -27634,23 +27634,24 @@ function settle(records, n, roots, bias, slabs) {
     slabs.used = base = 0;
   }
   const delta = base - bias;
-  if (delta !== 0) {
-    for (let r = 0; r < n; ) {
-      const w = records[r];
-      const kind = w & 3;
-      if (kind === KIND_MAP || kind === KIND_SEQ) {
-        const at2 = w < 0 ? r + 2 : r + 3;
-        records[at2] = records[at2] + delta;
-        r = at2 + 1;
-      } else {
-        r += w < 0 ? 1 : SCALAR_WIDTH;
-      }
-    }
-  }
+  if (delta !== 0) shiftAfters(records, 0, n, delta);
   for (let i = 0; i < roots.length; i++) roots[i] = roots[i] + base;
   slabs.tape.set(records.subarray(0, n), base);
   slabs.used = base + n;
   return slabs.tape;
+}
+function shiftAfters(t, from, to, delta) {
+  for (let r = from; r < to; ) {
+    const w = t[r];
+    const kind = w & 3;
+    if (kind === KIND_MAP || kind === KIND_SEQ) {
+      const at2 = w < 0 ? r + 2 : r + 3;
+      t[at2] = t[at2] + delta;
+      r = at2 + 1;
+    } else {
+      r += w < 0 ? 1 : SCALAR_WIDTH;
+    }
+  }
 }
 var SCALAR_WIDTH, COLLECTION_WIDTH, MAX_LENGTH, KIND_SCALAR, KIND_MAP, KIND_SEQ, KIND_KEY, ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL, ST_FOLDED, STYLE_NAMES, kindOf, packed, packedStart, startOf, styleOf, countOf, firstOf, PACKED, PACKED_TEXT, PACKED_LENGTHS, PACKED_COUNTS, newSlabs, SLAB_MIN, SLAB_MAX;
 var init_tape = __esm({
@@ -28144,21 +28145,7 @@ var init_scanner = __esm({
         const n = this.n;
         t.copyWithin(o + COLLECTION_WIDTH, o + 3, n);
         this.n = n + 1;
-        for (let r = o + COLLECTION_WIDTH; r <= n; ) {
-          const w = t[r];
-          const kind = w & 3;
-          if (kind === KIND_MAP || kind === KIND_SEQ) {
-            if (w < 0) {
-              t[r + 2] = t[r + 2] + 1;
-              r += 3;
-            } else {
-              t[r + 3] = t[r + 3] + 1;
-              r += COLLECTION_WIDTH;
-            }
-          } else {
-            r += w < 0 ? 1 : SCALAR_WIDTH;
-          }
-        }
+        shiftAfters(t, o + COLLECTION_WIDTH, n + 1, 1);
         return t;
       }
       // ---------------------------------------------------------------------------------------------
@@ -28624,22 +28611,7 @@ var init_scanner = __esm({
         const t = this.room(n);
         const at2 = this.n;
         t.copyWithin(at2, from, to);
-        const moved = at2 - from;
-        for (let r = at2; r < at2 + n; ) {
-          const w = t[r];
-          const kind = w & 3;
-          if (kind === KIND_MAP || kind === KIND_SEQ) {
-            if (w < 0) {
-              t[r + 2] = t[r + 2] + moved;
-              r += 3;
-            } else {
-              t[r + 3] = t[r + 3] + moved;
-              r += COLLECTION_WIDTH;
-            }
-          } else {
-            r += w < 0 ? 1 : SCALAR_WIDTH;
-          }
-        }
+        shiftAfters(t, at2, at2 + n, at2 - from);
         this.n = at2 + n;
       }
       /** A block sequence at column `col`, its first `-` at `d`. */
@@ -29116,12 +29088,6 @@ var init_scanner = __esm({
 });
 
 // src/load/fast/views.ts
-function spanOf2(tree, r) {
-  const { omitted } = tree;
-  const start = startOf(tree.tape, r);
-  const end = endOf(tree.tape, r);
-  return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: start + omittedBefore(omitted, start), end: end + omittedBefore(omitted, end) };
-}
 function textSpan(tree, start, end) {
   const { omitted } = tree;
   return omitted === null ? { file: tree.path, start, end } : { file: tree.path, start: inFile(omitted, start), end: inFile(omitted, end) };
@@ -29217,12 +29183,13 @@ function internKey(keys, k) {
   keys.set(k, k);
   return k;
 }
-var inFile, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
+var spanOf2, inFile, FastScalar, FastEntry, FastCollection, FastMap, FastSeq, isFastMap;
 var init_views = __esm({
   "src/load/fast/views.ts"() {
     "use strict";
     init_scalars();
     init_tape();
+    spanOf2 = (tree, r) => textSpan(tree, startOf(tree.tape, r), endOf(tree.tape, r));
     inFile = (omitted, offset) => offset + omittedBefore(omitted, offset);
     FastScalar = class {
       constructor(tree, r) {

@@ -1,5 +1,4 @@
 import { type FastTree } from "./fast/tape.js";
-import { spanOf } from "./fast/views.js";
 import type { MapEntry, MapNode, Node } from "./types.js";
 /**
  * Lookups by key on a mapping of either reader. A mapping read by the fast reader answers them from
@@ -47,7 +46,7 @@ export declare function sharedScalarAt(tree: FastTree, r: number): string | numb
 /** The node at `r` (as a lookup gives it: a view made for the asking); undefined when absent. */
 export declare const nodeAt: (tree: FastTree, r: number) => Node | undefined;
 /** The span of the node or key at `r`. */
-export declare const spanOfRecord: typeof spanOf;
+export declare const spanOfRecord: (tree: FastTree, r: number) => import("./types.js").Span;
 /** How many entries (or items) the collection at `r` has. */
 export declare const countAt: (tree: FastTree, r: number) => number;
 /** The first key record of the mapping at `m` (or first item of the sequence at `m`). */

@@ -77,3 +77,8 @@ export declare const newSlabs: () => Slabs;
  * after each collection and the roots are moved to match (once a slab: a walk of this file's records).
  */
 export declare function settle(records: Int32Array, n: number, roots: number[], bias: number, slabs: Slabs): Int32Array;
+/**
+ * Add `delta` to the offset after each collection among the records [from, to) of `t`: what moving
+ * them takes (to a new slab's start, one word on past a widened record, to an alias's copy).
+ */
+export declare function shiftAfters(t: Int32Array, from: number, to: number, delta: number): void;

@@ -6,7 +6,7 @@ import { type FastTree } from "./tape.js";
  * plus the nodes the model holds.
  */
 /** The span of the node or key at record `r`, in the file's own text. */
-export declare function spanOf(tree: FastTree, r: number): Span;
+export declare const spanOf: (tree: FastTree, r: number) => Span;
 /** The span from `start` to `end` of the text the records index, in the file's own text. */
 export declare function textSpan(tree: FastTree, start: number, end: number): Span;
 /** The value of the scalar at record `r`. */
