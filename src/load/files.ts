@@ -4,12 +4,13 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { parseSource, unreadableSource } from "./parse.js";
 import { adopts, type ManifestReader } from "./fast/index.js";
-import { MAX_FILE_BYTES, ON_MAIN, plainAscii, readRegularFile, TooLarge, type ReadChunk } from "./read.js";
+import { MAX_FILE_BYTES, ON_MAIN, readRegularFile, textKind, TooLarge, type ReadChunk } from "./read.js";
+import { CRLF, OTHER, PLAIN, type TextKind } from "./fast/scanner.js";
 import { Chunks, readWorkerUrl, type ThreadPlan } from "./threads.js";
 import { LineIndex } from "./span.js";
 import type { SourceFile } from "./types.js";
 
-export { MAX_FILE_BYTES, plainAscii } from "./read.js";
+export { MAX_FILE_BYTES, plainAscii, textKind } from "./read.js";
 
 const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -435,7 +436,7 @@ async function readAnyFile(abs: string, max: number): Promise<Uint8Array> {
 }
 
 /** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
-export type Parse = (path: string, text: string, contextOnly: boolean, plain?: boolean) => SourceFile;
+export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind) => SourceFile;
 
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
@@ -465,9 +466,9 @@ function loadRegularFile(
   }
   if (bytes === null) return null;
   if (overBudget(budget, bytes)) return overBudgetSource(path, budget as ReadBudget, contextOnly);
-  const plain = plainAscii(bytes);
-  if (plain && batch?.add(index, path, bytes)) return BATCHED;
-  return fromBytes(path, bytes, contextOnly, parse, plain);
+  const kind = textKind(bytes);
+  if (kind !== OTHER && batch?.add(index, path, bytes, kind)) return BATCHED;
+  return fromBytes(path, bytes, contextOnly, parse, kind);
 }
 
 async function loadOtherFile(path: string, cwd: string, contextOnly: boolean, parse: Parse, budget: ReadBudget | undefined): Promise<SourceFile> {
@@ -478,7 +479,7 @@ async function loadOtherFile(path: string, cwd: string, contextOnly: boolean, pa
     return readFailure(path, err, contextOnly);
   }
   if (overBudget(budget, bytes)) return overBudgetSource(path, budget as ReadBudget, contextOnly);
-  return fromBytes(path, bytes, contextOnly, parse, plainAscii(bytes));
+  return fromBytes(path, bytes, contextOnly, parse, textKind(bytes));
 }
 
 /** Counts the bytes against the run's budget: true when they go past it. */
@@ -488,10 +489,10 @@ function overBudget(budget: ReadBudget | undefined, bytes: Uint8Array): boolean 
   return budget.remaining < 0;
 }
 
-function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse: Parse, plain: boolean): SourceFile {
+function fromBytes(path: string, bytes: Uint8Array, contextOnly: boolean, parse: Parse, kind: TextKind): SourceFile {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path, decoded, contextOnly);
-  return parse(path, decoded.text, contextOnly, plain);
+  return parse(path, decoded.text, contextOnly, kind);
 }
 
 
@@ -619,7 +620,7 @@ async function loadInThreads(
   }
 }
 
-/** One `loadFiles` run's reading on the main thread: files read one by one, plain-ASCII ones decoded in batches. */
+/** One `loadFiles` run's reading on the main thread: files read one by one, ASCII ones decoded in batches. */
 class Reading {
   private readonly batch: PlainBatch;
   /** The event loop's last turn (with `turns`). `performance` is read only then: its first use loads perf_hooks (about 1 ms of a start). */
@@ -662,11 +663,13 @@ class Reading {
       const start = f[k + 1] as number;
       const stop = f[k + 2] as number;
       const tape = tapes[f[k + 3] as number] as Int32Array;
-      const roots = Array.from(f.subarray(k + 5, k + 5 + (f[k + 4] as number)));
-      k += 5 + roots.length;
+      const left = f[k + 5] as number;
+      const omitted = left === 0 ? null : m.omitted.subarray(f[k + 4] as number, (f[k + 4] as number) + left);
+      const roots = Array.from(f.subarray(k + 7, k + 7 + (f[k + 6] as number)));
+      k += 7 + roots.length;
       const b = bytes.subarray(start, stop);
       if (this.budget) this.budget.remaining -= b.length;
-      this.batch.add(i, this.paths[i] ?? "", b, { tape, roots });
+      this.batch.add(i, this.paths[i] ?? "", b, omitted === null ? PLAIN : CRLF, { tape, roots, omitted });
       if (this.batch.waiting) await this.parseWaiting();
     }
   }
@@ -697,27 +700,27 @@ const YIELD_MS = 1;
 /** A file `loadFiles` left to its batch: parsed when the batch is decoded. */
 const BATCHED = Symbol("batched");
 
-/** Bytes of plain-ASCII files decoded together: past Node's EXTERN_APEX (about 1 MB) as one string outside the heap. */
+/** Bytes of ASCII files decoded together: past Node's EXTERN_APEX (about 1 MB) as one string outside the heap. */
 const BATCH_BYTES = 2 * 1024 * 1024;
 
 /**
- * Plain-ASCII files read one after another are decoded as one Latin-1 string, and each file's text
- * is a slice of it. Decoded one by one, thousands of small files' texts were born in the young
+ * ASCII files read one after another (`textKind` PLAIN or CRLF) are decoded as one Latin-1 string,
+ * and each file's text is a slice of it. Decoded one by one, thousands of small files' texts were born in the young
  * generation and copied twice by the collector before settling in the old one (a third of what a
  * lint of 30,000 documents keeps alive); a decoding above about 1 MB is an external string, which
  * the collector never copies. For these bytes Latin-1 and UTF-8 decode to the same text.
  */
 class PlainBatch {
-  /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+  /** Made at the first file taken: a run of one file that is not ASCII needs none. */
   private buf: Buffer | null = null;
   private used = 0;
-  /** Index into `out`, start and end in `buf`, three numbers a file. */
+  /** Index into `out`, start and end in `buf`, and the `TextKind`: four numbers a file. */
   private readonly pending: number[] = [];
   private readonly paths: string[] = [];
   /** The records of the pending files another thread scanned (undefined for the others). */
   private readonly trees: (Scanned | undefined)[] = [];
   /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
-  private readonly decoded: ({ index: number; path: string; text: string; tree: Scanned | undefined } | undefined)[] = [];
+  private readonly decoded: ({ index: number; path: string; text: string; kind: TextKind; tree: Scanned | undefined } | undefined)[] = [];
   private parsed = 0;
 
   constructor(
@@ -727,20 +730,20 @@ class PlainBatch {
   ) {}
 
   /**
-   * Takes plain-ASCII bytes (`plainAscii`; valid only until the next read), with their records when
-   * another thread scanned them; false for none.
+   * Takes the bytes of a PLAIN or CRLF file (`kind`; valid only until the next read), with their
+   * records when another thread scanned them; false for none.
    */
-  add(index: number, path: string, bytes: Uint8Array, tree?: Scanned): boolean {
+  add(index: number, path: string, bytes: Uint8Array, kind: TextKind, tree?: Scanned): boolean {
     if (bytes.length === 0) return false;
     if (bytes.length > BATCH_BYTES) {
       // Decoded alone: above about 1 MB outside the heap as well.
-      this.out[index] = this.make(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), tree);
+      this.out[index] = this.make(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), kind, tree);
       return true;
     }
     if (this.used + bytes.length > BATCH_BYTES) this.flush();
     this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
     this.buf.set(bytes, this.used);
-    this.pending.push(index, this.used, this.used + bytes.length);
+    this.pending.push(index, this.used, this.used + bytes.length, kind);
     this.paths.push(path);
     this.trees.push(tree);
     this.used += bytes.length;
@@ -752,7 +755,9 @@ class PlainBatch {
     if (this.buf === null || this.paths.length === 0) return;
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
-    for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), tree: this.trees[f] });
+    for (let k = 0, f = 0; k < p.length; k += 4, f++) {
+      this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), kind: p[k + 3] as TextKind, tree: this.trees[f] });
+    }
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;
@@ -773,20 +778,21 @@ class PlainBatch {
       return false;
     }
     this.decoded[this.parsed++] = undefined;
-    this.out[d.index] = this.make(d.path, d.text, d.tree);
+    this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree);
     return true;
   }
 
   /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
-  private make(path: string, text: string, tree: Scanned | undefined): SourceFile {
-    return tree ? (this.parse as ManifestReader).adopt(path, text, this.contextOnly, tree.tape, tree.roots) : this.parse(path, text, this.contextOnly, true);
+  private make(path: string, text: string, kind: TextKind, tree: Scanned | undefined): SourceFile {
+    return tree ? (this.parse as ManifestReader).adopt(path, text, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path, text, this.contextOnly, kind);
   }
 }
 
-/** A file's records as another thread's scanner wrote them. */
+/** A file's records as another thread's scanner wrote them, and the characters it left out (`FastTree.omitted`). */
 interface Scanned {
   readonly tape: Int32Array;
   readonly roots: readonly number[];
+  readonly omitted: Int32Array | null;
 }
 
 /** A file whose bytes are not UTF-8 text, located at the first offending byte. */

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { isAscii } from "node:buffer";
+import { CRLF, OTHER, PLAIN, type TextKind } from "./fast/scanner.js";
 
 /**
  * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
@@ -74,17 +75,17 @@ export function readRegularFile(abs: string, transient = false): Uint8Array | nu
 }
 
 /**
- * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
- * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
- * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
- * text with that regular expression costs (docs/performance.md). False for any other byte.
+ * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four bytes at a time after `isAscii` (native): about half of what
+ * searching the text with the fast reader's regular expression costs (docs/performance.md); a
+ * word holding another byte (a carriage return, in a CRLF file) is looked at byte by byte.
  */
-export function plainAscii(b: Uint8Array): boolean {
-  if (!isAscii(b)) return false;
+export function textKind(b: Uint8Array): TextKind {
+  if (!isAscii(b)) return OTHER;
   const n = b.length;
+  let kind: TextKind = PLAIN;
   let i = 0;
   const lead = Math.min(n, (4 - (b.byteOffset & 3)) & 3);
-  for (; i < lead; i++) if (!plainByte(b[i] as number)) return false;
+  for (; i < lead; i++) if (!plainByte(b[i] as number) && (kind = crlfAt(b, i)) === OTHER) return OTHER;
   const words = (n - i) >> 2;
   if (words > 0) {
     const w = new Int32Array(b.buffer, b.byteOffset + i, words);
@@ -95,15 +96,22 @@ export function plainAscii(b: Uint8Array): boolean {
       // and of x + 0x01 when x is 0x7f (DEL).
       const x = w[k] as number;
       const y = (x ^ 0x0a0a0a0a) | 0x80808080;
-      if ((((y - 0x01010101) & ~(y - 0x20202020)) | (x + 0x01010101)) & 0x80808080) return false;
+      if ((((y - 0x01010101) & ~(y - 0x20202020)) | (x + 0x01010101)) & 0x80808080) {
+        for (let j = i + (k << 2), e = j + 4; j < e; j++) if (!plainByte(b[j] as number) && (kind = crlfAt(b, j)) === OTHER) return OTHER;
+      }
     }
     i += words << 2;
   }
-  for (; i < n; i++) if (!plainByte(b[i] as number)) return false;
-  return true;
+  for (; i < n; i++) if (!plainByte(b[i] as number) && (kind = crlfAt(b, i)) === OTHER) return OTHER;
+  return kind;
 }
 
+/** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
+export const plainAscii = (b: Uint8Array): boolean => textKind(b) === PLAIN;
+
 const plainByte = (c: number): boolean => (c < 32 ? c === 10 : c < 127);
+/** CRLF when the byte at `i`, not a plain one, is a carriage return before a line feed; else OTHER. */
+const crlfAt = (b: Uint8Array, i: number): TextKind => (b[i] === 13 && b[i + 1] === 10 ? CRLF : OTHER);
 
 /**
  * What the threads that read beside the main one (`read-worker.ts`, started by `threads.ts`) share
@@ -134,9 +142,10 @@ export interface ReadJob {
 }
 
 /**
- * A chunk a reading thread read: the plain-ASCII bytes of the files it scanned, one after another
- * (`used` of them), the slabs their records are in, and per file of the chunk either ON_MAIN, or
- * SCANNED, start and end in `bytes`, slab, root count and the roots.
+ * A chunk a reading thread read: the ASCII bytes of the files it scanned, one after another (`used`
+ * of them), the slabs their records are in, the characters the scanner left out of them (CRLF line
+ * ends: `FastTree.omitted`, one file's after another's), and per file of the chunk either ON_MAIN,
+ * or SCANNED, start and end in `bytes`, slab, start and count in `omitted`, root count and the roots.
  */
 export interface ReadChunk {
   readonly chunk: number;
@@ -144,4 +153,5 @@ export interface ReadChunk {
   readonly used: number;
   readonly tapes: readonly ArrayBuffer[];
   readonly files: Int32Array;
+  readonly omitted: Int32Array;
 }

@@ -10,8 +10,8 @@ import { cpuQuota, threadPlan } from "../../src/load/threads.js";
  * one run dist/chunks/read-worker.js, which only the build makes, so these tests run the built
  * CLI (test/dist/dist.test.ts checks it is what the sources build). Whatever the files, the
  * report is the one a single thread gives, byte for byte: the threads only read and scan, and
- * leave to the main thread every file that is not plain ASCII, that the fast reader declines, or
- * that cannot be read, which it reads as it would alone.
+ * leave to the main thread every file that is not ASCII with LF or CRLF line ends, that the fast
+ * reader declines, or that cannot be read, which it reads as it would alone.
  */
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -25,15 +25,14 @@ function repository(n = 3000): string {
     mkdirSync(sub, { recursive: true });
     // Every tenth pod pins an address outside the pool (a finding); every 50th one another's address.
     const ip = i % 10 === 0 ? `192.168.${i % 250}.${i % 200}` : i % 50 === 1 ? "10.1.0.5" : `10.1.${(i >> 8) & 255}.${i & 255}`;
-    writeFileSync(
-      join(sub, `pod-${i}.yaml`),
-      `# ${"owned by the platform team; ".repeat(8)}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\n  namespace: ns-${i % 5}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers:\n    - name: app\n      image: nginx\n`,
-    );
+    const text = `# ${"owned by the platform team; ".repeat(8)}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\n  namespace: ns-${i % 5}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers:\n    - name: app\n      image: nginx\n`;
+    // Every ninth with CRLF line ends (a checkout on Windows), which the threads scan too.
+    writeFileSync(join(sub, `pod-${i}.yaml`), i % 9 === 0 ? text.replaceAll("\n", "\r\n") : text);
   }
   writeFileSync(join(dir, "pool.yaml"), "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: pool-a\nspec:\n  cidr: 10.1.0.0/16\n  blockSize: 26\n");
-  // Not plain ASCII, a CR line end, an anchor the fast reader declines, empty, broken YAML.
+  // Not ASCII, CRLF line ends and a tab, an anchor the fast reader declines, empty, broken YAML.
   writeFileSync(join(dir, "team-1", "café.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: café\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"172.16.0.1\"]'\nspec:\n  containers: []\n");
-  writeFileSync(join(dir, "team-2", "crlf.yaml"), "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: crlf\r\n  annotations:\r\n    cni.projectcalico.org/ipAddrs: 10.1.0.5\r\n");
+  writeFileSync(join(dir, "team-2", "crlf.yaml"), "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: crlf\r\n  labels:\r\n    note: \"a\tb\"\r\n  annotations:\r\n    cni.projectcalico.org/ipAddrs: 10.1.0.5\r\n");
   writeFileSync(join(dir, "team-3", "anchor.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: &m\n  name: anchored\n  annotations:\n    cni.projectcalico.org/ipv4pools: '[\"nope\"]'\nspec:\n  containers: []\n");
   writeFileSync(join(dir, "team-4", "empty.yaml"), "");
   writeFileSync(join(dir, "team-5", "broken.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n");

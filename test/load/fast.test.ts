@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/run.js";
 import { parseFast, resolvePlain } from "../../src/load/fast/index.js";
-import { entryAt, isFastSource, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
+import { entryAt, isFastSource, manifestReader, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
+import { OTHER } from "../../src/load/fast/scanner.js";
+import { textKind } from "../../src/load/read.js";
 import { get } from "../../src/model/index.js";
 import { fileSpec, render } from "../property/manifests.js";
 import { randomYaml } from "./random-yaml.js";
@@ -252,6 +254,7 @@ describe("parseFast over random YAML", () => {
 
   it("reads them with CRLF line ends, and some lines' ends CRLF, a byte order mark or none, exactly as parseSource does", () => {
     let accepted = 0;
+    let told = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), fc.boolean(), (seed, every, bom) => {
         const lf = randomYaml(seed);
@@ -262,10 +265,18 @@ describe("parseFast over random YAML", () => {
         if (!fast) return void expect(parseFast("r.yaml", lf), text).toBeNull();
         accepted++;
         expectSameAsPrecise(fast, text);
+        // Told from the bytes that the text is ASCII with CRLF ends, the reader searches it for nothing else.
+        const kind = textKind(Buffer.from(text));
+        if (kind === OTHER) return;
+        told++;
+        const read = manifestReader()("r.yaml", text, false, kind);
+        expect(isFastSource(read), text).toBe(true);
+        expectSameAsPrecise(read, text);
       }),
       { numRuns: NUM_RUNS * 4 },
     );
     expect(accepted).toBeGreaterThan(NUM_RUNS / 2);
+    expect(told).toBeGreaterThan(NUM_RUNS / 4);
   });
 
   it("the random manifests of the property suite: same tree, same findings", () => {

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expandPaths, loadFiles, plainAscii, resolveIn } from "../../src/load/files.js";
+import { expandPaths, loadFiles, plainAscii, resolveIn, textKind } from "../../src/load/files.js";
+import { CRLF, OTHER, PLAIN, type TextKind } from "../../src/load/fast/scanner.js";
 import { isFastSource, manifestReader } from "../../src/load/index.js";
+import { toPlain } from "../../src/model/tree.js";
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "cil-files-"));
@@ -56,31 +58,42 @@ describe("expandPaths", () => {
   });
 });
 
-describe("plainAscii", () => {
-  const reference = (b: Uint8Array): boolean => b.every((c) => c === 10 || (c >= 32 && c < 127));
+describe("textKind", () => {
+  // PLAIN: line feeds and printable ASCII; CRLF: the same with carriage returns, each before a line feed.
+  const reference = (b: Uint8Array): TextKind => {
+    const ok = b.every((c, i) => c === 10 || (c >= 32 && c < 127) || (c === 13 && b[i + 1] === 10));
+    return !ok ? OTHER : b.includes(13) ? CRLF : PLAIN;
+  };
 
-  it("tells bytes of line feeds and printable ASCII from any other, at every alignment", () => {
+  it("tells plain ASCII, ASCII with CRLF line ends and any other bytes apart, at every alignment", () => {
     let seed = 7;
     const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const backing = new Uint8Array(64);
-    for (let round = 0; round < 20000; round++) {
+    const kinds = new Set<TextKind>();
+    for (let round = 0; round < 30000; round++) {
       const offset = random(4);
       const b = backing.subarray(offset, offset + random(40));
-      for (let i = 0; i < b.length; i++) b[i] = random(5) === 0 ? random(256) : random(3) === 0 ? 10 : 32 + random(95);
-      expect(plainAscii(b), [...b].join(",")).toBe(reference(b));
+      const odd = round % 3 === 0 ? 5 : 60;
+      for (let i = 0; i < b.length; i++) b[i] = random(odd) === 0 ? random(256) : random(4) === 0 ? 10 : random(5) === 0 ? 13 : 32 + random(95);
+      // Most carriage returns before a line feed, so that CRLF texts are common.
+      for (let i = 0; i + 1 < b.length; i++) if (b[i] === 13 && random(8) !== 0) b[i + 1] = 10;
+      kinds.add(reference(b));
+      expect(textKind(b), [...b].join(",")).toBe(reference(b));
+      expect(plainAscii(b)).toBe(reference(b) === PLAIN);
     }
+    expect([...kinds].sort()).toEqual([OTHER, PLAIN, CRLF]);
     for (let c = 0; c < 256; c++) {
-      for (let at = 0; at < 9; at++) {
-        const b = new TextEncoder().encode("abcdefgh\n");
+      for (let at = 0; at < 10; at++) {
+        const b = new TextEncoder().encode("abc\r\nefgh\n");
         b[at] = c;
-        expect(plainAscii(b.subarray(1)), `${c} at ${at}`).toBe(reference(b.subarray(1)));
+        expect(textKind(b.subarray(1)), `${c} at ${at}`).toBe(reference(b.subarray(1)));
       }
     }
   });
 
   it("lets the fast reader skip its search only for such texts: the characters it declines still send a file to the precise reader", async () => {
     const declined = ["\t", "\r", "\u0000", "\u001f", "\u007f", "\u0085", "\u009f", "\u2028", "\u2029", "\ufeff"];
-    const files: Record<string, string> = { "plain.yaml": "a: b\n", "accented.yaml": "a: \u00e9\u2027\n" };
+    const files: Record<string, string> = { "plain.yaml": "a: b\n", "accented.yaml": "a: \u00e9\u2027\n", "crlf.yaml": "a: b\r\nc:\r\n  - 'd\r\n\r\n    e'\r\n" };
     declined.forEach((c, i) => (files[`d${i}.yaml`] = `a: "x${c}y"\n`));
     const root = tree(files);
     const names = Object.keys(files);
@@ -99,6 +112,8 @@ describe("loadFiles' decoding of plain-ASCII files together", () => {
     files["f07a.yaml"] = "name: caf\u00e9\n";
     files["f09a.yaml"] = Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]);
     files["f11a.yaml"] = `big: ${"x".repeat(3 * 1024 * 1024)}\n`;
+    // CRLF line ends: batched with the plain ones, read with LF ends, located in their own text.
+    for (const i of [1, 12, 20]) files[`f${i}b.yaml`] = `# ${i}\r\nk: |\r\n  ${"w".repeat(200_000)}\r\n  line\r\nafter: "x\r\n  y"\r\n`;
     const root = tree(files as Record<string, string>);
     const names = Object.keys(files).sort();
     const read = await loadFiles(names, root, { parse: manifestReader() });
@@ -109,6 +124,14 @@ describe("loadFiles' decoding of plain-ASCII files together", () => {
       else expect(read[i]?.text, name).toBe(want);
     }
     expect(read.find((f) => f.path === "f03.yaml")?.documents[0]?.root?.kind).toBe("map");
+    for (const name of ["f1b.yaml", "f12b.yaml", "f20b.yaml"]) {
+      const file = read.find((f) => f.path === name);
+      expect(file && isFastSource(file), name).toBe(true);
+      const root = file?.documents[0]?.root;
+      expect(root && toPlain(root)).toEqual({ k: `${"w".repeat(200_000)}\nline\n`, after: "x y" });
+      const after = root?.kind === "map" ? root.entries[1]?.value : undefined;
+      expect(after?.span.start).toBe((file?.text ?? "").indexOf('"x'));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
-import { Decline, newScratch, scan, type Scratch } from "./scanner.js";
+import { Decline, newScratch, OTHER, scan, type Scratch, type TextKind } from "./scanner.js";
 import { newSlabs, type FastTree } from "./tape.js";
 import { textSpan, view } from "./views.js";
 
@@ -98,15 +98,15 @@ export function declineReason(text: string): string | null {
   return tree instanceof Decline ? tree.reason : null;
 }
 
-/** `plain`: the text holds only line feeds and printable ASCII (told from its bytes as they were read). */
-type Read = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile;
-type ReadFast = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile | null;
+/** `kind`: what the text is known to hold, told from its bytes as they were read (`TextKind`). */
+type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile;
+type ReadFast = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile | null;
 
 /** A fast reader of many files: one scratch buffer, one table of key strings and one set of slabs for all. */
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
   const slabs = newSlabs();
-  return (path, text, contextOnly = false, plain = false) => {
-    const tree = scan(path, text, scratch, keys, slabs, plain);
+  return (path, text, contextOnly = false, kind = OTHER) => {
+    const tree = scan(path, text, scratch, keys, slabs, kind);
     return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
   };
 }
@@ -119,19 +119,20 @@ function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, stri
 export function manifestReader(): ManifestReader {
   const keys = new Map<string, string>();
   const fast = fastReader(newScratch(), keys);
-  const read = (path: string, text: string, contextOnly = false, plain = false): SourceFile => fast(path, text, contextOnly, plain) ?? parseSource(path, text, contextOnly);
-  const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile =>
-    new FastSource(path, text, contextOnly, { path, text, omitted: null, tape, roots, keys, duplicateKeys: null });
+  const read = (path: string, text: string, contextOnly = false, kind: TextKind = OTHER): SourceFile => fast(path, text, contextOnly, kind) ?? parseSource(path, text, contextOnly);
+  const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[], omitted: Int32Array | null = null): SourceFile =>
+    new FastSource(path, text, contextOnly, { path, text, omitted, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });
 }
 
 /** A reader of manifests (`manifestReader`). */
 export interface ManifestReader extends Read {
   /**
-   * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`): the
-   * same tree as reading it here, without scanning it again.
+   * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`), with
+   * the characters it left out (`FastTree.omitted`): the same tree as reading it here, without
+   * scanning it again.
    */
-  adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile;
+  adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[], omitted?: Int32Array | null): SourceFile;
 }
 
 /** `parse` can take files another thread scanned. */

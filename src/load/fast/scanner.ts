@@ -71,6 +71,17 @@ const DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufe
 const DECLINED_BUT_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /**
+ * What a text is known to be from its bytes as they were read (`textKind` in load/read.ts): anything
+ * (`OTHER`); only line feeds and printable ASCII (`PLAIN`), so none of `DECLINED_CHARS`; or the
+ * same with carriage returns, each before a line feed (`CRLF`: a checkout on Windows), read with
+ * LF ends and nothing else to search for. For PLAIN and CRLF bytes, Latin-1 and UTF-8 decode alike.
+ */
+export type TextKind = typeof OTHER | typeof PLAIN | typeof CRLF;
+export const OTHER = 0;
+export const PLAIN = 1;
+export const CRLF = 2;
+
+/**
  * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
  * reader keeps one for all the files it reads (`manifestReader`).
  */
@@ -89,8 +100,8 @@ export class Decline {
 
 /**
  * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
- * reader's table of key strings, shared by the trees it makes. `plain`: the text is known to hold
- * only line feeds and printable ASCII, so none of `DECLINED_CHARS` (`plainAscii` in load/files.ts).
+ * reader's table of key strings, shared by the trees it makes. `kind`: what the text is known to
+ * hold (`TextKind`).
  */
 export function scan(
   path: string,
@@ -98,23 +109,19 @@ export function scan(
   scratch: Scratch = newScratch(),
   keys = new Map<string, string>(),
   slabs: Slabs = newSlabs(),
-  plain = false,
+  kind: TextKind = OTHER,
 ): FastTree | Decline {
   let scanned = text;
   let omitted: Int32Array | null = null;
   let tabs = 0;
-  if (!plain && DECLINED_CHARS.test(text)) {
+  if (kind === CRLF) {
+    // Told from its bytes: nothing to search for but the line ends.
+    ({ scanned, omitted } = withLineFeeds(text, 0));
+  } else if (kind === OTHER && DECLINED_CHARS.test(text)) {
     // A byte order mark at the start and CRLF line ends (files written on Windows): read without
     // the mark and with LF ends, which is what the yaml package makes of them in every value, and
     // the spans told in the file's own text (`omitted`).
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const lines = (bom ? text.slice(1) : text).split("\r\n");
-    if (bom || lines.length > 1) {
-      omitted = lineFeeds(lines, bom);
-      // Joined rather than replaceAll'd: the searches after it were slower on that string (the
-      // scan of 13,819 such files: 336 → 303 ms in CPU profiles).
-      scanned = lines.length === 1 ? (lines[0] as string) : lines.join("\n");
-    }
+    ({ scanned, omitted } = withLineFeeds(text, text.charCodeAt(0) === 0xfeff ? 1 : 0));
     if (DECLINED_BUT_TAB.test(scanned)) return new Decline("control, CR or BOM character");
     // Tabs: read only as white space between a flow collection's entries (JSON indented with tabs),
     // where the yaml package leaves them to its parser; any other tab declines the text (below).
@@ -134,15 +141,20 @@ export function scan(
 }
 
 /**
- * The characters of the file left out of `lines` joined by line feeds (`FastTree.omitted`): -1 for a
- * byte order mark before them, then the offset of each line feed, which a carriage return preceded.
+ * The text without a byte order mark (`bom`: 1 when it starts with one) and with LF line ends for
+ * its CRLF ones, and where the characters left out were (`omitted`, null for none): -1 for the
+ * mark, then the offset of each line feed a carriage return preceded. Split and joined rather than
+ * replaceAll'd: the searches after it were slower on that string (the scan of 13,819 such files:
+ * 336 → 303 ms in CPU profiles).
  */
-function lineFeeds(lines: readonly string[], bom: number): Int32Array {
-  const out = new Int32Array(bom + lines.length - 1);
-  if (bom) out[0] = -1;
+function withLineFeeds(text: string, bom: number): { scanned: string; omitted: Int32Array | null } {
+  const lines = (bom ? text.slice(1) : text).split("\r\n");
+  if (!bom && lines.length === 1) return { scanned: text, omitted: null };
+  const omitted = new Int32Array(bom + lines.length - 1);
+  if (bom) omitted[0] = -1;
   let at = -1;
-  for (let i = bom; i < out.length; i++) out[i] = at += (lines[i - bom] as string).length + 1;
-  return out;
+  for (let i = bom; i < omitted.length; i++) omitted[i] = at += (lines[i - bom] as string).length + 1;
+  return { scanned: lines.length === 1 ? (lines[0] as string) : lines.join("\n"), omitted };
 }
 
 class FastParser {
