@@ -8804,17 +8804,14 @@ var init_scalars = __esm({
 });
 
 // src/load/fast/scanner.ts
-function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), plain2 = false) {
+function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), kind = OTHER) {
   let scanned = text2;
   let omitted = null;
   let tabs = 0;
-  if (!plain2 && DECLINED_CHARS.test(text2)) {
-    const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
-    const lines = (bom ? text2.slice(1) : text2).split("\r\n");
-    if (bom || lines.length > 1) {
-      omitted = lineFeeds(lines, bom);
-      scanned = lines.length === 1 ? lines[0] : lines.join("\n");
-    }
+  if (kind === CRLF) {
+    ({ scanned, omitted } = withLineFeeds(text2, 0));
+  } else if (kind === OTHER && DECLINED_CHARS.test(text2)) {
+    ({ scanned, omitted } = withLineFeeds(text2, text2.charCodeAt(0) === 65279 ? 1 : 0));
     if (DECLINED_BUT_TAB.test(scanned)) return new Decline("control, CR or BOM character");
     for (let i = scanned.indexOf("	"); i !== -1; i = scanned.indexOf("	", i + 1)) tabs++;
   }
@@ -8829,12 +8826,14 @@ function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new 
     throw e;
   }
 }
-function lineFeeds(lines, bom) {
-  const out = new Int32Array(bom + lines.length - 1);
-  if (bom) out[0] = -1;
+function withLineFeeds(text2, bom) {
+  const lines = (bom ? text2.slice(1) : text2).split("\r\n");
+  if (!bom && lines.length === 1) return { scanned: text2, omitted: null };
+  const omitted = new Int32Array(bom + lines.length - 1);
+  if (bom) omitted[0] = -1;
   let at2 = -1;
-  for (let i = bom; i < out.length; i++) out[i] = at2 += lines[i - bom].length + 1;
-  return out;
+  for (let i = bom; i < omitted.length; i++) omitted[i] = at2 += lines[i - bom].length + 1;
+  return { scanned: lines.length === 1 ? lines[0] : lines.join("\n"), omitted };
 }
 function sameText(t, a, b, len) {
   for (let i = 0; i < len; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
@@ -8866,7 +8865,7 @@ function plainStart(t, p, len, flow) {
   if (p + 1 >= len || n === SP || n === LF) return false;
   return !(flow && n < 128 && FLOW_INDICATORS[n] === 1);
 }
-var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, TAB, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, AMP, STAR, FAST_MAX_DEPTH, MAX_KEY_LENGTH, MAX_ALIASED, OPEN, DECLINED_CHARS, DECLINED_BUT_TAB, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
+var LAST_SCALAR, LAST_BLOCK_SCALAR, LAST_EMPTY, LAST_COLLECTION, TAB, LF, SP, HASH, COLON, DASH, DOT, COMMA, SQ, DQ, LBRACK, RBRACK, LBRACE, RBRACE, BACKSLASH, AMP, STAR, FAST_MAX_DEPTH, MAX_KEY_LENGTH, MAX_ALIASED, OPEN, DECLINED_CHARS, DECLINED_BUT_TAB, OTHER, PLAIN, CRLF, newScratch, SCRATCH_MAX, Decline, FastParser, KeyStack, isWhite, isWhiteOrEnd, INDICATORS, FLOW_INDICATORS, ESCAPES;
 var init_scanner = __esm({
   "src/load/fast/scanner.ts"() {
     "use strict";
@@ -8899,6 +8898,9 @@ var init_scanner = __esm({
     OPEN = -1;
     DECLINED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
     DECLINED_BUT_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+    OTHER = 0;
+    PLAIN = 1;
+    CRLF = 2;
     newScratch = () => ({ buffer: new Int32Array(1 << 14), keys: null });
     SCRATCH_MAX = 1 << 24;
     Decline = class {
@@ -10208,16 +10210,16 @@ var init_views = __esm({
 // src/load/fast/index.ts
 function fastReader(scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
   const slabs = newSlabs();
-  return (path2, text2, contextOnly = false, plain2 = false) => {
-    const tree = scan(path2, text2, scratch2, keys, slabs, plain2);
+  return (path2, text2, contextOnly = false, kind = OTHER) => {
+    const tree = scan(path2, text2, scratch2, keys, slabs, kind);
     return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
   };
 }
 function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
-  const read = (path2, text2, contextOnly = false, plain2 = false) => fast(path2, text2, contextOnly, plain2) ?? parseSource(path2, text2, contextOnly);
-  const adopt = (path2, text2, contextOnly, tape, roots) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted: null, tape, roots, keys, duplicateKeys: null });
+  const read = (path2, text2, contextOnly = false, kind = OTHER) => fast(path2, text2, contextOnly, kind) ?? parseSource(path2, text2, contextOnly);
+  const adopt = (path2, text2, contextOnly, tape, roots, omitted = null) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });
 }
 function parseFast(path2, text2, contextOnly = false) {
@@ -10306,35 +10308,40 @@ function readRegularFile(abs, transient = false) {
     closeSync(fd);
   }
 }
-function plainAscii(b) {
-  if (!isAscii(b)) return false;
+function textKind(b) {
+  if (!isAscii(b)) return OTHER;
   const n = b.length;
+  let kind = PLAIN;
   let i = 0;
   const lead = Math.min(n, 4 - (b.byteOffset & 3) & 3);
-  for (; i < lead; i++) if (!plainByte(b[i])) return false;
+  for (; i < lead; i++) if (!plainByte(b[i]) && (kind = crlfAt(b, i)) === OTHER) return OTHER;
   const words = n - i >> 2;
   if (words > 0) {
     const w = new Int32Array(b.buffer, b.byteOffset + i, words);
     for (let k = 0; k < words; k++) {
       const x = w[k];
       const y = x ^ 168430090 | 2155905152;
-      if ((y - 16843009 & ~(y - 538976288) | x + 16843009) & 2155905152) return false;
+      if ((y - 16843009 & ~(y - 538976288) | x + 16843009) & 2155905152) {
+        for (let j = i + (k << 2), e = j + 4; j < e; j++) if (!plainByte(b[j]) && (kind = crlfAt(b, j)) === OTHER) return OTHER;
+      }
     }
     i += words << 2;
   }
-  for (; i < n; i++) if (!plainByte(b[i])) return false;
-  return true;
+  for (; i < n; i++) if (!plainByte(b[i]) && (kind = crlfAt(b, i)) === OTHER) return OTHER;
+  return kind;
 }
-var MAX_FILE_BYTES, TooLarge, scratch, SCRATCH_KEPT, plainByte, NEXT, POSTED, STARTED, ON_MAIN;
+var MAX_FILE_BYTES, TooLarge, scratch, SCRATCH_KEPT, plainByte, crlfAt, NEXT, POSTED, STARTED, ON_MAIN;
 var init_read = __esm({
   "src/load/read.ts"() {
     "use strict";
+    init_scanner();
     MAX_FILE_BYTES = 64 * 1024 * 1024;
     TooLarge = class extends Error {
     };
     scratch = null;
     SCRATCH_KEPT = 1024 * 1024;
     plainByte = (c) => c < 32 ? c === 10 : c < 127;
+    crlfAt = (b, i) => b[i] === 13 && b[i + 1] === 10 ? CRLF : OTHER;
     NEXT = 0;
     POSTED = 1;
     STARTED = 2;
@@ -10893,9 +10900,9 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
   }
   if (bytes === null) return null;
   if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
-  const plain2 = plainAscii(bytes);
-  if (plain2 && batch?.add(index, path2, bytes)) return BATCHED;
-  return fromBytes(path2, bytes, contextOnly, parse, plain2);
+  const kind = textKind(bytes);
+  if (kind !== OTHER && batch?.add(index, path2, bytes, kind)) return BATCHED;
+  return fromBytes(path2, bytes, contextOnly, parse, kind);
 }
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   let bytes;
@@ -10905,17 +10912,17 @@ async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
     return readFailure(path2, err, contextOnly);
   }
   if (overBudget(budget, bytes)) return overBudgetSource(path2, budget, contextOnly);
-  return fromBytes(path2, bytes, contextOnly, parse, plainAscii(bytes));
+  return fromBytes(path2, bytes, contextOnly, parse, textKind(bytes));
 }
 function overBudget(budget, bytes) {
   if (!budget) return false;
   budget.remaining -= bytes.length;
   return budget.remaining < 0;
 }
-function fromBytes(path2, bytes, contextOnly, parse, plain2) {
+function fromBytes(path2, bytes, contextOnly, parse, kind) {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return notTextSource(path2, decoded, contextOnly);
-  return parse(path2, decoded.text, contextOnly, plain2);
+  return parse(path2, decoded.text, contextOnly, kind);
 }
 function readFailure(path2, err, contextOnly) {
   if (err instanceof TooLarge) return tooLargeSource(path2, contextOnly);
@@ -10997,6 +11004,7 @@ var init_files = __esm({
     init_parse();
     init_fast();
     init_read();
+    init_scanner();
     init_threads();
     init_span();
     init_read();
@@ -11065,11 +11073,13 @@ var init_files = __esm({
           const start = f[k + 1];
           const stop = f[k + 2];
           const tape = tapes[f[k + 3]];
-          const roots = Array.from(f.subarray(k + 5, k + 5 + f[k + 4]));
-          k += 5 + roots.length;
+          const left = f[k + 5];
+          const omitted = left === 0 ? null : m.omitted.subarray(f[k + 4], f[k + 4] + left);
+          const roots = Array.from(f.subarray(k + 7, k + 7 + f[k + 6]));
+          k += 7 + roots.length;
           const b = bytes.subarray(start, stop);
           if (this.budget) this.budget.remaining -= b.length;
-          this.batch.add(i, this.paths[i] ?? "", b, { tape, roots });
+          this.batch.add(i, this.paths[i] ?? "", b, omitted === null ? PLAIN : CRLF, { tape, roots, omitted });
           if (this.batch.waiting) await this.parseWaiting();
         }
       }
@@ -11096,10 +11106,10 @@ var init_files = __esm({
       out;
       contextOnly;
       parse;
-      /** Made at the first file taken: a run of one file that is not plain ASCII needs none. */
+      /** Made at the first file taken: a run of one file that is not ASCII needs none. */
       buf = null;
       used = 0;
-      /** Index into `out`, start and end in `buf`, three numbers a file. */
+      /** Index into `out`, start and end in `buf`, and the `TextKind`: four numbers a file. */
       pending = [];
       paths = [];
       /** The records of the pending files another thread scanned (undefined for the others). */
@@ -11108,19 +11118,19 @@ var init_files = __esm({
       decoded = [];
       parsed = 0;
       /**
-       * Takes plain-ASCII bytes (`plainAscii`; valid only until the next read), with their records when
-       * another thread scanned them; false for none.
+       * Takes the bytes of a PLAIN or CRLF file (`kind`; valid only until the next read), with their
+       * records when another thread scanned them; false for none.
        */
-      add(index, path2, bytes, tree) {
+      add(index, path2, bytes, kind, tree) {
         if (bytes.length === 0) return false;
         if (bytes.length > BATCH_BYTES) {
-          this.out[index] = this.make(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), tree);
+          this.out[index] = this.make(path2, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), kind, tree);
           return true;
         }
         if (this.used + bytes.length > BATCH_BYTES) this.flush();
         this.buf ??= Buffer.allocUnsafe(BATCH_BYTES);
         this.buf.set(bytes, this.used);
-        this.pending.push(index, this.used, this.used + bytes.length);
+        this.pending.push(index, this.used, this.used + bytes.length, kind);
         this.paths.push(path2);
         this.trees.push(tree);
         this.used += bytes.length;
@@ -11131,7 +11141,9 @@ var init_files = __esm({
         if (this.buf === null || this.paths.length === 0) return;
         const text2 = this.buf.toString("latin1", 0, this.used);
         const p = this.pending;
-        for (let k = 0, f = 0; k < p.length; k += 3, f++) this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), tree: this.trees[f] });
+        for (let k = 0, f = 0; k < p.length; k += 4, f++) {
+          this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), kind: p[k + 3], tree: this.trees[f] });
+        }
         this.used = 0;
         p.length = 0;
         this.paths.length = 0;
@@ -11150,12 +11162,12 @@ var init_files = __esm({
           return false;
         }
         this.decoded[this.parsed++] = void 0;
-        this.out[d.index] = this.make(d.path, d.text, d.tree);
+        this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree);
         return true;
       }
       /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
-      make(path2, text2, tree) {
-        return tree ? this.parse.adopt(path2, text2, this.contextOnly, tree.tape, tree.roots) : this.parse(path2, text2, this.contextOnly, true);
+      make(path2, text2, kind, tree) {
+        return tree ? this.parse.adopt(path2, text2, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path2, text2, this.contextOnly, kind);
       }
     };
   }

@@ -1,6 +1,7 @@
+import { type TextKind } from "./fast/scanner.js";
 import { type ThreadPlan } from "./threads.js";
 import type { SourceFile } from "./types.js";
-export { MAX_FILE_BYTES, plainAscii } from "./read.js";
+export { MAX_FILE_BYTES, plainAscii, textKind } from "./read.js";
 export interface ExpandResult {
     files: string[];
     /** Paths the user named that do not exist or cannot be read: the tool cannot do its job. */
@@ -80,7 +81,7 @@ export declare class TooLargeError extends Error {
  */
 export declare function readFileLimited(abs: string, max: number): Promise<Uint8Array>;
 /** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
-export type Parse = (path: string, text: string, contextOnly: boolean, plain?: boolean) => SourceFile;
+export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind) => SourceFile;
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export declare function loadFile(path: string, cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile>;
 /** How `loadFiles` reads. */

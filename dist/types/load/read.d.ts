@@ -1,3 +1,4 @@
+import { type TextKind } from "./fast/scanner.js";
 /**
  * Reading a regular file's bytes and telling plain ASCII from them: what `files.ts` does for each
  * file, and what the threads that read beside the main one do (`read-worker.ts`), which load this
@@ -20,12 +21,13 @@ export declare class TooLarge extends Error {
  */
 export declare function readRegularFile(abs: string, transient?: boolean): Uint8Array | null;
 /**
- * The bytes hold only line feeds and printable ASCII, so their text none of the characters the fast
- * reader declines (`DECLINED_CHARS` in load/fast/scanner.ts: controls, DEL, C1, BOM, line
- * separators). Told four bytes at a time after `isAscii` (native): about half of what searching the
- * text with that regular expression costs (docs/performance.md). False for any other byte.
+ * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four bytes at a time after `isAscii` (native): about half of what
+ * searching the text with the fast reader's regular expression costs (docs/performance.md); a
+ * word holding another byte (a carriage return, in a CRLF file) is looked at byte by byte.
  */
-export declare function plainAscii(b: Uint8Array): boolean;
+export declare function textKind(b: Uint8Array): TextKind;
+/** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
+export declare const plainAscii: (b: Uint8Array) => boolean;
 /**
  * What the threads that read beside the main one (`read-worker.ts`, started by `threads.ts`) share
  * with it: an Int32Array over shared memory holding the next chunk of files to take (`NEXT`: both
@@ -55,9 +57,10 @@ export interface ReadJob {
     };
 }
 /**
- * A chunk a reading thread read: the plain-ASCII bytes of the files it scanned, one after another
- * (`used` of them), the slabs their records are in, and per file of the chunk either ON_MAIN, or
- * SCANNED, start and end in `bytes`, slab, root count and the roots.
+ * A chunk a reading thread read: the ASCII bytes of the files it scanned, one after another (`used`
+ * of them), the slabs their records are in, the characters the scanner left out of them (CRLF line
+ * ends: `FastTree.omitted`, one file's after another's), and per file of the chunk either ON_MAIN,
+ * or SCANNED, start and end in `bytes`, slab, start and count in `omitted`, root count and the roots.
  */
 export interface ReadChunk {
     readonly chunk: number;
@@ -65,4 +68,5 @@ export interface ReadChunk {
     readonly used: number;
     readonly tapes: readonly ArrayBuffer[];
     readonly files: Int32Array;
+    readonly omitted: Int32Array;
 }

@@ -1,4 +1,5 @@
 import type { SourceFile } from "../types.js";
+import { type TextKind } from "./scanner.js";
 import { type FastTree } from "./tape.js";
 /**
  * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
@@ -44,8 +45,8 @@ export declare function isFastSource(file: SourceFile): boolean;
 export declare function parseFastTree(path: string, text: string): FastTree | null;
 /** Why the fast reader declines `text` (null when it accepts it), for statistics and tests. */
 export declare function declineReason(text: string): string | null;
-/** `plain`: the text holds only line feeds and printable ASCII (told from its bytes as they were read). */
-type Read = (path: string, text: string, contextOnly?: boolean, plain?: boolean) => SourceFile;
+/** `kind`: what the text is known to hold, told from its bytes as they were read (`TextKind`). */
+type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile;
 /**
  * A reader of manifests for one run: each file with the fast reader when it accepts the text, else
  * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so
@@ -55,10 +56,11 @@ export declare function manifestReader(): ManifestReader;
 /** A reader of manifests (`manifestReader`). */
 export interface ManifestReader extends Read {
     /**
-     * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`): the
-     * same tree as reading it here, without scanning it again.
+     * The file whose text another thread's scanner read into `tape` (`load/read-worker.ts`), with
+     * the characters it left out (`FastTree.omitted`): the same tree as reading it here, without
+     * scanning it again.
      */
-    adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[]): SourceFile;
+    adopt(path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[], omitted?: Int32Array | null): SourceFile;
 }
 /** `parse` can take files another thread scanned. */
 export declare const adopts: (parse: Read | ((path: string, text: string, contextOnly: boolean) => SourceFile)) => parse is ManifestReader;

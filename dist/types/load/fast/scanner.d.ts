@@ -1,5 +1,15 @@
 import { type FastTree, type Slabs } from "./tape.js";
 /**
+ * What a text is known to be from its bytes as they were read (`textKind` in load/read.ts): anything
+ * (`OTHER`); only line feeds and printable ASCII (`PLAIN`), so none of `DECLINED_CHARS`; or the
+ * same with carriage returns, each before a line feed (`CRLF`: a checkout on Windows), read with
+ * LF ends and nothing else to search for. For PLAIN and CRLF bytes, Latin-1 and UTF-8 decode alike.
+ */
+export type TextKind = typeof OTHER | typeof PLAIN | typeof CRLF;
+export declare const OTHER = 0;
+export declare const PLAIN = 1;
+export declare const CRLF = 2;
+/**
  * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
  * reader keeps one for all the files it reads (`manifestReader`).
  */
@@ -16,10 +26,10 @@ export declare class Decline {
 }
 /**
  * Scan `text` into a node tape, or say why the fast path declines it. Never throws. `keys` is the
- * reader's table of key strings, shared by the trees it makes. `plain`: the text is known to hold
- * only line feeds and printable ASCII, so none of `DECLINED_CHARS` (`plainAscii` in load/files.ts).
+ * reader's table of key strings, shared by the trees it makes. `kind`: what the text is known to
+ * hold (`TextKind`).
  */
-export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, plain?: boolean): FastTree | Decline;
+export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, kind?: TextKind): FastTree | Decline;
 /**
  * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
  * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
