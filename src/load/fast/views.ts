@@ -33,6 +33,16 @@ function omittedBefore(omitted: Int32Array, offset: number): number {
 const inFile = (omitted: Int32Array, offset: number): number => offset + omittedBefore(omitted, offset);
 
 /**
+ * How far the text from `start` to `end` of what the scanner read is moved in the file's own, or
+ * -1 when a character was left out inside it (a scalar over several CRLF lines): one search for
+ * the keys and one-line scalars of a CRLF file, rather than one for each end.
+ */
+function shiftOf(omitted: Int32Array, start: number, end: number): number {
+  const before = omittedBefore(omitted, start);
+  return before < omitted.length && (omitted[before] as number) < end ? -1 : before;
+}
+
+/**
  * For a file the scanner read without some characters: the text of the node at record `r`, from
  * the file's own, with its CRLF ends read as LF, as it was scanned.
  */
@@ -47,10 +57,9 @@ export function scalarOf(tree: FastTree, r: number): string | number | boolean |
   const start = startOf(tape, r);
   const end = endOf(tape, r);
   if (omitted === null) return scalarValue(tree.text, styleOf(tape, r), start, end);
-  const from = inFile(omitted, start);
-  const to = inFile(omitted, end);
+  const shift = shiftOf(omitted, start, end);
   // Nothing left out inside it (a scalar on one line): read in place.
-  if (to - from === end - start) return scalarValue(tree.text, styleOf(tape, r), from, to);
+  if (shift !== -1) return scalarValue(tree.text, styleOf(tape, r), start + shift, end + shift);
   const src = scannedText(tree, omitted, r);
   return scalarValue(src, styleOf(tape, r), 0, src.length);
 }
@@ -67,11 +76,10 @@ export function keyIs(tree: FastTree, k: number, key: string): boolean {
   let start = startOf(tape, k);
   let end = endOf(tape, k);
   if (omitted !== null) {
-    const from = inFile(omitted, start);
-    const to = inFile(omitted, end);
-    if (to - from !== end - start) return keyOf(tree, k) === key;
-    start = from;
-    end = to;
+    const shift = shiftOf(omitted, start, end);
+    if (shift === -1) return keyOf(tree, k) === key;
+    start += shift;
+    end += shift;
   }
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
