@@ -29104,6 +29104,10 @@ function omittedBefore(omitted, offset) {
   }
   return lo;
 }
+function shiftOf(omitted, start, end) {
+  const before2 = omittedBefore(omitted, start);
+  return before2 < omitted.length && omitted[before2] < end ? -1 : before2;
+}
 function scannedText(tree, omitted, r) {
   const src = tree.text.slice(inFile(omitted, startOf(tree.tape, r)), inFile(omitted, endOf(tree.tape, r)));
   return src.indexOf("\r") === -1 ? src : src.split("\r\n").join("\n");
@@ -29113,9 +29117,8 @@ function scalarOf(tree, r) {
   const start = startOf(tape, r);
   const end = endOf(tape, r);
   if (omitted === null) return scalarValue(tree.text, styleOf(tape, r), start, end);
-  const from = inFile(omitted, start);
-  const to = inFile(omitted, end);
-  if (to - from === end - start) return scalarValue(tree.text, styleOf(tape, r), from, to);
+  const shift = shiftOf(omitted, start, end);
+  if (shift !== -1) return scalarValue(tree.text, styleOf(tape, r), start + shift, end + shift);
   const src = scannedText(tree, omitted, r);
   return scalarValue(src, styleOf(tape, r), 0, src.length);
 }
@@ -29128,11 +29131,10 @@ function keyIs(tree, k, key) {
   let start = startOf(tape, k);
   let end = endOf(tape, k);
   if (omitted !== null) {
-    const from = inFile(omitted, start);
-    const to = inFile(omitted, end);
-    if (to - from !== end - start) return keyOf(tree, k) === key;
-    start = from;
-    end = to;
+    const shift = shiftOf(omitted, start, end);
+    if (shift === -1) return keyOf(tree, k) === key;
+    start += shift;
+    end += shift;
   }
   const style = styleOf(tape, k);
   if (style === ST_PLAIN) {
