@@ -454,7 +454,7 @@ function loadRegularFile(
   contextOnly: boolean,
   parse: Parse,
   budget: ReadBudget | undefined,
-  batch?: PlainBatch,
+  batch?: AsciiBatch,
   index = 0,
 ): SourceFile | typeof BATCHED | null {
   if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
@@ -622,7 +622,7 @@ async function loadInThreads(
 
 /** One `loadFiles` run's reading on the main thread: files read one by one, ASCII ones decoded in batches. */
 class Reading {
-  private readonly batch: PlainBatch;
+  private readonly batch: AsciiBatch;
   /** The event loop's last turn (with `turns`). `performance` is read only then: its first use loads perf_hooks (about 1 ms of a start). */
   private turn: number;
 
@@ -635,7 +635,7 @@ class Reading {
     private readonly budget: ReadBudget | undefined,
     private readonly turns: boolean,
   ) {
-    this.batch = new PlainBatch(out, contextOnly, parse);
+    this.batch = new AsciiBatch(out, contextOnly, parse);
     this.turn = turns ? performance.now() : 0;
   }
 
@@ -710,7 +710,7 @@ const BATCH_BYTES = 2 * 1024 * 1024;
  * lint of 30,000 documents keeps alive); a decoding above about 1 MB is an external string, which
  * the collector never copies. For these bytes Latin-1 and UTF-8 decode to the same text.
  */
-class PlainBatch {
+class AsciiBatch {
   /** Made at the first file taken: a run of one file that is not ASCII needs none. */
   private buf: Buffer | null = null;
   private used = 0;
