@@ -30125,7 +30125,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, PlainBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -30168,7 +30168,7 @@ var init_files = __esm({
         this.parse = parse;
         this.budget = budget;
         this.turns = turns;
-        this.batch = new PlainBatch(out, contextOnly, parse);
+        this.batch = new AsciiBatch(out, contextOnly, parse);
         this.turn = turns ? performance.now() : 0;
       }
       paths;
@@ -30228,7 +30228,7 @@ var init_files = __esm({
     YIELD_MS = 1;
     BATCHED = /* @__PURE__ */ Symbol("batched");
     BATCH_BYTES = 2 * 1024 * 1024;
-    PlainBatch = class {
+    AsciiBatch = class {
       constructor(out, contextOnly, parse) {
         this.out = out;
         this.contextOnly = contextOnly;
