@@ -4,8 +4,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { parseSource, unreadableSource } from "./parse.js";
 import { adopts, type ManifestReader } from "./fast/index.js";
-import { MAX_FILE_BYTES, ON_MAIN, readRegularFile, textKind, TooLarge, type ReadChunk } from "./read.js";
-import { CRLF, OTHER, PLAIN, type TextKind } from "./fast/scanner.js";
+import { MAX_FILE_BYTES, ON_MAIN, readRegularFile, ReturnsDropped, textKind, TooLarge, type ReadChunk } from "./read.js";
+import { CRLF, OTHER, PLAIN, type LineFeeds, type TextKind } from "./fast/scanner.js";
 import { Chunks, readWorkerUrl, type ThreadPlan } from "./threads.js";
 import { LineIndex } from "./span.js";
 import type { SourceFile } from "./types.js";
@@ -436,7 +436,7 @@ async function readAnyFile(abs: string, max: number): Promise<Uint8Array> {
 }
 
 /** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
-export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind) => SourceFile;
+export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind, lf?: LineFeeds) => SourceFile;
 
 
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
@@ -714,13 +714,19 @@ class AsciiBatch {
   /** Made at the first file taken: a run of one file that is not ASCII needs none. */
   private buf: Buffer | null = null;
   private used = 0;
+  /**
+   * The bytes last decoded (`flush` swaps the buffers): a CRLF file's are copied without their
+   * returns when it is parsed (`ReturnsDropped`), and the text with LF ends made for the scanner.
+   */
+  private decodedBytes: Buffer | null = null;
+  private dropped: ReturnsDropped | null = null;
   /** Index into `out`, start and end in `buf`, and the `TextKind`: four numbers a file. */
   private readonly pending: number[] = [];
   private readonly paths: string[] = [];
   /** The records of the pending files another thread scanned (undefined for the others). */
   private readonly trees: (Scanned | undefined)[] = [];
   /** Files decoded by `flush`, parsed one at a time by `parseNext` (from `parsed` on). */
-  private readonly decoded: ({ index: number; path: string; text: string; kind: TextKind; tree: Scanned | undefined } | undefined)[] = [];
+  private readonly decoded: ({ index: number; path: string; text: string; kind: TextKind; at: number; tree: Scanned | undefined } | undefined)[] = [];
   private parsed = 0;
 
   constructor(
@@ -756,8 +762,9 @@ class AsciiBatch {
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
     for (let k = 0, f = 0; k < p.length; k += 4, f++) {
-      this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), kind: p[k + 3] as TextKind, tree: this.trees[f] });
+      this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), kind: p[k + 3] as TextKind, at: p[k + 1] as number, tree: this.trees[f] });
     }
+    [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes ?? Buffer.allocUnsafe(BATCH_BYTES)];
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;
@@ -778,13 +785,18 @@ class AsciiBatch {
       return false;
     }
     this.decoded[this.parsed++] = undefined;
-    this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree);
+    let lf: LineFeeds | undefined;
+    if (d.kind === CRLF && d.tree === undefined) {
+      this.dropped ??= new ReturnsDropped();
+      lf = this.dropped.text((this.decodedBytes as Buffer).subarray(d.at, d.at + d.text.length));
+    }
+    this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree, lf);
     return true;
   }
 
   /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
-  private make(path: string, text: string, kind: TextKind, tree: Scanned | undefined): SourceFile {
-    return tree ? (this.parse as ManifestReader).adopt(path, text, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path, text, this.contextOnly, kind);
+  private make(path: string, text: string, kind: TextKind, tree: Scanned | undefined, lf?: LineFeeds): SourceFile {
+    return tree ? (this.parse as ManifestReader).adopt(path, text, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path, text, this.contextOnly, kind, lf);
   }
 }
 

@@ -1,15 +1,16 @@
 import { resolve } from "node:path";
 import { workerData } from "node:worker_threads";
-import { Decline, newScratch, OTHER, scan } from "./fast/scanner.js";
+import { CRLF, Decline, newScratch, OTHER, scan } from "./fast/scanner.js";
 import { newSlabs } from "./fast/tape.js";
-import { NEXT, ON_MAIN, POSTED, readRegularFile, SCANNED, STARTED, textKind, type ReadChunk, type ReadJob } from "./read.js";
+import { NEXT, ON_MAIN, POSTED, readRegularFile, ReturnsDropped, SCANNED, STARTED, textKind, type ReadChunk, type ReadJob } from "./read.js";
 
 /**
  * A thread that reads and scans files beside the main one (`threads.ts`): it takes chunks of the
  * run's files until none is left and posts, for each, the bytes and node records of the files the
  * fast reader accepts. Everything else (a file it cannot read, one that is not ASCII with LF or
- * CRLF line ends, one the fast reader declines) it leaves to the main thread, which reads it as it reads any file, errors
- * and findings alike. It keeps nothing the main thread needs: records hold offsets, not strings.
+ * CRLF line ends, one the fast reader declines) it leaves to the main thread, which reads it as
+ * it reads any file, errors and findings alike. It keeps nothing the main thread needs: records
+ * hold offsets, not strings.
  */
 
 const { paths, cwd, per, shared, port } = workerData as ReadJob;
@@ -17,6 +18,7 @@ const chunks = Math.ceil(paths.length / per);
 const scratch = newScratch();
 const keys = new Map<string, string>();
 const NONE = new Int32Array(0);
+const dropped = new ReturnsDropped();
 Atomics.add(shared, STARTED, 1);
 Atomics.notify(shared, STARTED);
 
@@ -44,7 +46,10 @@ for (;;) {
       files.push(ON_MAIN);
       continue;
     }
-    const tree = scan(path, Buffer.from(read.buffer, read.byteOffset, read.length).toString("latin1"), scratch, keys, slabs, kind);
+    // A CRLF file's text with LF ends is all the scanner reads (the main thread has the file's own).
+    const lf = kind === CRLF ? dropped.text(read) : undefined;
+    const text = lf?.scanned ?? Buffer.from(read.buffer, read.byteOffset, read.length).toString("latin1");
+    const tree = scan(path, text, scratch, keys, slabs, kind, lf);
     // A document with a duplicate key is rare: the main thread reads such a file as it would alone.
     if (tree instanceof Decline || tree.duplicateKeys !== null) {
       files.push(ON_MAIN);

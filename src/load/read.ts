@@ -106,6 +106,71 @@ export function textKind(b: Uint8Array): TextKind {
   return kind;
 }
 
+/**
+ * Copies CRLF files' bytes (`textKind`) into a buffer without their carriage returns, for the
+ * text the fast reader scans (`LineFeeds` in load/fast/scanner.ts). Four bytes at a time where no
+ * return is among them.
+ */
+export class ReturnsDropped {
+  private view: DataView;
+  private buffer: Buffer;
+  /** Where the dropped returns' line feeds are in the copy being made. */
+  private returns = new Int32Array(1024);
+  private count = 0;
+
+  constructor(size = 1 << 16) {
+    this.buffer = Buffer.allocUnsafe(size);
+    this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, size);
+  }
+
+  /** `src` decoded without its returns, and where each dropped return's line feed is in it (`FastTree.omitted`). */
+  text(src: Uint8Array): { scanned: string; omitted: Int32Array } {
+    if (this.buffer.length < src.length) {
+      this.buffer = Buffer.allocUnsafe(Math.max(src.length, this.buffer.length * 2));
+      this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
+    }
+    const n = src.length;
+    let o = 0;
+    let i = 0;
+    this.count = 0;
+    const lead = Math.min(n, (4 - (src.byteOffset & 3)) & 3);
+    for (; i < lead; i++) o = this.byte(src[i] as number, o);
+    const words = (n - i) >> 2;
+    if (words > 0) {
+      const w = new Int32Array(src.buffer, src.byteOffset + i, words);
+      for (let k = 0; k < words; k++) {
+        const x = w[k] as number;
+        // Bit 7 of a byte of (y - 0x01) & ~y is set when that byte of y is 0: a return in x.
+        const y = x ^ 0x0d0d0d0d;
+        if (((y - 0x01010101) & ~y & 0x80808080) === 0) {
+          this.view.setInt32(o, x, true);
+          o += 4;
+        } else {
+          for (let j = i + (k << 2), e = j + 4; j < e; j++) o = this.byte(src[j] as number, o);
+        }
+      }
+      i += words << 2;
+    }
+    for (; i < n; i++) o = this.byte(src[i] as number, o);
+    return { scanned: this.buffer.toString("latin1", 0, o), omitted: this.returns.slice(0, this.count) };
+  }
+
+  /** Copies `c` to `o` unless it is a return, which it notes instead; where the next byte goes. */
+  private byte(c: number, o: number): number {
+    if (c !== 13) {
+      this.buffer[o] = c;
+      return o + 1;
+    }
+    if (this.count === this.returns.length) {
+      const grown = new Int32Array(this.returns.length * 2);
+      grown.set(this.returns);
+      this.returns = grown;
+    }
+    this.returns[this.count++] = o;
+    return o;
+  }
+}
+
 /** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
 export const plainAscii = (b: Uint8Array): boolean => textKind(b) === PLAIN;
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expandPaths, loadFiles, plainAscii, resolveIn, textKind } from "../../src/load/files.js";
+import { ReturnsDropped } from "../../src/load/read.js";
 import { CRLF, OTHER, PLAIN, type TextKind } from "../../src/load/fast/scanner.js";
 import { isFastSource, manifestReader } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/tree.js";
@@ -88,6 +89,26 @@ describe("textKind", () => {
         b[at] = c;
         expect(textKind(b.subarray(1)), `${c} at ${at}`).toBe(reference(b.subarray(1)));
       }
+    }
+  });
+
+  it("copies a CRLF file without its returns, noting where each one's line feed is, at every alignment", () => {
+    let seed = 11;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const backing = new Uint8Array(300);
+    // A small buffer first, to be grown by a longer text.
+    const dropped = new ReturnsDropped(16);
+    for (let round = 0; round < 5000; round++) {
+      const offset = random(4);
+      const b = backing.subarray(offset, offset + random(round % 50 === 0 ? 290 : 40));
+      for (let i = 0; i < b.length; i++) b[i] = random(4) === 0 ? 10 : 32 + random(95);
+      for (let i = 0; i + 1 < b.length; i++) if (b[i] === 10 && random(2) === 0) [b[i], b[i + 1]] = [13, 10];
+      const text = Buffer.from(b).toString("latin1");
+      const want: number[] = [];
+      for (let i = text.indexOf("\r"), k = 0; i !== -1; i = text.indexOf("\r", i + 1), k++) want.push(i - k);
+      const got = dropped.text(b);
+      expect(got.scanned, text).toBe(text.replaceAll("\r", ""));
+      expect([...got.omitted], text).toEqual(want);
     }
   });
 

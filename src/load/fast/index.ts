@@ -1,6 +1,6 @@
 import { parseSource } from "../parse.js";
 import type { ParsedDocument, SourceFile, SyntaxProblem } from "../types.js";
-import { Decline, newScratch, OTHER, scan, type Scratch, type TextKind } from "./scanner.js";
+import { Decline, newScratch, OTHER, scan, type LineFeeds, type Scratch, type TextKind } from "./scanner.js";
 import { newSlabs, type FastTree } from "./tape.js";
 import { textSpan, view } from "./views.js";
 
@@ -99,14 +99,14 @@ export function declineReason(text: string): string | null {
 }
 
 /** `kind`: what the text is known to hold, told from its bytes as they were read (`TextKind`). */
-type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile;
-type ReadFast = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile | null;
+type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind, lf?: LineFeeds) => SourceFile;
+type ReadFast = (path: string, text: string, contextOnly?: boolean, kind?: TextKind, lf?: LineFeeds) => SourceFile | null;
 
 /** A fast reader of many files: one scratch buffer, one table of key strings and one set of slabs for all. */
 function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, string>()): ReadFast {
   const slabs = newSlabs();
-  return (path, text, contextOnly = false, kind = OTHER) => {
-    const tree = scan(path, text, scratch, keys, slabs, kind);
+  return (path, text, contextOnly = false, kind = OTHER, lf) => {
+    const tree = scan(path, text, scratch, keys, slabs, kind, lf);
     return tree instanceof Decline ? null : new FastSource(path, text, contextOnly, tree);
   };
 }
@@ -119,7 +119,8 @@ function fastReader(scratch: Scratch = newScratch(), keys = new Map<string, stri
 export function manifestReader(): ManifestReader {
   const keys = new Map<string, string>();
   const fast = fastReader(newScratch(), keys);
-  const read = (path: string, text: string, contextOnly = false, kind: TextKind = OTHER): SourceFile => fast(path, text, contextOnly, kind) ?? parseSource(path, text, contextOnly);
+  const read = (path: string, text: string, contextOnly = false, kind: TextKind = OTHER, lf?: LineFeeds): SourceFile =>
+    fast(path, text, contextOnly, kind, lf) ?? parseSource(path, text, contextOnly);
   const adopt = (path: string, text: string, contextOnly: boolean, tape: Int32Array, roots: readonly number[], omitted: Int32Array | null = null): SourceFile =>
     new FastSource(path, text, contextOnly, { path, text, omitted, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });

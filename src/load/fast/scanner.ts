@@ -82,6 +82,16 @@ export const PLAIN = 1;
 export const CRLF = 2;
 
 /**
+ * A CRLF text with LF line ends (`scanned`) and where it leaves out a return (`omitted`: the offset
+ * of each line feed one preceded), when its reader made it from the bytes (`ReturnsDropped` in
+ * load/read.ts); else the scanner splits and joins the text (`withLineFeeds`).
+ */
+export interface LineFeeds {
+  readonly scanned: string;
+  readonly omitted: Int32Array | null;
+}
+
+/**
  * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
  * reader keeps one for all the files it reads (`manifestReader`).
  */
@@ -110,13 +120,14 @@ export function scan(
   keys = new Map<string, string>(),
   slabs: Slabs = newSlabs(),
   kind: TextKind = OTHER,
+  lf?: LineFeeds,
 ): FastTree | Decline {
   let scanned = text;
   let omitted: Int32Array | null = null;
   let tabs = 0;
   if (kind === CRLF) {
     // Told from its bytes: nothing to search for but the line ends.
-    ({ scanned, omitted } = withLineFeeds(text, 0));
+    ({ scanned, omitted } = lf ?? withLineFeeds(text, 0));
   } else if (kind === OTHER && DECLINED_CHARS.test(text)) {
     // A byte order mark at the start and CRLF line ends (files written on Windows): read without
     // the mark and with LF ends, which is what the yaml package makes of them in every value, and
@@ -147,7 +158,7 @@ export function scan(
  * replaceAll'd: the searches after it were slower on that string (the scan of 13,819 such files:
  * 336 → 303 ms in CPU profiles).
  */
-function withLineFeeds(text: string, bom: number): { scanned: string; omitted: Int32Array | null } {
+function withLineFeeds(text: string, bom: number): LineFeeds {
   const lines = (bom ? text.slice(1) : text).split("\r\n");
   if (!bom && lines.length === 1) return { scanned: text, omitted: null };
   const omitted = new Int32Array(bom + lines.length - 1);
