@@ -27918,12 +27918,12 @@ var init_scalars = __esm({
 });
 
 // src/load/fast/scanner.ts
-function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), kind = OTHER) {
+function scan(path2, text2, scratch2 = newScratch(), keys = /* @__PURE__ */ new Map(), slabs = newSlabs(), kind = OTHER, lf) {
   let scanned = text2;
   let omitted = null;
   let tabs = 0;
   if (kind === CRLF) {
-    ({ scanned, omitted } = withLineFeeds(text2, 0));
+    ({ scanned, omitted } = lf ?? withLineFeeds(text2, 0));
   } else if (kind === OTHER && DECLINED_CHARS.test(text2)) {
     ({ scanned, omitted } = withLineFeeds(text2, text2.charCodeAt(0) === 65279 ? 1 : 0));
     if (DECLINED_BUT_TAB.test(scanned)) return new Decline("control, CR or BOM character");
@@ -29326,15 +29326,15 @@ var init_views = __esm({
 // src/load/fast/index.ts
 function fastReader(scratch2 = newScratch(), keys = /* @__PURE__ */ new Map()) {
   const slabs = newSlabs();
-  return (path2, text2, contextOnly = false, kind = OTHER) => {
-    const tree = scan(path2, text2, scratch2, keys, slabs, kind);
+  return (path2, text2, contextOnly = false, kind = OTHER, lf) => {
+    const tree = scan(path2, text2, scratch2, keys, slabs, kind, lf);
     return tree instanceof Decline ? null : new FastSource(path2, text2, contextOnly, tree);
   };
 }
 function manifestReader() {
   const keys = /* @__PURE__ */ new Map();
   const fast = fastReader(newScratch(), keys);
-  const read = (path2, text2, contextOnly = false, kind = OTHER) => fast(path2, text2, contextOnly, kind) ?? parseSource(path2, text2, contextOnly);
+  const read = (path2, text2, contextOnly = false, kind = OTHER, lf) => fast(path2, text2, contextOnly, kind, lf) ?? parseSource(path2, text2, contextOnly);
   const adopt = (path2, text2, contextOnly, tape, roots, omitted = null) => new FastSource(path2, text2, contextOnly, { path: path2, text: text2, omitted, tape, roots, keys, duplicateKeys: null });
   return Object.assign(read, { adopt });
 }
@@ -29446,7 +29446,7 @@ function textKind(b) {
   for (; i < n; i++) if (!plainByte(b[i]) && (kind = crlfAt(b, i)) === OTHER) return OTHER;
   return kind;
 }
-var MAX_FILE_BYTES, TooLarge, scratch, SCRATCH_KEPT, plainByte, crlfAt, NEXT, POSTED, STARTED, ON_MAIN;
+var MAX_FILE_BYTES, TooLarge, scratch, SCRATCH_KEPT, ReturnsDropped, plainByte, crlfAt, NEXT, POSTED, STARTED, ON_MAIN;
 var init_read = __esm({
   "src/load/read.ts"() {
     "use strict";
@@ -29456,6 +29456,61 @@ var init_read = __esm({
     };
     scratch = null;
     SCRATCH_KEPT = 1024 * 1024;
+    ReturnsDropped = class {
+      view;
+      buffer;
+      /** Where the dropped returns' line feeds are in the copy being made. */
+      returns = new Int32Array(1024);
+      count = 0;
+      constructor(size = 1 << 16) {
+        this.buffer = Buffer.allocUnsafe(size);
+        this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, size);
+      }
+      /** `src` decoded without its returns, and where each dropped return's line feed is in it (`FastTree.omitted`). */
+      text(src) {
+        if (this.buffer.length < src.length) {
+          this.buffer = Buffer.allocUnsafe(Math.max(src.length, this.buffer.length * 2));
+          this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
+        }
+        const n = src.length;
+        let o = 0;
+        let i = 0;
+        this.count = 0;
+        const lead = Math.min(n, 4 - (src.byteOffset & 3) & 3);
+        for (; i < lead; i++) o = this.byte(src[i], o);
+        const words = n - i >> 2;
+        if (words > 0) {
+          const w = new Int32Array(src.buffer, src.byteOffset + i, words);
+          for (let k = 0; k < words; k++) {
+            const x = w[k];
+            const y = x ^ 218959117;
+            if ((y - 16843009 & ~y & 2155905152) === 0) {
+              this.view.setInt32(o, x, true);
+              o += 4;
+            } else {
+              for (let j = i + (k << 2), e = j + 4; j < e; j++) o = this.byte(src[j], o);
+            }
+          }
+          i += words << 2;
+        }
+        for (; i < n; i++) o = this.byte(src[i], o);
+        return { scanned: this.buffer.toString("latin1", 0, o), omitted: this.returns.slice(0, this.count) };
+      }
+      /** Copies `c` to `o` unless it is a return, which it notes instead; where the next byte goes. */
+      byte(c, o) {
+        if (c !== 13) {
+          this.buffer[o] = c;
+          return o + 1;
+        }
+        if (this.count === this.returns.length) {
+          const grown = new Int32Array(this.returns.length * 2);
+          grown.set(this.returns);
+          this.returns = grown;
+        }
+        this.returns[this.count++] = o;
+        return o;
+      }
+    };
     plainByte = (c) => c < 32 ? c === 10 : c < 127;
     crlfAt = (b, i) => b[i] === 13 && b[i + 1] === 10 ? CRLF : OTHER;
     NEXT = 0;
@@ -30240,6 +30295,12 @@ var init_files = __esm({
       /** Made at the first file taken: a run of one file that is not ASCII needs none. */
       buf = null;
       used = 0;
+      /**
+       * The bytes last decoded (`flush` swaps the buffers): a CRLF file's are copied without their
+       * returns when it is parsed (`ReturnsDropped`), and the text with LF ends made for the scanner.
+       */
+      decodedBytes = null;
+      dropped = null;
       /** Index into `out`, start and end in `buf`, and the `TextKind`: four numbers a file. */
       pending = [];
       paths = [];
@@ -30273,8 +30334,9 @@ var init_files = __esm({
         const text2 = this.buf.toString("latin1", 0, this.used);
         const p = this.pending;
         for (let k = 0, f = 0; k < p.length; k += 4, f++) {
-          this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), kind: p[k + 3], tree: this.trees[f] });
+          this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), kind: p[k + 3], at: p[k + 1], tree: this.trees[f] });
         }
+        [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes ?? Buffer.allocUnsafe(BATCH_BYTES)];
         this.used = 0;
         p.length = 0;
         this.paths.length = 0;
@@ -30293,12 +30355,17 @@ var init_files = __esm({
           return false;
         }
         this.decoded[this.parsed++] = void 0;
-        this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree);
+        let lf;
+        if (d.kind === CRLF && d.tree === void 0) {
+          this.dropped ??= new ReturnsDropped();
+          lf = this.dropped.text(this.decodedBytes.subarray(d.at, d.at + d.text.length));
+        }
+        this.out[d.index] = this.make(d.path, d.text, d.kind, d.tree, lf);
         return true;
       }
       /** The file's SourceFile: its records adopted when another thread scanned it, else parsed here. */
-      make(path2, text2, kind, tree) {
-        return tree ? this.parse.adopt(path2, text2, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path2, text2, this.contextOnly, kind);
+      make(path2, text2, kind, tree, lf) {
+        return tree ? this.parse.adopt(path2, text2, this.contextOnly, tree.tape, tree.roots, tree.omitted) : this.parse(path2, text2, this.contextOnly, kind, lf);
       }
     };
   }

@@ -1,4 +1,4 @@
-import { type TextKind } from "./fast/scanner.js";
+import { type LineFeeds, type TextKind } from "./fast/scanner.js";
 import { type ThreadPlan } from "./threads.js";
 import type { SourceFile } from "./types.js";
 export { MAX_FILE_BYTES, plainAscii, textKind } from "./read.js";
@@ -81,7 +81,7 @@ export declare class TooLargeError extends Error {
  */
 export declare function readFileLimited(abs: string, max: number): Promise<Uint8Array>;
 /** How a file's text becomes a SourceFile: `parseSource`, or a `manifestReader()` (the fast path). */
-export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind) => SourceFile;
+export type Parse = (path: string, text: string, contextOnly: boolean, kind?: TextKind, lf?: LineFeeds) => SourceFile;
 /** Read and parse one file. A file that cannot be read becomes a finding, not an exception. */
 export declare function loadFile(path: string, cwd: string, contextOnly?: boolean, parse?: Parse, budget?: ReadBudget): Promise<SourceFile>;
 /** How `loadFiles` reads. */

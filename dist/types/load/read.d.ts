@@ -26,6 +26,26 @@ export declare function readRegularFile(abs: string, transient?: boolean): Uint8
  * word holding another byte (a carriage return, in a CRLF file) is looked at byte by byte.
  */
 export declare function textKind(b: Uint8Array): TextKind;
+/**
+ * Copies CRLF files' bytes (`textKind`) into a buffer without their carriage returns, for the
+ * text the fast reader scans (`LineFeeds` in load/fast/scanner.ts). Four bytes at a time where no
+ * return is among them.
+ */
+export declare class ReturnsDropped {
+    private view;
+    private buffer;
+    /** Where the dropped returns' line feeds are in the copy being made. */
+    private returns;
+    private count;
+    constructor(size?: number);
+    /** `src` decoded without its returns, and where each dropped return's line feed is in it (`FastTree.omitted`). */
+    text(src: Uint8Array): {
+        scanned: string;
+        omitted: Int32Array;
+    };
+    /** Copies `c` to `o` unless it is a return, which it notes instead; where the next byte goes. */
+    private byte;
+}
 /** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
 export declare const plainAscii: (b: Uint8Array) => boolean;
 /**

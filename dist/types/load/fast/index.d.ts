@@ -1,5 +1,5 @@
 import type { SourceFile } from "../types.js";
-import { type TextKind } from "./scanner.js";
+import { type LineFeeds, type TextKind } from "./scanner.js";
 import { type FastTree } from "./tape.js";
 /**
  * The fast path of `load/`: a parser for the block YAML that Kubernetes manifests are written in,
@@ -46,7 +46,7 @@ export declare function parseFastTree(path: string, text: string): FastTree | nu
 /** Why the fast reader declines `text` (null when it accepts it), for statistics and tests. */
 export declare function declineReason(text: string): string | null;
 /** `kind`: what the text is known to hold, told from its bytes as they were read (`TextKind`). */
-type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind) => SourceFile;
+type Read = (path: string, text: string, contextOnly?: boolean, kind?: TextKind, lf?: LineFeeds) => SourceFile;
 /**
  * A reader of manifests for one run: each file with the fast reader when it accepts the text, else
  * with `parseSource`. The two give the same tree (comments aside; `load/equivalence.ts`), so

@@ -10,6 +10,15 @@ export declare const OTHER = 0;
 export declare const PLAIN = 1;
 export declare const CRLF = 2;
 /**
+ * A CRLF text with LF line ends (`scanned`) and where it leaves out a return (`omitted`: the offset
+ * of each line feed one preceded), when its reader made it from the bytes (`ReturnsDropped` in
+ * load/read.ts); else the scanner splits and joins the text (`withLineFeeds`).
+ */
+export interface LineFeeds {
+    readonly scanned: string;
+    readonly omitted: Int32Array | null;
+}
+/**
  * Records are written into one growing buffer, then copied into the reader's slab (`settle`). A
  * reader keeps one for all the files it reads (`manifestReader`).
  */
@@ -29,7 +38,7 @@ export declare class Decline {
  * reader's table of key strings, shared by the trees it makes. `kind`: what the text is known to
  * hold (`TextKind`).
  */
-export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, kind?: TextKind): FastTree | Decline;
+export declare function scan(path: string, text: string, scratch?: Scratch, keys?: Map<string, string>, slabs?: Slabs, kind?: TextKind, lf?: LineFeeds): FastTree | Decline;
 /**
  * Keys seen in the mappings being read, by the identity the precise path's duplicate check uses.
  * One stack per file, not a list per mapping: a mapping's keys are the stack from its `base` (what
