@@ -759,6 +759,9 @@ class AsciiBatch {
   /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
   flush(): void {
     if (this.buf === null || this.paths.length === 0) return;
+    // The files the last flush decoded are parsed before the buffer their bytes are in is reused
+    // (the callers parse after each file they add, so this finds none).
+    while (this.parseNext());
     const text = this.buf.toString("latin1", 0, this.used);
     const p = this.pending;
     for (let k = 0, f = 0; k < p.length; k += 4, f++) {
