@@ -11202,6 +11202,7 @@ var init_files = __esm({
       /** Decodes what is pending (a copy: the buffer is reused); `parseNext` parses each file's slice. */
       flush() {
         if (this.buf === null || this.paths.length === 0) return;
+        while (this.parseNext()) ;
         const text2 = this.buf.toString("latin1", 0, this.used);
         const p = this.pending;
         for (let k = 0, f = 0; k < p.length; k += 4, f++) {
