@@ -705,10 +705,10 @@ const BATCH_BYTES = 2 * 1024 * 1024;
 
 /**
  * ASCII files read one after another (`textKind` PLAIN or CRLF) are decoded as one Latin-1 string,
- * and each file's text is a slice of it. Decoded one by one, thousands of small files' texts were born in the young
- * generation and copied twice by the collector before settling in the old one (a third of what a
- * lint of 30,000 documents keeps alive); a decoding above about 1 MB is an external string, which
- * the collector never copies. For these bytes Latin-1 and UTF-8 decode to the same text.
+ * and each file's text is a slice of it. Decoded one by one, thousands of small files' texts were
+ * born in the young generation and copied twice by the collector before settling in the old one (a
+ * third of what a lint of 30,000 documents keeps alive); a decoding above about 1 MB is an external
+ * string, which the collector never copies. For these bytes Latin-1 and UTF-8 decode to one text.
  */
 class AsciiBatch {
   /** Made at the first file taken: a run of one file that is not ASCII needs none. */
@@ -767,7 +767,7 @@ class AsciiBatch {
     for (let k = 0, f = 0; k < p.length; k += 4, f++) {
       this.decoded.push({ index: p[k] as number, path: this.paths[f] as string, text: text.slice(p[k + 1], p[k + 2]), kind: p[k + 3] as TextKind, at: p[k + 1] as number, tree: this.trees[f] });
     }
-    [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes ?? Buffer.allocUnsafe(BATCH_BYTES)];
+    [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes];
     this.used = 0;
     p.length = 0;
     this.paths.length = 0;

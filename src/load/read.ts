@@ -75,9 +75,10 @@ export function readRegularFile(abs: string, transient = false): Uint8Array | nu
 }
 
 /**
- * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four bytes at a time after `isAscii` (native): about half of what
- * searching the text with the fast reader's regular expression costs (docs/performance.md); a
- * word holding another byte (a carriage return, in a CRLF file) is looked at byte by byte.
+ * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four
+ * bytes at a time after `isAscii` (native): about half of what searching the text with the fast
+ * reader's regular expression costs (docs/performance.md); a word holding another byte (a
+ * carriage return, in a CRLF file) is looked at byte by byte.
  */
 export function textKind(b: Uint8Array): TextKind {
   if (!isAscii(b)) return OTHER;
