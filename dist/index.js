@@ -11208,7 +11208,7 @@ var init_files = __esm({
         for (let k = 0, f = 0; k < p.length; k += 4, f++) {
           this.decoded.push({ index: p[k], path: this.paths[f], text: text2.slice(p[k + 1], p[k + 2]), kind: p[k + 3], at: p[k + 1], tree: this.trees[f] });
         }
-        [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes ?? Buffer.allocUnsafe(BATCH_BYTES)];
+        [this.decodedBytes, this.buf] = [this.buf, this.decodedBytes];
         this.used = 0;
         p.length = 0;
         this.paths.length = 0;

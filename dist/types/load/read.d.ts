@@ -21,9 +21,10 @@ export declare class TooLarge extends Error {
  */
 export declare function readRegularFile(abs: string, transient?: boolean): Uint8Array | null;
 /**
- * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four bytes at a time after `isAscii` (native): about half of what
- * searching the text with the fast reader's regular expression costs (docs/performance.md); a
- * word holding another byte (a carriage return, in a CRLF file) is looked at byte by byte.
+ * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four
+ * bytes at a time after `isAscii` (native): about half of what searching the text with the fast
+ * reader's regular expression costs (docs/performance.md); a word holding another byte (a
+ * carriage return, in a CRLF file) is looked at byte by byte.
  */
 export declare function textKind(b: Uint8Array): TextKind;
 /**
