@@ -260,14 +260,18 @@ const statsOf = (times, batch = 1) => {
   return { median: t.length % 2 ? t[mid] : (t[mid - 1] + t[mid]) / 2, min: t[0], max: t[t.length - 1], runs: t.length, batch };
 };
 
-/** Time several commands `runs` times each, interleaved (a, b, c, a, b, c, …) so that load on the machine falls on all alike. */
-async function interleaved(commands, runs, opts = {}) {
+/**
+ * Time several commands `runs` times each, interleaved (a, b, c, a, b, c, …) so that load on the
+ * machine falls on all alike; `counts` runs some fewer times (in the first rounds).
+ */
+async function interleaved(commands, runs, opts = {}, counts = {}) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const main = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const [name, make] of Object.entries(commands)) {
+      if (i >= (counts[name] ?? runs)) continue;
       const { args, record, cwd, env } = make();
       const r = await timeChild(args, { ...opts, ...(cwd ? { cwd } : {}), ...(env ? { env } : {}), record });
       times[name].push(r.ms);
@@ -339,9 +343,11 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
  * Lint `dir` (all rules, JSON report, a fresh process each run) and both baselines on it,
  * interleaved; rows for the three, with the ratios of wall time and of CPU time (the host is
  * shared: CPU time is the steadier figure) to each baseline. `goals` says what the lint row must
- * reach; `extra` adds commands (a --changed-since run) that report against the lint row.
+ * reach; `extra` adds commands (a --changed-since run) that report against the lint row. The naive
+ * pass, ten times the lint and far from its goal, runs `naiveRuns` times; the rest `runs` times,
+ * as the rows judged near a goal (against js-yaml, --changed-since against the lint) need.
  */
-async function versusBaselines(cli, dir, { runs, what, extra = {}, autoThreads = 0 }) {
+async function versusBaselines(cli, dir, { runs, naiveRuns = runs, what, extra = {}, autoThreads = 0 }) {
   const rec = (name) => join(cli.pkg, `rec-${name}.json`);
   const r = await interleaved(
     {
@@ -351,6 +357,8 @@ async function versusBaselines(cli, dir, { runs, what, extra = {}, autoThreads =
       ...Object.fromEntries(Object.entries(extra).map(([k, make]) => [k, () => ({ ...make(rec(k)), record: rec(k) })])),
     },
     runs,
+    {},
+    { naive: naiveRuns },
   );
   const cpu = (k) => (r[k].cpu ? `CPU ${ms(r[k].cpu.median)} ms${r[k].main ? ` (main thread ${ms(r[k].main.median)} ms)` : ""}` : "CPU ?");
   const rssOf = (k) => `peak RSS ${mb(r[k].maxRSS * 1024)}`;
@@ -405,7 +413,7 @@ async function bulkSection(lib, opts) {
   const cli = await cliPackage();
   try {
     const { files, bytes } = manifests(dir);
-    const { rows } = await versusBaselines(cli, dir, { runs, what: `bulk/ (${files.length} files, ${mb(bytes)})` });
+    const { rows } = await versusBaselines(cli, dir, { runs, naiveRuns: 3, what: `bulk/ (${files.length} files, ${mb(bytes)})` });
 
     // Where the time goes, in this process: the readers on the same texts.
     const texts = files.map((f) => readFileSync(f, "utf8"));
@@ -523,8 +531,9 @@ async function shapesSection(lib, opts) {
       }
       // The lint row reads with --concurrency auto (threads only on cores past two); this one asks for two threads whatever the cores.
       if (shape.threads) extra["--concurrency 2"] = (rec) => ({ args: [cli.measured, rec, dir, "--concurrency", "2", "--format", "json"] });
-      const runs = opts.quick ? 1 : shape.docs >= 70_000 ? 2 : 3;
-      const { rows: these } = await versusBaselines(cli, dir, { runs, what, extra, autoThreads: lib.threadPlan("auto").threads });
+      const runs = opts.quick ? 1 : shape.docs >= 70_000 ? 3 : 5;
+      const naiveRuns = opts.quick ? 1 : shape.docs >= 70_000 ? 2 : 3;
+      const { rows: these } = await versusBaselines(cli, dir, { runs, naiveRuns, what, extra, autoThreads: lib.threadPlan("auto").threads });
       rows.push(...these);
       // A long section: each shape's rows as soon as they are measured.
       for (const row of these) console.error(`  … ${row.label}: ${row.stats ? fmtStats(row.stats) : row.value}${row.note ? `; ${row.note}` : ""}`);
