@@ -10,7 +10,7 @@ import { Chunks, readWorkerUrl, type ThreadPlan } from "./threads.js";
 import { LineIndex } from "./span.js";
 import type { SourceFile } from "./types.js";
 
-export { MAX_FILE_BYTES, plainAscii, textKind } from "./read.js";
+export { MAX_FILE_BYTES, textKind } from "./read.js";
 
 const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);

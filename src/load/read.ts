@@ -172,9 +172,6 @@ export class ReturnsDropped {
   }
 }
 
-/** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
-export const plainAscii = (b: Uint8Array): boolean => textKind(b) === PLAIN;
-
 const plainByte = (c: number): boolean => (c < 32 ? c === 10 : c < 127);
 /** CRLF when the byte at `i`, not a plain one, is a carriage return before a line feed; else OTHER. */
 const crlfAt = (b: Uint8Array, i: number): TextKind => (b[i] === 13 && b[i + 1] === 10 ? CRLF : OTHER);
