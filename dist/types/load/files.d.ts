@@ -1,7 +1,7 @@
 import { type LineFeeds, type TextKind } from "./fast/scanner.js";
 import { type ThreadPlan } from "./threads.js";
 import type { SourceFile } from "./types.js";
-export { MAX_FILE_BYTES, plainAscii, textKind } from "./read.js";
+export { MAX_FILE_BYTES, textKind } from "./read.js";
 export interface ExpandResult {
     files: string[];
     /** Paths the user named that do not exist or cannot be read: the tool cannot do its job. */

@@ -47,8 +47,6 @@ export declare class ReturnsDropped {
     /** Copies `c` to `o` unless it is a return, which it notes instead; where the next byte goes. */
     private byte;
 }
-/** The bytes hold only line feeds and printable ASCII (`textKind` PLAIN). */
-export declare const plainAscii: (b: Uint8Array) => boolean;
 /**
  * What the threads that read beside the main one (`read-worker.ts`, started by `threads.ts`) share
  * with it: an Int32Array over shared memory holding the next chunk of files to take (`NEXT`: both
