@@ -59,7 +59,7 @@ describe("expandPaths", () => {
   });
 });
 
-describe("textKind", () => {
+describe("what a file's bytes hold (textKind) and its text with LF ends (ReturnsDropped)", () => {
   // PLAIN: line feeds and printable ASCII; CRLF: the same with carriage returns, each before a line feed.
   const reference = (b: Uint8Array): TextKind => {
     const ok = b.every((c, i) => c === 10 || (c >= 32 && c < 127) || (c === 13 && b[i + 1] === 10));
