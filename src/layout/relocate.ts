@@ -144,6 +144,12 @@ function search(text: string, key: string | undefined, token: string): { start: 
   return null;
 }
 
+/** `find` over the part of `text` from `part.start` to `part.end` (a document, a patch), its span placed in `text`. */
+function searchIn(text: string, part: { start: number; end: number }, find: (text: string) => { start: number; end: number } | null): { start: number; end: number } | null {
+  const got = find(text.slice(part.start, part.end));
+  return got ? { start: part.start + got.start, end: part.start + got.end } : null;
+}
+
 function keyLine(text: string, key: string): { start: number; end: number } | null {
   let off = 0;
   for (const line of text.split("\n")) {
@@ -333,16 +339,16 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     const inOrigin = (k: string | undefined, t: string): Moved | null => {
       const f = origin ? files(origin.file) : undefined;
       if (!origin || !f) return null;
-      const own = search(f.text.slice(origin.start, origin.end), k, t);
-      return own ? place(origin.file, { start: origin.start + own.start, end: origin.start + own.end }) : tryIn(origin.file, k, t);
+      const own = searchIn(f.text, origin, (text) => search(text, k, t));
+      return own ? place(origin.file, own) : tryIn(origin.file, k, t);
     };
     // The Application's or Flux Kustomization's options are applied last: what they write wins.
     const hints = src.options ?? [];
     const inPatch = (k: string | undefined): Moved | null => {
       for (const h of hints) {
         const f = h.patch ? files(h.file) : undefined;
-        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
-        if (span) return place(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+        const span = f ? searchIn(f.text, h.span, (text) => search(text, k, token)) : null;
+        if (span) return place(h.file, span);
       }
       return null;
     };
@@ -377,8 +383,7 @@ function relocateIn(src: RenderedSource, at: Location, files: (path: string) => 
     }
     if (origin && key !== undefined) {
       const f = files(origin.file);
-      const own = f ? keyLine(f.text.slice(origin.start, origin.end), key) : null;
-      const span = own ? { start: origin.start + own.start, end: origin.start + own.end } : f ? keyLine(f.text, key) : null;
+      const span = f ? (searchIn(f.text, origin, (text) => keyLine(text, key)) ?? keyLine(f.text, key)) : null;
       if (span) return place(origin.file, span) ?? fallback(src, files);
     }
     if (origin && files(origin.file)) return { ...(place(origin.file, { start: 0, end: 0 }) as Moved), note: `as rendered by ${src.label}` };
