@@ -30761,6 +30761,10 @@ function search(text2, key, token) {
   }
   return null;
 }
+function searchIn(text2, part, find) {
+  const got = find(text2.slice(part.start, part.end));
+  return got ? { start: part.start + got.start, end: part.start + got.end } : null;
+}
 function keyLine(text2, key) {
   let off = 0;
   for (const line of text2.split("\n")) {
@@ -30912,15 +30916,15 @@ function relocateIn(src, at2, files) {
     const inOrigin = (k, t) => {
       const f = origin ? files(origin.file) : void 0;
       if (!origin || !f) return null;
-      const own = search(f.text.slice(origin.start, origin.end), k, t);
-      return own ? place2(origin.file, { start: origin.start + own.start, end: origin.start + own.end }) : tryIn(origin.file, k, t);
+      const own = searchIn(f.text, origin, (text3) => search(text3, k, t));
+      return own ? place2(origin.file, own) : tryIn(origin.file, k, t);
     };
     const hints = src.options ?? [];
     const inPatch = (k) => {
       for (const h of hints) {
         const f = h.patch ? files(h.file) : void 0;
-        const span = f ? search(f.text.slice(h.span.start, h.span.end), k, token) : null;
-        if (span) return place2(h.file, { start: h.span.start + span.start, end: h.span.start + span.end });
+        const span = f ? searchIn(f.text, h.span, (text3) => search(text3, k, token)) : null;
+        if (span) return place2(h.file, span);
       }
       return null;
     };
@@ -30951,8 +30955,7 @@ function relocateIn(src, at2, files) {
     }
     if (origin && key !== void 0) {
       const f = files(origin.file);
-      const own = f ? keyLine(f.text.slice(origin.start, origin.end), key) : null;
-      const span = own ? { start: origin.start + own.start, end: origin.start + own.end } : f ? keyLine(f.text, key) : null;
+      const span = f ? searchIn(f.text, origin, (text3) => keyLine(text3, key)) ?? keyLine(f.text, key) : null;
       if (span) return place2(origin.file, span) ?? fallback(src, files);
     }
     if (origin && files(origin.file)) return { ...place2(origin.file, { start: 0, end: 0 }), note: `as rendered by ${src.label}` };
