@@ -63,14 +63,13 @@ export async function lintLayout(
   }
   // A kustomization named `Kustomization` has no manifest extension: those the walk met (in
   // folders of their own too: an overlay's), and beside files named alone.
-  for (const k of walked?.kustomizations ?? []) {
-    if (!byAbs.has(posixAbs(k))) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
-  }
+  const readKustomization = async (k: string): Promise<void> => void byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  for (const k of walked?.kustomizations ?? []) if (!byAbs.has(posixAbs(k))) await readKustomization(k);
   const listed = new Set([...(walked?.dirs ?? [])].map(posixAbs));
   for (const d of fileDirs) {
     if (listed.has(d)) continue;
     const k = join(d, "Kustomization");
-    if (!byAbs.has(posixAbs(k)) && existsSync(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+    if (!byAbs.has(posixAbs(k)) && existsSync(k)) await readKustomization(k);
   }
   // A template named on its own: its chart's Chart.yaml says it is one.
   for (const dir of fileDirs) {
