@@ -62152,14 +62152,13 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
     byAbs.set(p, f);
     fileDirs.add(fileDir(p));
   }
-  for (const k of walked?.kustomizations ?? []) {
-    if (!byAbs.has(posixAbs(k))) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
-  }
+  const readKustomization = async (k) => void byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+  for (const k of walked?.kustomizations ?? []) if (!byAbs.has(posixAbs(k))) await readKustomization(k);
   const listed = new Set([...walked?.dirs ?? []].map(posixAbs));
   for (const d of fileDirs) {
     if (listed.has(d)) continue;
     const k = join9(d, "Kustomization");
-    if (!byAbs.has(posixAbs(k)) && existsSync6(k)) byAbs.set(posixAbs(k), await loadFile(displayPath(k, cwd), cwd, false, parseSource));
+    if (!byAbs.has(posixAbs(k)) && existsSync6(k)) await readKustomization(k);
   }
   for (const dir of fileDirs) {
     for (let d = dir; dirname9(d) !== d; d = dirname9(d)) {
