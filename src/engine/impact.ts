@@ -77,9 +77,8 @@ export function sameClusterWideText(now: string, before: string): boolean {
   // The same as comparing the two lists of such documents: documents equal at the same place are
   // in both, and of the others only those with the words are counted (counting every differing
   // document hashed each as a key: 60 of 100 ms with 1,640 files changed).
-  const split = (t: string): string[] => t.split(/^---(?=[ \t\r\n]|$)/m);
-  const a = split(now);
-  const b = split(before);
+  const a = documentTexts(now);
+  const b = documentTexts(before);
   const added: string[] = [];
   const removed: string[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -99,6 +98,27 @@ export function sameClusterWideText(now: string, before: string): boolean {
   }
   return true;
 }
+
+/**
+ * `text.split(/^---(?=[ \t\r\n]|$)/m)`, a third faster: "---" found by `indexOf` (rarely other
+ * than a separator in manifests), then told by the characters around it. In a multiline pattern
+ * `^` and `$` are at the text's ends and beside any of the four line terminators.
+ */
+export function documentTexts(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf("---"); i !== -1; ) {
+    if ((i === 0 || isTerminator(text.charCodeAt(i - 1))) && (i + 3 === text.length || isSpaceOrTerminator(text.charCodeAt(i + 3)))) {
+      out.push(text.slice(from, i));
+      from = i + 3;
+      i = text.indexOf("---", from);
+    } else i = text.indexOf("---", i + 1);
+  }
+  out.push(text.slice(from));
+  return out;
+}
+const isTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isSpaceOrTerminator = (c: number): boolean => c === 32 || c === 9 || isTerminator(c);
 
 /** The objects of one file that the model reads as cluster-wide. */
 function clusterWide(file: SourceFile): K8sObject[] {

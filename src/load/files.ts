@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from "node:buffer";
 import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -294,6 +295,23 @@ export interface NotText {
   error: string;
   at: number;
   text: string;
+}
+
+/** Whether `decodeText` gives these bytes a text (no NUL byte, well-formed UTF-8), without decoding them. */
+export const isText = (bytes: Uint8Array): boolean => bytes.indexOf(0) === -1 && isUtf8(bytes);
+
+/**
+ * Whether bytes that are text (`isText`) decode to `text`, without keeping their decoding: UTF-8
+ * has one encoding for each text, and a byte order mark is kept as a character. ASCII bytes are
+ * their Latin-1 text (a string born and dropped here, which the collector does not copy); other
+ * bytes are compared with the text's encoding. A text made by decoding has no lone surrogate
+ * (which would encode as U+FFFD).
+ */
+export function decodesTo(bytes: Uint8Array, text: string): boolean {
+  if (bytes.length < text.length) return false;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (isAscii(buf)) return bytes.length === text.length && buf.toString("latin1") === text;
+  return Buffer.from(text, "utf8").equals(buf);
 }
 
 /** Decode file bytes as UTF-8 text, or say why they are not text and where. */

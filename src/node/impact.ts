@@ -6,7 +6,7 @@ import { recount } from "../engine/baseline.js";
 import { changeImpact, type Impact as Caused } from "../engine/impact.js";
 import { compareFindings } from "../engine/run.js";
 import { renderedRoot } from "../layout/relocate.js";
-import { decodeText, displayPath } from "../load/files.js";
+import { decodesTo, displayPath, isText } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
 import type { FileResult, Finding } from "../report/index.js";
@@ -507,8 +507,9 @@ function merged(results: readonly FileResult[], caused: readonly Finding[]): Fil
 /** The results (scope applied) with what the changes cause. */
 export function withCaused(results: FileResult[], caused: Caused): FileResult[] {
   // What a deletion causes is located in the untouched file: not again where that file is reported.
+  // Keyed only when there is one: a run over 30,000 documents reports 8,429 findings.
   const key = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn]);
-  const shown = new Set(results.flatMap((r) => r.findings.map(key)));
+  const shown = caused.inPlace.length > 0 ? new Set(results.flatMap((r) => r.findings.map(key))) : new Set<string>();
   const more = [...caused.atChanges, ...caused.inPlace.filter((f) => !shown.has(key(f)))];
   return more.length > 0 ? merged(results, more) : results;
 }
@@ -544,19 +545,19 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
     }),
   );
   const manifests = changed.filter((c) => c.before !== undefined && /\.(ya?ml|json)$/i.test(c.path));
-  const texts = new Map<string, string>();
-  const gone = new Map<string, string>();
+  // git's bytes, decoded when asked for (load/lazy.ts): most are compared as bytes, or asked for
+  // once at the end of the run.
+  const texts = new Map<string, Uint8Array>();
+  const gone = new Map<string, Uint8Array>();
   const contents = await blobs(manifests.map((c) => c.blob ?? ""), top).catch((err: unknown) => {
     throw new RevisionError(`${flag} ${ref}: ${(err as Error).message}`);
   });
   for (const c of manifests) {
     const blob = contents.get(c.blob ?? "");
-    if (!blob) continue;
-    const decoded = decodeText(blob);
-    if ("error" in decoded) continue;
+    if (!blob || !isText(blob)) continue;
     // Keyed by the path the run shows for the file now, so rules find it from the file they lint.
     const shown = displayPath(c.path, realCwd);
-    (c.deleted ? gone : texts).set(shown, decoded.text);
+    (c.deleted ? gone : texts).set(shown, blob);
   }
   // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
   // reader where it accepts the text, as the files linted now are.
@@ -577,9 +578,9 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
       if (!u) continue;
       const then = f.problems.length === 0 ? texts.get(u.shown) : undefined;
       if (then === undefined) ask.push(u);
-      else if (f.text === then) scope.delete(u.abs); // decoded without loss (a BOM kept): the same bytes
+      else if (decodesTo(then, f.text)) scope.delete(u.abs); // decoded without loss (a BOM kept): the same bytes
       // Line endings alone differ: git's own conversion (core.autocrlf, eol attributes) decides.
-      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === then.replace(/\r\n/g, "\n")) ask.push(u);
+      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === (previous.text(u.shown) ?? "").replace(/\r\n/g, "\n")) ask.push(u);
     }
     for (const p of named) {
       const u = take(p);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameClusterWideText } from "../../src/engine/impact.js";
+import { documentTexts, sameClusterWideText } from "../../src/engine/impact.js";
 
 /**
  * `sameClusterWideText` decides that a changed file's cluster-wide objects are unchanged without
@@ -64,5 +64,21 @@ describe("sameClusterWideText", () => {
     const work = `---\n${DOCS[0] ?? ""}`;
     expect(sameClusterWideText(pool + pool, pool)).toBe(false);
     expect(sameClusterWideText(work + work + pool, pool + work)).toBe(true);
+  });
+});
+
+describe("documentTexts", () => {
+  it("splits as the multiline pattern does, on 30,000 random texts of dashes, spaces and the four line terminators", () => {
+    // The pattern's `^` and `$` are at the ends and beside \n, \r, U+2028 and U+2029 (ECMA-262 LineTerminator).
+    const PIECES = ["---", "-", "--", "\n", "\r", "\r\n", " ", "\t", "\u2028", "\u2029", "a", "kind: IPPool", "...", "x---"];
+    const random = seeded(7);
+    let separators = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 12) }, () => PIECES[Math.floor(random() * PIECES.length)]).join("");
+      const expected = text.split(/^---(?=[ \t\r\n]|$)/m);
+      separators += expected.length - 1;
+      expect(documentTexts(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(separators).toBeGreaterThan(3_000);
   });
 });

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expandPaths, loadFiles, resolveIn, textKind } from "../../src/load/files.js";
+import { decodesTo, decodeText, expandPaths, isText, loadFiles, resolveIn, textKind } from "../../src/load/files.js";
 import { ReturnsDropped } from "../../src/load/read.js";
 import { CRLF, OTHER, PLAIN, type TextKind } from "../../src/load/fast/scanner.js";
-import { isFastSource, manifestReader } from "../../src/load/index.js";
+import { isFastSource, LazySources, manifestReader } from "../../src/load/index.js";
 import { toPlain } from "../../src/model/tree.js";
 
 function tree(files: Record<string, string>): string {
@@ -162,5 +162,54 @@ describe("resolveIn", () => {
     // Absolute ones, as a folder given by its absolute path outside the working directory shows them.
     paths.push("/", "/abs", "/abs/", "/abs//a.yaml", "/abs/./a.yaml", "/abs/../a.yaml", "/abs/..a.yaml", "/.hidden/a", "//abs", "/abs/.");
     for (const cwd of cwds) for (const p of paths) expect(resolveIn(cwd, p), `${cwd} + ${p}`).toBe(resolve(cwd, p));
+  });
+});
+
+describe("git's previous versions as bytes (isText, decodesTo, LazySources)", () => {
+  // `--changed-since` keeps them as bytes (src/node/impact.ts): whether they are text, and whether a
+  // file read now has the same text, must be what decoding them would say.
+  const PIECES = ["a", "kind: Pod\n", "\r\n", "\n", "\ufeff", "é", "€", "😀", "\u0000", "\t"];
+  const BAD = [[0xff], [0xc3], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf]];
+
+  it("agree with decodeText on 20,000 random byte strings and texts a character away", () => {
+    let seed = 11;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const enc = new TextEncoder();
+    let texts = 0;
+    let same = 0;
+    for (let round = 0; round < 20_000; round++) {
+      const parts: number[] = [];
+      for (let i = random(12); i > 0; i--) {
+        if (random(30) === 0) parts.push(...(BAD[random(BAD.length)] as number[]));
+        else parts.push(...enc.encode(PIECES[random(PIECES.length)]));
+      }
+      const bytes = Uint8Array.from(parts);
+      const decoded = decodeText(bytes);
+      expect(isText(bytes), JSON.stringify(parts)).toBe(!("error" in decoded));
+      if ("error" in decoded) continue;
+      texts++;
+      // The text itself, or one a character longer, shorter or changed.
+      const t = decoded.text;
+      const at = random(t.length + 1);
+      const other = [t, t.slice(0, at) + PIECES[random(PIECES.length)] + t.slice(at), t.slice(0, at) + t.slice(at + 1), t.slice(0, at) + "b" + t.slice(at + 1)][random(4)] as string;
+      if (other === t) same++;
+      expect(decodesTo(bytes, other), JSON.stringify({ parts, other })).toBe(other === t);
+    }
+    expect(texts).toBeGreaterThan(5_000);
+    expect(same).toBeGreaterThan(2_000);
+  });
+
+  it("a byte order mark is a character of the text, as decodeText keeps it", () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]);
+    expect(decodesTo(bytes, "\ufeffa")).toBe(true);
+    expect(decodesTo(bytes, "a")).toBe(false);
+  });
+
+  it("LazySources decodes bytes when asked for a text or a file, and keeps strings as given", () => {
+    const sources = new LazySources(new Map<string, string | Uint8Array>([["a.yaml", new TextEncoder().encode("kind: Pod\nmetadata: {name: é}\n")], ["b.yaml", "kind: Namespace\n"]]), manifestReader());
+    expect(sources.text("a.yaml")).toBe("kind: Pod\nmetadata: {name: é}\n");
+    expect(toPlain(sources.get("a.yaml")?.documents[0]?.root ?? undefined)).toEqual({ kind: "Pod", metadata: { name: "é" } });
+    expect(sources.text("b.yaml")).toBe("kind: Namespace\n");
+    expect(sources.has("c.yaml")).toBe(false);
   });
 });
