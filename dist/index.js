@@ -11317,9 +11317,11 @@ var init_equivalence = __esm({
 });
 
 // src/load/lazy.ts
+var decoder2;
 var init_lazy = __esm({
   "src/load/lazy.ts"() {
     "use strict";
+    decoder2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 

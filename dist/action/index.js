@@ -15057,11 +15057,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder3.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15086,11 +15086,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -29821,6 +29821,7 @@ var init_span = __esm({
 });
 
 // src/load/files.ts
+import { isAscii as isAscii2, isUtf8 } from "node:buffer";
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -29974,6 +29975,12 @@ function resolveIn(cwd, path2) {
     normalCwd = cwd;
   }
   return childPath(cwd, path2);
+}
+function decodesTo(bytes2, text2) {
+  if (bytes2.length < text2.length) return false;
+  const buf = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
+  if (isAscii2(buf)) return bytes2.length === text2.length && buf.toString("latin1") === text2;
+  return Buffer.from(text2, "utf8").equals(buf);
 }
 function decodeText(bytes2) {
   const nul = bytes2.indexOf(0);
@@ -30180,7 +30187,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, isText, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -30205,6 +30212,7 @@ var init_files = __esm({
     normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
     decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+    isText = (bytes2) => bytes2.indexOf(0) === -1 && isUtf8(bytes2);
     DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
     readBudget = (limit = DEFAULT_MAX_INPUT_BYTES) => ({ limit, remaining: limit });
     MAX_IN_USE_BYTES = 512 * 1024 * 1024;
@@ -30446,7 +30454,7 @@ var init_equivalence = __esm({
 });
 
 // src/load/lazy.ts
-var LazySources;
+var LazySources, decoder2, textOf;
 var init_lazy = __esm({
   "src/load/lazy.ts"() {
     "use strict";
@@ -30470,12 +30478,13 @@ var init_lazy = __esm({
       }
       /** A file's text, without parsing it. */
       text(path2) {
-        return this.texts.get(path2);
+        const t = this.texts.get(path2);
+        return t === void 0 || typeof t === "string" ? t : textOf(t);
       }
       get(path2) {
         let file = this.read.get(path2);
         if (file) return file;
-        const text2 = this.texts.get(path2);
+        const text2 = this.text(path2);
         if (text2 === void 0) return void 0;
         file = this.parse(path2, text2, true);
         this.read.set(path2, file);
@@ -30497,6 +30506,8 @@ var init_lazy = __esm({
         return this.entries();
       }
     };
+    decoder2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    textOf = (bytes2) => decoder2.decode(bytes2);
   }
 });
 
@@ -35990,10 +36001,10 @@ var init_invalid_annotation_value = __esm({
       },
       check(ctx) {
         const yamlType2 = (n) => n.kind === "seq" ? "list" : n.kind === "map" ? "mapping" : typeof n.value === "boolean" ? "boolean" : "number";
-        const textOf2 = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
+        const textOf3 = (n) => n.kind !== "scalar" ? void 0 : n.value === null ? "" : typeof n.value === "string" ? n.value : void 0;
         const reportMac = (e, ref2) => {
           const n = e.node;
-          const v = textOf2(n);
+          const v = textOf3(n);
           if (v === void 0) {
             ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref2 });
             return;
@@ -36006,11 +36017,11 @@ var init_invalid_annotation_value = __esm({
         const reportOutput = (e, ref2) => {
           const n = e.node;
           if (shortKey(e.key) === "containerID") {
-            if (textOf2(n) === "") return;
+            if (textOf3(n) === "") return;
             ctx.report({ messageId: "containerId", data: { key: e.key }, at: e.keySpan, object: ref2, severity: "warning" });
             return;
           }
-          const v = textOf2(n);
+          const v = textOf3(n);
           if (v === void 0) {
             ctx.report({ messageId: "notString", data: { key: e.key, type: yamlType2(n) }, at: n.span, object: ref2 });
             return;
@@ -51601,7 +51612,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const dirs = [.../* @__PURE__ */ new Set([...inputs.map((p) => dirname8(p)), ...components])];
     const editedBy = (to, topts, dir, file) => {
-      const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf(file)).documents[0]?.root ?? void 0);
+      const own = u.root.generated ? void 0 : toPlain(parseSource(file, textOf2(file)).documents[0]?.root ?? void 0);
       const resources = u.root.generated ? [...u.root.resources, ...u.root.bases].map((p) => `./${p.slice(u.root.dir.length + 1)}`) : [];
       return to.editKustomization(topts, own && typeof own === "object" && !Array.isArray(own) ? own : u.root.generated ? void 0 : {}, dir, resources);
     };
@@ -51614,7 +51625,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
           unrendered2.push(`${rootName} as ${d.by.kind} ${d.by.name} builds it: ${e.error}; its files are linted as they are`);
           return { raw: true };
         }
-        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf(u.root.file), false) };
+        return { failed: failedSource(show(u.root.file), `${d.by.kind} ${d.by.name} cannot apply its kustomize options to ${show(u.root.dir)}: ${e.error}`, textOf2(u.root.file), false) };
       }
       edited = e.kustomization;
     }
@@ -51632,7 +51643,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
         unrendered2.push(`${rootName} as ${d?.by.kind ?? "Flux"} ${d?.by.name ?? ""} builds it: kustomize failed: ${out.error}; its files are linted as they are`);
         return { raw: true };
       }
-      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf(u.root.file), !u.deploy) };
+      return { failed: failedSource(show(u.root.file), `kustomize build ${show(u.root.dir)}${opts && d ? ` with the kustomize options of ${d.by.kind} ${d.by.name}` : ""} failed: ${out.error}`, textOf2(u.root.file), !u.deploy) };
     }
     const label = show(u.root.dir);
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
@@ -51681,7 +51692,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       return { text: withNamespace(again, then?.namespace).text };
     };
     const renderFrom = (dir) => renderWith(dir, d, /* @__PURE__ */ new Map());
-    const whole = (p) => /^kind\s*:/m.test(textOf(p));
+    const whole = (p) => /^kind\s*:/m.test(textOf2(p));
     return {
       root: {
         path: path2,
@@ -51735,7 +51746,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     const out = await run2(helm, ["helm", job], [u.chart.dir], valueFiles, () => renderHelm(tools, job, env3));
     if ("error" in out) {
       const helm4Only = d !== void 0 && /\bunsupported chart version\b/.test(out.error);
-      return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
+      return { failed: failedSource(show(u.chart.file), `helm template ${label} failed: ${out.error}`, textOf2(u.chart.file), !d, helm4Only ? "RENDER_FAILED_HELM4_ONLY" : void 0) };
     }
     const path2 = renderedPath(label, d ? { kind: d.by.kind, name: d.by.name, file: show(d.by.file) } : void 0);
     const parsed = withNamespace(parseManifest(path2, out.text), d?.namespace);
@@ -51853,7 +51864,7 @@ function tgzIn(dir, name) {
     return false;
   }
 }
-function textOf(p) {
+function textOf2(p) {
   try {
     return readFileSync5(p, "utf8");
   } catch {
@@ -51988,9 +51999,8 @@ var init_baseline = __esm({
 
 // src/engine/impact.ts
 function sameClusterWideText(now, before2) {
-  const split = (t) => t.split(/^---(?=[ \t\r\n]|$)/m);
-  const a = split(now);
-  const b = split(before2);
+  const a = documentTexts(now);
+  const b = documentTexts(before2);
   const added = [];
   const removed = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -52009,6 +52019,19 @@ function sameClusterWideText(now, before2) {
     left.set(d, n - 1);
   }
   return true;
+}
+function documentTexts(text2) {
+  const out = [];
+  let from = 0;
+  for (let i = text2.indexOf("---"); i !== -1; ) {
+    if ((i === 0 || isTerminator(text2.charCodeAt(i - 1))) && (i + 3 === text2.length || isSpaceOrTerminator(text2.charCodeAt(i + 3)))) {
+      out.push(text2.slice(from, i));
+      from = i + 3;
+      i = text2.indexOf("---", from);
+    } else i = text2.indexOf("---", i + 1);
+  }
+  out.push(text2.slice(from));
+  return out;
 }
 function clusterWide(file) {
   if (!CLUSTER_WIDE_WORDS.test(file.text)) return [];
@@ -52233,7 +52256,7 @@ function changeImpact(input) {
   }
   return { atChanges: out, inPlace };
 }
-var MAX_PROBES, CLUSTER_WIDE_WORDS, identity, plain2, ref, placeOf, exactOf, NONE2;
+var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, exactOf, NONE2;
 var init_impact = __esm({
   "src/engine/impact.ts"() {
     "use strict";
@@ -52241,6 +52264,8 @@ var init_impact = __esm({
     init_run();
     MAX_PROBES = 8;
     CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
+    isTerminator = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
+    isSpaceOrTerminator = (c) => c === 32 || c === 9 || isTerminator(c);
     identity = (o) => JSON.stringify([o.ref.apiVersion.split("/")[0], o.ref.kind, o.ref.namespace ?? "", o.ref.name ?? ""]);
     plain2 = (o) => JSON.stringify(toPlain(o.node));
     ref = (o) => ({ kind: o.ref.kind, ...o.ref.namespace !== void 0 ? { namespace: o.ref.namespace } : {}, ...o.ref.name !== void 0 ? { name: o.ref.name } : {} });
@@ -52806,7 +52831,7 @@ function merged(results, caused) {
 }
 function withCaused(results, caused) {
   const key = (f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn]);
-  const shown2 = new Set(results.flatMap((r) => r.findings.map(key)));
+  const shown2 = caused.inPlace.length > 0 ? new Set(results.flatMap((r) => r.findings.map(key))) : /* @__PURE__ */ new Set();
   const more = [...caused.atChanges, ...caused.inPlace.filter((f) => !shown2.has(key(f)))];
   return more.length > 0 ? merged(results, more) : results;
 }
@@ -52841,11 +52866,9 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   });
   for (const c of manifests) {
     const blob = contents.get(c.blob ?? "");
-    if (!blob) continue;
-    const decoded = decodeText(blob);
-    if ("error" in decoded) continue;
+    if (!blob || !isText(blob)) continue;
     const shown2 = displayPath(c.path, realCwd);
-    (c.deleted ? gone : texts).set(shown2, decoded.text);
+    (c.deleted ? gone : texts).set(shown2, blob);
   }
   const previous = new LazySources(texts, manifestReader());
   const absolute = (file) => isAbsolute3(file) ? file : resolve8(realCwd, file);
@@ -52864,8 +52887,8 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
       if (!u) continue;
       const then = f.problems.length === 0 ? texts.get(u.shown) : void 0;
       if (then === void 0) ask.push(u);
-      else if (f.text === then) scope.delete(u.abs);
-      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === then.replace(/\r\n/g, "\n")) ask.push(u);
+      else if (decodesTo(then, f.text)) scope.delete(u.abs);
+      else if (f.text.includes("\r") && f.text.replace(/\r\n/g, "\n") === (previous.text(u.shown) ?? "").replace(/\r\n/g, "\n")) ask.push(u);
     }
     for (const p of named) {
       const u = take(p);

@@ -69,6 +69,12 @@ export interface ImpactInput {
  * version is then never parsed.
  */
 export declare function sameClusterWideText(now: string, before: string): boolean;
+/**
+ * `text.split(/^---(?=[ \t\r\n]|$)/m)`, a third faster: "---" found by `indexOf` (rarely other
+ * than a separator in manifests), then told by the characters around it. In a multiline pattern
+ * `^` and `$` are at the text's ends and beside any of the four line terminators.
+ */
+export declare function documentTexts(text: string): string[];
 export interface Impact {
     /** Located at the changed objects that cause them. */
     readonly atChanges: Finding[];

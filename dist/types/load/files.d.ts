@@ -54,6 +54,16 @@ export interface NotText {
     at: number;
     text: string;
 }
+/** Whether `decodeText` gives these bytes a text (no NUL byte, well-formed UTF-8), without decoding them. */
+export declare const isText: (bytes: Uint8Array) => boolean;
+/**
+ * Whether bytes that are text (`isText`) decode to `text`, without keeping their decoding: UTF-8
+ * has one encoding for each text, and a byte order mark is kept as a character. ASCII bytes are
+ * their Latin-1 text (a string born and dropped here, which the collector does not copy); other
+ * bytes are compared with the text's encoding. A text made by decoding has no lone surrogate
+ * (which would encode as U+FFFD).
+ */
+export declare function decodesTo(bytes: Uint8Array, text: string): boolean;
 /** Decode file bytes as UTF-8 text, or say why they are not text and where. */
 export declare function decodeText(bytes: Uint8Array): {
     text: string;
