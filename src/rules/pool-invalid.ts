@@ -46,6 +46,14 @@ export default defineRule({
     };
     const seen: SeenPools = new Map();
     const previous: PreviousPools = new Map();
+    // Each pool's namesakes, in the model's order: 20,000 pools took 5.3 s when each pool looked
+    // through all the others.
+    const byName = new Map<string, Pool[]>();
+    for (const pool of ctx.model.pools) {
+      const list = byName.get(pool.name);
+      if (list) list.push(pool);
+      else byName.set(pool.name, [pool]);
+    }
     for (const pool of ctx.model.pools) {
       if (pool.implicit) continue;
       if (pool.origin === "IPPool") {
@@ -53,10 +61,11 @@ export default defineRule({
         if (apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org") checkEmptyModes(c, pool);
         // A manifest without a cidr for a pool defined elsewhere is a patch of that pool; so is one of
         // the default pools the operator and calico-node create, which files seldom hold.
-        const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
+        const namesakes = byName.get(pool.name) ?? [];
+        const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || namesakes.some((o) => o !== pool && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
-        checkDefinedTwice(c, pool, ctx.model);
-        checkUpdate(c, pool, ctx.model, previous);
+        checkDefinedTwice(c, pool, namesakes);
+        checkUpdate(c, pool, ctx.model, previous, namesakes);
         // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-fidelity.md D32).
         const nameW = pool.written.name;
         if (nameW && pool.name.length > 253) {

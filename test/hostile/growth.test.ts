@@ -56,6 +56,22 @@ describe("growth with size", { retry: 2 }, () => {
     expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
   }, 120_000);
 
+  it("pool-invalid: n pools, each also in a second file with another spec (each pool looked through every other for its namesakes)", () => {
+    // calico-fidelity: one name with two specs in two files is a warning on each copy (defined-twice.ts).
+    const pools = (n: number, nat: boolean) =>
+      Array.from({ length: n }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24, natOutgoing: ${nat}}\n`).join("---\n");
+    const run = (n: number) => {
+      const files = [parseSource("a.yaml", pools(n, true)), parseSource("b.yaml", pools(n, false))];
+      return () => {
+        const { results } = lintSources(files, { only: ["pool-invalid"] });
+        expect(results.reduce((k, r) => k + r.findings.length, 0)).toBe(2 * n);
+      };
+    };
+    const small = best(run(2000));
+    const large = best(run(4000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
   it("the directory walk: a manifest at the bottom of a deep directory tree (realpath was called at every level)", async () => {
     // The kernel's own cost grows faster than the depth (every call walks the whole path), so the
     // walk is compared with that floor: reading each directory on the way, and nothing else.

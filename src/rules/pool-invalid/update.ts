@@ -1,16 +1,17 @@
 import { apiGroup, effectiveBlockSize, ipPoolsIn, sameCIDR, type Model, type Pool } from "../../model/index.js";
 import { reject, type Ctx } from "./problems.js";
 
-/** The IPPools of each file at the revision, by path, read once per run. */
-export type PreviousPools = Map<string, Pool[]>;
+/** The IPPools of each file at the revision by their objects' names, by path, read once per run. */
+export type PreviousPools = Map<string, Map<string, Pool[]>>;
 
 /**
  * `cidr` and `blockSize` cannot change on an existing pool (calico-fidelity.md F1, F6): with
  * `--changed-since REF`, a pool of the same name in the same file at REF is taken to exist in the
  * cluster, and applying the new manifest is an update that Calico refuses. An identical CIDR written
  * another way is fine (`cidrChangeOK`); the block size compares after defaulting (26 / 122).
+ * `namesakes`: the model's pools of the pool's name, in its order.
  */
-export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: PreviousPools): void {
+export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: PreviousPools, namesakes: readonly Pool[]): void {
   const since = model.changedSince;
   const spec = pool.spec;
   if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
@@ -18,13 +19,20 @@ export function checkUpdate(c: Ctx, pool: Pool, model: Model, previous: Previous
   if (!file) return;
   let pools = previous.get(file.path);
   if (!pools) {
-    pools = ipPoolsIn(file);
+    pools = new Map();
+    for (const p of ipPoolsIn(file)) {
+      const name = p.object.ref.name;
+      if (name === undefined) continue;
+      const list = pools.get(name);
+      if (list) list.push(p);
+      else pools.set(name, [p]);
+    }
     previous.set(file.path, pools);
   }
   // One pool of that name in the file, then and now; a file that holds several (one per cluster)
   // cannot say which was which.
-  const then = pools.filter((p) => p.object.ref.name === pool.name);
-  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const then = pools.get(pool.name) ?? [];
+  const now = namesakes.filter((p) => p.origin === "IPPool" && p.object.ref.file === pool.object.ref.file);
   const old = then.length === 1 && now.length === 1 ? then[0] : undefined;
   const oldText = old?.cidrText?.value;
   const oldCidr = old?.cidr ?? null;
