@@ -37026,11 +37026,9 @@ var init_pool_family_mismatch = __esm({
 });
 
 // src/rules/pool-invalid/defined-twice.ts
-function checkDefinedTwice(c, pool, model) {
+function checkDefinedTwice(c, pool, namesakes) {
   if (!pool.name || pool.cidr === null) return;
-  const other = model.pools.find(
-    (o) => o !== pool && o.origin === "IPPool" && o.name === pool.name && o.cidr !== null && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool)
-  );
+  const other = namesakes.find((o) => o !== pool && o.origin === "IPPool" && o.cidr !== null && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool));
   if (!other) return;
   const mine = toPlain(pool.spec) ?? {};
   const theirs = toPlain(other.spec) ?? {};
@@ -44725,7 +44723,7 @@ var init_reservation = __esm({
 });
 
 // src/rules/pool-invalid/update.ts
-function checkUpdate(c, pool, model, previous) {
+function checkUpdate(c, pool, model, previous, namesakes) {
   const since = model.changedSince;
   const spec = pool.spec;
   if (!since || !spec || !pool.cidr || pool.object.contextOnly) return;
@@ -44733,11 +44731,18 @@ function checkUpdate(c, pool, model, previous) {
   if (!file) return;
   let pools = previous.get(file.path);
   if (!pools) {
-    pools = ipPoolsIn(file);
+    pools = /* @__PURE__ */ new Map();
+    for (const p of ipPoolsIn(file)) {
+      const name = p.object.ref.name;
+      if (name === void 0) continue;
+      const list6 = pools.get(name);
+      if (list6) list6.push(p);
+      else pools.set(name, [p]);
+    }
     previous.set(file.path, pools);
   }
-  const then = pools.filter((p) => p.object.ref.name === pool.name);
-  const now = model.pools.filter((p) => p.origin === "IPPool" && p.name === pool.name && p.object.ref.file === pool.object.ref.file);
+  const then = pools.get(pool.name) ?? [];
+  const now = namesakes.filter((p) => p.origin === "IPPool" && p.object.ref.file === pool.object.ref.file);
   const old = then.length === 1 && now.length === 1 ? then[0] : void 0;
   const oldText = old?.cidrText?.value;
   const oldCidr = old?.cidr ?? null;
@@ -44840,15 +44845,22 @@ var init_pool_invalid = __esm({
         };
         const seen = /* @__PURE__ */ new Map();
         const previous = /* @__PURE__ */ new Map();
+        const byName3 = /* @__PURE__ */ new Map();
+        for (const pool of ctx.model.pools) {
+          const list6 = byName3.get(pool.name);
+          if (list6) list6.push(pool);
+          else byName3.set(pool.name, [pool]);
+        }
         for (const pool of ctx.model.pools) {
           if (pool.implicit) continue;
           if (pool.origin === "IPPool") {
             if (pool.spec) for (const problem of schemaProblems(pool.spec, pool.fieldPath, c.enterprise ? validators().ippoolEnterprise : validators().ippool, "IPPool", false)) c.problems.push(problem);
             if (apiGroup(pool.object.ref.apiVersion) === "crd.projectcalico.org") checkEmptyModes(c, pool);
-            const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || ctx.model.pools.some((o) => o !== pool && o.name === pool.name && o.cidr !== null));
+            const namesakes = byName3.get(pool.name) ?? [];
+            const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || namesakes.some((o) => o !== pool && o.cidr !== null));
             if (!patch) checkIPPool(c, pool);
-            checkDefinedTwice(c, pool, ctx.model);
-            checkUpdate(c, pool, ctx.model, previous);
+            checkDefinedTwice(c, pool, namesakes);
+            checkUpdate(c, pool, ctx.model, previous, namesakes);
             const nameW = pool.written.name;
             if (nameW && pool.name.length > 253) {
               reject(c, "nameTooLong", nameW.span, { name: pool.name, length: pool.name.length });
