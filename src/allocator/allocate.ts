@@ -248,8 +248,13 @@ function parsedSelector(text: string): ReturnType<typeof parseSelector> {
  * that does not is pool-invalid's to report) and matches none of its label sets.
  */
 export function mayServeNamespace(p: Pool, ns: NamespaceLabels | null | undefined): boolean {
-  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
-  const sel = parsedSelector(p.namespaceSelector);
+  return maySelect(p.namespaceSelector, ns);
+}
+
+/** Whether a namespaceSelector's text may select the namespace (`mayServeNamespace`). */
+function maySelect(text: string, ns: NamespaceLabels | null | undefined): boolean {
+  if (text.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(text);
   if (!sel.ok) return true;
   const selector = sel.ok;
   return ns.labelSets.some((l) => evaluate(selector, l));
@@ -445,13 +450,24 @@ function collect(model: Model, settings: Settings) {
   // pools automatic assignment may draw from for some pod.
   const defaults: Record<Family, DefaultPools> = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
   const byNamespace = new Map<string, DefaultPools>();
-  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const selectors = [...new Set(pools.map((p) => p.namespaceSelector).filter((t) => t.trim() !== ""))];
+  // A namespace counts only by which of the selectors may select it: namespaces alike share one
+  // set of default pools (and the pods' key for it). Each namespace against every pool, with a
+  // default set and its key made for each, was quadratic: 4,000 pools with selectors and 4,000
+  // namespaces took 6.9 s.
+  const bySelected = new Map<string, DefaultPools>();
   const defaultsFor = (f: Family, namespace: string): DefaultPools => {
-    if (!selectorPools) return defaults[f];
+    if (selectors.length === 0) return defaults[f];
     const key = `${f}:${namespace}`;
     let d = byNamespace.get(key);
     if (!d) {
-      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      const ns = namespaceLabels(model, namespace);
+      const selected = `${f}:${selectors.map((t) => (maySelect(t, ns) ? "1" : "0")).join("")}`;
+      d = bySelected.get(selected);
+      if (!d) {
+        d = defaultPools(pools, f, ns);
+        bySelected.set(selected, d);
+      }
       byNamespace.set(key, d);
     }
     return d;

@@ -72,6 +72,25 @@ describe("growth with size", { retry: 2 }, () => {
     expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
   }, 120_000);
 
+  it("automatic assignment: n pools with namespace selectors, n namespaces, a pod in each (each namespace was judged against every pool)", () => {
+    // Calico's IPAM (ipam.go `determinePools`) keeps a pool whose namespaceSelector does not select the pod's namespace.
+    const source = (n: number) => {
+      const docs = [
+        ...Array.from({ length: n }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24, namespaceSelector: team == 't${i % 7}'}\n`),
+        ...Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: ns${i}, labels: {team: t${i % 7}}}\n`),
+        ...Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: q${i}, namespace: ns${i}}\nspec: {containers: [{name: c, image: x}]}\n`),
+      ];
+      return parseSource("big.yaml", docs.join("---\n"));
+    };
+    const run = (n: number) => {
+      const files = [source(n)];
+      return () => lintSources(files, { only: ["pool-exhausted", "no-usable-pool"] });
+    };
+    const small = best(run(1000));
+    const large = best(run(2000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
   it("the directory walk: a manifest at the bottom of a deep directory tree (realpath was called at every level)", async () => {
     // The kernel's own cost grows faster than the depth (every call walks the whole path), so the
     // walk is compared with that floor: reading each directory on the way, and nothing else.
