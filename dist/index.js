@@ -14717,8 +14717,11 @@ function parsedSelector(text2) {
   return r;
 }
 function mayServeNamespace(p, ns) {
-  if (p.namespaceSelector.trim() === "" || !ns?.labelSets) return true;
-  const sel = parsedSelector(p.namespaceSelector);
+  return maySelect(p.namespaceSelector, ns);
+}
+function maySelect(text2, ns) {
+  if (text2.trim() === "" || !ns?.labelSets) return true;
+  const sel = parsedSelector(text2);
   if (!sel.ok) return true;
   const selector = sel.ok;
   return ns.labelSets.some((l) => evaluate(selector, l));
@@ -14832,13 +14835,20 @@ function collect(model, settings) {
   const families = [4, 6].filter((f) => pools.some((p) => p.family === f && (f === 4 || isEnabled(p))));
   const defaults = { 4: defaultPools(pools, 4), 6: defaultPools(pools, 6) };
   const byNamespace = /* @__PURE__ */ new Map();
-  const selectorPools = pools.some((p) => p.namespaceSelector.trim() !== "");
+  const selectors = [...new Set(pools.map((p) => p.namespaceSelector).filter((t) => t.trim() !== ""))];
+  const bySelected = /* @__PURE__ */ new Map();
   const defaultsFor = (f, namespace) => {
-    if (!selectorPools) return defaults[f];
+    if (selectors.length === 0) return defaults[f];
     const key = `${f}:${namespace}`;
     let d = byNamespace.get(key);
     if (!d) {
-      d = defaultPools(pools, f, namespaceLabels(model, namespace));
+      const ns = namespaceLabels(model, namespace);
+      const selected = `${f}:${selectors.map((t) => maySelect(t, ns) ? "1" : "0").join("")}`;
+      d = bySelected.get(selected);
+      if (!d) {
+        d = defaultPools(pools, f, ns);
+        bySelected.set(selected, d);
+      }
       byNamespace.set(key, d);
     }
     return d;
