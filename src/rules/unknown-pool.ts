@@ -32,6 +32,7 @@ export default defineRule({
     const copies = [...definedTwice(ctx.model).values()].flat();
     // The hint and fix for a name depend on the name and family alone: one nearest-name search per name.
     const advice = new Map<string, { hint: string; fix: string }>();
+    const enabledNames = new Map<4 | 6, string[]>();
     const listSites = poolListSites(ctx.model);
     for (let n = 0; n < listSites.length; n++) {
       const site = listSites[n]!;
@@ -77,10 +78,14 @@ export default defineRule({
     }
 
     function nameAdvice(e: ResolvedEntry, family: 4 | 6): { hint: string; fix: string } {
-      const names = familyPools(pools, family)
-        .filter(isEnabled)
-        .map((p) => p.name)
-        .filter(Boolean);
+      let names = enabledNames.get(family);
+      if (!names) {
+        names = familyPools(pools, family)
+          .filter(isEnabled)
+          .map((p) => p.name)
+          .filter(Boolean);
+        enabledNames.set(family, names);
+      }
       const near = nearestName(e.request.text, names);
       const ip = parseIP(e.request.text);
       let hint = "";

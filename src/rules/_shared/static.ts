@@ -165,34 +165,55 @@ export function anyOf(items: readonly string[], max = 4): string {
   return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** The Levenshtein table's one row, kept between calls. */
+let row = new Int32Array(64);
+
+/**
+ * Levenshtein distance, for "did you mean" hints, when it is at most `k`, else some number over
+ * `k`: lengths further apart than `k` end it at once, and a row of the table whose least cell is
+ * over `k` ends it (no later row's least cell is smaller).
+ */
+function boundedDistance(a: string, b: string, k: number): number {
+  if (Math.abs(a.length - b.length) > k) return k + 1;
+  if (k === 0) return a === b ? 0 : 1;
+  if (row.length <= b.length) row = new Int32Array(2 * b.length + 2);
+  const prev = row;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] as number;
     prev[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j] as number;
-      prev[j] = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = v;
+      if (v < least) least = v;
       diag = up;
     }
+    if (least > k) return k + 1;
   }
   return prev[b.length] as number;
 }
 
-/** The closest of `names` to `name` when it is close enough to be a typo. */
+/**
+ * The closest of `names` to `name` when it is close enough to be a typo (the first of the closest).
+ * Each name is measured only as far as could still make it the closest and a typo: a pod naming a
+ * pool not in view is judged against every pool.
+ */
 export function nearestName(name: string, names: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 4));
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = limit + 1;
   const lower = name.toLowerCase();
   for (const n of names) {
-    const d = editDistance(lower, n.toLowerCase());
+    const d = boundedDistance(lower, n.toLowerCase(), bestD - 1);
     if (d < bestD) {
       best = n;
       bestD = d;
+      if (d === 0) break;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+  return best;
 }
 
 export const familyPools = (pools: readonly Pool[], family: Family): Pool[] => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
