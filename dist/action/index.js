@@ -33836,9 +33836,9 @@ function solveFlow(capacity, sets) {
       p = prev.pool;
     }
     for (const st of steps) {
-      const row = assigned[st.set];
-      row[st.k] = row[st.k] + amount;
-      if (st.back) row[st.back.k] = row[st.back.k] - amount;
+      const row2 = assigned[st.set];
+      row2[st.k] = row2[st.k] + amount;
+      if (st.back) row2[st.back.k] = row2[st.back.k] - amount;
       else unmet[st.set] = unmet[st.set] - amount;
     }
     residual[found] = residual[found] - amount;
@@ -35432,12 +35432,12 @@ function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      const row = d[i];
+      const row2 = d[i];
       const prev = d[i - 1];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      let v = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      row[j] = v;
+      row2[j] = v;
     }
   }
   return d[a.length][b.length];
@@ -35647,31 +35647,41 @@ function anyOf(items, max = 4) {
   if (shown2.length <= 1) return shown2.join("");
   return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
 }
-function editDistance2(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+function boundedDistance(a, b, k) {
+  if (Math.abs(a.length - b.length) > k) return k + 1;
+  if (k === 0) return a === b ? 0 : 1;
+  if (row.length <= b.length) row = new Int32Array(2 * b.length + 2);
+  const prev = row;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = v;
+      if (v < least) least = v;
       diag = up;
     }
+    if (least > k) return k + 1;
   }
   return prev[b.length];
 }
 function nearestName(name, names) {
+  const limit = Math.max(2, Math.floor(name.length / 4));
   let best;
-  let bestD = Infinity;
+  let bestD = limit + 1;
   const lower = name.toLowerCase();
   for (const n of names) {
-    const d = editDistance2(lower, n.toLowerCase());
+    const d = boundedDistance(lower, n.toLowerCase(), bestD - 1);
     if (d < bestD) {
       best = n;
       bestD = d;
+      if (d === 0) break;
     }
   }
-  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : void 0;
+  return best;
 }
 function victimsOf(site) {
   if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
@@ -35685,7 +35695,7 @@ function familyAssigned(site, family, pools) {
   }
   return anyPoolOf(pools, family);
 }
-var STATIC_KEYS2, NO_STATICS2, factsOf, ipText, ipv4Text, cidrText, cniPods, viewPools, anyPoolKnown, familyPools, poolListSites, familiesIn, anyPoolOf, disabledField;
+var STATIC_KEYS2, NO_STATICS2, factsOf, ipText, ipv4Text, cidrText, cniPods, viewPools, anyPoolKnown, row, familyPools, poolListSites, familiesIn, anyPoolOf, disabledField;
 var init_static = __esm({
   "src/rules/_shared/static.ts"() {
     "use strict";
@@ -35718,6 +35728,7 @@ var init_static = __esm({
     cniPods = oncePer((model) => model.podSources.filter((p) => !isHostNetwork(p)));
     viewPools = (model) => poolsInPlay(model);
     anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
+    row = new Int32Array(64);
     familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
     poolListSites = oncePer((model) => {
       const out = [];
@@ -45474,6 +45485,7 @@ var init_unknown_pool = __esm({
         if (!anyPoolKnown(pools)) return;
         const copies = [...definedTwice(ctx.model).values()].flat();
         const advice = /* @__PURE__ */ new Map();
+        const enabledNames = /* @__PURE__ */ new Map();
         const listSites = poolListSites(ctx.model);
         for (let n = 0; n < listSites.length; n++) {
           const site = listSites[n];
@@ -45517,7 +45529,11 @@ var init_unknown_pool = __esm({
           });
         }
         function nameAdvice(e, family) {
-          const names = familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean);
+          let names = enabledNames.get(family);
+          if (!names) {
+            names = familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean);
+            enabledNames.set(family, names);
+          }
           const near = nearestName(e.request.text, names);
           const ip = parseIP(e.request.text);
           let hint = "";
@@ -47861,17 +47877,17 @@ function fieldPath2(pointer) {
   return out || "the configuration";
 }
 function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
+    let prev = row2[0] ?? 0;
+    row2[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
+      const tmp = row2[j] ?? 0;
+      row2[j] = Math.min((row2[j] ?? 0) + 1, (row2[j - 1] ?? 0) + 1, prev + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
       prev = tmp;
     }
   }
-  return row[b.length] ?? 0;
+  return row2[b.length] ?? 0;
 }
 function nearest(word, candidates) {
   let best;
@@ -61876,8 +61892,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell2) => {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
@@ -62740,14 +62756,14 @@ function renderSummaryMarkdown(results, ctx, options = {}) {
     const loc2 = options.linkBase && !path2.startsWith("/") && !path2.startsWith("<") ? `[${markdownText(where3)}](${options.linkBase}/${encodeUriPath(path2)}#L${f.line}${f.endLine > f.line ? `-L${f.endLine}` : ""})` : `\`${markdownCode(where3)}\``;
     const rule = ctx.rules.get(f.ruleId);
     const ruleCell = rule ? `[${f.ruleId}](${rule.docsUrl})` : f.ruleId;
-    const row = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
-    const size = bytes(row) + 1;
+    const row2 = `| ${f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${ruleCell} | ${loc2} | ${cell(f.message)} |`;
+    const size = bytes(row2) + 1;
     if (cut > 0 || used + size > budget) {
       cut++;
       continue;
     }
     used += size;
-    rows.push(row);
+    rows.push(row2);
   }
   const out = [...head, ...rows];
   if (cut > 0) out.push("", `${cut} more finding${cut === 1 ? "" : "s"} left out: a step summary holds at most 1 MiB.${options.fullReport ? ` All findings are in ${options.fullReport}.` : ""}`);

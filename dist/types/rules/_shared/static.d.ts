@@ -52,9 +52,11 @@ export declare function entryText(e: ResolvedEntry): string;
 export declare function insideEntries(ip: IP, entries: readonly ResolvedEntry[]): boolean | null;
 /** Alternatives: `a, b or c` (up to `max`, then "or one of N more"). */
 export declare function anyOf(items: readonly string[], max?: number): string;
-/** Levenshtein distance, for "did you mean" hints. */
-export declare function editDistance(a: string, b: string): number;
-/** The closest of `names` to `name` when it is close enough to be a typo. */
+/**
+ * The closest of `names` to `name` when it is close enough to be a typo (the first of the closest).
+ * Each name is measured only as far as could still make it the closest and a typo: a pod naming a
+ * pool not in view is judged against every pool.
+ */
 export declare function nearestName(name: string, names: readonly string[]): string | undefined;
 export declare const familyPools: (pools: readonly Pool[], family: Family) => Pool[];
 /** Where a static address sits, for related locations. */
