@@ -9,7 +9,10 @@ import { MAX_FILE_BYTES, ON_MAIN, readRegularFile, ReturnsDropped, textKind, Too
 import { CRLF, OTHER, PLAIN, type LineFeeds, type TextKind } from "./fast/scanner.js";
 import { Chunks, readWorkerUrl, type ThreadPlan } from "./threads.js";
 import { LineIndex } from "./span.js";
+import { childPath, resolveIn } from "../paths.js";
 import type { SourceFile } from "./types.js";
+
+export { resolveIn };
 
 export { MAX_FILE_BYTES, textKind } from "./read.js";
 
@@ -126,11 +129,6 @@ interface Walk {
   readonly walked: Walked;
 }
 
-/**
- * A directory entry's path: its directory's (already normal) path and its name. path.join would
- * normalise the whole path again, segment by segment, at every level of a deep tree.
- */
-const childPath = (dir: string, name: string): string => (dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`);
 
 /** A directory being walked: its entries in order, and the next one to look at. */
 interface Frame {
@@ -265,27 +263,6 @@ export function displayPath(abs: string, cwd: string): string {
   return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
 }
 
-/**
- * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
- * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
- * them again segment by segment, and normal absolute paths as they are: a run over thousands of
- * files resolved each several times.
- */
-export function resolveIn(cwd: string, path: string): string {
-  if (sep !== "/") return resolve(cwd, path);
-  // Outside the working directory (a folder given by its absolute path), shown absolute.
-  if (path.charCodeAt(0) === 47) return normalAbsolute(path) ? path : resolve(path);
-  if (!normalRelative(path)) return resolve(cwd, path);
-  if (cwd !== normalCwd) {
-    if (resolve(cwd) !== cwd) return resolve(cwd, path);
-    normalCwd = cwd;
-  }
-  return childPath(cwd, path);
-}
-let normalCwd = "";
-const normalRelative = (p: string): boolean => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
-const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
-const normalAbsolute = (p: string): boolean => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });

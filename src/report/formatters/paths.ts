@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
+import { resolveIn } from "../../paths.js";
 import type { FormatContext } from "../types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { FormatContext } from "../types.js";
  */
 export function repoPath(file: string, ctx: FormatContext): { readonly relative: string } | { readonly absolute: string } {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute(file) ? file : resolve(ctx.cwd, file);
+  const abs = isAbsolute(file) ? file : resolveIn(ctx.cwd, file);
   const rel = relative(ctx.sourceRoot ?? ctx.cwd, abs);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { absolute: abs };
   return { relative: rel.split(sep).join("/") };

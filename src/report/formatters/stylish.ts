@@ -1,6 +1,7 @@
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import pretty from "eslint-formatter-pretty";
+import { resolveIn } from "../../paths.js";
 import { terminalText } from "../escape.js";
 import type { Formatter } from "../types.js";
 
@@ -11,7 +12,7 @@ export const stylish: Formatter = (results, ctx) => {
   for (const [id, info] of ctx.rules) rulesMeta[id] = { docs: { url: info.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
     // Names and messages from the files reach a terminal: no escape sequences of theirs.
-    filePath: terminalText(isAbsolute(r.file) ? r.file : resolve(ctx.cwd, r.file), { oneLine: true }),
+    filePath: terminalText(isAbsolute(r.file) ? r.file : resolveIn(ctx.cwd, r.file), { oneLine: true }),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
