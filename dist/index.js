@@ -4874,10 +4874,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4891,7 +4891,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4915,7 +4915,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4931,7 +4931,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5022,7 +5022,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5036,13 +5036,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -5085,18 +5085,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5150,8 +5150,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -5163,7 +5163,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5174,8 +5174,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5192,7 +5192,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5372,7 +5372,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5389,24 +5389,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5589,25 +5589,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -6417,14 +6417,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7591,18 +7591,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7755,15 +7755,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7957,13 +7957,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8656,23 +8656,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep8 = " ";
+  let sep9 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
     if (lm === "") {
-      if (sep8 === "\n") res += sep8;
-      else sep8 = "\n";
+      if (sep9 === "\n") res += sep9;
+      else sep9 = "\n";
     } else {
-      res += sep8 + lm;
-      sep8 = " ";
+      res += sep9 + lm;
+      sep9 = " ";
     }
     pos = line.lastIndex;
   }
   const last = / *(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep8 + (match?.[1] ?? "");
+  return res + sep9 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source) {
   let res = "";
@@ -8736,26 +8736,26 @@ function blockScalarValue(src) {
   }
   for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
   let value = "";
-  let sep8 = "";
+  let sep9 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     const [indent, content] = lines[i] ?? ["", ""];
     if (!folded) {
-      value += sep8 + indent.slice(trimIndent) + content;
-      sep8 = "\n";
+      value += sep9 + indent.slice(trimIndent) + content;
+      sep9 = "\n";
     } else if (indent.length > trimIndent) {
-      if (sep8 === " ") sep8 = "\n";
-      else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
-      value += sep8 + indent.slice(trimIndent) + content;
-      sep8 = "\n";
+      if (sep9 === " ") sep9 = "\n";
+      else if (!prevMoreIndented && sep9 === "\n") sep9 = "\n\n";
+      value += sep9 + indent.slice(trimIndent) + content;
+      sep9 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep8 === "\n") value += "\n";
-      else sep8 = "\n";
+      if (sep9 === "\n") value += "\n";
+      else sep9 = "\n";
     } else {
-      value += sep8 + content;
-      sep8 = " ";
+      value += sep9 + content;
+      sep9 = " ";
       prevMoreIndented = false;
     }
   }
@@ -10706,10 +10706,34 @@ var init_span = __esm({
   }
 });
 
+// src/paths.ts
+import { resolve, sep } from "node:path";
+function resolveIn(cwd, path2) {
+  if (sep !== "/") return resolve(cwd, path2);
+  if (path2.charCodeAt(0) === 47) return normalAbsolute(path2) ? path2 : resolve(path2);
+  if (!normalRelative(path2)) return resolve(cwd, path2);
+  if (cwd !== normalCwd) {
+    if (resolve(cwd) !== cwd) return resolve(cwd, path2);
+    normalCwd = cwd;
+  }
+  return childPath(cwd, path2);
+}
+var childPath, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute;
+var init_paths = __esm({
+  "src/paths.ts"() {
+    "use strict";
+    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+    normalCwd = "";
+    normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
+    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
+  }
+});
+
 // src/load/files.ts
 import { existsSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
 async function expandPaths(paths, cwd) {
   const found = [];
   const missing = [];
@@ -10718,7 +10742,7 @@ async function expandPaths(paths, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const walked = { dirs: /* @__PURE__ */ new Set(), kustomizations: [] };
   for (const p of paths) {
-    const abs = resolve(cwd, p);
+    const abs = resolve2(cwd, p);
     let st;
     try {
       st = await stat(abs);
@@ -10728,7 +10752,7 @@ async function expandPaths(paths, cwd) {
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), ""), walked };
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve2(cwd), ""), walked };
       await walkDir(walk2, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -10751,7 +10775,7 @@ function repositoryRoot(dir) {
 }
 function inside(root, p) {
   const rel = relative(root, p);
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep2}`);
 }
 async function walkDir(w, root, scopes) {
   const stack = [];
@@ -10837,29 +10861,19 @@ function readGitignore(dir) {
 }
 function isIgnored(scopes, full, isDir) {
   for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
+    const rel = relative(dir, full).split(sep2).join("/");
     if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
 function walkedPath(w, full) {
-  if (sep !== "/") return displayPath(full, w.cwd);
+  if (sep2 !== "/") return displayPath(full, w.cwd);
   return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
-  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
-}
-function resolveIn(cwd, path2) {
-  if (sep !== "/") return resolve(cwd, path2);
-  if (path2.charCodeAt(0) === 47) return normalAbsolute(path2) ? path2 : resolve(path2);
-  if (!normalRelative(path2)) return resolve(cwd, path2);
-  if (cwd !== normalCwd) {
-    if (resolve(cwd) !== cwd) return resolve(cwd, path2);
-    normalCwd = cwd;
-  }
-  return childPath(cwd, path2);
+  return rel && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel.split(sep2).join("/") : abs;
 }
 function decodeText(bytes) {
   const nul = bytes.indexOf(0);
@@ -10964,7 +10978,7 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   let bytes;
   try {
-    bytes = await readAnyFile(resolve(cwd, path2), MAX_FILE_BYTES);
+    bytes = await readAnyFile(resolve2(cwd, path2), MAX_FILE_BYTES);
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
@@ -11053,7 +11067,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, isManifestName, decoder, lossy, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -11064,18 +11078,14 @@ var init_files = __esm({
     init_scanner();
     init_threads();
     init_span();
+    init_paths();
     init_read();
     MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
     isManifestName = (name) => {
       const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
       return MANIFEST_EXTENSIONS.includes(ext);
     };
-    normalCwd = "";
-    normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
-    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
-    normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
     decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -14912,12 +14922,12 @@ function buildPoolSets(model, settings, collected) {
     }
     return key;
   };
-  const resolve11 = listResolver(model);
+  const resolve9 = listResolver(model);
   const effective = (lists, nsLists, key) => {
     const own = lists[key];
-    if (isSet(own)) return { from: "pod", list: own, entries: resolve11(own) ?? [] };
+    if (isSet(own)) return { from: "pod", list: own, entries: resolve9(own) ?? [] };
     const ns = nsLists?.[key];
-    return ns ? { from: "namespace", list: ns, entries: resolve11(ns) ?? [] } : null;
+    return ns ? { from: "namespace", list: ns, entries: resolve9(ns) ?? [] } : null;
   };
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   const { podSources } = model;
@@ -21261,7 +21271,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -21288,7 +21298,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22152,7 +22162,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -22543,7 +22553,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve11,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -26628,7 +26638,7 @@ var init_contain = __esm({
 });
 
 // src/engine/policy.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 function matcher(patterns) {
   return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
 }
@@ -26641,7 +26651,7 @@ function pathPolicy(globalRules, policy) {
     if (!policy) return null;
     let r = relCache.get(file);
     if (r === void 0) {
-      const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
+      const p = relative2(policy.baseDir, resolve3(policy.cwd, file)).split(sep3).join("/");
       r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
       relCache.set(file, r);
     }
@@ -30610,7 +30620,7 @@ function evalPipeline(body, params, missing) {
   }
   return value;
 }
-function splitOutside(s, sep8) {
+function splitOutside(s, sep9) {
   const out = [];
   let cur = "";
   let quote = null;
@@ -30621,7 +30631,7 @@ function splitOutside(s, sep8) {
     } else if (c === '"' || c === "`") {
       quote = c;
       cur += c;
-    } else if (c === sep8) {
+    } else if (c === sep9) {
       out.push(cur);
       cur = "";
     } else cur += c;
@@ -31343,7 +31353,7 @@ var init_scopes = __esm({
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join5, relative as relative4, sep as sep3 } from "node:path";
+import { join as join5, relative as relative4, sep as sep4 } from "node:path";
 function hashTree(h, dir, base) {
   let entries;
   try {
@@ -31518,7 +31528,7 @@ var init_hints = __esm({
 // src/render/tools.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants2, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
+import { delimiter, dirname as dirname6, join as join6, resolve as resolve5 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
@@ -31595,13 +31605,13 @@ async function renderKustomize(tools, dir, env3, extra = []) {
 }
 async function renderHelm(tools, job, env3) {
   if (!tools.helm) return { error: "helm is not installed" };
-  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
+  const args = ["template", job.release, resolve5(job.chart), "--no-hooks", "--skip-tests"];
   if (job.namespace) args.push("--namespace", job.namespace);
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
   for (const kv of job.set) args.push("--set", kv);
   for (const kv of job.setString ?? []) args.push("--set-string", kv);
-  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
+  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve5(job.chart)));
 }
 async function inTurn(items, width, work) {
   const out = [];
@@ -31637,7 +31647,7 @@ __export(options_exports, {
 });
 import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync5, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep5 } from "node:path";
 function argoEnvsubst(s, env3) {
   return s.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
     const name = braced ?? bare ?? "";
@@ -31799,7 +31809,7 @@ function editKustomization(options, kustomization, rootDir, resources = []) {
 }
 function commonDir(paths) {
   let common = paths[0] ?? "/";
-  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
+  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep5) ? common : common + sep5)) common = dirname7(common);
   return common;
 }
 async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
@@ -31809,7 +31819,7 @@ async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone
     let real = base;
     let fake = scratch2;
     const rel = relative5(base, root.dir);
-    for (const seg of rel === "" ? [] : rel.split(sep4)) {
+    for (const seg of rel === "" ? [] : rel.split(sep5)) {
       linkAll(real, fake, seg);
       real = join7(real, seg);
       fake = join7(fake, seg);
@@ -32033,7 +32043,7 @@ __export(run_exports, {
 });
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { existsSync as existsSync4, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve6 } from "node:path";
 async function renderLayout(d) {
   const { files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt } = d;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
@@ -32058,7 +32068,7 @@ async function renderLayout(d) {
   let done = 0;
   const said = sayProgress(options.progress, total2, width, () => done);
   await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
-    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve6(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
     done++;
   }));
   const seconds = said.stop();
@@ -32126,7 +32136,7 @@ async function renderLayout(d) {
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, { contextOnly: true }) : [];
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve6(base, p), cwd)), cwd, { contextOnly: true }) : [];
     const opts = {
       ...lintOptions,
       ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
@@ -32445,7 +32455,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync4(p));
     const renderWith = async (copy, then, texts) => {
-      const into = (p) => resolve5(copy, relative6(u.root.dir, p));
+      const into = (p) => resolve6(copy, relative6(u.root.dir, p));
       const topts = then?.options;
       const to = topts ? await Promise.resolve().then(() => (init_options(), options_exports)) : null;
       let built;
@@ -32473,11 +32483,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     return {
       root: {
         path: path2,
-        dir: resolve5(u.root.dir),
-        inputs: [...new Set(inputs.map((p) => resolve5(p)))],
-        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync4(p) && !whole(p))].map((p) => resolve5(p)))],
+        dir: resolve6(u.root.dir),
+        inputs: [...new Set(inputs.map((p) => resolve6(p)))],
+        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync4(p) && !whole(p))].map((p) => resolve6(p)))],
         // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
-        deployedBy: d ? [.../* @__PURE__ */ new Set([resolve5(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve5(cwd, v.file))])] : [],
+        deployedBy: d ? [.../* @__PURE__ */ new Set([resolve6(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve6(cwd, v.file))])] : [],
         renderFrom,
         ...d ? { by: d.by } : {},
         renderWith
@@ -32565,9 +32575,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       },
       chart: {
         path: path2,
-        dir: resolve5(u.chart.dir),
-        valueFiles: valueFiles.map((f) => resolve5(f)),
-        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
+        dir: resolve6(u.chart.dir),
+        valueFiles: valueFiles.map((f) => resolve6(f)),
+        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve6(f)))],
         renderFrom,
         ...d ? { by: d.by } : {},
         renderWith
@@ -38863,7 +38873,7 @@ var require_eslint_rule_docs = __commonJS({
 // src/api.ts
 init_files();
 init_load();
-import { resolve as resolve7, sep as sep6 } from "node:path";
+import { resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/core.ts
 init_allocator();
@@ -38887,7 +38897,7 @@ function withPlan(out, options) {
 init_config();
 init_files();
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
 var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 var ConfigError = class extends Error {
   constructor(lines) {
@@ -38904,7 +38914,7 @@ var isFile = (p) => {
   }
 };
 function findConfigFile(cwd) {
-  let dir = resolve3(cwd);
+  let dir = resolve4(cwd);
   for (; ; ) {
     const found = CONFIG_NAMES.map((n) => join2(dir, n)).filter(isFile);
     if (found.length > 1) {
@@ -38917,7 +38927,7 @@ function findConfigFile(cwd) {
   }
 }
 async function loadConfig(explicit, cwd) {
-  const abs = explicit !== void 0 ? resolve3(cwd, explicit) : findConfigFile(cwd);
+  const abs = explicit !== void 0 ? resolve4(cwd, explicit) : findConfigFile(cwd);
   if (abs === null) return null;
   if (explicit !== void 0 && !existsSync2(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
   const shown2 = displayPath(abs, cwd);
@@ -38930,8 +38940,8 @@ async function loadConfig(explicit, cwd) {
   return {
     config: parsed.config,
     file: abs,
-    policy: { config: parsed.config, baseDir: dir, cwd: resolve3(cwd) },
-    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
+    policy: { config: parsed.config, baseDir: dir, cwd: resolve4(cwd) },
+    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve4(dir, p), cwd))
   };
 }
 function configRequest(config) {
@@ -38972,10 +38982,10 @@ init_model();
 init_discover();
 init_types2();
 import { existsSync as existsSync5 } from "node:fs";
-import { basename as basename4, dirname as dirname9, join as join9, resolve as resolve6, sep as sep5 } from "node:path";
-var posixAbs = (p) => sep5 === "/" ? p : p.split(sep5).join("/");
-var fileDir = sep5 === "/" ? dirOf : dirname9;
-var fileName = sep5 === "/" ? nameOf2 : basename4;
+import { basename as basename4, dirname as dirname9, join as join9, resolve as resolve7, sep as sep6 } from "node:path";
+var posixAbs = (p) => sep6 === "/" ? p : p.split(sep6).join("/");
+var fileDir = sep6 === "/" ? dirOf : dirname9;
+var fileName = sep6 === "/" ? nameOf2 : basename4;
 var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
 var MARKERS = [
   ["argoproj.io", "j.io"],
@@ -39031,7 +39041,7 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
     layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
-  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve6(cwd))])];
+  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve7(cwd))])];
   const base = options.clustersBase ?? cwd;
   const plainDocs = /* @__PURE__ */ new Map();
   const docsOf = (p) => {
@@ -39054,7 +39064,7 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
   return renderLayout2({ files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt });
 }
 function gitTop(cwd) {
-  for (let d = resolve6(cwd); ; d = dirname9(d)) {
+  for (let d = resolve7(cwd); ; d = dirname9(d)) {
     if (existsSync5(join9(d, ".git"))) return d;
     if (dirname9(d) === d) return null;
   }
@@ -39065,7 +39075,7 @@ async function lint(given) {
   return lintWhenReady(given);
 }
 async function lintWhenReady(given, later) {
-  const cwd = resolve7(given.cwd ?? ".");
+  const cwd = resolve8(given.cwd ?? ".");
   const request = given.configFile === void 0 ? given : withConfig(given, configRequest(await loadConfig(given.configFile === true ? void 0 : given.configFile, cwd)));
   const main = await timedAsync("stage", "finding the files", () => expandPaths(request.paths ?? [], cwd));
   const ctx = await timedAsync("stage", "finding the files", () => expandPaths(request.context ?? [], cwd));
@@ -39093,9 +39103,9 @@ async function lintWhenReady(given, later) {
   return { ...out, missing, unreadable, skipped: [...main.skipped, ...ctx.skipped, ...out.skipped], walked };
 }
 async function lintRead(files, request, walked) {
-  const cwd = resolve7(request.cwd ?? ".");
+  const cwd = resolve8(request.cwd ?? ".");
   if (request.layout !== false) {
-    const named = new Set((request.paths ?? []).map((p) => resolve7(cwd, p).split(sep6).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve8(cwd, p).split(sep7).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {}, walked);
     if (laid) return laid;
   }
@@ -39139,13 +39149,14 @@ function terminalText(s, { oneLine = false } = {}) {
 }
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
+init_paths();
+import { isAbsolute as isAbsolute3, relative as relative7, sep as sep8 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute3(file) ? file : resolve8(ctx.cwd, file);
+  const abs = isAbsolute3(file) ? file : resolveIn(ctx.cwd, file);
   const rel = relative7(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute3(rel)) return { absolute: abs };
-  return { relative: rel.split(sep7).join("/") };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute3(rel)) return { absolute: abs };
+  return { relative: rel.split(sep8).join("/") };
 }
 var displayRepoPath = (file, ctx) => {
   const p = repoPath(file, ctx);
@@ -39161,7 +39172,7 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix2 = abs.split(sep7).join("/");
+  const posix2 = abs.split(sep8).join("/");
   const withRoot = posix2.startsWith("/") ? posix2 : `/${posix2}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
@@ -39229,10 +39240,11 @@ var github = (results, ctx) => {
 };
 
 // src/report/formatters/json.ts
-import { isAbsolute as isAbsolute4, resolve as resolve9 } from "node:path";
+init_paths();
+import { isAbsolute as isAbsolute4 } from "node:path";
 var json = (results, ctx) => JSON.stringify(
   results.map((r) => ({
-    filePath: isAbsolute4(r.file) ? r.file : resolve9(ctx.cwd, r.file),
+    filePath: isAbsolute4(r.file) ? r.file : resolveIn(ctx.cwd, r.file),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,
@@ -39728,7 +39740,7 @@ var sarifWithin = (limits) => (results, ctx) => {
 var sarif = sarifWithin(GITHUB_SARIF_LIMITS);
 
 // src/report/formatters/stylish.ts
-import { isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute5 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 // node_modules/eslint-formatter-pretty/index.js
@@ -41222,13 +41234,14 @@ function eslintFormatterPretty(results, data) {
 }
 
 // src/report/formatters/stylish.ts
+init_paths();
 var stylish = (results, ctx) => {
   const withFindings = results.filter((r) => r.findings.length > 0);
   const rulesMeta = {};
   for (const [id, info2] of ctx.rules) rulesMeta[id] = { docs: { url: info2.docsUrl } };
   const eslintResults = withFindings.map((r) => ({
     // Names and messages from the files reach a terminal: no escape sequences of theirs.
-    filePath: terminalText(isAbsolute5(r.file) ? r.file : resolve10(ctx.cwd, r.file), { oneLine: true }),
+    filePath: terminalText(isAbsolute5(r.file) ? r.file : resolveIn(ctx.cwd, r.file), { oneLine: true }),
     messages: r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === "error" ? 2 : 1,

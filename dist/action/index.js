@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve16, reject2) => {
+          return new Promise((resolve14, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve16(data);
+              return err ? reject2(err) : resolve14(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve16, reject2) => {
+          return new Promise((resolve14, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve16(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve16, reject2) => {
-        res = resolve16;
+      const promise = new Promise((resolve14, reject2) => {
+        res = resolve14;
         rej = reject2;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve16, reject2) => {
+      const waitForDrain = () => new Promise((resolve14, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve16;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve16, reject2) => {
+      const waitForDrain = () => new Promise((resolve14, reject2) => {
         assert(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve16;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve16) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve16;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve16(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve16) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve16(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve16, reject2) => {
+        const socket = await new Promise((resolve14, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve16(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve16) => {
-            this[kClosedResolve] = resolve16;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve16, reject2) => {
+        return await new Promise((resolve14, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve16(null);
+              resolve14(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve16, reject2) => {
+      return new Promise((resolve14, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve16,
+              resolve: resolve14,
               reject: reject2,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve16, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve16(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve16(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve16(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve16(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve16(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject2) => {
+        return new Promise((resolve14, reject2) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve16(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject2) => {
+        return new Promise((resolve14, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve16(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject2) => {
+        return new Promise((resolve14, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve16(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject2) => {
+        return new Promise((resolve14, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve16(data);
+            return err ? reject2(err) : resolve14(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve16, reject2) => agent.dispatch(
+        return new Promise((resolve14, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve16({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve16({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve16) => {
-        setTimeout(resolve16, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -23988,10 +23988,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24005,7 +24005,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24029,7 +24029,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24045,7 +24045,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24136,7 +24136,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24150,13 +24150,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -24199,18 +24199,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24264,8 +24264,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap2 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -24277,7 +24277,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24288,8 +24288,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24306,7 +24306,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24486,7 +24486,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24503,24 +24503,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24703,25 +24703,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
       let res = "";
@@ -25531,14 +25531,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep10, value }) {
+    function stringifyItem({ start, key, sep: sep11, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep10)
-        for (const st of sep10)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26705,18 +26705,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep11;
           if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
+            sep11 = scalar.end;
+            sep11.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep10 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep10 }]
+            items: [{ start, key: scalar, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26869,15 +26869,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep10 }]
+                    items: [{ start: start2, key, sep: sep11 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27071,13 +27071,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27770,23 +27770,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = (match[1] ?? "").replace(/(?<! ) +$/, "");
-  let sep10 = " ";
+  let sep11 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = (match[1] ?? "").replace(/^ +|(?<! ) +$/g, "");
     if (lm === "") {
-      if (sep10 === "\n") res += sep10;
-      else sep10 = "\n";
+      if (sep11 === "\n") res += sep11;
+      else sep11 = "\n";
     } else {
-      res += sep10 + lm;
-      sep10 = " ";
+      res += sep11 + lm;
+      sep11 = " ";
     }
     pos = line.lastIndex;
   }
   const last = / *(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep10 + (match?.[1] ?? "");
+  return res + sep11 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source) {
   let res = "";
@@ -27850,26 +27850,26 @@ function blockScalarValue(src) {
   }
   for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i]?.[0].length ?? 0) > trimIndent) chompStart = i + 1;
   let value = "";
-  let sep10 = "";
+  let sep11 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += (lines[i]?.[0] ?? "").slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     const [indent, content] = lines[i] ?? ["", ""];
     if (!folded) {
-      value += sep10 + indent.slice(trimIndent) + content;
-      sep10 = "\n";
+      value += sep11 + indent.slice(trimIndent) + content;
+      sep11 = "\n";
     } else if (indent.length > trimIndent) {
-      if (sep10 === " ") sep10 = "\n";
-      else if (!prevMoreIndented && sep10 === "\n") sep10 = "\n\n";
-      value += sep10 + indent.slice(trimIndent) + content;
-      sep10 = "\n";
+      if (sep11 === " ") sep11 = "\n";
+      else if (!prevMoreIndented && sep11 === "\n") sep11 = "\n\n";
+      value += sep11 + indent.slice(trimIndent) + content;
+      sep11 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep10 === "\n") value += "\n";
-      else sep10 = "\n";
+      if (sep11 === "\n") value += "\n";
+      else sep11 = "\n";
     } else {
-      value += sep10 + content;
-      sep10 = " ";
+      value += sep11 + content;
+      sep11 = " ";
       prevMoreIndented = false;
     }
   }
@@ -29820,11 +29820,35 @@ var init_span = __esm({
   }
 });
 
+// src/paths.ts
+import { resolve, sep } from "node:path";
+function resolveIn(cwd, path2) {
+  if (sep !== "/") return resolve(cwd, path2);
+  if (path2.charCodeAt(0) === 47) return normalAbsolute(path2) ? path2 : resolve(path2);
+  if (!normalRelative(path2)) return resolve(cwd, path2);
+  if (cwd !== normalCwd) {
+    if (resolve(cwd) !== cwd) return resolve(cwd, path2);
+    normalCwd = cwd;
+  }
+  return childPath(cwd, path2);
+}
+var childPath, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute;
+var init_paths = __esm({
+  "src/paths.ts"() {
+    "use strict";
+    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+    normalCwd = "";
+    normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
+    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
+  }
+});
+
 // src/load/files.ts
 import { isAscii as isAscii2, isUtf8 } from "node:buffer";
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
 async function expandPaths(paths, cwd) {
   const found = [];
   const missing = [];
@@ -29833,7 +29857,7 @@ async function expandPaths(paths, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const walked = { dirs: /* @__PURE__ */ new Set(), kustomizations: [] };
   for (const p of paths) {
-    const abs = resolve(cwd, p);
+    const abs = resolve2(cwd, p);
     let st;
     try {
       st = await stat2(abs);
@@ -29843,7 +29867,7 @@ async function expandPaths(paths, cwd) {
     }
     if (st.isDirectory()) {
       const realRoot = await realpath(abs).catch(() => abs);
-      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), ""), walked };
+      const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve2(cwd), ""), walked };
       await walkDir(walk2, abs, []);
     } else if (!seen.has(abs)) {
       seen.add(abs);
@@ -29866,7 +29890,7 @@ function repositoryRoot(dir) {
 }
 function inside(root, p) {
   const rel = relative(root, p);
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep2}`);
 }
 async function walkDir(w, root, scopes) {
   const stack = [];
@@ -29952,29 +29976,19 @@ function readGitignore(dir) {
 }
 function isIgnored(scopes, full, isDir) {
   for (const { dir, ig } of scopes) {
-    const rel = relative(dir, full).split(sep).join("/");
+    const rel = relative(dir, full).split(sep2).join("/");
     if (!rel || !inside(dir, full)) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
 function walkedPath(w, full) {
-  if (sep !== "/") return displayPath(full, w.cwd);
+  if (sep2 !== "/") return displayPath(full, w.cwd);
   return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 function displayPath(abs, cwd) {
   const rel = relative(cwd, abs);
-  return rel && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
-}
-function resolveIn(cwd, path2) {
-  if (sep !== "/") return resolve(cwd, path2);
-  if (path2.charCodeAt(0) === 47) return normalAbsolute(path2) ? path2 : resolve(path2);
-  if (!normalRelative(path2)) return resolve(cwd, path2);
-  if (cwd !== normalCwd) {
-    if (resolve(cwd) !== cwd) return resolve(cwd, path2);
-    normalCwd = cwd;
-  }
-  return childPath(cwd, path2);
+  return rel && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel.split(sep2).join("/") : abs;
 }
 function decodesTo(bytes2, text2) {
   if (bytes2.length < text2.length) return false;
@@ -30098,7 +30112,7 @@ function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 
 async function loadOtherFile(path2, cwd, contextOnly, parse, budget) {
   let bytes2;
   try {
-    bytes2 = await readAnyFile(resolve(cwd, path2), MAX_FILE_BYTES);
+    bytes2 = await readAnyFile(resolve2(cwd, path2), MAX_FILE_BYTES);
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
@@ -30187,7 +30201,7 @@ function tooLargeSource(path2, contextOnly) {
     contextOnly
   };
 }
-var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, childPath, isManifestName, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute, decoder, lossy, isText, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
+var import_ignore, MANIFEST_EXTENSIONS, SKIPPED_DIRS, isManifestName, decoder, lossy, isText, DEFAULT_MAX_INPUT_BYTES, readBudget, MAX_IN_USE_BYTES, TooLargeError, IsDirectory, PER_CHUNK, THREADS_WORTH_MS, Reading, nextTurn, YIELD_MS, BATCHED, BATCH_BYTES, AsciiBatch;
 var init_files = __esm({
   "src/load/files.ts"() {
     "use strict";
@@ -30198,18 +30212,14 @@ var init_files = __esm({
     init_scanner();
     init_threads();
     init_span();
+    init_paths();
     init_read();
     MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    childPath = (dir, name) => dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
     isManifestName = (name) => {
       const ext = name.slice(name.lastIndexOf(".")).toLowerCase();
       return MANIFEST_EXTENSIONS.includes(ext);
     };
-    normalCwd = "";
-    normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
-    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
-    normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
     decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     isText = (bytes2) => bytes2.indexOf(0) === -1 && isUtf8(bytes2);
@@ -34170,12 +34180,12 @@ function buildPoolSets(model, settings, collected) {
     }
     return key;
   };
-  const resolve16 = listResolver(model);
+  const resolve14 = listResolver(model);
   const effective = (lists, nsLists, key) => {
     const own = lists[key];
-    if (isSet(own)) return { from: "pod", list: own, entries: resolve16(own) ?? [] };
+    if (isSet(own)) return { from: "pod", list: own, entries: resolve14(own) ?? [] };
     const ns = nsLists?.[key];
-    return ns ? { from: "namespace", list: ns, entries: resolve16(ns) ?? [] } : null;
+    return ns ? { from: "namespace", list: ns, entries: resolve14(ns) ?? [] } : null;
   };
   const podsUseCalicoIpam = calicoIpamRuns(model.cni);
   const { podSources } = model;
@@ -40519,7 +40529,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref2);
+      let _sch = resolve14.call(this, root, ref2);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
@@ -40546,7 +40556,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root, ref2) {
+    function resolve14(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -41410,7 +41420,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -41801,7 +41811,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve16,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -45886,7 +45896,7 @@ var init_contain = __esm({
 });
 
 // src/engine/policy.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 function matcher(patterns) {
   return patterns.length > 0 ? (0, import_ignore2.default)().add([...patterns]) : null;
 }
@@ -45899,7 +45909,7 @@ function pathPolicy(globalRules, policy) {
     if (!policy) return null;
     let r = relCache.get(file);
     if (r === void 0) {
-      const p = relative2(policy.baseDir, resolve2(policy.cwd, file)).split(sep2).join("/");
+      const p = relative2(policy.baseDir, resolve3(policy.cwd, file)).split(sep3).join("/");
       r = p === "" || p.startsWith("../") || p === ".." || isAbsolute2(p) ? null : p;
       relCache.set(file, r);
     }
@@ -49868,7 +49878,7 @@ function evalPipeline(body, params, missing) {
   }
   return value;
 }
-function splitOutside(s2, sep10) {
+function splitOutside(s2, sep11) {
   const out = [];
   let cur = "";
   let quote = null;
@@ -49879,7 +49889,7 @@ function splitOutside(s2, sep10) {
     } else if (c === '"' || c === "`") {
       quote = c;
       cur += c;
-    } else if (c === sep10) {
+    } else if (c === sep11) {
       out.push(cur);
       cur = "";
     } else cur += c;
@@ -50604,7 +50614,7 @@ var init_scopes = __esm({
 // src/render/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join5, relative as relative4, sep as sep3 } from "node:path";
+import { join as join5, relative as relative4, sep as sep4 } from "node:path";
 function hashTree(h, dir, base) {
   let entries;
   try {
@@ -50779,7 +50789,7 @@ var init_hints = __esm({
 // src/render/tools.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants4, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { delimiter, dirname as dirname6, join as join6, resolve as resolve4 } from "node:path";
+import { delimiter, dirname as dirname6, join as join6, resolve as resolve5 } from "node:path";
 function onPath(name, env3) {
   for (const dir of (env3["PATH"] ?? "").split(delimiter)) {
     if (!dir) continue;
@@ -50856,13 +50866,13 @@ async function renderKustomize(tools, dir, env3, extra = []) {
 }
 async function renderHelm(tools, job, env3) {
   if (!tools.helm) return { error: "helm is not installed" };
-  const args = ["template", job.release, resolve4(job.chart), "--no-hooks", "--skip-tests"];
+  const args = ["template", job.release, resolve5(job.chart), "--no-hooks", "--skip-tests"];
   if (job.namespace) args.push("--namespace", job.namespace);
   for (const f of job.valueFiles) args.push("-f", f);
   for (const [k, json2] of job.values) args.push("--set-json", `${k}=${json2}`);
   for (const kv of job.set) args.push("--set", kv);
   for (const kv of job.setString ?? []) args.push("--set-string", kv);
-  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve4(job.chart)));
+  return exec(tools.helm, args, offlineEnv(env3), dirname6(resolve5(job.chart)));
 }
 async function inTurn(items, width, work) {
   const out = [];
@@ -50898,7 +50908,7 @@ __export(options_exports, {
 });
 import { copyFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, rmSync, statSync as statSync5, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join7, normalize as normalize3, relative as relative5, sep as sep5 } from "node:path";
 function argoEnvsubst(s2, env3) {
   return s2.replace(/\$(?:\{([^}]*)\}|([A-Za-z0-9_]+|\$))/g, (_whole, braced, bare) => {
     const name = braced ?? bare ?? "";
@@ -51060,7 +51070,7 @@ function editKustomization(options, kustomization, rootDir, resources = []) {
 }
 function commonDir(paths) {
   let common = paths[0] ?? "/";
-  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep4) ? common : common + sep4)) common = dirname7(common);
+  for (const p of paths.slice(1)) while (common !== dirname7(common) && p !== common && !p.startsWith(common.endsWith(sep5) ? common : common + sep5)) common = dirname7(common);
   return common;
 }
 async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone, env3) {
@@ -51070,7 +51080,7 @@ async function buildEdited(tools, root, kustomization, reach, loadRestrictorNone
     let real = base;
     let fake = scratch2;
     const rel = relative5(base, root.dir);
-    for (const seg of rel === "" ? [] : rel.split(sep4)) {
+    for (const seg of rel === "" ? [] : rel.split(sep5)) {
       linkAll(real, fake, seg);
       real = join7(real, seg);
       fake = join7(fake, seg);
@@ -51294,7 +51304,7 @@ __export(run_exports, {
 });
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname8, join as join8, relative as relative6, resolve as resolve6 } from "node:path";
 async function renderLayout(d) {
   const { files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt } = d;
   const skipped = [...layout.templates].filter(([p]) => named.has(p)).map(([p, why]) => ({ path: displayPath(p, cwd), reason: `not read as a manifest: ${why}` }));
@@ -51319,7 +51329,7 @@ async function renderLayout(d) {
   let done = 0;
   const said = sayProgress(options.progress, total2, width, () => done);
   await timedAsync("stage", "rendering charts and roots (helm, kustomize)", () => inTurn(queue, width, async (job) => {
-    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve5(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
+    job.result = await renderUnit(job.unit, layout, tools, env3, mode, cwd, raw, unrendered2, byAbs, { ...options.cacheDir ? { dir: resolve6(cwd, options.cacheDir) } : {}, ...options.renders ? { memo: options.renders } : {} }, stats);
     done++;
   }));
   const seconds = said.stop();
@@ -51387,7 +51397,7 @@ async function renderLayout(d) {
       }
     }
     const cfg = clusterCfg.get(sc.cluster);
-    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve5(base, p), cwd)), cwd, { contextOnly: true }) : [];
+    const extraContext = cfg?.pools ? await loadFiles(cfg.pools.map((p) => displayPath(resolve6(base, p), cwd)), cwd, { contextOnly: true }) : [];
     const opts = {
       ...lintOptions,
       ...cfg?.podCidrs ? { podCidrs: cfg.podCidrs } : {},
@@ -51706,7 +51716,7 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     }
     const kustomizations = inputs.filter((p) => KUSTOMIZATION_NAMES.includes(basename3(p)) && existsSync5(p));
     const renderWith = async (copy, then, texts) => {
-      const into = (p) => resolve5(copy, relative6(u.root.dir, p));
+      const into = (p) => resolve6(copy, relative6(u.root.dir, p));
       const topts = then?.options;
       const to = topts ? await Promise.resolve().then(() => (init_options(), options_exports)) : null;
       let built;
@@ -51734,11 +51744,11 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
     return {
       root: {
         path: path2,
-        dir: resolve5(u.root.dir),
-        inputs: [...new Set(inputs.map((p) => resolve5(p)))],
-        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync5(p) && !whole(p))].map((p) => resolve5(p)))],
+        dir: resolve6(u.root.dir),
+        inputs: [...new Set(inputs.map((p) => resolve6(p)))],
+        unwritten: () => [...new Set([...kustomizations, ...patches.filter((p) => existsSync5(p) && !whole(p))].map((p) => resolve6(p)))],
         // What deploys it: the Flux Kustomization or Application, and the ConfigMaps and Secrets its variables come from.
-        deployedBy: d ? [.../* @__PURE__ */ new Set([resolve5(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve5(cwd, v.file))])] : [],
+        deployedBy: d ? [.../* @__PURE__ */ new Set([resolve6(d.by.file), ...[...vars?.vars.values() ?? []].map((v) => resolve6(cwd, v.file))])] : [],
         renderFrom,
         ...d ? { by: d.by } : {},
         renderWith
@@ -51826,9 +51836,9 @@ async function renderUnit(u, layout, tools, env3, mode, cwd, raw, unrendered2, b
       },
       chart: {
         path: path2,
-        dir: resolve5(u.chart.dir),
-        valueFiles: valueFiles.map((f) => resolve5(f)),
-        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve5(f)))],
+        dir: resolve6(u.chart.dir),
+        valueFiles: valueFiles.map((f) => resolve6(f)),
+        deployedBy: [...new Set([...d ? [d.by.file] : [], ...(d?.embedded ?? []).map((e) => e.file), ...(d?.params ?? []).map((p) => p.file)].map((f) => resolve6(f)))],
         renderFrom,
         ...d ? { by: d.by } : {},
         renderWith
@@ -52538,7 +52548,7 @@ __export(impact_exports, {
 });
 import { mkdir as mkdir3, mkdtemp, realpath as realpath3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism as availableParallelism3, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, isAbsolute as isAbsolute3, join as join12, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
+import { dirname as dirname11, isAbsolute as isAbsolute3, join as join12, relative as relative7, resolve as resolve9, sep as sep8 } from "node:path";
 function changesRead(out, impact) {
   if (!impact.givenOnly) return impact.changed;
   const given2 = new Set(out.files.filter((f) => !f.contextOnly).map((f) => f.path));
@@ -52562,8 +52572,8 @@ function renderedWithPools(out) {
   return found;
 }
 function chartFiles(out, chart, cwd) {
-  const under3 = chart.dir.endsWith(sep7) ? chart.dir : chart.dir + sep7;
-  return out.files.filter((f) => resolve8(cwd, f.path).startsWith(under3));
+  const under3 = chart.dir.endsWith(sep8) ? chart.dir : chart.dir + sep8;
+  return out.files.filter((f) => resolve9(cwd, f.path).startsWith(under3));
 }
 function sameData(path2, now, before2) {
   if (now === void 0 || before2 === void 0 || /(?:^|\/)templates\//.test(path2)) return false;
@@ -52579,8 +52589,8 @@ function followables(out, impact, cwd) {
   if (known) return known;
   const pools = renderedWithPools(out);
   const read = changesRead(out, impact);
-  const texts = new Map(out.files.map((f) => [resolve8(cwd, f.path), f.text]));
-  const changed = (p) => read(p) && !sameData(p, texts.get(resolve8(cwd, p)), impact.previous.text(p));
+  const texts = new Map(out.files.map((f) => [resolve9(cwd, f.path), f.text]));
+  const changed = (p) => read(p) && !sameData(p, texts.get(resolve9(cwd, p)), impact.previous.text(p));
   const list6 = [];
   for (const chart of out.rendered?.charts ?? []) {
     const own = chartFiles(out, chart, cwd);
@@ -52604,9 +52614,9 @@ function followables(out, impact, cwd) {
       },
       thenAs: async (deploys, _texts, ref2, was, top, into) => {
         const by = chart.by;
-        const d = by && deploys.find((x) => x.how === "helm" && resolve8(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve8(x.by.file) === resolve8(by.file));
+        const d = by && deploys.find((x) => x.how === "helm" && resolve9(x.dir) === chart.dir && x.by.kind === by.kind && x.by.name === by.name && resolve9(x.by.file) === resolve9(by.file));
         if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref2}` };
-        const at2 = await chartAt(ref2, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve8(f)) }, was, top, into);
+        const at2 = await chartAt(ref2, { ...chart, valueFiles: (d.valueFiles ?? []).map((f) => resolve9(f)) }, was, top, into);
         if ("error" in at2) return at2;
         if (at2.copy === null) return { text: null };
         const again = await chart.renderWith(at2.copy, d, at2.valueFiles, at2.standsFor);
@@ -52637,7 +52647,7 @@ function followables(out, impact, cwd) {
       },
       thenAs: async (deploys, texts2, ref2, _was, top, into) => {
         const by = root.by;
-        const d = by && deploys.find((x) => resolve8(x.dir) === root.dir && x.by.kind === by.kind && x.by.name === by.name && resolve8(x.by.file) === resolve8(by.file));
+        const d = by && deploys.find((x) => resolve9(x.dir) === root.dir && x.by.kind === by.kind && x.by.name === by.name && resolve9(x.by.file) === resolve9(by.file));
         if (!d) return { error: `${by ? `${by.kind} ${by.name}` : "no object"} did not deploy it at ${ref2}` };
         const at2 = await rootAt(ref2, root, top, into);
         if ("error" in at2) return at2;
@@ -52670,7 +52680,7 @@ async function followRenders(out, impact, cwd) {
     for (const f of todo) {
       for (const p of f.redeployed) {
         const text2 = impact.previous.text(p);
-        if (text2 !== void 0) asThen.set(resolve8(cwd, p), text2);
+        if (text2 !== void 0) asThen.set(resolve9(cwd, p), text2);
       }
     }
     const deploysThen = asThen.size > 0 && out.rendered ? await out.rendered.deploysAt(asThen) : [];
@@ -52728,10 +52738,10 @@ async function notAFolder(ref2, path2, top, what) {
 }
 async function chartAt(ref2, chart, changed, top, into) {
   const dir = await realpath3(chart.dir);
-  const rel = (p) => relative7(top, p).split(sep7).join("/");
+  const rel = (p) => relative7(top, p).split(sep8).join("/");
   const base = rel(dir);
   const prefix = base === "" ? "" : `${base}/`;
-  const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep7) && changed(f));
+  const outside = chart.valueFiles.filter((f) => !f.startsWith(chart.dir + sep8) && changed(f));
   let listed;
   try {
     listed = await treeAt(ref2, [base === "" ? "." : base, ...await Promise.all(outside.map((f) => realpath3(f).then(rel)))], top);
@@ -52753,12 +52763,12 @@ async function chartAt(ref2, chart, changed, top, into) {
     if (then !== void 0) {
       valueFiles.push(then);
       standsFor.set(then, f);
-    } else if (!real.startsWith(dir + sep7) && !outside.includes(f)) valueFiles.push(f);
+    } else if (!real.startsWith(dir + sep8) && !outside.includes(f)) valueFiles.push(f);
   }
   return { copy, valueFiles, standsFor };
 }
 async function rootAt(ref2, root, top, into) {
-  const rel = (p) => relative7(top, p).split(sep7).join("/");
+  const rel = (p) => relative7(top, p).split(sep8).join("/");
   const base = rel(await realpath3(root.dir));
   const folders = [...new Set(await Promise.all(root.inputs.map((f) => realpath3(dirname11(f)).catch(() => dirname11(f)).then(rel))))];
   if (folders.some((f) => f === ".." || f.startsWith("../") || isAbsolute3(f))) return { error: "it reads files outside the repository" };
@@ -52778,10 +52788,10 @@ async function rootAt(ref2, root, top, into) {
 }
 function causedBy(out, results, impact, request, followed = NOTHING_FOLLOWED) {
   const changed = changesRead(out, impact);
-  const cwd = resolve8(request.cwd ?? ".");
-  const roots = [...request.paths ?? [], ...request.context ?? []].map((p) => resolve8(cwd, p));
+  const cwd = resolve9(request.cwd ?? ".");
+  const roots = [...request.paths ?? [], ...request.context ?? []].map((p) => resolve9(cwd, p));
   const read = new Set(out.files.map((f) => f.path));
-  const deleted = [...impact.deleted.keys()].filter((p) => !read.has(p) && roots.some((r) => resolve8(cwd, p) === r || resolve8(cwd, p).startsWith(r.endsWith(sep7) ? r : r + sep7))).map((p) => impact.deleted.get(p)).filter((f) => f !== void 0);
+  const deleted = [...impact.deleted.keys()].filter((p) => !read.has(p) && roots.some((r) => resolve9(cwd, p) === r || resolve9(cwd, p).startsWith(r.endsWith(sep8) ? r : r + sep8))).map((p) => impact.deleted.get(p)).filter((f) => f !== void 0);
   const flat = out.scopes === void 0 && out.files.every((f) => !f.contextOnly);
   const caused = changeImpact({
     files: out.files,
@@ -52888,7 +52898,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
   } catch (err) {
     throw new RevisionError(`${flag} ${ref2}: ${err instanceof GitError ? err.message : String(err)}`);
   }
-  const realCwd = await realpath3(cwd).catch(() => resolve8(cwd));
+  const realCwd = await realpath3(cwd).catch(() => resolve9(cwd));
   const scope = new Set(changed.filter((c) => !c.deleted).map((c) => c.path));
   const unsure = new Map(
     changed.filter((c) => c.unsure).map((c) => {
@@ -52909,7 +52919,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     (c.deleted ? gone : texts).set(shown2, blob);
   }
   const previous = new LazySources(texts, manifestReader());
-  const absolute = (file) => isAbsolute3(file) ? file : resolve8(realCwd, file);
+  const absolute = (file) => isAbsolute3(file) ? file : resolve9(realCwd, file);
   const inScope = (file) => file === stdinName || scope.has(absolute(file));
   const settle2 = async (files, named) => {
     if (unsure.size === 0) return;
@@ -52940,7 +52950,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     });
   };
   const changedUnder = (dir) => {
-    const under3 = dir.endsWith(sep7) ? dir : dir + sep7;
+    const under3 = dir.endsWith(sep8) ? dir : dir + sep8;
     return [...scope].filter((p) => p.startsWith(under3));
   };
   return { inScope, previous, deleted: new LazySources(gone, manifestReader()), settle: settle2, changedUnder, top };
@@ -53032,13 +53042,13 @@ var init_escape = __esm({
 });
 
 // src/report/formatters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative9, resolve as resolve11, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative9, sep as sep10 } from "node:path";
 function repoPath(file, ctx) {
   if (file.startsWith("<") && file.endsWith(">")) return { relative: file };
-  const abs = isAbsolute4(file) ? file : resolve11(ctx.cwd, file);
+  const abs = isAbsolute4(file) ? file : resolveIn(ctx.cwd, file);
   const rel = relative9(ctx.sourceRoot ?? ctx.cwd, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute4(rel)) return { absolute: abs };
-  return { relative: rel.split(sep9).join("/") };
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute4(rel)) return { absolute: abs };
+  return { relative: rel.split(sep10).join("/") };
 }
 function encodeUriPath(path2) {
   let out = "";
@@ -53049,15 +53059,16 @@ function encodeUriPath(path2) {
   return out;
 }
 function fileUri(abs, directory = false) {
-  const posix3 = abs.split(sep9).join("/");
+  const posix3 = abs.split(sep10).join("/");
   const withRoot = posix3.startsWith("/") ? posix3 : `/${posix3}`;
   const uri = `file://${encodeUriPath(withRoot).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
   return directory && !uri.endsWith("/") ? `${uri}/` : uri;
 }
 var displayRepoPath, utf8;
-var init_paths = __esm({
+var init_paths2 = __esm({
   "src/report/formatters/paths.ts"() {
     "use strict";
+    init_paths();
     displayRepoPath = (file, ctx) => {
       const p = repoPath(file, ctx);
       return "relative" in p ? p.relative : p.absolute;
@@ -53109,7 +53120,7 @@ var init_github = __esm({
   "src/report/formatters/github.ts"() {
     "use strict";
     init_escape();
-    init_paths();
+    init_paths2();
     ANNOTATIONS_PER_STEP = 10;
     escapeData2 = (s2) => s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty2 = (s2) => escapeData2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -60956,13 +60967,14 @@ var stylish_exports = {};
 __export(stylish_exports, {
   stylish: () => stylish
 });
-import { isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute5 } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 var stylish;
 var init_stylish = __esm({
   "src/report/formatters/stylish.ts"() {
     "use strict";
     init_eslint_formatter_pretty();
+    init_paths();
     init_escape();
     stylish = (results, ctx) => {
       const withFindings = results.filter((r) => r.findings.length > 0);
@@ -60970,7 +60982,7 @@ var init_stylish = __esm({
       for (const [id, info3] of ctx.rules) rulesMeta[id] = { docs: { url: info3.docsUrl } };
       const eslintResults = withFindings.map((r) => ({
         // Names and messages from the files reach a terminal: no escape sequences of theirs.
-        filePath: terminalText(isAbsolute5(r.file) ? r.file : resolve12(ctx.cwd, r.file), { oneLine: true }),
+        filePath: terminalText(isAbsolute5(r.file) ? r.file : resolveIn(ctx.cwd, r.file), { oneLine: true }),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -60999,14 +61011,15 @@ var json_exports = {};
 __export(json_exports, {
   json: () => json
 });
-import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute6 } from "node:path";
 var json;
 var init_json = __esm({
   "src/report/formatters/json.ts"() {
     "use strict";
+    init_paths();
     json = (results, ctx) => JSON.stringify(
       results.map((r) => ({
-        filePath: isAbsolute6(r.file) ? r.file : resolve13(ctx.cwd, r.file),
+        filePath: isAbsolute6(r.file) ? r.file : resolveIn(ctx.cwd, r.file),
         messages: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity === "error" ? 2 : 1,
@@ -61126,7 +61139,7 @@ var init_sarif = __esm({
   "src/report/formatters/sarif.ts"() {
     "use strict";
     init_version();
-    init_paths();
+    init_paths2();
     init_sarif_limits();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
@@ -61715,11 +61728,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve16) {
-      resolve16(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve16, reject2) {
+  return new (P || (P = Promise))(function(resolve14, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -61735,7 +61748,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -62075,12 +62088,12 @@ async function compileLess(execArgv = process.execArgv) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join15, resolve as resolve15 } from "node:path";
+import { join as join15, resolve as resolve13 } from "node:path";
 
 // src/api.ts
 init_files();
 init_load();
-import { resolve as resolve7, sep as sep6 } from "node:path";
+import { resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/core.ts
 init_allocator();
@@ -62104,7 +62117,7 @@ function withPlan(out, options) {
 init_config();
 init_files();
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
 var CONFIG_NAMES = [".calico-ipam-lint.yaml", ".calico-ipam-lint.yml", ".calico-ipam-lint.json"];
 var ConfigError = class extends Error {
   constructor(lines) {
@@ -62121,7 +62134,7 @@ var isFile = (p) => {
   }
 };
 function findConfigFile(cwd) {
-  let dir = resolve3(cwd);
+  let dir = resolve4(cwd);
   for (; ; ) {
     const found = CONFIG_NAMES.map((n) => join2(dir, n)).filter(isFile);
     if (found.length > 1) {
@@ -62134,7 +62147,7 @@ function findConfigFile(cwd) {
   }
 }
 async function loadConfig(explicit, cwd) {
-  const abs = explicit !== void 0 ? resolve3(cwd, explicit) : findConfigFile(cwd);
+  const abs = explicit !== void 0 ? resolve4(cwd, explicit) : findConfigFile(cwd);
   if (abs === null) return null;
   if (explicit !== void 0 && !existsSync3(abs)) throw new ConfigError([`${explicit}: no such configuration file`]);
   const shown2 = displayPath(abs, cwd);
@@ -62147,8 +62160,8 @@ async function loadConfig(explicit, cwd) {
   return {
     config: parsed.config,
     file: abs,
-    policy: { config: parsed.config, baseDir: dir, cwd: resolve3(cwd) },
-    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve3(dir, p), cwd))
+    policy: { config: parsed.config, baseDir: dir, cwd: resolve4(cwd) },
+    pools: (parsed.config.data.pools ?? []).map((p) => displayPath(resolve4(dir, p), cwd))
   };
 }
 function configRequest(config) {
@@ -62189,10 +62202,10 @@ init_model();
 init_discover();
 init_types2();
 import { existsSync as existsSync6 } from "node:fs";
-import { basename as basename4, dirname as dirname9, join as join9, resolve as resolve6, sep as sep5 } from "node:path";
-var posixAbs = (p) => sep5 === "/" ? p : p.split(sep5).join("/");
-var fileDir = sep5 === "/" ? dirOf : dirname9;
-var fileName = sep5 === "/" ? nameOf2 : basename4;
+import { basename as basename4, dirname as dirname9, join as join9, resolve as resolve7, sep as sep6 } from "node:path";
+var posixAbs = (p) => sep6 === "/" ? p : p.split(sep6).join("/");
+var fileDir = sep6 === "/" ? dirOf : dirname9;
+var fileName = sep6 === "/" ? nameOf2 : basename4;
 var VALUES_KINDS = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret)\b/;
 var MARKERS = [
   ["argoproj.io", "j.io"],
@@ -62248,7 +62261,7 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
     layoutFiles.push({ path: p, docs: wanted ? layoutDocs(f, whole) : [] });
   }
   const top = gitTop(cwd);
-  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve6(cwd))])];
+  const repoRoots = [.../* @__PURE__ */ new Set([...[...named].map((n) => posixAbs(n)).filter((n) => !byAbs.has(n)), ...top ? [posixAbs(top)] : [], posixAbs(resolve7(cwd))])];
   const base = options.clustersBase ?? cwd;
   const plainDocs = /* @__PURE__ */ new Map();
   const docsOf = (p) => {
@@ -62271,7 +62284,7 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
   return renderLayout2({ files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt });
 }
 function gitTop(cwd) {
-  for (let d = resolve6(cwd); ; d = dirname9(d)) {
+  for (let d = resolve7(cwd); ; d = dirname9(d)) {
     if (existsSync6(join9(d, ".git"))) return d;
     if (dirname9(d) === d) return null;
   }
@@ -62282,7 +62295,7 @@ async function lint(given2) {
   return lintWhenReady(given2);
 }
 async function lintWhenReady(given2, later) {
-  const cwd = resolve7(given2.cwd ?? ".");
+  const cwd = resolve8(given2.cwd ?? ".");
   const request = given2.configFile === void 0 ? given2 : withConfig(given2, configRequest(await loadConfig(given2.configFile === true ? void 0 : given2.configFile, cwd)));
   const main2 = await timedAsync("stage", "finding the files", () => expandPaths(request.paths ?? [], cwd));
   const ctx = await timedAsync("stage", "finding the files", () => expandPaths(request.context ?? [], cwd));
@@ -62310,9 +62323,9 @@ async function lintWhenReady(given2, later) {
   return { ...out, missing, unreadable, skipped: [...main2.skipped, ...ctx.skipped, ...out.skipped], walked };
 }
 async function lintRead(files, request, walked) {
-  const cwd = resolve7(request.cwd ?? ".");
+  const cwd = resolve8(request.cwd ?? ".");
   if (request.layout !== false) {
-    const named = new Set((request.paths ?? []).map((p) => resolve7(cwd, p).split(sep6).join("/")));
+    const named = new Set((request.paths ?? []).map((p) => resolve8(cwd, p).split(sep7).join("/")));
     const laid = await lintLayout(files, named, cwd, request, request.layout ?? {}, walked);
     if (laid) return laid;
   }
@@ -62405,7 +62418,7 @@ init_load();
 init_model();
 init_timing();
 import { readFile } from "node:fs/promises";
-import { dirname as dirname12, relative as relative8, resolve as resolve9, sep as sep8 } from "node:path";
+import { dirname as dirname12, relative as relative8, resolve as resolve10, sep as sep9 } from "node:path";
 
 // src/node/write.ts
 import { randomBytes } from "node:crypto";
@@ -62536,16 +62549,16 @@ async function writeFileAtomic(path2, data, { createDirs = false } = {}) {
 // src/node/setup.ts
 var SetupError = class extends Error {
 };
-var posix2 = (p) => p.split(sep8).join("/");
+var posix2 = (p) => p.split(sep9).join("/");
 function baselinePath(file, cwd) {
   const dir = dirname12(file);
-  return (f) => f.startsWith("<") ? f : posix2(relative8(dir, resolve9(cwd, f)));
+  return (f) => f.startsWith("<") ? f : posix2(relative8(dir, resolve10(cwd, f)));
 }
 async function readLiveState(file, cwd) {
-  const shown2 = displayPath(resolve9(cwd, file), cwd);
+  const shown2 = displayPath(resolve10(cwd, file), cwd);
   let bytes2;
   try {
-    bytes2 = await readFileLimited(resolve9(cwd, file), MAX_IN_USE_BYTES);
+    bytes2 = await readFileLimited(resolve10(cwd, file), MAX_IN_USE_BYTES);
   } catch (err) {
     if (err instanceof TooLargeError) throw new SetupError(`--in-use ${file}: ${err.message}`);
     const code = err.code;
@@ -62584,7 +62597,7 @@ async function startLint(flags, io) {
   const live = flags.inUse !== void 0 ? await readLiveState(flags.inUse, io.cwd) : void 0;
   let baseline;
   if (flags.baseline !== void 0) {
-    const file = resolve9(io.cwd, flags.baseline);
+    const file = resolve10(io.cwd, flags.baseline);
     let text2;
     try {
       text2 = await readFile(file, "utf8");
@@ -62596,7 +62609,7 @@ async function startLint(flags, io) {
     if ("error" in parsed) throw new SetupError(`--baseline ${flags.baseline}: ${parsed.error}`);
     baseline = { data: parsed, path: baselinePath(file, io.cwd) };
   }
-  const writeFile3 = flags.writeBaseline !== void 0 ? resolve9(io.cwd, flags.writeBaseline) : void 0;
+  const writeFile3 = flags.writeBaseline !== void 0 ? resolve10(io.cwd, flags.writeBaseline) : void 0;
   const fromConfig = configRequest(config);
   const options = {
     ...fromConfig.cni ? { cni: fromConfig.cni } : {},
@@ -62667,13 +62680,13 @@ init_git();
 
 // src/node/source-root.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname13, join as join13, resolve as resolve10 } from "node:path";
+import { dirname as dirname13, join as join13, resolve as resolve11 } from "node:path";
 function findSourceRoot(cwd) {
-  let dir = resolve10(cwd);
+  let dir = resolve11(cwd);
   for (; ; ) {
     if (existsSync7(join13(dir, ".git"))) return dir;
     const up = dirname13(dir);
-    if (up === dir) return resolve10(cwd);
+    if (up === dir) return resolve11(cwd);
     dir = up;
   }
 }
@@ -62714,7 +62727,7 @@ init_stylish();
 
 // src/report/summary.ts
 init_escape();
-init_paths();
+init_paths2();
 var SUMMARY_LIMIT = 1024 * 1024;
 var cell = markdownCell;
 var bytes = (s2) => new TextEncoder().encode(s2).length;
@@ -62815,7 +62828,7 @@ function renderPlanMarkdown(plan) {
 
 // src/action/checkout.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { dirname as dirname14, join as join14, relative as relative10, resolve as resolve14 } from "node:path";
+import { dirname as dirname14, join as join14, relative as relative10, resolve as resolve12 } from "node:path";
 function gitRootBelow(dir, stop) {
   for (let d = dir; ; d = dirname14(d)) {
     if (existsSync8(join14(d, ".git"))) return d;
@@ -62823,21 +62836,21 @@ function gitRootBelow(dir, stop) {
   }
 }
 function insideGitWorkTree(dir) {
-  for (let d = resolve14(dir); ; d = dirname14(d)) {
+  for (let d = resolve12(dir); ; d = dirname14(d)) {
     if (existsSync8(join14(d, ".git"))) return true;
     if (dirname14(d) === d) return false;
   }
 }
 function inCheckout(workspace, inputs) {
-  const sarif2 = resolve14(workspace, inputs.sarif);
+  const sarif2 = resolve12(workspace, inputs.sarif);
   const same = { cwd: workspace, inputs: { ...inputs, sarif: sarif2 } };
   if (insideGitWorkTree(workspace)) return same;
   const named = [...inputs.paths, ...inputs.context, ...inputs.config ? [inputs.config] : [], ...inputs.baseline ? [inputs.baseline] : []];
-  const roots = new Set(named.map((p) => gitRootBelow(resolve14(workspace, p), workspace) ?? ""));
+  const roots = new Set(named.map((p) => gitRootBelow(resolve12(workspace, p), workspace) ?? ""));
   const [root] = [...roots];
   if (roots.size !== 1 || !root || root === workspace) return same;
   const rel = (p) => {
-    const r = relative10(root, resolve14(workspace, p));
+    const r = relative10(root, resolve12(workspace, p));
     return r === "" ? "." : r;
   };
   return {
@@ -62976,7 +62989,7 @@ async function lintRepository(inputs, cwd, sarifPath, summary2, log) {
   try {
     await writeThrough(sarifPath, sarif2.endsWith("\n") || sarif2 === "" ? sarif2 : `${sarif2}
 `, { createDirs: true });
-    if (inputs.html) await writeThrough(resolve15(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
+    if (inputs.html) await writeThrough(resolve13(cwd, inputs.html), html2.endsWith("\n") ? html2 : `${html2}
 `, { createDirs: true });
   } catch (err) {
     if (err instanceof WriteError) throw new CannotLint(`calico-ipam-lint: ${err.message}`);
@@ -63006,7 +63019,7 @@ async function main() {
     return;
   }
   const { cwd, inputs } = inCheckout(process.cwd(), read);
-  const sarifPath = resolve15(cwd, inputs.sarif);
+  const sarifPath = resolve13(cwd, inputs.sarif);
   const summary2 = Boolean(process.env["GITHUB_STEP_SUMMARY"]);
   const token = randomBytes2(16).toString("hex");
   let warned = "";
@@ -63039,7 +63052,7 @@ ${why}`);
   setOutput("error-count", errors);
   setOutput("warning-count", warnings);
   setOutput("sarif-path", sarifPath);
-  if (inputs.html) setOutput("html-path", resolve15(cwd, inputs.html));
+  if (inputs.html) setOutput("html-path", resolve13(cwd, inputs.html));
   const ctx = { cwd, rules: ruleInfo(), color: false, sourceRoot: findSourceRoot(cwd) };
   annotate(results, ctx, sarifPath);
   if (summary2 && out.plan) {

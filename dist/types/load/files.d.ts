@@ -1,6 +1,8 @@
 import { type LineFeeds, type TextKind } from "./fast/scanner.js";
 import { type ThreadPlan } from "./threads.js";
+import { resolveIn } from "../paths.js";
 import type { SourceFile } from "./types.js";
+export { resolveIn };
 export { MAX_FILE_BYTES, textKind } from "./read.js";
 export interface ExpandResult {
     files: string[];
@@ -41,13 +43,6 @@ export interface Walked {
 export declare function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandResult>;
 /** Paths under the working directory are shown relative to it, others absolute. */
 export declare function displayPath(abs: string, cwd: string): string;
-/**
- * `resolve(cwd, path)`, for the paths `displayPath` makes (relative and normal: no `.` or `..`
- * segment, no doubled or trailing separator) joined to a normal absolute `cwd` without normalising
- * them again segment by segment, and normal absolute paths as they are: a run over thousands of
- * files resolved each several times.
- */
-export declare function resolveIn(cwd: string, path: string): string;
 /** Why bytes are not text: the message, and where (UTF-16 offset into `text`, their lossy decoding). */
 export interface NotText {
     error: string;
