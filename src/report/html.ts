@@ -167,10 +167,9 @@ export function renderAddressMap(map: AddressMap, prefix = "pool"): string {
   return out.join("\n");
 }
 
-/** The source lines of a finding, the reported columns marked. */
-function excerpt(f: Finding, text: string | undefined): string {
-  if (text === undefined) return "";
-  const lines = text.split(/\r?\n/);
+/** The source lines of a finding (`lines`: its file's, split once for all its findings), the reported columns marked. */
+function excerpt(f: Finding, lines: readonly string[] | undefined): string {
+  if (lines === undefined) return "";
   const from = Math.max(1, f.line - 1);
   const to = Math.min(lines.length, Math.max(f.line, f.endLine) + 1, f.line + 6);
   const out: string[] = [];
@@ -203,7 +202,9 @@ export function renderFindings(results: readonly FileResult[], sourceText: (file
   withFindings.forEach((r, i) => {
     const counts = [r.errorCount > 0 ? `${r.errorCount} error${r.errorCount === 1 ? "" : "s"}` : "", r.warningCount > 0 ? `${r.warningCount} warning${r.warningCount === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
     out.push(`<section class="file" aria-labelledby="file${i}-h"><h3 id="file${i}-h"><code>${esc(r.file)}</code> <span class="counts">${counts}</span></h3><ol class="findings">`);
+    // Split once per file: split for each finding, one file of 4,000 pods took 11 s.
     const text = sourceText(r.file);
+    const lines = text?.split(/\r?\n/);
     for (const f of r.findings) {
       const url = rule(f.ruleId)?.docsUrl ?? docsUrl(f.ruleId);
       const fix = f.fix === undefined ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
@@ -215,7 +216,7 @@ export function renderFindings(results: readonly FileResult[], sourceText: (file
               .join("")}${f.related.length > RELATED_SHOWN ? `<li class="more">and ${f.related.length - RELATED_SHOWN} more (<code>--format json</code> lists every one)</li>` : ""}</ul>`
           : "";
       out.push(
-        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text)}${related}</li>`,
+        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, lines)}${related}</li>`,
       );
     }
     out.push("</ol></section>");

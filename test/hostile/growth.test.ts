@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/run.js";
 import { expandPaths } from "../../src/load/files.js";
 import { parseSource } from "../../src/load/index.js";
+import { renderFindings } from "../../src/report/html.js";
 import { tempDir } from "./helpers.js";
 
 /**
@@ -88,6 +89,18 @@ describe("growth with size", { retry: 2 }, () => {
     };
     const small = best(run(1000));
     const large = best(run(2000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
+  it("the HTML report: n findings in one file of n pods (each finding's excerpt split the whole file)", () => {
+    const run = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => `- name: pod${i}\n  ip: 10.0.0.300\n`).join("");
+      const findings = Array.from({ length: n }, (_, i) => ({ ruleId: "invalid-ip", severity: "error" as const, message: "bad", file: "big.yaml", line: 2 * i + 2, column: 7, endLine: 2 * i + 2, endColumn: 17 }));
+      const results = [{ file: "big.yaml", findings, errorCount: n, warningCount: 0 }];
+      return () => expect(renderFindings(results, () => text, () => undefined, (id) => id).split("<mark>")).toHaveLength(n + 1);
+    };
+    const small = best(run(4000));
+    const large = best(run(8000));
     expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
   }, 120_000);
 
