@@ -61387,9 +61387,8 @@ function renderAddressMap(map, prefix = "pool") {
   if (plan.notes.length > 0) out.push(`<h3>Notes</h3><ul>${plan.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
   return out.join("\n");
 }
-function excerpt(f, text2) {
-  if (text2 === void 0) return "";
-  const lines = text2.split(/\r?\n/);
+function excerpt(f, lines) {
+  if (lines === void 0) return "";
   const from = Math.max(1, f.line - 1);
   const to = Math.min(lines.length, Math.max(f.line, f.endLine) + 1, f.line + 6);
   const out = [];
@@ -61413,12 +61412,13 @@ function renderFindings(results, sourceText, rule, docsUrl2) {
     const counts = [r.errorCount > 0 ? `${r.errorCount} error${r.errorCount === 1 ? "" : "s"}` : "", r.warningCount > 0 ? `${r.warningCount} warning${r.warningCount === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
     out.push(`<section class="file" aria-labelledby="file${i}-h"><h3 id="file${i}-h"><code>${esc(r.file)}</code> <span class="counts">${counts}</span></h3><ol class="findings">`);
     const text2 = sourceText(r.file);
+    const lines = text2?.split(/\r?\n/);
     for (const f of r.findings) {
       const url = rule(f.ruleId)?.docsUrl ?? docsUrl2(f.ruleId);
       const fix = f.fix === void 0 ? "" : "edits" in f.fix ? ' <span class="fixable">fixable by <code>--fix</code></span>' : ` <span class="fixable">not fixed by <code>--fix</code>: ${esc(f.fix.refused)}</span>`;
       const related = f.related && f.related.length > 0 ? `<ul class="related" aria-label="Related places">${f.related.slice(0, RELATED_SHOWN).map((r2) => `<li><span class="where">${esc(r2.file)}:${r2.line}:${r2.column}</span> ${esc(r2.message)}</li>`).join("")}${f.related.length > RELATED_SHOWN ? `<li class="more">and ${f.related.length - RELATED_SHOWN} more (<code>--format json</code> lists every one)</li>` : ""}</ul>` : "";
       out.push(
-        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, text2)}${related}</li>`
+        `<li class="finding ${f.severity}"><p class="head"><span class="sev ${f.severity}">${SEV_LABEL[f.severity] ?? esc(f.severity)}</span> <span class="pos">line ${f.line}, column ${f.column}</span> <a class="rule" href="${esc(url)}">${esc(f.ruleId)}</a>${fix}</p><p class="msg">${esc(f.message)}</p>${excerpt(f, lines)}${related}</li>`
       );
     }
     out.push("</ol></section>");
