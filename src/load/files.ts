@@ -835,7 +835,7 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>): Pr
 }
 
 /** Standard input as a source file, read like a file: bounded, and located when it is not text. */
-export async function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly = false): Promise<SourceFile> {
+export async function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly = false, parse: Parse = parseSource): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readStream(stream);
@@ -844,5 +844,5 @@ export async function loadStream(path: string, stream: AsyncIterable<Uint8Array 
     throw err;
   }
   const decoded = decodeText(bytes);
-  return "error" in decoded ? notTextSource(path, decoded, contextOnly) : parseSource(path, decoded.text, contextOnly);
+  return "error" in decoded ? notTextSource(path, decoded, contextOnly) : parse(path, decoded.text, contextOnly);
 }

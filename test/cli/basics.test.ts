@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readStdinSource } from "../../src/cli/lint-command.js";
+import { isFastSource } from "../../src/load/index.js";
 import { cli, tempTree } from "./helpers.js";
 
 const GOOD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\n";
@@ -41,6 +43,23 @@ describe("CLI", () => {
     const r = await cli(["-", "--stdin-filename", "rendered.yaml", "-f", "json"], { cwd, stdin: BROKEN });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)[0].filePath).toBe(join(cwd, "rendered.yaml"));
+  });
+
+  it("reads standard input as it reads a file: with the fast reader, the same report (gate reads a rendered chart so)", async () => {
+    const texts = [
+      BROKEN,
+      "a: &x {k: v}\nb: *x\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    cni.projectcalico.org/ipAddrs: '[\"10.0.0.300\"]'\n",
+      "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: q\r\n  annotations:\r\n    cni.projectcalico.org/ipv4pools: '[\"nope\"]'\r\n",
+      "kind: Pod\nmetadata:\n  name: a\n  name: b\n",
+    ];
+    for (const text of texts) {
+      const cwd = tempTree({ "rendered.yaml": text });
+      const fromFile = await cli(["rendered.yaml", "-f", "json"], { cwd });
+      const fromStdin = await cli(["-", "--stdin-filename", "rendered.yaml", "-f", "json"], { cwd, stdin: text });
+      expect(fromStdin, text).toEqual(fromFile);
+    }
+    const source = await readStdinSource({ cwd: tempTree({}), env: {}, stdin: (async function* () { yield GOOD; })(), stdout: { write: () => true }, stderr: { write: () => true }, stdoutIsTTY: false }, "x.yaml");
+    expect(isFastSource(source)).toBe(true);
   });
 
   it("still lints the other files when one is broken", async () => {
