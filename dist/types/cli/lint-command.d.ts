@@ -1,6 +1,6 @@
 import { type Command } from "commander";
 import { type LintRequest, type LintResult } from "../api.js";
-import type { SourceFile } from "../load/index.js";
+import { type SourceFile } from "../load/index.js";
 import type { Concurrency } from "../load/threads.js";
 import type { AddressMap } from "../report/address-map.js";
 import type { CoreResult } from "../core.js";

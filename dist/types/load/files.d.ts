@@ -119,4 +119,4 @@ export declare function notTextSource(path: string, why: NotText, contextOnly?: 
 /** Read a stream (standard input) fully, but no more than MAX_FILE_BYTES: `yes | calico-ipam-lint -` ends. */
 export declare function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array>;
 /** Standard input as a source file, read like a file: bounded, and located when it is not text. */
-export declare function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly?: boolean): Promise<SourceFile>;
+export declare function loadStream(path: string, stream: AsyncIterable<Uint8Array | string>, contextOnly?: boolean, parse?: Parse): Promise<SourceFile>;
