@@ -150,8 +150,8 @@ export async function readStdinSource(io: CliIO, name: string | undefined): Prom
   const path = name ?? "<stdin>";
   // `calico-ipam-lint - < dir` reads nothing from a directory: say so rather than lint nothing.
   if (io.stdin === process.stdin && stdinIsDirectory()) throw new UsageError("standard input is a directory; give it as a path instead of '-'");
-  // With the fast reader, as the files are read (`gate` reads a chart's or a plugin's whole
-  // rendered output so: 4,000 pods 0.95 → 0.4 s).
+  // With the fast reader, as the files are read: `gate` reads a chart's or a plugin's whole
+  // rendered output so (8,000 pods through `gate -`: 1.8 → 0.95 s).
   return loadStream(path, io.stdin, false, manifestReader());
 }
 
