@@ -1,5 +1,5 @@
 // Benchmarks, run with `npm run bench` (all sections) or `npm run bench -- <section>...` (bulk,
-// scaling, shapes, startup, allocator; `--quick` for fewer runs). Each section measures something against
+// scaling, shapes, startup, allocator, growth; `--quick` for fewer runs). Each section measures something against
 // a baseline taken in the same run, so that figures from different machines can be compared as
 // ratios. Never used as assertions in the test suite. Every run also writes its figures to
 // .bench/results.json (one entry per section, the latest run of each); docs/performance.md says
@@ -593,6 +593,57 @@ async function startupSection(lib, opts) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Section: growth
+
+const growPool = (i, extra = "") => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p${i}\nspec:\n  cidr: 10.${i >> 8}.${i & 255}.0/24\n${extra}`;
+const growPod = (i, annotation) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: q${i}\n  namespace: ns${i}\n  annotations:\n    ${annotation}\nspec:\n  containers:\n  - name: c\n    image: x\n`;
+const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+
+/**
+ * Inputs of one kind of object at n and 2n: linear work about doubles. Each of these once grew
+ * with the square of its size (docs/performance.md, seventeenth round); test/hostile/growth.test.ts
+ * times the same in process, smaller.
+ */
+const GROWTH = [
+  { what: "IPPools in one file (pool-invalid: each pool's namesakes)", sizes: [10_000, 20_000], docs: (n) => range(n, (i) => growPool(i)) },
+  {
+    what: "pools with namespace selectors, as many Namespaces and a Pod in each (automatic assignment)",
+    sizes: [4_000, 8_000],
+    docs: (n) => [...range(n, (i) => growPool(i, `  namespaceSelector: team == 't${i % 7}'\n`)), ...range(n, (i) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns${i}\n  labels:\n    team: t${i % 7}\n`), ...range(n, (i) => growPod(i, "x: y"))],
+  },
+  { what: "the same, --format html", sizes: [4_000, 8_000], html: true, docs: (n) => GROWTH[1].docs(n) },
+  { what: "Pods with static addresses in one file, 20 to an address, --format html (each finding's source lines)", sizes: [4_000, 8_000], html: true, docs: (n) => [...range(10, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipAddrs: '["10.0.${Math.floor(i / 20) % 256}.${(i % 20) + 1}"]'`))] },
+  { what: "Pods naming pools not in view, beside as many pools (unknown-pool's suggestion: still names × pools)", sizes: [4_000, 8_000], docs: (n) => [...range(n, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipv4pools: '["px${i}"]'`))] },
+];
+
+async function growthSection(lib, opts) {
+  const runs = opts.quick ? 1 : 3;
+  const cli = await cliPackage();
+  const work = mkdtempSync(join(tmpdir(), "cil-bench-growth-"));
+  const rows = [];
+  try {
+    for (const g of GROWTH) {
+      const best = [];
+      for (const n of g.sizes) {
+        const dir = join(work, `n${n}`);
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir);
+        writeFileSync(join(dir, "all.yaml"), g.docs(n).join("---\n"));
+        const r = await interleaved({ lint: () => ({ args: [cli.bin, dir, "--format", g.html ? "html" : "json"] }) }, runs);
+        best.push(r.lint.stats.min);
+        rows.push({ label: `${g.what}, n = ${n.toLocaleString("en")}`, stats: r.lint.stats });
+      }
+      const ratio = best[1] / best[0];
+      rows.push({ label: `${g.what}: time at 2n ÷ time at n (fastest runs)`, value: `${ratio.toFixed(2)}×`, note: ratio < 3 ? "linear (under 3×)" : "grows faster than linear" });
+    }
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    cli.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export const SECTIONS = [
   {
@@ -619,6 +670,11 @@ export const SECTIONS = [
     name: "allocator",
     description: "dry-run allocation on 10k and 100k pod sources and an IPv6 /48, against model building and naive enumeration",
     run: allocatorSection,
+  },
+  {
+    name: "growth",
+    description: "inputs of one kind of object (pools, namespace selectors, findings in one file, unknown pool names) at n and 2n: linear work doubles",
+    run: growthSection,
   },
 ];
 
