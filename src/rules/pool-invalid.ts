@@ -46,8 +46,8 @@ export default defineRule({
     };
     const seen: SeenPools = new Map();
     const previous: PreviousPools = new Map();
-    // Each pool's namesakes, in the model's order: 20,000 pools took 5.3 s when each pool looked
-    // through all the others.
+    // Each pool's namesakes, in the model's order (a patch, an update since a revision): 20,000
+    // pools took 5.3 s when each pool looked through all the others.
     const byName = new Map<string, Pool[]>();
     for (const pool of ctx.model.pools) {
       const list = byName.get(pool.name);
@@ -64,7 +64,7 @@ export default defineRule({
         const namesakes = byName.get(pool.name) ?? [];
         const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || namesakes.some((o) => o !== pool && o.cidr !== null));
         if (!patch) checkIPPool(c, pool);
-        checkDefinedTwice(c, pool, namesakes);
+        checkDefinedTwice(c, pool, ctx.model);
         checkUpdate(c, pool, ctx.model, previous, namesakes);
         // Kubernetes (and Calico's validator) refuse object names over 253 characters (calico-fidelity.md D32).
         const nameW = pool.written.name;
