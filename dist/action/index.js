@@ -37057,9 +37057,10 @@ var init_pool_family_mismatch = __esm({
 });
 
 // src/rules/pool-invalid/defined-twice.ts
-function checkDefinedTwice(c, pool, namesakes) {
+function checkDefinedTwice(c, pool, model) {
   if (!pool.name || pool.cidr === null) return;
-  const other = namesakes.find((o) => o !== pool && o.origin === "IPPool" && o.cidr !== null && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool));
+  const copies = definedTwice(model).get(pool.name) ?? [];
+  const other = copies.find((o) => o !== pool && o.object.ref.file !== pool.object.ref.file && specJson(o) !== specJson(pool));
   if (!other) return;
   const mine = toPlain(pool.spec) ?? {};
   const theirs = toPlain(other.spec) ?? {};
@@ -37075,6 +37076,7 @@ var DEFAULT_POOL_NAMES, specJson;
 var init_defined_twice = __esm({
   "src/rules/pool-invalid/defined-twice.ts"() {
     "use strict";
+    init_allocator();
     init_model();
     DEFAULT_POOL_NAMES = new Set(Object.values(OPERATOR_DEFAULT_POOL_NAME));
     specJson = (p) => JSON.stringify(toPlain(p.spec) ?? null);
@@ -44890,7 +44892,7 @@ var init_pool_invalid = __esm({
             const namesakes = byName3.get(pool.name) ?? [];
             const patch = !pool.cidrText?.value && (DEFAULT_POOL_NAMES.has(pool.name) || namesakes.some((o) => o !== pool && o.cidr !== null));
             if (!patch) checkIPPool(c, pool);
-            checkDefinedTwice(c, pool, namesakes);
+            checkDefinedTwice(c, pool, ctx.model);
             checkUpdate(c, pool, ctx.model, previous, namesakes);
             const nameW = pool.written.name;
             if (nameW && pool.name.length > 253) {
