@@ -260,6 +260,27 @@ spec:
     ]);
   });
 
+  // A run over a few files named alone sees the layout only from what is beside them: a flat run
+  // (src/render/index.ts deploysNothing) must not be taken for one that deploys nothing.
+  it("files named alone: the Kustomization beside one, and the chart above a template, are found", async () => {
+    const pod = (name: string, ip: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    cni.projectcalico.org/ipAddrs: '["${ip}"]'\nspec:\n  containers: [{name: c, image: c}]\n`;
+    const root = tempTree({
+      "pools.yaml": POOLS,
+      "base/Kustomization": "resources: [resolver.yaml]\nnamePrefix: x-\n",
+      "base/resolver.yaml": pod("resolver", "10.244.64.9"),
+      "pod.yaml": pod("other", "10.244.64.9"),
+      "chart/Chart.yaml": "apiVersion: v2\nname: gw\nversion: 0.1.0\n",
+      "chart/templates/pod.yaml": pod("{{ .Release.Name }}", "10.244.64.300"),
+    });
+    // The Kustomization (no extension, not named, no folder walked) renders base/: its pod is x-resolver.
+    const kustomized = await lint(root, ["pools.yaml", "base/resolver.yaml", "pod.yaml"], KUBECTL_ONLY_PATH);
+    expect(kustomized.findings.map((f) => `${f.file} ${f.message.split(":")[0]}`)).toEqual(["base/resolver.yaml 10.244.64.9 is also claimed by Pod default/other", "pod.yaml 10.244.64.9 is also claimed by Pod default/x-resolver"]);
+    // The template is rendered by Helm (its chart's Chart.yaml, not named, says it is one), not read as a manifest.
+    const template = await lint(root, ["chart/templates/pod.yaml"]);
+    expect(template.stderr).toContain("chart/templates/pod.yaml: not linted: not read as a manifest: a template of the Helm chart in chart/");
+    expect(template.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(["chart/templates/pod.yaml:6:39 invalid-ip"]);
+  });
+
   it("a kustomization named Kustomization (no extension) is a root, found by the walk and beside files named alone", async () => {
     const root = tempTree({
       "pools.yaml": POOLS,
