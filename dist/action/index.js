@@ -62218,7 +62218,12 @@ function mentions(text2, needle, rare) {
   for (let i = text2.indexOf(rare); i !== -1; i = text2.indexOf(rare, i + 1)) if (i >= at2 && text2.startsWith(needle, i - at2)) return true;
   return false;
 }
+function isMarked(text2) {
+  for (const [m, rare] of MARKERS) if (mentions(text2, m, rare)) return true;
+  return false;
+}
 async function lintLayout(files, named, cwd, lintOptions, options, walked) {
+  if (deploysNothing(files, cwd, options, walked)) return null;
   const env3 = options.env ?? process.env;
   const abs = (p) => posixAbs(resolveIn(cwd, p));
   const byAbs = /* @__PURE__ */ new Map();
@@ -62253,7 +62258,7 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
   }
   const layoutFiles = [];
   const marked = /* @__PURE__ */ new Set();
-  for (const f of byAbs.values()) if (MARKERS.some(([m, rare]) => mentions(f.text, m, rare))) marked.add(f);
+  for (const f of byAbs.values()) if (isMarked(f.text)) marked.add(f);
   let valuesFrom = false;
   for (const f of marked) if (valuesFrom = mentions(f.text, "valuesFrom", "From")) break;
   for (const [p, f] of byAbs) {
@@ -62284,6 +62289,22 @@ async function lintLayout(files, named, cwd, lintOptions, options, walked) {
   if (layout.roots.size === 0 && layout.charts.size === 0 && layout.templates.size === 0 && layout.clusters.length === 0 && layout.deploys.length === 0) return null;
   const { renderLayout: renderLayout2 } = await Promise.resolve().then(() => (init_run2(), run_exports));
   return renderLayout2({ files, named, cwd, lintOptions, options, env: env3, abs, byAbs, layout, base, deploysAt });
+}
+function deploysNothing(files, cwd, options, walked) {
+  if ((options.clusters?.length ?? 0) > 0 || (walked?.kustomizations.length ?? 0) > 0) return false;
+  const named = KUSTOMIZATION_NAMES.map((n) => `/${n}`);
+  let lastDir = null;
+  for (const f of files) {
+    const p = posixAbs(resolveIn(cwd, f.path));
+    if (p.endsWith("/Chart.yaml") || p.endsWith(".tpl") || named.some((n) => p.endsWith(n))) return false;
+    if (isMarked(f.text)) return false;
+    const slash = p.lastIndexOf("/");
+    if (lastDir !== null && slash === lastDir.length && p.startsWith(lastDir)) continue;
+    lastDir = p.slice(0, slash);
+    if (`${lastDir}/`.includes("/templates/")) return false;
+    if (!walked?.dirs.has(lastDir) && existsSync6(`${lastDir}/Kustomization`)) return false;
+  }
+  return true;
 }
 function gitTop(cwd) {
   for (let d = resolve7(cwd); ; d = dirname9(d)) {
