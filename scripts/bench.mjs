@@ -1,5 +1,5 @@
 // Benchmarks, run with `npm run bench` (all sections) or `npm run bench -- <section>...` (bulk,
-// scaling, shapes, startup, allocator, growth; `--quick` for fewer runs). Each section measures something against
+// scaling, shapes, startup, allocator, growth; `--quick` for fewer runs, `--shape TEXT` for some shapes). Each section measures something against
 // a baseline taken in the same run, so that figures from different machines can be compared as
 // ratios. Never used as assertions in the test suite. Every run also writes its figures to
 // .bench/results.json (one entry per section, the latest run of each); docs/performance.md says
@@ -237,11 +237,23 @@ writeFileSync(out, JSON.stringify({ maxRSS: u.maxRSS, cpuMs: (u.userCPUTime + u.
   return { pkg, bin: join(pkg, "bin/calico-ipam-lint.js"), measured: join(pkg, "measured.mjs"), cleanup: () => rmSync(pkg, { recursive: true, force: true }) };
 }
 
+/**
+ * The environment every timed process starts with: this one's, less NODE_EXTRA_CA_CERTS. Node reads
+ * and parses the certificates it names at every start (44 ms on the host of docs/performance.md),
+ * the lint's and each baseline's alike, and none of them opens a connection: a fixed cost of the
+ * machine's that would bring every ratio nearer 1.
+ */
+const CHILD_ENV = (() => {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+})();
+
 /** Run `node args` to its end with no output kept; wall milliseconds, and what `measured.mjs` recorded. */
 function timeChild(args, { cwd = root, record, env } = {}) {
   return new Promise((resolveRun, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], ...(env ? { env: { ...process.env, ...env } } : {}) });
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...CHILD_ENV, ...env } });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     child.on("error", reject);
@@ -491,7 +503,25 @@ const SHAPES = [
   { what: "30,000 documents, annotation-dense, pools, one file", docs: 30_000, annotated: 0.5, oneFile: true },
   // 100,000 such documents make an 82 MB file, over the 64 MiB a file may have (load/files.ts).
   { what: "70,000 documents, annotation-dense, pools, one file", docs: 70_000, annotated: 0.5, oneFile: true },
+  // What a file costs beyond its bytes: Kustomize bases and plain folders often hold one object a file.
+  { what: "20,000 files of one small object each (ConfigMaps and Services, no Calico annotation)", docs: 20_000, smallObjects: true },
 ];
+
+/** `n` files of one small object each, 100 to a folder: the cost a file adds, nearly alone. */
+function writeSmallObjects(dir, n) {
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const ns = `team-${Math.floor(i / 100)}`;
+    const text =
+      i % 2 === 0
+        ? `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\n  namespace: ${ns}\ndata:\n  LOG_LEVEL: info\n  REGION: eu-west-${i % 3}\n`
+        : `apiVersion: v1\nkind: Service\nmetadata:\n  name: web-${i}\n  namespace: ${ns}\nspec:\n  selector: {app: web-${i}}\n  ports:\n  - port: 80\n    targetPort: 8080\n`;
+    mkdirSync(join(dir, ns), { recursive: true });
+    writeFileSync(join(dir, ns, `object-${i}.yaml`), text);
+    bytes += text.length;
+  }
+  return { files: n, bytes };
+}
 
 /** Make `dir` a git repository of its files, then change every workload file (as a wide rollout would). */
 function commitAndChange(dir) {
@@ -519,9 +549,9 @@ async function shapesSection(lib, opts) {
   const work = mkdtempSync(join(tmpdir(), "cil-bench-shapes-"));
   const rows = [];
   try {
-    for (const shape of SHAPES) {
+    for (const shape of SHAPES.filter((s) => opts.shape === undefined || s.what.includes(opts.shape))) {
       const dir = join(work, "repo");
-      const made = writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false });
+      const made = shape.smallObjects ? writeSmallObjects(dir, shape.docs) : writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false });
       const extra = {};
       let what = `${shape.what} (${made.files.toLocaleString("en")} files, ${mb(made.bytes)})`;
       if (shape.changedSince) {
@@ -681,6 +711,9 @@ export const SECTIONS = [
 async function main() {
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
+  // `--shape TEXT`: only the shapes whose description holds TEXT (one shape takes minutes, all of them a quarter of an hour).
+  const at = args.indexOf("--shape");
+  const shape = at >= 0 ? args.splice(at, 2)[1] : undefined;
   const wanted = args.filter((a) => !a.startsWith("--"));
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
   if (unknown.length > 0) {
@@ -696,7 +729,7 @@ async function main() {
     for (const s of SECTIONS) {
       if (wanted.length > 0 && !wanted.includes(s.name)) continue;
       console.log(`\n## ${s.name}: ${s.description}`);
-      const rows = await s.run(lib, { quick });
+      const rows = await s.run(lib, { quick, shape });
       const width = Math.max(...rows.map((r) => r.label.length));
       for (const r of rows) {
         console.log(`  ${r.label.padEnd(width)}  ${r.stats ? fmtStats(r.stats) : r.value}`);
