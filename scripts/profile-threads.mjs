@@ -53,13 +53,14 @@ function kindOf(frames) {
 function record(command, dir) {
   const data = join(dir, "perf.data");
   const [program, ...args] = command;
-  const argv = program === "node" ? [process.execPath, "--perf-basic-prof", ...args] : command;
+  // V8 also writes a log beside --perf-basic-prof's map (/tmp/perf-PID.map): into the temporary folder.
+  const argv = program === "node" ? [process.execPath, "--perf-basic-prof", `--logfile=${join(dir, "v8.log")}`, "--no-logfile-per-isolate", ...args] : command;
   // Run once first: the files it reads in the page cache for the run recorded, as for the others.
-  spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
+  spawnSync(program === "node" ? process.execPath : program, args, { stdio: "ignore" });
   const r = spawnSync("perf", ["record", "-q", "-e", "cpu-clock", "-F", "2000", "-g", "-o", data, "--", ...argv], { stdio: ["ignore", "ignore", "inherit"] });
   if (r.error) throw new Error(`perf: ${r.error.message} (Debian: apt-get install linux-perf)`);
   if (r.status !== 0 && r.status !== 1) throw new Error(`perf record exited ${r.status}`);
-  const text = execFileSync("perf", ["script", "-i", data, "-F", "comm,tid,period,ip,sym,dso"], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+  const text = execFileSync("perf", ["script", "-i", data, "-F", "comm,pid,tid,period,ip,sym,dso"], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
   const samples = [];
   let cur = null;
   for (const line of text.split("\n")) {
@@ -67,14 +68,16 @@ function record(command, dir) {
       if (cur) samples.push(cur);
       cur = null;
     } else if (!line.startsWith("\t")) {
-      const m = /^\s*(.*?)\s+(\d+)\s+(\d+)\s*$/.exec(line);
-      cur = m ? { comm: m[1], tid: m[2], period: Number(m[3]), frames: [] } : null;
+      const m = /^\s*(.*?)\s+(\d+)\/(\d+)\s+(\d+)\s*$/.exec(line);
+      cur = m ? { comm: m[1], pid: m[2], tid: m[3], period: Number(m[4]), frames: [] } : null;
     } else if (cur) {
       const m = /^\s*[0-9a-f]+\s+(.*?)\s+\(([^)]*)\)\s*$/.exec(line);
       if (m) cur.frames.push({ sym: m[1], dso: m[2] });
     }
   }
   if (cur) samples.push(cur);
+  // The maps perf read, one per node process recorded.
+  for (const pid of new Set(samples.map((s) => s.pid))) rmSync(`/tmp/perf-${pid}.map`, { force: true });
   return samples;
 }
 
