@@ -3,7 +3,7 @@ import { cidrString, contains, parseIP, sameCIDR } from "../model/index.js";
 import { defineRule } from "./define-rule.js";
 import { jsonList } from "./_shared/calico.js";
 import { poolSpan } from "./_shared/pools.js";
-import { anyOf, anyPoolKnown, disabledField, familyAssigned, familyPools, nearestName, poolListSites, poolText, someOf, victimsOf, viewPools, type PoolListSite } from "./_shared/static.js";
+import { anyOf, anyPoolKnown, disabledField, familyAssigned, familyPools, NearestNames, poolListSites, poolText, someOf, victimsOf, viewPools, type PoolListSite } from "./_shared/static.js";
 
 export default defineRule({
   id: "unknown-pool",
@@ -32,7 +32,7 @@ export default defineRule({
     const copies = [...definedTwice(ctx.model).values()].flat();
     // The hint and fix for a name depend on the name and family alone: one nearest-name search per name.
     const advice = new Map<string, { hint: string; fix: string }>();
-    const enabledNames = new Map<4 | 6, string[]>();
+    const enabledNames = new Map<4 | 6, NearestNames>();
     const listSites = poolListSites(ctx.model);
     for (let n = 0; n < listSites.length; n++) {
       const site = listSites[n]!;
@@ -80,13 +80,15 @@ export default defineRule({
     function nameAdvice(e: ResolvedEntry, family: 4 | 6): { hint: string; fix: string } {
       let names = enabledNames.get(family);
       if (!names) {
-        names = familyPools(pools, family)
-          .filter(isEnabled)
-          .map((p) => p.name)
-          .filter(Boolean);
+        names = new NearestNames(
+          familyPools(pools, family)
+            .filter(isEnabled)
+            .map((p) => p.name)
+            .filter(Boolean),
+        );
         enabledNames.set(family, names);
       }
-      const near = nearestName(e.request.text, names);
+      const near = names.nearest(e.request.text);
       const ip = parseIP(e.request.text);
       let hint = "";
       if (near) hint = ` (did you mean ${near}?)`;
@@ -95,7 +97,7 @@ export default defineRule({
       let fix: string;
       if (holder?.cidr) fix = `Write \`${cidrString(holder.cidr)}\` or ${holder.name}`;
       else if (near) fix = `Write ${near}`;
-      else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
+      else if (names.names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names.names)}) or its CIDR, or create pool ${e.request.text}`;
       else fix = `Create pool ${e.request.text}, or remove the entry`;
       return { hint, fix };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestName } from "../../src/rules/_shared/static.js";
+import { NearestNames, nearestName } from "../../src/rules/_shared/static.js";
 
 /**
  * unknown-pool's "did you mean" (src/rules/_shared/static.ts `nearestName`) measures each pool name
@@ -59,3 +59,53 @@ describe("nearestName", () => {
     expect(nearestName("Default", ["default", "default2"])).toBe("default");
   });
 });
+
+/**
+ * `NearestNames` (the same list asked for many names: unknown-pool's) finds a name one edit away
+ * from the names' one-deletion variants, and measures every name only when none is: its answers
+ * must be `nearestName`'s, checked above against the whole table.
+ */
+describe("NearestNames", () => {
+  it("answers as nearestName on 20,000 random names against random lists of pool names (one edit, two, transposed, repeated)", () => {
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (): string => Array.from({ length: random(9) }, () => "abcAB-1"[random(7)]).join("");
+    const edits = [
+      (w: string, at: number) => w.slice(0, at) + "b" + w.slice(at),
+      (w: string, at: number) => w.slice(0, at) + w.slice(at + 1),
+      (w: string, at: number) => w.slice(0, at) + "A" + w.slice(at + 1),
+      // Two characters swapped: their one-deletion variants meet, but they are two edits apart.
+      (w: string, at: number) => w.slice(0, at) + w.slice(at + 1, at + 2) + w.slice(at, at + 1) + w.slice(at + 2),
+    ];
+    let oneEdit = 0;
+    let measuredAll = 0;
+    for (let round = 0; round < 2_000; round++) {
+      // Short names from few letters, some repeated: many one edit apart.
+      const names = Array.from({ length: random(30) }, word);
+      if (names.length > 1 && random(3) === 0) names.push(names[random(names.length)] as string);
+      const index = new NearestNames(names);
+      for (let q = 0; q < 10; q++) {
+        let name = names.length > 0 && random(3) > 0 ? (names[random(names.length)] as string) : word();
+        for (let e = random(3); e > 0; e--) name = (edits[random(edits.length)] as (w: string, at: number) => string)(name, random(name.length + 1));
+        const expected = nearestName(name, names);
+        const d = expected === undefined ? undefined : levenshtein(name.toLowerCase(), expected.toLowerCase());
+        if (d === 1) oneEdit++;
+        else if (d !== 0) measuredAll++;
+        expect(index.nearest(name), JSON.stringify({ name, names })).toBe(expected);
+      }
+    }
+    // Both ways of finding it, often.
+    expect(oneEdit).toBeGreaterThan(3_000);
+    expect(measuredAll).toBeGreaterThan(3_000);
+  });
+
+  it("the first of the names one edit away, and the first of equal names", () => {
+    const index = new NearestNames(["pool-b", "Pool-A", "pool-a", "pool-c"]);
+    expect(index.nearest("pool-a")).toBe("Pool-A");
+    expect(index.nearest("pool-x")).toBe("pool-b");
+    expect(index.nearest("pool-")).toBe("pool-b");
+    expect(index.nearest("opol-a")).toBe(nearestName("opol-a", index.names));
+    expect(new NearestNames(["ba"]).nearest("ab")).toBe("ba");
+  });
+});
+

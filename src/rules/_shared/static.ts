@@ -216,6 +216,56 @@ export function nearestName(name: string, names: readonly string[]): string | un
   return best;
 }
 
+/** `name` less each one of its characters, in turn. */
+function deletions(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < name.length; i++) out.push(name.slice(0, i) + name.slice(i + 1));
+  return out;
+}
+
+/**
+ * `nearestName` over one list of names, asked again and again: unknown-pool asks it for every
+ * unknown name beside every pool. A name one edit from a pool's (the usual typo) is found by looking
+ * up the name and each of it less one character among the pools' names and each of them less one
+ * character (two strings one edit apart share one of these), not by measuring every pool; only a
+ * name with nothing within one edit is measured against them all. Its answers are `nearestName`'s.
+ */
+export class NearestNames {
+  private readonly lower: string[];
+  /** The first name of each lowercased text. */
+  private readonly exact = new Map<string, number>();
+  /** Each lowercased name and each of it less one character, to the names it comes from (indexes, ascending). */
+  private readonly variants = new Map<string, number[]>();
+
+  constructor(readonly names: readonly string[]) {
+    this.lower = names.map((n) => n.toLowerCase());
+    this.lower.forEach((n, i) => {
+      if (!this.exact.has(n)) this.exact.set(n, i);
+      for (const v of new Set([n, ...deletions(n)])) {
+        const list = this.variants.get(v);
+        if (list) list.push(i);
+        else this.variants.set(v, [i]);
+      }
+    });
+  }
+
+  nearest(name: string): string | undefined {
+    const lower = name.toLowerCase();
+    const same = this.exact.get(lower);
+    if (same !== undefined) return this.names[same];
+    // None the same: the first name one edit away, if any (one edit is always within the limit).
+    let best = -1;
+    for (const v of new Set([lower, ...deletions(lower)])) {
+      for (const i of this.variants.get(v) ?? []) {
+        if (best !== -1 && i >= best) break;
+        // Sharing a variant is not enough ("ab" and "ba" share "a" and "b"): measured.
+        if (boundedDistance(lower, this.lower[i] as string, 1) <= 1) best = i;
+      }
+    }
+    return best !== -1 ? this.names[best] : nearestName(name, this.names);
+  }
+}
+
 export const familyPools = (pools: readonly Pool[], family: Family): Pool[] => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
 
 /** Where a static address sits, for related locations. */
