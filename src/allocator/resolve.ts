@@ -99,14 +99,45 @@ export function effectivePoolList(model: Model, pod: PodSource, key: PoolKey): {
   return null;
 }
 
-/** The pool a name denotes (`metadata.name`, exact), among the pools given. */
-export function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined {
-  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+/**
+ * A list of pools looked up by name and by CIDR, made once per list: every pool request of every
+ * pod is resolved against the same list, and searching it for each (twice for a name no pool has)
+ * grew with pods times pools.
+ */
+interface PoolIndex {
+  /** The first pool of each name that has a CIDR. */
+  readonly withCidr: Map<string, Pool>;
+  /** The first pool of each name. */
+  readonly named: Map<string, Pool>;
+  /** The first enabled pool of each CIDR (`cidrKey`). */
+  readonly enabled: Map<string, Pool>;
+}
+const indexes = new WeakMap<readonly Pool[], PoolIndex>();
+const cidrKey = (c: CIDR): string => `${c.family} ${c.network} ${c.prefix}`;
+
+function indexOf(pools: readonly Pool[]): PoolIndex {
+  let index = indexes.get(pools);
+  if (index) return index;
+  index = { withCidr: new Map(), named: new Map(), enabled: new Map() };
+  for (const p of pools) {
+    if (!index.named.has(p.name)) index.named.set(p.name, p);
+    if (p.cidr === null) continue;
+    if (!index.withCidr.has(p.name)) index.withCidr.set(p.name, p);
+    if (isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
+  }
+  indexes.set(pools, index);
+  return index;
 }
 
-/** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request). */
+/** The pool a name denotes (`metadata.name`, exact), among the pools given: the first with a CIDR, else the first. */
+export function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined {
+  const index = indexOf(pools);
+  return index.withCidr.get(name) ?? index.named.get(name);
+}
+
+/** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request), the first such. */
 export function enabledPoolWithCIDR(cidr: CIDR, pools: readonly Pool[]): Pool | undefined {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return indexOf(pools).enabled.get(cidrKey(cidr));
 }
 
 /** Resolve one request exactly as Calico does. */
@@ -118,7 +149,7 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, poo
     // Not a CIDR: look the name up among all pools, disabled ones included.
     named = poolNamed(req.text, pools);
     if (!named?.cidr) {
-      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      const elsewhere = named ?? indexOf(model.pools).named.get(req.text);
       if (elsewhere) {
         const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
         return { request: req, undetermined: why };

@@ -57,6 +57,47 @@ describe("growth with size", { retry: 2 }, () => {
     expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
   }, 120_000);
 
+  it("unknown-pool: n pods each naming a pool one letter from one of n pools (each name was measured against every pool)", () => {
+    // Calico's CNI plugin (k8s.go `ResolvePools`) fails a pod naming a pool that does not exist; the
+    // finding suggests the closest pool name.
+    const source = (n: number) => {
+      const pools = Array.from({ length: n }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24}\n`);
+      const pods = Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: q${i}, annotations: {cni.projectcalico.org/ipv4pools: '["px${i}"]'}}\n`);
+      return parseSource("big.yaml", [...pools, ...pods].join("---\n"));
+    };
+    const run = (n: number) => {
+      const files = [source(n)];
+      return () => {
+        const { results } = lintSources(files, { only: ["unknown-pool"] });
+        expect(results[0]?.findings).toHaveLength(n);
+        expect(results[0]?.findings[n - 1]?.message).toContain(`did you mean p${n - 1}?`);
+      };
+    };
+    const small = best(run(1500));
+    const large = best(run(3000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
+  it("pool requests: n pods each naming one of n pools (each name and CIDR was looked for through every pool)", () => {
+    // Calico resolves each entry of ipv4pools (k8s.go `ResolvePools`: a name to its pool's CIDR), then
+    // requires an enabled pool of exactly that CIDR (ipam.go `determinePools`).
+    const source = (n: number) => {
+      const pools = Array.from({ length: n }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24}\n`);
+      const pods = Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: q${i}, annotations: {cni.projectcalico.org/ipv4pools: '["p${i}", "10.${i >> 8}.${i & 255}.0/24"]'}}\n`);
+      return parseSource("big.yaml", [...pools, ...pods].join("---\n"));
+    };
+    const run = (n: number) => {
+      const files = [source(n)];
+      return () => {
+        const { results } = lintSources(files, { only: ["unknown-pool"] });
+        expect(results[0]?.findings).toHaveLength(0);
+      };
+    };
+    const small = best(run(2000));
+    const large = best(run(4000));
+    expect(large / small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms`).toBeLessThan(LINEAR);
+  }, 120_000);
+
   it("pool-invalid: n pools, each also in a second file with another spec (each pool looked through every other for its namesakes)", () => {
     // calico-fidelity: one name with two specs in two files is a warning on each copy (defined-twice.ts).
     const pools = (n: number, nat: boolean) =>
