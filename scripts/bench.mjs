@@ -643,7 +643,9 @@ const GROWTH = [
   },
   { what: "the same, --format html", sizes: [4_000, 8_000], html: true, docs: (n) => GROWTH[1].docs(n) },
   { what: "Pods with static addresses in one file, 20 to an address, --format html (each finding's source lines)", sizes: [4_000, 8_000], html: true, docs: (n) => [...range(10, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipAddrs: '["10.0.${Math.floor(i / 20) % 256}.${(i % 20) + 1}"]'`))] },
-  { what: "Pods naming pools not in view, beside as many pools (unknown-pool's suggestion: still names × pools)", sizes: [4_000, 8_000], docs: (n) => [...range(n, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipv4pools: '["px${i}"]'`))] },
+  { what: "Pods naming pools not in view, each a letter from one of as many pools (unknown-pool's suggestion)", sizes: [4_000, 8_000], docs: (n) => [...range(n, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipv4pools: '["px${i}"]'`))] },
+  // No pool within one edit: each name is measured against every pool (the names × pools left).
+  { what: "the same, each name two letters from its pool (unknown-pool's suggestion: still names × pools)", sizes: [4_000, 8_000], docs: (n) => [...range(n, (i) => growPool(i)), ...range(n, (i) => growPod(i, `cni.projectcalico.org/ipv4pools: '["qx${i}"]'`))] },
 ];
 
 async function growthSection(lib, opts) {
