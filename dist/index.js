@@ -14425,11 +14425,25 @@ function poolsInPlay(model) {
 function namespaceOf(model, pod) {
   return model.namespaces.get(pod.namespace);
 }
+function indexOf(pools) {
+  let index = indexes.get(pools);
+  if (index) return index;
+  index = { withCidr: /* @__PURE__ */ new Map(), named: /* @__PURE__ */ new Map(), enabled: /* @__PURE__ */ new Map() };
+  for (const p of pools) {
+    if (!index.named.has(p.name)) index.named.set(p.name, p);
+    if (p.cidr === null) continue;
+    if (!index.withCidr.has(p.name)) index.withCidr.set(p.name, p);
+    if (isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
+  }
+  indexes.set(pools, index);
+  return index;
+}
 function poolNamed(name, pools) {
-  return pools.find((p) => p.name === name && p.cidr !== null) ?? pools.find((p) => p.name === name);
+  const index = indexOf(pools);
+  return index.withCidr.get(name) ?? index.named.get(name);
 }
 function enabledPoolWithCIDR(cidr, pools) {
-  return pools.find((p) => isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
+  return indexOf(pools).enabled.get(cidrKey(cidr));
 }
 function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
   const family = familyOfKey(key);
@@ -14438,7 +14452,7 @@ function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
   if (!cidr) {
     named = poolNamed(req.text, pools);
     if (!named?.cidr) {
-      const elsewhere = named ?? model.pools.find((p) => p.name === req.text);
+      const elsewhere = named ?? indexOf(model.pools).named.get(req.text);
       if (elsewhere) {
         const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
         return { request: req, undetermined: why };
@@ -14506,7 +14520,7 @@ function nearPools(cidr, pools) {
   const inactive = pools.find((p) => !isEnabled(p) && p.cidr !== null && sameCIDR(p.cidr, cidr));
   return { ...inside2 ? { inside: inside2 } : {}, covers: covers2, ...inactive ? { inactive } : {} };
 }
-var isEnabled, familyOfKey, keyOfFamily, views, resolvedLists;
+var isEnabled, familyOfKey, keyOfFamily, views, indexes, cidrKey, resolvedLists;
 var init_resolve = __esm({
   "src/allocator/resolve.ts"() {
     "use strict";
@@ -14516,6 +14530,8 @@ var init_resolve = __esm({
     familyOfKey = (key) => key === "ipv4pools" ? 4 : 6;
     keyOfFamily = (family) => family === 4 ? "ipv4pools" : "ipv6pools";
     views = /* @__PURE__ */ new WeakMap();
+    indexes = /* @__PURE__ */ new WeakMap();
+    cidrKey = (c) => `${c.family} ${c.network} ${c.prefix}`;
     resolvedLists = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -16435,6 +16451,11 @@ function nearestName(name, names) {
   }
   return best;
 }
+function deletions(name) {
+  const out = [];
+  for (let i = 0; i < name.length; i++) out.push(name.slice(0, i) + name.slice(i + 1));
+  return out;
+}
 function victimsOf(site) {
   if (site.namespace) return `every pod in namespace ${site.namespace.name} that does not set its own ${site.key}`;
   return "the pod";
@@ -16447,7 +16468,7 @@ function familyAssigned(site, family, pools) {
   }
   return anyPoolOf(pools, family);
 }
-var STATIC_KEYS2, NO_STATICS2, factsOf, ipText, ipv4Text, cidrText, cniPods, viewPools, anyPoolKnown, row, familyPools, poolListSites, familiesIn, anyPoolOf, disabledField;
+var STATIC_KEYS2, NO_STATICS2, factsOf, ipText, ipv4Text, cidrText, cniPods, viewPools, anyPoolKnown, row, NearestNames, familyPools, poolListSites, familiesIn, anyPoolOf, disabledField;
 var init_static = __esm({
   "src/rules/_shared/static.ts"() {
     "use strict";
@@ -16481,6 +16502,39 @@ var init_static = __esm({
     viewPools = (model) => poolsInPlay(model);
     anyPoolKnown = (pools) => pools.some((p) => p.cidr !== null);
     row = new Int32Array(64);
+    NearestNames = class {
+      constructor(names) {
+        this.names = names;
+        this.lower = names.map((n) => n.toLowerCase());
+        this.lower.forEach((n, i) => {
+          if (!this.exact.has(n)) this.exact.set(n, i);
+          for (const v of /* @__PURE__ */ new Set([n, ...deletions(n)])) {
+            const list5 = this.variants.get(v);
+            if (list5) list5.push(i);
+            else this.variants.set(v, [i]);
+          }
+        });
+      }
+      names;
+      lower;
+      /** The first name of each lowercased text. */
+      exact = /* @__PURE__ */ new Map();
+      /** Each lowercased name and each of it less one character, to the names it comes from (indexes, ascending). */
+      variants = /* @__PURE__ */ new Map();
+      nearest(name) {
+        const lower = name.toLowerCase();
+        const same = this.exact.get(lower);
+        if (same !== void 0) return this.names[same];
+        let best = -1;
+        for (const v of /* @__PURE__ */ new Set([lower, ...deletions(lower)])) {
+          for (const i of this.variants.get(v) ?? []) {
+            if (best !== -1 && i >= best) break;
+            if (boundedDistance(lower, this.lower[i], 1) <= 1) best = i;
+          }
+        }
+        return best !== -1 ? this.names[best] : nearestName(name, this.names);
+      }
+    };
     familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
     poolListSites = oncePer((model) => {
       const out = [];
@@ -26285,10 +26339,12 @@ var init_unknown_pool = __esm({
         function nameAdvice(e, family) {
           let names = enabledNames.get(family);
           if (!names) {
-            names = familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean);
+            names = new NearestNames(
+              familyPools(pools, family).filter(isEnabled).map((p) => p.name).filter(Boolean)
+            );
             enabledNames.set(family, names);
           }
-          const near = nearestName(e.request.text, names);
+          const near = names.nearest(e.request.text);
           const ip = parseIP(e.request.text);
           let hint = "";
           if (near) hint = ` (did you mean ${near}?)`;
@@ -26297,7 +26353,7 @@ var init_unknown_pool = __esm({
           let fix;
           if (holder?.cidr) fix = `Write \`${cidrString(holder.cidr)}\` or ${holder.name}`;
           else if (near) fix = `Write ${near}`;
-          else if (names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names)}) or its CIDR, or create pool ${e.request.text}`;
+          else if (names.names.length > 0) fix = `Name an enabled IPv${family} pool (${anyOf(names.names)}) or its CIDR, or create pool ${e.request.text}`;
           else fix = `Create pool ${e.request.text}, or remove the entry`;
           return { hint, fix };
         }
@@ -28866,13 +28922,13 @@ function applySuppressions(input) {
   const { files, model, findings, paths, only, policy } = input;
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configSource = policy?.config.source;
-  const indexes2 = /* @__PURE__ */ new Map();
+  const indexes3 = /* @__PURE__ */ new Map();
   const indexFor = (file) => {
-    let idx = indexes2.get(file);
+    let idx = indexes3.get(file);
     if (!idx) {
       const f = byPath.get(file);
       idx = f ? input.lineIndex?.(file) ?? new LineIndex(f.text) : new LineIndex(configSource?.path === file ? configSource.text : "");
-      indexes2.set(file, idx);
+      indexes3.set(file, idx);
     }
     return idx;
   };
@@ -29258,15 +29314,15 @@ function lintSources(input, options = {}) {
     }
     return lastFile;
   };
-  const indexes2 = /* @__PURE__ */ new Map();
+  const indexes3 = /* @__PURE__ */ new Map();
   let lastLinesPath;
   let lastLines;
   const indexFor = (file) => {
     if (file === lastLinesPath && lastLines) return lastLines;
-    let idx = indexes2.get(file);
+    let idx = indexes3.get(file);
     if (!idx) {
       idx = new LineIndex(sourceOf(file)?.text ?? "");
-      indexes2.set(file, idx);
+      indexes3.set(file, idx);
     }
     lastLinesPath = file;
     lastLines = idx;
@@ -30780,8 +30836,8 @@ function renderedPath(root, by) {
   return `<rendered ${root}${by ? ` for ${by.kind} ${by.name}${by.file ? ` in ${by.file}` : ""}` : ""}>`;
 }
 function lineIndexOf(file) {
-  let i = indexes.get(file);
-  if (!i) indexes.set(file, i = new LineIndex(file.text));
+  let i = indexes2.get(file);
+  if (!i) indexes2.set(file, i = new LineIndex(file.text));
   return i;
 }
 function lineText(file, line) {
@@ -31140,12 +31196,12 @@ function fallback(src, files) {
   const loc2 = f ? lineIndexOf(f).location({ start: 0, end: 0 }) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: src.fallback, ...loc2, note: `as rendered by ${src.label}` };
 }
-var indexes, KEY, rootsOf, PLACEHOLDER, unparsed, textLines;
+var indexes2, KEY, rootsOf, PLACEHOLDER, unparsed, textLines;
 var init_relocate = __esm({
   "src/layout/relocate.ts"() {
     "use strict";
     init_load();
-    indexes = /* @__PURE__ */ new WeakMap();
+    indexes2 = /* @__PURE__ */ new WeakMap();
     KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/;
     rootsOf = /* @__PURE__ */ new WeakMap();
     PLACEHOLDER = /\$\{([_A-Za-z][_A-Za-z0-9]*)/g;

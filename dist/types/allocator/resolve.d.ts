@@ -55,9 +55,9 @@ export declare function effectivePoolList(model: Model, pod: PodSource, key: Poo
     list: DecodedList;
     overridden?: DecodedList;
 } | null;
-/** The pool a name denotes (`metadata.name`, exact), among the pools given. */
+/** The pool a name denotes (`metadata.name`, exact), among the pools given: the first with a CIDR, else the first. */
 export declare function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined;
-/** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request). */
+/** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request), the first such. */
 export declare function enabledPoolWithCIDR(cidr: CIDR, pools: readonly Pool[]): Pool | undefined;
 /** Resolve one request exactly as Calico does. */
 export declare function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, pools?: readonly Pool[]): ResolvedEntry;

@@ -58,6 +58,23 @@ export declare function anyOf(items: readonly string[], max?: number): string;
  * pool not in view is judged against every pool.
  */
 export declare function nearestName(name: string, names: readonly string[]): string | undefined;
+/**
+ * `nearestName` over one list of names, asked again and again: unknown-pool asks it for every
+ * unknown name beside every pool. A name one edit from a pool's (the usual typo) is found by looking
+ * up the name and each of it less one character among the pools' names and each of them less one
+ * character (two strings one edit apart share one of these), not by measuring every pool; only a
+ * name with nothing within one edit is measured against them all. Its answers are `nearestName`'s.
+ */
+export declare class NearestNames {
+    readonly names: readonly string[];
+    private readonly lower;
+    /** The first name of each lowercased text. */
+    private readonly exact;
+    /** Each lowercased name and each of it less one character, to the names it comes from (indexes, ascending). */
+    private readonly variants;
+    constructor(names: readonly string[]);
+    nearest(name: string): string | undefined;
+}
 export declare const familyPools: (pools: readonly Pool[], family: Family) => Pool[];
 /** Where a static address sits, for related locations. */
 export declare const related: (span: Span, message: string) => {
