@@ -14,7 +14,7 @@ import { join } from "node:path";
 const KINDS = [
   "JavaScript, optimised",
   "JavaScript, not yet optimised (interpreter, baseline code, their inline caches)",
-  "built-ins called from optimised code",
+  "built-ins (String, Array, Map, RegExp and other methods)",
   "collector",
   "compiler and parser",
   "kernel (system calls, page faults)",
@@ -40,11 +40,11 @@ function kindOf(frames) {
   if (GC.test(nat)) return KINDS[3];
   if (COMPILE.test(nat)) return KINDS[4];
   if (leaf.dso.includes("kernel")) return KINDS[5];
-  const js = frames.find((f) => f.sym.startsWith("JS:") || f.sym === "Builtins_InterpreterEntryTrampoline");
-  const optimisedCaller = js !== undefined && js.sym.startsWith("JS:*");
   if (leaf.sym.startsWith("JS:*")) return KINDS[0];
   if (leaf.sym.startsWith("JS:")) return KINDS[1];
-  if (leaf.sym.startsWith("Builtins_")) return optimisedCaller && !NOT_OPTIMISED.test(leaf.sym) ? KINDS[2] : KINDS[1];
+  // The interpreter's handlers, baseline code's helpers and the inline caches are the cost of code
+  // not yet optimised; other built-ins are a method's own work, whoever calls it.
+  if (leaf.sym.startsWith("Builtins_")) return NOT_OPTIMISED.test(leaf.sym) ? KINDS[1] : KINDS[2];
   if (/^(v8::|node::|uv_|uv__)/.test(leaf.sym)) return KINDS[6];
   return KINDS[7];
 }
