@@ -105,10 +105,8 @@ export function effectivePoolList(model: Model, pod: PodSource, key: PoolKey): {
  * grew with pods times pools.
  */
 interface PoolIndex {
-  /** The first pool of each name that has a CIDR. */
-  readonly withCidr: Map<string, Pool>;
-  /** The first pool of each name. */
-  readonly named: Map<string, Pool>;
+  /** The pools of each name, in the list's order. */
+  readonly byName: Map<string, Pool[]>;
   /** The first enabled pool of each CIDR (`cidrKey`). */
   readonly enabled: Map<string, Pool>;
 }
@@ -118,21 +116,26 @@ const cidrKey = (c: CIDR): string => `${c.family} ${c.network} ${c.prefix}`;
 function indexOf(pools: readonly Pool[]): PoolIndex {
   let index = indexes.get(pools);
   if (index) return index;
-  index = { withCidr: new Map(), named: new Map(), enabled: new Map() };
+  index = { byName: new Map(), enabled: new Map() };
   for (const p of pools) {
-    if (!index.named.has(p.name)) index.named.set(p.name, p);
-    if (p.cidr === null) continue;
-    if (!index.withCidr.has(p.name)) index.withCidr.set(p.name, p);
-    if (isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
+    const list = index.byName.get(p.name);
+    if (list) list.push(p);
+    else index.byName.set(p.name, [p]);
+    if (p.cidr !== null && isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
   }
   indexes.set(pools, index);
   return index;
 }
 
+/** The pools of each name among `pools` (a model's, or `poolsInPlay`'s), in their order; made once per list. */
+export function poolsByName(pools: readonly Pool[]): ReadonlyMap<string, readonly Pool[]> {
+  return indexOf(pools).byName;
+}
+
 /** The pool a name denotes (`metadata.name`, exact), among the pools given: the first with a CIDR, else the first. */
 export function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined {
-  const index = indexOf(pools);
-  return index.withCidr.get(name) ?? index.named.get(name);
+  const named = indexOf(pools).byName.get(name);
+  return named?.find((p) => p.cidr !== null) ?? named?.[0];
 }
 
 /** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request), the first such. */
@@ -149,7 +152,7 @@ export function resolveRequest(model: Model, key: PoolKey, req: PoolRequest, poo
     // Not a CIDR: look the name up among all pools, disabled ones included.
     named = poolNamed(req.text, pools);
     if (!named?.cidr) {
-      const elsewhere = named ?? indexOf(model.pools).named.get(req.text);
+      const elsewhere = named ?? indexOf(model.pools).byName.get(req.text)?.[0];
       if (elsewhere) {
         const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
         return { request: req, undetermined: why };

@@ -201,14 +201,19 @@ function boundedDistance(a: string, b: string, k: number): number {
  * pool not in view is judged against every pool.
  */
 export function nearestName(name: string, names: readonly string[]): string | undefined {
+  return names[closest(name, names.map((n) => n.toLowerCase()))];
+}
+
+/** `nearestName`'s search over the names lowercased: the index of the answer, -1 for none. */
+function closest(name: string, lowered: readonly string[]): number {
   const limit = Math.max(2, Math.floor(name.length / 4));
-  let best: string | undefined;
+  let best = -1;
   let bestD = limit + 1;
   const lower = name.toLowerCase();
-  for (const n of names) {
-    const d = boundedDistance(lower, n.toLowerCase(), bestD - 1);
+  for (let i = 0; i < lowered.length; i++) {
+    const d = boundedDistance(lower, lowered[i] as string, bestD - 1);
     if (d < bestD) {
-      best = n;
+      best = i;
       bestD = d;
       if (d === 0) break;
     }
@@ -262,7 +267,9 @@ export class NearestNames {
         if (boundedDistance(lower, this.lower[i] as string, 1) <= 1) best = i;
       }
     }
-    return best !== -1 ? this.names[best] : nearestName(name, this.names);
+    // Nothing within one edit: measured against every name, lowercased once for all the asks.
+    if (best === -1) best = closest(name, this.lower);
+    return this.names[best];
   }
 }
 
