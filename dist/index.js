@@ -14428,19 +14428,22 @@ function namespaceOf(model, pod) {
 function indexOf(pools) {
   let index = indexes.get(pools);
   if (index) return index;
-  index = { withCidr: /* @__PURE__ */ new Map(), named: /* @__PURE__ */ new Map(), enabled: /* @__PURE__ */ new Map() };
+  index = { byName: /* @__PURE__ */ new Map(), enabled: /* @__PURE__ */ new Map() };
   for (const p of pools) {
-    if (!index.named.has(p.name)) index.named.set(p.name, p);
-    if (p.cidr === null) continue;
-    if (!index.withCidr.has(p.name)) index.withCidr.set(p.name, p);
-    if (isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
+    const list5 = index.byName.get(p.name);
+    if (list5) list5.push(p);
+    else index.byName.set(p.name, [p]);
+    if (p.cidr !== null && isEnabled(p) && !index.enabled.has(cidrKey(p.cidr))) index.enabled.set(cidrKey(p.cidr), p);
   }
   indexes.set(pools, index);
   return index;
 }
+function poolsByName(pools) {
+  return indexOf(pools).byName;
+}
 function poolNamed(name, pools) {
-  const index = indexOf(pools);
-  return index.withCidr.get(name) ?? index.named.get(name);
+  const named = indexOf(pools).byName.get(name);
+  return named?.find((p) => p.cidr !== null) ?? named?.[0];
 }
 function enabledPoolWithCIDR(cidr, pools) {
   return indexOf(pools).enabled.get(cidrKey(cidr));
@@ -14452,7 +14455,7 @@ function resolveRequest(model, key, req, pools = poolsInPlay(model)) {
   if (!cidr) {
     named = poolNamed(req.text, pools);
     if (!named?.cidr) {
-      const elsewhere = named ?? indexOf(model.pools).named.get(req.text);
+      const elsewhere = named ?? indexOf(model.pools).byName.get(req.text)?.[0];
       if (elsewhere) {
         const why = elsewhere.cidr === null ? `the manifest of pool ${req.text} gives no cidr` : `pool ${req.text} is the operator's default pool, which exists only if the operator created it before any other pool`;
         return { request: req, undetermined: why };
@@ -16436,15 +16439,15 @@ function boundedDistance(a, b, k) {
   }
   return prev[b.length];
 }
-function nearestName(name, names) {
+function closest(name, lowered) {
   const limit = Math.max(2, Math.floor(name.length / 4));
-  let best;
+  let best = -1;
   let bestD = limit + 1;
   const lower = name.toLowerCase();
-  for (const n of names) {
-    const d = boundedDistance(lower, n.toLowerCase(), bestD - 1);
+  for (let i = 0; i < lowered.length; i++) {
+    const d = boundedDistance(lower, lowered[i], bestD - 1);
     if (d < bestD) {
-      best = n;
+      best = i;
       bestD = d;
       if (d === 0) break;
     }
@@ -16532,7 +16535,8 @@ var init_static = __esm({
             if (boundedDistance(lower, this.lower[i], 1) <= 1) best = i;
           }
         }
-        return best !== -1 ? this.names[best] : nearestName(name, this.names);
+        if (best === -1) best = closest(name, this.lower);
+        return this.names[best];
       }
     };
     familyPools = (pools, family) => pools.filter((p) => p.cidr !== null && p.cidr.family === family);
@@ -25637,6 +25641,7 @@ var pool_invalid_default;
 var init_pool_invalid = __esm({
   "src/rules/pool-invalid.ts"() {
     "use strict";
+    init_allocator();
     init_model();
     init_define_rule();
     init_defined_twice();
@@ -25674,12 +25679,7 @@ var init_pool_invalid = __esm({
         };
         const seen = /* @__PURE__ */ new Map();
         const previous = /* @__PURE__ */ new Map();
-        const byName3 = /* @__PURE__ */ new Map();
-        for (const pool of ctx.model.pools) {
-          const list5 = byName3.get(pool.name);
-          if (list5) list5.push(pool);
-          else byName3.set(pool.name, [pool]);
-        }
+        const byName3 = poolsByName(ctx.model.pools);
         for (const pool of ctx.model.pools) {
           if (pool.implicit) continue;
           if (pool.origin === "IPPool") {

@@ -55,6 +55,8 @@ export declare function effectivePoolList(model: Model, pod: PodSource, key: Poo
     list: DecodedList;
     overridden?: DecodedList;
 } | null;
+/** The pools of each name among `pools` (a model's, or `poolsInPlay`'s), in their order; made once per list. */
+export declare function poolsByName(pools: readonly Pool[]): ReadonlyMap<string, readonly Pool[]>;
 /** The pool a name denotes (`metadata.name`, exact), among the pools given: the first with a CIDR, else the first. */
 export declare function poolNamed(name: string, pools: readonly Pool[]): Pool | undefined;
 /** The enabled pool whose CIDR is exactly `cidr` (what `determinePools` requires of a request), the first such. */
