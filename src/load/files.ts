@@ -59,7 +59,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   const missing: string[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const unreadable: string[] = [];
-  const seen = new Set<string>();
+  // Paths already listed, when another path given may list them again: one folder walked lists
+  // each of its paths once (it walks each real folder once).
+  const seen = paths.length > 1 ? new Set<string>() : null;
   const walked: Walked = { dirs: new Set(), kustomizations: [] };
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -74,8 +76,8 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       const realRoot = await realpath(abs).catch(() => abs);
       const walk: Walk = { bound: repositoryRoot(realRoot), out: found, seen, visited: new Set(), skipped, unreadable, cwd, under: childPath(resolve(cwd), ""), walked };
       await walkDir(walk, abs, []);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
+    } else if (!seen?.has(abs)) {
+      seen?.add(abs);
       found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
     }
   }
@@ -121,7 +123,7 @@ interface Walk {
   /** Real path links may not leave. */
   readonly bound: string;
   readonly out: Candidate[];
-  readonly seen: Set<string>;
+  readonly seen: Set<string> | null;
   /** Real paths of the directories walked, so that a link loop is walked once. */
   readonly visited: Set<string>;
   readonly skipped: { path: string; reason: string }[];
@@ -218,8 +220,10 @@ async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<vo
     if (isDir) {
       enter(full, active, entry.isSymbolicLink() ? target : childPath(real, entry.name));
     } else if (isFile && isManifestName(entry.name)) {
-      if (w.seen.has(full)) continue;
-      w.seen.add(full);
+      if (w.seen !== null) {
+        if (w.seen.has(full)) continue;
+        w.seen.add(full);
+      }
       const link = entry.isSymbolicLink();
       w.out.push({ path: walkedPath(w, full), real: link ? target : childPath(real, entry.name), link });
     }

@@ -52,6 +52,14 @@ describe("expandPaths", () => {
     expect(r.missing).toEqual(["nope.yaml"]);
   });
 
+  it("lists a folder's files once when the folder is also named inside another", async () => {
+    const root = tree({ "a.yaml": "", "sub/b.yaml": "", "sub/deeper/c.yaml": "" });
+    const r = await expandPaths([".", "sub", "sub/deeper/c.yaml"], root);
+    expect(r.files).toEqual(["a.yaml", "sub/b.yaml", "sub/deeper/c.yaml"]);
+    // One folder alone lists each of its files once, in order.
+    expect((await expandPaths(["sub"], root)).files).toEqual(["sub/b.yaml", "sub/deeper/c.yaml"]);
+  });
+
   it("lists a file once when named twice", async () => {
     const root = tree({ "a.yaml": "" });
     const r = await expandPaths(["a.yaml", ".", "./a.yaml"], root);
