@@ -10739,7 +10739,7 @@ async function expandPaths(paths, cwd) {
   const missing = [];
   const skipped = [];
   const unreadable = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen = paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const walked = { dirs: /* @__PURE__ */ new Set(), kustomizations: [] };
   for (const p of paths) {
     const abs = resolve2(cwd, p);
@@ -10754,8 +10754,8 @@ async function expandPaths(paths, cwd) {
       const realRoot = await realpath(abs).catch(() => abs);
       const walk2 = { bound: repositoryRoot(realRoot), out: found, seen, visited: /* @__PURE__ */ new Set(), skipped, unreadable, cwd, under: childPath(resolve2(cwd), ""), walked };
       await walkDir(walk2, abs, []);
-    } else if (!seen.has(abs)) {
-      seen.add(abs);
+    } else if (!seen?.has(abs)) {
+      seen?.add(abs);
       found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
     }
   }
@@ -10845,8 +10845,10 @@ async function walkDir(w, root, scopes) {
     if (isDir) {
       enter(full, active, entry2.isSymbolicLink() ? target2 : childPath(real, entry2.name));
     } else if (isFile2 && isManifestName(entry2.name)) {
-      if (w.seen.has(full)) continue;
-      w.seen.add(full);
+      if (w.seen !== null) {
+        if (w.seen.has(full)) continue;
+        w.seen.add(full);
+      }
       const link2 = entry2.isSymbolicLink();
       w.out.push({ path: walkedPath(w, full), real: link2 ? target2 : childPath(real, entry2.name), link: link2 });
     }
