@@ -204,13 +204,15 @@ function splitIds(text: string): { id: string; start: number; end: number }[] {
 
 export function applySuppressions(input: SuppressInput): SuppressOutput {
   const { files, model, findings, paths, only, policy } = input;
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // Made when first asked (a finding's or a suppression's region): most files of a run need none.
+  let byPathMap: Map<string, SourceFile> | undefined;
+  const byPath = (): Map<string, SourceFile> => (byPathMap ??= new Map(files.map((f) => [f.path, f])));
   const configSource = policy?.config.source;
   const indexes = new Map<string, LineIndex>();
   const indexFor = (file: string): LineIndex => {
     let idx = indexes.get(file);
     if (!idx) {
-      const f = byPath.get(file);
+      const f = byPath().get(file);
       idx = f ? (input.lineIndex?.(file) ?? new LineIndex(f.text)) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes.set(file, idx);
     }
@@ -314,7 +316,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   let configFile: SourceFile | undefined;
   for (const finding of problemFindings(problems, paths, only, indexFor)) {
     out.push(finding);
-    if (configSource && finding.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+    if (configSource && finding.file === configSource.path && !byPath().has(configSource.path)) configFile = { ...configSource, contextOnly: false };
   }
   return { findings: out, ...(configFile ? { configFile } : {}) };
 }
