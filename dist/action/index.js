@@ -48212,13 +48212,14 @@ function splitIds(text2) {
 }
 function applySuppressions(input) {
   const { files, model, findings, paths, only, policy } = input;
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  let byPathMap;
+  const byPath = () => byPathMap ??= new Map(files.map((f) => [f.path, f]));
   const configSource = policy?.config.source;
   const indexes3 = /* @__PURE__ */ new Map();
   const indexFor = (file) => {
     let idx = indexes3.get(file);
     if (!idx) {
-      const f = byPath.get(file);
+      const f = byPath().get(file);
       idx = f ? input.lineIndex?.(file) ?? new LineIndex(f.text) : new LineIndex(configSource?.path === file ? configSource.text : "");
       indexes3.set(file, idx);
     }
@@ -48304,7 +48305,7 @@ function applySuppressions(input) {
   let configFile;
   for (const finding of problemFindings(problems, paths, only, indexFor)) {
     out.push(finding);
-    if (configSource && finding.file === configSource.path && !byPath.has(configSource.path)) configFile = { ...configSource, contextOnly: false };
+    if (configSource && finding.file === configSource.path && !byPath().has(configSource.path)) configFile = { ...configSource, contextOnly: false };
   }
   return { findings: out, ...configFile ? { configFile } : {} };
 }
@@ -48689,10 +48690,29 @@ function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 function groupResults(files, findings) {
-  const reported = /* @__PURE__ */ new Map();
-  for (const f of files) if (!f.contextOnly && !reported.has(f.path)) reported.set(f.path, []);
-  for (const f of findings) reported.get(f.file)?.push(f);
-  return [...reported.entries()].sort(([a], [b]) => cmp(a, b)).map(([file, all]) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list6 = byFile.get(f.file);
+    if (list6) list6.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const paths = [];
+  for (const f of files) if (!f.contextOnly) paths.push(f.path);
+  for (let i = 1; i < paths.length; i++) {
+    if (cmp(paths[i - 1], paths[i]) > 0) {
+      paths.sort(cmp);
+      break;
+    }
+  }
+  const out = [];
+  for (let i = 0; i < paths.length; i++) {
+    const file = paths[i];
+    if (i > 0 && paths[i - 1] === file) continue;
+    const all = byFile.get(file);
+    if (!all) {
+      out.push({ file, findings: [], errorCount: 0, warningCount: 0 });
+      continue;
+    }
     all.sort(compareFindings);
     const list6 = [];
     let errorCount = 0;
@@ -48705,8 +48725,9 @@ function groupResults(files, findings) {
       if (f.severity === "error") errorCount++;
       else if (f.severity === "warning") warningCount++;
     }
-    return { file, findings: list6, errorCount, warningCount };
-  });
+    out.push({ file, findings: list6, errorCount, warningCount });
+  }
+  return out;
 }
 var MAX_RELATED, cmp;
 var init_run = __esm({
