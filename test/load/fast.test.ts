@@ -5,7 +5,7 @@ import { parseFast, resolvePlain } from "../../src/load/fast/index.js";
 import { entryAt, isFastSource, manifestReader, parseManifest, parseSource, sameTree, valueAt, type MapNode, type SourceFile } from "../../src/load/index.js";
 import { OTHER } from "../../src/load/fast/scanner.js";
 import { textKind } from "../../src/load/read.js";
-import { get } from "../../src/model/index.js";
+import { get, toPlain } from "../../src/model/index.js";
 import { fileSpec, render } from "../property/manifests.js";
 import { randomYaml } from "./random-yaml.js";
 
@@ -119,6 +119,21 @@ spec:
     expect(isFastSource(parseSource("a.yaml", "a: 1\n"))).toBe(false);
   });
 
+  it("finds a quoted key by lookup as listing the entries does, escaped or not (JSON quotes every key)", () => {
+    const texts = ['{"name": 1, "a\\x62": 2, "it\\"s": 3, "n\\\\a": 4, "": 5, "x\\ty": 6}\n', "'name': 1\n'it''s': 2\n'': 3\n'a\\b': 4\n"];
+    const lookups = ["name", "nam", "names", "ab", "a\\x62", 'it"s', 'it\\"s', "it's", "it''s", "n\\a", "n\\\\a", "", "x\ty", "x\\ty", "a\\b"];
+    for (const text of texts) {
+      const root = accepted(text).documents[0]!.root as MapNode;
+      const precise = parseSource("a.yaml", text).documents[0]!.root as MapNode;
+      expect(root.entries.map((e) => e.key)).toEqual(precise.entries.map((e) => e.key));
+      for (const key of lookups) {
+        const expected = precise.entries.find((e) => e.key === key);
+        expect(entryAt(root, key)?.keySpan, `${text} / ${key}`).toEqual(expected?.keySpan);
+        expect(valueAt(root, key)?.span, `${text} / ${key}`).toEqual(expected?.value.span);
+      }
+    }
+  });
+
   it("finds a key by lookup as listing the entries does, short keys and null or boolean words included", () => {
     const keys = ["a", "n", "t", "f", "na", "nam", "name", "names", "Name", "NaMe", "type", "typ", "true", "True", "TRUE", "tRue", "null", "Null", "NULL", "nul", "false", "False", "FALSE", "fals", "spec", "kind", "falsey"];
     const lookups = [...keys, "", "0", "1"];
@@ -148,6 +163,9 @@ spec:
       "a duplicate key past the sixteenth key": `${many}\nk3: again\n`,
       "a duplicate key past the sixteenth key, quoted": `${many}\n"k19": again\n`,
       "a duplicate key in a flow mapping": "a: {name: 1, 'name': 2}\n",
+      "a duplicate key in a JSON object": '{"a": 1, "b": {"a": 2}, "a": 3}\n',
+      "a quoted key with an escape that a plain key spells out": '"a\\x62": 1\nab: 2\n',
+      "a single-quoted key with a doubled quote that a double-quoted key repeats": "'it''s': 1\n\"it's\": 2\n",
       "duplicate keys in nested mappings, and in the next document": "a:\n  b: 1\n  b: 2\nc: 3\nc: [4]\n---\nd: 1\n---\ne: {f: 1, f: 2}\n",
       "a duplicate key in an anchor's node, its alias after": "a: &x\n  b: 1\n  b: 2\nc: *x\n",
       "a duplicate key with CRLF line ends": "a: 1\r\nb:\r\n  c: 2\r\n  c: 3\r\n",
@@ -194,6 +212,7 @@ describe("parseFast declines what it does not read exactly, and parseManifest re
     "an anchor in a mapping of 512 entries or more": `${Array.from({ length: 600 }, (_, i) => `k${i}: &a${i} ${i}`).join("\n")}\nz: *a1\n`,
     "a tag": "a: !!str 1\n",
     "a merge key": "a: {x: 1}\nb:\n  <<: {x: 2}\n",
+    "a merge key quoted": 'a: {x: 1}\nb: {"<<": {x: 2}}\n',
     "a duplicate key with another error after it": "a: 1\na: 2\nb: [c\n",
     "a quoted key that starts with a NUL": '"\\0number:1": a\n1: b\n',
     "a tab": "a:\tb\n",
@@ -250,6 +269,32 @@ describe("parseFast over random YAML", () => {
       { numRuns: NUM_RUNS * 4 },
     );
     expect(accepted).toBeGreaterThan(NUM_RUNS / 2);
+  });
+
+  it("reads them written as JSON (with kubectl's indents or none) exactly as parseSource does, and declines none", () => {
+    let tried = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(0, 2, 4), (seed, indent) => {
+        const yaml = parseSource("r.yaml", randomYaml(seed));
+        const root = yaml.documents[0]?.root;
+        if (yaml.documents.some((d) => d.problems.length > 0) || !root || root.kind === "scalar") return;
+        // JSON escapes what needs it (quotes, backslashes, control characters) in keys and values:
+        // some of each get one.
+        let n = seed;
+        const marks = ['"', "\\", '\\"', "\t", "\u0001", "'"];
+        const spice = (s: string): string => {
+          const c = n++;
+          return c % 3 === 0 ? `${s}${marks[Math.floor(c / 3) % marks.length]}${s}` : s;
+        };
+        const spiced = (v: unknown): unknown =>
+          typeof v === "string" ? spice(v) : Array.isArray(v) ? v.map(spiced) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [spice(k), spiced(x)])) : v;
+        const text = `${JSON.stringify(spiced(toPlain(root)), null, indent)}\n`;
+        tried++;
+        expectSame(text);
+      }),
+      { numRuns: NUM_RUNS * 2 },
+    );
+    expect(tried).toBeGreaterThan(NUM_RUNS / 4);
   });
 
   it("reads them with CRLF line ends, and some lines' ends CRLF, a byte order mark or none, exactly as parseSource does", () => {

@@ -78,21 +78,36 @@ export function plainIsText(t: string, start: number, end: number): boolean {
   return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
 }
 
+const LF_CODE = 10;
+const SQ_CODE = 39;
+const BACKSLASH_CODE = 92;
+
 /** The value of the scalar of `style` at [start, end) of `t`. */
 export function scalarValue(t: string, style: number, start: number, end: number): string | number | boolean | null {
-  const src = t.slice(start, end);
   switch (style) {
-    case ST_PLAIN:
+    case ST_PLAIN: {
+      const src = t.slice(start, end);
       return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
-    case ST_SINGLE: {
-      const inner = src.slice(1, -1);
-      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
     }
+    case ST_SINGLE:
+      // Most quoted scalars hold no line break and no escape: their text between the quotes, sliced once.
+      if (!holds(t, start + 1, end - 1, SQ_CODE)) return t.slice(start + 1, end - 1);
+      return unfoldLines(t.slice(start + 1, end - 1)).replace(/''/g, "'");
     case ST_DOUBLE:
-      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+      if (!holds(t, start + 1, end - 1, BACKSLASH_CODE)) return t.slice(start + 1, end - 1);
+      return doubleQuotedValue(t.slice(start, end));
     default:
-      return blockScalarValue(src);
+      return blockScalarValue(t.slice(start, end));
   }
+}
+
+/** Whether the text from `start` to `end` holds a line break or the character `c`. */
+function holds(t: string, start: number, end: number, c: number): boolean {
+  for (let i = start; i < end; i++) {
+    const d = t.charCodeAt(i);
+    if (d === c || d === LF_CODE) return true;
+  }
+  return false;
 }
 
 /** The text of a mapping key, as the precise path gives it (`keyString` in parse.ts). */

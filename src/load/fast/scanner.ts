@@ -323,6 +323,8 @@ class FastParser {
   private colonAt = 0;
   private hashFrom = 1;
   private hashAt = 0;
+  private bsFrom = 1;
+  private bsAt = 0;
 
   /** Offset of the first `:` at or after `p`, or the text's length. */
   private nextColon(p: number): number {
@@ -338,6 +340,14 @@ class FastParser {
     const i = this.text.indexOf("#", p);
     this.hashFrom = p;
     return (this.hashAt = i === -1 ? this.len : i);
+  }
+
+  /** Offset of the first backslash at or after `p`, or the text's length. */
+  private nextBackslash(p: number): number {
+    if (p >= this.bsFrom && p <= this.bsAt) return this.bsAt;
+    const i = this.text.indexOf("\\", p);
+    this.bsFrom = p;
+    return (this.bsAt = i === -1 ? this.len : i);
   }
 
   private lineEnd(p: number): number {
@@ -510,6 +520,8 @@ class FastParser {
   private quotedEndOnLine(p: number): number {
     const t = this.text;
     const q = t.charCodeAt(p);
+    const simple = this.simpleQuotedEnd(p);
+    if (simple !== -1) return simple;
     for (let i = p + 1; i < this.len; i++) {
       const c = t.charCodeAt(i);
       if (c === LF) return -1;
@@ -526,6 +538,21 @@ class FastParser {
       }
     }
     return -1;
+  }
+
+  /**
+   * Offset after the closing quote of the quoted scalar at `p` when it has no escape (no backslash
+   * in a double-quoted one, no doubled quote in a single-quoted one) and ends on its line; else -1.
+   * Found with indexOf rather than character by character: JSON manifests quote every key and
+   * most values.
+   */
+  private simpleQuotedEnd(p: number): number {
+    const t = this.text;
+    const single = t.charCodeAt(p) === SQ;
+    const close = t.indexOf(single ? "'" : '"', p + 1);
+    if (close === -1 || close > this.lineEnd(p)) return -1;
+    if (single ? t.charCodeAt(close + 1) === SQ : this.nextBackslash(p + 1) < close) return -1;
+    return close + 1;
   }
 
   private enter(): void {
@@ -633,8 +660,17 @@ class FastParser {
     let style: number;
     let id: string;
     if (ch === SQ || ch === DQ) {
-      end = this.quotedEndOnLine(k);
       style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+      end = this.simpleQuotedEnd(k);
+      if (end !== -1) {
+        // No escape: its identity is the text between the quotes, compared where it is.
+        if (t.charCodeAt(k + 1) === 0) throw new Decline("key starting with a NUL");
+        if (end - k === 4 && t.charCodeAt(k + 1) === 60 && t.charCodeAt(k + 2) === 60) throw new Decline("merge key");
+        if (!this.keys.addText(keys, k + 1, end - 1)) this.duplicate(k);
+        this.rec(KIND_KEY, style, k, end);
+        return;
+      }
+      end = this.quotedEndOnLine(k);
       if (style === ST_DOUBLE) for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
       const v = scalarValue(t, style, k, end);
       if (typeof v !== "string") throw new Decline("bad quoted key");
@@ -946,38 +982,42 @@ class FastParser {
   private quoted(p: number, parent: number, flow: boolean, block: boolean): number {
     const t = this.text;
     const q = t.charCodeAt(p);
-    let i = p + 1;
+    // One that ends on its line with no escape, found at once; any other read character by character.
+    let end = this.simpleQuotedEnd(p);
     let lines = 0;
-    for (;;) {
-      if (i >= this.len) throw new Decline("unterminated quoted scalar");
-      const c = t.charCodeAt(i);
-      if (c === LF) {
-        lines++;
-        const ls = i + 1;
-        const ind = this.indentAt(ls);
-        const fc = t.charCodeAt(ls + ind);
-        if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
-        if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
-        i = ls;
-        continue;
-      }
-      if (q === SQ) {
-        if (c === SQ) {
-          if (t.charCodeAt(i + 1) === SQ) {
-            i += 2;
-            continue;
+    if (end === -1) {
+      let i = p + 1;
+      for (;;) {
+        if (i >= this.len) throw new Decline("unterminated quoted scalar");
+        const c = t.charCodeAt(i);
+        if (c === LF) {
+          lines++;
+          const ls = i + 1;
+          const ind = this.indentAt(ls);
+          const fc = t.charCodeAt(ls + ind);
+          if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+          if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+          i = ls;
+          continue;
+        }
+        if (q === SQ) {
+          if (c === SQ) {
+            if (t.charCodeAt(i + 1) === SQ) {
+              i += 2;
+              continue;
+            }
+            break;
           }
+        } else if (c === BACKSLASH) {
+          i += escapeLength(t, i);
+          continue;
+        } else if (c === DQ) {
           break;
         }
-      } else if (c === BACKSLASH) {
-        i += escapeLength(t, i);
-        continue;
-      } else if (c === DQ) {
-        break;
+        i++;
       }
-      i++;
+      end = i + 1;
     }
-    const end = i + 1;
     if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
     const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
     if (block) {
@@ -1118,9 +1158,8 @@ class FastParser {
     } else {
       for (;;) {
         if (isMap) {
-          q = this.flowKey(q, parent, keys);
-          q = this.flowSpace(q, parent);
-          q = this.flowItem(q, parent);
+          // flowKey returns at the value, past the white space after the `:`.
+          q = this.flowItem(this.flowKey(q, parent, keys), parent);
         } else {
           q = this.flowItem(q, parent);
           q = this.flowSpace(q, parent);

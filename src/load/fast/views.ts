@@ -1,6 +1,6 @@
 import type { MapEntry, MapNode, Node, ScalarStyle, Span } from "../types.js";
 import { asKey, isNullOrBoolAt, keyText, scalarValue } from "./scalars.js";
-import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
+import { after, countOf, type FastTree, firstOf, KIND_MAP, KIND_SEQ, kindOf, ST_DOUBLE, ST_FOLDED, ST_LITERAL, ST_PLAIN, STYLE_NAMES, endOf, startOf, styleOf } from "./tape.js";
 
 /**
  * Views of a node tape as located nodes (`Node`), built on demand, one collection at a time, so
@@ -86,9 +86,14 @@ export function keyIs(tree: FastTree, k: number, key: string): boolean {
     const c = text.charCodeAt(start);
     // A plain key that starts with a letter reads as itself unless it is null/true/false.
     if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !isNullOrBoolAt(text, start, end - start)) return end - start === key.length && text.startsWith(key, start);
-  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
-    // A quoted key's value is never longer than the text between its quotes.
-    return false;
+  } else if (style !== ST_LITERAL && style !== ST_FOLDED) {
+    // A quoted key's value is never longer than the text between its quotes, and as long only
+    // when nothing in it is escaped. So when `key` holds no backslash (no quote, single-quoted),
+    // a text of its length is `key`'s exactly when it reads `key`: compared where it is (JSON
+    // quotes every key).
+    const inner = end - start - 2;
+    if (inner < key.length) return false;
+    if (inner === key.length && key.indexOf(style === ST_DOUBLE ? "\\" : "'") === -1) return text.startsWith(key, start + 1);
   }
   return keyText(text, style, start, end) === key;
 }
