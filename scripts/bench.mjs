@@ -500,6 +500,8 @@ const SHAPES = [
   { what: "30,000 documents, annotation-dense, pools, files of 20", docs: 30_000, annotated: 0.5, perFile: 20, changedSince: true },
   { what: "30,000 documents, annotation-dense, pools, many small files (an application a file)", docs: 30_000, annotated: 0.5, threads: true },
   { what: "the same with CRLF line ends (a checkout on Windows)", docs: 30_000, annotated: 0.5, crlf: true },
+  // Manifests kept as `kubectl get -o json` prints them (exports, generated manifests): every key quoted.
+  { what: "the same as JSON, a v1 List a file", docs: 30_000, annotated: 0.5, json: true },
   { what: "30,000 documents, annotation-dense, pools, one file", docs: 30_000, annotated: 0.5, oneFile: true },
   // 100,000 such documents make an 82 MB file, over the 64 MiB a file may have (load/files.ts).
   { what: "70,000 documents, annotation-dense, pools, one file", docs: 70_000, annotated: 0.5, oneFile: true },
@@ -551,7 +553,7 @@ async function shapesSection(lib, opts) {
   try {
     for (const shape of SHAPES.filter((s) => opts.shape === undefined || s.what.includes(opts.shape))) {
       const dir = join(work, "repo");
-      const made = shape.smallObjects ? writeSmallObjects(dir, shape.docs) : writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false });
+      const made = shape.smallObjects ? writeSmallObjects(dir, shape.docs) : writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false, json: shape.json ?? false });
       const extra = {};
       let what = `${shape.what} (${made.files.toLocaleString("en")} files, ${mb(made.bytes)})`;
       if (shape.changedSince) {

@@ -16,10 +16,13 @@
 // the findings stay those of a repository under review rather than thousands of collisions);
 // `--per-file N` writes the documents N to a file (per namespace directory, in generation order)
 // instead of one file per application; `--one-file` writes them all to one file; `--crlf` writes
-// CRLF line ends, as a checkout on Windows has them (git's core.autocrlf).
+// CRLF line ends, as a checkout on Windows has them (git's core.autocrlf); `--json` writes each
+// file as JSON, as `kubectl get -o json` prints it (two-space indents; a file of several objects
+// a v1 List of them).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
 
 /** A small deterministic generator (mulberry32). */
 function prng(seed) {
@@ -256,17 +259,26 @@ export function writeRepository(out, options) {
   let bytes = 0;
   const dirs = new Set();
   for (const f of files) {
-    const full = join(out, f.path);
+    const full = join(out, options.json ? f.path.replace(/\.ya?ml$/, ".json") : f.path);
     const dir = full.slice(0, full.lastIndexOf("/"));
     if (!dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    const text = options.crlf ? f.text.replace(/\n/g, "\r\n") : f.text;
+    const written = options.json ? asJson(f.text) : f.text;
+    const text = options.crlf ? written.replace(/\n/g, "\r\n") : written;
     writeFileSync(full, text);
     bytes += Buffer.byteLength(text);
   }
   return { files: files.length, bytes };
+}
+
+/** A file's documents as JSON: the one object, or a v1 List of them. */
+function asJson(text) {
+  const objects = parseAllDocuments(text)
+    .map((d) => d.toJS())
+    .filter((o) => o !== null);
+  return `${JSON.stringify(objects.length === 1 ? objects[0] : { apiVersion: "v1", kind: "List", items: objects }, null, 2)}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -282,10 +294,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const perFile = Number(opt("per-file", "0"));
   const oneFile = args.includes("--one-file");
   const crlf = args.includes("--crlf");
+  const json = args.includes("--json");
   if (!out || !Number.isInteger(docs) || docs < 1 || !(annotated >= 0 && annotated <= 1) || !Number.isInteger(perFile) || perFile < 0) {
-    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S] [--annotated P] [--per-file N | --one-file] [--crlf]");
+    console.error("usage: node scripts/gen-synthetic.mjs --docs N --out DIR [--seed S] [--annotated P] [--per-file N | --one-file] [--crlf] [--json]");
     process.exit(2);
   }
-  const r = writeRepository(out, { docs, seed, annotated, perFile, oneFile, crlf });
+  const r = writeRepository(out, { docs, seed, annotated, perFile, oneFile, crlf, json });
   console.log(`${out}: ${docs} documents in ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
 }

@@ -14,12 +14,13 @@ import { writeRepository } from "../../scripts/gen-synthetic.mjs";
 const work = mkdtempSync(join(tmpdir(), "cil-shapes-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const SHAPES: Record<string, { annotated?: number; perFile?: number; oneFile?: boolean; crlf?: boolean }> = {
+const SHAPES: Record<string, { annotated?: number; perFile?: number; oneFile?: boolean; crlf?: boolean; json?: boolean }> = {
   "few annotations, an application a file (the scaling section's)": {},
   "annotation-dense, pools, files of 20": { annotated: 0.5, perFile: 20 },
   "annotation-dense, pools, many small files": { annotated: 0.5 },
   "annotation-dense, pools, many small files, CRLF line ends": { annotated: 0.5, crlf: true },
   "annotation-dense, pools, one file": { annotated: 0.5, oneFile: true },
+  "annotation-dense, pools, many small files as JSON (a v1 List a file)": { annotated: 0.5, json: true },
 };
 
 describe("the fast and the precise path on the benchmark's repository shapes", () => {
