@@ -8634,19 +8634,27 @@ function plainIsText(t, start, end) {
   return n > 0 && !(c >= 48 && c <= 57) && c !== 126 && c !== 43 && c !== 45 && c !== 46;
 }
 function scalarValue(t, style, start, end) {
-  const src = t.slice(start, end);
   switch (style) {
-    case ST_PLAIN:
+    case ST_PLAIN: {
+      const src = t.slice(start, end);
       return resolvePlain(src.indexOf("\n") === -1 ? src : unfoldLines(src));
-    case ST_SINGLE: {
-      const inner = src.slice(1, -1);
-      return inner.indexOf("\n") === -1 && inner.indexOf("'") === -1 ? inner : unfoldLines(inner).replace(/''/g, "'");
     }
+    case ST_SINGLE:
+      if (!holds(t, start + 1, end - 1, SQ_CODE)) return t.slice(start + 1, end - 1);
+      return unfoldLines(t.slice(start + 1, end - 1)).replace(/''/g, "'");
     case ST_DOUBLE:
-      return src.indexOf("\\") === -1 && src.indexOf("\n") === -1 ? src.slice(1, -1) : doubleQuotedValue(src);
+      if (!holds(t, start + 1, end - 1, BACKSLASH_CODE)) return t.slice(start + 1, end - 1);
+      return doubleQuotedValue(t.slice(start, end));
     default:
-      return blockScalarValue(src);
+      return blockScalarValue(t.slice(start, end));
   }
+}
+function holds(t, start, end, c) {
+  for (let i = start; i < end; i++) {
+    const d = t.charCodeAt(i);
+    if (d === c || d === LF_CODE) return true;
+  }
+  return false;
 }
 function keyText(t, style, start, end) {
   return asKey(scalarValue(t, style, start, end));
@@ -8775,11 +8783,14 @@ function splitLines(source) {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i] ?? "", split[i + 1] ?? ""]);
   return lines;
 }
-var asKey, ESCAPE_CODES;
+var LF_CODE, SQ_CODE, BACKSLASH_CODE, asKey, ESCAPE_CODES;
 var init_scalars = __esm({
   "src/load/fast/scalars.ts"() {
     "use strict";
     init_tape();
+    LF_CODE = 10;
+    SQ_CODE = 39;
+    BACKSLASH_CODE = 92;
     asKey = (v) => typeof v === "string" ? v : v === null ? "null" : String(v);
     ESCAPE_CODES = {
       "0": "\0",
@@ -9054,6 +9065,8 @@ var init_scanner = __esm({
       colonAt = 0;
       hashFrom = 1;
       hashAt = 0;
+      bsFrom = 1;
+      bsAt = 0;
       /** Offset of the first `:` at or after `p`, or the text's length. */
       nextColon(p) {
         if (p >= this.colonFrom && p <= this.colonAt) return this.colonAt;
@@ -9067,6 +9080,13 @@ var init_scanner = __esm({
         const i = this.text.indexOf("#", p);
         this.hashFrom = p;
         return this.hashAt = i === -1 ? this.len : i;
+      }
+      /** Offset of the first backslash at or after `p`, or the text's length. */
+      nextBackslash(p) {
+        if (p >= this.bsFrom && p <= this.bsAt) return this.bsAt;
+        const i = this.text.indexOf("\\", p);
+        this.bsFrom = p;
+        return this.bsAt = i === -1 ? this.len : i;
       }
       lineEnd(p) {
         if (p >= this.leFrom && p <= this.leEnd) return this.leEnd;
@@ -9223,6 +9243,8 @@ var init_scanner = __esm({
       quotedEndOnLine(p) {
         const t = this.text;
         const q = t.charCodeAt(p);
+        const simple = this.simpleQuotedEnd(p);
+        if (simple !== -1) return simple;
         for (let i = p + 1; i < this.len; i++) {
           const c = t.charCodeAt(i);
           if (c === LF) return -1;
@@ -9239,6 +9261,20 @@ var init_scanner = __esm({
           }
         }
         return -1;
+      }
+      /**
+       * Offset after the closing quote of the quoted scalar at `p` when it has no escape (no backslash
+       * in a double-quoted one, no doubled quote in a single-quoted one) and ends on its line; else -1.
+       * Found with indexOf rather than character by character: JSON manifests quote every key and
+       * most values.
+       */
+      simpleQuotedEnd(p) {
+        const t = this.text;
+        const single = t.charCodeAt(p) === SQ;
+        const close = t.indexOf(single ? "'" : '"', p + 1);
+        if (close === -1 || close > this.lineEnd(p)) return -1;
+        if (single ? t.charCodeAt(close + 1) === SQ : this.nextBackslash(p + 1) < close) return -1;
+        return close + 1;
       }
       enter() {
         if (++this.depth > FAST_MAX_DEPTH) throw new Decline("deep nesting");
@@ -9337,8 +9373,16 @@ var init_scanner = __esm({
         let style;
         let id;
         if (ch === SQ || ch === DQ) {
-          end = this.quotedEndOnLine(k);
           style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
+          end = this.simpleQuotedEnd(k);
+          if (end !== -1) {
+            if (t.charCodeAt(k + 1) === 0) throw new Decline("key starting with a NUL");
+            if (end - k === 4 && t.charCodeAt(k + 1) === 60 && t.charCodeAt(k + 2) === 60) throw new Decline("merge key");
+            if (!this.keys.addText(keys, k + 1, end - 1)) this.duplicate(k);
+            this.rec(KIND_KEY, style, k, end);
+            return;
+          }
+          end = this.quotedEndOnLine(k);
           if (style === ST_DOUBLE) {
             for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
           }
@@ -9630,38 +9674,41 @@ var init_scanner = __esm({
       quoted(p, parent, flow, block) {
         const t = this.text;
         const q = t.charCodeAt(p);
-        let i = p + 1;
+        let end = this.simpleQuotedEnd(p);
         let lines = 0;
-        for (; ; ) {
-          if (i >= this.len) throw new Decline("unterminated quoted scalar");
-          const c = t.charCodeAt(i);
-          if (c === LF) {
-            lines++;
-            const ls = i + 1;
-            const ind = this.indentAt(ls);
-            const fc = t.charCodeAt(ls + ind);
-            if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
-            if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
-            i = ls;
-            continue;
-          }
-          if (q === SQ) {
-            if (c === SQ) {
-              if (t.charCodeAt(i + 1) === SQ) {
-                i += 2;
-                continue;
+        if (end === -1) {
+          let i = p + 1;
+          for (; ; ) {
+            if (i >= this.len) throw new Decline("unterminated quoted scalar");
+            const c = t.charCodeAt(i);
+            if (c === LF) {
+              lines++;
+              const ls = i + 1;
+              const ind = this.indentAt(ls);
+              const fc = t.charCodeAt(ls + ind);
+              if (ls + ind < this.len && fc !== LF && ind <= parent) throw new Decline("quoted scalar continuation not indented");
+              if (ind === 0 && this.isMarker(ls)) throw new Decline("document marker in a quoted scalar");
+              i = ls;
+              continue;
+            }
+            if (q === SQ) {
+              if (c === SQ) {
+                if (t.charCodeAt(i + 1) === SQ) {
+                  i += 2;
+                  continue;
+                }
+                break;
               }
+            } else if (c === BACKSLASH) {
+              i += escapeLength(t, i);
+              continue;
+            } else if (c === DQ) {
               break;
             }
-          } else if (c === BACKSLASH) {
-            i += escapeLength(t, i);
-            continue;
-          } else if (c === DQ) {
-            break;
+            i++;
           }
-          i++;
+          end = i + 1;
         }
-        const end = i + 1;
         if (lines > 0 && flow) throw new Decline("multi-line quoted scalar in a flow collection");
         const r = this.rec(KIND_SCALAR, q === SQ ? ST_SINGLE : ST_DOUBLE, p, end);
         if (block) {
@@ -9788,9 +9835,7 @@ var init_scanner = __esm({
         } else {
           for (; ; ) {
             if (isMap2) {
-              q = this.flowKey(q, parent, keys);
-              q = this.flowSpace(q, parent);
-              q = this.flowItem(q, parent);
+              q = this.flowItem(this.flowKey(q, parent, keys), parent);
             } else {
               q = this.flowItem(q, parent);
               q = this.flowSpace(q, parent);
@@ -10026,8 +10071,10 @@ function keyIs(tree, k, key) {
   if (style === ST_PLAIN) {
     const c = text2.charCodeAt(start);
     if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !isNullOrBoolAt(text2, start, end - start)) return end - start === key.length && text2.startsWith(key, start);
-  } else if (end - start - 2 < key.length && style !== ST_LITERAL && style !== ST_FOLDED) {
-    return false;
+  } else if (style !== ST_LITERAL && style !== ST_FOLDED) {
+    const inner = end - start - 2;
+    if (inner < key.length) return false;
+    if (inner === key.length && key.indexOf(style === ST_DOUBLE ? "\\" : "'") === -1) return text2.startsWith(key, start + 1);
   }
   return keyText(text2, style, start, end) === key;
 }
@@ -16608,9 +16655,9 @@ var init_static = __esm({
 });
 
 // src/rules/duplicate-static-ip.ts
-function excluding(list5, c, holds2 = true) {
+function excluding(list5, c, holds3 = true) {
   const head = list5.slice(0, HEAD + 1).filter((o) => o !== c).slice(0, HEAD);
-  return { head, length: list5.length - (holds2 ? 1 : 0) };
+  return { head, length: list5.length - (holds3 ? 1 : 0) };
 }
 function someCount(names, total2, max = 3) {
   if (total2 <= max) return someOf(names, max);
@@ -17227,17 +17274,17 @@ var init_ip_outside_pool = __esm({
         const shownPools = (v) => shown2[v] ??= anyOf(enabledOf[v].map(poolText));
         const inFamily = { 4: familyPools(pools, 4).length, 6: familyPools(pools, 6).length };
         const twice2 = definedTwice(ctx.model);
-        const holds2 = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
+        const holds3 = (p, ip) => isEnabled(p) && p.cidr !== null && contains(p.cidr, ip);
         const undecided = (ip, holder) => {
           if (holder) {
             const copies = twice2.get(holder.name);
-            const no = copies?.find((p) => !holds2(p, ip));
-            if (!no || pools.some((p) => p.name !== holder.name && holds2(p, ip))) return void 0;
+            const no = copies?.find((p) => !holds3(p, ip));
+            if (!no || pools.some((p) => p.name !== holder.name && holds3(p, ip))) return void 0;
             return { yes: holder, no };
           }
           for (const copies of twice2.values()) {
-            const yes = copies.find((p) => holds2(p, ip));
-            const no = copies.find((p) => !holds2(p, ip));
+            const yes = copies.find((p) => holds3(p, ip));
+            const no = copies.find((p) => !holds3(p, ip));
             if (yes && no) return { yes, no };
           }
           return void 0;
@@ -31014,7 +31061,7 @@ function relocate(src, at2, files) {
   }
   return moved;
 }
-function holds(token, value) {
+function holds2(token, value) {
   if (value === "" || value === token) return value !== "";
   if (value.length < 4 || !/[^\d\s]/.test(value)) return false;
   const edge = /[\w.-]/;
@@ -31045,7 +31092,7 @@ function byParameter(src, params, at2, found, files) {
   else if (found.file === src.fallback || src.templates.size > 0 && [...src.templates.values()].includes(found.file)) names = templateNames(tf.text);
   else return null;
   for (const p of params.sources) {
-    if (!names.has(p.name) || !holds(token, p.value)) continue;
+    if (!names.has(p.name) || !holds2(token, p.value)) continue;
     const f = files(p.file);
     const node = f ? nodeAt2(f.documents[p.doc]?.root ?? null, p.path) : null;
     if (!f || !node) continue;
