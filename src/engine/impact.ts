@@ -257,8 +257,16 @@ function renderChanges(input: ImpactInput): Change[] {
 
 const ref = (o: K8sObject): NonNullable<Change["object"]> => ({ kind: o.ref.kind, ...(o.ref.namespace !== undefined ? { namespace: o.ref.namespace } : {}), ...(o.ref.name !== undefined ? { name: o.ref.name } : {}) });
 
-const placeOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
-const exactOf = (f: Finding): string => JSON.stringify([placeOf(f), f.message]);
+/**
+ * A finding's rule, place and severity as a key: the parts joined by NUL, which none of them holds
+ * (a path cannot); its message after them for `exactOf`. Made once per finding: thousands of
+ * findings in untouched files each turned into JSON three times took 200 ms of a run.
+ */
+const placeOf = (f: Finding): string => `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.severity}`;
+const exactOf = (place: string, f: Finding): string => `${place}\0${f.message}`;
+
+/** Adds `by` to the count of `key`. */
+const bump = (counts: Map<string, number>, key: string, by: number): void => void counts.set(key, (counts.get(key) ?? 0) + by);
 
 /**
  * The findings of `list` that `other` does not have. A finding matches one with the same rule,
@@ -266,27 +274,31 @@ const exactOf = (f: Finding): string => JSON.stringify([placeOf(f), f.message]);
  * message may name other pools, which the change moved). Two findings at one place (a pool that
  * overlaps two new ones) are told apart by their messages.
  */
-function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[] {
+export function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[] {
   const exact = new Map<string, number>();
   const place = new Map<string, number>();
   for (const f of other) {
-    exact.set(exactOf(f), (exact.get(exactOf(f)) ?? 0) + 1);
-    place.set(placeOf(f), (place.get(placeOf(f)) ?? 0) + 1);
+    const p = placeOf(f);
+    bump(exact, exactOf(p, f), 1);
+    bump(place, p, 1);
   }
-  const left: Finding[] = [];
+  const left: { f: Finding; p: string }[] = [];
   for (const f of list) {
-    const n = exact.get(exactOf(f)) ?? 0;
+    const p = placeOf(f);
+    const e = exactOf(p, f);
+    const n = exact.get(e) ?? 0;
     if (n > 0) {
-      exact.set(exactOf(f), n - 1);
-      place.set(placeOf(f), (place.get(placeOf(f)) ?? 1) - 1);
-    } else left.push(f);
+      exact.set(e, n - 1);
+      place.set(p, (place.get(p) ?? 1) - 1);
+    } else left.push({ f, p });
   }
-  return left.filter((f) => {
-    const n = place.get(placeOf(f)) ?? 0;
-    if (n <= 0) return true;
-    place.set(placeOf(f), n - 1);
-    return false;
-  });
+  const out: Finding[] = [];
+  for (const { f, p } of left) {
+    const n = place.get(p) ?? 0;
+    if (n <= 0) out.push(f);
+    else place.set(p, n - 1);
+  }
+  return out;
 }
 
 /**
@@ -300,16 +312,19 @@ function missingByIdentity(list: readonly Finding[], other: readonly Finding[]):
   const id = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
   const renamed = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.value ?? f.message]);
   const before = new Map<string, Finding[]>();
-  for (const f of other) before.set(id(f), [...(before.get(id(f)) ?? []), f]);
-  const rest = list.filter((f) => {
-    const same = before.get(id(f));
-    return !same?.pop();
-  });
+  for (const f of other) {
+    const k = id(f);
+    const same = before.get(k);
+    if (same) same.push(f);
+    else before.set(k, [f]);
+  }
+  const rest = list.filter((f) => !before.get(id(f))?.pop());
   const left = new Map<string, number>();
-  for (const fs of before.values()) for (const f of fs) left.set(renamed(f), (left.get(renamed(f)) ?? 0) + 1);
+  for (const fs of before.values()) for (const f of fs) bump(left, renamed(f), 1);
   return rest.filter((f) => {
-    const n = left.get(renamed(f)) ?? 0;
-    left.set(renamed(f), n - 1);
+    const k = renamed(f);
+    const n = left.get(k) ?? 0;
+    left.set(k, n - 1);
     return n <= 0;
   });
 }
@@ -366,7 +381,14 @@ export function changeImpact(input: ImpactInput): Impact {
   const mirrored = (f: Finding): boolean => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
   const lineOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line]);
   const confirmed = new Map<string, Finding[]>();
-  for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...(confirmed.get(lineOf(f)) ?? []), f]);
+  for (const r of input.confirm ?? []) {
+    for (const f of r.findings) {
+      const k = lineOf(f);
+      const same = confirmed.get(k);
+      if (same) same.push(f);
+      else confirmed.set(k, [f]);
+    }
+  }
   const move = input.moved ?? ((f: Finding): Finding => f);
   const fresh = missing(now, run(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(move(f)))));
   // Said as the run itself says it: the files as written may hold a value a chart or overlay changes (a pool's CIDR in the suggestion).
