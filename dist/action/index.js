@@ -52346,38 +52346,45 @@ function missingFrom(list6, other) {
   const exact = /* @__PURE__ */ new Map();
   const place2 = /* @__PURE__ */ new Map();
   for (const f of other) {
-    exact.set(exactOf(f), (exact.get(exactOf(f)) ?? 0) + 1);
-    place2.set(placeOf(f), (place2.get(placeOf(f)) ?? 0) + 1);
+    const p = placeOf(f);
+    bump(exact, exactOf(p, f), 1);
+    bump(place2, p, 1);
   }
   const left = [];
   for (const f of list6) {
-    const n = exact.get(exactOf(f)) ?? 0;
+    const p = placeOf(f);
+    const e = exactOf(p, f);
+    const n = exact.get(e) ?? 0;
     if (n > 0) {
-      exact.set(exactOf(f), n - 1);
-      place2.set(placeOf(f), (place2.get(placeOf(f)) ?? 1) - 1);
-    } else left.push(f);
+      exact.set(e, n - 1);
+      place2.set(p, (place2.get(p) ?? 1) - 1);
+    } else left.push({ f, p });
   }
-  return left.filter((f) => {
-    const n = place2.get(placeOf(f)) ?? 0;
-    if (n <= 0) return true;
-    place2.set(placeOf(f), n - 1);
-    return false;
-  });
+  const out = [];
+  for (const { f, p } of left) {
+    const n = place2.get(p) ?? 0;
+    if (n <= 0) out.push(f);
+    else place2.set(p, n - 1);
+  }
+  return out;
 }
 function missingByIdentity(list6, other) {
   const id = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.object?.name ?? "", f.value ?? f.message]);
   const renamed = (f) => JSON.stringify([f.ruleId, f.file, f.severity, f.object?.kind ?? "", f.value ?? f.message]);
   const before2 = /* @__PURE__ */ new Map();
-  for (const f of other) before2.set(id(f), [...before2.get(id(f)) ?? [], f]);
-  const rest = list6.filter((f) => {
-    const same = before2.get(id(f));
-    return !same?.pop();
-  });
+  for (const f of other) {
+    const k = id(f);
+    const same = before2.get(k);
+    if (same) same.push(f);
+    else before2.set(k, [f]);
+  }
+  const rest = list6.filter((f) => !before2.get(id(f))?.pop());
   const left = /* @__PURE__ */ new Map();
-  for (const fs3 of before2.values()) for (const f of fs3) left.set(renamed(f), (left.get(renamed(f)) ?? 0) + 1);
+  for (const fs3 of before2.values()) for (const f of fs3) bump(left, renamed(f), 1);
   return rest.filter((f) => {
-    const n = left.get(renamed(f)) ?? 0;
-    left.set(renamed(f), n - 1);
+    const k = renamed(f);
+    const n = left.get(k) ?? 0;
+    left.set(k, n - 1);
     return n <= 0;
   });
 }
@@ -52415,7 +52422,14 @@ function changeImpact(input) {
   const mirrored = (f) => (f.related ?? []).some((rel) => input.changed(rel.file) && own.has(JSON.stringify([f.ruleId, rel.file, rel.line])));
   const lineOf = (f) => JSON.stringify([f.ruleId, f.file, f.line]);
   const confirmed = /* @__PURE__ */ new Map();
-  for (const r of input.confirm ?? []) for (const f of r.findings) confirmed.set(lineOf(f), [...confirmed.get(lineOf(f)) ?? [], f]);
+  for (const r of input.confirm ?? []) {
+    for (const f of r.findings) {
+      const k = lineOf(f);
+      const same = confirmed.get(k);
+      if (same) same.push(f);
+      else confirmed.set(k, [f]);
+    }
+  }
   const move = input.moved ?? ((f) => f);
   const fresh = missing(now, run2(beforeFiles, rulesOf(now))).filter((f) => !mirrored(f) && (!input.confirm || confirmed.has(lineOf(move(f)))));
   const asRun = (f) => {
@@ -52464,7 +52478,7 @@ function changeImpact(input) {
   }
   return { atChanges: out, inPlace };
 }
-var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, exactOf, NONE2;
+var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, exactOf, bump, NONE2;
 var init_impact = __esm({
   "src/engine/impact.ts"() {
     "use strict";
@@ -52477,8 +52491,9 @@ var init_impact = __esm({
     identity = (o) => JSON.stringify([o.ref.apiVersion.split("/")[0], o.ref.kind, o.ref.namespace ?? "", o.ref.name ?? ""]);
     plain2 = (o) => JSON.stringify(toPlain(o.node));
     ref = (o) => ({ kind: o.ref.kind, ...o.ref.namespace !== void 0 ? { namespace: o.ref.namespace } : {}, ...o.ref.name !== void 0 ? { name: o.ref.name } : {} });
-    placeOf = (f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.severity]);
-    exactOf = (f) => JSON.stringify([placeOf(f), f.message]);
+    placeOf = (f) => `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.severity}`;
+    exactOf = (place2, f) => `${place2}\0${f.message}`;
+    bump = (counts, key, by) => void counts.set(key, (counts.get(key) ?? 0) + by);
     NONE2 = { atChanges: [], inPlace: [] };
   }
 });

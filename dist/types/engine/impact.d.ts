@@ -75,6 +75,13 @@ export declare function sameClusterWideText(now: string, before: string): boolea
  * `^` and `$` are at the text's ends and beside any of the four line terminators.
  */
 export declare function documentTexts(text: string): string[];
+/**
+ * The findings of `list` that `other` does not have. A finding matches one with the same rule,
+ * place, severity and message first; what is left matches by rule, place and severity alone (a
+ * message may name other pools, which the change moved). Two findings at one place (a pool that
+ * overlaps two new ones) are told apart by their messages.
+ */
+export declare function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[];
 export interface Impact {
     /** Located at the changed objects that cause them. */
     readonly atChanges: Finding[];
