@@ -545,6 +545,24 @@ function commitAndChange(dir) {
   return changed;
 }
 
+/**
+ * A clone of `dir`'s commit with one pool's CIDR changed (dmz-pool's /24 to a /25): a change to a
+ * cluster-wide object, for which --changed-since lints the repository as it was too, to find what
+ * the change causes in the files it did not touch.
+ */
+function cloneWithPoolChanged(dir) {
+  const other = `${dir}-pool`;
+  execFileSync("git", ["clone", "-q", dir, other], { stdio: "ignore" });
+  for (const name of readdirSync(join(other, "calico"))) {
+    const f = join(other, "calico", name);
+    const text = readFileSync(f, "utf8");
+    if (!text.includes("cidr: 10.251.0.0/24")) continue;
+    writeFileSync(f, text.replace("cidr: 10.251.0.0/24", "cidr: 10.251.0.0/25"));
+    return other;
+  }
+  throw new Error(`no pool 10.251.0.0/24 under ${other}/calico`);
+}
+
 async function shapesSection(lib, opts) {
   const { writeRepository } = await import(pathToFileURL(join(root, "scripts/gen-synthetic.mjs")).href);
   const cli = await cliPackage();
@@ -560,6 +578,8 @@ async function shapesSection(lib, opts) {
         const changed = commitAndChange(dir);
         what += `, ${changed.toLocaleString("en")} files changed since HEAD`;
         extra["--changed-since HEAD"] = (rec) => ({ args: [cli.measured, rec, ".", "--changed-since", "HEAD", "--format", "json"], cwd: dir });
+        const pool = cloneWithPoolChanged(dir);
+        extra["--changed-since HEAD, a pool's CIDR changed instead"] = (rec) => ({ args: [cli.measured, rec, ".", "--changed-since", "HEAD", "--format", "json"], cwd: pool });
       }
       // The lint row reads with --concurrency auto (threads only on cores past two); this one asks for two threads whatever the cores.
       if (shape.threads) extra["--concurrency 2"] = (rec) => ({ args: [cli.measured, rec, dir, "--concurrency", "2", "--format", "json"] });
@@ -570,6 +590,7 @@ async function shapesSection(lib, opts) {
       // A long section: each shape's rows as soon as they are measured.
       for (const row of these) console.error(`  … ${row.label}: ${row.stats ? fmtStats(row.stats) : row.value}${row.note ? `; ${row.note}` : ""}`);
       rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}-pool`, { recursive: true, force: true });
     }
     return rows;
   } finally {
