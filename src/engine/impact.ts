@@ -259,37 +259,39 @@ const ref = (o: K8sObject): NonNullable<Change["object"]> => ({ kind: o.ref.kind
 
 /**
  * A finding's rule, place and severity as a key: the parts joined by NUL, which none of them holds
- * (a path cannot); its message after them for `exactOf`. Made once per finding: thousands of
- * findings in untouched files each turned into JSON three times took 200 ms of a run.
+ * (a path cannot). Made once per finding: thousands of findings in untouched files each turned
+ * into JSON three times took 200 ms of a run.
  */
 const placeOf = (f: Finding): string => `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.severity}`;
-const exactOf = (place: string, f: Finding): string => `${place}\0${f.message}`;
 
 /** Adds `by` to the count of `key`. */
-const bump = (counts: Map<string, number>, key: string, by: number): void => void counts.set(key, (counts.get(key) ?? 0) + by);
+const bump = <K>(counts: Map<K, number>, key: K, by: number): void => void counts.set(key, (counts.get(key) ?? 0) + by);
 
 /**
  * The findings of `list` that `other` does not have. A finding matches one with the same rule,
  * place, severity and message first; what is left matches by rule, place and severity alone (a
  * message may name other pools, which the change moved). Two findings at one place (a pool that
- * overlaps two new ones) are told apart by their messages.
+ * overlaps two new ones) are told apart by their messages. The messages are counted per place (a
+ * key of place and message made each long message hashed again).
  */
 export function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[] {
-  const exact = new Map<string, number>();
+  const exact = new Map<string, Map<string, number>>();
   const place = new Map<string, number>();
   for (const f of other) {
     const p = placeOf(f);
-    bump(exact, exactOf(p, f), 1);
+    let messages = exact.get(p);
+    if (!messages) exact.set(p, (messages = new Map()));
+    bump(messages, f.message, 1);
     bump(place, p, 1);
   }
   const left: { f: Finding; p: string }[] = [];
   for (const f of list) {
     const p = placeOf(f);
-    const e = exactOf(p, f);
-    const n = exact.get(e) ?? 0;
-    if (n > 0) {
-      exact.set(e, n - 1);
-      place.set(p, (place.get(p) ?? 1) - 1);
+    const messages = exact.get(p);
+    const n = messages?.get(f.message) ?? 0;
+    if (messages && n > 0) {
+      messages.set(f.message, n - 1);
+      bump(place, p, -1);
     } else left.push({ f, p });
   }
   const out: Finding[] = [];

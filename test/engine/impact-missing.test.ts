@@ -24,14 +24,15 @@ const definition = (list: readonly Finding[], other: readonly Finding[]): Findin
   return pending.filter((f) => !take((o) => samePlace(o, f)));
 };
 
-const finding = (ruleId: string, file: string, line: number, message: string, severity: Finding["severity"] = "error", endLine?: number): Finding => ({
+const finding = (ruleId: string, file: string, line: number, message: string, severity: Finding["severity"] = "error", endLine = line): Finding => ({
   ruleId,
   severity,
   message,
   file,
   line,
   column: 3,
-  ...(endLine !== undefined ? { endLine, endColumn: 9 } : {}),
+  endLine,
+  endColumn: 9,
 });
 
 describe("missingFrom", () => {
@@ -51,7 +52,7 @@ describe("missingFrom", () => {
     const FILES = ["a.yaml", 'a"b.yaml', "a,b.yaml", "a\u0001.yaml", "1"];
     const MESSAGES = ["m", "m2", "", 'say "x"', "a\u0000b", "1"];
     const one = (): Finding =>
-      finding(["r1", "r2"][random(2)] as string, FILES[random(FILES.length)] as string, 1 + random(3), MESSAGES[random(MESSAGES.length)] as string, random(2) ? "error" : "warning", random(3) === 0 ? 1 + random(3) : undefined);
+      finding(["r1", "r2"][random(2)] as string, FILES[random(FILES.length)] as string, 1 + random(3), MESSAGES[random(MESSAGES.length)] as string, random(2) ? "error" : "warning", 1 + random(3));
     for (let run = 0; run < 2000; run++) {
       const other = Array.from({ length: random(8) }, one);
       // Now: some of the base run's findings (as they were, or with another message), and new ones.
