@@ -52347,17 +52347,19 @@ function missingFrom(list6, other) {
   const place2 = /* @__PURE__ */ new Map();
   for (const f of other) {
     const p = placeOf(f);
-    bump(exact, exactOf(p, f), 1);
+    let messages = exact.get(p);
+    if (!messages) exact.set(p, messages = /* @__PURE__ */ new Map());
+    bump(messages, f.message, 1);
     bump(place2, p, 1);
   }
   const left = [];
   for (const f of list6) {
     const p = placeOf(f);
-    const e = exactOf(p, f);
-    const n = exact.get(e) ?? 0;
-    if (n > 0) {
-      exact.set(e, n - 1);
-      place2.set(p, (place2.get(p) ?? 1) - 1);
+    const messages = exact.get(p);
+    const n = messages?.get(f.message) ?? 0;
+    if (messages && n > 0) {
+      messages.set(f.message, n - 1);
+      bump(place2, p, -1);
     } else left.push({ f, p });
   }
   const out = [];
@@ -52478,7 +52480,7 @@ function changeImpact(input) {
   }
   return { atChanges: out, inPlace };
 }
-var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, exactOf, bump, NONE2;
+var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, bump, NONE2;
 var init_impact = __esm({
   "src/engine/impact.ts"() {
     "use strict";
@@ -52492,7 +52494,6 @@ var init_impact = __esm({
     plain2 = (o) => JSON.stringify(toPlain(o.node));
     ref = (o) => ({ kind: o.ref.kind, ...o.ref.namespace !== void 0 ? { namespace: o.ref.namespace } : {}, ...o.ref.name !== void 0 ? { name: o.ref.name } : {} });
     placeOf = (f) => `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.severity}`;
-    exactOf = (place2, f) => `${place2}\0${f.message}`;
     bump = (counts, key, by) => void counts.set(key, (counts.get(key) ?? 0) + by);
     NONE2 = { atChanges: [], inPlace: [] };
   }

@@ -79,7 +79,8 @@ export declare function documentTexts(text: string): string[];
  * The findings of `list` that `other` does not have. A finding matches one with the same rule,
  * place, severity and message first; what is left matches by rule, place and severity alone (a
  * message may name other pools, which the change moved). Two findings at one place (a pool that
- * overlaps two new ones) are told apart by their messages.
+ * overlaps two new ones) are told apart by their messages. The messages are counted per place (a
+ * key of place and message made each long message hashed again).
  */
 export declare function missingFrom(list: readonly Finding[], other: readonly Finding[]): Finding[];
 export interface Impact {
