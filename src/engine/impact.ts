@@ -1,4 +1,4 @@
-import { buildModel, get, LineIndex, toPlain, type K8sObject, type Node, type SourceFile, type Span } from "../model/index.js";
+import { buildModel, get, LineIndex, toPlain, type K8sObject, type Model, type Node, type SourceFile, type Span } from "../model/index.js";
 import type { FileResult, Finding } from "../report/types.js";
 import { lintSources, type LintOptions } from "./run.js";
 
@@ -47,6 +47,11 @@ export interface ImpactInput {
    * no context files): then the files are not linted again as they are.
    */
   readonly now?: readonly FileResult[];
+  /**
+   * The model of the run that gave `now`: the runs here take from it what the files they share
+   * with it give (their objects and pod sources), as they read the repository again as it was.
+   */
+  readonly nowModel?: Model;
   /**
    * The run's own results when it read the repository through its layout (charts, overlays) and
    * these runs read the files as written: a finding is reported only if the run has it too (same
@@ -356,8 +361,11 @@ export function changeImpact(input: ImpactInput): Impact {
   // The findings that count; of a changed file's (alsoCounts), those asked for now, and all of them in a run to compare with.
   const untouched = (results: readonly FileResult[], all = false): Finding[] =>
     results.flatMap((r) => (counting.has(r.file) ? r.findings : input.alsoCounts && input.changed(r.file) ? (all ? r.findings : r.findings.filter(input.alsoCounts)) : []));
+  const nowRun = input.now ? undefined : lintSources(asLinted(input.files), options);
+  const reuse = input.nowModel ?? nowRun?.model;
   // The runs after the first need only the rules of the findings they look for.
-  const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] => untouched(lintSources(asLinted(files), only ? { ...options, only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : options).results, true);
+  const run = (files: readonly SourceFile[], only?: readonly string[]): Finding[] =>
+    untouched(lintSources(asLinted(files), { ...options, ...(reuse ? { reuse } : {}), ...(only ? { only: options.only ? only.filter((r) => options.only?.includes(r)) : only } : {}) }).results, true);
   const missing = (list: readonly Finding[], other: readonly Finding[]): Finding[] => {
     if (!input.alsoCounts) return missingFrom(list, other);
     const placed = (f: Finding): boolean => counting.has(f.file);
@@ -365,7 +373,7 @@ export function changeImpact(input: ImpactInput): Impact {
   };
   const rulesOf = (list: readonly Finding[]): string[] => [...new Set(list.map((f) => f.ruleId))];
 
-  const nowResults = input.now ?? lintSources(asLinted(input.files), options).results;
+  const nowResults = input.now ?? (nowRun as NonNullable<typeof nowRun>).results;
   const now = untouched(nowResults);
   if (now.length === 0) return NONE;
   const beforeFiles: SourceFile[] = [...(input.deleted ?? []).map((f) => ({ ...f, contextOnly: false }))];

@@ -13,7 +13,7 @@ import {
 } from "./calico-defaults.js";
 import { decodeCalico, type CalicoAnnotations } from "./annotations.js";
 import { kopsFrom, kubesprayFrom, type InstallerPool } from "./installers.js";
-import { cniSetupFrom, installationCniType, splitForCni, type CniSetup } from "./cni.js";
+import { calicoIpamRuns, cniSetupFrom, installationCniType, splitForCni, type CniSetup } from "./cni.js";
 import { bitsOf, formatIP, parseCIDR, parseCIDROrIP, sameCIDR, type CIDR, type Family } from "./ip.js";
 import { labellingKustomizations } from "./kustomize.js";
 import { workloadKind, type WorkloadKind } from "./kinds.js";
@@ -227,13 +227,20 @@ export interface ModelOptions {
   readonly changedSince?: ChangedSince;
   /** The configuration's `cni` (the CNI plugin and its IPAM), over what the files show. */
   readonly cni?: { readonly type?: string; readonly ipam?: string };
+  /**
+   * A model of mostly the same files (the same SourceFile objects), built with the same options:
+   * the objects and pod sources that depend only on what did not change are taken from it. For
+   * `--changed-since`, which lints the repository again as it was (engine/impact.ts).
+   */
+  readonly reuse?: Model;
 }
 
 const CALICO_GROUPS = new Set(["projectcalico.org", "crd.projectcalico.org"]);
 
 export function buildModel(files: readonly SourceFile[], options: ModelOptions = {}): Model {
   const defaultNamespace = options.defaultNamespace ?? "default";
-  const objects = collectObjects(files);
+  const earlier = options.reuse?.defaultNamespace === defaultNamespace ? options.reuse : undefined;
+  const objects = collectObjects(files, earlier);
   const hpas: Hpa[] = [];
   const namespaceList: Namespace[] = [];
   const pools: Pool[] = [];
@@ -312,7 +319,14 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
     if (list) list.push(h);
     else hpasByTarget.set(key, [h]);
   }
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p): p is PodSource => p !== null);
+  const reused = earlier ? reusablePods(earlier, cni) : null;
+  const podSources: PodSource[] = [];
+  for (const { o, w } of workloads) {
+    // A workload no HPA scales, here or there, under a CNI setup that reads the same annotations.
+    const known = reused?.get(o);
+    const pod = known && !hasHpas(hpasByTarget, o, w, defaultNamespace) ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
+    if (pod) podSources.push(pod);
+  }
   const namespaces = new Map<string, Namespace>();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
 
@@ -561,6 +575,27 @@ function recordAtPath(tree: FastTree, m: number, path: readonly string[]): numbe
     r = valueRecordAt(tree, r, key);
   }
   return r;
+}
+
+/**
+ * The pod sources of `earlier` that a model under `cni` would make alike, by their object: a pod
+ * source depends on its object, the default namespace, the HPAs that scale it (here none) and
+ * which annotations the CNI setup reads (`splitForCni`).
+ */
+function reusablePods(earlier: Model, cni: CniSetup | undefined): Map<K8sObject, PodSource> | null {
+  if (cniReads(earlier.cni) !== cniReads(cni)) return null;
+  const out = new Map<K8sObject, PodSource>();
+  for (const p of earlier.podSources) if (p.hpas.length === 0) out.set(p.object, p);
+  return out;
+}
+
+/** What `splitForCni` tells apart in a CNI setup. */
+const cniReads = (cni: CniSetup | undefined): string => (calicoIpamRuns(cni) ? "calico-ipam" : `${cni?.plugin}\0${cni?.ipam}`);
+
+/** Whether an HPA in view scales the workload (`podSourceFrom`'s lookup). */
+function hasHpas(hpas: ReadonlyMap<string, readonly Hpa[]>, o: K8sObject, w: WorkloadKind, defaultNamespace: string): boolean {
+  const name = o.ref.name;
+  return name !== undefined && name !== "" && hpas.size > 0 && hpas.has(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace));
 }
 
 function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: ReadonlyMap<string, readonly Hpa[]>, cni: CniSetup | undefined): PodSource | null {

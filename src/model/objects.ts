@@ -224,10 +224,20 @@ function toObject(node: MapNode, file: SourceFile): K8sObject | null {
   return new SourceObject(node, file, metaIn(metaEntry?.value), apiVersion, kind);
 }
 
-/** Every Kubernetes object in the files: one per document, or the items of a `List` kind. */
-export function collectObjects(files: readonly SourceFile[]): K8sObject[] {
+/**
+ * Every Kubernetes object in the files: one per document, or the items of a `List` kind. With
+ * `earlier`, a model of mostly the same files, a file it read (the same SourceFile) gives the
+ * objects it gave there: an object depends on its file alone.
+ */
+export function collectObjects(files: readonly SourceFile[], earlier?: { readonly files: readonly SourceFile[]; readonly objects: readonly K8sObject[] }): K8sObject[] {
   const out: K8sObject[] = [];
+  const known = earlier ? objectsByFile(earlier) : null;
   for (const file of files) {
+    const same = known?.get(file);
+    if (same) {
+      for (let i = same.start; i < same.end; i++) out.push(earlier?.objects[i] as K8sObject);
+      continue;
+    }
     for (const doc of file.documents) {
       const root = asMap(doc.root ?? undefined);
       if (!root) continue;
@@ -245,6 +255,27 @@ export function collectObjects(files: readonly SourceFile[]): K8sObject[] {
       }
       out.push(obj);
     }
+  }
+  return out;
+}
+
+/**
+ * Where each file's objects are in a model's list: collectObjects lists them file by file, in the
+ * files' order (a file with none has no entry).
+ */
+function objectsByFile(earlier: { readonly files: readonly SourceFile[]; readonly objects: readonly K8sObject[] }): Map<SourceFile, { start: number; end: number }> {
+  // A path read twice (a file and standard input named alike) is left to be read again.
+  const byPath = new Map<string, SourceFile | null>();
+  for (const f of earlier.files) byPath.set(f.path, byPath.has(f.path) ? null : f);
+  const out = new Map<SourceFile, { start: number; end: number }>();
+  const { objects } = earlier;
+  for (let i = 0; i < objects.length; ) {
+    const path = (objects[i] as K8sObject).ref.file;
+    let end = i + 1;
+    while (end < objects.length && (objects[end] as K8sObject).ref.file === path) end++;
+    const file = byPath.get(path);
+    if (file) out.set(file, { start: i, end });
+    i = end;
   }
   return out;
 }

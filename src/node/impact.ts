@@ -408,7 +408,7 @@ export function causedBy(out: LintResult, results: FileResult[], impact: Impact,
     contextCounts: impact.contextCounts,
     ...(impact.skip ? { skip: impact.skip } : {}),
     options: request,
-    ...(flat ? { now: results } : {}),
+    ...(flat ? { now: results, nowModel: out.model } : {}),
     // Read through the layout: what the run itself reports decides (the hooks' context is not in it).
     ...(out.scopes !== undefined && !impact.contextCounts ? { confirm: results } : {}),
   });
