@@ -12936,9 +12936,15 @@ function toObject(node, file) {
   if (!apiVersion || !kind) return null;
   return new SourceObject(node, file, metaIn(metaEntry?.value), apiVersion, kind);
 }
-function collectObjects(files) {
+function collectObjects(files, earlier) {
   const out = [];
+  const known = earlier ? objectsByFile(earlier) : null;
   for (const file of files) {
+    const same = known?.get(file);
+    if (same) {
+      for (let i = same.start; i < same.end; i++) out.push(earlier?.objects[i]);
+      continue;
+    }
     for (const doc of file.documents) {
       const root = asMap(doc.root ?? void 0);
       if (!root) continue;
@@ -12955,6 +12961,21 @@ function collectObjects(files) {
       }
       out.push(obj);
     }
+  }
+  return out;
+}
+function objectsByFile(earlier) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of earlier.files) byPath.set(f.path, byPath.has(f.path) ? null : f);
+  const out = /* @__PURE__ */ new Map();
+  const { objects } = earlier;
+  for (let i = 0; i < objects.length; ) {
+    const path2 = objects[i].ref.file;
+    let end = i + 1;
+    while (end < objects.length && objects[end].ref.file === path2) end++;
+    const file = byPath.get(path2);
+    if (file) out.set(file, { start: i, end });
+    i = end;
   }
   return out;
 }
@@ -13391,7 +13412,8 @@ var init_kinds = __esm({
 // src/model/extract.ts
 function buildModel(files, options = {}) {
   const defaultNamespace = options.defaultNamespace ?? "default";
-  const objects = collectObjects(files);
+  const earlier = options.reuse?.defaultNamespace === defaultNamespace ? options.reuse : void 0;
+  const objects = collectObjects(files, earlier);
   const hpas = [];
   const namespaceList = [];
   const pools = [];
@@ -13464,7 +13486,13 @@ function buildModel(files, options = {}) {
     if (list5) list5.push(h);
     else hpasByTarget.set(key, [h]);
   }
-  const podSources = workloads.map(({ o, w }) => podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni)).filter((p) => p !== null);
+  const reused = earlier ? reusablePods(earlier, cni) : null;
+  const podSources = [];
+  for (const { o, w } of workloads) {
+    const known = reused?.get(o);
+    const pod = known && !hasHpas(hpasByTarget, o, w, defaultNamespace) ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
+    if (pod) podSources.push(pod);
+  }
   const namespaces = /* @__PURE__ */ new Map();
   for (const n of namespaceList) if (!namespaces.has(n.name)) namespaces.set(n.name, n);
   const edition = editionFrom(installations);
@@ -13627,6 +13655,16 @@ function recordAtPath(tree, m, path2) {
     r = valueRecordAt(tree, r, key);
   }
   return r;
+}
+function reusablePods(earlier, cni) {
+  if (cniReads(earlier.cni) !== cniReads(cni)) return null;
+  const out = /* @__PURE__ */ new Map();
+  for (const p of earlier.podSources) if (p.hpas.length === 0) out.set(p.object, p);
+  return out;
+}
+function hasHpas(hpas, o, w, defaultNamespace) {
+  const name = o.ref.name;
+  return name !== void 0 && name !== "" && hpas.size > 0 && hpas.has(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace));
 }
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const f = podFields(o, w);
@@ -13935,7 +13973,7 @@ function podCidrsFrom(o, group) {
   }
   return [];
 }
-var CALICO_GROUPS, readUseList, NO_FIELDS, NOTHING_WRITTEN, hpaKey, NO_HPAS, TEMPLATE_KEYS, ownMeta, SPEC_FIELDS, specPlans, POD_SPEC_KEYS, specRecords, templateRecords, podSpecRecords, JOB_TEMPLATE_SPEC, HOSTNAME, PodSourceOf, ENV_MODES;
+var CALICO_GROUPS, readUseList, NO_FIELDS, NOTHING_WRITTEN, hpaKey, NO_HPAS, TEMPLATE_KEYS, ownMeta, SPEC_FIELDS, specPlans, POD_SPEC_KEYS, specRecords, templateRecords, podSpecRecords, JOB_TEMPLATE_SPEC, HOSTNAME, cniReads, PodSourceOf, ENV_MODES;
 var init_extract = __esm({
   "src/model/extract.ts"() {
     "use strict";
@@ -13965,6 +14003,7 @@ var init_extract = __esm({
     podSpecRecords = [-1, -1, -1];
     JOB_TEMPLATE_SPEC = ["jobTemplate", "spec"];
     HOSTNAME = "kubernetes.io/hostname";
+    cniReads = (cni) => calicoIpamRuns(cni) ? "calico-ipam" : `${cni?.plugin}\0${cni?.ipam}`;
     PodSourceOf = class {
       constructor(object, workload, namespace, template, meta, split, controllerCalico, pinnedToOneNode2, hpas, fields) {
         this.object = object;

@@ -1,4 +1,4 @@
-import { type SourceFile } from "../model/index.js";
+import { type Model, type SourceFile } from "../model/index.js";
 import type { FileResult, Finding } from "../report/types.js";
 import { type LintOptions } from "./run.js";
 /**
@@ -46,6 +46,11 @@ export interface ImpactInput {
      * no context files): then the files are not linted again as they are.
      */
     readonly now?: readonly FileResult[];
+    /**
+     * The model of the run that gave `now`: the runs here take from it what the files they share
+     * with it give (their objects and pod sources), as they read the repository again as it was.
+     */
+    readonly nowModel?: Model;
     /**
      * The run's own results when it read the repository through its layout (charts, overlays) and
      * these runs read the files as written: a finding is reported only if the run has it too (same

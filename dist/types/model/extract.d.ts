@@ -200,6 +200,12 @@ export interface ModelOptions {
         readonly type?: string;
         readonly ipam?: string;
     };
+    /**
+     * A model of mostly the same files (the same SourceFile objects), built with the same options:
+     * the objects and pod sources that depend only on what did not change are taken from it. For
+     * `--changed-since`, which lints the repository again as it was (engine/impact.ts).
+     */
+    readonly reuse?: Model;
 }
 export declare function buildModel(files: readonly SourceFile[], options?: ModelOptions): Model;
 /** Calico or Calico Enterprise, and the Installation field that says so. */

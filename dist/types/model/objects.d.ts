@@ -58,6 +58,13 @@ export interface ObjectMeta {
 export declare function metaIn(value: Node | undefined): ObjectMeta;
 /** `metaIn` on a fast reader's mapping at `m`: only the annotations mapping gets a view (the model keeps it). */
 export declare function fastMeta(tree: FastTree, m: number): ObjectMeta;
-/** Every Kubernetes object in the files: one per document, or the items of a `List` kind. */
-export declare function collectObjects(files: readonly SourceFile[]): K8sObject[];
+/**
+ * Every Kubernetes object in the files: one per document, or the items of a `List` kind. With
+ * `earlier`, a model of mostly the same files, a file it read (the same SourceFile) gives the
+ * objects it gave there: an object depends on its file alone.
+ */
+export declare function collectObjects(files: readonly SourceFile[], earlier?: {
+    readonly files: readonly SourceFile[];
+    readonly objects: readonly K8sObject[];
+}): K8sObject[];
 export declare const apiGroup: (apiVersion: string) => string;
