@@ -652,8 +652,8 @@ class FastParser {
     this.lastKind = LAST_COLLECTION;
   }
 
-  /** The key record for the key from `k` to the `:` at `colon`. */
-  private key(k: number, colon: number, keys: number): void {
+  /** The key record for the key from `k` to the `:` at `colon` (`simple`: `simpleQuotedEnd(k)` when the caller knows it). */
+  private key(k: number, colon: number, keys: number, simple?: number): void {
     const t = this.text;
     const ch = t.charCodeAt(k);
     let end: number;
@@ -661,7 +661,7 @@ class FastParser {
     let id: string;
     if (ch === SQ || ch === DQ) {
       style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
-      end = this.simpleQuotedEnd(k);
+      end = simple ?? this.simpleQuotedEnd(k);
       if (end !== -1) {
         // No escape: its identity is the text between the quotes, compared where it is.
         if (t.charCodeAt(k + 1) === 0) throw new Decline("key starting with a NUL");
@@ -1198,8 +1198,10 @@ class FastParser {
     const ch = t.charCodeAt(q);
     let end: number;
     let colon: number;
+    let simple: number | undefined;
     if (ch === SQ || ch === DQ) {
-      end = this.quotedEndOnLine(q);
+      simple = this.simpleQuotedEnd(q);
+      end = simple !== -1 ? simple : this.quotedEndOnLine(q);
       if (end === -1) throw new Decline("flow key over several lines");
       colon = end;
       while (t.charCodeAt(colon) === SP) colon++;
@@ -1212,7 +1214,7 @@ class FastParser {
       if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
     }
     if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
-    this.key(q, colon, keys);
+    this.key(q, colon, keys, simple);
     const v = this.flowSpace(colon + 1, parent);
     const c = t.charCodeAt(v);
     if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
