@@ -28479,8 +28479,8 @@ var init_scanner = __esm({
         this.depth--;
         this.lastKind = LAST_COLLECTION;
       }
-      /** The key record for the key from `k` to the `:` at `colon`. */
-      key(k, colon, keys) {
+      /** The key record for the key from `k` to the `:` at `colon` (`simple`: `simpleQuotedEnd(k)` when the caller knows it). */
+      key(k, colon, keys, simple) {
         const t = this.text;
         const ch = t.charCodeAt(k);
         let end;
@@ -28488,7 +28488,7 @@ var init_scanner = __esm({
         let id;
         if (ch === SQ || ch === DQ) {
           style = ch === SQ ? ST_SINGLE : ST_DOUBLE;
-          end = this.simpleQuotedEnd(k);
+          end = simple ?? this.simpleQuotedEnd(k);
           if (end !== -1) {
             if (t.charCodeAt(k + 1) === 0) throw new Decline("key starting with a NUL");
             if (end - k === 4 && t.charCodeAt(k + 1) === 60 && t.charCodeAt(k + 2) === 60) throw new Decline("merge key");
@@ -28986,8 +28986,10 @@ var init_scanner = __esm({
         const ch = t.charCodeAt(q);
         let end;
         let colon;
+        let simple;
         if (ch === SQ || ch === DQ) {
-          end = this.quotedEndOnLine(q);
+          simple = this.simpleQuotedEnd(q);
+          end = simple !== -1 ? simple : this.quotedEndOnLine(q);
           if (end === -1) throw new Decline("flow key over several lines");
           colon = end;
           while (t.charCodeAt(colon) === SP) colon++;
@@ -29000,7 +29002,7 @@ var init_scanner = __esm({
           if (t.charCodeAt(colon) !== COLON || !isWhiteOrEnd(t, colon + 1, this.len)) throw new Decline("flow key without a value");
         }
         if (colon - q > MAX_KEY_LENGTH) throw new Decline("long key");
-        this.key(q, colon, keys);
+        this.key(q, colon, keys, simple);
         const v = this.flowSpace(colon + 1, parent);
         const c = t.charCodeAt(v);
         if (c === COMMA || c === RBRACE || c === RBRACK) throw new Decline("empty flow value");
