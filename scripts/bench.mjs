@@ -713,7 +713,7 @@ export const SECTIONS = [
   },
   {
     name: "shapes",
-    description: "repositories shaped as users' (annotation-dense, pools, files of 20, many small files, one large file, a --changed-since run), against js-yaml loadAll and the naive yaml pass",
+    description: "repositories shaped as users' (annotation-dense, pools, files of 20, many small files, CRLF, JSON, one large file, --changed-since runs), against js-yaml loadAll and the naive yaml pass",
     run: shapesSection,
   },
   {
