@@ -324,7 +324,7 @@ export function buildModel(files: readonly SourceFile[], options: ModelOptions =
   for (const { o, w } of workloads) {
     // A workload no HPA scales, here or there, under a CNI setup that reads the same annotations.
     const known = reused?.get(o);
-    const pod = known && !hasHpas(hpasByTarget, o, w, defaultNamespace) ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
+    const pod = known && hpasOf(hpasByTarget, o, w, defaultNamespace) === NO_HPAS ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
     if (pod) podSources.push(pod);
   }
   const namespaces = new Map<string, Namespace>();
@@ -592,10 +592,10 @@ function reusablePods(earlier: Model, cni: CniSetup | undefined): Map<K8sObject,
 /** What `splitForCni` tells apart in a CNI setup. */
 const cniReads = (cni: CniSetup | undefined): string => (calicoIpamRuns(cni) ? "calico-ipam" : `${cni?.plugin}\0${cni?.ipam}`);
 
-/** Whether an HPA in view scales the workload (`podSourceFrom`'s lookup). */
-function hasHpas(hpas: ReadonlyMap<string, readonly Hpa[]>, o: K8sObject, w: WorkloadKind, defaultNamespace: string): boolean {
+/** The HPAs in view that scale the workload (NO_HPAS for none). */
+function hpasOf(hpas: ReadonlyMap<string, readonly Hpa[]>, o: K8sObject, w: WorkloadKind, defaultNamespace: string): readonly Hpa[] {
   const name = o.ref.name;
-  return name !== undefined && name !== "" && hpas.size > 0 && hpas.has(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace));
+  return name && hpas.size > 0 ? (hpas.get(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace)) ?? NO_HPAS) : NO_HPAS;
 }
 
 function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, hpas: ReadonlyMap<string, readonly Hpa[]>, cni: CniSetup | undefined): PodSource | null {
@@ -627,8 +627,7 @@ function podSourceFrom(o: K8sObject, w: WorkloadKind, defaultNamespace: string, 
   const update = updateStrategyOf(w, f.strategy, f.updateStrategy);
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? f.suspend : undefined;
   const suspend = loc(suspendNode, bool(suspendNode));
-  const name = o.ref.name;
-  const myHpas = name && hpas.size > 0 ? (hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS) : NO_HPAS;
+  const myHpas = hpasOf(hpas, o, w, defaultNamespace);
   const controllerCalico = isPod ? undefined : decodeCalico(o.annotations);
   const split = splitForCni(decodeCalico(meta.annotations), cni, "pod");
   return new PodSourceOf(o, w, namespace, template, meta, split, controllerCalico && controllerCalico.all.length > 0 ? controllerCalico : undefined, f.pinnedToOneNode, myHpas, {
