@@ -13492,7 +13492,7 @@ function buildModel(files, options = {}) {
   const podSources = [];
   for (const { o, w } of workloads) {
     const known = reused?.get(o);
-    const pod = known && !hasHpas(hpasByTarget, o, w, defaultNamespace) ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
+    const pod = known && hpasOf(hpasByTarget, o, w, defaultNamespace) === NO_HPAS ? known : podSourceFrom(o, w, defaultNamespace, hpasByTarget, cni);
     if (pod) podSources.push(pod);
   }
   const namespaces = /* @__PURE__ */ new Map();
@@ -13664,9 +13664,9 @@ function reusablePods(earlier, cni) {
   for (const p of earlier.podSources) if (p.hpas.length === 0) out.set(p.object, p);
   return out;
 }
-function hasHpas(hpas, o, w, defaultNamespace) {
+function hpasOf(hpas, o, w, defaultNamespace) {
   const name = o.ref.name;
-  return name !== void 0 && name !== "" && hpas.size > 0 && hpas.has(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace));
+  return name && hpas.size > 0 ? hpas.get(hpaKey(w.kind, name, o.ref.namespace ?? defaultNamespace)) ?? NO_HPAS : NO_HPAS;
 }
 function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const f = podFields(o, w);
@@ -13697,8 +13697,7 @@ function podSourceFrom(o, w, defaultNamespace, hpas, cni) {
   const update = updateStrategyOf(w, f.strategy, f.updateStrategy);
   const suspendNode = w.kind === "Job" || w.kind === "CronJob" ? f.suspend : void 0;
   const suspend = loc(suspendNode, bool(suspendNode));
-  const name = o.ref.name;
-  const myHpas = name && hpas.size > 0 ? hpas.get(hpaKey(w.kind, name, namespace)) ?? NO_HPAS : NO_HPAS;
+  const myHpas = hpasOf(hpas, o, w, defaultNamespace);
   const controllerCalico = isPod ? void 0 : decodeCalico(o.annotations);
   const split = splitForCni(decodeCalico(meta.annotations), cni, "pod");
   return new PodSourceOf(o, w, namespace, template, meta, split, controllerCalico && controllerCalico.all.length > 0 ? controllerCalico : void 0, f.pinnedToOneNode, myHpas, {
