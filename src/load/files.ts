@@ -29,6 +29,8 @@ export interface ExpandResult {
   unreadable: string[];
   /** What the walk saw beside the files it gives (absolute paths, as walked). */
   walked: Walked;
+  /** Of `files`, those a folder's listing gave as regular files (not links): read without asking what they are. */
+  regular: ReadonlySet<string>;
 }
 
 /**
@@ -84,14 +86,20 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   // One path per real file: a name that is not a link wins over links to the same file. One path
   // walked with no link on the way names each real file once (as most runs do: 20,000 files
   // cost a map of their real paths).
-  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked };
+  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(found) };
   const chosen = new Map<string, Candidate>();
   for (const c of found) {
     const prev = chosen.get(c.real);
     if (!prev || (prev.link && !c.link)) chosen.set(c.real, c);
   }
-  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable, walked };
+  const kept = found.filter((c) => chosen.get(c.real) === c);
+  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(kept) };
+}
+
+function listedRegular(found: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of found) if (c.listed) out.add(c.path);
+  return out;
 }
 
 interface Candidate {
@@ -99,6 +107,8 @@ interface Candidate {
   real: string;
   /** Reached through a symbolic link met while walking. */
   link: boolean;
+  /** A folder's listing gave it as a regular file (its entry is not a link). */
+  listed?: boolean;
 }
 
 /** The nearest directory at or above `dir` holding `.git` (a work tree), else `dir` itself. */
@@ -225,7 +235,7 @@ async function walkDir(w: Walk, root: string, scopes: IgnoreScope[]): Promise<vo
         w.seen.add(full);
       }
       const link = entry.isSymbolicLink();
-      w.out.push({ path: walkedPath(w, full), real: link ? target : childPath(real, entry.name), link });
+      w.out.push({ path: walkedPath(w, full), real: link ? target : childPath(real, entry.name), link, listed: !link });
     }
   }
 }
@@ -458,11 +468,12 @@ function loadRegularFile(
   budget: ReadBudget | undefined,
   batch?: AsciiBatch,
   index = 0,
+  listed = false,
 ): SourceFile | typeof BATCHED | null {
   if (budget && budget.remaining < 0) return overBudgetSource(path, budget, contextOnly);
   let bytes: Uint8Array | null;
   try {
-    bytes = readRegularFile(resolveIn(cwd, path), true);
+    bytes = readRegularFile(resolveIn(cwd, path), true, listed);
   } catch (err) {
     return readFailure(path, err, contextOnly);
   }
@@ -530,6 +541,8 @@ export interface LoadOptions {
   readonly threads?: ThreadPlan;
   /** Told how many threads read files beside the main one, when any did. */
   readonly onThreads?: (n: number) => void;
+  /** Paths a folder's listing gave as regular files (`ExpandResult.regular`). */
+  readonly regular?: ReadonlySet<string>;
 }
 
 /**
@@ -540,17 +553,18 @@ export interface LoadOptions {
  * looks long enough to pay for starting them (`loadInThreads`); the result is the same.
  */
 export async function loadFiles(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<SourceFile[]> {
-  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads, regular } = options;
+  const listed = regular && regular.size > 0 ? Uint8Array.from(paths, (p) => (regular.has(p) ? 1 : 0)) : null;
   const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before = budget?.remaining ?? 0;
-    const out = await loadInThreads(paths, cwd, contextOnly, parse as ManifestReader, budget, turns, threads as ThreadPlan, url, onThreads);
+    const out = await loadInThreads(paths, listed, cwd, contextOnly, parse as ManifestReader, budget, turns, threads as ThreadPlan, url, onThreads);
     if (out) return out;
     // Past the budget: read again on this thread alone, which decides file by file which are read.
     if (budget) budget.remaining = before;
   }
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
-  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  const reading = new Reading(paths, listed, cwd, out, contextOnly, parse, budget, turns);
   for (let i = 0; i < paths.length; i++) {
     const waits = reading.file(i);
     if (waits) await waits;
@@ -578,6 +592,7 @@ const THREADS_WORTH_MS = 60;
  */
 async function loadInThreads(
   paths: readonly string[],
+  listed: Uint8Array | null,
   cwd: string,
   contextOnly: boolean,
   parse: ManifestReader,
@@ -588,8 +603,8 @@ async function loadInThreads(
   onThreads: ((n: number) => void) | undefined,
 ): Promise<SourceFile[] | null> {
   const out: SourceFile[] = new Array<SourceFile>(paths.length);
-  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
-  const chunks = new Chunks(paths, cwd, PER_CHUNK);
+  const reading = new Reading(paths, listed, cwd, out, contextOnly, parse, budget, turns);
+  const chunks = new Chunks(paths, listed, cwd, PER_CHUNK);
   const done = new Uint8Array(chunks.count);
   const started = performance.now();
   let mine = 0;
@@ -636,6 +651,8 @@ class Reading {
 
   constructor(
     private readonly paths: readonly string[],
+    /** 1 for a path a folder's listing gave as a regular file. */
+    private readonly listed: Uint8Array | null,
     private readonly cwd: string,
     private readonly out: SourceFile[],
     private readonly contextOnly: boolean,
@@ -664,7 +681,7 @@ class Reading {
 
   private read(i: number): Promise<void> | undefined {
     const path = this.paths[i] ?? "";
-    const read = loadRegularFile(path, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i);
+    const read = loadRegularFile(path, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i, this.listed?.[i] === 1);
     if (read === null) return this.readOther(i, path);
     if (read !== BATCHED) this.out[i] = read;
     return this.batch.waiting ? this.parseWaiting() : undefined;

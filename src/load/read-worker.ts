@@ -13,7 +13,7 @@ import { NEXT, ON_MAIN, POSTED, readRegularFile, ReturnsDropped, SCANNED, STARTE
  * hold offsets, not strings.
  */
 
-const { paths, cwd, per, shared, port } = workerData as ReadJob;
+const { paths, listed, cwd, per, shared, port } = workerData as ReadJob;
 const chunks = Math.ceil(paths.length / per);
 const scratch = newScratch();
 const keys = new Map<string, string>();
@@ -37,7 +37,7 @@ for (;;) {
     const path = resolve(cwd, paths[i] as string);
     let read: Uint8Array | null;
     try {
-      read = readRegularFile(path, true);
+      read = readRegularFile(path, true, listed?.[i] === 1);
     } catch {
       read = null;
     }

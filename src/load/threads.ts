@@ -89,6 +89,7 @@ export class Chunks {
 
   constructor(
     private readonly paths: readonly string[],
+    private readonly listed: Uint8Array | null,
     private readonly cwd: string,
     readonly per: number,
   ) {
@@ -119,7 +120,7 @@ export class Chunks {
     const { MessageChannel, Worker } = (this.workerThreads = await import("node:worker_threads"));
     for (let i = 0; i < Math.min(n, this.left); i++) {
       const { port1, port2 } = new MessageChannel();
-      const job: ReadJob = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
+      const job: ReadJob = { paths: this.paths, listed: this.listed, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
       let worker: Worker;
       try {
         worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });

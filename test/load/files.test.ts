@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,6 +64,50 @@ describe("expandPaths", () => {
     const root = tree({ "a.yaml": "" });
     const r = await expandPaths(["a.yaml", ".", "./a.yaml"], root);
     expect(r.files).toEqual(["a.yaml"]);
+  });
+});
+
+describe("files a folder's listing gave as regular files (read without fstat)", () => {
+  it("are the walked files that are not links; a file named is not one", async () => {
+    // A work tree (its .git): links inside it are followed.
+    const root = tree({ ".git/HEAD": "", "other/t.yaml": "x: 1\n", "sub/b.yaml": "y: 2\n", "named.yaml": "z: 3\n" });
+    symlinkSync(join(root, "other/t.yaml"), join(root, "sub/link.yaml"));
+    const walked = await expandPaths(["sub", "named.yaml"], root);
+    expect(walked.files).toEqual(["sub/b.yaml", "sub/link.yaml", "named.yaml"]);
+    expect([...walked.regular]).toEqual(["sub/b.yaml"]);
+    expect([...(await expandPaths(["."], root)).regular]).toEqual(["named.yaml", "other/t.yaml", "sub/b.yaml"]);
+  });
+
+  it("are read whole, whatever their size against the buffer they are read into", async () => {
+    // Around 64 KiB (the reading buffer's first size) and 1 MiB (the largest it keeps), CRLF and
+    // not ASCII: what is past the buffer is read as any file is, from its start.
+    const files: Record<string, string> = { "empty.yaml": "", "one.yaml": "a" };
+    for (const size of [65_535, 65_536, 65_537, 131_072, 1_048_575, 1_048_576, 1_048_577, 3_000_000]) {
+      files[`s${size}.yaml`] = `k: ${"v".repeat(size - 4)}\n`;
+      files[`s${size}-crlf.yaml`] = `k: |\r\n  ${"w".repeat(size - 12)}\r\n`;
+      files[`s${size}-utf8.yaml`] = `k: caf\u00e9${"v".repeat(size - 10)}\n`;
+    }
+    const root = tree(files);
+    const walked = await expandPaths(["."], root);
+    expect(walked.regular.size).toBe(Object.keys(files).length);
+    for (const parse of [manifestReader(), undefined]) {
+      const read = await loadFiles(walked.files, root, { regular: walked.regular, ...(parse ? { parse } : {}) });
+      for (const [i, name] of walked.files.entries()) {
+        expect(read[i]?.problems, name).toEqual([]);
+        expect(read[i]?.text, name).toBe(files[name]);
+      }
+    }
+  });
+
+  it("one that is a folder or gone by the time it is read is said to be so", async () => {
+    const root = tree({ "a.yaml": "x: 1\n", "b.yaml": "y: 2\n", "c.yaml": "z: 3\n" });
+    const walked = await expandPaths(["."], root);
+    rmSync(join(root, "a.yaml"));
+    mkdirSync(join(root, "a.yaml"));
+    rmSync(join(root, "b.yaml"));
+    const read = await loadFiles(walked.files, root, { regular: walked.regular, parse: manifestReader() });
+    expect(read.map((f) => f.problems.map((p) => p.message))).toEqual([[expect.stringContaining("is a directory")], [expect.stringContaining("no such file")], []]);
+    expect(read[2]?.text).toBe("z: 3\n");
   });
 });
 
