@@ -29443,7 +29443,7 @@ function scratchBuffer(size) {
   if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
   return scratch;
 }
-function readRegularFile(abs, transient = false) {
+function readRegularFile(abs, transient = false, walked = false) {
   let fd;
   try {
     fd = openSync(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
@@ -29451,6 +29451,10 @@ function readRegularFile(abs, transient = false) {
     return null;
   }
   try {
+    if (walked && transient) {
+      const listed = readListed(fd);
+      if (listed !== void 0) return listed;
+    }
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
     if (fst.size > MAX_FILE_BYTES) throw new TooLarge();
@@ -29472,6 +29476,20 @@ function readRegularFile(abs, transient = false) {
   } finally {
     closeSync(fd);
   }
+}
+function readListed(fd) {
+  const buf = scratchBuffer(0);
+  let n = 0;
+  try {
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, n);
+      if (r === 0) return buf.subarray(0, n);
+      n += r;
+    }
+  } catch {
+    return null;
+  }
+  return void 0;
 }
 function textKind(b) {
   if (!isAscii(b)) return OTHER;
@@ -29608,13 +29626,15 @@ var init_threads = __esm({
     V8_CORE = 1;
     waitAsync = Atomics.waitAsync;
     Chunks = class {
-      constructor(paths, cwd, per) {
+      constructor(paths, listed, cwd, per) {
         this.paths = paths;
+        this.listed = listed;
         this.cwd = cwd;
         this.per = per;
         this.count = Math.ceil(paths.length / per);
       }
       paths;
+      listed;
       cwd;
       per;
       count;
@@ -29643,7 +29663,7 @@ var init_threads = __esm({
         const { MessageChannel, Worker } = this.workerThreads = await import("node:worker_threads");
         for (let i = 0; i < Math.min(n, this.left); i++) {
           const { port1, port2 } = new MessageChannel();
-          const job = { paths: this.paths, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
+          const job = { paths: this.paths, listed: this.listed, cwd: this.cwd, per: this.per, shared: this.shared, port: port2 };
           let worker;
           try {
             worker = new Worker(url, { workerData: job, transferList: [port2], stdout: true, stderr: true });
@@ -29923,14 +29943,19 @@ async function expandPaths(paths, cwd) {
       found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
     }
   }
-  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked };
+  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(found) };
   const chosen = /* @__PURE__ */ new Map();
   for (const c of found) {
     const prev = chosen.get(c.real);
     if (!prev || prev.link && !c.link) chosen.set(c.real, c);
   }
-  const files = found.filter((c) => chosen.get(c.real) === c).map((c) => c.path);
-  return { files, missing, skipped, unreadable, walked };
+  const kept = found.filter((c) => chosen.get(c.real) === c);
+  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(kept) };
+}
+function listedRegular(found) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of found) if (c.listed) out.add(c.path);
+  return out;
 }
 function repositoryRoot(dir) {
   for (let d = dir; ; d = dirname(d)) {
@@ -30014,7 +30039,7 @@ async function walkDir(w, root, scopes) {
         w.seen.add(full);
       }
       const link2 = entry2.isSymbolicLink();
-      w.out.push({ path: walkedPath(w, full), real: link2 ? target2 : childPath(real, entry2.name), link: link2 });
+      w.out.push({ path: walkedPath(w, full), real: link2 ? target2 : childPath(real, entry2.name), link: link2, listed: !link2 });
     }
   }
 }
@@ -30147,11 +30172,11 @@ async function readAnyFile(abs, max) {
 async function loadFile(path2, cwd, contextOnly = false, parse = parseSource, budget) {
   return loadRegularFile(path2, cwd, contextOnly, parse, budget) ?? loadOtherFile(path2, cwd, contextOnly, parse, budget);
 }
-function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0) {
+function loadRegularFile(path2, cwd, contextOnly, parse, budget, batch, index = 0, listed = false) {
   if (budget && budget.remaining < 0) return overBudgetSource(path2, budget, contextOnly);
   let bytes2;
   try {
-    bytes2 = readRegularFile(resolveIn(cwd, path2), true);
+    bytes2 = readRegularFile(resolveIn(cwd, path2), true, listed);
   } catch (err) {
     return readFailure(path2, err, contextOnly);
   }
@@ -30189,16 +30214,17 @@ function readFailure(path2, err, contextOnly) {
   return unreadableSource(path2, why, contextOnly);
 }
 async function loadFiles(paths, cwd, options = {}) {
-  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads, regular } = options;
+  const listed = regular && regular.size > 0 ? Uint8Array.from(paths, (p) => regular.has(p) ? 1 : 0) : null;
   const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before2 = budget?.remaining ?? 0;
-    const out2 = await loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads);
+    const out2 = await loadInThreads(paths, listed, cwd, contextOnly, parse, budget, turns, threads, url, onThreads);
     if (out2) return out2;
     if (budget) budget.remaining = before2;
   }
   const out = new Array(paths.length);
-  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
+  const reading = new Reading(paths, listed, cwd, out, contextOnly, parse, budget, turns);
   for (let i = 0; i < paths.length; i++) {
     const waits = reading.file(i);
     if (waits) await waits;
@@ -30206,10 +30232,10 @@ async function loadFiles(paths, cwd, options = {}) {
   await reading.finish();
   return out;
 }
-async function loadInThreads(paths, cwd, contextOnly, parse, budget, turns, threads, url, onThreads) {
+async function loadInThreads(paths, listed, cwd, contextOnly, parse, budget, turns, threads, url, onThreads) {
   const out = new Array(paths.length);
-  const reading = new Reading(paths, cwd, out, contextOnly, parse, budget, turns);
-  const chunks = new Chunks(paths, cwd, PER_CHUNK);
+  const reading = new Reading(paths, listed, cwd, out, contextOnly, parse, budget, turns);
+  const chunks = new Chunks(paths, listed, cwd, PER_CHUNK);
   const done = new Uint8Array(chunks.count);
   const started = performance.now();
   let mine = 0;
@@ -30291,8 +30317,9 @@ var init_files = __esm({
     PER_CHUNK = 32;
     THREADS_WORTH_MS = 60;
     Reading = class {
-      constructor(paths, cwd, out, contextOnly, parse, budget, turns) {
+      constructor(paths, listed, cwd, out, contextOnly, parse, budget, turns) {
         this.paths = paths;
+        this.listed = listed;
         this.cwd = cwd;
         this.out = out;
         this.contextOnly = contextOnly;
@@ -30303,6 +30330,7 @@ var init_files = __esm({
         this.turn = turns ? performance.now() : 0;
       }
       paths;
+      listed;
       cwd;
       out;
       contextOnly;
@@ -30327,7 +30355,7 @@ var init_files = __esm({
       }
       read(i) {
         const path2 = this.paths[i] ?? "";
-        const read = loadRegularFile(path2, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i);
+        const read = loadRegularFile(path2, this.cwd, this.contextOnly, this.parse, this.budget, this.batch, i, this.listed?.[i] === 1);
         if (read === null) return this.readOther(i, path2);
         if (read !== BATCHED) this.out[i] = read;
         return this.batch.waiting ? this.parseWaiting() : void 0;
@@ -62546,9 +62574,9 @@ async function lintWhenReady(given2, later) {
   const threads = threadPlan(request.concurrency);
   const started = timingEnabled() ? performance.now() : 0;
   let more = 0;
-  const read = (paths, contextOnly) => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, onThreads: (n) => more = Math.max(more, n) });
-  for (const f of await read(main2.files, false)) files.push(f);
-  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true)) files.push(f);
+  const read = (paths, contextOnly, regular) => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, regular, onThreads: (n) => more = Math.max(more, n) });
+  for (const f of await read(main2.files, false, main2.regular)) files.push(f);
+  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true, ctx.regular)) files.push(f);
   if (timingEnabled()) add("stage", more > 0 ? `reading and parsing (${more + 1} threads)` : "reading and parsing", performance.now() - started);
   const unreadable = [
     ...main2.unreadable,

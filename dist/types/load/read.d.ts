@@ -17,9 +17,10 @@ export declare class TooLarge extends Error {
  * A regular file's bytes, read synchronously: for thousands of small manifests the promise API's
  * round trips cost several times the reading (docs/performance.md). Null for anything else
  * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
- * With `transient`, the bytes are in the shared scratch buffer: valid until the next read.
+ * With `transient`, the bytes are in the shared scratch buffer: valid until the next read;
+ * `walked` says a folder's listing gave the file as a regular file.
  */
-export declare function readRegularFile(abs: string, transient?: boolean): Uint8Array | null;
+export declare function readRegularFile(abs: string, transient?: boolean, walked?: boolean): Uint8Array | null;
 /**
  * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four
  * bytes at a time after `isAscii` (native): about half of what searching the text with the fast
@@ -64,6 +65,8 @@ export declare const SCANNED = 1;
 export interface ReadJob {
     /** The run's paths, in its order, and the folder they are relative to. */
     readonly paths: readonly string[];
+    /** 1 for a path a folder's listing gave as a regular file (`readRegularFile`'s `walked`). */
+    readonly listed: Uint8Array | null;
     readonly cwd: string;
     /** Files in a chunk. */
     readonly per: number;

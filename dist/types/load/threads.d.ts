@@ -26,6 +26,7 @@ export declare function cpuQuota(read?: (path: string) => string): number;
 /** The chunks of one `loadFiles` run: taken by the main thread and the reading threads alike. */
 export declare class Chunks {
     private readonly paths;
+    private readonly listed;
     private readonly cwd;
     readonly per: number;
     readonly count: number;
@@ -34,7 +35,7 @@ export declare class Chunks {
     private exited;
     /** Chunks the threads posted that were received. */
     private received;
-    constructor(paths: readonly string[], cwd: string, per: number);
+    constructor(paths: readonly string[], listed: Uint8Array | null, cwd: string, per: number);
     /** The next chunk to read, or -1 when all are taken. */
     take(): number;
     /** Chunks no one has taken yet. */
