@@ -100,9 +100,10 @@ export async function lintWhenReady(given: LintRequest, later?: Promise<Partial<
   // Timed as one stage, which says how many threads read when more than one did.
   const started = timingEnabled() ? performance.now() : 0;
   let more = 0;
-  const read = (paths: readonly string[], contextOnly: boolean, regular: ReadonlySet<string>): Promise<SourceFile[]> => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, regular, onThreads: (n) => (more = Math.max(more, n)) });
-  for (const f of await read(main.files, false, main.regular)) files.push(f);
-  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true, ctx.regular)) files.push(f);
+  const read = (paths: readonly string[], contextOnly: boolean, listed: Uint8Array): Promise<SourceFile[]> => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, listed, onThreads: (n) => (more = Math.max(more, n)) });
+  for (const f of await read(main.files, false, main.listed)) files.push(f);
+  const ctxOnly = ctx.files.map((p) => !mainSet.has(p));
+  for (const f of await read(ctx.files.filter((_, i) => ctxOnly[i]), true, ctx.listed.filter((_, i) => ctxOnly[i]))) files.push(f);
   if (timingEnabled()) addTiming("stage", more > 0 ? `reading and parsing (${more + 1} threads)` : "reading and parsing", performance.now() - started);
   const unreadable = [
     ...main.unreadable,

@@ -29,8 +29,8 @@ export interface ExpandResult {
   unreadable: string[];
   /** What the walk saw beside the files it gives (absolute paths, as walked). */
   walked: Walked;
-  /** Of `files`, those a folder's listing gave as regular files (not links): read without asking what they are. */
-  regular: ReadonlySet<string>;
+  /** 1 for each of `files` a folder's listing gave as a regular file (not a link): read without asking what it is. */
+  listed: Uint8Array;
 }
 
 /**
@@ -86,19 +86,19 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   // One path per real file: a name that is not a link wins over links to the same file. One path
   // walked with no link on the way names each real file once (as most runs do: 20,000 files
   // cost a map of their real paths).
-  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(found) };
+  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, listed: listedOf(found) };
   const chosen = new Map<string, Candidate>();
   for (const c of found) {
     const prev = chosen.get(c.real);
     if (!prev || (prev.link && !c.link)) chosen.set(c.real, c);
   }
   const kept = found.filter((c) => chosen.get(c.real) === c);
-  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(kept) };
+  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, listed: listedOf(kept) };
 }
 
-function listedRegular(found: readonly Candidate[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of found) if (c.listed) out.add(c.path);
+function listedOf(found: readonly Candidate[]): Uint8Array {
+  const out = new Uint8Array(found.length);
+  for (let i = 0; i < found.length; i++) if (found[i]?.listed) out[i] = 1;
   return out;
 }
 
@@ -541,8 +541,8 @@ export interface LoadOptions {
   readonly threads?: ThreadPlan;
   /** Told how many threads read files beside the main one, when any did. */
   readonly onThreads?: (n: number) => void;
-  /** Paths a folder's listing gave as regular files (`ExpandResult.regular`). */
-  readonly regular?: ReadonlySet<string>;
+  /** 1 for each path a folder's listing gave as a regular file (`ExpandResult.listed`). */
+  readonly listed?: Uint8Array;
 }
 
 /**
@@ -553,8 +553,8 @@ export interface LoadOptions {
  * looks long enough to pay for starting them (`loadInThreads`); the result is the same.
  */
 export async function loadFiles(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<SourceFile[]> {
-  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads, regular } = options;
-  const listed = regular && regular.size > 0 ? Uint8Array.from(paths, (p) => (regular.has(p) ? 1 : 0)) : null;
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const listed = options.listed ?? null;
   const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before = budget?.remaining ?? 0;
