@@ -29943,18 +29943,18 @@ async function expandPaths(paths, cwd) {
       found.push({ path: displayPath(abs, cwd), real: await realpath(abs).catch(() => abs), link: false });
     }
   }
-  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(found) };
+  if (paths.length <= 1 && !found.some((c) => c.link)) return { files: found.map((c) => c.path), missing, skipped, unreadable, walked, listed: listedOf(found) };
   const chosen = /* @__PURE__ */ new Map();
   for (const c of found) {
     const prev = chosen.get(c.real);
     if (!prev || prev.link && !c.link) chosen.set(c.real, c);
   }
   const kept = found.filter((c) => chosen.get(c.real) === c);
-  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, regular: listedRegular(kept) };
+  return { files: kept.map((c) => c.path), missing, skipped, unreadable, walked, listed: listedOf(kept) };
 }
-function listedRegular(found) {
-  const out = /* @__PURE__ */ new Set();
-  for (const c of found) if (c.listed) out.add(c.path);
+function listedOf(found) {
+  const out = new Uint8Array(found.length);
+  for (let i = 0; i < found.length; i++) if (found[i]?.listed) out[i] = 1;
   return out;
 }
 function repositoryRoot(dir) {
@@ -30214,8 +30214,8 @@ function readFailure(path2, err, contextOnly) {
   return unreadableSource(path2, why, contextOnly);
 }
 async function loadFiles(paths, cwd, options = {}) {
-  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads, regular } = options;
-  const listed = regular && regular.size > 0 ? Uint8Array.from(paths, (p) => regular.has(p) ? 1 : 0) : null;
+  const { contextOnly = false, parse = parseSource, budget, turns = false, threads, onThreads } = options;
+  const listed = options.listed ?? null;
   const url = paths.length >= 3 * PER_CHUNK && threads && adopts(parse) && threads.threads > 0 ? readWorkerUrl() : null;
   if (url !== null) {
     const before2 = budget?.remaining ?? 0;
@@ -62574,9 +62574,10 @@ async function lintWhenReady(given2, later) {
   const threads = threadPlan(request.concurrency);
   const started = timingEnabled() ? performance.now() : 0;
   let more = 0;
-  const read = (paths, contextOnly, regular) => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, regular, onThreads: (n) => more = Math.max(more, n) });
-  for (const f of await read(main2.files, false, main2.regular)) files.push(f);
-  for (const f of await read(ctx.files.filter((p) => !mainSet.has(p)), true, ctx.regular)) files.push(f);
+  const read = (paths, contextOnly, listed) => loadFiles(paths, cwd, { contextOnly, parse, budget, turns, threads, listed, onThreads: (n) => more = Math.max(more, n) });
+  for (const f of await read(main2.files, false, main2.listed)) files.push(f);
+  const ctxOnly = ctx.files.map((p) => !mainSet.has(p));
+  for (const f of await read(ctx.files.filter((_, i) => ctxOnly[i]), true, ctx.listed.filter((_, i) => ctxOnly[i]))) files.push(f);
   if (timingEnabled()) add("stage", more > 0 ? `reading and parsing (${more + 1} threads)` : "reading and parsing", performance.now() - started);
   const unreadable = [
     ...main2.unreadable,

@@ -17,8 +17,8 @@ export interface ExpandResult {
     unreadable: string[];
     /** What the walk saw beside the files it gives (absolute paths, as walked). */
     walked: Walked;
-    /** Of `files`, those a folder's listing gave as regular files (not links): read without asking what they are. */
-    regular: ReadonlySet<string>;
+    /** 1 for each of `files` a folder's listing gave as a regular file (not a link): read without asking what it is. */
+    listed: Uint8Array;
 }
 /**
  * The folders a walk listed, and the kustomizations among their entries named `Kustomization`,
@@ -107,8 +107,8 @@ export interface LoadOptions {
     readonly threads?: ThreadPlan;
     /** Told how many threads read files beside the main one, when any did. */
     readonly onThreads?: (n: number) => void;
-    /** Paths a folder's listing gave as regular files (`ExpandResult.regular`). */
-    readonly regular?: ReadonlySet<string>;
+    /** 1 for each path a folder's listing gave as a regular file (`ExpandResult.listed`). */
+    readonly listed?: Uint8Array;
 }
 /**
  * loadFile for each path, in the order given. Regular files are read synchronously, one after
