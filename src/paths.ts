@@ -31,4 +31,6 @@ export function resolveIn(cwd: string, path: string): string {
 let normalCwd = "";
 const normalRelative = (p: string): boolean => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+/** An absolute path path.resolve leaves as it is (POSIX): no `.` or `..` segment, no doubled or trailing separator. */
+export const isNormalAbsolute = (p: string): boolean => p.charCodeAt(0) === 47 && normalAbsolute(p);
 const normalAbsolute = (p: string): boolean => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);

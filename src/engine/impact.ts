@@ -71,6 +71,14 @@ export interface ImpactInput {
 
 /** Words without which a manifest holds no cluster-wide object: a text without any is not parsed. */
 const CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
+/** A part of every word above, each sought with `includes`: where none is (most changed documents), twice as fast as the expression. */
+const WORD_PARTS = ["Namespace", "IPPool", "IPReservation", "IPAMConfig", "Installation", "Cluster", "KubeProxyConfiguration", "Network", "ConfigMap", "CALICO_IPV", "NO_DEFAULT_POOLS"];
+
+/** Whether a text holds one of CLUSTER_WIDE_WORDS. */
+export function hasClusterWideWords(text: string): boolean {
+  for (let i = 0; i < WORD_PARTS.length; i++) if (text.includes(WORD_PARTS[i] as string)) return CLUSTER_WIDE_WORDS.test(text);
+  return false;
+}
 
 /**
  * Whether the documents of two texts that may hold cluster-wide objects are the same, text for
@@ -90,8 +98,8 @@ export function sameClusterWideText(now: string, before: string): boolean {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (x !== undefined && CLUSTER_WIDE_WORDS.test(x)) added.push(x);
-    if (y !== undefined && CLUSTER_WIDE_WORDS.test(y)) removed.push(y);
+    if (x !== undefined && hasClusterWideWords(x)) added.push(x);
+    if (y !== undefined && hasClusterWideWords(y)) removed.push(y);
   }
   if (added.length !== removed.length) return false;
   const left = new Map<string, number>();

@@ -9,6 +9,7 @@ import { renderedRoot } from "../layout/relocate.js";
 import { decodesTo, displayPath, isText } from "../load/files.js";
 import { LazySources, manifestReader, parseSource, type SourceFile } from "../load/index.js";
 import { toPlain } from "../model/index.js";
+import { resolveIn } from "../paths.js";
 import type { FileResult, Finding } from "../report/index.js";
 import type { Deploy } from "../layout/types.js";
 import type { RenderedChart, RenderedRoot } from "../render/index.js";
@@ -562,7 +563,7 @@ async function changedSetup(ref: string, cwd: string, stdinName: string, flag = 
   // Parsed when a rule first asks for one (few do: files with pools or bare Pods), with the fast
   // reader where it accepts the text, as the files linted now are.
   const previous = new LazySources(texts, manifestReader());
-  const absolute = (file: string): string => (isAbsolute(file) ? file : resolve(realCwd, file));
+  const absolute = (file: string): string => (isAbsolute(file) ? file : resolveIn(realCwd, file));
   const inScope = (file: string): boolean => file === stdinName || scope.has(absolute(file));
   const settle: Settle = async (files, named) => {
     if (unsure.size === 0) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTexts, sameClusterWideText } from "../../src/engine/impact.js";
+import { documentTexts, hasClusterWideWords, sameClusterWideText } from "../../src/engine/impact.js";
 
 /**
  * `sameClusterWideText` decides that a changed file's cluster-wide objects are unchanged without
@@ -64,6 +64,22 @@ describe("sameClusterWideText", () => {
     const work = `---\n${DOCS[0] ?? ""}`;
     expect(sameClusterWideText(pool + pool, pool)).toBe(false);
     expect(sameClusterWideText(work + work + pool, pool + work)).toBe(true);
+  });
+});
+
+describe("hasClusterWideWords", () => {
+  it("is the words' expression, on 30,000 random texts of words, parts of words and what borders them", () => {
+    const PIECES = ["Namespace", "Namespaces", "IPPool", "IPReservation", "IPAMConfig", "IPAMConfiguration", "Installation", "ClusterConfiguration", "KubeProxyConfiguration", "Cluster", "ClusterIP", "Network", "NetworkPolicy", "ConfigMap", "configMap", "CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_", "CALICO_IPV5POOL_X", "CALICO_IPV", "NO_DEFAULT_POOLS", "NO_DEFAULT", "Name", "space", "IP", "Pool", "x", "_", "0", " ", "\n", ": ", "-", "é"];
+    const random = seeded(23);
+    let found = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 6) }, () => PIECES[Math.floor(random() * PIECES.length)]).join("");
+      const expected = WORDS.test(text);
+      if (expected) found++;
+      expect(hasClusterWideWords(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(3_000);
+    expect(found).toBeLessThan(27_000);
   });
 });
 

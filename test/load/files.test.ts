@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodesTo, decodeText, expandPaths, isText, loadFiles, resolveIn, textKind } from "../../src/load/files.js";
+import { decodesTo, decodeText, displayPath, expandPaths, isText, loadFiles, resolveIn, textKind } from "../../src/load/files.js";
 import { ReturnsDropped } from "../../src/load/read.js";
 import { CRLF, OTHER, PLAIN, type TextKind } from "../../src/load/fast/scanner.js";
 import { isFastSource, LazySources, manifestReader } from "../../src/load/index.js";
@@ -217,6 +217,18 @@ describe("resolveIn", () => {
     // Absolute ones, as a folder given by its absolute path outside the working directory shows them.
     paths.push("/", "/abs", "/abs/", "/abs//a.yaml", "/abs/./a.yaml", "/abs/../a.yaml", "/abs/..a.yaml", "/.hidden/a", "//abs", "/abs/.");
     for (const cwd of cwds) for (const p of paths) expect(resolveIn(cwd, p), `${cwd} + ${p}`).toBe(resolve(cwd, p));
+  });
+});
+
+describe("displayPath", () => {
+  it("is the path relative to the working directory with forward slashes, else the absolute path, for every kind of path and directory", () => {
+    const cwds = ["/", "/tmp/repo", "/tmp/repo/", "/tmp/./repo", "/tmp//repo", "/tmp/x/../repo", "/tmp/re"];
+    const paths = ["/tmp/repo/a.yaml", "/tmp/repo/apps/a.yaml", "/tmp/repo", "/tmp/repo/", "/tmp/repository/a.yaml", "/tmp/repo/./a.yaml", "/tmp/repo//a.yaml", "/tmp/repo/../a.yaml", "/tmp/repo/..a.yaml", "/tmp/repo/apps/..", "/tmp/a.yaml", "/a.yaml", "/", "/tmp/repo/.hidden/a"];
+    const want = (abs: string, cwd: string): string => {
+      const rel = relative(cwd, abs);
+      return rel && rel !== ".." && !rel.startsWith("../") && !isAbsolute(rel) ? rel : abs;
+    };
+    for (const cwd of cwds) for (const p of paths) expect(displayPath(p, cwd), `${p} in ${cwd}`).toBe(want(p, cwd));
   });
 });
 
