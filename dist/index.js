@@ -10787,7 +10787,7 @@ function resolveIn(cwd, path2) {
   }
   return childPath(cwd, path2);
 }
-var childPath, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute;
+var childPath, normalCwd, normalRelative, DOT_SEGMENT, isNormalAbsolute, normalAbsolute;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -10795,6 +10795,7 @@ var init_paths = __esm({
     normalCwd = "";
     normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
     DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    isNormalAbsolute = (p) => p.charCodeAt(0) === 47 && normalAbsolute(p);
     normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
   }
 });
@@ -10949,6 +10950,7 @@ function walkedPath(w, full) {
   return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 function displayPath(abs, cwd) {
+  if (sep2 === "/" && abs.length > cwd.length + 1 && abs.charCodeAt(cwd.length) === 47 && abs.startsWith(cwd) && isNormalAbsolute(cwd) && isNormalAbsolute(abs)) return abs.slice(cwd.length + 1);
   const rel = relative(cwd, abs);
   return rel && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel.split(sep2).join("/") : abs;
 }

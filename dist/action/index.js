@@ -29901,7 +29901,7 @@ function resolveIn(cwd, path2) {
   }
   return childPath(cwd, path2);
 }
-var childPath, normalCwd, normalRelative, DOT_SEGMENT, normalAbsolute;
+var childPath, normalCwd, normalRelative, DOT_SEGMENT, isNormalAbsolute, normalAbsolute;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -29909,6 +29909,7 @@ var init_paths = __esm({
     normalCwd = "";
     normalRelative = (p) => p !== "" && p.charCodeAt(0) !== 47 && !p.endsWith("/") && !p.includes("//") && !DOT_SEGMENT.test(p);
     DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    isNormalAbsolute = (p) => p.charCodeAt(0) === 47 && normalAbsolute(p);
     normalAbsolute = (p) => (p.length === 1 || !p.endsWith("/")) && !p.includes("//") && !DOT_SEGMENT.test(p);
   }
 });
@@ -30064,6 +30065,7 @@ function walkedPath(w, full) {
   return full.startsWith(w.under) ? full.slice(w.under.length) : full;
 }
 function displayPath(abs, cwd) {
+  if (sep2 === "/" && abs.length > cwd.length + 1 && abs.charCodeAt(cwd.length) === 47 && abs.startsWith(cwd) && isNormalAbsolute(cwd) && isNormalAbsolute(abs)) return abs.slice(cwd.length + 1);
   const rel = relative(cwd, abs);
   return rel && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel.split(sep2).join("/") : abs;
 }
@@ -52274,6 +52276,10 @@ var init_baseline = __esm({
 });
 
 // src/engine/impact.ts
+function hasClusterWideWords(text2) {
+  for (let i = 0; i < WORD_PARTS.length; i++) if (text2.includes(WORD_PARTS[i])) return CLUSTER_WIDE_WORDS.test(text2);
+  return false;
+}
 function sameClusterWideText(now, before2) {
   const a = documentTexts(now);
   const b = documentTexts(before2);
@@ -52283,8 +52289,8 @@ function sameClusterWideText(now, before2) {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (x !== void 0 && CLUSTER_WIDE_WORDS.test(x)) added.push(x);
-    if (y !== void 0 && CLUSTER_WIDE_WORDS.test(y)) removed.push(y);
+    if (x !== void 0 && hasClusterWideWords(x)) added.push(x);
+    if (y !== void 0 && hasClusterWideWords(y)) removed.push(y);
   }
   if (added.length !== removed.length) return false;
   const left = /* @__PURE__ */ new Map();
@@ -52550,7 +52556,7 @@ function changeImpact(input) {
   }
   return { atChanges: out, inPlace };
 }
-var MAX_PROBES, CLUSTER_WIDE_WORDS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, bump, NONE2;
+var MAX_PROBES, CLUSTER_WIDE_WORDS, WORD_PARTS, isTerminator, isSpaceOrTerminator, identity, plain2, ref, placeOf, bump, NONE2;
 var init_impact = __esm({
   "src/engine/impact.ts"() {
     "use strict";
@@ -52558,6 +52564,7 @@ var init_impact = __esm({
     init_run();
     MAX_PROBES = 8;
     CLUSTER_WIDE_WORDS = /\b(?:Namespace|IPPool|IPReservation|IPAMConfig|IPAMConfiguration|Installation|ClusterConfiguration|KubeProxyConfiguration|Cluster|Network|ConfigMap|CALICO_IPV[46]POOL_[A-Z_]+|NO_DEFAULT_POOLS)\b/;
+    WORD_PARTS = ["Namespace", "IPPool", "IPReservation", "IPAMConfig", "Installation", "Cluster", "KubeProxyConfiguration", "Network", "ConfigMap", "CALICO_IPV", "NO_DEFAULT_POOLS"];
     isTerminator = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
     isSpaceOrTerminator = (c) => c === 32 || c === 9 || isTerminator(c);
     identity = (o) => JSON.stringify([o.ref.apiVersion.split("/")[0], o.ref.kind, o.ref.namespace ?? "", o.ref.name ?? ""]);
@@ -53165,7 +53172,7 @@ async function changedSetup(ref2, cwd, stdinName, flag = "--changed-since") {
     (c.deleted ? gone : texts).set(shown2, blob);
   }
   const previous = new LazySources(texts, manifestReader());
-  const absolute = (file) => isAbsolute3(file) ? file : resolve9(realCwd, file);
+  const absolute = (file) => isAbsolute3(file) ? file : resolveIn(realCwd, file);
   const inScope = (file) => file === stdinName || scope.has(absolute(file));
   const settle2 = async (files, named) => {
     if (unsure.size === 0) return;
@@ -53229,6 +53236,7 @@ var init_impact2 = __esm({
     init_files();
     init_load();
     init_model();
+    init_paths();
     init_tools();
     init_git();
     NOTHING_FOLLOWED = { files: [], previous: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Map(), edited: /* @__PURE__ */ new Map() };

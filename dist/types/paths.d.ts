@@ -14,3 +14,5 @@ export declare const childPath: (dir: string, name: string) => string;
  * files resolved each several times.
  */
 export declare function resolveIn(cwd: string, path: string): string;
+/** An absolute path path.resolve leaves as it is (POSIX): no `.` or `..` segment, no doubled or trailing separator. */
+export declare const isNormalAbsolute: (p: string) => boolean;

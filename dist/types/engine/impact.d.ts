@@ -67,6 +67,8 @@ export interface ImpactInput {
      */
     readonly alsoCounts?: (f: Finding) => boolean;
 }
+/** Whether a text holds one of CLUSTER_WIDE_WORDS. */
+export declare function hasClusterWideWords(text: string): boolean;
 /**
  * Whether the documents of two texts that may hold cluster-wide objects are the same, text for
  * text (a `---` line at the start of a line always starts a YAML document, even inside a block
