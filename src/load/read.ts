@@ -37,11 +37,12 @@ function scratchBuffer(size: number): Buffer {
  * round trips cost several times the reading (docs/performance.md). Null for anything else
  * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
  * With `transient`, the bytes are in the shared scratch buffer: valid until the next read;
- * `walked` says a folder's listing gave the file as a regular file.
+ * `listed`, a folder's listing gave the file as a regular file (`readListed`).
  */
-export function readRegularFile(abs: string, transient = false, walked = false): Uint8Array | null {
+export function readRegularFile(abs: string, transient = false, listed = false): Uint8Array | null {
   // Opened without waiting (a FIFO would block an ordinary open until a writer came), then asked
-  // what it is: four system calls for a regular file (open, fstat, read, close).
+  // what it is: four system calls for a regular file (open, fstat, read, close), where its
+  // listing has not said.
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -49,9 +50,9 @@ export function readRegularFile(abs: string, transient = false, walked = false):
     return null;
   }
   try {
-    if (walked && transient) {
-      const listed = readListed(fd);
-      if (listed !== undefined) return listed;
+    if (listed && transient) {
+      const bytes = readListed(fd);
+      if (bytes !== undefined) return bytes;
     }
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;
@@ -222,7 +223,7 @@ export const SCANNED = 1;
 export interface ReadJob {
   /** The run's paths, in its order, and the folder they are relative to. */
   readonly paths: readonly string[];
-  /** 1 for a path a folder's listing gave as a regular file (`readRegularFile`'s `walked`). */
+  /** 1 for a path a folder's listing gave as a regular file (`readRegularFile`'s `listed`). */
   readonly listed: Uint8Array | null;
   readonly cwd: string;
   /** Files in a chunk. */
