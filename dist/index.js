@@ -10329,7 +10329,7 @@ function scratchBuffer(size) {
   if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
   return scratch;
 }
-function readRegularFile(abs, transient = false, walked = false) {
+function readRegularFile(abs, transient = false, listed = false) {
   let fd;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -10337,9 +10337,9 @@ function readRegularFile(abs, transient = false, walked = false) {
     return null;
   }
   try {
-    if (walked && transient) {
-      const listed = readListed(fd);
-      if (listed !== void 0) return listed;
+    if (listed && transient) {
+      const bytes2 = readListed(fd);
+      if (bytes2 !== void 0) return bytes2;
     }
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;

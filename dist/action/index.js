@@ -29443,7 +29443,7 @@ function scratchBuffer(size) {
   if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
   return scratch;
 }
-function readRegularFile(abs, transient = false, walked = false) {
+function readRegularFile(abs, transient = false, listed = false) {
   let fd;
   try {
     fd = openSync(abs, constants3.O_RDONLY | constants3.O_NONBLOCK);
@@ -29451,9 +29451,9 @@ function readRegularFile(abs, transient = false, walked = false) {
     return null;
   }
   try {
-    if (walked && transient) {
-      const listed = readListed(fd);
-      if (listed !== void 0) return listed;
+    if (listed && transient) {
+      const bytes3 = readListed(fd);
+      if (bytes3 !== void 0) return bytes3;
     }
     const fst = fstatSync(fd);
     if (!fst.isFile()) return null;

@@ -18,9 +18,9 @@ export declare class TooLarge extends Error {
  * round trips cost several times the reading (docs/performance.md). Null for anything else
  * (missing, a directory, a pipe or a device: `readAnyFile` reads those, and reports errors).
  * With `transient`, the bytes are in the shared scratch buffer: valid until the next read;
- * `walked` says a folder's listing gave the file as a regular file.
+ * `listed`, a folder's listing gave the file as a regular file (`readListed`).
  */
-export declare function readRegularFile(abs: string, transient?: boolean, walked?: boolean): Uint8Array | null;
+export declare function readRegularFile(abs: string, transient?: boolean, listed?: boolean): Uint8Array | null;
 /**
  * What the bytes are (`TextKind`: plain ASCII, the same with CRLF ends, or other). Told four
  * bytes at a time after `isAscii` (native): about half of what searching the text with the fast
@@ -65,7 +65,7 @@ export declare const SCANNED = 1;
 export interface ReadJob {
     /** The run's paths, in its order, and the folder they are relative to. */
     readonly paths: readonly string[];
-    /** 1 for a path a folder's listing gave as a regular file (`readRegularFile`'s `walked`). */
+    /** 1 for a path a folder's listing gave as a regular file (`readRegularFile`'s `listed`). */
     readonly listed: Uint8Array | null;
     readonly cwd: string;
     /** Files in a chunk. */
