@@ -1,5 +1,5 @@
 // Benchmarks, run with `npm run bench` (all sections) or `npm run bench -- <section>...` (bulk,
-// scaling, shapes, startup, allocator, growth; `--quick` for fewer runs, `--shape TEXT` for some shapes). Each section measures something against
+// scaling, shapes, startup, allocator, growth, and `compare --base REV` when named; `--quick` for fewer runs, `--shape TEXT` for some shapes). Each section measures something against
 // a baseline taken in the same run, so that figures from different machines can be compared as
 // ratios. Never used as assertions in the test suite. Every run also writes its figures to
 // .bench/results.json (one entry per section, the latest run of each); docs/performance.md says
@@ -222,7 +222,11 @@ async function cliPackage() {
   await bundle(join(pkg, "dist"), { cli: "src/cli/index.ts" });
   cpSync(join(root, "bin"), join(pkg, "bin"), { recursive: true });
   cpSync(join(root, "package.json"), join(pkg, "package.json"));
-  // Runs the CLI like bin/ does, then records its peak memory (maxRSS, KiB) and CPU time where asked.
+  return measuredPackage(pkg);
+}
+
+/** A package of the CLI (dist/, bin/) with `measured.mjs` beside: it runs the CLI like bin/ does, then records its peak memory (maxRSS, KiB) and CPU time where asked. */
+function measuredPackage(pkg) {
   writeFileSync(
     join(pkg, "measured.mjs"),
     `import { readFileSync, writeFileSync } from "node:fs";
@@ -235,6 +239,18 @@ writeFileSync(out, JSON.stringify({ maxRSS: u.maxRSS, cpuMs: (u.userCPUTime + u.
 `,
   );
   return { pkg, bin: join(pkg, "bin/calico-ipam-lint.js"), measured: join(pkg, "measured.mjs"), cleanup: () => rmSync(pkg, { recursive: true, force: true }) };
+}
+
+/**
+ * The CLI as committed at `rev` (dist/ is committed with each change): its dist/, bin/ and
+ * package.json from git, this checkout's node_modules beside them (the bundles need none of it
+ * but the packages they load lazily, which are in dist/ too).
+ */
+function committedPackage(rev) {
+  const pkg = mkdtempSync(join(tmpdir(), "cil-bench-base-"));
+  const archive = execFileSync("git", ["archive", "--format=tar", rev, "dist", "bin", "package.json"], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", pkg], { input: archive });
+  return measuredPackage(pkg);
 }
 
 /**
@@ -699,6 +715,73 @@ async function growthSection(lib, opts) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Section: compare
+
+/**
+ * This checkout's CLI against the one committed at `--base REV`, on the shapes `--shape` picks
+ * (files of 20 unless told): runs in pairs, each pair in the other order than the last, and the
+ * mean of the pairs' relative differences with two standard errors. On a shared host whose load
+ * moves whole rows by tens of percent within the hour, the pairs see the same load; medians of
+ * runs taken minutes apart do not.
+ */
+async function compareSection(lib, opts) {
+  if (!opts.base) return [{ label: "compare", value: "n/a", note: "give the revision to compare with: npm run bench -- compare --base REV [--shape TEXT] [--quick]" }];
+  const { writeRepository } = await import(pathToFileURL(join(root, "scripts/gen-synthetic.mjs")).href);
+  const pairs = opts.quick ? 10 : 30;
+  const base = committedPackage(opts.base);
+  const here = await cliPackage();
+  const work = mkdtempSync(join(tmpdir(), "cil-bench-compare-"));
+  const rows = [];
+  try {
+    const picked = SHAPES.filter((s) => s.what.includes(opts.shape ?? "files of 20"));
+    if (picked.length === 0) return [{ label: "compare", value: "n/a", note: `no shape's description holds ${JSON.stringify(opts.shape)}` }];
+    for (const shape of picked) {
+      const dir = join(work, "repo");
+      const made = shape.smallObjects ? writeSmallObjects(dir, shape.docs) : writeRepository(dir, { docs: shape.docs, seed: 1, annotated: shape.annotated, perFile: shape.perFile ?? 0, oneFile: shape.oneFile ?? false, crlf: shape.crlf ?? false, json: shape.json ?? false });
+      const what = `${shape.what} (${made.files.toLocaleString("en")} files, ${mb(made.bytes)})`;
+      const rec = join(work, "rec.json");
+      const once = (cli) => timeChild([cli.measured, rec, dir, "--format", "json"], { record: rec });
+      await once(base);
+      await once(here);
+      const a = { wall: [], cpu: [] };
+      const b = { wall: [], cpu: [] };
+      const dWall = [];
+      const dCpu = [];
+      for (let i = 0; i < pairs; i++) {
+        const [first, second] = i % 2 === 0 ? [base, here] : [here, base];
+        const r1 = await once(first);
+        const r2 = await once(second);
+        const [ra, rb] = first === base ? [r1, r2] : [r2, r1];
+        a.wall.push(ra.ms);
+        a.cpu.push(ra.cpuMs);
+        b.wall.push(rb.ms);
+        b.cpu.push(rb.cpuMs);
+        dWall.push(rb.ms / ra.ms - 1);
+        dCpu.push(rb.cpuMs / ra.cpuMs - 1);
+      }
+      rows.push(
+        { label: `${what}: ${opts.base}`, stats: statsOf(a.wall), note: `CPU ${statsOf(a.cpu).median.toFixed(0)} ms` },
+        { label: `${what}: this checkout`, stats: statsOf(b.wall), note: `CPU ${statsOf(b.cpu).median.toFixed(0)} ms` },
+        { label: `${what}: this checkout against ${opts.base}`, value: `wall ${pairedText(dWall)}, CPU ${pairedText(dCpu)}`, note: `mean of ${pairs} paired differences, ± two standard errors` },
+      );
+      console.error(`  … ${rows.at(-1).label}: ${rows.at(-1).value}`);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    here.cleanup();
+    base.cleanup();
+  }
+}
+
+/** "−4.1% ± 3.6": the mean of relative differences, and two standard errors of it. */
+function pairedText(d) {
+  const mean = d.reduce((x, y) => x + y, 0) / d.length;
+  const sd = Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / (d.length - 1));
+  const pct = (v) => `${v < 0 ? "\u2212" : "+"}${Math.abs(v * 100).toFixed(1)}%`;
+  return `${pct(mean)} ± ${((2 * sd) / Math.sqrt(d.length) * 100).toFixed(1)}`;
+}
 
 export const SECTIONS = [
   {
@@ -731,6 +814,12 @@ export const SECTIONS = [
     description: "inputs of one kind of object (pools, namespace selectors, findings in one file, unknown pool names) at n and 2n: linear work doubles",
     run: growthSection,
   },
+  {
+    name: "compare",
+    description: "this checkout's CLI against the one committed at --base REV, in paired runs (run only when named)",
+    run: compareSection,
+    named: true,
+  },
 ];
 
 async function main() {
@@ -739,6 +828,9 @@ async function main() {
   // `--shape TEXT`: only the shapes whose description holds TEXT (one shape takes minutes, all of them a quarter of an hour).
   const at = args.indexOf("--shape");
   const shape = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  // `--base REV`: the revision `compare` measures this checkout against.
+  const atBase = args.indexOf("--base");
+  const base = atBase >= 0 ? args.splice(atBase, 2)[1] : undefined;
   const wanted = args.filter((a) => !a.startsWith("--"));
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
   if (unknown.length > 0) {
@@ -752,9 +844,9 @@ async function main() {
   try {
     console.log(`node ${machine.node}, ${machine.platform}, ${machine.cpus} × ${machine.cpu}${quick ? ", --quick" : ""}`);
     for (const s of SECTIONS) {
-      if (wanted.length > 0 && !wanted.includes(s.name)) continue;
+      if (wanted.length > 0 ? !wanted.includes(s.name) : s.named) continue;
       console.log(`\n## ${s.name}: ${s.description}`);
-      const rows = await s.run(lib, { quick, shape });
+      const rows = await s.run(lib, { quick, shape, base });
       const width = Math.max(...rows.map((r) => r.label.length));
       for (const r of rows) {
         console.log(`  ${r.label.padEnd(width)}  ${r.stats ? fmtStats(r.stats) : r.value}`);
