@@ -241,14 +241,22 @@ writeFileSync(out, JSON.stringify({ maxRSS: u.maxRSS, cpuMs: (u.userCPUTime + u.
   return { pkg, bin: join(pkg, "bin/calico-ipam-lint.js"), measured: join(pkg, "measured.mjs"), cleanup: () => rmSync(pkg, { recursive: true, force: true }) };
 }
 
+/** A mistake in the bench's arguments: said in one line, exit 2. */
+class UsageError extends Error {}
+
 /**
  * The CLI as committed at `rev` (dist/ is committed with each change): its dist/, bin/ and
- * package.json from git, this checkout's node_modules beside them (the bundles need none of it
- * but the packages they load lazily, which are in dist/ too).
+ * package.json from git, which is all the bundles need (the packages they load lazily are in
+ * dist/chunks/ too).
  */
 function committedPackage(rev) {
+  let archive;
+  try {
+    archive = execFileSync("git", ["archive", "--format=tar", rev, "dist", "bin", "package.json"], { cwd: root, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (err) {
+    throw new UsageError(`compare --base ${rev}: git has no dist/ there to run (${String(err.stderr ?? err.message).trim().split("\n")[0]})`);
+  }
   const pkg = mkdtempSync(join(tmpdir(), "cil-bench-base-"));
-  const archive = execFileSync("git", ["archive", "--format=tar", rev, "dist", "bin", "package.json"], { cwd: root, maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", pkg], { input: archive });
   return measuredPackage(pkg);
 }
@@ -729,10 +737,11 @@ async function compareSection(lib, opts) {
   const { writeRepository } = await import(pathToFileURL(join(root, "scripts/gen-synthetic.mjs")).href);
   const pairs = opts.quick ? 10 : 30;
   const base = committedPackage(opts.base);
-  const here = await cliPackage();
   const work = mkdtempSync(join(tmpdir(), "cil-bench-compare-"));
   const rows = [];
+  let here;
   try {
+    here = await cliPackage();
     const picked = SHAPES.filter((s) => s.what.includes(opts.shape ?? "files of 20"));
     if (picked.length === 0) return [{ label: "compare", value: "n/a", note: `no shape's description holds ${JSON.stringify(opts.shape)}` }];
     for (const shape of picked) {
@@ -770,7 +779,7 @@ async function compareSection(lib, opts) {
     return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });
-    here.cleanup();
+    here?.cleanup();
     base.cleanup();
   }
 }
@@ -865,4 +874,10 @@ async function main() {
   console.log(`\nrecorded in ${out}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await main().catch((err) => {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  });
+}
