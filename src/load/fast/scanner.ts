@@ -518,10 +518,14 @@ class FastParser {
 
   /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
   private quotedEndOnLine(p: number): number {
+    const simple = this.simpleQuotedEnd(p);
+    return simple !== -1 ? simple : this.escapedQuotedEndOnLine(p);
+  }
+
+  /** `quotedEndOnLine` read character by character, for one `simpleQuotedEnd` gave no end for. */
+  private escapedQuotedEndOnLine(p: number): number {
     const t = this.text;
     const q = t.charCodeAt(p);
-    const simple = this.simpleQuotedEnd(p);
-    if (simple !== -1) return simple;
     for (let i = p + 1; i < this.len; i++) {
       const c = t.charCodeAt(i);
       if (c === LF) return -1;
@@ -670,7 +674,7 @@ class FastParser {
         this.rec(KIND_KEY, style, k, end);
         return;
       }
-      end = this.quotedEndOnLine(k);
+      end = this.escapedQuotedEndOnLine(k);
       if (style === ST_DOUBLE) for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
       const v = scalarValue(t, style, k, end);
       if (typeof v !== "string") throw new Decline("bad quoted key");
@@ -1201,7 +1205,7 @@ class FastParser {
     let simple: number | undefined;
     if (ch === SQ || ch === DQ) {
       simple = this.simpleQuotedEnd(q);
-      end = simple !== -1 ? simple : this.quotedEndOnLine(q);
+      end = simple !== -1 ? simple : this.escapedQuotedEndOnLine(q);
       if (end === -1) throw new Decline("flow key over several lines");
       colon = end;
       while (t.charCodeAt(colon) === SP) colon++;
