@@ -28355,10 +28355,13 @@ var init_scanner = __esm({
       }
       /** Offset after the closing quote of a quoted scalar that ends on the line it starts on, or -1. */
       quotedEndOnLine(p) {
+        const simple = this.simpleQuotedEnd(p);
+        return simple !== -1 ? simple : this.escapedQuotedEndOnLine(p);
+      }
+      /** `quotedEndOnLine` read character by character, for one `simpleQuotedEnd` gave no end for. */
+      escapedQuotedEndOnLine(p) {
         const t = this.text;
         const q = t.charCodeAt(p);
-        const simple = this.simpleQuotedEnd(p);
-        if (simple !== -1) return simple;
         for (let i = p + 1; i < this.len; i++) {
           const c = t.charCodeAt(i);
           if (c === LF) return -1;
@@ -28496,7 +28499,7 @@ var init_scanner = __esm({
             this.rec(KIND_KEY, style, k, end);
             return;
           }
-          end = this.quotedEndOnLine(k);
+          end = this.escapedQuotedEndOnLine(k);
           if (style === ST_DOUBLE) {
             for (let i = k + 1; i < end - 1; i++) if (t.charCodeAt(i) === BACKSLASH) i += escapeLength(t, i) - 1;
           }
@@ -28989,7 +28992,7 @@ var init_scanner = __esm({
         let simple;
         if (ch === SQ || ch === DQ) {
           simple = this.simpleQuotedEnd(q);
-          end = simple !== -1 ? simple : this.quotedEndOnLine(q);
+          end = simple !== -1 ? simple : this.escapedQuotedEndOnLine(q);
           if (end === -1) throw new Decline("flow key over several lines");
           colon = end;
           while (t.charCodeAt(colon) === SP) colon++;

@@ -1,1 +1,0 @@
-import{EXIT_FAILURE,EXIT_FINDINGS,EXIT_OK,buildProgram,run}from"./chunk-LSLQVTKO.js";import"./chunk-564UKN75.js";export{EXIT_FAILURE,EXIT_FINDINGS,EXIT_OK,buildProgram,run};
